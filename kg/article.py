@@ -1,0 +1,337 @@
+"""Reading an article file into clean text with its title and date line.
+
+News pages arrive with boilerplate: menus, breadcrumbs, "Print | Share",
+view counters and footers, in scraped text as much as in HTML. This module
+keeps the article's own words and nothing else, and records what the page
+says about itself (title, published date, source department), so that the
+extractor reads only prose and every offset points into one text.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from kg.dates import find_dates
+from kg.errors import ArticleError
+
+__all__ = ["Article", "read_article", "article_paths", "ARTICLE_SUFFIXES", "split_sentences"]
+
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article's clean text and what the page says about itself.
+
+    ``text`` is the title, a blank line, then the body paragraphs separated
+    by blank lines; every offset in the facts model points into it.
+    """
+
+    path: Path
+    text: str
+    title: str | None
+    published: date | None
+    source_department: str | None
+    sha256: str  # of the file's bytes: a changed file is a new version
+
+    @property
+    def stem(self) -> str:
+        return self.path.stem
+
+    @property
+    def file_name(self) -> str:
+        return self.path.name
+
+    @property
+    def body_start(self) -> int:
+        """Offset where the body begins (after the title)."""
+        if self.title and self.text.startswith(self.title):
+            return len(self.title) + 2
+        return 0
+
+
+def article_paths(paths: list[Path]) -> list[Path]:
+    """Expand folders into the article files they hold, in a stable order.
+
+    A path that does not exist is kept, so the reader reports it by name.
+    """
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(
+                sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            )
+        else:
+            found.append(path)
+    return found
+
+
+def read_article(path: Path) -> Article:
+    """Read a .txt or .html/.htm file; raise :class:`ArticleError` on bad input."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in ARTICLE_SUFFIXES:
+        raise ArticleError(f"{path}: not an article file (expected .txt, .html or .htm)")
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ArticleError(f"{path}: no such file; check the path") from None
+    except OSError as exc:
+        raise ArticleError(f"{path}: cannot be read ({exc.strerror}); check its permissions") from None
+    try:
+        decoded = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            decoded = raw.decode("gb18030")
+        except UnicodeDecodeError:
+            raise ArticleError(f"{path}: not UTF-8 text; re-save it as UTF-8") from None
+    if not decoded.strip():
+        raise ArticleError(f"{path}: the file is empty; nothing to ingest")
+    if suffix == ".txt":
+        title, dateline, paragraphs = _parse_plain_text(decoded)
+        published = _published_from(dateline)
+    else:
+        title, dateline, paragraphs, published = _parse_html(decoded, path)
+    paragraphs = [p for p in (_tidy(p) for p in paragraphs) if p]
+    title = _tidy(title) if title else None
+    if paragraphs and title and paragraphs[0] == title:
+        paragraphs = paragraphs[1:]
+    if not paragraphs:
+        raise ArticleError(f"{path}: no article text found (only menus or markup?); check the file")
+    text = "\n\n".join(([title] if title else []) + paragraphs)
+    return Article(
+        path=path,
+        text=text,
+        title=title,
+        published=published,
+        source_department=_source_from(dateline),
+        sha256=hashlib.sha256(raw).hexdigest(),
+    )
+
+
+# --------------------------------------------------------------- plain text
+
+_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+_BULLET = re.compile(r"^\s*[•·▪●◦\-*]\s*")
+_DATELINE_KEYS = re.compile(
+    r"(?i)\b(source|date|release(?:d)?(?: time| date)?|posted|updated|published|views|author|editor)\s*[:：]"
+)
+_MENU_WORDS = re.compile(
+    r"(?i)^(home|english|print|share|close|font size|views?|location|you are here|news and events|"
+    r"print \| share|back to top|related (links|news|articles))\b"
+)
+
+
+def _is_menu_line(line: str) -> bool:
+    """Boilerplate of a scraped page: bullets, Chinese menu items, crumbs."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if _BULLET.match(line) and len(stripped) < 40:
+        return True
+    cjk = len(_CJK.findall(stripped))
+    if cjk and cjk >= len(re.sub(r"[\W\d_]", "", stripped, flags=re.UNICODE)) * 0.5:
+        # mostly Chinese: a menu, breadcrumb or Chinese date line
+        return True
+    if stripped.count("|") >= 2 and len(stripped) < 120:
+        return True
+    if re.fullmatch(r"(?i)(print|share|close|top|back)(\s*\|\s*\w+)*", stripped):
+        return True
+    return False
+
+
+def _is_dateline(line: str) -> bool:
+    stripped = line.strip()
+    if len(stripped) > 160:
+        return False
+    if _DATELINE_KEYS.search(stripped):
+        return True
+    if find_dates(stripped) and len(re.sub(r"[^A-Za-z]", "", stripped)) < 40:
+        return bool(re.search(r"\d{4}", stripped))
+    return False
+
+
+def _parse_plain_text(text: str) -> tuple[str | None, str | None, list[str]]:
+    """Split scraped text into title, date line and paragraphs."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    head_datelines: list[str] = []
+    title_lines: list[str] = []
+    body_from = len(lines)
+    i = 0
+    # the head: menu lines, date lines and the title, up to the first paragraph
+    while i < len(lines):
+        line = lines[i]
+        if not line.strip():
+            if title_lines:
+                i += 1
+                break
+            i += 1
+            continue
+        if _is_menu_line(line):
+            if _CJK.search(line) and find_dates(line):
+                head_datelines.append(line)
+            i += 1
+            continue
+        if _is_dateline(line):
+            head_datelines.append(line)
+            if title_lines:
+                i += 1
+                break
+            i += 1
+            continue
+        if title_lines and _looks_like_prose(line):
+            break
+        if len(line.strip()) > 250 and not title_lines:
+            break  # no title: the text opens with a paragraph
+        title_lines.append(line.strip())
+        i += 1
+    # a date line may still follow the title after a blank line
+    while i < len(lines) and (not lines[i].strip() or _is_dateline(lines[i]) or _is_menu_line(lines[i])):
+        if lines[i].strip() and _is_dateline(lines[i]):
+            head_datelines.append(lines[i])
+        i += 1
+    body_from = i
+    paragraphs = _paragraphs(lines[body_from:])
+    title = " ".join(title_lines) if title_lines else None
+    return title, " ".join(head_datelines) or None, paragraphs
+
+
+def _looks_like_prose(line: str) -> bool:
+    return len(line.strip()) > 160 or bool(re.search(r"[.!?。]\s*$", line.strip()))
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    """Blank-line separated paragraphs, boilerplate lines dropped."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        if not line.strip() or _is_menu_line(line):
+            if current:
+                paragraphs.append(" ".join(current))
+                current = []
+            continue
+        current.append(line.strip())
+    if current:
+        paragraphs.append(" ".join(current))
+    return paragraphs
+
+
+def _published_from(dateline: str | None) -> date | None:
+    if not dateline:
+        return None
+    found = find_dates(dateline)
+    for found_date in found:
+        if found_date.year is not None:
+            return found_date.to_date()
+    return None
+
+
+def _source_from(dateline: str | None) -> str | None:
+    if not dateline:
+        return None
+    match = re.search(r"(?i)(?:source|来源)\s*[:：]\s*(.+?)(?=\s{2,}|\s*\||\s+\w+\s*[:：]|$)", dateline)
+    if not match:
+        return None
+    value = match.group(1).strip()
+    return value or None
+
+
+# --------------------------------------------------------------------- HTML
+
+
+def _parse_html(markup: str, path: Path) -> tuple[str | None, str | None, list[str], date | None]:
+    """Main text of a web page by trafilatura's boilerplate removal."""
+    import trafilatura
+
+    document = trafilatura.bare_extraction(
+        markup, include_comments=False, include_tables=False, with_metadata=True, favor_precision=True
+    )
+    if document is None or not (getattr(document, "text", None) or "").strip():
+        raise ArticleError(f"{path}: no article text found in the HTML; check that it is a news page")
+    text = document.text
+    title = document.title
+    published = None
+    if document.date:
+        try:
+            published = date.fromisoformat(document.date[:10])
+        except ValueError:
+            published = None
+    lines = [line for line in text.split("\n") if line.strip()]
+    dateline = _html_dateline(markup)
+    if published is None and dateline:
+        published = _published_from(dateline)
+    paragraphs = [line for line in lines if not _is_menu_line(line) and not _is_page_furniture(line)]
+    return title, dateline, paragraphs, published
+
+
+def _html_dateline(markup: str) -> str | None:
+    """A 'Date: ... Source: ...' line of the page, outside the main text."""
+    import html as html_lib
+
+    flat = html_lib.unescape(re.sub(r"<[^>]+>", "\n", markup))
+    for line in flat.split("\n"):
+        if _DATELINE_KEYS.search(line) and len(line.strip()) < 200 and re.search(r"(?i)source|date", line):
+            return line.strip()
+    return None
+
+
+def _is_page_furniture(line: str) -> bool:
+    stripped = line.strip()
+    return bool(
+        re.match(r"(?i)^(press contact|contact|copyright|©|tel|e-?mail|editor|responsible editor)\b", stripped)
+        or stripped.startswith("©")
+    )
+
+
+# ---------------------------------------------------------------- cleaning
+
+_QUOTES = str.maketrans({"\u00a0": " ", "\u3000": " ", "\u2009": " ", "\u200b": ""})
+
+
+def _tidy(text: str) -> str:
+    """One line of normal spaces; typographic quotes are kept as written."""
+    text = unicodedata.normalize("NFC", text).translate(_QUOTES)
+    return re.sub(r"[ \t]+", " ", text).strip()
+
+
+# --------------------------------------------------------------- sentences
+
+_ABBREVIATIONS = {
+    "co", "ltd", "inc", "corp", "dr", "mr", "mrs", "ms", "prof", "st", "no", "jr", "sr",
+    "vs", "etc", "e.g", "i.e", "gov", "dept", "u.s", "u.k", "esq", "messrs", "mt", "ft",
+}
+
+
+def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """Sentence spans ``(begin, end)`` of ``text``, never crossing a paragraph.
+
+    A full stop ends a sentence unless it closes a known abbreviation
+    ("Co.", "Ltd.", "Dr.") or a single initial ("Yero H. J. Baldeh").
+    """
+    spans: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+", text):
+        p_begin, p_text = para.start(), para.group()
+        cursor = 0
+        for match in re.finditer(r"[.!?。！？][\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9\u4e00-\u9fff])", p_text):
+            word = re.search(r"([\w.]+)[.!?。！？][\"'”’)]*$", p_text[: match.end()])
+            token = word.group(1).lower() if word else ""
+            if match.group().startswith(".") and (token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())):
+                continue
+            end = match.end()
+            _add_span(spans, p_text, p_begin, cursor, end)
+            cursor = end
+        _add_span(spans, p_text, p_begin, cursor, len(p_text))
+    return [(b + start, e + start) for b, e in spans]
+
+
+def _add_span(spans: list[tuple[int, int]], text: str, offset: int, begin: int, end: int) -> None:
+    while begin < end and text[begin].isspace():
+        begin += 1
+    while end > begin and text[end - 1].isspace():
+        end -= 1
+    if end > begin:
+        spans.append((offset + begin, offset + end))
