@@ -1,0 +1,36 @@
+# make demo: set up .venv, ingest the bundled articles, summarise, export Turtle
+# make test: set up .venv and run the whole test suite
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+STORE  := out/store
+
+.PHONY: install demo test bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(BIN)/kg ingest --store $(STORE) data/articles
+	@echo
+	$(BIN)/kg stats --store $(STORE)
+	@echo
+	@echo "What was signed, when, where and between whom?"
+	$(BIN)/kg query --store $(STORE) overview --format table
+	@echo
+	$(BIN)/kg export --store $(STORE) --format turtle --output out/agreements.ttl
+
+test: install
+	$(BIN)/python -m pytest -q
+
+bench: install
+	$(BIN)/python bench/extract.py
+
+clean:
+	rm -rf out .pytest_cache

@@ -1,0 +1,174 @@
+"""The ``kg`` command: a thin layer over the Python API.
+
+Data goes to stdout, progress and errors to stderr. Exit status: 0 on
+success, 1 when some input was bad (the rest was still done), 2 when the
+command line itself was wrong. Every error is one line that names the file
+or store involved and says what to do next.
+
+Commands beyond the core ones live in modules of their own (``kg.cli_*``),
+each with a ``register(subparsers)`` function, listed in ``EXTENSIONS``.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from importlib import import_module
+from pathlib import Path
+
+from kg.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, KgError
+
+__all__ = ["main", "EXTENSIONS"]
+
+EXTENSIONS: tuple[str, ...] = ()
+
+
+def _store_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--store", type=Path, default=Path(os.environ.get("KG_STORE", ".kg-store")),
+                        help="store folder (default: $KG_STORE or .kg-store)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kg", description="A knowledge graph of agreements read from news articles.")
+    parser.add_argument("--version", action="version", version=f"kg {_version()}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    p = sub.add_parser("ingest", help="read articles (.txt, .html, .htm, or folders) into the store")
+    _store_arg(p)
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    p.add_argument("--base", help="IRI base for a new store (default: https://w3id.org/kg-agreements/id/)")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress lines")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("query", help="run a named query or a .rq file")
+    _store_arg(p)
+    p.add_argument("query", metavar="NAME|FILE")
+    p.add_argument("--format", "-f", choices=("csv", "tsv", "json", "table"),
+                   help="output format (default: table on a terminal, csv otherwise)")
+    p.add_argument("--param", "-p", action="append", default=[], metavar="NAME=VALUE",
+                   help="bind a query variable to a value (an IRI, or a literal)")
+    p.add_argument("--asserted-only", action="store_true", help="only what the articles state, no inferred facts")
+    p.set_defaults(func=cmd_query)
+
+    p = sub.add_parser("queries", help="list the named queries")
+    p.set_defaults(func=cmd_queries)
+
+    p = sub.add_parser("export", help="write the graph as Turtle, TriG, N-Triples, N-Quads, JSON-LD or RDF/XML")
+    _store_arg(p)
+    p.add_argument("--format", "-f", default="turtle",
+                   choices=("turtle", "ttl", "trig", "ntriples", "nt", "nquads", "nq", "jsonld", "json-ld", "rdfxml", "xml"))
+    p.add_argument("--output", "-o", type=Path, help="file to write (default: stdout)")
+    p.add_argument("--asserted-only", action="store_true", help="leave out the inferred graph")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("stats", help="counts of organizations, people, posts and agreements")
+    _store_arg(p)
+    p.set_defaults(func=cmd_stats)
+
+    for module in EXTENSIONS:
+        import_module(module).register(sub)
+    return parser
+
+
+def _version() -> str:
+    from kg import __version__
+
+    return __version__
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse already printed its message
+        return EXIT_USAGE if exc.code not in (0, None) else EXIT_OK
+    try:
+        return int(args.func(args) or EXIT_OK)
+    except KgError as exc:
+        print(f"kg {args.command}: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print(f"kg {args.command}: interrupted; the store keeps every article written before", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+# ------------------------------------------------------------- commands
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from kg.ingest import ingest_paths
+    from kg.store import Store
+
+    show = not args.quiet
+
+    def progress(number: int, total: int, path: Path, status: str) -> None:
+        if status not in ("added", "replaced", "unchanged"):
+            print(f"kg ingest: {status}", file=sys.stderr)
+        elif show:
+            print(f"[{number}/{total}] {status:9} {path}", file=sys.stderr)
+
+    with Store(args.store, base=args.base) as store:
+        report = ingest_paths(store, args.paths, progress=progress)
+        if show:
+            print(f"kg ingest: {report.summary()} -> {args.store}", file=sys.stderr)
+    return EXIT_OK if report.ok else EXIT_FAILURE
+
+
+def _parse_params(pairs: list[str]) -> dict[str, str]:
+    params = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise KgError(f"--param {pair!r}: write it as NAME=VALUE")
+        params[name.strip().lstrip("?$")] = value
+    return params
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from kg.graph import KnowledgeGraph
+    from kg.queries import load_query
+    from kg.results import write_rows
+
+    query = load_query(args.query)
+    fmt = args.format or ("table" if sys.stdout.isatty() else "csv")
+    graph = KnowledgeGraph(args.store, read_only=True)
+    try:
+        rows = graph.query(query.text, asserted_only=args.asserted_only, **_parse_params(args.param))
+    except SyntaxError as exc:
+        raise KgError(f"{query.path}: malformed SPARQL ({str(exc).splitlines()[0]}); fix the query") from None
+    write_rows(rows, fmt, sys.stdout)
+    return EXIT_OK
+
+
+def cmd_queries(args: argparse.Namespace) -> int:
+    from kg.queries import named_queries
+
+    for name, query in named_queries().items():
+        params = "".join(f" [--param {p}=...]" for p in query.parameters)
+        print(f"{name:24} {query.description}{params}")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from kg.export import export, serialize
+    from kg.store import Store
+
+    store = Store(args.store, read_only=True)
+    if args.output is None:
+        sys.stdout.buffer.write(serialize(store, args.format, asserted_only=args.asserted_only))
+        return EXIT_OK
+    size = export(store, args.output, args.format, asserted_only=args.asserted_only)
+    print(f"kg export: wrote {size:,} bytes of {args.format} to {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from kg.stats import stats
+    from kg.store import Store
+
+    for label, value in stats(Store(args.store, read_only=True)).items():
+        print(f"{label:16} {value:>8,}")
+    return EXIT_OK

@@ -1,0 +1,71 @@
+"""Writing the store out in the standard RDF formats.
+
+Turtle, N-Triples and RDF/XML hold one graph: the union of the article
+graphs (and the inferred graph unless ``asserted_only``). TriG, N-Quads and
+JSON-LD keep each article's graph, so provenance by graph survives.
+The output file is written beside its final name and renamed into place,
+so an interrupted export never leaves a half-written file.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import KgError
+from kg.store import Store
+from kg.vocab import PREFIXES
+
+__all__ = ["EXPORT_FORMATS", "export", "serialize"]
+
+EXPORT_FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
+    # name: (format, keeps named graphs)
+    "turtle": (ox.RdfFormat.TURTLE, False),
+    "ttl": (ox.RdfFormat.TURTLE, False),
+    "ntriples": (ox.RdfFormat.N_TRIPLES, False),
+    "nt": (ox.RdfFormat.N_TRIPLES, False),
+    "rdfxml": (ox.RdfFormat.RDF_XML, False),
+    "xml": (ox.RdfFormat.RDF_XML, False),
+    "trig": (ox.RdfFormat.TRIG, True),
+    "nquads": (ox.RdfFormat.N_QUADS, True),
+    "nq": (ox.RdfFormat.N_QUADS, True),
+    "jsonld": (ox.RdfFormat.JSON_LD, True),
+    "json-ld": (ox.RdfFormat.JSON_LD, True),
+}
+
+
+def _format(name: str) -> tuple[ox.RdfFormat, bool]:
+    try:
+        return EXPORT_FORMATS[name.lower()]
+    except KeyError:
+        raise KgError(f"unknown export format {name!r}; use turtle, trig, ntriples, nquads, jsonld or rdfxml") from None
+
+
+def serialize(store: Store, fmt: str = "turtle", *, asserted_only: bool = False) -> bytes:
+    """The store's content in one format, as bytes."""
+    rdf_format, keeps_graphs = _format(fmt)
+    prefixes = {**PREFIXES, **store.minter.prefixes()}
+    if keeps_graphs:
+        data = store.quads(asserted_only=asserted_only)
+    else:
+        data = store.triples(asserted_only=asserted_only)
+    if rdf_format in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS):
+        return ox.serialize(data, format=rdf_format)
+    return ox.serialize(data, format=rdf_format, prefixes=prefixes)
+
+
+def export(store: Store, output: Path | str, fmt: str = "turtle", *, asserted_only: bool = False) -> int:
+    """Write the store to ``output``; returns the number of bytes written."""
+    output = Path(output)
+    payload = serialize(store, fmt, asserted_only=asserted_only)
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(payload)
+        os.replace(temp, output)
+    except OSError as exc:
+        raise KgError(f"{output}: cannot write the export ({exc.strerror}); check the folder and permissions") from None
+    return len(payload)

@@ -1,0 +1,285 @@
+"""Facts of one article -> RDF quads in that article's named graph.
+
+Each fact with qualifiers is a node of its own (a signature, a post holding),
+so its provenance attaches to it and survives a plain Turtle export. Plain
+facts (a party, a witness, a field) carry their evidence through an
+``rdf:Statement`` node. Every mention is a NIF span of the article text,
+linked from what it denotes by ``gaf:denotedBy`` and to its sentence.
+
+The output depends only on the article and its facts: re-mapping gives the
+same quads, which is what makes re-ingesting safe.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from kg.article import Article
+from kg.classify import agreement_classes, organization_class
+from kg.facts import Agreement, ArticleFacts, Evidence, Organization, Person
+from kg.iri import Minter
+from kg.vocab import AGR, DCTERMS, FOAF, GAF, NIF, ORG, PROV, RDF, SCHEMA, SKOS, XSD
+
+__all__ = ["map_article", "EntityResolver", "clean_label"]
+
+_XSD_DATE = NamedNode(XSD + "date")
+# NIF types offsets as xsd:nonNegativeInteger, but Oxigraph stores every
+# integer subtype as xsd:integer; writing xsd:integer keeps a re-ingest
+# byte-identical with what the store gives back.
+_XSD_INT = NamedNode(XSD + "integer")
+_TYPE = NamedNode(RDF + "type")
+
+
+def clean_label(text: str) -> str:
+    """Straight apostrophes and single spaces, so two articles that write
+    the same name with different typography give one label."""
+    text = re.sub(r"[’‘`´]", "'", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+# Given an entity of the facts model, the IRI it is stored under. The
+# default mints from the preferred name; the store's resolver first looks
+# for a node that already carries one of the entity's names.
+EntityResolver = Callable[[Organization | Person], str]
+
+
+@dataclass
+class _Writer:
+    """Collects the quads of one article graph, without duplicates."""
+
+    graph: NamedNode
+    quads: dict[Quad, None] = field(default_factory=dict)
+
+    def add(self, s: str, p: str, o: NamedNode | Literal | str) -> None:
+        obj = NamedNode(o) if isinstance(o, str) else o
+        self.quads[Quad(NamedNode(s), NamedNode(p), obj, self.graph)] = None
+
+    def text(self, s: str, p: str, value: str) -> None:
+        self.add(s, p, Literal(value))
+
+    def day(self, s: str, p: str, value: date) -> None:
+        self.add(s, p, Literal(value.isoformat(), datatype=_XSD_DATE))
+
+
+def map_article(
+    article: Article,
+    facts: ArticleFacts,
+    minter: Minter,
+    resolve: EntityResolver | None = None,
+) -> list[Quad]:
+    """All quads for one article, in its own named graph."""
+    stem = article.stem
+    out = _Writer(NamedNode(minter.graph(stem)))
+    article_iri = minter.article(stem)
+
+    def default_resolve(entity: Organization | Person) -> str:
+        if isinstance(entity, Organization):
+            return minter.organization(entity.name)
+        return minter.person(entity.name)
+
+    resolve = resolve or default_resolve
+    iris: dict[tuple[str, str], str] = {}
+
+    def org_iri(name: str) -> str:
+        key = ("org", name)
+        if key not in iris:
+            entity = facts.organization(name) or Organization(name=name)
+            iris[key] = resolve(entity)
+        return iris[key]
+
+    def person_iri(name: str) -> str:
+        key = ("person", name)
+        if key not in iris:
+            entity = facts.person(name) or Person(name=name)
+            iris[key] = resolve(entity)
+        return iris[key]
+
+    def evidence(node: str, spans: Iterable[Evidence]) -> None:
+        for span in spans:
+            mention = minter.mention(stem, span.start, span.end)
+            sentence = minter.mention(stem, span.sentence_start, span.sentence_end)
+            out.add(node, GAF + "denotedBy", mention)
+            out.add(mention, _TYPE.value, NIF + "Phrase")
+            out.text(mention, NIF + "anchorOf", article.text[span.start:span.end])
+            out.add(mention, NIF + "beginIndex", Literal(str(span.start), datatype=_XSD_INT))
+            out.add(mention, NIF + "endIndex", Literal(str(span.end), datatype=_XSD_INT))
+            out.add(mention, NIF + "referenceContext", context)
+            out.add(mention, AGR + "sentence", sentence)
+            out.add(sentence, _TYPE.value, NIF + "Sentence")
+            out.text(sentence, NIF + "anchorOf", article.text[span.sentence_start:span.sentence_end])
+            out.add(sentence, NIF + "beginIndex", Literal(str(span.sentence_start), datatype=_XSD_INT))
+            out.add(sentence, NIF + "endIndex", Literal(str(span.sentence_end), datatype=_XSD_INT))
+            out.add(sentence, NIF + "referenceContext", context)
+
+    def stated(subject: str, predicate: str, obj: str, spans: Iterable[Evidence]) -> None:
+        """Assert a plain triple and, when there is evidence, say where."""
+        out.add(subject, predicate, obj)
+        spans = list(spans)
+        if spans:
+            node = minter.statement(subject, predicate, obj)
+            out.add(node, _TYPE.value, RDF + "Statement")
+            out.add(node, RDF + "subject", subject)
+            out.add(node, RDF + "predicate", predicate)
+            out.add(node, RDF + "object", obj)
+            out.add(node, DCTERMS + "source", article_iri)
+            evidence(node, spans)
+
+    # --- the article and its graph
+    context = f"{article_iri}#char=0,{len(article.text)}"
+    out.add(article_iri, _TYPE.value, SCHEMA + "NewsArticle")
+    out.add(article_iri, _TYPE.value, PROV + "Entity")
+    out.text(article_iri, AGR + "fileName", article.file_name)
+    out.text(article_iri, AGR + "contentHash", article.sha256)
+    out.text(article_iri, SKOS + "prefLabel", clean_label(article.title or article.file_name))
+    if article.title:
+        out.text(article_iri, DCTERMS + "title", clean_label(article.title))
+    if article.published:
+        out.day(article_iri, DCTERMS + "issued", article.published)
+    if article.source_department:
+        out.text(article_iri, AGR + "sourceDepartment", clean_label(article.source_department))
+    out.add(context, _TYPE.value, NIF + "Context")
+    out.text(context, NIF + "isString", article.text)
+    out.add(context, NIF + "sourceUrl", article_iri)
+    graph = out.graph.value
+    out.add(graph, _TYPE.value, PROV + "Bundle")
+    out.add(graph, PROV + "wasDerivedFrom", article_iri)
+
+    # --- entities
+    for org in facts.organizations:
+        iri = org_iri(org.name)
+        out.add(iri, _TYPE.value, organization_class(org.name, org.kind))
+        out.add(iri, _TYPE.value, ORG + "Organization")
+        _names(out, iri, iri == minter.organization(org.name), org.name, org.aliases)
+        out.add(iri, DCTERMS + "source", article_iri)
+        evidence(iri, org.evidence)
+    for person in facts.people:
+        iri = person_iri(person.name)
+        out.add(iri, _TYPE.value, FOAF + "Person")
+        out.text(iri, FOAF + "name", clean_label(person.name))
+        _names(out, iri, iri == minter.person(person.name), person.name, person.aliases)
+        out.add(iri, DCTERMS + "source", article_iri)
+        evidence(iri, person.evidence)
+
+    # --- posts
+    posts_of: dict[tuple[str, str | None], str] = {}  # (person, org name) -> post IRI
+    for holding in facts.posts:
+        title = clean_label(holding.title)
+        person = person_iri(holding.person)
+        role = minter.role(title)
+        out.add(role, _TYPE.value, ORG + "Role")
+        out.add(role, _TYPE.value, SKOS + "Concept")
+        out.text(role, SKOS + "prefLabel", title)
+        out.add(role, SKOS + "inScheme", AGR + "Roles")
+        org_name = holding.organization
+        post = minter.post(clean_label(org_name) if org_name else None, title)
+        out.add(post, _TYPE.value, ORG + "Post")
+        out.add(post, ORG + "role", role)
+        label = f"{title} of {clean_label(org_name)}" if org_name else title
+        out.text(post, SKOS + "prefLabel", label)
+        out.add(person, ORG + "holds", post)
+        node = minter.holding(stem, holding.person, org_name, title)
+        out.add(node, _TYPE.value, AGR + "PostHolding")
+        out.add(node, ORG + "member", person)
+        out.add(node, ORG + "role", role)
+        out.add(node, AGR + "post", post)
+        out.add(node, DCTERMS + "source", article_iri)
+        out.text(node, SKOS + "prefLabel", f"{clean_label(holding.person)}, {label}")
+        if org_name:
+            org = org_iri(org_name)
+            out.add(post, ORG + "postIn", org)
+            out.add(node, ORG + "organization", org)
+            posts_of.setdefault((holding.person, org_name), post)
+        if article.published:
+            out.day(node, AGR + "observedOn", article.published)
+        evidence(node, holding.evidence)
+
+    # --- agreements
+    for index, agreement in enumerate(facts.agreements, start=1):
+        _map_agreement(out, minter, article_iri, stem, index, agreement, org_iri, person_iri, posts_of,
+                       evidence, stated)
+    return list(out.quads)
+
+
+def _names(out: _Writer, iri: str, own_node: bool, name: str, aliases: list[str]) -> None:
+    """Labels of an entity. A node found under another name keeps its own
+    preferred name: this article's name for it becomes an alternative."""
+    preferred = clean_label(name)
+    out.text(iri, SKOS + ("prefLabel" if own_node else "altLabel"), preferred)
+    for alias in aliases:
+        if clean_label(alias) != preferred:
+            out.text(iri, SKOS + "altLabel", clean_label(alias))
+
+
+def _map_agreement(out, minter, article_iri, stem, index, agreement: Agreement, org_iri, person_iri,
+                   posts_of, evidence, stated) -> None:
+    iri = minter.agreement(stem, index)
+    kind = clean_label(agreement.kind).casefold()
+    kind_iri = minter.kind(kind)
+    for cls in agreement_classes(kind):
+        out.add(iri, _TYPE.value, cls)
+    out.add(iri, _TYPE.value, AGR + "Agreement")
+    out.add(iri, AGR + "kind", kind_iri)
+    out.add(kind_iri, _TYPE.value, AGR + "AgreementKind")
+    out.add(kind_iri, _TYPE.value, SKOS + "Concept")
+    out.text(kind_iri, SKOS + "prefLabel", kind)
+    out.add(kind_iri, SKOS + "inScheme", AGR + "AgreementKinds")
+    parties = [clean_label(p) for p in agreement.parties]
+    label = kind[:1].upper() + kind[1:]
+    if parties:
+        label += " between " + (", ".join(parties[:-1]) + " and " + parties[-1] if len(parties) > 1 else parties[0])
+    out.text(iri, SKOS + "prefLabel", label)
+    if agreement.title:
+        out.text(iri, DCTERMS + "title", clean_label(agreement.title))
+    out.add(iri, DCTERMS + "source", article_iri)
+    evidence(iri, agreement.evidence)
+    for party in agreement.parties:
+        stated(iri, AGR + "party", org_iri(party), agreement.party_evidence.get(party, []))
+    for area in agreement.areas:
+        area_label = clean_label(area)
+        area_iri = minter.field(area_label)
+        out.add(area_iri, _TYPE.value, AGR + "CooperationField")
+        out.add(area_iri, _TYPE.value, SKOS + "Concept")
+        out.text(area_iri, SKOS + "prefLabel", area_label)
+        out.add(area_iri, SKOS + "inScheme", AGR + "CooperationFields")
+        stated(iri, AGR + "area", area_iri, agreement.area_evidence.get(area, []))
+
+    signing = f"{iri}/signing"
+    out.add(signing, _TYPE.value, AGR + "Signing")
+    out.text(signing, SKOS + "prefLabel", f"Signing of the {kind}")
+    out.add(iri, PROV + "wasGeneratedBy", signing)
+    if agreement.date:
+        out.day(signing, SCHEMA + "startDate", agreement.date)
+        if agreement.date_evidence:
+            node = minter.statement(signing, SCHEMA + "startDate", agreement.date.isoformat())
+            out.add(node, _TYPE.value, RDF + "Statement")
+            out.add(node, RDF + "subject", signing)
+            out.add(node, RDF + "predicate", SCHEMA + "startDate")
+            out.add(node, RDF + "object", Literal(agreement.date.isoformat(), datatype=_XSD_DATE))
+            evidence(node, agreement.date_evidence)
+    if agreement.place:
+        place_label = clean_label(agreement.place)
+        place = minter.place(place_label)
+        out.add(place, _TYPE.value, SCHEMA + "Place")
+        out.text(place, SKOS + "prefLabel", place_label)
+        out.text(place, SCHEMA + "name", place_label)
+        stated(signing, SCHEMA + "location", place, agreement.place_evidence)
+    for witness in agreement.witnesses:
+        stated(signing, AGR + "witness", person_iri(witness), agreement.witness_evidence.get(witness, []))
+    for number, signature in enumerate(agreement.signatures, start=1):
+        node = f"{iri}/signature/{number}"
+        out.add(node, _TYPE.value, AGR + "Signature")
+        out.add(signing, AGR + "hasSignature", node)
+        out.add(node, AGR + "signer", person_iri(signature.person))
+        text = f"{clean_label(signature.person)} signs the {kind}"
+        if signature.on_behalf_of:
+            out.add(node, AGR + "onBehalfOf", org_iri(signature.on_behalf_of))
+            text += f" for {clean_label(signature.on_behalf_of)}"
+            post = posts_of.get((signature.person, signature.on_behalf_of))
+            if post:
+                out.add(node, AGR + "inCapacityOf", post)
+        out.text(node, SKOS + "prefLabel", text)
+        evidence(node, signature.evidence)
