@@ -82,6 +82,8 @@ def read_article(path: Path) -> Article:
         raise ArticleError(f"{path}: no such file; check the path") from None
     except OSError as exc:
         raise ArticleError(f"{path}: cannot be read ({exc.strerror}); check its permissions") from None
+    if b"\x00" in raw[:4096]:
+        raise ArticleError(f"{path}: a binary file, not an article; give a .txt or .html news page")
     try:
         decoded = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -38,6 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     _store_arg(p)
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     p.add_argument("--base", help="IRI base for a new store (default: https://w3id.org/kg-agreements/id/)")
+    p.add_argument("--curation", type=Path, metavar="FILE",
+                   help="a curation file (YAML) to apply; remembered by the store for later ingests")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress lines")
     p.set_defaults(func=cmd_ingest)
 
@@ -111,7 +113,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             print(f"[{number}/{total}] {status:9} {path}", file=sys.stderr)
 
     with Store(args.store, base=args.base) as store:
-        report = ingest_paths(store, args.paths, progress=progress)
+        curation = store.curation(args.curation)
+        report = ingest_paths(store, args.paths, progress=progress, transform=curation)
         if show:
             print(f"kg ingest: {report.summary()} -> {args.store}", file=sys.stderr)
     return EXIT_OK if report.ok else EXIT_FAILURE

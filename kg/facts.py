@@ -44,6 +44,10 @@ class Organization:
     aliases: list[str] = field(default_factory=list)
     kind: str | None = None  # "government", "company", "university", "department", ...
     evidence: list[Evidence] = field(default_factory=list)
+    # a curation file's word on this entity (renamed, merged, split), if any
+    curated_by: str | None = None
+    # tells apart two entities that share a name ("Wang Wei" of two companies)
+    qualifier: str | None = None
 
 
 @dataclass
@@ -51,6 +55,8 @@ class Person:
     name: str
     aliases: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
+    curated_by: str | None = None
+    qualifier: str | None = None
 
 
 @dataclass
@@ -61,6 +67,7 @@ class PostHolding:
     title: str
     organization: str | None
     evidence: list[Evidence] = field(default_factory=list)
+    curated_by: str | None = None  # set when a curation file added this fact
 
 
 @dataclass
@@ -70,6 +77,7 @@ class Signature:
     person: str
     on_behalf_of: str | None = None
     evidence: list[Evidence] = field(default_factory=list)
+    curated_by: str | None = None
 
 
 @dataclass
@@ -91,6 +99,10 @@ class Agreement:
     area_evidence: dict[str, list[Evidence]] = field(default_factory=dict)
     date_evidence: list[Evidence] = field(default_factory=list)
     place_evidence: list[Evidence] = field(default_factory=list)
+    # facts a curation file added: "party:NAME", "witness:NAME", "area:NAME",
+    # "date", "place" -> the curation file that says so
+    curated: dict[str, str] = field(default_factory=dict)
+    curated_by: str | None = None  # the whole agreement was added by curation
 
 
 @dataclass

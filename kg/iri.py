@@ -45,14 +45,23 @@ class Minter:
     def prefixes(self) -> dict[str, str]:
         """Turtle prefixes for each family of IRIs, for readable exports."""
         families = ("organization", "person", "post", "role", "holding", "kind", "field", "place",
-                    "article", "graph", "agreement", "statement")
+                    "article", "graph", "agreement", "statement", "curation")
         return {family: f"{self.base}{family}/" for family in families}
 
-    def organization(self, name: str) -> str:
-        return f"{self.base}organization/{slug(name)}"
+    def organization(self, name: str, qualifier: str | None = None) -> str:
+        """``qualifier`` tells apart two bodies that share a name."""
+        tail = f"--{slug(qualifier)}" if qualifier else ""
+        return f"{self.base}organization/{slug(name)}{tail}"
 
-    def person(self, name: str) -> str:
-        return f"{self.base}person/{slug(name)}"
+    def person(self, name: str, qualifier: str | None = None) -> str:
+        """``qualifier`` tells apart two people who share a name: the
+        organization they are known by ("wang-wei--xinhai-logistics")."""
+        tail = f"--{slug(qualifier)}" if qualifier else ""
+        return f"{self.base}person/{slug(name)}{tail}"
+
+    def curation(self, stem: str) -> str:
+        """A curation file, the source of the facts it changes."""
+        return f"{self.base}curation/{slug(stem)}"
 
     def role(self, title: str) -> str:
         return f"{self.base}role/{slug(title)}"

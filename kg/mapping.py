@@ -12,8 +12,9 @@ same quads, which is what makes re-ingesting safe.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Protocol
 from datetime import date
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -24,7 +25,7 @@ from kg.facts import Agreement, ArticleFacts, Evidence, Organization, Person
 from kg.iri import Minter
 from kg.vocab import AGR, DCTERMS, FOAF, GAF, NIF, ORG, PROV, RDF, SCHEMA, SKOS, XSD
 
-__all__ = ["map_article", "EntityResolver", "clean_label"]
+__all__ = ["map_article", "EntityResolver", "MintingResolver", "clean_label"]
 
 _XSD_DATE = NamedNode(XSD + "date")
 # NIF types offsets as xsd:nonNegativeInteger, but Oxigraph stores every
@@ -41,10 +42,30 @@ def clean_label(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-# Given an entity of the facts model, the IRI it is stored under. The
-# default mints from the preferred name; the store's resolver first looks
-# for a node that already carries one of the entity's names.
-EntityResolver = Callable[[Organization | Person], str]
+class EntityResolver(Protocol):
+    """Decides which node an entity of the facts model is stored under.
+
+    :class:`MintingResolver` mints from names alone; the store's resolver
+    (:mod:`kg.resolve`) first looks for a node that already carries one of
+    the entity's names, and keeps apart people whose organizations differ.
+    """
+
+    def organization(self, org: Organization) -> str: ...
+
+    def person(self, person: Person, organizations: set[str]) -> str: ...
+
+
+@dataclass(frozen=True)
+class MintingResolver:
+    """IRIs from names alone: the same name is the same node."""
+
+    minter: Minter
+
+    def organization(self, org: Organization) -> str:
+        return self.minter.organization(org.name, org.qualifier)
+
+    def person(self, person: Person, organizations: set[str]) -> str:
+        return self.minter.person(person.name, person.qualifier)
 
 
 @dataclass
@@ -76,26 +97,31 @@ def map_article(
     out = _Writer(NamedNode(minter.graph(stem)))
     article_iri = minter.article(stem)
 
-    def default_resolve(entity: Organization | Person) -> str:
-        if isinstance(entity, Organization):
-            return minter.organization(entity.name)
-        return minter.person(entity.name)
-
-    resolve = resolve or default_resolve
+    resolver = resolve or MintingResolver(minter)
     iris: dict[tuple[str, str], str] = {}
 
     def org_iri(name: str) -> str:
         key = ("org", name)
         if key not in iris:
-            entity = facts.organization(name) or Organization(name=name)
-            iris[key] = resolve(entity)
+            iris[key] = resolver.organization(facts.organization(name) or Organization(name=name))
         return iris[key]
+
+    # a person's organizations, as this article states them, tell apart
+    # namesakes: resolve every organization first
+    known_by: dict[str, set[str]] = {}
+    for holding in facts.posts:
+        if holding.organization:
+            known_by.setdefault(holding.person, set()).add(org_iri(holding.organization))
+    for agreement in facts.agreements:
+        for signature in agreement.signatures:
+            if signature.on_behalf_of:
+                known_by.setdefault(signature.person, set()).add(org_iri(signature.on_behalf_of))
 
     def person_iri(name: str) -> str:
         key = ("person", name)
         if key not in iris:
-            entity = facts.person(name) or Person(name=name)
-            iris[key] = resolve(entity)
+            person = facts.person(name) or Person(name=name)
+            iris[key] = resolver.person(person, known_by.get(person.name, set()))
         return iris[key]
 
     def evidence(node: str, spans: Iterable[Evidence]) -> None:
@@ -115,17 +141,35 @@ def map_article(
             out.add(sentence, NIF + "endIndex", Literal(str(span.sentence_end), datatype=_XSD_INT))
             out.add(sentence, NIF + "referenceContext", context)
 
-    def stated(subject: str, predicate: str, obj: str, spans: Iterable[Evidence]) -> None:
-        """Assert a plain triple and, when there is evidence, say where."""
+    def curated(node: str, curation_file: str | None) -> None:
+        """Mark a node as the word of a curation file, not of the article."""
+        if not curation_file:
+            return
+        curation = minter.curation(curation_file)
+        out.add(node, PROV + "wasAttributedTo", curation)
+        out.add(curation, _TYPE.value, PROV + "Entity")
+        out.add(curation, _TYPE.value, AGR + "Curation")
+        out.text(curation, AGR + "fileName", curation_file)
+        out.text(curation, SKOS + "prefLabel", f"Curation file {curation_file}")
+
+    def stated(subject: str, predicate: str, obj: NamedNode | Literal | str, spans: Iterable[Evidence],
+               curation_file: str | None = None) -> None:
+        """Assert a plain triple and say where it comes from: the article's
+        sentences, or the curation file that added it."""
         out.add(subject, predicate, obj)
         spans = list(spans)
-        if spans:
-            node = minter.statement(subject, predicate, obj)
+        if spans or curation_file:
+            value = obj.value if isinstance(obj, (NamedNode, Literal)) else obj
+            node = minter.statement(subject, predicate, value)
             out.add(node, _TYPE.value, RDF + "Statement")
             out.add(node, RDF + "subject", subject)
             out.add(node, RDF + "predicate", predicate)
             out.add(node, RDF + "object", obj)
-            out.add(node, DCTERMS + "source", article_iri)
+            if curation_file:
+                out.add(node, DCTERMS + "source", minter.curation(curation_file))
+                curated(node, curation_file)
+            else:
+                out.add(node, DCTERMS + "source", article_iri)
             evidence(node, spans)
 
     # --- the article and its graph
@@ -153,15 +197,18 @@ def map_article(
         iri = org_iri(org.name)
         out.add(iri, _TYPE.value, organization_class(org.name, org.kind))
         out.add(iri, _TYPE.value, ORG + "Organization")
-        _names(out, iri, iri == minter.organization(org.name), org.name, org.aliases)
+        _names(out, iri, iri == minter.organization(org.name, org.qualifier), org.name, org.aliases)
         out.add(iri, DCTERMS + "source", article_iri)
+        curated(iri, org.curated_by)
         evidence(iri, org.evidence)
     for person in facts.people:
         iri = person_iri(person.name)
         out.add(iri, _TYPE.value, FOAF + "Person")
         out.text(iri, FOAF + "name", clean_label(person.name))
-        _names(out, iri, iri == minter.person(person.name), person.name, person.aliases)
+        # people resolve only to nodes of the same name: always their own label
+        _names(out, iri, True, person.name, person.aliases)
         out.add(iri, DCTERMS + "source", article_iri)
+        curated(iri, person.curated_by)
         evidence(iri, person.evidence)
 
     # --- posts
@@ -186,7 +233,8 @@ def map_article(
         out.add(node, ORG + "member", person)
         out.add(node, ORG + "role", role)
         out.add(node, AGR + "post", post)
-        out.add(node, DCTERMS + "source", article_iri)
+        out.add(node, DCTERMS + "source", minter.curation(holding.curated_by) if holding.curated_by else article_iri)
+        curated(node, holding.curated_by)
         out.text(node, SKOS + "prefLabel", f"{clean_label(holding.person)}, {label}")
         if org_name:
             org = org_iri(org_name)
@@ -200,7 +248,7 @@ def map_article(
     # --- agreements
     for index, agreement in enumerate(facts.agreements, start=1):
         _map_agreement(out, minter, article_iri, stem, index, agreement, org_iri, person_iri, posts_of,
-                       evidence, stated)
+                       evidence, stated, curated)
     return list(out.quads)
 
 
@@ -215,7 +263,7 @@ def _names(out: _Writer, iri: str, own_node: bool, name: str, aliases: list[str]
 
 
 def _map_agreement(out, minter, article_iri, stem, index, agreement: Agreement, org_iri, person_iri,
-                   posts_of, evidence, stated) -> None:
+                   posts_of, evidence, stated, curated) -> None:
     iri = minter.agreement(stem, index)
     kind = clean_label(agreement.kind).casefold()
     kind_iri = minter.kind(kind)
@@ -235,9 +283,11 @@ def _map_agreement(out, minter, article_iri, stem, index, agreement: Agreement, 
     if agreement.title:
         out.text(iri, DCTERMS + "title", clean_label(agreement.title))
     out.add(iri, DCTERMS + "source", article_iri)
+    curated(iri, agreement.curated_by)
     evidence(iri, agreement.evidence)
     for party in agreement.parties:
-        stated(iri, AGR + "party", org_iri(party), agreement.party_evidence.get(party, []))
+        stated(iri, AGR + "party", org_iri(party), agreement.party_evidence.get(party, []),
+               agreement.curated.get(f"party:{party}"))
     for area in agreement.areas:
         area_label = clean_label(area)
         area_iri = minter.field(area_label)
@@ -245,30 +295,25 @@ def _map_agreement(out, minter, article_iri, stem, index, agreement: Agreement, 
         out.add(area_iri, _TYPE.value, SKOS + "Concept")
         out.text(area_iri, SKOS + "prefLabel", area_label)
         out.add(area_iri, SKOS + "inScheme", AGR + "CooperationFields")
-        stated(iri, AGR + "area", area_iri, agreement.area_evidence.get(area, []))
+        stated(iri, AGR + "area", area_iri, agreement.area_evidence.get(area, []), agreement.curated.get(f"area:{area}"))
 
     signing = f"{iri}/signing"
     out.add(signing, _TYPE.value, AGR + "Signing")
     out.text(signing, SKOS + "prefLabel", f"Signing of the {kind}")
     out.add(iri, PROV + "wasGeneratedBy", signing)
     if agreement.date:
-        out.day(signing, SCHEMA + "startDate", agreement.date)
-        if agreement.date_evidence:
-            node = minter.statement(signing, SCHEMA + "startDate", agreement.date.isoformat())
-            out.add(node, _TYPE.value, RDF + "Statement")
-            out.add(node, RDF + "subject", signing)
-            out.add(node, RDF + "predicate", SCHEMA + "startDate")
-            out.add(node, RDF + "object", Literal(agreement.date.isoformat(), datatype=_XSD_DATE))
-            evidence(node, agreement.date_evidence)
+        stated(signing, SCHEMA + "startDate", Literal(agreement.date.isoformat(), datatype=_XSD_DATE),
+               agreement.date_evidence, agreement.curated.get("date"))
     if agreement.place:
         place_label = clean_label(agreement.place)
         place = minter.place(place_label)
         out.add(place, _TYPE.value, SCHEMA + "Place")
         out.text(place, SKOS + "prefLabel", place_label)
         out.text(place, SCHEMA + "name", place_label)
-        stated(signing, SCHEMA + "location", place, agreement.place_evidence)
+        stated(signing, SCHEMA + "location", place, agreement.place_evidence, agreement.curated.get("place"))
     for witness in agreement.witnesses:
-        stated(signing, AGR + "witness", person_iri(witness), agreement.witness_evidence.get(witness, []))
+        stated(signing, AGR + "witness", person_iri(witness), agreement.witness_evidence.get(witness, []),
+               agreement.curated.get(f"witness:{witness}"))
     for number, signature in enumerate(agreement.signatures, start=1):
         node = f"{iri}/signature/{number}"
         out.add(node, _TYPE.value, AGR + "Signature")
@@ -282,4 +327,5 @@ def _map_agreement(out, minter, article_iri, stem, index, agreement: Agreement, 
             if post:
                 out.add(node, AGR + "inCapacityOf", post)
         out.text(node, SKOS + "prefLabel", text)
+        curated(node, signature.curated_by)
         evidence(node, signature.evidence)

@@ -1,11 +1,17 @@
 """Which node an entity of a new article is: identity across articles.
 
-An organization introduced as "State Information Center (SIC)" in one
-article and named only "SIC" in the next is one node. Names are compared by
-their slug (case, punctuation and apostrophes folded). An entity whose own
-preferred name already has a node keeps it; otherwise the first existing node
-that carries any of its names (preferred or alternative) is taken; otherwise
-a new IRI is minted from its name.
+Organizations: an organization introduced as "State Information Center
+(SIC)" in one article and named only "SIC" in the next is one node. Names
+are compared by their slug (case, punctuation and apostrophes folded). An
+organization whose own preferred name already has a node keeps it; else the
+first existing node carrying any of its names is taken; else a new IRI is
+minted.
+
+People: matched on their full name only (a surname alone would join
+strangers), and kept apart when their organizations say they are different
+people: a "Wang Wei" known by Company A and a "Wang Wei" known by Company B,
+with no organization in common, are two nodes, the second qualified by its
+organization. A namesake with no stated organization joins the existing node.
 """
 from __future__ import annotations
 
@@ -13,7 +19,7 @@ import pyoxigraph as ox
 
 from kg.facts import Organization, Person
 from kg.iri import Minter, slug
-from kg.vocab import FOAF, ORG, SKOS
+from kg.vocab import AGR, FOAF, ORG, SKOS
 
 __all__ = ["StoreResolver"]
 
@@ -21,39 +27,58 @@ __all__ = ["StoreResolver"]
 class StoreResolver:
     """Resolves entities against what the store already holds.
 
-    It reads every organization's and person's labels once, then learns
-    the names of each article as it is ingested, so a batch of articles
-    resolves against each other too.
+    It reads every organization's and person's labels (and each person's
+    organizations) once, then learns from each article as it is mapped, so
+    a batch of articles resolves against each other too.
     """
 
     def __init__(self, db: ox.Store, minter: Minter):
         self.minter = minter
-        self._by_name: dict[tuple[str, str], str] = {}
-        self._nodes: set[str] = set()
+        self._org_by_name: dict[str, str] = {}
+        self._orgs: set[str] = set()
+        self._people: dict[str, set[str]] = {}  # person IRI -> organization IRIs
         query = f"""
-            SELECT ?node ?type ?label WHERE {{
-              VALUES ?type {{ <{ORG}Organization> <{FOAF}Person> }}
-              ?node a ?type ; <{SKOS}prefLabel>|<{SKOS}altLabel> ?label .
+            SELECT ?node ?label WHERE {{
+              ?node a <{ORG}Organization> ; <{SKOS}prefLabel>|<{SKOS}altLabel> ?label .
             }}"""
         for row in db.query(query, use_default_graph_as_union=True):
-            kind = "org" if row["type"].value.endswith("Organization") else "person"
-            self._learn(kind, row["node"].value, [row["label"].value])
+            self._learn_org(row["node"].value, [row["label"].value])
+        query = f"""
+            SELECT ?person ?org WHERE {{
+              ?person a <{FOAF}Person> .
+              OPTIONAL {{
+                {{ ?holding <{ORG}member> ?person ; <{ORG}organization> ?org }}
+                UNION {{ ?signature <{AGR}signer> ?person ; <{AGR}onBehalfOf> ?org }}
+              }}
+            }}"""
+        for row in db.query(query, use_default_graph_as_union=True):
+            orgs = self._people.setdefault(row["person"].value, set())
+            if row["org"] is not None:
+                orgs.add(row["org"].value)
 
-    def _learn(self, kind: str, iri: str, names: list[str]) -> None:
-        self._nodes.add(iri)
+    def _learn_org(self, iri: str, names: list[str]) -> None:
+        self._orgs.add(iri)
         for name in names:
-            self._by_name.setdefault((kind, slug(name)), iri)
+            self._org_by_name.setdefault(slug(name), iri)
 
-    def __call__(self, entity: Organization | Person) -> str:
-        kind = "org" if isinstance(entity, Organization) else "person"
-        own = self.minter.organization(entity.name) if kind == "org" else self.minter.person(entity.name)
-        names = [entity.name, *entity.aliases]
-        if own in self._nodes:
+    def organization(self, org: Organization) -> str:
+        own = self.minter.organization(org.name, org.qualifier)
+        names = [org.name, *org.aliases]
+        if own in self._orgs or org.qualifier:
             iri = own
         else:
-            # people are matched on their full name only: a surname alone
-            # ("Liu") would join unrelated people across articles
-            candidates = names if kind == "org" else [entity.name]
-            iri = next((self._by_name[(kind, slug(n))] for n in candidates if (kind, slug(n)) in self._by_name), own)
-        self._learn(kind, iri, names)
+            iri = next((self._org_by_name[slug(n)] for n in names if slug(n) in self._org_by_name), own)
+        self._learn_org(iri, names)
+        return iri
+
+    def person(self, person: Person, organizations: set[str]) -> str:
+        iri = self.minter.person(person.name, person.qualifier)
+        if not person.qualifier:
+            known = self._people.get(iri)
+            if known and organizations and not (known & organizations):
+                # a namesake: qualify by the organization they are known by here
+                first = min(organizations)
+                qualified = self.minter.person(person.name, first.rsplit("/", 1)[-1])
+                iri = qualified
+        self._people.setdefault(iri, set()).update(organizations)
         return iri

@@ -100,6 +100,20 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def curation(self, path: Path | None = None):
+        """The curation file to apply at ingest: ``path`` when given (and
+        remembered in the store's settings), else the one remembered."""
+        from kg.curation import load_curation
+
+        settings = self._load_settings()
+        if path is not None:
+            curation = load_curation(path)  # check it before remembering it
+            settings["curation"] = str(Path(path).resolve())
+            self._save_settings(settings)
+            return curation
+        remembered = settings.get("curation")
+        return load_curation(remembered) if remembered else None
+
     # -------------------------------------------------------------- graphs
 
     def article_graphs(self) -> list[str]:
