@@ -68,6 +68,18 @@ def build_parser() -> argparse.ArgumentParser:
     _store_arg(p)
     p.set_defaults(func=cmd_stats)
 
+    p = sub.add_parser("entities", help="organizations and people with their names and article counts")
+    _store_arg(p)
+    p.add_argument("--type", choices=("organization", "person"))
+    p.add_argument("--format", "-f", choices=("csv", "tsv", "json", "table"))
+    p.set_defaults(func=cmd_entities)
+
+    p = sub.add_parser("explain", help="an entity's facts with the sentences they come from")
+    _store_arg(p)
+    p.add_argument("entity", metavar="IRI|NAME")
+    p.add_argument("--format", "-f", choices=("text", "json"), default="text")
+    p.set_defaults(func=cmd_explain)
+
     for module in EXTENSIONS:
         import_module(module).register(sub)
     return parser
@@ -174,4 +186,43 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
     for label, value in stats(Store(args.store, read_only=True)).items():
         print(f"{label:16} {value:>8,}")
+    return EXIT_OK
+
+
+def cmd_entities(args: argparse.Namespace) -> int:
+    from kg.graph import KnowledgeGraph
+    from kg.queries import load_query
+    from kg.results import write_rows
+
+    graph = KnowledgeGraph(args.store, read_only=True)
+    rows = graph.query(load_query("entities").text)
+    if args.type:
+        wanted = {"organization": "Organization", "person": "Person"}[args.type]
+        rows.rows = [r for r in rows.rows if r[rows.variables.index("type")].value.endswith(wanted)]
+    write_rows(rows, args.format or ("table" if sys.stdout.isatty() else "csv"), sys.stdout)
+    return EXIT_OK
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    import json
+    from dataclasses import asdict
+
+    from kg.explain import explain
+    from kg.store import Store
+
+    found = explain(Store(args.store, read_only=True), args.entity)
+    if args.format == "json":
+        print(json.dumps(asdict(found), ensure_ascii=False, indent=1))
+        return EXIT_OK
+    print(f"{found.label}  <{found.iri}>")
+    print(f"  types: {', '.join(found.types)}")
+    if found.aliases:
+        print(f"  also named: {'; '.join(found.aliases)}")
+    if found.sources:
+        print(f"  from: {', '.join(found.sources)}")
+    for fact in found.facts:
+        where = f"  [{', '.join(fact.sources)}]" if fact.sources else ""
+        print(f"- {fact.subject_label} —{fact.predicate_label}→ {fact.object_label}{where}")
+        for sentence in fact.sentences:
+            print(f"    “{sentence}”")
     return EXIT_OK
