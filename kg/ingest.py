@@ -65,19 +65,31 @@ def ingest_paths(
     files = article_paths([Path(p) for p in paths])
     report = IngestReport()
     resolver = StoreResolver(store.db, store.minter)
-    for number, path in enumerate(files, start=1):
+    # first pass: read and extract everything, so short names defined in
+    # any article of the batch resolve in all of them, whatever the order
+    extracted: list[tuple[Path, Article | None, ArticleFacts | None, str | None]] = []
+    for path in files:
         try:
             article = read_article(path)
             facts = extract_article(article)
             if transform is not None:
                 facts = transform(article, facts)
-            quads = map_article(article, facts, store.minter, resolver)
-            graph = store.minter.graph(article.stem)
-            status = _store_graph(store, graph, quads)
         except KgError as exc:
-            report.failed.append((path, str(exc)))
-            status = "failed"
-            message = str(exc)
+            extracted.append((path, None, None, str(exc)))
+        else:
+            extracted.append((path, article, facts, None))
+            resolver.prime(facts.organizations)
+    # second pass: map and store, one article graph at a time
+    for number, (path, article, facts, error) in enumerate(extracted, start=1):
+        if error is None:
+            try:
+                quads = map_article(article, facts, store.minter, resolver)
+                status = _store_graph(store, store.minter.graph(article.stem), quads)
+            except KgError as exc:
+                error = str(exc)
+        if error is not None:
+            report.failed.append((path, error))
+            message = error
         else:
             getattr(report, status).append(path)
             message = status

@@ -35,6 +35,7 @@ class StoreResolver:
     def __init__(self, db: ox.Store, minter: Minter):
         self.minter = minter
         self._org_by_name: dict[str, str] = {}
+        self._defined: dict[str, str] = {}  # short name or acronym -> the node it stands for
         self._orgs: set[str] = set()
         self._people: dict[str, set[str]] = {}  # person IRI -> organization IRIs
         query = f"""
@@ -43,6 +44,12 @@ class StoreResolver:
             }}"""
         for row in db.query(query, use_default_graph_as_union=True):
             self._learn_org(row["node"].value, [row["label"].value])
+        query = f"""
+            SELECT ?node ?label WHERE {{
+              ?node a <{ORG}Organization> ; <{SKOS}altLabel> ?label .
+            }} ORDER BY ?node"""
+        for row in db.query(query, use_default_graph_as_union=True):
+            self._defined.setdefault(slug(row["label"].value), row["node"].value)
         query = f"""
             SELECT ?person ?org WHERE {{
               ?person a <{FOAF}Person> .
@@ -61,14 +68,35 @@ class StoreResolver:
         for name in names:
             self._org_by_name.setdefault(slug(name), iri)
 
+    def prime(self, organizations: list[Organization]) -> None:
+        """Learn the short names a batch of articles defines before any of
+        them is mapped, so the batch resolves the same in any order."""
+        for org in organizations:
+            if not org.qualifier:
+                for alias in org.aliases:
+                    if slug(alias) != slug(org.name):
+                        self._defined.setdefault(slug(alias), self.minter.organization(org.name))
+
     def organization(self, org: Organization) -> str:
         own = self.minter.organization(org.name, org.qualifier)
         names = [org.name, *org.aliases]
-        if own in self._orgs or org.qualifier:
+        defined = self._defined.get(slug(org.name))
+        if org.qualifier:
+            iri = own
+        elif defined and defined != own:
+            iri = defined
+        elif own in self._orgs:
             iri = own
         else:
-            iri = next((self._org_by_name[slug(n)] for n in names if slug(n) in self._org_by_name), own)
+            # a node minted from one of our short names is a stand-in made
+            # before the full name was known: the full name gets its own node
+            # (re-ingesting the older article then moves it here)
+            iri = next((self._org_by_name[slug(n)] for n in names if slug(n) in self._org_by_name
+                        and self._org_by_name[slug(n)] != self.minter.organization(n)), own)
         self._learn_org(iri, names)
+        for alias in org.aliases:
+            if slug(alias) != slug(org.name):
+                self._defined.setdefault(slug(alias), iri)
         return iri
 
     def person(self, person: Person, organizations: set[str]) -> str:
