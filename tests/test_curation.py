@@ -1,0 +1,131 @@
+"""A researcher's curation file, applied through ``kg ingest --curation``."""
+from __future__ import annotations
+
+import csv
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = ROOT / "data" / "articles"
+FIXTURES = ROOT / "tests" / "fixtures" / "resolution"
+
+
+def kg(*args: str, check: bool = True) -> subprocess.CompletedProcess:
+    result = subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, cwd=ROOT)
+    if check:
+        assert result.returncode == 0, result.stderr
+    return result
+
+
+def rows(store: Path, query: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(kg("query", "--store", str(store), query, "--format", "csv").stdout)))
+
+
+def ask(store: Path, tmp_path: Path, sparql: str) -> list[dict[str, str]]:
+    query = tmp_path / "q.rq"
+    query.write_text(sparql, encoding="utf-8")
+    return rows(store, str(query))
+
+
+CURATION = """
+curator: Test Curator
+rename:
+  organizations:
+    "State Information Center": "State Information Centre of China"
+retract:
+  - {article: hunan-gba-fair-2021, witness: Deng Qun}
+add:
+  - {article: sic-xiangxi-2019, agreement: 1, area: poverty alleviation}
+  - {article: sic-xiangxi-2019, post: {person: Long Xiaohua, title: Deputy Party Secretary, organization: Xiangxi Autonomous Prefecture}}
+"""
+
+
+@pytest.fixture(scope="module")
+def curated(tmp_path_factory) -> tuple[Path, Path]:
+    tmp = tmp_path_factory.mktemp("curation")
+    curation = tmp / "curation.yaml"
+    curation.write_text(CURATION, encoding="utf-8")
+    store = tmp / "store"
+    kg("ingest", "--store", str(store), "--curation", str(curation),
+       str(ARTICLES / "sic-xiangxi-2019.txt"), str(ARTICLES / "hunan-gba-fair-2021.txt"))
+    return store, curation
+
+
+def test_rename_changes_the_preferred_name_everywhere(curated) -> None:
+    store, _ = curated
+    parties = {r["party_name"] for r in rows(store, "parties")}
+    assert "State Information Centre of China" in parties
+    assert "State Information Center" not in parties
+    signed = {(r["person_name"], r["on_behalf_of_name"]) for r in rows(store, "signatories")}
+    assert ("Cheng Xiaobo", "State Information Centre of China") in signed
+
+
+def test_retracted_witness_is_gone(curated) -> None:
+    store, _ = curated
+    witnesses = {r["person_name"] for r in rows(store, "witnesses")}
+    assert "Deng Qun" not in witnesses
+    assert {"Zhang Weiguo", "Lin Hai"} <= witnesses
+
+
+def test_added_facts_carry_the_curation_file_as_provenance(curated, tmp_path: Path) -> None:
+    store, _ = curated
+    assert "poverty alleviation" in {r["area_name"] for r in rows(store, "areas")}
+    found = ask(store, tmp_path, """
+        SELECT ?file WHERE {
+          ?st rdf:predicate agr:area ; rdf:object ?area ; dcterms:source ?source .
+          ?area skos:prefLabel "poverty alleviation" .
+          ?source agr:fileName ?file .
+        }""")
+    assert [r["file"] for r in found] == ["curation.yaml"]
+    posts = ask(store, tmp_path, """
+        SELECT ?file WHERE {
+          ?h a agr:PostHolding ; org:role/skos:prefLabel "Deputy Party Secretary" ;
+             prov:wasAttributedTo/agr:fileName ?file .
+        }""")
+    assert [r["file"] for r in posts] == ["curation.yaml"]
+
+
+def test_the_store_remembers_the_curation_file(curated, tmp_path: Path) -> None:
+    store, _ = curated
+    result = kg("ingest", "--store", str(store), str(ARTICLES / "sic-xiangxi-2019.txt"))
+    assert "1 unchanged" in result.stderr  # applied again, so nothing changes
+    assert "poverty alleviation" in {r["area_name"] for r in rows(store, "areas")}
+
+
+def test_split_and_merge(tmp_path: Path) -> None:
+    curation = tmp_path / "curation.yaml"
+    curation.write_text("""
+split:
+  people:
+    - {name: Zhang Wei, article: neri-hillcrest-mou-2023, qualifier: Hillcrest visiting fellow}
+merge:
+  organizations:
+    - ["Eastbay Shipping Group Co., Ltd.", "Eastbay Shipping Group"]
+""", encoding="utf-8")
+    store = tmp_path / "store"
+    kg("ingest", "--store", str(store), "--curation", str(curation), str(FIXTURES))
+    zhang = {r["person"] for r in rows(store, "signatories") if r["person_name"] == "Zhang Wei"}
+    assert len(zhang) == 3  # the split one, plus the Northwind and the port namesakes
+    assert any(iri.endswith("--hillcrest-visiting-fellow") for iri in zhang)
+
+
+@pytest.mark.parametrize("text, message", [
+    ("rename: [unclosed", "not valid YAML"),
+    ("rewrite: {}", "unknown section"),
+    ("add:\n  - {witness: Somebody}", "needs 'article'"),
+])
+def test_bad_curation_file_is_refused_and_the_store_kept(curated, tmp_path: Path, text: str, message: str) -> None:
+    store, _ = curated
+    before = kg("stats", "--store", str(store)).stdout
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(text, encoding="utf-8")
+    result = kg("ingest", "--store", str(store), "--curation", str(bad), str(ARTICLES / "sic-xiangxi-2019.txt"),
+                check=False)
+    assert result.returncode == 1
+    assert message in result.stderr and "bad.yaml" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert kg("stats", "--store", str(store)).stdout == before
