@@ -1,0 +1,331 @@
+"""The facts a network is built from, read with a handful of SELECTs.
+
+Projections need only a few relations: who is a party to what, who signed
+or witnessed what for whom, who holds which post where, and each
+agreement's name, kind, date and fields. :func:`fetch` reads exactly those
+through a row source, restricted in the query itself to a date range, an
+agreement kind or a field of cooperation, so a remote endpoint sends only
+what is asked for. The result is plain data every projection shares.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from kg.errors import KgError
+from kg.vocab import AGR, sparql_prologue
+
+__all__ = ["Selection", "Agreement", "NetworkData", "fetch", "NetworkError"]
+
+
+class NetworkError(KgError):
+    """A network request cannot be answered: an unknown entity, projection
+    or measure, or a selection that matches nothing."""
+
+
+def _literal(text: str) -> str:
+    """A SPARQL string literal, safely quoted."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    return f'"{escaped}"'
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which agreements count: signed in ``[start, end]`` (inclusive), of a
+    kind, in a field of cooperation. Kinds and fields match their labels
+    case-insensitively ("MoU" does not match "memorandum of understanding":
+    use the label kg stores)."""
+
+    start: date | None = None
+    end: date | None = None
+    kind: str | None = None
+    field: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.start and self.end and self.start > self.end:
+            raise NetworkError(f"date range {self.start} .. {self.end} is empty; give the earlier date first")
+
+    @property
+    def empty(self) -> bool:
+        return not (self.start or self.end or self.kind or self.field)
+
+    def sparql(self, var: str = "?agreement") -> str:
+        """Graph patterns that keep only the selected agreements bound to ``var``."""
+        parts = []
+        if self.start or self.end:
+            parts.append(f"{var} prov:wasGeneratedBy/schema:startDate ?_sel_date .")
+            if self.start:
+                parts.append(f'FILTER(?_sel_date >= "{self.start.isoformat()}"^^xsd:date)')
+            if self.end:
+                parts.append(f'FILTER(?_sel_date <= "{self.end.isoformat()}"^^xsd:date)')
+        if self.kind:
+            parts.append(f"FILTER EXISTS {{ {var} agr:kind/skos:prefLabel ?_sel_kind . "
+                         f"FILTER(LCASE(STR(?_sel_kind)) = LCASE({_literal(self.kind.strip())})) }}")
+        if self.field:
+            parts.append(f"FILTER EXISTS {{ {var} agr:area/skos:prefLabel ?_sel_field . "
+                         f"FILTER(LCASE(STR(?_sel_field)) = LCASE({_literal(self.field.strip())})) }}")
+        return "\n  ".join(parts)
+
+    def describe(self) -> str:
+        """The selection in words, for titles and table captions."""
+        parts = []
+        if self.kind:
+            parts.append(self.kind)
+        if self.field:
+            parts.append(f"in {self.field}")
+        if self.start and self.end:
+            parts.append(f"{self.start}..{self.end}")
+        elif self.start:
+            parts.append(f"from {self.start}")
+        elif self.end:
+            parts.append(f"until {self.end}")
+        return ", ".join(parts) or "all agreements"
+
+
+@dataclass
+class Agreement:
+    iri: str
+    name: str | None = None
+    kind: str | None = None
+    date: str | None = None  # YYYY-MM-DD
+    place: str | None = None
+    fields: list[str] = field(default_factory=list)
+    parties: list[str] = field(default_factory=list)
+
+
+@dataclass
+class NetworkData:
+    """Plain facts for building networks; IRIs are the keys throughout."""
+
+    selection: Selection = field(default_factory=Selection)
+    agreements: dict[str, Agreement] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)  # entity IRI -> preferred name
+    categories: dict[str, str] = field(default_factory=dict)  # organization IRI -> class local name
+    organizations: set[str] = field(default_factory=set)
+    people: set[str] = field(default_factory=set)
+    # (agreement, person, organization or None)
+    signatures: list[tuple[str, str, str | None]] = field(default_factory=list)
+    witnesses: list[tuple[str, str]] = field(default_factory=list)  # (agreement, person)
+    # (person, organization, title or None, observed date or None)
+    posts: list[tuple[str, str, str | None, str | None]] = field(default_factory=list)
+
+    def name(self, iri: str) -> str:
+        """The preferred name, or the IRI's last segment when there is none."""
+        return self.names.get(iri) or iri.rstrip("/").rsplit("/", 1)[-1]
+
+
+_AGREEMENTS = """
+SELECT ?agreement ?name ?kind ?date ?place WHERE {
+  ?agreement a agr:Agreement .
+  {restrict}
+  OPTIONAL { ?agreement skos:prefLabel ?name }
+  OPTIONAL { ?agreement agr:kind/skos:prefLabel ?kind }
+  OPTIONAL { ?agreement prov:wasGeneratedBy/schema:startDate ?date }
+  OPTIONAL { ?agreement prov:wasGeneratedBy/schema:location/skos:prefLabel ?place }
+}"""
+
+_FIELDS = """
+SELECT ?agreement ?field WHERE {
+  ?agreement a agr:Agreement ; agr:area/skos:prefLabel ?field .
+  {restrict}
+}"""
+
+_PARTIES = """
+SELECT ?agreement ?org ?name WHERE {
+  ?agreement a agr:Agreement ; agr:party ?org .
+  {restrict}
+  OPTIONAL { ?org skos:prefLabel ?name }
+}"""
+
+_CATEGORIES = """
+SELECT DISTINCT ?org ?class WHERE {
+  ?agreement a agr:Agreement ; agr:party ?org .
+  {restrict}
+  ?org a ?class .
+  FILTER(STRSTARTS(STR(?class), "%s"))
+}""" % AGR
+
+_SIGNATURES = """
+SELECT ?agreement ?person ?name ?org WHERE {
+  ?agreement a agr:Agreement ; prov:wasGeneratedBy ?signing .
+  ?signing agr:hasSignature ?signature .
+  ?signature agr:signer ?person .
+  {restrict}
+  OPTIONAL { ?signature agr:onBehalfOf ?org }
+  OPTIONAL { ?person skos:prefLabel ?name }
+}"""
+
+_WITNESSES = """
+SELECT ?agreement ?person ?name WHERE {
+  ?agreement a agr:Agreement ; prov:wasGeneratedBy ?signing .
+  ?signing agr:witness ?person .
+  {restrict}
+  OPTIONAL { ?person skos:prefLabel ?name }
+}"""
+
+_POSTS = """
+SELECT ?person ?name ?org ?org_name ?title ?observed WHERE {
+  ?holding a agr:PostHolding ; org:member ?person ; org:organization ?org .
+  {restrict}
+  OPTIONAL { ?holding org:role/skos:prefLabel ?title }
+  OPTIONAL { ?holding agr:observedOn ?observed }
+  OPTIONAL { ?person skos:prefLabel ?name }
+  OPTIONAL { ?org skos:prefLabel ?org_name }
+}"""
+
+_GENERIC_CLASSES = {"Organization", "Agent"}
+
+PARTS = ("agreements", "parties", "signatures", "witnesses", "posts")
+
+
+def _posts_restriction(selection: Selection) -> str:
+    """Posts have no agreement: a date range keeps holdings observed in it;
+    a kind or field keeps holdings of people who signed or witnessed a
+    selected agreement."""
+    parts = []
+    if selection.start or selection.end:
+        parts.append("?holding agr:observedOn ?_sel_observed .")
+    if selection.start:
+        parts.append(f'FILTER(?_sel_observed >= "{selection.start.isoformat()}"^^xsd:date)')
+    if selection.end:
+        parts.append(f'FILTER(?_sel_observed <= "{selection.end.isoformat()}"^^xsd:date)')
+    if selection.kind or selection.field:
+        only_topic = Selection(kind=selection.kind, field=selection.field)
+        parts.append("FILTER EXISTS { ?agreement prov:wasGeneratedBy ?_signing . "
+                     "{ ?_signing agr:hasSignature/agr:signer ?person } UNION { ?_signing agr:witness ?person } "
+                     f"{only_topic.sparql()} }}")
+    return "\n  ".join(parts)
+
+
+def fetch(source, selection: Selection | None = None, parts: tuple[str, ...] = PARTS) -> NetworkData:
+    """Read the facts for ``parts`` (a subset of ``PARTS``) through ``source``."""
+    selection = selection or Selection()
+    data = NetworkData(selection=selection)
+    restrict = selection.sparql()
+    prologue = sparql_prologue()
+
+    def run(template: str, restriction: str = restrict) -> list[dict]:
+        return source(prologue + template.replace("{restrict}", restriction))
+
+    def named(iri: str, name: str | None) -> None:
+        if name and (iri not in data.names or name < data.names[iri]):
+            data.names[iri] = name
+
+    needs_agreements = any(p in parts for p in ("agreements", "parties", "signatures", "witnesses"))
+    if needs_agreements:
+        for row in run(_AGREEMENTS):
+            iri = row["agreement"]
+            agreement = data.agreements.get(iri)
+            if agreement is None:
+                agreement = data.agreements[iri] = Agreement(iri)
+            for key in ("name", "kind", "date", "place"):
+                value = row.get(key)
+                if value and (getattr(agreement, key) is None or value < getattr(agreement, key)):
+                    setattr(agreement, key, value[:10] if key == "date" else value)
+        for row in run(_FIELDS):
+            agreement = data.agreements.get(row["agreement"])
+            if agreement is not None and row["field"] not in agreement.fields:
+                agreement.fields.append(row["field"])
+        for agreement in data.agreements.values():
+            agreement.fields.sort()
+    if "parties" in parts:
+        for row in run(_PARTIES):
+            agreement = data.agreements.get(row["agreement"])
+            if agreement is None:
+                continue
+            org = row["org"]
+            if org not in agreement.parties:
+                agreement.parties.append(org)
+            data.organizations.add(org)
+            named(org, row.get("name"))
+        for row in run(_CATEGORIES):
+            local = row["class"][len(AGR):]
+            if local in _GENERIC_CLASSES:
+                continue
+            known = data.categories.get(row["org"])
+            if known is None or local < known:
+                data.categories[row["org"]] = local
+    if "signatures" in parts:
+        seen: set[tuple] = set()
+        for row in run(_SIGNATURES):
+            if row["agreement"] not in data.agreements:
+                continue
+            key = (row["agreement"], row["person"], row.get("org"))
+            if key not in seen:
+                seen.add(key)
+                data.signatures.append(key)
+            data.people.add(row["person"])
+            named(row["person"], row.get("name"))
+            if row.get("org"):
+                data.organizations.add(row["org"])
+    if "witnesses" in parts:
+        seen = set()
+        for row in run(_WITNESSES):
+            if row["agreement"] not in data.agreements:
+                continue
+            key = (row["agreement"], row["person"])
+            if key not in seen:
+                seen.add(key)
+                data.witnesses.append(key)
+            data.people.add(row["person"])
+            named(row["person"], row.get("name"))
+    if "posts" in parts:
+        seen = set()
+        for row in run(_POSTS, _posts_restriction(selection)):
+            key = (row["person"], row["org"], row.get("title"), (row.get("observed") or "")[:10] or None)
+            if key not in seen:
+                seen.add(key)
+                data.posts.append(key)
+            data.people.add(row["person"])
+            data.organizations.add(row["org"])
+            named(row["person"], row.get("name"))
+            named(row["org"], row.get("org_name"))
+    if "signatures" in parts or "posts" in parts:
+        _name_missing(data, run)
+    data.signatures.sort(key=lambda s: (s[0], s[1], s[2] or ""))
+    data.witnesses.sort()
+    data.posts.sort(key=lambda p: (p[0], p[1], p[2] or "", p[3] or ""))
+    return data
+
+
+def _name_missing(data: NetworkData, run) -> None:
+    """Organizations met only as a signer's side have no name yet: ask for them."""
+    missing = sorted(iri for iri in data.organizations if iri not in data.names)
+    for start in range(0, len(missing), 500):
+        chunk = missing[start:start + 500]
+        values = " ".join(f"<{iri}>" for iri in chunk)
+        for row in run(f"SELECT ?entity ?name WHERE {{ VALUES ?entity {{ {values} }} ?entity skos:prefLabel ?name }}", ""):
+            name = row.get("name")
+            if name and (row["entity"] not in data.names or name < data.names[row["entity"]]):
+                data.names[row["entity"]] = name
+
+
+def _day(text: object, *, end: bool) -> date | None:
+    """``2019``, ``2019-03`` or ``2019-03-11`` (or a date) as a date; a
+    year or month stands for its first day at the start of a range and its
+    last day at the end."""
+    if text is None or text == "":
+        return None
+    if isinstance(text, date):
+        return text
+    value = str(text).strip()
+    try:
+        if len(value) == 4:
+            return date(int(value), 12, 31) if end else date(int(value), 1, 1)
+        if len(value) == 7:
+            year, month = int(value[:4]), int(value[5:7])
+            if not end:
+                return date(year, month, 1)
+            following = date(year + (month == 12), month % 12 + 1, 1)
+            return date.fromordinal(following.toordinal() - 1)
+        return date.fromisoformat(value)
+    except ValueError:
+        raise NetworkError(f"date {value!r}: write it as YYYY, YYYY-MM or YYYY-MM-DD") from None
+
+
+def select(start: object = None, end: object = None, kind: str | None = None, field: str | None = None) -> Selection:
+    """A :class:`Selection` from what a user typed (years and months allowed)."""
+    return Selection(_day(start, end=False), _day(end, end=True), kind or None, field or None)
+
+
+__all__ += ["select"]

@@ -1,0 +1,163 @@
+"""Measures on a projection: who is central, which clusters form, how the
+network grew. Free functions that take the graph first and return plain
+data (lists of dicts, lists of sets), as networkx's own do.
+
+>>> import networkx as nx
+>>> G = nx.Graph([("a", "b", {"weight": 2}), ("b", "c", {"weight": 1})])
+>>> [(r["node"], r["value"]) for r in rank(G, "weighted_degree")]
+[('b', 3), ('a', 2), ('c', 1)]
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+from kg.network.data import NetworkError
+
+if TYPE_CHECKING:  # pragma: no cover
+    import networkx as nx
+
+__all__ = ["MEASURES", "measure", "rank", "communities", "components", "ego_network", "growth",
+           "EXACT_BETWEENNESS_LIMIT"]
+
+# Above this many nodes betweenness is estimated from a sample of sources
+# (Brandes' algorithm is O(nodes x edges)); the sample size is this number.
+EXACT_BETWEENNESS_LIMIT = 2000
+
+MEASURES = ("degree", "weighted_degree", "betweenness", "pagerank")
+
+
+def measure(G: nx.Graph, name: str, *, weight: str = "weight", sample: int | None = None,
+            seed: int = 0) -> dict[Any, float]:
+    """One value per node for the measure ``name`` (one of ``MEASURES``).
+
+    ``betweenness`` is normalised and unweighted (a path through two
+    bodies is a path, however often they signed); on graphs above
+    ``EXACT_BETWEENNESS_LIMIT`` nodes, or when ``sample`` is given, it is
+    estimated from ``sample`` source nodes drawn with ``seed``.
+    ``pagerank`` follows edge weights.
+    """
+    import networkx as nx
+
+    name = name.replace("-", "_")
+    if name == "degree":
+        return dict(G.degree())
+    if name == "weighted_degree":
+        return dict(G.degree(weight=weight))
+    if name == "betweenness":
+        n = G.number_of_nodes()
+        k = sample if sample is not None else (EXACT_BETWEENNESS_LIMIT if n > EXACT_BETWEENNESS_LIMIT else None)
+        if k is not None and k >= n:
+            k = None
+        return nx.betweenness_centrality(G, k=k, seed=seed if k else None, normalized=True)
+    if name == "pagerank":
+        if G.number_of_nodes() == 0:
+            return {}
+        return nx.pagerank(G, weight=weight)
+    raise NetworkError(f"no measure {name!r}; use one of {', '.join(MEASURES)}")
+
+
+def rank(G: nx.Graph, by: str = "degree", top: int | None = 10, **options: Any) -> list[dict[str, Any]]:
+    """The ``top`` nodes by a measure, best first, ties by name.
+
+    Each row has ``node`` (the IRI), ``name``, ``type``, ``value`` and the
+    node's ``degree``.
+    """
+    values = measure(G, by, **options)
+    order = sorted(values, key=lambda n: (-values[n], G.nodes[n].get("name", str(n)), str(n)))
+    if top is not None:
+        order = order[:top]
+    return [{"node": n, "name": G.nodes[n].get("name", str(n)), "type": G.nodes[n].get("type", ""),
+             "value": values[n], "degree": G.degree(n)} for n in order]
+
+
+def communities(G: nx.Graph, *, weight: str = "weight", resolution: float = 1.0, seed: int = 0,
+                annotate: bool = False) -> list[set]:
+    """Louvain communities, largest first (ties by their smallest name).
+
+    The seed makes the split repeatable. With ``annotate`` each node gets a
+    ``community`` attribute (0 for the largest), which the drawings colour by.
+    """
+    import networkx as nx
+
+    if G.number_of_nodes() == 0:
+        return []
+    found = nx.community.louvain_communities(G, weight=weight, resolution=resolution, seed=seed)
+    ordered = sorted(found, key=lambda c: (-len(c), min(G.nodes[n].get("name", str(n)) for n in c)))
+    if annotate:
+        for number, members in enumerate(ordered):
+            for node in members:
+                G.nodes[node]["community"] = number
+    return ordered
+
+
+def components(G: nx.Graph) -> list[set]:
+    """Connected components, largest first."""
+    import networkx as nx
+
+    found = nx.connected_components(G)
+    return sorted(found, key=lambda c: (-len(c), min(G.nodes[n].get("name", str(n)) for n in c)))
+
+
+def ego_network(G: nx.Graph, node: Any, radius: int = 1) -> nx.Graph:
+    """The node, its neighbours up to ``radius`` steps, and the edges among them."""
+    import networkx as nx
+
+    if node not in G:
+        raise NetworkError(f"{node}: not in this network; check the name or widen the selection")
+    ego = nx.ego_graph(G, node, radius=radius)
+    ego.graph.update(G.graph, ego=node, radius=radius)
+    return ego
+
+
+def growth(G: nx.Graph) -> list[dict[str, Any]]:
+    """How an organization network grew, year by year.
+
+    Works on :func:`kg.network.organization_graph` (edges carry ``dates``,
+    nodes ``years``). Per year: agreements signed that year, organizations
+    and ties active that year, new ones, and the cumulative network's size,
+    number of components, largest component and density; ``leader`` is the
+    organization with most partners that year.
+    """
+    import networkx as nx
+
+    by_year = G.graph.get("agreements_by_year", {})
+    years = set(by_year)
+    for _, _, dates in G.edges(data="dates"):
+        years.update(d[:4] for d in dates or [] if d)
+    if not years:
+        return []
+    cumulative = nx.Graph()
+    seen_nodes: set = set()
+    rows = []
+    for year in sorted(years):
+        active_edges = [(u, v) for u, v, dates in G.edges(data="dates") if any(d[:4] == year for d in dates or [])]
+        active_nodes = {n for n, signed in G.nodes(data="years") if signed and year in signed}
+        new_ties = [(u, v) for u, v in active_edges if not cumulative.has_edge(u, v)]
+        for node in active_nodes:
+            cumulative.add_node(node)
+        cumulative.add_edges_from(active_edges)
+        new_orgs = set(cumulative) - seen_nodes
+        seen_nodes |= new_orgs
+        partners = Counter()
+        for u, v in active_edges:
+            partners[u] += 1
+            partners[v] += 1
+        leader = min(partners, key=lambda n: (-partners[n], G.nodes[n].get("name", ""))) if partners else None
+        parts = list(nx.connected_components(cumulative)) if cumulative else []
+        rows.append({
+            "year": int(year),
+            "agreements": by_year.get(year, 0),
+            "organizations": len(active_nodes),
+            "new_organizations": len(new_orgs),
+            "ties": len(active_edges),
+            "new_ties": len(new_ties),
+            "total_organizations": cumulative.number_of_nodes(),
+            "total_ties": cumulative.number_of_edges(),
+            "components": len(parts),
+            "largest_component": max((len(p) for p in parts), default=0),
+            "density": round(nx.density(cumulative), 4) if cumulative.number_of_nodes() > 1 else 0.0,
+            "leader": G.nodes[leader].get("name", leader) if leader else "",
+        })
+    return rows
+
