@@ -20,7 +20,7 @@ from kg.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, KgError
 
 __all__ = ["main", "EXTENSIONS"]
 
-EXTENSIONS: tuple[str, ...] = ()
+EXTENSIONS: tuple[str, ...] = ("kg.cli_serve",)
 
 
 def _store_arg(parser: argparse.ArgumentParser) -> None:
@@ -51,6 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--param", "-p", action="append", default=[], metavar="NAME=VALUE",
                    help="bind a query variable to a value (an IRI, or a literal)")
     p.add_argument("--asserted-only", action="store_true", help="only what the articles state, no inferred facts")
+    p.add_argument("--endpoint", metavar="URL",
+                   help="run it on a remote SPARQL endpoint instead of the store (its base or query URL)")
     p.set_defaults(func=cmd_query)
 
     p = sub.add_parser("queries", help="list the named queries")
@@ -147,13 +149,15 @@ def cmd_query(args: argparse.Namespace) -> int:
     from kg.queries import load_query
     from kg.results import write_rows
 
-    query = load_query(args.query)
     fmt = args.format or ("table" if sys.stdout.isatty() else "csv")
+    if args.endpoint:
+        from kg.cli_serve import remote_query
+
+        return remote_query(args, fmt)
+    load_query(args.query)  # an unknown name fails before the store is opened
     graph = KnowledgeGraph(args.store, read_only=True)
-    try:
-        rows = graph.query(query.text, asserted_only=args.asserted_only, **_parse_params(args.param))
-    except SyntaxError as exc:
-        raise KgError(f"{query.path}: malformed SPARQL ({str(exc).splitlines()[0]}); fix the query") from None
+    # named-query parameters are bound as values; names resolve to entities
+    rows = graph.run(args.query, asserted_only=args.asserted_only, **_parse_params(args.param))
     write_rows(rows, fmt, sys.stdout)
     return EXIT_OK
 

@@ -1,10 +1,21 @@
-"""The analyst's entry point: one object over a store folder.
+"""The analyst's entry point: one object over a store folder or an endpoint.
 
 >>> import kg
 >>> graph = kg.KnowledgeGraph("demo-store")          # doctest: +SKIP
 >>> graph.ingest(["data/articles"])                   # doctest: +SKIP
 >>> graph.run("parties").dicts()[0]["party_name"]     # doctest: +SKIP
 'State Information Center'
+
+Named queries take parameters as keywords; a name is resolved to the
+entity it labels, and a pandas DataFrame comes back from :meth:`frame`:
+
+>>> graph.run("partners-of", org="State Information Center").dicts()  # doctest: +SKIP
+>>> graph.frame("agreements-per-year")                # doctest: +SKIP
+
+The same calls work on a remote SPARQL endpoint (see :mod:`kg.remote`):
+
+>>> remote = kg.graph.open_graph("http://127.0.0.1:7878/query")   # doctest: +SKIP
+>>> remote.run("agreements-of", org="State Information Center")   # doctest: +SKIP
 """
 from __future__ import annotations
 
@@ -16,7 +27,7 @@ from kg.queries import load_query
 from kg.results import Rows, rows_from_solutions
 from kg.store import DEFAULT_STORE, Store
 
-__all__ = ["KnowledgeGraph"]
+__all__ = ["KnowledgeGraph", "RemoteKnowledgeGraph", "open_graph", "to_frame"]
 
 
 class KnowledgeGraph:
@@ -41,14 +52,55 @@ class KnowledgeGraph:
         solutions = self.store.query(sparql, asserted_only=asserted_only, substitutions=_terms(bindings))
         return rows_from_solutions(solutions)
 
-    def run(self, name: str, *, asserted_only: bool = False, **bindings: object) -> Rows:
-        """Run a named query (``queries/NAME.rq``) or a ``.rq`` file."""
-        return self.query(load_query(name).text, asserted_only=asserted_only, **bindings)
+    def run(self, name: str, *, asserted_only: bool = False, **params: object) -> Rows:
+        """Run a named query (``queries/NAME.rq``) or a ``.rq`` file.
+
+        Keyword arguments are its parameters (``# param`` lines). A name
+        given where the query takes an IRI is resolved to the entity with
+        that label (see :mod:`kg.params`); unknown, ambiguous or missing
+        names raise :class:`kg.errors.QueryError`.
+        """
+        from kg.params import bind
+
+        named = load_query(name)
+
+        def lookup(sparql, subs):
+            return list(self.store.query(sparql, substitutions=dict(subs)))
+
+        bindings = bind(named, params, lookup)
+        try:
+            try:
+                solutions = self.store.query(named.text, asserted_only=asserted_only, substitutions=bindings)
+            except RuntimeError as exc:
+                # pyoxigraph substitutes only variables the query projects;
+                # bind the others by a VALUES block, as remote queries are
+                if "projection" not in str(exc):
+                    raise
+                from kg.params import insert_values
+
+                solutions = self.store.query(insert_values(named.text, bindings), asserted_only=asserted_only)
+        except SyntaxError as exc:
+            from kg.errors import QueryError
+
+            raise QueryError(f"{named.path}: malformed SPARQL ({str(exc).splitlines()[0]}); fix the query") from None
+        return rows_from_solutions(solutions)
+
+    def frame(self, name: str, **params: object):
+        """A named query's rows as a pandas DataFrame (needs pandas)."""
+        return to_frame(self.run(name, **params))
 
     def export(self, output: Path | str, fmt: str = "turtle", *, asserted_only: bool = False) -> int:
         from kg.export import export
 
         return export(self.store, output, fmt, asserted_only=asserted_only)
+
+    def network(self, projection: str = "organizations", *, asserted_only: bool = False, **selection: object):
+        """A networkx projection of the graph: ``organizations``, ``posts``,
+        ``agreements``, ``people`` or ``entities``, restricted by ``start``,
+        ``end``, ``kind`` and ``field``; see :mod:`kg.network`."""
+        from kg.network import projection as build
+
+        return build(projection, self.store, asserted_only=asserted_only, **selection)
 
     def close(self) -> None:
         self.store.close()
@@ -58,6 +110,103 @@ class KnowledgeGraph:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class RemoteKnowledgeGraph:
+    """A knowledge graph held by a remote SPARQL endpoint: the same
+    :meth:`query`, :meth:`run`, :meth:`frame` and :meth:`export` as
+    :class:`KnowledgeGraph`, over the SPARQL 1.1 Protocol.
+
+    Parameters
+    ----------
+    endpoint : the server's base URL or its query URL (see :class:`kg.remote.Endpoint`)
+    timeout : seconds to wait for each answer
+    """
+
+    def __init__(self, endpoint: str, *, update: str | None = None, store: str | None = None, timeout: float = 60.0):
+        from kg.remote import Endpoint
+
+        self.endpoint = Endpoint.at(endpoint, update=update, store=store, timeout=timeout)
+
+    def query(self, sparql: str, **bindings: object) -> Rows:
+        """Run a SELECT remotely; keyword arguments bind variables (a VALUES block)."""
+        return self.endpoint.select(sparql, _terms(bindings))
+
+    def run(self, name: str, **params: object) -> Rows:
+        """Run a named query remotely, names resolved on the remote store."""
+        from kg.params import bind
+
+        named = load_query(name)
+        return self.endpoint.select(named.text, bind(named, params, self.endpoint.lookup))
+
+    def frame(self, name: str, **params: object):
+        """A named query's rows as a pandas DataFrame (needs pandas)."""
+        return to_frame(self.run(name, **params))
+
+    def ingest(self, paths: Iterable[Path | str], *, staging: Path | str | None = None, **options) -> IngestReport:
+        """Read articles into a local staging store, then push their graphs.
+
+        Entities are resolved within the staging store only: ingest into one
+        store that keeps everything, and push that, for resolution across
+        all articles.
+        """
+        import tempfile
+
+        from kg.remote import push
+
+        with tempfile.TemporaryDirectory(prefix="kg-staging-") as temp:
+            store = Store(staging or Path(temp) / "store")
+            try:
+                report = ingest_paths(store, paths, **options)
+                push(store, self.endpoint)
+            finally:
+                store.close()
+        return report
+
+    def export(self, output: Path | str, fmt: str = "turtle") -> int:
+        """Write the endpoint's default graph to a file (a CONSTRUCT of it all)."""
+        payload = self.endpoint.graph("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", fmt)
+        Path(output).write_bytes(payload)
+        return len(payload)
+
+    def network(self, projection: str = "organizations", *, asserted_only: bool = False, **selection: object):
+        """The same networkx projections as :meth:`KnowledgeGraph.network`,
+        read from the endpoint; see :mod:`kg.network`."""
+        from kg.network import projection as build
+
+        return build(projection, self.endpoint, asserted_only=asserted_only, **selection)
+
+    def close(self) -> None:
+        """Nothing to release: each request is its own connection."""
+
+    def __enter__(self) -> RemoteKnowledgeGraph:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_graph(where: Path | str, **options) -> KnowledgeGraph | RemoteKnowledgeGraph:
+    """A store folder, or an ``http(s)://`` SPARQL endpoint, as a knowledge graph."""
+    if isinstance(where, str) and where.startswith(("http://", "https://")):
+        return RemoteKnowledgeGraph(where, **options)
+    return KnowledgeGraph(where, **options)
+
+
+def to_frame(rows: Rows):
+    """Rows as a pandas DataFrame: strings, with None where unbound.
+
+    >>> from kg.results import Rows
+    >>> to_frame(Rows(["a"], [[None]])).shape  # doctest: +SKIP
+    (1, 1)
+    """
+    try:
+        import pandas as pd
+    except ImportError:
+        from kg.errors import KgError
+
+        raise KgError("DataFrames need pandas: pip install pandas (or use .dicts())") from None
+    return pd.DataFrame(rows.dicts(), columns=rows.variables)
 
 
 def _terms(bindings: dict[str, object]) -> dict:

@@ -96,14 +96,14 @@ def gold_facts(doc: dict):
 
     for item in doc.get("agreements") or []:
         facts.agreements.append(Agreement(
-            kind=item["kind"],
+            kind=_split_names(item["kind"])[0],
             date=_as_date(item.get("date")),
-            place=item.get("place"),
+            place=_split_names(item["place"])[0] if item.get("place") else None,
             parties=[org(p) for p in item.get("parties") or []],
             signatures=[Signature(person(s["person"]), org(s.get("on_behalf_of")))
                         for s in item.get("signatories") or []],
             witnesses=[person(w) for w in item.get("witnesses") or []],
-            areas=list(item.get("areas") or []),
+            areas=[_split_names(a)[0] for a in item.get("areas") or []],
         ))
     for holding in doc.get("posts") or []:
         facts.posts.append(PostHolding(person(holding["person"]), holding["post"], org(holding.get("organization"))))

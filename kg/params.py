@@ -1,0 +1,256 @@
+"""Query parameters: user-given text -> RDF terms bound to query variables.
+
+A parameter is never pasted into a query's text. Its value becomes an RDF
+term (an IRI, or a literal) and the query engine binds the variable to it:
+pyoxigraph's substitutions in the embedded store, a ``VALUES`` block
+serialized by pyoxigraph for a remote endpoint (:func:`values_clause`).
+
+A parameter documented as taking an IRI (``# param org: the organization's
+IRI or name``) also takes a *name*: the entity whose ``skos:prefLabel`` or
+``skos:altLabel`` is that name, compared case-insensitively. The words of
+the description narrow the search to a kind of entity ("organization",
+"person", "field", ...), so "Beijing" the city and "Beijing" the municipal
+government do not collide. No match, or several, is an error that says
+what to try next.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
+
+from kg.errors import QueryError
+from kg.vocab import AGR, FOAF, ORG, SCHEMA, SKOS
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pyoxigraph as ox
+
+    from kg.queries import NamedQuery
+
+__all__ = ["parse_params", "bind", "term", "values_clause", "insert_values", "Lookup", "ENTITY_CLASSES"]
+
+# A function that runs a SELECT with substitutions and returns its rows as
+# dicts of terms: how name resolution reaches a local or a remote store.
+Lookup = Callable[[str, Mapping[str, "ox.NamedNode | ox.Literal"]], list[dict]]
+
+# words of a parameter's description -> the class of entity it names
+ENTITY_CLASSES: dict[str, str] = {
+    "organization": ORG + "Organization",
+    "organisation": ORG + "Organization",
+    "party": ORG + "Organization",
+    "person": FOAF + "Person",
+    "people": FOAF + "Person",
+    "field": AGR + "CooperationField",
+    "area": AGR + "CooperationField",
+    "place": SCHEMA + "Place",
+    "city": SCHEMA + "Place",
+    "kind": AGR + "AgreementKind",
+    "agreement": AGR + "Agreement",
+    "post": ORG + "Post",
+    "role": ORG + "Role",
+}
+
+_IRI_SCHEMES = ("http://", "https://", "urn:")
+
+
+def parse_params(pairs: list[str]) -> dict[str, str]:
+    """``["org=State Information Center"]`` -> ``{"org": "State Information Center"}``."""
+    params: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        name = name.strip().lstrip("?$")
+        if not sep or not re.fullmatch(r"\w+", name):
+            raise QueryError(f"--param {pair!r}: write it as NAME=VALUE, e.g. --param org=\"State Information Center\"")
+        params[name] = value
+    return params
+
+
+def term(value: object) -> ox.NamedNode | ox.Literal:
+    """A Python value as an RDF term: IRIs stay IRIs, the rest are literals
+    (numbers and dates typed as such)."""
+    import datetime
+
+    import pyoxigraph as ox
+
+    if isinstance(value, (ox.NamedNode, ox.Literal, ox.BlankNode)):
+        return value
+    if isinstance(value, bool):
+        return ox.Literal(value)
+    if isinstance(value, (int, float)):
+        return ox.Literal(value)
+    if isinstance(value, datetime.date):
+        return ox.Literal(value.isoformat(), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date"))
+    text = str(value)
+    if text.startswith(_IRI_SCHEMES):
+        try:
+            return ox.NamedNode(text)
+        except ValueError:
+            raise QueryError(f"{text!r} is not a valid IRI; quote a name instead or fix the IRI") from None
+    return ox.Literal(text)
+
+
+def _classes(description: str) -> list[str]:
+    words = re.findall(r"[a-z]+", description.lower())
+    found = []
+    for word in words:
+        cls = ENTITY_CLASSES.get(word) or ENTITY_CLASSES.get(word.rstrip("s"))
+        if cls and cls not in found:
+            found.append(cls)
+    return found
+
+
+def _takes_entity(description: str) -> bool:
+    return "iri" in re.findall(r"[a-z]+", description.lower())
+
+
+_LOOKUP = """
+PREFIX skos: <%(skos)s>
+SELECT DISTINCT ?entity ?label ?name WHERE {
+  %(values)s
+  ?entity skos:prefLabel ?label .
+  { ?entity skos:prefLabel ?name } UNION { ?entity skos:altLabel ?name }
+  %(typed)s
+}
+ORDER BY ?entity
+"""
+
+_LOOKUP_FOLDED = """
+PREFIX skos: <%(skos)s>
+SELECT DISTINCT ?entity ?label ?name WHERE {
+  %(values)s
+  { ?entity skos:prefLabel ?found } UNION { ?entity skos:altLabel ?found }
+  FILTER(LCASE(STR(?found)) = LCASE(STR(?name)))
+  %(typed)s
+  ?entity skos:prefLabel ?label .
+}
+ORDER BY ?entity
+"""
+
+
+def resolve_name(name: str, classes: list[str], lookup: Lookup, *, what: str = "entity") -> ox.NamedNode:
+    """The one entity (of one of ``classes``, if any) named ``name``.
+
+    An exact label match is looked up first (an index lookup); only when
+    there is none are all labels compared case-insensitively.
+    """
+    import pyoxigraph as ox
+
+    values = ""
+    typed = "?entity a ?class ." if classes else ""
+    if classes:
+        values = "VALUES ?class { " + " ".join(str(ox.NamedNode(c)) for c in classes) + " }"
+    subs = {"name": ox.Literal(name)}
+    rows = lookup(_LOOKUP % {"skos": SKOS, "values": values, "typed": typed}, subs)
+    if not rows:
+        rows = lookup(_LOOKUP_FOLDED % {"skos": SKOS, "values": values, "typed": typed}, subs)
+    found: dict[str, str] = {}
+    for row in rows:
+        found.setdefault(row["entity"].value, row["label"].value)
+    if not found:
+        raise QueryError(f"no {what} is named {name!r}; 'kg entities' lists the names, or give an IRI")
+    if len(found) > 1:
+        options = "; ".join(f"{label} <{iri}>" for iri, label in list(found.items())[:5])
+        raise QueryError(f"{len(found)} entities are named {name!r} ({options}); give the IRI of the one you mean")
+    return ox.NamedNode(next(iter(found)))
+
+
+def bind(query: NamedQuery, values: Mapping[str, object], lookup: Lookup | None = None) -> dict[str, ox.NamedNode | ox.Literal]:
+    """The RDF terms to bind for ``values`` given to ``query``.
+
+    A name given for a parameter documented as taking an IRI is resolved
+    through ``lookup`` (see :func:`resolve_name`); without ``lookup`` it
+    stays a literal.
+    """
+    import pyoxigraph as ox
+
+    bound: dict[str, ox.NamedNode | ox.Literal] = {}
+    for name, value in values.items():
+        if value is None:
+            continue  # an optional parameter left out
+        described = query.parameters.get(name)
+        if described is None and not re.search(rf"[?$]{re.escape(name)}\b", query.text):
+            known = ", ".join(query.parameters) or "none"
+            raise QueryError(f"{query.name}: no parameter {name!r} (it takes: {known}); 'kg queries' lists them")
+        value_term = term(value)
+        if (described and lookup is not None and isinstance(value_term, ox.Literal)
+                and not isinstance(value, (int, float)) and _takes_entity(described)):
+            classes = _classes(described)
+            what = _kind_word(classes) if classes else "entity"
+            value_term = resolve_name(str(value), classes, lookup, what=what)
+        bound[name] = value_term
+    return bound
+
+
+def _kind_word(classes: list[str]) -> str:
+    words = {ORG + "Organization": "organization", FOAF + "Person": "person", AGR + "CooperationField": "field",
+             SCHEMA + "Place": "place", AGR + "AgreementKind": "agreement kind", AGR + "Agreement": "agreement",
+             ORG + "Post": "post", ORG + "Role": "role"}
+    return " or ".join(dict.fromkeys(words.get(c, "entity") for c in classes))
+
+
+# ------------------------------------------------------ remote binding
+
+
+def values_clause(bindings: Mapping[str, ox.NamedNode | ox.Literal]) -> str:
+    """A one-row ``VALUES`` block for ``bindings``, each term serialized by
+    pyoxigraph (IRIs validated, literals escaped), so no user text can
+    change the query's structure."""
+    if not bindings:
+        return ""
+    names = " ".join(f"?{name}" for name in bindings)
+    row = " ".join(str(value) for value in bindings.values())
+    return f"VALUES ({names}) {{ ({row}) }}"
+
+
+def _outer_group_start(sparql: str) -> int | None:
+    """Index just after the ``{`` that opens the outermost WHERE clause,
+    skipping comments, strings and IRIs."""
+    i, n = 0, len(sparql)
+    saw_where = False
+    first_brace = None
+    upper = sparql.upper()
+    while i < n:
+        ch = sparql[i]
+        if ch == "#":
+            end = sparql.find("\n", i)
+            i = n if end < 0 else end + 1
+            continue
+        if ch in "\"'":
+            quote = sparql[i:i + 3] if sparql[i:i + 3] in ('"""', "'''") else ch
+            j = i + len(quote)
+            while j < n and sparql[j:j + len(quote)] != quote:
+                j += 2 if sparql[j] == "\\" else 1
+            i = j + len(quote)
+            continue
+        if ch == "<":
+            end = sparql.find(">", i)
+            if end > 0 and not re.search(r"\s", sparql[i + 1:end]):
+                i = end + 1
+                continue
+        if upper.startswith("WHERE", i) and (i == 0 or not sparql[i - 1].isalnum()):
+            saw_where = True
+            i += 5
+            continue
+        if ch == "{":
+            if saw_where:
+                return i + 1
+            if first_brace is None:
+                first_brace = i + 1
+        i += 1
+    # SELECT/ASK may leave out WHERE: then the first group is the pattern
+    head = re.sub(r"#[^\n]*", "", sparql).upper()
+    if first_brace is not None and re.search(r"\b(SELECT|ASK)\b", head) and "CONSTRUCT" not in head:
+        return first_brace
+    return None
+
+
+def insert_values(sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal]) -> str:
+    """``sparql`` with ``bindings`` as a ``VALUES`` block opening its
+    outermost group pattern, so the variables are bound before anything
+    else in it is evaluated (as substitution would bind them)."""
+    if not bindings:
+        return sparql
+    at = _outer_group_start(sparql)
+    if at is None:
+        raise QueryError("cannot find the query's WHERE clause to bind parameters to; write the query with WHERE { ... }")
+    return sparql[:at] + "\n  " + values_clause(bindings) + "\n" + sparql[at:]

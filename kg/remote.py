@@ -1,0 +1,256 @@
+"""Remote triple stores, through the standard protocols only.
+
+- Query: SPARQL 1.1 Protocol through SPARQLWrapper. A named query's
+  parameters are bound by a ``VALUES`` block whose terms pyoxigraph
+  serializes (:mod:`kg.params`), never by pasting user text.
+- Push: the Graph Store HTTP Protocol, one ``PUT`` per article graph, so
+  pushing again replaces each graph instead of adding to it; SPARQL 1.1
+  Update (``DROP SILENT GRAPH`` + ``INSERT DATA``) when the server has no
+  graph store.
+
+kg's queries expect the endpoint's default graph to be the union of the
+named graphs, as the embedded store's is: start Oxigraph with
+``--union-default-graph``, Fuseki with ``tdb2:unionDefaultGraph true``;
+Virtuoso and GraphDB do this by default.
+"""
+from __future__ import annotations
+
+import http.client
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from urllib.parse import quote, urlsplit, urlunsplit
+
+from kg.errors import RemoteError
+
+__all__ = ["Endpoint", "PushReport", "push"]
+
+_UA = "kg (https://w3id.org/kg-agreements)"
+
+
+def _sibling(url: str, name: str) -> str:
+    """``http://h/ds/query`` + ``update`` -> ``http://h/ds/update``."""
+    parts = urlsplit(url)
+    path = parts.path.rstrip("/")
+    head = path.rsplit("/", 1)[0] if "/" in path else ""
+    return urlunsplit((parts.scheme, parts.netloc, f"{head}/{name}", "", ""))
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """Where a remote store answers queries, updates and graph writes.
+
+    Give the server's base URL (Oxigraph's layout: ``/query``, ``/update``,
+    ``/store``) or its query URL; the others are guessed beside it unless
+    given.
+
+    >>> e = Endpoint.at("http://127.0.0.1:7878")
+    >>> e.query_url, e.update_url, e.store_url
+    ('http://127.0.0.1:7878/query', 'http://127.0.0.1:7878/update', 'http://127.0.0.1:7878/store')
+    >>> Endpoint.at("http://example.org/ds/sparql").update_url
+    'http://example.org/ds/update'
+    """
+
+    query_url: str
+    update_url: str
+    store_url: str | None
+    timeout: float = 60.0
+
+    @classmethod
+    def at(cls, url: str, *, update: str | None = None, store: str | None = None, timeout: float = 60.0) -> Endpoint:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise RemoteError(f"{url}: not an http(s) URL; give the endpoint as http://HOST:PORT/...")
+        last = parts.path.rstrip("/").rsplit("/", 1)[-1]
+        if last in ("query", "sparql"):
+            query_url = url
+        elif last in ("store", "data", "update"):
+            query_url = _sibling(url, "query")
+        else:
+            query_url = url.rstrip("/") + "/query"
+        guessed_store = url if last in ("store", "data") else _sibling(query_url, "store")
+        return cls(query_url, update or _sibling(query_url, "update"), store or guessed_store, timeout)
+
+    # ------------------------------------------------------------ queries
+
+    def _wrapper(self, sparql: str):
+        from SPARQLWrapper import POST, SPARQLWrapper
+
+        wrapper = SPARQLWrapper(self.query_url, agent=_UA)
+        wrapper.setMethod(POST)  # named queries are long; GET URLs can be cut
+        wrapper.setTimeout(int(self.timeout))
+        wrapper.setQuery(sparql)
+        return wrapper
+
+    def _run(self, wrapper):
+        from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
+
+        try:
+            return wrapper.query()
+        except SPARQLWrapperException as exc:
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise RemoteError(f"{self.query_url}: the endpoint refused the query ({first})") from None
+        except OSError as exc:
+            reason = getattr(exc, "reason", None) or exc
+            raise RemoteError(f"{self.query_url}: cannot reach the endpoint ({reason}); is the server running?") from None
+
+    def select(self, sparql: str, bindings: Mapping[str, object] | None = None):
+        """Run a SELECT (or ASK) remotely; rows as :class:`kg.results.Rows`
+        of pyoxigraph terms, as the embedded store gives."""
+        from SPARQLWrapper import JSON
+
+        from kg.params import insert_values
+        from kg.results import Rows
+
+        wrapper = self._wrapper(_with_prefixes(insert_values(sparql, bindings or {})))
+        wrapper.setReturnFormat(JSON)
+        document = self._run(wrapper).convert()
+        if "boolean" in document:
+            import pyoxigraph as ox
+
+            return Rows(["boolean"], [[ox.Literal(bool(document["boolean"]))]])
+        variables = document.get("head", {}).get("vars", [])
+        rows = [[_term(b.get(v)) for v in variables] for b in document.get("results", {}).get("bindings", [])]
+        return Rows(variables, rows)
+
+    def graph(self, sparql: str, fmt: str = "turtle") -> bytes:
+        """Run a CONSTRUCT or DESCRIBE remotely; the graph serialized."""
+        from SPARQLWrapper import N3, TURTLE, XML, JSONLD
+
+        wrapper = self._wrapper(_with_prefixes(sparql))
+        wrapper.setReturnFormat({"turtle": TURTLE, "ntriples": N3, "jsonld": JSONLD, "rdfxml": XML}.get(fmt, TURTLE))
+        return self._run(wrapper).response.read()
+
+    def lookup(self, sparql: str, bindings: Mapping[str, object]) -> list[dict]:
+        """Rows as dicts of terms: what :func:`kg.params.bind` needs to
+        resolve names against the remote store."""
+        rows = self.select(sparql, bindings)
+        return [dict(zip(rows.variables, row)) for row in rows.rows]
+
+    # ------------------------------------------------------------ writing
+
+    def _connection(self, url: str) -> tuple[http.client.HTTPConnection, str]:
+        parts = urlsplit(url)
+        cls = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
+        return cls(parts.netloc, timeout=self.timeout), parts.path or "/"
+
+    def update(self, sparql: str) -> None:
+        """Send one SPARQL 1.1 Update."""
+        status, reason, body = self._send("POST", self.update_url, "", sparql.encode(), "application/sparql-update")
+        if status >= 300:
+            raise RemoteError(f"{self.update_url}: the update failed ({status} {reason}: {body[:200]!r})")
+
+    def put_graph(self, graph: str, ntriples: bytes, conn=None) -> int:
+        """Replace one graph by a Graph Store Protocol PUT; the HTTP status."""
+        if not self.store_url:
+            return 404
+        status, _, _ = self._send("PUT", self.store_url, f"graph={quote(graph, safe='')}", ntriples,
+                                  "application/n-triples", conn)
+        return status
+
+    def _send(self, method: str, url: str, query: str, body: bytes, content_type: str, conn=None):
+        own = conn is None
+        if own:
+            conn, path = self._connection(url)
+        else:
+            path = urlsplit(url).path or "/"
+        target = f"{path}?{query}" if query else path
+        try:
+            conn.request(method, target, body=body, headers={"Content-Type": content_type, "User-Agent": _UA})
+            response = conn.getresponse()
+            data = response.read()
+            return response.status, response.reason, data
+        except OSError as exc:
+            raise RemoteError(f"{url}: cannot reach the store ({exc}); is the server running?") from None
+        finally:
+            if own:
+                conn.close()
+
+
+def _with_prefixes(sparql: str) -> str:
+    """kg's prefixes declared for a remote engine, where the query uses one
+    it does not declare (the embedded store knows them without)."""
+    import re
+
+    from kg.vocab import PREFIXES
+
+    declared = {m.lower() for m in re.findall(r"PREFIX\s+([\w-]*):", sparql, flags=re.IGNORECASE)}
+    missing = [f"PREFIX {p}: <{iri}>" for p, iri in PREFIXES.items()
+               if p not in declared and re.search(rf"\b{p}:", sparql)]
+    return "\n".join(missing + [sparql]) if missing else sparql
+
+
+def _term(binding: dict | None):
+    import pyoxigraph as ox
+
+    if binding is None:
+        return None
+    kind, value = binding.get("type"), binding.get("value", "")
+    if kind == "uri":
+        return ox.NamedNode(value)
+    if kind == "bnode":
+        return ox.BlankNode(value)
+    if "xml:lang" in binding:
+        return ox.Literal(value, language=binding["xml:lang"])
+    if binding.get("datatype"):
+        return ox.Literal(value, datatype=ox.NamedNode(binding["datatype"]))
+    return ox.Literal(value)
+
+
+# ================================================================ push
+
+
+@dataclass
+class PushReport:
+    graphs: int = 0
+    triples: int = 0
+    protocol: str = "graph store"
+
+    def summary(self) -> str:
+        return f"{self.graphs} graphs ({self.triples:,} triples) sent by {self.protocol}"
+
+
+def push(store, endpoint: Endpoint, *, inferred: bool = False,
+         progress: Callable[[int, int, str], None] | None = None) -> PushReport:
+    """Send every article graph of ``store`` (and the inferred graph when
+    ``inferred``) to ``endpoint``, each replacing the remote graph of the
+    same name."""
+    import pyoxigraph as ox
+
+    graphs = list(store.article_graphs())
+    if inferred:
+        graphs.append(store.minter.inferred_graph())
+    report = PushReport()
+    use_update = not endpoint.store_url
+    conn = None
+    if not use_update:
+        conn, _ = endpoint._connection(endpoint.store_url)
+    try:
+        for number, graph in enumerate(graphs, start=1):
+            triples = [ox.Triple(q.subject, q.predicate, q.object)
+                       for q in store.db.quads_for_pattern(None, None, None, ox.NamedNode(graph))]
+            if not triples and graph == store.minter.inferred_graph():
+                continue
+            payload = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+            if not use_update:
+                try:
+                    status = endpoint.put_graph(graph, payload, conn)
+                except RemoteError:
+                    conn.close()
+                    conn, _ = endpoint._connection(endpoint.store_url)
+                    status = endpoint.put_graph(graph, payload, conn)
+                if status in (404, 405, 415, 501):
+                    use_update = True  # no graph store here: say it with SPARQL Update
+                    report.protocol = "SPARQL Update"
+                elif status >= 300:
+                    raise RemoteError(f"{endpoint.store_url}: PUT of graph <{graph}> failed with HTTP {status}")
+            if use_update:
+                body = payload.decode("utf-8")
+                endpoint.update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}}} }}")
+            report.graphs += 1
+            report.triples += len(triples)
+            if progress is not None:
+                progress(number, len(graphs), graph)
+    finally:
+        if conn is not None:
+            conn.close()
+    return report
