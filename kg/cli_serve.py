@@ -56,6 +56,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
     mode = "updates allowed" if args.allow_updates else "read-only"
     print(f"kg serve: http://{host}:{port}/ (SPARQL at /sparql; store {args.store}, {mode})", file=sys.stderr,
           flush=True)
+    import signal
+
+    def stop(signum, frame):  # SIGTERM ends the server as cleanly as Ctrl-C
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

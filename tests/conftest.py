@@ -137,3 +137,105 @@ def load_gold(store, gold: Path, articles: Path | None = None) -> int:
         quads = map_article(article, gold_facts(doc), store.minter, resolver)
         store.replace_graph(store.minter.graph(article.stem), quads)
     return len(files)
+
+
+# ------------------------------------------------------------ servers
+
+
+def free_port() -> int:
+    """A TCP port nobody listens on at the moment, on 127.0.0.1."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for(url: str, seconds: float = 30.0) -> None:
+    """Until ``url`` answers HTTP (any status), or fail the test."""
+    import time
+    import urllib.error
+    import urllib.request
+
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            urllib.request.urlopen(url, timeout=2).close()
+            return
+        except urllib.error.HTTPError:
+            return
+        except OSError:
+            if time.monotonic() > deadline:
+                pytest.fail(f"{url} did not come up within {seconds:g} s")
+            time.sleep(0.1)
+
+
+class KgServer:
+    """A real ``kg serve`` process on a free port of 127.0.0.1; stopped by
+    :meth:`stop` (or leaving the ``with`` block), by its process id."""
+
+    def __init__(self, store: Path, *options: str):
+        import subprocess
+        import sys
+
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.sparql = f"{self.url}/sparql"
+        self.log = open(Path(store).parent / f"serve-{self.port}.log", "w+")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", str(self.port), "--quiet", *options],
+            stdout=self.log, stderr=subprocess.STDOUT, cwd=ROOT)
+        try:
+            wait_for(self.sparql)
+        except BaseException:
+            self.stop()
+            raise
+
+    def stop(self) -> None:
+        import signal
+
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGINT)
+            try:
+                self.process.wait(10)
+            except Exception:
+                self.process.kill()
+                self.process.wait(10)
+        self.log.close()
+
+    def __enter__(self) -> KgServer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+@pytest.fixture(scope="session")
+def oxigraph_server(tmp_path_factory: pytest.TempPathFactory):
+    """A real Oxigraph server (``pip install oxigraph``) on 127.0.0.1 with
+    its default graph the union of the named graphs, as kg's queries expect.
+    Yields its base URL; stopped at the end of the session."""
+    import shutil
+    import subprocess
+    import sys
+
+    binary = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
+    if not Path(binary).exists():
+        pytest.skip("the Oxigraph server is not installed; pip install oxigraph")
+    port = free_port()
+    folder = tmp_path_factory.mktemp("oxigraph")
+    log = open(folder / "server.log", "w+")
+    process = subprocess.Popen([binary, "serve", "--location", str(folder / "data"), "--bind", f"127.0.0.1:{port}",
+                                "--union-default-graph"], stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_for(url + "/query")
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(10)
+        log.close()
