@@ -7,10 +7,24 @@
 'State Information Center'
 
 Named queries take parameters as keywords; a name is resolved to the
-entity it labels, and a pandas DataFrame comes back from :meth:`frame`:
+entity it labels (here on a small synthetic graph):
 
->>> graph.run("partners-of", org="State Information Center").dicts()  # doctest: +SKIP
->>> graph.frame("agreements-per-year")                # doctest: +SKIP
+>>> import tempfile
+>>> from kg.synthetic import load_synthetic
+>>> demo = kg.KnowledgeGraph(tempfile.mkdtemp() + "/store")
+>>> load_synthetic(demo.store, 30) > 0
+True
+>>> org = demo.run("busiest-organizations").dicts()[0]["org_name"]
+>>> partners = demo.run("partners-of", org=org.upper())
+>>> partners.variables[:4]
+['org', 'org_name', 'partner', 'partner_name']
+>>> {row["org_name"] for row in partners.dicts()} == {org}
+True
+
+With pandas installed, :meth:`KnowledgeGraph.frame` gives a DataFrame:
+
+>>> demo.frame("agreements-per-kind").columns.tolist()  # doctest: +SKIP
+['kind', 'kind_name', 'agreements', 'first_date', 'last_date']
 
 The same calls work on a remote SPARQL endpoint (see :mod:`kg.remote`):
 
