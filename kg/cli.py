@@ -20,7 +20,7 @@ from kg.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, KgError
 
 __all__ = ["main", "EXTENSIONS"]
 
-EXTENSIONS: tuple[str, ...] = ("kg.cli_serve",)
+EXTENSIONS: tuple[str, ...] = ("kg.cli_network", "kg.cli_serve")
 
 
 def _store_arg(parser: argparse.ArgumentParser) -> None:

@@ -114,64 +114,73 @@ class NetworkData:
         return self.names.get(iri) or iri.rstrip("/").rsplit("/", 1)[-1]
 
 
+# Oxigraph's union default graph keeps duplicates: a triple stated in 500
+# article graphs comes back 500 times. Shared nodes (a kind, a field, a
+# place, a busy organization) carry their labels in every article that
+# names them, so joining agreements to labels multiplies rows by the
+# number of articles. The queries below therefore read each relation on its
+# own (agreement-level triples live in one article graph) and fetch labels
+# for the DISTINCT set of nodes in a second step, then join in Python.
+
 _AGREEMENTS = """
 SELECT ?agreement ?name ?kind ?date ?place WHERE {
   ?agreement a agr:Agreement .
   {restrict}
   OPTIONAL { ?agreement skos:prefLabel ?name }
-  OPTIONAL { ?agreement agr:kind/skos:prefLabel ?kind }
-  OPTIONAL { ?agreement prov:wasGeneratedBy/schema:startDate ?date }
-  OPTIONAL { ?agreement prov:wasGeneratedBy/schema:location/skos:prefLabel ?place }
+  OPTIONAL { ?agreement agr:kind ?kind }
+  OPTIONAL { ?agreement prov:wasGeneratedBy ?_signing . ?_signing schema:startDate ?date }
+  OPTIONAL { ?agreement prov:wasGeneratedBy ?_signing2 . ?_signing2 schema:location ?place }
 }"""
 
 _FIELDS = """
 SELECT ?agreement ?field WHERE {
-  ?agreement a agr:Agreement ; agr:area/skos:prefLabel ?field .
+  ?agreement a agr:Agreement ; agr:area ?field .
   {restrict}
 }"""
 
 _PARTIES = """
-SELECT ?agreement ?org ?name WHERE {
+SELECT ?agreement ?org WHERE {
   ?agreement a agr:Agreement ; agr:party ?org .
   {restrict}
-  OPTIONAL { ?org skos:prefLabel ?name }
 }"""
 
-_CATEGORIES = """
-SELECT DISTINCT ?org ?class WHERE {
-  ?agreement a agr:Agreement ; agr:party ?org .
-  {restrict}
-  ?org a ?class .
-  FILTER(STRSTARTS(STR(?class), "%s"))
-}""" % AGR
-
 _SIGNATURES = """
-SELECT ?agreement ?person ?name ?org WHERE {
+SELECT ?agreement ?person ?org WHERE {
   ?agreement a agr:Agreement ; prov:wasGeneratedBy ?signing .
   ?signing agr:hasSignature ?signature .
   ?signature agr:signer ?person .
   {restrict}
   OPTIONAL { ?signature agr:onBehalfOf ?org }
-  OPTIONAL { ?person skos:prefLabel ?name }
 }"""
 
 _WITNESSES = """
-SELECT ?agreement ?person ?name WHERE {
+SELECT ?agreement ?person WHERE {
   ?agreement a agr:Agreement ; prov:wasGeneratedBy ?signing .
   ?signing agr:witness ?person .
   {restrict}
-  OPTIONAL { ?person skos:prefLabel ?name }
 }"""
 
 _POSTS = """
-SELECT ?person ?name ?org ?org_name ?title ?observed WHERE {
+SELECT ?holding ?person ?org ?role ?observed WHERE {
   ?holding a agr:PostHolding ; org:member ?person ; org:organization ?org .
   {restrict}
-  OPTIONAL { ?holding org:role/skos:prefLabel ?title }
+  OPTIONAL { ?holding org:role ?role }
   OPTIONAL { ?holding agr:observedOn ?observed }
-  OPTIONAL { ?person skos:prefLabel ?name }
-  OPTIONAL { ?org skos:prefLabel ?org_name }
 }"""
+
+# labels of the distinct nodes a pattern binds to ?node
+_LABELS = """
+SELECT DISTINCT ?node ?label WHERE {
+  { SELECT DISTINCT ?node WHERE { {pattern} } }
+  ?node skos:prefLabel ?label .
+}"""
+
+_CLASSES = """
+SELECT DISTINCT ?node ?class WHERE {
+  { SELECT DISTINCT ?node WHERE { {pattern} } }
+  ?node a ?class .
+  FILTER(STRSTARTS(STR(?class), "%s"))
+}""" % AGR
 
 _GENERIC_CLASSES = {"Organization", "Agent"}
 
@@ -207,12 +216,24 @@ def fetch(source, selection: Selection | None = None, parts: tuple[str, ...] = P
     def run(template: str, restriction: str = restrict) -> list[dict]:
         return source(prologue + template.replace("{restrict}", restriction))
 
-    def named(iri: str, name: str | None) -> None:
-        if name and (iri not in data.names or name < data.names[iri]):
-            data.names[iri] = name
+    def labels(pattern: str, restriction: str = restrict) -> dict[str, str]:
+        """node -> its preferred label (the smallest, if a node has several)."""
+        found: dict[str, str] = {}
+        for row in run(_LABELS.replace("{pattern}", pattern), restriction):
+            node, label = row["node"], row.get("label")
+            if label and (node not in found or label < found[node]):
+                found[node] = label
+        return found
+
+    def name_all(found: dict[str, str]) -> None:
+        for node, label in found.items():
+            if node not in data.names or label < data.names[node]:
+                data.names[node] = label
 
     needs_agreements = any(p in parts for p in ("agreements", "parties", "signatures", "witnesses"))
     if needs_agreements:
+        kinds: dict[str, str] = {}
+        places: dict[str, str] = {}
         for row in run(_AGREEMENTS):
             iri = row["agreement"]
             agreement = data.agreements.get(iri)
@@ -222,10 +243,17 @@ def fetch(source, selection: Selection | None = None, parts: tuple[str, ...] = P
                 value = row.get(key)
                 if value and (getattr(agreement, key) is None or value < getattr(agreement, key)):
                     setattr(agreement, key, value[:10] if key == "date" else value)
+        kinds = labels(f"?agreement a agr:Agreement ; agr:kind ?node . {restrict}")
+        places = labels(f"?agreement a agr:Agreement ; prov:wasGeneratedBy/schema:location ?node . {restrict}")
+        fields = labels(f"?agreement a agr:Agreement ; agr:area ?node . {restrict}")
+        for agreement in data.agreements.values():
+            agreement.kind = kinds.get(agreement.kind, agreement.kind) if agreement.kind else None
+            agreement.place = places.get(agreement.place, agreement.place) if agreement.place else None
         for row in run(_FIELDS):
             agreement = data.agreements.get(row["agreement"])
-            if agreement is not None and row["field"] not in agreement.fields:
-                agreement.fields.append(row["field"])
+            label = fields.get(row["field"], row["field"])
+            if agreement is not None and label not in agreement.fields:
+                agreement.fields.append(label)
         for agreement in data.agreements.values():
             agreement.fields.sort()
     if "parties" in parts:
@@ -233,18 +261,18 @@ def fetch(source, selection: Selection | None = None, parts: tuple[str, ...] = P
             agreement = data.agreements.get(row["agreement"])
             if agreement is None:
                 continue
-            org = row["org"]
-            if org not in agreement.parties:
-                agreement.parties.append(org)
-            data.organizations.add(org)
-            named(org, row.get("name"))
-        for row in run(_CATEGORIES):
+            if row["org"] not in agreement.parties:
+                agreement.parties.append(row["org"])
+            data.organizations.add(row["org"])
+        pattern = f"?agreement a agr:Agreement ; agr:party ?node . {restrict}"
+        name_all(labels(pattern))
+        for row in run(_CLASSES.replace("{pattern}", pattern)):
             local = row["class"][len(AGR):]
             if local in _GENERIC_CLASSES:
                 continue
-            known = data.categories.get(row["org"])
+            known = data.categories.get(row["node"])
             if known is None or local < known:
-                data.categories[row["org"]] = local
+                data.categories[row["node"]] = local
     if "signatures" in parts:
         seen: set[tuple] = set()
         for row in run(_SIGNATURES):
@@ -255,9 +283,12 @@ def fetch(source, selection: Selection | None = None, parts: tuple[str, ...] = P
                 seen.add(key)
                 data.signatures.append(key)
             data.people.add(row["person"])
-            named(row["person"], row.get("name"))
             if row.get("org"):
                 data.organizations.add(row["org"])
+        signing = ("?agreement a agr:Agreement ; prov:wasGeneratedBy ?signing . "
+                   "?signing agr:hasSignature ?signature . ")
+        name_all(labels(f"{signing} ?signature agr:signer ?node . {restrict}"))
+        name_all(labels(f"{signing} ?signature agr:onBehalfOf ?node . {restrict}"))
     if "witnesses" in parts:
         seen = set()
         for row in run(_WITNESSES):
@@ -268,36 +299,28 @@ def fetch(source, selection: Selection | None = None, parts: tuple[str, ...] = P
                 seen.add(key)
                 data.witnesses.append(key)
             data.people.add(row["person"])
-            named(row["person"], row.get("name"))
+        name_all(labels("?agreement a agr:Agreement ; prov:wasGeneratedBy ?signing . "
+                        f"?signing agr:witness ?node . {restrict}"))
     if "posts" in parts:
+        restriction = _posts_restriction(selection)
+        holdings = ("?holding a agr:PostHolding ; org:member ?person ; org:organization ?org . "
+                    + restriction)
+        roles = labels(f"{holdings} ?holding org:role ?node .", "")
         seen = set()
-        for row in run(_POSTS, _posts_restriction(selection)):
-            key = (row["person"], row["org"], row.get("title"), (row.get("observed") or "")[:10] or None)
+        for row in run(_POSTS, restriction):
+            title = roles.get(row.get("role") or "", None)
+            key = (row["person"], row["org"], title, (row.get("observed") or "")[:10] or None)
             if key not in seen:
                 seen.add(key)
                 data.posts.append(key)
             data.people.add(row["person"])
             data.organizations.add(row["org"])
-            named(row["person"], row.get("name"))
-            named(row["org"], row.get("org_name"))
-    if "signatures" in parts or "posts" in parts:
-        _name_missing(data, run)
+        name_all(labels(f"{holdings} BIND(?person AS ?node)", ""))
+        name_all(labels(f"{holdings} BIND(?org AS ?node)", ""))
     data.signatures.sort(key=lambda s: (s[0], s[1], s[2] or ""))
     data.witnesses.sort()
     data.posts.sort(key=lambda p: (p[0], p[1], p[2] or "", p[3] or ""))
     return data
-
-
-def _name_missing(data: NetworkData, run) -> None:
-    """Organizations met only as a signer's side have no name yet: ask for them."""
-    missing = sorted(iri for iri in data.organizations if iri not in data.names)
-    for start in range(0, len(missing), 500):
-        chunk = missing[start:start + 500]
-        values = " ".join(f"<{iri}>" for iri in chunk)
-        for row in run(f"SELECT ?entity ?name WHERE {{ VALUES ?entity {{ {values} }} ?entity skos:prefLabel ?name }}", ""):
-            name = row.get("name")
-            if name and (row["entity"] not in data.names or name < data.names[row["entity"]]):
-                data.names[row["entity"]] = name
 
 
 def _day(text: object, *, end: bool) -> date | None:

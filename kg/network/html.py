@@ -30,7 +30,8 @@ def _short(value: Any) -> Any:
     return value
 
 
-def view_data(G: nx.Graph, *, title: str | None = None, labels: int | None = None, seed: int = 0) -> dict[str, Any]:
+def view_data(G: nx.Graph, *, title: str | None = None, labels: int | None = None, seed: int = 0,
+              highlight: list | None = None) -> dict[str, Any]:
     """What the viewer needs, as JSON-ready data: nodes with positions,
     sizes, colours and facts; edges as index pairs with weights."""
     import math
@@ -71,19 +72,23 @@ def view_data(G: nx.Graph, *, title: str | None = None, labels: int | None = Non
     edges = [[index[u], index[v], w or 1] for u, v, w in G.edges(data="weight", default=1)]
     wanted = labels if labels is not None else (n if n <= 40 else 30)
     ranked = sorted(range(n), key=lambda i: (-nodes[i]["degree"], nodes[i]["name"]))[:wanted]
+    route = [index[v] for v in highlight or [] if v in index]
+    ranked += [i for i in route if i not in ranked]
     return {
         "title": title or default_title(G),
         "subtitle": f"{n:,} nodes, {G.number_of_edges():,} links · {G.graph.get('selection', 'all agreements')}",
         "nodes": nodes,
         "edges": edges,
         "labelled": ranked,
+        "route": route,
     }
 
 
 def write_html(G: nx.Graph, path: Path | str, *, title: str | None = None, labels: int | None = None,
-               seed: int = 0, **_ignored: Any) -> Path:
-    """Write the interactive view of ``G`` to ``path``."""
-    data = view_data(G, title=title, labels=labels, seed=seed)
+               seed: int = 0, highlight: list | None = None, **_ignored: Any) -> Path:
+    """Write the interactive view of ``G`` to ``path``; ``highlight`` (a
+    path's nodes) is drawn as a dark route over the network."""
+    data = view_data(G, title=title, labels=labels, seed=seed, highlight=highlight)
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     payload = payload.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     page = (_TEMPLATE.replace("__TITLE__", html.escape(data["title"]))
@@ -111,6 +116,7 @@ _TEMPLATE = r"""<!DOCTYPE html>
   #stage.dragging { cursor: grabbing; }
   svg { width: 100%; height: 100%; display: block; }
   .edge { stroke: #8a96a3; stroke-opacity: 0.5; }
+  .route { fill: none; stroke: #111; stroke-width: 3px; vector-effect: non-scaling-stroke; stroke-linejoin: round; }
   .edge.hot { stroke: #1f2933; stroke-opacity: 0.9; }
   .node { stroke: #fff; cursor: pointer; }
   .node.hot, .node.selected { stroke: #1f2933; }
@@ -194,6 +200,12 @@ _TEMPLATE = r"""<!DOCTYPE html>
     el.addEventListener("click", function (ev) { ev.stopPropagation(); select(i); });
     gNodes.appendChild(el); nodeEls[i] = el;
   });
+  if (data.route.length > 1) {
+    var route = document.createElementNS(SVG, "polyline");
+    route.setAttribute("points", data.route.map(function (i) { return nodes[i].x + "," + nodes[i].y; }).join(" "));
+    route.setAttribute("class", "route");
+    gEdges.appendChild(route);
+  }
   data.labelled.forEach(function (i) { addLabel(i); });
   var names = document.getElementById("names");
   nodes.slice().sort(function (a, b) { return a.name.localeCompare(b.name); }).forEach(function (n) {

@@ -111,7 +111,7 @@ class EndpointSource:
     def graphs(self) -> list[str]:
         """The named graphs that make up the default graph of each query."""
         if self._graphs is None:
-            rows = self._run("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", [])
+            rows = self._run("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }", [])
             names = sorted(r["g"] for r in rows if r.get("g"))
             if self.asserted_only:
                 names = [g for g in names if not g.endswith("/graph/inferred")]
@@ -129,7 +129,8 @@ class EndpointSource:
 def as_source(target: Any, *, asserted_only: bool = False) -> Callable[[str], list[Row]]:
     """A row source for whatever the caller has: a row source already, a
     :class:`kg.store.Store`, a :class:`kg.graph.KnowledgeGraph`, an
-    ``http(s)://`` endpoint URL, or the path of a store folder."""
+    ``http(s)://`` endpoint URL or a :class:`kg.remote.Endpoint`, or the
+    path of a store folder."""
     from kg.store import Store
 
     if isinstance(target, (StoreSource, EndpointSource)):
@@ -141,6 +142,8 @@ def as_source(target: Any, *, asserted_only: bool = False) -> Callable[[str], li
         return StoreSource(store, asserted_only=asserted_only)
     if isinstance(target, str) and target.startswith(("http://", "https://")):
         return EndpointSource(target, asserted_only=asserted_only)
+    if isinstance(getattr(target, "query_url", None), str):  # a kg.remote.Endpoint
+        return EndpointSource(target.query_url, asserted_only=asserted_only)
     if isinstance(target, (str, Path)):
         return StoreSource(Store(target, read_only=True), asserted_only=asserted_only)
     if callable(target):
