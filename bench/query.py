@@ -1,0 +1,198 @@
+"""Every named query, timed on a synthetic graph in the embedded store and
+in rdflib's own SPARQL engine over the same triples, in one run.
+
+    .venv/bin/python bench/query.py                 # 100k agreements (slow: rdflib loads ~7M triples)
+    .venv/bin/python bench/query.py --agreements 10000 --runs 5
+
+Prints one line per query: the embedded store's median, rdflib's median
+(each rdflib run capped at --cap seconds, run in a forked child so it can
+be stopped), and their ratio. Parameters get real values from the graph
+(the busiest organization, its top partner, the busiest signatory, ...).
+Target: every named query under 1 s median in the embedded store.
+"""
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from kg.params import bind  # noqa: E402
+from kg.queries import named_queries  # noqa: E402
+from kg.store import Store  # noqa: E402
+from kg.synthetic import load_synthetic  # noqa: E402
+from kg.vocab import PREFIXES  # noqa: E402
+
+
+def parameter_values(store: Store) -> dict[str, str]:
+    """Values for every parameter a shipped query takes, found in the graph."""
+    def first(sparql: str) -> dict:
+        return next(iter(store.query(sparql)))
+
+    org = first("SELECT ?org (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a agr:party ?org } GROUP BY ?org ORDER BY DESC(?n) LIMIT 1")["org"]
+    other = first("SELECT ?o WHERE { ?a agr:party ?org , ?o FILTER(?o != ?org) } LIMIT 1".replace("?org", f"<{org.value}>"))["o"]
+    person = first("SELECT ?p (COUNT(*) AS ?n) WHERE { ?s agr:signer ?p } GROUP BY ?p ORDER BY DESC(?n) LIMIT 1")["p"]
+    field = first("SELECT ?f WHERE { ?f a agr:CooperationField } LIMIT 1")["f"]
+    return {"org": org.value, "other": other.value, "organization": org.value, "person": person.value,
+            "about": org.value, "field": field.value, "title": "Governor", "date": "2020-01-01"}
+
+
+def _embedded_child(conn, folder: str, text: str, bindings: dict, runs: int) -> None:
+    import pyoxigraph as ox
+
+    store = Store(folder, read_only=True)
+    terms = {k: (ox.NamedNode(v) if v.startswith("http") else ox.Literal(v)) for k, v in bindings.items()}
+    times, count = [], 0
+    for _ in range(runs):
+        started = time.perf_counter()
+        try:
+            count = len(list(store.query(text, substitutions=terms)))
+        except RuntimeError:  # a parameter the query does not project: bound by VALUES
+            from kg.params import insert_values
+
+            count = len(list(store.query(insert_values(text, terms))))
+        times.append(time.perf_counter() - started)
+    conn.send((statistics.median(times), count))
+
+
+def time_embedded(folder: Path, text: str, bindings: dict, runs: int, cap: float) -> tuple[float | None, int | None]:
+    """Median seconds in the embedded store, in a child process stopped
+    after ``cap`` seconds in all (None then)."""
+    context = multiprocessing.get_context("fork")
+    parent, child = context.Pipe()
+    process = context.Process(target=_embedded_child, args=(child, str(folder), text, bindings, runs))
+    process.start()
+    if parent.poll(cap):
+        result = parent.recv()
+        process.join()
+        return result
+    process.kill()
+    process.join()
+    return None, None
+
+
+# ------------------------------------------------------------ rdflib
+
+_GRAPH = None
+
+
+def rdflib_graph(store: Store):
+    """The union of the article graphs as one rdflib Graph (distinct
+    triples: what the embedded store's union default graph holds)."""
+    import pyoxigraph as ox
+    import rdflib
+
+    def term(t):
+        if isinstance(t, ox.NamedNode):
+            return rdflib.URIRef(t.value)
+        if isinstance(t, ox.BlankNode):
+            return rdflib.BNode(t.value)
+        if t.language:
+            return rdflib.Literal(t.value, lang=t.language)
+        return rdflib.Literal(t.value, datatype=rdflib.URIRef(t.datatype.value))
+
+    graph = rdflib.Graph()
+    for triple in store.triples():
+        graph.add((term(triple.subject), term(triple.predicate), term(triple.object)))
+    return graph
+
+
+def _rdflib_child(conn, text: str, bindings: dict) -> None:
+    import rdflib
+
+    init = {k: (rdflib.URIRef(v) if v.startswith("http") else rdflib.Literal(v)) for k, v in bindings.items()}
+    started = time.perf_counter()
+    try:
+        rows = len(list(_GRAPH.query(text, initNs=PREFIXES, initBindings=init)))
+    except Exception as exc:  # rdflib cannot evaluate every query: say so, do not time it
+        conn.send((None, f"{type(exc).__name__}"))
+        return
+    conn.send((time.perf_counter() - started, rows))
+
+
+def time_rdflib(text: str, bindings: dict, runs: int, cap: float) -> tuple[float | None, int | None]:
+    context = multiprocessing.get_context("fork")
+    times, rows = [], None
+    for _ in range(runs):
+        parent, child = context.Pipe()
+        process = context.Process(target=_rdflib_child, args=(child, text, bindings))
+        process.start()
+        if parent.poll(cap):
+            elapsed, rows = parent.recv()
+            process.join()
+            if elapsed is None:
+                return None, rows  # rows holds rdflib's error
+            times.append(elapsed)
+        else:
+            process.kill()
+            process.join()
+            return None, None
+    return statistics.median(times), rows
+
+
+def main() -> int:
+    global _GRAPH
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--agreements", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=5, help="embedded runs per query (median)")
+    parser.add_argument("--rdflib-runs", type=int, default=1, help="rdflib runs per query (median)")
+    parser.add_argument("--cap", type=float, default=60.0, help="seconds per run before a query is stopped (both engines)")
+    parser.add_argument("--no-rdflib", action="store_true", help="time the embedded store only")
+    parser.add_argument("--store", type=Path, help="reuse (or build) the synthetic store here")
+    args = parser.parse_args()
+
+    folder = args.store or Path(tempfile.mkdtemp(prefix="kg-bench-query-")) / "store"
+    fresh = not (folder / "oxigraph").exists()
+    store = Store(folder)
+    if fresh:
+        started = time.perf_counter()
+        quads = load_synthetic(store, args.agreements)
+        print(f"loaded {args.agreements:,} agreements ({quads:,} quads) in {time.perf_counter() - started:.1f} s",
+              flush=True)
+    store.close()
+    store = Store(folder, read_only=True)  # the timing children open it read-only too
+    values = parameter_values(store)
+    queries = named_queries()
+
+    def lookup(text, subs):
+        return list(store.query(text, substitutions=dict(subs)))
+
+    if not args.no_rdflib:
+        started = time.perf_counter()
+        _GRAPH = rdflib_graph(store)
+        print(f"rdflib graph: {len(_GRAPH):,} triples in {time.perf_counter() - started:.1f} s", flush=True)
+
+    print(f"\n{'query':24} {'rows':>7} {'embedded s':>11} {'rdflib s':>10} {'rdflib/embedded':>16}")
+    slow = []
+    for name, query in queries.items():
+        params = {p: values[p] for p in query.parameters if p in values}
+        bindings = bind(query, params, lookup)
+        plain = {k: v.value for k, v in bindings.items()}
+        embedded, rows = time_embedded(folder, query.text, plain, args.runs, args.cap * args.runs)
+        if embedded is None:
+            print(f"{name:24} {'-':>7} {'>' + format(args.cap, 'g'):>11} {'-':>10} {'-':>16}", flush=True)
+            slow.append(name)
+            continue
+        if embedded >= 1.0:
+            slow.append(name)
+        if args.no_rdflib:
+            other, ratio = "-", "-"
+        else:
+            seconds, detail = time_rdflib(query.text, plain, args.rdflib_runs, args.cap)
+            if isinstance(detail, str):
+                other, ratio = "error", detail
+            else:
+                other = f"{seconds:.3f}" if seconds is not None else f">{args.cap:g}"
+                ratio = f"{seconds / embedded:.1f}x" if seconds is not None else f">{args.cap / embedded:.0f}x"
+        print(f"{name:24} {rows:>7} {embedded:>11.3f} {other:>10} {ratio:>16}", flush=True)
+    print(f"\ntarget (every named query under 1 s median, embedded): {'met' if not slow else 'missed by ' + ', '.join(slow)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
