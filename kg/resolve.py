@@ -33,6 +33,7 @@ class StoreResolver:
     """
 
     def __init__(self, db: ox.Store, minter: Minter):
+        # the store's default graph is the union of the article graphs
         self.minter = minter
         self._org_by_name: dict[str, str] = {}
         self._defined: dict[str, str] = {}  # short name or acronym -> the node it stands for
@@ -42,13 +43,13 @@ class StoreResolver:
             SELECT ?node ?label WHERE {{
               ?node a <{ORG}Organization> ; <{SKOS}prefLabel>|<{SKOS}altLabel> ?label .
             }}"""
-        for row in db.query(query, use_default_graph_as_union=True):
+        for row in db.query(query):
             self._learn_org(row["node"].value, [row["label"].value])
         query = f"""
             SELECT ?node ?label WHERE {{
               ?node a <{ORG}Organization> ; <{SKOS}altLabel> ?label .
             }} ORDER BY ?node"""
-        for row in db.query(query, use_default_graph_as_union=True):
+        for row in db.query(query):
             self._defined.setdefault(slug(row["label"].value), row["node"].value)
         query = f"""
             SELECT ?person ?org WHERE {{
@@ -58,7 +59,7 @@ class StoreResolver:
                 UNION {{ ?signature <{AGR}signer> ?person ; <{AGR}onBehalfOf> ?org }}
               }}
             }}"""
-        for row in db.query(query, use_default_graph_as_union=True):
+        for row in db.query(query):
             orgs = self._people.setdefault(row["person"].value, set())
             if row["org"] is not None:
                 orgs.add(row["org"].value)

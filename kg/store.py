@@ -5,6 +5,9 @@ article is ingested again (the semantics of a Graph Store Protocol PUT).
 Inferred triples live in a graph of their own, so queries and exports can
 take the articles' word alone or together with what follows from it.
 
+The default graph of the database is kept equal to the union of the article
+graphs, each triple once, and is what queries read; see :meth:`Store.dataset`.
+
 Layout of DIR::
 
     DIR/kg.json      settings the store was made with (the IRI base)
@@ -26,6 +29,7 @@ __all__ = ["Store", "DEFAULT_STORE"]
 
 DEFAULT_STORE = Path(".kg-store")
 _SETTINGS = "kg.json"
+STORE_FORMAT = 2  # 2: the default graph mirrors the union of the article graphs
 
 
 class Store:
@@ -48,8 +52,11 @@ class Store:
         self.base = base or settings.get("base") or DEFAULT_BASE
         self.minter = Minter(self.base)
         self._db: ox.Store | None = None
+        if not read_only and settings and settings.get("format", 1) < STORE_FORMAT:
+            self.rebuild_union()  # a store from before the union mirror
+            self._save_settings({**settings, "format": STORE_FORMAT})
         if not read_only and not settings:
-            self._save_settings({"base": self.base, "format": 1})
+            self._save_settings({"base": self.base, "format": STORE_FORMAT})
 
     # ------------------------------------------------------------ lifecycle
 
@@ -136,52 +143,91 @@ class Store:
         return None
 
     def replace_graph(self, graph_iri: str, quads: Iterable[ox.Quad]) -> None:
-        """Replace one graph's content in a single transaction.
+        """Replace one article graph's content in a single transaction.
 
-        Either the old content or the new is visible, never a mix: a failure
-        half way leaves what was stored before.
+        The store's default graph mirrors the union of the article graphs,
+        each triple once (see :meth:`query`); the same update keeps it in
+        step: triples only the old graph held leave it, the new ones enter.
+        Either the old content or the new is visible, never a mix: a
+        failure half way leaves what was stored before.
         """
         graph = ox.NamedNode(graph_iri)
         body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-        update = f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}"
+        update = (
+            f"{self._forget_union(graph)} ;\n"
+            f"DROP SILENT GRAPH {graph} ;\n"
+            f"INSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }} ;\n"
+            f"INSERT DATA {{\n{body}\n}}"
+        )
         try:
             self.db.update(update)
         except OSError as exc:
             raise StoreError(f"{self.path}: writing graph {graph_iri} failed ({exc}); the store is unchanged") from None
 
     def drop_graph(self, graph_iri: str) -> None:
-        self.db.update(f"DROP SILENT GRAPH <{graph_iri}>")
+        """Remove an article graph (and what only it held from the union)."""
+        graph = ox.NamedNode(graph_iri)
+        self.db.update(f"{self._forget_union(graph)} ;\nDROP SILENT GRAPH {graph}")
+
+    def _forget_union(self, graph: ox.NamedNode) -> str:
+        """An update that removes from the union the triples no article
+        graph but ``graph`` holds."""
+        inferred = ox.NamedNode(self.minter.inferred_graph())
+        return (
+            f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {graph} && ?other != {inferred}) }} }}"
+        )
+
+    def rebuild_union(self) -> None:
+        """Recompute the default graph from the article graphs (after a bulk
+        load, or to repair a store written by another tool)."""
+        self.db.clear_graph(ox.DefaultGraph())
+        inferred = self.minter.inferred_graph()
+
+        def union() -> Iterator[ox.Quad]:
+            for quad in self.db.quads_for_pattern(None, None, None, None):
+                if not isinstance(quad.graph_name, ox.DefaultGraph) and quad.graph_name.value != inferred:
+                    yield ox.Quad(quad.subject, quad.predicate, quad.object, ox.DefaultGraph())
+
+        self.db.bulk_extend(union())
 
     # -------------------------------------------------------------- reading
 
-    def dataset(self, asserted_only: bool = False) -> list[ox.NamedNode] | None:
-        """The graphs a query's default graph is made of (None: all of them)."""
+    def dataset(self, asserted_only: bool = False) -> list[ox.NamedNode | ox.DefaultGraph]:
+        """The graphs a query's default graph is made of.
+
+        Not pyoxigraph's union of all named graphs: that union is a
+        multiset (a label that thirty articles state comes back thirty
+        times, and joins multiply the copies), so kg keeps the union itself,
+        each triple once, in the store's default graph, and adds the
+        inferred graph (whose triples are never also asserted) unless
+        ``asserted_only``.
+        """
+        graphs: list[ox.NamedNode | ox.DefaultGraph] = [ox.DefaultGraph()]
         if not asserted_only:
-            return None
-        return [ox.NamedNode(g) for g in self.article_graphs()]
+            graphs.append(ox.NamedNode(self.minter.inferred_graph()))
+        return graphs
 
     def query(self, sparql: str, *, asserted_only: bool = False,
               substitutions: dict[str, ox.NamedNode | ox.Literal] | None = None):
-        """Run SPARQL with the union of the article graphs (and the inferred
-        graph unless ``asserted_only``) as the default graph."""
-        graphs = self.dataset(asserted_only)
+        """Run SPARQL over what the articles say (and, unless
+        ``asserted_only``, what follows from it); ``GRAPH`` reaches each
+        article graph by its IRI."""
         subs = {ox.Variable(k): v for k, v in (substitutions or {}).items()} or None
-        if graphs is None:
-            return self.db.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES, substitutions=subs)
-        if not graphs:
-            graphs = [ox.NamedNode(self.minter.base + "graph/none")]
-        return self.db.query(sparql, default_graph=graphs, prefixes=PREFIXES, substitutions=subs)
+        return self.db.query(sparql, default_graph=self.dataset(asserted_only), prefixes=PREFIXES, substitutions=subs)
 
     def triples(self, asserted_only: bool = False) -> Iterator[ox.Triple]:
-        """Distinct triples of the union of the chosen graphs."""
-        rows = self.query("SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }", asserted_only=asserted_only)
-        for row in rows:
-            yield ox.Triple(row["s"], row["p"], row["o"])
+        """Each triple of the articles (and of the inference) once."""
+        for quad in self.db.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+            yield quad.triple
+        if not asserted_only:
+            for quad in self.db.quads_for_pattern(None, None, None, ox.NamedNode(self.minter.inferred_graph())):
+                if not any(True for _ in self.db.quads_for_pattern(quad.subject, quad.predicate, quad.object,
+                                                                   ox.DefaultGraph())):
+                    yield quad.triple
 
     def count(self, asserted_only: bool = False) -> int:
-        rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }",
-                          asserted_only=asserted_only)
-        return int(next(iter(rows))["n"].value)
+        return sum(1 for _ in self.triples(asserted_only=asserted_only))
 
     def quads(self, asserted_only: bool = False) -> Iterator[ox.Quad]:
         inferred = self.minter.inferred_graph()
