@@ -12,15 +12,16 @@ resident memory after it:
                 names and classes read and turned into a weighted networkx graph
     pagerank    nx.pagerank (scipy) on the projection
     louvain     Louvain communities (networkx), seed 0
-    betweenness betweenness centrality, sampled from --sample sources when
-                the graph has more than kg.network.measures.EXACT_BETWEENNESS_LIMIT nodes
+    betweenness betweenness centrality as kg computes it by default: exact on
+                small graphs, else sampled (kg.network.measures.betweenness_sample);
+                --sample N forces N sources
     growth      year-by-year growth table
     drawing     PNG of the whole projection (two-level layout), only with --draw
 
 Each stage's time is also given as a ratio to the baseline measured in the
 same run. Timings on a shared machine are noisy; run twice to see the spread.
 
-Usage: python bench/network.py [--agreements 100000] [--store DIR] [--sample 500] [--draw]
+Usage: python bench/network.py [--agreements 100000] [--store DIR] [--sample N] [--draw]
 """
 from __future__ import annotations
 
@@ -82,8 +83,7 @@ def stages(store_path: Path, sample: int, draw: bool) -> list[dict]:
     timed("pagerank", lambda: kn.measure(G, "pagerank"))
     found = timed("louvain", lambda: kn.communities(G, seed=0, annotate=True))
     results[-1]["detail"] = f"{len(found):,} communities"
-    n = G.number_of_nodes()
-    k = sample if n > kn.measures.EXACT_BETWEENNESS_LIMIT else None
+    k = sample or kn.measures.betweenness_sample(G)
     timed("betweenness", lambda: kn.measure(G, "betweenness", sample=k, seed=0))
     results[-1]["detail"] = f"sampled, {k} sources" if k else "exact"
     years = timed("growth", lambda: kn.growth(G))
@@ -99,7 +99,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--agreements", type=int, default=100_000, help="synthetic agreements (default 100000)")
     parser.add_argument("--store", type=Path, help="store folder to build or reuse (default: a temporary folder)")
-    parser.add_argument("--sample", type=int, default=500, help="betweenness source sample (default 500)")
+    parser.add_argument("--sample", type=int, default=0, help="betweenness sources (default: kg's own choice)")
     parser.add_argument("--draw", action="store_true", help="also time a PNG drawing of the whole projection")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()

@@ -123,13 +123,24 @@ class NetworkData:
 # for the DISTINCT set of nodes in a second step, then join in Python.
 
 _AGREEMENTS = """
-SELECT ?agreement ?name ?kind ?date ?place WHERE {
+SELECT ?agreement WHERE {
   ?agreement a agr:Agreement .
   {restrict}
-  OPTIONAL { ?agreement skos:prefLabel ?name }
-  OPTIONAL { ?agreement agr:kind ?kind }
-  OPTIONAL { ?agreement prov:wasGeneratedBy ?_signing . ?_signing schema:startDate ?date }
-  OPTIONAL { ?agreement prov:wasGeneratedBy ?_signing2 . ?_signing2 schema:location ?place }
+}"""
+
+# one query per attribute: plain joins let the store pick good plans, where
+# OPTIONALs made it scan every label in the store
+_ATTRIBUTES = {
+    "name": "?agreement skos:prefLabel ?value .",
+    "kind": "?agreement agr:kind ?value .",
+    "date": "?agreement prov:wasGeneratedBy ?_signing . ?_signing schema:startDate ?value .",
+    "place": "?agreement prov:wasGeneratedBy ?_signing . ?_signing schema:location ?value .",
+}
+_ATTRIBUTE = """
+SELECT ?agreement ?value WHERE {
+  ?agreement a agr:Agreement .
+  {pattern}
+  {restrict}
 }"""
 
 _FIELDS = """
@@ -232,17 +243,18 @@ def fetch(source, selection: Selection | None = None, parts: tuple[str, ...] = P
 
     needs_agreements = any(p in parts for p in ("agreements", "parties", "signatures", "witnesses"))
     if needs_agreements:
-        kinds: dict[str, str] = {}
-        places: dict[str, str] = {}
         for row in run(_AGREEMENTS):
-            iri = row["agreement"]
-            agreement = data.agreements.get(iri)
-            if agreement is None:
-                agreement = data.agreements[iri] = Agreement(iri)
-            for key in ("name", "kind", "date", "place"):
-                value = row.get(key)
-                if value and (getattr(agreement, key) is None or value < getattr(agreement, key)):
-                    setattr(agreement, key, value[:10] if key == "date" else value)
+            if row["agreement"] not in data.agreements:
+                data.agreements[row["agreement"]] = Agreement(row["agreement"])
+        for key, pattern in _ATTRIBUTES.items():
+            for row in run(_ATTRIBUTE.replace("{pattern}", pattern)):
+                agreement = data.agreements.get(row["agreement"])
+                value = row.get("value")
+                if agreement is None or not value:
+                    continue
+                value = value[:10] if key == "date" else value
+                if getattr(agreement, key) is None or value < getattr(agreement, key):
+                    setattr(agreement, key, value)
         kinds = labels(f"?agreement a agr:Agreement ; agr:kind ?node . {restrict}")
         places = labels(f"?agreement a agr:Agreement ; prov:wasGeneratedBy/schema:location ?node . {restrict}")
         fields = labels(f"?agreement a agr:Agreement ; agr:area ?node . {restrict}")

@@ -56,6 +56,49 @@ def community_colours(G: nx.Graph) -> dict[Any, str]:
     return colours
 
 
+def _centres(G: nx.Graph, pos: dict) -> dict[int, tuple[float, float]]:
+    """The mean position of each community's members."""
+    sums: dict[int, list[float]] = {}
+    for v, number in G.nodes(data="community"):
+        entry = sums.setdefault(number, [0.0, 0.0, 0])
+        entry[0] += pos[v][0]
+        entry[1] += pos[v][1]
+        entry[2] += 1
+    return {c: (x / k, y / k) for c, (x, y, k) in sums.items()}
+
+
+def _place_labels(ax, G: nx.Graph, pos: dict, area: dict, candidates: list, wanted: int, every: bool,
+                  font: float) -> None:
+    """Name up to ``wanted`` nodes, in the order given, skipping any label
+    that would overlap one already placed (unless ``every``, for small
+    graphs where all are wanted): a readable few beat an unreadable many."""
+    from matplotlib import patheffects
+
+    halo = [patheffects.withStroke(linewidth=3, foreground="white")]
+    to_pixels = ax.transData.transform
+    placed: list[tuple[float, float, float, float]] = []
+    done: set = set()
+    for v in candidates:
+        if len(done) >= wanted:
+            break
+        if v in done:
+            continue
+        text = _label(G.nodes[v].get("name", str(v)))
+        lines = text.split("\n")
+        offset = math.sqrt(area[v]) / 2 + 3  # points
+        px, py = to_pixels(pos[v])
+        scale = ax.figure.dpi / 72
+        width = max(len(line) for line in lines) * font * 0.6 * scale
+        height = len(lines) * font * 1.25 * scale
+        box = (px - width / 2, py + offset * scale, px + width / 2, py + offset * scale + height)
+        if not every and any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in placed):
+            continue
+        placed.append(box)
+        done.add(v)
+        ax.annotate(text, pos[v], xytext=(0, offset), textcoords="offset points", ha="center", va="bottom",
+                    fontsize=font, color="#1f2933", path_effects=halo, zorder=4)
+
+
 def _label(text: str, width: int = 28) -> str:
     text = text if len(text) <= 60 else text[:57] + "…"
     return "\n".join(textwrap.wrap(text, width)) or text
@@ -73,7 +116,6 @@ def draw(G: nx.Graph, path: Path | str, *, title: str | None = None, labels: int
     import matplotlib
 
     matplotlib.use("Agg", force=False)
-    from matplotlib import patheffects
     from matplotlib.collections import LineCollection
     from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
@@ -110,7 +152,15 @@ def draw(G: nx.Graph, path: Path | str, *, title: str | None = None, labels: int
     weights = [w or 1 for _, _, w in G.edges(data="weight", default=1)]
     top_weight = max(weights, default=1)
     segments, widths, edge_colours = [], [], []
+    between: dict[tuple[int, int], float] = {}
     for (u, v, w) in G.edges(data="weight", default=1):
+        cu, cv = G.nodes[u]["community"], G.nodes[v]["community"]
+        if n > 1000 and cu != cv:
+            # thousands of links between clusters would grey the whole picture
+            # over: draw one line per pair of communities instead, below
+            key = (min(cu, cv), max(cu, cv))
+            between[key] = between.get(key, 0) + (w or 1)
+            continue
         segments.append((pos[u], pos[v]))
         widths.append((0.4 if big else 0.8) + (2.0 if big else 4.0) * ((w or 1) / top_weight) ** 0.5)
         same = colours[u] == colours[v] and colours[u] != _MUTED
@@ -118,6 +168,20 @@ def draw(G: nx.Graph, path: Path | str, *, title: str | None = None, labels: int
     edges = LineCollection(segments, linewidths=widths, colors=edge_colours,
                            alpha=0.12 if n > 1000 else (0.25 if big else 0.45), zorder=1)
     ax.add_collection(edges)
+    if between:
+        centres = _centres(G, pos)
+        strongest = max(between.values())
+        lines = [(centres[a], centres[b]) for a, b in between]
+        ax.add_collection(LineCollection(
+            lines, colors="#52606d", alpha=0.35, zorder=1,
+            linewidths=[0.3 + 5 * (count / strongest) ** 0.7 for count in between.values()]))
+
+    xs = [p[0] for p in pos.values()]
+    ys = [p[1] for p in pos.values()]
+    pad = 0.08
+    ax.set_xlim(min(xs) - pad, max(xs) + pad)
+    ax.set_ylim(min(ys) - pad, max(ys) + pad * 1.6)
+    ax.apply_aspect()  # fix the data-to-pixel mapping now: label placement measures in pixels
 
     order = sorted(G, key=lambda v: degree[v])  # hubs drawn last, on top
     for kind, marker in _SHAPES.items():
@@ -136,33 +200,26 @@ def draw(G: nx.Graph, path: Path | str, *, title: str | None = None, labels: int
 
     wanted = labels if labels is not None else (n if n <= 40 else 30)
     ranked = sorted(G, key=lambda v: (-degree[v], -G.degree(v, weight="weight"), G.nodes[v].get("name", "")))
-    named = ranked[:wanted] + [v for v in (highlight or []) if v in G and v not in ranked[:wanted]]
-    halo = [patheffects.withStroke(linewidth=3, foreground="white")]
-    font = 10 if n <= 40 else 8.5
-    for v in named:
-        x, y = pos[v]
-        offset = math.sqrt(area[v]) / 2 + 3
-        ax.annotate(_label(G.nodes[v].get("name", str(v))), (x, y), xytext=(0, offset), textcoords="offset points",
-                    ha="center", va="bottom", fontsize=font, color="#1f2933", path_effects=halo, zorder=4)
-
-    xs = [p[0] for p in pos.values()]
-    ys = [p[1] for p in pos.values()]
-    pad = 0.08
-    ax.set_xlim(min(xs) - pad, max(xs) + pad)
-    ax.set_ylim(min(ys) - pad, max(ys) + pad * 1.6)
+    if big:  # every coloured community's hub first, so each cluster is named
+        hubs: dict[int, Any] = {}
+        for v in ranked:
+            hubs.setdefault(G.nodes[v]["community"], v)
+        ranked = [hubs[c] for c in sorted(hubs) if c < len(PALETTE)] + ranked
+    must = [v for v in (highlight or []) if v in G]
+    _place_labels(ax, G, pos, area, must + ranked, wanted + len(must), n <= 40, 10 if n <= 40 else 8.5)
 
     # legend: the largest communities, each named after its best-connected member
     groups: dict[int, list] = {}
     for v, number in G.nodes(data="community"):
         groups.setdefault(number, []).append(v)
     handles = []
-    for number in sorted(groups)[: min(8, len(PALETTE))]:
+    for number in sorted(groups)[: len(PALETTE)]:
         members = groups[number]
         if len(members) < 2 and len(groups) > 1:
             continue
         hub = max(members, key=lambda v: (degree[v], G.nodes[v].get("name", "")))
         name = G.nodes[hub].get("name", str(hub))
-        name = name if len(name) <= 38 else name[:37] + "…"
+        name = name if len(name) <= 30 else name[:29] + "…"
         handles.append(Line2D([], [], marker="o", linestyle="", markersize=9, color=PALETTE[number],
                               label=f"{len(members)} around {name}"))
     kinds = {G.nodes[v].get("type", "organization") for v in G}
@@ -176,7 +233,9 @@ def draw(G: nx.Graph, path: Path | str, *, title: str | None = None, labels: int
                   title_fontsize=9)
     note = "node size: number of links · colour: community (Louvain)"
     if n > wanted:
-        note += f" · labels: the {wanted} best connected"
+        note += " · labels: the best connected that fit"
+    if n > 1000:
+        note += " · grey lines: links between communities, width by count"
     fig.text(0.985, 0.012, note, fontsize=9, ha="right", va="bottom", color="#7b8794")
     fig.savefig(path, dpi=dpi, facecolor="white")
     return path
