@@ -70,7 +70,7 @@ def view_data(G: nx.Graph, *, title: str | None = None, labels: int | None = Non
             "more": max(0, len(facts) - MAX_FACTS),
         })
     edges = [[index[u], index[v], w or 1] for u, v, w in G.edges(data="weight", default=1)]
-    wanted = labels if labels is not None else (n if n <= 40 else 30)
+    wanted = labels if labels is not None else (n if n <= 40 else (30 if n <= 1000 else 15))
     ranked = sorted(range(n), key=lambda i: (-nodes[i]["degree"], nodes[i]["name"]))[:wanted]
     route = [index[v] for v in highlight or [] if v in index]
     ranked += [i for i in route if i not in ranked]
@@ -115,7 +115,7 @@ _TEMPLATE = r"""<!DOCTYPE html>
   #stage { flex: 1; position: relative; overflow: hidden; background: #fbfcfd; cursor: grab; }
   #stage.dragging { cursor: grabbing; }
   svg { width: 100%; height: 100%; display: block; }
-  .edge { stroke: #8a96a3; stroke-opacity: 0.5; }
+  .edge { stroke: #8a96a3; }
   .route { fill: none; stroke: #111; stroke-width: 3px; vector-effect: non-scaling-stroke; stroke-linejoin: round; }
   .edge.hot { stroke: #1f2933; stroke-opacity: 0.9; }
   .node { stroke: #fff; cursor: pointer; }
@@ -166,6 +166,8 @@ _TEMPLATE = r"""<!DOCTYPE html>
   var nodes = data.nodes, adj = nodes.map(function () { return []; });
   var edgeEls = [], nodeEls = [], labelEls = {};
   var gEdges = document.getElementById("edges"), gNodes = document.getElementById("nodes"), gLabels = document.getElementById("labels");
+  // thousands of links would grey the picture over: fainter the more there are
+  gEdges.style.strokeOpacity = Math.max(0.07, Math.min(0.5, 1500 / Math.max(1, data.edges.length)));
   var maxW = data.edges.reduce(function (m, e) { return Math.max(m, e[2]); }, 1);
   data.edges.forEach(function (e, k) {
     var a = nodes[e[0]], b = nodes[e[1]], line = document.createElementNS(SVG, "line");
