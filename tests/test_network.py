@@ -297,3 +297,22 @@ def test_corpus_path_from_a_signer_to_the_other_side(gold_store):
     text = path.explain()
     assert "State Information Center" in text and "strategic cooperation framework agreement" in text
     assert len(path) <= 3
+
+
+def test_docstring_examples_run():
+    import doctest
+    import importlib
+
+    for name in ("measures", "projections", "paths", "sources", "data", "files", "drawing", "html", "layout"):
+        module = importlib.import_module(f"kg.network.{name}")
+        assert doctest.testmod(module).failed == 0, name
+
+
+def test_import_stays_light():
+    import subprocess
+    import sys
+
+    code = ("import sys, kg.network, kg.cli_network; "
+            "print(sorted(m for m in ('networkx', 'matplotlib', 'scipy', 'numpy') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
