@@ -1,0 +1,328 @@
+"""Agreements: which sentences report a signing, of what, between whom,
+when and where.
+
+A signing sentence has a signing verb that is not a wish ("would sign ...
+at an early date") and a singular agreement phrase ("a strategic
+cooperation framework agreement", "the MoU", a quoted title). An indefinite
+phrase starts a new agreement unless it restates one already read; a
+definite one refers back. Parties are the bodies joined by "and" before the
+verb, or named after "with"/"between".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from kg.dates import find_dates
+from kg.extract.document import Document
+from kg.extract.lexicon import MONTHS_AND_DAYS, STOP_CAPS
+from kg.extract.mentions import MentionIndex
+from kg.extract.names import OrgEntry, clean_name, name_key
+
+__all__ = ["Draft", "AgreementPhrase", "find_agreement_phrases", "SIGN_RE", "is_future", "party_chain_before",
+           "party_chain_after", "signing_date", "signing_place"]
+
+_HEADS = (r"memorand(?:um|a)\s+of\s+understanding|MoUs?|MOUs?|letters?\s+of\s+intent|agreements?|deals?|"
+          r"contracts?|protocols?|accords?|treat(?:y|ies)|charters?")
+_HEAD_RE = re.compile(r"(?<![\w-])(?:" + _HEADS + r")(?![\w-])", re.I)
+_QUOTED_RE = re.compile(
+    r"[“\"]\s*((?:[A-Z][\w'’-]*\s+){0,6}?(?:Agreement|Memorandum of Understanding|Letter of Intent|Contract|Protocol|"
+    r"Accord|Charter)(?:\s+(?:on|of|for|between|to)\s+[^”\"\n]{1,100}?)?)\s*[”\"]"
+)
+SIGN_RE = re.compile(r"(?<![\w-])(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|conclud(?:ed|es)|entered\s+into|clinched)(?![\w-])", re.I)
+_FUTURE_RE = re.compile(
+    r"(?:\b(?:would|will|shall|to|may|might|could|should|plans?|planned|hopes?|hoped|expects?|expected|intends?|"
+    r"willing|ready|soon|yet)\s+(?:\w+\s+){0,2})$", re.I)
+_NOT_MODS = {
+    "a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "two", "three", "four", "several",
+    "signed", "sign", "signs", "signing", "of", "on", "for", "to", "with", "and", "in", "at", "by", "new",
+    "which", "under", "according", "these", "those", "such", "other", "various", "relevant", "related",
+    "was", "were", "is", "be", "been", "has", "have", "had", "will", "would", "after", "before", "into",
+    "more", "than", "all", "both", "as", "first", "second", "third", "so", "far", "also", "then", "from",
+}
+
+
+@dataclass
+class AgreementPhrase:
+    """An agreement named in a sentence."""
+
+    kind: str
+    start: int
+    end: int
+    definite: bool
+    plural: bool
+    title: str | None = None
+
+
+@dataclass
+class Draft:
+    """An agreement being assembled as the article is read."""
+
+    kind: str
+    title: str | None
+    first: int
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    parties: list[OrgEntry] = field(default_factory=list)
+    party_spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    signatures: list[tuple[str, OrgEntry | None, tuple[int, int]]] = field(default_factory=list)
+    witnesses: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
+    areas: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
+    date: date | None = None
+    date_span: tuple[int, int] | None = None
+    place: str | None = None
+    place_span: tuple[int, int] | None = None
+
+    def add_party(self, entry: OrgEntry, span: tuple[int, int]) -> None:
+        if entry not in self.parties:
+            self.parties.append(entry)
+        self.party_spans.setdefault(entry.name, []).append(span)
+
+
+def is_future(text: str, verb_start: int, sentence_end: int) -> bool:
+    """A signing hoped for, planned or expected, not done."""
+    before = text[max(0, verb_start - 40) : verb_start]
+    after = text[verb_start : sentence_end]
+    return bool(_FUTURE_RE.search(before)) or bool(re.search(r"(?i)\bat an early date\b|\bas soon as possible\b", after))
+
+
+def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhrase]:
+    """Agreement phrases in ``text[start:end]`` with their kind."""
+    found: list[AgreementPhrase] = []
+    taken: list[tuple[int, int]] = []
+    for match in _QUOTED_RE.finditer(text, start, end):
+        title = clean_name(match.group(1))
+        head = re.search(r"(?i)agreement|memorandum of understanding|letter of intent|contract|protocol|accord|charter",
+                         title)
+        kind = title.casefold() if head else "agreement"
+        found.append(AgreementPhrase(kind, match.start(), match.end(), True, False, title))
+        taken.append(match.span())
+    for match in _HEAD_RE.finditer(text, start, end):
+        if any(a <= match.start() < b for a, b in taken):
+            continue
+        head = re.sub(r"\s+", " ", match.group())
+        plural = head.casefold().endswith(("agreements", "mous", "deals", "contracts", "protocols", "accords",
+                                           "treaties", "charters", "letters of intent", "memoranda of understanding"))
+        if head.casefold() == "deal" and not re.search(r"(?i)partnership|cooperation|investment", text[match.start() - 30 : match.start()]):
+            pass
+        words = list(re.finditer(r"[A-Za-z][\w-]*", text[max(start, match.start() - 80) : match.start()]))
+        offset = max(start, match.start() - 80)
+        mods: list[str] = []
+        determiner = None
+        for word in reversed(words):
+            low = word.group().casefold()
+            between = text[offset + word.end() : match.start() if not mods else offset + words[words.index(word) + 1].start()]
+            if between.strip():
+                break
+            if low in _NOT_MODS or not word.group()[:1].islower():
+                determiner = low
+                break
+            mods.insert(0, word.group())
+            if len(mods) == 5:
+                break
+        kind_head = "memorandum of understanding" if head.casefold() in ("mou", "mous") else head.casefold()
+        kind_head = re.sub(r"s$", "", kind_head) if plural and kind_head.endswith("s") and "understanding" not in kind_head else kind_head
+        if kind_head == "deal" and mods:
+            kind_head = "agreement" if False else "deal"
+        kind = " ".join([m.casefold() for m in mods] + [kind_head])
+        # "(MoU)" right after "memorandum of understanding" is the same phrase
+        if found and text[found[-1].end : match.start()].strip() in ("(", "") and found[-1].end <= match.start() \
+                and re.fullmatch(r"\s*\(\s*", text[found[-1].end : match.start()]):
+            found[-1].end = match.end() + 1
+            continue
+        definite = determiner in ("the", "this", "that", "its", "their")
+        found.append(AgreementPhrase(kind, match.start(), match.end(), definite, plural))
+    found.sort(key=lambda p: p.start)
+    return found
+
+
+# ------------------------------------------------------------- parties
+
+_TRAIL_RE = re.compile(r"(?:\s+(?:have|has|had|jointly|officially|formally|also|successfully|recently|today|"
+                       r"yesterday|both|all|then|finally|together))*[\s,]*$")
+_CONNECT_RE = re.compile(r"(?:,\s*and|,|\s+and|\s+as\s+well\s+as)\s+(?:the\s+|with\s+the\s+)?$")
+_ORIGIN_RE = re.compile(r"\s+(?:of|from)\s+[A-Z][a-z]+$")
+_CITY_OF_RE = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:city|town|municipality|county|province|region|state)\s+of\s+"
+                         r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
+_PROPER_END_RE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})$")
+_PROPER_START_RE = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?![\w'’-])")
+
+
+def _candidate_before(index: MentionIndex, text: str, sent_start: int, cur: int) -> tuple[OrgEntry | None, int, bool]:
+    """The body named just before ``cur``: (entry, where it starts, is a place)."""
+    mention = index.org_ending_at(cur)
+    if mention is not None and mention.start >= sent_start:
+        if index.in_person_phrase(mention.start, mention.end):
+            return None, cur, False
+        entry = index.orgs.resolve(mention.name) or index.orgs.add(mention.name)
+        return entry, mention.start, False
+    head = text[sent_start:cur]
+    # "... (Xinhai Logistics)" or "(SIC)" after a name not in the index
+    city = _CITY_OF_RE.search(head)
+    if city:
+        return index.orgs.add(city.group(1), place=True), sent_start + city.start(), True
+    proper = _PROPER_END_RE.search(head)
+    if proper:
+        words = proper.group(1).split()
+        while words and words[0].casefold() in STOP_CAPS:
+            words.pop(0)
+        if not words:
+            return None, cur, False
+        name = " ".join(words)
+        begin = cur - len(name)
+        if index.in_person_phrase(begin, cur) or index.people.get(name) or index.people.by_token(name):
+            return None, cur, False
+        entry = index.orgs.resolve(name, allow_bare=True)
+        if entry is not None:
+            return entry, begin, False
+        if len(words) <= 2 and all(w.casefold() not in MONTHS_AND_DAYS for w in words):
+            return index.orgs.add(name, place=True), begin, True
+    return None, cur, False
+
+
+def party_chain_before(index: MentionIndex, sent_start: int, verb: int) -> list[tuple[OrgEntry, tuple[int, int]]]:
+    """Bodies joined by "and" just before the verb ("A, B and C signed")."""
+    text = index.doc.text
+    cur = sent_start + len(_TRAIL_RE.sub("", text[sent_start:verb]))
+    chain: list[tuple[OrgEntry, tuple[int, int]]] = []
+    while cur > sent_start:
+        # a short name in brackets after the full one: "(SIC)"
+        paren = re.search(r"\s*\([^()]{1,60}\)$", text[sent_start:cur])
+        probe = cur - len(paren.group()) if paren else cur
+        entry, begin, _ = _candidate_before(index, text, sent_start, probe)
+        if entry is None and paren:
+            entry, begin, _ = _candidate_before(index, text, sent_start, cur)
+        if entry is None:
+            origin = _ORIGIN_RE.search(text[sent_start:cur])
+            if origin:
+                entry, begin, _ = _candidate_before(index, text, sent_start, cur - len(origin.group()))
+        if entry is None:
+            break
+        chain.append((entry, (begin, cur)))
+        connect = _CONNECT_RE.search(text[sent_start:begin])
+        if not connect:
+            lead = re.search(r"(?:^|,\s*)(?:the\s+)?$", text[sent_start:begin])
+            if lead is None:
+                chain = chain if len(chain) > 1 or _looks_like_subject(text, sent_start, begin) else []
+            break
+        cur = begin - len(connect.group())
+    chain.reverse()
+    return chain
+
+
+def _looks_like_subject(text: str, sent_start: int, begin: int) -> bool:
+    return not text[sent_start:begin].strip() or text[sent_start:begin].rstrip().endswith(",")
+
+
+def party_chain_after(index: MentionIndex, start: int, sent_end: int) -> list[tuple[OrgEntry, tuple[int, int]]]:
+    """Bodies named from ``start`` on ("with A", "between A and B")."""
+    text = index.doc.text
+    chain: list[tuple[OrgEntry, tuple[int, int]]] = []
+    cur = start
+    while cur < sent_end:
+        lead = re.match(r"\s*(?:the\s+)?", text[cur:sent_end])
+        cur += lead.end()
+        mention = index.org_starting_at(cur)
+        if mention is not None:
+            entry = index.orgs.resolve(mention.name) or index.orgs.add(mention.name)
+            chain.append((entry, (mention.start, mention.end)))
+            cur = mention.full_end
+        else:
+            city = re.match(r"(?:[A-Z][a-z]+\s+)?(?:city|town|municipality)\s+of\s+([A-Z][\w'’-]+)", text[cur:sent_end])
+            proper = _PROPER_START_RE.match(text, cur, sent_end)
+            if city:
+                chain.append((index.orgs.add(city.group(1), place=True), (cur, cur + city.end())))
+                cur += city.end()
+            elif proper and not index.people.get(proper.group(1)):
+                name = proper.group(1)
+                entry = index.orgs.resolve(name, allow_bare=True)
+                if entry is None:
+                    break
+                chain.append((entry, (cur, cur + len(name))))
+                cur += len(name)
+            else:
+                break
+        origin = re.match(r"\s+(?:of|from)\s+[A-Z][a-z]+(?![\w'’-])", text[cur:sent_end])
+        if origin:
+            cur += origin.end()
+        connect = re.match(r"(?:,\s*and|,|\s+and)\s+", text[cur:sent_end])
+        if not connect:
+            break
+        cur += connect.end()
+    return chain
+
+
+# ---------------------------------------------------------- date, place
+
+_DATELINE_RE = re.compile(r"^\s*(?:--|—|–|\(Xinhua\)|\()")
+
+
+def signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tuple[int, int] | None, bool]:
+    """The date written in ``text[start:end]`` (year from the date line if
+    left out); the bool says whether the text gave any date."""
+    text = doc.text
+    published = doc.article.published
+    for found in find_dates(text[start:end]):
+        if _DATELINE_RE.match(text[start + found.end : start + found.end + 4]) and found.year is None:
+            continue
+        year = found.year
+        if year is None and published is not None:
+            year = published.year
+            try:
+                if date(year, found.month, found.day) > published:
+                    year -= 1
+            except ValueError:
+                continue
+        value = found.to_date(year)
+        if value is not None:
+            return value, (start + found.start, start + found.end), True
+    return None, None, False
+
+
+_PLACE_RE = re.compile(r"(?<![\w-])(in|at)\s+(?:the\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’()-]*|of|and))*)")
+_NOT_PLACE = re.compile(r"(?i)^(?:the\s+)?(?:\d|morning|afternoon|evening|presence|name|area|areas|field|fields)")
+
+
+def signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The city (or else the venue) named in ``text[start:end]``."""
+    text = index.doc.text
+    venue: tuple[str, tuple[int, int]] | None = None
+    for match in _PLACE_RE.finditer(text, start, end):
+        preceding = text[max(0, match.start() - 20) : match.start()]
+        if re.search(r"(?i)(based|headquartered|located|born|investment|invest|offices?|plants?)\s*$", preceding):
+            continue
+        raw = match.group(2)
+        raw = re.sub(r"\s+(?:of|and)$", "", raw)
+        raw = re.split(r"\s+(?=\()", raw)[0]
+        words = raw.split()
+        if not words or words[0].casefold() in MONTHS_AND_DAYS or words[0].casefold() in STOP_CAPS:
+            continue
+        span = (match.start(2), match.start(2) + len(raw))
+        if index.in_person_phrase(*span):
+            continue
+        mention = index.org_starting_at(match.start(2))
+        if match.group(1) == "in":
+            if mention is not None or len(words) > 3:
+                continue
+            name = clean_name(raw)
+            if re.search(r"(?i)\b(province|region|state|country)\b", name):
+                continue
+            if index.people.get(name) or index.people.by_token(name):
+                continue
+            return name, span
+        if venue is None and (mention is not None or len(words) >= 2 or re.search(r"(?i)hall|center|centre|hotel|campus|building", raw)):
+            venue = (clean_name(raw), span)
+    if venue is not None:
+        tail = re.match(r"['’]s\s+\w+\s+in\s+([A-Z][\w'’-]+)", text[venue[1][1] : end])
+        if tail:
+            return clean_name(tail.group(1)), (venue[1][1] + tail.start(1), venue[1][1] + tail.end(1))
+        return venue
+    return None, None
+
+
+def same_kind(a: str, b: str) -> bool:
+    """Two kind phrases that can name one agreement ("the agreement" and
+    "a strategic cooperation agreement")."""
+    ka, kb = name_key(a), name_key(b)
+    return ka.endswith(kb) or kb.endswith(ka) or kb in ("agreement", "deal", "document") or ka in ("agreement", "deal")

@@ -1,0 +1,79 @@
+"""Fields of cooperation listed for an agreement.
+
+"the two sides will cooperate in (areas such as) A, B and C", "carry out
+cooperation in ...", "covers cooperation in ...", "paves the way for ...".
+Wishes in speeches ("he hoped the two places would deepen cooperation in
+...") are not areas, so a sentence that reports speech without naming the
+agreement is skipped.
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["find_areas", "split_list"]
+
+_CUE_RE = re.compile(
+    r"(?i)\b(?:(?:cooperat(?:e|ion)|collaborat(?:e|ion)|co-operat(?:e|ion)|work(?:ing)?\s+together|partnership|"
+    r"exchanges\s+and\s+cooperation)\s+(?:in|on)|paves?\s+the\s+way\s+for|covers?|to\s+support\s+\w+(?:\s+\w+)?\s+in|"
+    r"focus(?:es|ing)?\s+on)\s+"
+    r"(?:(?:the\s+)?(?:areas?|fields?|sectors?|domains?)\s+(?:such\s+as|of|including|like)\s+|such\s+areas\s+as\s+|"
+    r"areas\s+including\s+|cooperation\s+in\s+)?"
+)
+_SPEECH_RE = re.compile(r"(?i)\b(?:hoped?|hopes|wish(?:ed|es)?|suggest(?:ed|s)?|said|says|believes?|expects?|"
+                        r"expressed|called\s+on|urged?)\b")
+_AGREEMENT_WORD_RE = re.compile(r"(?i)\b(?:agreement|mou|memorandum|letter\s+of\s+intent|deal|contract)\b")
+_END_RE = re.compile(
+    r"(?i)(?:\.\s|\.$|;|:|\s+so\s+as\s+to\b|\s+so\s+that\b|\s+in\s+order\s+to\b|"
+    r",\s+(?:an?|which|where|who|while|with|so|aiming|aimed|to|in\s+order|as\s+well\s+as\s+to|and\s+(?:will|would|to|also|"
+    r"plans?|the\s+two|jointly|further|strive)|and\s+(?:[a-z]+\s+){0,2}(?:will|would|plan))\b|"
+    r"\s+between\s+the\s+(?:two|three)\b|\s+over\s+the\s+next\b|\s+within\s+\w+\s+years\b)"
+)
+
+
+def split_list(phrase: str) -> list[str]:
+    """Items of "A, B and C" / "A, B, and C"; items may hold "and"
+    themselves ("education and culture, and tourism")."""
+    pieces = [p.strip() for p in re.split(r",\s*", phrase) if p.strip()]
+    if not pieces:
+        return []
+    last = pieces[-1]
+    if last.casefold().startswith("and "):
+        pieces[-1] = last[4:]
+    elif " and " in last:
+        first, rest = last.split(" and ", 1)
+        pieces[-1:] = [first, rest]
+    return pieces
+
+
+def _clean(item: str) -> str:
+    item = item.strip(" “”\"'‘’")
+    item = re.sub(r"^(?:the|a|an)\s+", "", item, flags=re.I)
+    item = re.sub(r"\s+between\s+the\s+(?:two|three)\s+\w+$", "", item)
+    item = item.strip(" “”\"'‘’")
+    return item
+
+
+def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
+    """Areas listed in the sentence ``text[start:end]`` with their spans."""
+    sentence = text[start:end]
+    if _SPEECH_RE.search(sentence) and not _AGREEMENT_WORD_RE.search(sentence):
+        return []
+    out: list[tuple[str, tuple[int, int]]] = []
+    for cue in _CUE_RE.finditer(text, start, end):
+        if re.search(r"(?i)\b(?:hoped?|would)\s+(?:\w+\s+){0,4}$", text[max(start, cue.start() - 40) : cue.start()]) \
+                and not _AGREEMENT_WORD_RE.search(sentence):
+            continue
+        stop = _END_RE.search(text, cue.end(), end)
+        list_end = stop.start() if stop else end
+        phrase = text[cue.end() : list_end].rstrip(" .")
+        cursor = cue.end()
+        for item in split_list(phrase):
+            cleaned = _clean(item)
+            if not cleaned or len(cleaned.split()) > 12 or not re.search(r"[a-z]", cleaned):
+                continue
+            where = text.find(item, cursor, list_end + 1)
+            span = (where, where + len(item)) if where >= 0 else (cue.end(), list_end)
+            if where >= 0:
+                cursor = where + len(item)
+            out.append((cleaned, span))
+    return out

@@ -1,0 +1,88 @@
+"""The article as the rules see it: text, sentences, tokens and evidence.
+
+Every rule works on one :class:`Document`, so sentence lookup and token
+splitting are done once per article and every span it hands out is an
+offset into ``Article.text``.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from kg.article import Article, split_sentences
+from kg.facts import Evidence
+
+__all__ = ["Token", "Document", "TOKEN_RE"]
+
+# Abbreviations keep their full stop ("Co.", "Ltd.", "Dr.", initials "H.");
+# a possessive "'s" is a token of its own so that "DLU's campus" ends a name.
+TOKEN_RE = re.compile(
+    r"(?:Co|Ltd|Inc|Corp|Bhd|Jr|Sr|Dr|Mr|Mrs|Ms|Prof|St|No|[A-Z])\.(?![\w])"
+    r"|['’]s(?![\w])"
+    r"|[A-Za-z\u00C0-\u024F0-9](?:[\w\u00C0-\u024F&]|-(?=[\w\u00C0-\u024F])|['’](?!s(?!\w))(?=[\w\u00C0-\u024F]))*"
+    r"|\S"
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass
+class Document:
+    """An article's text with its sentences and tokens, indexed by offset."""
+
+    article: Article
+    text: str = ""
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
+    body_start: int = 0
+
+    def __post_init__(self) -> None:
+        self.text = self.article.text
+        self.sentences = split_sentences(self.text)
+        self._sentence_starts = [s for s, _ in self.sentences]
+        self.tokens = [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(self.text)]
+        self._token_starts = [t.start for t in self.tokens]
+        self.body_start = self.article.body_start
+
+    # ------------------------------------------------------------ lookups
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        """The sentence span holding ``offset`` (or the nearest before it)."""
+        if not self.sentences:
+            return (0, len(self.text))
+        index = max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
+        return self.sentences[index]
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        s_start, s_end = self.sentence_at(start)
+        return Evidence(start, end, s_start, max(s_end, end if end <= len(self.text) else s_end))
+
+    def token_index(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        return bisect.bisect_left(self._token_starts, offset)
+
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        i = self.token_index(start)
+        out: list[Token] = []
+        while i < len(self.tokens) and self.tokens[i].end <= end:
+            out.append(self.tokens[i])
+            i += 1
+        return out
+
+    def body_sentences(self) -> list[tuple[int, int]]:
+        return [s for s in self.sentences if s[0] >= self.body_start]
+
+    def paragraph_of(self, offset: int) -> tuple[int, int]:
+        start = self.text.rfind("\n", 0, offset) + 1
+        end = self.text.find("\n", offset)
+        return (start, len(self.text) if end < 0 else end)

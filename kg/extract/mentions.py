@@ -1,0 +1,111 @@
+"""Where people and organizations are named, for the role rules to walk.
+
+Signatory, witness and party rules read lists ("A, Secretary of X, and B,
+Mayor of Y, signed ..."). This module indexes every span that names a
+person (the whole phrase with the post) or a body, so those rules can step
+from one item of a list to the next.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.document import Document
+from kg.extract.names import OrgMention, OrgRegistry
+from kg.extract.people import PersonMention, PersonRegistry, _name_after, is_name_token, _plain_word
+
+__all__ = ["Span", "MentionIndex"]
+
+
+@dataclass(frozen=True)
+class Span:
+    """A person named in the text: the name, and the phrase around it."""
+
+    name: str
+    start: int  # the phrase (name with its posts) begins here
+    end: int
+    name_start: int
+    name_end: int
+
+
+class MentionIndex:
+    """Every person phrase and organization name, sorted by position."""
+
+    def __init__(self, doc: Document, people: PersonRegistry, found: list[PersonMention],
+                 orgs: OrgRegistry, org_mentions: list[OrgMention]) -> None:
+        self.doc = doc
+        self.people = people
+        self.orgs = orgs
+        self.org_mentions = sorted(org_mentions, key=lambda m: m.start)
+        spans: dict[int, Span] = {}
+        for f in found:
+            spans[f.phrase_start] = Span(f.name, f.phrase_start, f.phrase_end, f.start, f.end)
+        covered = [(s.start, s.end) for s in spans.values()]
+        names = sorted((e.name for e in people.entries.values()), key=len, reverse=True)
+        if names:
+            pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+            for match in pattern.finditer(doc.text):
+                if any(a <= match.start() < b for a, b in covered):
+                    continue
+                start = match.start()
+                honor = re.search(r"(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Academician)\s+$", doc.text[:start])
+                phrase_start = honor.start() if honor else start
+                spans[phrase_start] = Span(self._canonical(match.group()), phrase_start, match.end(), start, match.end())
+        self.person_spans = sorted(spans.values(), key=lambda s: s.start)
+        self.phrase_ranges = [(s.start, s.end) for s in self.person_spans]
+
+    def _canonical(self, name: str) -> str:
+        entry = self.people.get(name)
+        return entry.name if entry else name
+
+    def in_person_phrase(self, start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in self.phrase_ranges)
+
+    def persons_between(self, start: int, end: int) -> list[Span]:
+        return [s for s in self.person_spans if start <= s.name_start and s.name_end <= end]
+
+    def person_at(self, pos: int, allow_bare: bool = False) -> Span | None:
+        """The person whose phrase starts at ``pos`` (spaces skipped); with
+        ``allow_bare``, also an unknown two- or three-word name there."""
+        text = self.doc.text
+        while pos < len(text) and text[pos] == " ":
+            pos += 1
+        for span in self.person_spans:
+            if span.start == pos or span.name_start == pos:
+                return span
+            if span.start > pos:
+                break
+        honor = re.match(r"(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Academician)\s+", text[pos:pos + 14])
+        if honor:
+            inner = self.person_at(pos + honor.end(), allow_bare)
+            if inner:
+                return inner
+        named = _name_after(self.doc, pos, self.people)
+        if named and (allow_bare or self.people.get(named[2]) is not None):
+            start, end, name = named
+            if " " not in name.strip() and self.people.get(name) is None:
+                return None
+            if allow_bare and self.orgs.resolve(name, allow_bare=True) is not None:
+                return None
+            if allow_bare:
+                self.people.add(name)
+            return Span(name, pos, end, start, end)
+        return None
+
+    def org_ending_at(self, end: int) -> OrgMention | None:
+        for mention in self.org_mentions:
+            if mention.full_end == end or mention.end == end:
+                return mention
+        return None
+
+    def org_starting_at(self, start: int) -> OrgMention | None:
+        for mention in self.org_mentions:
+            if mention.start == start:
+                return mention
+        return None
+
+
+def bare_name_tokens(text: str) -> bool:
+    """Two or three capitalised words that can be a person's name."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(is_name_token(w) and not _plain_word(w) for w in words)

@@ -1,0 +1,418 @@
+"""Organization names: finding them, normalising them, and telling which
+mentions ("SIC", "Qianyuan Groups", "the provincial government") denote
+the same body.
+
+News text names a body in full once ("the State Information Center (SIC)")
+and then by acronym, short form or description. The rules here keep one
+entry per body whose preferred name is the longest full form, with the
+other forms as aliases, so every fact can name the body the same way.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from kg.extract.document import Document, Token
+from kg.extract.lexicon import (
+    COMPANY_SUFFIXES,
+    FIELD_HEADS,
+    FIELD_WORDS,
+    GENERIC_BODIES,
+    TITLE_RE,
+    HONORIFICS,
+    IN_HEADS,
+    OF_HEADS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    STOP_CAPS,
+    TITLE_WORDS,
+    org_kind,
+)
+from kg.facts import Evidence
+
+__all__ = [
+    "clean_name",
+    "name_key",
+    "OrgMention",
+    "OrgEntry",
+    "OrgRegistry",
+    "find_org_mentions",
+    "ALIAS_AFTER_RE",
+]
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
+_DROP = re.compile(r"[\"'.,;:()\[\]“”]")
+
+
+def clean_name(raw: str) -> str:
+    """A name as the graph shows it: straight apostrophes, single spaces,
+    no leading article, and lost apostrophes restored ("Peoples Government")."""
+    name = unicodedata.normalize("NFC", raw).translate(_APOSTROPHES)
+    name = re.sub(r"\s+", " ", name).strip(" ,;:")
+    name = re.sub(r"^(?:the|The)\s+", "", name)
+    name = re.sub(r"\bPeoples\b", "People's", name)
+    return name
+
+
+def name_key(name: str) -> str:
+    """Comparison key: case, punctuation, apostrophes and "the" ignored."""
+    s = unicodedata.normalize("NFKC", name).casefold().translate(_APOSTROPHES)
+    s = s.replace("'s ", "s ").replace("-", " ").replace("&", " and ")
+    s = _DROP.sub("", s)
+    return " ".join(w for w in s.split() if w != "the")
+
+
+def _words(name: str) -> set[str]:
+    return {w for w in name_key(name).split() if w not in ("of", "and", "co", "ltd", "in")}
+
+
+# "(SIC)", "(hereinafter referred to as “CPME”)": a short name introduced
+ALIAS_AFTER_RE = re.compile(
+    r"\s*\(\s*(?:hereinafter\s+(?:referred\s+to\s+as|called|as)\s+|hereafter\s+|short\s+for\s+|or\s+)?"
+    r"[“\"‘']?([A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,4})[”\"’']?\s*\)"
+)
+
+
+@dataclass
+class OrgMention:
+    """A name of an organization as written, with a short name it introduces."""
+
+    start: int
+    end: int
+    name: str
+    alias: str | None = None
+    alias_start: int = -1
+    alias_end: int = -1
+    full_end: int = -1  # end including the "(ACRONYM)" parenthesis
+
+
+@dataclass
+class OrgEntry:
+    """One body: its preferred name, the other names used, where it is named."""
+
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    is_place: bool = False
+
+    def names(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+    def add_name(self, name: str) -> None:
+        """Keep the longest full form as the preferred name."""
+        if name_key(name) in {name_key(n) for n in self.names()}:
+            if name != self.name and name not in self.aliases and clean_name(name) == name \
+                    and name_key(name) != name_key(self.name):
+                self.aliases.append(name)
+            return
+        if not self.is_place and _is_full_form(name) and len(name) > len(self.name):
+            self.aliases.insert(0, self.name)
+            self.name = name
+        else:
+            self.aliases.append(name)
+
+    @property
+    def kind(self) -> str | None:
+        return "place" if self.is_place else org_kind(self.name)
+
+
+def _is_full_form(name: str) -> bool:
+    """Full forms have a head word; acronyms and bare short names do not."""
+    return any(w.casefold() in ORG_HEADS for w in name.split()) or name.startswith(("City of", "Government of"))
+
+
+class OrgRegistry:
+    """The organizations of one article and the ways of naming them."""
+
+    def __init__(self) -> None:
+        self.entries: list[OrgEntry] = []
+        self._by_key: dict[str, OrgEntry] = {}
+
+    def _index(self, entry: OrgEntry) -> None:
+        for n in entry.names():
+            self._by_key.setdefault(name_key(n), entry)
+            if "people's" in n.casefold():
+                self._by_key.setdefault(name_key(n.replace("People's", "Peoples")), entry)
+
+    def add(self, name: str, evidence: Evidence | None = None, *, place: bool = False) -> OrgEntry:
+        """Register a full name (or find the body it names) and return it."""
+        name = clean_name(name)
+        entry = self.resolve(name, allow_subset=not place)
+        if entry is None:
+            entry = OrgEntry(name=name, is_place=place)
+            self.entries.append(entry)
+        else:
+            if entry.is_place and not place:
+                entry.is_place = False
+                entry.aliases.insert(0, entry.name)
+                entry.name = name
+            else:
+                entry.add_name(name)
+        if evidence is not None and evidence not in entry.evidence:
+            entry.evidence.append(evidence)
+        self._index(entry)
+        return entry
+
+    def add_alias(self, entry: OrgEntry, alias: str, evidence: Evidence | None = None) -> None:
+        alias = clean_name(alias)
+        if name_key(alias) not in {name_key(n) for n in entry.names()}:
+            entry.aliases.append(alias)
+        if evidence is not None and evidence not in entry.evidence:
+            entry.evidence.append(evidence)
+        self._index(entry)
+
+    def exact(self, name: str) -> OrgEntry | None:
+        return self._by_key.get(name_key(clean_name(name)))
+
+    def resolve(self, name: str, *, allow_subset: bool = True, allow_bare: bool = False) -> OrgEntry | None:
+        """The body a name denotes: exact name or alias, then the same name
+        with a lost possessive "s" dropped, then (for names with a head
+        word) a unique body whose name holds all its words, then (when
+        ``allow_bare``) a unique company or university whose name starts
+        with the word ("Kingsbridge", "Ruiyun")."""
+        name = clean_name(name)
+        if not name:
+            return None
+        found = self.exact(name)
+        if found:
+            return found
+        stripped = re.sub(r"(?<=[a-z])s$", "", name)
+        if stripped != name:
+            found = self.exact(stripped)
+            if found:
+                return found
+        words = _words(name)
+        if allow_subset and _is_full_form(name) and len(words) >= 2:
+            key = name_key(name)
+            hits = [
+                e for e in self.entries
+                if not e.is_place and words <= _words(e.name) and e.name != name
+                and _main_head(e.name) == _main_head(name)
+                and not re.search(r"\bof (?:the )?" + re.escape(key) + "$", name_key(e.name))
+            ]
+            if len(hits) == 1:
+                return hits[0]
+        if allow_bare:
+            for candidate in (name, stripped):
+                key_words = name_key(candidate).split()
+                if not key_words:
+                    continue
+                hits = []
+                for e in self.entries:
+                    if e.is_place:
+                        continue
+                    for n in e.names():
+                        nk = name_key(n).split()
+                        if len(nk) <= len(key_words):
+                            continue
+                        # "Kingsbridge" -> Kingsbridge University; "Ruiyun" ->
+                        # Guangzhou Ruiyun Medical Devices Co., Ltd.
+                        if any(nk[k : k + len(key_words)] == key_words for k in (0, 1)):
+                            hits.append(e)
+                            break
+                hits = [e for e in hits if not _government_like(e.name)]
+                if len(hits) > 1:
+                    shortest = min(hits, key=lambda e: len(e.name))
+                    if all(name_key(e.name).startswith(name_key(shortest.name)) for e in hits):
+                        hits = [shortest]
+                if len(hits) == 1:
+                    return hits[0]
+        return None
+
+    def describe(self, phrase: str, prefer: list[OrgEntry] | None = None) -> OrgEntry | None:
+        """Resolve a description ("the provincial government", "the group",
+        "the company", "the Administrative Committee") to one body,
+        preferring the agreement's parties."""
+        words = [w for w in name_key(phrase).split() if w not in ("the", "its", "this", "that")]
+        if not words:
+            return None
+        head = words[-1]
+        synonyms = {
+            "company": {"co", "ltd", "gmbh", "company", "corporation", "group", "inc", "corp", "limited", "plc"},
+            "firm": {"co", "ltd", "gmbh", "company", "corporation", "group", "inc", "corp", "limited"},
+            "enterprise": {"co", "ltd", "gmbh", "company", "corporation", "group", "inc"},
+            "government": {"government", "municipality"},
+            "city": {"city", "municipality", "municipal"},
+            "province": {"provincial", "province"},
+            "county": {"county"},
+            "university": {"university", "college"},
+            "institution": {"university", "college", "institute", "academy", "school"},
+        }
+        wanted = synonyms.get(head, {head})
+
+        def fits(entry: OrgEntry) -> bool:
+            entry_words = set(name_key(entry.name).replace(",", "").split())
+            if not (entry_words & wanted):
+                return False
+            for modifier in words[:-1]:
+                mods = {"provincial": {"provincial", "province"}, "municipal": {"municipal", "city", "municipality"},
+                        "county": {"county"}, "prefectural": {"prefecture", "prefectural"}}.get(modifier, {modifier})
+                if not entry_words & mods:
+                    return False
+            return True
+
+        for pool in (prefer or [], self.entries):
+            hits = [e for e in pool if not e.is_place and fits(e)]
+            if len(hits) == 1:
+                return hits[0]
+        return None
+
+
+def _main_head(name: str) -> str | None:
+    """The head word that says what kind of body a name is: the last head
+    before any "of" complement, company suffixes aside."""
+    words = [w.casefold().strip(",") for w in name.split(" of ")[0].split()]
+    heads = [w for w in words if w in ORG_HEADS and w not in COMPANY_SUFFIXES and w != "co."]
+    return heads[-1] if heads else None
+
+
+def _government_like(name: str) -> bool:
+    return bool(re.search(r"(?i)\b(government|municipal|committee|provincial|county|city of|municipality)\b", name))
+
+
+# ------------------------------------------------------------ recognition
+
+
+def _lower(token: Token) -> str:
+    return token.text.casefold().translate(_APOSTROPHES)
+
+
+def _run_end(tokens: list[Token], i: int) -> int:
+    """End (exclusive) of a run of capitalised words from ``i``.
+
+    "People's" and ", Ltd." stay inside the run; a title word after a head
+    word ends it ("... Group Chairman Wang") so the name stops at its head.
+    """
+    n = len(tokens)
+    j = i
+    seen_head = False
+    while j < n:
+        tok = tokens[j]
+        if j > i and "\n" in _gap(tokens, j):
+            break
+        low = _lower(tok)
+        if tok.is_cap:
+            if seen_head and low in TITLE_WORDS and low not in ORG_HEADS:
+                break
+            if j > i and low in STOP_CAPS and low not in ORG_HEADS and low not in PLACE_HEADS:
+                break
+            if low in ORG_HEADS:
+                seen_head = True
+            j += 1
+            continue
+        if low in ("'s",) and j > i and _lower(tokens[j - 1]) in ("people", "workers", "women"):
+            j += 1
+            continue
+        if tok.text == "&" and j + 1 < n and tokens[j + 1].is_cap:
+            j += 1
+            continue
+        if tok.text == "and" and not seen_head and j > i and j + 1 < n and tokens[j + 1].is_cap \
+                and _lower(tokens[j - 1]) in FIELD_WORDS and _lower(tokens[j + 1]) in FIELD_WORDS:
+            j += 1  # "Development and Reform Commission"
+            continue
+        if tok.text == "," and j + 1 < n and _lower(tokens[j + 1]) in COMPANY_SUFFIXES and j > i:
+            j += 1
+            continue
+        break
+    return j
+
+
+_TEXT: list[str] = [""]
+
+
+def _gap(tokens: list[Token], j: int) -> str:
+    """The characters between token ``j - 1`` and token ``j``."""
+    return _TEXT[0][tokens[j - 1].end : tokens[j].start]
+
+
+def _has_head(tokens: list[Token]) -> bool:
+    return any(_lower(t) in ORG_HEADS for t in tokens)
+
+
+def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgMention]:
+    """Every full organization name in the text, left to right."""
+    tokens = doc.tokens
+    text = doc.text
+    n = len(tokens)
+    _TEXT[0] = text
+    if known is None:
+        # a first pass learns the short names the text introduces, so that
+        # "... Bureau of Industry and Information Technology and Xinghe Auto"
+        # stops before the known short name
+        known = {name_key(m.alias) for m in find_org_mentions(doc, set()) if m.alias}
+        _TEXT[0] = text
+    mentions: list[OrgMention] = []
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        low = _lower(tok)
+        if not tok.is_cap or low in STOP_CAPS or low in HONORIFICS:
+            i += 1
+            continue
+        title = TITLE_RE.match(text, tok.start)
+        if title:
+            i = doc.token_index(title.end())
+            continue
+        j = _run_end(tokens, i)
+        main = tokens[i:j]
+        extended = False
+        # complements: "of [the] X", "in X", ", Chinese Academy of Sciences (KIPE)"
+        while j < n:
+            last = _lower(tokens[j - 1])
+            nxt = tokens[j].text
+            if nxt == "of" and last in OF_HEADS:
+                k = j + 1
+                if k < n and _lower(tokens[k]) == "the":
+                    k += 1
+                if k < n and tokens[k].is_cap and _lower(tokens[k]) not in STOP_CAPS:
+                    m = _run_end(tokens, k)
+                    head_words = {_lower(t) for t in tokens[i:j]}
+                    while m + 1 < n and tokens[m].text == "and" and tokens[m + 1].is_cap:
+                        m2 = _run_end(tokens, m + 1)
+                        part = tokens[m + 1 : m2]
+                        part_name = text[part[0].start : part[-1].end] if part else ""
+                        if not part or _has_head(part) or name_key(part_name) in known \
+                                or TITLE_RE.match(text, part[0].start) or _lower(part[0]) in STOP_CAPS:
+                            break
+                        if _lower(part[-1]) not in PLACE_HEADS and not (
+                            head_words & FIELD_HEADS and _lower(part[0]) in FIELD_WORDS
+                        ):
+                            break
+                        m = m2
+                    j = m
+                    extended = True
+                    continue
+            if nxt == "in" and any(_lower(t) in IN_HEADS for t in tokens[i:j]) and j + 1 < n \
+                    and tokens[j + 1].is_cap and _lower(tokens[j + 1]) not in STOP_CAPS:
+                m = _run_end(tokens, j + 1)
+                if m - (j + 1) <= 2:
+                    j = m
+                    continue
+            if nxt == "," and j + 1 < n and tokens[j + 1].is_cap and (_has_head(main) or extended):
+                m = _run_end(tokens, j + 1)
+                part = tokens[j + 1 : m]
+                if m < n and tokens[m].text == "of" and m + 1 < n and tokens[m + 1].is_cap:
+                    m = _run_end(tokens, m + 1)
+                    part = tokens[j + 1 : m]
+                if part and _lower(part[-1]) in {"sciences", "academy", "university", "ministry"} or \
+                        any(_lower(t) in {"academy", "ministry"} for t in part):
+                    if m < n and tokens[m].text == "(":
+                        j = m
+                        continue
+            break
+        head_first = _lower(main[0]) in OF_HEADS and extended
+        start, end = tokens[i].start, tokens[j - 1].end
+        name = clean_name(text[start:end])
+        if (_has_head(main) or head_first) and name_key(name) not in GENERIC_BODIES:
+            mention = OrgMention(start, end, name, full_end=end)
+            alias = ALIAS_AFTER_RE.match(text, end)
+            if alias and len(alias.group(1)) < len(name):
+                mention.alias = clean_name(alias.group(1))
+                mention.alias_start, mention.alias_end = alias.span(1)
+                mention.full_end = alias.end()
+            mentions.append(mention)
+            i = j
+        else:
+            i = max(j, i + 1)
+    return mentions

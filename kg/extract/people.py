@@ -1,0 +1,344 @@
+"""People: their names, the posts written around them, and later mentions.
+
+People in this genre are introduced with a post, either after the name
+("Cheng Xiaobo, Secretary of the Party Committee and President of the State
+Information Center") or before it ("Vice Mayor Deng Yu", "Mayor of Zunyi
+Liang Qi", "CHEI General Manager Feng Jiaqi", "Kingsbridge's Dean of
+Engineering, Professor Sarah Whitfield"). Reading the post phrase is what
+finds the person, so both are done here together.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.document import Document
+from kg.extract.lexicon import (
+    GOVERNMENT_TITLES,
+    HONORIFICS,
+    INTERNAL_BODY_RE,
+    MINISTER_FIELD_RE,
+    MONTHS_AND_DAYS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    STOP_CAPS,
+    TITLE_RE,
+    TITLE_WORDS,
+)
+from kg.extract.names import OrgMention, OrgRegistry, clean_name, name_key
+from kg.facts import Evidence
+
+__all__ = ["RawPost", "PersonMention", "PersonRegistry", "find_people", "NAME_TOKEN_RE", "is_name_token"]
+
+NAME_TOKEN_RE = re.compile(r"[A-Z][a-z\u00C0-\u024F]+(?:[-'’][A-Z]?[a-z\u00C0-\u024F]+)*|[A-Z]\.")
+_COMPLEMENT_RE = re.compile(r"\s+(of|at|in)\s+(?:the\s+)?")
+_CONTINUE_RE = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
+_DESCRIPTION_RE = re.compile(
+    r"(?:municipal|provincial|county|city|prefectural|state|national)\s+government(?![\w-])"
+    r"|(?:group|company|university|institute|bank|branch|administration)(?![\w-])"
+)
+_FIELD_TO_MINISTRY = {"defense": "Defence"}
+
+
+def is_name_token(text: str) -> bool:
+    return bool(NAME_TOKEN_RE.fullmatch(text))
+
+
+def _plain_word(text: str) -> bool:
+    low = text.casefold().strip(".")
+    return low in STOP_CAPS or low in HONORIFICS or low + "." in HONORIFICS or low in TITLE_WORDS \
+        or low in ORG_HEADS or low in PLACE_HEADS or low in MONTHS_AND_DAYS
+
+
+@dataclass
+class RawPost:
+    """A post as read: the title and the body it belongs to, if written."""
+
+    title: str
+    org: str | None
+    is_place: bool
+    start: int
+    end: int
+
+
+@dataclass
+class PersonMention:
+    """A person named with (or without) posts, and the phrase that says so."""
+
+    name: str
+    start: int
+    end: int
+    phrase_start: int
+    phrase_end: int
+    posts: list[RawPost] = field(default_factory=list)
+
+
+@dataclass
+class PersonEntry:
+    name: str
+    evidence: list[Evidence] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+class PersonRegistry:
+    """The people of one article; a surname alone finds its unique owner."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, PersonEntry] = {}
+
+    def add(self, name: str) -> PersonEntry:
+        key = name_key(name)
+        for existing in self.entries.values():
+            if name_key(existing.name) == key:
+                return existing
+        entry = PersonEntry(name)
+        self.entries[name] = entry
+        return entry
+
+    def by_token(self, token: str) -> PersonEntry | None:
+        """The one person whose first or last name is ``token`` ("Berger")."""
+        if token.casefold() in STOP_CAPS:
+            return None
+        hits = [e for e in self.entries.values() if token in (e.name.split()[0], e.name.split()[-1])]
+        return hits[0] if len(hits) == 1 else None
+
+    def get(self, name: str) -> PersonEntry | None:
+        key = name_key(name)
+        for entry in self.entries.values():
+            if name_key(entry.name) == key:
+                return entry
+        return None
+
+
+def _name_before(doc: Document, end: int) -> tuple[int, str] | None:
+    """A person's name ending at ``end`` (walking back over name tokens)."""
+    index = doc.token_index(end) - 1
+    tokens = doc.tokens
+    picked = []
+    while index >= 0 and len(picked) < 5:
+        tok = tokens[index]
+        if tok.end > end or not is_name_token(tok.text):
+            break
+        if picked and "\n" in doc.text[tok.end : picked[-1].start]:
+            break
+        picked.append(tok)
+        index -= 1
+    picked.reverse()
+    while picked and (_plain_word(picked[0].text) or picked[0].text.endswith(".") and len(picked[0].text) == 2):
+        picked.pop(0)
+    if len(picked) < 2 or picked[-1].text.endswith(".") or any(_plain_word(t.text) for t in picked):
+        return None
+    return picked[0].start, clean_name(doc.text[picked[0].start : picked[-1].end])
+
+
+def _name_after(doc: Document, start: int, people: PersonRegistry | None = None) -> tuple[int, int, str] | None:
+    """A person's name starting at ``start`` (honorifics skipped)."""
+    index = doc.token_index(start)
+    tokens = doc.tokens
+    while index < len(tokens) and tokens[index].text.casefold() in HONORIFICS:
+        index += 1
+    picked = []
+    while index < len(tokens) and len(picked) < 4:
+        tok = tokens[index]
+        if not is_name_token(tok.text) or (picked and "\n" in doc.text[picked[-1].end : tok.start]):
+            break
+        if _plain_word(tok.text):
+            break
+        picked.append(tok)
+        index += 1
+    while picked and picked[-1].text.endswith(".") and len(picked[-1].text) == 2:
+        picked.pop()
+    if len(picked) >= 2:
+        return picked[0].start, picked[-1].end, clean_name(doc.text[picked[0].start : picked[-1].end])
+    if len(picked) == 1 and people is not None:
+        entry = people.by_token(picked[0].text)
+        if entry:
+            return picked[0].start, picked[0].end, entry.name
+    return None
+
+
+class _TitleReader:
+    """Reads a chain of titles ("Deputy Secretary of X and Mayor of Y")."""
+
+    def __init__(self, doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.orgs = orgs
+        self.by_start = {m.start: m for m in mentions}
+
+    def read(self, pos: int, prefix_org: str | None = None) -> tuple[list[RawPost], int, tuple[int, int, str] | None]:
+        """Posts from ``pos``, where the phrase ends, and a name the phrase
+        runs into ("Mayor of Zunyi Liang Qi")."""
+        text = self.text
+        posts: list[RawPost] = []
+        end = pos
+        trailing: tuple[int, int, str] | None = None
+        while True:
+            minister = MINISTER_FIELD_RE.match(text, pos)
+            match = minister or TITLE_RE.match(text, pos)
+            if not match:
+                break
+            title = re.sub(r"\s+", " ", match.group())
+            end = match.end()
+            org: str | None = None
+            is_place = False
+            if minister:
+                field_word = minister.group(1)
+                org = f"Ministry of {_FIELD_TO_MINISTRY.get(field_word.casefold(), field_word)}"
+            inner = INTERNAL_BODY_RE.match(text, end)
+            if inner:
+                title += " " + re.sub(r"\s+", " ", inner.group()).strip()
+                end = inner.end()
+            complement = _COMPLEMENT_RE.match(text, end)
+            if complement and org is None and not (complement.group(1) == "in" and not minister):
+                org, is_place, end, title, trailing = self._complement(title, complement, prefix_org)
+            elif prefix_org:
+                org = prefix_org
+            posts.append(RawPost(title, org, is_place, pos, end))
+            if trailing:
+                break
+            cont = _CONTINUE_RE.match(text, end)
+            if cont and (TITLE_RE.match(text, cont.end()) or MINISTER_FIELD_RE.match(text, cont.end())):
+                pos = cont.end()
+                continue
+            break
+        for k in range(len(posts) - 2, -1, -1):  # "Director and General Manager of X"
+            if posts[k].org is None and posts[k + 1].org is not None:
+                posts[k].org, posts[k].is_place = posts[k + 1].org, posts[k + 1].is_place
+        return posts, end, trailing
+
+    def _complement(self, title, complement, prefix_org):
+        text = self.text
+        q = complement.end()
+        word = complement.group(1)
+        mention = self.by_start.get(q)
+        if mention is not None:
+            entry = self.orgs.resolve(mention.name)
+            return (entry.name if entry else mention.name), False, mention.full_end, title, None
+        described = _DESCRIPTION_RE.match(text, q)
+        if described:
+            entry = self.orgs.describe(described.group())
+            if entry is not None:
+                return entry.name, False, described.end(), title, None
+        tokens = []
+        index = self.doc.token_index(q)
+        while index < len(self.doc.tokens):
+            tok = self.doc.tokens[index]
+            if tok.start != q and (not tok.text[:1].isupper() or "\n" in text[tokens[-1].end : tok.start]):
+                break
+            if tok.start == q and not tok.text[:1].isupper():
+                break
+            tokens.append(tok)
+            index += 1
+        if not tokens:
+            return None, False, complement.start(), title, None
+        run_text = text[tokens[0].start : tokens[-1].end]
+        government = bool(GOVERNMENT_TITLES.search(title))
+        if word == "in" and not government:
+            return None, False, complement.start(), title, None
+        # "Mayor of Zunyi Liang Qi": the place, then the name
+        if government and len(tokens) >= 3 and all(
+            is_name_token(t.text) and not _plain_word(t.text) for t in tokens[-2:]
+        ):
+            place = text[tokens[0].start : tokens[-3].end]
+            name = text[tokens[-2].start : tokens[-1].end]
+            return clean_name(place), True, tokens[-3].end, title, (tokens[-2].start, tokens[-1].end, clean_name(name))
+        entry = self.orgs.resolve(run_text, allow_bare=True)
+        if entry is not None and not government:
+            return entry.name, False, tokens[-1].end, title, None
+        if government or tokens[-1].text.casefold() in PLACE_HEADS:
+            if entry is not None and not entry.is_place and name_key(entry.name) == name_key(run_text):
+                return entry.name, False, tokens[-1].end, title, None
+            return clean_name(run_text), True, tokens[-1].end, title, None
+        after = text[tokens[-1].end : tokens[-1].end + 4]
+        if after.startswith(" at ") or prefix_org:
+            title = f"{title} of {run_text}"
+            at = _COMPLEMENT_RE.match(text, tokens[-1].end)
+            if at and at.group(1) == "at":
+                org, is_place, end, title, trailing = self._complement(title, at, prefix_org)
+                return org, is_place, end, title, trailing
+            return prefix_org, False, tokens[-1].end, title, None
+        if entry is not None:
+            return entry.name, False, tokens[-1].end, title, None
+        return clean_name(run_text), False, tokens[-1].end, title, None
+
+
+def _prefix_org(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention], pos: int) -> tuple[int, str | None, bool]:
+    """A body named just before a title ("Hengyang Mayor", "CHEI General
+    Manager", "Kingsbridge's Dean"): its start, name, and whether a place."""
+    text = doc.text
+    before = text[:pos]
+    for mention in mentions:
+        if mention.full_end <= pos and re.fullmatch(r"\s*(?:['’]s)?\s*", text[mention.full_end : pos]) \
+                and mention.full_end > pos - 6:
+            entry = orgs.resolve(mention.name)
+            return mention.start, entry.name if entry else mention.name, False
+    match = re.search(r"(?:^|(?<=[\s(]))((?:[A-Z][\w\-'’]*\s+){0,2}[A-Z][\w\-'’]*?)(['’]s|s)?\s+$", before)
+    if not match:
+        return pos, None, False
+    words = match.group(1).split()
+    while words and (words[0].casefold() in STOP_CAPS or words[0].casefold() in HONORIFICS):
+        words.pop(0)
+    if not words or any(w.casefold() in STOP_CAPS or w.casefold() in TITLE_WORDS for w in words):
+        return pos, None, False
+    candidate = " ".join(words)
+    start = pos - len(before) + before.rfind(candidate)
+    full = candidate + (match.group(2) or "")
+    entry = orgs.resolve(full, allow_bare=True) or orgs.resolve(candidate, allow_bare=True)
+    if entry is not None:
+        return start, entry.name, entry.is_place
+    if len(words) == 1 and (match.group(2) or "") == "":
+        return start, clean_name(candidate), True  # "Hengyang Mayor": a place
+    return pos, None, False
+
+
+def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) -> tuple[list[PersonMention], PersonRegistry]:
+    """Every person introduced with a post, and the registry of their names."""
+    text = doc.text
+    reader = _TitleReader(doc, orgs, mentions)
+    people = PersonRegistry()
+    found: list[PersonMention] = []
+    consumed_until = -1
+    starts = sorted({m.start() for m in TITLE_RE.finditer(text)} | {m.start() for m in MINISTER_FIELD_RE.finditer(text)})
+    for pos in starts:
+        if pos < consumed_until:
+            continue
+        before = text[max(0, pos - 6) : pos]
+        appositive = re.search(r",\s*(?:the\s+)?$", before)
+        if appositive:
+            comma = max(0, pos - 6) + appositive.start()
+            named = _name_before(doc, comma)
+            if named:
+                posts, end, _ = reader.read(pos)
+                if posts and _name_after(doc, end + 1) is not None and re.match(r"\s", text[end : end + 1]):
+                    posts = []  # "..., Vice Governor Li Rongcan": the title belongs to the next name
+                if posts:
+                    start, name = named
+                    found.append(PersonMention(name, start, start + len(doc.text[start:comma].rstrip()), start, end, posts))
+                    people.add(name)
+                    consumed_until = end
+                    continue
+        prefix_start, prefix, prefix_place = _prefix_org(doc, orgs, mentions, pos)
+        posts, end, trailing = reader.read(pos, prefix_org=prefix)
+        if not posts:
+            continue
+        if prefix and prefix_place:
+            for post in posts:
+                if post.org == prefix:
+                    post.is_place = True
+        phrase_start = min(pos, prefix_start)
+        person = trailing
+        if person is None:
+            after = re.match(r"\s*,\s*|\s+", text[end : end + 3])
+            if after:
+                reversed_appositive = after.group().strip() == ","
+                person = _name_after(doc, end + after.end(), people)
+                if person and reversed_appositive and not re.match(r"\s*[,.;]", text[person[1] : person[1] + 2]):
+                    person = None
+        if person is None:
+            continue
+        p_start, p_end, name = person
+        found.append(PersonMention(name, p_start, p_end, phrase_start, p_end, posts))
+        people.add(name)
+        consumed_until = p_end
+    return found, people

@@ -1,0 +1,465 @@
+"""The rule-based extractor, start to finish: names, people and posts,
+agreements and their parties, signatories, witnesses, areas, date and
+place, then the facts model with evidence for each.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.article import Article
+from kg.extract.agreements import (
+    SIGN_RE,
+    Draft,
+    find_agreement_phrases,
+    is_future,
+    party_chain_after,
+    party_chain_before,
+    same_kind,
+    signing_date,
+    signing_place,
+)
+from kg.extract.areas import find_areas
+from kg.extract.document import Document
+from kg.extract.lexicon import GOVERNMENT_TITLES
+from kg.extract.mentions import MentionIndex
+from kg.extract.names import OrgEntry, OrgRegistry, find_org_mentions, name_key
+from kg.extract.people import PersonMention, find_people
+from kg.extract.roles import SideRef, resolve_side, signer_cues, witness_cues
+from kg.facts import Agreement, ArticleFacts, Evidence, Organization, Person, PostHolding, Signature
+
+__all__ = ["extract"]
+
+_PLACE_WORDS = {"province", "city", "county", "prefecture", "autonomous", "municipal", "district", "region",
+                "provincial", "municipality", "of", "the", "and", "people's", "peoples", "government"}
+
+
+def extract(article: Article) -> ArticleFacts:
+    """All facts of one article, each with the sentence it was read from."""
+    doc = Document(article)
+    orgs, org_mentions = _organizations(doc)
+    found, people = find_people(doc, orgs, org_mentions)
+    index = MentionIndex(doc, people, found, orgs, org_mentions)
+    posts_of = _posts_by_person(found)
+    drafts = _read_agreements(doc, index)
+    for draft in drafts:
+        _assign_sides(index, draft, found, posts_of)
+        _fill_time_and_place(doc, index, draft)
+    if drafts:
+        _headline_parties(doc, index, drafts)
+    return _assemble(doc, index, orgs, found, drafts)
+
+
+# ------------------------------------------------------------ organizations
+
+
+def _organizations(doc: Document) -> tuple[OrgRegistry, list]:
+    mentions = find_org_mentions(doc)
+    orgs = OrgRegistry()
+    for mention in sorted(mentions, key=lambda m: (-len(m.name), m.start)):
+        entry = orgs.add(mention.name, doc.evidence(mention.start, mention.end))
+        if mention.alias:
+            orgs.add_alias(entry, mention.alias, doc.evidence(mention.alias_start, mention.alias_end))
+    for mention in mentions:  # keep the entries of short forms found before full ones
+        entry = orgs.resolve(mention.name)
+        if entry is not None and mention.alias:
+            orgs.add_alias(entry, mention.alias)
+    return orgs, mentions
+
+
+def _posts_by_person(found: list[PersonMention]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for mention in found:
+        for post in mention.posts:
+            if post.org:
+                out.setdefault(mention.name, []).append(post.org)
+    return out
+
+
+# --------------------------------------------------------------- agreements
+
+
+def _read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
+    text = doc.text
+    drafts: list[Draft] = []
+    current: Draft | None = None
+    early_witnesses: list[tuple[str, tuple[int, int]]] = []
+    for sent in doc.body_sentences():
+        start, end = sent
+        phrases = find_agreement_phrases(text, start, end)
+        verbs = [v for v in SIGN_RE.finditer(text, start, end) if not is_future(text, v.start(), end)]
+        singular = [p for p in phrases if not p.plural]
+        if verbs and singular:
+            phrase = singular[0]
+            verb = min(verbs, key=lambda v: abs(v.start() - phrase.start))
+            parties = _sentence_parties(index, sent, verb.start(), phrase)
+            current = _choose_draft(drafts, current, phrase, parties)
+            if current is None:
+                current = Draft(kind=phrase.kind, title=phrase.title, first=phrase.start)
+                drafts.append(current)
+            elif phrase.title and not current.title:
+                current.title = phrase.title
+            if name_key(current.kind) in ("agreement", "deal") and name_key(phrase.kind) not in ("agreement", "deal"):
+                current.kind = phrase.kind
+            for entry, span in parties:
+                current.add_party(entry, span)
+            current.mentions.append((phrase.start, phrase.end))
+            if sent not in current.sentences:
+                current.sentences.append(sent)
+        elif verbs and current is not None and phrases and phrases[0].definite and not phrases[0].plural:
+            if sent not in current.sentences:
+                current.sentences.append(sent)
+        witnesses, covered = witness_cues(index, sent)
+        if current is not None and verbs:
+            for span, side, side_pos in signer_cues(index, sent, covered):
+                if any(s[0] == span.name for s in current.signatures):
+                    continue
+                current.signatures.append((span.name, side, (span.name_start, span.name_end)))  # type: ignore[arg-type]
+                if sent not in current.sentences and not phrases:
+                    current.sentences.append(sent)
+        for span in witnesses:
+            item = (span.name, (span.name_start, span.name_end))
+            if current is None:
+                early_witnesses.append(item)
+            elif any(p.plural for p in phrases):
+                for draft in drafts:
+                    _add_witness(draft, item)
+            else:
+                _add_witness(current, item)
+        if current is not None or phrases:
+            target = current
+            if target is not None:
+                for area, span in find_areas(text, start, end):
+                    if all(name_key(a) != name_key(area) for a, _ in target.areas):
+                        target.areas.append((area, span))
+    for draft in drafts:
+        for item in early_witnesses:
+            _add_witness(draft, item)
+        signer_names = {s[0] for s in draft.signatures}
+        draft.witnesses = [w for w in draft.witnesses if w[0] not in signer_names]
+    return drafts
+
+
+def _add_witness(draft: Draft, item: tuple[str, tuple[int, int]]) -> None:
+    if all(w[0] != item[0] for w in draft.witnesses):
+        draft.witnesses.append(item)
+
+
+def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phrase) -> list[tuple[OrgEntry, tuple[int, int]]]:
+    text = index.doc.text
+    start, end = sent
+    held = re.search(r"(?i)\b(?:held|hold|holds|holding)\s+(?:a|the|an)\s+(?:\w+\s+)?$", text[start:verb])
+    anchor = start + held.start() if held else verb
+    parties = party_chain_before(index, start, anchor)
+    if not parties:
+        first = min((m for m in index.org_mentions if start <= m.start < anchor), key=lambda m: m.start, default=None)
+        if first is not None and not text[start : first.start].strip(" ,").casefold() not in ("", "the") \
+                and not index.in_person_phrase(first.start, first.end):
+            entry = index.orgs.resolve(first.name)
+            if entry is not None:
+                parties = [(entry, (first.start, first.end))]
+    after = re.compile(r"(?i)\b(?:with|between)\s+").search(text, min(verb, phrase.end), end)
+    if after and after.start() - phrase.end < 40:
+        parties += party_chain_after(index, after.end(), end)
+    seen: list[OrgEntry] = []
+    unique = []
+    for entry, span in parties:
+        if entry not in seen:
+            seen.append(entry)
+            unique.append((entry, span))
+    return unique
+
+
+def _choose_draft(drafts: list[Draft], current: Draft | None, phrase, parties) -> Draft | None:
+    """The agreement a phrase refers to, or None for a new one."""
+    if not drafts:
+        return None
+    entries = {e.name for e, _ in parties}
+    if phrase.definite and current is not None and (not entries or not current.parties
+                                                     or entries <= {p.name for p in current.parties}):
+        return current
+    for draft in reversed(drafts):
+        known = {p.name for p in draft.parties}
+        if same_kind(draft.kind, phrase.kind) and (not entries or not known or entries == known or entries <= known):
+            return draft
+    return None
+
+
+# --------------------------------------------------------------- sides
+
+
+def _matches(index: MentionIndex, org_name: str, party: OrgEntry) -> bool:
+    """Whether a post's body is (or governs) a party: "Mayor of Yueyang"
+    signs for the Yueyang Municipal People's Government."""
+    entry = index.orgs.resolve(org_name)
+    if entry is party:
+        return True
+    words = set(name_key(org_name).split())
+    party_words = set(name_key(party.name).split())
+    if entry is not None and not entry.is_place and not party.is_place:
+        return False
+    proper = words - _PLACE_WORDS
+    if not proper:
+        return False
+    if party.is_place:
+        return proper == party_words - _PLACE_WORDS
+    return proper <= party_words and bool(re.search(r"(?i)government|municipality|city of|committee|council", party.name))
+
+
+def _assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], posts_of: dict[str, list[str]]) -> None:
+    resolved: list[tuple[str, OrgEntry | None, tuple[int, int], str | None]] = []
+    listed_sides: list[OrgEntry] = []
+    for name, side, span in draft.signatures:  # type: ignore[misc]
+        sides = resolve_side(index, side, name, draft.parties, posts_of)
+        if len(sides) == 1:
+            resolved.append((name, sides[0], span, side))
+        else:
+            listed_sides += [s for s in sides if s not in listed_sides]
+            resolved.append((name, None, span, side))
+    for entry in listed_sides:
+        if entry not in draft.parties:
+            draft.add_party(entry, (0, 0))
+    for i, (name, side, span, phrase) in enumerate(resolved):
+        if side is not None:
+            continue
+        hits = [p for p in draft.parties if any(_matches(index, o, p) for o in posts_of.get(name, []))]
+        if len(hits) == 1:
+            resolved[i] = (name, hits[0], span, phrase)
+    linked = any(p and (SideRef.COLLECTIVE_RE.match(p) or " and " in p) for *_, p in resolved) or listed_sides
+    open_signers = [i for i, r in enumerate(resolved) if r[1] is None]
+    taken = {r[1].name for r in resolved if r[1] is not None}
+    open_parties = [p for p in draft.parties if p.name not in taken]
+    if linked and len(open_signers) == 1 and len(open_parties) == 1:
+        name, _, span, phrase = resolved[open_signers[0]]
+        resolved[open_signers[0]] = (name, open_parties[0], span, phrase)
+    for name, side, span, phrase in resolved:
+        if side is not None and side not in draft.parties:
+            draft.add_party(side, span)
+    draft.signatures = [(name, side, span) for name, side, span, _ in resolved]  # type: ignore[misc]
+
+
+# ------------------------------------------------------------ date, place
+
+_EVENT_RE = re.compile(r"(?i)\b(?:was|were)\s+held\s+in\b|\btook\s+place\s+in\b|\bwas\s+convened\s+in\b")
+
+
+def _fill_time_and_place(doc: Document, index: MentionIndex, draft: Draft) -> None:
+    sentences = sorted(draft.sentences)
+    if not sentences:
+        return
+    for sent in sentences:
+        if draft.date_span is None:
+            value, span, _ = signing_date(doc, *sent)
+            if value is not None:
+                draft.date, draft.date_span = value, span
+        if draft.place is None:
+            place, span = signing_place(index, *sent)
+            if place:
+                draft.place, draft.place_span = place, span
+    first = sentences[0]
+    para = doc.paragraph_of(first[0])
+    earlier = [s for s in doc.body_sentences() if para[0] <= s[0] < first[0]]
+    fallbacks = list(reversed(earlier[-1:])) + [
+        s for s in doc.body_sentences() if s[0] < first[0] and _EVENT_RE.search(doc.text[s[0] : s[1]])
+    ]
+    for sent in fallbacks:
+        if draft.date_span is None:
+            value, span, _ = signing_date(doc, *sent)
+            if value is not None:
+                draft.date, draft.date_span = value, span
+        if draft.place is None:
+            place, span = signing_place(index, *sent)
+            if place:
+                draft.place, draft.place_span = place, span
+
+
+def _headline_parties(doc: Document, index: MentionIndex, drafts: list[Draft]) -> None:
+    """A body the headline names as signing, when the text says only "the
+    provincial government" and "the group"."""
+    if doc.body_start == 0:
+        return
+    title = (0, doc.body_start - 2)
+    verb = SIGN_RE.search(doc.text, 0, title[1])
+    if verb is None:
+        return
+    chain = party_chain_before(index, 0, verb.start())
+    after = re.compile(r"(?i)\bwith\s+").search(doc.text, verb.end(), title[1])
+    if after:
+        chain += party_chain_after(index, after.end(), title[1])
+    if len(drafts) == 1 and not drafts[0].parties:
+        for entry, span in chain:
+            if not entry.is_place:
+                drafts[0].add_party(entry, span)
+
+
+# ---------------------------------------------------------------- facts
+
+
+def _implicit_org(index: MentionIndex, title: str, drafts: list[Draft], explicit: dict[str, list[str]]) -> tuple[str | None, bool]:
+    """The body of a post written without one ("Vice Mayor Deng Yu"): the
+    city, province or county the article is about."""
+    text = index.doc.text
+    low = title.casefold()
+    if "mayor" in low:
+        level, pattern = "mayor", r"(?:\b([A-Z][\w'’-]+) Municipal\b|\bCity of ([A-Z][\w'’-]+)|\b([A-Z][\w'’-]+) City\b|\bMunicipality of ([A-Z][\w'’-]+))"
+    elif "governor" in low:
+        level, pattern = "governor", r"(?:\b([A-Z][\w'’-]+) Province\b|\b([A-Z][\w'’-]+) Provincial\b)"
+    elif "magistrate" in low:
+        level, pattern = "magistrate", r"\b([A-Z][\w'’-]+ County)\b"
+    else:
+        return None, False
+    if explicit.get(level):
+        return explicit[level][0], True
+    candidates: list[str] = []
+    for draft in drafts:
+        for party in draft.parties:
+            for match in re.finditer(pattern, party.name):
+                name = next(g for g in match.groups() if g)
+                if name not in candidates:
+                    candidates.append(name)
+    if not candidates:
+        for match in re.finditer(pattern, text):
+            name = next(g for g in match.groups() if g)
+            if name not in candidates:
+                candidates.append(name)
+    if level == "governor":
+        candidates = [f"{c} Province" for c in candidates]
+    if len(candidates) > 1:
+        places = {name_key(d.place or "") for d in drafts}
+        narrowed = [c for c in candidates if name_key(c.replace(" Province", "")) in places]
+        candidates = narrowed or candidates
+    if len(candidates) == 1:
+        return candidates[0], True
+    return None, False
+
+
+def _assemble(doc: Document, index: MentionIndex, orgs: OrgRegistry, found: list[PersonMention], drafts: list[Draft]) -> ArticleFacts:
+    text = doc.text
+    facts = ArticleFacts()
+    used: list[OrgEntry] = []
+
+    def use(entry: OrgEntry) -> OrgEntry:
+        if entry not in used:
+            used.append(entry)
+        return entry
+
+    def org_entry(name: str, place: bool) -> OrgEntry:
+        entry = orgs.resolve(name) if not place else (orgs.exact(name) or orgs.resolve(name, allow_subset=False))
+        if entry is None:
+            entry = orgs.add(name, place=place)
+        return use(entry)
+
+    signer_side: dict[str, OrgEntry] = {}
+    for draft in drafts:
+        for name, side, _ in draft.signatures:  # type: ignore[misc]
+            if side is not None:
+                signer_side.setdefault(name, side)
+
+    # posts, with the implied body filled in
+    explicit: dict[str, list[str]] = {"mayor": [], "governor": [], "magistrate": []}
+    for mention in found:
+        for post in mention.posts:
+            low = post.title.casefold()
+            level = "mayor" if "mayor" in low else "governor" if "governor" in low else "magistrate" if "magistrate" in low else None
+            if level and post.org and post.is_place and post.org not in explicit[level]:
+                explicit[level].append(post.org)
+    seen_posts: set[tuple[str, str, str]] = set()
+    titled: set[tuple[str, str]] = set()
+    holdings: list[tuple[str, str, OrgEntry, Evidence]] = []
+    for mention in found:
+        for post in mention.posts:
+            if post.org:
+                titled.add((mention.name, name_key(post.title)))
+    for mention in found:
+        evidence = doc.evidence(mention.phrase_start, mention.phrase_end)
+        for post in mention.posts:
+            org_name, is_place = post.org, post.is_place
+            if org_name is None:
+                if (mention.name, name_key(post.title)) in titled:
+                    continue
+                if GOVERNMENT_TITLES.search(post.title) and mention.name in signer_side and signer_side[mention.name].is_place:
+                    org_name, is_place = signer_side[mention.name].name, True
+                elif mention.name in signer_side and not GOVERNMENT_TITLES.search(post.title):
+                    org_name, is_place = signer_side[mention.name].name, False
+                else:
+                    org_name, is_place = _implicit_org(index, post.title, drafts, explicit)
+                if org_name is None and mention.name in signer_side:
+                    org_name, is_place = signer_side[mention.name].name, signer_side[mention.name].is_place
+                if org_name is None:
+                    continue
+            entry = org_entry(org_name, is_place)
+            key = (mention.name, name_key(post.title), entry.name)
+            if key in seen_posts:
+                continue
+            seen_posts.add(key)
+            titled.add((mention.name, name_key(post.title)))
+            holdings.append((mention.name, post.title, entry, evidence))
+
+    # people
+    for entry in index.people.entries.values():
+        spans = [s for s in index.person_spans if s.name == entry.name]
+        facts.people.append(Person(name=entry.name, evidence=[doc.evidence(s.name_start, s.name_end) for s in spans]))
+
+    # agreements
+    for draft in drafts:
+        agreement = Agreement(kind=draft.kind, title=draft.title, date=draft.date, place=draft.place)
+        agreement.evidence = [doc.evidence(a, b) for a, b in draft.mentions]
+        for party in draft.parties:
+            use(party)
+            agreement.parties.append(party)  # type: ignore[arg-type]
+            agreement.party_evidence[party.name] = [doc.evidence(a, b) for a, b in draft.party_spans.get(party.name, []) if b > a]
+        for name, side, span in draft.signatures:  # type: ignore[misc]
+            agreement.signatures.append(Signature(name, side, [doc.evidence(*span)]))  # type: ignore[arg-type]
+        for name, span in draft.witnesses:
+            agreement.witnesses.append(name)
+            agreement.witness_evidence.setdefault(name, []).append(doc.evidence(*span))
+        for area, span in draft.areas:
+            agreement.areas.append(area)
+            agreement.area_evidence.setdefault(area, []).append(doc.evidence(*span))
+        if draft.date_span:
+            agreement.date_evidence.append(doc.evidence(*draft.date_span))
+        if draft.place_span:
+            agreement.place_evidence.append(doc.evidence(*draft.place_span))
+        facts.agreements.append(agreement)
+
+    # organizations: every body named, by its final preferred name
+    for entry in orgs.entries:
+        if not entry.is_place:
+            use(entry)
+    for entry in used:
+        evidence = list(entry.evidence)
+        for alias in entry.aliases:
+            for match in re.finditer(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])", text):
+                ev = doc.evidence(match.start(), match.end())
+                if ev not in evidence:
+                    evidence.append(ev)
+        if not evidence:
+            for match in re.finditer(r"(?<![\w-])" + re.escape(entry.name) + r"(?![\w-])", text):
+                evidence.append(doc.evidence(match.start(), match.end()))
+        facts.organizations.append(Organization(name=entry.name, aliases=list(entry.aliases), kind=entry.kind,
+                                                evidence=evidence))
+    # entries may have been renamed after they were referenced: use names now
+    for agreement in facts.agreements:
+        agreement.parties = [p.name if isinstance(p, OrgEntry) else p for p in agreement.parties]  # type: ignore[misc]
+        for signature in agreement.signatures:
+            if isinstance(signature.on_behalf_of, OrgEntry):
+                use(signature.on_behalf_of)
+                signature.on_behalf_of = signature.on_behalf_of.name
+    for person, title, entry, evidence in holdings:
+        facts.posts.append(PostHolding(person, title, entry.name, [evidence]))
+    known = {o.name for o in facts.organizations}
+    for entry in used:
+        if entry.name not in known:
+            facts.organizations.append(Organization(name=entry.name, aliases=list(entry.aliases), kind=entry.kind,
+                                                    evidence=list(entry.evidence)))
+            known.add(entry.name)
+    names = {p.name for p in facts.people}
+    for agreement in facts.agreements:
+        for signature in agreement.signatures:
+            if signature.person not in names:
+                facts.people.append(Person(name=signature.person))
+                names.add(signature.person)
+        for witness in agreement.witnesses:
+            if witness not in names:
+                facts.people.append(Person(name=witness))
+                names.add(witness)
+    return facts

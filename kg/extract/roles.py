@@ -1,0 +1,231 @@
+"""Who signed, for which side, and who witnessed.
+
+Signers are the people in the subject of a signing verb, the people after
+"signed by", or a person followed by "signed for X". Witnesses are people
+said to witness, attend or preside over the signing, or named after
+"witnessed by" / "in the presence of". A list after a witness cue ends at
+its "and" item, so the signers that follow ("Witnessed by A and B, C and D
+signed ...") are not taken for witnesses.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.mentions import MentionIndex, Span
+from kg.extract.names import OrgEntry
+
+__all__ = ["forward_list", "backward_list", "witness_cues", "signer_cues", "SideRef"]
+
+_LIST_SEP_RE = re.compile(r"\s*(,\s*and|,|and|as well as)\s+(?:by\s+)?")
+
+
+def forward_list(index: MentionIndex, pos: int, end: int, allow_bare: bool = True) -> list[Span]:
+    """People listed from ``pos``: "A, B and C", "A, Mayor of X, and B, ..."."""
+    found: list[Span] = []
+    text = index.doc.text
+    while pos < end:
+        span = index.person_at(pos, allow_bare=allow_bare)
+        if span is None:
+            break
+        found.append(span)
+        pos = span.end
+        sep = _LIST_SEP_RE.match(text, pos, end)
+        if not sep:
+            break
+        if "and" in sep.group(1) and len(found) >= 1:
+            nxt = index.person_at(sep.end(), allow_bare=allow_bare)
+            if nxt is not None:
+                found.append(nxt)
+            break
+        pos = sep.end()
+    return found
+
+
+def backward_list(index: MentionIndex, start: int, verb: int) -> list[Span]:
+    """People in the clause before ``verb`` (its subject)."""
+    return index.persons_between(start, verb)
+
+
+_FORWARD_WITNESS_RE = re.compile(
+    r"(?i)\b(?:witnessed\s+by|in\s+the\s+presence\s+of|presided\s+over\s+by|chaired\s+by|hosted\s+by|"
+    r"attended\s+by|under\s+the\s+witness\s+of|officiated\s+by)\s+"
+)
+_BACKWARD_WITNESS_RE = re.compile(
+    r"(?i)\b(?:attended\s+and\s+witnessed|attended|witnessed|presided\s+over|(?:were|was)\s+(?:also\s+)?present\s+at|"
+    r"joined|observed)\b"
+)
+_OBJECT_RE = re.compile(r"(?i)^[^.;]{0,50}?\b(sign|ceremony|event|signing)")
+
+
+def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span], list[tuple[int, int]]]:
+    """Witnesses in one sentence, and the spans their cue lists cover."""
+    text = index.doc.text
+    start, end = sent
+    witnesses: list[Span] = []
+    covered: list[tuple[int, int]] = []
+    for cue in _FORWARD_WITNESS_RE.finditer(text, start, end):
+        listed = forward_list(index, cue.end(), end)
+        witnesses.extend(listed)
+        if listed:
+            covered.append((cue.start(), listed[-1].end))
+    for cue in _BACKWARD_WITNESS_RE.finditer(text, start, end):
+        if text[cue.end() : cue.end() + 4] == " by ":
+            continue
+        word = cue.group().casefold()
+        if "witness" not in word and not _OBJECT_RE.match(text[cue.end() : end]):
+            continue
+        if "witness" in word and not re.match(r"(?i)\s+(?:the\s+)?(?:signing|ceremony|event|it)", text[cue.end() : end]) \
+                and not _OBJECT_RE.match(text[cue.end() : end]):
+            continue
+        clause_start = _clause_start(text, start, cue.start())
+        before = backward_list(index, clause_start, cue.start())
+        # "the two chairmen then witnessed": the people named earlier
+        if not before or re.search(r"(?i)\bthe\s+(?:two|three|both)\s+\w+\s+(?:then\s+|also\s+|jointly\s+)?$",
+                                   text[clause_start : cue.start()]):
+            if re.search(r"(?i)\b(?:the\s+(?:two|three)|both)\s+\w+\s+(?:then\s+|also\s+|jointly\s+)?$", text[start : cue.start()]):
+                before = index.persons_between(start, cue.start())
+        before = [p for p in before if not any(a <= p.name_start < b for a, b in covered)]
+        witnesses.extend(before)
+    return witnesses, covered
+
+
+def _clause_start(text: str, sent_start: int, pos: int) -> int:
+    """Where the clause of the verb at ``pos`` begins: after a semicolon or
+    an earlier finite verb of the same sentence ("A met B, and C attended")."""
+    head = text[sent_start:pos]
+    cut = max(head.rfind(";"), head.rfind(" while "))
+    verbs = list(re.finditer(r"\b(?:signed|met|said|held|presided over|attended|witnessed)\b[^,]*,\s*and\s+", head))
+    if verbs:
+        cut = max(cut, verbs[-1].end())
+    return sent_start + (cut + 1 if cut >= 0 else 0)
+
+
+class SideRef:
+    """A side as written after "for" / "on behalf of": a body, a
+    description, a pronoun, or the collective "both sides"."""
+
+    COLLECTIVE_RE = re.compile(
+        r"(?i)^(?:both\s+(?:sides|parties)|the\s+(?:two|three|four)\s+(?:sides|parties|cities|institutions|"
+        r"universities|companies|governments|organizations|organisations)|(?:their|its)\s+respective\s+\w+|"
+        r"respective\s+\w+|each\s+side|the\s+two\s+\w+)"
+    )
+    PRONOUN_RE = re.compile(r"(?i)^(?:his|her|their|its)\s+(?:company|side|organization|organisation|institution|"
+                            r"university|city|government|group|bank|firm)|^(?:hers|his|theirs)\b")
+
+
+_SIGN_FOR_RE = re.compile(
+    r"(?i)\b(?:signed|signs|sign)\s+(?:the\s+(?:agreement|document|mou|memorandum|deal|contract|letter\s+of\s+intent)\s+)?"
+    r"(?:for|on\s+behalf\s+of)\s+"
+)
+_BY_RE = re.compile(r"(?i)\b(?:signed|inked)\b[^.;]*?\bby\s+")
+
+
+def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[int, int]]) -> list[tuple[Span, str | None, int]]:
+    """(signer, side phrase as written or None, where the side phrase starts)
+    for one sentence."""
+    text = index.doc.text
+    start, end = sent
+    out: list[tuple[Span, str | None, int]] = []
+    seen: set[str] = set()
+
+    def add(span: Span, side: str | None, side_pos: int) -> None:
+        if span.name in seen or any(a <= span.name_start < b for a, b in covered):
+            return
+        seen.add(span.name)
+        out.append((span, side, side_pos))
+
+    # "X signed for A, and Y (signed) for B"
+    for cue in _SIGN_FOR_RE.finditer(text, start, end):
+        side = _side_phrase(text, cue.end(), end)
+        clause = _clause_start(text, start, cue.start())
+        subject = [p for p in index.persons_between(clause, cue.start())
+                   if not any(a <= p.name_start < b for a, b in covered)]
+        if SideRef.COLLECTIVE_RE.match(side) or re.search(r"\band\b", side) and len(subject) > 1:
+            for person in subject:
+                add(person, side, cue.end())
+            continue
+        if subject:
+            add(subject[-1], side, cue.end())
+        gap = re.compile(r",?\s+(?:and|while)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:signed\s+)?for\s+")
+        tail = gap.search(text, cue.end() + len(side), end)
+        if tail and tail.start() - (cue.end() + len(side)) < 3:
+            person = index.person_at(tail.start(1))
+            if person:
+                add(person, _side_phrase(text, tail.end(), end), tail.end())
+    # "signed by A, ..., for his company and by B, ..., for hers"
+    for cue in _BY_RE.finditer(text, start, end):
+        pos = cue.end()
+        while pos < end:
+            person = index.person_at(pos, allow_bare=True)
+            if person is None:
+                break
+            after = re.match(r",?\s*(?:for|on\s+behalf\s+of)\s+", text[person.end : end])
+            side = None
+            if after:
+                side = _side_phrase(text, person.end + after.end(), end)
+                pos = person.end + after.end() + len(side)
+            else:
+                pos = person.end
+            add(person, side, pos)
+            sep = re.match(r"\s*(?:,\s*and|,|and)\s+(?:by\s+)?", text[pos:end])
+            if not sep:
+                break
+            pos += sep.end()
+    # "A, ..., and B, ..., signed the agreement (on behalf of both sides)"
+    for verb in _ACTIVE_SIGN_RE.finditer(text, start, end):
+        if re.match(r"(?i)\s+(?:for|on\s+behalf\s+of)\s", text[verb.end() : verb.end() + 20]) and out:
+            continue
+        if text[max(start, verb.start() - 4) : verb.start()].endswith("was ") or \
+                text[max(start, verb.start() - 5) : verb.start()].endswith("were "):
+            continue
+        clause = _clause_start(text, start, verb.start())
+        subject = [p for p in index.persons_between(clause, verb.start())
+                   if not any(a <= p.name_start < b for a, b in covered)]
+        behalf = re.search(r"(?i)\b(?:on\s+behalf\s+of|for)\s+", text[verb.end() : end])
+        side = _side_phrase(text, verb.end() + behalf.end(), end) if behalf else None
+        for person in subject:
+            add(person, side, verb.end() + behalf.end() if behalf else -1)
+    return out
+
+
+_ACTIVE_SIGN_RE = re.compile(r"(?i)\b(?:signed|signs|inked)\b(?!\s+by)")
+
+
+def _side_phrase(text: str, pos: int, end: int) -> str:
+    """The side named at ``pos``, up to the end of its noun phrase."""
+    match = re.match(r"[^,.;]*?(?=,|\.|;|\s+while\s|\s+during\s|\s+in\s+[A-Z]|\s+on\s+[A-Z]|\s+at\s|$)", text[pos:end])
+    phrase = match.group() if match else text[pos:end]
+    gapped = re.search(r"\s+and\s+[A-Z][\w'’-]+\s+(?:signed\s+)?for\s", phrase)
+    if gapped:
+        phrase = phrase[: gapped.start()]
+    return phrase.strip()
+
+
+def resolve_side(index: MentionIndex, phrase: str | None, signer: str, parties: list[OrgEntry],
+                 posts_of: dict[str, list[str]]) -> list[OrgEntry]:
+    """The bodies a side phrase names, in order."""
+    if not phrase:
+        return []
+    if SideRef.COLLECTIVE_RE.match(phrase):
+        return []
+    if SideRef.PRONOUN_RE.match(phrase):
+        for org_name in posts_of.get(signer, []):
+            entry = index.orgs.resolve(org_name)
+            if entry is not None and (entry in parties or not parties):
+                return [entry]
+        return []
+    out: list[OrgEntry] = []
+    for part in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=the\s|[A-Z])", phrase):
+        part = part.strip()
+        if not part:
+            continue
+        entry = index.orgs.resolve(re.sub(r"^the\s+", "", part), allow_bare=True)
+        if entry is None and part.casefold().startswith("the "):
+            entry = index.orgs.describe(part, prefer=parties)
+        if entry is None:
+            city = re.match(r"(?:the\s+)?(?:city|municipality)\s+of\s+([A-Z][\w'’-]+)", part)
+            if city:
+                entry = index.orgs.add(city.group(1), place=True)
+        if entry is not None:
+            out.append(entry)
+    return out

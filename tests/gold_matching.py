@@ -1,0 +1,111 @@
+"""The corpus scorer's matching rules, written again for the test suite.
+
+Facts are compared as row tuples: a system name matches a gold name when,
+after normalisation (case, punctuation and "the" ignored, "-" as a space,
+"&" as "and"), it equals one of the gold's " | " alternatives or is similar
+enough (difflib ratio at or above the fact type's threshold). A gold field
+left null after the first accepts any system value. Matching is greedy and
+one to one; agreements, dates and places count once per agreement, the
+other fact types once per article.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import SequenceMatcher
+
+__all__ = ["FACT_TYPES", "THRESHOLDS", "normalise", "name_matches", "score_rows", "gold_rows", "system_rows", "prf"]
+
+FACT_TYPES = ("agreements", "dates", "places", "parties", "signatories", "witnesses", "posts", "areas")
+PER_AGREEMENT = ("agreements", "dates", "places")
+THRESHOLDS = {
+    "agreements": (0.75,), "dates": (1.0,), "places": (0.9,), "parties": (0.9,),
+    "signatories": (0.9, 0.9), "witnesses": (0.9,), "posts": (0.9, 0.85, 0.9), "areas": (0.8,),
+}
+_PUNCT = re.compile(r"[\"'’‘“”`´.,;:()\[\]]")
+
+
+def normalise(name: object) -> str:
+    if name is None:
+        return ""
+    text = unicodedata.normalize("NFKC", str(name)).casefold()
+    text = _PUNCT.sub("", text).replace("-", " ").replace("&", " and ")
+    return " ".join(w for w in text.split() if w != "the")
+
+
+def name_matches(system: object, gold: object, threshold: float) -> bool:
+    mine = normalise(system)
+    options = [normalise(part) for part in str(gold).split("|")] if gold is not None else []
+    options = [o for o in options if o]
+    if not mine or not options:
+        return not mine and not options
+    return any(mine == o or SequenceMatcher(None, mine, o).ratio() >= threshold for o in options)
+
+
+def _row_matches(mine: tuple, gold: tuple, thresholds: tuple) -> bool:
+    return all((i > 0 and g is None) or name_matches(s, g, t)
+               for i, (s, g, t) in enumerate(zip(mine, gold, thresholds)))
+
+
+def _unique(rows: list[tuple]) -> list[tuple]:
+    seen, out = set(), []
+    for row in rows:
+        key = tuple(normalise(x) for x in row)
+        if key not in seen:
+            seen.add(key)
+            out.append(row)
+    return out
+
+
+def score_rows(system: list[tuple], gold: list[tuple], thresholds: tuple) -> tuple[int, list[tuple], list[tuple]]:
+    """Greedy one-to-one matching: (true positives, spurious, missed)."""
+    remaining = list(gold)
+    hits, spurious = 0, []
+    for row in system:
+        match = next((g for g in remaining if _row_matches(row, g, thresholds)), None)
+        if match is None:
+            spurious.append(row)
+        else:
+            remaining.remove(match)
+            hits += 1
+    return hits, spurious, remaining
+
+
+def gold_rows(doc: dict) -> dict[str, list[tuple]]:
+    rows: dict[str, list[tuple]] = {k: [] for k in FACT_TYPES}
+    for item in doc.get("agreements") or []:
+        rows["agreements"].append((item.get("kind"),))
+        if item.get("date"):
+            rows["dates"].append((str(item["date"]),))
+        if item.get("place"):
+            rows["places"].append((item["place"],))
+        rows["parties"] += [(p,) for p in item.get("parties") or []]
+        rows["signatories"] += [(s.get("person"), s.get("on_behalf_of")) for s in item.get("signatories") or []]
+        rows["witnesses"] += [(w,) for w in item.get("witnesses") or []]
+        rows["areas"] += [(a,) for a in item.get("areas") or []]
+    rows["posts"] = [(p.get("person"), p.get("post"), p.get("organization")) for p in doc.get("posts") or []]
+    return {k: (v if k in PER_AGREEMENT else _unique(v)) for k, v in rows.items()}
+
+
+def system_rows(facts) -> dict[str, list[tuple]]:
+    """The rows the RDF layer's named queries give for these facts."""
+    rows: dict[str, list[tuple]] = {k: [] for k in FACT_TYPES}
+    for agreement in facts.agreements:
+        rows["agreements"].append((agreement.kind,))
+        if agreement.date:
+            rows["dates"].append((agreement.date.isoformat(),))
+        if agreement.place:
+            rows["places"].append((agreement.place,))
+        rows["parties"] += [(p,) for p in agreement.parties]
+        rows["signatories"] += [(s.person, s.on_behalf_of) for s in agreement.signatures]
+        rows["witnesses"] += [(w,) for w in agreement.witnesses]
+        rows["areas"] += [(a,) for a in agreement.areas]
+    rows["posts"] = [(p.person, p.title, p.organization) for p in facts.posts]
+    return {k: (v if k in PER_AGREEMENT else _unique(v)) for k, v in rows.items()}
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else (1.0 if not fn else 0.0)
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
