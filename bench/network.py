@@ -19,7 +19,9 @@ resident memory after it:
     drawing     PNG of the whole projection (two-level layout), only with --draw
 
 Each stage's time is also given as a ratio to the baseline measured in the
-same run. Timings on a shared machine are noisy; run twice to see the spread.
+same run. Peak RSS is the process's high-water mark (it includes the store's
+own caches); "RSS after" is the resident memory once the stage is done.
+Timings on a shared machine are noisy; run twice to see the spread.
 
 Usage: python bench/network.py [--agreements 100000] [--store DIR] [--sample N] [--draw]
 """
@@ -40,6 +42,17 @@ ROOT = Path(__file__).resolve().parent.parent
 def _peak_mb() -> float:
     """Peak resident memory of this process so far (Linux reports KiB)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _rss_mb() -> float:
+    """Resident memory now (Linux), to tell the graph's share from the store's."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except (OSError, ValueError, IndexError):
+        return float("nan")
+    import os
+
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2 ** 20
 
 
 def build_store(path: Path, agreements: int) -> None:
@@ -71,7 +84,8 @@ def stages(store_path: Path, sample: int, draw: bool) -> list[dict]:
     def timed(name: str, run):
         started = time.perf_counter()
         value = run()
-        results.append({"stage": name, "seconds": time.perf_counter() - started, "peak_mb": _peak_mb()})
+        results.append({"stage": name, "seconds": time.perf_counter() - started, "peak_mb": _peak_mb(),
+                        "rss_mb": _rss_mb()})
         return value
 
     source = StoreSource(store)
@@ -119,10 +133,10 @@ def main() -> int:
     results = json.loads(child.stdout.strip().splitlines()[-1])
     baseline = results[0]["seconds"]
     print(f"kg network on {args.agreements:,} synthetic agreements (baseline: plain SELECT of party rows)")
-    print(f"{'stage':<12} {'seconds':>9} {'x baseline':>11} {'peak RSS MB':>12}  detail")
+    print(f"{'stage':<12} {'seconds':>9} {'x baseline':>11} {'peak RSS MB':>12} {'RSS after MB':>13}  detail")
     for row in results:
         print(f"{row['stage']:<12} {row['seconds']:>9.2f} {row['seconds'] / baseline:>11.1f} "
-              f"{row['peak_mb']:>12.0f}  {row.get('detail', '')}")
+              f"{row['peak_mb']:>12.0f} {row['rss_mb']:>13.0f}  {row.get('detail', '')}")
     analysis = sum(r["seconds"] for r in results[1:] if r["stage"] != "drawing")
     print(f"{'total':<12} {analysis:>9.2f} {analysis / baseline:>11.1f}  (projection through growth)")
     return 0
