@@ -187,16 +187,22 @@ def party_chain_before(index: MentionIndex, sent_start: int, verb: int) -> list[
     cur = sent_start + len(_TRAIL_RE.sub("", text[sent_start:verb]))
     chain: list[tuple[OrgEntry, tuple[int, int]]] = []
     while cur > sent_start:
-        # a short name in brackets after the full one: "(SIC)"
+        entry, begin = None, cur
+        # a short name in brackets after the full one: "(SIC)"; an origin
+        # after a company: "Brandt Automotive Systems GmbH of Germany"
         paren = re.search(r"\s*\([^()]{1,60}\)$", text[sent_start:cur])
-        probe = cur - len(paren.group()) if paren else cur
-        entry, begin, _ = _candidate_before(index, text, sent_start, probe)
-        if entry is None and paren:
-            entry, begin, _ = _candidate_before(index, text, sent_start, cur)
+        origin = _ORIGIN_RE.search(text[sent_start:cur])
+        probes = [cur - len(paren.group())] if paren else []
+        if origin:
+            probes.append(cur - len(origin.group()))
+        probes.append(cur)
+        for probe in probes:
+            mention = index.org_ending_at(probe)
+            if mention is not None and mention.start >= sent_start:
+                entry, begin, _ = _candidate_before(index, text, sent_start, probe)
+                break
         if entry is None:
-            origin = _ORIGIN_RE.search(text[sent_start:cur])
-            if origin:
-                entry, begin, _ = _candidate_before(index, text, sent_start, cur - len(origin.group()))
+            entry, begin, _ = _candidate_before(index, text, sent_start, cur)
         if entry is None:
             break
         chain.append((entry, (begin, cur)))
@@ -292,6 +298,8 @@ def signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | None
         preceding = text[max(0, match.start() - 20) : match.start()]
         if re.search(r"(?i)(based|headquartered|located|born|investment|invest|offices?|plants?)\s*$", preceding):
             continue
+        if index.org_ending_at(len(text[: match.start()].rstrip())) is not None:
+            continue  # "the African Development Bank (AfDB) in Ghana": where a body is, not the signing
         raw = match.group(2)
         raw = re.sub(r"\s+(?:of|and)$", "", raw)
         raw = re.split(r"\s+(?=\()", raw)[0]

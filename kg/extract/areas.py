@@ -13,7 +13,7 @@ import re
 __all__ = ["find_areas", "split_list"]
 
 _CUE_RE = re.compile(
-    r"(?i)\b(?:(?:cooperat(?:e|ion)|collaborat(?:e|ion)|co-operat(?:e|ion)|work(?:ing)?\s+together|partnership|"
+    r"(?i)\b(?:(?:cooperat(?:e|ion)|collaborat(?:e|ion)|co-operat(?:e|ion)|work(?:ing)?\s+together|"
     r"exchanges\s+and\s+cooperation)\s+(?:in|on)|paves?\s+the\s+way\s+for|covers?|to\s+support\s+\w+(?:\s+\w+)?\s+in|"
     r"focus(?:es|ing)?\s+on)\s+"
     r"(?:(?:the\s+)?(?:areas?|fields?|sectors?|domains?)\s+(?:such\s+as|of|including|like)\s+|such\s+areas\s+as\s+|"
@@ -24,7 +24,7 @@ _SPEECH_RE = re.compile(r"(?i)\b(?:hoped?|hopes|wish(?:ed|es)?|suggest(?:ed|s)?|
 _AGREEMENT_WORD_RE = re.compile(r"(?i)\b(?:agreement|mou|memorandum|letter\s+of\s+intent|deal|contract)\b")
 _END_RE = re.compile(
     r"(?i)(?:\.\s|\.$|;|:|\s+so\s+as\s+to\b|\s+so\s+that\b|\s+in\s+order\s+to\b|"
-    r",\s+(?:an?|which|where|who|while|with|so|aiming|aimed|to|in\s+order|as\s+well\s+as\s+to|and\s+(?:will|would|to|also|"
+    r",\s+(?:an?\s+(?:area|field|sector|industry|move|step|key|major|important|new)\b|which|where|who|while|with|so|aiming|aimed|to|in\s+order|as\s+well\s+as\s+to|and\s+(?:will|would|to|also|"
     r"plans?|the\s+two|jointly|further|strive)|and\s+(?:[a-z]+\s+){0,2}(?:will|would|plan))\b|"
     r"\s+between\s+the\s+(?:two|three)\b|\s+over\s+the\s+next\b|\s+within\s+\w+\s+years\b)"
 )
@@ -67,7 +67,10 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
         list_end = stop.start() if stop else end
         phrase = text[cue.end() : list_end].rstrip(" .")
         cursor = cue.end()
-        for item in split_list(phrase):
+        items = split_list(phrase)
+        if len(items) == 1 and re.match(r"[a-z]+ing\b", items[0]):
+            continue  # "pledging to work together on upgrading ...": a purpose, not a list
+        for item in items:
             cleaned = _clean(item)
             if not cleaned or len(cleaned.split()) > 12 or not re.search(r"[a-z]", cleaned):
                 continue

@@ -51,6 +51,26 @@ class MentionIndex:
                 honor = re.search(r"(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Academician)\s+$", doc.text[:start])
                 phrase_start = honor.start() if honor else start
                 spans[phrase_start] = Span(self._canonical(match.group()), phrase_start, match.end(), start, match.end())
+        # a surname alone ("Berger signed for ...", "Professor Marsh said")
+        covered = [(s.start, s.end) for s in spans.values()]
+        singles: dict[str, str] = {}
+        for entry in people.entries.values():
+            parts = entry.name.split()
+            for token in {parts[0], parts[-1]}:
+                owner = people.by_token(token)
+                if owner is not None and owner.name == entry.name:
+                    singles[token] = entry.name
+        if singles:
+            pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(t) for t in singles) + r")(?![\w'’-])(?!\s+[A-Z][a-z])")
+            for match in pattern.finditer(doc.text):
+                if any(a <= match.start() < b for a, b in covered):
+                    continue
+                if re.search(r"[A-Z][\w'’-]*\s+$", doc.text[max(0, match.start() - 30) : match.start()]) and not \
+                        re.search(r"(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Academician|Mayor|President|Governor|"
+                                  r"Chairman|Minister|Director)\s+$", doc.text[: match.start()][-20:]):
+                    continue
+                name = singles[match.group()]
+                spans[match.start()] = Span(name, match.start(), match.end(), match.start(), match.end())
         self.person_spans = sorted(spans.values(), key=lambda s: s.start)
         self.phrase_ranges = [(s.start, s.end) for s in self.person_spans]
 

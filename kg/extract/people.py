@@ -44,6 +44,17 @@ def is_name_token(text: str) -> bool:
     return bool(NAME_TOKEN_RE.fullmatch(text))
 
 
+def _surname_pronoun(picked: list) -> bool:
+    """"He Zhiming": the surname He, not the pronoun, when a capitalised
+    given name follows it directly."""
+    return len(picked) >= 2 and picked[0].text in _SURNAME_WORDS and is_name_token(picked[1].text) \
+        and not _plain_word(picked[1].text)
+
+
+# Chinese surnames that are also English words
+_SURNAME_WORDS = {"He", "Long", "Du", "Bai", "Gao", "Ma", "Mi", "Hu", "Yu", "Fan", "Fang", "Jiang", "Shi", "Ren", "Lu", "Wan"}
+
+
 def _plain_word(text: str) -> bool:
     low = text.casefold().strip(".")
     return low in STOP_CAPS or low in HONORIFICS or low + "." in HONORIFICS or low in TITLE_WORDS \
@@ -125,8 +136,11 @@ def _name_before(doc: Document, end: int) -> tuple[int, str] | None:
         index -= 1
     picked.reverse()
     while picked and (_plain_word(picked[0].text) or picked[0].text.endswith(".") and len(picked[0].text) == 2):
+        if _surname_pronoun(picked):
+            break
         picked.pop(0)
-    if len(picked) < 2 or picked[-1].text.endswith(".") or any(_plain_word(t.text) for t in picked):
+    rest = picked[1:] if _surname_pronoun(picked) else picked
+    if len(picked) < 2 or picked[-1].text.endswith(".") or any(_plain_word(t.text) for t in rest):
         return None
     return picked[0].start, clean_name(doc.text[picked[0].start : picked[-1].end])
 
@@ -142,7 +156,9 @@ def _name_after(doc: Document, start: int, people: PersonRegistry | None = None)
         tok = tokens[index]
         if not is_name_token(tok.text) or (picked and "\n" in doc.text[picked[-1].end : tok.start]):
             break
-        if _plain_word(tok.text):
+        if _plain_word(tok.text) and not (not picked and tok.text in _SURNAME_WORDS and index + 1 < len(tokens)
+                                          and is_name_token(tokens[index + 1].text)
+                                          and not _plain_word(tokens[index + 1].text)):
             break
         picked.append(tok)
         index += 1

@@ -111,7 +111,10 @@ def _read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
         witnesses, covered = witness_cues(index, sent)
         if current is not None and verbs:
             for span, side, side_pos in signer_cues(index, sent, covered):
-                if any(s[0] == span.name for s in current.signatures):
+                known = [i for i, s in enumerate(current.signatures) if s[0] == span.name]
+                if known:
+                    if side and not current.signatures[known[0]][1]:
+                        current.signatures[known[0]] = (span.name, side, current.signatures[known[0]][2])
                     continue
                 current.signatures.append((span.name, side, (span.name_start, span.name_end)))  # type: ignore[arg-type]
                 if sent not in current.sentences and not phrases:
@@ -281,14 +284,15 @@ def _headline_parties(doc: Document, index: MentionIndex, drafts: list[Draft]) -
     verb = SIGN_RE.search(doc.text, 0, title[1])
     if verb is None:
         return
-    chain = party_chain_before(index, 0, verb.start())
-    after = re.compile(r"(?i)\bwith\s+").search(doc.text, verb.end(), title[1])
-    if after:
-        chain += party_chain_after(index, after.end(), title[1])
-    if len(drafts) == 1 and not drafts[0].parties:
-        for entry, span in chain:
-            if not entry.is_place:
-                drafts[0].add_party(entry, span)
+    if len(drafts) != 1 or drafts[0].parties:
+        return
+    # only names written in full (or introduced short names) count here:
+    # a headline's bare words ("German auto parts maker") are not parties
+    for mention in index.org_mentions:
+        if mention.end <= title[1]:
+            entry = index.orgs.resolve(mention.name)
+            if entry is not None and not entry.is_place:
+                drafts[0].add_party(entry, (mention.start, mention.end))
 
 
 # ---------------------------------------------------------------- facts

@@ -193,7 +193,7 @@ _ACTIVE_SIGN_RE = re.compile(r"(?i)\b(?:signed|signs|inked)\b(?!\s+by)")
 
 def _side_phrase(text: str, pos: int, end: int) -> str:
     """The side named at ``pos``, up to the end of its noun phrase."""
-    match = re.match(r"[^,.;]*?(?=,|\.|;|\s+while\s|\s+during\s|\s+in\s+[A-Z]|\s+on\s+[A-Z]|\s+at\s|$)", text[pos:end])
+    match = re.match(r"[^,;]*?(?=,|\.(?:\s|$)|;|\s+and\s+by\s|\s+while\s|\s+during\s|\s+in\s+[A-Z]|\s+on\s+[A-Z]|\s+at\s|$)", text[pos:end])
     phrase = match.group() if match else text[pos:end]
     gapped = re.search(r"\s+and\s+[A-Z][\w'’-]+\s+(?:signed\s+)?for\s", phrase)
     if gapped:
