@@ -25,11 +25,15 @@ TOKEN_RE = re.compile(
 )
 
 
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+
+
 @dataclass(frozen=True)
 class Token:
     text: str
     start: int
     end: int
+    low: str = ""  # casefolded, straight apostrophes: what the word lists hold
 
     @property
     def is_cap(self) -> bool:
@@ -50,7 +54,10 @@ class Document:
         self.text = self.article.text
         self.sentences = split_sentences(self.text)
         self._sentence_starts = [s for s, _ in self.sentences]
-        self.tokens = [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(self.text)]
+        self.tokens = [
+            Token(m.group(), m.start(), m.end(), m.group().casefold().translate(_APOSTROPHES))
+            for m in TOKEN_RE.finditer(self.text)
+        ]
         self._token_starts = [t.start for t in self.tokens]
         self.body_start = self.article.body_start
 

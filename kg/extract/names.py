@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from kg.extract.document import Document, Token
@@ -45,6 +46,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _DROP = re.compile(r"[\"'.,;:()\[\]“”]")
 
 
+@lru_cache(maxsize=65536)
 def clean_name(raw: str) -> str:
     """A name as the graph shows it: straight apostrophes, single spaces,
     no leading article, and lost apostrophes restored ("Peoples Government")."""
@@ -55,6 +57,7 @@ def clean_name(raw: str) -> str:
     return name
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Comparison key: case, punctuation, apostrophes and "the" ignored."""
     s = unicodedata.normalize("NFKC", name).casefold().translate(_APOSTROPHES)
@@ -63,8 +66,9 @@ def name_key(name: str) -> str:
     return " ".join(w for w in s.split() if w != "the")
 
 
-def _words(name: str) -> set[str]:
-    return {w for w in name_key(name).split() if w not in ("of", "and", "co", "ltd", "in")}
+@lru_cache(maxsize=65536)
+def _words(name: str) -> frozenset[str]:
+    return frozenset({w for w in name_key(name).split() if w not in ("of", "and", "co", "ltd", "in")})
 
 
 # "(SIC)", "(hereinafter referred to as “CPME”)": a short name introduced
@@ -117,6 +121,7 @@ class OrgEntry:
         return "place" if self.is_place else org_kind(self.name)
 
 
+@lru_cache(maxsize=65536)
 def _is_full_form(name: str) -> bool:
     """Full forms have a head word; acronyms and bare short names do not."""
     return any(w.casefold() in ORG_HEADS for w in name.split()) or name.startswith(("City of", "Government of"))
@@ -259,6 +264,7 @@ class OrgRegistry:
         return None
 
 
+@lru_cache(maxsize=65536)
 def _main_head(name: str) -> str | None:
     """The head word that says what kind of body a name is: the last head
     before any "of" complement, company suffixes aside."""
@@ -275,7 +281,7 @@ def _government_like(name: str) -> bool:
 
 
 def _lower(token: Token) -> str:
-    return token.text.casefold().translate(_APOSTROPHES)
+    return token.low
 
 
 def _run_end(tokens: list[Token], i: int) -> int:

@@ -93,11 +93,14 @@ def _clause_start(text: str, sent_start: int, pos: int) -> int:
     """Where the clause of the verb at ``pos`` begins: after a semicolon or
     an earlier finite verb of the same sentence ("A met B, and C attended")."""
     head = text[sent_start:pos]
-    cut = max(head.rfind(";"), head.rfind(" while "))
-    verbs = list(re.finditer(r"\b(?:signed|met|said|held|presided over|attended|witnessed)\b[^,]*,\s*and\s+", head))
+    cut = max(head.rfind(";") + 1, head.rfind(" while ") + 1, 0)
+    verbs = list(_EARLIER_VERB_RE.finditer(head))
     if verbs:
         cut = max(cut, verbs[-1].end())
-    return sent_start + (cut + 1 if cut >= 0 else 0)
+    return sent_start + cut
+
+
+_EARLIER_VERB_RE = re.compile(r"\b(?:signed|met|said|held|presided over|attended|witnessed)\b[^,]*,\s*and\s+")
 
 
 class SideRef:
