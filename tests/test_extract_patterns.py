@@ -1,0 +1,228 @@
+"""The extractor's genre patterns, each on a small invented article.
+
+The fixtures in tests/fixtures/articles are written for these tests: their
+organizations and people are fictitious. Each test names the pattern it
+guards, so a failing rule says which way of writing it broke.
+"""
+from __future__ import annotations
+
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kg.article import Article, read_article
+from kg.extract import extract
+from kg.facts import ArticleFacts
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "articles"
+
+
+def facts_of(stem: str) -> ArticleFacts:
+    path = next(FIXTURES.glob(f"{stem}.*"))
+    return extract(read_article(path))
+
+
+def posts(facts: ArticleFacts) -> set[tuple[str, str, str | None]]:
+    return {(p.person, p.title, p.organization) for p in facts.posts}
+
+
+def sides(facts: ArticleFacts, index: int = 0) -> dict[str, str | None]:
+    return {s.person: s.on_behalf_of for s in facts.agreements[index].signatures}
+
+
+def test_mou_between_university_and_company() -> None:
+    facts = facts_of("pattern-mou-university")
+    (mou,) = facts.agreements
+    assert mou.kind == "memorandum of understanding"
+    assert mou.date == date(2024, 5, 8)
+    assert mou.place == "MPU Innovation Hall"  # a venue, no city given
+    assert set(mou.parties) == {"Marlow Polytechnic University", "Tessaline Robotics Co., Ltd."}
+    # honorifics are not part of names; the acronym introduced in brackets resolves
+    assert sides(facts) == {"Irene Castell": "Marlow Polytechnic University",
+                            "Zhou Pengfei": "Tessaline Robotics Co., Ltd."}
+    assert mou.witnesses == ["Alan Greaves"]
+    assert mou.areas == ["service robot design", "graduate internships", "continuing education for engineers"]
+    assert "MPU" in facts.organization("Marlow Polytechnic University").aliases
+
+
+def test_acronym_introduced_then_used() -> None:
+    facts = facts_of("pattern-three-parties")
+    assert ("Lin Yue", "President", "Donghai Institute of Oceanography") in posts(facts)
+    assert facts.organization("DIO").name == "Donghai Institute of Oceanography"
+    assert facts.organization("Bluefin Marine").name == "Bluefin Marine Engineering Group Co., Ltd."
+
+
+def test_three_parties_signing_for_their_respective_institutions() -> None:
+    facts = facts_of("pattern-three-parties")
+    (agreement,) = facts.agreements
+    assert agreement.kind == "tripartite cooperation agreement"
+    assert agreement.parties == ["Administrative Committee of Haibin New District",
+                                 "Donghai Institute of Oceanography", "Bluefin Marine Engineering Group Co., Ltd."]
+    assert sides(facts) == {"Ma Qiang": "Administrative Committee of Haibin New District",
+                            "Lin Yue": "Donghai Institute of Oceanography",
+                            "Xu Dawei": "Bluefin Marine Engineering Group Co., Ltd."}
+    assert agreement.place == "Haibin"
+
+
+def test_several_agreements_at_one_event() -> None:
+    facts = facts_of("pattern-two-agreements")
+    first, second = facts.agreements
+    assert first.kind == "investment agreement" and second.kind == "cooperation agreement"
+    assert set(first.parties) == {"Ruizhou Municipal People's Government", "Greenvale Foods Co., Ltd."}
+    assert set(second.parties) == {"Ruizhou University", "Greenvale Foods Co., Ltd."}
+    # the event's date and city, the year from the date line
+    assert first.date == second.date == date(2022, 9, 15)
+    assert first.place == second.place == "Hefang"
+    # witnesses of "the signing of two agreements" witness both
+    assert set(first.witnesses) == set(second.witnesses) == {"Wen Lihua", "Bo Xinyu"}
+    assert sides(facts, 0) == {"Tao Jun": "Ruizhou Municipal People's Government",
+                               "Kang Rui": "Greenvale Foods Co., Ltd."}
+    assert sides(facts, 1) == {"Hu Min": "Ruizhou University", "Yan Qiu": "Greenvale Foods Co., Ltd."}
+    assert first.areas == [] and second.areas == ["food safety testing", "cold chain logistics",
+                                                   "training of food engineers"]
+
+
+def test_signers_named_without_a_side() -> None:
+    facts = facts_of("pattern-signers-no-side")
+    (agreement,) = facts.agreements
+    assert sides(facts) == {"Fei Yong": None, "Dou Hanlin": None}
+    assert agreement.witnesses == ["Xie Ming"]
+    # "LINJIANG, June 21 --" is the dateline; "Wednesday (June 19)" the signing
+    assert agreement.date == date(2019, 6, 19)
+    assert agreement.place == "Linjiang"
+    assert facts.organization("Qingliu Group").name == "Qingliu Pipeline Group Co., Ltd."
+
+
+def test_meeting_with_hoped_for_agreement_and_counts_gives_no_agreement() -> None:
+    facts = facts_of("pattern-negative-meeting")
+    assert facts.agreements == []
+    # "He Wenbo" is a name, not the pronoun
+    assert ("He Wenbo", "Governor", "Lanshan Province") in posts(facts)
+    assert ("Liang Fei", "Vice Governor", "Lanshan Province") in posts(facts)
+
+
+def test_joined_posts_and_deputy_titles() -> None:
+    facts = facts_of("pattern-witnessed-by")
+    held = posts(facts)
+    assert ("Pan Yi", "Deputy Secretary", "Qinghe County Party Committee") in held
+    assert ("Pan Yi", "County Magistrate", "Qinghe County") in held
+    # a title before the name, its body implied by the county of the article
+    assert ("Lu Fang", "Deputy County Magistrate", "Qinghe County") in held
+    assert ("Cui Ning", "General Manager", "Beiyuan Water Group Co., Ltd.") in held
+
+
+def test_witnesses_before_signers_in_one_sentence() -> None:
+    facts = facts_of("pattern-witnessed-by")
+    (agreement,) = facts.agreements
+    assert set(agreement.witnesses) == {"Sun Hao", "Guo Liang", "Lu Fang"}
+    assert sides(facts) == {"Pan Yi": "Qinghe County People's Government",
+                            "Cui Ning": "Beiyuan Water Group Co., Ltd."}
+
+
+def test_html_page_city_partnership() -> None:
+    facts = facts_of("pattern-city-partnership")
+    (agreement,) = facts.agreements
+    assert agreement.kind == "city partnership agreement"
+    assert agreement.date == date(2022, 10, 3)
+    assert agreement.place == "Brenmark"
+    # "Vogt signed for the City of Brenmark and Aaland for the Municipality of Oster"
+    assert sides(facts) == {"Clara Vogt": "City of Brenmark", "Henrik Aaland": "Municipality of Oster"}
+    assert set(agreement.parties) == {"City of Brenmark", "Municipality of Oster"}
+    assert set(agreement.witnesses) == {"Jonas Lind", "Maria Falk"}
+    assert agreement.areas == ["renewable heating", "cycling infrastructure", "youth exchange"]
+    assert ("Maria Falk", "Director of International Affairs", "Oster University") in posts(facts)
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.iterdir()), ids=lambda p: p.stem)
+def test_every_reference_is_an_entity_and_every_fact_has_evidence(path: Path) -> None:
+    article = read_article(path)
+    facts = extract(article)
+    orgs = {o.name for o in facts.organizations}
+    people = {p.name for p in facts.people}
+    for agreement in facts.agreements:
+        assert agreement.evidence
+        assert set(agreement.parties) <= orgs
+        assert all(p in agreement.party_evidence and agreement.party_evidence[p] for p in agreement.parties)
+        for signature in agreement.signatures:
+            assert signature.person in people and signature.evidence
+            assert signature.on_behalf_of is None or signature.on_behalf_of in orgs
+        assert all(w in people and agreement.witness_evidence[w] for w in agreement.witnesses)
+        assert all(agreement.area_evidence[a] for a in agreement.areas)
+        for e in agreement.evidence + agreement.date_evidence + agreement.place_evidence:
+            assert e.sentence_start <= e.start < e.end <= e.sentence_end <= len(article.text)
+    for post in facts.posts:
+        assert post.person in people and post.organization in orgs and post.evidence
+
+
+# ------------------------------------------------------------ robustness
+
+
+def _article(text: str, title: str | None = None) -> Article:
+    full = f"{title}\n\n{text}" if title else text
+    return Article(path=Path("hostile.txt"), text=full, title=title, published=date(2020, 1, 1),
+                   source_department=None, sha256="0" * 64)
+
+
+HOSTILE = [
+    "",
+    " ",
+    "\n\n\n",
+    "(((((",
+    "))))) “ ” ‘ ’ \" ' ( ) [ ]",
+    "signed signed signed agreement agreement the the",
+    "A and B signed a (memorandum of understanding (MoU on",
+    "Mayor of Mayor of Mayor of",
+    "Secretary of the Party Committee and and and President of",
+    "On , , , signed by and and for for on behalf of",
+    "The People's Government of of of (X) (hereinafter referred to as “",
+    "Witnessed by , the two chairmen then witnessed the ceremony.",
+    "雅 安 市 签 署 协 议 ✓ 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 \u200b\u202e\ufeff",
+    "He He He He signed for hers and for his company.",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_text_never_crashes(text: str) -> None:
+    facts = extract(_article(text))
+    assert isinstance(facts, ArticleFacts)
+
+
+_WORDS = st.sampled_from([
+    "signed", "a", "the", "agreement", "MoU", "on behalf of", "both sides", "and", ",", ".", "(", ")", "“", "”",
+    "Secretary", "of", "Party", "Committee", "Mayor", "Vice", "Group", "Co.,", "Ltd.", "University", "He",
+    "Zhang", "Wei", "Li", "Ming", "witnessed", "by", "in", "Beijing", "on", "March", "11", "2019", "cooperate",
+    "areas", "such as", "for", "his", "hers", "People's", "Government", "Peoples", "\n\n", "'s", "Dr.", "—",
+])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_WORDS, max_size=120))
+def test_random_genre_words_never_crash(words: list[str]) -> None:
+    extract(_article(" ".join(words), title="Signing"))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=2000))
+def test_random_unicode_never_crashes(text: str) -> None:
+    extract(_article(text))
+
+
+def test_huge_article_is_read_quickly() -> None:
+    body = (FIXTURES / "pattern-two-agreements.txt").read_text(encoding="utf-8")
+    text = "\n\n".join([body] * 200)  # about 200 KB
+    start = time.perf_counter()
+    extract(_article(text))
+    assert time.perf_counter() - start < 30
+
+
+def test_hundreds_of_articles_per_second() -> None:
+    articles = [read_article(p) for p in sorted(FIXTURES.iterdir())] * 20
+    start = time.perf_counter()
+    for article in articles:
+        extract(article)
+    rate = len(articles) / (time.perf_counter() - start)
+    assert rate > 50, f"{rate:.0f} articles/s"
