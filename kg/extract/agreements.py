@@ -104,8 +104,6 @@ def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhr
         head = re.sub(r"\s+", " ", match.group())
         plural = head.casefold().endswith(("agreements", "mous", "deals", "contracts", "protocols", "accords",
                                            "treaties", "charters", "letters of intent", "memoranda of understanding"))
-        if head.casefold() == "deal" and not re.search(r"(?i)partnership|cooperation|investment", text[match.start() - 30 : match.start()]):
-            pass
         words = list(re.finditer(r"[A-Za-z][\w-]*", text[max(start, match.start() - 80) : match.start()]))
         offset = max(start, match.start() - 80)
         mods: list[str] = []
@@ -122,13 +120,11 @@ def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhr
             if len(mods) == 5:
                 break
         kind_head = "memorandum of understanding" if head.casefold() in ("mou", "mous") else head.casefold()
-        kind_head = re.sub(r"s$", "", kind_head) if plural and kind_head.endswith("s") and "understanding" not in kind_head else kind_head
-        if kind_head == "deal" and mods:
-            kind_head = "agreement" if False else "deal"
+        if plural and kind_head.endswith("s"):
+            kind_head = kind_head[:-1]
         kind = " ".join([m.casefold() for m in mods] + [kind_head])
         # "(MoU)" right after "memorandum of understanding" is the same phrase
-        if found and text[found[-1].end : match.start()].strip() in ("(", "") and found[-1].end <= match.start() \
-                and re.fullmatch(r"\s*\(\s*", text[found[-1].end : match.start()]):
+        if found and found[-1].end <= match.start() and re.fullmatch(r"\s*\(\s*", text[found[-1].end : match.start()]):
             found[-1].end = match.end() + 1
             continue
         definite = determiner in ("the", "this", "that", "its", "their")

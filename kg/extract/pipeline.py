@@ -155,8 +155,8 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
     parties = party_chain_before(index, start, anchor)
     if not parties:
         first = min((m for m in index.org_mentions if start <= m.start < anchor), key=lambda m: m.start, default=None)
-        if first is not None and not text[start : first.start].strip(" ,").casefold() not in ("", "the") \
-                and not index.in_person_phrase(first.start, first.end):
+        opens_sentence = first is not None and text[start : first.start].strip(" ,").casefold() in ("", "the")
+        if opens_sentence and not index.in_person_phrase(first.start, first.end):
             entry = index.orgs.resolve(first.name)
             if entry is not None:
                 parties = [(entry, (first.start, first.end))]
