@@ -83,16 +83,7 @@ class KnowledgeGraph:
 
         bindings = bind(named, params, lookup)
         try:
-            try:
-                solutions = self.store.query(named.text, asserted_only=asserted_only, substitutions=bindings)
-            except RuntimeError as exc:
-                # pyoxigraph substitutes only variables the query projects;
-                # bind the others by a VALUES block, as remote queries are
-                if "projection" not in str(exc):
-                    raise
-                from kg.params import insert_values
-
-                solutions = self.store.query(insert_values(named.text, bindings), asserted_only=asserted_only)
+            solutions = self.store.query(named.text, asserted_only=asserted_only, substitutions=bindings)
         except SyntaxError as exc:
             from kg.errors import QueryError
 

@@ -214,7 +214,18 @@ class Store:
         ``asserted_only``, what follows from it); ``GRAPH`` reaches each
         article graph by its IRI."""
         subs = {ox.Variable(k): v for k, v in (substitutions or {}).items()} or None
-        return self.db.query(sparql, default_graph=self.dataset(asserted_only), prefixes=PREFIXES, substitutions=subs)
+        try:
+            return self.db.query(sparql, default_graph=self.dataset(asserted_only), prefixes=PREFIXES,
+                                 substitutions=subs)
+        except RuntimeError as exc:
+            # pyoxigraph substitutes only variables the query projects; bind
+            # the others by a VALUES block opening the WHERE clause instead
+            if not subs or "projection" not in str(exc):
+                raise
+            from kg.params import insert_values
+
+            return self.db.query(insert_values(sparql, dict(substitutions or {})),
+                                 default_graph=self.dataset(asserted_only), prefixes=PREFIXES)
 
     def triples(self, asserted_only: bool = False) -> Iterator[ox.Triple]:
         """Each triple of the articles (and of the inference) once."""
