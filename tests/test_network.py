@@ -316,3 +316,17 @@ def test_import_stays_light():
             "print(sorted(m for m in ('networkx', 'matplotlib', 'scipy', 'numpy') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_path_reads_in_its_own_direction(store):
+    path = kn.shortest_path(kn.entity_graph(store), "Fay Sun", "Bo Wu")
+    assert path.steps[1].sentence == "Elm Institute signed a letter of intent with Dogwood Bank on 2022-05-05"
+
+
+def test_extracted_corpus_path(corpus_store):
+    """On what the extractor reads from the bundled articles (skips until it exists)."""
+    path = kn.shortest_path(kn.entity_graph(Store(corpus_store, read_only=True)), "State Information Center",
+                            "Long Xiaohua")
+    assert path.steps[0].sentence.startswith("State Information Center signed a strategic cooperation "
+                                             "framework agreement with ")
+    assert path.names[-1] == "Long Xiaohua" and len(path) == 2

@@ -139,10 +139,16 @@ def shortest_path(G: nx.Graph, source: str, target: str) -> FactPath:
         facts = attrs.get("facts")
         if facts is None:
             facts = _implied_facts(G, u, v, attrs)
+        # a shared agreement reads either way: tell it in the path's direction
+        facts = [dict(f, subject=u, object=v) if f["relation"] in _SYMMETRIC and f["subject"] != u else f
+                 for f in facts]
         facts = sorted(facts, key=lambda f: _fact_order(G, f))
         sentence = fact_sentence(G, facts[0]) if facts else f"{_name(G, u)} is linked to {_name(G, v)}"
         steps.append(Step(u, v, sentence, facts))
     return FactPath(nodes, [_name(G, n) for n in nodes], steps)
+
+
+_SYMMETRIC = {"co-party", "co-signing"}
 
 
 def _fact_order(G: nx.Graph, fact: dict[str, Any]) -> tuple:
