@@ -181,7 +181,7 @@ def _handle(view: _StoreView, request: dict) -> Answer:
 
     store = view.get()
     if request["kind"] == "update":
-        store.db.update(request["sparql"], prefixes=_prefixes())
+        store.update(request["sparql"])
         store.db.flush()
         return Answer(204, "text/plain", b"")
     substitutions = None

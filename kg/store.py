@@ -178,6 +178,18 @@ class Store:
             f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {graph} && ?other != {inferred}) }} }}"
         )
 
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 Update from a user (the endpoint's update mode),
+        then recompute the union, since the update may change any graph.
+
+        Write into named graphs: the default graph is the union and is
+        recomputed from them, so a triple written straight into it does not
+        stay. The recomputation costs time in proportion to the store; bulk
+        loading belongs to ``kg ingest``.
+        """
+        self.db.update(sparql, prefixes=PREFIXES)
+        self.rebuild_union()
+
     def rebuild_union(self) -> None:
         """Recompute the default graph from the article graphs (after a bulk
         load, or to repair a store written by another tool)."""
