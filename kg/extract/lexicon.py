@@ -13,6 +13,9 @@ __all__ = [
     "FIELD_WORDS",
     "GENERIC_BODIES",
     "HONORIFICS",
+    "NAME_PARTICLES",
+    "LOWER_TITLE_RE",
+    "ANY_TITLE_RE",
     "ORG_HEADS",
     "OF_HEADS",
     "IN_HEADS",
@@ -32,6 +35,16 @@ __all__ = [
 HONORIFICS = {
     "professor", "prof", "prof.", "dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss",
     "academician", "sir", "madam", "dame", "comrade", "h.e.", "excellency", "engineer", "eng.",
+    # parliamentary and civic styles ("Hon. Joseph Banda", "Cr Mark Delaney")
+    "hon", "hon.", "honourable", "honorable", "rt", "rt.", "cr", "cr.", "cllr", "cllr.", "rev", "rev.",
+}
+
+# Particles inside Western, Portuguese, Dutch or Arabic names ("Pieter van der
+# Veld", "Ana Sofia de Almeida Costa", "Rui dos Santos"): lower case, but part
+# of the name when a capitalised name word follows.
+NAME_PARTICLES = {
+    "van", "der", "den", "de", "da", "das", "do", "dos", "du", "von", "del", "della", "di", "la", "le",
+    "ter", "ten", "bin", "binti", "al", "el", "zu",
 }
 
 # Last words of an organization's name ("... People's Government", "... Co., Ltd.").
@@ -121,7 +134,8 @@ _TITLE_CORES = [
     "Chief Technology Officer", "Chief Financial Officer", "Chief Operating Officer",
     "Chief Information Officer", "Chief Investment Officer", "Chief Accountant", "Chief Engineer",
     "Chief Economist", "Chief Representative", "Chief Executive", "General Manager", "Country Manager",
-    "Regional Manager", "Managing Director", "Executive Director", "County Magistrate",
+    "Regional Manager", "Managing Director", "Principal Secretary", "Permanent Secretary", "Cabinet Secretary",
+    "Under-Secretary", "Prime Minister", "Premier", "Registrar", "Executive Director", "County Magistrate",
     "District Magistrate", "Magistrate", "Party Secretary", "Party Chief", "Secretary", "Governor",
     "Mayor", "Director", "Chairman", "Chairwoman", "Chairperson", "Chair", "President", "Chancellor",
     "Minister", "Dean", "Counsellor", "Counselor", "Ambassador", "Consul General", "Consul-General",
@@ -131,12 +145,30 @@ _TITLE_CORES = [
 ]
 _TITLE_MODS = r"(?:(?:Executive|Deputy|Vice|Assistant|First|Senior|Acting|Honorary|Permanent|Associate|" \
               r"Standing|Second|Third|Joint|Co|Lord)[\s-]+)*"
-_CORE_ALT = "|".join(re.escape(c).replace(r"\ ", r"[\s-]+") for c in sorted(_TITLE_CORES, key=len, reverse=True))
+# "Pro-Vice-Chancellor" is also written "Pro Vice-Chancellor" and "Pro Vice Chancellor"
+_CORE_ALT = "|".join(re.escape(c).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
+                     for c in sorted(_TITLE_CORES, key=len, reverse=True))
+# "Chief Commercial Officer", "Chief Human Resources Officer"
+_CORE_ALT = r"Chief\s+(?:[A-Z][a-z]+\s+){1,2}Officer|" + _CORE_ALT
 # A title: optional modifiers, a core word, and a capitalised parenthetical
 # that belongs to it ("Pro-Vice-Chancellor (International)").
 TITLE_RE = re.compile(
     r"(?<![\w-])" + _TITLE_MODS + r"(?:" + _CORE_ALT + r")(?![\w-])(?:\s\((?:[A-Z][a-z]+(?:\s(?:and\s)?[A-Z]?[a-z]+)*)\))?"
 )
+
+# Titles as North American and wire-service copy writes them, in lower case
+# ("María Fernández, president of Cascadia State University", "the company's
+# chairman Lu Jianhua"). Only posts that head or direct a body: lower-case
+# "member", "head" or "partner" are ordinary words.
+LOWER_TITLE_RE = re.compile(
+    r"(?<![\w-])(?:(?:executive|deputy|vice|assistant|senior|acting|first|associate)[\s-]+)*"
+    r"(?:president|chairman|chairwoman|chairperson|chief\s+executive\s+officer|chief\s+executive|"
+    r"chief\s+(?:[a-z]+\s+){1,2}officer|director[\s-]+general|managing\s+director|general\s+manager|"
+    r"country\s+(?:manager|director)|director|mayor|governor|minister|secretary[\s-]+general|"
+    r"pro[\s-]+vice[\s-]+chancellor|vice[\s-]+chancellor|chancellor|rector|provost|dean|ambassador|"
+    r"consul[\s-]+general)(?![\w-])"
+)
+ANY_TITLE_RE = re.compile(TITLE_RE.pattern + "|" + LOWER_TITLE_RE.pattern)
 
 TITLE_WORDS = {
     w.casefold() for c in _TITLE_CORES for w in re.split(r"[\s-]+", c)
@@ -150,9 +182,11 @@ GOVERNMENT_TITLES = re.compile(r"(?i)\b(mayor|governor|magistrate|party secretar
 # Bodies inside every organization that belong to the title, not to the
 # organization ("Secretary of the Party Committee" of the company).
 INTERNAL_BODY_RE = re.compile(
-    r"\s+of\s+the\s+(?:Party\s+Committee|Party\s+Leadership\s+Group|Leading\s+Party\s+Members['’]?\s+Group|"
-    r"Party\s+Group|Standing\s+Committee|Board(?:\s+of\s+Directors)?|Board\s+of\s+Supervisors|"
-    r"Supervisory\s+Board|Management\s+Board|Executive\s+Board)(?![\w'’-])(?!\s+of\s+(?:the\s+)?[A-Z][a-z]+\s+(?:[A-Z]|of))"
+    r"\s+of\s+the\s+(?:(?:Party\s+Committee|Party\s+Leadership\s+Group|Leading\s+Party\s+Members['’]?\s+Group|"
+    r"Party\s+Group|Standing\s+Committee)(?![\w'’-])(?!\s+of\s+(?:the\s+)?[A-Z][a-z]+\s+(?:[A-Z]|of))"
+    # a board is always the board of the body named next ("Chairman of the Board of Nordhavn Wind")
+    r"|(?:Board\s+of\s+Directors|Board\s+of\s+Supervisors|Supervisory\s+Board|Management\s+Board|Executive\s+Board|"
+    r"Board)(?![\w'’-]))"
 )
 
 # "Finance Minister": the field names the ministry.

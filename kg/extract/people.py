@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 
 from kg.extract.document import Document
 from kg.extract.lexicon import (
+    ANY_TITLE_RE,
     GOVERNMENT_TITLES,
+    NAME_PARTICLES,
     HONORIFICS,
     INTERNAL_BODY_RE,
     MINISTER_FIELD_RE,
@@ -30,7 +32,10 @@ from kg.facts import Evidence
 
 __all__ = ["RawPost", "PersonMention", "PersonRegistry", "find_people", "NAME_TOKEN_RE", "is_name_token"]
 
-NAME_TOKEN_RE = re.compile(r"[A-Z][a-z\u00C0-\u024F]+(?:[-'’][A-Z]?[a-z\u00C0-\u024F]+)*|[A-Z]\.")
+# "Whitcombe", "Ngugi-Whitcombe", "O'Rourke", "McAllister", "LenkaBula", "H."
+NAME_TOKEN_RE = re.compile(
+    r"[A-Z](?:['’][A-Z])?[a-z\u00C0-\u024F]+(?:[A-Z][a-z\u00C0-\u024F]+)?(?:[-'’][A-Z]?[a-z\u00C0-\u024F]+)*|[A-Z]\."
+)
 _COMPLEMENT_RE = re.compile(r"\s+(of|at|in)\s+(?:the\s+)?")
 _CONTINUE_RE = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
 _DESCRIPTION_RE = re.compile(
@@ -126,35 +131,72 @@ def _name_before(doc: Document, end: int) -> tuple[int, str] | None:
     index = doc.token_index(end) - 1
     tokens = doc.tokens
     picked = []
-    while index >= 0 and len(picked) < 5:
+    while index >= 0 and len(picked) < 7:
         tok = tokens[index]
-        if tok.end > end or not is_name_token(tok.text):
+        if tok.end > end:
             break
+        if not is_name_token(tok.text):
+            # "Rui Manuel dos Santos": a particle between name words
+            if not (picked and tok.text in NAME_PARTICLES and index > 0 and (
+                    is_name_token(tokens[index - 1].text) or tokens[index - 1].text in NAME_PARTICLES)):
+                break
         if picked and "\n" in doc.text[tok.end : picked[-1].start]:
             break
         picked.append(tok)
         index -= 1
     picked.reverse()
+    while picked and picked[0].text in NAME_PARTICLES:
+        picked.pop(0)
     while picked and (_plain_word(picked[0].text) or picked[0].text.endswith(".") and len(picked[0].text) == 2):
         if _surname_pronoun(picked):
             break
         picked.pop(0)
     rest = picked[1:] if _surname_pronoun(picked) else picked
-    if len(picked) < 2 or picked[-1].text.endswith(".") or any(_plain_word(t.text) for t in rest):
+    if len([t for t in picked if t.text not in NAME_PARTICLES]) < 2 or picked[-1].text.endswith(".") \
+            or any(_plain_word(t.text) for t in rest):
         return None
     return picked[0].start, clean_name(doc.text[picked[0].start : picked[-1].end])
+
+
+def _skip_honorifics(tokens: list, index: int) -> int:
+    """Past the styles before a name: "Professor Dame", "Hon.", "H.E.",
+    "Associate Professor", "Cr"."""
+    while index < len(tokens):
+        low = tokens[index].text.casefold()
+        nxt = tokens[index + 1].text.casefold() if index + 1 < len(tokens) else ""
+        if low in HONORIFICS:
+            index += 1
+            if nxt == ".":
+                index += 1
+        elif low == "h." and nxt == "e.":
+            index += 2
+        elif low in ("associate", "assistant", "emeritus", "adjunct") and nxt in ("professor", "prof", "prof."):
+            index += 1
+        else:
+            break
+    return index
 
 
 def _name_after(doc: Document, start: int, people: PersonRegistry | None = None) -> tuple[int, int, str] | None:
     """A person's name starting at ``start`` (honorifics skipped)."""
     index = doc.token_index(start)
     tokens = doc.tokens
-    while index < len(tokens) and tokens[index].text.casefold() in HONORIFICS:
-        index += 1
+    index = _skip_honorifics(tokens, index)
     picked = []
-    while index < len(tokens) and len(picked) < 4:
+    while index < len(tokens) and len(picked) < 4 + sum(t.text in NAME_PARTICLES for t in picked):
         tok = tokens[index]
-        if not is_name_token(tok.text) or (picked and "\n" in doc.text[picked[-1].end : tok.start]):
+        if picked and "\n" in doc.text[picked[-1].end : tok.start]:
+            break
+        if not is_name_token(tok.text):
+            # "Pieter van der Veld", "Ana Sofia de Almeida Costa"
+            k = index
+            while k < len(tokens) and tokens[k].text in NAME_PARTICLES and k - index < 3:
+                k += 1
+            if picked and k > index and k < len(tokens) and is_name_token(tokens[k].text) \
+                    and not _plain_word(tokens[k].text) and not tokens[k].text.endswith("."):
+                picked.extend(tokens[index:k])
+                index = k
+                continue
             break
         if _plain_word(tok.text) and not (not picked and tok.text in _SURNAME_WORDS and index + 1 < len(tokens)
                                           and is_name_token(tokens[index + 1].text)
@@ -191,7 +233,7 @@ class _TitleReader:
         trailing: tuple[int, int, str] | None = None
         while True:
             minister = MINISTER_FIELD_RE.match(text, pos)
-            match = minister or TITLE_RE.match(text, pos)
+            match = minister or ANY_TITLE_RE.match(text, pos)
             if not match:
                 break
             title = re.sub(r"\s+", " ", match.group())
@@ -214,7 +256,11 @@ class _TitleReader:
             if trailing:
                 break
             cont = _CONTINUE_RE.match(text, end)
-            if cont and (TITLE_RE.match(text, cont.end()) or MINISTER_FIELD_RE.match(text, cont.end())):
+            if cont and (ANY_TITLE_RE.match(text, cont.end()) or MINISTER_FIELD_RE.match(text, cont.end())):
+                # "A, Secretary of X, and Mayor B attended": a title that runs
+                # into a name is the next person's, not a second post of A's
+                if self._runs_into_name(cont.end(), prefix_org):
+                    break
                 pos = cont.end()
                 continue
             break
@@ -222,6 +268,23 @@ class _TitleReader:
             if posts[k].org is None and posts[k + 1].org is not None:
                 posts[k].org, posts[k].is_place = posts[k + 1].org, posts[k + 1].is_place
         return posts, end, trailing
+
+    def _runs_into_name(self, pos: int, prefix_org: str | None) -> bool:
+        """Whether the single title at ``pos`` is followed by a person's name."""
+        text = self.text
+        match = MINISTER_FIELD_RE.match(text, pos) or ANY_TITLE_RE.match(text, pos)
+        if not match:
+            return False
+        end = match.end()
+        inner = INTERNAL_BODY_RE.match(text, end)
+        if inner:
+            end = inner.end()
+        complement = _COMPLEMENT_RE.match(text, end)
+        if complement and complement.group(1) != "in":
+            _, _, end, _, trailing = self._complement(match.group(), complement, prefix_org)
+            if trailing:
+                return True
+        return bool(re.match(r"\s", text[end : end + 1])) and _name_after(self.doc, end + 1) is not None
 
     def _complement(self, title, complement, prefix_org):
         text = self.text
@@ -260,6 +323,10 @@ class _TitleReader:
             name = text[tokens[-2].start : tokens[-1].end]
             return clean_name(place), True, tokens[-3].end, title, (tokens[-2].start, tokens[-1].end, clean_name(name))
         entry = self.orgs.resolve(run_text, allow_bare=True)
+        if entry is None and re.fullmatch(r"(?:Deputy\s+|Vice\s+|State\s+)?Minister", title) and word == "of":
+            # "Minister of Finance": the post of the Ministry of Finance
+            ministry = self.orgs.resolve(f"Ministry of {run_text}")
+            return (ministry.name if ministry else f"Ministry of {run_text}"), False, tokens[-1].end, title, None
         if entry is not None and not government:
             return entry.name, False, tokens[-1].end, title, None
         if government or tokens[-1].text.casefold() in PLACE_HEADS:
@@ -315,12 +382,13 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
     people = PersonRegistry()
     found: list[PersonMention] = []
     consumed_until = -1
-    starts = sorted({m.start() for m in TITLE_RE.finditer(text)} | {m.start() for m in MINISTER_FIELD_RE.finditer(text)})
+    starts = sorted({m.start() for m in ANY_TITLE_RE.finditer(text)} | {m.start() for m in MINISTER_FIELD_RE.finditer(text)})
     for pos in starts:
         if pos < consumed_until:
             continue
         before = text[max(0, pos - 6) : pos]
-        appositive = re.search(r",\s*(?:the\s+)?$", before)
+        # "Cheng Xiaobo, President of ...", "Tang Wenbo (Secretary-General of ...)"
+        appositive = re.search(r"(?:,|\()\s*(?:the\s+)?$", before)
         if appositive:
             comma = max(0, pos - 6) + appositive.start()
             named = _name_before(doc, comma)
