@@ -30,7 +30,8 @@ _QUOTED_RE = re.compile(
     r"[“\"]\s*((?:[A-Z][\w'’-]*\s+){0,6}?(?:Agreement|Memorandum of Understanding|Letter of Intent|Contract|Protocol|"
     r"Accord|Charter)(?:\s+(?:on|of|for|between|to)\s+[^”\"\n]{1,100}?)?)\s*[”\"]"
 )
-SIGN_RE = re.compile(r"(?<![\w-])(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|conclud(?:ed|es)|entered\s+into|clinched)(?![\w-])", re.I)
+SIGN_RE = re.compile(r"(?<![\w-])(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|pen(?:ned|s)|seal(?:ed|s)|conclud(?:ed|es)|"
+                     r"enter(?:ed|s)\s+into|clinched)(?![\w-])", re.I)
 _FUTURE_RE = re.compile(
     r"(?:\b(?:would|will|shall|to|may|might|could|should|plans?|planned|hopes?|hoped|expects?|expected|intends?|"
     r"willing|ready|soon|yet)\s+(?:\w+\s+){0,2})$", re.I)
@@ -40,6 +41,9 @@ _NOT_MODS = {
     "which", "under", "according", "these", "those", "such", "other", "various", "relevant", "related",
     "was", "were", "is", "be", "been", "has", "have", "had", "will", "would", "after", "before", "into",
     "more", "than", "all", "both", "as", "first", "second", "third", "so", "far", "also", "then", "from",
+    # an amount is not part of the kind ("a US$45 million loan agreement")
+    "million", "billion", "trillion", "thousand", "yuan", "euro", "euros", "dollar", "dollars", "pounds",
+    "rupees", "worth", "valued", "us",
 }
 
 
@@ -135,7 +139,13 @@ def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhr
 
 # ------------------------------------------------------------- parties
 
-_TRAIL_RE = re.compile(r"(?:\s+(?:have|has|had|jointly|officially|formally|also|successfully|recently|today|"
+# "... Tongshan Energy on Thursday signed", "... Co., Ltd. on March 4 signed"
+_WHEN_RE = (r"on\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?"
+            r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}"
+            r"(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|"
+            r"August|September|October|November|December)(?:\s+\d{4})?)?"
+            r"|(?:last|this|on)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_TRAIL_RE = re.compile(r"(?:\s+(?:" + _WHEN_RE + r")|,?\s+(?:have|has|had|jointly|officially|formally|also|successfully|recently|today|"
                        r"yesterday|both|all|then|finally|together))*[\s,]*$")
 _CONNECT_RE = re.compile(r"(?:,\s*and|,|\s+and|\s+as\s+well\s+as)\s+(?:the\s+|with\s+the\s+)?$")
 _ORIGIN_RE = re.compile(r"\s+(?:of|from)\s+[A-Z][a-z]+$")
@@ -279,7 +289,32 @@ def signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tupl
         value = found.to_date(year)
         if value is not None:
             return value, (start + found.start, start + found.end), True
+    if published is not None:
+        relative = _RELATIVE_DAY_RE.search(text, start, end)
+        if relative is not None:
+            return _relative_day(relative, published), relative.span(), True
     return None, None, False
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# "on Thursday", "last Friday", "Tuesday's ceremony", "yesterday", "today":
+# days counted back from the article's own date
+_RELATIVE_DAY_RE = re.compile(
+    r"(?i)(?<![\w-])(?:(last|this|on|earlier\s+on)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?![\w-])(?!\s*,?\s*\(?\s*(?:\d|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December))|(?<![\w-])(yesterday|today)(?![\w-])"
+)
+
+
+def _relative_day(match: re.Match, published: date) -> date:
+    from datetime import timedelta
+
+    if match.group(3):
+        return published - timedelta(days=1) if match.group(3).casefold() == "yesterday" else published
+    back = (published.weekday() - _WEEKDAYS.index(match.group(2).casefold())) % 7
+    if back == 0 and (match.group(1) or "").casefold() == "last":
+        back = 7
+    return published - timedelta(days=back)
 
 
 _PLACE_RE = re.compile(r"(?<![\w-])(in|at)\s+(?:the\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’()-]*|of|and))*)")

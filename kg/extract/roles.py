@@ -16,6 +16,7 @@ from kg.extract.names import OrgEntry
 
 __all__ = ["forward_list", "backward_list", "witness_cues", "signer_cues", "SideRef"]
 
+_RELATIVE_RE = re.compile(r",\s*(?:who|which)\s+[^,.;]{1,80},")
 _LIST_SEP_RE = re.compile(r"\s*(,\s*and|,|and|as well as)\s+(?:by\s+)?")
 
 
@@ -29,6 +30,10 @@ def forward_list(index: MentionIndex, pos: int, end: int, allow_bare: bool = Tru
             break
         found.append(span)
         pos = span.end
+        # "A, who holds the international portfolio, and B, ..."
+        relative = _RELATIVE_RE.match(text, pos, end)
+        if relative:
+            pos = relative.end() - 1
         sep = _LIST_SEP_RE.match(text, pos, end)
         if not sep:
             break
@@ -48,12 +53,20 @@ def backward_list(index: MentionIndex, start: int, verb: int) -> list[Span]:
 
 _FORWARD_WITNESS_RE = re.compile(
     r"(?i)\b(?:witnessed\s+by|in\s+the\s+presence\s+of|presided\s+over\s+by|chaired\s+by|hosted\s+by|"
-    r"attended\s+by|under\s+the\s+witness\s+of|officiated\s+by)\s+"
+    r"attended\s+by|under\s+the\s+witness\s+of|officiated\s+by|"
+    # "Present at the signing were ...", "In attendance were ...", "Witnessing the signing were ..."
+    r"(?:also\s+)?present\s+(?:at\s+the\s+(?:signing|ceremony|event)(?:\s+ceremony)?\s+)?(?:were|was)|"
+    r"in\s+attendance\s+(?:at\s+the\s+(?:signing|ceremony|event)(?:\s+ceremony)?\s+)?(?:were|was)|"
+    r"(?:witnessing|attending)\s+the\s+(?:signing|ceremony)(?:\s+ceremony)?\s+(?:were|was)|"
+    r"among\s+(?:those\s+)?(?:present|attending|in\s+attendance)\s+(?:were|was))\s+"
 )
 _BACKWARD_WITNESS_RE = re.compile(
     r"(?i)\b(?:attended\s+and\s+witnessed|attended|witnessed|presided\s+over|(?:were|was)\s+(?:also\s+)?present\s+at|"
-    r"joined|observed)\b"
+    r"(?:were|was)\s+(?:also\s+)?present|joined|observed)\b"
 )
+# "B and C were among those who attended.", "D was also present.": the
+# event of the sentences before
+_CLAUSE_END_RE = re.compile(r"\s*(?:[.;]|$)")
 _OBJECT_RE = re.compile(r"(?i)^[^.;]{0,50}?\b(sign|ceremony|event|signing)")
 
 
@@ -72,7 +85,10 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
         if text[cue.end() : cue.end() + 4] == " by ":
             continue
         word = cue.group().casefold()
-        if "witness" not in word and not _OBJECT_RE.match(text[cue.end() : end]):
+        bare = word.startswith(("attended", "were", "was")) and _CLAUSE_END_RE.match(text, cue.end(), end) is not None
+        if word.endswith("present") and not bare:
+            continue
+        if "witness" not in word and not bare and not _OBJECT_RE.match(text[cue.end() : end]):
             continue
         if "witness" in word and not re.match(r"(?i)\s+(?:the\s+)?(?:signing|ceremony|event|it)", text[cue.end() : end]) \
                 and not _OBJECT_RE.match(text[cue.end() : end]):
