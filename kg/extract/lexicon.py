@@ -57,6 +57,10 @@ ORG_HEADS = {
     "board", "limited", "ag", "plc", "llc", "holdings", "chamber", "commerce", "secretariat",
     "laboratory", "polytechnic", "conservatory", "trust", "alliance", "union", "cooperative",
     "exchange", "parliament", "assembly", "court", "procuratorate", "service", "station",
+    # company forms of other countries, and university words of other languages
+    "a/s", "asa", "oyj", "s.a.", "n.v.", "b.v.", "s.p.a.", "s.a.s.", "s.l.", "sarl", "srl", "pty", "pte", "llp",
+    "jsc", "pjsc", "universitas", "universidad", "universidade", "université", "universität", "universiteit",
+    "università", "hochschule", "politecnico", "instituto", "institut",
 }
 
 # Heads that take an "of ..." complement inside the name ("City of Graz",
@@ -67,7 +71,7 @@ OF_HEADS = {
     "office", "commission", "chamber", "council", "agency", "authority", "administration", "bank",
     "center", "centre", "congress", "federation", "association", "society", "secretariat",
     "republic", "kingdom", "state", "people's", "peoples", "service", "province", "prefecture",
-    "county", "region", "district",
+    "county", "region", "district", "assembly", "parliament", "foundation", "corporation", "court",
 }
 
 # Capitalised field words that may be joined by "and" inside a name
@@ -80,6 +84,8 @@ FIELD_WORDS = {
     "publicity", "security", "safety", "market", "regulation", "supervision", "human", "affairs", "foreign",
     "international", "radio", "television", "film", "press", "publication", "communications", "works",
     "arts", "engineering", "management", "information technology", "statistics", "justice", "labour",
+    "economics", "law", "politics", "business", "medicine", "humanities", "design", "forestry", "fisheries",
+    "mining", "languages", "finance",
 }
 
 # Heads whose "of" complement may be a field with "and" in it ("Department
@@ -100,7 +106,8 @@ GENERIC_BODIES = {
 # Heads whose name runs on with "in <place>" ("German Chamber of Commerce in Shanghai").
 IN_HEADS = {"embassy", "consulate", "chamber", "commerce", "delegation", "mission"}
 
-COMPANY_SUFFIXES = {"co.", "ltd.", "ltd", "gmbh", "inc.", "corp.", "ag", "plc", "llc", "limited", "s.a."}
+COMPANY_SUFFIXES = {"co.", "ltd.", "ltd", "gmbh", "inc.", "corp.", "ag", "plc", "llc", "limited", "s.a.", "a/s", "asa",
+                    "oyj", "n.v.", "b.v.", "s.p.a.", "s.a.s.", "s.l.", "sarl", "srl", "pty", "pte", "llp", "jsc", "pjsc"}
 
 # Words that make a capitalised name a place ("Hunan Province", "Zunyi City").
 PLACE_HEADS = {
@@ -199,8 +206,11 @@ MINISTER_FIELD_RE = re.compile(
 def org_kind(name: str) -> str | None:
     """A coarse kind hint for the RDF layer, from the words of a name."""
     words = {w.casefold().strip(".,") for w in name.split()}
-    if words & {"university", "college", "academy", "institute", "school", "polytechnic"}:
-        return "university" if words & {"university", "college", "polytechnic"} else "institute"
+    if words & {"university", "college", "academy", "institute", "school", "polytechnic", "universitas", "universidad",
+                 "universidade", "université", "universität", "universiteit", "università", "hochschule",
+                 "politecnico", "instituto", "institut"}:
+        return "institute" if words & {"academy", "institute", "school", "instituto", "institut"} and not words & {
+            "university", "college", "polytechnic"} else "university"
     if words & {"fund"}:
         return "fund"
     if "chamber" in words or words & {"association", "federation", "society"}:

@@ -90,6 +90,10 @@ class MentionIndex:
         text = self.doc.text
         while pos < len(text) and text[pos] == " ":
             pos += 1
+        # "the Chief Executive Officer of X, Mette Kristiansen": the phrase starts after "the"
+        lead = re.match(r"the\s+", text[pos : pos + 5])
+        if lead and any(s.start == pos + lead.end() for s in self.person_spans):
+            pos += lead.end()
         for span in self.person_spans:
             if span.start == pos or span.name_start == pos:
                 return span

@@ -107,6 +107,11 @@ class PersonRegistry:
         for existing in self.entries.values():
             if name_key(existing.name) == key:
                 return existing
+        if len(key.split()) >= 2:
+            # "Mayor Van der Veld" after "Pieter van der Veld"
+            hits = [e for e in self.entries.values() if name_key(e.name).endswith(" " + key)]
+            if len(hits) == 1:
+                return hits[0]
         entry = PersonEntry(name)
         self.entries[name] = entry
         return entry
@@ -259,7 +264,9 @@ class _TitleReader:
             if cont and (ANY_TITLE_RE.match(text, cont.end()) or MINISTER_FIELD_RE.match(text, cont.end())):
                 # "A, Secretary of X, and Mayor B attended": a title that runs
                 # into a name is the next person's, not a second post of A's
-                if self._runs_into_name(cont.end(), prefix_org):
+                # (only after a title with its own body: "Vice-Chancellor and
+                # President Professor O'Rourke" is one person's two posts)
+                if org is not None and not prefix_org and self._runs_into_name(cont.end(), prefix_org):
                     break
                 pos = cont.end()
                 continue
@@ -398,8 +405,8 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                     posts = []  # "..., Vice Governor Li Rongcan": the title belongs to the next name
                 if posts:
                     start, name = named
+                    name = people.add(name).name
                     found.append(PersonMention(name, start, start + len(doc.text[start:comma].rstrip()), start, end, posts))
-                    people.add(name)
                     consumed_until = end
                     continue
         prefix_start, prefix, prefix_place = _prefix_org(doc, orgs, mentions, pos)
@@ -419,10 +426,21 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                 person = _name_after(doc, end + after.end(), people)
                 if person and reversed_appositive and not re.match(r"\s*[,.;]", text[person[1] : person[1] + 2]):
                     person = None
+        if person is None and prefix is not None and prefix_start < pos:
+            # "Mr. Olusegun Adebayo-Lindqvist, PAIB Country Manager for Malawi"
+            lead = re.search(r",\s*(?:the\s+|its\s+)?$", text[max(0, prefix_start - 8) : prefix_start])
+            named = _name_before(doc, max(0, prefix_start - 8) + lead.start()) if lead else None
+            if named:
+                start, name = named
+                comma = max(0, prefix_start - 8) + lead.start()
+                name = people.add(name).name
+                found.append(PersonMention(name, start, start + len(text[start:comma].rstrip()), start, end, posts))
+                consumed_until = end
+                continue
         if person is None:
             continue
         p_start, p_end, name = person
+        name = people.add(name).name
         found.append(PersonMention(name, p_start, p_end, phrase_start, p_end, posts))
-        people.add(name)
         consumed_until = p_end
     return found, people

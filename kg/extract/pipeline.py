@@ -208,7 +208,24 @@ def _matches(index: MentionIndex, org_name: str, party: OrgEntry) -> bool:
     return proper <= party_words and bool(re.search(r"(?i)government|municipality|city of|committee|council", party.name))
 
 
+def _parties_from_signers(index: MentionIndex, draft: Draft, posts_of: dict[str, list[str]]) -> None:
+    """"The MoU was signed by A, President of X, and B, Rector of Y": when
+    the text names no parties, the bodies the signers head are the parties."""
+    if draft.parties or len(draft.signatures) < 2 or any(side for _, side, _ in draft.signatures):
+        return
+    picked: list[tuple[OrgEntry, tuple[int, int]]] = []
+    for name, _, span in draft.signatures:  # type: ignore[misc]
+        entries = [index.orgs.resolve(o) for o in posts_of.get(name, [])]
+        entries = [e for e in entries if e is not None and not e.is_place]
+        if entries and all(entries[0] is not e for e, _ in picked):
+            picked.append((entries[0], span))
+    if len(picked) >= 2:
+        for entry, span in picked:
+            draft.add_party(entry, span)
+
+
 def _assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], posts_of: dict[str, list[str]]) -> None:
+    _parties_from_signers(index, draft, posts_of)
     resolved: list[tuple[str, OrgEntry | None, tuple[int, int], str | None]] = []
     listed_sides: list[OrgEntry] = []
     for name, side, span in draft.signatures:  # type: ignore[misc]

@@ -136,6 +136,7 @@ _SIGN_FOR_RE = re.compile(
     r"(?i)\b(?:signed|signs|sign)\s+(?:the\s+(?:agreement|document|mou|memorandum|deal|contract|letter\s+of\s+intent)\s+)?"
     r"(?:for|on\s+behalf\s+of)\s+"
 )
+_BEHALF_BY_RE = re.compile(r"(?i)(?:\bon\s+behalf\s+of|\bsigned\s+for)\s+((?:the\s+)?[A-Z][^,;.]{0,80}?)\s+by\s+")
 _BY_RE = re.compile(r"(?i)\b(?:signed|inked)\b[^.;]*?\bby\s+")
 
 
@@ -153,6 +154,11 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
         seen.add(span.name)
         out.append((span, side, side_pos))
 
+    # "signed on behalf of the Municipality of Zwolle by Mayor A and on behalf of ... by B"
+    for cue in _BEHALF_BY_RE.finditer(text, start, end):
+        person = index.person_at(cue.end(), allow_bare=True)
+        if person is not None:
+            add(person, cue.group(1).strip(), cue.start(1))
     # "X signed for A, and Y (signed) for B"
     for cue in _SIGN_FOR_RE.finditer(text, start, end):
         side = _side_phrase(text, cue.end(), end)
