@@ -12,13 +12,23 @@ import re
 
 __all__ = ["find_areas", "split_list"]
 
+_COUNT = r"(?:the\s+following|following|two|three|four|five|six|seven|several|these|its|key|main|priority)"
 _CUE_RE = re.compile(
     r"(?i)\b(?:(?:cooperat(?:e|ion)|collaborat(?:e|ion)|co-operat(?:e|ion)|work(?:ing)?\s+together|"
-    r"exchanges\s+and\s+cooperation)\s+(?:in|on)|paves?\s+the\s+way\s+for|covers?|to\s+support\s+\w+(?:\s+\w+)?\s+in|"
-    r"focus(?:es|ing)?\s+on)\s+"
-    r"(?:(?:the\s+)?(?:areas?|fields?|sectors?|domains?)\s+(?:such\s+as|of|including|like)\s+|such\s+areas\s+as\s+|"
-    r"areas\s+including\s+|cooperation\s+in\s+)?"
+    r"exchanges\s+and\s+cooperation)\s+(?:in|on)|paves?\s+the\s+way\s+for|covers?|"
+    r"(?:cooperation|collaboration|partnership)\s+covering|"
+    r"to\s+support\s+\w+(?:\s+\w+)?\s+in|focus(?:es|ing)?\s+on|"
+    # "The loan will finance work in three areas: A, B and C"
+    r"(?:work|projects?|cooperation|activities)\s+in(?=\s+" + _COUNT + r"\s+(?:\w+\s+)?(?:areas|fields|sectors)\s*:))"
+    # "will work together on:" and a bullet list
+    r"(?:\s+|(?=:))"
+    r"(?:(?:the\s+|key\s+|several\s+|various\s+|a\s+range\s+of\s+|multiple\s+)*(?:areas?|fields?|sectors?|domains?),?\s+"
+    r"(?:such\s+as|of|including|like)\s+|such\s+areas\s+as\s+|"
+    r"areas\s+including\s+|cooperation\s+in\s+|"
+    # "focus on three areas: A, B and C", "work together on the following areas:"
+    r"" + _COUNT + r"?\s*(?:\w+\s+)?(?:areas|fields|sectors|domains|priorities|themes|pillars)\s*:\s*)?"
 )
+_BULLET_RE = re.compile(r"\n\n[•·▪●◦\-–*]\s*([^\n]+)")
 _SPEECH_RE = re.compile(r"(?i)\b(?:hoped?|hopes|wish(?:ed|es)?|suggest(?:ed|s)?|said|says|believes?|expects?|"
                         r"expressed|called\s+on|urged?)\b")
 _AGREEMENT_WORD_RE = re.compile(r"(?i)\b(?:agreement|mou|memorandum|letter\s+of\s+intent|deal|contract)\b")
@@ -67,6 +77,10 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
         list_end = stop.start() if stop else end
         phrase = text[cue.end() : list_end].rstrip(" .")
         cursor = cue.end()
+        if not phrase.strip() and text[list_end : list_end + 1] == ":":
+            # the items are the bullet paragraphs that follow
+            out += _bullets(text, end)
+            continue
         items = split_list(phrase)
         if len(items) == 1 and re.match(r"[a-z]+ing\b", items[0]):
             continue  # "pledging to work together on upgrading ...": a purpose, not a list
@@ -80,3 +94,16 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
                 cursor = where + len(item)
             out.append((cleaned, span))
     return out
+
+
+def _bullets(text: str, pos: int) -> list[tuple[str, tuple[int, int]]]:
+    """Bullet paragraphs right after ``pos``: "• staff and student mobility"."""
+    out: list[tuple[str, tuple[int, int]]] = []
+    while True:
+        match = _BULLET_RE.match(text, pos)
+        if match is None:
+            return out
+        item = _clean(match.group(1).rstrip(" ;,."))
+        if item and len(item.split()) <= 12 and re.search(r"[a-z]", item):
+            out.append((item, match.span(1)))
+        pos = match.end()
