@@ -352,12 +352,31 @@ def signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | None
             return name, span
         if venue is None and (mention is not None or len(words) >= 2 or re.search(r"(?i)hall|center|centre|hotel|campus|building", raw)):
             venue = (clean_name(raw), span)
+    if venue is None:
+        # "in the council chamber of Zwolle City Hall"
+        inner = _VENUE_OF_RE.search(text, start, end)
+        if inner and not index.in_person_phrase(*inner.span(1)):
+            raw = re.sub(r"\s+(?:of|the|and)$", "", inner.group(1))
+            venue = (clean_name(raw), (inner.start(1), inner.start(1) + len(raw)))
     if venue is not None:
         tail = re.match(r"['’]s\s+\w+\s+in\s+([A-Z][\w'’-]+)", text[venue[1][1] : end])
         if tail:
             return clean_name(tail.group(1)), (venue[1][1] + tail.start(1), venue[1][1] + tail.end(1))
+        hall = re.match(r"([A-Z][\w'’-]+)\s+(?:City|Town)\s+Hall$", venue[0])
+        if hall:  # "Zwolle City Hall": the city
+            return hall.group(1), (venue[1][0], venue[1][0] + len(hall.group(1)))
         return venue
+    # "at the university's Portland campus"
+    campus = _OWN_SITE_RE.search(text, start, end)
+    if campus and not index.in_person_phrase(*campus.span(1)):
+        return clean_name(campus.group(1)), campus.span(1)
     return None, None
+
+
+_VENUE_OF_RE = re.compile(r"(?<![\w-])(?:in|at)\s+the\s+(?:[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?"
+                          r"([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the))*)")
+_OWN_SITE_RE = re.compile(r"(?<![\w-])(?:at|in|on)\s+(?:the\s+)?(?:\w+['’]s\s+)([A-Z][\w'’-]+)\s+"
+                          r"(?:campus|headquarters|head\s+office|offices|office|plant|factory|site|premises)\b")
 
 
 def same_kind(a: str, b: str) -> bool:

@@ -315,9 +315,12 @@ def _headline_parties(doc: Document, index: MentionIndex, drafts: list[Draft]) -
 # ---------------------------------------------------------------- facts
 
 
-def _implicit_org(index: MentionIndex, title: str, drafts: list[Draft], explicit: dict[str, list[str]]) -> tuple[str | None, bool]:
+def _implicit_org(index: MentionIndex, title: str, drafts: list[Draft], explicit: dict[str, list[str]],
+                  side: OrgEntry | None = None) -> tuple[str | None, bool]:
     """The body of a post written without one ("Vice Mayor Deng Yu"): the
-    city, province or county the article is about."""
+    city, province or county the article is about, or the one of the side
+    the person signed for ("Mayor Ana Costa" signing for the Municipality
+    of Viseu)."""
     text = index.doc.text
     low = title.casefold()
     if "mayor" in low:
@@ -328,6 +331,10 @@ def _implicit_org(index: MentionIndex, title: str, drafts: list[Draft], explicit
         level, pattern = "magistrate", r"\b([A-Z][\w'’-]+ County)\b"
     else:
         return None, False
+    if side is not None:
+        own = [next(g for g in m.groups() if g) for m in re.finditer(pattern, side.name)]
+        if len(set(own)) == 1:
+            return (f"{own[0]} Province" if level == "governor" else own[0]), True
     if explicit.get(level):
         return explicit[level][0], True
     candidates: list[str] = []
@@ -402,7 +409,7 @@ def _assemble(doc: Document, index: MentionIndex, orgs: OrgRegistry, found: list
                 elif mention.name in signer_side and not GOVERNMENT_TITLES.search(post.title):
                     org_name, is_place = signer_side[mention.name].name, False
                 else:
-                    org_name, is_place = _implicit_org(index, post.title, drafts, explicit)
+                    org_name, is_place = _implicit_org(index, post.title, drafts, explicit, signer_side.get(mention.name))
                 if org_name is None and mention.name in signer_side:
                     org_name, is_place = signer_side[mention.name].name, signer_side[mention.name].is_place
                 if org_name is None:
