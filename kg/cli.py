@@ -20,7 +20,7 @@ from kg.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, KgError
 
 __all__ = ["main", "EXTENSIONS"]
 
-EXTENSIONS: tuple[str, ...] = ("kg.cli_network", "kg.cli_serve")
+EXTENSIONS: tuple[str, ...] = ("kg.cli_network", "kg.cli_serve", "kg.cli_reason")
 
 
 def _store_arg(parser: argparse.ArgumentParser) -> None:
@@ -41,6 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--curation", type=Path, metavar="FILE",
                    help="a curation file (YAML) to apply; remembered by the store for later ingests")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress lines")
+    p.add_argument("--no-reason", dest="reason", action="store_false",
+                   help="store the articles only: no SHACL check, no inferred graph (run 'kg infer' later)")
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("query", help="run a named query or a .rq file")
@@ -131,7 +133,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         report = ingest_paths(store, args.paths, progress=progress, transform=curation)
         if show:
             print(f"kg ingest: {report.summary()} -> {args.store}", file=sys.stderr)
-    return EXIT_OK if report.ok else EXIT_FAILURE
+        reasoned = EXIT_OK
+        if args.reason:  # validate, then recompute the inferred graph (kg/cli_reason.py)
+            from kg.cli_reason import report_after_ingest
+
+            reasoned = report_after_ingest(store, report, show)
+    return EXIT_OK if report.ok and reasoned == EXIT_OK else EXIT_FAILURE
 
 
 def _parse_params(pairs: list[str]) -> dict[str, str]:

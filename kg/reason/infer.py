@@ -1,0 +1,264 @@
+"""Reasoning over a store: read what the rules need, derive, write the inferred graph.
+
+The inferred graph (``store.minter.inferred_graph()``) is recomputed whole
+from the asserted triples each time, so it never keeps a consequence of an
+article that was replaced. Both engines fill it with the same triples (see
+:mod:`kg.reason.reference` for what "inferred" means):
+
+``fast`` (default)
+    :mod:`kg.reason.engine`. Reads from the store only the triples whose
+    property or class an axiom mentions (no text, no offsets, no hashes),
+    as N-Triples written by Oxigraph itself, and evaluates the compiled
+    rules over integers.
+``owlrl``
+    The reference reasoner, on the whole asserted graph in rdflib. Minutes
+    for a few thousand agreements; for checking and small stores.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.errors import KgError
+from kg.vocab import OWL, RDF, RDFS
+
+__all__ = ["InferenceReport", "ReasoningError", "infer", "infer_after_ingest", "inferred_turtle", "derived_lines",
+           "ENGINES"]
+
+ENGINES = ("fast", "owlrl")
+
+# schema statements in the data would change the rules; kg's mapping never writes them
+_SCHEMA_PREDICATES = [RDFS + "subClassOf", RDFS + "subPropertyOf", RDFS + "domain", RDFS + "range",
+                      OWL + "inverseOf", OWL + "equivalentClass", OWL + "equivalentProperty",
+                      OWL + "propertyChainAxiom", OWL + "sameAs"]
+
+
+class ReasoningError(KgError):
+    """The data cannot be reasoned over as it stands (kept as it is)."""
+
+
+@dataclass
+class InferenceReport:
+    """What one run of the reasoner did."""
+
+    engine: str
+    asserted: int = 0          # triples read (fast: only those the rules use)
+    inferred: int = 0          # triples in the inferred graph afterwards
+    rounds: int = 0
+    added: int = 0             # triples written to the inferred graph
+    removed: int = 0           # triples taken out of it (no longer follow)
+    seconds: dict[str, float] = field(default_factory=dict)  # phase -> wall seconds
+
+    def summary(self) -> str:
+        total = sum(self.seconds.values())
+        return (f"{self.inferred:,} inferred triples from {self.asserted:,} asserted "
+                f"({self.engine} engine, {total:.1f} s)")
+
+
+def _read_fast(store, closure) -> int:
+    """Feed the closure the asserted triples its rules use, each once.
+
+    SPARQL SELECT results serialised as TSV by Oxigraph itself: no Python
+    object per term, and the property (or class) is not decoded per row.
+    """
+    import pyoxigraph as ox
+
+    union = ox.DefaultGraph()  # the store keeps the union of the article graphs here
+    tsv = ox.QueryResultsFormat.TSV
+    count = 0
+    def select(sparql: str) -> str:
+        return store.db.query(sparql, default_graph=union).serialize(format=tsv).decode("utf-8")
+
+    for prop in closure.relevant_properties():
+        use = closure.literal_use(prop)
+        if use == "all":
+            count += closure.add_pairs(prop, select(f"SELECT ?s ?o WHERE {{ ?s <{prop}> ?o }}"))
+            continue
+        # literals decoded only where a rule needs them (names, dates, hashes are most of the bytes)
+        count += closure.add_pairs(prop, select(f"SELECT ?s ?o WHERE {{ ?s <{prop}> ?o FILTER(!isLiteral(?o)) }}"))
+        if use == "subjects":
+            count += closure.add_literal_subjects(
+                prop, select(f"SELECT DISTINCT ?s WHERE {{ ?s <{prop}> ?o FILTER(isLiteral(?o)) }}"))
+    for cls in closure.relevant_classes():
+        rows = store.db.query(f"SELECT ?s WHERE {{ ?s a <{cls}> }}", default_graph=union)
+        count += closure.add_instances(cls, rows.serialize(format=tsv).decode("utf-8"))
+    return count
+
+
+def _check_schema_free(store) -> None:
+    import pyoxigraph as ox
+
+    for prop in _SCHEMA_PREDICATES:
+        for quad in store.db.quads_for_pattern(None, ox.NamedNode(prop), None, ox.DefaultGraph()):
+            if prop == OWL + "sameAs" and quad.subject == quad.object:
+                continue
+            raise ReasoningError(
+                f"{store.path}: the data states {quad.subject} <{prop}> {quad.object}; kg's rules come from "
+                f"the ontology only: move it to ontology/agreements.ttl or reason with --engine owlrl")
+
+
+def _fast_lines(store, report: InferenceReport) -> Iterator[str]:
+    from kg.reason.engine import Closure, FunctionalViolation
+    from kg.reason.rules import load_rules
+
+    clock = time.perf_counter()
+    _check_schema_free(store)
+    closure = Closure(load_rules())
+    report.asserted = _read_fast(store, closure)
+    report.seconds["read"] = time.perf_counter() - clock
+    clock = time.perf_counter()
+    closure.run()
+    report.rounds = closure.rounds
+    try:
+        closure.check_functional()
+    except FunctionalViolation as exc:
+        raise ReasoningError(f"{store.path}: {exc}; OWL RL would merge them. Fix the data "
+                             f"('kg validate' lists every such case); nothing was inferred") from None
+    report.seconds["reason"] = time.perf_counter() - clock
+    for s, p, o in closure.derived():
+        yield f"{s} {p} {o} .\n"
+
+
+def _owlrl_lines(store, report: InferenceReport) -> Iterator[str]:
+    import pyoxigraph as ox
+
+    from kg.reason.reference import reference_inferred
+
+    clock = time.perf_counter()
+    data = ox.serialize(store.triples(asserted_only=True), format=ox.RdfFormat.N_TRIPLES)
+    report.asserted = data.count(b"\n")
+    report.seconds["read"] = time.perf_counter() - clock
+    clock = time.perf_counter()
+    triples = reference_inferred(data)
+    report.seconds["reason"] = time.perf_counter() - clock
+    # through Oxigraph, so terms are written exactly as the fast engine writes them
+    scratch = ox.Store()
+    scratch.load("".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in triples), format=ox.RdfFormat.N_TRIPLES)
+    for line in _tsv_lines(scratch.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o }")):
+        yield line
+
+
+def _tsv_lines(solutions) -> Iterator[str]:
+    """SELECT ?s ?p ?o solutions as Turtle lines, via Oxigraph's TSV writer."""
+    import pyoxigraph as ox
+
+    text = solutions.serialize(format=ox.QueryResultsFormat.TSV).decode("utf-8")
+    for row in text.split("\n")[1:]:
+        if row:
+            yield row.replace("\t", " ", 2) + " .\n"
+
+
+def derived_lines(store, engine: str = "fast", report: InferenceReport | None = None) -> Iterator[str]:
+    """The inferred graph ``store`` calls for, one Turtle line (no prefixes)
+    a triple, without writing anything."""
+    report = report or InferenceReport(engine)
+    if engine == "fast":
+        return _fast_lines(store, report)
+    if engine == "owlrl":
+        return _owlrl_lines(store, report)
+    raise KgError(f"unknown reasoning engine {engine!r}; use one of {', '.join(ENGINES)}")
+
+
+def inferred_turtle(store, engine: str = "fast", report: InferenceReport | None = None) -> str:
+    """:func:`derived_lines` as one text."""
+    return "".join(derived_lines(store, engine, report))
+
+
+def infer(store, engine: str = "fast") -> InferenceReport:
+    """Recompute ``store``'s inferred graph from its asserted triples.
+
+    Only the difference with the inferred graph already stored is written,
+    so inferring again after a small ingest writes little. Raises
+    :class:`ReasoningError`, leaving the inferred graph as it was, when a
+    functional property has two values (OWL RL would then equate two people
+    or two organizations).
+    """
+    import os
+    import tempfile
+
+    import pyoxigraph as ox
+
+    if store.read_only:
+        raise ReasoningError(f"{store.path}: opened read-only; open the store for writing to infer")
+    report = InferenceReport(engine)
+    graph = ox.NamedNode(store.minter.inferred_graph())
+    handle, temp = tempfile.mkstemp(prefix=".inferred-", suffix=".ttl", dir=store.path)
+    try:
+        # the new graph goes to a file first: the engine's memory is freed
+        # before the old graph is read for the difference
+        clock = time.perf_counter()
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            batch: list[str] = []
+            for line in derived_lines(store, engine, report):
+                batch.append(line)
+                report.inferred += 1
+                if len(batch) >= 100_000:
+                    out.write("".join(batch))
+                    batch.clear()
+            out.write("".join(batch))
+        elapsed = time.perf_counter() - clock
+        report.seconds["serialize"] = elapsed - report.seconds.get("read", 0) - report.seconds.get("reason", 0)
+        clock = time.perf_counter()
+        old = set(_tsv_lines(store.db.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o }", default_graph=graph)))
+        if old:  # keep only what is not stored yet, in a second file
+            with open(temp, encoding="utf-8") as stream, open(temp + ".new", "w", encoding="utf-8") as out:
+                for line in stream:
+                    if line in old:
+                        old.discard(line)
+                    else:
+                        out.write(line)
+                        report.added += 1
+            os.replace(temp + ".new", temp)
+        else:
+            report.added = report.inferred
+        removed = sorted(old)
+        del old
+        for start in range(0, len(removed), 20_000):
+            store.db.update(f"DELETE DATA {{ GRAPH {graph} {{\n{''.join(removed[start:start + 20_000])}}} }}")
+        report.removed = len(removed)
+        if report.added:
+            store.db.bulk_load(path=temp, format=ox.RdfFormat.TURTLE, to_graph=graph)
+        report.seconds["write"] = time.perf_counter() - clock
+    finally:
+        for leftover in (temp, temp + ".new"):
+            if os.path.exists(leftover):
+                os.unlink(leftover)
+    return report
+
+
+def infer_after_ingest(store, changed_graphs: list[str], engine: str = "fast"):
+    """What ``kg ingest`` does once the articles are stored: check the
+    nodes of the changed article graphs with SHACL, refuse (raising
+    :class:`kg.errors.ValidationError`) when reasoning would merge
+    entities, else recompute the inferred graph.
+
+    Returns ``(validation report, inference report)``; ``(None, None)``
+    when no article changed and the store already has an inferred graph,
+    so ingesting the same articles twice writes nothing.
+    """
+    import pyoxigraph as ox
+
+    from kg.validate import check_before_reasoning
+
+    graph = ox.NamedNode(store.minter.inferred_graph())
+    has_inferred = any(True for _ in store.db.quads_for_pattern(None, None, None, graph))
+    if not changed_graphs and has_inferred:
+        return None, None
+    validation = check_before_reasoning(store, changed_graphs)
+    return validation, infer(store, engine)
+
+
+def _main() -> None:  # pragma: no cover - a developer's timing aid
+    import sys
+
+    from kg.store import Store
+
+    with Store(Path(sys.argv[1])) as store:
+        report = infer(store, sys.argv[2] if len(sys.argv) > 2 else "fast")
+    print(report.summary(), {k: round(v, 2) for k, v in report.seconds.items()})
+
+
+if __name__ == "__main__":  # pragma: no cover
+    _main()
