@@ -227,6 +227,11 @@ def _looks_like_subject(text: str, sent_start: int, begin: int) -> bool:
     return not text[sent_start:begin].strip() or text[sent_start:begin].rstrip().endswith(",")
 
 
+_DESCRIPTOR_RE = re.compile(r"(?:[A-Z][a-z]+(?:ese|an|ian|ish|ch|i|ic)\s+)?(?:[a-z][\w-]*\s+){1,4}")
+_NOT_DESCRIPTOR = {"to", "for", "in", "on", "at", "by", "and", "with", "of", "from", "under", "which", "that", "who",
+                   "was", "were", "is", "are", "will", "has", "have", "signed", "its", "their", "his", "her", "as"}
+
+
 def party_chain_after(index: MentionIndex, start: int, sent_end: int) -> list[tuple[OrgEntry, tuple[int, int]]]:
     """Bodies named from ``start`` on ("with A", "between A and B")."""
     text = index.doc.text
@@ -236,6 +241,13 @@ def party_chain_after(index: MentionIndex, start: int, sent_end: int) -> list[tu
         lead = re.match(r"\s*(?:the\s+)?", text[cur:sent_end])
         cur += lead.end()
         mention = index.org_starting_at(cur)
+        if mention is None:
+            # "with Vietnamese utility Mekong Power Corporation", "with German auto parts maker Brandt ..."
+            described = _DESCRIPTOR_RE.match(text, cur, sent_end)
+            if described and not (set(described.group().casefold().split()) & _NOT_DESCRIPTOR):
+                mention = index.org_starting_at(described.end())
+                if mention is not None:
+                    cur = described.end()
         if mention is not None:
             entry = index.orgs.resolve(mention.name) or index.orgs.add(mention.name)
             chain.append((entry, (mention.start, mention.end)))

@@ -44,6 +44,7 @@ def extract(article: Article) -> ArticleFacts:
     for draft in drafts:
         _assign_sides(index, draft, found, posts_of)
         _fill_time_and_place(doc, index, draft)
+    _same_occasion(doc, drafts)
     if drafts:
         _headline_parties(doc, index, drafts)
     return _assemble(doc, index, orgs, found, drafts)
@@ -290,6 +291,25 @@ def _fill_time_and_place(doc: Document, index: MentionIndex, draft: Draft) -> No
             place, span = signing_place(index, *sent)
             if place:
                 draft.place, draft.place_span = place, span
+
+
+_OTHER_TIME_RE = re.compile(r"(?i)\b(?:19|20)\d\d\b|\bearlier\b|\bprevious(?:ly)?\b|\blast\s+(?:year|month)\b|\bago\b|"
+                            r"\bin\s+the\s+past\b|\bhad\s+signed\b")
+
+
+def _same_occasion(doc: Document, drafts: list[Draft]) -> None:
+    """A second agreement told without its own date or place ("At the same
+    ceremony, X entered into a joint venture agreement with Y") was signed
+    when and where the one before it was."""
+    for before, draft in zip(drafts, drafts[1:]):
+        if not draft.sentences or (draft.date is not None and draft.place is not None):
+            continue
+        if any(_OTHER_TIME_RE.search(doc.text, a, b) for a, b in draft.sentences):
+            continue
+        if draft.date is None and before.date is not None:
+            draft.date, draft.date_span = before.date, before.date_span
+        if draft.place is None and before.place is not None:
+            draft.place, draft.place_span = before.place, before.place_span
 
 
 def _headline_parties(doc: Document, index: MentionIndex, drafts: list[Draft]) -> None:
