@@ -39,8 +39,9 @@ def extract(article: Article) -> ArticleFacts:
     orgs, org_mentions = _organizations(doc)
     found, people = find_people(doc, orgs, org_mentions)
     index = MentionIndex(doc, people, found, orgs, org_mentions)
-    posts_of = _posts_by_person(found)
     drafts = _read_agreements(doc, index)
+    _academic_posts(index, found, drafts)
+    posts_of = _posts_by_person(found)
     for draft in drafts:
         _assign_sides(index, draft, found, posts_of)
         _fill_time_and_place(doc, index, draft)
@@ -65,6 +66,31 @@ def _organizations(doc: Document) -> tuple[OrgRegistry, list]:
         if entry is not None and mention.alias:
             orgs.add_alias(entry, mention.alias)
     return orgs, mentions
+
+
+_ACADEMIC_TITLE_RE = re.compile(r"(?i)^(?:(?:deputy|pro|vice|acting|assistant)[\s-]+)*(?:vice[\s-]+chancellor|provost|rector|"
+                                r"registrar)(?:\s+\(.*\))?$")
+
+
+def _academic_posts(index: MentionIndex, found: list[PersonMention], drafts: list[Draft]) -> None:
+    """"Vice-Chancellor Professor Alison Hartley", "Provost Kwame Asante": a
+    university post written without its university belongs to the one
+    university of the article that has no other holder of that post."""
+    for mention in found:
+        for post in mention.posts:
+            if post.org is not None or not _ACADEMIC_TITLE_RE.match(post.title):
+                continue
+            pool = [p for d in drafts for p in d.parties if p.kind == "university"]
+            if not pool:
+                pool = [e for e in index.orgs.entries if e.kind == "university"]
+            held = [index.orgs.resolve(p.org) for m in found if m is not mention for p in m.posts
+                    if p.org and name_key(p.title) == name_key(post.title)]
+            candidates = []
+            for entry in pool:
+                if all(entry is not h for h in held) and entry not in candidates:
+                    candidates.append(entry)
+            if len(candidates) == 1:
+                post.org = candidates[0].name
 
 
 def _posts_by_person(found: list[PersonMention]) -> dict[str, list[str]]:
