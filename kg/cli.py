@@ -233,6 +233,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
         print(f"  from: {', '.join(found.sources)}")
     for fact in found.facts:
         where = f"  [{', '.join(fact.sources)}]" if fact.sources else ""
+        where += "  (inferred)" if fact.inferred else ""
         print(f"- {fact.subject_label} —{fact.predicate_label}→ {fact.object_label}{where}")
         for sentence in fact.sentences:
             print(f"    “{sentence}”")

@@ -14,7 +14,7 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError
 from kg.store import Store
-from kg.vocab import AGR, DCTERMS, GAF, NIF, PROV, RDF, SKOS
+from kg.vocab import AGR, DCTERMS, GAF, NIF, ORG, PROV, RDF, SKOS
 
 __all__ = ["Fact", "Explanation", "explain", "find_entity"]
 
@@ -31,6 +31,7 @@ class Fact:
     object_label: str
     sources: list[str] = field(default_factory=list)  # article or curation file names
     sentences: list[str] = field(default_factory=list)
+    inferred: bool = False  # derived by OWL 2 RL reasoning, stated by no article
 
     @property
     def predicate_label(self) -> str:
@@ -135,6 +136,12 @@ def _fact(store: Store, s, s_label, p, o, o_label=None) -> Fact:
             more_sources, more_sentences = _evidence(store, end)
             sources += [x for x in more_sources if x not in sources]
             sentences += [x for x in more_sentences if x not in sentences]
+    if p.value == ORG + "holds":  # the post holding behind "person holds post"
+        for row in store.query(f"SELECT ?h WHERE {{ ?h <{ORG}member> ?s ; <{AGR}post> ?o }}",
+                               substitutions={"s": s, "o": o}):
+            more_sources, more_sentences = _evidence(store, row["h"])
+            sources += [x for x in more_sources if x not in sources]
+            sentences += [x for x in more_sentences if x not in sentences]
     return Fact(
         subject=s.value if not isinstance(s, ox.Literal) else str(s),
         subject_label=s_label or _label(store, s),
@@ -143,4 +150,5 @@ def _fact(store: Store, s, s_label, p, o, o_label=None) -> Fact:
         object_label=o_label or _label(store, o),
         sources=sources,
         sentences=sentences,
+        inferred=not any(True for _ in store.db.quads_for_pattern(s, p, o, ox.DefaultGraph())),
     )
