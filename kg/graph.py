@@ -57,9 +57,40 @@ class KnowledgeGraph:
     def __init__(self, store: Path | str = DEFAULT_STORE, *, base: str | None = None, read_only: bool = False):
         self.store = Store(store, base=base, read_only=read_only)
 
-    def ingest(self, paths: Iterable[Path | str], **options) -> IngestReport:
-        """Ingest article files or folders; see :func:`kg.ingest.ingest_paths`."""
-        return ingest_paths(self.store, paths, **options)
+    def ingest(self, paths: Iterable[Path | str], *, reason: bool = True, **options) -> IngestReport:
+        """Ingest article files or folders; see :func:`kg.ingest.ingest_paths`.
+
+        With ``reason`` (the default), the changed articles are checked with
+        SHACL and the inferred graph recomputed, as ``kg ingest`` does;
+        :class:`kg.errors.ValidationError` if the data would make OWL RL
+        merge entities (the articles stay stored).
+        """
+        report = ingest_paths(self.store, paths, **options)
+        if reason:
+            from kg.reason.infer import infer_after_ingest
+
+            infer_after_ingest(self.store, [self.store.minter.graph(Path(p).stem)
+                                            for p in (*report.added, *report.replaced)])
+        return report
+
+    def infer(self, engine: str = "fast", *, validate: bool = True):
+        """Recompute the inferred graph (OWL 2 RL, see :mod:`kg.reason`),
+        after a SHACL check unless ``validate`` is false; returns a
+        :class:`kg.reason.InferenceReport`."""
+        from kg.reason.infer import infer
+
+        if validate:
+            from kg.validate import check_before_reasoning
+
+            check_before_reasoning(self.store)
+        return infer(self.store, engine)
+
+    def validate(self):
+        """Check the asserted graph against ``ontology/shapes.ttl``; returns a
+        :class:`kg.validate.ValidationReport` (``.problems``, ``.conforms``)."""
+        from kg.validate import validate
+
+        return validate(self.store)
 
     def query(self, sparql: str, *, asserted_only: bool = False, **bindings: object) -> Rows:
         """Run a SELECT query; keyword arguments bind its variables to values."""

@@ -6,6 +6,9 @@ holds much that is not news about the data, so kg's *inferred graph* is
 defined as the triples of ``closure(ontology + data)`` that are
 
 * not in the data and not in ``closure(ontology)`` alone (schema facts),
+  and not about a term of the RDF, RDFS, OWL or XSD vocabularies (owlrl's
+  datatype axioms, such as ``xsd:boolean owl:disjointWith xsd:decimal``,
+  which appear once the data holds numbers),
 * free of blank nodes, with an IRI (never a literal) as subject,
 * not one of OWL RL's trivial consequences for every term: ``x owl:sameAs x``
   and ``x rdf:type owl:Thing``,
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.vocab import OWL, RDF
+from kg.vocab import OWL, RDF, RDFS, XSD
 
 __all__ = ["reference_inferred", "owlrl_closure"]
 
@@ -53,9 +56,10 @@ def reference_inferred(ntriples: bytes | str, ontology: Path | str | None = None
 
     same_as, rdf_type, thing = rdflib.URIRef(OWL + "sameAs"), rdflib.URIRef(RDF + "type"), rdflib.URIRef(OWL + "Thing")
     omit = {s for s, o in tbox.subject_objects(rdflib.URIRef(OMIT_SELF_PAIRS)) if o.toPython() is True}
+    vocabularies = (RDF, RDFS, OWL, XSD)
     out = set()
     for s, p, o in full:
-        if not isinstance(s, rdflib.URIRef) or isinstance(o, rdflib.BNode):
+        if not isinstance(s, rdflib.URIRef) or isinstance(o, rdflib.BNode) or str(s).startswith(vocabularies):
             continue
         if s == o and (p == same_as or p in omit):
             continue
