@@ -142,7 +142,7 @@ _TITLE_CORES = [
     "Chief Information Officer", "Chief Investment Officer", "Chief Accountant", "Chief Engineer",
     "Chief Economist", "Chief Representative", "Chief Executive", "General Manager", "Country Manager",
     "Regional Manager", "Managing Director", "Principal Secretary", "Permanent Secretary", "Cabinet Secretary",
-    "Under-Secretary", "Prime Minister", "Premier", "Registrar", "Executive Director", "County Magistrate",
+    "Under-Secretary", "Prime Minister", "Premier", "Registrar", "Senator", "Executive Director", "County Magistrate",
     "District Magistrate", "Magistrate", "Party Secretary", "Party Chief", "Secretary", "Governor",
     "Mayor", "Director", "Chairman", "Chairwoman", "Chairperson", "Chair", "President", "Chancellor",
     "Minister", "Dean", "Counsellor", "Counselor", "Ambassador", "Consul General", "Consul-General",

@@ -299,7 +299,9 @@ def _run_end(tokens: list[Token], i: int) -> int:
             break
         low = _lower(tok)
         if tok.is_cap:
-            if seen_head and low in TITLE_WORDS and low not in ORG_HEADS:
+            if seen_head and low in TITLE_WORDS and low not in ORG_HEADS and not (
+                low == "general" and _lower(tokens[j - 1]) in ("consulate", "secretariat", "inspectorate")
+            ):  # "Consulate General of China"
                 break
             if j > i and low in STOP_CAPS and low not in ORG_HEADS and low not in PLACE_HEADS:
                 break

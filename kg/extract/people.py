@@ -37,6 +37,9 @@ NAME_TOKEN_RE = re.compile(
     r"[A-Z](?:['’][A-Z])?[a-z\u00C0-\u024F]+(?:[A-Z][a-z\u00C0-\u024F]+)?(?:[-'’][A-Z]?[a-z\u00C0-\u024F]+)*|[A-Z]\."
 )
 _COMPLEMENT_RE = re.compile(r"\s+(of|at|in)\s+(?:the\s+)?")
+# what a post is for, written after its title: "Senator for Economic Affairs",
+# "Director General for Southern Africa", "Ambassador to South Africa"
+_REMIT_RE = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,4})(?![\w'’-])")
 _CONTINUE_RE = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
 _DESCRIPTION_RE = re.compile(
     r"(?:municipal|provincial|county|city|prefectural|state|national)\s+government(?![\w-])"
@@ -252,6 +255,11 @@ class _TitleReader:
             if inner:
                 title += " " + re.sub(r"\s+", " ", inner.group()).strip()
                 end = inner.end()
+            remit = _REMIT_RE.match(text, end)
+            if remit and not self.by_start.get(remit.end() - len(remit.group(1))):
+                # "Deputy Mayor for Economy and Innovation", "Ambassador to South Africa"
+                title += " " + re.sub(r"\s+", " ", remit.group()).strip()
+                end = remit.end()
             complement = _COMPLEMENT_RE.match(text, end)
             if complement and org is None and not (complement.group(1) == "in" and not minister):
                 org, is_place, end, title, trailing = self._complement(title, complement, prefix_org)
@@ -353,6 +361,10 @@ class _TitleReader:
         return clean_name(run_text), False, tokens[-1].end, title, None
 
 
+_PUBLIC_TITLE_RE = re.compile(r"(?:(?:Executive|Deputy|Vice|First|Lord)\s+)*(?:Mayor|Governor|Senator|Ambassador|Consul|"
+                              r"Minister|Premier|Magistrate|Party\s+Secretary)\b")
+
+
 def _prefix_org(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention], pos: int) -> tuple[int, str | None, bool]:
     """A body named just before a title ("Hengyang Mayor", "CHEI General
     Manager", "Kingsbridge's Dean"): its start, name, and whether a place."""
@@ -374,6 +386,9 @@ def _prefix_org(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention], po
     candidate = " ".join(words)
     start = pos - len(before) + before.rfind(candidate)
     full = candidate + (match.group(2) or "")
+    if len(words) == 1 and _PUBLIC_TITLE_RE.match(text, pos) and orgs.exact(candidate) is None:
+        # "Bremen's Senator", "Portugal's Ambassador": the place, not a body whose name starts with it
+        return start, clean_name(candidate), True
     entry = orgs.resolve(full, allow_bare=True) or orgs.resolve(candidate, allow_bare=True)
     if entry is not None:
         return start, entry.name, entry.is_place
@@ -441,6 +456,16 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
             continue
         p_start, p_end, name = person
         name = people.add(name).name
-        found.append(PersonMention(name, p_start, p_end, phrase_start, p_end, posts))
+        phrase_end = p_end
+        tail = re.match(r"\s+of\s+(?:the\s+)?", text[p_end : p_end + 12])
+        if tail and all(p.org is None for p in posts):
+            # "Consul General Li Dongsheng of the Consulate General of China in Hamburg"
+            mention = reader.by_start.get(p_end + tail.end())
+            if mention is not None:
+                entry = orgs.resolve(mention.name)
+                for post in posts:
+                    post.org, post.is_place = (entry.name if entry else mention.name), False
+                phrase_end = mention.full_end
+        found.append(PersonMention(name, p_start, p_end, phrase_start, phrase_end, posts))
         consumed_until = p_end
     return found, people

@@ -275,7 +275,11 @@ def _assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention],
     open_signers = [i for i, r in enumerate(resolved) if r[1] is None]
     taken = {r[1].name for r in resolved if r[1] is not None}
     open_parties = [p for p in draft.parties if p.name not in taken]
-    if linked and len(open_signers) == 1 and len(open_parties) == 1:
+    # one signer per side: when all other signers are placed, the last one
+    # signed for the one party left ("Executive Mayor Mokoena and Lisbon's
+    # Deputy Mayor Vasconcelos signed the agreement")
+    one_each = len(resolved) == len(draft.parties) >= 2 and len(taken) == len(resolved) - 1
+    if (linked or one_each) and len(open_signers) == 1 and len(open_parties) == 1:
         name, _, span, phrase = resolved[open_signers[0]]
         resolved[open_signers[0]] = (name, open_parties[0], span, phrase)
     for name, side, span, phrase in resolved:
@@ -370,7 +374,8 @@ def _implicit_org(index: MentionIndex, title: str, drafts: list[Draft], explicit
     text = index.doc.text
     low = title.casefold()
     if "mayor" in low:
-        level, pattern = "mayor", r"(?:\b([A-Z][\w'’-]+) Municipal\b|\bCity of ([A-Z][\w'’-]+)|\b([A-Z][\w'’-]+) City\b|\bMunicipality of ([A-Z][\w'’-]+))"
+        level, pattern = "mayor", (r"(?:\b([A-Z][\w'’-]+) Municipal\b|\bCity of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)|"
+                                   r"\b([A-Z][\w'’-]+) City\b|\bMunicipality of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))")
     elif "governor" in low:
         level, pattern = "governor", r"(?:\b([A-Z][\w'’-]+) Province\b|\b([A-Z][\w'’-]+) Provincial\b)"
     elif "magistrate" in low:
