@@ -148,7 +148,7 @@ _WHEN_RE = (r"on\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?:(?:Mon|Tue
 _TRAIL_RE = re.compile(r"(?:\s+(?:" + _WHEN_RE + r")|,?\s+(?:have|has|had|jointly|officially|formally|also|successfully|recently|today|"
                        r"yesterday|both|all|then|finally|together))*[\s,]*$")
 _CONNECT_RE = re.compile(r"(?:,\s*and|,|\s+and|\s+as\s+well\s+as)\s+(?:the\s+|with\s+the\s+)?$")
-_ORIGIN_RE = re.compile(r"\s+(?:of|from)\s+[A-Z][a-z]+$")
+_ORIGIN_RE = re.compile(r"\s+(?:of|from|in)\s+[A-Z][a-z]+$")
 _CITY_OF_RE = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:city|town|municipality|county|province|region|state)\s+of\s+"
                          r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
 _PROPER_END_RE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})$")
@@ -288,7 +288,10 @@ def signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tupl
     text = doc.text
     published = doc.article.published
     for found in find_dates(text[start:end]):
-        if _DATELINE_RE.match(text[start + found.end : start + found.end + 4]) and found.year is None:
+        if _DATELINE_RE.match(text[start + found.end : start + found.end + 4]):
+            # "CAPE TOWN, 6 February 2024 --": when the story was filed
+            if published is None and found.year is not None:
+                published = found.to_date()
             continue
         year = found.year
         if year is None and published is not None:
@@ -301,11 +304,22 @@ def signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tupl
         value = found.to_date(year)
         if value is not None:
             return value, (start + found.start, start + found.end), True
+    if published is None:
+        published = _dateline_date(doc)
     if published is not None:
         relative = _RELATIVE_DAY_RE.search(text, start, end)
         if relative is not None:
             return _relative_day(relative, published), relative.span(), True
     return None, None, False
+
+
+def _dateline_date(doc: Document) -> date | None:
+    """The date of a dateline opening the body ("CAPE TOWN, 6 February 2024 --")."""
+    head = doc.text[doc.body_start : doc.body_start + 80]
+    for found in find_dates(head):
+        if found.year is not None and _DATELINE_RE.match(head[found.end : found.end + 4]):
+            return found.to_date()
+    return None
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -341,8 +355,14 @@ def signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | None
         preceding = text[max(0, match.start() - 20) : match.start()]
         if re.search(r"(?i)(based|headquartered|located|born|investment|invest|offices?|plants?)\s*$", preceding):
             continue
-        if index.org_ending_at(len(text[: match.start()].rstrip())) is not None:
-            continue  # "the African Development Bank (AfDB) in Ghana": where a body is, not the signing
+        body = index.org_ending_at(len(text[: match.start()].rstrip()))
+        if body is not None and (index.in_person_phrase(body.start, body.end) or not any(
+                v.start() < match.start() for v in SIGN_RE.finditer(text, start, match.start()))
+                or not _home_of_a_body(index, match.group(2).split()[0])):
+            # "the African Development Bank (AfDB) in Ghana", "(RVUST) in Kenya": where a
+            # body is, not the signing; but "... with Cloud Tea Group in Mingshan" after the
+            # verb, Mingshan being the county of the other party, is where it was signed
+            continue
         raw = match.group(2)
         raw = re.sub(r"\s+(?:of|and)$", "", raw)
         raw = re.split(r"\s+(?=\()", raw)[0]
@@ -383,6 +403,11 @@ def signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | None
     if campus and not index.in_person_phrase(*campus.span(1)):
         return clean_name(campus.group(1)), campus.span(1)
     return None, None
+
+
+def _home_of_a_body(index: MentionIndex, word: str) -> bool:
+    key = name_key(word)
+    return any(key in name_key(e.name).split()[:-1] for e in index.orgs.entries if not e.is_place)
 
 
 _VENUE_OF_RE = re.compile(r"(?<![\w-])(?:in|at)\s+the\s+(?:[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?"

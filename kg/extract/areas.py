@@ -18,6 +18,11 @@ _CUE_RE = re.compile(
     r"exchanges\s+and\s+cooperation)\s+(?:in|on)|paves?\s+the\s+way\s+for|covers?|"
     r"(?:cooperation|collaboration|partnership)\s+covering|"
     r"to\s+support\s+\w+(?:\s+\w+)?\s+in|focus(?:es|ing)?\s+on|"
+    # "to share expertise on A, B and C", "exchange experience in ..."
+    r"(?:share|sharing|exchange|exchanging)\s+(?:expertise|experience|knowledge|know-how|best\s+practices?)\s+(?:on|in)|"
+    # "The loan will finance A, B and C" (a list only: see find_areas)
+    r"(?P<fund>(?:loan|credit|grant|financing|funds?)\s+(?:will|would|is\s+to|are\s+to)\s+(?:be\s+used\s+to\s+)?"
+    r"(?:finance|fund))|"
     # "The loan will finance work in three areas: A, B and C"
     r"(?:work|projects?|cooperation|activities)\s+in(?=\s+" + _COUNT + r"\s+(?:\w+\s+)?(?:areas|fields|sectors)\s*:))"
     # "will work together on:" and a bullet list
@@ -82,6 +87,8 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
             out += _bullets(text, end)
             continue
         items = split_list(phrase)
+        if cue.group("fund") and len(items) < 3:
+            continue  # "the loan will finance the second phase of X": a purpose, not fields
         if len(items) == 1 and re.match(r"[a-z]+ing\b", items[0]):
             continue  # "pledging to work together on upgrading ...": a purpose, not a list
         for item in items:

@@ -57,6 +57,7 @@ ORG_HEADS = {
     "board", "limited", "ag", "plc", "llc", "holdings", "chamber", "commerce", "secretariat",
     "laboratory", "polytechnic", "conservatory", "trust", "alliance", "union", "cooperative",
     "exchange", "parliament", "assembly", "court", "procuratorate", "service", "station",
+    "facility", "consortium",
     # company forms of other countries, and university words of other languages
     "a/s", "asa", "oyj", "s.a.", "n.v.", "b.v.", "s.p.a.", "s.a.s.", "s.l.", "sarl", "srl", "pty", "pte", "llp",
     "jsc", "pjsc", "universitas", "universidad", "universidade", "université", "universität", "universiteit",

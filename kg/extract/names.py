@@ -368,6 +368,8 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
         # complements: "of [the] X", "in X", ", Chinese Academy of Sciences (KIPE)"
         while j < n:
             last = _lower(tokens[j - 1])
+            if last == "general" and j - 2 >= i:  # "Consulate General of China"
+                last = _lower(tokens[j - 2])
             nxt = tokens[j].text
             if nxt == "of" and last in OF_HEADS:
                 k = j + 1

@@ -136,6 +136,8 @@ _SIGN_FOR_RE = re.compile(
     r"(?i)\b(?:signed|signs|sign)\s+(?:the\s+(?:agreement|document|mou|memorandum|deal|contract|letter\s+of\s+intent)\s+)?"
     r"(?:for|on\s+behalf\s+of)\s+"
 )
+_SIGNING_WERE_RE = re.compile(r"(?i)\bsigning\s+(?:the\s+\w+(?:\s+\w+){0,2}\s+)?(?:on\s+behalf\s+of|for)\s+"
+                              r"([^,;.]{1,80}?)\s+(?:were|was)\s+")
 _BEHALF_BY_RE = re.compile(r"(?i)(?:\bon\s+behalf\s+of|\bsigned\s+for)\s+((?:the\s+)?[A-Z][^,;.]{0,80}?)\s+by\s+")
 _BY_RE = re.compile(r"(?i)\b(?:signed|inked)\b[^.;]*?\bby\s+")
 
@@ -154,6 +156,10 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
         seen.add(span.name)
         out.append((span, side, side_pos))
 
+    # "Signing on behalf of the two parties were A and B"
+    for cue in _SIGNING_WERE_RE.finditer(text, start, end):
+        for person in forward_list(index, cue.end(), end):
+            add(person, cue.group(1).strip(), cue.start(1))
     # "signed on behalf of the Municipality of Zwolle by Mayor A and on behalf of ... by B"
     for cue in _BEHALF_BY_RE.finditer(text, start, end):
         person = index.person_at(cue.end(), allow_bare=True)
