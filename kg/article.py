@@ -134,7 +134,11 @@ def _is_menu_line(line: str) -> bool:
     if not stripped:
         return False
     if _BULLET.match(line) and len(stripped) < 40:
-        return True
+        # a menu item ("• English", "• 首页", "• Contact us"), not a bullet
+        # of the article's own list ("• joint research on batteries")
+        words = _BULLET.sub("", stripped).split()
+        if len(words) <= 2 or not re.search(r"[a-z]", stripped):
+            return True
     cjk = len(_CJK.findall(stripped))
     if cjk and cjk >= len(re.sub(r"[\W\d_]", "", stripped, flags=re.UNICODE)) * 0.5:
         # mostly Chinese: a menu, breadcrumb or Chinese date line
@@ -216,6 +220,9 @@ def _paragraphs(lines: list[str]) -> list[str]:
                 paragraphs.append(" ".join(current))
                 current = []
             continue
+        if _BULLET.match(line) and current:  # each item of a list is a paragraph
+            paragraphs.append(" ".join(current))
+            current = []
         current.append(line.strip())
     if current:
         paragraphs.append(" ".join(current))

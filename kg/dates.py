@@ -24,7 +24,8 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _PATTERNS = [
     re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
     re.compile(r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
-    re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<year>(?:19|20)\d\d)(?!\d)"),
+    # day first, as most of the world writes it: 27.09.2022, 20/09/2021
+    re.compile(r"(?<![\d./])(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<year>(?:19|20)\d\d)(?!\d)"),
     re.compile(r"(?i)\b" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"),
     re.compile(r"(?i)\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"),
 ]
@@ -63,6 +64,8 @@ def find_dates(text: str) -> list[FoundDate]:
             month = MONTHS[groups["month"].lower()] if groups.get("month") else int(groups["m"])
             day = int(groups["d"])
             year = int(groups["year"]) if groups.get("year") else None
+            if not groups.get("month") and month > 12 >= day:
+                month, day = day, month  # month first, as in the US: 09/20/2021
             if not (1 <= month <= 12 and 1 <= day <= 31):
                 continue
             if year is not None:
