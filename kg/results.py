@@ -14,7 +14,7 @@ from typing import TextIO
 
 import pyoxigraph as ox
 
-__all__ = ["Rows", "rows_from_solutions", "write_rows", "FORMATS", "term_text"]
+__all__ = ["Rows", "rows_from_solutions", "write_rows", "FORMATS", "term_text", "json_term"]
 
 FORMATS = ("csv", "tsv", "json", "table")
 
@@ -52,7 +52,8 @@ def term_text(term: object) -> str:
     return str(term)
 
 
-def _json_term(term: object) -> dict[str, str]:
+def json_term(term: object) -> dict:
+    """One RDF term in the W3C SPARQL 1.1 Query Results JSON format."""
     if isinstance(term, ox.NamedNode):
         return {"type": "uri", "value": term.value}
     if isinstance(term, ox.BlankNode):
@@ -64,6 +65,10 @@ def _json_term(term: object) -> dict[str, str]:
         elif term.datatype and term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
             out["datatype"] = term.datatype.value
         return out
+    if isinstance(term, ox.Triple):
+        return {"type": "triple", "value": {"subject": json_term(term.subject),
+                                            "predicate": json_term(term.predicate),
+                                            "object": json_term(term.object)}}
     return {"type": "literal", "value": str(term)}
 
 
@@ -79,7 +84,7 @@ def write_rows(rows: Rows, fmt: str, out: TextIO) -> None:
             out.write("\t".join("" if t is None else term_text(t).replace("\t", " ").replace("\n", " ") for t in row) + "\n")
     elif fmt == "json":
         bindings = [
-            {v: _json_term(t) for v, t in zip(rows.variables, row) if t is not None} for row in rows.rows
+            {v: json_term(t) for v, t in zip(rows.variables, row) if t is not None} for row in rows.rows
         ]
         json.dump({"head": {"vars": rows.variables}, "results": {"bindings": bindings}}, out, ensure_ascii=False, indent=1)
         out.write("\n")

@@ -238,6 +238,8 @@ def _serialize(result, request: dict, store) -> Answer:
         body = ox.serialize(triples, format=rdf_format, prefixes=prefixes) if prefixes else \
             ox.serialize(triples, format=rdf_format)
         return Answer(200, MEDIA[fmt], body, _limit_headers(limit, truncated, len(triples)))
+    from kg.results import json_term
+
     fmt = negotiate(accept, explicit, graph=False)
     variables = [v.value for v in result.variables]
     bindings = []
@@ -250,7 +252,7 @@ def _serialize(result, request: dict, store) -> Answer:
         for name in variables:
             value = solution[name]
             if value is not None:
-                row[name] = _json_term(value)
+                row[name] = json_term(value)
         bindings.append(row)
     document = {"head": {"vars": variables}, "results": {"bindings": bindings}}
     body = json.dumps(document, ensure_ascii=False).encode()
@@ -275,27 +277,6 @@ def _results_format(fmt: str):
 
     return {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
             "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}[fmt]
-
-
-def _json_term(term) -> dict:
-    import pyoxigraph as ox
-
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Literal):
-        out = {"type": "literal", "value": term.value}
-        if term.language:
-            out["xml:lang"] = term.language
-        elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-            out["datatype"] = term.datatype.value
-        return out
-    if isinstance(term, ox.Triple):
-        return {"type": "triple", "value": {"subject": _json_term(term.subject),
-                                            "predicate": _json_term(term.predicate),
-                                            "object": _json_term(term.object)}}
-    return {"type": "literal", "value": str(term)}
 
 
 class _Worker:
