@@ -279,16 +279,18 @@ def party_chain_after(index: MentionIndex, start: int, sent_end: int) -> list[tu
 
 # ---------------------------------------------------------- date, place
 
-_DATELINE_RE = re.compile(r"^\s*(?:--|—|–|\(Xinhua\)|\()")
+# what follows the date of a date line: a dash, "(Xinhua)", "BOISE, Idaho (Oct. 3, 2022) —",
+# "Bhubaneswar, 5th March 2024:", "May 9, 2023 /PRNewswire/ --"
+_DATELINE_RE = re.compile(r"^\s*(?:--|—|–|\(Xinhua\)|\(|:\s|\)\s*(?:--|—|–)|/[A-Za-z]+/)")
 
 
 def signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tuple[int, int] | None, bool]:
     """The date written in ``text[start:end]`` (year from the date line if
     left out); the bool says whether the text gave any date."""
     text = doc.text
-    published = doc.article.published
+    published = doc.article.published or _dateline_date(doc)
     for found in find_dates(text[start:end]):
-        if _DATELINE_RE.match(text[start + found.end : start + found.end + 4]):
+        if _DATELINE_RE.match(text[start + found.end : start + found.end + 8]):
             # "CAPE TOWN, 6 February 2024 --": when the story was filed
             if published is None and found.year is not None:
                 published = found.to_date()
@@ -307,17 +309,42 @@ def signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tupl
     if published is None:
         published = _dateline_date(doc)
     if published is not None:
-        relative = _RELATIVE_DAY_RE.search(text, start, end)
-        if relative is not None:
+        for relative in _RELATIVE_DAY_RE.finditer(text, start, end):
+            if _REPORTING_RE.search(text, max(start, relative.start() - 30), relative.start()):
+                continue  # "officials said on Tuesday": when it was told, not signed
             return _relative_day(relative, published), relative.span(), True
+        ordinal = _DAY_ONLY_RE.search(text, start, end)
+        if ordinal is not None:
+            value = _day_of_month(int(re.match(r"\d+", ordinal.group(1)).group()), published)
+            if value is not None:
+                return value, ordinal.span(1), True
     return None, None, False
+
+
+_REPORTING_RE = re.compile(r"(?i)\b(?:said|announced|reported|stated|confirmed|told\s+\w+)\s+(?:on\s+)?$")
+# "signed on the 11th": the day of the date line's month
+_DAY_ONLY_RE = re.compile(r"(?i)\bon\s+the\s+(\d{1,2}(?:st|nd|rd|th))(?![\w-])(?!\s+(?:of|day|anniversary|floor))")
+
+
+def _day_of_month(day: int, published: date) -> date | None:
+    try:
+        value = date(published.year, published.month, day)
+    except ValueError:
+        return None
+    if value > published:
+        month, year = (published.month - 1, published.year) if published.month > 1 else (12, published.year - 1)
+        try:
+            value = date(year, month, day)
+        except ValueError:
+            return None
+    return value
 
 
 def _dateline_date(doc: Document) -> date | None:
     """The date of a dateline opening the body ("CAPE TOWN, 6 February 2024 --")."""
     head = doc.text[doc.body_start : doc.body_start + 80]
     for found in find_dates(head):
-        if found.year is not None and _DATELINE_RE.match(head[found.end : found.end + 4]):
+        if found.year is not None and _DATELINE_RE.match(head[found.end : found.end + 8]):
             return found.to_date()
     return None
 
