@@ -44,7 +44,7 @@ def _child(engine: str, store_path: str, out: str) -> None:
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
     except (AttributeError, OSError):
         pass
-    from kg.reason.infer import InferenceReport, derived_lines, infer
+    from kg.reason.inference import InferenceReport, derived_lines, infer
     from kg.store import Store
 
     started = time.perf_counter()

@@ -46,7 +46,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_infer(args: argparse.Namespace) -> int:
-    from kg.reason.infer import infer
+    from kg.reason.inference import infer
     from kg.store import Store
     from kg.validate import check_before_reasoning
 
@@ -93,7 +93,7 @@ def report_after_ingest(store, ingest_report, show: bool) -> int:
     articles stay stored; the message says what to fix).
     """
     from kg.errors import ValidationError
-    from kg.reason.infer import ReasoningError, infer_after_ingest
+    from kg.reason.inference import ReasoningError, infer_after_ingest
 
     changed = [store.minter.graph(Path(p).stem) for p in (*ingest_report.added, *ingest_report.replaced)]
     try:

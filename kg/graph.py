@@ -67,7 +67,7 @@ class KnowledgeGraph:
         """
         report = ingest_paths(self.store, paths, **options)
         if reason:
-            from kg.reason.infer import infer_after_ingest
+            from kg.reason.inference import infer_after_ingest
 
             infer_after_ingest(self.store, [self.store.minter.graph(Path(p).stem)
                                             for p in (*report.added, *report.replaced)])
@@ -77,7 +77,7 @@ class KnowledgeGraph:
         """Recompute the inferred graph (OWL 2 RL, see :mod:`kg.reason`),
         after a SHACL check unless ``validate`` is false; returns a
         :class:`kg.reason.InferenceReport`."""
-        from kg.reason.infer import infer
+        from kg.reason.inference import infer
 
         if validate:
             from kg.validate import check_before_reasoning

@@ -11,7 +11,7 @@ import pytest
 import rdflib
 
 from conftest import ARTICLES, GOLD, load_gold
-from kg.reason.infer import infer, inferred_turtle
+from kg.reason.inference import infer, inferred_turtle
 from kg.reason.reference import reference_inferred
 from kg.store import Store
 from kg.vocab import AGR, FOAF, ORG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS
@@ -234,7 +234,7 @@ def test_exports_leave_inferred_out_on_request_and_never_write_literal_subjects(
 
 def test_two_members_of_one_membership_stop_reasoning(tmp_path):
     from kg.errors import ValidationError
-    from kg.reason.infer import ReasoningError, infer_after_ingest
+    from kg.reason.inference import ReasoningError, infer_after_ingest
 
     with Store(tmp_path / "store") as store:
         load_gold(store, GOLD, ARTICLES)
@@ -304,3 +304,11 @@ def test_query_asserted_only_on_the_command_line(reasoned, tmp_path):
     assert len(run()) > 10
     assert run("--asserted-only") == ["org,org_name,partner,partner_name,agreements,first_date"]
     assert main is not None
+
+
+def test_docstring_examples_run():
+    import doctest
+
+    import kg.reason
+
+    assert doctest.testmod(kg.reason).failed == 0

@@ -12,9 +12,10 @@ Modules, each with one job:
 - :mod:`kg.reason.rules`: the ontology's axioms compiled into rule tables
 - :mod:`kg.reason.engine`: the fast semi-naive evaluator of those rules
 - :mod:`kg.reason.reference`: owlrl, the reference the engine is tested against
-- :mod:`kg.reason.infer`: reading the store, writing the inferred graph
+- :mod:`kg.reason.inference`: reading the store, writing the inferred graph
 
 >>> import tempfile
+>>> from kg.reason import infer
 >>> from kg.store import Store
 >>> from kg.synthetic import load_synthetic
 >>> store = Store(tempfile.mkdtemp() + "/store")
@@ -24,7 +25,7 @@ True
 >>> report.inferred > 0
 True
 >>> sparql = "ASK { ?a agr:cooperatesWith ?b FILTER(?a != ?b) }"
->>> store.query(sparql), store.query(sparql, asserted_only=True)
+>>> bool(store.query(sparql)), bool(store.query(sparql, asserted_only=True))
 (True, False)
 """
 from __future__ import annotations
@@ -35,11 +36,9 @@ from typing import Any
 __all__ = ["infer", "infer_after_ingest", "inferred_turtle", "InferenceReport", "ReasoningError", "ENGINES",
            "load_rules", "RuleSet"]
 
-_LAZY = {
-    "infer": "kg.reason.infer", "infer_after_ingest": "kg.reason.infer", "inferred_turtle": "kg.reason.infer",
-    "InferenceReport": "kg.reason.infer", "ReasoningError": "kg.reason.infer", "ENGINES": "kg.reason.infer",
-    "load_rules": "kg.reason.rules", "RuleSet": "kg.reason.rules",
-}
+_LAZY = {name: "kg.reason.inference" for name in
+         ("infer", "infer_after_ingest", "inferred_turtle", "InferenceReport", "ReasoningError", "ENGINES")}
+_LAZY.update(load_rules="kg.reason.rules", RuleSet="kg.reason.rules")
 
 
 def __getattr__(name: str) -> Any:
