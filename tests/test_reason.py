@@ -133,7 +133,7 @@ def test_department_agreements_are_the_parents_too(tmp_path):
         assert inferred_has(store, bureau, ORG + "hasSubOrganization", division)  # unitOf under subOrganizationOf
         assert inferred_has(store, division, RDF + "type", ORG + "OrganizationalUnit")
         for org in (division, bureau, government):
-            assert inferred_has(store, agreement, AGR + "involves", org) or org == division
+            assert inferred_has(store, agreement, AGR + "involves", org)
             assert inferred_has(store, org, AGR + "involvedIn", agreement)
         harbor = ID + "organization/harbor-shipping-co"
         assert not inferred_has(store, agreement, AGR + "involves", ID + "organization/nobody")
@@ -289,13 +289,12 @@ def test_ontology_is_inside_owl2_rl():
 
 
 def test_query_asserted_only_on_the_command_line(reasoned, tmp_path):
-    from kg.cli import main
+    import subprocess
+    import sys
 
     reasoned.db.flush()
     out = tmp_path / "copy"
     shutil.copytree(reasoned.path, out)
-    import subprocess
-    import sys
 
     def run(*args):
         return subprocess.run([sys.executable, "-m", "kg", "query", "--store", str(out), "partners", "--format",
@@ -303,7 +302,6 @@ def test_query_asserted_only_on_the_command_line(reasoned, tmp_path):
 
     assert len(run()) > 10
     assert run("--asserted-only") == ["org,org_name,partner,partner_name,agreements,first_date"]
-    assert main is not None
 
 
 def test_docstring_examples_run():
