@@ -17,6 +17,8 @@ _CUE_RE = re.compile(
     r"(?i)\b(?:(?:cooperat(?:e|ion)|collaborat(?:e|ion)|co-operat(?:e|ion)|work(?:ing)?\s+together|"
     r"exchanges\s+and\s+cooperation)\s+(?:in|on)|paves?\s+the\s+way\s+for|covers?|"
     r"(?:cooperation|collaboration|partnership)\s+covering|"
+    # "The collaboration will span A, B and C", "commits the two cities to exchanges in A, B and C"
+    r"(?:will|would|is\s+to|shall)\s+span|\bto\s+exchanges\s+in|"
     r"to\s+support\s+\w+(?:\s+\w+)?\s+in|focus(?:es|ing)?\s+on|"
     # "to share expertise on A, B and C", "exchange experience in ..."
     r"(?:share|sharing|exchange|exchanging)\s+(?:expertise|experience|knowledge|know-how|best\s+practices?)\s+(?:on|in)|"
@@ -31,7 +33,7 @@ _CUE_RE = re.compile(
     r"(?:such\s+as|of|including|like)\s+|such\s+areas\s+as\s+|"
     r"areas\s+including\s+|cooperation\s+in\s+|"
     # "focus on three areas: A, B and C", "work together on the following areas:"
-    r"" + _COUNT + r"?\s*(?:\w+\s+)?(?:areas|fields|sectors|domains|priorities|themes|pillars)\s*:\s*)?"
+    r"" + _COUNT + r"?\s*(?:\w+\s+)?(?:areas|fields|sectors|domains|priorities|themes|pillars|strands|components|topics|workstreams)\s*:\s*)?"
 )
 _BULLET_RE = re.compile(r"\n\n[•·▪●◦\-–*]\s*([^\n]+)")
 _SPEECH_RE = re.compile(r"(?i)\b(?:hoped?|hopes|wish(?:ed|es)?|suggest(?:ed|s)?|said|says|believes?|expects?|"
@@ -74,7 +76,10 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
     if _SPEECH_RE.search(sentence) and not _AGREEMENT_WORD_RE.search(sentence):
         return []
     out: list[tuple[str, tuple[int, int]]] = []
+    listed_to = -1
     for cue in _CUE_RE.finditer(text, start, end):
+        if cue.start() < listed_to:
+            continue  # "cooperate in A, sales cooperation in Asia, and C": a cue inside a list is an item's words
         if re.search(r"(?i)\b(?:hoped?|would)\s+(?:\w+\s+){0,4}$", text[max(start, cue.start() - 40) : cue.start()]) \
                 and not _AGREEMENT_WORD_RE.search(sentence):
             continue
@@ -82,7 +87,7 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
         list_end = stop.start() if stop else end
         phrase = text[cue.end() : list_end].rstrip(" .")
         cursor = cue.end()
-        if not phrase.strip() and text[list_end : list_end + 1] == ":":
+        if not phrase.strip() and (text[list_end : list_end + 1] == ":" or text[start:list_end].rstrip().endswith(":")):
             # the items are the bullet paragraphs that follow
             out += _bullets(text, end)
             continue
@@ -91,6 +96,7 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
             continue  # "the loan will finance the second phase of X": a purpose, not fields
         if len(items) == 1 and re.match(r"[a-z]+ing\b", items[0]):
             continue  # "pledging to work together on upgrading ...": a purpose, not a list
+        listed_to = list_end
         for item in items:
             cleaned = _clean(item)
             if not cleaned or len(cleaned.split()) > 12 or not re.search(r"[a-z]", cleaned):
