@@ -31,7 +31,7 @@ _QUOTED_RE = re.compile(
     r"Accord|Charter)(?:\s+(?:on|of|for|between|to)\s+[^”\"\n]{1,100}?)?)\s*[”\"]"
 )
 SIGN_RE = re.compile(r"(?<![\w-])(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|pen(?:ned|s)|seal(?:ed|s)|conclud(?:ed|es)|"
-                     r"enter(?:ed|s)\s+into|clinched)(?![\w-])", re.I)
+                     r"enter(?:ed|s)\s+into|clinched|put\s+(?:their|his|her|its)\s+signatures?\s+(?:on|to))(?![\w-])", re.I)
 _FUTURE_RE = re.compile(
     r"(?:\b(?:would|will|shall|to|may|might|could|should|plans?|planned|hopes?|hoped|expects?|expected|intends?|"
     r"willing|ready|soon|yet)\s+(?:\w+\s+){0,2})$", re.I)

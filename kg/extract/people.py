@@ -258,13 +258,21 @@ class _TitleReader:
             remit = _REMIT_RE.match(text, end)
             if remit and not self.by_start.get(remit.end() - len(remit.group(1))):
                 # "Deputy Mayor for Economy and Innovation", "Ambassador to South Africa"
-                title += " " + re.sub(r"\s+", " ", remit.group()).strip()
-                end = remit.end()
-            complement = _COMPLEMENT_RE.match(text, end)
+                remit_end, trailing = _split_name_off(self.doc, remit.start(1), remit.end())
+                title += " " + re.sub(r"\s+", " ", text[remit.start() : remit_end]).strip()
+                end = remit_end
+            complement = _COMPLEMENT_RE.match(text, end) if trailing is None else None
             if complement and org is None and not (complement.group(1) == "in" and not minister):
                 org, is_place, end, title, trailing = self._complement(title, complement, prefix_org)
             elif prefix_org:
                 org = prefix_org
+            station = _STATION_RE.match(text, end) if trailing is None and _ENVOY_RE.search(title) else None
+            if station:
+                # "Consul General in Dubai Lee Seo-yeon", "Consul General of Japan in Seattle Akiko Tanabe"
+                station_end, trailing = _split_name_off(self.doc, station.start(1), station.end())
+                if trailing is not None:
+                    title += " " + re.sub(r"\s+", " ", text[station.start() : station_end]).strip()
+                    end = station_end
             posts.append(RawPost(title, org, is_place, pos, end))
             if trailing:
                 break
@@ -359,6 +367,25 @@ class _TitleReader:
         if entry is not None:
             return entry.name, False, tokens[-1].end, title, None
         return clean_name(run_text), False, tokens[-1].end, title, None
+
+
+_ENVOY_RE = re.compile(r"(?i)\b(?:consul|ambassador|envoy|representative|attach[eé])")
+_STATION_RE = re.compile(r"\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){2,5})(?![\w'’-])")
+
+
+def _split_name_off(doc: Document, start: int, end: int) -> tuple[int, tuple[int, int, str] | None]:
+    """A run of capitalised words after a title's remit or station that ends
+    in a person's name ("to Spain Efua Boateng", "in Dubai Lee Seo-yeon"):
+    where the remit ends, and the name."""
+    words = list(re.finditer(r"[^\s]+", doc.text[start:end]))
+    if len(words) >= 3:
+        last = [w.group() for w in words[-2:]]
+        if all(is_name_token(w) and not _plain_word(w) for w in last) \
+                and not any(w.casefold() in ORG_HEADS or w.casefold() in PLACE_HEADS for w in last) \
+                and words[-3].group().casefold() not in ("and", "&"):
+            first = start + words[-2].start()
+            return start + words[-3].end(), (first, start + words[-1].end(), clean_name(doc.text[first : start + words[-1].end()]))
+    return end, None
 
 
 _PUBLIC_TITLE_RE = re.compile(r"(?:(?:Executive|Deputy|Vice|First|Lord)\s+)*(?:Mayor|Governor|Senator|Ambassador|Consul|"

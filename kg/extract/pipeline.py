@@ -460,7 +460,11 @@ def _assemble(doc: Document, index: MentionIndex, orgs: OrgRegistry, found: list
                 elif mention.name in signer_side and not GOVERNMENT_TITLES.search(post.title):
                     org_name, is_place = signer_side[mention.name].name, False
                 else:
-                    org_name, is_place = _implicit_org(index, post.title, drafts, explicit, signer_side.get(mention.name))
+                    # a place whose "Mayor" is someone else is not this plain "Mayor"'s place
+                    taken = {p.org for m in found if m.name != mention.name for p in m.posts
+                             if p.org and p.is_place and name_key(p.title) == name_key(post.title)}
+                    free = {k: [x for x in v if x not in taken] for k, v in explicit.items()}
+                    org_name, is_place = _implicit_org(index, post.title, drafts, free, signer_side.get(mention.name))
                 if org_name is None and mention.name in signer_side:
                     org_name, is_place = signer_side[mention.name].name, signer_side[mention.name].is_place
                 if org_name is None:

@@ -52,7 +52,7 @@ def backward_list(index: MentionIndex, start: int, verb: int) -> list[Span]:
 
 
 _FORWARD_WITNESS_RE = re.compile(
-    r"(?i)\b(?:witnessed\s+by|in\s+the\s+presence\s+of|presided\s+over\s+by|chaired\s+by|hosted\s+by|"
+    r"(?i)\b(?:(?:attended|witnessed)\s+by\s+[^.;]{0,50}?\bincluding|witnessed\s+by|in\s+the\s+presence\s+of|presided\s+over\s+by|chaired\s+by|hosted\s+by|"
     r"attended\s+by|under\s+the\s+witness\s+of|officiated\s+by|"
     # "Present at the signing were ...", "In attendance were ...", "Witnessing the signing were ..."
     r"(?:also\s+)?present\s+(?:at\s+the\s+(?:signing|ceremony|event)(?:\s+ceremony)?\s+)?(?:were|was)|"
@@ -219,7 +219,7 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
     return out
 
 
-_ACTIVE_SIGN_RE = re.compile(r"(?i)\b(?:signed|signs|inked)\b(?!\s+by)")
+_ACTIVE_SIGN_RE = re.compile(r"(?i)\b(?:signed|signs|inked|put\s+(?:their|his|her)\s+signatures?\s+(?:on|to))\b(?!\s+by)")
 
 
 def _side_phrase(text: str, pos: int, end: int) -> str:
