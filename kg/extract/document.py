@@ -54,7 +54,7 @@ class Document:
 
     def __post_init__(self) -> None:
         self.text = self.article.text
-        self.sentences = split_sentences(self.text)
+        self.sentences = _join_honorific_breaks(self.text, split_sentences(self.text))
         self._sentence_starts = [s for s, _ in self.sentences]
         self.tokens = [
             Token(m.group(), m.start(), m.end(), m.group().casefold().translate(_APOSTROPHES))
@@ -95,3 +95,19 @@ class Document:
         start = self.text.rfind("\n", 0, offset) + 1
         end = self.text.find("\n", offset)
         return (start, len(self.text) if end < 0 else end)
+
+
+# a style written with full stops ("signed by H.E. Saeed ...") ends no sentence
+_HONORIFIC_END_RE = re.compile(r"(?:^|\s)(?:H\.\s?E\.|Hon\.|Eng\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Rev\.)$")
+
+
+def _join_honorific_breaks(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sentences:
+        if out and _HONORIFIC_END_RE.search(text[out[-1][0] : out[-1][1]]) and "\n" not in text[out[-1][1] : start] \
+                and text[start : start + 1].isupper():
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+

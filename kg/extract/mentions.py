@@ -99,7 +99,8 @@ class MentionIndex:
                 return span
             if span.start > pos:
                 break
-        honor = re.match(r"(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Academician)\s+", text[pos:pos + 14])
+        honor = re.match(r"(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Academician|H\.\s?E\.|Hon\.?|Eng\.|Sheikh|Sheikha|"
+                         r"Dato['’]?\s+Seri|Dato['’]?|Datuk|Tan\s+Sri)\s+", text[pos:pos + 14])
         if honor:
             inner = self.person_at(pos + honor.end(), allow_bare)
             if inner:

@@ -305,6 +305,8 @@ def _run_end(tokens: list[Token], i: int) -> int:
                 break
             if j > i and low in STOP_CAPS and low not in ORG_HEADS and low not in PLACE_HEADS:
                 break
+            if seen_head and low.endswith("ed") and low not in ORG_HEADS and low not in ("incorporated", "limited", "united"):
+                break  # "About Cumberland State University / Founded in 1911": a verb of the next line
             if low in ORG_HEADS:
                 seen_head = True
             j += 1
@@ -363,6 +365,12 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
             i = doc.token_index(title.end())
             continue
         j = _run_end(tokens, i)
+        if j - i >= 3 and re.fullmatch(r"[A-Z]{2,}", tok.text) and name_key(tok.text) in known \
+                and tokens[i + 1].is_cap and _has_head(tokens[i + 1 : j]):
+            # "About RMGA / Ras Al Khaimah Maritime Gateway Authority is ...": a heading's short
+            # name, then the full name that starts the next line
+            i += 1
+            continue
         main = tokens[i:j]
         extended = False
         # complements: "of [the] X", "in X", ", Chinese Academy of Sciences (KIPE)"
