@@ -214,7 +214,8 @@ def party_chain_before(index: MentionIndex, sent_start: int, verb: int) -> list[
         chain.append((entry, (begin, cur)))
         connect = _CONNECT_RE.search(text[sent_start:begin])
         if not connect:
-            lead = re.search(r"(?:^|,\s*)(?:the\s+)?$", text[sent_start:begin])
+            # "..., the X signed", or after a date line ("Bhubaneswar, 5th March 2024: The X has signed")
+            lead = re.search(r"(?:^|,\s*|(?:19|20)\d\d\s*(?::|--|—|–)\s*)(?:[Tt]he\s+)?$", text[sent_start:begin])
             if lead is None:
                 chain = chain if len(chain) > 1 or _looks_like_subject(text, sent_start, begin) else []
             break

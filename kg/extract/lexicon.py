@@ -141,7 +141,7 @@ _TITLE_CORES = [
     "Pro-Vice-Chancellor", "Vice-Chancellor", "Vice Chancellor", "Chief Executive Officer",
     "Chief Technology Officer", "Chief Financial Officer", "Chief Operating Officer",
     "Chief Information Officer", "Chief Investment Officer", "Chief Accountant", "Chief Engineer",
-    "Chief Economist", "Chief Representative", "Chief Executive", "General Manager", "Country Manager",
+    "Chief Economist", "Chief Representative", "Chief Executive", "Chief Minister", "Chief Secretary", "General Manager", "Country Manager",
     "Regional Manager", "Managing Director", "Principal Secretary", "Permanent Secretary", "Cabinet Secretary",
     "Under-Secretary", "Prime Minister", "Premier", "Registrar", "Senator", "Executive Director", "County Magistrate",
     "District Magistrate", "Magistrate", "Party Secretary", "Party Chief", "Secretary", "Governor",

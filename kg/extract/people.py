@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from kg.extract.document import Document
 from kg.extract.lexicon import (
     ANY_TITLE_RE,
+    FIELD_WORDS,
     GOVERNMENT_TITLES,
     NAME_PARTICLES,
     HONORIFICS,
@@ -411,6 +412,9 @@ def _prefix_org(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention], po
     if not words or any(w.casefold() in STOP_CAPS or w.casefold() in TITLE_WORDS for w in words):
         return pos, None, False
     candidate = " ".join(words)
+    if match.group(2) == "s" and (candidate.casefold().endswith(("ie", "s", "u")) or
+                                  (candidate + "s").casefold() in FIELD_WORDS):
+        return pos, None, False  # "Industries Minister": a field, not "Industrie"'s minister
     start = pos - len(before) + before.rfind(candidate)
     full = candidate + (match.group(2) or "")
     if len(words) == 1 and _PUBLIC_TITLE_RE.match(text, pos) and orgs.exact(candidate) is None:
