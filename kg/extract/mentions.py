@@ -91,7 +91,7 @@ class MentionIndex:
         while pos < len(text) and text[pos] == " ":
             pos += 1
         # "the Chief Executive Officer of X, Mette Kristiansen": the phrase starts after "the"
-        lead = re.match(r"the\s+", text[pos : pos + 5])
+        lead = re.match(r"(?:the|its|their|his|her)\s+", text[pos : pos + 7])
         if lead and any(s.start == pos + lead.end() for s in self.person_spans):
             pos += lead.end()
         for span in self.person_spans:

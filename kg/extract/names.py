@@ -238,6 +238,7 @@ class OrgRegistry:
             "firm": {"co", "ltd", "gmbh", "company", "corporation", "group", "inc", "corp", "limited"},
             "enterprise": {"co", "ltd", "gmbh", "company", "corporation", "group", "inc"},
             "government": {"government", "municipality"},
+            "municipality": {"municipality", "municipal", "council"},
             "city": {"city", "municipality", "municipal"},
             "province": {"provincial", "province"},
             "county": {"county"},
@@ -252,7 +253,9 @@ class OrgRegistry:
                 return False
             for modifier in words[:-1]:
                 mods = {"provincial": {"provincial", "province"}, "municipal": {"municipal", "city", "municipality"},
-                        "county": {"county"}, "prefectural": {"prefecture", "prefectural"}}.get(modifier, {modifier})
+                        "county": {"county"}, "prefectural": {"prefecture", "prefectural"},
+                        # "the state government": a state's government, named or not ("Government of Odisha")
+                        "state": {"state", "government"}}.get(modifier, {modifier})
                 if not entry_words & mods:
                     return False
             return True

@@ -138,7 +138,7 @@ _SIGN_FOR_RE = re.compile(
 )
 _SIGNING_WERE_RE = re.compile(r"(?i)\bsigning\s+(?:the\s+\w+(?:\s+\w+){0,2}\s+)?(?:on\s+behalf\s+of|for)\s+"
                               r"([^,;.]{1,80}?)\s+(?:were|was)\s+")
-_BEHALF_BY_RE = re.compile(r"(?i)(?:\bon\s+behalf\s+of|\bsigned\s+for)\s+((?:the\s+)?[A-Z][^,;.]{0,80}?)(?<!\band)(?<!\bor)\s+by\s+")
+_BEHALF_BY_RE = re.compile(r"(?i)(?:\bon\s+behalf\s+of|\bsigned\s+for|\band\s+for)\s+((?:the\s+)?[A-Z][^,;.]{0,80}?)(?<!\band)(?<!\bor)\s+by\s+")
 _BY_RE = re.compile(r"(?i)\b(?:signed|inked)\b[^.;]*?\bby\s+")
 
 
