@@ -44,6 +44,8 @@ _NOT_MODS = {
     # an amount is not part of the kind ("a US$45 million loan agreement")
     "million", "billion", "trillion", "thousand", "yuan", "euro", "euros", "dollar", "dollars", "pounds",
     "rupees", "worth", "valued", "us",
+    # "a separate MoU", "another agreement": which one, not what kind
+    "separate", "another", "further", "additional",
 }
 
 

@@ -120,6 +120,8 @@ def _read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             verb = min(verbs, key=lambda v: abs(v.start() - phrase.start))
             parties = _sentence_parties(index, sent, verb.start(), phrase)
             current = _choose_draft(drafts, current, phrase, parties)
+            if _SEPARATE_RE.search(text, max(start, phrase.start - 40), phrase.start):
+                current = None  # "In a separate MoU signed at the same event, ...": a new agreement
             if current is None:
                 current = Draft(kind=phrase.kind, title=phrase.title, first=phrase.start)
                 drafts.append(current)
@@ -167,6 +169,9 @@ def _read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
         signer_names = {s[0] for s in draft.signatures}
         draft.witnesses = [w for w in draft.witnesses if w[0] not in signer_names]
     return drafts
+
+
+_SEPARATE_RE = re.compile(r"(?i)\b(?:a\s+separate|another|a\s+second|a\s+further|an\s+additional)\s+(?:[\w-]+\s+){0,3}$")
 
 
 def _add_witness(draft: Draft, item: tuple[str, tuple[int, int]]) -> None:
@@ -327,11 +332,21 @@ _OTHER_TIME_RE = re.compile(r"(?i)\b(?:19|20)\d\d\b|\bearlier\b|\bprevious(?:ly)
                             r"\bin\s+the\s+past\b|\bhad\s+signed\b")
 
 
+_SAME_EVENT_RE = re.compile(r"(?i)\b(?:at|during|on)\s+the\s+same\s+(?:event|ceremony|occasion|signing|function|meeting)\b")
+
+
 def _same_occasion(doc: Document, drafts: list[Draft]) -> None:
     """A second agreement told without its own date or place ("At the same
     ceremony, X entered into a joint venture agreement with Y") was signed
     when and where the one before it was."""
     for before, draft in zip(drafts, drafts[1:]):
+        if draft.sentences and any(_SAME_EVENT_RE.search(doc.text, a, b) for a, b in draft.sentences):
+            # "In a separate MoU signed at the same event, ...": that event's date and place
+            if before.date is not None:
+                draft.date, draft.date_span = before.date, before.date_span
+            if before.place is not None:
+                draft.place, draft.place_span = before.place, before.place_span
+            continue
         if not draft.sentences or (draft.date is not None and draft.place is not None):
             continue
         if any(_OTHER_TIME_RE.search(doc.text, a, b) for a, b in draft.sentences):
