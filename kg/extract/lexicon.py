@@ -58,6 +58,8 @@ ORG_HEADS = {
     "laboratory", "polytechnic", "conservatory", "trust", "alliance", "union", "cooperative",
     "exchange", "parliament", "assembly", "court", "procuratorate", "service", "station",
     "facility", "consortium",
+    # sports clubs: "Tema Harbour Stars FC", "Atlético Clube"
+    "fc", "afc", "cf", "club", "clube",
     # company forms of other countries, and university words of other languages
     "a/s", "asa", "oyj", "s.a.", "n.v.", "b.v.", "s.p.a.", "s.a.s.", "s.l.", "sarl", "srl", "pty", "pte", "llp",
     "jsc", "pjsc", "universitas", "universidad", "universidade", "université", "universität", "universiteit",

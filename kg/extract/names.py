@@ -327,8 +327,26 @@ def _run_end(tokens: list[Token], i: int) -> int:
         if tok.text == "," and j + 1 < n and _lower(tokens[j + 1]) in COMPANY_SUFFIXES and j > i:
             j += 1
             continue
+        if low in _ROMANCE_PARTICLES and j > i and _lower(tokens[i]) in _ROMANCE_HEADS:
+            # "Universidad Tecnológica del Bajío Norte", "Instituto Superior de la Montaña"
+            k = j
+            while k < n and _lower(tokens[k]) in _ROMANCE_PARTICLES and k - j < 2:
+                k += 1
+            if k < n and k > j and tokens[k].is_cap and _lower(tokens[k]) not in STOP_CAPS:
+                j = k
+                continue
         break
     return j
+
+
+_ROMANCE_HEADS = {"universidad", "universidade", "université", "università", "instituto", "institut", "istituto",
+                  "colegio", "escuela", "escola", "fundación", "fundação", "fondation", "fondazione", "banco",
+                  "secretaría", "ministerio", "ministério", "ayuntamiento", "prefeitura", "gobierno", "governo",
+                  "centro", "club", "clube", "asociación", "associação", "federación", "federação", "cámara"}
+_ROMANCE_PARTICLES = {"del", "de", "la", "las", "los", "do", "da", "dos", "das", "di", "della", "des", "du", "y", "e"}
+# clubs named with the form first: "CD Villaverde Atlético", "FC Twente", "AS Roma"
+_CLUB_PREFIXES = {"fc", "cf", "cd", "ac", "as", "sc", "sv", "fk", "nk", "sk", "ud", "ca", "afc", "ssc", "rcd", "vfb",
+                  "vfl", "tsv", "kv", "rsc", "csd", "ad", "sd", "cd."}
 
 
 _TEXT: list[str] = [""]
@@ -425,7 +443,8 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
         head_first = _lower(main[0]) in OF_HEADS and extended
         start, end = tokens[i].start, tokens[j - 1].end
         name = clean_name(text[start:end])
-        if (_has_head(main) or head_first) and name_key(name) not in GENERIC_BODIES:
+        club = len(main) >= 2 and main[0].text.isupper() and _lower(main[0]) in _CLUB_PREFIXES
+        if (_has_head(main) or head_first or club) and name_key(name) not in GENERIC_BODIES:
             mention = OrgMention(start, end, name, full_end=end)
             alias = ALIAS_AFTER_RE.match(text, end)
             if alias and len(alias.group(1)) < len(name):
