@@ -351,6 +351,12 @@ class _TitleReader:
             # "Minister of Finance": the post of the Ministry of Finance
             ministry = self.orgs.resolve(f"Ministry of {run_text}")
             return (ministry.name if ministry else f"Ministry of {run_text}"), False, tokens[-1].end, title, None
+        if entry is None and not government and word == "of" and not prefix_org \
+                and not text[tokens[-1].end : tokens[-1].end + 4].startswith(" at ") and not any(
+                t.text.casefold() in ORG_HEADS or t.text.casefold() in PLACE_HEADS for t in tokens) \
+                and tokens[-1].text.casefold() in FIELD_WORDS and not any(m.start == tokens[0].start for m in self.by_start.values()):
+            # "Secretary of Sustainable Development": the remit is part of the title; the body is unsaid
+            return None, False, tokens[-1].end, f"{title} of {run_text}", None
         if entry is not None and not government:
             return entry.name, False, tokens[-1].end, title, None
         if government or tokens[-1].text.casefold() in PLACE_HEADS:
