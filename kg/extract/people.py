@@ -354,6 +354,7 @@ class _TitleReader:
         if entry is None and not government and word == "of" and not prefix_org \
                 and not text[tokens[-1].end : tokens[-1].end + 4].startswith(" at ") and not any(
                 t.text.casefold() in ORG_HEADS or t.text.casefold() in PLACE_HEADS for t in tokens) \
+                and all(t.text.casefold() in FIELD_WORDS or t.text.casefold() in _FIELD_MODIFIERS for t in tokens) \
                 and tokens[-1].text.casefold() in FIELD_WORDS and not any(m.start == tokens[0].start for m in self.by_start.values()):
             # "Secretary of Sustainable Development": the remit is part of the title; the body is unsaid
             return None, False, tokens[-1].end, f"{title} of {run_text}", None
@@ -427,11 +428,23 @@ def _prefix_org(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention], po
         # "Bremen's Senator", "Portugal's Ambassador": the place, not a body whose name starts with it
         return start, clean_name(candidate), True
     entry = orgs.resolve(full, allow_bare=True) or orgs.resolve(candidate, allow_bare=True)
+    if entry is None and len(words) >= 2:
+        # "Cumberland State President Howard Beale": a name short of its last word ("University")
+        key = name_key(candidate) + " "
+        hits = [e for e in orgs.entries if not e.is_place and name_key(e.name).startswith(key)
+                and len(name_key(e.name)[len(key):].split()) == 1 and name_key(e.name).split()[-1] in ORG_HEADS]
+        if len(hits) == 1:
+            entry = hits[0]
     if entry is not None:
         return start, entry.name, entry.is_place
     if len(words) == 1 and (match.group(2) or "") == "":
         return start, clean_name(candidate), True  # "Hengyang Mayor": a place
     return pos, None, False
+
+
+_FIELD_MODIFIERS = {"sustainable", "public", "regional", "local", "digital", "higher", "civil", "home", "external",
+                    "internal", "legal", "cultural", "&"}
+_DEGREE_RE = re.compile(r",\s*(?:MD|M\.D\.|PhD|Ph\.D\.|DPhil|RN|MBA|FRCP|FRCS|OBE|CBE|MBE|DSc|EdD|FACS|Jr\.?)\s*$")
 
 
 def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) -> tuple[list[PersonMention], PersonRegistry]:
@@ -450,7 +463,9 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
         appositive = re.search(r"(?:,|\()\s*(?:the\s+)?$", before)
         if appositive:
             comma = max(0, pos - 6) + appositive.start()
-            named = _name_before(doc, comma)
+            # "Rebecca Lin, MD, president and CEO of ...": a degree after the name
+            degree = _DEGREE_RE.search(text, max(0, comma - 12), comma)
+            named = _name_before(doc, degree.start() if degree else comma)
             if named:
                 posts, end, _ = reader.read(pos)
                 if posts and _name_after(doc, end + 1) is not None and re.match(r"\s", text[end : end + 1]):
