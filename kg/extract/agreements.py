@@ -284,7 +284,7 @@ def party_chain_after(index: MentionIndex, start: int, sent_end: int) -> list[tu
 
 # what follows the date of a date line: a dash, "(Xinhua)", "BOISE, Idaho (Oct. 3, 2022) —",
 # "Bhubaneswar, 5th March 2024:", "May 9, 2023 /PRNewswire/ --"
-_DATELINE_RE = re.compile(r"^\s*(?:--|—|–|\(Xinhua\)|\(|:\s|\)\s*(?:--|—|–)|/[A-Za-z]+/)")
+_DATELINE_RE = re.compile(r"^\s*(?:--|—|–|\(Xinhua\)|\(|:\s|\)\s*(?:--|—|–)|/[A-Za-z])")
 
 
 def signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tuple[int, int] | None, bool]:
@@ -345,7 +345,8 @@ def _day_of_month(day: int, published: date) -> date | None:
 
 def _dateline_date(doc: Document) -> date | None:
     """The date of a dateline opening the body ("CAPE TOWN, 6 February 2024 --")."""
-    head = doc.text[doc.body_start : doc.body_start + 80]
+    # the date line may follow a headline or "FOR IMMEDIATE RELEASE"
+    head = doc.text[doc.body_start : doc.body_start + 240]
     for found in find_dates(head):
         if found.year is not None and _DATELINE_RE.match(head[found.end : found.end + 8]):
             return found.to_date()
@@ -428,6 +429,10 @@ def signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | None
         if hall:  # "Zwolle City Hall": the city
             return hall.group(1), (venue[1][0], venue[1][0] + len(hall.group(1)))
         return venue
+    # "in the university's Founders Hall": a named venue of one of the sides
+    hall = _OWN_VENUE_RE.search(text, start, end)
+    if hall and not index.in_person_phrase(*hall.span(1)):
+        return clean_name(hall.group(1)), hall.span(1)
     # "at the university's Portland campus"
     campus = _OWN_SITE_RE.search(text, start, end)
     if campus and not index.in_person_phrase(*campus.span(1)):
@@ -442,6 +447,8 @@ def _home_of_a_body(index: MentionIndex, word: str) -> bool:
 
 _VENUE_OF_RE = re.compile(r"(?<![\w-])(?:in|at)\s+the\s+(?:[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?"
                           r"([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the))*)")
+_OWN_VENUE_RE = re.compile(r"(?<![\w-])(?:at|in)\s+the\s+[a-z]\w+['’]s\s+((?:[A-Z][\w'’-]+\s+){1,3}(?:Hall|Centre|Center|Auditorium|"
+                           r"Building|Library|Theatre|Theater|Room|Chamber|Pavilion|Stadium|Palace|House))\b")
 _OWN_SITE_RE = re.compile(r"(?<![\w-])(?:at|in|on)\s+(?:the\s+)?(?:\w+['’]s\s+)([A-Z][\w'’-]+)\s+"
                           r"(?:campus|headquarters|head\s+office|offices|office|plant|factory|site|premises)\b")
 
