@@ -12,7 +12,7 @@ fact can be traced to the sentence it came from.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+import datetime
 
 __all__ = [
     "Evidence",
@@ -86,7 +86,7 @@ class Agreement:
 
     kind: str  # short lower-case phrase: "memorandum of understanding"
     title: str | None = None  # a quoted name such as "Agreement on Science and Technology Cooperation"
-    date: date | None = None
+    date: datetime.date | None = None
     place: str | None = None
     parties: list[str] = field(default_factory=list)
     signatures: list[Signature] = field(default_factory=list)

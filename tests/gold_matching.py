@@ -109,3 +109,73 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     r = tp / (tp + fn) if tp + fn else 1.0
     f = 2 * p * r / (p + r) if p + r else 0.0
     return p, r, f
+
+
+def score_article(path, gold_path) -> dict[str, tuple[int, list, list]]:
+    """Extract one article and score its rows against its gold file."""
+    import yaml
+
+    from kg.article import read_article
+    from kg.extract import extract
+
+    mine = system_rows(extract(read_article(path)))
+    gold = gold_rows(yaml.safe_load(gold_path.read_text(encoding="utf-8")))
+    return {kind: score_rows(mine[kind], gold[kind], THRESHOLDS[kind]) for kind in FACT_TYPES}
+
+
+def report(results: dict[str, dict[str, tuple[int, list, list]]]) -> tuple[float, dict[str, float]]:
+    """Print every miss and the per-fact-type table (seen with pytest -s);
+    return the micro-F1 and each fact type's F1."""
+    totals = {kind: [0, 0, 0] for kind in FACT_TYPES}
+    for stem, by_kind in sorted(results.items()):
+        lines = []
+        for kind, (tp, fps, fns) in by_kind.items():
+            totals[kind][0] += tp
+            totals[kind][1] += len(fps)
+            totals[kind][2] += len(fns)
+            lines += [f"    FN {kind}: {row}" for row in fns] + [f"    FP {kind}: {row}" for row in fps]
+        if lines:
+            print(f"{stem}:\n" + "\n".join(lines))
+    print(f"\n{'fact type':<12} {'tp':>5} {'fp':>5} {'fn':>5} {'P':>6} {'R':>6} {'F1':>6}")
+    per_type = {}
+    all_tp = all_fp = all_fn = 0
+    for kind in FACT_TYPES:
+        tp, fp, fn = totals[kind]
+        all_tp, all_fp, all_fn = all_tp + tp, all_fp + fp, all_fn + fn
+        p, r, f = prf(tp, fp, fn)
+        per_type[kind] = f
+        print(f"{kind:<12} {tp:>5} {fp:>5} {fn:>5} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
+    p, r, f = prf(all_tp, all_fp, all_fn)
+    print(f"{'ALL':<12} {all_tp:>5} {all_fp:>5} {all_fn:>5} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
+    return f, per_type
+
+
+def assert_consistent(path, *, evidence_for_links: bool = False) -> None:
+    """Every name a fact refers to is the preferred name of an entity, and
+    every evidence span lies inside the text and its sentence; with
+    ``evidence_for_links``, every party and signature has evidence too."""
+    from kg.article import read_article
+    from kg.extract import extract
+
+    article = read_article(path)
+    facts = extract(article)
+    orgs = {o.name for o in facts.organizations}
+    people = {p.name for p in facts.people}
+    for agreement in facts.agreements:
+        assert set(agreement.parties) <= orgs
+        for signature in agreement.signatures:
+            assert signature.person in people
+            assert signature.on_behalf_of is None or signature.on_behalf_of in orgs
+            assert signature.evidence or not evidence_for_links
+        assert all(agreement.party_evidence.get(p) for p in agreement.parties) or not evidence_for_links
+        assert set(agreement.witnesses) <= people
+    for post in facts.posts:
+        assert post.person in people and (post.organization is None or post.organization in orgs)
+    evidence = [e for o in facts.organizations for e in o.evidence] + [e for p in facts.people for e in p.evidence]
+    for agreement in facts.agreements:
+        evidence += agreement.evidence + agreement.date_evidence + agreement.place_evidence
+        for spans in (*agreement.party_evidence.values(), *agreement.witness_evidence.values(),
+                      *agreement.area_evidence.values()):
+            evidence += spans
+    for e in evidence:
+        assert 0 <= e.sentence_start <= e.start < e.end <= e.sentence_end <= len(article.text)

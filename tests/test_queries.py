@@ -10,7 +10,6 @@ import sys
 from datetime import date
 from pathlib import Path
 
-import pytest
 
 from kg.queries import named_queries
 

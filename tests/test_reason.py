@@ -14,7 +14,7 @@ from conftest import ARTICLES, GOLD, load_gold
 from kg.reason.inference import infer, inferred_turtle
 from kg.reason.reference import reference_inferred
 from kg.store import Store
-from kg.vocab import AGR, FOAF, ORG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS
+from kg.vocab import AGR, FOAF, ORG, OWL, PROV, RDF, RDFS
 
 FIXTURES = Path(__file__).parent / "fixtures" / "reason"
 ID = "https://w3id.org/kg-agreements/id/"

@@ -25,7 +25,6 @@ from kg.extract.lexicon import (
     ORG_HEADS,
     PLACE_HEADS,
     STOP_CAPS,
-    TITLE_RE,
     TITLE_WORDS,
 )
 from kg.extract.names import OrgMention, OrgRegistry, clean_name, name_key

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import KgError
-from kg.vocab import OWL, RDF, RDFS
+from kg.vocab import OWL, RDFS
 
 __all__ = ["InferenceReport", "ReasoningError", "infer", "infer_after_ingest", "inferred_turtle", "derived_lines",
            "ENGINES"]
