@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -151,6 +152,17 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def stop(process: subprocess.Popen, log) -> None:
+    """End a server the tests started, killing it if it will not stop."""
+    process.terminate()
+    try:
+        process.wait(10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(10)
+    log.close()
+
+
 def wait_for(url: str, seconds: float = 30.0) -> None:
     """Until ``url`` answers HTTP (any status), or fail the test."""
     import time
@@ -232,10 +244,4 @@ def oxigraph_server(tmp_path_factory: pytest.TempPathFactory):
         wait_for(url + "/query")
         yield url
     finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(10)
-        log.close()
+        stop(process, log)

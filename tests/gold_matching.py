@@ -179,3 +179,15 @@ def assert_consistent(path, *, evidence_for_links: bool = False) -> None:
             evidence += spans
     for e in evidence:
         assert 0 <= e.sentence_start <= e.start < e.end <= e.sentence_end <= len(article.text)
+
+
+def article_pairs(articles, gold) -> list:
+    """(article, gold file) for every article in ``articles`` with a gold
+    file of the same stem in ``gold``."""
+    from kg.article import ARTICLE_SUFFIXES
+
+    return [
+        (path, gold / f"{path.stem}.yaml")
+        for path in sorted(articles.iterdir())
+        if path.suffix.lower() in ARTICLE_SUFFIXES and (gold / f"{path.stem}.yaml").exists()
+    ]

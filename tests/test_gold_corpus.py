@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from gold_matching import assert_consistent, report, score_article
-from kg.article import ARTICLE_SUFFIXES
+from gold_matching import article_pairs, assert_consistent, report, score_article
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "data" / "articles"
@@ -23,11 +22,7 @@ MICRO_F1_FLOOR = 0.98
 TYPE_F1_FLOOR = 0.90
 FOUNDING = "sic-xiangxi-2019"
 
-PAIRS = [
-    (path, GOLD / f"{path.stem}.yaml")
-    for path in sorted(ARTICLES.iterdir())
-    if path.suffix.lower() in ARTICLE_SUFFIXES and (GOLD / f"{path.stem}.yaml").exists()
-]
+PAIRS = article_pairs(ARTICLES, GOLD)
 
 
 @pytest.fixture(scope="module")

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from gold_matching import assert_consistent, report, score_article
-from kg.article import ARTICLE_SUFFIXES, read_article
+from gold_matching import article_pairs, assert_consistent, report, score_article
+from kg.article import read_article
 from kg.extract import extract
 
 HELDOUT = Path(__file__).resolve().parent / "fixtures" / "heldout"
@@ -30,11 +30,7 @@ GOLD = HELDOUT / "gold"
 MICRO_F1_FLOOR = 0.96
 TYPE_F1_FLOOR = 0.90
 
-PAIRS = [
-    (path, GOLD / f"{path.stem}.yaml")
-    for path in sorted(ARTICLES.iterdir())
-    if path.suffix.lower() in ARTICLE_SUFFIXES and (GOLD / f"{path.stem}.yaml").exists()
-]
+PAIRS = article_pairs(ARTICLES, GOLD)
 
 
 @pytest.fixture(scope="module")

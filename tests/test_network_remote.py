@@ -13,7 +13,7 @@ import pyoxigraph as ox
 import pytest
 
 import kg.network as kn
-from conftest import ROOT, free_port, load_gold, wait_for
+from conftest import ROOT, free_port, load_gold, stop, wait_for
 from kg.errors import KgError
 from kg.store import Store
 
@@ -49,13 +49,7 @@ def stores(tmp_path_factory):
         assert pushed.returncode == 0, pushed.stderr
         yield local, url + "/query"
     finally:
-        server.terminate()
-        try:
-            server.wait(10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait(10)
-        log.close()
+        stop(server, log)
 
 
 def same(G: nx.Graph, H: nx.Graph) -> None:

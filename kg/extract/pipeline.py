@@ -298,10 +298,9 @@ def _assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention],
 _EVENT_RE = re.compile(r"(?i)\b(?:was|were)\s+held\s+in\b|\btook\s+place\s+in\b|\bwas\s+convened\s+in\b")
 
 
-def _fill_time_and_place(doc: Document, index: MentionIndex, draft: Draft) -> None:
-    sentences = sorted(draft.sentences)
-    if not sentences:
-        return
+def _date_and_place_from(doc: Document, index: MentionIndex, draft: Draft, sentences: list) -> None:
+    """Take the first date and the first place these sentences give, for
+    whichever of the two the draft still lacks."""
     for sent in sentences:
         if draft.date_span is None:
             value, span, _ = signing_date(doc, *sent)
@@ -311,21 +310,20 @@ def _fill_time_and_place(doc: Document, index: MentionIndex, draft: Draft) -> No
             place, span = signing_place(index, *sent)
             if place:
                 draft.place, draft.place_span = place, span
+
+
+def _fill_time_and_place(doc: Document, index: MentionIndex, draft: Draft) -> None:
+    sentences = sorted(draft.sentences)
+    if not sentences:
+        return
+    _date_and_place_from(doc, index, draft, sentences)
     first = sentences[0]
     para = doc.paragraph_of(first[0])
     earlier = [s for s in doc.body_sentences() if para[0] <= s[0] < first[0]]
     fallbacks = list(reversed(earlier[-1:])) + [
         s for s in doc.body_sentences() if s[0] < first[0] and _EVENT_RE.search(doc.text[s[0] : s[1]])
     ]
-    for sent in fallbacks:
-        if draft.date_span is None:
-            value, span, _ = signing_date(doc, *sent)
-            if value is not None:
-                draft.date, draft.date_span = value, span
-        if draft.place is None:
-            place, span = signing_place(index, *sent)
-            if place:
-                draft.place, draft.place_span = place, span
+    _date_and_place_from(doc, index, draft, fallbacks)
 
 
 _OTHER_TIME_RE = re.compile(r"(?i)\b(?:19|20)\d\d\b|\bearlier\b|\bprevious(?:ly)?\b|\blast\s+(?:year|month)\b|\bago\b|"
