@@ -179,7 +179,8 @@ def draw(G: nx.Graph, path: Path | str, *, title: str | None = None, labels: int
     xs = [p[0] for p in pos.values()]
     ys = [p[1] for p in pos.values()]
     pad = 0.08
-    ax.set_xlim(min(xs) - pad, max(xs) + pad)
+    side = 0.16  # room for the half of a centred label that overhangs the outermost nodes
+    ax.set_xlim(min(xs) - side, max(xs) + side)
     ax.set_ylim(min(ys) - pad, max(ys) + pad * 1.6)
     ax.apply_aspect()  # fix the data-to-pixel mapping now: label placement measures in pixels
 

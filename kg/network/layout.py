@@ -49,8 +49,10 @@ def _component_layout(G: nx.Graph, seed: int) -> dict[Any, tuple[float, float]]:
     if n == 1:
         return {next(iter(G)): (0.0, 0.0)}
     if n == 2:
+        # one above the other: side by side, two centred labels run into each
+        # other and into the next pair's
         a, b = sorted(G, key=str)
-        return {a: (-1.0, 0.0), b: (1.0, 0.0)}
+        return {a: (0.0, 1.0), b: (0.0, -1.0)}
     if n <= SMALL_GRAPH:
         pos = nx.spring_layout(G, seed=seed, iterations=200, k=1.8 / math.sqrt(n), weight=None)
         return _normalise(pos)
