@@ -87,10 +87,11 @@ def read_article(path: Path) -> Article:
     try:
         decoded = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        try:
-            decoded = raw.decode("gb18030")
-        except UnicodeDecodeError:
+        if suffix == ".txt":
+            # guessing another encoding turns Latin-1 into plausible nonsense
             raise ArticleError(f"{path}: not UTF-8 text; re-save it as UTF-8") from None
+        # a web page says its encoding in its <meta charset>
+        decoded = _decode_declared(raw, path)
     if not decoded.strip():
         raise ArticleError(f"{path}: the file is empty; nothing to ingest")
     if suffix == ".txt":
@@ -250,6 +251,17 @@ def _source_from(dateline: str | None) -> str | None:
 
 
 # --------------------------------------------------------------------- HTML
+
+
+def _decode_declared(raw: bytes, path: Path) -> str:
+    """A page's text in the encoding its <meta> declares."""
+    match = re.search(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-]+)""", raw[:4096], re.I)
+    if match:
+        try:
+            return raw.decode(match.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    raise ArticleError(f"{path}: neither UTF-8 nor the encoding the page declares; re-save it as UTF-8")
 
 
 def _parse_html(markup: str, path: Path) -> tuple[str | None, str | None, list[str], date | None]:

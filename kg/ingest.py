@@ -68,7 +68,15 @@ def ingest_paths(
     # first pass: read and extract everything, so short names defined in
     # any article of the batch resolve in all of them, whatever the order
     extracted: list[tuple[Path, Article | None, ArticleFacts | None, str | None]] = []
+    stems: dict[str, Path] = {}
     for path in files:
+        # an article is known by its file stem (its graph and IRIs are named
+        # after it): a second file of the same stem would silently replace it
+        first = stems.setdefault(path.stem, path)
+        if first != path:
+            extracted.append((path, None, None, f"{path}: {first} in the same ingest has the same file stem, "
+                                                f"and an article is known by its stem; rename one of them"))
+            continue
         try:
             article = read_article(path)
             facts = extract_article(article)

@@ -162,3 +162,32 @@ def test_import_kg_is_light() -> None:
     code = "import sys, kg; print(sorted(m for m in ('pyoxigraph', 'rdflib', 'trafilatura', 'networkx') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_two_files_with_one_stem_are_not_merged(tmp_path: Path) -> None:
+    """An article is known by its file stem; a second file of the same stem
+    in one ingest is refused rather than silently replacing the first."""
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        shutil.copy(FOUNDING, tmp_path / folder / "story.txt")
+    store = tmp_path / "store"
+    result = kg("ingest", "--store", str(store), str(tmp_path / "a"), str(tmp_path / "b"), check=False)
+    assert result.returncode == 1
+    assert "same file stem" in result.stderr and str(tmp_path / "b" / "story.txt") in result.stderr
+    assert len(rows(store, "agreements")) == 1
+
+
+def test_latin1_web_page_is_read_in_its_declared_encoding(tmp_path: Path) -> None:
+    page = tmp_path / "muenster.html"
+    page.write_bytes(
+        "<html><head><meta charset=\"iso-8859-1\"><title>Münster deal</title></head><body><p>On March 3, 2021, "
+        "the City of Münster and Café Group GmbH signed a cooperation agreement in Münster. Anna Weber, Mayor of "
+        "Münster, and Jan Roth, Chief Executive Officer of Café Group GmbH, signed the agreement on behalf of both "
+        "sides.</p></body></html>".encode("iso-8859-1"))
+    store = tmp_path / "store"
+    kg("ingest", "--store", str(store), str(page))
+    assert {r["party_name"] for r in rows(store, "parties")} == {"City of Münster", "Café Group GmbH"}
+    text = tmp_path / "plain.txt"
+    text.write_bytes("Café news\n\nA story".encode("iso-8859-1"))
+    result = kg("ingest", "--store", str(store), str(text), check=False)
+    assert result.returncode == 1 and "not UTF-8" in result.stderr
