@@ -41,6 +41,7 @@ def extract(article: Article) -> ArticleFacts:
     index = MentionIndex(doc, people, found, orgs, org_mentions)
     drafts = _read_agreements(doc, index)
     _academic_posts(index, found, drafts)
+    _dateline_mayor(doc, index, found, drafts)
     posts_of = _posts_by_person(found)
     for draft in drafts:
         _assign_sides(index, draft, found, posts_of)
@@ -91,6 +92,39 @@ def _academic_posts(index: MentionIndex, found: list[PersonMention], drafts: lis
                     candidates.append(entry)
             if len(candidates) == 1:
                 post.org = candidates[0].name
+
+
+_DATELINE_CITY_RE = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}),\s")
+_PLAIN_MAYOR_RE = re.compile(r"(?i)^mayor$")
+
+
+def _dateline_mayor(doc: Document, index: MentionIndex, found: list[PersonMention], drafts: list[Draft]) -> None:
+    """"BOISE, Idaho — ... Mayor Linda Marsh and Iwaki Mayor Kenji Hosoda":
+    a plain "Mayor" that no written city claims is the mayor of the city of
+    the dateline, when no one else is named its mayor."""
+    text = doc.text
+    body = index.doc.body_sentences()
+    if not body:
+        return
+    match = _DATELINE_CITY_RE.match(text, body[0][0])
+    if match is None:
+        return
+    city = " ".join(w.capitalize() for w in match.group(1).split())
+    if not re.search(r"(?<![\w-])" + re.escape(city) + r"(?![\w-])", text[match.end():]):
+        return
+    plain = [(m, p) for m in found for p in m.posts if p.org is None and _PLAIN_MAYOR_RE.match(p.title)]
+    if len({m.name for m, _ in plain}) != 1:
+        return
+    mayors = [p for m in found for p in m.posts if p.org and "mayor" in p.title.casefold()]
+    if any(name_key(p.org) == name_key(city) for p in mayors):
+        return
+    explicit = {"mayor": [], "governor": [], "magistrate": []}
+    if _implicit_org(index, "Mayor", drafts, explicit)[0] is not None:
+        return
+    if not any(p.is_place for p in mayors):
+        return  # only beside another city's mayor: a sister-city pair
+    for _, post in plain:
+        post.org, post.is_place = city, True
 
 
 def _posts_by_person(found: list[PersonMention]) -> dict[str, list[str]]:
@@ -240,7 +274,8 @@ def _matches(index: MentionIndex, org_name: str, party: OrgEntry) -> bool:
     return proper <= party_words and bool(re.search(r"(?i)government|municipality|city of|committee|council", party.name))
 
 
-def _parties_from_signers(index: MentionIndex, draft: Draft, posts_of: dict[str, list[str]]) -> None:
+def _parties_from_signers(index: MentionIndex, draft: Draft, posts_of: dict[str, list[str]],
+                          found: list[PersonMention]) -> None:
     """"The MoU was signed by A, President of X, and B, Rector of Y": when
     the text names no parties, the bodies the signers head are the parties."""
     if draft.parties or len(draft.signatures) < 2 or any(side for _, side, _ in draft.signatures):
@@ -249,6 +284,9 @@ def _parties_from_signers(index: MentionIndex, draft: Draft, posts_of: dict[str,
     for name, _, span in draft.signatures:  # type: ignore[misc]
         entries = [index.orgs.resolve(o) for o in posts_of.get(name, [])]
         entries = [e for e in entries if e is not None and not e.is_place]
+        if not entries:  # "Mayor A and Iwaki Mayor B signed": the cities they govern
+            entries = [index.orgs.exact(p.org) or index.orgs.add(p.org, place=True) for m in found if m.name == name
+                       for p in m.posts if p.org and p.is_place and GOVERNMENT_TITLES.search(p.title)][:1]
         if entries and all(entries[0] is not e for e, _ in picked):
             picked.append((entries[0], span))
     if len(picked) >= 2:
@@ -257,7 +295,7 @@ def _parties_from_signers(index: MentionIndex, draft: Draft, posts_of: dict[str,
 
 
 def _assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], posts_of: dict[str, list[str]]) -> None:
-    _parties_from_signers(index, draft, posts_of)
+    _parties_from_signers(index, draft, posts_of, found)
     resolved: list[tuple[str, OrgEntry | None, tuple[int, int], str | None]] = []
     listed_sides: list[OrgEntry] = []
     for name, side, span in draft.signatures:  # type: ignore[misc]
