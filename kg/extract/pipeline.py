@@ -462,6 +462,20 @@ def _implicit_org(index: MentionIndex, title: str, drafts: list[Draft], explicit
     return None, False
 
 
+_CABINET_TITLE_RE = re.compile(r"(?i)\b(?:minister|secretary|governor|premier)\b")
+_NOT_CABINET_RE = re.compile(r"(?i)secretary[\s-]+general|general\s+secretary|company\s+secretary|party|board|"
+                             r"foreign|prime|ambassador|consul|envoy")
+_GOVERNMENT_NAME_RE = re.compile(r"(?i)^(?:the\s+)?government\s+of\b|\bstate\s+government$")
+
+
+def _sole_government(drafts: list[Draft]) -> str | None:
+    """"Chief Minister Naveen X" in an article where the Government of
+    Odisha signs: the one government among the parties, when there is
+    only one."""
+    governments = {p.name for d in drafts for p in d.parties if _GOVERNMENT_NAME_RE.search(p.name)}
+    return governments.pop() if len(governments) == 1 else None
+
+
 def _assemble(doc: Document, index: MentionIndex, orgs: OrgRegistry, found: list[PersonMention], drafts: list[Draft]) -> ArticleFacts:
     text = doc.text
     facts = ArticleFacts()
@@ -518,6 +532,8 @@ def _assemble(doc: Document, index: MentionIndex, orgs: OrgRegistry, found: list
                     org_name, is_place = _implicit_org(index, post.title, drafts, free, signer_side.get(mention.name))
                 if org_name is None and mention.name in signer_side:
                     org_name, is_place = signer_side[mention.name].name, signer_side[mention.name].is_place
+                if org_name is None and _CABINET_TITLE_RE.search(post.title) and not _NOT_CABINET_RE.search(post.title):
+                    org_name, is_place = _sole_government(drafts), False
                 if org_name is None:
                     continue
             entry = org_entry(org_name, is_place)
