@@ -56,6 +56,10 @@ class Store:
             self.rebuild_union()  # a store from before the union mirror
             self._save_settings({**settings, "format": STORE_FORMAT})
         if not read_only and not settings:
+            if self.path.is_dir() and any(self.path.iterdir()):
+                # never write a database into someone's folder of other files
+                raise StoreError(f"{self.path}: a folder of other files, not a kg store; "
+                                 f"give --store a new or empty folder")
             self._save_settings({"base": self.base, "format": STORE_FORMAT})
 
     # ------------------------------------------------------------ lifecycle

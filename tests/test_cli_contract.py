@@ -191,3 +191,12 @@ def test_latin1_web_page_is_read_in_its_declared_encoding(tmp_path: Path) -> Non
     text.write_bytes("Café news\n\nA story".encode("iso-8859-1"))
     result = kg("ingest", "--store", str(store), str(text), check=False)
     assert result.returncode == 1 and "not UTF-8" in result.stderr
+
+
+def test_a_folder_of_other_files_is_not_taken_for_a_store(tmp_path: Path) -> None:
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "notes.md").write_text("mine", encoding="utf-8")
+    result = kg("ingest", "--store", str(folder), str(FOUNDING), check=False)
+    assert result.returncode == 1 and "not a kg store" in result.stderr
+    assert sorted(p.name for p in folder.iterdir()) == ["notes.md"]
