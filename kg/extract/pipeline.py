@@ -23,7 +23,7 @@ from kg.extract.document import Document
 from kg.extract.lexicon import GOVERNMENT_TITLES
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, OrgRegistry, find_org_mentions, name_key
-from kg.extract.people import PersonMention, find_people
+from kg.extract.people import PersonMention, RawPost, find_people
 from kg.extract.roles import SideRef, resolve_side, signer_cues, witness_cues
 from kg.facts import Agreement, ArticleFacts, Evidence, Organization, Person, PostHolding, Signature
 
@@ -38,6 +38,7 @@ def extract(article: Article) -> ArticleFacts:
     doc = Document(article)
     orgs, org_mentions = _organizations(doc)
     found, people = find_people(doc, orgs, org_mentions)
+    _header_posts(doc, orgs, found)
     index = MentionIndex(doc, people, found, orgs, org_mentions)
     drafts = _read_agreements(doc, index)
     _academic_posts(index, found, drafts)
@@ -67,6 +68,52 @@ def _organizations(doc: Document) -> tuple[OrgRegistry, list]:
         if entry is not None and mention.alias:
             orgs.add_alias(entry, mention.alias)
     return orgs, mentions
+
+
+_NAME = r"(?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’-]+"
+_ORG_RUN = r"[A-Z][\w&'’.-]*(?:,?\s(?:[A-Z][\w&'’.-]*|of|and|for|the|de|del))*"
+_TITLE_RUN = r"[A-Z][\w-]*(?:\s(?:[A-Z][\w-]*|of|and))*"
+_DISCLOSURE_RE = re.compile(r"Company\s+name:\s*(?P<org>" + _ORG_RUN + r")\s+Representative:\s*(?P<name>" + _NAME
+                            + r"),\s*(?P<titles>" + _TITLE_RUN + r")"
+                            r"(?:(?:(?!Company\s+name:).)*?\s(?:Inquiries|Contact(?:\s+person)?):\s*(?P<name2>" + _NAME + r"),\s*(?P<title2>"
+                            + _TITLE_RUN + r")(?=,|$|\s\())?")
+_CONTACT_RE = re.compile(r"(?:Media|Press)\s+(?:contacts?|enquiries|inquiries):\s*(?P<name>" + _NAME + r"),\s*(?P<titles>"
+                         + _TITLE_RUN + r"),\s*(?P<org>" + _ORG_RUN + r")(?=\s|$)")
+
+
+def _split_titles(titles: str) -> list[str]:
+    return [t.strip() for t in re.split(r"\s+and\s+|,\s*", titles) if t.strip()]
+
+
+def _header_posts(doc: Document, orgs: OrgRegistry, found: list[PersonMention]) -> None:
+    """"Company name: X  Representative: Name, President and CEO" headers
+    of disclosures, and "Media contact: Name, Communications Manager, ORG"
+    footers of press releases: the posts they list."""
+    text = doc.text
+    readings: list[tuple[str, int, int, list[str], OrgEntry, int, int]] = []
+    for match in _DISCLOSURE_RE.finditer(text):
+        org = match.group("org").strip().rstrip(",")
+        entry = orgs.resolve(org)
+        if entry is None or entry.is_place:
+            continue
+        readings.append((match.group("name"), match.start("name"), match.end("name"),
+                         _split_titles(match.group("titles")), entry, match.start(), match.end()))
+        if match.group("name2"):
+            readings.append((match.group("name2"), match.start("name2"), match.end("name2"),
+                             _split_titles(match.group("title2")), entry, match.start(), match.end()))
+    for match in _CONTACT_RE.finditer(text):
+        entry = orgs.resolve(match.group("org").strip().rstrip(","))
+        if entry is None or entry.is_place:
+            continue
+        readings.append((match.group("name"), match.start("name"), match.end("name"),
+                         _split_titles(match.group("titles")), entry, match.start(), match.end()))
+    readings = [r for r in readings if r[3] and orgs.resolve(r[0]) is None]
+    for *_, a, b in readings:
+        for mention in found:
+            mention.posts = [p for p in mention.posts if not a <= p.start < b]
+    for name, start, end, titles, entry, a, b in readings:
+        posts = [RawPost(title, entry.name, False, start, end) for title in titles]
+        found.append(PersonMention(name, start, end, a, b, posts))
 
 
 _ACADEMIC_TITLE_RE = re.compile(r"(?i)^(?:(?:deputy|pro|vice|acting|assistant)[\s-]+)*(?:vice[\s-]+chancellor|provost|rector|"
@@ -603,6 +650,10 @@ def _assemble(doc: Document, index: MentionIndex, orgs: OrgRegistry, found: list
                                                     evidence=list(entry.evidence)))
             known.add(entry.name)
     names = {p.name for p in facts.people}
+    for holding in facts.posts:
+        if holding.person not in names:
+            facts.people.append(Person(name=holding.person, evidence=list(holding.evidence)))
+            names.add(holding.person)
     for agreement in facts.agreements:
         for signature in agreement.signatures:
             if signature.person not in names:
