@@ -124,22 +124,21 @@ def map_article(
             iris[key] = resolver.person(person, known_by.get(person.name, set()))
         return iris[key]
 
+    def span_node(kind: str, begin: int, end: int) -> str:
+        """A NIF span of the article text (a phrase or a sentence)."""
+        node = minter.mention(stem, begin, end)
+        out.add(node, _TYPE.value, NIF + kind)
+        out.text(node, NIF + "anchorOf", article.text[begin:end])
+        out.add(node, NIF + "beginIndex", Literal(str(begin), datatype=_XSD_INT))
+        out.add(node, NIF + "endIndex", Literal(str(end), datatype=_XSD_INT))
+        out.add(node, NIF + "referenceContext", context)
+        return node
+
     def evidence(node: str, spans: Iterable[Evidence]) -> None:
         for span in spans:
-            mention = minter.mention(stem, span.start, span.end)
-            sentence = minter.mention(stem, span.sentence_start, span.sentence_end)
+            mention = span_node("Phrase", span.start, span.end)
             out.add(node, GAF + "denotedBy", mention)
-            out.add(mention, _TYPE.value, NIF + "Phrase")
-            out.text(mention, NIF + "anchorOf", article.text[span.start:span.end])
-            out.add(mention, NIF + "beginIndex", Literal(str(span.start), datatype=_XSD_INT))
-            out.add(mention, NIF + "endIndex", Literal(str(span.end), datatype=_XSD_INT))
-            out.add(mention, NIF + "referenceContext", context)
-            out.add(mention, AGR + "sentence", sentence)
-            out.add(sentence, _TYPE.value, NIF + "Sentence")
-            out.text(sentence, NIF + "anchorOf", article.text[span.sentence_start:span.sentence_end])
-            out.add(sentence, NIF + "beginIndex", Literal(str(span.sentence_start), datatype=_XSD_INT))
-            out.add(sentence, NIF + "endIndex", Literal(str(span.sentence_end), datatype=_XSD_INT))
-            out.add(sentence, NIF + "referenceContext", context)
+            out.add(mention, AGR + "sentence", span_node("Sentence", span.sentence_start, span.sentence_end))
 
     def curated(node: str, curation_file: str | None) -> None:
         """Mark a node as the word of a curation file, not of the article."""
