@@ -207,6 +207,17 @@ def _handle(view: _StoreView, request: dict) -> Answer:
     return _serialize(result, request, store)
 
 
+def _take(items, limit: int) -> tuple[list, bool]:
+    """Up to ``limit`` items, and whether more were left: the row limit
+    that a response must say it hit."""
+    taken = []
+    for item in items:
+        if len(taken) == limit:
+            return taken, True
+        taken.append(item)
+    return taken, False
+
+
 def _prefixes() -> dict[str, str]:
     from kg.vocab import PREFIXES
 
@@ -224,13 +235,7 @@ def _serialize(result, request: dict, store) -> Answer:
         return Answer(200, MEDIA[fmt], body)
     if isinstance(result, ox.QueryTriples):
         fmt = negotiate(accept, explicit, graph=True)
-        triples = []
-        truncated = False
-        for triple in result:
-            if len(triples) == limit:
-                truncated = True
-                break
-            triples.append(triple)
+        triples, truncated = _take(result, limit)
         rdf_format = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
                       "jsonld": ox.RdfFormat.JSON_LD, "rdfxml": ox.RdfFormat.RDF_XML}[fmt]
         prefixes = None if fmt == "ntriples" else {**_prefixes(), **store.minter.prefixes()}
@@ -241,18 +246,9 @@ def _serialize(result, request: dict, store) -> Answer:
 
     fmt = negotiate(accept, explicit, graph=False)
     variables = [v.value for v in result.variables]
-    bindings = []
-    truncated = False
-    for solution in result:
-        if len(bindings) == limit:
-            truncated = True
-            break
-        row = {}
-        for name in variables:
-            value = solution[name]
-            if value is not None:
-                row[name] = json_term(value)
-        bindings.append(row)
+    solutions, truncated = _take(result, limit)
+    bindings = [{name: json_term(solution[name]) for name in variables if solution[name] is not None}
+                for solution in solutions]
     document = {"head": {"vars": variables}, "results": {"bindings": bindings}}
     body = json.dumps(document, ensure_ascii=False).encode()
     if fmt != "json":
