@@ -1,9 +1,10 @@
 """Query parameters: user-given text -> RDF terms bound to query variables.
 
 A parameter is never pasted into a query's text. Its value becomes an RDF
-term (an IRI, or a literal) and the query engine binds the variable to it:
-pyoxigraph's substitutions in the embedded store, a ``VALUES`` block
-serialized by pyoxigraph for a remote endpoint (:func:`values_clause`).
+term (an IRI, or a literal) and the query binds the variable to it through
+a ``VALUES`` block opening its WHERE clause, the term serialized by
+pyoxigraph (:func:`values_clause`), in the embedded store and for a remote
+endpoint alike.
 
 A parameter documented as taking an IRI (``# param org: the organization's
 IRI or name``) also takes a *name*: the entity whose ``skos:prefLabel`` or

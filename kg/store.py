@@ -239,19 +239,16 @@ class Store:
         """Run SPARQL over what the articles say (and, unless
         ``asserted_only``, what follows from it); ``GRAPH`` reaches each
         article graph by its IRI."""
-        subs = {ox.Variable(k): v for k, v in (substitutions or {}).items()} or None
-        try:
-            return self.db.query(sparql, default_graph=self.dataset(asserted_only), prefixes=PREFIXES,
-                                 substitutions=subs)
-        except RuntimeError as exc:
-            # pyoxigraph substitutes only variables the query projects; bind
-            # the others by a VALUES block opening the WHERE clause instead
-            if not subs or "projection" not in str(exc):
-                raise
+        if substitutions:
+            # a VALUES block opening the WHERE clause rather than pyoxigraph's
+            # substitutions: Oxigraph joins in the order written, so the
+            # bound values then drive the whole evaluation (substitution left
+            # some queries scanning the graph), and it binds variables the
+            # query does not project as well
             from kg.params import insert_values
 
-            return self.db.query(insert_values(sparql, dict(substitutions or {})),
-                                 default_graph=self.dataset(asserted_only), prefixes=PREFIXES)
+            sparql = insert_values(sparql, dict(substitutions))
+        return self.db.query(sparql, default_graph=self.dataset(asserted_only), prefixes=PREFIXES)
 
     def triples(self, asserted_only: bool = False) -> Iterator[ox.Triple]:
         """Each triple of the articles (and of the inference) once."""
