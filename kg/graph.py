@@ -94,8 +94,7 @@ class KnowledgeGraph:
 
     def query(self, sparql: str, *, asserted_only: bool = False, **bindings: object) -> Rows:
         """Run a SELECT query; keyword arguments bind its variables to values."""
-        solutions = self.store.query(sparql, asserted_only=asserted_only, substitutions=_terms(bindings))
-        return rows_from_solutions(solutions)
+        return select_rows(self.store, sparql, asserted_only=asserted_only, substitutions=_terms(bindings))
 
     def run(self, name: str, *, asserted_only: bool = False, **params: object) -> Rows:
         """Run a named query (``queries/NAME.rq``) or a ``.rq`` file.
@@ -114,12 +113,11 @@ class KnowledgeGraph:
 
         bindings = bind(named, params, lookup)
         try:
-            solutions = self.store.query(named.text, asserted_only=asserted_only, substitutions=bindings)
+            return select_rows(self.store, named.text, asserted_only=asserted_only, substitutions=bindings)
         except SyntaxError as exc:
             from kg.errors import QueryError
 
             raise QueryError(f"{named.path}: malformed SPARQL ({str(exc).splitlines()[0]}); fix the query") from None
-        return rows_from_solutions(solutions)
 
     def frame(self, name: str, **params: object):
         """A named query's rows as a pandas DataFrame (needs pandas)."""
@@ -243,6 +241,26 @@ def to_frame(rows: Rows):
 
         raise KgError("DataFrames need pandas: pip install pandas (or use .dicts())") from None
     return pd.DataFrame(rows.dicts(), columns=rows.variables)
+
+
+def select_rows(store: Store, sparql: str, *, asserted_only: bool = False, substitutions: dict | None = None) -> Rows:
+    """A SELECT's rows; a final ORDER BY of plain variables is applied here
+    rather than by the store, which decodes terms on every comparison (see
+    :mod:`kg.ordering`)."""
+    import pyoxigraph as ox
+
+    from kg.ordering import sort_rows, split_order
+
+    split = split_order(sparql)
+    if split is None:
+        return rows_from_solutions(store.query(sparql, asserted_only=asserted_only, substitutions=substitutions))
+    unordered, keys = split
+    solutions = store.query(unordered, asserted_only=asserted_only, substitutions=substitutions)
+    variables = [v.value for v in solutions.variables] if isinstance(solutions, ox.QuerySolutions) else []
+    if not variables or any(name not in variables for name, _ in keys):  # sorted by what it does not return
+        return rows_from_solutions(store.query(sparql, asserted_only=asserted_only, substitutions=substitutions))
+    rows = [[solution[v] for v in variables] for solution in solutions]
+    return Rows(variables, sort_rows(rows, variables, keys))
 
 
 def _terms(bindings: dict[str, object]) -> dict:

@@ -166,6 +166,10 @@ def inferred_turtle(store, engine: str = "fast", report: InferenceReport | None 
     return "".join(derived_lines(store, engine, report))
 
 
+# Inferred triples added or removed at once past which the store is compacted.
+BIG_CHANGE = 500_000
+
+
 def infer(store, engine: str = "fast") -> InferenceReport:
     """Recompute ``store``'s inferred graph from its asserted triples.
 
@@ -220,6 +224,11 @@ def infer(store, engine: str = "fast") -> InferenceReport:
         report.removed = len(removed)
         if report.added:
             store.db.bulk_load(path=temp, format=ox.RdfFormat.TURTLE, to_graph=graph)
+        if report.added + report.removed >= BIG_CHANGE:
+            # the bulk loader leaves many overlapping files that every lookup
+            # then searches: at 100k agreements compacting them (about 30 s)
+            # made the aggregate queries 2-3x faster
+            store.db.optimize()
         report.seconds["write"] = time.perf_counter() - clock
     finally:
         for leftover in (temp, temp + ".new"):

@@ -1,0 +1,106 @@
+"""Sorting a SELECT's rows in Python instead of in the store.
+
+Oxigraph 0.5 sorts by decoding both terms from its on-disk dictionary on
+every comparison. For the listings of a large graph that dominates the
+query: at 100k agreements, ``parties`` spends about 15 s of its 17 s in
+``ORDER BY``. Decoding each term once, as the rows reach Python anyway, and
+sorting them here costs a fraction of a second.
+
+Only the simplest and commonest case is taken over: an ``ORDER BY`` that
+ends the query text (so it orders the outermost query) made of plain
+variables, each optionally in ``ASC()`` or ``DESC()``, with no ``LIMIT`` or
+``OFFSET`` after it. Anything else is left to the store, which sorts as the
+query says. The order is SPARQL's (section 15.1): unbound first, then blank
+nodes, IRIs and literals; numbers by value, dates and times by their ISO
+text, strings by code point.
+
+>>> text, keys = split_order("SELECT ?a ?n WHERE { ?a ?p ?n } ORDER BY DESC(?n) ?a")
+>>> text.strip(), keys
+('SELECT ?a ?n WHERE { ?a ?p ?n }', [('n', True), ('a', False)])
+>>> split_order("SELECT ?a WHERE { ?a ?p ?n } ORDER BY ?a LIMIT 10") is None
+True
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
+
+import pyoxigraph as ox
+
+__all__ = ["split_order", "sort_rows", "order_key"]
+
+_KEY = r"(?:(?:ASC|DESC)\s*\(\s*\?\w+\s*\)|\?\w+)"
+_TRAILING_ORDER = re.compile(rf"\bORDER\s+BY\s+((?:{_KEY}\s*)+)$", re.IGNORECASE)
+_ONE_KEY = re.compile(r"(ASC|DESC)?\s*\(?\s*\?(\w+)\s*\)?", re.IGNORECASE)
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+_NUMERIC = {XSD + t for t in (
+    "integer", "decimal", "double", "float", "int", "long", "short", "byte", "nonNegativeInteger",
+    "positiveInteger", "nonPositiveInteger", "negativeInteger", "unsignedInt", "unsignedLong",
+    "unsignedShort", "unsignedByte")}
+_TEMPORAL = {XSD + t for t in ("date", "dateTime", "time", "gYear", "gYearMonth", "dateTimeStamp")}
+_DURATION = {XSD + t for t in ("duration", "dayTimeDuration", "yearMonthDuration")}
+_DURATION_PARTS = re.compile(
+    r"^(-)?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$")
+
+
+def split_order(sparql: str) -> tuple[str, list[tuple[str, bool]]] | None:
+    """The query without its final ``ORDER BY``, and that clause's keys as
+    ``(variable, descending)``; None when the clause is not one kg sorts."""
+    match = _TRAILING_ORDER.search(sparql.rstrip())
+    if match is None:
+        return None
+    keys = [(m.group(2), (m.group(1) or "").upper() == "DESC")
+            for m in _ONE_KEY.finditer(match.group(1)) if m.group(2)]
+    return sparql[:match.start()], keys
+
+
+def _duration_seconds(text: str) -> Decimal | None:
+    parts = _DURATION_PARTS.match(text)
+    if parts is None:
+        return None
+    sign, years, months, days, hours, minutes, seconds = parts.groups()
+    total = (Decimal(years or 0) * 365 + Decimal(months or 0) * 30 + Decimal(days or 0)) * 86400
+    total += Decimal(hours or 0) * 3600 + Decimal(minutes or 0) * 60 + Decimal(seconds or 0)
+    return -total if sign else total
+
+
+def order_key(term: object) -> tuple:
+    """A sort key putting terms in SPARQL's ORDER BY order."""
+    if term is None:
+        return (0,)
+    if isinstance(term, ox.BlankNode):
+        return (1, term.value)
+    if isinstance(term, ox.NamedNode):
+        return (2, term.value)
+    if isinstance(term, ox.Literal):
+        datatype = term.datatype.value if term.datatype else ""
+        if datatype in _NUMERIC:
+            try:
+                return (3, 0, Decimal(term.value), "")
+            except InvalidOperation:  # NaN, INF or an ill-typed number: after the numbers
+                return (3, 1, Decimal(0), term.value)
+        if datatype == XSD + "boolean":
+            return (3, 2, Decimal(term.value in ("true", "1")), "")
+        if datatype in _TEMPORAL:
+            return (3, 3, Decimal(0), term.value)
+        if datatype in _DURATION:
+            seconds = _duration_seconds(term.value)
+            if seconds is not None:
+                return (3, 4, seconds, "")
+        if datatype in (XSD + "string", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString", ""):
+            return (3, 5, Decimal(0), term.value, term.language or "")
+        return (3, 6, Decimal(0), datatype, term.value)
+    return (4, str(term))
+
+
+def sort_rows(rows: list[list[object | None]], variables: Sequence[str],
+              keys: Sequence[tuple[str, bool]]) -> list[list[object | None]]:
+    """``rows`` sorted by ``keys`` (stable: equal rows keep their order)."""
+    positions = {name: i for i, name in enumerate(variables)}
+    ordered = list(rows)
+    for name, descending in reversed(keys):  # least significant key first
+        at = positions[name]
+        ordered.sort(key=lambda row: order_key(row[at]), reverse=descending)
+    return ordered
