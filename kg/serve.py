@@ -203,8 +203,34 @@ def _handle(view: _StoreView, request: dict) -> Answer:
         result = store.db.query(sparql, default_graph=default_graphs or None, named_graphs=named_graphs or None,
                                 prefixes=_prefixes(), substitutions=subs)
     else:
-        result = store.query(sparql, substitutions=substitutions)
+        result = _select_sorted(store, sparql, substitutions) or store.query(sparql, substitutions=substitutions)
     return _serialize(result, request, store)
+
+
+def _select_sorted(store, sparql: str, substitutions):
+    """A SELECT whose final ORDER BY kg sorts itself (see kg.ordering: the
+    store's own sort decodes terms on every comparison), as Rows; None for
+    any other query, which the store then answers as written."""
+    import pyoxigraph as ox
+
+    from kg.ordering import sort_rows, split_order
+    from kg.results import Rows
+
+    split = split_order(sparql)
+    if split is None:
+        return None
+    unordered, keys = split
+    try:
+        solutions = store.query(unordered, substitutions=substitutions)
+    except SyntaxError:
+        return None  # the store reports the error on the query as written
+    if not isinstance(solutions, ox.QuerySolutions):
+        return None
+    variables = [v.value for v in solutions.variables]
+    if any(name not in variables for name, _ in keys):
+        return None
+    rows = [[solution[v] for v in variables] for solution in solutions]
+    return Rows(variables, sort_rows(rows, variables, keys))
 
 
 def _take(items, limit: int) -> tuple[list, bool]:
@@ -244,9 +270,15 @@ def _serialize(result, request: dict, store) -> Answer:
         return Answer(200, MEDIA[fmt], body, _limit_headers(limit, truncated, len(triples)))
     from kg.results import json_term
 
+    from kg.results import Rows
+
     fmt = negotiate(accept, explicit, graph=False)
-    variables = [v.value for v in result.variables]
-    solutions, truncated = _take(result, limit)
+    if isinstance(result, Rows):  # sorted by kg
+        variables = result.variables
+        solutions, truncated = _take((dict(zip(variables, row)) for row in result.rows), limit)
+    else:
+        variables = [v.value for v in result.variables]
+        solutions, truncated = _take(result, limit)
     bindings = [{name: json_term(solution[name]) for name in variables if solution[name] is not None}
                 for solution in solutions]
     document = {"head": {"vars": variables}, "results": {"bindings": bindings}}

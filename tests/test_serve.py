@@ -108,6 +108,20 @@ def test_row_limit_is_announced(server: KgServer) -> None:
     assert headers["X-KG-Truncated"] == "true" and len(list(csv.reader(io.StringIO(body.decode())))) == 51
 
 
+def test_a_sorted_answer_cut_at_the_row_limit_is_the_head_of_the_whole_order(server: KgServer, gold_store: Path) -> None:
+    """kg sorts a final ORDER BY itself: the 50 rows the server returns must
+    be the first 50 of the store's own complete sort, not 50 sorted rows."""
+    from kg.store import Store
+
+    text = "SELECT ?name ?o WHERE { ?o skos:prefLabel ?name } ORDER BY DESC(?name) ?o"
+    status, headers, body = get(f"{server.sparql}?query={urllib.parse.quote(text)}&format=csv")
+    assert status == 200 and headers["X-KG-Truncated"] == "true"
+    served = [row[0] for row in list(csv.reader(io.StringIO(body.decode())))[1:]]
+    with Store(gold_store, read_only=True) as store:
+        whole = [solution["name"].value for solution in store.query(text)]
+    assert len(served) == 50 and served == whole[:50]
+
+
 def test_time_limit_stops_a_runaway_query_and_the_server_carries_on(server: KgServer) -> None:
     runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
     started = time.monotonic()
