@@ -41,6 +41,7 @@ _NUMERIC = {XSD + t for t in (
     "unsignedShort", "unsignedByte")}
 _TEMPORAL = {XSD + t for t in ("date", "dateTime", "time", "gYear", "gYearMonth", "dateTimeStamp")}
 _DURATION = {XSD + t for t in ("duration", "dayTimeDuration", "yearMonthDuration")}
+_ZERO = Decimal(0)
 _DURATION_PARTS = re.compile(
     r"^(-)?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$")
 
@@ -80,27 +81,54 @@ def order_key(term: object) -> tuple:
             try:
                 return (3, 0, Decimal(term.value), "")
             except InvalidOperation:  # NaN, INF or an ill-typed number: after the numbers
-                return (3, 1, Decimal(0), term.value)
+                return (3, 1, _ZERO, term.value)
         if datatype == XSD + "boolean":
             return (3, 2, Decimal(term.value in ("true", "1")), "")
         if datatype in _TEMPORAL:
-            return (3, 3, Decimal(0), term.value)
+            return (3, 3, _ZERO, term.value)
         if datatype in _DURATION:
             seconds = _duration_seconds(term.value)
             if seconds is not None:
                 return (3, 4, seconds, "")
         if datatype in (XSD + "string", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString", ""):
-            return (3, 5, Decimal(0), term.value, term.language or "")
-        return (3, 6, Decimal(0), datatype, term.value)
+            return (3, 5, _ZERO, term.value, term.language or "")
+        return (3, 6, _ZERO, datatype, term.value)
     return (4, str(term))
 
 
 def sort_rows(rows: list[list[object | None]], variables: Sequence[str],
               keys: Sequence[tuple[str, bool]]) -> list[list[object | None]]:
-    """``rows`` sorted by ``keys`` (stable: equal rows keep their order)."""
+    """``rows`` sorted by ``keys`` (stable: equal rows keep their order).
+
+    Each distinct term's key is computed once (a listing repeats the same
+    organizations and dates many times), and keys sharing one direction are
+    compared as one tuple in a single sort."""
     positions = {name: i for i, name in enumerate(variables)}
-    ordered = list(rows)
-    for name, descending in reversed(keys):  # least significant key first
+    columns: list[tuple[list[tuple], bool]] = []
+    for name, descending in keys:
         at = positions[name]
-        ordered.sort(key=lambda row: order_key(row[at]), reverse=descending)
-    return ordered
+        memo: dict[object, tuple] = {}
+        column = []
+        for row in rows:
+            term = row[at]
+            key = memo.get(term)
+            if key is None:
+                key = memo[term] = order_key(term)
+            column.append(key)
+        columns.append((column, descending))
+    order = list(range(len(rows)))
+    # consecutive keys with the same direction become one tuple; the groups
+    # are applied least significant first, each sort stable
+    groups: list[tuple[list[list[tuple]], bool]] = []
+    for column, descending in columns:
+        if groups and groups[-1][1] == descending:
+            groups[-1][0].append(column)
+        else:
+            groups.append(([column], descending))
+    for group, descending in reversed(groups):
+        if len(group) == 1:
+            only = group[0]
+            order.sort(key=only.__getitem__, reverse=descending)
+        else:
+            order.sort(key=lambda i: tuple(column[i] for column in group), reverse=descending)
+    return [rows[i] for i in order]
