@@ -28,7 +28,7 @@ from decimal import Decimal, InvalidOperation
 
 import pyoxigraph as ox
 
-__all__ = ["split_order", "sort_rows", "order_key"]
+__all__ = ["split_order", "sort_rows", "order_key", "projected_variables"]
 
 _KEY = r"(?:(?:ASC|DESC)\s*\(\s*\?\w+\s*\)|\?\w+)"
 _TRAILING_ORDER = re.compile(rf"\bORDER\s+BY\s+((?:{_KEY}\s*)+)$", re.IGNORECASE)
@@ -54,7 +54,38 @@ def split_order(sparql: str) -> tuple[str, list[tuple[str, bool]]] | None:
         return None
     keys = [(m.group(2), (m.group(1) or "").upper() == "DESC")
             for m in _ONE_KEY.finditer(match.group(1)) if m.group(2)]
+    projected = projected_variables(sparql)
+    if projected is not None and any(name not in projected for name, _ in keys):
+        return None  # sorted by something it does not return: the store must sort
     return sparql[:match.start()], keys
+
+
+_COMMENT_LINE = re.compile(r"(?m)^\s*#.*$")
+_SELECT = re.compile(r"\bSELECT\b(?:\s+(?:DISTINCT|REDUCED)\b)?(.*?)(?:\bWHERE\b|\{)", re.IGNORECASE | re.DOTALL)
+
+
+def projected_variables(sparql: str) -> set[str] | None:
+    """The variables the outermost SELECT returns, read from its text: bare
+    ``?x`` and ``(... AS ?x)``; None for ``SELECT *`` or a query kg cannot
+    read this way (the caller then checks the answer's variables instead).
+
+    >>> sorted(projected_variables("SELECT ?a (COUNT(?b) AS ?n) WHERE { ?a ?p ?b }"))
+    ['a', 'n']
+    """
+    match = _SELECT.search(_COMMENT_LINE.sub("", sparql))
+    if match is None or match.group(1).strip().startswith("*"):
+        return None
+    clause, names, depth, at = match.group(1), set(), 0, 0
+    for token in re.finditer(r"\(|\)|\bAS\s+\?(\w+)|\?(\w+)", clause, re.IGNORECASE):
+        if token.group(0) == "(":
+            depth += 1
+        elif token.group(0) == ")":
+            depth -= 1
+        elif token.group(1):
+            names.add(token.group(1))
+        elif depth == 0:
+            names.add(token.group(2))
+    return names or None
 
 
 def _duration_seconds(text: str) -> Decimal | None:

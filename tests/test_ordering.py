@@ -55,6 +55,10 @@ def test_only_a_final_order_by_of_plain_variables_is_taken_over() -> None:
     assert split_order("SELECT * WHERE { ?s ?p ?o } ORDER BY STR(?s)") is None
     assert split_order("SELECT * WHERE { { SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s } }") is None
     assert split_order("SELECT * WHERE { ?s ?p ?o }") is None
+    # sorted by a variable it does not return: left to the store, which can
+    assert split_order("SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?o") is None
+    assert split_order("SELECT ?s (COUNT(?o) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?s ORDER BY ?o") is None
+    assert split_order("SELECT ?s (COUNT(?o) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?s ORDER BY DESC(?n)")[1] == [("n", True)]
 
 
 def test_named_queries_come_out_in_the_order_the_store_gives(gold_store: Path) -> None:
