@@ -247,20 +247,12 @@ def select_rows(store: Store, sparql: str, *, asserted_only: bool = False, subst
     """A SELECT's rows; a final ORDER BY of plain variables is applied here
     rather than by the store, which decodes terms on every comparison (see
     :mod:`kg.ordering`)."""
-    import pyoxigraph as ox
+    from kg.ordering import select_sorted
 
-    from kg.ordering import sort_rows, split_order
-
-    split = split_order(sparql)
-    if split is None:
-        return rows_from_solutions(store.query(sparql, asserted_only=asserted_only, substitutions=substitutions))
-    unordered, keys = split
-    solutions = store.query(unordered, asserted_only=asserted_only, substitutions=substitutions)
-    variables = [v.value for v in solutions.variables] if isinstance(solutions, ox.QuerySolutions) else []
-    if not variables or any(name not in variables for name, _ in keys):  # sorted by what it does not return
-        return rows_from_solutions(store.query(sparql, asserted_only=asserted_only, substitutions=substitutions))
-    rows = [[solution[v] for v in variables] for solution in solutions]
-    return Rows(variables, sort_rows(rows, variables, keys))
+    rows = select_sorted(store, sparql, asserted_only=asserted_only, substitutions=substitutions)
+    if rows is not None:
+        return rows
+    return rows_from_solutions(store.query(sparql, asserted_only=asserted_only, substitutions=substitutions))
 
 
 def _terms(bindings: dict[str, object]) -> dict:

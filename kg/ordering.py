@@ -28,7 +28,7 @@ from decimal import Decimal, InvalidOperation
 
 import pyoxigraph as ox
 
-__all__ = ["split_order", "sort_rows", "order_key", "projected_variables"]
+__all__ = ["split_order", "sort_rows", "order_key", "projected_variables", "select_sorted"]
 
 _KEY = r"(?:(?:ASC|DESC)\s*\(\s*\?\w+\s*\)|\?\w+)"
 _TRAILING_ORDER = re.compile(rf"\bORDER\s+BY\s+((?:{_KEY}\s*)+)$", re.IGNORECASE)
@@ -163,3 +163,26 @@ def sort_rows(rows: list[list[object | None]], variables: Sequence[str],
         else:
             order.sort(key=lambda i: tuple(column[i] for column in group), reverse=descending)
     return [rows[i] for i in order]
+
+
+def select_sorted(store, sparql: str, *, asserted_only: bool = False, substitutions: dict | None = None):
+    """A SELECT whose final ORDER BY kg sorts itself, run on ``store`` (a
+    :class:`kg.store.Store`) and returned as :class:`kg.results.Rows`; None
+    for any other query, which the caller then runs as written."""
+    from kg.results import Rows
+
+    split = split_order(sparql)
+    if split is None:
+        return None
+    unordered, keys = split
+    try:
+        solutions = store.query(unordered, asserted_only=asserted_only, substitutions=substitutions)
+    except SyntaxError:
+        return None  # the store reports the error on the query as written
+    if not isinstance(solutions, ox.QuerySolutions):
+        return None
+    variables = [v.value for v in solutions.variables]
+    if any(name not in variables for name, _ in keys):  # SELECT * without them
+        return None
+    rows = [[solution[v] for v in variables] for solution in solutions]
+    return Rows(variables, sort_rows(rows, variables, keys))

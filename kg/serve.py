@@ -183,6 +183,8 @@ def _handle(view: _StoreView, request: dict) -> Answer:
         store.update(request["sparql"])
         store.db.flush()
         return Answer(204, "text/plain", b"")
+    from kg.ordering import select_sorted
+
     substitutions = None
     sparql = request["sparql"]
     if request.get("named"):
@@ -203,34 +205,11 @@ def _handle(view: _StoreView, request: dict) -> Answer:
         result = store.db.query(sparql, default_graph=default_graphs or None, named_graphs=named_graphs or None,
                                 prefixes=_prefixes(), substitutions=subs)
     else:
-        result = _select_sorted(store, sparql, substitutions) or store.query(sparql, substitutions=substitutions)
+        # a final ORDER BY is sorted by kg, as kg query does (kg.ordering)
+        result = select_sorted(store, sparql, substitutions=substitutions)
+        if result is None:
+            result = store.query(sparql, substitutions=substitutions)
     return _serialize(result, request, store)
-
-
-def _select_sorted(store, sparql: str, substitutions):
-    """A SELECT whose final ORDER BY kg sorts itself (see kg.ordering: the
-    store's own sort decodes terms on every comparison), as Rows; None for
-    any other query, which the store then answers as written."""
-    import pyoxigraph as ox
-
-    from kg.ordering import sort_rows, split_order
-    from kg.results import Rows
-
-    split = split_order(sparql)
-    if split is None:
-        return None
-    unordered, keys = split
-    try:
-        solutions = store.query(unordered, substitutions=substitutions)
-    except SyntaxError:
-        return None  # the store reports the error on the query as written
-    if not isinstance(solutions, ox.QuerySolutions):
-        return None
-    variables = [v.value for v in solutions.variables]
-    if any(name not in variables for name, _ in keys):
-        return None
-    rows = [[solution[v] for v in variables] for solution in solutions]
-    return Rows(variables, sort_rows(rows, variables, keys))
 
 
 def _take(items, limit: int) -> tuple[list, bool]:
