@@ -201,9 +201,12 @@ def _handle(view: _StoreView, request: dict) -> Answer:
     default_graphs = [ox.NamedNode(g) for g in request.get("default_graphs") or []]
     named_graphs = [ox.NamedNode(g) for g in request.get("named_graphs") or []]
     if default_graphs or named_graphs:
-        subs = {ox.Variable(k): v for k, v in (substitutions or {}).items()} or None
+        if substitutions:  # bound as kg binds them everywhere: a VALUES block (kg.params)
+            from kg.params import insert_values
+
+            sparql = insert_values(sparql, substitutions)
         result = store.db.query(sparql, default_graph=default_graphs or None, named_graphs=named_graphs or None,
-                                prefixes=_prefixes(), substitutions=subs)
+                                prefixes=_prefixes())
     else:
         # a final ORDER BY is sorted by kg, as kg query does (kg.ordering)
         result = select_sorted(store, sparql, substitutions=substitutions)
