@@ -75,7 +75,7 @@ def projected_variables(sparql: str) -> set[str] | None:
     match = _SELECT.search(_COMMENT_LINE.sub("", sparql))
     if match is None or match.group(1).strip().startswith("*"):
         return None
-    clause, names, depth, at = match.group(1), set(), 0, 0
+    clause, names, depth = match.group(1), set(), 0
     for token in re.finditer(r"\(|\)|\bAS\s+\?(\w+)|\?(\w+)", clause, re.IGNORECASE):
         if token.group(0) == "(":
             depth += 1

@@ -15,6 +15,7 @@ from kg.store import Store
 EX = "http://example.org/"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
+
 def _int(v: str) -> ox.Literal:
     return ox.Literal(v, datatype=ox.NamedNode(XSD + "integer"))
 
