@@ -16,6 +16,10 @@ synthetic store is inferred over, as ``kg ingest`` leaves it. The floor
 column is what reading the answer's terms alone costs (rows x columns x
 the cost of one term, measured on a one-pattern listing in the same run):
 a listing of 200k rows cannot be faster than its floor.
+
+``--in-memory`` times the same queries on a copy of the store in
+pyoxigraph's in-memory store, to tell the on-disk dictionary's share of a
+query's time from the evaluation's.
 """
 from __future__ import annotations
 
@@ -50,6 +54,30 @@ def parameter_values(store: Store) -> dict[str, str]:
             "about": org.value, "field": field.value, "title": "Governor", "date": "2020-01-01"}
 
 
+class InMemoryCopy(Store):
+    """The store's default and inferred graphs copied into pyoxigraph's
+    in-memory store (``--in-memory``): tells how much of a query's time
+    is the on-disk dictionary and how much is Oxigraph's evaluation."""
+
+    def __init__(self, folder: Path):
+        import pyoxigraph as ox
+
+        super().__init__(folder, read_only=True)
+        disk, self._memory = super().db, ox.Store()
+        for graph in self.dataset():
+            with tempfile.NamedTemporaryFile(suffix=".nt") as dump:
+                disk.dump(dump, format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
+                dump.flush()
+                self._memory.bulk_load(path=dump.name, format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
+
+    @property
+    def db(self):
+        return self._memory
+
+
+_MEMORY: InMemoryCopy | None = None  # set by --in-memory before the timing children fork
+
+
 def _embedded_child(conn, folder: str, text: str, bindings: dict, runs: int) -> None:
     """Times the query as ``kg query`` runs it: parameters bound by VALUES,
     a final ORDER BY sorted in Python (kg.graph.select_rows), every row
@@ -58,7 +86,7 @@ def _embedded_child(conn, folder: str, text: str, bindings: dict, runs: int) -> 
 
     from kg.graph import select_rows
 
-    store = Store(folder, read_only=True)
+    store = _MEMORY if _MEMORY is not None else Store(folder, read_only=True)
     terms = {k: (ox.NamedNode(v) if v.startswith("http") else ox.Literal(v)) for k, v in bindings.items()}
     times, count, columns = [], 0, 0
     for _ in range(runs):
@@ -160,7 +188,7 @@ def time_rdflib(text: str, bindings: dict, runs: int, cap: float) -> tuple[float
 
 
 def main() -> int:
-    global _GRAPH
+    global _GRAPH, _MEMORY
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--agreements", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=5, help="embedded runs per query (median)")
@@ -168,6 +196,8 @@ def main() -> int:
     parser.add_argument("--cap", type=float, default=60.0, help="seconds per run before a query is stopped (both engines)")
     parser.add_argument("--no-rdflib", action="store_true", help="time the embedded store only")
     parser.add_argument("--store", type=Path, help="reuse (or build) the synthetic store here")
+    parser.add_argument("--in-memory", action="store_true",
+                        help="time the embedded engine on an in-memory copy of the store instead of on disk")
     args = parser.parse_args()
 
     folder = args.store or Path(tempfile.mkdtemp(prefix="kg-bench-query-")) / "store"
@@ -193,6 +223,11 @@ def main() -> int:
         started = time.perf_counter()
         _GRAPH = rdflib_graph(store)
         print(f"rdflib graph: {len(_GRAPH):,} triples in {time.perf_counter() - started:.1f} s", flush=True)
+
+    if args.in_memory:
+        started = time.perf_counter()
+        _MEMORY = store = InMemoryCopy(folder)
+        print(f"in-memory copy: {len(store.db):,} quads in {time.perf_counter() - started:.1f} s", flush=True)
 
     per_term = seconds_per_term(store)
     print(f"reading a result term costs {per_term * 1e6:.2f} µs here (floor = rows x columns x that)", flush=True)
