@@ -169,7 +169,7 @@ def select_sorted(store, sparql: str, *, asserted_only: bool = False, substituti
     """A SELECT whose final ORDER BY kg sorts itself, run on ``store`` (a
     :class:`kg.store.Store`) and returned as :class:`kg.results.Rows`; None
     for any other query, which the caller then runs as written."""
-    from kg.results import Rows
+    from kg.results import Rows, rows_from_solutions
 
     split = split_order(sparql)
     if split is None:
@@ -184,5 +184,5 @@ def select_sorted(store, sparql: str, *, asserted_only: bool = False, substituti
     variables = [v.value for v in solutions.variables]
     if any(name not in variables for name, _ in keys):  # SELECT * without them
         return None
-    rows = [[solution[v] for v in variables] for solution in solutions]
-    return Rows(variables, sort_rows(rows, variables, keys))
+    answer = rows_from_solutions(solutions)
+    return Rows(variables, sort_rows(answer.rows, variables, keys))

@@ -39,7 +39,7 @@ class Rows:
 
 def rows_from_solutions(solutions: ox.QuerySolutions) -> Rows:
     variables = [v.value for v in solutions.variables]
-    rows = [[solution[v] for v in variables] for solution in solutions]
+    rows = [list(solution) for solution in solutions]  # in variable order, None where unbound; faster than by name
     return Rows(variables, rows)
 
 
