@@ -19,12 +19,15 @@ a listing of 200k rows cannot be faster than its floor.
 
 ``--in-memory`` times the same queries on a copy of the store in
 pyoxigraph's in-memory store, to tell the on-disk dictionary's share of a
-query's time from the evaluation's.
+query's time from the evaluation's. ``--page N`` times the first N rows
+of each query in the store's order (its final ORDER BY dropped), to tell
+what paging the listings would gain.
 """
 from __future__ import annotations
 
 import argparse
 import multiprocessing
+import re
 import statistics
 import sys
 import tempfile
@@ -33,6 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from kg.ordering import split_order  # noqa: E402
 from kg.params import bind  # noqa: E402
 from kg.reason.inference import infer  # noqa: E402
 from kg.queries import named_queries  # noqa: E402
@@ -95,6 +99,18 @@ def _embedded_child(conn, folder: str, text: str, bindings: dict, runs: int) -> 
         times.append(time.perf_counter() - started)
         count, columns = len(rows), len(rows.variables)
     conn.send((statistics.median(times), count, columns))
+
+
+def first_page(text: str, rows: int) -> str:
+    """The query cut to its first ``rows`` rows in the store's order: a
+    final ORDER BY of plain variables is dropped (kg sorts those after the
+    store has answered, so a page of them would need every row first)."""
+    split = split_order(text)
+    if split is not None:
+        text = split[0]
+    if re.search(r"\bLIMIT\s+\d+\s*$", text, re.IGNORECASE):
+        return text  # already cut by the query itself
+    return f"{text.rstrip()}\nLIMIT {rows}"
 
 
 def time_embedded(folder: Path, text: str, bindings: dict, runs: int, cap: float) -> tuple:
@@ -198,6 +214,8 @@ def main() -> int:
     parser.add_argument("--store", type=Path, help="reuse (or build) the synthetic store here")
     parser.add_argument("--in-memory", action="store_true",
                         help="time the embedded engine on an in-memory copy of the store instead of on disk")
+    parser.add_argument("--page", type=int, metavar="N",
+                        help="time only each query's first N rows, in the store's order (what paging would cost)")
     args = parser.parse_args()
 
     folder = args.store or Path(tempfile.mkdtemp(prefix="kg-bench-query-")) / "store"
@@ -237,7 +255,8 @@ def main() -> int:
         params = {p: values[p] for p in query.parameters if p in values}
         bindings = bind(query, params, lookup)
         plain = {k: v.value for k, v in bindings.items()}
-        embedded, rows, columns = time_embedded(folder, query.text, plain, args.runs, args.cap * args.runs)
+        text = first_page(query.text, args.page) if args.page else query.text
+        embedded, rows, columns = time_embedded(folder, text, plain, args.runs, args.cap * args.runs)
         if embedded is None:
             print(f"{name:24} {'-':>7} {'>' + format(args.cap, 'g'):>11} {'-':>8} {'-':>8} {'-':>10} {'-':>16}", flush=True)
             slow.append(name)
@@ -247,7 +266,7 @@ def main() -> int:
         if args.no_rdflib:
             other, ratio = "-", "-"
         else:
-            seconds, detail = time_rdflib(query.text, plain, args.rdflib_runs, args.cap)
+            seconds, detail = time_rdflib(text, plain, args.rdflib_runs, args.cap)
             if isinstance(detail, str):
                 other, ratio = "error", detail
             else:
@@ -256,7 +275,13 @@ def main() -> int:
         floor = rows * columns * per_term
         times_floor = f"{embedded / floor:.1f}x" if floor >= 0.05 else "-"  # only listings have a floor worth the name
         print(f"{name:24} {rows:>7} {embedded:>11.3f} {floor:>8.2f} {times_floor:>8} {other:>10} {ratio:>16}", flush=True)
-    print(f"\ntarget (every named query under 1 s median, embedded): {'met' if not slow else 'missed by ' + ', '.join(slow)}")
+    if args.page or args.in_memory:
+        measured = " and ".join(([f"the first {args.page} rows only"] if args.page else [])
+                                + (["an in-memory copy"] if args.in_memory else []))
+        print(f"\nover 1 s median ({measured}, not the target's measure): {', '.join(slow) or 'none'}")
+    else:
+        print(f"\ntarget (every named query under 1 s median, embedded): "
+              f"{'met' if not slow else 'missed by ' + ', '.join(slow)}")
     return 0
 
 
