@@ -31,7 +31,8 @@ _QUOTED_RE = re.compile(
     r"Accord|Charter)(?:\s+(?:on|of|for|between|to)\s+[^”\"\n]{1,100}?)?)\s*[”\"]"
 )
 SIGN_RE = re.compile(r"(?<![\w-])(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|pen(?:ned|s)|seal(?:ed|s)|conclud(?:ed|es)|"
-                     r"enter(?:ed|s)\s+into|clinched|put\s+(?:their|his|her|its)\s+signatures?\s+(?:on|to))(?![\w-])", re.I)
+                     r"enter(?:ed|s)\s+into|clinched|put\s+(?:their|his|her|its)\s+signatures?\s+(?:on|to)|"
+                     r"put(?:s|ting)?\s+pen\s+to\s+paper)(?![\w-])", re.I)
 _FUTURE_RE = re.compile(
     r"(?:\b(?:would|will|shall|to|may|might|could|should|plans?|planned|hopes?|hoped|expects?|expected|intends?|"
     r"willing|ready|soon|yet)\s+(?:\w+\s+){0,2})$", re.I)
@@ -47,6 +48,10 @@ _NOT_MODS = {
     # "a separate MoU", "another agreement": which one, not what kind
     "separate", "another", "further", "additional",
 }
+
+
+# "a three-year partnership agreement", "a 10-year deal": how long, not what kind
+_DURATION_MOD_RE = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty)-(?:year|month)")
 
 
 @dataclass
@@ -119,7 +124,7 @@ def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhr
             between = text[offset + word.end() : match.start() if not mods else offset + words[words.index(word) + 1].start()]
             if between.strip():
                 break
-            if low in _NOT_MODS or not word.group()[:1].islower():
+            if low in _NOT_MODS or not word.group()[:1].islower() or _DURATION_MOD_RE.fullmatch(low):
                 determiner = low
                 break
             mods.insert(0, word.group())
@@ -284,7 +289,9 @@ def party_chain_after(index: MentionIndex, start: int, sent_end: int) -> list[tu
 
 # what follows the date of a date line: a dash, "(Xinhua)", "BOISE, Idaho (Oct. 3, 2022) —",
 # "Bhubaneswar, 5th March 2024:", "May 9, 2023 /PRNewswire/ --"
-_DATELINE_RE = re.compile(r"^\s*(?:--|—|–|\(Xinhua\)|\(|:\s|\)\s*(?:--|—|–)|/[A-Za-z])")
+# also a byline's "By Megan O'Donnell | 14 May 2024 | 4 minute read" and
+# "13 September 2023, 18:40 | Press service"
+_DATELINE_RE = re.compile(r"^\s*(?:--|—|–|\(Xinhua\)|\(|:\s|\)\s*(?:--|—|–)|/[A-Za-z]|\||,\s*\d{1,2}:\d\d\b)")
 
 
 def signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tuple[int, int] | None, bool]:

@@ -20,12 +20,19 @@ _RELATIVE_RE = re.compile(r",\s*(?:who|which)\s+[^,.;]{1,80},")
 _LIST_SEP_RE = re.compile(r"\s*(,\s*and|,|and|as well as)\s+(?:by\s+)?")
 
 
+_LOWER_POST_RE = re.compile(r"(?:[a-z][\w-]*\s+){1,4}(?=[A-Z])")
+
+
 def forward_list(index: MentionIndex, pos: int, end: int, allow_bare: bool = True) -> list[Span]:
     """People listed from ``pos``: "A, B and C", "A, Mayor of X, and B, ..."."""
     found: list[Span] = []
     text = index.doc.text
     while pos < end:
         span = index.person_at(pos, allow_bare=allow_bare)
+        if span is None:
+            # a post written in lower case before the name: "first-team manager Declan Moran"
+            described = _LOWER_POST_RE.match(text, pos, end)
+            span = index.person_at(described.end(), allow_bare=allow_bare) if described else None
         if span is None:
             break
         found.append(span)
@@ -53,7 +60,7 @@ def backward_list(index: MentionIndex, start: int, verb: int) -> list[Span]:
 
 _FORWARD_WITNESS_RE = re.compile(
     r"(?i)\b(?:(?:attended|witnessed)\s+by\s+[^.;]{0,50}?\bincluding|witnessed\s+by|in\s+the\s+presence\s+of|presided\s+over\s+by|chaired\s+by|hosted\s+by|"
-    r"attended\s+by|under\s+the\s+witness\s+of|officiated\s+by|"
+    r"attended\s+by|under\s+the\s+witness\s+of|officiated\s+by|(?:watched|observed)\s+(?:on\s+)?by|"
     # "Present at the signing were ...", "In attendance were ...", "Witnessing the signing were ..."
     r"(?:also\s+)?present\s+(?:at\s+the\s+(?:signing|ceremony|event)(?:\s+ceremony)?\s+)?(?:were|was)|"
     r"in\s+attendance\s+(?:at\s+the\s+(?:signing|ceremony|event)(?:\s+ceremony)?\s+)?(?:were|was)|"
@@ -219,7 +226,8 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
     return out
 
 
-_ACTIVE_SIGN_RE = re.compile(r"(?i)\b(?:signed|signs|inked|put\s+(?:their|his|her)\s+signatures?\s+(?:on|to))\b(?!\s+by)")
+_ACTIVE_SIGN_RE = re.compile(r"(?i)\b(?:signed|signs|inked|put\s+(?:their|his|her)\s+signatures?\s+(?:on|to)|"
+                             r"put\s+pen\s+to\s+paper)\b(?!\s+by)")
 
 
 def _side_phrase(text: str, pos: int, end: int) -> str:
