@@ -94,6 +94,13 @@ FIELD_WORDS = {
 # Heads whose "of" complement may be a field with "and" in it ("Department
 # of Science and Technology"); other heads take "and" only inside a place
 # ("People's Government of Xiangxi Tujia and Miao Autonomous Prefecture").
+# Words a name may join with "and" before its head: "Eastern and Southern
+# African Development Bank", "Small and Medium Enterprises Agency"
+CONJOINED_WORDS = {
+    "eastern", "western", "northern", "southern", "central", "east", "west", "north", "south", "middle",
+    "small", "medium", "micro", "higher", "further", "primary", "secondary", "arab", "african", "asian",
+}
+
 FIELD_HEADS = {
     "department", "ministry", "bureau", "commission", "institute", "school", "academy", "university",
     "college", "office", "center", "centre", "committee", "administration", "council", "agency",

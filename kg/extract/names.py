@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from kg.extract.document import Document, Token
 from kg.extract.lexicon import (
     COMPANY_SUFFIXES,
+    CONJOINED_WORDS,
     FIELD_HEADS,
     FIELD_WORDS,
     GENERIC_BODIES,
@@ -320,9 +321,11 @@ def _run_end(tokens: list[Token], i: int) -> int:
         if tok.text == "&" and j + 1 < n and tokens[j + 1].is_cap:
             j += 1
             continue
-        if tok.text == "and" and not seen_head and j > i and j + 1 < n and tokens[j + 1].is_cap \
-                and _lower(tokens[j - 1]) in FIELD_WORDS and _lower(tokens[j + 1]) in FIELD_WORDS:
-            j += 1  # "Development and Reform Commission"
+        if tok.text == "and" and not seen_head and j > i and j + 1 < n and tokens[j + 1].is_cap and (
+            _lower(tokens[j - 1]) in FIELD_WORDS and _lower(tokens[j + 1]) in FIELD_WORDS
+            or _lower(tokens[j - 1]) in CONJOINED_WORDS and _lower(tokens[j + 1]) in CONJOINED_WORDS
+        ):
+            j += 1  # "Development and Reform Commission", "Eastern and Southern African Development Bank"
             continue
         if tok.text == "," and j + 1 < n and _lower(tokens[j + 1]) in COMPANY_SUFFIXES and j > i:
             j += 1

@@ -191,6 +191,7 @@ def _read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
     drafts: list[Draft] = []
     current: Draft | None = None
     early_witnesses: list[tuple[str, tuple[int, int]]] = []
+    twins: list[tuple[Draft, object]] = []
     for sent in doc.body_sentences():
         start, end = sent
         phrases = find_agreement_phrases(text, start, end)
@@ -215,6 +216,7 @@ def _read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             current.mentions.append((phrase.start, phrase.end))
             if sent not in current.sentences:
                 current.sentences.append(sent)
+            twins.extend((current, other) for other in _twin_phrases(text, phrase, singular[1:]))
         elif verbs and current is not None and phrases and phrases[0].definite and not phrases[0].plural:
             if sent not in current.sentences:
                 current.sentences.append(sent)
@@ -244,12 +246,43 @@ def _read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
                 for area, span in find_areas(text, start, end):
                     if all(name_key(a) != name_key(area) for a, _ in target.areas):
                         target.areas.append((area, span))
+    for main, phrase in twins:
+        drafts.insert(drafts.index(main) + 1, _twin(main, phrase))
     for draft in drafts:
         for item in early_witnesses:
             _add_witness(draft, item)
         signer_names = {s[0] for s in draft.signatures}
         draft.witnesses = [w for w in draft.witnesses if w[0] not in signer_names]
     return drafts
+
+
+# "signed a grant agreement worth US$18.5 million and a loan agreement of ...":
+# a second agreement of another kind, signed in the same act
+_TWIN_GAP_RE = re.compile(r"(?:[^.;:]|\.(?=\d)){0,60}?(?:,\s*|\s+)(?:and|as\s+well\s+as)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,5}", re.I)
+
+
+def _twin_phrases(text: str, first, others: list) -> list:
+    """Agreements of other kinds listed with ``first`` after the same verb."""
+    twins, previous = [], first
+    for other in others:
+        if other.definite or same_kind(first.kind, other.kind) or not _TWIN_GAP_RE.fullmatch(text, previous.end, other.start):
+            break
+        twins.append(other)
+        previous = other
+    return twins
+
+
+def _twin(main: Draft, phrase) -> Draft:
+    """A draft for the second agreement of one signing: same sides, signers,
+    witnesses, sentences (so the same date and place); its own kind."""
+    twin = Draft(kind=phrase.kind, title=phrase.title, first=phrase.start)
+    twin.sentences = list(main.sentences)
+    twin.mentions = [(phrase.start, phrase.end)]
+    twin.parties = list(main.parties)
+    twin.party_spans = {name: list(spans) for name, spans in main.party_spans.items()}
+    twin.signatures = list(main.signatures)
+    twin.witnesses = list(main.witnesses)
+    return twin
 
 
 _SEPARATE_RE = re.compile(r"(?i)\b(?:a\s+separate|another|a\s+second|a\s+further|an\s+additional)\s+(?:[\w-]+\s+){0,3}$")
