@@ -262,7 +262,10 @@ class _TitleReader:
                 title += " " + re.sub(r"\s+", " ", text[remit.start() : remit_end]).strip()
                 end = remit_end
             complement = _COMPLEMENT_RE.match(text, end) if trailing is None else None
-            if complement and org is None and not (complement.group(1) == "in" and not minister):
+            # "in" gives the body only for a minister, or when a body's name follows:
+            # "Principal Secretary in the Ministry of Agriculture"
+            if complement and org is None and not (complement.group(1) == "in" and not minister
+                                                   and complement.end() not in self.by_start):
                 org, is_place, end, title, trailing = self._complement(title, complement, prefix_org)
             elif prefix_org:
                 org = prefix_org
@@ -331,6 +334,11 @@ class _TitleReader:
             if tok.start == q and not tok.text[:1].isupper():
                 break
             tokens.append(tok)
+            if index + 2 < len(self.doc.tokens) and self.doc.tokens[index + 1].text == "and" \
+                    and tok.text.casefold() in FIELD_WORDS and self.doc.tokens[index + 2].text.casefold() in FIELD_WORDS:
+                # "Minister of Finance and Economic Affairs": one remit
+                tokens.append(self.doc.tokens[index + 1])
+                index += 1
             index += 1
         if not tokens:
             return None, False, complement.start(), title, None

@@ -413,6 +413,7 @@ def _assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention],
 
 # ------------------------------------------------------------ date, place
 
+_SIGNING_HELD_RE = re.compile(r"(?i)\b(?:signing|ceremony)\b[^.;]{0,40}?\b(?:took\s+place|was\s+held)\s+(?:at|in)\b")
 _EVENT_RE = re.compile(r"(?i)\b(?:was|were)\s+held\s+in\b|\btook\s+place\s+in\b|\bwas\s+convened\s+in\b")
 
 
@@ -442,6 +443,11 @@ def _fill_time_and_place(doc: Document, index: MentionIndex, draft: Draft) -> No
         s for s in doc.body_sentences() if s[0] < first[0] and _EVENT_RE.search(doc.text[s[0] : s[1]])
     ]
     _date_and_place_from(doc, index, draft, fallbacks)
+    if draft.place is None:
+        # "The signing ceremony took place at Capital Hill in Lilongwe": a
+        # sentence soon after that tells where the signing was
+        later = [s for s in doc.body_sentences() if s[0] > sentences[-1][0]][:3]
+        _date_and_place_from(doc, index, draft, [s for s in later if _SIGNING_HELD_RE.search(doc.text, *s)])
 
 
 _OTHER_TIME_RE = re.compile(r"(?i)\b(?:19|20)\d\d\b|\bearlier\b|\bprevious(?:ly)?\b|\blast\s+(?:year|month)\b|\bago\b|"

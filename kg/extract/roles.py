@@ -17,7 +17,7 @@ from kg.extract.names import OrgEntry
 __all__ = ["forward_list", "backward_list", "witness_cues", "signer_cues", "SideRef"]
 
 _RELATIVE_RE = re.compile(r",\s*(?:who|which)\s+[^,.;]{1,80},")
-_LIST_SEP_RE = re.compile(r"\s*(,\s*and|,|and|as well as)\s+(?:by\s+)?")
+_LIST_SEP_RE = re.compile(r"\s*(;\s*and|;|,\s*and|,|and|as well as)\s+(?:by\s+)?")
 
 
 _LOWER_POST_RE = re.compile(r"(?:[a-z][\w-]*\s+){1,4}(?=[A-Z])")
