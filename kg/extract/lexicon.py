@@ -161,7 +161,7 @@ _TITLE_CORES = [
     "Vice President", "Vice-President", "CEO", "CFO", "CTO", "COO",
 ]
 _TITLE_MODS = r"(?:(?:Executive|Deputy|Vice|Assistant|First|Senior|Acting|Honorary|Permanent|Associate|" \
-              r"Standing|Second|Third|Joint|Co|Lord)[\s-]+)*"
+              r"Standing|Second|Third|Joint|Co|Lord|General)[\s-]+)*"
 # "Pro-Vice-Chancellor" is also written "Pro Vice-Chancellor" and "Pro Vice Chancellor"
 _CORE_ALT = "|".join(re.escape(c).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
                      for c in sorted(_TITLE_CORES, key=len, reverse=True))

@@ -364,6 +364,29 @@ def _has_head(tokens: list[Token]) -> bool:
     return any(_lower(t) in ORG_HEADS for t in tokens)
 
 
+_TITLE_OF_RE = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(sorted(map(re.escape, TITLE_WORDS - {"of", "the", "and"}))) +
+                         r")\s+(?:of|at)\s+(?:the\s+)?$")
+_NOT_NAME_WORDS = ORG_HEADS | PLACE_HEADS | FIELD_WORDS | COMPANY_SUFFIXES | STOP_CAPS | TITLE_WORDS
+
+
+def _without_trailing_name(tokens: list[Token], i: int, j: int) -> int:
+    """The end of a body's name written between a title and its holder's
+    name: the last two to four words go when they look like a person's name
+    and a body's head word ends what comes before them."""
+    for size in (4, 3, 2):
+        cut = j - size
+        if cut - 1 <= i:
+            continue
+        tail = tokens[cut:j]
+        if _lower(tokens[cut - 1]) not in ORG_HEADS | FIELD_WORDS | COMPANY_SUFFIXES:
+            continue
+        if all(t.is_cap and re.fullmatch(r"[A-Z][a-z\u00C0-\u024F]+(?:-[a-z\u00C0-\u024F]+)?", t.text)
+               and _lower(t) not in _NOT_NAME_WORDS for t in tail) \
+                and not any("\n" in _gap(tokens, k) for k in range(cut, j)):
+            return cut
+    return j
+
+
 def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgMention]:
     """Every full organization name in the text, left to right."""
     tokens = doc.tokens
@@ -444,6 +467,9 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                         continue
             break
         head_first = _lower(main[0]) in OF_HEADS and extended
+        if _TITLE_OF_RE.search(text, max(0, tokens[i].start - 80), tokens[i].start):
+            # "Chairman of Daeseong Group Choi Young-jin": the name after the body is a person's
+            j = _without_trailing_name(tokens, i, j)
         start, end = tokens[i].start, tokens[j - 1].end
         name = clean_name(text[start:end])
         club = len(main) >= 2 and main[0].text.isupper() and _lower(main[0]) in _CLUB_PREFIXES

@@ -363,6 +363,20 @@ class _TitleReader:
                 name = (tokens[-2].start, tokens[-1].end, clean_name(text[tokens[-2].start : tokens[-1].end]))
                 return prefix_org, False, field_run[-1].end, f"{title} of {head_text}", name
         entry = self.orgs.resolve(run_text, allow_bare=True)
+        if entry is None and word == "of" and len(tokens) >= 3:
+            # "General Director of Daeseong Electronics Kim Sang-woo": a body the text
+            # names elsewhere, then the holder's name
+            for size in (2, 3, 4):  # the longest body first: "Daeseong Electronics", not "Daeseong"
+                if len(tokens) - size < 1:
+                    continue
+                name_tokens = tokens[-size:]
+                if not all(is_name_token(t.text) and not _plain_word(t.text) for t in name_tokens):
+                    continue
+                body = self.orgs.resolve(text[tokens[0].start : tokens[-size - 1].end], allow_bare=True)
+                if body is not None:
+                    name = (name_tokens[0].start, name_tokens[-1].end,
+                            clean_name(text[name_tokens[0].start : name_tokens[-1].end]))
+                    return body.name, False, tokens[-size - 1].end, title, name
         if entry is None and re.fullmatch(r"(?:Deputy\s+|Vice\s+|State\s+)?Minister", title) and word == "of":
             # "Minister of Finance": the post of the Ministry of Finance
             ministry = self.orgs.resolve(f"Ministry of {run_text}")
