@@ -385,6 +385,9 @@ _PLACE_RE = re.compile(r"(?<![\w-])(in|at)\s+(?:the\s+)?((?:[A-Z][\w'’-]*)(?:\
 _NOT_PLACE = re.compile(r"(?i)^(?:the\s+)?(?:\d|morning|afternoon|evening|presence|name|area|areas|field|fields)")
 
 
+_NAMED_CITY_RE = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:city|town)(?![\w-])")
+
+
 def signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
     """The city (or else the venue) named in ``text[start:end]``."""
     text = index.doc.text
@@ -393,6 +396,9 @@ def signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | None
         preceding = text[max(0, match.start() - 20) : match.start()]
         if re.search(r"(?i)(based|headquartered|located|born|investment|invest|offices?|plants?)\s*$", preceding):
             continue
+        city = _NAMED_CITY_RE.match(text, match.start(2), end)
+        if match.group(1) == "in" and city and not index.in_person_phrase(*city.span(1)):
+            return clean_name(city.group(1)), city.span(1)  # "in Phu Ly city": a city, whoever is there
         body = index.org_ending_at(len(text[: match.start()].rstrip()))
         if body is not None and (index.in_person_phrase(body.start, body.end) or not any(
                 v.start() < match.start() for v in SIGN_RE.finditer(text, start, match.start()))

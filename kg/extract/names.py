@@ -365,7 +365,7 @@ def _has_head(tokens: list[Token]) -> bool:
 
 
 _TITLE_OF_RE = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(sorted(map(re.escape, TITLE_WORDS - {"of", "the", "and"}))) +
-                         r")\s+(?:of|at)\s+(?:the\s+)?$")
+                         r")\s+(?:of|at)\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 _NOT_NAME_WORDS = ORG_HEADS | PLACE_HEADS | FIELD_WORDS | COMPANY_SUFFIXES | STOP_CAPS | TITLE_WORDS
 
 

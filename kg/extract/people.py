@@ -317,6 +317,10 @@ class _TitleReader:
         q = complement.end()
         word = complement.group(1)
         mention = self.by_start.get(q)
+        adjective = re.match(r"(?:provincial|municipal|national|regional|state|city|county|district)\s+", text[q : q + 16])
+        if mention is None and adjective:
+            # "Director of the provincial Department of Planning and Investment"
+            mention = self.by_start.get(q + adjective.end())
         if mention is not None:
             entry = self.orgs.resolve(mention.name)
             return (entry.name if entry else mention.name), False, mention.full_end, title, None
@@ -407,7 +411,7 @@ class _TitleReader:
         return clean_name(run_text), False, tokens[-1].end, title, None
 
 
-_ENVOY_RE = re.compile(r"(?i)\b(?:consul|ambassador|envoy|representative|attach[eé])")
+_ENVOY_RE = re.compile(r"(?i)\b(?:consul|ambassador|envoy|representative|attach[eé]|counsel+or)")
 _STATION_RE = re.compile(r"\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){2,5})(?![\w'’-])")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.lexicon import ANY_TITLE_RE
 from kg.extract.mentions import MentionIndex, Span
 from kg.extract.names import OrgEntry
 
@@ -33,6 +34,11 @@ def forward_list(index: MentionIndex, pos: int, end: int, allow_bare: bool = Tru
             # a post written in lower case before the name: "first-team manager Declan Moran"
             described = _LOWER_POST_RE.match(text, pos, end)
             span = index.person_at(described.end(), allow_bare=allow_bare) if described else None
+        if span is None and ANY_TITLE_RE.match(text, pos):
+            # a first post the person's phrase leaves out: "Member of the Party Central
+            # Committee, Secretary of the Provincial Party Committee Tran Duc Hung"
+            span = next((p for p in index.persons_between(pos, min(end, pos + 160))
+                         if not re.search(r"[;:]|\.\s", text[pos : p.start])), None)
         if span is None:
             break
         found.append(span)
