@@ -122,12 +122,12 @@ def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhr
         for word in reversed(words):
             low = word.group().casefold()
             between = text[offset + word.end() : match.start() if not mods else offset + words[words.index(word) + 1].start()]
-            if between.strip():
+            if between.strip() not in ("", "'", "’"):  # "a shareholders' agreement" keeps its possessive
                 break
             if low in _NOT_MODS or not word.group()[:1].islower() or _DURATION_MOD_RE.fullmatch(low):
                 determiner = low
                 break
-            mods.insert(0, word.group())
+            mods.insert(0, word.group() + between.strip())
             if len(mods) == 5:
                 break
         kind_head = "memorandum of understanding" if head.casefold() in ("mou", "mous") else head.casefold()
@@ -256,6 +256,20 @@ def party_chain_after(index: MentionIndex, start: int, sent_end: int) -> list[tu
                 mention = index.org_starting_at(described.end())
                 if mention is not None:
                     cur = described.end()
+                else:
+                    # "the agricultural holding Zeya Agro (LLC Zeya Agro Holding)": the full name in brackets
+                    short = re.match(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*\(", text[described.end() : sent_end])
+                    inner = index.org_starting_at(described.end() + short.end()) if short else None
+                    if inner is not None and text[inner.end : inner.end + 1] == ")":
+                        entry = index.orgs.resolve(inner.name) or index.orgs.add(inner.name)
+                        index.orgs.add_alias(entry, short.group(1))
+                        chain.append((entry, (described.end(), described.end() + len(short.group(1)))))
+                        cur = inner.end + 1
+                        connect = re.match(r"(?:,\s*and|,|\s+and)\s+", text[cur:sent_end])
+                        if not connect:
+                            break
+                        cur += connect.end()
+                        continue
         if mention is not None:
             entry = index.orgs.resolve(mention.name) or index.orgs.add(mention.name)
             chain.append((entry, (mention.start, mention.end)))

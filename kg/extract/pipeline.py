@@ -192,11 +192,29 @@ def _read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
     current: Draft | None = None
     early_witnesses: list[tuple[str, tuple[int, int]]] = []
     twins: list[tuple[Draft, object]] = []
-    for sent in doc.body_sentences():
+    told: tuple[object, tuple[int, int], int, list] | None = None  # an agreement described before its signing
+    for number, sent in enumerate(doc.body_sentences()):
         start, end = sent
         phrases = find_agreement_phrases(text, start, end)
         verbs = [v for v in SIGN_RE.finditer(text, start, end) if not is_future(text, v.start(), end)]
         singular = [p for p in phrases if not p.plural]
+        described = [p for p in singular if not p.definite]
+        if not verbs and described:
+            # "The largest deal is an agreement on X between A and B."
+            told = (described[0], sent, number, _described_parties(index, sent, described[0]))
+        elif verbs and told is not None and number - told[2] <= 2 and (not phrases or phrases[0].definite) \
+                and len(told[3]) >= 2 and (current is None or {e.name for e, _ in told[3]} - {p.name for p in current.parties}):
+            # "... The agreement was signed by ...", "It was inked by ...": the one just described
+            phrase, told_sent, _, parties = told
+            current = Draft(kind=phrase.kind, title=phrase.title, first=phrase.start)
+            drafts.append(current)
+            for entry, span in parties:
+                current.add_party(entry, span)
+            current.mentions.append((phrase.start, phrase.end))
+            current.sentences.append(told_sent)
+            if sent not in current.sentences:
+                current.sentences.append(sent)
+            told = None
         if verbs and singular:
             phrase = singular[0]
             verb = min(verbs, key=lambda v: abs(v.start() - phrase.start))
@@ -318,6 +336,25 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
     return unique
 
 
+_LINKS_RE = re.compile(r"(?i)\b(?:links|connects|joins|brings\s+together)\s+")
+
+
+def _described_parties(index: MentionIndex, sent: tuple[int, int], phrase) -> list[tuple[OrgEntry, tuple[int, int]]]:
+    """The sides of an agreement a sentence describes without a signing:
+    "between A and B", "links A with B"."""
+    parties = _sentence_parties(index, sent, phrase.start, phrase)
+    between = re.compile(r"(?i)\bbetween\s+").search(index.doc.text, phrase.end, min(sent[1], phrase.end + 90))
+    if len(parties) < 2 and between:
+        # "an agreement on the implementation of an investment project between A and B"
+        named = {e.name for e, _ in parties}
+        parties += [(e, span) for e, span in party_chain_after(index, between.end(), sent[1]) if e.name not in named]
+    links = _LINKS_RE.search(index.doc.text, phrase.end, sent[1])
+    if links and links.start() - phrase.end < 10:
+        named = {e.name for e, _ in parties}
+        parties = [(e, span) for e, span in party_chain_after(index, links.end(), sent[1]) if e.name not in named] + parties
+    return parties
+
+
 def _choose_draft(drafts: list[Draft], current: Draft | None, phrase, parties) -> Draft | None:
     """The agreement a phrase refers to, or None for a new one."""
     if not drafts:
@@ -328,6 +365,8 @@ def _choose_draft(drafts: list[Draft], current: Draft | None, phrase, parties) -
         return current
     for draft in reversed(drafts):
         known = {p.name for p in draft.parties}
+        if not phrase.definite and draft.signatures and name_key(draft.kind) != name_key(phrase.kind):
+            continue  # "a shareholders' agreement" after an agreement already signed by people: another one
         if same_kind(draft.kind, phrase.kind) and (not entries or not known or entries == known or entries <= known):
             return draft
     return None
