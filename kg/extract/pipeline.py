@@ -48,6 +48,7 @@ def extract(article: Article) -> ArticleFacts:
         _assign_sides(index, draft, found, posts_of)
         _fill_time_and_place(doc, index, draft)
     _same_occasion(doc, drafts)
+    _collective_time_and_place(doc, index, drafts)
     if drafts:
         _headline_parties(doc, index, drafts)
     return _assemble(doc, index, orgs, found, drafts)
@@ -487,6 +488,27 @@ def _fill_time_and_place(doc: Document, index: MentionIndex, draft: Draft) -> No
         # sentence soon after that tells where the signing was
         later = [s for s in doc.body_sentences() if s[0] > sentences[-1][0]][:3]
         _date_and_place_from(doc, index, draft, [s for s in later if _SIGNING_HELD_RE.search(doc.text, *s)])
+
+
+def _collective_time_and_place(doc: Document, index: MentionIndex, drafts: list[Draft]) -> None:
+    """Agreements told one by one after a sentence about them all ("All four
+    agreements were concluded at the forum venue in Vladivostok") were
+    signed when and where that sentence, or the one before it, says."""
+    if len(drafts) < 2:
+        return
+    collective = []
+    for sent in doc.body_sentences():
+        phrases = find_agreement_phrases(doc.text, *sent)
+        if phrases and all(p.plural for p in phrases) and any(
+                not is_future(doc.text, v.start(), sent[1]) for v in SIGN_RE.finditer(doc.text, *sent)):
+            para = doc.paragraph_of(sent[0])
+            before = [s for s in doc.body_sentences() if para[0] <= s[0] < sent[0]][-1:]
+            collective += [sent] + before
+    if not collective:
+        return
+    for draft in drafts:
+        if draft.date is None or draft.place is None:
+            _date_and_place_from(doc, index, draft, collective)
 
 
 _OTHER_TIME_RE = re.compile(r"(?i)\b(?:19|20)\d\d\b|\bearlier\b|\bprevious(?:ly)?\b|\blast\s+(?:year|month)\b|\bago\b|"
