@@ -75,7 +75,7 @@ _FORWARD_WITNESS_RE = re.compile(
 )
 _BACKWARD_WITNESS_RE = re.compile(
     r"(?i)\b(?:attended\s+and\s+witnessed|attended|witnessed|presided\s+over|(?:were|was)\s+(?:also\s+)?present\s+at|"
-    r"(?:were|was)\s+(?:also\s+)?present|joined|observed)\b"
+    r"(?:were|was)\s+(?:also\s+)?present|joined|observed|took\s+part\s+in)\b"
 )
 # "B and C were among those who attended.", "D was also present.": the
 # event of the sentences before
@@ -115,7 +115,16 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
                 before = index.persons_between(start, cue.start())
         before = [p for p in before if not any(a <= p.name_start < b for a, b in covered)]
         witnesses.extend(before)
+    # "..., with Governor Tikhonov and Vice Governor Sun Meiling looking on"
+    for cue in _LOOKING_ON_RE.finditer(text, start, end):
+        listed = forward_list(index, cue.end(), end)
+        if listed and re.match(r"\s*(?:looking|looked)\s+on\b", text[listed[-1].end : end]):
+            witnesses.extend(listed)
+            covered.append((cue.start(), listed[-1].end))
     return witnesses, covered
+
+
+_LOOKING_ON_RE = re.compile(r"(?i)\bwith\s+")
 
 
 def _clause_start(text: str, sent_start: int, pos: int) -> int:
@@ -141,8 +150,9 @@ class SideRef:
         r"universities|companies|governments|organizations|organisations)|(?:their|its)\s+respective\s+\w+|"
         r"respective\s+\w+|each\s+side|the\s+two\s+\w+)"
     )
-    PRONOUN_RE = re.compile(r"(?i)^(?:his|her|their|its)\s+(?:company|side|organization|organisation|institution|"
-                            r"university|city|government|group|bank|firm)|^(?:hers|his|theirs)\b")
+    PRONOUN_RE = re.compile(r"(?i)^(?:his|her|their|its)\s+(?:company|companies|sides?|organi[sz]ations?|institutions?|"
+                            r"universit(?:y|ies)|city|cities|governments?|groups?|banks?|firms?|"
+                            r"ministr(?:y|ies)|clubs?)\b|^(?:hers|his|theirs)\b")
 
 
 _SIGN_FOR_RE = re.compile(
@@ -184,7 +194,9 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
         clause = _clause_start(text, start, cue.start())
         subject = [p for p in index.persons_between(clause, cue.start())
                    if not any(a <= p.name_start < b for a, b in covered)]
-        if SideRef.COLLECTIVE_RE.match(side) or re.search(r"\band\b", side) and len(subject) > 1:
+        plural_own = side.casefold().startswith("their ") and bool(SideRef.PRONOUN_RE.match(side))
+        if SideRef.COLLECTIVE_RE.match(side) or (re.search(r"\band\b", side) or plural_own) and len(subject) > 1:
+            # "A and B signed for their companies": each for his or her own
             for person in subject:
                 add(person, side, cue.end())
             continue
