@@ -23,8 +23,8 @@ from kg.extract.names import OrgEntry, clean_name, name_key
 __all__ = ["Draft", "AgreementPhrase", "find_agreement_phrases", "SIGN_RE", "is_future", "party_chain_before",
            "party_chain_after", "signing_date", "signing_place"]
 
-_HEADS = (r"memorand(?:um|a)\s+of\s+understanding|MoUs?|MOUs?|letters?\s+of\s+intent|agreements?|deals?|"
-          r"contracts?|protocols?|accords?|treat(?:y|ies)|charters?")
+_HEADS = (r"memorand(?:um|a)\s+of\s+understanding|memorand(?:um|a)\s+of\s+agreement|memorand(?:um|a)|MoUs?|MOUs?|"
+          r"letters?\s+of\s+intent|agreements?|deals?|contracts?|protocols?|accords?|treat(?:y|ies)|charters?|pacts?")
 _HEAD_RE = re.compile(r"(?<![\w-])(?:" + _HEADS + r")(?![\w-])", re.I)
 _QUOTED_RE = re.compile(
     r"[“\"]\s*((?:[A-Z][\w'’-]*\s+){0,6}?(?:Agreement|Memorandum of Understanding|Letter of Intent|Contract|Protocol|"
@@ -114,7 +114,8 @@ def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhr
             continue
         head = re.sub(r"\s+", " ", match.group())
         plural = head.casefold().endswith(("agreements", "mous", "deals", "contracts", "protocols", "accords",
-                                           "treaties", "charters", "letters of intent", "memoranda of understanding"))
+                                           "treaties", "charters", "letters of intent", "memoranda of understanding",
+                                           "pacts", "memoranda", "memoranda of agreement"))
         words = list(re.finditer(r"[A-Za-z][\w-]*", text[max(start, match.start() - 80) : match.start()]))
         offset = max(start, match.start() - 80)
         mods: list[str] = []
@@ -402,6 +403,10 @@ _NOT_PLACE = re.compile(r"(?i)^(?:the\s+)?(?:\d|morning|afternoon|evening|presen
 _NAMED_CITY_RE = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:city|town)(?![\w-])")
 
 
+_NAMED_HALL_RE = re.compile(r"(?:\s+(?:dei|del|della|degli|delle|di|de|des|du|do|da)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+                            r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*")
+
+
 def signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
     """The city (or else the venue) named in ``text[start:end]``."""
     text = index.doc.text
@@ -431,6 +436,13 @@ def signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | None
         if index.in_person_phrase(*span):
             continue
         mention = index.org_starting_at(match.start(2))
+        hall = _NAMED_HALL_RE.match(text, span[1], end)
+        if hall:
+            # "in the Sala dei Quadri of the Palazzo Comunale of Cremona": a hall; the city ends it
+            town = list(re.finditer(r"\bof\s+(?:the\s+)?([A-Z][\w'’-]+)$", hall.group()))
+            if town:
+                return town[-1].group(1), (hall.start() + town[-1].start(1), hall.start() + town[-1].end(1))
+            continue
         if match.group(1) == "in":
             if mention is not None or len(words) > 3:
                 continue

@@ -162,7 +162,7 @@ _SIGN_FOR_RE = re.compile(
 _SIGNING_WERE_RE = re.compile(r"(?i)\bsigning\s+(?:the\s+\w+(?:\s+\w+){0,2}\s+)?(?:on\s+behalf\s+of|for)\s+"
                               r"([^,;.]{1,80}?)\s+(?:were|was)\s+")
 _BEHALF_BY_RE = re.compile(r"(?i)(?:\bon\s+behalf\s+of|\bsigned\s+for|\band\s+for)\s+((?:the\s+)?[A-Z][^,;.]{0,80}?)(?<!\band)(?<!\bor)\s+by\s+")
-_BY_RE = re.compile(r"(?i)\b(?:signed|inked)\b[^.;]*?\bby\s+")
+_BY_RE = re.compile(r"(?i)\b(?:signed|inked)\b(?:[^.;]|\.(?=\d))*?\bby\s+")  # "signed on 18.5.2024 in ... by"
 
 
 def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[int, int]]) -> list[tuple[Span, str | None, int]]:
