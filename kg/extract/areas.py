@@ -116,7 +116,8 @@ def _bullets(text: str, pos: int) -> list[tuple[str, tuple[int, int]]]:
         match = _BULLET_RE.match(text, pos)
         if match is None:
             return out
-        item = _clean(match.group(1).rstrip(" ;,."))
-        if item and len(item.split()) <= 12 and re.search(r"[a-z]", item):
+        # "cultural and tourist promotion, also through joint itineraries": the field, not how
+        item = _clean(re.split(r",\s+(?=[a-z])", match.group(1).rstrip(" ;,."), maxsplit=1)[0])
+        if item and len(item.split()) <= 16 and re.search(r"[a-z]", item):
             out.append((item, match.span(1)))
         pos = match.end()
