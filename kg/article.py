@@ -146,6 +146,8 @@ def _is_menu_line(line: str) -> bool:
         return True
     if stripped.count("|") >= 2 and len(stripped) < 120:
         return True
+    if re.search(r"\s[>›»]\s", stripped) and len(stripped) < 80 and not re.search(r"[.!?]$", stripped):
+        return True  # a breadcrumb: "Newsroom > Global engagement"
     if re.fullmatch(r"(?i)(print|share|close|top|back)(\s*\|\s*\w+)*", stripped):
         return True
     return False
@@ -179,7 +181,8 @@ def _parse_plain_text(text: str) -> tuple[str | None, str | None, list[str]]:
             i += 1
             continue
         if _is_menu_line(line):
-            if _CJK.search(line) and find_dates(line):
+            # "首页 > 2019-03-13", "By Megan O'Donnell | 14 May 2024 | 4 minute read"
+            if find_dates(line) and (_CJK.search(line) or re.search(r"\d{4}", line)):
                 head_datelines.append(line)
             i += 1
             continue

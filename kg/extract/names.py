@@ -224,6 +224,11 @@ class OrgRegistry:
                         hits = [shortest]
                 if len(hits) == 1:
                     return hits[0]
+        if re.fullmatch(r"[A-Z]{2,6}", name):
+            # "TVU" for Torrens Valley University when the text never spells it out
+            hits = [e for e in self.entries if not e.is_place and _initials(e.name) == name]
+            if len(hits) == 1:
+                return hits[0]
         return None
 
     def describe(self, phrase: str, prefer: list[OrgEntry] | None = None) -> OrgEntry | None:
@@ -269,6 +274,11 @@ class OrgRegistry:
 
 
 @lru_cache(maxsize=65536)
+def _initials(name: str) -> str:
+    """"Torrens Valley University" -> "TVU", "Universidad del Valle de Elqui" -> "UVE"."""
+    return "".join(word[0] for word in re.findall(r"[^\W\d_][\w'’-]*", name) if word[0].isupper())
+
+
 def _main_head(name: str) -> str | None:
     """The head word that says what kind of body a name is: the last head
     before any "of" complement, company suffixes aside."""
