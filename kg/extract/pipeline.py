@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.article import Article
+from kg.dates import find_dates
 from kg.extract.agreements import (
     SIGN_RE,
     Draft,
@@ -49,6 +50,7 @@ def extract(article: Article) -> ArticleFacts:
         _fill_time_and_place(doc, index, draft)
     _same_occasion(doc, drafts)
     _collective_time_and_place(doc, index, drafts)
+    _dateline_place(doc, drafts)
     if drafts:
         _headline_parties(doc, index, drafts)
     return _assemble(doc, index, orgs, found, drafts)
@@ -488,6 +490,32 @@ def _fill_time_and_place(doc: Document, index: MentionIndex, draft: Draft) -> No
         # sentence soon after that tells where the signing was
         later = [s for s in doc.body_sentences() if s[0] > sentences[-1][0]][:3]
         _date_and_place_from(doc, index, draft, [s for s in later if _SIGNING_HELD_RE.search(doc.text, *s)])
+
+
+# "KATHMANDU, Jan. 23 --", "SINGAPORE, 14 May 2024 /PRNewswire/ --", "VLADIVOSTOK —"
+_DATELINE_CITY_RE = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})((?:,\s+[^\n]{0,40}?)?)\s*(?:--|—|–|\(|/[A-Z])")
+# a body's seat, not a place a reader can find ("Ministry of Finance", "Krishi Bhawan")
+_VENUE_WORDS_RE = re.compile(r"(?i)\b(?:bhawan|bhavan|ministry|secretariat|office|headquarters)\b")
+
+
+def _dateline_place(doc: Document, drafts: list[Draft]) -> None:
+    """Where the story was filed, for agreements whose text names no city
+    (only a venue, or nothing): a signing reported from Kathmandu with no
+    other city named took place there."""
+    head = doc.text[doc.body_start : doc.body_start + 600]
+    for para in re.finditer(r"(?:^|\n\n)([^\n]+)", head):
+        match = _DATELINE_CITY_RE.match(para.group(1))
+        if match is None:
+            continue
+        city, rest = match.group(1), match.group(2)
+        if not (city.isupper() or find_dates(rest)):
+            continue  # "The Government of Nepal (GoN) ...": not a dateline
+        city = city.title() if city.isupper() else city
+        start = doc.body_start + para.start(1)
+        for draft in drafts:
+            if draft.place is None or _VENUE_WORDS_RE.search(draft.place):
+                draft.place, draft.place_span = city, (start, start + len(match.group(1)))
+        return
 
 
 def _collective_time_and_place(doc: Document, index: MentionIndex, drafts: list[Draft]) -> None:
