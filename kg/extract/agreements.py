@@ -464,6 +464,12 @@ def signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | None
         tail = re.match(r"['’]s\s+\w+\s+in\s+([A-Z][\w'’-]+)", text[venue[1][1] : end])
         if tail:
             return clean_name(tail.group(1)), (venue[1][1] + tail.start(1), venue[1][1] + tail.end(1))
+        # "at Krishi Bhawan, New Delhi, in the presence of ...": the venue, then its city
+        town = re.match(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s*[,.;]|\s+(?:in|on|by)\s)", text[venue[1][1] : end])
+        if town and index.org_starting_at(venue[1][1] + town.start(1)) is None \
+                and not index.in_person_phrase(venue[1][1] + town.start(1), venue[1][1] + town.end(1)) \
+                and town.group(1).casefold() not in MONTHS_AND_DAYS:
+            return clean_name(town.group(1)), (venue[1][1] + town.start(1), venue[1][1] + town.end(1))
         hall = re.match(r"([A-Z][\w'’-]+)\s+(?:City|Town)\s+Hall$", venue[0])
         if hall:  # "Zwolle City Hall": the city
             return hall.group(1), (venue[1][0], venue[1][0] + len(hall.group(1)))

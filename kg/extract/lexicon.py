@@ -37,6 +37,8 @@ HONORIFICS = {
     "academician", "sir", "madam", "dame", "comrade", "h.e.", "excellency", "engineer", "eng.",
     # parliamentary and civic styles ("Hon. Joseph Banda", "Cr Mark Delaney")
     "hon", "hon.", "honourable", "honorable", "rt", "rt.", "cr", "cr.", "cllr", "cllr.", "rev", "rev.",
+    # South Asian styles ("Shri Harishchandra Patil", "Smt. Kavita Menon")
+    "shri", "shri.", "sri", "smt", "smt.", "kumari", "janab", "begum",
 }
 
 # Particles inside Western, Portuguese, Dutch or Arabic names ("Pieter van der

@@ -100,7 +100,7 @@ class MentionIndex:
             if span.start > pos:
                 break
         honor = re.match(r"(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Academician|H\.\s?E\.|Hon\.?|Eng\.|Sheikh|Sheikha|"
-                         r"Dato['’]?\s+Seri|Dato['’]?|Datuk|Tan\s+Sri)\s+", text[pos:pos + 14])
+                         r"Dato['’]?\s+Seri|Dato['’]?|Datuk|Tan\s+Sri|Shri|Sri|Smt\.?|Kumari)\s+", text[pos:pos + 14])
         if honor:
             inner = self.person_at(pos + honor.end(), allow_bare)
             if inner:
