@@ -210,17 +210,24 @@ def party_chain_before(index: MentionIndex, sent_start: int, verb: int) -> list[
         if origin:
             probes.append(cur - len(origin.group()))
         probes.append(cur)
+        is_place = False
         for probe in probes:
             mention = index.org_ending_at(probe)
             if mention is not None and mention.start >= sent_start:
                 entry, begin, _ = _candidate_before(index, text, sent_start, probe)
                 break
         if entry is None:
-            entry, begin, _ = _candidate_before(index, text, sent_start, cur)
+            entry, begin, is_place = _candidate_before(index, text, sent_start, cur)
         if entry is None:
             break
-        chain.append((entry, (begin, cur)))
         connect = _CONNECT_RE.search(text[sent_start:begin])
+        if is_place and connect and "and" not in connect.group() \
+                and (index.org_ending_at(begin - len(connect.group())) is not None
+                     or text[:begin - len(connect.group())].endswith(")")):
+            # "the Indian Institute of ... (IISAA), Bengaluru, signed": where the body is
+            cur = begin - len(connect.group())
+            continue
+        chain.append((entry, (begin, cur)))
         if not connect:
             # "..., the X signed", or after a date line ("Bhubaneswar, 5th March 2024: The X has signed")
             lead = re.search(r"(?:^|,\s*|(?:19|20)\d\d\s*(?::|--|—|–)\s*)(?:[Tt]he\s+)?$", text[sent_start:begin])
