@@ -20,7 +20,7 @@ __all__ = ["Token", "Document", "TOKEN_RE"]
 TOKEN_RE = re.compile(
     # company forms written with dots or a slash: "S.A.", "N.V.", "S.p.A.", "A/S"
     r"(?:S\.A|N\.V|B\.V|S\.p\.A|S\.A\.S|S\.L)\.(?![\w])|A/S(?![\w])"
-    r"|(?:Co|Ltd|Inc|Corp|Bhd|Jr|Sr|Dr|Mr|Mrs|Ms|Prof|St|No|[A-Z])\.(?![\w])"
+    r"|(?:Co|Ltd|Inc|Corp|Bhd|Pte|Pty|Sdn|Jr|Sr|Dr|Mr|Mrs|Ms|Prof|St|No|[A-Z])\.(?![\w])"
     r"|['’]s(?![\w])"
     r"|[A-Za-z\u00C0-\u024F0-9](?:[\w\u00C0-\u024F&]|-(?=[\w\u00C0-\u024F])|['’](?!s(?!\w))(?=[\w\u00C0-\u024F]))*"
     r"|\S"
@@ -98,14 +98,19 @@ class Document:
 
 
 # a style written with full stops ("signed by H.E. Saeed ...") ends no sentence
-_HONORIFIC_END_RE = re.compile(r"(?:^|\s)(?:H\.\s?E\.|Hon\.|Eng\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Rev\.)$")
+# nor does a company form that always goes on ("Meridian Tidal Logistics Pte. Ltd."), nor a
+# month before its day ("Kathmandu, Jan. 23 --")
+_HONORIFIC_END_RE = re.compile(r"(?:^|\s)(?:H\.\s?E\.|Hon\.|Eng\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Rev\.|Smt\.|Pte\.|Pty\.|Sdn\.)$")
+_MONTH_END_RE = re.compile(r"(?:^|\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 
 
 def _join_honorific_breaks(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for start, end in sentences:
-        if out and _HONORIFIC_END_RE.search(text[out[-1][0] : out[-1][1]]) and "\n" not in text[out[-1][1] : start] \
-                and text[start : start + 1].isupper():
+        joined = out and "\n" not in text[out[-1][1] : start] and (
+            _HONORIFIC_END_RE.search(text[out[-1][0] : out[-1][1]]) and text[start : start + 1].isupper()
+            or _MONTH_END_RE.search(text[out[-1][0] : out[-1][1]]) and text[start : start + 1].isdigit())
+        if joined:
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))

@@ -119,7 +119,8 @@ GENERIC_BODIES = {
 IN_HEADS = {"embassy", "consulate", "chamber", "commerce", "delegation", "mission"}
 
 COMPANY_SUFFIXES = {"co.", "ltd.", "ltd", "gmbh", "inc.", "corp.", "ag", "plc", "llc", "limited", "s.a.", "a/s", "asa",
-                    "oyj", "n.v.", "b.v.", "s.p.a.", "s.a.s.", "s.l.", "sarl", "srl", "pty", "pte", "llp", "jsc", "pjsc"}
+                    "oyj", "n.v.", "b.v.", "s.p.a.", "s.a.s.", "s.l.", "sarl", "srl", "pty", "pte", "pty.", "pte.", "sdn.",
+                    "bhd.", "bhd", "llp", "jsc", "pjsc"}
 
 # Words that make a capitalised name a place ("Hunan Province", "Zunyi City").
 PLACE_HEADS = {
@@ -142,7 +143,7 @@ STOP_CAPS = {
     "while", "what", "who", "which", "if", "but", "so", "ends", "notes", "last", "next", "one", "two",
     "three", "each", "all", "some", "many", "other", "such", "into", "upon", "over", "following",
     "through", "among", "between", "about", "leaders", "officials", "representatives", "guests",
-    "present", "attending", "said", "says",
+    "present", "attending", "said", "says", "source",
 } | MONTHS_AND_DAYS
 
 # ---------------------------------------------------------------- titles

@@ -359,7 +359,9 @@ _ROMANCE_HEADS = {"universidad", "universidade", "université", "università", "
 _ROMANCE_PARTICLES = {"del", "de", "la", "las", "los", "do", "da", "dos", "das", "di", "della", "des", "du", "y", "e"}
 # clubs named with the form first: "CD Villaverde Atlético", "FC Twente", "AS Roma"
 _CLUB_PREFIXES = {"fc", "cf", "cd", "ac", "as", "sc", "sv", "fk", "nk", "sk", "ud", "ca", "afc", "ssc", "rcd", "vfb",
-                  "vfl", "tsv", "kv", "rsc", "csd", "ad", "sd", "cd."}
+                  "vfl", "tsv", "kv", "rsc", "csd", "ad", "sd", "cd.",
+                  # and companies with the legal form first: "PT Nusantara Dingin Logistik", "PJSC Vostok Hydro"
+                  "pt", "pjsc", "jsc", "llc", "ooo", "oao", "zao", "pao"}
 
 
 _TEXT: list[str] = [""]

@@ -322,7 +322,11 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
     parties = party_chain_before(index, start, anchor)
     if not parties:
         first = min((m for m in index.org_mentions if start <= m.start < anchor), key=lambda m: m.start, default=None)
-        opens_sentence = first is not None and text[start : first.start].strip(" ,").casefold() in ("", "the")
+        # "SINGAPORE, 14 May 2024 /PRNewswire/ -- Meridian Tidal ... announced that it has entered into"
+        opens_sentence = first is not None and (
+            text[start : first.start].strip(" ,").casefold() in ("", "the")
+            or re.search(r"(?:--|—|–)\s*(?:the\s+)?$", text[start : first.start])
+            and re.search(r"\bthat\s+it\s+(?:has\s+|had\s+)?(?:\w+\s+)?$", text[start:anchor]))
         if opens_sentence and not index.in_person_phrase(first.start, first.end):
             entry = index.orgs.resolve(first.name)
             if entry is not None:
