@@ -342,8 +342,9 @@ def signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tupl
         published = _dateline_date(doc)
     if published is not None:
         for relative in _RELATIVE_DAY_RE.finditer(text, start, end):
-            if _REPORTING_RE.search(text, max(start, relative.start() - 30), relative.start()):
-                continue  # "officials said on Tuesday": when it was told, not signed
+            if _REPORTING_RE.search(text, max(start, relative.start() - 30), relative.start()) \
+                    or _REPORTED_RE.match(text, relative.end()):
+                continue  # "officials said on Tuesday", "X today announced": when it was told, not signed
             return _relative_day(relative, published), relative.span(), True
         ordinal = _DAY_ONLY_RE.search(text, start, end)
         if ordinal is not None:
@@ -353,6 +354,7 @@ def signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tupl
     return None, None, False
 
 
+_REPORTED_RE = re.compile(r"(?i)\s+(?:announced|said|reported|confirmed|unveiled|revealed|disclosed)\b")
 _REPORTING_RE = re.compile(r"(?i)\b(?:said|announced|reported|stated|confirmed|told\s+\w+)\s+(?:on\s+)?$")
 # "signed on the 11th": the day of the date line's month
 _DAY_ONLY_RE = re.compile(r"(?i)\bon\s+the\s+(\d{1,2}(?:st|nd|rd|th))(?![\w-])(?!\s+(?:of|day|anniversary|floor))")
