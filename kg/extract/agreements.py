@@ -32,7 +32,7 @@ _QUOTED_RE = re.compile(
 )
 SIGN_RE = re.compile(r"(?<![\w-])(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|pen(?:ned|s)|seal(?:ed|s)|conclud(?:ed|es)|"
                      r"enter(?:ed|s)\s+into|clinched|put\s+(?:their|his|her|its)\s+signatures?\s+(?:on|to)|"
-                     r"put(?:s|ting)?\s+pen\s+to\s+paper)(?![\w-])", re.I)
+                     r"put(?:s|ting)?\s+pen\s+to\s+paper|put\s+(?:their|his|her)\s+names?\s+to)(?![\w-])", re.I)
 _FUTURE_RE = re.compile(
     r"(?:\b(?:would|will|shall|to|may|might|could|should|plans?|planned|hopes?|hoped|expects?|expected|intends?|"
     r"willing|ready|soon|yet)\s+(?:\w+\s+){0,2})$", re.I)
@@ -230,7 +230,9 @@ def party_chain_before(index: MentionIndex, sent_start: int, verb: int) -> list[
         chain.append((entry, (begin, cur)))
         if not connect:
             # "..., the X signed", or after a date line ("Bhubaneswar, 5th March 2024: The X has signed")
-            lead = re.search(r"(?:^|,\s*|(?:19|20)\d\d\s*(?::|--|—|–)\s*)(?:[Tt]he\s+)?$", text[sent_start:begin])
+            # or right after the agreement it signs: "a memorandum of understanding OVSU signed last Thursday"
+            lead = re.search(r"(?:^|,\s*|(?:19|20)\d\d\s*(?::|--|—|–)\s*|(?<![\w-])(?:" + _HEADS + r")\s+)(?:[Tt]he\s+)?$",
+                             text[sent_start:begin])
             if lead is None:
                 chain = chain if len(chain) > 1 or _looks_like_subject(text, sent_start, begin) else []
             break
@@ -416,6 +418,10 @@ _NAMED_HALL_RE = re.compile(r"(?:\s+(?:dei|del|della|degli|delle|di|de|des|du|do
                             r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*")
 
 
+_DESCRIBED_BODY_RE = re.compile(r"\),?\s+(?:a|an)\s+(?:[^,.;()]|(?<=\d)[,.](?=\d))*$|[A-Z][\w.]*,\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){1,8}$")
+_CAMPUS_RE = re.compile(r"(?<![\w-])(?:at|on|in)\s+the\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+campus\b")
+
+
 def signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
     """The city (or else the venue) named in ``text[start:end]``."""
     text = index.doc.text
@@ -444,6 +450,8 @@ def signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | None
         span = (match.start(2), match.start(2) + len(raw))
         if index.in_person_phrase(*span):
             continue
+        if _DESCRIBED_BODY_RE.search(text, max(start, match.start() - 120), match.start()):
+            continue  # "with MDUA, a public university of about 14,000 students in Can Tho": where it is
         mention = index.org_starting_at(match.start(2))
         hall = _NAMED_HALL_RE.match(text, span[1], end)
         if hall:
@@ -487,6 +495,10 @@ def signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | None
     hall = _OWN_VENUE_RE.search(text, start, end)
     if hall and not index.in_person_phrase(*hall.span(1)):
         return clean_name(hall.group(1)), hall.span(1)
+    # "during a ceremony on the Springfield campus"
+    campus = _CAMPUS_RE.search(text, start, end)
+    if campus and not index.in_person_phrase(*campus.span(1)):
+        return clean_name(campus.group(1)), campus.span(1)
     # "at the university's Portland campus"
     campus = _OWN_SITE_RE.search(text, start, end)
     if campus and not index.in_person_phrase(*campus.span(1)):

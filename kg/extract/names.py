@@ -199,6 +199,11 @@ class OrgRegistry:
             ]
             if len(hits) == 1:
                 return hits[0]
+        if re.fullmatch(r"[A-Z]{2,6}", name):
+            # "TVU" for Torrens Valley University when the text never spells it out
+            hits = [e for e in self.entries if not e.is_place and _initials(e.name) == name]
+            if len(hits) == 1:
+                return hits[0]
         if allow_bare:
             for candidate in (name, stripped):
                 key_words = name_key(candidate).split()
@@ -224,11 +229,6 @@ class OrgRegistry:
                         hits = [shortest]
                 if len(hits) == 1:
                     return hits[0]
-        if re.fullmatch(r"[A-Z]{2,6}", name):
-            # "TVU" for Torrens Valley University when the text never spells it out
-            hits = [e for e in self.entries if not e.is_place and _initials(e.name) == name]
-            if len(hits) == 1:
-                return hits[0]
         return None
 
     def describe(self, phrase: str, prefer: list[OrgEntry] | None = None) -> OrgEntry | None:

@@ -245,7 +245,7 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
 
 
 _ACTIVE_SIGN_RE = re.compile(r"(?i)\b(?:signed|signs|inked|put\s+(?:their|his|her)\s+signatures?\s+(?:on|to)|"
-                             r"put\s+pen\s+to\s+paper)\b(?!\s+by)")
+                             r"put\s+pen\s+to\s+paper|put\s+(?:their|his|her)\s+names?\s+to)\b(?!\s+by)")
 
 
 def _side_phrase(text: str, pos: int, end: int) -> str:
