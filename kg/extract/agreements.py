@@ -20,7 +20,7 @@ from kg.extract.lexicon import MONTHS_AND_DAYS, STOP_CAPS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, clean_name, name_key
 
-__all__ = ["Draft", "AgreementPhrase", "find_agreement_phrases", "SIGN_RE", "is_future", "party_chain_before",
+__all__ = ["Draft", "AgreementPhrase", "find_agreement_phrases", "SIGN_RE", "is_future", "party_chain_before", "dateline_date",
            "party_chain_after", "signing_date", "signing_place"]
 
 _HEADS = (r"memorand(?:um|a)\s+of\s+understanding|memorand(?:um|a)\s+of\s+agreement|memorand(?:um|a)|MoUs?|MOUs?|"
@@ -322,7 +322,7 @@ def signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tupl
     """The date written in ``text[start:end]`` (year from the date line if
     left out); the bool says whether the text gave any date."""
     text = doc.text
-    published = doc.article.published or _dateline_date(doc)
+    published = doc.article.published or dateline_date(doc)
     for found in find_dates(text[start:end]):
         if _DATELINE_RE.match(text[start + found.end : start + found.end + 8]):
             # "CAPE TOWN, 6 February 2024 --": when the story was filed
@@ -341,7 +341,7 @@ def signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tupl
         if value is not None:
             return value, (start + found.start, start + found.end), True
     if published is None:
-        published = _dateline_date(doc)
+        published = dateline_date(doc)
     if published is not None:
         for relative in _RELATIVE_DAY_RE.finditer(text, start, end):
             if _REPORTING_RE.search(text, max(start, relative.start() - 30), relative.start()) \
@@ -376,7 +376,7 @@ def _day_of_month(day: int, published: date) -> date | None:
     return value
 
 
-def _dateline_date(doc: Document) -> date | None:
+def dateline_date(doc: Document) -> date | None:
     """The date of a dateline opening the body ("CAPE TOWN, 6 February 2024 --")."""
     # the date line may follow a headline or "FOR IMMEDIATE RELEASE"
     head = doc.text[doc.body_start : doc.body_start + 240]

@@ -10,6 +10,7 @@ from kg.article import Article
 from kg.dates import find_dates
 from kg.extract.agreements import (
     SIGN_RE,
+    dateline_date,
     Draft,
     find_agreement_phrases,
     is_future,
@@ -196,6 +197,8 @@ def _read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
     early_witnesses: list[tuple[str, tuple[int, int]]] = []
     twins: list[tuple[Draft, object]] = []
     told: tuple[object, tuple[int, int], int, list] | None = None  # an agreement described before its signing
+    published = doc.article.published or dateline_date(doc)
+    year = published.year if published else None
     for number, sent in enumerate(doc.body_sentences()):
         start, end = sent
         phrases = find_agreement_phrases(text, start, end)
@@ -218,6 +221,8 @@ def _read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             if sent not in current.sentences:
                 current.sentences.append(sent)
             told = None
+        if verbs and singular and not singular[0].definite and _earlier_year(text, start, end, year):
+            continue  # "The university signed an exchange agreement with a Thai institution in 2019."
         if verbs and singular:
             phrase = singular[0]
             verb = min(verbs, key=lambda v: abs(v.start() - phrase.start))
@@ -304,6 +309,13 @@ def _twin(main: Draft, phrase) -> Draft:
     twin.signatures = list(main.signatures)
     twin.witnesses = list(main.witnesses)
     return twin
+
+
+def _earlier_year(text: str, start: int, end: int, year: int | None) -> bool:
+    """A sentence about a signing in an earlier year than the article's."""
+    if year is None:
+        return False
+    return any(int(m.group(1)) < year for m in re.finditer(r"\b(?:in|since|back\s+in)\s+((?:19|20)\d\d)\b", text[start:end]))
 
 
 _SEPARATE_RE = re.compile(r"(?i)\b(?:a\s+separate|another|a\s+second|a\s+further|an\s+additional)\s+(?:[\w-]+\s+){0,3}$")
