@@ -35,7 +35,7 @@ SIGN_RE = re.compile(r"(?<![\w-])(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|pen(?:ned|s)|
                      r"put(?:s|ting)?\s+pen\s+to\s+paper|put\s+(?:their|his|her)\s+names?\s+to)(?![\w-])", re.I)
 _FUTURE_RE = re.compile(
     r"(?:\b(?:would|will|shall|to|may|might|could|should|plans?|planned|hopes?|hoped|expects?|expected|intends?|"
-    r"willing|ready|soon|yet)\s+(?:\w+\s+){0,2})$", re.I)
+    r"willing|ready|soon|yet|before|until|pending|without|any)\s+(?:\w+\s+){0,2})$", re.I)
 _NOT_MODS = {
     "a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "two", "three", "four", "several",
     "signed", "sign", "signs", "signing", "of", "on", "for", "to", "with", "and", "in", "at", "by", "new",

@@ -203,7 +203,7 @@ def _read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
         start, end = sent
         phrases = find_agreement_phrases(text, start, end)
         verbs = [v for v in SIGN_RE.finditer(text, start, end) if not is_future(text, v.start(), end)]
-        singular = [p for p in phrases if not p.plural]
+        singular = [p for p in phrases if not p.plural and not p.kind.startswith("draft ")]  # a draft is not signed
         described = [p for p in singular if not p.definite]
         if not verbs and described:
             # "The largest deal is an agreement on X between A and B."
