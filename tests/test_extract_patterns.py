@@ -226,3 +226,79 @@ def test_hundreds_of_articles_per_second() -> None:
         extract(article)
     rate = len(articles) / (time.perf_counter() - start)
     assert rate > 50, f"{rate:.0f} articles/s"
+
+
+# ------------------------------------------------------- patterns from blind articles
+
+
+def facts_from(body: str, published: date | None = None) -> ArticleFacts:
+    """Facts of a short invented article given as text."""
+    title = "Headline of the story"
+    return extract(Article(path=Path("inline.txt"), text=f"{title}\n\n{body}", title=title, published=published,
+                           source_department=None, sha256="0"))
+
+
+def test_put_pen_to_paper_watched_by_lower_case_posts() -> None:
+    facts = facts_from(
+        "Harbour Rovers FC have agreed a partnership with Kestrel Athletic FC.\n\n"
+        "Rovers chief executive Aoife Brennan and Kestrel president Taro Hayashi put pen to paper on the "
+        "three-year partnership agreement on Thursday 4 July in Galway, watched by first-team manager Liam Doyle "
+        "and academy director Orla Quinn.", published=date(2024, 7, 5))
+    (deal,) = facts.agreements
+    assert deal.kind == "partnership agreement"  # how long it runs is not its kind
+    assert deal.date == date(2024, 7, 4)
+    assert set(deal.parties) == {"Harbour Rovers FC", "Kestrel Athletic FC"}
+    assert set(deal.witnesses) == {"Liam Doyle", "Orla Quinn"}
+
+
+def test_two_agreements_of_different_kinds_in_one_signing() -> None:
+    facts = facts_from(
+        "LILONGWE, 4 June 2024 -- The Government of the Republic of Malawi and the Eastern and Southern African "
+        "Development Bank (ESADB) on June 3rd signed a grant agreement worth US$18.5 million and a loan agreement "
+        "of US$42 million.")
+    assert [a.kind for a in facts.agreements] == ["grant agreement", "loan agreement"]
+    for agreement in facts.agreements:
+        assert set(agreement.parties) == {"Government of the Republic of Malawi",
+                                          "Eastern and Southern African Development Bank"}
+        assert agreement.date == date(2024, 6, 3)
+
+
+def test_title_of_body_then_name() -> None:
+    facts = facts_from(
+        "The People's Committee of Ha Nam province and Daeseong Electronics Co., Ltd. signed a memorandum of "
+        "understanding on June 5.\n\n"
+        "Attending the ceremony were Chairman of the Provincial People's Committee Le Minh Quang; Chairman of "
+        "Daeseong Group Choi Young-jin.\n\n"
+        "General Director of Daeseong Electronics Kim Sang-woo signed for the company.", published=date(2024, 6, 6))
+    assert ("Le Minh Quang", "Chairman", "Provincial People's Committee") in posts(facts)
+    assert ("Choi Young-jin", "Chairman", "Daeseong Group") in posts(facts)
+    assert ("Kim Sang-woo", "General Director", "Daeseong Electronics Co., Ltd.") in posts(facts)
+    assert not any(o.name.endswith(("Le Minh Quang", "Choi Young-jin")) for o in facts.organizations)
+    assert set(facts.agreements[0].witnesses) == {"Le Minh Quang", "Choi Young-jin"}
+
+
+def test_dateline_city_when_the_text_names_only_a_seat() -> None:
+    facts = facts_from(
+        "KATHMANDU, Jan. 23 -- The Government of Nepal and the Himal Infrastructure Bank signed a loan agreement "
+        "at the Ministry of Finance on Wednesday.", published=date(2025, 1, 23))
+    (loan,) = facts.agreements
+    assert loan.place == "Kathmandu"
+    assert loan.date == date(2025, 1, 22)
+
+
+def test_background_signing_of_an_earlier_year_is_not_an_agreement() -> None:
+    facts = facts_from(
+        "Ozark Plains University and Mekong Delta University of Agriculture signed a memorandum of understanding "
+        "on Thursday.\n\nThe university signed an exchange agreement with a Thai institution in 2019.",
+        published=date(2024, 10, 14))
+    assert [a.kind for a in facts.agreements] == ["memorandum of understanding"]
+
+
+def test_acronym_the_text_never_spells_out() -> None:
+    facts = facts_from(
+        "Torrens Valley University has formalised a partnership with a Chilean university.\n\n"
+        "TVU Vice-Chancellor Professor Alison Kerr and the Rector of the Universidad del Valle de Elqui, "
+        "Dr Felipe Araya, signed a memorandum of understanding in Adelaide on Monday.", published=date(2024, 5, 14))
+    (mou,) = facts.agreements
+    assert sides(facts) == {"Alison Kerr": "Torrens Valley University",
+                            "Felipe Araya": "Universidad del Valle de Elqui"}

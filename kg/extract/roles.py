@@ -29,16 +29,7 @@ def forward_list(index: MentionIndex, pos: int, end: int, allow_bare: bool = Tru
     found: list[Span] = []
     text = index.doc.text
     while pos < end:
-        span = index.person_at(pos, allow_bare=allow_bare)
-        if span is None:
-            # a post written in lower case before the name: "first-team manager Declan Moran"
-            described = _LOWER_POST_RE.match(text, pos, end)
-            span = index.person_at(described.end(), allow_bare=allow_bare) if described else None
-        if span is None and ANY_TITLE_RE.match(text, pos):
-            # a first post the person's phrase leaves out: "Member of the Party Central
-            # Committee, Secretary of the Provincial Party Committee Tran Duc Hung"
-            span = next((p for p in index.persons_between(pos, min(end, pos + 160))
-                         if not re.search(r"[;:]|\.\s", text[pos : p.start])), None)
+        span = _listed_person(index, pos, end, allow_bare)
         if span is None:
             break
         found.append(span)
@@ -51,12 +42,28 @@ def forward_list(index: MentionIndex, pos: int, end: int, allow_bare: bool = Tru
         if not sep:
             break
         if "and" in sep.group(1) and len(found) >= 1:
-            nxt = index.person_at(sep.end(), allow_bare=allow_bare)
+            nxt = _listed_person(index, sep.end(), end, allow_bare)
             if nxt is not None:
                 found.append(nxt)
             break
         pos = sep.end()
     return found
+
+
+def _listed_person(index: MentionIndex, pos: int, end: int, allow_bare: bool) -> Span | None:
+    """The person an item of a list names, past a post written before the name."""
+    text = index.doc.text
+    span = index.person_at(pos, allow_bare=allow_bare)
+    if span is None:
+        # a post written in lower case before the name: "first-team manager Declan Moran"
+        described = _LOWER_POST_RE.match(text, pos, end)
+        span = index.person_at(described.end(), allow_bare=allow_bare) if described else None
+    if span is None and ANY_TITLE_RE.match(text, pos):
+        # a first post the person's phrase leaves out: "Member of the Party Central
+        # Committee, Secretary of the Provincial Party Committee Tran Duc Hung"
+        span = next((p for p in index.persons_between(pos, min(end, pos + 160))
+                     if not re.search(r"[;:]|\.\s", text[pos : p.start])), None)
+    return span
 
 
 def backward_list(index: MentionIndex, start: int, verb: int) -> list[Span]:
