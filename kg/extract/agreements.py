@@ -466,6 +466,8 @@ def signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | None
             name = clean_name(raw)
             if re.search(r"(?i)\b(province|region|state|country)\b", name):
                 continue
+            if re.match(r"\s+(?:district|province|region|state|county|prefecture|oblast)\b", text[span[1] : span[1] + 12]):
+                continue  # "in Ganjam district": a region, not the city of the signing
             if index.people.get(name) or index.people.by_token(name):
                 continue
             return name, span

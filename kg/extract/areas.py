@@ -25,6 +25,8 @@ _CUE_RE = re.compile(
     # "The loan will finance A, B and C" (a list only: see find_areas)
     r"(?P<fund>(?:loan|credit|grant|financing|funds?)\s+(?:will|would|is\s+to|are\s+to)\s+(?:be\s+used\s+to\s+)?"
     r"(?:finance|fund))|"
+    # "The focus areas of the MoU are:" and a bullet list
+    r"(?:focus|key|priority|main)\s+areas\s+(?:of\s+(?:cooperation\s+)?(?:under\s+)?(?:the\s+)?\w+\s+)?(?:are|include)(?=\s*:)|"
     # "The loan will finance work in three areas: A, B and C"
     r"(?:work|projects?|cooperation|activities)\s+in(?=\s+" + _COUNT + r"\s+(?:\w+\s+)?(?:areas|fields|sectors)\s*:))"
     # "will work together on:" and a bullet list

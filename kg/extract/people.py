@@ -195,6 +195,8 @@ def _name_after(doc: Document, start: int, people: PersonRegistry | None = None)
         tok = tokens[index]
         if picked and "\n" in doc.text[picked[-1].end : tok.start]:
             break
+        if "-cum-" in tok.text:
+            break  # "Development Commissioner-cum-Additional Chief Secretary": posts, not a name
         if not is_name_token(tok.text):
             # "Pieter van der Veld", "Ana Sofia de Almeida Costa"
             k = index

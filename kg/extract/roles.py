@@ -58,7 +58,11 @@ def _listed_person(index: MentionIndex, pos: int, end: int, allow_bare: bool) ->
         # a post written in lower case before the name: "first-team manager Declan Moran"
         described = _LOWER_POST_RE.match(text, pos, end)
         span = index.person_at(described.end(), allow_bare=allow_bare) if described else None
-    if span is None and ANY_TITLE_RE.match(text, pos):
+    # "Industries Minister Pradeep Kumar Sahu": a word or two, then the post
+    fields = [m.end() for m in re.finditer(r"[A-Z][\w-]*\s+", text[pos : pos + 40])][:2]
+    titled = ANY_TITLE_RE.match(text, pos) or any(
+        ANY_TITLE_RE.match(text, pos + k) for k in fields if re.fullmatch(r"(?:[A-Z][\w-]*\s+)+", text[pos : pos + k]))
+    if span is None and titled:
         # a first post the person's phrase leaves out: "Member of the Party Central
         # Committee, Secretary of the Provincial Party Committee Tran Duc Hung"
         span = next((p for p in index.persons_between(pos, min(end, pos + 160))
@@ -75,10 +79,11 @@ _FORWARD_WITNESS_RE = re.compile(
     r"(?i)\b(?:(?:attended|witnessed)\s+by\s+[^.;]{0,50}?\bincluding|witnessed\s+by|in\s+the\s+presence\s+of|presided\s+over\s+by|chaired\s+by|hosted\s+by|"
     r"attended\s+by|under\s+the\s+witness\s+of|officiated\s+by|(?:watched|observed)\s+(?:on\s+)?by|"
     # "Present at the signing were ...", "In attendance were ...", "Witnessing the signing were ..."
-    r"(?:also\s+)?present\s+(?:at\s+the\s+(?:signing|ceremony|event)(?:\s+ceremony)?\s+)?(?:were|was)|"
+    r"(?:also\s+)?present\s+(?:(?:at|on)\s+the\s+(?:signing|ceremony|event|occasion)(?:\s+ceremony)?\s+)?(?:were|was)|"
     r"in\s+attendance\s+(?:at\s+the\s+(?:signing|ceremony|event)(?:\s+ceremony)?\s+)?(?:were|was)|"
     r"(?:witnessing|attending)\s+the\s+(?:signing|ceremony)(?:\s+ceremony)?\s+(?:were|was)|"
-    r"among\s+(?:those\s+)?(?:present|attending|in\s+attendance)\s+(?:were|was))\s+"
+    r"among\s+(?:those\s+)?(?:present|attending|in\s+attendance)(?:\s+(?:at|on)\s+the\s+(?:signing|ceremony|event|occasion))?"
+    r"\s+(?:were|was))\s+"
 )
 _BACKWARD_WITNESS_RE = re.compile(
     r"(?i)\b(?:attended\s+and\s+witnessed|attended|witnessed|presided\s+over|(?:were|was)\s+(?:also\s+)?present\s+at|"
