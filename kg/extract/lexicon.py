@@ -59,7 +59,7 @@ ORG_HEADS = {
     "board", "limited", "ag", "plc", "llc", "holdings", "chamber", "commerce", "secretariat",
     "laboratory", "polytechnic", "conservatory", "trust", "alliance", "union", "cooperative",
     "exchange", "parliament", "assembly", "court", "procuratorate", "service", "station",
-    "facility", "consortium",
+    "facility", "consortium", "ventures", "holding", "partners", "enterprises",
     # sports clubs: "Tema Harbour Stars FC", "Atlético Clube"
     "fc", "afc", "cf", "club", "clube",
     # company forms of other countries, and university words of other languages
@@ -85,6 +85,7 @@ FIELD_WORDS = {
     "development", "reform", "science", "sciences", "technology", "research", "trade", "industry",
     "information", "education", "culture", "tourism", "health", "commerce", "planning", "finance",
     "economy", "economic", "social", "natural", "resources", "environment", "ecology", "transport",
+    "telecommunication", "telecommunications", "telecom",
     "housing", "urban", "rural", "agriculture", "water", "energy", "investment", "innovation", "sports",
     "publicity", "security", "safety", "market", "regulation", "supervision", "human", "affairs", "foreign",
     "international", "radio", "television", "film", "press", "publication", "communications", "works",

@@ -317,7 +317,8 @@ def _run_end(tokens: list[Token], i: int) -> int:
                 low == "general" and _lower(tokens[j - 1]) in ("consulate", "secretariat", "inspectorate")
             ):  # "Consulate General of China"
                 break
-            if j > i and low in STOP_CAPS and low not in ORG_HEADS and low not in PLACE_HEADS:
+            if j > i and low in STOP_CAPS and low not in ORG_HEADS and low not in PLACE_HEADS \
+                    and tok.text != "IT":  # "National IT Skills Council": information technology, not "it"
                 break
             if seen_head and low.endswith("ed") and low not in ORG_HEADS and low not in ("incorporated", "limited", "united"):
                 break  # "About Cumberland State University / Founded in 1911": a verb of the next line
@@ -478,6 +479,11 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                         j = m
                         continue
             break
+        main_end = i + len(main)
+        based = next((k for k in range(i, min(main_end - 1, i + 4)) if tokens[k].text.endswith("-based")), None)
+        if based is not None:  # "Abu Dhabi-based Gulf Digital Ventures": where it is, then its name
+            i = based + 1
+            main = tokens[i:main_end]
         head_first = _lower(main[0]) in OF_HEADS and extended
         if _TITLE_OF_RE.search(text, max(0, tokens[i].start - 80), tokens[i].start):
             # "Chairman of Daeseong Group Choi Young-jin": the name after the body is a person's

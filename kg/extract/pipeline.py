@@ -197,6 +197,7 @@ def _read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
     early_witnesses: list[tuple[str, tuple[int, int]]] = []
     twins: list[tuple[Draft, object]] = []
     told: tuple[object, tuple[int, int], int, list] | None = None  # an agreement described before its signing
+    by_ordinal: dict[str, Draft] = {}
     published = doc.article.published or dateline_date(doc)
     year = published.year if published else None
     for number, sent in enumerate(doc.body_sentences()):
@@ -230,9 +231,15 @@ def _read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             current = _choose_draft(drafts, current, phrase, parties)
             if _SEPARATE_RE.search(text, max(start, phrase.start - 40), phrase.start):
                 current = None  # "In a separate MoU signed at the same event, ...": a new agreement
+            ordinal = _ORDINAL_RE.search(text, max(start, phrase.start - 20), phrase.start)
+            if ordinal:
+                # "Two MoUs were signed ... The first MoU, between A and B, ... The second MoU ...": one each
+                current = by_ordinal.get(ordinal.group(1).casefold())
             if current is None:
                 current = Draft(kind=phrase.kind, title=phrase.title, first=phrase.start)
                 drafts.append(current)
+                if ordinal:
+                    by_ordinal[ordinal.group(1).casefold()] = current
             elif phrase.title and not current.title:
                 current.title = phrase.title
             if name_key(current.kind) in ("agreement", "deal") and name_key(phrase.kind) not in ("agreement", "deal"):
@@ -318,6 +325,7 @@ def _earlier_year(text: str, start: int, end: int, year: int | None) -> bool:
     return any(int(m.group(1)) < year for m in re.finditer(r"\b(?:in|since|back\s+in)\s+((?:19|20)\d\d)\b", text[start:end]))
 
 
+_ORDINAL_RE = re.compile(r"(?i)\bthe\s+(first|second|third|fourth|fifth|last)\s+(?:[\w-]+\s+){0,2}$")
 _SEPARATE_RE = re.compile(r"(?i)\b(?:a\s+separate|another|a\s+second|a\s+further|an\s+additional)\s+(?:[\w-]+\s+){0,3}$")
 
 
@@ -514,6 +522,15 @@ _DATELINE_CITY_RE = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(
 _VENUE_WORDS_RE = re.compile(r"(?i)\b(?:bhawan|bhavan|ministry|secretariat|office|headquarters)\b")
 
 
+def _signed_here(doc: Document, draft: Draft) -> bool:
+    """"... were signed at the Prime Minister's Office here on Wednesday, paving the way
+    for an investment in Pakistan": "here" is the dateline's city; the place read later is not."""
+    if draft.place_span is None:
+        return False
+    sentence = doc.sentence_at(draft.place_span[0])
+    return bool(re.search(r"\b(?:signed|inked|concluded)\b[^.;]*\bhere\b", doc.text[sentence[0] : draft.place_span[0]]))
+
+
 def _dateline_place(doc: Document, drafts: list[Draft]) -> None:
     """Where the story was filed, for agreements whose text names no city
     (only a venue, or nothing): a signing reported from Kathmandu with no
@@ -529,7 +546,7 @@ def _dateline_place(doc: Document, drafts: list[Draft]) -> None:
         city = city.title() if city.isupper() else city
         start = doc.body_start + para.start(1)
         for draft in drafts:
-            if draft.place is None or _VENUE_WORDS_RE.search(draft.place):
+            if draft.place is None or _VENUE_WORDS_RE.search(draft.place) or _signed_here(doc, draft):
                 draft.place, draft.place_span = city, (start, start + len(match.group(1)))
         return
 
