@@ -302,3 +302,20 @@ def test_acronym_the_text_never_spells_out() -> None:
     (mou,) = facts.agreements
     assert sides(facts) == {"Alison Kerr": "Torrens Valley University",
                             "Felipe Araya": "Universidad del Valle de Elqui"}
+
+
+def test_first_and_second_agreement_signed_here() -> None:
+    facts = facts_from(
+        "ISLAMABAD, Mar 14: Two Memoranda of Understanding were signed at the Prime Minister's Office here on "
+        "Wednesday (March 13) with Abu Dhabi-based Gulf Digital Ventures (GDV), paving the way for data centres "
+        "in Pakistan.\n\n"
+        "The first MoU, between the Ministry of Information Technology and Telecommunication (MoITT) and GDV, "
+        "was signed in the presence of Prime Minister Shahid Rehman.\n\n"
+        "The second MoU was signed between the National IT Skills Council (NITSC) and GDV.",
+        published=date(2024, 3, 14))
+    first, second = facts.agreements
+    assert set(first.parties) == {"Ministry of Information Technology and Telecommunication", "Gulf Digital Ventures"}
+    assert set(second.parties) == {"National IT Skills Council", "Gulf Digital Ventures"}
+    for agreement in (first, second):
+        assert agreement.place == "Islamabad"
+        assert agreement.date == date(2024, 3, 13)
