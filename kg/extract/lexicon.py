@@ -183,7 +183,7 @@ TITLE_RE = re.compile(
 # "member", "head" or "partner" are ordinary words.
 LOWER_TITLE_RE = re.compile(
     r"(?<![\w-])(?:(?:executive|deputy|vice|assistant|senior|acting|first|associate)[\s-]+)*"
-    r"(?:president|chairman|chairwoman|chairperson|chief\s+executive\s+officer|chief\s+executive|"
+    r"(?:president|chairman|chairwoman|chairperson|chief\s+executive\s+officer|chief\s+executive|general\s+director|"
     r"chief\s+(?:[a-z]+\s+){1,2}officer|director[\s-]+general|managing\s+director|general\s+manager|"
     r"country\s+(?:manager|director)|director|mayor|governor|minister|secretary[\s-]+general|"
     r"pro[\s-]+vice[\s-]+chancellor|vice[\s-]+chancellor|chancellor|rector|provost|dean|ambassador|"

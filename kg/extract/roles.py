@@ -21,7 +21,7 @@ _RELATIVE_RE = re.compile(r",\s*(?:who|which)\s+[^,.;]{1,80},")
 _LIST_SEP_RE = re.compile(r"\s*(;\s*and|;|,\s*and|,|and|as well as)\s+(?:by\s+)?")
 
 
-_LOWER_POST_RE = re.compile(r"(?:[a-z][\w-]*\s+){1,4}(?=[A-Z])")
+_LOWER_POST_RE = re.compile(r"(?:[a-z][\w'’-]*\s+){1,4}(?=[A-Z])")  # "the university's rector Natalia Gubina"
 
 
 def forward_list(index: MentionIndex, pos: int, end: int, allow_bare: bool = True) -> list[Span]:
@@ -224,7 +224,7 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
     for cue in _BY_RE.finditer(text, start, end):
         pos = cue.end()
         while pos < end:
-            person = index.person_at(pos, allow_bare=True)
+            person = _listed_person(index, pos, end, allow_bare=True)
             if person is None:
                 break
             after = re.match(r",?\s*(?:for|on\s+behalf\s+of)\s+", text[person.end : end])
