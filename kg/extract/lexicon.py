@@ -155,7 +155,7 @@ _TITLE_CORES = [
     "Chief Technology Officer", "Chief Financial Officer", "Chief Operating Officer",
     "Chief Information Officer", "Chief Investment Officer", "Chief Accountant", "Chief Engineer",
     "Chief Economist", "Chief Representative", "Chief Executive", "Chief Minister", "Chief Secretary", "General Manager", "Country Manager",
-    "Regional Manager", "Managing Director", "Principal Secretary", "Permanent Secretary", "Cabinet Secretary",
+    "Regional Manager", "Managing Director", "President Director", "President Commissioner", "Principal Secretary", "Permanent Secretary", "Cabinet Secretary",
     "Under-Secretary", "Prime Minister", "Premier", "Registrar", "Senator", "Executive Director", "County Magistrate",
     "District Magistrate", "Magistrate", "Party Secretary", "Party Chief", "Secretary", "Governor",
     "Mayor", "Director", "Chairman", "Chairwoman", "Chairperson", "Chair", "President", "Chancellor",
