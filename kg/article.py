@@ -200,14 +200,30 @@ def _parse_plain_text(text: str) -> tuple[str | None, str | None, list[str]]:
         title_lines.append(line.strip())
         i += 1
     # a date line may still follow the title after a blank line
-    while i < len(lines) and (not lines[i].strip() or _is_dateline(lines[i]) or _is_menu_line(lines[i])):
-        if lines[i].strip() and _is_dateline(lines[i]):
-            head_datelines.append(lines[i])
-        i += 1
+    after_title = i
+    i = _skip_head_lines(lines, i, head_datelines)
+    masthead = " ".join(title_lines)
+    head_between = any(line.strip() for line in lines[after_title:i]) or after_title > 0 and any(
+        _is_menu_line(line) for line in lines[:after_title])
+    if title_lines and masthead.isupper() and len(masthead) <= 80 and head_between and i < len(lines) \
+            and not _looks_like_prose(lines[i]) and len(lines[i].strip()) <= 200:
+        # "SILK ROAD BUSINESS REVIEW", then menus or a date line, then the headline: the
+        # masthead is the site's name ("FOR IMMEDIATE RELEASE" alone is not followed by any)
+        title_lines = [lines[i].strip()]
+        i = _skip_head_lines(lines, i + 1, head_datelines)
     body_from = i
     paragraphs = _paragraphs(lines[body_from:])
     title = " ".join(title_lines) if title_lines else None
     return title, " ".join(head_datelines) or None, paragraphs
+
+
+def _skip_head_lines(lines: list[str], i: int, head_datelines: list[str]) -> int:
+    """Past blank, menu and date lines from ``i``, keeping the date lines."""
+    while i < len(lines) and (not lines[i].strip() or _is_dateline(lines[i]) or _is_menu_line(lines[i])):
+        if lines[i].strip() and (_is_dateline(lines[i]) or find_dates(lines[i]) and re.search(r"\d{4}", lines[i])):
+            head_datelines.append(lines[i])
+        i += 1
+    return i
 
 
 def _looks_like_prose(line: str) -> bool:
