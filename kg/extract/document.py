@@ -19,7 +19,7 @@ __all__ = ["Token", "Document", "TOKEN_RE"]
 # a possessive "'s" is a token of its own so that "DLU's campus" ends a name.
 TOKEN_RE = re.compile(
     # company forms written with dots or a slash: "S.A.", "N.V.", "S.p.A.", "A/S"
-    r"(?:S\.A|N\.V|B\.V|S\.p\.A|S\.A\.S|S\.L)\.(?![\w])|A/S(?![\w])"
+    r"(?:S\.A|N\.V|B\.V|S\.p\.A|S\.A\.S|S\.L|A\.Ş|A\.S)\.(?![\w])|A/S(?![\w])"
     r"|(?:Co|Ltd|Inc|Corp|Bhd|Pte|Pty|Sdn|Jr|Sr|Dr|Mr|Mrs|Ms|Prof|St|No|[A-Z])\.(?![\w])"
     r"|['’]s(?![\w])"
     r"|[A-Za-z\u00C0-\u024F0-9](?:[\w\u00C0-\u024F&]|-(?=[\w\u00C0-\u024F])|['’](?!s(?!\w))(?=[\w\u00C0-\u024F]))*"

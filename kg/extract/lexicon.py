@@ -60,10 +60,13 @@ ORG_HEADS = {
     "laboratory", "polytechnic", "conservatory", "trust", "alliance", "union", "cooperative",
     "exchange", "parliament", "assembly", "court", "procuratorate", "service", "station",
     "facility", "consortium", "ventures", "holding", "partners", "enterprises",
+    # regional governments of Central Asia: "Andijan Regional Khokimiyat", "Almaty Akimat"
+    "khokimiyat", "hokimiyat", "akimat", "akimiyat",
     # sports clubs: "Tema Harbour Stars FC", "Atlético Clube"
     "fc", "afc", "cf", "club", "clube",
     # company forms of other countries, and university words of other languages
-    "a/s", "asa", "oyj", "s.a.", "n.v.", "b.v.", "s.p.a.", "s.a.s.", "s.l.", "sarl", "srl", "pty", "pte", "llp",
+    "a/s", "asa", "oyj", "s.a.", "n.v.", "b.v.", "s.p.a.", "s.a.s.", "s.l.", "a.ş.", "a.s.", "sarl", "srl", "pty",
+    "pte", "llp",
     "jsc", "pjsc", "universitas", "universidad", "universidade", "université", "universität", "universiteit",
     "università", "hochschule", "politecnico", "instituto", "institut",
 }
@@ -120,7 +123,8 @@ GENERIC_BODIES = {
 IN_HEADS = {"embassy", "consulate", "chamber", "commerce", "delegation", "mission"}
 
 COMPANY_SUFFIXES = {"co.", "ltd.", "ltd", "gmbh", "inc.", "corp.", "ag", "plc", "llc", "limited", "s.a.", "a/s", "asa",
-                    "oyj", "n.v.", "b.v.", "s.p.a.", "s.a.s.", "s.l.", "sarl", "srl", "pty", "pte", "pty.", "pte.", "sdn.",
+                    "oyj", "n.v.", "b.v.", "s.p.a.", "s.a.s.", "s.l.", "a.ş.", "a.s.", "sarl", "srl", "pty", "pte", "pty.",
+                    "pte.", "sdn.",
                     "bhd.", "bhd", "llp", "jsc", "pjsc"}
 
 # Words that make a capitalised name a place ("Hunan Province", "Zunyi City").

@@ -209,7 +209,7 @@ def _read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
         if not verbs and described:
             # "The largest deal is an agreement on X between A and B."
             told = (described[0], sent, number, _described_parties(index, sent, described[0]))
-        elif verbs and told is not None and number - told[2] <= 2 and (not phrases or phrases[0].definite) \
+        elif verbs and told is not None and number - told[2] <= 3 and (not phrases or phrases[0].definite) \
                 and len(told[3]) >= 2 and (current is None or {e.name for e, _ in told[3]} - {p.name for p in current.parties}):
             # "... The agreement was signed by ...", "It was inked by ...": the one just described
             phrase, told_sent, _, parties = told
