@@ -9,6 +9,7 @@ import re
 from kg.article import Article
 from kg.dates import find_dates
 from kg.extract.agreements import (
+    AgreementPhrase,
     SIGN_RE,
     dateline_date,
     Draft,
@@ -195,8 +196,9 @@ def _read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
     drafts: list[Draft] = []
     current: Draft | None = None
     early_witnesses: list[tuple[str, tuple[int, int]]] = []
-    twins: list[tuple[Draft, object]] = []
-    told: tuple[object, tuple[int, int], int, list] | None = None  # an agreement described before its signing
+    twins: list[tuple[Draft, AgreementPhrase]] = []
+    # an agreement described before its signing: its phrase, sentence, sentence number and sides
+    told: tuple[AgreementPhrase, tuple[int, int], int, list[tuple[OrgEntry, tuple[int, int]]]] | None = None
     by_ordinal: dict[str, Draft] = {}
     published = doc.article.published or dateline_date(doc)
     year = published.year if published else None
@@ -294,7 +296,7 @@ def _read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
 _TWIN_GAP_RE = re.compile(r"(?:[^.;:]|\.(?=\d)){0,60}?(?:,\s*|\s+)(?:and|as\s+well\s+as)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,5}", re.I)
 
 
-def _twin_phrases(text: str, first, others: list) -> list:
+def _twin_phrases(text: str, first: AgreementPhrase, others: list[AgreementPhrase]) -> list[AgreementPhrase]:
     """Agreements of other kinds listed with ``first`` after the same verb."""
     twins, previous = [], first
     for other in others:
@@ -305,7 +307,7 @@ def _twin_phrases(text: str, first, others: list) -> list:
     return twins
 
 
-def _twin(main: Draft, phrase) -> Draft:
+def _twin(main: Draft, phrase: AgreementPhrase) -> Draft:
     """A draft for the second agreement of one signing: same sides, signers,
     witnesses, sentences (so the same date and place); its own kind."""
     twin = Draft(kind=phrase.kind, title=phrase.title, first=phrase.start)
@@ -366,7 +368,8 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
 _LINKS_RE = re.compile(r"(?i)\b(?:links|connects|joins|brings\s+together)\s+")
 
 
-def _described_parties(index: MentionIndex, sent: tuple[int, int], phrase) -> list[tuple[OrgEntry, tuple[int, int]]]:
+def _described_parties(index: MentionIndex, sent: tuple[int, int],
+                       phrase: AgreementPhrase) -> list[tuple[OrgEntry, tuple[int, int]]]:
     """The sides of an agreement a sentence describes without a signing:
     "between A and B", "links A with B"."""
     parties = _sentence_parties(index, sent, phrase.start, phrase)
