@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kg.dates import find_dates
+from kg.knowledge import knowledge
 from kg.extract.document import Document
 from kg.extract.lexicon import MONTHS_AND_DAYS, STOP_CAPS
 from kg.extract.mentions import MentionIndex
@@ -23,19 +24,16 @@ from kg.extract.names import OrgEntry, clean_name, name_key
 __all__ = ["Draft", "AgreementPhrase", "find_agreement_phrases", "SIGN_RE", "is_future", "party_chain_before", "dateline_date",
            "party_chain_after", "signing_date", "signing_place"]
 
-_HEADS = (r"memorand(?:um|a)\s+of\s+understanding|memorand(?:um|a)\s+of\s+agreement|memorand(?:um|a)|MoUs?|MOUs?|"
-          r"letters?\s+of\s+intent|agreements?|deals?|contracts?|protocols?|accords?|treat(?:y|ies)|charters?|pacts?")
-_HEAD_RE = re.compile(r"(?<![\w-])(?:" + _HEADS + r")(?![\w-])", re.I)
+_K = knowledge("en")
+# the heads and the signing verbs are kg/knowledge/en/kinds.yaml and signing.yaml
+_HEAD_RE = _K.agreement_head_re
+_HEADS = _HEAD_RE.pattern
 _QUOTED_RE = re.compile(
     r"[“\"]\s*((?:[A-Z][\w'’-]*\s+){0,6}?(?:Agreement|Memorandum of Understanding|Letter of Intent|Contract|Protocol|"
     r"Accord|Charter)(?:\s+(?:on|of|for|between|to)\s+[^”\"\n]{1,100}?)?)\s*[”\"]"
 )
-SIGN_RE = re.compile(r"(?<![\w-])(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|pen(?:ned|s)|seal(?:ed|s)|conclud(?:ed|es)|"
-                     r"enter(?:ed|s)\s+into|clinched|put\s+(?:their|his|her|its)\s+signatures?\s+(?:on|to)|"
-                     r"put(?:s|ting)?\s+pen\s+to\s+paper|put\s+(?:their|his|her)\s+names?\s+to)(?![\w-])", re.I)
-_FUTURE_RE = re.compile(
-    r"(?:\b(?:would|will|shall|to|may|might|could|should|plans?|planned|hopes?|hoped|expects?|expected|intends?|"
-    r"willing|ready|soon|yet|before|until|pending|without|any)\s+(?:\w+\s+){0,2})$", re.I)
+SIGN_RE = _K.sign_re
+_FUTURE_RE = _K.not_done_re
 _NOT_MODS = {
     "a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "two", "three", "four", "several",
     "signed", "sign", "signs", "signing", "of", "on", "for", "to", "with", "and", "in", "at", "by", "new",
@@ -113,9 +111,7 @@ def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhr
         if any(a <= match.start() < b for a, b in taken):
             continue
         head = re.sub(r"\s+", " ", match.group())
-        plural = head.casefold().endswith(("agreements", "mous", "deals", "contracts", "protocols", "accords",
-                                           "treaties", "charters", "letters of intent", "memoranda of understanding",
-                                           "pacts", "memoranda", "memoranda of agreement"))
+        plural = re.sub(r"\s+", " ", head.casefold()) in _K.plural_heads
         words = list(re.finditer(r"[A-Za-z][\w-]*", text[max(start, match.start() - 80) : match.start()]))
         offset = max(start, match.start() - 80)
         mods: list[str] = []
@@ -131,9 +127,7 @@ def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhr
             mods.insert(0, word.group() + between.strip())
             if len(mods) == 5:
                 break
-        kind_head = "memorandum of understanding" if head.casefold() in ("mou", "mous") else head.casefold()
-        if plural and kind_head.endswith("s"):
-            kind_head = kind_head[:-1]
+        kind_head = _K.kind_of_head.get(head.casefold(), head.casefold())
         kind = " ".join([m.casefold() for m in mods] + [kind_head])
         # "(MoU)" right after "memorandum of understanding" is the same phrase
         if found and found[-1].end <= match.start() and re.fullmatch(r"\s*\(\s*", text[found[-1].end : match.start()]):

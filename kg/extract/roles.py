@@ -14,6 +14,7 @@ import re
 from kg.extract.lexicon import ANY_TITLE_RE
 from kg.extract.mentions import MentionIndex, Span
 from kg.extract.names import OrgEntry
+from kg.knowledge import knowledge
 
 __all__ = ["forward_list", "backward_list", "witness_cues", "signer_cues", "SideRef"]
 
@@ -75,20 +76,10 @@ def backward_list(index: MentionIndex, start: int, verb: int) -> list[Span]:
     return index.persons_between(start, verb)
 
 
-_FORWARD_WITNESS_RE = re.compile(
-    r"(?i)\b(?:(?:attended|witnessed)\s+by\s+[^.;]{0,50}?\bincluding|witnessed\s+by|in\s+the\s+presence\s+of|presided\s+over\s+by|chaired\s+by|hosted\s+by|"
-    r"attended\s+by|under\s+the\s+witness\s+of|officiated\s+by|(?:watched|observed)\s+(?:on\s+)?by|"
-    # "Present at the signing were ...", "In attendance were ...", "Witnessing the signing were ..."
-    r"(?:also\s+)?present\s+(?:(?:at|on)\s+the\s+(?:signing|ceremony|event|occasion)(?:\s+ceremony)?\s+)?(?:were|was)|"
-    r"in\s+attendance\s+(?:at\s+the\s+(?:signing|ceremony|event)(?:\s+ceremony)?\s+)?(?:were|was)|"
-    r"(?:witnessing|attending)\s+the\s+(?:signing|ceremony)(?:\s+ceremony)?\s+(?:were|was)|"
-    r"among\s+(?:those\s+)?(?:present|attending|in\s+attendance)(?:\s+(?:at|on)\s+the\s+(?:signing|ceremony|event|occasion))?"
-    r"\s+(?:were|was))\s+"
-)
-_BACKWARD_WITNESS_RE = re.compile(
-    r"(?i)\b(?:attended\s+and\s+witnessed|attended|witnessed|presided\s+over|(?:were|was)\s+(?:also\s+)?present\s+at|"
-    r"(?:were|was)\s+(?:also\s+)?present|joined|observed|took\s+part\s+in)\b"
-)
+# witness cues and signing verbs: kg/knowledge/en/witnesses.yaml and signing.yaml
+_K = knowledge("en")
+_FORWARD_WITNESS_RE = _K.forward_witness_re
+_BACKWARD_WITNESS_RE = _K.backward_witness_re
 # "B and C were among those who attended.", "D was also present.": the
 # event of the sentences before
 _CLAUSE_END_RE = re.compile(r"\s*(?:[.;]|$)")
@@ -167,14 +158,11 @@ class SideRef:
                             r"ministr(?:y|ies)|clubs?)\b|^(?:hers|his|theirs)\b")
 
 
-_SIGN_FOR_RE = re.compile(
-    r"(?i)\b(?:signed|signs|sign)\s+(?:the\s+(?:agreement|document|mou|memorandum|deal|contract|letter\s+of\s+intent)\s+)?"
-    r"(?:for|on\s+behalf\s+of)\s+"
-)
+_SIGN_FOR_RE = _K.sign_for_re
 _SIGNING_WERE_RE = re.compile(r"(?i)\bsigning\s+(?:the\s+\w+(?:\s+\w+){0,2}\s+)?(?:on\s+behalf\s+of|for)\s+"
                               r"([^,;.]{1,80}?)\s+(?:were|was)\s+")
 _BEHALF_BY_RE = re.compile(r"(?i)(?:\bon\s+behalf\s+of|\bsigned\s+for|\band\s+for)\s+((?:the\s+)?[A-Z][^,;.]{0,80}?)(?<!\band)(?<!\bor)\s+by\s+")
-_BY_RE = re.compile(r"(?i)\b(?:signed|inked)\b(?:[^.;]|\.(?=\d))*?\bby\s+")  # "signed on 18.5.2024 in ... by"
+_BY_RE = _K.passive_by_re  # "signed on 18.5.2024 in ... by", "sealed by"
 
 
 def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[int, int]]) -> list[tuple[Span, str | None, int]]:
@@ -256,8 +244,7 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
     return out
 
 
-_ACTIVE_SIGN_RE = re.compile(r"(?i)\b(?:signed|signs|inked|put\s+(?:their|his|her)\s+signatures?\s+(?:on|to)|"
-                             r"put\s+pen\s+to\s+paper|put\s+(?:their|his|her)\s+names?\s+to)\b(?!\s+by)")
+_ACTIVE_SIGN_RE = _K.active_sign_re
 
 
 def _side_phrase(text: str, pos: int, end: int) -> str:

@@ -1,0 +1,172 @@
+"""The genre's knowledge as data, compiled once.
+
+What the extractor knows about how news reports a signing (signing verbs,
+agreement kinds and their abbreviations, titles, honorifics, organization
+head words, witness cues) lives in YAML files under ``kg/knowledge/<lang>/``,
+each entry with an example sentence that the test suite runs as a case.
+This module reads a language's files once per process and compiles them
+into the word sets and regular expressions every pass shares, so that
+adding a signing verb or a title is one line in one file.
+
+A second language is a second folder of the same files (plus a tokenizer):
+the passes ask for ``knowledge(lang)`` and stay as they are.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from kg.errors import KgError
+
+__all__ = ["Knowledge", "knowledge", "entries", "FILES"]
+
+FILES = ("signing", "kinds", "witnesses", "titles", "people", "organizations", "words")
+_POSSESSIVES = r"(?:their|his|her|its)"
+
+
+class KnowledgeError(KgError):
+    """A knowledge file is missing or malformed (a packaging or editing mistake)."""
+
+
+def _read(lang: str, name: str) -> dict[str, Any]:
+    path = resources.files("kg.knowledge").joinpath(lang, f"{name}.yaml")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise KnowledgeError(f"kg/knowledge/{lang}/{name}.yaml: missing; reinstall kg") from None
+    except yaml.YAMLError as exc:
+        raise KnowledgeError(f"kg/knowledge/{lang}/{name}.yaml: not valid YAML ({exc})") from None
+    if not isinstance(data, dict):
+        raise KnowledgeError(f"kg/knowledge/{lang}/{name}.yaml: expected a mapping of lists")
+    return data
+
+
+@lru_cache(maxsize=None)
+def entries(lang: str, name: str) -> dict[str, list[dict[str, Any]]]:
+    """One knowledge file as read: its lists of entries (for the example runner)."""
+    data = _read(lang, name)
+    for key, items in data.items():
+        if not isinstance(items, list) or not all(isinstance(i, dict) and "example" in i for i in items):
+            raise KnowledgeError(f"kg/knowledge/{lang}/{name}.yaml: every entry of {key!r} needs an example")
+    return data
+
+
+def _phrase(text: str) -> str:
+    """A multi-word phrase as a pattern: any whitespace between words, and
+    'their' standing for any possessive."""
+    words = [_POSSESSIVES if w == "their" else re.escape(w) for w in text.split()]
+    return r"\s+".join(words)
+
+
+def _alternation(texts: list[str], phrase: bool = True) -> str:
+    ordered = sorted(set(texts), key=len, reverse=True)
+    return "|".join(_phrase(t) if phrase else t for t in ordered)
+
+
+def _texts(items: list[dict[str, Any]], key: str = "text") -> list[str]:
+    return [str(i[key]) for i in items]
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """Compiled knowledge of one language."""
+
+    lang: str
+    sign_re: re.Pattern[str]
+    active_sign_re: re.Pattern[str]
+    passive_by_re: re.Pattern[str]
+    sign_for_re: re.Pattern[str]
+    not_done_re: re.Pattern[str]
+    agreement_head_re: re.Pattern[str]
+    plural_heads: frozenset[str]
+    abbreviations: dict[str, str]
+    kind_of_head: dict[str, str]
+    forward_witness_re: re.Pattern[str]
+    backward_witness_re: re.Pattern[str]
+    title_cores: tuple[str, ...]
+    title_modifiers: tuple[str, ...]
+    lower_titles: tuple[str, ...]
+    government_titles: tuple[str, ...]
+    minister_fields: tuple[str, ...]
+    honorifics: frozenset[str]
+    name_particles: frozenset[str]
+    org_heads: frozenset[str]
+    of_heads: frozenset[str]
+    in_heads: frozenset[str]
+    field_words: frozenset[str]
+    conjoined_words: frozenset[str]
+    field_heads: frozenset[str]
+    generic_bodies: frozenset[str]
+    company_suffixes: frozenset[str]
+    place_heads: frozenset[str]
+    stop_caps: frozenset[str]
+    months_and_days: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def knowledge(lang: str = "en") -> Knowledge:
+    """The compiled knowledge of ``lang``, read from its files on first use."""
+    signing = entries(lang, "signing")
+    kinds = entries(lang, "kinds")
+    witnesses = entries(lang, "witnesses")
+    titles = entries(lang, "titles")
+    people = entries(lang, "people")
+    orgs = entries(lang, "organizations")
+    words = entries(lang, "words")
+
+    forms = [f for verb in signing["verbs"] for f in verb["forms"]]
+    active = [f for verb in signing["verbs"] for f in verb.get("active", [])]
+    # the passive takes the past forms: "was signed by", "were sealed by"
+    past = [f for verb in signing["verbs"] for f in verb["forms"] if f.split()[0].endswith("ed")]
+    bound_l, bound_r = r"(?<![\w-])", r"(?![\w-])"
+    heads = kinds["heads"] + kinds["abbreviations"]
+    return Knowledge(
+        lang=lang,
+        sign_re=re.compile(bound_l + "(?:" + _alternation(forms) + ")" + bound_r, re.I),
+        active_sign_re=re.compile(bound_l + "(?:" + _alternation(active) + r")\b(?!\s+by)", re.I),
+        # "signed on 18.5.2024 in ... by": the words up to "by" may hold dotted dates
+        passive_by_re=re.compile(bound_l + "(?:" + _alternation(past) + r")\b(?:[^.;]|\.(?=\d))*?\bby\s+", re.I),
+        sign_for_re=re.compile(
+            r"(?i)\b(?:" + _alternation([f for f in forms if " " not in f and not f.endswith("ing")]) + r")\s+"
+            r"(?:the\s+(?:" + _alternation([h["text"] for h in heads if not h.get("plural")]) + r"|document)\s+)?"
+            r"(?:for|on\s+behalf\s+of)\s+"
+        ),
+        not_done_re=re.compile(r"(?:\b(?:" + _alternation(_texts(signing["not_done"])) + r")\s+(?:\w+\s+){0,2})$", re.I),
+        agreement_head_re=re.compile(
+            bound_l + "(?:" + "|".join(_phrase(h["text"]) if h["text"].islower() else re.escape(h["text"])
+                                       for h in sorted(heads, key=lambda h: len(h["text"]), reverse=True)) + ")" + bound_r,
+            re.I,
+        ),
+        plural_heads=frozenset(h["text"].casefold() for h in heads if h.get("plural")),
+        abbreviations={a["text"].casefold(): a["kind"] for a in kinds["abbreviations"]},
+        kind_of_head={h["text"].casefold(): h.get("kind", h["text"]) for h in heads},
+        forward_witness_re=re.compile(
+            r"(?i)\b(?:" + "|".join(c["cue"].replace(" ", r"\s+") for c in witnesses["before_names"]) + r")\s+"
+        ),
+        backward_witness_re=re.compile(
+            r"(?i)\b(?:" + "|".join(c["cue"].replace(" ", r"\s+") for c in witnesses["after_names"]) + r")\b"
+        ),
+        title_cores=tuple(_texts(titles["cores"])),
+        title_modifiers=tuple(_texts(titles["modifiers"])),
+        lower_titles=tuple(_texts(titles["lower_case"])),
+        government_titles=tuple(_texts(titles["government"])),
+        minister_fields=tuple(_texts(titles["minister_fields"])),
+        honorifics=frozenset(_texts(people["honorifics"])),
+        name_particles=frozenset(_texts(people["particles"])),
+        org_heads=frozenset(_texts(orgs["heads"])),
+        of_heads=frozenset(_texts(orgs["of_heads"])),
+        in_heads=frozenset(_texts(orgs["in_heads"])),
+        field_words=frozenset(_texts(orgs["field_words"])),
+        conjoined_words=frozenset(_texts(orgs["conjoined_words"])),
+        field_heads=frozenset(_texts(orgs["field_heads"])),
+        generic_bodies=frozenset(_texts(orgs["generic_bodies"])),
+        company_suffixes=frozenset(_texts(orgs["company_suffixes"])),
+        place_heads=frozenset(_texts(orgs["place_heads"])),
+        stop_caps=frozenset(_texts(words["stop_caps"])) | frozenset(_texts(words["months_and_days"])),
+        months_and_days=frozenset(_texts(words["months_and_days"])),
+    )

