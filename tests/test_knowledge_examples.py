@@ -1,0 +1,118 @@
+"""Every entry of the knowledge files is a test case: its example sentence must
+be read the way the entry says (cases as data, like a conformance suite).
+
+One generic runner: each (file, list) names the check its entries get, and
+each entry's ``example`` (and ``passive_example``) is run through the same
+compiled patterns the extractor uses. Adding a line to a knowledge file adds
+a case here; an entry whose example the patterns do not read fails, naming
+the file, the list and the entry.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from kg.extract import lexicon
+from kg.extract.agreements import find_agreement_phrases, is_future
+from kg.knowledge import FILES, entries, knowledge
+
+K = knowledge("en")
+
+
+def _finds(pattern: re.Pattern[str], text: str, wanted: str | None = None) -> bool:
+    """``pattern`` matches in ``text`` (and, with ``wanted``, a match covers it)."""
+    for match in pattern.finditer(text):
+        if wanted is None or re.sub(r"\s+", " ", match.group()).casefold().strip() .startswith(
+                re.sub(r"\s+", " ", wanted).casefold()) or wanted.casefold() in match.group().casefold():
+            return True
+    return False
+
+
+def _signing_verb(entry: dict[str, Any]) -> None:
+    assert _finds(K.sign_re, entry["example"]), "the signing verb is not found"
+    if "passive_example" in entry:
+        assert _finds(K.passive_by_re, entry["passive_example"]), "the passive '... by' is not found"
+
+
+def _not_done(entry: dict[str, Any]) -> None:
+    text = entry["example"]
+    verbs = list(K.sign_re.finditer(text))
+    assert verbs, "the example has no signing verb"
+    assert any(is_future(text, v.start(), len(text)) for v in verbs), "the signing is read as done"
+
+
+def _kind(entry: dict[str, Any]) -> None:
+    text = entry["example"]
+    phrases = find_agreement_phrases(text, 0, len(text))
+    assert phrases, "no agreement phrase is found"
+    kind = entry.get("kind", entry["text"])
+    assert any(p.kind.endswith(kind.casefold()) for p in phrases), [p.kind for p in phrases]
+    assert any(p.plural == bool(entry.get("plural")) for p in phrases), "singular and plural are confused"
+
+
+def _cue(pattern: re.Pattern[str]) -> Callable[[dict[str, Any]], None]:
+    def check(entry: dict[str, Any]) -> None:
+        assert pattern.search(entry["example"]), f"the cue {entry['cue']!r} is not found"
+    return check
+
+
+def _pattern(pattern: re.Pattern[str]) -> Callable[[dict[str, Any]], None]:
+    def check(entry: dict[str, Any]) -> None:
+        assert _finds(pattern, entry["example"], entry["text"]), f"{entry['text']!r} is not read in its example"
+    return check
+
+
+def _member(words: set[str]) -> Callable[[dict[str, Any]], None]:
+    """Word lists: the entry is in the set the passes read, and its example uses it."""
+    def check(entry: dict[str, Any]) -> None:
+        assert entry["text"] in words
+        assert entry["text"].casefold() in entry["example"].casefold(), "the example does not use the word"
+    return check
+
+
+CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
+    ("signing", "verbs"): _signing_verb,
+    ("signing", "not_done"): _not_done,
+    ("kinds", "heads"): _kind,
+    ("kinds", "abbreviations"): _kind,
+    ("witnesses", "before_names"): _cue(K.forward_witness_re),
+    ("witnesses", "after_names"): _cue(K.backward_witness_re),
+    ("titles", "cores"): _pattern(lexicon.TITLE_RE),
+    ("titles", "modifiers"): _pattern(lexicon.TITLE_RE),
+    ("titles", "lower_case"): _pattern(lexicon.LOWER_TITLE_RE),
+    ("titles", "government"): _pattern(lexicon.GOVERNMENT_TITLES),
+    ("titles", "minister_fields"): _pattern(lexicon.MINISTER_FIELD_RE),
+    ("people", "honorifics"): _member(lexicon.HONORIFICS),
+    ("people", "particles"): _member(lexicon.NAME_PARTICLES),
+    ("organizations", "heads"): _member(lexicon.ORG_HEADS),
+    ("organizations", "of_heads"): _member(lexicon.OF_HEADS),
+    ("organizations", "in_heads"): _member(lexicon.IN_HEADS),
+    ("organizations", "field_words"): _member(lexicon.FIELD_WORDS),
+    ("organizations", "conjoined_words"): _member(lexicon.CONJOINED_WORDS),
+    ("organizations", "field_heads"): _member(lexicon.FIELD_HEADS),
+    ("organizations", "generic_bodies"): _member(lexicon.GENERIC_BODIES),
+    ("organizations", "company_suffixes"): _member(lexicon.COMPANY_SUFFIXES),
+    ("organizations", "place_heads"): _member(lexicon.PLACE_HEADS),
+    ("words", "stop_caps"): _member(lexicon.STOP_CAPS),
+    ("words", "months_and_days"): _member(lexicon.MONTHS_AND_DAYS),
+}
+
+CASES = [
+    pytest.param(name, key, entry, id=f"{name}.{key}:{entry.get('text') or entry.get('cue') or entry['forms'][0]}")
+    for name in FILES
+    for key, items in entries("en", name).items()
+    for entry in items
+]
+
+
+def test_every_list_has_a_check() -> None:
+    lists = {(name, key) for name in FILES for key in entries("en", name)}
+    assert lists == set(CHECKS), f"lists without a check: {lists - set(CHECKS)}; checks without a list: {set(CHECKS) - lists}"
+
+
+@pytest.mark.parametrize("name,key,entry", CASES)
+def test_example_is_read_as_the_entry_says(name: str, key: str, entry: dict[str, Any]) -> None:
+    CHECKS[(name, key)](entry)
