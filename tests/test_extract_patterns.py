@@ -219,15 +219,6 @@ def test_huge_article_is_read_quickly() -> None:
     assert time.perf_counter() - start < 30
 
 
-def test_hundreds_of_articles_per_second() -> None:
-    articles = [read_article(p) for p in sorted(FIXTURES.iterdir())] * 20
-    start = time.perf_counter()
-    for article in articles:
-        extract(article)
-    rate = len(articles) / (time.perf_counter() - start)
-    assert rate > 50, f"{rate:.0f} articles/s"
-
-
 # ------------------------------------------------------- patterns from blind articles
 
 

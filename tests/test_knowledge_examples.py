@@ -15,7 +15,10 @@ from typing import Any
 
 import pytest
 
-from kg.extract import lexicon
+from pathlib import Path
+
+from kg.article import Article
+from kg.extract import extract, lexicon
 from kg.extract.agreements import find_agreement_phrases, is_future
 from kg.knowledge import FILES, entries, knowledge
 
@@ -73,6 +76,15 @@ def _member(words: set[str]) -> Callable[[dict[str, Any]], None]:
     return check
 
 
+def _country(entry: dict[str, Any]) -> None:
+    """"The Egyptian Ambassador Anna Berg": the post belongs to Egypt."""
+    adjective = entry["adjectives"].split("|")[0]
+    facts = extract(Article(path=Path("example.txt"), text=entry["example"], title=None, published=None,
+                            source_department=None, sha256=""))
+    assert ("Anna Berg", "Ambassador", entry["name"]) in {(p.person, p.title, p.organization) for p in facts.posts}, \
+        f"{adjective!r} is not read as {entry['name']}"
+
+
 CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("signing", "verbs"): _signing_verb,
     ("signing", "not_done"): _not_done,
@@ -98,10 +110,11 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("organizations", "place_heads"): _member(lexicon.PLACE_HEADS),
     ("words", "stop_caps"): _member(lexicon.STOP_CAPS),
     ("words", "months_and_days"): _member(lexicon.MONTHS_AND_DAYS),
+    ("countries", "countries"): _country,
 }
 
 CASES = [
-    pytest.param(name, key, entry, id=f"{name}.{key}:{entry.get('text') or entry.get('cue') or entry['forms'][0]}")
+    pytest.param(name, key, entry, id=f"{name}.{key}:{entry.get('text') or entry.get('cue') or entry.get('name') or entry['forms'][0]}")
     for name in FILES
     for key, items in entries("en", name).items()
     for entry in items

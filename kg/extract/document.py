@@ -9,9 +9,13 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from kg.article import Article, split_sentences
 from kg.facts import Evidence
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc as SpacyDoc
 
 __all__ = ["Token", "Document", "TOKEN_RE"]
 
@@ -52,6 +56,8 @@ class Document:
     tokens: list[Token] = field(default_factory=list)
     body_start: int = 0
 
+    _parsed: "SpacyDoc | None" = None
+
     def __post_init__(self) -> None:
         self.text = self.article.text
         self.sentences = _join_honorific_breaks(self.text, split_sentences(self.text))
@@ -64,6 +70,16 @@ class Document:
         self.body_start = self.article.body_start
 
     # ------------------------------------------------------------ lookups
+
+    @property
+    def parsed(self) -> "SpacyDoc":
+        """The statistical parse of the text (tokens, tags, dependencies,
+        named entities), made on first use and kept for every pass."""
+        if self._parsed is None:
+            from kg.nlp import parse
+
+            self._parsed = parse(self.text)
+        return self._parsed
 
     def sentence_at(self, offset: int) -> tuple[int, int]:
         """The sentence span holding ``offset`` (or the nearest before it)."""

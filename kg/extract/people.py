@@ -29,6 +29,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.names import OrgMention, OrgRegistry, clean_name, name_key
 from kg.facts import Evidence
+from kg.knowledge import knowledge
 
 __all__ = ["RawPost", "PersonMention", "PersonRegistry", "find_people", "NAME_TOKEN_RE", "is_name_token"]
 
@@ -432,6 +433,7 @@ def _split_name_off(doc: Document, start: int, end: int) -> tuple[int, tuple[int
     return end, None
 
 
+_COUNTRY_OF_ADJECTIVE = knowledge("en").country_of_adjective
 _PUBLIC_TITLE_RE = re.compile(r"(?:(?:Executive|Deputy|Vice|First|Lord)\s+)*(?:Mayor|Governor|Senator|Ambassador|Consul|"
                               r"Minister|Premier|Magistrate|Party\s+Secretary)\b")
 
@@ -449,6 +451,11 @@ def _prefix_org(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention], po
     match = re.search(r"(?:^|(?<=[\s(]))((?:[A-Z][\w\-'’]*\s+){0,2}[A-Z][\w\-'’]*?)(['’]s|s)?\s+$", before)
     if not match:
         return pos, None, False
+    written = match.group(1) + (match.group(2) or "")
+    for size in (3, 2, 1):  # "the Egyptian Minister of Investment", "the Sri Lankan Ambassador": a post of the country
+        adjective = " ".join(written.split()[-size:])
+        if adjective in _COUNTRY_OF_ADJECTIVE and len(written.split()) >= size:
+            return pos - len(before) + before.rfind(adjective), _COUNTRY_OF_ADJECTIVE[adjective], True
     words = match.group(1).split()
     while words and (words[0].casefold() in STOP_CAPS or words[0].casefold() in HONORIFICS):
         words.pop(0)

@@ -23,6 +23,7 @@ from kg.extract.agreements import (
 )
 from kg.extract.areas import find_areas
 from kg.extract.document import Document
+from kg.extract.entities import add_named_people
 from kg.extract.lexicon import GOVERNMENT_TITLES
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, OrgRegistry, find_org_mentions, name_key
@@ -41,6 +42,7 @@ def extract(article: Article) -> ArticleFacts:
     doc = Document(article)
     orgs, org_mentions = _organizations(doc)
     found, people = find_people(doc, orgs, org_mentions)
+    add_named_people(doc, people, orgs)
     _header_posts(doc, orgs, found)
     index = MentionIndex(doc, people, found, orgs, org_mentions)
     drafts = _read_agreements(doc, index)

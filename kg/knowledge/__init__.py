@@ -25,7 +25,7 @@ from kg.errors import KgError
 
 __all__ = ["Knowledge", "knowledge", "entries", "FILES"]
 
-FILES = ("signing", "kinds", "witnesses", "titles", "people", "organizations", "words")
+FILES = ("signing", "kinds", "witnesses", "titles", "people", "organizations", "words", "countries")
 _POSSESSIVES = r"(?:their|his|her|its)"
 
 
@@ -106,6 +106,7 @@ class Knowledge:
     place_heads: frozenset[str]
     stop_caps: frozenset[str]
     months_and_days: frozenset[str]
+    country_of_adjective: dict[str, str]
 
 
 @lru_cache(maxsize=None)
@@ -118,6 +119,7 @@ def knowledge(lang: str = "en") -> Knowledge:
     people = entries(lang, "people")
     orgs = entries(lang, "organizations")
     words = entries(lang, "words")
+    countries = entries(lang, "countries")
 
     forms = [f for verb in signing["verbs"] for f in verb["forms"]]
     active = [f for verb in signing["verbs"] for f in verb.get("active", [])]
@@ -169,4 +171,5 @@ def knowledge(lang: str = "en") -> Knowledge:
         place_heads=frozenset(_texts(orgs["place_heads"])),
         stop_caps=frozenset(_texts(words["stop_caps"])) | frozenset(_texts(words["months_and_days"])),
         months_and_days=frozenset(_texts(words["months_and_days"])),
+        country_of_adjective={adj: c["name"] for c in countries["countries"] for adj in c["adjectives"].split("|")},
     )
