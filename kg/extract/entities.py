@@ -1,5 +1,5 @@
-"""People the statistical model names: the pass that finds people written
-without a title.
+"""What the statistical model names: people written without a title, and
+bodies the name rules cannot see.
 
 The rule passes find a person through the post written around the name
 ("Governor Long Xiaohua", "Cheng Xiaobo, President of SIC"). News also
@@ -11,13 +11,18 @@ them, so that the signer and witness rules see them like any other person.
 """
 from __future__ import annotations
 
-from kg.extract.document import Document
-from kg.extract.lexicon import HONORIFICS, TITLE_WORDS
-from kg.extract.mentions import bare_name_tokens
-from kg.extract.names import OrgRegistry
-from kg.extract.people import PersonRegistry
+import re
 
-__all__ = ["add_named_people"]
+from kg.extract.document import Document
+from kg.extract.lexicon import ANY_TITLE_RE, HONORIFICS, TITLE_WORDS
+from kg.extract.mentions import bare_name_tokens
+from kg.extract.names import OrgMention, OrgRegistry
+from kg.extract.people import PersonRegistry
+from kg.knowledge import knowledge
+
+__all__ = ["add_named_people", "model_org_mentions"]
+
+_K_AGREEMENT = knowledge("en").agreement_head_re
 
 _POSSESSIVE = ("'s", "’s")
 
@@ -42,3 +47,101 @@ def add_named_people(doc: Document, people: PersonRegistry, orgs: OrgRegistry) -
         if name is None or orgs.resolve(name, allow_bare=True) is not None:
             continue
         people.add(name)
+
+
+# ------------------------------------------------------------ organizations
+
+_ORG_LABELS = {"ORG"}
+_LEADING = ("the ", "The ")
+_PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|at|to|from|near|across)\s+(?:the\s+)?$")
+_NOT_BODIES = {"programme", "program", "project", "projects", "initiative", "scheme", "plan", "summit", "week",
+               "day", "expo", "fair", "award", "awards", "prize", "festival", "games"}
+_NAME_PARTICIPLES = {"limited", "incorporated", "united", "federated", "red", "unlimited"}
+_CURRENCY_WORDS = {"Rs", "INR", "USD", "US$", "EUR", "RMB", "Tk", "KES", "Sh"}
+_AFTER_TITLE_RE = re.compile(r"(?:" + ANY_TITLE_RE.pattern + r")\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+def _country_names() -> dict[str, str]:
+    """Every way the text may name a country as a party, to its name."""
+    names: dict[str, str] = {}
+    for adjective, country in knowledge("en").country_of_adjective.items():
+        names[country] = country
+        if adjective.isupper() or "." in adjective:  # "US", "U.S.", "UAE" name the country itself
+            names[adjective] = country
+    return names
+
+
+def _clean_entity(text: str) -> str:
+    for lead in _LEADING:
+        if text.startswith(lead):
+            text = text[len(lead):]
+    if text.endswith(_POSSESSIVE):
+        text = text[:-2]
+    return text.strip(" ,.;:()")
+
+
+def model_org_mentions(doc: Document, known: list[OrgMention]) -> list[OrgMention]:
+    """Bodies the model names that the name rules missed: companies and
+    agencies without a head word ("COFCO", "Rosseti", "Kyodo News") and
+    countries acting as sides ("Egypt and the US signed ...").
+
+    The small model also calls cities, venues, surnames and programmes ORG;
+    a name is kept only where nothing says it is one of those."""
+    from kg.extract.lexicon import FIELD_WORDS, GENERIC_BODIES, ORG_HEADS, PLACE_HEADS, STOP_CAPS, TITLE_WORDS
+
+    countries = _country_names()
+    text = doc.text
+    taken = [(m.start, m.full_end if m.full_end > 0 else m.end) for m in known]
+    person_words = {w for e in doc.parsed.ents if e.label_ == "PERSON" for w in e.text.split()}
+    found: list[OrgMention] = []
+    for entity in doc.parsed.ents:
+        if entity.label_ not in _ORG_LABELS and entity.label_ != "GPE":
+            continue
+        name = _trim(_clean_entity(entity.text))
+        if not name or name not in entity.text:
+            continue
+        start = entity.start_char + entity.text.index(name)
+        end = start + len(name)
+        if any(a < end and start < b for a, b in taken):
+            continue
+        words = name.split()
+        lows = [w.casefold() for w in words]
+        has_head = any(w in ORG_HEADS for w in lows)
+        if _PLACE_PREPOSITION_RE.search(text, max(0, start - 12), start) and not has_head:
+            continue  # "signed in Copenhagen", "at Capital Hill", "Ambassador to South Africa": a place
+        if entity.label_ == "GPE":
+            if name in countries:
+                found.append(OrgMention(start, end, countries[name]))
+                taken.append((start, end))
+            continue
+        if any(t.pos_ in ("VERB", "AUX", "PRON") for t in entity) or not name[:1].isupper():
+            continue  # "Anhui University Attends Signing Ceremony": a headline, not a name
+        if lows[0] in STOP_CAPS or any(w in TITLE_WORDS for w in lows) or lows[-1] in _NOT_BODIES:
+            continue  # "Minister of Organization": a post; "... Supply Programme": a project
+        if _K_AGREEMENT.search(name):
+            continue  # "Memorandum of Understanding (MoU": the agreement
+        if all(w in FIELD_WORDS or w in ("and", "of", "&") for w in lows):
+            continue  # "Director of International Affairs": a remit, not a body
+        if len(words) == 1 and (lows[0] in ORG_HEADS or lows[0] in GENERIC_BODIES or lows[0] in PLACE_HEADS
+                                or name in person_words or (name.isupper() and name.title() in text)):
+            continue  # "the Bank", a surname, a headline in capitals ("BOISE")
+        if _AFTER_TITLE_RE.search(text, max(0, start - 60), start):
+            continue  # "Director of Strategy": what a post covers
+        if entity.root.dep_ in ("compound", "amod", "nmod") and entity.root.head.i >= entity.end:
+            continue  # "Iwaki Mayor", "Boise high school students": a word qualifying another
+        key = name.casefold() + " "
+        if any(m.name.casefold().startswith(key) for m in known):
+            continue  # "Nordhavn Wind" for "Nordhavn Wind A/S": the rules' body, named short
+        found.append(OrgMention(start, end, name))
+        taken.append((start, end))
+    return found
+
+
+def _trim(name: str) -> str:
+    """Drop what the model runs on into after a name ("Veltrona Green Hydrogen for Rs",
+    "Hanbit Marine Logistics Headquartered")."""
+    words = name.split()
+    while words and (not words[-1][:1].isupper() or words[-1].rstrip(".") in _CURRENCY_WORDS
+                     or (words[-1].casefold().endswith("ed") and words[-1].casefold() not in _NAME_PARTICIPLES)):
+        words.pop()
+    return " ".join(words)

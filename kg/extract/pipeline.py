@@ -23,7 +23,7 @@ from kg.extract.agreements import (
 )
 from kg.extract.areas import find_areas
 from kg.extract.document import Document
-from kg.extract.entities import add_named_people
+from kg.extract.entities import add_named_people, model_org_mentions
 from kg.extract.lexicon import GOVERNMENT_TITLES
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, OrgRegistry, find_org_mentions, name_key
@@ -65,6 +65,7 @@ def extract(article: Article) -> ArticleFacts:
 
 def _organizations(doc: Document) -> tuple[OrgRegistry, list]:
     mentions = find_org_mentions(doc)
+    mentions = sorted(mentions + model_org_mentions(doc, mentions), key=lambda m: m.start)
     orgs = OrgRegistry()
     for mention in sorted(mentions, key=lambda m: (-len(m.name), m.start)):
         entry = orgs.add(mention.name, doc.evidence(mention.start, mention.end))
