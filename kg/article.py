@@ -120,6 +120,8 @@ def read_article(path: Path) -> Article:
 
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 _BULLET = re.compile(r"^\s*[•·▪●◦\-*]\s*")
+# how a page stored by a search index opens: " date 2019-11-08 <title>"
+_STAMP_RE = re.compile(r"^\s*date\s+(?P<date>(?:19|20)\d\d-\d\d-\d\d)\s*(?P<rest>.*)$")
 _DATELINE_KEYS = re.compile(
     r"(?i)\b(source|date|release(?:d)?(?: time| date)?|posted|updated|published|views|author|editor)\s*[:：]"
 )
@@ -146,7 +148,7 @@ def _is_menu_line(line: str) -> bool:
         return True
     if stripped.count("|") >= 2 and len(stripped) < 120:
         return True
-    if re.search(r"\s[>›»]\s", stripped) and len(stripped) < 80 and not re.search(r"[.!?]$", stripped):
+    if re.search(r"\s?[>›»]{1,2}\s", stripped) and len(stripped) < 80 and not re.search(r"[.!?]$", stripped):
         return True  # a breadcrumb: "Newsroom > Global engagement"
     if re.fullmatch(r"(?i)(print|share|close|top|back)(\s*\|\s*\w+)*", stripped):
         return True
@@ -168,6 +170,12 @@ def _parse_plain_text(text: str) -> tuple[str | None, str | None, list[str]]:
     """Split scraped text into title, date line and paragraphs."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     head_datelines: list[str] = []
+    first = next((n for n, line in enumerate(lines) if line.strip()), None)
+    stamp = _STAMP_RE.match(lines[first]) if first is not None else None
+    if stamp:
+        # " date 2019-11-08 Yonhap, Kyodo agree ...": a stored page's date, then its title
+        head_datelines.append(stamp.group("date"))
+        lines[first] = stamp.group("rest")
     title_lines: list[str] = []
     body_from = len(lines)
     i = 0
@@ -195,7 +203,7 @@ def _parse_plain_text(text: str) -> tuple[str | None, str | None, list[str]]:
             continue
         if title_lines and _looks_like_prose(line):
             break
-        if len(line.strip()) > 250 and not title_lines:
+        if not title_lines and (len(line.strip()) > 250 or (stamp and i == first and _looks_like_prose(line))):
             break  # no title: the text opens with a paragraph
         title_lines.append(line.strip())
         i += 1
@@ -214,7 +222,19 @@ def _parse_plain_text(text: str) -> tuple[str | None, str | None, list[str]]:
     body_from = i
     paragraphs = _paragraphs(lines[body_from:])
     title = " ".join(title_lines) if title_lines else None
+    if not any(_has_full_date(line) for line in head_datelines):
+        # a date with its year anywhere in the page's head ("Date", then "2022.07.13" among menus)
+        for line in lines[:body_from] + lines[body_from:][:8]:
+            if _looks_like_prose(line):
+                break
+            if _has_full_date(line) and len(line.strip()) <= 160:
+                head_datelines.append(line)
+                break
     return title, " ".join(head_datelines) or None, paragraphs
+
+
+def _has_full_date(line: str) -> bool:
+    return any(found.year is not None for found in find_dates(line))
 
 
 def _skip_head_lines(lines: list[str], i: int, head_datelines: list[str]) -> int:
