@@ -49,14 +49,14 @@ def extract(article: Article) -> ArticleFacts:
     _academic_posts(index, found, drafts)
     _dateline_mayor(doc, index, found, drafts)
     posts_of = _posts_by_person(found)
+    if drafts:
+        _headline_parties(doc, index, drafts)
     for draft in drafts:
         _assign_sides(index, draft, found, posts_of)
         _fill_time_and_place(doc, index, draft)
     _same_occasion(doc, drafts)
     _collective_time_and_place(doc, index, drafts)
     _dateline_place(doc, drafts)
-    if drafts:
-        _headline_parties(doc, index, drafts)
     return _assemble(doc, index, orgs, found, drafts)
 
 
@@ -446,6 +446,11 @@ def _parties_from_signers(index: MentionIndex, draft: Draft, posts_of: dict[str,
             draft.add_party(entry, span)
 
 
+def _first_span(draft: Draft, party: OrgEntry) -> int:
+    spans = [a for a, b in draft.party_spans.get(party.name, []) if b > a]
+    return min(spans) if spans else 1 << 30
+
+
 def _assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], posts_of: dict[str, list[str]]) -> None:
     _parties_from_signers(index, draft, posts_of, found)
     resolved: list[tuple[str, OrgEntry | None, tuple[int, int], str | None]] = []
@@ -477,6 +482,11 @@ def _assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention],
     if (linked or one_each) and len(open_signers) == 1 and len(open_parties) == 1:
         name, _, span, phrase = resolved[open_signers[0]]
         resolved[open_signers[0]] = (name, open_parties[0], span, phrase)
+    elif linked and len(open_signers) == len(open_parties) >= 2 and len(open_signers) == len(resolved):
+        # "A and B signed on behalf of their respective parties": in the order the parties were named
+        for i, party in zip(open_signers, sorted(open_parties, key=lambda p: _first_span(draft, p))):
+            name, _, span, phrase = resolved[i]
+            resolved[i] = (name, party, span, phrase)
     for name, side, span, phrase in resolved:
         if side is not None and side not in draft.parties:
             draft.add_party(side, span)
