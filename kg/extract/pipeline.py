@@ -203,6 +203,8 @@ def _read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
     # an agreement described before its signing: its phrase, sentence, sentence number and sides
     told: tuple[AgreementPhrase, tuple[int, int], int, list[tuple[OrgEntry, tuple[int, int]]]] | None = None
     by_ordinal: dict[str, Draft] = {}
+    # "signed five grant agreements": the phrase, how many, its sentence, sides and signers
+    counted: list[tuple[AgreementPhrase, int, tuple[int, int], list, list]] = []
     published = doc.article.published or dateline_date(doc)
     year = published.year if published else None
     for number, sent in enumerate(doc.body_sentences()):
@@ -227,6 +229,13 @@ def _read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             if sent not in current.sentences:
                 current.sentences.append(sent)
             told = None
+        counted_here = _counted_phrase(text, phrases, start) if verbs and not singular else None
+        if counted_here is not None and not _earlier_year(text, start, end, year):
+            phrase, how_many = counted_here
+            verb = min(verbs, key=lambda v: abs(v.start() - phrase.start))
+            signers = [(span.name, side, (span.name_start, span.name_end))
+                       for span, side, _ in signer_cues(index, sent, witness_cues(index, sent)[1])]
+            counted.append((phrase, how_many, sent, _sentence_parties(index, sent, verb.start(), phrase), signers))
         if verbs and singular and not singular[0].definite and _earlier_year(text, start, end, year):
             continue  # "The university signed an exchange agreement with a Thai institution in 2019."
         if verbs and singular:
@@ -286,6 +295,8 @@ def _read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
                         target.areas.append((area, span))
     for main, phrase in twins:
         drafts.insert(drafts.index(main) + 1, _twin(main, phrase))
+    for phrase, how_many, sent, parties, signers in counted:
+        _add_counted(drafts, phrase, how_many, sent, parties, signers)
     for draft in drafts:
         for item in early_witnesses:
             _add_witness(draft, item)
@@ -332,6 +343,45 @@ def _earlier_year(text: str, start: int, end: int, year: int | None) -> bool:
 
 _ORDINAL_RE = re.compile(r"(?i)\bthe\s+(first|second|third|fourth|fifth|last)\s+(?:[\w-]+\s+){0,2}$")
 _SEPARATE_RE = re.compile(r"(?i)\b(?:a\s+separate|another|a\s+second|a\s+further|an\s+additional)\s+(?:[\w-]+\s+){0,3}$")
+
+
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12, "both": 2, "a pair of": 2}
+_COUNT_RE = re.compile(r"(?i)(?<![\w-])(\d{1,2}|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
+                       + r")\s+(?:(?:new|more|separate|different|key|major|important|bilateral)\s+)?((?:[\w'’-]+\s+){0,5})$")
+
+
+def _counted_phrase(text: str, phrases: list[AgreementPhrase], start: int) -> tuple[AgreementPhrase, int] | None:
+    """"signed five grant agreements", "inked 4 MoUs": a plural phrase and the number it gives."""
+    for phrase in phrases:
+        if not phrase.plural:
+            continue
+        count = _COUNT_RE.search(text, max(start, phrase.start - 80), phrase.start)
+        if count is None or " ".join(count.group(2).split()).casefold() not in phrase.kind.casefold():
+            continue
+        word = count.group(1).casefold()
+        how_many = int(word) if word.isdigit() else _COUNT_WORDS[word]
+        if 2 <= how_many <= 20:
+            return phrase, how_many
+    return None
+
+
+def _add_counted(drafts: list[Draft], phrase: AgreementPhrase, how_many: int, sent: tuple[int, int],
+                 parties: list, signers: list) -> None:
+    """As many agreements as the text counts: those it tells one by one, then
+    one for each it only counts, with the sides, signers, date and place of
+    the sentence that counts them."""
+    head = phrase.kind.split()[-1]
+    told = [d for d in drafts if d.kind.split()[-1] == head or d.kind.endswith("memorandum of understanding")
+            and head == "understanding"]
+    for _ in range(how_many - len(told)):
+        draft = Draft(kind=phrase.kind, title=None, first=phrase.start)
+        for entry, span in parties:
+            draft.add_party(entry, span)
+        draft.signatures = list(signers)
+        draft.mentions.append((phrase.start, phrase.end))
+        draft.sentences.append(sent)
+        drafts.append(draft)
 
 
 def _add_witness(draft: Draft, item: tuple[str, tuple[int, int]]) -> None:
