@@ -41,6 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--curation", type=Path, metavar="FILE",
                    help="a curation file (YAML) to apply; remembered by the store for later ingests")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress lines")
+    p.add_argument("--workers", type=_positive_int, metavar="N",
+                   help="processes that read and extract articles (default: one per core); one process writes")
     p.add_argument("--no-reason", dest="reason", action="store_false",
                    help="store the articles only: no SHACL check, no inferred graph (run 'kg infer' later)")
     p.set_defaults(func=cmd_ingest)
@@ -130,7 +132,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     with Store(args.store, base=args.base) as store:
         curation = store.curation(args.curation)
-        report = ingest_paths(store, args.paths, progress=progress, transform=curation)
+        def reading(number: int, total: int, path: Path) -> None:
+            if show and sys.stderr.isatty():
+                end = "\n" if number == total else ""
+                print(f"\rreading [{number}/{total}] {path.name[:60]:<60}", end=end, file=sys.stderr, flush=True)
+
+        report = ingest_paths(store, args.paths, progress=progress, transform=curation, workers=args.workers,
+                              on_read=reading)
         if show:
             print(f"kg ingest: {report.summary()} -> {args.store}", file=sys.stderr)
         reasoned = EXIT_OK
@@ -139,6 +147,16 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
             reasoned = report_after_ingest(store, report, show)
     return EXIT_OK if report.ok and reasoned == EXIT_OK else EXIT_FAILURE
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not at least 1")
+    return number
 
 
 def _parse_params(pairs: list[str]) -> dict[str, str]:

@@ -7,7 +7,8 @@ running the same ingest twice writes nothing the second time.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import os
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from kg.mapping import map_article
 from kg.resolve import StoreResolver
 from kg.store import Store
 
-__all__ = ["IngestReport", "ingest_paths", "extract_article"]
+__all__ = ["IngestReport", "ingest_paths", "extract_article", "read_articles", "default_workers"]
 
 Progress = Callable[[int, int, Path, str], None]
 
@@ -44,10 +45,65 @@ class IngestReport:
 
 
 def extract_article(article: Article) -> ArticleFacts:
-    """The facts of one article, by the rule-based extractor."""
+    """The facts of one article, by the extractor."""
     from kg.extract import extract
 
     return extract(article)
+
+
+def default_workers() -> int:
+    """The cores this process may run on: ``kg ingest --workers``'s default."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+# below this many files per worker, starting processes (each loads the
+# English pipeline) costs more than it saves
+_FILES_PER_WORKER = 4
+
+
+def _read_one(path: Path) -> tuple[Path, Article | None, ArticleFacts | None, str | None]:
+    """Read and extract one file; a bad file gives its one-line message."""
+    try:
+        article = read_article(path)
+        return path, article, extract_article(article), None
+    except KgError as exc:
+        return path, None, None, str(exc)
+
+
+def read_articles(paths: list[Path], workers: int | None = None,
+                  on_read: Callable[[int, int, Path], None] | None = None
+                  ) -> Iterator[tuple[Path, Article | None, ArticleFacts | None, str | None]]:
+    """Read and extract ``paths``, in their order, in ``workers`` processes
+    (default: one per core) when there are enough files to pay for them."""
+    workers = default_workers() if workers is None else max(1, workers)
+    workers = min(workers, len(paths) // _FILES_PER_WORKER or 1)
+    total = len(paths)
+    if workers == 1:
+        for number, path in enumerate(paths, start=1):
+            result = _read_one(path)
+            if on_read is not None:
+                on_read(number, total, path)
+            yield result
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # spawn, not fork: the parent may hold a store lock and threads of its own
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                             initializer=_warm_up) as pool:
+        for number, result in enumerate(pool.map(_read_one, paths, chunksize=2), start=1):
+            if on_read is not None:
+                on_read(number, total, result[0])
+            yield result
+
+
+def _warm_up() -> None:
+    """Load the English pipeline once per worker, before its first article."""
+    from kg.nlp import pipeline
+
+    pipeline()
 
 
 def ingest_paths(
@@ -56,11 +112,15 @@ def ingest_paths(
     *,
     progress: Progress | None = None,
     transform: Callable[[Article, ArticleFacts], ArticleFacts] | None = None,
+    workers: int | None = None,
+    on_read: Callable[[int, int, Path], None] | None = None,
 ) -> IngestReport:
     """Ingest article files and folders of them into ``store``.
 
     ``transform`` sees each article's facts before they are mapped: the
-    hook through which a curation file corrects the extractor.
+    hook through which a curation file corrects the extractor. Articles are
+    read and extracted in ``workers`` processes (default: one per core);
+    only this process writes to the store.
     """
     files = article_paths([Path(p) for p in paths])
     report = IngestReport()
@@ -69,23 +129,31 @@ def ingest_paths(
     # any article of the batch resolve in all of them, whatever the order
     extracted: list[tuple[Path, Article | None, ArticleFacts | None, str | None]] = []
     stems: dict[str, Path] = {}
+    readable: list[Path] = []
+    clashes: dict[Path, str] = {}
     for path in files:
         # an article is known by its file stem (its graph and IRIs are named
         # after it): a second file of the same stem would silently replace it
         first = stems.setdefault(path.stem, path)
         if first != path:
-            extracted.append((path, None, None, f"{path}: {first} in the same ingest has the same file stem, "
-                                                f"and an article is known by its stem; rename one of them"))
-            continue
-        try:
-            article = read_article(path)
-            facts = extract_article(article)
-            if transform is not None:
-                facts = transform(article, facts)
-        except KgError as exc:
-            extracted.append((path, None, None, str(exc)))
+            clashes[path] = (f"{path}: {first} in the same ingest has the same file stem, "
+                             f"and an article is known by its stem; rename one of them")
         else:
-            extracted.append((path, article, facts, None))
+            readable.append(path)
+    results = {path: (path, article, facts, error) for path, article, facts, error in
+               read_articles(readable, workers, on_read)}
+    for path in files:
+        if path in clashes:
+            extracted.append((path, None, None, clashes[path]))
+            continue
+        _, article, facts, error = results[path]
+        if error is None and transform is not None:
+            try:
+                facts = transform(article, facts)  # type: ignore[arg-type]
+            except KgError as exc:
+                article, facts, error = None, None, str(exc)
+        extracted.append((path, article, facts, error))
+        if facts is not None:
             resolver.prime(facts.organizations)
     # second pass: map and store, one article graph at a time
     for number, (path, article, facts, error) in enumerate(extracted, start=1):
