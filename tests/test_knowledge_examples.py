@@ -108,6 +108,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("organizations", "generic_bodies"): _member(lexicon.GENERIC_BODIES),
     ("organizations", "company_suffixes"): _member(lexicon.COMPANY_SUFFIXES),
     ("organizations", "place_heads"): _member(lexicon.PLACE_HEADS),
+    ("organizations", "generic_name_words"): _member(set(K.generic_name_words)),
     ("words", "stop_caps"): _member(lexicon.STOP_CAPS),
     ("words", "months_and_days"): _member(lexicon.MONTHS_AND_DAYS),
     ("countries", "countries"): _country,

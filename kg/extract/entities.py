@@ -23,6 +23,7 @@ from kg.knowledge import knowledge
 __all__ = ["add_named_people", "model_org_mentions"]
 
 _K_AGREEMENT = knowledge("en").agreement_head_re
+_K_SIGN = knowledge("en").sign_re
 
 _POSSESSIVE = ("'s", "’s")
 
@@ -132,9 +133,29 @@ def model_org_mentions(doc: Document, known: list[OrgMention]) -> list[OrgMentio
         key = name.casefold() + " "
         if any(m.name.casefold().startswith(key) for m in known):
             continue  # "Nordhavn Wind" for "Nordhavn Wind A/S": the rules' body, named short
+        acronym = name.isupper() and len(name) >= 3 and " " not in name
+        if not (has_head or acronym or _signs(entity)):
+            continue  # a bare name ("Assiut", "Scientific Research", "MW") is a body only where it signs
         found.append(OrgMention(start, end, name))
         taken.append((start, end))
     return found
+
+
+def _signs(entity) -> bool:
+    """The entity is a side of a signing in the parse: the subject of a signing
+    verb ("Cuxport signed ..."), or its object after "with" or "between"
+    ("... signed an MoU with Rosseti"), directly or through a conjunction."""
+    token = entity.root
+    while token.dep_ in ("conj", "appos", "compound") and token.head is not token:
+        token = token.head
+    head = token.head
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return bool(_K_SIGN.fullmatch(head.text))
+    if token.dep_ == "pobj" and head.lower_ in ("with", "between", "by"):
+        governor = head.head
+        return bool(_K_SIGN.fullmatch(governor.text) or _K_AGREEMENT.fullmatch(governor.text)
+                    or governor.lower_ in ("agreement", "deal", "memorandum", "mou", "contract", "partnership"))
+    return False
 
 
 def _trim(name: str) -> str:

@@ -24,6 +24,7 @@ from kg.extract.agreements import (
 from kg.extract.areas import find_areas
 from kg.extract.document import Document
 from kg.extract.entities import add_named_people, model_org_mentions
+from kg.extract.identity import settle_identities
 from kg.extract.lexicon import GOVERNMENT_TITLES
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, OrgRegistry, find_org_mentions, name_key
@@ -57,7 +58,9 @@ def extract(article: Article) -> ArticleFacts:
     _same_occasion(doc, drafts)
     _collective_time_and_place(doc, index, drafts)
     _dateline_place(doc, drafts)
-    return _assemble(doc, index, orgs, found, drafts)
+    facts = _assemble(doc, index, orgs, found, drafts)
+    settle_identities(doc, facts)
+    return facts
 
 
 # ------------------------------------------------------------ organizations

@@ -104,6 +104,7 @@ class Knowledge:
     generic_bodies: frozenset[str]
     company_suffixes: frozenset[str]
     place_heads: frozenset[str]
+    generic_name_words: frozenset[str]
     stop_caps: frozenset[str]
     months_and_days: frozenset[str]
     country_of_adjective: dict[str, str]
@@ -169,6 +170,7 @@ def knowledge(lang: str = "en") -> Knowledge:
         generic_bodies=frozenset(_texts(orgs["generic_bodies"])),
         company_suffixes=frozenset(_texts(orgs["company_suffixes"])),
         place_heads=frozenset(_texts(orgs["place_heads"])),
+        generic_name_words=frozenset(_texts(orgs["generic_name_words"])),
         stop_caps=frozenset(_texts(words["stop_caps"])) | frozenset(_texts(words["months_and_days"])),
         months_and_days=frozenset(_texts(words["months_and_days"])),
         country_of_adjective={adj: c["name"] for c in countries["countries"] for adj in c["adjectives"].split("|")},

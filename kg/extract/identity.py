@@ -1,0 +1,51 @@
+"""Which names may join a body across articles: the pass that keeps places
+out of bodies' names and generic names inside their article.
+
+Cross-article resolution joins bodies that share a name. Two kinds of
+name would make it join strangers: a place written beside a body ("China",
+"Guiyang", read as another name of a university or a bank), and a generic
+name ("Ministry of Finance", "Provincial Party Committee", "International
+Convention Centre") that names a different body in every article. A place
+is never kept as another name of a body, and a generic name is qualified by
+its article, so that it stays a node of that article alone.
+"""
+from __future__ import annotations
+
+from kg.extract.document import Document
+from kg.extract.lexicon import FIELD_WORDS, ORG_HEADS
+from kg.extract.names import name_key
+from kg.facts import ArticleFacts
+from kg.knowledge import knowledge
+
+__all__ = ["settle_identities", "is_generic_name"]
+
+_K = knowledge("en")
+_COUNTRIES = set(_K.country_of_adjective.values()) | {a for a in _K.country_of_adjective if a.isupper()}
+_PLACE_LABELS = ("GPE", "LOC")
+
+
+_REMIT_HEADS = {"ministry", "department", "bureau", "office", "commission", "committee", "council", "secretariat",
+                "directorate", "agency", "authority", "administration", "division", "unit"}
+
+
+def is_generic_name(name: str) -> bool:
+    """A name that names a different body in every article: a remit head and
+    its field ("Ministry of Finance", "Department of Foreign Affairs"), or
+    only level words and heads ("Provincial Party Committee", "Union",
+    "International Convention Centre")."""
+    words = name_key(name).replace("’", "'").split()
+    if not words:
+        return False
+    if words[0] in _REMIT_HEADS and all(w in FIELD_WORDS or w in _K.generic_name_words or w in ORG_HEADS
+                                        for w in words[1:]):
+        return True
+    return all(w in ORG_HEADS or w in _K.generic_name_words for w in words)
+
+
+def settle_identities(doc: Document, facts: ArticleFacts) -> None:
+    """Drop place names from bodies' other names; qualify generic names by the article."""
+    places = {name_key(e.text) for e in doc.parsed.ents if e.label_ in _PLACE_LABELS} | {name_key(c) for c in _COUNTRIES}
+    for org in facts.organizations:
+        org.aliases = [a for a in org.aliases if name_key(a) not in places or name_key(a) == name_key(org.name)]
+        if org.qualifier is None and is_generic_name(org.name):
+            org.qualifier = doc.article.stem
