@@ -53,6 +53,12 @@ class Minter:
         tail = f"--{slug(qualifier)}" if qualifier else ""
         return f"{self.base}organization/{slug(name)}{tail}"
 
+    @staticmethod
+    def is_qualified(iri: str) -> bool:
+        """Whether an entity IRI carries a qualifier ("...--story-2021"): slugs
+        never hold a double hyphen, qualifiers always do."""
+        return "--" in iri.rsplit("/", 1)[-1]
+
     def person(self, name: str, qualifier: str | None = None) -> str:
         """``qualifier`` tells apart two people who share a name: the
         organization they are known by ("wang-wei--xinhai-logistics")."""

@@ -5,7 +5,8 @@ Organizations: an organization introduced as "State Information Center
 are compared by their slug (case, punctuation and apostrophes folded). An
 organization whose own preferred name already has a node keeps it; else the
 first existing node carrying any of its names is taken; else a new IRI is
-minted.
+minted. A qualified organization (a generic name kept to its article, or one
+a curation split) has its own node, and no other article joins it by name.
 
 People: matched on their full name only (a surname alone would join
 strangers), and kept apart when their organizations say they are different
@@ -44,13 +45,15 @@ class StoreResolver:
               ?node a <{ORG}Organization> ; <{SKOS}prefLabel>|<{SKOS}altLabel> ?label .
             }}"""
         for row in db.query(query):
-            self._learn_org(row["node"].value, [row["label"].value])
+            if not self.minter.is_qualified(row["node"].value):  # a node of one article only
+                self._learn_org(row["node"].value, [row["label"].value])
         query = f"""
             SELECT ?node ?label WHERE {{
               ?node a <{ORG}Organization> ; <{SKOS}altLabel> ?label .
             }} ORDER BY ?node"""
         for row in db.query(query):
-            self._defined.setdefault(slug(row["label"].value), row["node"].value)
+            if not self.minter.is_qualified(row["node"].value):
+                self._defined.setdefault(slug(row["label"].value), row["node"].value)
         query = f"""
             SELECT ?person ?org WHERE {{
               ?person a <{FOAF}Person> .
@@ -94,6 +97,9 @@ class StoreResolver:
             # (re-ingesting the older article then moves it here)
             iri = next((self._org_by_name[slug(n)] for n in names if slug(n) in self._org_by_name
                         and self._org_by_name[slug(n)] != self.minter.organization(n)), own)
+        if org.qualifier:  # its names stay with it: no other article's body may join it by them
+            self._orgs.add(iri)
+            return iri
         self._learn_org(iri, names)
         for alias in org.aliases:
             if slug(alias) != slug(org.name):

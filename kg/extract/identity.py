@@ -12,7 +12,7 @@ its article, so that it stays a node of that article alone.
 from __future__ import annotations
 
 from kg.extract.document import Document
-from kg.extract.lexicon import FIELD_WORDS, ORG_HEADS
+from kg.extract.lexicon import ORG_HEADS
 from kg.extract.names import name_key
 from kg.facts import ArticleFacts
 from kg.knowledge import knowledge
@@ -25,20 +25,20 @@ _PLACE_LABELS = ("GPE", "LOC")
 
 
 _REMIT_HEADS = {"ministry", "department", "bureau", "office", "commission", "committee", "council", "secretariat",
-                "directorate", "agency", "authority", "administration", "division", "unit"}
+                "directorate", "agency", "authority", "administration", "division", "unit", "board"}
 
 
-def is_generic_name(name: str) -> bool:
+def is_generic_name(name: str, places: set[str] = frozenset()) -> bool:  # type: ignore[assignment]
     """A name that names a different body in every article: a remit head and
-    its field ("Ministry of Finance", "Department of Foreign Affairs"), or
-    only level words and heads ("Provincial Party Committee", "Union",
-    "International Convention Centre")."""
+    what it covers, with no place in it ("Ministry of Finance", "Board of
+    Directors"), or only level words and heads ("Provincial Party
+    Committee", "Union", "International Convention Centre")."""
     words = name_key(name).replace("’", "'").split()
     if not words:
         return False
-    if words[0] in _REMIT_HEADS and all(w in FIELD_WORDS or w in _K.generic_name_words or w in ORG_HEADS
-                                        for w in words[1:]):
-        return True
+    if len(words) >= 3 and words[0] in _REMIT_HEADS and words[1] == "of":
+        text = " " + " ".join(words) + " "
+        return not any(f" {place} " in text for place in places)
     return all(w in ORG_HEADS or w in _K.generic_name_words for w in words)
 
 
@@ -47,5 +47,5 @@ def settle_identities(doc: Document, facts: ArticleFacts) -> None:
     places = {name_key(e.text) for e in doc.parsed.ents if e.label_ in _PLACE_LABELS} | {name_key(c) for c in _COUNTRIES}
     for org in facts.organizations:
         org.aliases = [a for a in org.aliases if name_key(a) not in places or name_key(a) == name_key(org.name)]
-        if org.qualifier is None and is_generic_name(org.name):
+        if org.qualifier is None and is_generic_name(org.name, places):
             org.qualifier = doc.article.stem
