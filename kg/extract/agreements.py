@@ -34,6 +34,7 @@ _QUOTED_RE = re.compile(
 )
 SIGN_RE = _K.sign_re
 _FUTURE_RE = _K.not_done_re
+_COUNTRY_NAMES = set(_K.country_of_adjective.values())
 _NOT_MODS = {
     "a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "two", "three", "four", "several",
     "signed", "sign", "signs", "signing", "of", "on", "for", "to", "with", "and", "in", "at", "by", "new",
@@ -431,7 +432,7 @@ def signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | None
         body = index.org_ending_at(len(text[: match.start()].rstrip()))
         if body is not None and (index.in_person_phrase(body.start, body.end) or not any(
                 v.start() < match.start() for v in SIGN_RE.finditer(text, start, match.start()))
-                or not _home_of_a_body(index, match.group(2).split()[0])):
+                or match.group(2).strip() in _COUNTRY_NAMES and not _home_of_a_body(index, match.group(2).split()[0])):
             # "the African Development Bank (AfDB) in Ghana", "(RVUST) in Kenya": where a
             # body is, not the signing; but "... with Cloud Tea Group in Mingshan" after the
             # verb, Mingshan being the county of the other party, is where it was signed

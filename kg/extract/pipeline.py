@@ -369,14 +369,20 @@ def _counted_phrase(text: str, phrases: list[AgreementPhrase], start: int) -> tu
     return None
 
 
+_ANY_KIND_HEADS = {"agreement", "deal", "document", "documents", "instrument", "accord", "pact"}
+
+
 def _add_counted(drafts: list[Draft], phrase: AgreementPhrase, how_many: int, sent: tuple[int, int],
                  parties: list, signers: list) -> None:
     """As many agreements as the text counts: those it tells one by one, then
     one for each it only counts, with the sides, signers, date and place of
     the sentence that counts them."""
     head = phrase.kind.split()[-1]
-    told = [d for d in drafts if d.kind.split()[-1] == head or d.kind.endswith("memorandum of understanding")
-            and head == "understanding"]
+    if head in _ANY_KIND_HEADS:
+        # "five cooperation agreements", then "an MoU ... Another MoU ...": any kind told after counts
+        told = [d for d in drafts if min((a for a, _ in d.sentences), default=-1) >= sent[0]]
+    else:
+        told = [d for d in drafts if d.kind.split()[-1] == head]
     for _ in range(how_many - len(told)):
         draft = Draft(kind=phrase.kind, title=None, first=phrase.start)
         for entry, span in parties:
