@@ -203,7 +203,8 @@ def _parse_plain_text(text: str) -> tuple[str | None, str | None, list[str]]:
             continue
         if title_lines and _looks_like_prose(line):
             break
-        if not title_lines and (len(line.strip()) > 250 or (stamp and i == first and _looks_like_prose(line))):
+        if not title_lines and (len(line.strip()) > 250 or (stamp and i == first and _looks_like_prose(line))
+                                or len(line.strip()) > 120 and re.search(r"[.!?]\s*$", line)):
             break  # no title: the text opens with a paragraph
         title_lines.append(line.strip())
         i += 1

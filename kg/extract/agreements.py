@@ -37,6 +37,7 @@ _FUTURE_RE = _K.not_done_re
 _COUNTRY_NAMES = set(_K.country_of_adjective.values())
 _NOT_MODS = {
     "a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "two", "three", "four", "several",
+    "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens", "many", "some",
     "signed", "sign", "signs", "signing", "of", "on", "for", "to", "with", "and", "in", "at", "by", "new",
     "which", "under", "according", "these", "those", "such", "other", "various", "relevant", "related",
     "was", "were", "is", "be", "been", "has", "have", "had", "will", "would", "after", "before", "into",
@@ -462,8 +463,9 @@ def signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | None
             name = clean_name(raw)
             if re.search(r"(?i)\b(province|region|state|country)\b", name):
                 continue
-            if re.match(r"\s+(?:district|province|region|state|county|prefecture|oblast)\b", text[span[1] : span[1] + 12]):
-                continue  # "in Ganjam district": a region, not the city of the signing
+            if re.match(r"\s+(?:district|province|region|state|county|prefecture|oblast|country|nation|continent)\b",
+                        text[span[1] : span[1] + 12]):
+                continue  # "in Ganjam district", "in the North African country": a region, not the city
             if index.people.get(name) or index.people.by_token(name):
                 continue
             return name, span

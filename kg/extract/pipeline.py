@@ -208,6 +208,7 @@ def _read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
     by_ordinal: dict[str, Draft] = {}
     # "signed five grant agreements": the phrase, how many, its sentence, sides and signers
     counted: list[tuple[AgreementPhrase, int, tuple[int, int], list, list]] = []
+    plural_refs: list[tuple[tuple[int, int], list]] = []  # "the agreements were signed by ..."
     published = doc.article.published or dateline_date(doc)
     year = published.year if published else None
     for number, sent in enumerate(doc.body_sentences()):
@@ -232,6 +233,11 @@ def _read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             if sent not in current.sentences:
                 current.sentences.append(sent)
             told = None
+        if verbs and not singular and any(p.plural and p.definite for p in phrases):
+            # "X signed the agreements with Y at a meeting in Cairo": all the agreements told so far
+            signers = [(span.name, side, (span.name_start, span.name_end))
+                       for span, side, _ in signer_cues(index, sent, witness_cues(index, sent)[1])]
+            plural_refs.append((sent, signers))
         counted_here = _counted_phrase(text, phrases, start) if verbs and not singular else None
         if counted_here is not None and not _earlier_year(text, start, end, year):
             phrase, how_many = counted_here
@@ -300,6 +306,13 @@ def _read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
         drafts.insert(drafts.index(main) + 1, _twin(main, phrase))
     for phrase, how_many, sent, parties, signers in counted:
         _add_counted(drafts, phrase, how_many, sent, parties, signers)
+    for sent, signers in plural_refs:
+        for draft in drafts:
+            if draft.sentences and min(draft.sentences)[0] <= sent[0]:
+                if sent not in draft.sentences:
+                    draft.sentences.append(sent)
+                if not draft.signatures:
+                    draft.signatures = list(signers)
     for draft in drafts:
         for item in early_witnesses:
             _add_witness(draft, item)

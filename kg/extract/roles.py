@@ -241,7 +241,19 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
         side = _side_phrase(text, verb.end() + behalf.end(), end) if behalf else None
         for person in subject:
             add(person, side, verb.end() + behalf.end() if behalf else -1)
+        if subject:
+            # "A signed the agreements with B, mission director of X": B signed too
+            partner = _WITH_PERSON_RE.match(text, verb.end(), end)
+            if partner:
+                person = index.person_at(partner.end(), allow_bare=False)
+                if person is not None:
+                    add(person, None, -1)
     return out
+
+
+_WITH_PERSON_RE = re.compile(r"(?:\s+(?:the|an?|two|three|four|five)?\s*(?:[\w-]+\s+){0,4}?"
+                             r"(?:agreements?|deals?|mous?|memorand\w+|contracts?|documents?|protocols?))?\s+with\s+",
+                             re.I)
 
 
 _ACTIVE_SIGN_RE = _K.active_sign_re
