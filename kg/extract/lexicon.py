@@ -69,10 +69,19 @@ STOP_CAPS = set(_K.stop_caps)
 # ---------------------------------------------------------------- titles
 
 _TITLE_CORES = list(_K.title_cores)
-_TITLE_MODS = r"(?:(?:" + "|".join(_K.title_modifiers) + r")[\s-]+)*"
+# a modifier may be written in lower case before a capitalised title ("deputy Party secretary")
+_TITLE_MODS = r"(?:(?:" + "|".join(f"[{m[0]}{m[0].lower()}]{m[1:]}" for m in _K.title_modifiers) + r")[\s-]+)*"
 # "Pro-Vice-Chancellor" is also written "Pro Vice-Chancellor" and "Pro Vice Chancellor"
-_CORE_ALT = "|".join(re.escape(c).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
-                     for c in sorted(_TITLE_CORES, key=len, reverse=True))
+def _core_pattern(core: str) -> str:
+    """A title's words as a pattern: any space or hyphen between them, and the
+    words after the first in either case ("Party secretary", "Vice-president")."""
+    first, *rest = re.split(r"[\s-]+", core)
+    tail = "".join(r"[\s-]+" + (f"(?i:{re.escape(w)})" if w[:1].isupper() and not w.isupper() else re.escape(w))
+                   for w in rest)
+    return re.escape(first) + tail
+
+
+_CORE_ALT = "|".join(_core_pattern(c) for c in sorted(_TITLE_CORES, key=len, reverse=True))
 # "Chief Commercial Officer", "Chief Human Resources Officer"
 _CORE_ALT = r"Chief\s+(?:[A-Z][a-z]+\s+){1,2}Officer|" + _CORE_ALT
 # A title: optional modifiers, a core word, and a capitalised parenthetical
