@@ -513,6 +513,15 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                 posts, end, _ = reader.read(pos)
                 if posts and _name_after(doc, end + 1) is not None and re.match(r"\s", text[end : end + 1]):
                     posts = []  # "..., Vice Governor Li Rongcan": the title belongs to the next name
+                body = re.match(r",\s*(?:the\s+)?", text[end : end + 8]) if posts and all(
+                    p.org is None for p in posts) else None
+                mention = reader.by_start.get(end + body.end()) if body else None
+                if mention is not None and re.match(r"\s*(?:[,;.)(]|and\s|$)", text[mention.full_end : mention.full_end + 5]):
+                    # "Izumi Arai, Vice-President, JICA (left)": the body after the title
+                    entry = orgs.resolve(mention.name)
+                    for post in posts:
+                        post.org, post.is_place = (entry.name if entry else mention.name), False
+                    end = mention.full_end
                 if posts:
                     start, name = named
                     name = people.add(name).name
