@@ -81,6 +81,14 @@ class Document:
             self._parsed = parse(self.text)
         return self._parsed
 
+    def entity_label(self, start: int, end: int) -> str | None:
+        """The model's label (PERSON, ORG, GPE...) for an entity covering ``text[start:end]``."""
+        span = self.parsed.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return None
+        labels = {t.ent_type_ for t in span if t.ent_type_}
+        return labels.pop() if len(labels) == 1 else None
+
     def sentence_at(self, offset: int) -> tuple[int, int]:
         """The sentence span holding ``offset`` (or the nearest before it)."""
         if not self.sentences:

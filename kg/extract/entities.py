@@ -151,7 +151,7 @@ def _signs(entity) -> bool:
     head = token.head
     if token.dep_ in ("nsubj", "nsubjpass"):
         return bool(_K_SIGN.fullmatch(head.text))
-    if token.dep_ == "pobj" and head.lower_ in ("with", "between", "by"):
+    if token.dep_ == "pobj" and head.lower_ in ("with", "between"):
         governor = head.head
         return bool(_K_SIGN.fullmatch(governor.text) or _K_AGREEMENT.fullmatch(governor.text)
                     or governor.lower_ in ("agreement", "deal", "memorandum", "mou", "contract", "partnership"))

@@ -16,6 +16,8 @@ from kg.extract.people import PersonMention, PersonRegistry, _name_after, is_nam
 
 __all__ = ["Span", "MentionIndex"]
 
+_NOT_PERSON_LABELS = {"GPE", "LOC", "FAC"}  # the small model often calls a person ORG; places it gets right
+
 
 @dataclass(frozen=True)
 class Span:
@@ -112,6 +114,9 @@ class MentionIndex:
                 return None
             if allow_bare and self.orgs.resolve(name, allow_bare=True) is not None:
                 return None
+            if allow_bare and self.people.get(name) is None and \
+                    self.doc.entity_label(start, end) in _NOT_PERSON_LABELS:
+                return None  # "Lower Saxony": the model reads a place, a venue or a body
             if allow_bare:
                 self.people.add(name)
             return Span(name, pos, end, start, end)
