@@ -85,6 +85,13 @@ def _country(entry: dict[str, Any]) -> None:
         f"{adjective!r} is not read as {entry['name']}"
 
 
+def _area_cue(entry: dict[str, Any]) -> None:
+    from kg.extract.areas import find_areas
+
+    text = entry["example"]
+    assert entry["item"] in [area for area, _ in find_areas(text, 0, len(text))]
+
+
 CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("signing", "verbs"): _signing_verb,
     ("signing", "not_done"): _not_done,
@@ -112,10 +119,11 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("words", "stop_caps"): _member(lexicon.STOP_CAPS),
     ("words", "months_and_days"): _member(lexicon.MONTHS_AND_DAYS),
     ("countries", "countries"): _country,
+    ("areas", "cues"): _area_cue,
 }
 
 CASES = [
-    pytest.param(name, key, entry, id=f"{name}.{key}:{entry.get('text') or entry.get('cue') or entry.get('name') or entry['forms'][0]}")
+    pytest.param(name, key, entry, id=f"{name}.{key}:{entry.get('text') or entry.get('item') or entry.get('cue') or entry.get('name') or entry['forms'][0]}")
     for name in FILES
     for key, items in entries("en", name).items()
     for entry in items

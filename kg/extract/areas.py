@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from kg.knowledge import knowledge
+
 __all__ = ["find_areas", "split_list"]
 
 _COUNT = r"(?:the\s+following|following|two|three|four|five|six|seven|several|these|its|key|main|priority)"
@@ -37,6 +39,7 @@ _CUE_RE = re.compile(
     # "focus on three areas: A, B and C", "work together on the following areas:"
     r"" + _COUNT + r"?\s*(?:\w+\s+)?(?:areas|fields|sectors|domains|priorities|themes|pillars|strands|components|topics|workstreams)\s*:\s*)?"
 )
+_DATA_CUE_RE = knowledge("en").area_cue_re  # the cues of kg/knowledge/en/areas.yaml
 _BULLET_RE = re.compile(r"\n\n[•·▪●◦\-–*]\s*([^\n]+)")
 _SPEECH_RE = re.compile(r"(?i)\b(?:hoped?|hopes|wish(?:ed|es)?|suggest(?:ed|s)?|said|says|believes?|expects?|"
                         r"expressed|called\s+on|urged?)\b")
@@ -79,7 +82,8 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
         return []
     out: list[tuple[str, tuple[int, int]]] = []
     listed_to = -1
-    for cue in _CUE_RE.finditer(text, start, end):
+    cues = sorted([*_CUE_RE.finditer(text, start, end), *_DATA_CUE_RE.finditer(text, start, end)], key=lambda m: m.start())
+    for cue in cues:
         if cue.start() < listed_to:
             continue  # "cooperate in A, sales cooperation in Asia, and C": a cue inside a list is an item's words
         if re.search(r"(?i)\b(?:hoped?|would)\s+(?:\w+\s+){0,4}$", text[max(start, cue.start() - 40) : cue.start()]) \
@@ -94,7 +98,7 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
             out += _bullets(text, end)
             continue
         items = split_list(phrase)
-        if cue.group("fund") and len(items) < 3:
+        if cue.groupdict().get("fund") and len(items) < 3:
             continue  # "the loan will finance the second phase of X": a purpose, not fields
         if len(items) == 1 and re.match(r"[a-z]+ing\b", items[0]):
             continue  # "pledging to work together on upgrading ...": a purpose, not a list

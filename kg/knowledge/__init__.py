@@ -25,7 +25,7 @@ from kg.errors import KgError
 
 __all__ = ["Knowledge", "knowledge", "entries", "FILES"]
 
-FILES = ("signing", "kinds", "witnesses", "titles", "people", "organizations", "words", "countries")
+FILES = ("signing", "kinds", "witnesses", "titles", "people", "organizations", "words", "countries", "areas")
 _POSSESSIVES = r"(?:their|his|her|its)"
 
 
@@ -108,6 +108,7 @@ class Knowledge:
     stop_caps: frozenset[str]
     months_and_days: frozenset[str]
     country_of_adjective: dict[str, str]
+    area_cue_re: re.Pattern[str]
 
 
 @lru_cache(maxsize=None)
@@ -121,6 +122,7 @@ def knowledge(lang: str = "en") -> Knowledge:
     orgs = entries(lang, "organizations")
     words = entries(lang, "words")
     countries = entries(lang, "countries")
+    areas = entries(lang, "areas")
 
     forms = [f for verb in signing["verbs"] for f in verb["forms"]]
     active = [f for verb in signing["verbs"] for f in verb.get("active", [])]
@@ -174,4 +176,5 @@ def knowledge(lang: str = "en") -> Knowledge:
         stop_caps=frozenset(_texts(words["stop_caps"])) | frozenset(_texts(words["months_and_days"])),
         months_and_days=frozenset(_texts(words["months_and_days"])),
         country_of_adjective={adj: c["name"] for c in countries["countries"] for adj in c["adjectives"].split("|")},
+        area_cue_re=re.compile("|".join(f"(?:{c['cue']})" for c in areas["cues"]), re.I),
     )
