@@ -20,7 +20,7 @@ from kg.extract.names import OrgMention, OrgRegistry
 from kg.extract.people import PersonRegistry
 from kg.knowledge import knowledge
 
-__all__ = ["add_named_people", "model_org_mentions"]
+__all__ = ["add_named_people", "model_org_mentions", "whole_names"]
 
 _K_AGREEMENT = knowledge("en").agreement_head_re
 _K_SIGN = knowledge("en").sign_re
@@ -54,6 +54,7 @@ def add_named_people(doc: Document, people: PersonRegistry, orgs: OrgRegistry) -
 
 _ORG_LABELS = {"ORG"}
 _LEADING = ("the ", "The ")
+_CUT_AT_AND_RE = re.compile(r"(?:[A-Z][\w'’-]*\s+)+(?:and|&)\s+")
 _PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|at|to|from|near|across)\s+(?:the\s+)?$")
 _NOT_BODIES = {"programme", "program", "project", "projects", "initiative", "scheme", "plan", "summit", "week",
                "day", "expo", "fair", "award", "awards", "prize", "festival", "games"}
@@ -139,6 +140,25 @@ def model_org_mentions(doc: Document, known: list[OrgMention]) -> list[OrgMentio
         found.append(OrgMention(start, end, name))
         taken.append((start, end))
     return found
+
+
+def whole_names(doc: Document, mentions: list[OrgMention]) -> list[OrgMention]:
+    """Names the rules cut at "and" that the model reads whole: "China Road and
+    Bridge Corporation", not "Bridge Corporation"; "Oman Convention and
+    Exhibition Centre", not "Exhibition Centre"."""
+    text = doc.text
+    out = list(mentions)
+    for entity in doc.parsed.ents:
+        if entity.label_ != "ORG":
+            continue
+        begin = entity.start_char + (4 if entity.text.startswith(("The ", "the ")) else 0)
+        for k, mention in enumerate(out):
+            if mention.end != entity.end_char or not begin < mention.start:
+                continue
+            if _CUT_AT_AND_RE.fullmatch(text, begin, mention.start):
+                out[k] = OrgMention(begin, mention.end, " ".join(text[begin : mention.end].split()), mention.alias,
+                                    mention.alias_start, mention.alias_end, mention.full_end)
+    return sorted(out, key=lambda m: m.start)
 
 
 def _signs(entity) -> bool:

@@ -23,12 +23,13 @@ from kg.extract.agreements import (
 )
 from kg.extract.areas import find_areas
 from kg.extract.document import Document
-from kg.extract.entities import add_named_people, model_org_mentions
+from kg.extract.entities import add_named_people, model_org_mentions, whole_names
 from kg.extract.identity import settle_identities
 from kg.extract.lexicon import GOVERNMENT_TITLES
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, OrgRegistry, find_org_mentions, name_key
 from kg.extract.people import PersonMention, RawPost, find_people
+from kg.extract.sides import parsed_sides
 from kg.extract.roles import SideRef, resolve_side, signer_cues, witness_cues
 from kg.facts import Agreement, ArticleFacts, Evidence, Organization, Person, PostHolding, Signature
 
@@ -67,7 +68,7 @@ def extract(article: Article) -> ArticleFacts:
 
 
 def _organizations(doc: Document) -> tuple[OrgRegistry, list]:
-    mentions = find_org_mentions(doc)
+    mentions = whole_names(doc, find_org_mentions(doc))
     mentions = sorted(mentions + model_org_mentions(doc, mentions), key=lambda m: m.start)
     orgs = OrgRegistry()
     for mention in sorted(mentions, key=lambda m: (-len(m.name), m.start)):
@@ -431,6 +432,10 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
     after = re.compile(r"(?i)\b(?:with|between)\s+").search(text, min(verb, phrase.end), end)
     if after and after.start() - phrase.end < 40:
         parties += party_chain_after(index, after.end(), end)
+    known = {entry.name for entry, _ in parties}
+    parties += [(e, s) for e, s in parsed_sides(index, sent, verb) if e.name not in known]
+    # "Japan-based SoftBank Corp": where a body is based is no side
+    parties = [(e, s) for e, s in parties if not re.match(r"-based\b", text[s[1] : s[1] + 6])]
     seen: list[OrgEntry] = []
     unique = []
     for entry, span in parties:
