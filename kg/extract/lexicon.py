@@ -94,7 +94,8 @@ TITLE_RE = re.compile(
 # ("María Fernández, president of Cascadia State University", "the company's
 # chairman Lu Jianhua"). Only posts that head or direct a body: lower-case
 # "member", "head" or "partner" are ordinary words.
-_LOWER_ALT = "|".join(re.escape(t).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
+_LOWER_ALT = "|".join(re.escape(t.split()[0]) + "".join(r"[\s-]+(?i:" + re.escape(w) + ")" for w in t.split()[1:])
+                       if " " in t else re.escape(t).replace(r"\-", r"[\s-]+")
                        for t in sorted(_K.lower_titles, key=len, reverse=True))
 LOWER_TITLE_RE = re.compile(
     r"(?<![\w-])(?:(?:executive|deputy|vice|assistant|senior|acting|first|associate)[\s-]+)*"

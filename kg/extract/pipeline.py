@@ -511,8 +511,10 @@ def _parties_from_signers(index: MentionIndex, draft: Draft, posts_of: dict[str,
         return
     picked: list[tuple[OrgEntry, tuple[int, int]]] = []
     for name, _, span in draft.signatures:  # type: ignore[misc]
-        entries = [index.orgs.resolve(o) for o in posts_of.get(name, [])]
-        entries = [e for e in entries if e is not None and not e.is_place]
+        # the bodies of the signer's posts, named as the posts name them ("CEO of Nordhavn Wind")
+        entries = [index.orgs.resolve(p.org) or index.orgs.add(p.org) for m in found if m.name == name
+                   for p in m.posts if p.org and not p.is_place]
+        entries = [e for e in entries if not e.is_place]
         if not entries:  # "Mayor A and Iwaki Mayor B signed": the cities they govern
             entries = [index.orgs.exact(p.org) or index.orgs.add(p.org, place=True) for m in found if m.name == name
                        for p in m.posts if p.org and p.is_place and GOVERNMENT_TITLES.search(p.title)][:1]
