@@ -26,8 +26,8 @@ from gold_matching import report, score_article  # noqa: E402
 
 GOLDS = devset.gold_files()
 EXCLUDED_TOOL = ROOT.parent / "shared" / "tools" / "excluded.py"
-# the tuning part's micro-F1 may not fall below this (0.289 before spaCy came in)
-TUNE_FLOOR = 0.37
+# the tuning part's micro-F1 may not fall below this (0.289 before spaCy came in, 0.454 after)
+TUNE_FLOOR = 0.44
 
 
 def test_set_is_large_and_varied() -> None:

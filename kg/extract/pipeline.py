@@ -434,8 +434,10 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
         parties += party_chain_after(index, after.end(), end)
     known = {entry.name for entry, _ in parties}
     parties += [(e, s) for e, s in parsed_sides(index, sent, verb) if e.name not in known]
-    # "Japan-based SoftBank Corp": where a body is based is no side
-    parties = [(e, s) for e, s in parties if not re.match(r"-based\b", text[s[1] : s[1] + 6])]
+    # "Japan-based SoftBank Corp", "Nigeria's Bells University": where a body is, or whose, is no side
+    starts = {s[0] for _, s in parties}
+    parties = [(e, s) for e, s in parties if not re.match(r"-based\b", text[s[1] : s[1] + 6])
+               and not (re.match(r"['’]s\s", text[s[1] : s[1] + 3]) and s[1] + 3 in starts)]
     seen: list[OrgEntry] = []
     unique = []
     for entry, span in parties:
@@ -534,9 +536,17 @@ def _assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention],
     _parties_from_signers(index, draft, posts_of, found)
     resolved: list[tuple[str, OrgEntry | None, tuple[int, int], str | None]] = []
     listed_sides: list[OrgEntry] = []
+    sharing: dict[str, list[str]] = {}
+    for name, side, _ in draft.signatures:  # type: ignore[misc]
+        if side:
+            sharing.setdefault(side, []).append(name)
     for name, side, span in draft.signatures:  # type: ignore[misc]
         sides = resolve_side(index, side, name, draft.parties, posts_of)
-        if len(sides) == 1:
+        names = sharing.get(side or "", [])
+        if len(names) >= 2 and len(sides) == len(names):
+            # "A and B signed on behalf of X and Y (respectively)": one each, in order
+            resolved.append((name, sides[names.index(name)], span, side))
+        elif len(sides) == 1:
             resolved.append((name, sides[0], span, side))
         else:
             listed_sides += [s for s in sides if s not in listed_sides]

@@ -283,6 +283,7 @@ def resolve_side(index: MentionIndex, phrase: str | None, signer: str, parties: 
                 return [entry]
         return []
     out: list[OrgEntry] = []
+    phrase = re.sub(r",?\s+respectively\s*$", "", phrase)
     for part in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=the\s|[A-Z])", phrase):
         part = part.strip()
         if not part:

@@ -78,9 +78,6 @@ def _body_at(index: MentionIndex, head: Token, sent: tuple[int, int]) -> tuple[O
     if head.pos_ not in ("PROPN", "NOUN") or head.lower_ not in _BODY_WORDS and head.pos_ != "PROPN":
         return None
     tokens = [t for t in head.doc[head.left_edge.i : head.i + 1]]
-    phrase = (tokens[0].idx, end)
-    if any(m.start < phrase[1] and phrase[0] < m.end for m in index.org_mentions):
-        return None  # "China Road and Bridge Corporation" read otherwise by the name rules: theirs
     for k, token in enumerate(tokens):  # "Nigeria's", "Japan-based": what is said of the body
         if token.dep_ == "case" or token.lower_.endswith("-based") or token.lower_ == "based":
             tokens = tokens[k + 1 :]
@@ -89,6 +86,8 @@ def _body_at(index: MentionIndex, head: Token, sent: tuple[int, int]) -> tuple[O
         tokens = tokens[1:]
     if not tokens or not tokens[0].text[:1].isupper():
         return None
+    if any(m.start < end and tokens[0].idx < m.end for m in index.org_mentions):
+        return None  # "China Road and Bridge Corporation" read otherwise by the name rules: theirs
     name = head.doc.text[tokens[0].idx : end]
     words = name.split()
     if index.people.get(name) is not None or index.people.by_token(words[-1]) is not None \

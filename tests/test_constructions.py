@@ -1,0 +1,130 @@
+"""The constructions real news uses that the extractor used to miss (issue 11),
+each on a short invented article: signing verbs in the passive ("sealed
+by"), plain active signings between bodies with acronyms, sides named in
+the parse's subject and "with" object, chains of posts around a name,
+people named without a title, witnesses introduced by other verbs, counted
+agreements, and dates and places written the ways real pages write them.
+"""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kg.article import Article, read_article
+from kg.extract import extract
+from kg.facts import ArticleFacts
+
+
+def facts_of(text: str, published: date | None = date(2024, 5, 17)) -> ArticleFacts:
+    return extract(Article(path=Path("construction.txt"), text=text, title=None, published=published,
+                           source_department=None, sha256=""))
+
+
+def signatures(facts: ArticleFacts) -> set[tuple[str, str | None]]:
+    return {(s.person, s.on_behalf_of) for a in facts.agreements for s in a.signatures}
+
+
+def posts(facts: ArticleFacts) -> set[tuple[str, str, str | None]]:
+    return {(p.person, p.title, p.organization) for p in facts.posts}
+
+
+def test_sealed_by_names_the_signers() -> None:
+    facts = facts_of("Kisumu Power Company and Lakeside University signed a memorandum of understanding on "
+                     "Monday. The MoU was sealed by Amina Yusuf and Peter Otieno.")
+    (mou,) = facts.agreements
+    assert set(mou.parties) == {"Kisumu Power Company", "Lakeside University"}
+    assert {s.person for s in mou.signatures} == {"Amina Yusuf", "Peter Otieno"}
+
+
+def test_passive_signing_gives_sides_from_the_signers_posts() -> None:
+    facts = facts_of("The agreement was signed by Amina Yusuf, Chief Executive Officer of Nordhavn Wind, and "
+                     "Peter Otieno, Managing Director of Kisumu Power.")
+    (agreement,) = facts.agreements
+    assert set(agreement.parties) == {"Nordhavn Wind", "Kisumu Power"}
+    assert signatures(facts) == {("Amina Yusuf", "Nordhavn Wind"), ("Peter Otieno", "Kisumu Power")}
+
+
+def test_active_signing_between_a_county_and_a_college_with_acronyms() -> None:
+    facts = facts_of("The County Government of Kisumu has signed a Memorandum of Understanding (MoU) with "
+                     "Kisumu National Polytechnic (KNP) to train young people in renewable energy.")
+    (mou,) = facts.agreements
+    assert mou.kind == "memorandum of understanding"
+    assert set(mou.parties) == {"County Government of Kisumu", "Kisumu National Polytechnic"}
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("The Chinese government has signed a memorandum of understanding with the Honduran government on "
+     "jointly promoting the Belt and Road Initiative.", {"Chinese government", "Honduran government"}),
+    ("The State Grid has signed a memorandum of understanding with Japan-based SoftBank Corp, Russia-based "
+     "Rosseti and Korea Electric Power Corp in an effort to support a power grid.", {"State Grid", "SoftBank Corp", "Rosseti", "Korea Electric Power Corp"}),
+    ("Trans Nzoia County Government has signed a Memorandum of Understanding (MoU) with Nigeria's Bells "
+     "University of Technology to set up a campus.", {"Trans Nzoia County Government", "Bells University of Technology"}),
+    ("The China Road and Bridge Corporation signed a contract with Oman Convention and Exhibition Centre in Muscat.",
+     {"China Road and Bridge Corporation", "Oman Convention and Exhibition Centre"}),
+], ids=["lower-case-governments", "based-in", "possessive-country", "names-with-and"])
+def test_sides_read_from_the_parse(text: str, parties: set[str]) -> None:
+    (agreement,) = facts_of(text).agreements
+    assert set(agreement.parties) == parties
+
+
+def test_chain_of_posts_around_a_name() -> None:
+    facts = facts_of("Zhang Wei, member of the Standing Committee of the Hunan Provincial Party Committee and "
+                     "Minister of the Organization Department of the Hunan Provincial Party Committee, attended "
+                     "the signing ceremony. Hunan Province signed a framework agreement with Nordhavn Wind.")
+    assert posts(facts) >= {
+        ("Zhang Wei", "member of the Standing Committee", "Hunan Provincial Party Committee"),
+        ("Zhang Wei", "Minister", "Organization Department of the Hunan Provincial Party Committee"),
+    }
+
+
+def test_people_named_without_a_title_sign_for_their_sides_respectively() -> None:
+    facts = facts_of("Amina Yusuf and Peter Otieno signed the agreement on behalf of Kisumu Power Company and "
+                     "Lakeside University respectively.")
+    assert signatures(facts) == {("Amina Yusuf", "Kisumu Power Company"), ("Peter Otieno", "Lakeside University")}
+
+
+@pytest.mark.parametrize("text,witness", [
+    ("The signing ceremony was graced by Governor Joyce Laboso. Kisumu Power Company signed a cooperation "
+     "agreement with Lakeside University.", "Joyce Laboso"),
+    ("Kisumu Power Company signed a cooperation agreement with Lakeside University, in a ceremony officiated "
+     "by Vice Chancellor Ruth Wanjiku.", "Ruth Wanjiku"),
+    ("Kisumu Power Company signed a cooperation agreement with Lakeside University. Deputy Governor Mark "
+     "Ochieng also took part in the ceremony.", "Mark Ochieng"),
+], ids=["graced-by", "officiated-by", "took-part-in"])
+def test_witnesses_introduced_by_other_verbs(text: str, witness: str) -> None:
+    (agreement,) = facts_of(text).agreements
+    assert agreement.witnesses == [witness]
+
+
+def test_counted_agreements_share_their_sentence_and_the_later_signers() -> None:
+    facts = facts_of("Egypt and the United States signed on Wednesday three agreements for grants worth $45 "
+                     "million. Egyptian Minister of Investment Sahar Nasr signed the agreements with Sherry "
+                     "Carlin, mission director of USAID, at a meeting in Cairo.")
+    assert len(facts.agreements) == 3
+    for agreement in facts.agreements:
+        assert agreement.kind == "agreement" and agreement.place == "Cairo"
+        assert agreement.date == date(2024, 5, 15)
+        assert set(agreement.parties) == {"Egypt", "United States"}
+        assert ("Sahar Nasr", "Egypt") in {(s.person, s.on_behalf_of) for s in agreement.signatures}
+    assert ("Sahar Nasr", "Minister of Investment", "Egypt") in posts(facts)
+
+
+def test_a_stored_page_opening_dates_the_article(tmp_path: Path) -> None:
+    page = tmp_path / "stored.txt"
+    page.write_text(" date 2019-11-08 Two news agencies agree to boost exchanges\n"
+                    "SEOUL, Nov. 8 -- Alpha News Agency and Beta News signed an agreement Friday to expand "
+                    "cooperation.\n", encoding="utf-8")
+    article = read_article(page)
+    assert article.published == date(2019, 11, 8)
+    assert article.title == "Two news agencies agree to boost exchanges"
+    (agreement,) = extract(article).agreements
+    assert agreement.date == date(2019, 11, 8)
+
+
+def test_a_generic_ministry_stays_in_its_article_and_a_place_is_no_alias() -> None:
+    facts = facts_of("The Ministry of Finance signed a loan agreement with Lakeside Development Bank in Kigali.")
+    ministry = next(o for o in facts.organizations if o.name == "Ministry of Finance")
+    assert ministry.qualifier == "construction"
+    assert all("Kigali" not in o.aliases for o in facts.organizations)
