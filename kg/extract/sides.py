@@ -38,16 +38,17 @@ def parsed_sides(index: MentionIndex, sent: tuple[int, int], verb_start: int) ->
     if verb is None:
         return []
     heads: list[Token] = []
+    objects: list[Token] = []
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or (
         [c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" else [])
     for subject in subjects:
         heads += [subject, *subject.conjuncts]
     for prep in _preps(verb):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            heads += [obj, *obj.conjuncts]
+            objects += [obj, *obj.conjuncts]
     out: list[tuple[OrgEntry, tuple[int, int]]] = []
-    for head in heads:
-        found = _body_at(index, head, sent)
+    for head in heads + objects:
+        found = _body_at(index, head, sent, places=head in objects)
         if found is not None and all(found[0] is not e for e, _ in out):
             out.append(found)
     return out
@@ -64,19 +65,24 @@ def _preps(verb: Token) -> list[Token]:
     return preps
 
 
-def _body_at(index: MentionIndex, head: Token, sent: tuple[int, int]) -> tuple[OrgEntry, tuple[int, int]] | None:
-    """The body named by the noun phrase headed by ``head``."""
+def _body_at(index: MentionIndex, head: Token, sent: tuple[int, int],
+             places: bool = False) -> tuple[OrgEntry, tuple[int, int]] | None:
+    """The body named by the noun phrase headed by ``head``; with ``places``,
+    a province or city too ("between Hunan Province and COFCO")."""
     start, end = head.idx, head.idx + len(head.text)
     if not sent[0] <= start < sent[1] or index.in_person_phrase(start, end):
         return None
     for mention in index.org_mentions:
         if mention.start <= start and end <= max(mention.end, mention.full_end):
-            entry = index.orgs.resolve(mention.name)
-            if entry is not None and not entry.is_place:
-                return entry, (mention.start, mention.end)
-            return None
+            entry = index.orgs.resolve(mention.name) or index.orgs.exact(mention.name)
+            if entry is None or entry.is_place and not places:
+                return None
+            return entry, (mention.start, mention.end)
     if head.pos_ not in ("PROPN", "NOUN") or head.lower_ not in _BODY_WORDS and head.pos_ != "PROPN":
         return None
+    dateline = head.text.isupper() and head.i + 1 < len(head.doc) and head.nbor(1).text == ","
+    if (head.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") or dateline) and not places:
+        return None  # "LILONGWE, 4 June 2024 -- ...": a dateline's city is no side
     tokens = [t for t in head.doc[head.left_edge.i : head.i + 1]]
     for k, token in enumerate(tokens):  # "Nigeria's", "Japan-based": what is said of the body
         if token.dep_ == "case" or token.lower_.endswith("-based") or token.lower_ == "based":
