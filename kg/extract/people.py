@@ -387,7 +387,7 @@ class _TitleReader:
         if entry is None and re.fullmatch(r"(?:Deputy\s+|Vice\s+|State\s+)?Minister", title) and word == "of":
             # "Minister of Finance": the post of the Ministry of Finance
             ministry = self.orgs.resolve(f"Ministry of {run_text}")
-            return (ministry.name if ministry else f"Ministry of {run_text}"), False, tokens[-1].end, title, None
+            return (ministry.name if ministry else f"Ministry of {run_text}"), False, tokens[-1].end, f"{title} of {run_text}", None
         if entry is None and not government and word == "of" and not prefix_org \
                 and not text[tokens[-1].end : tokens[-1].end + 4].startswith(" at ") and not any(
                 t.text.casefold() in ORG_HEADS or t.text.casefold() in PLACE_HEADS for t in tokens) \
@@ -480,8 +480,8 @@ def _prefix_org(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention], po
             entry = hits[0]
     if entry is not None:
         return start, entry.name, entry.is_place
-    if len(words) == 1 and (match.group(2) or "") == "":
-        return start, clean_name(candidate), True  # "Hengyang Mayor": a place
+    if len(words) == 1 and (match.group(2) or "") == "" and candidate.casefold() not in PLACE_HEADS:
+        return start, clean_name(candidate), True  # "Hengyang Mayor": a place ("City Mayor": no place named)
     return pos, None, False
 
 
