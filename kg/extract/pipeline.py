@@ -378,7 +378,7 @@ def _counted_phrase(text: str, phrases: list[AgreementPhrase], start: int) -> tu
             continue
         word = count.group(1).casefold()
         how_many = int(word) if word.isdigit() else _COUNT_WORDS[word]
-        if 2 <= how_many <= 20:
+        if 2 <= how_many <= 10:  # "11 memorandums were signed at the forum": a tally, not a list
             return phrase, how_many
     return None
 
