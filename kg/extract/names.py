@@ -32,6 +32,7 @@ from kg.extract.lexicon import (
     org_kind,
 )
 from kg.facts import Evidence
+from kg.knowledge import knowledge
 
 __all__ = [
     "clean_name",
@@ -298,6 +299,13 @@ def _lower(token: Token) -> str:
     return token.low
 
 
+_SIGN_WORD_RE = knowledge("en").sign_re
+# verbs that headlines write in capitals right after a body's name
+_HEADLINE_VERBS = {"attends", "attend", "holds", "hold", "hosts", "host", "visits", "visit", "meets", "meet",
+                   "welcomes", "welcome", "launches", "launch", "agree", "agrees", "joins", "join", "partners",
+                   "teams", "ties", "renews", "renew", "extends", "extend", "receives", "receive", "to", "with"}
+
+
 def _run_end(tokens: list[Token], i: int) -> int:
     """End (exclusive) of a run of capitalised words from ``i``.
 
@@ -322,6 +330,8 @@ def _run_end(tokens: list[Token], i: int) -> int:
                 break
             if seen_head and low.endswith("ed") and low not in ORG_HEADS and low not in ("incorporated", "limited", "united"):
                 break  # "About Cumberland State University / Founded in 1911": a verb of the next line
+            if j > i and (_SIGN_WORD_RE.fullmatch(tok.text) or low in _HEADLINE_VERBS):
+                break  # "Anhui University Attends Signing Ceremony": a headline's verb ends the name
             if low in ORG_HEADS:
                 seen_head = True
             j += 1
