@@ -210,6 +210,7 @@ def _read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
     # "signed five grant agreements": the phrase, how many, its sentence, sides and signers
     counted: list[tuple[AgreementPhrase, int, tuple[int, int], list, list]] = []
     plural_refs: list[tuple[tuple[int, int], list]] = []  # "the agreements were signed by ..."
+    uncounted: tuple[AgreementPhrase, tuple[int, int], list, list] | None = None  # "signed loan agreements"
     published = doc.article.published or dateline_date(doc)
     year = published.year if published else None
     for number, sent in enumerate(doc.body_sentences()):
@@ -234,12 +235,20 @@ def _read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             if sent not in current.sentences:
                 current.sentences.append(sent)
             told = None
-        if verbs and not singular and any(p.plural and p.definite for p in phrases):
+        if verbs and not singular and any(p.plural for p in phrases):
             # "X signed the agreements with Y at a meeting in Cairo": all the agreements told so far
             signers = [(span.name, side, (span.name_start, span.name_end))
                        for span, side, _ in signer_cues(index, sent, witness_cues(index, sent)[1])]
             plural_refs.append((sent, signers))
         counted_here = _counted_phrase(text, phrases, start) if verbs and not singular else None
+        if verbs and not singular and counted_here is None and uncounted is None and not _earlier_year(text, start, end, year) \
+                and not _TALLY_RE.search(text, start, end):
+            plural = next(p for p in phrases if p.plural) if any(p.plural for p in phrases) else None
+            if plural is not None:
+                verb = min(verbs, key=lambda v: abs(v.start() - plural.start))
+                uncounted = (plural, sent, _sentence_parties(index, sent, verb.start(), plural),
+                             [(span.name, side, (span.name_start, span.name_end))
+                              for span, side, _ in signer_cues(index, sent, witness_cues(index, sent)[1])])
         if counted_here is not None and not _earlier_year(text, start, end, year):
             phrase, how_many = counted_here
             verb = min(verbs, key=lambda v: abs(v.start() - phrase.start))
@@ -307,13 +316,21 @@ def _read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
         drafts.insert(drafts.index(main) + 1, _twin(main, phrase))
     for phrase, how_many, sent, parties, signers in counted:
         _add_counted(drafts, phrase, how_many, sent, parties, signers)
+    if not drafts and uncounted is not None:
+        # "JICA signed loan agreements with the Philippines": one entry for what the text does not count
+        phrase, sent, parties, signers = uncounted
+        _add_counted(drafts, phrase, 1, sent, parties, signers)
     for sent, signers in plural_refs:
         for draft in drafts:
             if draft.sentences and min(draft.sentences)[0] <= sent[0]:
+                # "X signed the agreements with Y at a meeting in Cairo": all the agreements told so far
                 if sent not in draft.sentences:
                     draft.sentences.append(sent)
                 if not draft.signatures:
                     draft.signatures = list(signers)
+            elif draft.sentences and sent not in draft.sentences:
+                # "A series of agreements were signed today by Chile and Spain", then each told: its day
+                draft.sentences.append(sent)
     for draft in drafts:
         for item in early_witnesses:
             _add_witness(draft, item)
@@ -383,6 +400,10 @@ def _counted_phrase(text: str, phrases: list[AgreementPhrase], start: int) -> tu
     return None
 
 
+# "has signed cooperation agreements with more than 20 chambers", "she noted that ...": a tally or
+# what someone said, not a signing the article reports
+_TALLY_RE = re.compile(r"(?i)\b(?:more\s+than|over|at\s+least|about|nearly|some|dozens\s+of|hundreds\s+of)\s+\d"
+                       r"|\b(?:noted|said|says|added|stated|told|recalled|mentioned)\b")
 _ANY_KIND_HEADS = {"agreement", "deal", "document", "documents", "instrument", "accord", "pact"}
 
 
