@@ -211,6 +211,7 @@ def _read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
     counted: list[tuple[AgreementPhrase, int, tuple[int, int], list, list]] = []
     plural_refs: list[tuple[tuple[int, int], list]] = []  # "the agreements were signed by ..."
     uncounted: tuple[AgreementPhrase, tuple[int, int], list, list] | None = None  # "signed loan agreements"
+    ceremony: list[tuple[OrgEntry, tuple[int, int]]] | None = None  # "the signing ceremony ... between A and B"
     published = doc.article.published or dateline_date(doc)
     year = published.year if published else None
     for number, sent in enumerate(doc.body_sentences()):
@@ -240,6 +241,12 @@ def _read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             signers = [(span.name, side, (span.name_start, span.name_end))
                        for span, side, _ in signer_cues(index, sent, witness_cues(index, sent)[1])]
             plural_refs.append((sent, signers))
+        if verbs and not phrases and ceremony is None:
+            # "The signing ceremony for the strategic cooperation between A and B was held on June 18."
+            between = re.search(r"(?i)\bbetween\s+", text[start:end])
+            sides = party_chain_after(index, start + between.end(), end) if between else []
+            if len(sides) >= 2:
+                ceremony = sides
         counted_here = _counted_phrase(text, phrases, start) if verbs and not singular else None
         if verbs and not singular and counted_here is None and uncounted is None and not _earlier_year(text, start, end, year) \
                 and not _TALLY_RE.search(text, start, end):
@@ -320,6 +327,10 @@ def _read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
         # "JICA signed loan agreements with the Philippines": one entry for what the text does not count
         phrase, sent, parties, signers = uncounted
         _add_counted(drafts, phrase, 1, sent, parties, signers)
+    for draft in drafts:
+        if not draft.parties and ceremony:
+            for entry, span in ceremony:
+                draft.add_party(entry, span)
     for sent, signers in plural_refs:
         for draft in drafts:
             if draft.sentences and min(draft.sentences)[0] <= sent[0]:
@@ -508,12 +519,20 @@ def _choose_draft(drafts: list[Draft], current: Draft | None, phrase, parties) -
 # --------------------------------------------------------------- sides
 
 
+def _initials_of(name: str) -> str:
+    """"All Pakistan Business Forum" -> "APBF" (small words skipped)."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name)
+                   if w.casefold() not in ("of", "and", "the", "for", "&")).upper()
+
+
 def _matches(index: MentionIndex, org_name: str, party: OrgEntry) -> bool:
     """Whether a post's body is (or governs) a party: "Mayor of Yueyang"
     signs for the Yueyang Municipal People's Government."""
     entry = index.orgs.resolve(org_name)
     if entry is party:
         return True
+    if _initials_of(party.name) == re.sub(r"[^A-Za-z]", "", org_name).upper() and len(org_name) >= 3:
+        return True  # "President of APBF" signs for the All Pakistan Business Forum
     words = set(name_key(org_name).split())
     party_words = set(name_key(party.name).split())
     if entry is not None and not entry.is_place and not party.is_place:
