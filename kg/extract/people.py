@@ -33,9 +33,11 @@ from kg.knowledge import knowledge
 
 __all__ = ["RawPost", "PersonMention", "PersonRegistry", "find_people", "NAME_TOKEN_RE", "is_name_token"]
 
-# "Whitcombe", "Ngugi-Whitcombe", "O'Rourke", "McAllister", "LenkaBula", "H."
+# "Whitcombe", "Ngugi-Whitcombe", "O'Rourke", "McAllister", "LenkaBula", "H.", "P"
 NAME_TOKEN_RE = re.compile(
     r"[A-Z](?:['’][A-Z])?[a-z\u00C0-\u024F]+(?:[A-Z][a-z\u00C0-\u024F]+)?(?:[-'’][A-Z]?[a-z\u00C0-\u024F]+)*|[A-Z]\."
+    # an initial without its full stop, as South Asian names write it: "P Suresh Babu", "K S Anil Kumar"
+    r"|[B-HJ-Z]"
 )
 _COMPLEMENT_RE = re.compile(r"\s+(of|at|in)\s+(?:the\s+)?")
 # what a post is for, written after its title: "Senator for Economic Affairs",
@@ -481,6 +483,8 @@ def _prefix_org(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention], po
     if entry is not None:
         return start, entry.name, entry.is_place
     if len(words) == 1 and (match.group(2) or "") == "" and candidate.casefold() not in PLACE_HEADS:
+        if candidate.isupper() and len(candidate) >= 2 and not GOVERNMENT_TITLES.match(text, pos):
+            return start, candidate, False  # "DUK registrar P Suresh Babu": a body's acronym
         return start, clean_name(candidate), True  # "Hengyang Mayor": a place ("City Mayor": no place named)
     return pos, None, False
 
