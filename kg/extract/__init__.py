@@ -1,17 +1,24 @@
-"""The rule-based extractor: article text in, :class:`kg.facts.ArticleFacts` out.
+"""The extractor: article text in, :class:`kg.facts.ArticleFacts` out.
 
-Plain Python and precompiled regular expressions, no models: fast enough
-for hundreds of articles a second, and every rule readable in its module:
+A statistical base (spaCy's English pipeline, :mod:`kg.nlp`) and the genre's
+knowledge as data (:mod:`kg.knowledge`), read by named passes, one module each:
 
-- ``lexicon``     titles, organization heads, honorifics
-- ``document``    sentences, tokens, evidence spans
-- ``names``       organization names, short names, resolution
+- ``document``    the article's text, sentences, tokens, parse and evidence spans
+- ``lexicon``     short names for the knowledge files' word lists, title patterns
+- ``names``       organization names written by the rules, short names, resolution
+- ``entities``    people and bodies the model names that the rules miss
 - ``people``      people and the posts written around them
-- ``mentions``    where people and bodies are named, for list rules
-- ``agreements``  signing sentences, kinds, parties, date, place
-- ``roles``       signatories and their sides, witnesses
+- ``posts``       posts stated elsewhere: headers, academic titles, implied bodies
+- ``mentions``    where people and bodies are named, for the list rules
+- ``agreements``  agreement phrases, kinds, signing verbs, dates and places in a sentence
+- ``signings``    the article's agreements, sentence by sentence
+- ``roles``       signers, the sides they name, and witnesses in a sentence
+- ``sides``       sides from the parse, and the side each signer signed for
+- ``time_place``  when and where each agreement was signed
 - ``areas``       fields of cooperation
-- ``pipeline``    the whole run, and the facts model with evidence
+- ``assemble``    the facts model with evidence for each fact
+- ``identity``    which names may join bodies of other articles
+- ``pipeline``    the whole run as named passes
 """
 from __future__ import annotations
 

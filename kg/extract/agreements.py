@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kg.dates import find_dates
-from kg.knowledge import knowledge
 from kg.extract.document import Document
 from kg.extract.lexicon import MONTHS_AND_DAYS, STOP_CAPS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, clean_name, name_key
+from kg.knowledge import knowledge
 
 __all__ = ["Draft", "AgreementPhrase", "find_agreement_phrases", "SIGN_RE", "is_future", "party_chain_before", "dateline_date",
            "party_chain_after", "signing_date", "signing_place"]

@@ -89,7 +89,14 @@ def model_org_mentions(doc: Document, known: list[OrgMention]) -> list[OrgMentio
 
     The small model also calls cities, venues, surnames and programmes ORG;
     a name is kept only where nothing says it is one of those."""
-    from kg.extract.lexicon import FIELD_WORDS, GENERIC_BODIES, ORG_HEADS, PLACE_HEADS, STOP_CAPS, TITLE_WORDS
+    from kg.extract.lexicon import (
+        FIELD_WORDS,
+        GENERIC_BODIES,
+        ORG_HEADS,
+        PLACE_HEADS,
+        STOP_CAPS,
+        TITLE_WORDS,
+    )
 
     countries = _country_names()
     text = doc.text

@@ -12,7 +12,13 @@ from dataclasses import dataclass
 
 from kg.extract.document import Document
 from kg.extract.names import OrgMention, OrgRegistry
-from kg.extract.people import PersonMention, PersonRegistry, _name_after, is_name_token, _plain_word
+from kg.extract.people import (
+    PersonMention,
+    PersonRegistry,
+    _name_after,
+    _plain_word,
+    is_name_token,
+)
 
 __all__ = ["Span", "MentionIndex"]
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.extract.document import Document, Token
 from kg.extract.lexicon import (
@@ -21,13 +21,13 @@ from kg.extract.lexicon import (
     FIELD_HEADS,
     FIELD_WORDS,
     GENERIC_BODIES,
-    TITLE_RE,
     HONORIFICS,
     IN_HEADS,
     OF_HEADS,
     ORG_HEADS,
     PLACE_HEADS,
     STOP_CAPS,
+    TITLE_RE,
     TITLE_WORDS,
     org_kind,
 )

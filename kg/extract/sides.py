@@ -1,4 +1,6 @@
-"""Sides of a signing read from the dependency parse.
+"""The sides of a signing, and the side each signer signed for.
+
+Sides are read from the dependency parse as well as by the name rules.
 
 The name rules read "A and B signed" and "signed ... with A, B and C" as
 chains of names they know. News also writes the sides as noun phrases the
@@ -12,16 +14,25 @@ without its determiner, possessor and "X-based" descriptor.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from kg.extract.agreements import (
+    SIGN_RE,
+    Draft,
+)
+from kg.extract.document import Document
+from kg.extract.lexicon import GOVERNMENT_TITLES
 from kg.extract.mentions import MentionIndex
-from kg.extract.names import OrgEntry
+from kg.extract.names import OrgEntry, name_key
+from kg.extract.people import PersonMention
+from kg.extract.roles import SideRef, resolve_side
 from kg.knowledge import knowledge
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-__all__ = ["parsed_sides"]
+__all__ = ["parsed_sides", "assign_sides", "headline_parties"]
 
 _K = knowledge("en")
 _COUNTRIES = set(_K.country_of_adjective.values())
@@ -106,3 +117,136 @@ def _body_at(index: MentionIndex, head: Token, sent: tuple[int, int],
         return None  # "Sultanate", "Makurdi", "KUWAIT": one word is a body only when the model says so
     entry = index.orgs.resolve(name) or index.orgs.add(name)
     return entry, (tokens[0].idx, end)
+
+
+# --------------------------------------------------- which side each signer signed for
+
+_PLACE_WORDS = {"province", "city", "county", "prefecture", "autonomous", "municipal", "district", "region",
+                "provincial", "municipality", "of", "the", "and", "people's", "peoples", "government"}
+
+
+
+def _initials_of(name: str) -> str:
+    """"All Pakistan Business Forum" -> "APBF" (small words skipped)."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name)
+                   if w.casefold() not in ("of", "and", "the", "for", "&")).upper()
+
+
+def _matches(index: MentionIndex, org_name: str, party: OrgEntry) -> bool:
+    """Whether a post's body is (or governs) a party: "Mayor of Yueyang"
+    signs for the Yueyang Municipal People's Government."""
+    entry = index.orgs.resolve(org_name)
+    if entry is party:
+        return True
+    if _initials_of(party.name) == re.sub(r"[^A-Za-z]", "", org_name).upper() and len(org_name) >= 3:
+        return True  # "President of APBF" signs for the All Pakistan Business Forum
+    words = set(name_key(org_name).split())
+    party_words = set(name_key(party.name).split())
+    if entry is not None and not entry.is_place and not party.is_place:
+        return False
+    proper = words - _PLACE_WORDS
+    if not proper:
+        return False
+    if party.is_place:
+        return proper == party_words - _PLACE_WORDS
+    return proper <= party_words and bool(re.search(r"(?i)government|municipality|city of|committee|council", party.name))
+
+
+def _parties_from_signers(index: MentionIndex, draft: Draft, posts_of: dict[str, list[str]],
+                          found: list[PersonMention]) -> None:
+    """"The MoU was signed by A, President of X, and B, Rector of Y": when
+    the text names no parties, the bodies the signers head are the parties."""
+    if draft.parties or len(draft.signatures) < 2 or any(side for _, side, _ in draft.signatures):
+        return
+    picked: list[tuple[OrgEntry, tuple[int, int]]] = []
+    for name, _, span in draft.signatures:  # type: ignore[misc]
+        # the bodies of the signer's posts, named as the posts name them ("CEO of Nordhavn Wind")
+        entries = [index.orgs.resolve(p.org) or index.orgs.add(p.org) for m in found if m.name == name
+                   for p in m.posts if p.org and not p.is_place]
+        entries = [e for e in entries if not e.is_place]
+        if not entries:  # "Mayor A and Iwaki Mayor B signed": the cities they govern
+            entries = [index.orgs.exact(p.org) or index.orgs.add(p.org, place=True) for m in found if m.name == name
+                       for p in m.posts if p.org and p.is_place and GOVERNMENT_TITLES.search(p.title)][:1]
+        if entries and all(entries[0] is not e for e, _ in picked):
+            picked.append((entries[0], span))
+    if len(picked) >= 2:
+        for entry, span in picked:
+            draft.add_party(entry, span)
+
+
+def _first_span(draft: Draft, party: OrgEntry) -> int:
+    spans = [a for a, b in draft.party_spans.get(party.name, []) if b > a]
+    return min(spans) if spans else 1 << 30
+
+
+def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], posts_of: dict[str, list[str]]) -> None:
+    _parties_from_signers(index, draft, posts_of, found)
+    resolved: list[tuple[str, OrgEntry | None, tuple[int, int], str | None]] = []
+    listed_sides: list[OrgEntry] = []
+    sharing: dict[str, list[str]] = {}
+    for name, side, _ in draft.signatures:  # type: ignore[misc]
+        if side:
+            sharing.setdefault(side, []).append(name)
+    for name, side, span in draft.signatures:  # type: ignore[misc]
+        sides = resolve_side(index, side, name, draft.parties, posts_of)
+        names = sharing.get(side or "", [])
+        if len(names) >= 2 and len(sides) == len(names):
+            # "A and B signed on behalf of X and Y (respectively)": one each, in order
+            resolved.append((name, sides[names.index(name)], span, side))
+        elif len(sides) == 1:
+            resolved.append((name, sides[0], span, side))
+        else:
+            listed_sides += [s for s in sides if s not in listed_sides]
+            resolved.append((name, None, span, side))
+    for entry in listed_sides:
+        if entry not in draft.parties:
+            draft.add_party(entry, (0, 0))
+    for i, (name, side, span, phrase) in enumerate(resolved):
+        if side is not None:
+            continue
+        hits = [p for p in draft.parties if any(_matches(index, o, p) for o in posts_of.get(name, []))]
+        if len(hits) == 1:
+            resolved[i] = (name, hits[0], span, phrase)
+    linked = any(p and (SideRef.COLLECTIVE_RE.match(p) or " and " in p) for *_, p in resolved) or listed_sides
+    open_signers = [i for i, r in enumerate(resolved) if r[1] is None]
+    taken = {r[1].name for r in resolved if r[1] is not None}
+    open_parties = [p for p in draft.parties if p.name not in taken]
+    # one signer per side: when all other signers are placed, the last one
+    # signed for the one party left ("Executive Mayor Mokoena and Lisbon's
+    # Deputy Mayor Vasconcelos signed the agreement")
+    one_each = len(resolved) == len(draft.parties) >= 2 and len(taken) == len(resolved) - 1
+    if (linked or one_each) and len(open_signers) == 1 and len(open_parties) == 1:
+        name, _, span, phrase = resolved[open_signers[0]]
+        resolved[open_signers[0]] = (name, open_parties[0], span, phrase)
+    elif linked and len(open_signers) == len(open_parties) >= 2 and len(open_signers) == len(resolved):
+        # "A and B signed on behalf of their respective parties": in the order the parties were named
+        for i, party in zip(open_signers, sorted(open_parties, key=lambda p: _first_span(draft, p))):
+            name, _, span, phrase = resolved[i]
+            resolved[i] = (name, party, span, phrase)
+    for name, side, span, phrase in resolved:
+        if side is not None and side not in draft.parties:
+            draft.add_party(side, span)
+    draft.signatures = [(name, side, span) for name, side, span, _ in resolved]  # type: ignore[misc]
+
+
+
+def headline_parties(doc: Document, index: MentionIndex, drafts: list[Draft]) -> None:
+    """A body the headline names as signing, when the text says only "the
+    provincial government" and "the group"."""
+    if doc.body_start == 0:
+        return
+    title = (0, doc.body_start - 2)
+    verb = SIGN_RE.search(doc.text, 0, title[1])
+    if verb is None:
+        return
+    if len(drafts) != 1 or drafts[0].parties:
+        return
+    # only names written in full (or introduced short names) count here:
+    # a headline's bare words ("German auto parts maker") are not parties
+    for mention in index.org_mentions:
+        if mention.end <= title[1]:
+            entry = index.orgs.resolve(mention.name)
+            if entry is not None and not entry.is_place:
+                drafts[0].add_party(entry, (mention.start, mention.end))
+
+

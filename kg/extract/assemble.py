@@ -1,0 +1,185 @@
+"""From the passes' drafts to the facts model: every post with its body,
+every person, agreement, party, signature, witness and area, each with the
+evidence it was read from, under the names the article finally uses.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.agreements import (
+    Draft,
+)
+from kg.extract.document import Document
+from kg.extract.lexicon import GOVERNMENT_TITLES
+from kg.extract.mentions import MentionIndex
+from kg.extract.names import OrgEntry, OrgRegistry, name_key
+from kg.extract.people import PersonMention
+from kg.extract.posts import implicit_org
+from kg.facts import (
+    Agreement,
+    ArticleFacts,
+    Evidence,
+    Organization,
+    Person,
+    PostHolding,
+    Signature,
+)
+
+__all__ = ["assemble"]
+
+_CABINET_TITLE_RE = re.compile(r"(?i)\b(?:minister|secretary|governor|premier)\b")
+_NOT_CABINET_RE = re.compile(r"(?i)secretary[\s-]+general|general\s+secretary|company\s+secretary|party|board|"
+                             r"foreign|prime|ambassador|consul|envoy")
+_GOVERNMENT_NAME_RE = re.compile(r"(?i)^(?:the\s+)?government\s+of\b|\bstate\s+government$")
+
+
+def _sole_government(drafts: list[Draft]) -> str | None:
+    """"Chief Minister Naveen X" in an article where the Government of
+    Odisha signs: the one government among the parties, when there is
+    only one."""
+    governments = {p.name for d in drafts for p in d.parties if _GOVERNMENT_NAME_RE.search(p.name)}
+    return governments.pop() if len(governments) == 1 else None
+
+
+def assemble(doc: Document, index: MentionIndex, orgs: OrgRegistry, found: list[PersonMention], drafts: list[Draft]) -> ArticleFacts:
+    text = doc.text
+    facts = ArticleFacts()
+    used: list[OrgEntry] = []
+
+    def use(entry: OrgEntry) -> OrgEntry:
+        if entry not in used:
+            used.append(entry)
+        return entry
+
+    def org_entry(name: str, place: bool) -> OrgEntry:
+        entry = orgs.resolve(name) if not place else (orgs.exact(name) or orgs.resolve(name, allow_subset=False))
+        if entry is None:
+            entry = orgs.add(name, place=place)
+        return use(entry)
+
+    signer_side: dict[str, OrgEntry] = {}
+    for draft in drafts:
+        for name, side, _ in draft.signatures:  # type: ignore[misc]
+            if side is not None:
+                signer_side.setdefault(name, side)
+
+    # posts, with the implied body filled in
+    explicit: dict[str, list[str]] = {"mayor": [], "governor": [], "magistrate": []}
+    for mention in found:
+        for post in mention.posts:
+            low = post.title.casefold()
+            level = "mayor" if "mayor" in low else "governor" if "governor" in low else "magistrate" if "magistrate" in low else None
+            if level and post.org and post.is_place and post.org not in explicit[level]:
+                explicit[level].append(post.org)
+    seen_posts: set[tuple[str, str, str]] = set()
+    titled: set[tuple[str, str]] = set()
+    holdings: list[tuple[str, str, OrgEntry, Evidence]] = []
+    for mention in found:
+        for post in mention.posts:
+            if post.org:
+                titled.add((mention.name, name_key(post.title)))
+    for mention in found:
+        evidence = doc.evidence(mention.phrase_start, mention.phrase_end)
+        for post in mention.posts:
+            org_name, is_place = post.org, post.is_place
+            if org_name is None:
+                if (mention.name, name_key(post.title)) in titled:
+                    continue
+                if GOVERNMENT_TITLES.search(post.title) and mention.name in signer_side and signer_side[mention.name].is_place:
+                    org_name, is_place = signer_side[mention.name].name, True
+                elif mention.name in signer_side and not GOVERNMENT_TITLES.search(post.title):
+                    org_name, is_place = signer_side[mention.name].name, False
+                else:
+                    # a place whose "Mayor" is someone else is not this plain "Mayor"'s place
+                    taken = {p.org for m in found if m.name != mention.name for p in m.posts
+                             if p.org and p.is_place and name_key(p.title) == name_key(post.title)}
+                    free = {k: [x for x in v if x not in taken] for k, v in explicit.items()}
+                    org_name, is_place = implicit_org(index, post.title, drafts, free, signer_side.get(mention.name))
+                if org_name is None and mention.name in signer_side:
+                    org_name, is_place = signer_side[mention.name].name, signer_side[mention.name].is_place
+                if org_name is None and _CABINET_TITLE_RE.search(post.title) and not _NOT_CABINET_RE.search(post.title):
+                    org_name, is_place = _sole_government(drafts), False
+                if org_name is None:
+                    continue
+            entry = org_entry(org_name, is_place)
+            key = (mention.name, name_key(post.title), entry.name)
+            if key in seen_posts:
+                continue
+            seen_posts.add(key)
+            titled.add((mention.name, name_key(post.title)))
+            holdings.append((mention.name, post.title, entry, evidence))
+
+    # people
+    for entry in index.people.entries.values():
+        spans = [s for s in index.person_spans if s.name == entry.name]
+        facts.people.append(Person(name=entry.name, evidence=[doc.evidence(s.name_start, s.name_end) for s in spans]))
+
+    # agreements
+    for draft in drafts:
+        agreement = Agreement(kind=draft.kind, title=draft.title, date=draft.date, place=draft.place)
+        agreement.evidence = [doc.evidence(a, b) for a, b in draft.mentions]
+        for party in draft.parties:
+            use(party)
+            agreement.parties.append(party)  # type: ignore[arg-type]
+            agreement.party_evidence[party.name] = [doc.evidence(a, b) for a, b in draft.party_spans.get(party.name, []) if b > a]
+        for name, side, span in draft.signatures:  # type: ignore[misc]
+            agreement.signatures.append(Signature(name, side, [doc.evidence(*span)]))  # type: ignore[arg-type]
+        for name, span in draft.witnesses:
+            agreement.witnesses.append(name)
+            agreement.witness_evidence.setdefault(name, []).append(doc.evidence(*span))
+        for area, span in draft.areas:
+            agreement.areas.append(area)
+            agreement.area_evidence.setdefault(area, []).append(doc.evidence(*span))
+        if draft.date_span:
+            agreement.date_evidence.append(doc.evidence(*draft.date_span))
+        if draft.place_span:
+            agreement.place_evidence.append(doc.evidence(*draft.place_span))
+        facts.agreements.append(agreement)
+
+    # organizations: every body named, by its final preferred name
+    for entry in orgs.entries:
+        if not entry.is_place:
+            use(entry)
+    for entry in used:
+        evidence = list(entry.evidence)
+        for alias in entry.aliases:
+            for match in re.finditer(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])", text):
+                ev = doc.evidence(match.start(), match.end())
+                if ev not in evidence:
+                    evidence.append(ev)
+        if not evidence:
+            for match in re.finditer(r"(?<![\w-])" + re.escape(entry.name) + r"(?![\w-])", text):
+                evidence.append(doc.evidence(match.start(), match.end()))
+        facts.organizations.append(Organization(name=entry.name, aliases=list(entry.aliases), kind=entry.kind,
+                                                evidence=evidence))
+    # entries may have been renamed after they were referenced: use names now
+    for agreement in facts.agreements:
+        agreement.parties = [p.name if isinstance(p, OrgEntry) else p for p in agreement.parties]  # type: ignore[misc]
+        for signature in agreement.signatures:
+            if isinstance(signature.on_behalf_of, OrgEntry):
+                use(signature.on_behalf_of)
+                signature.on_behalf_of = signature.on_behalf_of.name
+    for person, title, entry, evidence in holdings:
+        facts.posts.append(PostHolding(person, title, entry.name, [evidence]))
+    known = {o.name for o in facts.organizations}
+    for entry in used:
+        if entry.name not in known:
+            facts.organizations.append(Organization(name=entry.name, aliases=list(entry.aliases), kind=entry.kind,
+                                                    evidence=list(entry.evidence)))
+            known.add(entry.name)
+    names = {p.name for p in facts.people}
+    for holding in facts.posts:
+        if holding.person not in names:
+            facts.people.append(Person(name=holding.person, evidence=list(holding.evidence)))
+            names.add(holding.person)
+    for agreement in facts.agreements:
+        for signature in agreement.signatures:
+            if signature.person not in names:
+                facts.people.append(Person(name=signature.person))
+                names.add(signature.person)
+        for witness in agreement.witnesses:
+            if witness not in names:
+                facts.people.append(Person(name=witness))
+                names.add(witness)
+    return facts
+

@@ -1,0 +1,179 @@
+"""Posts the article states outside a person's own phrase: disclosure
+headers and press contacts, academic titles beside a signing university,
+the mayor of a dateline's city, and the body a post written without one
+belongs to.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.agreements import (
+    Draft,
+)
+from kg.extract.document import Document
+from kg.extract.mentions import MentionIndex
+from kg.extract.names import OrgEntry, OrgRegistry, name_key
+from kg.extract.people import PersonMention, RawPost
+
+__all__ = ["header_posts", "academic_posts", "dateline_mayor", "posts_by_person", "implicit_org"]
+
+_NAME = r"(?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’-]+"
+_ORG_RUN = r"[A-Z][\w&'’.-]*(?:,?\s(?:[A-Z][\w&'’.-]*|of|and|for|the|de|del))*"
+_TITLE_RUN = r"[A-Z][\w-]*(?:\s(?:[A-Z][\w-]*|of|and))*"
+_DISCLOSURE_RE = re.compile(r"Company\s+name:\s*(?P<org>" + _ORG_RUN + r")\s+Representative:\s*(?P<name>" + _NAME
+                            + r"),\s*(?P<titles>" + _TITLE_RUN + r")"
+                            r"(?:(?:(?!Company\s+name:).)*?\s(?:Inquiries|Contact(?:\s+person)?):\s*(?P<name2>" + _NAME + r"),\s*(?P<title2>"
+                            + _TITLE_RUN + r")(?=,|$|\s\())?")
+_CONTACT_RE = re.compile(r"(?:Media|Press)\s+(?:contacts?|enquiries|inquiries):\s*(?P<name>" + _NAME + r"),\s*(?P<titles>"
+                         + _TITLE_RUN + r"),\s*(?P<org>" + _ORG_RUN + r")(?=\s|$)")
+
+
+def _split_titles(titles: str) -> list[str]:
+    return [t.strip() for t in re.split(r"\s+and\s+|,\s*", titles) if t.strip()]
+
+
+def header_posts(doc: Document, orgs: OrgRegistry, found: list[PersonMention]) -> None:
+    """"Company name: X  Representative: Name, President and CEO" headers
+    of disclosures, and "Media contact: Name, Communications Manager, ORG"
+    footers of press releases: the posts they list."""
+    text = doc.text
+    readings: list[tuple[str, int, int, list[str], OrgEntry, int, int]] = []
+    for match in _DISCLOSURE_RE.finditer(text):
+        org = match.group("org").strip().rstrip(",")
+        entry = orgs.resolve(org)
+        if entry is None or entry.is_place:
+            continue
+        readings.append((match.group("name"), match.start("name"), match.end("name"),
+                         _split_titles(match.group("titles")), entry, match.start(), match.end()))
+        if match.group("name2"):
+            readings.append((match.group("name2"), match.start("name2"), match.end("name2"),
+                             _split_titles(match.group("title2")), entry, match.start(), match.end()))
+    for match in _CONTACT_RE.finditer(text):
+        entry = orgs.resolve(match.group("org").strip().rstrip(","))
+        if entry is None or entry.is_place:
+            continue
+        readings.append((match.group("name"), match.start("name"), match.end("name"),
+                         _split_titles(match.group("titles")), entry, match.start(), match.end()))
+    readings = [r for r in readings if r[3] and orgs.resolve(r[0]) is None]
+    for *_, a, b in readings:
+        for mention in found:
+            mention.posts = [p for p in mention.posts if not a <= p.start < b]
+    for name, start, end, titles, entry, a, b in readings:
+        posts = [RawPost(title, entry.name, False, start, end) for title in titles]
+        found.append(PersonMention(name, start, end, a, b, posts))
+
+
+_ACADEMIC_TITLE_RE = re.compile(r"(?i)^(?:(?:deputy|pro|vice|acting|assistant)[\s-]+)*(?:vice[\s-]+chancellor|provost|rector|"
+                                r"registrar)(?:\s+\(.*\))?$")
+
+
+def academic_posts(index: MentionIndex, found: list[PersonMention], drafts: list[Draft]) -> None:
+    """"Vice-Chancellor Professor Alison Hartley", "Provost Kwame Asante": a
+    university post written without its university belongs to the one
+    university of the article that has no other holder of that post."""
+    for mention in found:
+        for post in mention.posts:
+            if post.org is not None or not _ACADEMIC_TITLE_RE.match(post.title):
+                continue
+            pool = [p for d in drafts for p in d.parties if p.kind == "university"]
+            if not pool:
+                pool = [e for e in index.orgs.entries if e.kind == "university"]
+            held = [index.orgs.resolve(p.org) for m in found if m is not mention for p in m.posts
+                    if p.org and name_key(p.title) == name_key(post.title)]
+            candidates = []
+            for entry in pool:
+                if all(entry is not h for h in held) and entry not in candidates:
+                    candidates.append(entry)
+            if len(candidates) == 1:
+                post.org = candidates[0].name
+
+
+_DATELINE_CITY_RE = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})((?:,\s+[^\n]{0,40}?)?)\s*(?:--|—|–|\(|/[A-Z]|:\s)")
+_PLAIN_MAYOR_RE = re.compile(r"(?i)^mayor$")
+
+
+def dateline_mayor(doc: Document, index: MentionIndex, found: list[PersonMention], drafts: list[Draft]) -> None:
+    """"BOISE, Idaho — ... Mayor Linda Marsh and Iwaki Mayor Kenji Hosoda":
+    a plain "Mayor" that no written city claims is the mayor of the city of
+    the dateline, when no one else is named its mayor."""
+    text = doc.text
+    body = index.doc.body_sentences()
+    if not body:
+        return
+    match = _DATELINE_CITY_RE.match(text, body[0][0])
+    if match is None:
+        return
+    city = " ".join(w.capitalize() for w in match.group(1).split())
+    if not re.search(r"(?<![\w-])" + re.escape(city) + r"(?![\w-])", text[match.end():]):
+        return
+    plain = [(m, p) for m in found for p in m.posts if p.org is None and _PLAIN_MAYOR_RE.match(p.title)]
+    if len({m.name for m, _ in plain}) != 1:
+        return
+    mayors = [p for m in found for p in m.posts if p.org and "mayor" in p.title.casefold()]
+    if any(name_key(p.org) == name_key(city) for p in mayors):
+        return
+    explicit = {"mayor": [], "governor": [], "magistrate": []}
+    if implicit_org(index, "Mayor", drafts, explicit)[0] is not None:
+        return
+    if not any(p.is_place for p in mayors):
+        return  # only beside another city's mayor: a sister-city pair
+    for _, post in plain:
+        post.org, post.is_place = city, True
+
+
+def posts_by_person(found: list[PersonMention]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for mention in found:
+        for post in mention.posts:
+            if post.org:
+                out.setdefault(mention.name, []).append(post.org)
+    return out
+
+
+
+def implicit_org(index: MentionIndex, title: str, drafts: list[Draft], explicit: dict[str, list[str]],
+                  side: OrgEntry | None = None) -> tuple[str | None, bool]:
+    """The body of a post written without one ("Vice Mayor Deng Yu"): the
+    city, province or county the article is about, or the one of the side
+    the person signed for ("Mayor Ana Costa" signing for the Municipality
+    of Viseu)."""
+    text = index.doc.text
+    low = title.casefold()
+    if "mayor" in low:
+        level, pattern = "mayor", (r"(?:\b([A-Z][\w'’-]+) Municipal\b|\bCity of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)|"
+                                   r"\b([A-Z][\w'’-]+) City\b|\bMunicipality of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))")
+    elif "governor" in low:
+        level, pattern = "governor", r"(?:\b([A-Z][\w'’-]+) Province\b|\b([A-Z][\w'’-]+) Provincial\b)"
+    elif "magistrate" in low:
+        level, pattern = "magistrate", r"\b([A-Z][\w'’-]+ County)\b"
+    else:
+        return None, False
+    if side is not None:
+        own = [next(g for g in m.groups() if g) for m in re.finditer(pattern, side.name)]
+        if len(set(own)) == 1:
+            return (f"{own[0]} Province" if level == "governor" else own[0]), True
+    if explicit.get(level):
+        return explicit[level][0], True
+    candidates: list[str] = []
+    for draft in drafts:
+        for party in draft.parties:
+            for match in re.finditer(pattern, party.name):
+                name = next(g for g in match.groups() if g)
+                if name not in candidates:
+                    candidates.append(name)
+    if not candidates:
+        for match in re.finditer(pattern, text):
+            name = next(g for g in match.groups() if g)
+            if name not in candidates:
+                candidates.append(name)
+    if level == "governor":
+        candidates = [f"{c} Province" for c in candidates]
+    if len(candidates) > 1:
+        places = {name_key(d.place or "") for d in drafts}
+        narrowed = [c for c in candidates if name_key(c.replace(" Province", "")) in places]
+        candidates = narrowed or candidates
+    if len(candidates) == 1:
+        return candidates[0], True
+    return None, False
+
+

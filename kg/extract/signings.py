@@ -1,0 +1,348 @@
+"""Agreements, sentence by sentence: which sentences report a signing, of
+what kind, between which sides, signed and witnessed by whom; agreements
+told one by one, counted ("five grant agreements"), described before
+their signing, or signed together in one act.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.agreements import (
+    SIGN_RE,
+    AgreementPhrase,
+    Draft,
+    dateline_date,
+    find_agreement_phrases,
+    is_future,
+    party_chain_after,
+    party_chain_before,
+    same_kind,
+)
+from kg.extract.areas import find_areas
+from kg.extract.document import Document
+from kg.extract.mentions import MentionIndex
+from kg.extract.names import OrgEntry, name_key
+from kg.extract.roles import signer_cues, witness_cues
+from kg.extract.sides import parsed_sides
+
+__all__ = ["read_agreements"]
+
+
+def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
+    text = doc.text
+    drafts: list[Draft] = []
+    current: Draft | None = None
+    early_witnesses: list[tuple[str, tuple[int, int]]] = []
+    twins: list[tuple[Draft, AgreementPhrase]] = []
+    # an agreement described before its signing: its phrase, sentence, sentence number and sides
+    told: tuple[AgreementPhrase, tuple[int, int], int, list[tuple[OrgEntry, tuple[int, int]]]] | None = None
+    by_ordinal: dict[str, Draft] = {}
+    # "signed five grant agreements": the phrase, how many, its sentence, sides and signers
+    counted: list[tuple[AgreementPhrase, int, tuple[int, int], list, list]] = []
+    plural_refs: list[tuple[tuple[int, int], list]] = []  # "the agreements were signed by ..."
+    uncounted: tuple[AgreementPhrase, tuple[int, int], list, list] | None = None  # "signed loan agreements"
+    ceremony: list[tuple[OrgEntry, tuple[int, int]]] | None = None  # "the signing ceremony ... between A and B"
+    published = doc.article.published or dateline_date(doc)
+    year = published.year if published else None
+    for number, sent in enumerate(doc.body_sentences()):
+        start, end = sent
+        phrases = find_agreement_phrases(text, start, end)
+        verbs = [v for v in SIGN_RE.finditer(text, start, end) if not is_future(text, v.start(), end)]
+        singular = [p for p in phrases if not p.plural and not p.kind.startswith("draft ")]  # a draft is not signed
+        described = [p for p in singular if not p.definite]
+        if not verbs and described:
+            # "The largest deal is an agreement on X between A and B."
+            told = (described[0], sent, number, _described_parties(index, sent, described[0]))
+        elif verbs and told is not None and number - told[2] <= 3 and (not phrases or phrases[0].definite) \
+                and len(told[3]) >= 2 and (current is None or {e.name for e, _ in told[3]} - {p.name for p in current.parties}):
+            # "... The agreement was signed by ...", "It was inked by ...": the one just described
+            phrase, told_sent, _, parties = told
+            current = Draft(kind=phrase.kind, title=phrase.title, first=phrase.start)
+            drafts.append(current)
+            for entry, span in parties:
+                current.add_party(entry, span)
+            current.mentions.append((phrase.start, phrase.end))
+            current.sentences.append(told_sent)
+            if sent not in current.sentences:
+                current.sentences.append(sent)
+            told = None
+        if verbs and not singular and any(p.plural for p in phrases):
+            # "X signed the agreements with Y at a meeting in Cairo": all the agreements told so far
+            signers = [(span.name, side, (span.name_start, span.name_end))
+                       for span, side, _ in signer_cues(index, sent, witness_cues(index, sent)[1])]
+            plural_refs.append((sent, signers))
+        if verbs and not phrases and ceremony is None:
+            # "The signing ceremony for the strategic cooperation between A and B was held on June 18."
+            between = re.search(r"(?i)\bbetween\s+", text[start:end])
+            sides = party_chain_after(index, start + between.end(), end) if between else []
+            if len(sides) >= 2:
+                ceremony = sides
+        counted_here = _counted_phrase(text, phrases, start) if verbs and not singular else None
+        if verbs and not singular and counted_here is None and uncounted is None and not _earlier_year(text, start, end, year) \
+                and not _TALLY_RE.search(text, start, end):
+            plural = next(p for p in phrases if p.plural) if any(p.plural for p in phrases) else None
+            if plural is not None:
+                verb = min(verbs, key=lambda v: abs(v.start() - plural.start))
+                uncounted = (plural, sent, _sentence_parties(index, sent, verb.start(), plural),
+                             [(span.name, side, (span.name_start, span.name_end))
+                              for span, side, _ in signer_cues(index, sent, witness_cues(index, sent)[1])])
+        if counted_here is not None and not _earlier_year(text, start, end, year):
+            phrase, how_many = counted_here
+            verb = min(verbs, key=lambda v: abs(v.start() - phrase.start))
+            signers = [(span.name, side, (span.name_start, span.name_end))
+                       for span, side, _ in signer_cues(index, sent, witness_cues(index, sent)[1])]
+            counted.append((phrase, how_many, sent, _sentence_parties(index, sent, verb.start(), phrase), signers))
+        if verbs and singular and not singular[0].definite and _earlier_year(text, start, end, year):
+            continue  # "The university signed an exchange agreement with a Thai institution in 2019."
+        if verbs and singular:
+            phrase = singular[0]
+            verb = min(verbs, key=lambda v: abs(v.start() - phrase.start))
+            parties = _sentence_parties(index, sent, verb.start(), phrase)
+            current = _choose_draft(drafts, current, phrase, parties)
+            if _SEPARATE_RE.search(text, max(start, phrase.start - 40), phrase.start):
+                current = None  # "In a separate MoU signed at the same event, ...": a new agreement
+            ordinal = _ORDINAL_RE.search(text, max(start, phrase.start - 20), phrase.start)
+            if ordinal:
+                # "Two MoUs were signed ... The first MoU, between A and B, ... The second MoU ...": one each
+                current = by_ordinal.get(ordinal.group(1).casefold())
+            if current is None:
+                current = Draft(kind=phrase.kind, title=phrase.title, first=phrase.start)
+                drafts.append(current)
+                if ordinal:
+                    by_ordinal[ordinal.group(1).casefold()] = current
+            elif phrase.title and not current.title:
+                current.title = phrase.title
+            if name_key(current.kind) in ("agreement", "deal") and name_key(phrase.kind) not in ("agreement", "deal"):
+                current.kind = phrase.kind
+            for entry, span in parties:
+                current.add_party(entry, span)
+            current.mentions.append((phrase.start, phrase.end))
+            if sent not in current.sentences:
+                current.sentences.append(sent)
+            twins.extend((current, other) for other in _twin_phrases(text, phrase, singular[1:]))
+        elif verbs and current is not None and phrases and phrases[0].definite and not phrases[0].plural:
+            if sent not in current.sentences:
+                current.sentences.append(sent)
+        witnesses, covered = witness_cues(index, sent)
+        if current is not None and verbs:
+            for span, side, side_pos in signer_cues(index, sent, covered):
+                known = [i for i, s in enumerate(current.signatures) if s[0] == span.name]
+                if known:
+                    if side and not current.signatures[known[0]][1]:
+                        current.signatures[known[0]] = (span.name, side, current.signatures[known[0]][2])
+                    continue
+                current.signatures.append((span.name, side, (span.name_start, span.name_end)))  # type: ignore[arg-type]
+                if sent not in current.sentences and not phrases:
+                    current.sentences.append(sent)
+        for span in witnesses:
+            item = (span.name, (span.name_start, span.name_end))
+            if current is None:
+                early_witnesses.append(item)
+            elif any(p.plural for p in phrases):
+                for draft in drafts:
+                    _add_witness(draft, item)
+            else:
+                _add_witness(current, item)
+        if current is not None or phrases:
+            target = current
+            if target is not None:
+                for area, span in find_areas(text, start, end):
+                    if all(name_key(a) != name_key(area) for a, _ in target.areas):
+                        target.areas.append((area, span))
+    for main, phrase in twins:
+        drafts.insert(drafts.index(main) + 1, _twin(main, phrase))
+    for phrase, how_many, sent, parties, signers in counted:
+        _add_counted(drafts, phrase, how_many, sent, parties, signers)
+    if not drafts and uncounted is not None:
+        # "JICA signed loan agreements with the Philippines": one entry for what the text does not count
+        phrase, sent, parties, signers = uncounted
+        _add_counted(drafts, phrase, 1, sent, parties, signers)
+    for draft in drafts:
+        if not draft.parties and ceremony:
+            for entry, span in ceremony:
+                draft.add_party(entry, span)
+    for sent, signers in plural_refs:
+        for draft in drafts:
+            if draft.sentences and min(draft.sentences)[0] <= sent[0]:
+                # "X signed the agreements with Y at a meeting in Cairo": all the agreements told so far
+                if sent not in draft.sentences:
+                    draft.sentences.append(sent)
+                if not draft.signatures:
+                    draft.signatures = list(signers)
+            elif draft.sentences and sent not in draft.sentences:
+                # "A series of agreements were signed today by Chile and Spain", then each told: its day
+                draft.sentences.append(sent)
+    for draft in drafts:
+        for item in early_witnesses:
+            _add_witness(draft, item)
+        signer_names = {s[0] for s in draft.signatures}
+        draft.witnesses = [w for w in draft.witnesses if w[0] not in signer_names]
+    return drafts
+
+
+# "signed a grant agreement worth US$18.5 million and a loan agreement of ...":
+# a second agreement of another kind, signed in the same act
+_TWIN_GAP_RE = re.compile(r"(?:[^.;:]|\.(?=\d)){0,60}?(?:,\s*|\s+)(?:and|as\s+well\s+as)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,5}", re.I)
+
+
+def _twin_phrases(text: str, first: AgreementPhrase, others: list[AgreementPhrase]) -> list[AgreementPhrase]:
+    """Agreements of other kinds listed with ``first`` after the same verb."""
+    twins, previous = [], first
+    for other in others:
+        if other.definite or same_kind(first.kind, other.kind) or not _TWIN_GAP_RE.fullmatch(text, previous.end, other.start):
+            break
+        twins.append(other)
+        previous = other
+    return twins
+
+
+def _twin(main: Draft, phrase: AgreementPhrase) -> Draft:
+    """A draft for the second agreement of one signing: same sides, signers,
+    witnesses, sentences (so the same date and place); its own kind."""
+    twin = Draft(kind=phrase.kind, title=phrase.title, first=phrase.start)
+    twin.sentences = list(main.sentences)
+    twin.mentions = [(phrase.start, phrase.end)]
+    twin.parties = list(main.parties)
+    twin.party_spans = {name: list(spans) for name, spans in main.party_spans.items()}
+    twin.signatures = list(main.signatures)
+    twin.witnesses = list(main.witnesses)
+    return twin
+
+
+def _earlier_year(text: str, start: int, end: int, year: int | None) -> bool:
+    """A sentence about a signing in an earlier year than the article's."""
+    if year is None:
+        return False
+    return any(int(m.group(1)) < year for m in re.finditer(r"\b(?:in|since|back\s+in)\s+((?:19|20)\d\d)\b", text[start:end]))
+
+
+_ORDINAL_RE = re.compile(r"(?i)\bthe\s+(first|second|third|fourth|fifth|last)\s+(?:[\w-]+\s+){0,2}$")
+_SEPARATE_RE = re.compile(r"(?i)\b(?:a\s+separate|another|a\s+second|a\s+further|an\s+additional)\s+(?:[\w-]+\s+){0,3}$")
+
+
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12, "both": 2, "a pair of": 2}
+_COUNT_RE = re.compile(r"(?i)(?<![\w-])(\d{1,2}|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
+                       + r")\s+(?:(?:new|more|separate|different|key|major|important|bilateral)\s+)?((?:[\w'’-]+\s+){0,5})$")
+
+
+def _counted_phrase(text: str, phrases: list[AgreementPhrase], start: int) -> tuple[AgreementPhrase, int] | None:
+    """"signed five grant agreements", "inked 4 MoUs": a plural phrase and the number it gives."""
+    for phrase in phrases:
+        if not phrase.plural:
+            continue
+        count = _COUNT_RE.search(text, max(start, phrase.start - 80), phrase.start)
+        if count is None or " ".join(count.group(2).split()).casefold() not in phrase.kind.casefold():
+            continue
+        word = count.group(1).casefold()
+        how_many = int(word) if word.isdigit() else _COUNT_WORDS[word]
+        if 2 <= how_many <= 10:  # "11 memorandums were signed at the forum": a tally, not a list
+            return phrase, how_many
+    return None
+
+
+# "has signed cooperation agreements with more than 20 chambers", "she noted that ...": a tally or
+# what someone said, not a signing the article reports
+_TALLY_RE = re.compile(r"(?i)\b(?:more\s+than|over|at\s+least|about|nearly|some|dozens\s+of|hundreds\s+of)\s+\d"
+                       r"|\b(?:noted|said|says|added|stated|told|recalled|mentioned)\b")
+_ANY_KIND_HEADS = {"agreement", "deal", "document", "documents", "instrument", "accord", "pact"}
+
+
+def _add_counted(drafts: list[Draft], phrase: AgreementPhrase, how_many: int, sent: tuple[int, int],
+                 parties: list, signers: list) -> None:
+    """As many agreements as the text counts: those it tells one by one, then
+    one for each it only counts, with the sides, signers, date and place of
+    the sentence that counts them."""
+    head = phrase.kind.split()[-1]
+    if head in _ANY_KIND_HEADS:
+        # "five cooperation agreements", then "an MoU ... Another MoU ...": any kind told after counts
+        told = [d for d in drafts if min((a for a, _ in d.sentences), default=-1) >= sent[0]]
+    else:
+        told = [d for d in drafts if d.kind.split()[-1] == head]
+    for _ in range(how_many - len(told)):
+        draft = Draft(kind=phrase.kind, title=None, first=phrase.start)
+        for entry, span in parties:
+            draft.add_party(entry, span)
+        draft.signatures = list(signers)
+        draft.mentions.append((phrase.start, phrase.end))
+        draft.sentences.append(sent)
+        drafts.append(draft)
+
+
+def _add_witness(draft: Draft, item: tuple[str, tuple[int, int]]) -> None:
+    if all(w[0] != item[0] for w in draft.witnesses):
+        draft.witnesses.append(item)
+
+
+def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phrase) -> list[tuple[OrgEntry, tuple[int, int]]]:
+    text = index.doc.text
+    start, end = sent
+    held = re.search(r"(?i)\b(?:held|hold|holds|holding)\s+(?:a|the|an)\s+(?:\w+\s+)?$", text[start:verb])
+    anchor = start + held.start() if held else verb
+    parties = party_chain_before(index, start, anchor)
+    if not parties:
+        first = min((m for m in index.org_mentions if start <= m.start < anchor), key=lambda m: m.start, default=None)
+        # "SINGAPORE, 14 May 2024 /PRNewswire/ -- Meridian Tidal ... announced that it has entered into"
+        opens_sentence = first is not None and (
+            text[start : first.start].strip(" ,").casefold() in ("", "the")
+            or re.search(r"(?:--|—|–)\s*(?:the\s+)?$", text[start : first.start])
+            and re.search(r"\bthat\s+it\s+(?:has\s+|had\s+)?(?:\w+\s+)?$", text[start:anchor]))
+        if opens_sentence and not index.in_person_phrase(first.start, first.end):
+            entry = index.orgs.resolve(first.name)
+            if entry is not None:
+                parties = [(entry, (first.start, first.end))]
+    after = re.compile(r"(?i)\b(?:with|between)\s+").search(text, min(verb, phrase.end), end)
+    if after and after.start() - phrase.end < 40:
+        parties += party_chain_after(index, after.end(), end)
+    known = {entry.name for entry, _ in parties}
+    parties += [(e, s) for e, s in parsed_sides(index, sent, verb) if e.name not in known]
+    # "Japan-based SoftBank Corp", "Nigeria's Bells University": where a body is, or whose, is no side
+    starts = {s[0] for _, s in parties}
+    parties = [(e, s) for e, s in parties if not re.match(r"-based\b", text[s[1] : s[1] + 6])
+               and not (re.match(r"['’]s\s", text[s[1] : s[1] + 3]) and s[1] + 3 in starts)]
+    seen: list[OrgEntry] = []
+    unique = []
+    for entry, span in parties:
+        if entry not in seen:
+            seen.append(entry)
+            unique.append((entry, span))
+    return unique
+
+
+_LINKS_RE = re.compile(r"(?i)\b(?:links|connects|joins|brings\s+together)\s+")
+
+
+def _described_parties(index: MentionIndex, sent: tuple[int, int],
+                       phrase: AgreementPhrase) -> list[tuple[OrgEntry, tuple[int, int]]]:
+    """The sides of an agreement a sentence describes without a signing:
+    "between A and B", "links A with B"."""
+    parties = _sentence_parties(index, sent, phrase.start, phrase)
+    between = re.compile(r"(?i)\bbetween\s+").search(index.doc.text, phrase.end, min(sent[1], phrase.end + 90))
+    if len(parties) < 2 and between:
+        # "an agreement on the implementation of an investment project between A and B"
+        named = {e.name for e, _ in parties}
+        parties += [(e, span) for e, span in party_chain_after(index, between.end(), sent[1]) if e.name not in named]
+    links = _LINKS_RE.search(index.doc.text, phrase.end, sent[1])
+    if links and links.start() - phrase.end < 10:
+        named = {e.name for e, _ in parties}
+        parties = [(e, span) for e, span in party_chain_after(index, links.end(), sent[1]) if e.name not in named] + parties
+    return parties
+
+
+def _choose_draft(drafts: list[Draft], current: Draft | None, phrase, parties) -> Draft | None:
+    """The agreement a phrase refers to, or None for a new one."""
+    if not drafts:
+        return None
+    entries = {e.name for e, _ in parties}
+    if phrase.definite and current is not None and (not entries or not current.parties
+                                                     or entries <= {p.name for p in current.parties}):
+        return current
+    for draft in reversed(drafts):
+        known = {p.name for p in draft.parties}
+        if not phrase.definite and draft.signatures and name_key(draft.kind) != name_key(phrase.kind):
+            continue  # "a shareholders' agreement" after an agreement already signed by people: another one
+        if same_kind(draft.kind, phrase.kind) and (not entries or not known or entries == known or entries <= known):
+            return draft
+    return None
+
+

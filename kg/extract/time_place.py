@@ -1,0 +1,144 @@
+"""When and where each agreement was signed: the dates and places of its
+sentences and the sentences around them, an occasion shared by several
+agreements, and the dateline's city where the text says "here".
+"""
+from __future__ import annotations
+
+import re
+
+from kg.dates import find_dates
+from kg.extract.agreements import (
+    SIGN_RE,
+    Draft,
+    find_agreement_phrases,
+    is_future,
+    signing_date,
+    signing_place,
+)
+from kg.extract.document import Document
+from kg.extract.mentions import MentionIndex
+
+__all__ = ["fill_time_and_place", "same_occasion", "collective_time_and_place", "dateline_place"]
+
+_SIGNING_HELD_RE = re.compile(r"(?i)\b(?:signing|ceremony)\b[^.;]{0,40}?\b(?:took\s+place|was\s+held)\s+(?:at|in)\b")
+_EVENT_RE = re.compile(r"(?i)\b(?:was|were)\s+held\s+in\b|\btook\s+place\s+in\b|\bwas\s+convened\s+in\b")
+
+
+def _date_and_place_from(doc: Document, index: MentionIndex, draft: Draft, sentences: list) -> None:
+    """Take the first date and the first place these sentences give, for
+    whichever of the two the draft still lacks."""
+    for sent in sentences:
+        if draft.date_span is None:
+            value, span, _ = signing_date(doc, *sent)
+            if value is not None:
+                draft.date, draft.date_span = value, span
+        if draft.place is None:
+            place, span = signing_place(index, *sent)
+            if place:
+                draft.place, draft.place_span = place, span
+
+
+def fill_time_and_place(doc: Document, index: MentionIndex, draft: Draft) -> None:
+    sentences = sorted(draft.sentences)
+    if not sentences:
+        return
+    _date_and_place_from(doc, index, draft, sentences)
+    first = sentences[0]
+    para = doc.paragraph_of(first[0])
+    earlier = [s for s in doc.body_sentences() if para[0] <= s[0] < first[0]]
+    fallbacks = list(reversed(earlier[-1:])) + [
+        s for s in doc.body_sentences() if s[0] < first[0] and _EVENT_RE.search(doc.text[s[0] : s[1]])
+    ]
+    _date_and_place_from(doc, index, draft, fallbacks)
+    if draft.place is None:
+        # "The signing ceremony took place at Capital Hill in Lilongwe": a
+        # sentence soon after that tells where the signing was
+        later = [s for s in doc.body_sentences() if s[0] > sentences[-1][0]][:3]
+        _date_and_place_from(doc, index, draft, [s for s in later if _SIGNING_HELD_RE.search(doc.text, *s)])
+
+
+# "KATHMANDU, Jan. 23 --", "SINGAPORE, 14 May 2024 /PRNewswire/ --", "VLADIVOSTOK —", "ISLAMABAD, Mar 14:"
+_DATELINE_CITY_RE = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})((?:,\s+[^\n]{0,40}?)?)\s*(?:--|—|–|\(|/[A-Z]|:\s)")
+# a body's seat, not a place a reader can find ("Ministry of Finance", "Krishi Bhawan")
+_VENUE_WORDS_RE = re.compile(r"(?i)\b(?:bhawan|bhavan|ministry|secretariat|office|headquarters)\b")
+
+
+def _signed_here(doc: Document, draft: Draft) -> bool:
+    """"... were signed at the Prime Minister's Office here on Wednesday, paving the way
+    for an investment in Pakistan": "here" is the dateline's city; the place read later is not."""
+    if draft.place_span is None:
+        return False
+    sentence = doc.sentence_at(draft.place_span[0])
+    return bool(re.search(r"\b(?:signed|inked|concluded)\b[^.;]*\bhere\b", doc.text[sentence[0] : draft.place_span[0]]))
+
+
+def dateline_place(doc: Document, drafts: list[Draft]) -> None:
+    """Where the story was filed, for agreements whose text names no city
+    (only a venue, or nothing): a signing reported from Kathmandu with no
+    other city named took place there."""
+    head = doc.text[doc.body_start : doc.body_start + 600]
+    for para in re.finditer(r"(?:^|\n\n)([^\n]+)", head):
+        match = _DATELINE_CITY_RE.match(para.group(1))
+        if match is None:
+            continue
+        city, rest = match.group(1), match.group(2)
+        if not (city.isupper() or find_dates(rest)):
+            continue  # "The Government of Nepal (GoN) ...": not a dateline
+        city = city.title() if city.isupper() else city
+        start = doc.body_start + para.start(1)
+        for draft in drafts:
+            if draft.place is None or _VENUE_WORDS_RE.search(draft.place) or _signed_here(doc, draft):
+                draft.place, draft.place_span = city, (start, start + len(match.group(1)))
+        return
+
+
+def collective_time_and_place(doc: Document, index: MentionIndex, drafts: list[Draft]) -> None:
+    """Agreements told one by one after a sentence about them all ("All four
+    agreements were concluded at the forum venue in Vladivostok") were
+    signed when and where that sentence, or the one before it, says."""
+    if len(drafts) < 2:
+        return
+    collective = []
+    for sent in doc.body_sentences():
+        phrases = find_agreement_phrases(doc.text, *sent)
+        if phrases and all(p.plural for p in phrases) and any(
+                not is_future(doc.text, v.start(), sent[1]) for v in SIGN_RE.finditer(doc.text, *sent)):
+            para = doc.paragraph_of(sent[0])
+            before = [s for s in doc.body_sentences() if para[0] <= s[0] < sent[0]][-1:]
+            collective += [sent] + before
+    if not collective:
+        return
+    for draft in drafts:
+        if draft.date is None or draft.place is None:
+            _date_and_place_from(doc, index, draft, collective)
+
+
+_OTHER_TIME_RE = re.compile(r"(?i)\b(?:19|20)\d\d\b|\bearlier\b|\bprevious(?:ly)?\b|\blast\s+(?:year|month)\b|\bago\b|"
+                            r"\bin\s+the\s+past\b|\bhad\s+signed\b")
+
+
+_SAME_EVENT_RE = re.compile(r"(?i)\b(?:at|during|on)\s+the\s+same\s+(?:event|ceremony|occasion|signing|function|meeting)\b")
+
+
+def same_occasion(doc: Document, drafts: list[Draft]) -> None:
+    """A second agreement told without its own date or place ("At the same
+    ceremony, X entered into a joint venture agreement with Y") was signed
+    when and where the one before it was."""
+    for before, draft in zip(drafts, drafts[1:]):
+        if draft.sentences and any(_SAME_EVENT_RE.search(doc.text, a, b) for a, b in draft.sentences):
+            # "In a separate MoU signed at the same event, ...": that event's date and place
+            if before.date is not None:
+                draft.date, draft.date_span = before.date, before.date_span
+            if before.place is not None:
+                draft.place, draft.place_span = before.place, before.place_span
+            continue
+        if not draft.sentences or (draft.date is not None and draft.place is not None):
+            continue
+        if any(_OTHER_TIME_RE.search(doc.text, a, b) for a, b in draft.sentences):
+            continue
+        if draft.date is None and before.date is not None:
+            draft.date, draft.date_span = before.date, before.date_span
+        if draft.place is None and before.place is not None:
+            draft.place, draft.place_span = before.place, before.place_span
+
+
