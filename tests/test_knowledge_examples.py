@@ -92,6 +92,20 @@ def _area_cue(entry: dict[str, Any]) -> None:
     assert entry["item"] in [area for area, _ in find_areas(text, 0, len(text))]
 
 
+def _agreement_class(entry: dict[str, Any]) -> None:
+    from kg.classify import agreement_classes
+    from kg.vocab import AGR
+
+    assert AGR + entry["class"] in agreement_classes(entry["example"])
+
+
+def _organization_class(entry: dict[str, Any]) -> None:
+    from kg.classify import organization_class
+    from kg.vocab import AGR
+
+    assert organization_class(entry["example"]) == AGR + entry["class"]
+
+
 CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("signing", "verbs"): _signing_verb,
     ("signing", "not_done"): _not_done,
@@ -120,10 +134,12 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("words", "months_and_days"): _member(lexicon.MONTHS_AND_DAYS),
     ("countries", "countries"): _country,
     ("areas", "cues"): _area_cue,
+    ("classes", "agreement_classes"): _agreement_class,
+    ("classes", "organization_classes"): _organization_class,
 }
 
 CASES = [
-    pytest.param(name, key, entry, id=f"{name}.{key}:{entry.get('text') or entry.get('item') or entry.get('cue') or entry.get('name') or entry['forms'][0]}")
+    pytest.param(name, key, entry, id=f"{name}.{key}:{entry.get('text') or entry.get('item') or entry.get('cue') or entry.get('name') or entry.get('class') or entry['forms'][0]}")
     for name in FILES
     for key, items in entries("en", name).items()
     for entry in items

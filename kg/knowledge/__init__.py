@@ -25,7 +25,7 @@ from kg.errors import KgError
 
 __all__ = ["Knowledge", "knowledge", "entries", "FILES"]
 
-FILES = ("signing", "kinds", "witnesses", "titles", "people", "organizations", "words", "countries", "areas")
+FILES = ("signing", "kinds", "witnesses", "titles", "people", "organizations", "words", "countries", "areas", "classes")
 _POSSESSIVES = r"(?:their|his|her|its)"
 
 
@@ -109,6 +109,8 @@ class Knowledge:
     months_and_days: frozenset[str]
     country_of_adjective: dict[str, str]
     area_cue_re: re.Pattern[str]
+    agreement_classes: tuple[tuple[re.Pattern[str], str], ...]
+    organization_classes: tuple[tuple[re.Pattern[str], str], ...]
 
 
 @lru_cache(maxsize=None)
@@ -123,6 +125,7 @@ def knowledge(lang: str = "en") -> Knowledge:
     words = entries(lang, "words")
     countries = entries(lang, "countries")
     areas = entries(lang, "areas")
+    classes = entries(lang, "classes")
 
     forms = [f for verb in signing["verbs"] for f in verb["forms"]]
     active = [f for verb in signing["verbs"] for f in verb.get("active", [])]
@@ -177,4 +180,6 @@ def knowledge(lang: str = "en") -> Knowledge:
         months_and_days=frozenset(_texts(words["months_and_days"])),
         country_of_adjective={adj: c["name"] for c in countries["countries"] for adj in c["adjectives"].split("|")},
         area_cue_re=re.compile("|".join(f"(?:{c['cue']})" for c in areas["cues"]), re.I),
+        agreement_classes=tuple((re.compile(c["words"], re.I), c["class"]) for c in classes["agreement_classes"]),
+        organization_classes=tuple((re.compile(c["words"], re.I), c["class"]) for c in classes["organization_classes"]),
     )
