@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.document import Document
+from kg.extract.lexicon import HONORIFICS
 from kg.extract.names import OrgMention, OrgRegistry
 from kg.extract.people import (
     PersonMention,
@@ -22,6 +23,10 @@ from kg.extract.people import (
 
 __all__ = ["Span", "MentionIndex"]
 
+# "His Highness", "Her Excellency", "Shaikh", "Sayyid": styles from the knowledge files, before a name
+_STYLE_RE = re.compile(r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+|(?:"
+                       + "|".join(re.escape(h[:1].upper() + h[1:]) for h in sorted(HONORIFICS, key=len, reverse=True)
+                                  if h[:1].isalpha()) + r")\s+)")
 _NOT_PERSON_LABELS = {"GPE", "LOC", "FAC"}  # the small model often calls a person ORG; places it gets right
 
 
@@ -108,7 +113,8 @@ class MentionIndex:
             if span.start > pos:
                 break
         honor = re.match(r"(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Academician|H\.\s?E\.|Hon\.?|Eng\.|Sheikh|Sheikha|"
-                         r"Dato['’]?\s+Seri|Dato['’]?|Datuk|Tan\s+Sri|Shri|Sri|Smt\.?|Kumari)\s+", text[pos:pos + 14])
+                         r"Dato['’]?\s+Seri|Dato['’]?|Datuk|Tan\s+Sri|Shri|Sri|Smt\.?|Kumari)\s+", text[pos:pos + 14]) \
+            or _STYLE_RE.match(text, pos)
         if honor:
             inner = self.person_at(pos + honor.end(), allow_bare)
             if inner:
