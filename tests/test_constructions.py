@@ -128,3 +128,16 @@ def test_a_generic_ministry_stays_in_its_article_and_a_place_is_no_alias() -> No
     ministry = next(o for o in facts.organizations if o.name == "Ministry of Finance")
     assert ministry.qualifier == "construction"
     assert all("Kigali" not in o.aliases for o in facts.organizations)
+
+
+def test_an_article_longer_than_the_parser_reads_is_refused_by_name(tmp_path: Path) -> None:
+    from kg.ingest import ingest_paths
+    from kg.store import Store
+
+    huge = tmp_path / "huge.txt"
+    huge.write_text("Agreements\n\n" + "The two sides signed a cooperation agreement in Beijing. " * 20000,
+                    encoding="utf-8")
+    with Store(tmp_path / "store") as store:
+        report = ingest_paths(store, [huge], workers=1)
+    ((path, message),) = report.failed
+    assert path == huge and str(huge) in message and "split the file" in message

@@ -76,8 +76,13 @@ class Document:
         """The statistical parse of the text (tokens, tags, dependencies,
         named entities), made on first use and kept for every pass."""
         if self._parsed is None:
-            from kg.nlp import parse
+            from kg.errors import ArticleError
+            from kg.nlp import parse, pipeline
 
+            limit = pipeline().max_length
+            if len(self.text) > limit:
+                raise ArticleError(f"{self.article.path}: {len(self.text):,} characters of text, more than the "
+                                   f"{limit:,} kg reads in one article; split the file into its articles")
             self._parsed = parse(self.text)
         return self._parsed
 
