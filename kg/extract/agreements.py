@@ -186,6 +186,8 @@ def _candidate_before(index: MentionIndex, text: str, sent_start: int, cur: int)
         entry = index.orgs.resolve(name, allow_bare=True)
         if entry is not None:
             return entry, begin, False
+        if _HEAD_RE.match(text, cur + 1) or _HEAD_RE.match(text, cur):
+            return None, cur, False  # "the News Exchange and Cooperation Agreement": words of its name
         if len(words) <= 2 and all(w.casefold() not in MONTHS_AND_DAYS for w in words) \
                 and not _HEAD_RE.fullmatch(words[-1]):  # "The MOU signing ceremony": no place
             return index.orgs.add(name, place=True), begin, True

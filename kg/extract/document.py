@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kg.article import Article, split_sentences
+from kg.errors import ArticleError
 from kg.facts import Evidence
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -59,7 +60,12 @@ class Document:
     _parsed: "SpacyDoc | None" = None
 
     def __post_init__(self) -> None:
+        from kg.nlp import MAX_CHARS
+
         self.text = self.article.text
+        if len(self.text) > MAX_CHARS:
+            raise ArticleError(f"{self.article.path}: {len(self.text):,} characters of text, more than the "
+                               f"{MAX_CHARS:,} kg reads in one article; split the file into its articles")
         self.sentences = _join_honorific_breaks(self.text, split_sentences(self.text))
         self._sentence_starts = [s for s, _ in self.sentences]
         self.tokens = [
@@ -76,13 +82,8 @@ class Document:
         """The statistical parse of the text (tokens, tags, dependencies,
         named entities), made on first use and kept for every pass."""
         if self._parsed is None:
-            from kg.errors import ArticleError
-            from kg.nlp import parse, pipeline
+            from kg.nlp import parse
 
-            limit = pipeline().max_length
-            if len(self.text) > limit:
-                raise ArticleError(f"{self.article.path}: {len(self.text):,} characters of text, more than the "
-                                   f"{limit:,} kg reads in one article; split the file into its articles")
             self._parsed = parse(self.text)
         return self._parsed
 
