@@ -12,6 +12,7 @@ them, so that the signer and witness rules see them like any other person.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from kg.extract.document import Document
 from kg.extract.lexicon import ANY_TITLE_RE, HONORIFICS, TITLE_WORDS
@@ -19,6 +20,9 @@ from kg.extract.mentions import bare_name_tokens
 from kg.extract.names import OrgMention, OrgRegistry
 from kg.extract.people import PersonRegistry
 from kg.knowledge import knowledge
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span
 
 __all__ = ["add_named_people", "model_org_mentions", "whole_names"]
 
@@ -168,7 +172,7 @@ def whole_names(doc: Document, mentions: list[OrgMention]) -> list[OrgMention]:
     return sorted(out, key=lambda m: m.start)
 
 
-def _signs(entity) -> bool:
+def _signs(entity: Span) -> bool:
     """The entity is a side of a signing in the parse: the subject of a signing
     verb ("Cuxport signed ..."), or its object after "with" or "between"
     ("... signed an MoU with Rosseti"), directly or through a conjunction."""

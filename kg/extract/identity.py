@@ -11,6 +11,8 @@ its article, so that it stays a node of that article alone.
 """
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from kg.extract.document import Document
 from kg.extract.lexicon import ORG_HEADS
 from kg.extract.names import name_key
@@ -28,7 +30,7 @@ _REMIT_HEADS = {"ministry", "department", "bureau", "office", "commission", "com
                 "directorate", "agency", "authority", "administration", "division", "unit", "board"}
 
 
-def is_generic_name(name: str, places: set[str] = frozenset()) -> bool:  # type: ignore[assignment]
+def is_generic_name(name: str, places: Collection[str] = ()) -> bool:
     """A name that names a different body in every article: a remit head and
     what it covers, with no place in it ("Ministry of Finance", "Board of
     Directors"), or only level words and heads ("Provincial Party
