@@ -34,7 +34,7 @@ _QUOTED_RE = re.compile(
 )
 SIGN_RE = _K.sign_re
 _FUTURE_RE = _K.not_done_re
-_COUNTRY_NAMES = set(_K.country_of_adjective.values())
+_COUNTRY_NAMES = _K.countries
 _NOT_MODS = {
     "a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "two", "three", "four", "several",
     "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens", "many", "some",

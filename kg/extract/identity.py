@@ -22,7 +22,7 @@ from kg.knowledge import knowledge
 __all__ = ["settle_identities", "is_generic_name"]
 
 _K = knowledge("en")
-_COUNTRIES = set(_K.country_of_adjective.values()) | {a for a in _K.country_of_adjective if a.isupper()}
+_COUNTRIES = set(_K.countries) | {a for a in _K.country_of_adjective if a.isupper()}
 _PLACE_LABELS = ("GPE", "LOC")
 
 

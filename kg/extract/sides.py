@@ -35,7 +35,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["parsed_sides", "assign_sides", "headline_parties"]
 
 _K = knowledge("en")
-_COUNTRIES = set(_K.country_of_adjective.values())
+_COUNTRIES = _K.countries
 _NOT_BODIES = {"plan", "programme", "program", "project", "initiative", "protocol", "declaration", "roadmap"}
 _BODY_WORDS = {"government", "administration", "ministry", "company", "group", "university", "bank", "agency",
                "council", "authority", "corporation", "corp", "institute", "commission", "municipality"}

@@ -66,10 +66,11 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             if sent not in current.sentences:
                 current.sentences.append(sent)
             told = None
-        if verbs and not singular and any(p.plural for p in phrases):
+        plural = next((p for p in phrases if p.plural), None) if verbs and not singular else None
+        # the signers of a sentence about agreements in the plural, read once for the three uses below
+        signers = _signers_in(index, sent) if plural is not None else []
+        if plural is not None:
             # "X signed the agreements with Y at a meeting in Cairo": all the agreements told so far
-            signers = [(span.name, side, (span.name_start, span.name_end))
-                       for span, side, _ in signer_cues(index, sent, witness_cues(index, sent)[1])]
             plural_refs.append((sent, signers))
         if verbs and not phrases and ceremony is None:
             # "The signing ceremony for the strategic cooperation between A and B was held on June 18."
@@ -80,17 +81,12 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
         counted_here = _counted_phrase(text, phrases, start) if verbs and not singular else None
         if verbs and not singular and counted_here is None and uncounted is None and not _earlier_year(text, start, end, year) \
                 and not _TALLY_RE.search(text, start, end):
-            plural = next(p for p in phrases if p.plural) if any(p.plural for p in phrases) else None
             if plural is not None:
                 verb = min(verbs, key=lambda v: abs(v.start() - plural.start))
-                uncounted = (plural, sent, _sentence_parties(index, sent, verb.start(), plural),
-                             [(span.name, side, (span.name_start, span.name_end))
-                              for span, side, _ in signer_cues(index, sent, witness_cues(index, sent)[1])])
+                uncounted = (plural, sent, _sentence_parties(index, sent, verb.start(), plural), signers)
         if counted_here is not None and not _earlier_year(text, start, end, year):
             phrase, how_many = counted_here
             verb = min(verbs, key=lambda v: abs(v.start() - phrase.start))
-            signers = [(span.name, side, (span.name_start, span.name_end))
-                       for span, side, _ in signer_cues(index, sent, witness_cues(index, sent)[1])]
             counted.append((phrase, how_many, sent, _sentence_parties(index, sent, verb.start(), phrase), signers))
         if verbs and singular and not singular[0].definite and _earlier_year(text, start, end, year):
             continue  # "The university signed an exchange agreement with a Thai institution in 2019."
@@ -246,6 +242,12 @@ def _counted_phrase(text: str, phrases: list[AgreementPhrase], start: int) -> tu
 _TALLY_RE = re.compile(r"(?i)\b(?:more\s+than|over|at\s+least|about|nearly|some|dozens\s+of|hundreds\s+of)\s+\d"
                        r"|\b(?:noted|said|says|added|stated|told|recalled|mentioned)\b")
 _ANY_KIND_HEADS = {"agreement", "deal", "document", "documents", "instrument", "accord", "pact"}
+
+
+def _signers_in(index: MentionIndex, sent: tuple[int, int]) -> list[tuple[str, str | None, tuple[int, int]]]:
+    """The signers a sentence names, with the side each names, outside its witness lists."""
+    return [(span.name, side, (span.name_start, span.name_end))
+            for span, side, _ in signer_cues(index, sent, witness_cues(index, sent)[1])]
 
 
 def _add_counted(drafts: list[Draft], phrase: AgreementPhrase, how_many: int, sent: tuple[int, int],

@@ -108,6 +108,7 @@ class Knowledge:
     stop_caps: frozenset[str]
     months_and_days: frozenset[str]
     country_of_adjective: dict[str, str]
+    countries: frozenset[str]
     area_cue_re: re.Pattern[str]
     agreement_classes: tuple[tuple[re.Pattern[str], str], ...]
     organization_classes: tuple[tuple[re.Pattern[str], str], ...]
@@ -179,6 +180,7 @@ def knowledge(lang: str = "en") -> Knowledge:
         stop_caps=frozenset(_texts(words["stop_caps"])) | frozenset(_texts(words["months_and_days"])),
         months_and_days=frozenset(_texts(words["months_and_days"])),
         country_of_adjective={adj: c["name"] for c in countries["countries"] for adj in c["adjectives"].split("|")},
+        countries=frozenset(c["name"] for c in countries["countries"]),
         area_cue_re=re.compile("|".join(f"(?:{c['cue']})" for c in areas["cues"]), re.I),
         agreement_classes=tuple((re.compile(c["words"], re.I), c["class"]) for c in classes["agreement_classes"]),
         organization_classes=tuple((re.compile(c["words"], re.I), c["class"]) for c in classes["organization_classes"]),
