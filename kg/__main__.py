@@ -3,4 +3,5 @@ import sys
 
 from kg.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # importing it (a doctest collector does) runs nothing
+    sys.exit(main())

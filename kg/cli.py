@@ -16,7 +16,7 @@ import sys
 from importlib import import_module
 from pathlib import Path
 
-from kg.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, KgError
+from kg.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, KgError, import_failure
 
 __all__ = ["main", "EXTENSIONS"]
 
@@ -108,6 +108,10 @@ def main(argv: list[str] | None = None) -> int:
     except KgError as exc:
         print(f"kg {args.command}: {exc}", file=sys.stderr)
         return exc.exit_code
+    except ImportError as exc:  # a reader's library (trafilatura, lxml...) missing or broken
+        failure = import_failure(exc)
+        print(f"kg {args.command}: {failure}", file=sys.stderr)
+        return failure.exit_code
     except KeyboardInterrupt:
         print(f"kg {args.command}: interrupted; the store keeps every article written before", file=sys.stderr)
         return 130
@@ -159,22 +163,14 @@ def _positive_int(value: str) -> int:
     return number
 
 
-def _parse_params(pairs: list[str]) -> dict[str, str]:
-    params = {}
-    for pair in pairs:
-        name, sep, value = pair.partition("=")
-        if not sep or not name.strip():
-            raise KgError(f"--param {pair!r}: write it as NAME=VALUE")
-        params[name.strip().lstrip("?$")] = value
-    return params
-
-
 def cmd_query(args: argparse.Namespace) -> int:
     from kg.graph import KnowledgeGraph
+    from kg.params import parse_params
     from kg.queries import load_query
     from kg.results import write_rows
 
     fmt = args.format or ("table" if sys.stdout.isatty() else "csv")
+    parse_params(args.param)  # a malformed --param is a wrong command line, whatever the store
     if args.endpoint:
         from kg.cli_serve import remote_query
 
@@ -182,7 +178,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     load_query(args.query)  # an unknown name fails before the store is opened
     graph = KnowledgeGraph(args.store, read_only=True)
     # named-query parameters are bound as values; names resolve to entities
-    rows = graph.run(args.query, asserted_only=args.asserted_only, **_parse_params(args.param))
+    rows = graph.run(args.query, asserted_only=args.asserted_only, **parse_params(args.param))
     write_rows(rows, fmt, sys.stdout)
     return EXIT_OK
 

@@ -13,14 +13,17 @@ __all__ = [
     "CurationError",
     "ValidationError",
     "RemoteError",
+    "UsageError",
+    "DependencyError",
+    "import_failure",
     "EXIT_OK",
     "EXIT_FAILURE",
     "EXIT_USAGE",
 ]
 
 EXIT_OK = 0
-EXIT_FAILURE = 1  # the command ran but something in its input was wrong
-EXIT_USAGE = 2  # the command line itself was wrong
+EXIT_FAILURE = 1  # the command ran but something in its input was wrong (or the data breaks a shape)
+EXIT_USAGE = 2  # the command line itself was wrong, or the command could not run at all
 
 
 class KgError(Exception):
@@ -51,3 +54,30 @@ class ValidationError(KgError):
 
 class RemoteError(KgError):
     """A remote SPARQL endpoint or graph store failed or is unreachable."""
+
+
+class UsageError(KgError):
+    """The command line (or a call) is wrong in a way a parser could not
+    see: ``--param org`` without ``=``, two options that contradict."""
+
+    exit_code = EXIT_USAGE
+
+
+class DependencyError(KgError):
+    """A library kg needs is missing or broken in this environment: kg
+    cannot run until it is installed, whatever the input."""
+
+    exit_code = EXIT_USAGE
+
+
+def import_failure(exc: ImportError) -> DependencyError:
+    """An :class:`ImportError` as the one line a user can act on: which
+    module failed and how to repair the installation.
+
+    >>> print(import_failure(ModuleNotFoundError("No module named 'lxml_html_clean'", name="lxml_html_clean")))
+    a library kg needs cannot be loaded (lxml_html_clean: No module named 'lxml_html_clean'); reinstall kg with its dependencies: pip install --force-reinstall kg-agreements
+    """
+    module = getattr(exc, "name", None) or "?"
+    first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    return DependencyError(f"a library kg needs cannot be loaded ({module}: {first}); "
+                           "reinstall kg with its dependencies: pip install --force-reinstall kg-agreements")

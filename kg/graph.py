@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from kg.ingest import IngestReport, ingest_paths
 from kg.queries import load_query
@@ -93,8 +94,16 @@ class KnowledgeGraph:
         return validate(self.store)
 
     def query(self, sparql: str, *, asserted_only: bool = False, **bindings: object) -> Rows:
-        """Run a SELECT query; keyword arguments bind its variables to values."""
-        return select_rows(self.store, sparql, asserted_only=asserted_only, substitutions=_terms(bindings))
+        """Run a SELECT query; keyword arguments bind its variables.
+
+        Values become RDF terms by :func:`kg.terms.to_term`: a ``date`` an
+        ``xsd:date``, an ``int`` an ``xsd:integer``, :class:`kg.IRI` an IRI,
+        a ``str`` a literal (text that looks like an IRI is refused as
+        ambiguous). A trailing ``_`` is dropped: ``from_=`` binds ``?from``.
+        """
+        from kg.params import bind_variables
+
+        return select_rows(self.store, sparql, asserted_only=asserted_only, substitutions=bind_variables(bindings))
 
     def run(self, name: str, *, asserted_only: bool = False, **params: object) -> Rows:
         """Run a named query (``queries/NAME.rq``) or a ``.rq`` file.
@@ -119,9 +128,10 @@ class KnowledgeGraph:
 
             raise QueryError(f"{named.path}: malformed SPARQL ({str(exc).splitlines()[0]}); fix the query") from None
 
-    def frame(self, name: str, **params: object):
-        """A named query's rows as a pandas DataFrame (needs pandas)."""
-        return to_frame(self.run(name, **params))
+    def frame(self, name: str, *, asserted_only: bool = False, **params: object) -> Any:
+        """A named query's rows as a pandas DataFrame (needs pandas), typed
+        as :func:`to_frame` says."""
+        return to_frame(self.run(name, asserted_only=asserted_only, **params))
 
     def export(self, output: Path | str, fmt: str = "turtle", *, asserted_only: bool = False) -> int:
         from kg.export import export
@@ -163,15 +173,32 @@ class RemoteKnowledgeGraph:
         self.endpoint = Endpoint.at(endpoint, update=update, store=store, timeout=timeout)
 
     def query(self, sparql: str, **bindings: object) -> Rows:
-        """Run a SELECT remotely; keyword arguments bind variables (a VALUES block)."""
-        return self.endpoint.select(sparql, _terms(bindings))
+        """Run a SELECT remotely; keyword arguments bind variables (a VALUES
+        block), converted as :meth:`KnowledgeGraph.query` converts them."""
+        from kg.params import bind_variables
+
+        return self.endpoint.select(sparql, bind_variables(bindings))
 
     def run(self, name: str, **params: object) -> Rows:
-        """Run a named query remotely, names resolved on the remote store."""
+        """Run a named query remotely, names resolved on the remote store.
+
+        An empty answer from a store that holds agreements but none of the
+        facts kg infers raises :class:`kg.errors.RemoteError` saying how to
+        send the inferred graph: pushed without ``--inferred``, queries
+        such as ``partners`` would otherwise answer nothing without a word.
+        """
         from kg.params import bind
 
         named = load_query(name)
-        return self.endpoint.select(named.text, bind(named, params, self.endpoint.lookup))
+        rows = self.endpoint.select(named.text, bind(named, params, self.endpoint.lookup))
+        if not rows.rows and self.endpoint.lacks_inferred_graph():
+            from kg.errors import RemoteError
+
+            raise RemoteError(
+                f"{self.endpoint.query_url}: {named.name} found nothing, and the remote store holds agreements but "
+                "none of the facts kg infers (the inferred graph was not sent); send it with "
+                "'kg push --inferred --store DIR --endpoint URL', then ask again")
+        return rows
 
     def frame(self, name: str, **params: object):
         """A named query's rows as a pandas DataFrame (needs pandas)."""
@@ -227,20 +254,47 @@ def open_graph(where: Path | str, **options) -> KnowledgeGraph | RemoteKnowledge
     return KnowledgeGraph(where, **options)
 
 
-def to_frame(rows: Rows):
-    """Rows as a pandas DataFrame: strings, with None where unbound.
+def to_frame(rows: Rows) -> Any:
+    """Rows as a pandas DataFrame of typed columns.
 
-    >>> from kg.results import Rows
-    >>> to_frame(Rows(["a"], [[None]])).shape  # doctest: +SKIP
-    (1, 1)
+    Values come from :meth:`kg.results.Rows.values`; then a column of
+    whole numbers is ``Int64`` (missing values stay ``<NA>``), one of
+    decimals or doubles ``float64``, one of dates or date-times
+    ``datetime64``, one of booleans ``boolean``; text and IRIs stay
+    objects (``str``), None where unbound.
+
+    >>> import pyoxigraph as ox
+    >>> frame = to_frame(Rows(["n", "day"], [[ox.Literal(2), ox.Literal("2020-01-02",
+    ...     datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date"))], [ox.Literal(3), None]]))
+    >>> int(frame["n"].sum()), str(frame["day"].dtype)
+    (5, 'datetime64[ns]')
     """
     try:
         import pandas as pd
     except ImportError:
-        from kg.errors import KgError
+        from kg.errors import DependencyError
 
-        raise KgError("DataFrames need pandas: pip install pandas (or use .dicts())") from None
-    return pd.DataFrame(rows.dicts(), columns=rows.variables)
+        raise DependencyError("DataFrames need pandas: pip install pandas (or use .dicts())") from None
+    import datetime
+    from decimal import Decimal
+
+    frame = pd.DataFrame(rows.values(), columns=rows.variables)
+    for column in frame.columns:
+        present = [v for v in frame[column] if v is not None]
+        if not present:
+            continue
+        kinds = {type(v) for v in present}
+        if kinds == {bool}:
+            frame[column] = frame[column].astype("boolean")
+        elif kinds == {int}:
+            frame[column] = frame[column].astype("Int64")
+        elif kinds <= {int, float, Decimal}:
+            frame[column] = pd.to_numeric(frame[column].map(lambda v: None if v is None else float(v)))
+        elif kinds <= {datetime.date, datetime.datetime} and datetime.datetime not in kinds:
+            frame[column] = pd.to_datetime(frame[column])
+        elif kinds == {datetime.datetime} and len({v.utcoffset() for v in present}) == 1:
+            frame[column] = pd.to_datetime(frame[column])
+    return frame
 
 
 def select_rows(store: Store, sparql: str, *, asserted_only: bool = False, substitutions: dict | None = None) -> Rows:
@@ -253,18 +307,3 @@ def select_rows(store: Store, sparql: str, *, asserted_only: bool = False, subst
     if rows is not None:
         return rows
     return rows_from_solutions(store.query(sparql, asserted_only=asserted_only, substitutions=substitutions))
-
-
-def _terms(bindings: dict[str, object]) -> dict:
-    """Python values as RDF terms: IRIs stay IRIs, the rest become literals."""
-    import pyoxigraph as ox
-
-    terms = {}
-    for name, value in bindings.items():
-        if isinstance(value, (ox.NamedNode, ox.Literal, ox.BlankNode)):
-            terms[name] = value
-        elif isinstance(value, str) and value.startswith(("http://", "https://", "urn:")):
-            terms[name] = ox.NamedNode(value)
-        else:
-            terms[name] = ox.Literal(str(value))
-    return terms

@@ -20,7 +20,8 @@ import re
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from kg.errors import QueryError
+from kg.errors import QueryError, UsageError
+from kg.terms import IRI, looks_like_iri
 from kg.vocab import AGR, FOAF, ORG, SCHEMA, SKOS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -28,7 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from kg.queries import NamedQuery
 
-__all__ = ["parse_params", "bind", "term", "values_clause", "insert_values", "Lookup", "ENTITY_CLASSES"]
+__all__ = ["parse_params", "text_value", "bind", "bind_variables", "term", "values_clause", "insert_values", "Lookup", "ENTITY_CLASSES"]
 
 # A function that runs a SELECT with substitutions and returns its rows as
 # dicts of terms: how name resolution reaches a local or a remote store.
@@ -51,43 +52,45 @@ ENTITY_CLASSES: dict[str, str] = {
     "role": ORG + "Role",
 }
 
-_IRI_SCHEMES = ("http://", "https://", "urn:")
+def parse_params(pairs: list[str]) -> dict[str, str | IRI]:
+    """``--param`` values: ``["org=State Information Center"]`` ->
+    ``{"org": "State Information Center"}``, IRIs as :class:`kg.IRI` (see
+    :func:`text_value`). A pair without ``=`` is a wrong command line.
 
-
-def parse_params(pairs: list[str]) -> dict[str, str]:
-    """``["org=State Information Center"]`` -> ``{"org": "State Information Center"}``."""
-    params: dict[str, str] = {}
+    >>> parse_params(["org=SIC", "about=https://example.org/a"])
+    {'org': 'SIC', 'about': IRI('https://example.org/a')}
+    """
+    params: dict[str, str | IRI] = {}
     for pair in pairs:
         name, sep, value = pair.partition("=")
         name = name.strip().lstrip("?$")
         if not sep or not re.fullmatch(r"\w+", name):
-            raise QueryError(f"--param {pair!r}: write it as NAME=VALUE, e.g. --param org=\"State Information Center\"")
-        params[name] = value
+            raise UsageError(f"--param {pair!r}: write it as NAME=VALUE, e.g. --param org=\"State Information Center\"")
+        params[name] = text_value(value)
     return params
 
 
-def term(value: object) -> ox.NamedNode | ox.Literal:
-    """A Python value as an RDF term: IRIs stay IRIs, the rest are literals
-    (numbers and dates typed as such)."""
-    import datetime
+def term(value: object, *, name: str | None = None) -> ox.NamedNode | ox.Literal | ox.BlankNode:
+    """A Python value as an RDF term: see :func:`kg.terms.to_term` (the one
+    converter every path uses)."""
+    from kg.terms import to_term
 
-    import pyoxigraph as ox
+    return to_term(value, name=name)
 
-    if isinstance(value, (ox.NamedNode, ox.Literal, ox.BlankNode)):
-        return value
-    if isinstance(value, bool):
-        return ox.Literal(value)
-    if isinstance(value, (int, float)):
-        return ox.Literal(value)
-    if isinstance(value, datetime.date):
-        return ox.Literal(value.isoformat(), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date"))
-    text = str(value)
-    if text.startswith(_IRI_SCHEMES):
-        try:
-            return ox.NamedNode(text)
-        except ValueError:
-            raise QueryError(f"{text!r} is not a valid IRI; quote a name instead or fix the IRI") from None
-    return ox.Literal(text)
+
+def text_value(text: str) -> str | IRI:
+    """A value typed on a command line or in a URL: ``<...>`` or text that
+    starts like an IRI (``http://``, ``https://``, ``urn:``) is an IRI, the
+    rest is text. Only for text from a person; Python callers say which
+    they mean with :class:`kg.IRI`.
+
+    >>> text_value("<https://example.org/a>"), text_value("SIC")
+    (IRI('https://example.org/a'), 'SIC')
+    """
+    stripped = text.strip()
+    if stripped.startswith("<") and stripped.endswith(">"):
+        return IRI(stripped[1:-1])
+    return IRI(stripped) if looks_like_iri(stripped) else text
 
 
 def _classes(description: str) -> list[str]:
@@ -158,26 +161,64 @@ def resolve_name(name: str, classes: list[str], lookup: Lookup, *, what: str = "
 def bind(query: NamedQuery, values: Mapping[str, object], lookup: Lookup | None = None) -> dict[str, ox.NamedNode | ox.Literal]:
     """The RDF terms to bind for ``values`` given to ``query``.
 
-    A name given for a parameter documented as taking an IRI is resolved
-    through ``lookup`` (see :func:`resolve_name`); without ``lookup`` it
-    stays a literal.
+    A parameter's ``# param`` line says what it takes, so a ``str`` is
+    never ambiguous there: for a parameter documented as taking an IRI,
+    text that starts like an IRI is one, and any other text a name,
+    resolved through ``lookup`` (see :func:`resolve_name`; without
+    ``lookup`` it stays a literal); for any other documented parameter
+    text is a literal. Other Python values become terms by
+    :func:`kg.terms.to_term`, as do values for variables the query uses
+    but does not document.
     """
     import pyoxigraph as ox
 
     bound: dict[str, ox.NamedNode | ox.Literal] = {}
-    for name, value in values.items():
+    for given, value in values.items():
         if value is None:
             continue  # an optional parameter left out
+        name = given.rstrip("_")  # from_=... binds ?from (a Python keyword)
         described = query.parameters.get(name)
         if described is None and not re.search(rf"[?$]{re.escape(name)}\b", query.text):
             known = ", ".join(query.parameters) or "none"
             raise QueryError(f"{query.name}: no parameter {name!r} (it takes: {known}); 'kg queries' lists them")
-        value_term = term(value)
-        if (described and lookup is not None and isinstance(value_term, ox.Literal)
-                and not isinstance(value, (int, float)) and _takes_entity(described)):
-            classes = _classes(described)
-            what = _kind_word(classes) if classes else "entity"
-            value_term = resolve_name(str(value), classes, lookup, what=what)
+        if described is not None and isinstance(value, str) and not isinstance(value, IRI):
+            if not _takes_entity(described):
+                bound[name] = ox.Literal(value)
+            elif looks_like_iri(value):
+                bound[name] = term(IRI(value), name=name)
+            elif lookup is not None:
+                classes = _classes(described)
+                what = _kind_word(classes) if classes else "entity"
+                bound[name] = resolve_name(value, classes, lookup, what=what)
+            else:
+                bound[name] = ox.Literal(value)
+            continue
+        value_term = term(value, name=name)
+        if isinstance(value_term, ox.BlankNode):
+            raise QueryError(f"?{name}: a blank node cannot be bound; give the IRI")
+        bound[name] = value_term
+    return bound
+
+
+def bind_variables(values: Mapping[str, object]) -> dict[str, ox.NamedNode | ox.Literal]:
+    """Terms for keyword bindings of an ad-hoc query, which documents no
+    parameters: each value by :func:`kg.terms.to_term`, a trailing ``_``
+    dropped from its name (``from_`` binds ``?from``).
+
+    >>> import datetime
+    >>> bind_variables({"from_": datetime.date(2000, 1, 1)})["from"].datatype.value
+    'http://www.w3.org/2001/XMLSchema#date'
+    """
+    import pyoxigraph as ox
+
+    bound: dict[str, ox.NamedNode | ox.Literal] = {}
+    for given, value in values.items():
+        if value is None:
+            continue
+        name = given.rstrip("_")
+        value_term = term(value, name=name)
+        if isinstance(value_term, ox.BlankNode):
+            raise QueryError(f"?{name}: a blank node cannot be bound; give the IRI")
         bound[name] = value_term
     return bound
 

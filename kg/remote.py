@@ -126,6 +126,17 @@ class Endpoint:
         rows = self.select(sparql, bindings)
         return [dict(zip(rows.variables, row)) for row in rows.rows]
 
+    def lacks_inferred_graph(self) -> bool:
+        """Whether the store holds agreements with parties but not one
+        ``agr:partyTo`` (the inverse OWL RL always infers from them): the
+        sign of a ``kg push`` without ``--inferred``. Two index lookups;
+        the ASK stops at its first solution."""
+        from kg.vocab import AGR
+
+        rows = self.select(f"ASK {{ ?agreement <{AGR}party> ?party . "
+                           f"FILTER NOT EXISTS {{ ?any <{AGR}partyTo> ?other }} }}")
+        return bool(rows.rows and rows.rows[0][0] is not None and rows.rows[0][0].value == "true")
+
     # ------------------------------------------------------------ writing
 
     def _connection(self, url: str) -> tuple[http.client.HTTPConnection, str]:

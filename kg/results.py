@@ -7,12 +7,15 @@ JSON is the W3C SPARQL 1.1 Query Results JSON format.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import shutil
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TextIO
 
 import pyoxigraph as ox
+
+from kg.terms import Value, to_python
 
 __all__ = ["Rows", "rows_from_solutions", "write_rows", "FORMATS", "term_text", "json_term"]
 
@@ -20,21 +23,58 @@ FORMATS = ("csv", "tsv", "json", "table")
 
 
 class Rows:
-    """SELECT results as plain data: variable names and rows of terms."""
+    """SELECT results: the variable names, and one row per solution.
+
+    ``rows`` holds the RDF terms as the store gave them (what the CSV, TSV
+    and JSON writers read); :meth:`values`, :meth:`dicts`, iteration and
+    indexing give Python values through :func:`kg.terms.to_python`, the
+    same for the embedded store and a remote endpoint: numbers as numbers,
+    dates as dates, IRIs as :class:`kg.IRI`, None where unbound.
+
+    >>> import pyoxigraph as ox
+    >>> rows = Rows(["year", "agreements"], [[ox.Literal(2019), ox.Literal(3)], [None, ox.Literal(1)]])
+    >>> rows[0]
+    {'year': 2019, 'agreements': 3}
+    >>> sum(count for _, count in rows)
+    4
+    >>> rows
+    <Rows: 2 rows × 2 columns>
+    year | agreements
+    -----+-----------
+    2019 | 3
+         | 1
+    """
 
     def __init__(self, variables: Sequence[str], rows: list[list[object | None]]):
         self.variables = list(variables)
         self.rows = rows
 
-    def dicts(self) -> list[dict[str, str | None]]:
-        """Rows as dicts of plain strings (None where unbound)."""
-        return [
-            {v: (term_text(t) if t is not None else None) for v, t in zip(self.variables, row)}
-            for row in self.rows
-        ]
+    def values(self) -> list[tuple[Value, ...]]:
+        """Rows as tuples of Python values, in the order of :attr:`variables`."""
+        return [tuple(to_python(t) for t in row) for row in self.rows]
+
+    def dicts(self) -> list[dict[str, Value]]:
+        """Rows as dicts of Python values (None where unbound)."""
+        return [dict(zip(self.variables, row)) for row in self.values()]
+
+    def __iter__(self) -> Iterator[tuple[Value, ...]]:
+        for row in self.rows:
+            yield tuple(to_python(t) for t in row)
+
+    def __getitem__(self, index: int) -> dict[str, Value]:
+        return {v: to_python(t) for v, t in zip(self.variables, self.rows[index])}
 
     def __len__(self) -> int:
         return len(self.rows)
+
+    def __repr__(self) -> str:
+        shown = 5
+        head = f"<Rows: {len(self.rows)} row{'s' if len(self.rows) != 1 else ''} × {len(self.variables)} " \
+               f"column{'s' if len(self.variables) != 1 else ''}>"
+        table = io.StringIO()
+        _write_table(Rows(self.variables, self.rows[:shown]), table, max_width=100, footer=False)
+        more = f"\n… {len(self.rows) - shown} more rows" if len(self.rows) > shown else ""
+        return head + "\n" + table.getvalue().rstrip("\n") + more
 
 
 def rows_from_solutions(solutions: ox.QuerySolutions) -> Rows:
@@ -52,14 +92,14 @@ def term_text(term: object) -> str:
     return str(term)
 
 
-def json_term(term: object) -> dict:
+def json_term(term: object) -> dict[str, object]:
     """One RDF term in the W3C SPARQL 1.1 Query Results JSON format."""
     if isinstance(term, ox.NamedNode):
         return {"type": "uri", "value": term.value}
     if isinstance(term, ox.BlankNode):
         return {"type": "bnode", "value": term.value}
     if isinstance(term, ox.Literal):
-        out = {"type": "literal", "value": term.value}
+        out: dict[str, object] = {"type": "literal", "value": term.value}
         if term.language:
             out["xml:lang"] = term.language
         elif term.datatype and term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
@@ -101,7 +141,7 @@ def _short(text: str, base_hint: str = "/id/") -> str:
     return text
 
 
-def _write_table(rows: Rows, out: TextIO, max_width: int | None = None) -> None:
+def _write_table(rows: Rows, out: TextIO, max_width: int | None = None, footer: bool = True) -> None:
     """A plain aligned table that fits the terminal, long cells cut with '…'."""
     width = max_width or shutil.get_terminal_size((160, 24)).columns
     cells = [[_short(term_text(t)) if t is not None else "" for t in row] for row in rows.rows]
@@ -118,7 +158,8 @@ def _write_table(rows: Rows, out: TextIO, max_width: int | None = None) -> None:
     out.write("-+-".join("-" * w for w in widths) + "\n")
     for row in cells:
         out.write(" | ".join(fit(c, w).ljust(w) for c, w in zip(row, widths)).rstrip() + "\n")
-    out.write(f"({len(cells)} row{'s' if len(cells) != 1 else ''})\n")
+    if footer:
+        out.write(f"({len(cells)} row{'s' if len(cells) != 1 else ''})\n")
 
 
 def iter_rows(rows: Rows) -> Iterable[list[str]]:
