@@ -19,6 +19,7 @@ __all__ = [
     "ingest_paths",
     "export",
     "KgError",
+    "IRI",
     "__version__",
 ]
 
@@ -30,6 +31,7 @@ _LAZY = {
     "ingest_paths": "kg.ingest",
     "export": "kg.export",
     "KgError": "kg.errors",
+    "IRI": "kg.terms",
 }
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -40,6 +42,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from kg.graph import KnowledgeGraph
     from kg.ingest import ingest_paths
     from kg.store import Store
+    from kg.terms import IRI
 
 
 def __getattr__(name: str) -> Any:
