@@ -230,8 +230,8 @@ def push(store, endpoint: Endpoint, *, inferred: bool = False,
     graphs = list(store.article_graphs())
     if inferred:
         graphs.append(store.minter.inferred_graph())
-    report = PushReport()
     use_update = not endpoint.store_url
+    report = PushReport(protocol="SPARQL Update" if use_update else "graph store")
     conn = None
     if not use_update:
         conn, _ = endpoint._connection(endpoint.store_url)

@@ -89,8 +89,34 @@ def test_sparql_update_fallback_into_kg_serve(gold_store: Path, tmp_path: Path) 
         result = kg("push", "--store", str(gold_store), "--endpoint", server.sparql,
                     "--update-endpoint", server.sparql, "--quiet")
         assert "SPARQL Update" in result.stderr
-        kg("push", "--store", str(gold_store), "--endpoint", server.sparql, "--update-endpoint", server.sparql,
-           "--sparql-update", "--quiet")
+        again = kg("push", "--store", str(gold_store), "--endpoint", server.sparql, "--update-endpoint",
+                   server.sparql, "--sparql-update", "--quiet")
+        assert "sent by SPARQL Update" in again.stderr and "graph store" not in again.stderr
         local = kg("query", "--store", str(gold_store), "parties", "--format", "csv").stdout
         remote = kg("query", "--endpoint", server.sparql, "parties", "--format", "csv").stdout
         assert table(remote) == table(local)
+
+
+def test_a_store_pushed_without_inference_says_so(pushed: str, gold_store: Path, tmp_path: Path) -> None:
+    """Pushed without --inferred, a query built on inferred facts would print
+    a header and nothing else: it says what is missing and how to send it."""
+    import shutil
+
+    from kg.remote import Endpoint
+    from kg.store import Store
+
+    reasoned = tmp_path / "store"
+    shutil.copytree(gold_store, reasoned)
+    kg("infer", "--store", str(reasoned))
+    with Store(reasoned, read_only=True) as store:
+        inferred = store.minter.inferred_graph()
+    kg("push", "--store", str(reasoned), "--endpoint", pushed, "--quiet")
+    Endpoint.at(pushed).update(f"DROP SILENT GRAPH <{inferred}>")  # as if it had never been sent
+    result = kg("query", "--endpoint", pushed, "partners", "--format", "csv", check=False)
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "inferred graph was not sent" in result.stderr
+    assert "kg push --inferred" in result.stderr
+    kg("push", "--store", str(reasoned), "--endpoint", pushed, "--inferred", "--quiet")
+    remote = kg("query", "--endpoint", pushed, "partners", "--format", "csv").stdout
+    local = kg("query", "--store", str(reasoned), "partners", "--format", "csv").stdout
+    assert table(remote) == table(local) and len(table(local)) > 1
