@@ -47,10 +47,12 @@ def serialize(store: Store, fmt: str = "turtle", *, asserted_only: bool = False)
     """The store's content in one format, as bytes."""
     rdf_format, keeps_graphs = _format(fmt)
     prefixes = {**PREFIXES, **store.minter.prefixes()}
+    from kg.nif import published_all  # NIF offsets as xsd:nonNegativeInteger (kg/nif.py says why)
+
     if keeps_graphs:
-        data = store.quads(asserted_only=asserted_only)
+        data = published_all(store.quads(asserted_only=asserted_only))
     else:
-        data = store.triples(asserted_only=asserted_only)
+        data = published_all(store.triples(asserted_only=asserted_only))
     if rdf_format in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS):
         return ox.serialize(data, format=rdf_format)
     return ox.serialize(data, format=rdf_format, prefixes=prefixes)

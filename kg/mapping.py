@@ -30,7 +30,8 @@ __all__ = ["map_article", "EntityResolver", "MintingResolver", "clean_label"]
 _XSD_DATE = NamedNode(XSD + "date")
 # NIF types offsets as xsd:nonNegativeInteger, but Oxigraph stores every
 # integer subtype as xsd:integer; writing xsd:integer keeps a re-ingest
-# byte-identical with what the store gives back.
+# byte-identical with what the store gives back, and kg/nif.py gives the
+# offsets NIF's type in everything that leaves the store (export, push).
 _XSD_INT = NamedNode(XSD + "integer")
 _TYPE = NamedNode(RDF + "type")
 

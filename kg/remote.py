@@ -227,6 +227,8 @@ def push(store, endpoint: Endpoint, *, inferred: bool = False,
     same name."""
     import pyoxigraph as ox
 
+    from kg.nif import published
+
     graphs = list(store.article_graphs())
     if inferred:
         graphs.append(store.minter.inferred_graph())
@@ -237,7 +239,7 @@ def push(store, endpoint: Endpoint, *, inferred: bool = False,
         conn, _ = endpoint._connection(endpoint.store_url)
     try:
         for number, graph in enumerate(graphs, start=1):
-            triples = [ox.Triple(q.subject, q.predicate, q.object)
+            triples = [published(ox.Triple(q.subject, q.predicate, q.object))
                        for q in store.db.quads_for_pattern(None, None, None, ox.NamedNode(graph))]
             if not triples and graph == store.minter.inferred_graph():
                 continue
