@@ -17,6 +17,7 @@ from importlib import import_module
 from pathlib import Path
 
 from kg.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, KgError, import_failure
+from kg.formats import rdf_format_names
 
 __all__ = ["main", "EXTENSIONS"]
 
@@ -64,8 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="write the graph as Turtle, TriG, N-Triples, N-Quads, JSON-LD or RDF/XML")
     _store_arg(p)
-    p.add_argument("--format", "-f", default="turtle",
-                   choices=("turtle", "ttl", "trig", "ntriples", "nt", "nquads", "nq", "jsonld", "json-ld", "rdfxml", "xml"))
+    p.add_argument("--format", "-f", default="turtle", choices=rdf_format_names())
     p.add_argument("--output", "-o", type=Path, help="file to write (default: stdout)")
     p.add_argument("--asserted-only", action="store_true", help="leave out the inferred graph")
     p.set_defaults(func=cmd_export)

@@ -93,7 +93,8 @@ def report_after_ingest(store, ingest_report, show: bool) -> int:
     articles stay stored; the message says what to fix).
     """
     from kg.errors import ValidationError
-    from kg.reason.inference import ReasoningError, infer_after_ingest
+    from kg.after_ingest import infer_after_ingest
+    from kg.reason.inference import ReasoningError
 
     changed = [store.minter.graph(Path(p).stem) for p in (*ingest_report.added, *ingest_report.replaced)]
     try:

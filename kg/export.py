@@ -15,32 +15,20 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import KgError
+from kg.formats import RDF_FORMATS, rdf_format
 from kg.store import Store
 from kg.vocab import PREFIXES
 
 __all__ = ["EXPORT_FORMATS", "export", "serialize"]
 
+# name or alias -> (format, keeps named graphs); the names live in kg/formats.py, shared with serve and push
 EXPORT_FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
-    # name: (format, keeps named graphs)
-    "turtle": (ox.RdfFormat.TURTLE, False),
-    "ttl": (ox.RdfFormat.TURTLE, False),
-    "ntriples": (ox.RdfFormat.N_TRIPLES, False),
-    "nt": (ox.RdfFormat.N_TRIPLES, False),
-    "rdfxml": (ox.RdfFormat.RDF_XML, False),
-    "xml": (ox.RdfFormat.RDF_XML, False),
-    "trig": (ox.RdfFormat.TRIG, True),
-    "nquads": (ox.RdfFormat.N_QUADS, True),
-    "nq": (ox.RdfFormat.N_QUADS, True),
-    "jsonld": (ox.RdfFormat.JSON_LD, True),
-    "json-ld": (ox.RdfFormat.JSON_LD, True),
-}
+    alias: (info.rdf_format, info.keeps_graphs) for info in RDF_FORMATS for alias in (info.name, *info.aliases)}
 
 
 def _format(name: str) -> tuple[ox.RdfFormat, bool]:
-    try:
-        return EXPORT_FORMATS[name.lower()]
-    except KeyError:
-        raise KgError(f"unknown export format {name!r}; use turtle, trig, ntriples, nquads, jsonld or rdfxml") from None
+    info = rdf_format(name)
+    return info.rdf_format, info.keeps_graphs
 
 
 def serialize(store: Store, fmt: str = "turtle", *, asserted_only: bool = False) -> bytes:

@@ -68,7 +68,7 @@ class KnowledgeGraph:
         """
         report = ingest_paths(self.store, paths, **options)
         if reason:
-            from kg.reason.inference import infer_after_ingest
+            from kg.after_ingest import infer_after_ingest
 
             infer_after_ingest(self.store, [self.store.minter.graph(Path(p).stem)
                                             for p in (*report.added, *report.replaced)])

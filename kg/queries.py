@@ -16,13 +16,10 @@ __all__ = ["NamedQuery", "queries_dir", "named_queries", "load_query"]
 
 
 def queries_dir() -> Path:
-    """Where the shipped queries are: the repository's ``queries/`` folder,
-    or the copy packaged inside kg when installed from a wheel."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here.parent / "queries", here / "_data" / "queries"):
-        if candidate.is_dir():
-            return candidate
-    raise QueryError("the shipped queries/ folder is missing; reinstall kg")
+    """Where the shipped queries are (see :mod:`kg.resources`)."""
+    from kg.resources import queries_dir as shipped
+
+    return shipped()
 
 
 @dataclass(frozen=True)

@@ -113,12 +113,20 @@ class Endpoint:
         return Rows(variables, rows)
 
     def graph(self, sparql: str, fmt: str = "turtle") -> bytes:
-        """Run a CONSTRUCT or DESCRIBE remotely; the graph serialized."""
-        from SPARQLWrapper import N3, TURTLE, XML, JSONLD
+        """Run a CONSTRUCT or DESCRIBE remotely; the graph serialized in
+        ``fmt`` (a name from :mod:`kg.formats`), asked for by its media type."""
+        from kg.formats import rdf_format
 
+        media = rdf_format(fmt).media_type.split(";")[0]
         wrapper = self._wrapper(_with_prefixes(sparql))
-        wrapper.setReturnFormat({"turtle": TURTLE, "ntriples": N3, "jsonld": JSONLD, "rdfxml": XML}.get(fmt, TURTLE))
-        return self._run(wrapper).response.read()
+        wrapper.setOnlyConneg(True)
+        wrapper.addCustomHttpHeader("Accept", media)
+        response = self._run(wrapper).response
+        sent = (response.headers.get("Content-Type") or "").split(";")[0].strip()
+        if sent and sent != media:
+            raise RemoteError(f"{self.query_url}: asked for {media}, the endpoint sent {sent}; "
+                              "ask for a format it writes (turtle and ntriples are the most common)")
+        return response.read()
 
     def lookup(self, sparql: str, bindings: Mapping[str, object]) -> list[dict]:
         """Rows as dicts of terms: what :func:`kg.params.bind` needs to
@@ -154,8 +162,10 @@ class Endpoint:
         """Replace one graph by a Graph Store Protocol PUT; the HTTP status."""
         if not self.store_url:
             return 404
+        from kg.formats import rdf_format
+
         status, _, _ = self._send("PUT", self.store_url, f"graph={quote(graph, safe='')}", ntriples,
-                                  "application/n-triples", conn)
+                                  rdf_format("ntriples").media_type, conn)
         return status
 
     def _send(self, method: str, url: str, query: str, body: bytes, content_type: str, conn=None):

@@ -27,12 +27,10 @@ _SH = "http://www.w3.org/ns/shacl#"
 
 
 def shapes_path() -> Path:
-    """``ontology/shapes.ttl`` of the repository, or the copy packaged in kg."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here.parent / "ontology" / "shapes.ttl", here / "_data" / "ontology" / "shapes.ttl"):
-        if candidate.is_file():
-            return candidate
-    raise KgError("the SHACL shapes file ontology/shapes.ttl is missing; reinstall kg")
+    """The SHACL shapes file (see :mod:`kg.resources`)."""
+    from kg.resources import shapes_file
+
+    return shapes_file()
 
 
 @dataclass
@@ -119,10 +117,16 @@ def _data_graph(store, focus: set[str] | None):
 
 
 def _functional_properties() -> set[str]:
-    from kg.reason.rules import load_rules
+    """The ontology's (inverse) functional properties, read from the file
+    itself: validation must not depend on the reasoner it guards."""
+    import pyoxigraph as ox
 
-    rules = load_rules()
-    return rules.functional | rules.inverse_functional
+    from kg.resources import ontology_file
+    from kg.vocab import OWL
+
+    kinds = {ox.NamedNode(OWL + "FunctionalProperty"), ox.NamedNode(OWL + "InverseFunctionalProperty")}
+    return {t.subject.value for t in ox.parse(path=ontology_file(), format=ox.RdfFormat.TURTLE)
+            if t.predicate.value == RDF + "type" and t.object in kinds and isinstance(t.subject, ox.NamedNode)}
 
 
 def _articles(store, focus: str, path: str | None) -> list[str]:

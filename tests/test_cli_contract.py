@@ -151,8 +151,10 @@ def test_turtle_export_is_isomorphic_to_the_store(tmp_path: Path, founding_store
     kg("export", "--store", str(founding_store), "--format", "turtle", "--output", str(out))
     exported = rdflib.Graph().parse(out, format="turtle")
     again = list(ox.parse(path=str(out), format=ox.RdfFormat.TURTLE))
+    from kg.nif import published_all
+
     stored = Store(founding_store, read_only=True)
-    triples = list(stored.triples())
+    triples = list(published_all(stored.triples()))  # NIF offsets leave the store as xsd:nonNegativeInteger
     assert len(again) == len(triples) == len(exported)
     expected = rdflib.Graph().parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode(), format="nt")
     assert isomorphic(exported, expected)

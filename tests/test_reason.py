@@ -233,7 +233,8 @@ def test_exports_leave_inferred_out_on_request_and_never_write_literal_subjects(
 
 def test_two_members_of_one_membership_stop_reasoning(tmp_path):
     from kg.errors import ValidationError
-    from kg.reason.inference import ReasoningError, infer_after_ingest
+    from kg.after_ingest import infer_after_ingest
+    from kg.reason.inference import ReasoningError
 
     with Store(tmp_path / "store") as store:
         load_gold(store, GOLD, ARTICLES)

@@ -33,11 +33,11 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Any
 
-__all__ = ["infer", "infer_after_ingest", "inferred_turtle", "InferenceReport", "ReasoningError", "ENGINES",
+__all__ = ["infer", "inferred_turtle", "InferenceReport", "ReasoningError", "ENGINES",
            "load_rules", "RuleSet"]
 
 _LAZY = {name: "kg.reason.inference" for name in
-         ("infer", "infer_after_ingest", "inferred_turtle", "InferenceReport", "ReasoningError", "ENGINES")}
+         ("infer", "inferred_turtle", "InferenceReport", "ReasoningError", "ENGINES")}
 _LAZY.update(load_rules="kg.reason.rules", RuleSet="kg.reason.rules")
 
 

@@ -24,7 +24,7 @@ from pathlib import Path
 from kg.errors import KgError
 from kg.vocab import OWL, RDFS
 
-__all__ = ["InferenceReport", "ReasoningError", "infer", "infer_after_ingest", "inferred_turtle", "derived_lines",
+__all__ = ["InferenceReport", "ReasoningError", "infer", "inferred_turtle", "derived_lines",
            "ENGINES"]
 
 ENGINES = ("fast", "owlrl")
@@ -235,28 +235,6 @@ def infer(store, engine: str = "fast") -> InferenceReport:
             if os.path.exists(leftover):
                 os.unlink(leftover)
     return report
-
-
-def infer_after_ingest(store, changed_graphs: list[str], engine: str = "fast"):
-    """What ``kg ingest`` does once the articles are stored: check the
-    nodes of the changed article graphs with SHACL, refuse (raising
-    :class:`kg.errors.ValidationError`) when reasoning would merge
-    entities, else recompute the inferred graph.
-
-    Returns ``(validation report, inference report)``; ``(None, None)``
-    when no article changed and the store already has an inferred graph,
-    so ingesting the same articles twice writes nothing.
-    """
-    import pyoxigraph as ox
-
-    from kg.validate import check_before_reasoning
-
-    graph = ox.NamedNode(store.minter.inferred_graph())
-    has_inferred = any(True for _ in store.db.quads_for_pattern(None, None, None, graph))
-    if not changed_graphs and has_inferred:
-        return None, None
-    validation = check_before_reasoning(store, changed_graphs)
-    return validation, infer(store, engine)
 
 
 def _main() -> None:  # pragma: no cover - a developer's timing aid

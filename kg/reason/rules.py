@@ -55,12 +55,10 @@ class UnsupportedAxiom(KgError):
 
 
 def ontology_path() -> Path:
-    """``ontology/agreements.ttl`` of the repository, or the copy packaged in kg."""
-    here = Path(__file__).resolve().parent.parent
-    for candidate in (here.parent / "ontology" / "agreements.ttl", here / "_data" / "ontology" / "agreements.ttl"):
-        if candidate.is_file():
-            return candidate
-    raise KgError("the ontology file ontology/agreements.ttl is missing; reinstall kg")
+    """The ontology file (see :mod:`kg.resources`)."""
+    from kg.resources import ontology_file
+
+    return ontology_file()
 
 
 def _closure(direct: dict[str, set[str]]) -> dict[str, set[str]]:

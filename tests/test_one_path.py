@@ -1,0 +1,66 @@
+"""One path for each job: the modules that must not know each other do
+not, data files are found in one place, and the format names are shared
+by the paths that write graphs."""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+import rdflib
+
+from conftest import ROOT
+
+PACKAGE = ROOT / "kg"
+
+
+def _imports(path: Path) -> set[str]:
+    """Every module a file imports, at its top or inside functions."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+    return found
+
+
+def test_validation_and_reasoning_do_not_import_each_other() -> None:
+    assert not {m for m in _imports(PACKAGE / "validate.py") if m.startswith("kg.reason")}
+    for module in (PACKAGE / "reason").glob("*.py"):
+        assert "kg.validate" not in _imports(module), module.name
+
+
+def test_data_files_are_found_in_one_place() -> None:
+    """Only kg/resources.py knows where the packaged data lives."""
+    for module in PACKAGE.rglob("*.py"):
+        if module.name != "resources.py":
+            assert '"_data"' not in module.read_text(encoding="utf-8"), module
+
+
+def test_every_export_format_name_parses_back(gold_store: Path, tmp_path: Path) -> None:
+    from kg.export import export
+    from kg.formats import RDF_FORMATS
+    from kg.store import Store
+
+    with Store(gold_store, read_only=True) as store:
+        for info in RDF_FORMATS:
+            out = tmp_path / f"graph{info.suffixes[0]}"
+            export(store, out, info.name)
+            parsed = rdflib.Dataset().parse(out, format={"jsonld": "json-ld", "ntriples": "nt", "rdfxml": "xml"}
+                                            .get(info.name, info.name))
+            assert len(parsed) > 100, info.name
+
+
+@pytest.mark.server
+@pytest.mark.parametrize("fmt,parser", [("ntriples", "nt"), ("turtle", "turtle")])
+def test_a_remote_graph_comes_in_the_format_asked_for(gold_store: Path, oxigraph_server: str, tmp_path: Path,
+                                                       fmt: str, parser: str) -> None:
+    from kg.graph import KnowledgeGraph, RemoteKnowledgeGraph
+    from kg.remote import push
+
+    remote = RemoteKnowledgeGraph(oxigraph_server)
+    push(KnowledgeGraph(gold_store, read_only=True).store, remote.endpoint)
+    out = tmp_path / f"remote.{fmt}"
+    remote.export(out, fmt)
+    assert len(rdflib.Graph().parse(out, format=parser)) > 100
