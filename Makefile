@@ -1,12 +1,14 @@
-# make demo: set up .venv, ingest the bundled articles, summarise, export Turtle
-# make test: set up .venv and run the whole test suite
+# make demo:  set up .venv, ingest the bundled articles, summarise, export Turtle
+# make test:  set up .venv and run the whole test suite
+# make check: the inner loop: lint, then the tests not marked slow, server or browser (under a minute)
+# make lint:  ruff and mypy, as CI runs them
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 STORE  := out/store
 
-.PHONY: install demo test bench clean
+.PHONY: install demo test check lint bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +30,14 @@ demo: install
 
 test: install
 	$(BIN)/python -m pytest -q
+
+check: install
+	$(BIN)/ruff check kg tests bench
+	$(BIN)/python -m pytest -q -x -m "not slow and not server and not browser"
+
+lint: install
+	$(BIN)/ruff check kg tests bench
+	$(BIN)/mypy
 
 bench: install
 	$(BIN)/python bench/extract.py

@@ -223,7 +223,8 @@ def cmd_entities(args: argparse.Namespace) -> int:
     rows = graph.query(load_query("entities").text)
     if args.type:
         wanted = {"organization": "Organization", "person": "Person"}[args.type]
-        rows.rows = [r for r in rows.rows if r[rows.variables.index("type")].value.endswith(wanted)]
+        at = rows.variables.index("type")
+        rows.rows = [row for row, values in zip(rows.rows, rows.values()) if str(values[at]).endswith(wanted)]
     write_rows(rows, args.format or ("table" if sys.stdout.isatty() else "csv"), sys.stdout)
     return EXIT_OK
 

@@ -68,6 +68,8 @@ def find_entity(store: Store, name_or_iri: str) -> str:
 def _label(store: Store, term: ox.NamedNode | ox.Literal | ox.BlankNode) -> str:
     if isinstance(term, ox.Literal):
         return term.value
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
     for row in store.query("SELECT ?l WHERE { ?x skos:prefLabel ?l } ORDER BY ?l LIMIT 1",
                            substitutions={"x": term}):
         return row["l"].value

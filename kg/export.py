@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -37,13 +38,14 @@ def serialize(store: Store, fmt: str = "turtle", *, asserted_only: bool = False)
     prefixes = {**PREFIXES, **store.minter.prefixes()}
     from kg.nif import published_all  # NIF offsets as xsd:nonNegativeInteger (kg/nif.py says why)
 
+    data: Iterable[ox.Triple] | Iterable[ox.Quad]
     if keeps_graphs:
         data = published_all(store.quads(asserted_only=asserted_only))
     else:
         data = published_all(store.triples(asserted_only=asserted_only))
     if rdf_format in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS):
-        return ox.serialize(data, format=rdf_format)
-    return ox.serialize(data, format=rdf_format, prefixes=prefixes)
+        return ox.serialize(data, format=rdf_format) or b""
+    return ox.serialize(data, format=rdf_format, prefixes=prefixes) or b""
 
 
 def export(store: Store, output: Path | str, fmt: str = "turtle", *, asserted_only: bool = False) -> int:

@@ -215,7 +215,7 @@ def map_article(
     posts_of: dict[tuple[str, str | None], str] = {}  # (person, org name) -> post IRI
     for holding in facts.posts:
         title = clean_label(holding.title)
-        person = person_iri(holding.person)
+        holder = person_iri(holding.person)
         role = minter.role(title)
         out.add(role, _TYPE.value, ORG + "Role")
         out.add(role, _TYPE.value, SKOS + "Concept")
@@ -227,19 +227,19 @@ def map_article(
         out.add(post, ORG + "role", role)
         label = f"{title} of {clean_label(org_name)}" if org_name else title
         out.text(post, SKOS + "prefLabel", label)
-        out.add(person, ORG + "holds", post)
+        out.add(holder, ORG + "holds", post)
         node = minter.holding(stem, holding.person, org_name, title)
         out.add(node, _TYPE.value, AGR + "PostHolding")
-        out.add(node, ORG + "member", person)
+        out.add(node, ORG + "member", holder)
         out.add(node, ORG + "role", role)
         out.add(node, AGR + "post", post)
         out.add(node, DCTERMS + "source", minter.curation(holding.curated_by) if holding.curated_by else article_iri)
         curated(node, holding.curated_by)
         out.text(node, SKOS + "prefLabel", f"{clean_label(holding.person)}, {label}")
         if org_name:
-            org = org_iri(org_name)
-            out.add(post, ORG + "postIn", org)
-            out.add(node, ORG + "organization", org)
+            body = org_iri(org_name)
+            out.add(post, ORG + "postIn", body)
+            out.add(node, ORG + "organization", body)
             posts_of.setdefault((holding.person, org_name), post)
         if article.published:
             out.day(node, AGR + "observedOn", article.published)

@@ -39,8 +39,8 @@ def published(statement: T) -> T:
             and value.datatype == _INTEGER and not value.value.startswith("-")):
         retyped = ox.Literal(value.value, datatype=_NON_NEGATIVE)
         if isinstance(statement, ox.Quad):
-            return ox.Quad(statement.subject, statement.predicate, retyped, statement.graph_name)  # type: ignore[return-value]
-        return ox.Triple(statement.subject, statement.predicate, retyped)  # type: ignore[return-value]
+            return ox.Quad(statement.subject, statement.predicate, retyped, statement.graph_name)
+        return ox.Triple(statement.subject, statement.predicate, retyped)
     return statement
 
 

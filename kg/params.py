@@ -185,7 +185,7 @@ def bind(query: NamedQuery, values: Mapping[str, object], lookup: Lookup | None 
             if not _takes_entity(described):
                 bound[name] = ox.Literal(value)
             elif looks_like_iri(value):
-                bound[name] = term(IRI(value), name=name)
+                bound[name] = _bindable(IRI(value), name)
             elif lookup is not None:
                 classes = _classes(described)
                 what = _kind_word(classes) if classes else "entity"
@@ -193,11 +193,19 @@ def bind(query: NamedQuery, values: Mapping[str, object], lookup: Lookup | None 
             else:
                 bound[name] = ox.Literal(value)
             continue
-        value_term = term(value, name=name)
-        if isinstance(value_term, ox.BlankNode):
-            raise QueryError(f"?{name}: a blank node cannot be bound; give the IRI")
-        bound[name] = value_term
+        bound[name] = _bindable(value, name)
     return bound
+
+
+def _bindable(value: object, name: str) -> ox.NamedNode | ox.Literal:
+    """``value`` as a term a query can be given (never a blank node, which
+    would only name a fresh node of the query's own)."""
+    import pyoxigraph as ox
+
+    value_term = term(value, name=name)
+    if isinstance(value_term, ox.BlankNode):
+        raise QueryError(f"?{name}: a blank node cannot be bound; give the IRI")
+    return value_term
 
 
 def bind_variables(values: Mapping[str, object]) -> dict[str, ox.NamedNode | ox.Literal]:
@@ -209,18 +217,8 @@ def bind_variables(values: Mapping[str, object]) -> dict[str, ox.NamedNode | ox.
     >>> bind_variables({"from_": datetime.date(2000, 1, 1)})["from"].datatype.value
     'http://www.w3.org/2001/XMLSchema#date'
     """
-    import pyoxigraph as ox
-
-    bound: dict[str, ox.NamedNode | ox.Literal] = {}
-    for given, value in values.items():
-        if value is None:
-            continue
-        name = given.rstrip("_")
-        value_term = term(value, name=name)
-        if isinstance(value_term, ox.BlankNode):
-            raise QueryError(f"?{name}: a blank node cannot be bound; give the IRI")
-        bound[name] = value_term
-    return bound
+    return {given.rstrip("_"): _bindable(value, given.rstrip("_")) for given, value in values.items()
+            if value is not None}
 
 
 def _kind_word(classes: list[str]) -> str:

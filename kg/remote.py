@@ -18,9 +18,15 @@ from __future__ import annotations
 import http.client
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from kg.errors import RemoteError
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pyoxigraph as ox
+
+    from kg.results import Rows
 
 __all__ = ["Endpoint", "PushReport", "push"]
 
@@ -93,7 +99,7 @@ class Endpoint:
             reason = getattr(exc, "reason", None) or exc
             raise RemoteError(f"{self.query_url}: cannot reach the endpoint ({reason}); is the server running?") from None
 
-    def select(self, sparql: str, bindings: Mapping[str, object] | None = None):
+    def select(self, sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None) -> Rows:
         """Run a SELECT (or ASK) remotely; rows as :class:`kg.results.Rows`
         of pyoxigraph terms, as the embedded store gives."""
         from SPARQLWrapper import JSON
@@ -128,7 +134,7 @@ class Endpoint:
                               "ask for a format it writes (turtle and ntriples are the most common)")
         return response.read()
 
-    def lookup(self, sparql: str, bindings: Mapping[str, object]) -> list[dict]:
+    def lookup(self, sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal]) -> list[dict]:
         """Rows as dicts of terms: what :func:`kg.params.bind` needs to
         resolve names against the remote store."""
         rows = self.select(sparql, bindings)
@@ -143,7 +149,8 @@ class Endpoint:
 
         rows = self.select(f"ASK {{ ?agreement <{AGR}party> ?party . "
                            f"FILTER NOT EXISTS {{ ?any <{AGR}partyTo> ?other }} }}")
-        return bool(rows.rows and rows.rows[0][0] is not None and rows.rows[0][0].value == "true")
+        answer = rows.values()
+        return bool(answer) and answer[0][0] is True
 
     # ------------------------------------------------------------ writing
 
@@ -242,24 +249,26 @@ def push(store, endpoint: Endpoint, *, inferred: bool = False,
     graphs = list(store.article_graphs())
     if inferred:
         graphs.append(store.minter.inferred_graph())
-    use_update = not endpoint.store_url
+    store_url = endpoint.store_url
+    use_update = not store_url
     report = PushReport(protocol="SPARQL Update" if use_update else "graph store")
-    conn = None
-    if not use_update:
-        conn, _ = endpoint._connection(endpoint.store_url)
+    conn: http.client.HTTPConnection | None = None
+    if store_url:
+        conn, _ = endpoint._connection(store_url)
     try:
         for number, graph in enumerate(graphs, start=1):
             triples = [published(ox.Triple(q.subject, q.predicate, q.object))
                        for q in store.db.quads_for_pattern(None, None, None, ox.NamedNode(graph))]
             if not triples and graph == store.minter.inferred_graph():
                 continue
-            payload = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
-            if not use_update:
+            payload = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+            if not use_update and store_url:
                 try:
                     status = endpoint.put_graph(graph, payload, conn)
-                except RemoteError:
-                    conn.close()
-                    conn, _ = endpoint._connection(endpoint.store_url)
+                except RemoteError:  # a kept-alive connection the server closed: once more on a new one
+                    if conn is not None:
+                        conn.close()
+                    conn, _ = endpoint._connection(store_url)
                     status = endpoint.put_graph(graph, payload, conn)
                 if status in (404, 405, 415, 501):
                     use_update = True  # no graph store here: say it with SPARQL Update

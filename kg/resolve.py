@@ -22,6 +22,14 @@ from kg.facts import Organization, Person
 from kg.iri import Minter, slug
 from kg.vocab import AGR, FOAF, ORG, SKOS
 
+
+def _solutions(db: ox.Store, sparql: str) -> ox.QuerySolutions:
+    """A SELECT's solutions (what every query here is)."""
+    solutions = db.query(sparql)
+    if not isinstance(solutions, ox.QuerySolutions):
+        raise TypeError(f"expected a SELECT, got {type(solutions).__name__}")
+    return solutions
+
 __all__ = ["StoreResolver"]
 
 
@@ -44,14 +52,14 @@ class StoreResolver:
             SELECT ?node ?label WHERE {{
               ?node a <{ORG}Organization> ; <{SKOS}prefLabel>|<{SKOS}altLabel> ?label .
             }}"""
-        for row in db.query(query):
+        for row in _solutions(db, query):
             if not self.minter.is_qualified(row["node"].value):  # a node of one article only
                 self._learn_org(row["node"].value, [row["label"].value])
         query = f"""
             SELECT ?node ?label WHERE {{
               ?node a <{ORG}Organization> ; <{SKOS}altLabel> ?label .
             }} ORDER BY ?node"""
-        for row in db.query(query):
+        for row in _solutions(db, query):
             if not self.minter.is_qualified(row["node"].value):
                 self._defined.setdefault(slug(row["label"].value), row["node"].value)
         query = f"""
@@ -62,7 +70,7 @@ class StoreResolver:
                 UNION {{ ?signature <{AGR}signer> ?person ; <{AGR}onBehalfOf> ?org }}
               }}
             }}"""
-        for row in db.query(query):
+        for row in _solutions(db, query):
             orgs = self._people.setdefault(row["person"].value, set())
             if row["org"] is not None:
                 orgs.add(row["org"].value)

@@ -41,7 +41,7 @@ from __future__ import annotations
 import datetime
 import re
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Union
+from typing import TYPE_CHECKING
 
 from kg.errors import QueryError
 from kg.vocab import XSD
@@ -74,7 +74,7 @@ class IRI(str):
 
 
 # what to_python returns
-Value = Union[IRI, str, int, float, bool, Decimal, datetime.date, datetime.datetime, datetime.timedelta, None]
+Value = IRI | str | int | float | bool | Decimal | datetime.date | datetime.datetime | datetime.timedelta | None
 
 
 def looks_like_iri(text: str) -> bool:

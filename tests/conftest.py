@@ -18,7 +18,6 @@ Tests must not write to them: make a store of your own for that.
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import subprocess
 from datetime import date
 from pathlib import Path
@@ -33,8 +32,6 @@ GOLD = Path(__file__).resolve().parent / "fixtures" / "gold"
 @pytest.fixture(scope="session")
 def corpus_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store with ``data/articles`` ingested the way ``kg ingest`` does."""
-    if importlib.util.find_spec("kg.extract") is None:
-        pytest.skip("the rule-based extractor (kg/extract) is not in this checkout yet")
     from kg.ingest import ingest_paths
     from kg.store import Store
 
@@ -222,18 +219,34 @@ class KgServer:
         self.stop()
 
 
+def oxigraph_binary() -> str:
+    """The Oxigraph server of the test extra; a test that needs it fails
+    (never skips) when it is missing, since the install is then broken."""
+    import shutil
+    import sys
+
+    binary = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
+    if not Path(binary).exists():
+        pytest.fail("the Oxigraph server is not installed: pip install -e '.[test]' (it brings oxigraph)")
+    return binary
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that uses the suite's Oxigraph server is a ``server`` test,
+    whether or not its module says so (``make check`` leaves those out)."""
+    for item in items:
+        if "oxigraph_server" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.server)
+
+
 @pytest.fixture(scope="session")
 def oxigraph_server(tmp_path_factory: pytest.TempPathFactory):
     """A real Oxigraph server (``pip install oxigraph``) on 127.0.0.1 with
     its default graph the union of the named graphs, as kg's queries expect.
     Yields its base URL; stopped at the end of the session."""
-    import shutil
     import subprocess
-    import sys
 
-    binary = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
-    if not Path(binary).exists():
-        pytest.skip("the Oxigraph server is not installed; pip install oxigraph")
+    binary = oxigraph_binary()
     port = free_port()
     folder = tmp_path_factory.mktemp("oxigraph")
     log = open(folder / "server.log", "w+")

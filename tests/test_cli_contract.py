@@ -70,6 +70,7 @@ def test_csv_header_and_date_form(founding_store: Path) -> None:
     assert "2019-03-11" in out and "^^" not in out
 
 
+@pytest.mark.slow
 def test_ingest_twice_changes_nothing(tmp_path: Path) -> None:
     store = tmp_path / "store"
     kg("ingest", "--store", str(store), str(ARTICLES))
@@ -79,6 +80,7 @@ def test_ingest_twice_changes_nothing(tmp_path: Path) -> None:
     assert kg("stats", "--store", str(store)).stdout == first
 
 
+@pytest.mark.slow
 def test_changed_article_replaces_its_graph(tmp_path: Path) -> None:
     article = tmp_path / "news.txt"
     shutil.copy(FOUNDING, article)
@@ -91,6 +93,7 @@ def test_changed_article_replaces_its_graph(tmp_path: Path) -> None:
     assert places == {"Changsha"}
 
 
+@pytest.mark.slow
 def test_bad_files_fail_alone(tmp_path: Path) -> None:
     folder = tmp_path / "articles"
     folder.mkdir()
@@ -166,6 +169,7 @@ def test_import_kg_is_light() -> None:
     assert out.strip() == "[]"
 
 
+@pytest.mark.slow
 def test_two_files_with_one_stem_are_not_merged(tmp_path: Path) -> None:
     """An article is known by its file stem; a second file of the same stem
     in one ingest is refused rather than silently replacing the first."""
@@ -179,6 +183,7 @@ def test_two_files_with_one_stem_are_not_merged(tmp_path: Path) -> None:
     assert len(rows(store, "agreements")) == 1
 
 
+@pytest.mark.slow
 def test_latin1_web_page_is_read_in_its_declared_encoding(tmp_path: Path) -> None:
     page = tmp_path / "muenster.html"
     page.write_bytes(

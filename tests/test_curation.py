@@ -89,6 +89,7 @@ def test_added_facts_carry_the_curation_file_as_provenance(curated, tmp_path: Pa
     assert [r["file"] for r in posts] == ["curation.yaml"]
 
 
+@pytest.mark.slow
 def test_the_store_remembers_the_curation_file(curated, tmp_path: Path) -> None:
     store, _ = curated
     result = kg("ingest", "--store", str(store), str(ARTICLES / "sic-xiangxi-2019.txt"))
@@ -96,6 +97,7 @@ def test_the_store_remembers_the_curation_file(curated, tmp_path: Path) -> None:
     assert "poverty alleviation" in {r["area_name"] for r in rows(store, "areas")}
 
 
+@pytest.mark.slow
 def test_split_and_merge(tmp_path: Path) -> None:
     curation = tmp_path / "curation.yaml"
     curation.write_text("""

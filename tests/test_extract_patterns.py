@@ -211,6 +211,7 @@ def test_random_unicode_never_crashes(text: str) -> None:
     extract(_article(text))
 
 
+@pytest.mark.slow
 def test_huge_article_is_read_quickly() -> None:
     body = (FIXTURES / "pattern-two-agreements.txt").read_text(encoding="utf-8")
     text = "\n\n".join([body] * 200)  # about 200 KB

@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyoxigraph as ox
+import pytest
 
 from kg.ingest import ingest_paths
 from kg.store import Store
@@ -16,6 +17,7 @@ def _quads(store: Store) -> set[tuple[str, str, str, str]]:
         None, None, None, None) if not isinstance(q.graph_name, ox.DefaultGraph)}
 
 
+@pytest.mark.slow
 def test_two_workers_give_the_same_store_as_one(tmp_path: Path) -> None:
     read: list[int] = []
     with Store(tmp_path / "one") as one, Store(tmp_path / "two") as two:
@@ -26,6 +28,7 @@ def test_two_workers_give_the_same_store_as_one(tmp_path: Path) -> None:
         assert _quads(one) == _quads(two)
 
 
+@pytest.mark.slow
 def test_a_bad_file_among_many_is_reported_and_the_rest_ingested(tmp_path: Path) -> None:
     folder = tmp_path / "articles"
     folder.mkdir()

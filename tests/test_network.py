@@ -324,7 +324,7 @@ def test_path_reads_in_its_own_direction(store):
 
 
 def test_extracted_corpus_path(corpus_store):
-    """On what the extractor reads from the bundled articles (skips until it exists)."""
+    """On what the extractor reads from the bundled articles."""
     path = kn.shortest_path(kn.entity_graph(Store(corpus_store, read_only=True)), "State Information Center",
                             "Long Xiaohua")
     assert path.steps[0].sentence.startswith("State Information Center signed a strategic cooperation "

@@ -35,6 +35,7 @@ def test_file_is_self_contained(views):
     assert "<script src" not in text and "<link" not in text
 
 
+@pytest.mark.browser
 def test_chromium_shows_every_node(views):
     dom = dump_dom(views["orgs"])
     assert 'data-ready="8"' in dom, "the viewer's script did not finish"
@@ -45,6 +46,7 @@ def test_chromium_shows_every_node(views):
     assert ">Cedar Energy Group</text>" in dom  # small networks are labelled in full
 
 
+@pytest.mark.browser
 def test_people_and_organizations_and_the_route(views):
     dom = dump_dom(views["entities"])
     assert 'data-ready="17"' in dom
@@ -53,6 +55,7 @@ def test_people_and_organizations_and_the_route(views):
     assert 'class="route"' in dom
 
 
+@pytest.mark.browser
 def test_a_node_link_opens_its_facts(views):
     dom = dump_dom(views["entities"].resolve().as_uri() + "#node=Dogwood%20Bank")
     panel = dom[dom.index('id="panel"'):dom.index("</aside>")]
@@ -62,6 +65,7 @@ def test_a_node_link_opens_its_facts(views):
     assert "<a>Elm Institute</a>" in panel
 
 
+@pytest.mark.browser
 def test_screenshot_is_not_blank(views, tmp_path):
     from PIL import Image
 

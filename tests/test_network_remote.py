@@ -3,7 +3,6 @@ store: the fixture is pushed (``kg push``) into a real Oxigraph server on
 127.0.0.1, then every projection is built both ways and compared."""
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,9 +12,11 @@ import pyoxigraph as ox
 import pytest
 
 import kg.network as kn
-from conftest import ROOT, free_port, load_gold, stop, wait_for
+from conftest import ROOT, free_port, load_gold, oxigraph_binary, stop, wait_for
 from kg.errors import KgError
 from kg.store import Store
+
+pytestmark = pytest.mark.server
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "network" / "small"
 AGR = "https://w3id.org/kg-agreements/ontology#"
@@ -27,9 +28,7 @@ def stores(tmp_path_factory):
     """(local store path, endpoint query URL). The server runs without
     --union-default-graph: the row source names the article graphs itself.
     An extra party sits in the inferred graph, to tell asserted from inferred."""
-    binary = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
-    if not Path(binary).exists():
-        pytest.skip("the Oxigraph server is not installed; pip install oxigraph")
+    binary = oxigraph_binary()
     folder = tmp_path_factory.mktemp("network-remote")
     local = folder / "store"
     with Store(local) as store:

@@ -3,6 +3,8 @@ store of the bundled corpus, CSV read back and compared with what the
 articles say (the gold facts), parameters given as names or IRIs."""
 from __future__ import annotations
 
+import pytest
+
 import csv
 import io
 import subprocess
@@ -53,6 +55,7 @@ def test_kg_queries_lists_every_query_with_its_parameters() -> None:
     assert "[--param org=...]" in out
 
 
+@pytest.mark.slow
 def test_every_query_runs_on_the_corpus(gold_store: Path) -> None:
     for name in named_queries():
         result = kg("query", "--store", str(gold_store), name, "--format", "csv", check=False)

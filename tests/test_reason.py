@@ -150,6 +150,7 @@ def _same_as_owlrl(store: Store) -> tuple[set, set]:
     return fast, reference_inferred(data)
 
 
+@pytest.mark.slow  # owlrl, the reference engine, takes seconds
 def test_fast_engine_equals_owlrl_on_gold_facts(reasoned):
     fast, reference = _same_as_owlrl(reasoned)
     assert fast == reference
@@ -158,6 +159,7 @@ def test_fast_engine_equals_owlrl_on_gold_facts(reasoned):
     assert any(p == rdflib.URIRef(AGR + "signatory") for _, p, _ in fast)
 
 
+@pytest.mark.slow
 def test_fast_engine_equals_owlrl_on_the_ingested_corpus(corpus_store):
     store = Store(corpus_store, read_only=True)
     fast, reference = _same_as_owlrl(store)
@@ -173,6 +175,7 @@ def test_fast_engine_equals_owlrl_on_sub_organizations(tmp_path):
             rdflib.URIRef(ID + "organization/qinghe-municipal-government")) in fast
 
 
+@pytest.mark.slow  # owlrl, the reference engine, takes seconds
 def test_fast_engine_equals_owlrl_on_a_synthetic_graph(tmp_path):
     """A scale check kept small (80 agreements) so the suite stays quick;
     bench/reason.py runs 1k and up."""

@@ -12,6 +12,8 @@ import pytest
 
 from conftest import KgServer
 
+pytestmark = pytest.mark.server
+
 ROOT = Path(__file__).resolve().parent.parent
 SIC = "https://w3id.org/kg-agreements/id/organization/state-information-center"
 
@@ -82,6 +84,7 @@ def test_remote_errors_name_the_endpoint(pushed: str) -> None:
     assert result.stderr.count("\n") == 1
 
 
+@pytest.mark.slow
 def test_sparql_update_fallback_into_kg_serve(gold_store: Path, tmp_path: Path) -> None:
     """A server without a graph store (kg serve itself) is written with SPARQL Update."""
     target = tmp_path / "target"

@@ -62,6 +62,7 @@ def test_namesakes_with_different_organizations_stay_apart(store: Path) -> None:
     assert sorted(map(sorted, by_person.values())) == [["Hillcrest Port Authority"], ["Northwind Energy Research Institute"]]
 
 
+@pytest.mark.slow
 def test_ingest_order_does_not_split_the_acronym(tmp_path: Path) -> None:
     """A batch ingest resolves its articles against each other as well."""
     store = tmp_path / "store"

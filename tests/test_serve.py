@@ -16,6 +16,8 @@ from SPARQLWrapper import CSV, JSON, POST, TSV, XML, SPARQLWrapper
 
 from conftest import ARTICLES, GOLD, KgServer, load_gold
 
+pytestmark = pytest.mark.server
+
 SIC = "https://w3id.org/kg-agreements/id/organization/state-information-center"
 COUNT_AGREEMENTS = "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a agr:Agreement }"
 
@@ -184,6 +186,7 @@ def _one(tmp_path: Path, stem: str) -> Path:
 # ------------------------------------------------------------ the page
 
 
+@pytest.mark.browser
 def test_query_page_in_headless_chromium(server: KgServer) -> None:
     from browser import dump_dom
 

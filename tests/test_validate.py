@@ -94,6 +94,7 @@ def test_kg_infer_refuses_with_one_line(broken):
     assert "not reasoning" in run.stderr and "two-members.txt" in run.stderr
 
 
+@pytest.mark.slow
 def test_kg_ingest_reasons_then_refuses_over_two_members(tmp_path):
     """The real command: articles in, inferred graph out; then a store that
     holds a broken membership keeps the new article but is not reasoned over."""

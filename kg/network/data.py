@@ -191,8 +191,8 @@ _CLASSES = """
 SELECT DISTINCT ?node ?class WHERE {
   { SELECT DISTINCT ?node WHERE { {pattern} } }
   ?node a ?class .
-  FILTER(STRSTARTS(STR(?class), "%s"))
-}""" % AGR
+  FILTER(STRSTARTS(STR(?class), "{agr}"))
+}""".replace("{agr}", AGR)
 
 _GENERIC_CLASSES = {"Organization", "Agent"}
 
@@ -295,10 +295,10 @@ def fetch(source, selection: Selection | None = None, parts: tuple[str, ...] = P
         for row in run(_SIGNATURES):
             if row["agreement"] not in data.agreements:
                 continue
-            key = (row["agreement"], row["person"], row.get("org"))
-            if key not in seen:
-                seen.add(key)
-                data.signatures.append(key)
+            signature = (row["agreement"], row["person"], row.get("org"))
+            if signature not in seen:
+                seen.add(signature)
+                data.signatures.append(signature)
             data.people.add(row["person"])
             if row.get("org"):
                 data.organizations.add(row["org"])
@@ -311,10 +311,10 @@ def fetch(source, selection: Selection | None = None, parts: tuple[str, ...] = P
         for row in run(_WITNESSES):
             if row["agreement"] not in data.agreements:
                 continue
-            key = (row["agreement"], row["person"])
-            if key not in seen:
-                seen.add(key)
-                data.witnesses.append(key)
+            witness = (row["agreement"], row["person"])
+            if witness not in seen:
+                seen.add(witness)
+                data.witnesses.append(witness)
             data.people.add(row["person"])
         name_all(labels("?agreement a agr:Agreement ; prov:wasGeneratedBy ?signing . "
                         f"?signing agr:witness ?node . {restrict}"))
@@ -326,10 +326,10 @@ def fetch(source, selection: Selection | None = None, parts: tuple[str, ...] = P
         seen = set()
         for row in run(_POSTS, restriction):
             title = roles.get(row.get("role") or "", None)
-            key = (row["person"], row["org"], title, (row.get("observed") or "")[:10] or None)
-            if key not in seen:
-                seen.add(key)
-                data.posts.append(key)
+            post = (row["person"], row["org"], title, (row.get("observed") or "")[:10] or None)
+            if post not in seen:
+                seen.add(post)
+                data.posts.append(post)
             data.people.add(row["person"])
             data.organizations.add(row["org"])
         name_all(labels(f"{holdings} BIND(?person AS ?node)", ""))

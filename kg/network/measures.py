@@ -163,7 +163,7 @@ def growth(G: nx.Graph) -> list[dict[str, Any]]:
         cumulative.add_edges_from(active_edges)
         new_orgs = set(cumulative) - seen_nodes
         seen_nodes |= new_orgs
-        partners = Counter()
+        partners: Counter[str] = Counter()
         for u, v in active_edges:
             partners[u] += 1
             partners[v] += 1

@@ -227,12 +227,12 @@ def entity_graph(source: Any, *, asserted_only: bool = False, **selection: Any) 
         _person_node(G, data, person)
         _org_node(G, data, org)
         fact(person, org, {"relation": "post", "subject": person, "object": org, "title": title or "post holder"})
-    for agreement_iri, person, org in data.signatures:
+    for agreement_iri, person, side in data.signatures:
         _person_node(G, data, person)
-        if org:
-            _org_node(G, data, org)
-            fact(person, org, {"relation": "signed-for", "subject": person, "object": org,
-                               "agreement": agreement_iri})
+        if side:
+            _org_node(G, data, side)
+            fact(person, side, {"relation": "signed-for", "subject": person, "object": side,
+                                "agreement": agreement_iri})
     for agreement_iri, person in data.witnesses:
         _person_node(G, data, person)
         for org in sorted(set(data.agreements[agreement_iri].parties)):

@@ -112,11 +112,11 @@ class EndpointSource:
         """The named graphs that make up the default graph of each query."""
         if self._graphs is None:
             rows = self._run("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }", [])
-            names = sorted(r["g"] for r in rows if r.get("g"))
+            names: list[str] = sorted(str(r["g"]) for r in rows if r.get("g"))
             if self.asserted_only:
                 names = [g for g in names if not g.endswith("/graph/inferred")]
             self._graphs = names
-        return self._graphs
+        return names if self._graphs is None else self._graphs
 
     def __call__(self, sparql: str) -> list[Row]:
         graphs = self.graphs() if self.dataset == "named-graphs" else []

@@ -127,7 +127,7 @@ def _owlrl_lines(store, report: InferenceReport) -> Iterator[str]:
     from kg.reason.reference import reference_inferred
 
     clock = time.perf_counter()
-    data = ox.serialize(store.triples(asserted_only=True), format=ox.RdfFormat.N_TRIPLES)
+    data = ox.serialize(store.triples(asserted_only=True), format=ox.RdfFormat.N_TRIPLES) or b""
     report.asserted = data.count(b"\n")
     report.seconds["read"] = time.perf_counter() - clock
     clock = time.perf_counter()
@@ -136,8 +136,7 @@ def _owlrl_lines(store, report: InferenceReport) -> Iterator[str]:
     # through Oxigraph, so terms are written exactly as the fast engine writes them
     scratch = ox.Store()
     scratch.load("".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in triples), format=ox.RdfFormat.N_TRIPLES)
-    for line in _tsv_lines(scratch.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o }")):
-        yield line
+    yield from _tsv_lines(scratch.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o }"))
 
 
 def _tsv_lines(solutions) -> Iterator[str]:

@@ -55,7 +55,7 @@ def reference_inferred(ntriples: bytes | str, ontology: Path | str | None = None
     owlrl_closure(full)
 
     same_as, rdf_type, thing = rdflib.URIRef(OWL + "sameAs"), rdflib.URIRef(RDF + "type"), rdflib.URIRef(OWL + "Thing")
-    omit = {s for s, o in tbox.subject_objects(rdflib.URIRef(OMIT_SELF_PAIRS)) if o.toPython() is True}
+    omit = {s for s, o in tbox.subject_objects(rdflib.URIRef(OMIT_SELF_PAIRS)) if isinstance(o, rdflib.Literal) and o.toPython() is True}
     vocabularies = (RDF, RDFS, OWL, XSD)
     out = set()
     for s, p, o in full:

@@ -158,9 +158,9 @@ class RuleSet:
         for head, node in chain_heads:
             chain: list[str] = []
             while node != _NIL:
-                if node not in lists or lists[node][0] is None:
+                first, rest = lists.get(node, (None, None))
+                if first is None:
                     raise UnsupportedAxiom(f"the property chain of <{head}> is not a well-formed RDF list; fix the ontology")
-                first, rest = lists[node]
                 chain.append(first)
                 node = rest or _NIL
             if len(chain) < 2 or any(step.startswith("_:") for step in chain):
