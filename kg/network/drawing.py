@@ -4,8 +4,9 @@ Choices that keep a large drawing informative: node area grows with degree,
 colour says the community (the eight largest get their own colours and a
 legend naming their best-connected member, the rest share muted tones),
 edges are thin and faint so clusters show as shapes, and only the
-best-connected nodes are labelled, with a white halo so labels stay
-legible over edges. The picture is exactly ``size`` pixels, so it fits a
+best-connected nodes are labelled where no two names overlap and none is
+cut off (:mod:`kg.network.labels`), on a light box so they stay legible
+over edges; an SVG keeps every name as text, searchable and editable. The picture is exactly ``size`` pixels, so it fits a
 report page the same way every time.
 """
 from __future__ import annotations
@@ -67,36 +68,47 @@ def _centres(G: nx.Graph, pos: dict) -> dict[int, tuple[float, float]]:
     return {c: (x / k, y / k) for c, (x, y, k) in sums.items()}
 
 
-def _place_labels(ax, G: nx.Graph, pos: dict, area: dict, candidates: list, wanted: int, every: bool,
-                  font: float) -> None:
-    """Name up to ``wanted`` nodes, in the order given, skipping any label
-    that would overlap one already placed (unless ``every``, for small
-    graphs where all are wanted): a readable few beat an unreadable many."""
-    from matplotlib import patheffects
+def _place_labels(ax, G: nx.Graph, pos: dict, area: dict, candidates: list, wanted: int, font: float) -> int:
+    """Name up to ``wanted`` nodes, in the order given, each where it
+    overlaps no other name and stays inside the plotting area (see
+    :mod:`kg.network.labels`); returns how many were named. Sizes are
+    measured with the renderer the picture is drawn with, in pixels."""
+    from kg.network.labels import Label, place
 
-    halo = [patheffects.withStroke(linewidth=3, foreground="white")]
+    renderer = ax.figure.canvas.get_renderer()
+    scale = ax.figure.dpi / 72  # points to pixels
     to_pixels = ax.transData.transform
-    placed: list[tuple[float, float, float, float]] = []
-    done: set = set()
+    order: list = []
     for v in candidates:
-        if len(done) >= wanted:
-            break
-        if v in done:
+        if v not in order:
+            order.append(v)
+    texts = {v: _label(G.nodes[v].get("name", str(v))) for v in order}
+    sizes = {}
+    for v in order:
+        probe = ax.text(0, 0, texts[v], fontsize=font)
+        extent = probe.get_window_extent(renderer)
+        probe.remove()
+        sizes[v] = (extent.width, extent.height)
+    centre = {v: tuple(to_pixels(pos[v])) for v in G}
+    radius = {v: math.sqrt(area[v]) / 2 * scale for v in G}
+    labels = [Label(v, *centre[v], radius[v], *sizes[v]) for v in order]
+    box = ax.bbox
+    chosen = place(labels, (box.x0, box.y0, box.x1, box.y1), nodes=[(*centre[v], radius[v]) for v in G])
+    # a light box behind each name keeps it legible over links; not a stroke
+    # path effect, which would turn the SVG's text into outlines
+    halo = {"boxstyle": "round,pad=0.1", "facecolor": "white", "edgecolor": "none", "alpha": 0.8}
+    named = 0
+    for v in order:
+        spot = chosen.get(v)
+        if spot is None or named >= wanted:
             continue
-        text = _label(G.nodes[v].get("name", str(v)))
-        lines = text.split("\n")
-        offset = math.sqrt(area[v]) / 2 + 3  # points
-        px, py = to_pixels(pos[v])
-        scale = ax.figure.dpi / 72
-        width = max(len(line) for line in lines) * font * 0.6 * scale
-        height = len(lines) * font * 1.25 * scale
-        box = (px - width / 2, py + offset * scale, px + width / 2, py + offset * scale + height)
-        if not every and any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in placed):
-            continue
-        placed.append(box)
-        done.add(v)
-        ax.annotate(text, pos[v], xytext=(0, offset), textcoords="offset points", ha="center", va="bottom",
-                    fontsize=font, color="#1f2933", path_effects=halo, zorder=4)
+        named += 1
+        leader = dict(arrowstyle="-", color="#9aa5b1", linewidth=0.6, shrinkA=0,
+                      shrinkB=radius[v] / scale) if spot.detached else None
+        ax.annotate(texts[v], pos[v], xytext=(spot.dx / scale, spot.dy / scale), textcoords="offset points",
+                    ha=spot.ha, va=spot.va, fontsize=font, color="#1f2933", bbox=halo, zorder=4,
+                    arrowprops=leader, annotation_clip=False)
+    return named
 
 
 def _label(text: str, width: int = 28) -> str:
@@ -126,7 +138,10 @@ def draw(G: nx.Graph, path: Path | str, *, title: str | None = None, labels: int
     n = G.number_of_nodes()
     colours = community_colours(G) if n else {}
     pos = layout(G, seed=seed, aspect=0.77 * size[0] / (0.86 * size[1]))
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
     fig = Figure(figsize=(size[0] / dpi, size[1] / dpi), dpi=dpi, facecolor="white")
+    FigureCanvasAgg(fig)  # a renderer to measure the names with before drawing them
     ax = fig.add_axes((0.01, 0.04, 0.77, 0.86))
     ax.set_axis_off()
     ax.set_aspect("equal")
@@ -138,7 +153,7 @@ def draw(G: nx.Graph, path: Path | str, *, title: str | None = None, labels: int
     if n == 0:
         ax.text(0.5, 0.5, "Nothing to draw: no facts match this selection", ha="center", va="center",
                 fontsize=14, color="#52606d", transform=ax.transAxes)
-        fig.savefig(path, dpi=dpi, facecolor="white")
+        _save(fig, path, dpi)
         return path
 
     degree = dict(G.degree())
@@ -207,7 +222,7 @@ def draw(G: nx.Graph, path: Path | str, *, title: str | None = None, labels: int
             hubs.setdefault(G.nodes[v]["community"], v)
         ranked = [hubs[c] for c in sorted(hubs) if c < len(PALETTE)] + ranked
     must = [v for v in (highlight or []) if v in G]
-    _place_labels(ax, G, pos, area, must + ranked, wanted + len(must), n <= 40, 10 if n <= 40 else 8.5)
+    named = _place_labels(ax, G, pos, area, must + ranked, wanted + len(must), 10 if n <= 40 else 8.5)
 
     # legend: the largest communities, each named after its best-connected member
     groups: dict[int, list] = {}
@@ -233,10 +248,19 @@ def draw(G: nx.Graph, path: Path | str, *, title: str | None = None, labels: int
                   title="communities (size, best connected)" if len(kinds) == 1 else "communities and kinds",
                   title_fontsize=9)
     note = "node size: number of links · colour: community (Louvain)"
-    if n > wanted:
-        note += " · labels: the best connected that fit"
+    if named < n:
+        note += f" · {named} of {n:,} named: the best connected that fit"
     if n > 1000:
         note += " · grey lines: links between communities, width by count"
     fig.text(0.985, 0.012, note, fontsize=9, ha="right", va="bottom", color="#7b8794")
-    fig.savefig(path, dpi=dpi, facecolor="white")
+    _save(fig, path, dpi)
     return path
+
+
+def _save(fig: Any, path: Path, dpi: int) -> None:
+    """Write the figure; an SVG keeps its text as text (searchable,
+    selectable, editable), not as glyph outlines."""
+    import matplotlib
+
+    with matplotlib.rc_context({"svg.fonttype": "none"}):
+        fig.savefig(path, dpi=dpi, facecolor="white")
