@@ -120,7 +120,10 @@ _TEMPLATE = r"""<!DOCTYPE html>
   .edge.hot { stroke: #1f2933; stroke-opacity: 0.9; }
   .node { stroke: #fff; cursor: pointer; }
   .node.hot, .node.selected { stroke: #1f2933; }
-  .label { font-size: 11px; fill: #1f2933; paint-order: stroke; stroke: #fff; stroke-width: 3px; pointer-events: none; text-anchor: middle; }
+  /* names keep 11px on screen at any zoom: the group's size is set per zoom, and each name inherits it */
+  #labels { font-size: 11px; stroke-width: 3px; }
+  .label { fill: #1f2933; paint-order: stroke; stroke: #fff; pointer-events: none; text-anchor: middle; }
+  .leader { stroke: #9aa5b1; stroke-width: 0.6px; vector-effect: non-scaling-stroke; pointer-events: none; }
   #tip { position: absolute; pointer-events: none; background: rgba(31,41,51,.92); color: #fff; padding: 4px 8px; border-radius: 4px; font-size: 12px; display: none; max-width: 320px; }
   #panel { width: 340px; border-left: 1px solid #e4e7eb; overflow: auto; padding: 12px 16px; background: #fff; }
   #panel h2 { font-size: 16px; margin: 0 0 4px; }
@@ -208,18 +211,68 @@ _TEMPLATE = r"""<!DOCTYPE html>
     route.setAttribute("class", "route");
     gEdges.appendChild(route);
   }
+  var leaders = {}, labelOrder = [], widths = {}, placing = false;
   data.labelled.forEach(function (i) { addLabel(i); });
   var names = document.getElementById("names");
   nodes.slice().sort(function (a, b) { return a.name.localeCompare(b.name); }).forEach(function (n) {
     var o = document.createElement("option"); o.value = n.name; names.appendChild(o);
   });
 
-  function addLabel(i) {
-    if (labelEls[i]) return labelEls[i];
-    var n = nodes[i], t = document.createElementNS(SVG, "text");
-    t.setAttribute("class", "label"); t.setAttribute("x", n.x); t.setAttribute("y", n.y - n.r - 4);
-    t.textContent = n.name.length > 48 ? n.name.slice(0, 47) + "…" : n.name;
-    gLabels.appendChild(t); labelEls[i] = t; return t;
+  function addLabel(i, first) {
+    if (!labelEls[i]) {
+      var n = nodes[i], t = document.createElementNS(SVG, "text");
+      t.setAttribute("class", "label");
+      t.textContent = n.name.length > 48 ? n.name.slice(0, 47) + "…" : n.name;
+      var leader = document.createElementNS(SVG, "line");
+      leader.setAttribute("class", "leader");
+      gLabels.appendChild(leader); gLabels.appendChild(t);
+      labelEls[i] = t; leaders[i] = leader;
+    }
+    var at = labelOrder.indexOf(i);
+    if (first && at !== 0) { if (at > 0) labelOrder.splice(at, 1); labelOrder.unshift(i); }
+    else if (at < 0) labelOrder.push(i);
+    if (placing) placeLabels();
+    return labelEls[i];
+  }
+
+  // ---- names: on screen at a constant size, each placed where it overlaps
+  // no other name and stays inside the view (the order of places tried is
+  // kg/network/labels.py's); a name that fits nowhere waits for a zoom in
+  function placeLabels() {
+    var w = stage.clientWidth || 800, h = stage.clientHeight || 600, k = view.k, taken = [];
+    var H = 13, ASCENT = 10, GAP = 3, PAD = 2;
+    labelOrder.forEach(function (i) {
+      var n = nodes[i], t = labelEls[i], leader = leaders[i];
+      t.style.display = ""; leader.style.display = "none";
+      if (!widths[i]) widths[i] = t.getComputedTextLength() * k;
+      var W = widths[i], cx = view.x + k * n.x, cy = view.y + k * n.y;
+      var r = k * n.r * (n.type === "person" ? 1.2 : 1), found = null;
+      for (var step = 0; step < 3 && !found; step++) {
+        var d = r + GAP + step * (H + GAP), c = d * 0.71;
+        var spots = [[0, -d, "middle", "bottom"], [0, d, "middle", "top"], [d, 0, "start", "center"], [-d, 0, "end", "center"],
+                     [c, -c, "start", "bottom"], [-c, -c, "end", "bottom"], [c, c, "start", "top"], [-c, c, "end", "top"]];
+        for (var s = 0; s < spots.length; s++) {
+          var ax = cx + spots[s][0], ay = cy + spots[s][1];
+          var x0 = spots[s][2] === "middle" ? ax - W / 2 : (spots[s][2] === "start" ? ax : ax - W);
+          var y0 = spots[s][3] === "bottom" ? ay - H : (spots[s][3] === "top" ? ay : ay - H / 2);
+          var box = [x0, y0, x0 + W, y0 + H];
+          if (box[0] < 0 || box[1] < 0 || box[2] > w || box[3] > h) continue;
+          var clash = taken.some(function (b) { return box[0] - PAD < b[2] && b[0] - PAD < box[2] && box[1] - PAD < b[3] && b[1] - PAD < box[3]; });
+          if (!clash) { found = { box: box, anchor: spots[s][2], ax: ax, step: step }; break; }
+        }
+      }
+      if (!found) { t.style.display = "none"; return; }
+      taken.push(found.box);
+      t.style.textAnchor = found.anchor;
+      t.setAttribute("x", ((found.ax - view.x) / k).toFixed(2));
+      t.setAttribute("y", ((found.box[1] + ASCENT - view.y) / k).toFixed(2));
+      if (found.step > 0) {
+        var bx = Math.max(found.box[0], Math.min(cx, found.box[2])), by = Math.max(found.box[1], Math.min(cy, found.box[3]));
+        leader.setAttribute("x1", n.x); leader.setAttribute("y1", n.y);
+        leader.setAttribute("x2", ((bx - view.x) / k).toFixed(2)); leader.setAttribute("y2", ((by - view.y) / k).toFixed(2));
+        leader.style.display = "";
+      }
+    });
   }
 
   // ---- pan and zoom: one transform on the viewport group
@@ -229,6 +282,8 @@ _TEMPLATE = r"""<!DOCTYPE html>
     var size = 11 / view.k, stroke = 3 / view.k;
     gLabels.setAttribute("style", "font-size:" + size + "px;stroke-width:" + stroke + "px");
     gNodes.setAttribute("stroke-width", (1 / view.k).toFixed(3));
+    placing = true;
+    placeLabels();
   }
   function fit() {
     var w = stage.clientWidth || 800, h = stage.clientHeight || 600;
@@ -290,7 +345,7 @@ _TEMPLATE = r"""<!DOCTYPE html>
   function el(tag, text) { var e = document.createElement(tag); if (text !== undefined) e.textContent = text; return e; }
   function select(i) {
     if (selected !== null) nodeEls[selected].classList.remove("selected");
-    selected = i; nodeEls[i].classList.add("selected"); addLabel(i);
+    selected = i; nodeEls[i].classList.add("selected"); addLabel(i, true);
     var n = nodes[i];
     panel.textContent = "";
     panel.appendChild(el("h2", n.name));
