@@ -88,10 +88,10 @@ def _place_labels(ax, G: nx.Graph, pos: dict, area: dict, candidates: list, want
         probe = ax.text(0, 0, texts[v], fontsize=font)
         extent = probe.get_window_extent(renderer)
         probe.remove()
-        sizes[v] = (extent.width, extent.height)
-    centre = {v: tuple(to_pixels(pos[v])) for v in G}
+        sizes[v] = (float(extent.width), float(extent.height))
+    centre = {v: (float(x), float(y)) for v, (x, y) in ((v, to_pixels(pos[v])) for v in G)}
     radius = {v: math.sqrt(area[v]) / 2 * scale for v in G}
-    labels = [Label(v, *centre[v], radius[v], *sizes[v]) for v in order]
+    labels = [Label(v, centre[v][0], centre[v][1], radius[v], sizes[v][0], sizes[v][1]) for v in order]
     box = ax.bbox
     chosen = place(labels, (box.x0, box.y0, box.x1, box.y1), nodes=[(*centre[v], radius[v]) for v in G])
     # a light box behind each name keeps it legible over links; not a stroke
