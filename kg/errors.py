@@ -13,6 +13,9 @@ __all__ = [
     "CurationError",
     "ValidationError",
     "RemoteError",
+    "NetworkError",
+    "ReasoningError",
+    "UnsupportedAxiom",
     "UsageError",
     "DependencyError",
     "import_failure",
@@ -54,6 +57,19 @@ class ValidationError(KgError):
 
 class RemoteError(KgError):
     """A remote SPARQL endpoint or graph store failed or is unreachable."""
+
+
+class NetworkError(KgError):
+    """A network request cannot be answered: an unknown entity, projection
+    or measure, or a selection that matches nothing."""
+
+
+class ReasoningError(KgError):
+    """The data cannot be reasoned over as it stands (the store is kept as it is)."""
+
+
+class UnsupportedAxiom(KgError):
+    """The ontology uses an OWL construct the fast reasoning engine does not run."""
 
 
 class UsageError(KgError):

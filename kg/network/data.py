@@ -12,15 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from kg.errors import KgError
+from kg.errors import NetworkError
 from kg.vocab import AGR, sparql_prologue
 
 __all__ = ["Selection", "Agreement", "NetworkData", "fetch", "NetworkError"]
-
-
-class NetworkError(KgError):
-    """A network request cannot be answered: an unknown entity, projection
-    or measure, or a selection that matches nothing."""
 
 
 def _literal(text: str) -> str:

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.errors import KgError
+from kg.errors import KgError, ReasoningError
 from kg.vocab import OWL, RDFS
 
 __all__ = ["InferenceReport", "ReasoningError", "infer", "inferred_turtle", "derived_lines",
@@ -33,10 +33,6 @@ ENGINES = ("fast", "owlrl")
 _SCHEMA_PREDICATES = [RDFS + "subClassOf", RDFS + "subPropertyOf", RDFS + "domain", RDFS + "range",
                       OWL + "inverseOf", OWL + "equivalentClass", OWL + "equivalentProperty",
                       OWL + "propertyChainAxiom", OWL + "sameAs"]
-
-
-class ReasoningError(KgError):
-    """The data cannot be reasoned over as it stands (kept as it is)."""
 
 
 @dataclass

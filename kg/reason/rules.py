@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.errors import KgError
+from kg.errors import KgError, UnsupportedAxiom
 from kg.vocab import AGR, OWL, RDF, RDFS
 
 __all__ = ["RuleSet", "UnsupportedAxiom", "ontology_path", "load_rules", "SUPPORTED"]
@@ -48,10 +48,6 @@ _HARMLESS_OWL = {OWL + "versionInfo", OWL + "versionIRI", OWL + "imports", OWL +
 #: property so marked are left out of the inferred graph (see
 #: ``agr:cooperatesWith``: OWL 2 RL cannot say "another party").
 OMIT_SELF_PAIRS = AGR + "omitSelfPairs"
-
-
-class UnsupportedAxiom(KgError):
-    """The ontology uses an OWL construct the fast engine does not run."""
 
 
 def ontology_path() -> Path:
