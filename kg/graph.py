@@ -33,7 +33,7 @@ The same calls work on a remote SPARQL endpoint (see :mod:`kg.remote`):
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +42,7 @@ from kg.queries import load_query
 from kg.results import Rows, rows_from_solutions
 from kg.store import DEFAULT_STORE, Store
 
-__all__ = ["KnowledgeGraph", "RemoteKnowledgeGraph", "open_graph", "to_frame"]
+__all__ = ["KnowledgeGraph", "RemoteKnowledgeGraph", "open_graph", "to_frame", "run_named", "select_rows"]
 
 
 class KnowledgeGraph:
@@ -113,20 +113,7 @@ class KnowledgeGraph:
         that label (see :mod:`kg.params`); unknown, ambiguous or missing
         names raise :class:`kg.errors.QueryError`.
         """
-        from kg.params import bind
-
-        named = load_query(name)
-
-        def lookup(sparql, subs):
-            return list(self.store.query(sparql, substitutions=dict(subs)))
-
-        bindings = bind(named, params, lookup)
-        try:
-            return select_rows(self.store, named.text, asserted_only=asserted_only, substitutions=bindings)
-        except SyntaxError as exc:
-            from kg.errors import QueryError
-
-            raise QueryError(f"{named.path}: malformed SPARQL ({str(exc).splitlines()[0]}); fix the query") from None
+        return run_named(self.store, name, params, asserted_only=asserted_only)
 
     def frame(self, name: str, *, asserted_only: bool = False, **params: object) -> Any:
         """A named query's rows as a pandas DataFrame (needs pandas), typed
@@ -295,6 +282,26 @@ def to_frame(rows: Rows) -> Any:
         elif kinds == {datetime.datetime} and len({v.utcoffset() for v in present}) == 1:
             frame[column] = pd.to_datetime(frame[column])
     return frame
+
+
+def run_named(store: Store, name: str, params: Mapping[str, object], *, asserted_only: bool = False) -> Rows:
+    """A named query (or ``.rq`` file) run on ``store`` with ``params``
+    bound as :func:`kg.params.bind` binds them: the one path that
+    ``kg query``, :meth:`KnowledgeGraph.run` and ``kg serve``'s
+    ``/queries/NAME`` share for the embedded store."""
+    from kg.errors import QueryError
+    from kg.params import bind
+
+    named = load_query(name)
+
+    def lookup(sparql: str, subs: Mapping[str, object]) -> list:
+        return list(store.query(sparql, substitutions=dict(subs)))  # type: ignore[arg-type]
+
+    bindings = bind(named, params, lookup)
+    try:
+        return select_rows(store, named.text, asserted_only=asserted_only, substitutions=bindings)
+    except SyntaxError as exc:
+        raise QueryError(f"{named.path}: malformed SPARQL ({str(exc).splitlines()[0]}); fix the query") from None
 
 
 def select_rows(store: Store, sparql: str, *, asserted_only: bool = False, substitutions: dict | None = None) -> Rows:
