@@ -3,11 +3,22 @@
 One flat API over small modules (as networkx does it); nothing heavy is
 imported until a function runs.
 
->>> import kg.network as kn                                          # doctest: +SKIP
->>> G = kn.organization_graph("out/store", field="digital economy")  # doctest: +SKIP
->>> kn.rank(G, "pagerank", top=5)                                    # doctest: +SKIP
->>> kn.shortest_path(kn.entity_graph("out/store"), "SIC", "Long Xiaohua").explain()  # doctest: +SKIP
->>> kn.write(G, "network.html")                                      # doctest: +SKIP
+On a small synthetic store (``kn.organization_graph("out/store",
+field="digital economy")`` on yours):
+
+>>> import tempfile
+>>> import kg.network as kn
+>>> from kg.store import Store
+>>> from kg.synthetic import load_synthetic
+>>> folder = tempfile.mkdtemp()
+>>> store = Store(folder + "/store")
+>>> load_synthetic(store, 30) > 0
+True
+>>> G = kn.organization_graph(store)
+>>> len(kn.rank(G, "pagerank", top=5))
+5
+>>> kn.write(G, folder + "/network.html").name
+'network.html'
 """
 from __future__ import annotations
 
