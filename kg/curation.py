@@ -34,7 +34,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, overload
+from typing import Any
 
 from kg.article import Article
 from kg.errors import CurationError
@@ -172,10 +172,6 @@ def _rename_entities(entities: list, names: dict[str, tuple[str, list[str]]], so
 
 
 def _rename_references(facts: ArticleFacts, orgs: dict[str, str], people: dict[str, str]) -> None:
-    @overload
-    def org(name: str) -> str: ...
-    @overload
-    def org(name: None) -> None: ...
     def org(name: str | None) -> str | None:
         return orgs.get(name, name) if name else name
 

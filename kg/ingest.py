@@ -157,7 +157,7 @@ def ingest_paths(
             resolver.prime(facts.organizations)
     # second pass: map and store, one article graph at a time
     for number, (path, article, facts, error) in enumerate(extracted, start=1):
-        if error is None and article is not None and facts is not None:
+        if error is None:
             try:
                 quads = map_article(article, facts, store.minter, resolver)
                 status = _store_graph(store, store.minter.graph(article.stem), quads)

@@ -22,14 +22,6 @@ from kg.facts import Organization, Person
 from kg.iri import Minter, slug
 from kg.vocab import AGR, FOAF, ORG, SKOS
 
-
-def _solutions(db: ox.Store, sparql: str) -> ox.QuerySolutions:
-    """A SELECT's solutions (what every query here is)."""
-    solutions = db.query(sparql)
-    if not isinstance(solutions, ox.QuerySolutions):
-        raise TypeError(f"expected a SELECT, got {type(solutions).__name__}")
-    return solutions
-
 __all__ = ["StoreResolver"]
 
 
@@ -52,14 +44,14 @@ class StoreResolver:
             SELECT ?node ?label WHERE {{
               ?node a <{ORG}Organization> ; <{SKOS}prefLabel>|<{SKOS}altLabel> ?label .
             }}"""
-        for row in _solutions(db, query):
+        for row in db.query(query):
             if not self.minter.is_qualified(row["node"].value):  # a node of one article only
                 self._learn_org(row["node"].value, [row["label"].value])
         query = f"""
             SELECT ?node ?label WHERE {{
               ?node a <{ORG}Organization> ; <{SKOS}altLabel> ?label .
             }} ORDER BY ?node"""
-        for row in _solutions(db, query):
+        for row in db.query(query):
             if not self.minter.is_qualified(row["node"].value):
                 self._defined.setdefault(slug(row["label"].value), row["node"].value)
         query = f"""
@@ -70,7 +62,7 @@ class StoreResolver:
                 UNION {{ ?signature <{AGR}signer> ?person ; <{AGR}onBehalfOf> ?org }}
               }}
             }}"""
-        for row in _solutions(db, query):
+        for row in db.query(query):
             orgs = self._people.setdefault(row["person"].value, set())
             if row["org"] is not None:
                 orgs.add(row["org"].value)

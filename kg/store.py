@@ -142,7 +142,7 @@ class Store:
             "SELECT ?hash WHERE { GRAPH ?g { ?article <%sfileName> ?name ; <%scontentHash> ?hash } }"
             % (AGR, AGR)
         )
-        for row in self.db.query(query, substitutions={ox.Variable("g"): ox.NamedNode(graph_iri)}):  # type: ignore[union-attr]
+        for row in self.db.query(query, substitutions={ox.Variable("g"): ox.NamedNode(graph_iri)}):
             return row["hash"].value
         return None
 
@@ -219,7 +219,7 @@ class Store:
 
     # -------------------------------------------------------------- reading
 
-    def dataset(self, asserted_only: bool = False) -> list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph]:
+    def dataset(self, asserted_only: bool = False) -> list[ox.NamedNode | ox.DefaultGraph]:
         """The graphs a query's default graph is made of.
 
         Not pyoxigraph's union of all named graphs: that union is a
@@ -229,7 +229,7 @@ class Store:
         inferred graph (whose triples are never also asserted) unless
         ``asserted_only``.
         """
-        graphs: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [ox.DefaultGraph()]
+        graphs: list[ox.NamedNode | ox.DefaultGraph] = [ox.DefaultGraph()]
         if not asserted_only:
             graphs.append(ox.NamedNode(self.minter.inferred_graph()))
         return graphs

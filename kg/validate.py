@@ -17,7 +17,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from kg.errors import KgError, ValidationError
 from kg.vocab import AGR, PROV, RDF
@@ -164,7 +163,7 @@ def validate(store, *, focus: Iterable[str] | None = None, shapes: Path | str | 
     except (OSError, SyntaxError, ValueError) as exc:
         raise KgError(f"{shapes_file}: cannot read the SHACL shapes ({exc}); fix the Turtle") from None
     data = _data_graph(store, focus_set)
-    options: dict[str, Any] = {"focus_nodes": sorted(rdflib.URIRef(i) for i in focus_set)} if focus_set else {}
+    options = {"focus_nodes": sorted(rdflib.URIRef(i) for i in focus_set)} if focus_set else {}
     _, results, _ = pyshacl.validate(data, shacl_graph=shacl, inference="none", allow_warnings=True,
                                      advanced=False, **options)
     functional = _functional_properties()
