@@ -57,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--asserted-only", action="store_true", help="only what the articles state, no inferred facts")
     p.add_argument("--endpoint", metavar="URL",
                    help="run it on a remote SPARQL endpoint instead of the store (its base or query URL)")
+    p.add_argument("--allow-service", action="append", default=[], metavar="URL",
+                   help="let the query reach this endpoint with SERVICE (repeat for more); any other SERVICE is refused")
     p.set_defaults(func=cmd_query)
 
     p = sub.add_parser("queries", help="list the named queries")
@@ -180,7 +182,7 @@ def cmd_query(args: argparse.Namespace) -> int:
 
         return remote_query(args, fmt)
     load_query(args.query)  # an unknown name fails before the store is opened
-    graph = KnowledgeGraph(args.store, read_only=True)
+    graph = KnowledgeGraph(args.store, read_only=True, allow_service=args.allow_service)
     # named-query parameters are bound as values; names resolve to entities
     rows = graph.run(args.query, asserted_only=args.asserted_only, **_parse_params(args.param))
     write_rows(rows, fmt, sys.stdout)
