@@ -209,13 +209,13 @@ class _Handlers:
                 return await self._query(request, form["query"][0], form)
             if "update" in form:
                 return await self._update(request, form["update"][0], kind)
-            return _http(error_answer(400, "the form has neither a 'query' nor an 'update' field"))
+            return _http(error_answer(400, "the form has neither a 'query' nor an 'update' field"), cors=False)
         if kind == "application/sparql-query":
             return await self._query(request, text, params)
         if kind == "application/sparql-update":
             return await self._update(request, text, kind)
         return _http(error_answer(415, f"unsupported Content-Type {kind or '(none)'}; use application/sparql-query, "
-                                       f"application/sparql-update or a form"))
+                                       f"application/sparql-update or a form"), cors=False)
 
     async def _query(self, request: Request, sparql: str, params: _Params) -> Response:
         return await self._run(SparqlRequest(
