@@ -27,7 +27,7 @@ from kg.serve.request import Answer, SparqlRequest, error_answer
 
 __all__ = ["worker_main", "StoreView", "answer_request"]
 
-_RETRIES = 5
+_RETRIES = 8
 
 
 class StoreView:
@@ -82,7 +82,11 @@ def worker_main(conn, store_path: str, writable: bool, settings: dict) -> None:
             return
         if request is None:
             return
-        conn.send(answer_request(view, request, settings))
+        try:
+            answer = answer_request(view, request, settings)
+        except Exception as exc:  # whatever happens, the worker answers and lives on
+            answer = error_answer(500, f"{type(exc).__name__}: {exc}")
+        conn.send(answer)
 
 
 def answer_request(view: StoreView, request: SparqlRequest, settings: dict) -> Answer:
@@ -96,23 +100,23 @@ def answer_request(view: StoreView, request: SparqlRequest, settings: dict) -> A
             return error_answer(500, str(exc))
         except SyntaxError as exc:
             return error_answer(400, _syntax_message(exc, request))
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:  # pyoxigraph reports RocksDB's errors as either
             if view.writable or attempt == _RETRIES - 1 or not _snapshot_lost(exc):
-                return error_answer(500, f"the store could not be read ({exc}); try again")
-            time.sleep(0.02 * (attempt + 1))
+                return error_answer(500, f"the store could not be read ({type(exc).__name__}: {exc}); try again")
+            time.sleep(0.03 * (attempt + 1))
             try:
                 view.reopen()
-            except (KgError, OSError):
-                continue
+            except (KgError, OSError, RuntimeError):  # opening can meet the same compaction; try again
+                view.store = None
         except Exception as exc:  # reported to the client, the worker lives on
             return error_answer(500, f"{type(exc).__name__}: {exc}")
     return error_answer(500, "the store kept changing under the query; try again")
 
 
-def _snapshot_lost(exc: OSError) -> bool:
+def _snapshot_lost(exc: Exception) -> bool:
     """Whether the error is a snapshot whose files the writer removed."""
     text = str(exc).lower()
-    return any(word in text for word in ("corruption", "no such file", "io error", "ioerror", "not found"))
+    return any(word in text for word in ("corruption", "no such file", "io error", "ioerror"))
 
 
 def _syntax_message(exc: SyntaxError, request: SparqlRequest) -> str:
