@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import json
 import time
 import urllib.error
@@ -206,7 +207,7 @@ def test_query_page_in_headless_chromium(server: KgServer) -> None:
     assert "1 row" in dom
     own = urllib.parse.quote("SELECT ?kind WHERE { ?a agr:kind/skos:prefLabel ?kind } ORDER BY ?kind LIMIT 3")
     dom = dump_dom(f"{server.url}/?query={own}&run=1", budget_ms=8000)
-    assert "<th>kind</th>" in dom and "3 rows" in dom
+    assert re.search(r"<th[^>]*>kind</th>", dom) and "3 rows" in dom
 
 
 def test_query_page_needs_nothing_from_the_internet() -> None:

@@ -10,6 +10,7 @@ HTTP; it never touches the store itself. Routes::
     POST /sparql  (update)       SPARQL 1.1 Update, only with --allow-updates and the token
     GET  /queries                the named queries, as JSON
     GET  /queries/NAME?p=v       run a named query, parameters bound as values
+    GET  /prefixes               the prefixes kg declares for every query, as JSON
 
 ``/query`` is the same endpoint as ``/sparql``, the name most other stores
 (and ``kg.remote``) use.
@@ -54,6 +55,7 @@ def make_app(settings: ServerSettings, engine: QueryEngine) -> Starlette:
         Route("/index.html", handlers.page, methods=["GET"]),
         Route("/static/{name:path}", handlers.static, methods=["GET"]),
         Route("/queries", handlers.list_queries, methods=["GET"]),
+        Route("/prefixes", handlers.prefixes, methods=["GET"]),
         Route("/queries/{name}", handlers.named, methods=["GET", "POST"]),
         *(Route(path, handlers.endpoint, methods=["GET", "POST"]) for path in ENDPOINT_PATHS),
     ]
@@ -156,14 +158,16 @@ class _Handlers:
 
     async def list_queries(self, request: Request) -> Response:
         from kg.queries import named_queries
-        from kg.vocab import PREFIXES
 
         listing = [{"name": q.name, "description": q.description, "parameters": q.parameters, "text": q.text}
                    for q in named_queries().values()]
-        if request.query_params.get("with") == "prefixes":  # the page shows what kg predeclares
-            body = {"queries": listing, "prefixes": PREFIXES}
-            return _http(Answer(200, "application/json", json.dumps(body, ensure_ascii=False).encode()))
         return _http(Answer(200, "application/json", json.dumps(listing, ensure_ascii=False).encode()))
+
+    async def prefixes(self, request: Request) -> Response:
+        """The prefixes every query may use undeclared (the page shows them)."""
+        from kg.vocab import PREFIXES
+
+        return _http(Answer(200, "application/json", json.dumps(PREFIXES, ensure_ascii=False).encode()))
 
     async def named(self, request: Request) -> Response:
         from kg.queries import named_queries
