@@ -125,8 +125,9 @@ class KnowledgeGraph:
                                allow_service=self.allow_service)
         except SyntaxError as exc:
             from kg.errors import QueryError
+            from kg.sparql_messages import explain_syntax_error
 
-            raise QueryError(f"{named.path}: malformed SPARQL ({str(exc).splitlines()[0]}); fix the query") from None
+            raise QueryError(f"{named.path}: {explain_syntax_error(str(exc), named.text)}; fix the query") from None
 
     def frame(self, name: str, **params: object):
         """A named query's rows as a pandas DataFrame (needs pandas)."""
