@@ -47,6 +47,9 @@ def register(sub) -> None:
     p.add_argument("--update-endpoint", metavar="URL", help="SPARQL Update URL if not beside the endpoint (…/update)")
     p.add_argument("--sparql-update", action="store_true", help="use SPARQL Update only, not the graph store")
     p.add_argument("--inferred", action="store_true", help="send the inferred graph too")
+    p.add_argument("--token", default=os.environ.get("KG_UPDATE_TOKEN"), metavar="TOKEN",
+                   help="sent as 'Authorization: Bearer TOKEN' with every write, as 'kg serve --allow-updates' asks "
+                        "(default: $KG_UPDATE_TOKEN)")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress lines")
     p.set_defaults(func=cmd_push)
 
@@ -93,9 +96,9 @@ def cmd_push(args: argparse.Namespace) -> int:
     from kg.remote import Endpoint, push
     from kg.store import Store
 
-    endpoint = Endpoint.at(args.endpoint, update=args.update_endpoint, store=args.graph_store)
+    endpoint = Endpoint.at(args.endpoint, update=args.update_endpoint, store=args.graph_store, token=args.token)
     if args.sparql_update:
-        endpoint = Endpoint(endpoint.query_url, endpoint.update_url, None, endpoint.timeout)
+        endpoint = Endpoint(endpoint.query_url, endpoint.update_url, None, endpoint.timeout, endpoint.token)
 
     def progress(number: int, total: int, graph: str) -> None:
         if not args.quiet:

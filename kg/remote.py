@@ -54,9 +54,11 @@ class Endpoint:
     update_url: str
     store_url: str | None
     timeout: float = 60.0
+    token: str | None = None  # sent as 'Authorization: Bearer' with writes (kg serve --allow-updates prints one)
 
     @classmethod
-    def at(cls, url: str, *, update: str | None = None, store: str | None = None, timeout: float = 60.0) -> Endpoint:
+    def at(cls, url: str, *, update: str | None = None, store: str | None = None, timeout: float = 60.0,
+           token: str | None = None) -> Endpoint:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise RemoteError(f"{url}: not an http(s) URL; give the endpoint as http://HOST:PORT/...")
@@ -68,7 +70,7 @@ class Endpoint:
         else:
             query_url = url.rstrip("/") + "/query"
         guessed_store = url if last in ("store", "data") else _sibling(query_url, "store")
-        return cls(query_url, update or _sibling(query_url, "update"), store or guessed_store, timeout)
+        return cls(query_url, update or _sibling(query_url, "update"), store or guessed_store, timeout, token)
 
     # ------------------------------------------------------------ queries
 
@@ -95,8 +97,7 @@ class Endpoint:
             raise RemoteError(_answered(self.query_url, exc.code, exc.read())) from None
         except OSError as exc:
             reason = getattr(exc, "reason", None) or exc
-            raise RemoteError(f"{self.query_url}: nothing answered there ({reason}); is the server running, "
-                              f"and is this its query URL?") from None
+            raise RemoteError(f"{self.query_url}: nothing answered there ({reason}); is the server running?") from None
 
     def select(self, sparql: str, bindings: Mapping[str, object] | None = None):
         """Run a SELECT (or ASK) remotely; rows as :class:`kg.results.Rows`
@@ -160,7 +161,10 @@ class Endpoint:
             path = urlsplit(url).path or "/"
         target = f"{path}?{query}" if query else path
         try:
-            conn.request(method, target, body=body, headers={"Content-Type": content_type, "User-Agent": _UA})
+            headers = {"Content-Type": content_type, "User-Agent": _UA}
+            if self.token:
+                headers["Authorization"] = f"Bearer {self.token}"
+            conn.request(method, target, body=body, headers=headers)
             response = conn.getresponse()
             data = response.read()
             return response.status, response.reason, data

@@ -93,11 +93,14 @@ class _Guard:
 
         try:
             await self.app(scope, receive, tracking_send)
-        except Exception as exc:  # a bug of ours: one line to the client, the server lives on
+        except Exception as exc:  # a bug of ours: one line to the client and the log, the server lives on
+            import logging
+
+            logging.getLogger("uvicorn.error").error("%s %s failed: %s: %s", scope["method"], scope["path"],
+                                                     type(exc).__name__, exc)
             if not started:
                 await _http(error_answer(500, f"internal error ({type(exc).__name__}); the server carries on"))(
                     scope, receive, send)
-            raise
 
 
 def _preflight() -> Response:

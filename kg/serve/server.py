@@ -5,9 +5,12 @@ clear error and ``--port 0`` can report the port it got.
 """
 from __future__ import annotations
 
+import asyncio
 import socket
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+
+import uvicorn
 
 from kg.errors import StoreError
 from kg.serve.pool import QueryEngine
@@ -52,8 +55,6 @@ def bind(settings: ServerSettings) -> RunningServer:
 
 def serve(running: RunningServer, *, quiet: bool = False, ready: Callable[[QueryEngine], None] | None = None) -> None:
     """Serve until SIGINT or SIGTERM; the workers are ended on the way out."""
-    import uvicorn
-
     from kg.serve.app import make_app
 
     engine = QueryEngine(running.settings)
@@ -63,12 +64,26 @@ def serve(running: RunningServer, *, quiet: bool = False, ready: Callable[[Query
         make_app(running.settings, engine), http="h11", lifespan="off", access_log=not quiet,
         log_config=_log_config(quiet), timeout_graceful_shutdown=3, server_header=False,
         limit_concurrency=running.settings.max_waiting * 2 + 16, timeout_keep_alive=5)
-    server = uvicorn.Server(config)
+    server = _Server(config, engine)
     try:
         server.run(sockets=[running.sock])
     finally:
         engine.close()
         running.sock.close()
+
+
+class _Server(uvicorn.Server):
+    """uvicorn's server, ending the query workers first on the way out, so
+    that a running query is answered at once (503, shutting down) rather than
+    cut off with an error when the graceful wait runs out."""
+
+    def __init__(self, config: uvicorn.Config, engine: QueryEngine):
+        super().__init__(config)
+        self.engine = engine
+
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        await asyncio.get_running_loop().run_in_executor(None, self.engine.close)
+        await super().shutdown(sockets=sockets)
 
 
 def _log_config(quiet: bool) -> dict:
