@@ -21,8 +21,9 @@ import json
 from pathlib import Path
 from urllib.parse import parse_qs
 
+import anyio
+import anyio.to_thread
 from starlette.applications import Starlette
-from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
@@ -125,11 +126,15 @@ class _Handlers:
     def __init__(self, settings: ServerSettings, engine: QueryEngine):
         self.settings = settings
         self.engine = engine
+        # a thread per request that is running or waiting in line: enough that
+        # the pool's own bound (max_waiting, queue_wait) is what refuses, not
+        # a shared thread pool that would make requests wait without limit
+        self._threads = anyio.CapacityLimiter(settings.max_waiting + settings.pool_size + 4)
 
     # ------------------------------------------------------------ plumbing
 
     async def _run(self, request: SparqlRequest, *, cors: bool = True) -> Response:
-        return _http(await run_in_threadpool(self.engine.run, request), cors=cors)
+        return _http(await anyio.to_thread.run_sync(self.engine.run, request, limiter=self._threads), cors=cors)
 
     async def _body(self, request: Request) -> bytes:
         declared = request.headers.get("content-length")
