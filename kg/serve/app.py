@@ -27,6 +27,7 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kg.serve.negotiation import MEDIA, negotiate
 from kg.serve.pool import QueryEngine
@@ -77,17 +78,17 @@ async def _wrong_method(request: Request, exc: Exception) -> Response:
 class _Guard:
     """CORS preflights, one-line 404/405s, and no traceback ever sent."""
 
-    def __init__(self, app):
+    def __init__(self, app: ASGIApp):
         self.app = app
 
-    async def __call__(self, scope, receive, send) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         if scope["method"] == "OPTIONS":
             return await _preflight()(scope, receive, send)
         started = False
 
-        async def tracking_send(message) -> None:
+        async def tracking_send(message: Message) -> None:
             nonlocal started
             started = started or message["type"] == "http.response.start"
             await send(message)
