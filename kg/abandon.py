@@ -20,7 +20,7 @@ from typing import TypeVar
 
 from kg.errors import QueryError
 
-__all__ = ["QueryTimeoutError", "run_abandonable", "exit_now"]
+__all__ = ["QueryTimeoutError", "exit_now", "run_abandonable"]
 
 T = TypeVar("T")
 

@@ -33,7 +33,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 from kg.errors import QueryError
 from kg.sparql_tokens import tokens as _tokens
 
-__all__ = ["RemoteFetch", "remote_fetches", "check_sparql", "normalise_url"]
+__all__ = ["RemoteFetch", "check_sparql", "normalise_url", "remote_fetches"]
 
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-__all__ = ["tokens", "declared_prefixes", "undeclared_prefixes"]
+__all__ = ["declared_prefixes", "tokens", "undeclared_prefixes"]
 
 # one token at a time, the alternatives tried in this order
 _TOKEN = re.compile(

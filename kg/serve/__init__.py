@@ -19,5 +19,5 @@ from kg.serve.pool import QueryEngine
 from kg.serve.server import RunningServer, bind, serve
 from kg.serve.settings import ServerSettings
 
-__all__ = ["ServerSettings", "QueryEngine", "RunningServer", "make_app", "bind", "serve", "negotiate", "WEB",
-           "ENDPOINT_PATHS"]
+__all__ = ["ENDPOINT_PATHS", "WEB", "QueryEngine", "RunningServer", "ServerSettings", "bind", "make_app", "negotiate",
+           "serve"]

@@ -35,7 +35,7 @@ from kg.serve.request import Answer, SparqlRequest, error_answer
 from kg.serve.security import FORM_TYPES, origin_is_local, token_matches
 from kg.serve.settings import ServerSettings
 
-__all__ = ["make_app", "WEB", "ENDPOINT_PATHS"]
+__all__ = ["ENDPOINT_PATHS", "WEB", "make_app"]
 
 WEB = Path(__file__).resolve().parent.parent / "web"
 ENDPOINT_PATHS = ("/sparql", "/query")
@@ -194,8 +194,8 @@ class _Handlers:
                 return _http(error_answer(400, "the request body is not UTF-8"))
             for key, values in form.items():
                 params.setdefault(key, values)
-        values = tuple((k, v[0]) for k, v in params.items() if k != "format" and v and v[0] != "")
-        return await self._run(SparqlRequest("query", named=name, params=values, accept=request.headers.get("accept"),
+        bound = tuple((k, v[0]) for k, v in params.items() if k != "format" and v and v[0] != "")
+        return await self._run(SparqlRequest("query", named=name, params=bound, accept=request.headers.get("accept"),
                                              format=_first(params, "format")))
 
     async def endpoint(self, request: Request) -> Response:
@@ -293,7 +293,7 @@ class _Handlers:
         fmt = negotiate(request.headers.get("accept"), None, graph=True)
         rdf_format = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
                       "jsonld": ox.RdfFormat.JSON_LD, "rdfxml": ox.RdfFormat.RDF_XML}[fmt]
-        return _http(Answer(200, MEDIA[fmt], ox.serialize(triples, format=rdf_format)))
+        return _http(Answer(200, MEDIA[fmt], ox.serialize(triples, format=rdf_format) or b""))
 
 
 def _media(request: Request) -> str:

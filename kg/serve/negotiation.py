@@ -11,7 +11,7 @@ JSON for solutions and Turtle for graphs.
 """
 from __future__ import annotations
 
-__all__ = ["RESULT_TYPES", "GRAPH_TYPES", "MEDIA", "GRAPH_FORMATS", "negotiate"]
+__all__ = ["GRAPH_FORMATS", "GRAPH_TYPES", "MEDIA", "RESULT_TYPES", "negotiate"]
 
 # what a client may ask for -> our format name
 RESULT_TYPES = {

@@ -27,7 +27,7 @@ from kg.serve.request import Answer, SparqlRequest, error_answer
 from kg.serve.settings import ServerSettings
 from kg.serve.worker import worker_main
 
-__all__ = ["QueryEngine", "HEAVY_SECONDS"]
+__all__ = ["HEAVY_SECONDS", "QueryEngine"]
 
 HEAVY_SECONDS = 0.5  # a request that took longer is heavy the next time
 _REMEMBERED = 512  # heavy request texts remembered

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-__all__ = ["SparqlRequest", "Answer", "error_answer"]
+__all__ = ["Answer", "SparqlRequest", "error_answer"]
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ import hmac
 import secrets
 from urllib.parse import urlsplit
 
-__all__ = ["new_token", "token_matches", "origin_is_local", "FORM_TYPES", "LOCAL_HOSTS"]
+__all__ = ["FORM_TYPES", "LOCAL_HOSTS", "new_token", "origin_is_local", "token_matches"]
 
 # the types a plain HTML form (or a CORS "simple" request) can send
 FORM_TYPES = frozenset({"application/x-www-form-urlencoded", "multipart/form-data", "text/plain"})

@@ -25,7 +25,7 @@ from kg.errors import KgError, QueryError
 from kg.serve.negotiation import MEDIA, negotiate
 from kg.serve.request import Answer, SparqlRequest, error_answer
 
-__all__ = ["worker_main", "StoreView", "answer_request"]
+__all__ = ["StoreView", "answer_request", "worker_main"]
 
 _RETRIES = 8
 
@@ -65,7 +65,7 @@ class StoreView:
         self.store = None
         self.signature = self._files() if signature is None else signature
         store = Store(self.path, read_only=True)
-        store.db  # open now, so the snapshot matches the signature
+        _ = store.db  # open now, so the snapshot matches the signature
         self.store = store
 
 
@@ -174,7 +174,7 @@ def _handle(view: StoreView, request: SparqlRequest, settings: dict) -> Answer:
 def _take(items, limit: int) -> tuple[list, bool]:
     """Up to ``limit`` items, and whether more were left: the row limit
     that a response must say it hit."""
-    taken = []
+    taken: list = []
     for item in items:
         if len(taken) == limit:
             return taken, True
@@ -195,7 +195,7 @@ def _serialize(result, request: SparqlRequest, store, limit: int) -> Answer:
 
     if isinstance(result, ox.QueryBoolean):
         fmt = negotiate(request.accept, request.format, graph=False)
-        return Answer(200, MEDIA[fmt], result.serialize(format=_results_format(fmt)))
+        return Answer(200, MEDIA[fmt], result.serialize(format=_results_format(fmt)) or b"")
     if isinstance(result, ox.QueryTriples):
         fmt = negotiate(request.accept, request.format, graph=True)
         triples, truncated = _take(result, limit)
@@ -204,7 +204,7 @@ def _serialize(result, request: SparqlRequest, store, limit: int) -> Answer:
         prefixes = None if fmt == "ntriples" else {**_prefixes(), **store.minter.prefixes()}
         body = ox.serialize(triples, format=rdf_format, prefixes=prefixes) if prefixes else \
             ox.serialize(triples, format=rdf_format)
-        return Answer(200, MEDIA[fmt], body, _limit_headers(limit, truncated, len(triples)))
+        return Answer(200, MEDIA[fmt], body or b"", _limit_headers(limit, truncated, len(triples)))
     fmt = negotiate(request.accept, request.format, graph=False)
     if isinstance(result, Rows):  # sorted by kg
         variables = result.variables
@@ -217,7 +217,8 @@ def _serialize(result, request: SparqlRequest, store, limit: int) -> Answer:
     document: dict[str, Any] = {"head": {"vars": variables}, "results": {"bindings": bindings}}
     body = json.dumps(document, ensure_ascii=False).encode()
     if fmt != "json":
-        body = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON).serialize(format=_results_format(fmt))
+        body = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON).serialize(
+            format=_results_format(fmt)) or b""
     elif truncated:
         # clients that know to look see why the table stopped; others ignore the key
         document["kg"] = {"truncated": True, "row_limit": limit}
