@@ -94,6 +94,24 @@ def _counterpart(entry: dict[str, Any]) -> None:
         f"{wanted} not read; posts: {[(p.person, p.title, p.organization) for p in facts.posts]}"
 
 
+def _public_office(entry: dict[str, Any]) -> None:
+    """"Finance Minister Anna Berg and Bank Director Li Ming signed ... between
+    the Government of Norland and the Delta Bank": she signed for the state."""
+    facts = extract(Article(path=Path("example.txt"), text=entry["example"], title=None, published=None,
+                            source_department=None, sha256=""))
+    sides = {(s.person, s.on_behalf_of) for a in facts.agreements for s in a.signatures}
+    assert any(person == "Anna Berg" and side and "Norland" in side for person, side in sides), sides
+    assert any(person == "Li Ming" and side == "Delta Bank" for person, side in sides), sides
+
+
+def _state_word(entry: dict[str, Any]) -> None:
+    from kg.extract.names import OrgEntry
+    from kg.extract.sides import is_state
+
+    name = re.sub(r"^the\s+", "", entry["example"])
+    assert is_state(OrgEntry(name)), f"{name!r} is not read as a state's body"
+
+
 def _area_cue(entry: dict[str, Any]) -> None:
     from kg.extract.areas import find_areas
 
@@ -127,6 +145,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("titles", "lower_case"): _pattern(lexicon.LOWER_TITLE_RE),
     ("titles", "government"): _pattern(lexicon.GOVERNMENT_TITLES),
     ("titles", "minister_fields"): _pattern(lexicon.MINISTER_FIELD_RE),
+    ("titles", "public_offices"): _public_office,
     ("people", "honorifics"): _member(lexicon.HONORIFICS),
     ("people", "particles"): _member(lexicon.NAME_PARTICLES),
     ("people", "counterparts"): _counterpart,
@@ -140,6 +159,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("organizations", "company_suffixes"): _member(lexicon.COMPANY_SUFFIXES),
     ("organizations", "place_heads"): _member(lexicon.PLACE_HEADS),
     ("organizations", "generic_name_words"): _member(set(K.generic_name_words)),
+    ("organizations", "state_words"): _state_word,
     ("words", "stop_caps"): _member(lexicon.STOP_CAPS),
     ("words", "months_and_days"): _member(lexicon.MONTHS_AND_DAYS),
     ("countries", "countries"): _country,

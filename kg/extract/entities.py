@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.document import Document
+from kg.extract.intervals import Intervals
 from kg.extract.lexicon import ANY_TITLE_RE, HONORIFICS, TITLE_WORDS
 from kg.extract.mentions import bare_name_tokens
 from kg.extract.names import OrgMention, OrgRegistry
@@ -86,6 +87,19 @@ def _clean_entity(text: str) -> str:
     return text.strip(" ,.;:()")
 
 
+_ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+
+
+def _introduced_acronym(text: str, name: str, end: int) -> re.Match[str] | None:
+    """"(AFD)" right after a name whose capitalised words' initials spell it."""
+    match = _ACRONYM_AFTER_RE.match(text, end)
+    if match is None or len(name.split()) < 2:
+        return None
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    letters = "".join(c for c in match.group(1) if c.isupper())
+    return match if letters and initials.upper() == letters else None
+
+
 def model_org_mentions(doc: Document, known: list[OrgMention]) -> list[OrgMention]:
     """Bodies the model names that the name rules missed: companies and
     agencies without a head word ("COFCO", "Rosseti", "Kyodo News") and
@@ -104,7 +118,7 @@ def model_org_mentions(doc: Document, known: list[OrgMention]) -> list[OrgMentio
 
     countries = _country_names()
     text = doc.text
-    taken = [(m.start, m.full_end if m.full_end > 0 else m.end) for m in known]
+    taken = Intervals((m.start, m.full_end if m.full_end > 0 else m.end) for m in known)
     person_words = {w for e in doc.parsed.ents if e.label_ == "PERSON" for w in e.text.split()}
     found: list[OrgMention] = []
     for entity in doc.parsed.ents:
@@ -115,7 +129,7 @@ def model_org_mentions(doc: Document, known: list[OrgMention]) -> list[OrgMentio
             continue
         start = entity.start_char + entity.text.index(name)
         end = start + len(name)
-        if any(a < end and start < b for a, b in taken):
+        if taken.overlaps(start, end):
             continue
         words = name.split()
         lows = [w.casefold() for w in words]
@@ -125,7 +139,7 @@ def model_org_mentions(doc: Document, known: list[OrgMention]) -> list[OrgMentio
         if entity.label_ == "GPE":
             if name in countries:
                 found.append(OrgMention(start, end, countries[name]))
-                taken.append((start, end))
+                taken.add(start, end)
             continue
         if any(t.pos_ in ("VERB", "AUX", "PRON") for t in entity) or not name[:1].isupper():
             continue  # "Anhui University Attends Signing Ceremony": a headline, not a name
@@ -146,10 +160,16 @@ def model_org_mentions(doc: Document, known: list[OrgMention]) -> list[OrgMentio
         if any(m.name.casefold().startswith(key) for m in known):
             continue  # "Nordhavn Wind" for "Nordhavn Wind A/S": the rules' body, named short
         acronym = name.isupper() and len(name) >= 3 and " " not in name
-        if not (has_head or acronym or _signs(entity)):
+        short = _introduced_acronym(text, name, end)
+        if not (has_head or acronym or short or _signs(entity)):
             continue  # a bare name ("Assiut", "Scientific Research", "MW") is a body only where it signs
+        if short:
+            # "Agence Française de Développement (AFD)": a name that introduces its initials
+            found.append(OrgMention(start, end, name, short.group(1), short.start(1), short.end(1), short.end()))
+            taken.add(start, short.end())
+            continue
         found.append(OrgMention(start, end, name))
-        taken.append((start, end))
+        taken.add(start, end)
     return found
 
 

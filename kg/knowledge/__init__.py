@@ -92,6 +92,8 @@ class Knowledge:
     title_modifiers: tuple[str, ...]
     lower_titles: tuple[str, ...]
     government_titles: tuple[str, ...]
+    public_office_re: re.Pattern[str]
+    state_words: frozenset[str]
     minister_fields: tuple[str, ...]
     honorifics: frozenset[str]
     name_particles: frozenset[str]
@@ -165,6 +167,8 @@ def knowledge(lang: str = "en") -> Knowledge:
         title_modifiers=tuple(_texts(titles["modifiers"])),
         lower_titles=tuple(_texts(titles["lower_case"])),
         government_titles=tuple(_texts(titles["government"])),
+        public_office_re=re.compile(r"(?i)(?<![\w-])(?:" + _alternation(_texts(titles["public_offices"])) + r")(?![\w-])"),
+        state_words=frozenset(_texts(orgs["state_words"])),
         minister_fields=tuple(_texts(titles["minister_fields"])),
         honorifics=frozenset(_texts(people["honorifics"])),
         name_particles=frozenset(_texts(people["particles"])),
