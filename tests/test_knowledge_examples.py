@@ -94,6 +94,15 @@ def _counterpart(entry: dict[str, Any]) -> None:
         f"{wanted} not read; posts: {[(p.person, p.title, p.organization) for p in facts.posts]}"
 
 
+def _signer_list(entry: dict[str, Any]) -> None:
+    """"The signatories were A, ..., and B, ...": A and B signed (the agreement a sentence before tells of)."""
+    told = "The Government of Norland and the Delta Bank signed a loan agreement on Monday. "
+    facts = extract(Article(path=Path("example.txt"), text="Headline\n\n" + told + entry["example"], title="Headline",
+                            published=None, source_department=None, sha256=""))
+    signers = {s.person for a in facts.agreements for s in a.signatures}
+    assert set(entry["signers"]) <= signers, signers
+
+
 def _public_office(entry: dict[str, Any]) -> None:
     """"Finance Minister Anna Berg and Bank Director Li Ming signed ... between
     the Government of Norland and the Delta Bank": she signed for the state."""
@@ -136,6 +145,7 @@ def _organization_class(entry: dict[str, Any]) -> None:
 CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("signing", "verbs"): _signing_verb,
     ("signing", "not_done"): _not_done,
+    ("signing", "signer_lists"): _signer_list,
     ("kinds", "heads"): _kind,
     ("kinds", "abbreviations"): _kind,
     ("witnesses", "before_names"): _cue(K.forward_witness_re),
@@ -168,11 +178,17 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("classes", "organization_classes"): _organization_class,
 }
 
+def _case_id(name: str, key: str, number: int, entry: dict[str, Any]) -> str:
+    label = entry.get("text") or entry.get("item") or entry.get("cue") or entry.get("name") or entry.get("class") \
+        or (entry["forms"][0] if "forms" in entry else str(number))
+    return f"{name}.{key}:{label}"
+
+
 CASES = [
-    pytest.param(name, key, entry, id=f"{name}.{key}:{entry.get('text') or entry.get('item') or entry.get('cue') or entry.get('name') or entry.get('class') or entry['forms'][0]}")
+    pytest.param(name, key, entry, id=_case_id(name, key, number, entry))
     for name in FILES
     for key, items in entries("en", name).items()
-    for entry in items
+    for number, entry in enumerate(items)
 ]
 
 

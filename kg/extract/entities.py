@@ -119,6 +119,9 @@ def model_org_mentions(doc: Document, known: list[OrgMention]) -> list[OrgMentio
     countries = _country_names()
     text = doc.text
     taken = Intervals((m.start, m.full_end if m.full_end > 0 else m.end) for m in known)
+    # the first words of every known name ("nordhavn ", "nordhavn wind "), to ask in one step
+    known_heads = {" ".join(words[:k]) + " " for m in known for words in [m.name.casefold().split()]
+                   for k in range(1, len(words))}
     person_words = {w for e in doc.parsed.ents if e.label_ == "PERSON" for w in e.text.split()}
     found: list[OrgMention] = []
     for entity in doc.parsed.ents:
@@ -150,14 +153,13 @@ def model_org_mentions(doc: Document, known: list[OrgMention]) -> list[OrgMentio
         if all(w in FIELD_WORDS or w in ("and", "of", "&") for w in lows):
             continue  # "Director of International Affairs": a remit, not a body
         if len(words) == 1 and (lows[0] in ORG_HEADS or lows[0] in GENERIC_BODIES or lows[0] in PLACE_HEADS
-                                or name in person_words or (name.isupper() and name.title() in text)):
+                                or name in person_words or (name.isupper() and name.title() in doc.token_texts)):
             continue  # "the Bank", a surname, a headline in capitals ("BOISE")
         if _AFTER_TITLE_RE.search(text, max(0, start - 60), start):
             continue  # "Director of Strategy": what a post covers
         if entity.root.dep_ in ("compound", "amod", "nmod") and entity.root.head.i >= entity.end:
             continue  # "Iwaki Mayor", "Boise high school students": a word qualifying another
-        key = name.casefold() + " "
-        if any(m.name.casefold().startswith(key) for m in known):
+        if name.casefold() + " " in known_heads:
             continue  # "Nordhavn Wind" for "Nordhavn Wind A/S": the rules' body, named short
         acronym = name.isupper() and len(name) >= 3 and " " not in name
         short = _introduced_acronym(text, name, end)
@@ -179,12 +181,16 @@ def whole_names(doc: Document, mentions: list[OrgMention]) -> list[OrgMention]:
     Exhibition Centre", not "Exhibition Centre"."""
     text = doc.text
     out = list(mentions)
+    ending: dict[int, list[int]] = {}
+    for k, mention in enumerate(out):
+        ending.setdefault(mention.end, []).append(k)
     for entity in doc.parsed.ents:
         if entity.label_ != "ORG":
             continue
         begin = entity.start_char + (4 if entity.text.startswith(("The ", "the ")) else 0)
-        for k, mention in enumerate(out):
-            if mention.end != entity.end_char or not begin < mention.start:
+        for k in ending.get(entity.end_char, []):
+            mention = out[k]
+            if not begin < mention.start:
                 continue
             if _CUT_AT_AND_RE.fullmatch(text, begin, mention.start):
                 out[k] = OrgMention(begin, mention.end, " ".join(text[begin : mention.end].split()), mention.alias,
