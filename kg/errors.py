@@ -14,6 +14,7 @@ __all__ = [
     "ValidationError",
     "RemoteError",
     "NetworkError",
+    "QueryTimeoutError",
     "ReasoningError",
     "UnsupportedAxiom",
     "UsageError",
@@ -57,6 +58,10 @@ class ValidationError(KgError):
 
 class RemoteError(KgError):
     """A remote SPARQL endpoint or graph store failed or is unreachable."""
+
+
+class QueryTimeoutError(QueryError):
+    """A query ran past its time limit and was abandoned."""
 
 
 class NetworkError(KgError):
