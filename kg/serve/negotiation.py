@@ -11,36 +11,23 @@ JSON for solutions and Turtle for graphs.
 """
 from __future__ import annotations
 
+from kg.formats import RDF_FORMATS, RESULTS_FORMATS
+
 __all__ = ["GRAPH_FORMATS", "GRAPH_TYPES", "MEDIA", "RESULT_TYPES", "negotiate"]
 
+# built from kg/formats.py, the one map of format names and media types that
+# export and push read too; a CONSTRUCT answers one graph, so the syntaxes
+# made for datasets (TriG, N-Quads) are not offered here
+GRAPH_FORMATS = frozenset(f.name for f in RDF_FORMATS if f.name not in ("trig", "nquads"))
 # what a client may ask for -> our format name
-RESULT_TYPES = {
-    "application/sparql-results+json": "json",
-    "application/json": "json",
-    "application/sparql-results+xml": "xml",
-    "application/xml": "xml",
-    "text/xml": "xml",
-    "text/csv": "csv",
-    "text/tab-separated-values": "tsv",
-}
-GRAPH_TYPES = {
-    "text/turtle": "turtle",
-    "application/x-turtle": "turtle",
-    "application/n-triples": "ntriples",
-    "text/plain": "ntriples",
-    "application/ld+json": "jsonld",
-    "application/rdf+xml": "rdfxml",
-}
+RESULT_TYPES = {media: f.name for f in RESULTS_FORMATS for media in f.accepted}
+GRAPH_TYPES = {media: f.name for f in RDF_FORMATS if f.name in GRAPH_FORMATS for media in f.accepted}
 # our format name -> the media type sent back
-MEDIA = {
-    "json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
-    "csv": "text/csv; charset=utf-8", "tsv": "text/tab-separated-values; charset=utf-8",
-    "turtle": "text/turtle; charset=utf-8", "ntriples": "application/n-triples",
-    "jsonld": "application/ld+json", "rdfxml": "application/rdf+xml",
-}
-GRAPH_FORMATS = frozenset({"turtle", "ntriples", "jsonld", "rdfxml"})
-_SHORT = {"json": "json", "xml": "xml", "csv": "csv", "tsv": "tsv", "turtle": "turtle", "ttl": "turtle",
-          "ntriples": "ntriples", "nt": "ntriples", "jsonld": "jsonld", "json-ld": "jsonld", "rdfxml": "rdfxml"}
+MEDIA = {**{f.name: f.media_type for f in RESULTS_FORMATS if f.accepted},
+         **{f.name: f.media_type for f in RDF_FORMATS if f.name in GRAPH_FORMATS}}
+# format= names: a results format's name wins ("xml" is SPARQL results XML here)
+_SHORT = {**{alias: f.name for f in RDF_FORMATS if f.name in GRAPH_FORMATS for alias in (f.name, *f.aliases)},
+          **{f.name: f.name for f in RESULTS_FORMATS if f.accepted}}
 
 
 def negotiate(accept: str | None, explicit: str | None, graph: bool) -> str:
