@@ -210,6 +210,7 @@ def test_random_unicode_never_crashes(text: str) -> None:
     extract(_article(text))
 
 
+@pytest.mark.slow
 def test_a_long_file_is_read_piece_by_piece_and_its_last_story_as_alone() -> None:
     """A long file is parsed in pieces cut between paragraphs (how fast is
     bench/extract.py --size's job): a story after many pieces of other text

@@ -16,6 +16,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from serve_load import CHEAP, IngestBeside, run_load  # noqa: E402
 
+pytestmark = [pytest.mark.server, pytest.mark.slow]
+
 # about a quarter of a second alone on this store; far more under load
 HEAVY = ["SELECT (COUNT(*) AS ?n) WHERE { ?a a ?t . ?b a ?t }"]
 

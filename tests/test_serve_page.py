@@ -12,6 +12,8 @@ import pytest
 from conftest import KgServer
 from test_serve import get
 
+pytestmark = [pytest.mark.server, pytest.mark.browser]
+
 SIC = "https://w3id.org/kg-agreements/id/organization/state-information-center"
 
 

@@ -17,6 +17,8 @@ import pytest
 from conftest import ARTICLES, ROOT, KgServer, load_gold
 from test_serve import _one, get, update_token
 
+pytestmark = pytest.mark.server
+
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
