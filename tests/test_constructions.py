@@ -203,3 +203,11 @@ def test_agreements_between_pairs_of_bodies_each_get_their_pair() -> None:
         {"Coastal Technological University", "Peking University"},
         {"Harbour University of Design", "Zhejiang University"},
     ]
+
+
+def test_an_agreement_named_in_capitals_without_quotes_keeps_its_name() -> None:
+    facts = facts_of("At the meeting, Ningbo and Ganzhou signed the Ningbo-Ganzhou Framework Agreement on "
+                     "Cooperation in Ningbo.")
+    (deal,) = facts.agreements
+    assert deal.title == "Ningbo-Ganzhou Framework Agreement on Cooperation"
+    assert deal.kind == "ningbo-ganzhou framework agreement on cooperation"
