@@ -125,6 +125,9 @@ def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhr
         if any(a <= match.start() < b for a, b in taken) or words[0].casefold() in _K.stop_caps \
                 or words[0].casefold() in _K.praise_words or words[-1][0].isupper() is False:
             continue
+        words_around = re.findall(r"[A-Za-z][\w'’-]*", text[start:end])
+        if sum(w[0].isupper() for w in words_around) > 0.6 * len(words_around) or _K.sign_re.search(match.group(1)):
+            continue  # "Hokuyo Kaiun Conclude Basic Agreement on ...": a headline in capitals, not a name
         title = clean_name(match.group(1))
         found.append(AgreementPhrase(title.casefold(), match.start(1), match.end(1), False, False, title))
         taken.append(match.span(1))
