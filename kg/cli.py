@@ -119,8 +119,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from kg.ingest import ingest_paths
-    from kg.store import Store
+    from kg.errors import CurationError
+    from kg.graph import KnowledgeGraph
 
     show = not args.quiet
 
@@ -130,23 +130,24 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         elif show:
             print(f"[{number}/{total}] {status:9} {path}", file=sys.stderr)
 
-    with Store(args.store, base=args.base) as store:
-        curation = store.curation(args.curation)
-        def reading(number: int, total: int, path: Path) -> None:
-            if show and sys.stderr.isatty():
-                end = "\n" if number == total else ""
-                print(f"\rreading [{number}/{total}] {path.name[:60]:<60}", end=end, file=sys.stderr, flush=True)
+    def reading(number: int, total: int, path: Path) -> None:
+        if show and sys.stderr.isatty():
+            end = "\n" if number == total else ""
+            print(f"\rreading [{number}/{total}] {path.name[:60]:<60}", end=end, file=sys.stderr, flush=True)
 
-        report = ingest_paths(store, args.paths, progress=progress, transform=curation, workers=args.workers,
-                              on_read=reading)
-        if show:
-            print(f"kg ingest: {report.summary()} -> {args.store}", file=sys.stderr)
-        reasoned = EXIT_OK
-        if args.reason:  # validate, then recompute the inferred graph (kg/cli_reason.py)
-            from kg.cli_reason import report_after_ingest
+    def note(line: str) -> None:
+        if show or " replaces the article " in line or "matches nothing" in line or "signs agreement" in line:
+            print(f"kg ingest: {line}", file=sys.stderr, flush=True)
 
-            reasoned = report_after_ingest(store, report, show)
-    return EXIT_OK if report.ok and reasoned == EXIT_OK else EXIT_FAILURE
+    try:
+        with KnowledgeGraph(args.store, base=args.base) as graph:
+            report = graph.ingest(args.paths, curation=args.curation, reason=args.reason, notify=note,
+                                  progress=progress, workers=args.workers, on_read=reading)
+    except CurationError as exc:
+        for line in getattr(exc, "problems", [str(exc)]):
+            print(f"kg ingest: {line}", file=sys.stderr)
+        return EXIT_FAILURE
+    return EXIT_OK if report.ok else EXIT_FAILURE
 
 
 def _positive_int(value: str) -> int:

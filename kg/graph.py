@@ -33,10 +33,11 @@ The same calls work on a remote SPARQL endpoint (see :mod:`kg.remote`):
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from kg.ingest import IngestReport, ingest_paths
+from kg.errors import KgError
+from kg.ingest import IngestReport, changed_graphs, ingest_paths
 from kg.queries import load_query
 from kg.results import Rows, rows_from_solutions
 from kg.store import DEFAULT_STORE, Store
@@ -57,20 +58,52 @@ class KnowledgeGraph:
     def __init__(self, store: Path | str = DEFAULT_STORE, *, base: str | None = None, read_only: bool = False):
         self.store = Store(store, base=base, read_only=read_only)
 
-    def ingest(self, paths: Iterable[Path | str], *, reason: bool = True, **options) -> IngestReport:
-        """Ingest article files or folders; see :func:`kg.ingest.ingest_paths`.
+    def ingest(self, paths: Iterable[Path | str], *, reason: bool = True, curation: Path | str | None = None,
+               notify: Callable[[str], None] | None = None, **options) -> IngestReport:
+        """Ingest article files or folders: what ``kg ingest`` does, step by step.
 
-        With ``reason`` (the default), the changed articles are checked with
-        SHACL and the inferred graph recomputed, as ``kg ingest`` does;
-        :class:`kg.errors.ValidationError` if the data would make OWL RL
-        merge entities (the articles stay stored).
+        1. The curation file: ``curation`` when given, else the one the
+           store remembers; checked whole before any article is read
+           (:class:`kg.errors.CurationError` names every problem).
+        2. The articles, read, extracted, corrected by the curation and
+           stored (:func:`kg.ingest.ingest_paths`; ``options`` go to it).
+           A curation file given here is remembered once it has applied.
+        3. With ``reason`` (the default), the changed articles (and any an
+           interrupted command left) are checked with SHACL and the
+           inferred graph recomputed; :class:`kg.errors.ValidationError`
+           if the data would make OWL RL merge entities (the articles stay
+           stored, and the store keeps owing the inference).
+
+        ``notify`` receives a line for each phase as it starts or ends (the
+        report's summary, notes, validation and reasoning), for progress.
         """
-        report = ingest_paths(self.store, paths, **options)
+        from kg.curation import load_curation
+
+        say = notify or (lambda line: None)
+        remembered = self.store.setting("curation")
+        if curation is not None:
+            corrections = load_curation(curation)
+        elif isinstance(remembered, str):
+            try:
+                corrections = load_curation(remembered)
+            except KgError as exc:
+                raise KgError(f"{exc} (the curation file this store remembers: give --curation FILE "
+                              f"to use another)".replace("\n", " ")) from None
+        else:
+            corrections = None
+        report = ingest_paths(self.store, paths, transform=corrections, **options)
+        if corrections is not None:
+            report.notes.extend(corrections.notes)
+            if curation is not None and not any(corrections.source in error for _, error in report.failed):
+                self.store.remember("curation", str(Path(curation).resolve()))
+        say(f"{report.summary()} -> {self.store.path}")
+        for note in report.notes:
+            say(note)
         if reason:
             from kg.reason.inference import infer_after_ingest
 
-            infer_after_ingest(self.store, [self.store.minter.graph(Path(p).stem)
-                                            for p in (*report.added, *report.replaced)])
+            report.validation, report.inference = infer_after_ingest(
+                self.store, changed_graphs(self.store, report), notify=say)
         return report
 
     def infer(self, engine: str = "fast", *, validate: bool = True):

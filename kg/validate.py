@@ -14,7 +14,7 @@ article does not cost a pass over the whole store.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -200,10 +200,14 @@ def nodes_of_graphs(store, graphs: Iterable[str]) -> set[str]:
     return nodes
 
 
-def check_before_reasoning(store, graphs: Iterable[str] | None = None) -> ValidationReport:
+def check_before_reasoning(store, graphs: Iterable[str] | None = None,
+                           notify: Callable[[str], None] | None = None) -> ValidationReport:
     """Validate (the nodes of ``graphs``, or the whole store) and raise
-    :class:`kg.errors.ValidationError` when reasoning would merge entities."""
+    :class:`kg.errors.ValidationError` when reasoning would merge entities.
+    ``notify`` is told what is being checked, for progress."""
     focus = nodes_of_graphs(store, graphs) if graphs is not None else None
+    if notify is not None:
+        notify("validating " + ("the whole graph" if focus is None else f"{len(focus):,} nodes") + " (SHACL)")
     report = validate(store, focus=focus)
     if report.blocking:
         first = report.blocking[0]

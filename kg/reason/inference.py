@@ -17,7 +17,7 @@ article that was replaced. Both engines fill it with the same triples (see
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -188,6 +188,10 @@ def infer(store, engine: str = "fast") -> InferenceReport:
         raise ReasoningError(f"{store.path}: opened read-only; open the store for writing to infer")
     report = InferenceReport(engine)
     graph = ox.NamedNode(store.minter.inferred_graph())
+    owed = store.inference_owed()
+    if owed is None:
+        store.owe_inference(None)  # replacing the inferred graph is not atomic either
+        owed = {"all"}
     handle, temp = tempfile.mkstemp(prefix=".inferred-", suffix=".ttl", dir=store.path)
     try:
         # the new graph goes to a file first: the engine's memory is freed
@@ -230,6 +234,8 @@ def infer(store, engine: str = "fast") -> InferenceReport:
             # made the aggregate queries 2-3x faster
             store.db.optimize()
         report.seconds["write"] = time.perf_counter() - clock
+        store.db.flush()
+        store.inference_paid()  # only now: a kill before this leaves the marker, and the work is redone
     finally:
         for leftover in (temp, temp + ".new"):
             if os.path.exists(leftover):
@@ -237,26 +243,43 @@ def infer(store, engine: str = "fast") -> InferenceReport:
     return report
 
 
-def infer_after_ingest(store, changed_graphs: list[str], engine: str = "fast"):
+def infer_after_ingest(store, changed_graphs: list[str], engine: str = "fast",
+                       notify: Callable[[str], None] | None = None):
     """What ``kg ingest`` does once the articles are stored: check the
     nodes of the changed article graphs with SHACL, refuse (raising
     :class:`kg.errors.ValidationError`) when reasoning would merge
     entities, else recompute the inferred graph.
 
     Returns ``(validation report, inference report)``; ``(None, None)``
-    when no article changed and the store already has an inferred graph,
-    so ingesting the same articles twice writes nothing.
+    when no article changed, the store owes no inference (see
+    :meth:`kg.store.Store.owe_inference`) and it has an inferred graph, so
+    ingesting the same articles twice writes nothing. Graphs an earlier,
+    interrupted command changed are checked and reasoned over as well.
     """
     import pyoxigraph as ox
 
+    from kg.store import ALL_GRAPHS
     from kg.validate import check_before_reasoning
 
     graph = ox.NamedNode(store.minter.inferred_graph())
+    owed = store.inference_owed()
     has_inferred = any(True for _ in store.db.quads_for_pattern(None, None, None, graph))
-    if not changed_graphs and has_inferred:
+    if not changed_graphs and owed is None and has_inferred:
         return None, None
-    validation = check_before_reasoning(store, changed_graphs)
-    return validation, infer(store, engine)
+    if owed is not None and ALL_GRAPHS in owed:
+        focus = None  # which graphs changed is not known: check the whole store
+    else:
+        focus = sorted(set(changed_graphs) | (owed or set()))
+    say = notify or (lambda line: None)
+    if owed is not None and (focus is None or set(focus) - set(changed_graphs)):
+        say("finishing the inference an earlier command left owed")
+    validation = check_before_reasoning(store, focus, notify=say)
+    if validation.problems:
+        say(f"{validation.summary()}; 'kg validate' lists them")
+    say("reasoning (OWL 2 RL)")
+    inference = infer(store, engine)
+    say(inference.summary())
+    return validation, inference
 
 
 def _main() -> None:  # pragma: no cover - a developer's timing aid
