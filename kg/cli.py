@@ -64,9 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="write the graph as Turtle, TriG, N-Triples, N-Quads, JSON-LD or RDF/XML")
     _store_arg(p)
-    p.add_argument("--format", "-f", default="turtle",
-                   choices=("turtle", "ttl", "trig", "ntriples", "nt", "nquads", "nq", "jsonld", "json-ld", "rdfxml", "xml"))
-    p.add_argument("--output", "-o", type=Path, help="file to write (default: stdout)")
+    p.add_argument("--format", "-f",
+                   choices=("turtle", "ttl", "trig", "ntriples", "nt", "nquads", "nq", "jsonld", "json-ld", "rdfxml", "xml"),
+                   help="default: the one the --output suffix names (.ttl .trig .nt .nq .jsonld .rdf), else turtle")
+    p.add_argument("--output", "-o", type=Path, help="file to write, outside the store (default: stdout)")
     p.add_argument("--asserted-only", action="store_true", help="leave out the inferred graph")
     p.set_defaults(func=cmd_export)
 
@@ -198,15 +199,16 @@ def cmd_queries(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from kg.export import export, serialize
+    from kg.export import export, format_for, serialize
     from kg.store import Store
 
+    fmt = format_for(args.output, args.format)  # a contradiction fails before the store is opened
     store = Store(args.store, read_only=True)
     if args.output is None:
-        sys.stdout.buffer.write(serialize(store, args.format, asserted_only=args.asserted_only))
+        sys.stdout.buffer.write(serialize(store, fmt, asserted_only=args.asserted_only))
         return EXIT_OK
-    size = export(store, args.output, args.format, asserted_only=args.asserted_only)
-    print(f"kg export: wrote {size:,} bytes of {args.format} to {args.output}", file=sys.stderr)
+    size = export(store, args.output, fmt, asserted_only=args.asserted_only)
+    print(f"kg export: wrote {size:,} bytes of {fmt} to {args.output}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -156,7 +156,9 @@ class KnowledgeGraph:
         """A named query's rows as a pandas DataFrame (needs pandas)."""
         return to_frame(self.run(name, **params))
 
-    def export(self, output: Path | str, fmt: str = "turtle", *, asserted_only: bool = False) -> int:
+    def export(self, output: Path | str, fmt: str | None = None, *, asserted_only: bool = False) -> int:
+        """Write the graph to ``output`` in ``fmt`` (default: the format its
+        suffix names, else Turtle); see :func:`kg.export.export`."""
         from kg.export import export
 
         return export(self.store, output, fmt, asserted_only=asserted_only)

@@ -199,9 +199,9 @@ def ingest_paths(
         # file of the same stem would silently replace the first
         first = graphs.setdefault(store.minter.graph(path.stem), path)
         if first != path:
-            clashes[path] = (f"{path}: {first} in the same ingest has the same file name (without suffix), "
-                             f"and an article is known by its file name, so one would replace the other; "
-                             f"rename one of them")
+            clashes[path] = (f"{path}: {first} in the same ingest has the same file stem (its name without "
+                             f"the suffix), and an article is known by its stem, so one would replace the "
+                             f"other; rename one of them")
         else:
             readable.append(path)
     results = {path: (path, article, facts, error) for path, article, facts, error in
