@@ -91,6 +91,7 @@ class KnowledgeGraph:
                               f"to use another)".replace("\n", " ")) from None
         else:
             corrections = None
+        earlier = self.store.inference_owed() if not self.store.read_only else None
         report = ingest_paths(self.store, paths, transform=corrections, **options)
         if corrections is not None:
             report.notes.extend(corrections.notes)
@@ -103,7 +104,7 @@ class KnowledgeGraph:
             from kg.reason.inference import infer_after_ingest
 
             report.validation, report.inference = infer_after_ingest(
-                self.store, changed_graphs(self.store, report), notify=say)
+                self.store, changed_graphs(self.store, report), notify=say, owed=earlier)
         return report
 
     def infer(self, engine: str = "fast", *, validate: bool = True):

@@ -224,10 +224,10 @@ def ingest_paths(
         report.failed.append((path, message))
         if progress is not None:
             progress(number, total, path, message)
-    # second pass: map and store, one article graph at a time; the store
-    # first records that the inferred graph will be owed for all of them
-    if any(error is None for _, _, _, error in extracted):
-        store.owe_inference([store.minter.graph(path.stem) for path, _, _, error in extracted if error is None])
+    # second pass: map and store, one article graph at a time; before the
+    # first graph changes, the store records that inference is owed for
+    # every graph of the batch (one write, not one per article)
+    batch = [store.minter.graph(path.stem) for path, _, _, error in extracted if error is None]
     known_sources = store.sources()
     read_from: dict[str, str] = {}
     try:
@@ -237,7 +237,7 @@ def ingest_paths(
                 graph = store.minter.graph(article.stem)  # type: ignore[union-attr]
                 try:
                     quads = map_article(article, facts, store.minter, resolver)  # type: ignore[arg-type]
-                    status = _store_graph(store, graph, quads)
+                    status = _store_graph(store, graph, quads, batch)
                 except KgError as exc:
                     error = str(exc)
                 else:
@@ -266,11 +266,12 @@ def changed_graphs(store: Store, report: IngestReport) -> list[str]:
     return [store.minter.graph(Path(p).stem) for p in (*report.added, *report.replaced)]
 
 
-def _store_graph(store: Store, graph: str, quads: list) -> str:
+def _store_graph(store: Store, graph: str, quads: list, batch: list[str]) -> str:
     """Write the graph unless it already holds exactly these triples."""
     existing = store.graph_triples(graph)
     new = {(q.subject, q.predicate, q.object) for q in quads}
     if existing == new:
         return "unchanged"
+    store.owe_inference(batch)
     store.replace_graph(graph, quads)
     return "replaced" if existing else "added"

@@ -243,8 +243,11 @@ def infer(store, engine: str = "fast") -> InferenceReport:
     return report
 
 
+_UNREAD = object()
+
+
 def infer_after_ingest(store, changed_graphs: list[str], engine: str = "fast",
-                       notify: Callable[[str], None] | None = None):
+                       notify: Callable[[str], None] | None = None, owed: object = _UNREAD):
     """What ``kg ingest`` does once the articles are stored: check the
     nodes of the changed article graphs with SHACL, refuse (raising
     :class:`kg.errors.ValidationError`) when reasoning would merge
@@ -254,7 +257,9 @@ def infer_after_ingest(store, changed_graphs: list[str], engine: str = "fast",
     when no article changed, the store owes no inference (see
     :meth:`kg.store.Store.owe_inference`) and it has an inferred graph, so
     ingesting the same articles twice writes nothing. Graphs an earlier,
-    interrupted command changed are checked and reasoned over as well.
+    interrupted command changed are checked and reasoned over as well:
+    ``owed`` is what the store owed before this ingest began (read now when
+    not given), so graphs the ingest only considered are not checked.
     """
     import pyoxigraph as ox
 
@@ -262,16 +267,17 @@ def infer_after_ingest(store, changed_graphs: list[str], engine: str = "fast",
     from kg.validate import check_before_reasoning
 
     graph = ox.NamedNode(store.minter.inferred_graph())
-    owed = store.inference_owed()
+    if owed is _UNREAD:
+        owed = store.inference_owed()
     has_inferred = any(True for _ in store.db.quads_for_pattern(None, None, None, graph))
-    if not changed_graphs and owed is None and has_inferred:
+    if not changed_graphs and not owed and has_inferred:
         return None, None
-    if owed is not None and ALL_GRAPHS in owed:
+    if isinstance(owed, set) and ALL_GRAPHS in owed:
         focus = None  # which graphs changed is not known: check the whole store
     else:
-        focus = sorted(set(changed_graphs) | (owed or set()))
+        focus = sorted(set(changed_graphs) | (owed if isinstance(owed, set) else set()))
     say = notify or (lambda line: None)
-    if owed is not None and (focus is None or set(focus) - set(changed_graphs)):
+    if owed:
         say("finishing the inference an earlier command left owed")
     validation = check_before_reasoning(store, focus, notify=say)
     if validation.problems:
