@@ -34,6 +34,7 @@ def slug(name: str) -> str:
 
 _NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")
 _KEY_LENGTH = 60
+_RESERVED_KEYS = {"inferred"}  # graph/inferred is the inferred graph, never an article's
 
 
 def article_key(stem: str) -> str:
@@ -65,12 +66,14 @@ def article_key(stem: str) -> str:
     '签约仪式'
     >>> article_key("签约仪式 (2)") != article_key("签约仪式 2")
     True
+    >>> article_key("inferred") != "inferred"
+    True
     """
     stem = str(stem)
     text = unicodedata.normalize("NFKC", stem).casefold()
     text = _APOSTROPHES.sub("", text)
     readable = _NOT_LETTER_OR_DIGIT.sub("-", text).strip("-")[:_KEY_LENGTH].strip("-")
-    if readable and readable == stem:
+    if readable and readable == stem and stem not in _RESERVED_KEYS:
         return stem
     import hashlib
 

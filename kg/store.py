@@ -174,7 +174,7 @@ class Store:
                 continue
             old_key, new_key = old_graph[len(graph_prefix):], new_graph[len(graph_prefix):]
             renames = [(f"{self.minter.base}{family}/{old_key}", f"{self.minter.base}{family}/{new_key}")
-                       for family in ("article", "agreement", "holding")]
+                       for family in ("graph", "article", "agreement", "holding")]
 
             def rename(term):
                 if isinstance(term, ox.NamedNode):
@@ -186,10 +186,30 @@ class Store:
             target = ox.NamedNode(new_graph)
             quads = [ox.Quad(rename(q.subject), q.predicate, rename(q.object), target)
                      for q in self.db.quads_for_pattern(None, None, None, ox.NamedNode(old_graph))]
+            quads = self._restate(quads)
             self.db.extend(quads)  # the new graph first: a crash between leaves both, redone next time
             self.db.update(f"DROP SILENT GRAPH <{old_graph}>")
             moved += 1
         return moved
+
+    def _restate(self, quads: list[ox.Quad]) -> list[ox.Quad]:
+        """Rename the statement nodes whose triple changed: a statement's IRI
+        is minted from the triple it is about (see :meth:`Minter.statement`)."""
+        rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+        parts: dict[ox.NamedNode, dict[str, object]] = {}
+        for quad in quads:
+            if quad.predicate.value in (rdf + "subject", rdf + "predicate", rdf + "object") \
+                    and isinstance(quad.subject, ox.NamedNode) \
+                    and quad.subject.value.startswith(self.minter.base + "statement/"):
+                parts.setdefault(quad.subject, {})[quad.predicate.value[len(rdf):]] = quad.object
+        renamed: dict[ox.NamedNode, ox.NamedNode] = {}
+        for node, triple in parts.items():
+            if set(triple) == {"subject", "predicate", "object"}:
+                subject, predicate, obj = triple["subject"], triple["predicate"], triple["object"]
+                renamed[node] = ox.NamedNode(self.minter.statement(subject.value, predicate.value,  # type: ignore[attr-defined]
+                                                                   obj.value))  # type: ignore[attr-defined]
+        return [ox.Quad(renamed.get(q.subject, q.subject), q.predicate, renamed.get(q.object, q.object),  # type: ignore[arg-type]
+                        q.graph_name) for q in quads]
 
     @property
     def db(self) -> ox.Store:
