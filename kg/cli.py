@@ -132,9 +132,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             print(f"[{number}/{total}] {status:9} {path}", file=sys.stderr)
 
     def reading(number: int, total: int, path: Path) -> None:
-        if show and sys.stderr.isatty():
+        if not show:
+            return
+        if sys.stderr.isatty():
             end = "\n" if number == total else ""
             print(f"\rreading [{number}/{total}] {path.name[:60]:<60}", end=end, file=sys.stderr, flush=True)
+        elif number == total or number % max(10, total // 10) == 0:  # a log: a line per tenth
+            print(f"kg ingest: read {number} of {total} articles", file=sys.stderr, flush=True)
 
     def note(line: str) -> None:
         if show or " replaces the article " in line or "matches nothing" in line or "signs agreement" in line:

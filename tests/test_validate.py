@@ -77,6 +77,24 @@ def test_check_of_changed_articles_only(broken):
     assert report.focus_nodes and not report.blocking
 
 
+def test_a_focused_check_finds_what_the_whole_check_finds_about_its_nodes(broken):
+    """Focused validation checks a graph of the focus nodes' descriptions and
+    keeps results about them: the same problems as the whole check."""
+    from kg.validate import nodes_of_graphs
+
+    store = Store(broken, read_only=True)
+    whole = validate(store)
+
+    def key(problem) -> tuple:
+        return (problem.severity, problem.focus, problem.path, problem.value, problem.message, problem.blocks_reasoning)
+
+    for graphs in ([store.minter.graph("sic-xiangxi-2019")], store.article_graphs()):
+        focus = nodes_of_graphs(store, graphs)
+        focused = validate(store, focus=focus)
+        assert {key(p) for p in focused.problems} == {key(p) for p in whole.problems if p.focus in focus}
+        assert focused.problems, "the faults are found"
+
+
 def test_kg_validate_prints_each_problem_and_exits_1(broken, gold_store):
     run = kg("validate", "--store", str(broken))
     assert run.returncode == 1, run.stderr
