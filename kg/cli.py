@@ -155,6 +155,15 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_FAILURE
 
 
+def _note_inference_owed(store, command: str) -> None:
+    """A reading command cannot bring the inferred graph up to date, but
+    says when it lags the articles, rather than answer from it silently."""
+    if store.inference_owed() is not None:
+        print(f"kg {command}: note: the inferred graph lags the articles (an ingest is running, was "
+              f"interrupted, or ran with --no-reason); 'kg infer --store {store.path}' brings it up to date",
+              file=sys.stderr)
+
+
 def _positive_int(value: str) -> int:
     try:
         number = int(value)
@@ -187,6 +196,8 @@ def cmd_query(args: argparse.Namespace) -> int:
         return remote_query(args, fmt)
     load_query(args.query)  # an unknown name fails before the store is opened
     graph = KnowledgeGraph(args.store, read_only=True)
+    if not args.asserted_only:
+        _note_inference_owed(graph.store, "query")
     # named-query parameters are bound as values; names resolve to entities
     rows = graph.run(args.query, asserted_only=args.asserted_only, **_parse_params(args.param))
     write_rows(rows, fmt, sys.stdout)
@@ -208,6 +219,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     fmt = format_for(args.output, args.format)  # a contradiction fails before the store is opened
     store = Store(args.store, read_only=True)
+    if not args.asserted_only:
+        _note_inference_owed(store, "export")
     if args.output is None:
         sys.stdout.buffer.write(serialize(store, fmt, asserted_only=args.asserted_only))
         return EXIT_OK

@@ -225,12 +225,11 @@ class RemoteKnowledgeGraph:
         from kg.remote import push
 
         with tempfile.TemporaryDirectory(prefix="kg-staging-") as temp:
-            store = Store(staging or Path(temp) / "store")
-            try:
-                report = ingest_paths(store, paths, **options)
-                push(store, self.endpoint)
-            finally:
-                store.close()
+            # the same ingest as a local store's (curation included); the
+            # remote store reasons, or is sent the inferred graph, by push
+            with KnowledgeGraph(staging or Path(temp) / "store") as local:
+                report = local.ingest(paths, reason=False, **options)
+                push(local.store, self.endpoint)
         return report
 
     def export(self, output: Path | str, fmt: str = "turtle") -> int:
