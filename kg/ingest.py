@@ -187,7 +187,7 @@ def ingest_paths(
     """
     files, problems = find_articles(paths)
     report = IngestReport()
-    resolver = StoreResolver(store.db, store.minter)
+    resolver = StoreResolver(store, store.minter)
     # first pass: read and extract everything, so short names defined in
     # any article of the batch resolve in all of them, whatever the order
     extracted: list[tuple[Path, Article | None, ArticleFacts | None, str | None]] = []

@@ -468,6 +468,15 @@ class Store:
                                                                    ox.DefaultGraph())):
                     yield quad.triple
 
+    def match(self, subject: ox.NamedNode | ox.BlankNode | None = None, predicate: ox.NamedNode | None = None,
+              object: ox.NamedNode | ox.BlankNode | ox.Literal | None = None, *,
+              graph: str | None = None) -> Iterator[ox.Quad]:
+        """The quads matching a pattern (``None`` matches anything): in one
+        article graph given by IRI, else in the union of the article graphs
+        (each triple once, never the inferred graph)."""
+        where = ox.NamedNode(graph) if graph is not None else ox.DefaultGraph()
+        return self.db.quads_for_pattern(subject, predicate, object, where)
+
     def count(self, asserted_only: bool = False) -> int:
         return sum(1 for _ in self.triples(asserted_only=asserted_only))
 

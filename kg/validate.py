@@ -99,21 +99,20 @@ def _data_graph(store, focus: set[str] | None):
     import pyoxigraph as ox
     import rdflib
 
-    union = ox.DefaultGraph()
     if focus is None:
-        data = ox.serialize(store.db.quads_for_pattern(None, None, None, union), format=ox.RdfFormat.N_TRIPLES)
+        data = ox.serialize(store.match(), format=ox.RdfFormat.N_TRIPLES)
         return rdflib.Graph().parse(data=data, format="nt")
     rdf_type = ox.NamedNode(RDF + "type")
     quads: list[ox.Quad] = []
     objects: set[ox.NamedNode] = set()
     for iri in focus:
         node = ox.NamedNode(iri)
-        for quad in store.db.quads_for_pattern(node, None, None, union):
+        for quad in store.match(node):
             quads.append(quad)
             if isinstance(quad.object, ox.NamedNode):
                 objects.add(quad.object)
     for obj in objects - {ox.NamedNode(i) for i in focus}:
-        quads.extend(store.db.quads_for_pattern(obj, rdf_type, None, union))  # for sh:class
+        quads.extend(store.match(obj, rdf_type))  # for sh:class
     data = ox.serialize(quads, format=ox.RdfFormat.N_TRIPLES)
     return rdflib.Graph().parse(data=data, format="nt")
 
@@ -134,7 +133,7 @@ def _articles(store, focus: str, path: str | None) -> list[str]:
     pattern = f"{node} {ox.NamedNode(path)} ?value" if path else f"{node} ?p ?value"
     sparql = (f"SELECT DISTINCT ?name WHERE {{ GRAPH ?g {{ {pattern} }} "
               f"?g <{PROV}wasDerivedFrom> ?article . ?article <{AGR}fileName> ?name }} ORDER BY ?name")
-    found = [row["name"].value for row in store.db.query(sparql, default_graph=ox.DefaultGraph())]
+    found = [row["name"].value for row in store.query(sparql, asserted_only=True)]
     if found or not path:
         return found
     return _articles(store, focus, None)  # a missing value: the articles that describe the node
@@ -202,7 +201,7 @@ def nodes_of_graphs(store, graphs: Iterable[str]) -> set[str]:
 
     nodes: set[str] = set()
     for graph in graphs:
-        for quad in store.db.quads_for_pattern(None, None, None, ox.NamedNode(graph)):
+        for quad in store.match(graph=graph):
             if isinstance(quad.subject, ox.NamedNode):
                 nodes.add(quad.subject.value)
     return nodes
