@@ -85,6 +85,15 @@ def _country(entry: dict[str, Any]) -> None:
         f"{adjective!r} is not read as {entry['name']}"
 
 
+def _counterpart(entry: dict[str, Any]) -> None:
+    """"his Kuwaiti counterpart Anna Berg": her post is the one just named, for Kuwait."""
+    facts = extract(Article(path=Path("example.txt"), text=entry["example"], title=None, published=None,
+                            source_department=None, sha256=""))
+    wanted = (entry["person"], entry["post"], entry["org"])
+    assert wanted in {(p.person, p.title, p.organization) for p in facts.posts}, \
+        f"{wanted} not read; posts: {[(p.person, p.title, p.organization) for p in facts.posts]}"
+
+
 def _area_cue(entry: dict[str, Any]) -> None:
     from kg.extract.areas import find_areas
 
@@ -120,6 +129,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("titles", "minister_fields"): _pattern(lexicon.MINISTER_FIELD_RE),
     ("people", "honorifics"): _member(lexicon.HONORIFICS),
     ("people", "particles"): _member(lexicon.NAME_PARTICLES),
+    ("people", "counterparts"): _counterpart,
     ("organizations", "heads"): _member(lexicon.ORG_HEADS),
     ("organizations", "of_heads"): _member(lexicon.OF_HEADS),
     ("organizations", "in_heads"): _member(lexicon.IN_HEADS),

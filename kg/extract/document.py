@@ -7,6 +7,7 @@ offset into ``Article.text``.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -94,6 +95,13 @@ class Document:
             return None
         labels = {t.ent_type_ for t in span if t.ent_type_}
         return labels.pop() if len(labels) == 1 else None
+
+    @functools.cached_property
+    def person_starts(self) -> frozenset[int]:
+        """Where the model's PERSON entities begin: a run of capitalised words
+        after a title ("Minister of Foreign Affairs Faisal bin Farhan") ends
+        where a person's name begins."""
+        return frozenset(e.start_char for e in self.parsed.ents if e.label_ == "PERSON")
 
     def sentence_at(self, offset: int) -> tuple[int, int]:
         """The sentence span holding ``offset`` (or the nearest before it)."""

@@ -16,7 +16,7 @@ from kg.extract.names import OrgMention, OrgRegistry
 from kg.extract.people import (
     PersonMention,
     PersonRegistry,
-    _name_after,
+    name_after,
     _plain_word,
     is_name_token,
 )
@@ -119,7 +119,7 @@ class MentionIndex:
             inner = self.person_at(pos + honor.end(), allow_bare)
             if inner:
                 return inner
-        named = _name_after(self.doc, pos, self.people)
+        named = name_after(self.doc, pos, self.people)
         if named and (allow_bare or self.people.get(named[2]) is not None):
             start, end, name = named
             if " " not in name.strip() and self.people.get(name) is None:

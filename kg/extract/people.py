@@ -31,7 +31,7 @@ from kg.extract.names import OrgMention, OrgRegistry, clean_name, name_key
 from kg.facts import Evidence
 from kg.knowledge import knowledge
 
-__all__ = ["RawPost", "PersonMention", "PersonRegistry", "find_people", "NAME_TOKEN_RE", "is_name_token"]
+__all__ = ["RawPost", "PersonMention", "PersonRegistry", "find_people", "name_after", "NAME_TOKEN_RE", "is_name_token"]
 
 # "Whitcombe", "Ngugi-Whitcombe", "O'Rourke", "McAllister", "LenkaBula", "H.", "P"
 NAME_TOKEN_RE = re.compile(
@@ -188,7 +188,7 @@ def _skip_honorifics(tokens: list, index: int) -> int:
     return index
 
 
-def _name_after(doc: Document, start: int, people: PersonRegistry | None = None) -> tuple[int, int, str] | None:
+def name_after(doc: Document, start: int, people: PersonRegistry | None = None) -> tuple[int, int, str] | None:
     """A person's name starting at ``start`` (honorifics skipped)."""
     index = doc.token_index(start)
     tokens = doc.tokens
@@ -226,6 +226,14 @@ def _name_after(doc: Document, start: int, people: PersonRegistry | None = None)
         if entry:
             return picked[0].start, picked[0].end, entry.name
     return None
+
+
+def _name_here(doc: Document, start: int) -> bool:
+    """Whether a person's name of two or more words starts at ``start``
+    (after any honorific: "Prince Faisal bin Farhan")."""
+    named = name_after(doc, start)
+    return named is not None and (named[0] == start or doc.text[start:named[0]].casefold().split()[0].rstrip(".")
+                                  in {h.rstrip(".") for h in HONORIFICS})
 
 
 class _TitleReader:
@@ -315,7 +323,7 @@ class _TitleReader:
             _, _, end, _, trailing = self._complement(match.group(), complement, prefix_org)
             if trailing:
                 return True
-        return bool(re.match(r"\s", text[end : end + 1])) and _name_after(self.doc, end + 1) is not None
+        return bool(re.match(r"\s", text[end : end + 1])) and name_after(self.doc, end + 1) is not None
 
     def _complement(self, title, complement, prefix_org):
         text = self.text
@@ -342,6 +350,9 @@ class _TitleReader:
                 break
             if tok.start == q and not tok.text[:1].isupper():
                 break
+            if tokens and (tok.start in self.doc.person_starts or tok.text.casefold() in HONORIFICS) \
+                    and _name_here(self.doc, tok.start):
+                break  # "Minister of Foreign Affairs Faisal bin Farhan": the name the model sees ends the run
             tokens.append(tok)
             if index + 2 < len(self.doc.tokens) and self.doc.tokens[index + 1].text == "and" \
                     and tok.text.casefold() in FIELD_WORDS and self.doc.tokens[index + 2].text.casefold() in FIELD_WORDS:
@@ -436,6 +447,7 @@ def _split_name_off(doc: Document, start: int, end: int) -> tuple[int, tuple[int
 
 
 _COUNTRY_OF_ADJECTIVE = knowledge("en").country_of_adjective
+_COUNTRIES = knowledge("en").countries
 _PUBLIC_TITLE_RE = re.compile(r"(?:(?:Executive|Deputy|Vice|First|Lord)\s+)*(?:Mayor|Governor|Senator|Ambassador|Consul|"
                               r"Minister|Premier|Magistrate|Party\s+Secretary)\b")
 
@@ -515,7 +527,7 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
             named = _name_before(doc, degree.start() if degree else comma)
             if named:
                 posts, end, _ = reader.read(pos)
-                if posts and _name_after(doc, end + 1) is not None and re.match(r"\s", text[end : end + 1]):
+                if posts and name_after(doc, end + 1) is not None and re.match(r"\s", text[end : end + 1]):
                     posts = []  # "..., Vice Governor Li Rongcan": the title belongs to the next name
                 body = re.match(r",\s*(?:the\s+)?", text[end : end + 8]) if posts and all(
                     p.org is None for p in posts) else None
@@ -538,6 +550,9 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
             continue
         if prefix and prefix_place:
             for post in posts:
+                if post.org and post.org != prefix and prefix in _COUNTRIES and "ministry" in post.org.casefold():
+                    # "Egyptian Minister of Investment Sahar Nasr": a post of Egypt's, whose ministry the title names
+                    post.org = prefix
                 if post.org == prefix:
                     post.is_place = True
         phrase_start = min(pos, prefix_start)
@@ -546,7 +561,7 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
             after = re.match(r"\s*,\s*|\s+", text[end : end + 3])
             if after:
                 reversed_appositive = after.group().strip() == ","
-                person = _name_after(doc, end + after.end(), people)
+                person = name_after(doc, end + after.end(), people)
                 if person and reversed_appositive and not re.match(r"\s*[,.;]", text[person[1] : person[1] + 2]):
                     person = None
         if person is None and prefix is not None and prefix_start < pos:

@@ -13,9 +13,12 @@ from kg.extract.agreements import (
 from kg.extract.document import Document
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, OrgRegistry, name_key
-from kg.extract.people import PersonMention, RawPost
+from kg.extract.people import PersonMention, PersonRegistry, RawPost, name_after
+from kg.knowledge import knowledge
 
-__all__ = ["header_posts", "academic_posts", "dateline_mayor", "posts_by_person", "implicit_org"]
+__all__ = ["header_posts", "academic_posts", "dateline_mayor", "counterpart_posts", "posts_by_person", "implicit_org"]
+
+_K = knowledge("en")
 
 _NAME = r"(?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’-]+"
 _ORG_RUN = r"[A-Z][\w&'’.-]*(?:,?\s(?:[A-Z][\w&'’.-]*|of|and|for|the|de|del))*"
@@ -119,6 +122,53 @@ def dateline_mayor(doc: Document, index: MentionIndex, found: list[PersonMention
         return  # only beside another city's mayor: a sister-city pair
     for _, post in plain:
         post.org, post.is_place = city, True
+
+
+def _side_of(words: str, orgs: OrgRegistry) -> tuple[str, bool] | None:
+    """The body a counterpart's side word names: "Kuwaiti" -> Kuwait, "Bangladesh"
+    -> Bangladesh, "Morlaix" -> the town; None for words that name no side."""
+    parts = words.split()
+    for size in range(len(parts), 0, -1):
+        tail = " ".join(parts[-size:])
+        if tail in _K.country_of_adjective:
+            return _K.country_of_adjective[tail], True
+        if tail in _K.countries:
+            return tail, True
+        entry = orgs.resolve(tail, allow_bare=True)
+        if entry is not None and name_key(entry.name) == name_key(tail):
+            return entry.name, entry.is_place
+    last = parts[-1]
+    if last.casefold() in _K.stop_caps or last.casefold() in _K.honorifics or not last[:1].isupper():
+        return None
+    return last, True
+
+
+def counterpart_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, found: list[PersonMention]) -> None:
+    """"Foreign Minister A met his Kuwaiti counterpart B": B holds A's post
+    for the side the word before "counterpart" names (Kuwait). The post is
+    the one held by the nearest person named before, in the same sentence."""
+    text = doc.text
+    for match in _K.counterpart_re.finditer(text):
+        named = name_after(doc, match.end(), people)
+        side = _side_of(match.group("side"), orgs)
+        if named is None or side is None:
+            continue
+        start, end, name = named
+        if any(m.start == start and m.posts for m in found):
+            continue  # "his counterpart, Foreign Minister B": B's own post is written
+        sentence = doc.sentence_at(match.start())
+        before = [m for m in found if m.posts and sentence[0] <= m.start and m.end <= match.start()
+                  and m.name != name]
+        if not before:
+            continue
+        referent = max(before, key=lambda m: m.end)
+        title = referent.posts[0].title
+        org, is_place = side
+        if any((m.name == name or name.endswith(" " + m.name)) and any(p.org == org for p in m.posts) for m in found):
+            continue  # "Bangladesh FM Mahmud" already says what he is for Bangladesh
+        people.add(name)
+        post = RawPost(title, org, is_place, match.start(), end)
+        found.append(PersonMention(people.add(name).name, start, end, match.start(), end, [post]))
 
 
 def posts_by_person(found: list[PersonMention]) -> dict[str, list[str]]:

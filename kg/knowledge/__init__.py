@@ -109,6 +109,7 @@ class Knowledge:
     months_and_days: frozenset[str]
     country_of_adjective: dict[str, str]
     countries: frozenset[str]
+    counterpart_re: re.Pattern[str]
     area_cue_re: re.Pattern[str]
     agreement_classes: tuple[tuple[re.Pattern[str], str], ...]
     organization_classes: tuple[tuple[re.Pattern[str], str], ...]
@@ -181,6 +182,11 @@ def knowledge(lang: str = "en") -> Knowledge:
         months_and_days=frozenset(_texts(words["months_and_days"])),
         country_of_adjective={adj: c["name"] for c in countries["countries"] for adj in c["adjectives"].split("|")},
         countries=frozenset(c["name"] for c in countries["countries"]),
+        # "his Kuwaiti counterpart, Anna Berg": the side's word, then the name after
+        counterpart_re=re.compile(
+            r"(?:\b(?:his|her|their|its)\s+)?(?P<side>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:"
+            + _alternation(_texts(people["counterparts"])) + r")\b\s*,?\s*"
+        ),
         area_cue_re=re.compile("|".join(f"(?:{c['cue']})" for c in areas["cues"]), re.I),
         agreement_classes=tuple((re.compile(c["words"], re.I), c["class"]) for c in classes["agreement_classes"]),
         organization_classes=tuple((re.compile(c["words"], re.I), c["class"]) for c in classes["organization_classes"]),
