@@ -40,6 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--base", help="IRI base for a new store (default: https://w3id.org/kg-agreements/id/)")
     p.add_argument("--curation", type=Path, metavar="FILE",
                    help="a curation file (YAML) to apply; remembered by the store for later ingests")
+    p.add_argument("--no-curation", dest="curation", action="store_false",
+                   help="apply no curation file, and forget the one the store remembers")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress lines")
     p.add_argument("--workers", type=_positive_int, metavar="N",
                    help="processes that read and extract articles (default: one per core); one process writes")

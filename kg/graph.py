@@ -35,8 +35,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Literal
 
-from kg.errors import KgError
+from kg.errors import CurationError
 from kg.ingest import IngestReport, changed_graphs, ingest_paths
 from kg.queries import load_query
 from kg.results import Rows, rows_from_solutions
@@ -58,12 +59,14 @@ class KnowledgeGraph:
     def __init__(self, store: Path | str = DEFAULT_STORE, *, base: str | None = None, read_only: bool = False):
         self.store = Store(store, base=base, read_only=read_only)
 
-    def ingest(self, paths: Iterable[Path | str], *, reason: bool = True, curation: Path | str | None = None,
+    def ingest(self, paths: Iterable[Path | str], *, reason: bool = True,
+               curation: Path | str | Literal[False] | None = None,
                notify: Callable[[str], None] | None = None, **options) -> IngestReport:
         """Ingest article files or folders: what ``kg ingest`` does, step by step.
 
         1. The curation file: ``curation`` when given, else the one the
-           store remembers; checked whole before any article is read
+           store remembers (``curation=False``: none, and the remembered
+           one is forgotten); checked whole before any article is read
            (:class:`kg.errors.CurationError` names every problem).
         2. The articles, read, extracted, corrected by the curation and
            stored (:func:`kg.ingest.ingest_paths`; ``options`` go to it).
@@ -81,14 +84,21 @@ class KnowledgeGraph:
 
         say = notify or (lambda line: None)
         remembered = self.store.setting("curation")
-        if curation is not None:
+        if curation is False:  # forget the remembered file
+            corrections = None
+            self.store.remember("curation", None)
+        elif curation is not None:
             corrections = load_curation(curation)
         elif isinstance(remembered, str):
             try:
                 corrections = load_curation(remembered)
-            except KgError as exc:
-                raise KgError(f"{exc} (the curation file this store remembers: give --curation FILE "
-                              f"to use another)".replace("\n", " ")) from None
+            except CurationError as exc:
+                lines = getattr(exc, "problems", [str(exc)])
+                error = CurationError("\n".join(lines + [
+                    f"{remembered}: the curation file this store remembers; fix it, give --curation FILE "
+                    f"to use another, or --no-curation to stop using it"]))
+                error.problems = lines + [str(error).splitlines()[-1]]  # type: ignore[attr-defined]
+                raise error from None
         else:
             corrections = None
         earlier = self.store.inference_owed() if not self.store.read_only else None
@@ -272,7 +282,7 @@ def to_frame(rows: Rows):
     try:
         import pandas as pd
     except ImportError:
-        from kg.errors import KgError
+        from kg.errors import CurationError
 
         raise KgError("DataFrames need pandas: pip install pandas (or use .dicts())") from None
     return pd.DataFrame(rows.dicts(), columns=rows.variables)

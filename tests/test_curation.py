@@ -184,3 +184,17 @@ def test_a_curation_file_is_remembered_only_once_it_applied(tmp_path: Path) -> N
     import json
 
     assert json.loads((store / "kg.json").read_text())["curation"] == str(good.resolve())
+
+
+def test_no_curation_forgets_the_remembered_file(tmp_path: Path) -> None:
+    import json
+
+    store = tmp_path / "store"
+    gone = tmp_path / "gone.yaml"
+    gone.write_text("retract:\n  - {article: sic-xiangxi-2019, witness: Nobody}\n", encoding="utf-8")
+    kg("ingest", "--store", str(store), "-q", "--curation", str(gone), str(ARTICLES / "sic-xiangxi-2019.txt"))
+    gone.unlink()
+    assert kg("ingest", "--store", str(store), str(ARTICLES / "sic-xiangxi-2019.txt"), check=False).returncode == 1
+    kg("ingest", "--store", str(store), "-q", "--no-curation", str(ARTICLES / "sic-xiangxi-2019.txt"))
+    assert "curation" not in json.loads((store / "kg.json").read_text())
+    kg("ingest", "--store", str(store), "-q", str(ARTICLES / "sic-xiangxi-2019.txt"))

@@ -82,6 +82,16 @@ def nothing_remembered(work: Path, store: Path) -> list[str]:
     return ["ingest", "--store", str(store), "-q", str(ARTICLE)]
 
 
+def remembered_gone(work: Path, store: Path) -> list[str]:
+    """The curation file the store remembers was deleted since."""
+    (work / "c.yaml").write_text("retract:\n  - {article: x, witness: Nobody}\n", encoding="utf-8")
+    first = subprocess.run([sys.executable, "-m", "kg", "ingest", "--store", str(store), "-q", "--curation",
+                            str(work / "c.yaml"), str(ARTICLE)], capture_output=True, text=True, cwd=ROOT)
+    assert first.returncode == 0, first.stderr
+    (work / "c.yaml").unlink()
+    return ["ingest", "--store", str(store), str(ARTICLE)]
+
+
 CASES = [
     Case("curation alias bomb", curation(ALIAS_BOMB), 1, r"line 2: YAML aliases .* not allowed"),
     Case("curation too big", curation("curator: x\n" + "#" * 1_100_000 + "\n"), 1, r"more than a curation file"),
@@ -94,6 +104,8 @@ CASES = [
         "add:\n  - {article: x, date: someday}\n  - {article: [x], party: 3.5}\n"), 1,
         r"rename.organizations: expected a mapping", lines=6),
     Case("bad curation is not remembered", nothing_remembered, 0, r"^$", lines=0),
+    Case("remembered curation file gone", remembered_gone, 1,
+         r"c.yaml: no such curation file.*\n.*remembers; fix it, give --curation FILE .* or --no-curation", lines=2),
     Case("export into the store's settings", args("export", "--store", "{store}", "--output", "{store}/kg.json"),
          2, r"inside the store"),
     Case("export into the database folder",
