@@ -159,8 +159,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def _note_inference_owed(store, command: str) -> None:
     """A reading command cannot bring the inferred graph up to date, but
-    says when it lags the articles, rather than answer from it silently."""
-    if store.inference_owed() is not None:
+    says when there is one and it lags the articles, rather than answer
+    from it silently (a store never reasoned over has nothing stale)."""
+    if store.inference_owed() is not None and any(True for _ in store.match(graph=store.minter.inferred_graph())):
         print(f"kg {command}: note: the inferred graph lags the articles (an ingest is running, was "
               f"interrupted, or ran with --no-reason); 'kg infer --store {store.path}' brings it up to date",
               file=sys.stderr)

@@ -108,3 +108,13 @@ def test_a_killed_ingest_is_finished_by_the_next_one(stores, tmp_path: Path, mom
     assert digest(store) == digest(stores["reference"])
     leftovers = [p.name for p in store.iterdir() if p.name not in ("kg.json", "oxigraph", "sources.json")]
     assert leftovers == [], "no marker, no temp file"
+
+
+def test_a_query_says_when_the_inferred_graph_lags(stores, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    shutil.copytree(stores["base"], store)
+    killed_at(store, _reasoner_file(store))
+    query = subprocess.run([sys.executable, "-m", "kg", "query", "--store", str(store), "partners"],
+                           capture_output=True, text=True, cwd=ROOT)
+    assert query.returncode == 0
+    assert "the inferred graph lags the articles" in query.stderr and "kg infer --store" in query.stderr
