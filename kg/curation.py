@@ -131,7 +131,8 @@ class _Checker:
     problem (one line each) instead of stopping at the first."""
 
     def __init__(self, path: Path, lines: dict[int, int]):
-        self.path, self.lines, self.problems = path, lines, []
+        self.path, self.lines = path, lines
+        self.problems: list[str] = []
 
     def problem(self, where: str, message: str, node: object = None) -> None:
         line = self.lines.get(id(node)) if node is not None else None

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -83,15 +84,13 @@ def serialize(store: Store, fmt: str = "turtle", *, asserted_only: bool = False)
     """The store's content in one format, as bytes."""
     rdf_format, keeps_graphs = _format(fmt)
     prefixes = {**PREFIXES, **store.minter.prefixes()}
-    if keeps_graphs:
-        data = store.quads(asserted_only=asserted_only)
-    else:
-        data = store.triples(asserted_only=asserted_only)
+    data: Iterator[ox.Quad] | Iterator[ox.Triple] = (
+        store.quads(asserted_only=asserted_only) if keeps_graphs else store.triples(asserted_only=asserted_only))
     if rdf_format in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS):
-        return ox.serialize(data, format=rdf_format)
+        return ox.serialize(data, format=rdf_format) or b""
     if rdf_format == ox.RdfFormat.JSON_LD:
-        return compact_jsonld(ox.serialize(data, format=rdf_format), prefixes)
-    return ox.serialize(data, format=rdf_format, prefixes=prefixes)
+        return compact_jsonld(ox.serialize(data, format=rdf_format) or b"", prefixes)
+    return ox.serialize(data, format=rdf_format, prefixes=prefixes) or b""
 
 
 def compact_jsonld(expanded: bytes, prefixes: dict[str, str]) -> bytes:
@@ -142,8 +141,10 @@ def compact_jsonld(expanded: bytes, prefixes: dict[str, str]) -> bytes:
             elif key == RDF + "type" and all(set(v) == {"@id"} for v in values):
                 types = [iri(v["@id"]) for v in values]
                 existing = out.get("@type")
-                if existing is not None:
-                    types = ([existing] if isinstance(existing, str) else list(existing)) + types
+                if isinstance(existing, str):
+                    types = [existing, *types]
+                elif isinstance(existing, list):
+                    types = [*existing, *types]
                 out["@type"] = one_or_many(types)
             elif key.startswith("@"):
                 out[key] = values

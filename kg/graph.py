@@ -105,7 +105,7 @@ class KnowledgeGraph:
         report = ingest_paths(self.store, paths, transform=corrections, **options)
         if corrections is not None:
             report.notes.extend(corrections.notes)
-            if curation is not None and not any(corrections.source in error for _, error in report.failed):
+            if curation and not any(corrections.source in error for _, error in report.failed):
                 self.store.remember("curation", str(Path(curation).resolve()))
         say(f"{report.summary()} -> {self.store.path}")
         for note in report.notes:
@@ -282,7 +282,7 @@ def to_frame(rows: Rows):
     try:
         import pandas as pd
     except ImportError:
-        from kg.errors import CurationError
+        from kg.errors import KgError
 
         raise KgError("DataFrames need pandas: pip install pandas (or use .dicts())") from None
     return pd.DataFrame(rows.dicts(), columns=rows.variables)

@@ -167,7 +167,9 @@ class Store:
                  f"<{AGR}contentHash> ?hash }} }}")
         graph_prefix = self.minter.base + "graph/"
         moved = 0
-        for row in list(self.db.query(query)):
+        solutions = self.db.query(query)
+        assert isinstance(solutions, ox.QuerySolutions)
+        for row in list(solutions):
             old_graph, name = row["g"].value, row["name"].value
             new_graph = self.minter.graph(Path(name).stem)
             if not old_graph.startswith(graph_prefix) or new_graph == old_graph:
@@ -176,7 +178,7 @@ class Store:
             renames = [(f"{self.minter.base}{family}/{old_key}", f"{self.minter.base}{family}/{new_key}")
                        for family in ("graph", "article", "agreement", "holding")]
 
-            def rename(term):
+            def rename(term, renames=renames):  # type: ignore[no-untyped-def]
                 if isinstance(term, ox.NamedNode):
                     for old, new in renames:
                         if term.value == old or term.value.startswith((old + "#", old + "/")):
