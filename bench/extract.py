@@ -15,7 +15,14 @@ distinct names, so that ingest really writes every copy, then timed:
 The English pipeline is loaded before any timing. Targets (issue 11): extraction
 at least 15 articles/s on one core; 2 workers at least 1.7 times one.
 
+With --size, one big file instead: the source folder's stories joined into
+files of 0.1, 0.25, 0.5, 1 and 2 MB, each read and extracted on one core, with
+the seconds per MB against the 0.1 MB file's (issue 12: time grows linearly,
+so the ratio stays near 1). CPU time is reported, so other load on the
+machine does not bend the line.
+
 Usage: python bench/extract.py [--copies N] [--source DIR] [--workers N]
+       python bench/extract.py --size [--source DIR]
 """
 from __future__ import annotations
 
@@ -36,7 +43,10 @@ def main() -> int:
     parser.add_argument("--copies", type=int, default=20, help="copies of the source folder (default 20)")
     parser.add_argument("--source", type=Path, default=ROOT / "data" / "articles", help="folder of articles")
     parser.add_argument("--workers", type=int, default=2, help="worker processes to compare with one (default 2)")
+    parser.add_argument("--size", action="store_true", help="time one file of 0.1 to 2 MB instead")
     args = parser.parse_args()
+    if args.size:
+        return by_size(args.source)
 
     from kg.article import read_article
     from kg.extract import extract
@@ -100,6 +110,53 @@ def main() -> int:
     print(f"{1:<10} {one_s:>9.3f} {n / one_s:>11.1f} {1.0:>11.2f}")
     print(f"{args.workers:<10} {many_s:>9.3f} {n / many_s:>11.1f} {one_s / many_s:>11.2f}")
     return 0 if report.ok else 1
+
+
+SIZES_MB = (0.1, 0.25, 0.5, 1.0, 2.0)
+
+
+def by_size(source: Path) -> int:
+    """Extraction time of one file as it grows: linear, or the ratio shows it."""
+    from kg.article import read_article
+    from kg.extract import extract
+    from kg.nlp import MAX_CHARS, pipeline
+
+    pipeline()
+    cores = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
+    if cores:
+        os.sched_setaffinity(0, {cores[0]})
+    stories = []
+    for path in sorted(p for p in source.iterdir() if p.suffix.lower() == ".txt"):
+        stories.append(read_article(path).text)
+    if not stories:
+        print(f"bench: no .txt articles in {source}", file=sys.stderr)
+        return 1
+    work = Path(tempfile.mkdtemp(prefix="kg-bench-size-"))
+    print(f"one file of many stories ({len(stories)} from {source}, repeated); limit {MAX_CHARS:,} characters")
+    print(f"{'MB':>5} {'chars':>10} {'agreements':>11} {'cpu s':>8} {'s per MB':>9} {'x 0.1 MB':>9}")
+    base = None
+    try:
+        for size in SIZES_MB:
+            wanted = int(size * 1_000_000)
+            parts: list[str] = []
+            length = 0
+            while length < wanted:
+                story = stories[len(parts) % len(stories)]
+                parts.append(story)
+                length += len(story) + 2
+            text = "\n\n".join(parts)[: min(wanted, MAX_CHARS)]
+            path = work / f"size-{size}.txt"
+            path.write_text("Many stories in one file\n\n" + text, encoding="utf-8")
+            start = time.process_time()
+            facts = extract(read_article(path))
+            seconds = time.process_time() - start
+            per_mb = seconds / (len(text) / 1_000_000)
+            base = base or per_mb
+            print(f"{size:>5} {len(text):>10,} {len(facts.agreements):>11} {seconds:>8.2f} {per_mb:>9.2f} "
+                  f"{per_mb / base:>9.2f}")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
 
 
 if __name__ == "__main__":

@@ -135,7 +135,7 @@ def test_an_article_longer_than_the_parser_reads_is_refused_by_name(tmp_path: Pa
     from kg.store import Store
 
     huge = tmp_path / "huge.txt"
-    huge.write_text("Agreements\n\n" + "The two sides signed a cooperation agreement in Beijing. " * 20000,
+    huge.write_text("Agreements\n\n" + "The two sides signed a cooperation agreement in Beijing. " * 40000,
                     encoding="utf-8")
     with Store(tmp_path / "store") as store:
         report = ingest_paths(store, [huge], workers=1)

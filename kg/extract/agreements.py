@@ -321,7 +321,7 @@ def signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tupl
     """The date written in ``text[start:end]`` (year from the date line if
     left out); the bool says whether the text gave any date."""
     text = doc.text
-    published = doc.article.published or dateline_date(doc)
+    published = doc.article.published or doc.dateline
     for found in find_dates(text[start:end]):
         if _DATELINE_RE.match(text[start + found.end : start + found.end + 8]):
             # "CAPE TOWN, 6 February 2024 --": when the story was filed
@@ -340,7 +340,7 @@ def signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tupl
         if value is not None:
             return value, (start + found.start, start + found.end), True
     if published is None:
-        published = dateline_date(doc)
+        published = doc.dateline
     if published is not None:
         for relative in _RELATIVE_DAY_RE.finditer(text, start, end):
             if _REPORTING_RE.search(text, max(start, relative.start() - 30), relative.start()) \

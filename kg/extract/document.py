@@ -17,7 +17,10 @@ from kg.errors import ArticleError
 from kg.facts import Evidence
 
 if TYPE_CHECKING:  # pragma: no cover
+    import datetime
+
     from spacy.tokens import Doc as SpacyDoc
+    from spacy.tokens import Token as SpacyToken
 
 __all__ = ["Token", "Document", "TOKEN_RE"]
 
@@ -126,8 +129,53 @@ class Document:
             i += 1
         return out
 
-    def body_sentences(self) -> list[tuple[int, int]]:
+    @functools.cached_property
+    def _body(self) -> list[tuple[int, int]]:
         return [s for s in self.sentences if s[0] >= self.body_start]
+
+    @functools.cached_property
+    def _body_starts(self) -> list[int]:
+        return [s for s, _ in self._body]
+
+    def body_sentences(self) -> list[tuple[int, int]]:
+        """The sentences after the headline (one list, made once: do not change it)."""
+        return self._body
+
+    def body_sentences_between(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Body sentences beginning at or after ``start`` and before ``end``,
+        found by bisection so that passes over every signing stay linear."""
+        lo = bisect.bisect_left(self._body_starts, start)
+        hi = bisect.bisect_left(self._body_starts, end)
+        return self._body[lo:hi]
+
+    def sentence_before_in_paragraph(self, start: int) -> tuple[int, int] | None:
+        """The body sentence just before the one starting at ``start``, if the
+        same paragraph holds it."""
+        i = bisect.bisect_left(self._body_starts, start)
+        if i == 0:
+            return None
+        previous = self._body[i - 1]
+        return previous if previous[0] >= self.paragraph_of(start)[0] else None
+
+    @functools.cached_property
+    def dateline(self) -> "datetime.date | None":
+        """The date of a dateline opening the body, read once."""
+        from kg.extract.agreements import dateline_date
+
+        return dateline_date(self)
+
+    @functools.cached_property
+    def token_texts(self) -> frozenset[str]:
+        """Every word of the text, to ask whether a word is written anywhere."""
+        return frozenset(t.text for t in self.tokens)
+
+    def parsed_token_at(self, offset: int) -> "SpacyToken | None":
+        """The model's token starting at character ``offset``."""
+        return self._parsed_starts.get(offset)
+
+    @functools.cached_property
+    def _parsed_starts(self) -> "dict[int, SpacyToken]":
+        return {t.idx: t for t in self.parsed}
 
     def paragraph_of(self, offset: int) -> tuple[int, int]:
         start = self.text.rfind("\n", 0, offset) + 1

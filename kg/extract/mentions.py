@@ -7,7 +7,9 @@ from one item of a list to the next.
 """
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kg.extract.document import Document
@@ -41,6 +43,29 @@ class Span:
     name_end: int
 
 
+_LONGEST_NAME = 400  # characters: longer than any body's name or person's phrase
+
+
+class _Intervals:
+    """Character ranges sorted by start, asked in logarithmic time whether
+    one of them holds a position or a span (passes over long articles stay linear)."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        self._ranges = sorted(ranges)
+        self._starts = [a for a, _ in self._ranges]
+
+    def _near(self, pos: int) -> list[tuple[int, int]]:
+        hi = bisect.bisect_right(self._starts, pos)
+        lo = bisect.bisect_left(self._starts, pos - _LONGEST_NAME, 0, hi)
+        return self._ranges[lo:hi]
+
+    def holds(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self._near(pos))
+
+    def contains(self, start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in self._near(start))
+
+
 class MentionIndex:
     """Every person phrase and organization name, sorted by position."""
 
@@ -50,22 +75,29 @@ class MentionIndex:
         self.people = people
         self.orgs = orgs
         self.org_mentions = sorted(org_mentions, key=lambda m: m.start)
+        self._org_starts = [m.start for m in self.org_mentions]
+        self._org_by_start = {m.start: m for m in reversed(self.org_mentions)}
+        self._org_by_end: dict[int, OrgMention] = {}
+        for m in reversed(self.org_mentions):
+            self._org_by_end[m.end] = m
+            self._org_by_end[m.full_end] = m
         spans: dict[int, Span] = {}
         for f in found:
             spans[f.phrase_start] = Span(f.name, f.phrase_start, f.phrase_end, f.start, f.end)
-        covered = [(s.start, s.end) for s in spans.values()]
+        covered = _Intervals((s.start, s.end) for s in spans.values())
         names = sorted((e.name for e in people.entries.values()), key=len, reverse=True)
         if names:
             pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
             for match in pattern.finditer(doc.text):
-                if any(a <= match.start() < b for a, b in covered):
+                if covered.holds(match.start()):
                     continue
                 start = match.start()
-                honor = re.search(r"(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Academician)\s+$", doc.text[:start])
-                phrase_start = honor.start() if honor else start
+                window = max(0, start - 16)
+                honor = re.search(r"(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Academician)\s+$", doc.text[window:start])
+                phrase_start = window + honor.start() if honor else start
                 spans[phrase_start] = Span(self._canonical(match.group()), phrase_start, match.end(), start, match.end())
         # a surname alone ("Berger signed for ...", "Professor Marsh said")
-        covered = [(s.start, s.end) for s in spans.values()]
+        covered = _Intervals((s.start, s.end) for s in spans.values())
         singles: dict[str, str] = {}
         for entry in people.entries.values():
             parts = entry.name.split()
@@ -76,23 +108,32 @@ class MentionIndex:
         if singles:
             pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(t) for t in singles) + r")(?![\w'’-])(?!\s+[A-Z][a-z])")
             for match in pattern.finditer(doc.text):
-                if any(a <= match.start() < b for a, b in covered):
+                if covered.holds(match.start()):
                     continue
                 if re.search(r"[A-Z][\w'’-]*\s+$", doc.text[max(0, match.start() - 30) : match.start()]) and not \
                         re.search(r"(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Academician|Mayor|President|Governor|"
-                                  r"Chairman|Minister|Director)\s+$", doc.text[: match.start()][-20:]):
+                                  r"Chairman|Minister|Director)\s+$", doc.text[max(0, match.start() - 20) : match.start()]):
                     continue
                 name = singles[match.group()]
                 spans[match.start()] = Span(name, match.start(), match.end(), match.start(), match.end())
         self.person_spans = sorted(spans.values(), key=lambda s: s.start)
         self.phrase_ranges = [(s.start, s.end) for s in self.person_spans]
+        self._phrases = _Intervals(self.phrase_ranges)
 
     def _canonical(self, name: str) -> str:
         entry = self.people.get(name)
         return entry.name if entry else name
 
     def in_person_phrase(self, start: int, end: int) -> bool:
-        return any(a <= start and end <= b for a, b in self.phrase_ranges)
+        return self._phrases.contains(start, end)
+
+    def org_mentions_around(self, start: int, end: int) -> list[OrgMention]:
+        """The name mentions that begin shortly before ``start`` or before
+        ``end``: all that can hold or overlap ``text[start:end]`` (no name
+        runs longer than a few hundred characters)."""
+        lo = bisect.bisect_left(self._org_starts, start - _LONGEST_NAME)
+        hi = bisect.bisect_left(self._org_starts, end)
+        return self.org_mentions[lo:hi]
 
     def persons_between(self, start: int, end: int) -> list[Span]:
         return [s for s in self.person_spans if start <= s.name_start and s.name_end <= end]
@@ -134,17 +175,15 @@ class MentionIndex:
             return Span(name, pos, end, start, end)
         return None
 
+    def org_mentions_between(self, start: int, end: int) -> list[OrgMention]:
+        """The name mentions beginning in ``[start, end)``, in order."""
+        return self.org_mentions[bisect.bisect_left(self._org_starts, start) : bisect.bisect_left(self._org_starts, end)]
+
     def org_ending_at(self, end: int) -> OrgMention | None:
-        for mention in self.org_mentions:
-            if mention.full_end == end or mention.end == end:
-                return mention
-        return None
+        return self._org_by_end.get(end)
 
     def org_starting_at(self, start: int) -> OrgMention | None:
-        for mention in self.org_mentions:
-            if mention.start == start:
-                return mention
-        return None
+        return self._org_by_start.get(start)
 
 
 def bare_name_tokens(text: str) -> bool:

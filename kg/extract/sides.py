@@ -45,7 +45,7 @@ def parsed_sides(index: MentionIndex, sent: tuple[int, int], verb_start: int) ->
     """The bodies the parse makes the subject of the signing verb at
     ``verb_start`` or the object of its "with"/"between"."""
     doc = index.doc.parsed
-    verb = next((t for t in doc if t.idx == verb_start), None)
+    verb = index.doc.parsed_token_at(verb_start)
     if verb is None:
         return []
     heads: list[Token] = []
@@ -83,7 +83,7 @@ def _body_at(index: MentionIndex, head: Token, sent: tuple[int, int],
     start, end = head.idx, head.idx + len(head.text)
     if not sent[0] <= start < sent[1] or index.in_person_phrase(start, end):
         return None
-    for mention in index.org_mentions:
+    for mention in index.org_mentions_around(start, end):
         if mention.start <= start and end <= max(mention.end, mention.full_end):
             entry = index.orgs.resolve(mention.name) or index.orgs.exact(mention.name)
             if entry is None or entry.is_place and not places:
@@ -103,9 +103,9 @@ def _body_at(index: MentionIndex, head: Token, sent: tuple[int, int],
         tokens = tokens[1:]
     if not tokens or not tokens[0].text[:1].isupper():
         return None
-    if any(m.start < end and tokens[0].idx < m.end for m in index.org_mentions):
+    if any(tokens[0].idx < m.end for m in index.org_mentions_around(tokens[0].idx, end)):
         return None  # "China Road and Bridge Corporation" read otherwise by the name rules: theirs
-    name = head.doc.text[tokens[0].idx : end]
+    name = index.doc.text[tokens[0].idx : end]
     words = name.split()
     if index.people.get(name) is not None or index.people.by_token(words[-1]) is not None \
             or name.casefold() in _K.stop_caps or _K.agreement_head_re.search(name) \
@@ -113,7 +113,7 @@ def _body_at(index: MentionIndex, head: Token, sent: tuple[int, int],
         return None  # a person, an agreement ("Three Memorandum", "Action Plan"), a place
     if len(words) == 1 and (words[0].casefold() in _K.org_heads or words[0].casefold() in _K.generic_bodies
                             or not (head.ent_type_ == "ORG" or words[0].isupper() and len(words[0]) >= 3)
-                            or words[0].isupper() and words[0].title() in head.doc.text):
+                            or words[0].isupper() and words[0].title() in index.doc.token_texts):
         return None  # "Sultanate", "Makurdi", "KUWAIT": one word is a body only when the model says so
     entry = index.orgs.resolve(name) or index.orgs.add(name)
     return entry, (tokens[0].idx, end)

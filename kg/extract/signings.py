@@ -28,6 +28,10 @@ from kg.extract.sides import parsed_sides
 __all__ = ["read_agreements"]
 
 
+# how far (in characters) "the agreements" reach back or ahead to the agreements they name
+_BACK_REFERENCE_REACH = 6000
+
+
 def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
     text = doc.text
     drafts: list[Draft] = []
@@ -157,17 +161,22 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
         if not draft.parties and ceremony:
             for entry, span in ceremony:
                 draft.add_party(entry, span)
+    firsts = {id(d): min(d.sentences)[0] for d in drafts if d.sentences}
     for sent, signers in plural_refs:
         for draft in drafts:
-            if draft.sentences and min(draft.sentences)[0] <= sent[0]:
+            first = firsts.get(id(draft))
+            if first is None or abs(first - sent[0]) > _BACK_REFERENCE_REACH:
+                continue  # "the agreements" of one story do not reach another's, far away in a long file
+            if first <= sent[0]:
                 # "X signed the agreements with Y at a meeting in Cairo": all the agreements told so far
                 if sent not in draft.sentences:
                     draft.sentences.append(sent)
                 if not draft.signatures:
                     draft.signatures = list(signers)
-            elif draft.sentences and sent not in draft.sentences:
+            elif sent not in draft.sentences:
                 # "A series of agreements were signed today by Chile and Spain", then each told: its day
                 draft.sentences.append(sent)
+                firsts[id(draft)] = sent[0]
     for draft in drafts:
         for item in early_witnesses:
             _add_witness(draft, item)
@@ -283,7 +292,7 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
     anchor = start + held.start() if held else verb
     parties = party_chain_before(index, start, anchor)
     if not parties:
-        first = min((m for m in index.org_mentions if start <= m.start < anchor), key=lambda m: m.start, default=None)
+        first = next(iter(index.org_mentions_between(start, anchor)), None)
         # "SINGAPORE, 14 May 2024 /PRNewswire/ -- Meridian Tidal ... announced that it has entered into"
         opens_sentence = first is not None and (
             text[start : first.start].strip(" ,").casefold() in ("", "the")

@@ -4,6 +4,7 @@ agreements, and the dateline's city where the text says "here".
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.dates import find_dates
@@ -24,10 +25,17 @@ _SIGNING_HELD_RE = re.compile(r"(?i)\b(?:signing|ceremony)\b[^.;]{0,40}?\b(?:too
 _EVENT_RE = re.compile(r"(?i)\b(?:was|were)\s+held\s+in\b|\btook\s+place\s+in\b|\bwas\s+convened\s+in\b")
 
 
+# an agreement's first sentences say when and where it was signed; later
+# mentions of it only refer back (and reading all of them is quadratic in long files)
+_SENTENCES_READ = 12
+
+
 def _date_and_place_from(doc: Document, index: MentionIndex, draft: Draft, sentences: list) -> None:
     """Take the first date and the first place these sentences give, for
     whichever of the two the draft still lacks."""
-    for sent in sentences:
+    for sent in sentences[:_SENTENCES_READ]:
+        if draft.date_span is not None and draft.place is not None:
+            return
         if draft.date_span is None:
             value, span, _ = signing_date(doc, *sent)
             if value is not None:
@@ -44,17 +52,29 @@ def fill_time_and_place(doc: Document, index: MentionIndex, draft: Draft) -> Non
         return
     _date_and_place_from(doc, index, draft, sentences)
     first = sentences[0]
-    para = doc.paragraph_of(first[0])
-    earlier = [s for s in doc.body_sentences() if para[0] <= s[0] < first[0]]
-    fallbacks = list(reversed(earlier[-1:])) + [
-        s for s in doc.body_sentences() if s[0] < first[0] and _EVENT_RE.search(doc.text[s[0] : s[1]])
-    ]
+    previous = doc.sentence_before_in_paragraph(first[0])
+    # the sentence before, then the first sentences before that tell of an event ("was held in")
+    fallbacks = ([previous] if previous else []) + _event_sentences(doc, first[0])
     _date_and_place_from(doc, index, draft, fallbacks)
     if draft.place is None:
         # "The signing ceremony took place at Capital Hill in Lilongwe": a
         # sentence soon after that tells where the signing was
-        later = [s for s in doc.body_sentences() if s[0] > sentences[-1][0]][:3]
+        later = doc.body_sentences_between(sentences[-1][0] + 1, len(doc.text))[:3]
         _date_and_place_from(doc, index, draft, [s for s in later if _SIGNING_HELD_RE.search(doc.text, *s)])
+
+
+_EVENTS_READ = 3  # a signing's time and place come from the first few event sentences before it
+
+
+def _event_sentences(doc: Document, before: int) -> list[tuple[int, int]]:
+    """The first sentences before ``before`` that tell where an event was held."""
+    out: list[tuple[int, int]] = []
+    for sent in doc.body_sentences_between(0, before):
+        if _EVENT_RE.search(doc.text, *sent):
+            out.append(sent)
+            if len(out) == _EVENTS_READ:
+                break
+    return out
 
 
 # "KATHMANDU, Jan. 23 --", "SINGAPORE, 14 May 2024 /PRNewswire/ --", "VLADIVOSTOK —", "ISLAMABAD, Mar 14:"
@@ -98,19 +118,22 @@ def collective_time_and_place(doc: Document, index: MentionIndex, drafts: list[D
     signed when and where that sentence, or the one before it, says."""
     if len(drafts) < 2:
         return
-    collective = []
+    groups: list[list[tuple[int, int]]] = []
     for sent in doc.body_sentences():
         phrases = find_agreement_phrases(doc.text, *sent)
         if phrases and all(p.plural for p in phrases) and any(
                 not is_future(doc.text, v.start(), sent[1]) for v in SIGN_RE.finditer(doc.text, *sent)):
-            para = doc.paragraph_of(sent[0])
-            before = [s for s in doc.body_sentences() if para[0] <= s[0] < sent[0]][-1:]
-            collective += [sent] + before
-    if not collective:
+            previous = doc.sentence_before_in_paragraph(sent[0])
+            groups.append([sent] + ([previous] if previous else []))
+    if not groups:
         return
+    starts = [group[0][0] for group in groups]
     for draft in drafts:
         if draft.date is None or draft.place is None:
-            _date_and_place_from(doc, index, draft, collective)
+            # the sentence about them all that comes nearest before the agreement (or the first one)
+            first = min((a for a, _ in draft.sentences), default=0)
+            nearest = max(0, bisect.bisect_right(starts, first) - 1)
+            _date_and_place_from(doc, index, draft, groups[nearest] + ([] if nearest == 0 else groups[0]))
 
 
 _OTHER_TIME_RE = re.compile(r"(?i)\b(?:19|20)\d\d\b|\bearlier\b|\bprevious(?:ly)?\b|\blast\s+(?:year|month)\b|\bago\b|"
