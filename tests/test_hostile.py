@@ -148,3 +148,19 @@ def test_hostile_input(case: Case, small_store: Path, tmp_path: Path) -> None:
     if case.unchanged and before is not None:
         assert digest(store) == before, "the store must not change"
     assert not list(store.glob(".*tmp")) and not list(store.glob(".inferred-*")), "no temp file left"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every folder, so none can be made unreadable")
+def test_an_unreadable_subfolder_is_reported(small_store: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    (folder / "locked").mkdir(parents=True)
+    shutil.copy(ARTICLE, folder / ARTICLE.name)
+    os.chmod(folder / "locked", 0)
+    try:
+        result = subprocess.run([sys.executable, "-m", "kg", "ingest", "--store", str(tmp_path / "store"), "-q",
+                                 str(folder)], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    finally:
+        os.chmod(folder / "locked", 0o700)
+    assert result.returncode == 1
+    assert re.search(r"locked: cannot read this folder \(Permission denied\)", result.stderr), result.stderr
+    assert len(result.stderr.splitlines()) == 1
