@@ -479,6 +479,35 @@ class Store:
         where = ox.NamedNode(graph) if graph is not None else ox.DefaultGraph()
         return self.db.quads_for_pattern(subject, predicate, object, where)
 
+    def select_tsv(self, sparql: str, *, graph: str | None = None) -> str:
+        """A SELECT's solutions as TSV text written by Oxigraph itself (no
+        Python object per term: the reasoner reads millions of rows so),
+        over the union of the article graphs or one graph given by IRI."""
+        where = ox.NamedNode(graph) if graph is not None else ox.DefaultGraph()
+        solutions = self.db.query(sparql, default_graph=where)
+        assert isinstance(solutions, ox.QuerySolutions), "select_tsv runs SELECT queries"
+        return (solutions.serialize(format=ox.QueryResultsFormat.TSV) or b"").decode("utf-8")
+
+    def remove_lines(self, graph: str, lines: list[str]) -> None:
+        """Delete triples, given as N-Triples lines, from one graph."""
+        target = ox.NamedNode(graph)
+        for start in range(0, len(lines), 20_000):  # an update of bounded size
+            self.db.update(f"DELETE DATA {{ GRAPH {target} {{\n{''.join(lines[start:start + 20_000])}}} }}")
+
+    def load_turtle(self, path: Path | str, graph: str) -> None:
+        """Add a Turtle file's triples to one graph with Oxigraph's bulk
+        loader (not one transaction: callers keep an owed marker around it)."""
+        self.db.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(graph))
+
+    def compact(self) -> None:
+        """Merge the database's files (after a big bulk load: lookups then
+        search fewer files)."""
+        self.db.optimize()
+
+    def flush(self) -> None:
+        """Write everything buffered to disk."""
+        self.db.flush()
+
     def count(self, asserted_only: bool = False) -> int:
         return sum(1 for _ in self.triples(asserted_only=asserted_only))
 
