@@ -44,9 +44,12 @@ EXPORT_FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
 # file suffix -> format name, for ``kg export --output FILE`` without --format
 SUFFIX_FORMATS = {
     ".ttl": "turtle", ".turtle": "turtle", ".nt": "ntriples", ".ntriples": "ntriples",
-    ".rdf": "rdfxml", ".xml": "rdfxml", ".owl": "rdfxml", ".trig": "trig", ".nq": "nquads",
+    ".rdf": "rdfxml", ".xml": "rdfxml", ".trig": "trig", ".nq": "nquads",
     ".nquads": "nquads", ".jsonld": "jsonld", ".json": "jsonld",
 }
+# suffixes that hold other things too: a format is taken from them, but a
+# --format that differs is no contradiction
+_LOOSE_SUFFIXES = {".xml", ".json"}
 
 
 class ExportUsageError(KgError):
@@ -69,12 +72,15 @@ def format_for(output: Path | str | None, fmt: str | None) -> str:
 
     >>> format_for("graph.nt", None), format_for("graph.txt", None), format_for(None, "trig")
     ('ntriples', 'turtle', 'trig')
+    >>> format_for("graph.json", None), format_for("graph.json", "ntriples")
+    ('jsonld', 'ntriples')
     """
-    by_suffix = SUFFIX_FORMATS.get(Path(output).suffix.lower()) if output is not None else None
+    suffix = Path(output).suffix.lower() if output is not None else ""
+    by_suffix = SUFFIX_FORMATS.get(suffix)
     if fmt is None:
         return by_suffix or "turtle"
     _format(fmt)
-    if by_suffix is not None and _format(by_suffix)[0] != _format(fmt)[0]:
+    if by_suffix is not None and suffix not in _LOOSE_SUFFIXES and _format(by_suffix)[0] != _format(fmt)[0]:
         raise ExportUsageError(f"--output {output} names {by_suffix} by its suffix, --format says {fmt}; "
                                f"drop --format or change the file name")
     return fmt
