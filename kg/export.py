@@ -174,6 +174,21 @@ def _inside(path: Path, folder: Path) -> bool:
     return True
 
 
+def _remove_stale_temps(output: Path) -> None:
+    """Delete the temp files of earlier exports to this name whose process
+    is gone (killed while writing): the name says which process wrote it."""
+    for temp in output.parent.glob(f".{output.name}.*.tmp"):
+        pid = temp.name[len(output.name) + 2:-len(".tmp")]
+        if not pid.isdigit():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            temp.unlink(missing_ok=True)
+        except OSError:
+            pass  # alive, someone else's
+
+
 def export(store: Store, output: Path | str, fmt: str | None = None, *, asserted_only: bool = False) -> int:
     """Write the store to ``output``; returns the number of bytes written.
 
@@ -189,6 +204,7 @@ def export(store: Store, output: Path | str, fmt: str | None = None, *, asserted
     if output.is_dir():
         raise ExportUsageError(f"--output {output} is a folder; give a file name")
     payload = serialize(store, fmt, asserted_only=asserted_only)
+    _remove_stale_temps(output)
     temp = output.parent / f".{output.name}.{os.getpid()}.tmp"
     try:
         output.parent.mkdir(parents=True, exist_ok=True)

@@ -80,3 +80,11 @@ def test_a_failed_export_leaves_no_file(gold_store: Path, tmp_path: Path) -> Non
             assert list(full.iterdir()) == []
     finally:
         os.chmod(full, 0o700)
+
+
+def test_a_temp_file_of_a_killed_export_is_removed(gold_store: Path, tmp_path: Path) -> None:
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    left = tmp_path / f".x.ttl.{dead.stdout.strip()}.tmp"  # as an export killed while writing leaves it
+    left.write_text("half a file", encoding="utf-8")
+    assert kg("export", "--store", str(gold_store), "--output", str(tmp_path / "x.ttl")).returncode == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.ttl"]
