@@ -144,9 +144,10 @@ def by_size(source: Path) -> int:
                 story = stories[len(parts) % len(stories)]
                 parts.append(story)
                 length += len(story) + 2
-            text = "\n\n".join(parts)[: min(wanted, MAX_CHARS)]
+            heading = "Many stories in one file\n\n"
+            text = "\n\n".join(parts)[: min(wanted, MAX_CHARS - len(heading))]
             path = work / f"size-{size}.txt"
-            path.write_text("Many stories in one file\n\n" + text, encoding="utf-8")
+            path.write_text(heading + text, encoding="utf-8")
             start = time.process_time()
             facts = extract(read_article(path))
             seconds = time.process_time() - start

@@ -94,6 +94,33 @@ def _counterpart(entry: dict[str, Any]) -> None:
         f"{wanted} not read; posts: {[(p.person, p.title, p.organization) for p in facts.posts]}"
 
 
+def _signer_list(entry: dict[str, Any]) -> None:
+    """"The signatories were A, ..., and B, ...": A and B signed (the agreement a sentence before tells of)."""
+    told = "The Government of Norland and the Delta Bank signed a loan agreement on Monday. "
+    facts = extract(Article(path=Path("example.txt"), text="Headline\n\n" + told + entry["example"], title="Headline",
+                            published=None, source_department=None, sha256=""))
+    signers = {s.person for a in facts.agreements for s in a.signatures}
+    assert set(entry["signers"]) <= signers, signers
+
+
+def _public_office(entry: dict[str, Any]) -> None:
+    """"Finance Minister Anna Berg and Bank Director Li Ming signed ... between
+    the Government of Norland and the Delta Bank": she signed for the state."""
+    facts = extract(Article(path=Path("example.txt"), text=entry["example"], title=None, published=None,
+                            source_department=None, sha256=""))
+    sides = {(s.person, s.on_behalf_of) for a in facts.agreements for s in a.signatures}
+    assert any(person == "Anna Berg" and side and "Norland" in side for person, side in sides), sides
+    assert any(person == "Li Ming" and side == "Delta Bank" for person, side in sides), sides
+
+
+def _state_word(entry: dict[str, Any]) -> None:
+    from kg.extract.names import OrgEntry
+    from kg.extract.sides import is_state
+
+    name = re.sub(r"^the\s+", "", entry["example"])
+    assert is_state(OrgEntry(name)), f"{name!r} is not read as a state's body"
+
+
 def _area_cue(entry: dict[str, Any]) -> None:
     from kg.extract.areas import find_areas
 
@@ -118,6 +145,7 @@ def _organization_class(entry: dict[str, Any]) -> None:
 CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("signing", "verbs"): _signing_verb,
     ("signing", "not_done"): _not_done,
+    ("signing", "signer_lists"): _signer_list,
     ("kinds", "heads"): _kind,
     ("kinds", "abbreviations"): _kind,
     ("witnesses", "before_names"): _cue(K.forward_witness_re),
@@ -127,6 +155,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("titles", "lower_case"): _pattern(lexicon.LOWER_TITLE_RE),
     ("titles", "government"): _pattern(lexicon.GOVERNMENT_TITLES),
     ("titles", "minister_fields"): _pattern(lexicon.MINISTER_FIELD_RE),
+    ("titles", "public_offices"): _public_office,
     ("people", "honorifics"): _member(lexicon.HONORIFICS),
     ("people", "particles"): _member(lexicon.NAME_PARTICLES),
     ("people", "counterparts"): _counterpart,
@@ -140,6 +169,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("organizations", "company_suffixes"): _member(lexicon.COMPANY_SUFFIXES),
     ("organizations", "place_heads"): _member(lexicon.PLACE_HEADS),
     ("organizations", "generic_name_words"): _member(set(K.generic_name_words)),
+    ("organizations", "state_words"): _state_word,
     ("words", "stop_caps"): _member(lexicon.STOP_CAPS),
     ("words", "months_and_days"): _member(lexicon.MONTHS_AND_DAYS),
     ("countries", "countries"): _country,
@@ -148,11 +178,17 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("classes", "organization_classes"): _organization_class,
 }
 
+def _case_id(name: str, key: str, number: int, entry: dict[str, Any]) -> str:
+    label = entry.get("text") or entry.get("item") or entry.get("cue") or entry.get("name") or entry.get("class") \
+        or (entry["forms"][0] if "forms" in entry else str(number))
+    return f"{name}.{key}:{label}"
+
+
 CASES = [
-    pytest.param(name, key, entry, id=f"{name}.{key}:{entry.get('text') or entry.get('item') or entry.get('cue') or entry.get('name') or entry.get('class') or entry['forms'][0]}")
+    pytest.param(name, key, entry, id=_case_id(name, key, number, entry))
     for name in FILES
     for key, items in entries("en", name).items()
-    for entry in items
+    for number, entry in enumerate(items)
 ]
 
 

@@ -382,7 +382,13 @@ def dateline_date(doc: Document) -> date | None:
     for found in find_dates(head):
         if found.year is not None and _DATELINE_RE.match(head[found.end : found.end + 8]):
             return found.to_date()
+        if found.year is not None and _CITY_COMMA_RE.fullmatch(head[: found.start]) \
+                and re.match(r"\.\s+[A-Z]", head[found.end : found.end + 4]):
+            return found.to_date()  # "Madrid, December 9, 2022. The President of ...": a date line ended by a stop
     return None
+
+
+_CITY_COMMA_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+")
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.document import Document
+from kg.extract.intervals import Intervals
 from kg.extract.lexicon import ANY_TITLE_RE, HONORIFICS, TITLE_WORDS
 from kg.extract.mentions import bare_name_tokens
 from kg.extract.names import OrgMention, OrgRegistry
@@ -86,6 +87,19 @@ def _clean_entity(text: str) -> str:
     return text.strip(" ,.;:()")
 
 
+_ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+
+
+def _introduced_acronym(text: str, name: str, end: int) -> re.Match[str] | None:
+    """"(AFD)" right after a name whose capitalised words' initials spell it."""
+    match = _ACRONYM_AFTER_RE.match(text, end)
+    if match is None or len(name.split()) < 2:
+        return None
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    letters = "".join(c for c in match.group(1) if c.isupper())
+    return match if letters and initials.upper() == letters else None
+
+
 def model_org_mentions(doc: Document, known: list[OrgMention]) -> list[OrgMention]:
     """Bodies the model names that the name rules missed: companies and
     agencies without a head word ("COFCO", "Rosseti", "Kyodo News") and
@@ -104,7 +118,10 @@ def model_org_mentions(doc: Document, known: list[OrgMention]) -> list[OrgMentio
 
     countries = _country_names()
     text = doc.text
-    taken = [(m.start, m.full_end if m.full_end > 0 else m.end) for m in known]
+    taken = Intervals((m.start, m.full_end if m.full_end > 0 else m.end) for m in known)
+    # the first words of every known name ("nordhavn ", "nordhavn wind "), to ask in one step
+    known_heads = {" ".join(words[:k]) + " " for m in known for words in [m.name.casefold().split()]
+                   for k in range(1, len(words))}
     person_words = {w for e in doc.parsed.ents if e.label_ == "PERSON" for w in e.text.split()}
     found: list[OrgMention] = []
     for entity in doc.parsed.ents:
@@ -115,7 +132,7 @@ def model_org_mentions(doc: Document, known: list[OrgMention]) -> list[OrgMentio
             continue
         start = entity.start_char + entity.text.index(name)
         end = start + len(name)
-        if any(a < end and start < b for a, b in taken):
+        if taken.overlaps(start, end):
             continue
         words = name.split()
         lows = [w.casefold() for w in words]
@@ -125,7 +142,7 @@ def model_org_mentions(doc: Document, known: list[OrgMention]) -> list[OrgMentio
         if entity.label_ == "GPE":
             if name in countries:
                 found.append(OrgMention(start, end, countries[name]))
-                taken.append((start, end))
+                taken.add(start, end)
             continue
         if any(t.pos_ in ("VERB", "AUX", "PRON") for t in entity) or not name[:1].isupper():
             continue  # "Anhui University Attends Signing Ceremony": a headline, not a name
@@ -136,20 +153,25 @@ def model_org_mentions(doc: Document, known: list[OrgMention]) -> list[OrgMentio
         if all(w in FIELD_WORDS or w in ("and", "of", "&") for w in lows):
             continue  # "Director of International Affairs": a remit, not a body
         if len(words) == 1 and (lows[0] in ORG_HEADS or lows[0] in GENERIC_BODIES or lows[0] in PLACE_HEADS
-                                or name in person_words or (name.isupper() and name.title() in text)):
+                                or name in person_words or (name.isupper() and name.title() in doc.token_texts)):
             continue  # "the Bank", a surname, a headline in capitals ("BOISE")
         if _AFTER_TITLE_RE.search(text, max(0, start - 60), start):
             continue  # "Director of Strategy": what a post covers
         if entity.root.dep_ in ("compound", "amod", "nmod") and entity.root.head.i >= entity.end:
             continue  # "Iwaki Mayor", "Boise high school students": a word qualifying another
-        key = name.casefold() + " "
-        if any(m.name.casefold().startswith(key) for m in known):
+        if name.casefold() + " " in known_heads:
             continue  # "Nordhavn Wind" for "Nordhavn Wind A/S": the rules' body, named short
         acronym = name.isupper() and len(name) >= 3 and " " not in name
-        if not (has_head or acronym or _signs(entity)):
+        short = _introduced_acronym(text, name, end)
+        if not (has_head or acronym or short or _signs(entity)):
             continue  # a bare name ("Assiut", "Scientific Research", "MW") is a body only where it signs
+        if short:
+            # "Agence Française de Développement (AFD)": a name that introduces its initials
+            found.append(OrgMention(start, end, name, short.group(1), short.start(1), short.end(1), short.end()))
+            taken.add(start, short.end())
+            continue
         found.append(OrgMention(start, end, name))
-        taken.append((start, end))
+        taken.add(start, end)
     return found
 
 
@@ -159,12 +181,16 @@ def whole_names(doc: Document, mentions: list[OrgMention]) -> list[OrgMention]:
     Exhibition Centre", not "Exhibition Centre"."""
     text = doc.text
     out = list(mentions)
+    ending: dict[int, list[int]] = {}
+    for k, mention in enumerate(out):
+        ending.setdefault(mention.end, []).append(k)
     for entity in doc.parsed.ents:
         if entity.label_ != "ORG":
             continue
         begin = entity.start_char + (4 if entity.text.startswith(("The ", "the ")) else 0)
-        for k, mention in enumerate(out):
-            if mention.end != entity.end_char or not begin < mention.start:
+        for k in ending.get(entity.end_char, []):
+            mention = out[k]
+            if not begin < mention.start:
                 continue
             if _CUT_AT_AND_RE.fullmatch(text, begin, mention.start):
                 out[k] = OrgMention(begin, mention.end, " ".join(text[begin : mention.end].split()), mention.alias,

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kg.extract.document import Document
+from kg.extract.intervals import LONGEST, Intervals
 from kg.extract.lexicon import HONORIFICS
 from kg.extract.names import OrgMention, OrgRegistry
 from kg.extract.people import (
@@ -43,29 +43,6 @@ class Span:
     name_end: int
 
 
-_LONGEST_NAME = 400  # characters: longer than any body's name or person's phrase
-
-
-class _Intervals:
-    """Character ranges sorted by start, asked in logarithmic time whether
-    one of them holds a position or a span (passes over long articles stay linear)."""
-
-    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
-        self._ranges = sorted(ranges)
-        self._starts = [a for a, _ in self._ranges]
-
-    def _near(self, pos: int) -> list[tuple[int, int]]:
-        hi = bisect.bisect_right(self._starts, pos)
-        lo = bisect.bisect_left(self._starts, pos - _LONGEST_NAME, 0, hi)
-        return self._ranges[lo:hi]
-
-    def holds(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self._near(pos))
-
-    def contains(self, start: int, end: int) -> bool:
-        return any(a <= start and end <= b for a, b in self._near(start))
-
-
 class MentionIndex:
     """Every person phrase and organization name, sorted by position."""
 
@@ -84,7 +61,7 @@ class MentionIndex:
         spans: dict[int, Span] = {}
         for f in found:
             spans[f.phrase_start] = Span(f.name, f.phrase_start, f.phrase_end, f.start, f.end)
-        covered = _Intervals((s.start, s.end) for s in spans.values())
+        covered = Intervals((s.start, s.end) for s in spans.values())
         names = sorted((e.name for e in people.entries.values()), key=len, reverse=True)
         if names:
             pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
@@ -97,7 +74,7 @@ class MentionIndex:
                 phrase_start = window + honor.start() if honor else start
                 spans[phrase_start] = Span(self._canonical(match.group()), phrase_start, match.end(), start, match.end())
         # a surname alone ("Berger signed for ...", "Professor Marsh said")
-        covered = _Intervals((s.start, s.end) for s in spans.values())
+        covered = Intervals((s.start, s.end) for s in spans.values())
         singles: dict[str, str] = {}
         for entry in people.entries.values():
             parts = entry.name.split()
@@ -118,7 +95,7 @@ class MentionIndex:
                 spans[match.start()] = Span(name, match.start(), match.end(), match.start(), match.end())
         self.person_spans = sorted(spans.values(), key=lambda s: s.start)
         self.phrase_ranges = [(s.start, s.end) for s in self.person_spans]
-        self._phrases = _Intervals(self.phrase_ranges)
+        self._phrases = Intervals(self.phrase_ranges)
 
     def _canonical(self, name: str) -> str:
         entry = self.people.get(name)
@@ -131,7 +108,7 @@ class MentionIndex:
         """The name mentions that begin shortly before ``start`` or before
         ``end``: all that can hold or overlap ``text[start:end]`` (no name
         runs longer than a few hundred characters)."""
-        lo = bisect.bisect_left(self._org_starts, start - _LONGEST_NAME)
+        lo = bisect.bisect_left(self._org_starts, start - LONGEST)
         hi = bisect.bisect_left(self._org_starts, end)
         return self.org_mentions[lo:hi]
 

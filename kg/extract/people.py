@@ -452,12 +452,24 @@ _PUBLIC_TITLE_RE = re.compile(r"(?:(?:Executive|Deputy|Vice|First|Lord)\s+)*(?:M
                               r"Minister|Premier|Magistrate|Party\s+Secretary)\b")
 
 
-def _prefix_org(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention], pos: int) -> tuple[int, str | None, bool]:
+_PREFIX_REACH = 160  # characters before a title where the body it names can start
+
+
+def _by_end(mentions: list[OrgMention]) -> dict[int, list[OrgMention]]:
+    """The mentions by where their names (with any "(ACRONYM)") end, in order."""
+    ends: dict[int, list[OrgMention]] = {}
+    for mention in mentions:
+        ends.setdefault(mention.full_end, []).append(mention)
+    return ends
+
+
+def _prefix_org(doc: Document, orgs: OrgRegistry, ends: dict[int, list[OrgMention]],
+                pos: int) -> tuple[int, str | None, bool]:
     """A body named just before a title ("Hengyang Mayor", "CHEI General
     Manager", "Kingsbridge's Dean"): its start, name, and whether a place."""
     text = doc.text
-    before = text[:pos]
-    for mention in mentions:
+    before = text[max(0, pos - _PREFIX_REACH) : pos]  # a window: the text before a title, not all of it
+    for mention in (m for end in range(pos - 5, pos + 1) for m in ends.get(end, [])):
         if mention.full_end <= pos and re.fullmatch(r"\s*(?:['’]s)?\s*", text[mention.full_end : pos]) \
                 and mention.full_end > pos - 6:
             entry = orgs.resolve(mention.name)
@@ -510,6 +522,7 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
     """Every person introduced with a post, and the registry of their names."""
     text = doc.text
     reader = _TitleReader(doc, orgs, mentions)
+    ends = _by_end(mentions)
     people = PersonRegistry()
     found: list[PersonMention] = []
     consumed_until = -1
@@ -544,7 +557,7 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                     found.append(PersonMention(name, start, start + len(doc.text[start:comma].rstrip()), start, end, posts))
                     consumed_until = end
                     continue
-        prefix_start, prefix, prefix_place = _prefix_org(doc, orgs, mentions, pos)
+        prefix_start, prefix, prefix_place = _prefix_org(doc, orgs, ends, pos)
         posts, end, trailing = reader.read(pos, prefix_org=prefix)
         if not posts:
             continue

@@ -209,7 +209,8 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
             if person:
                 add(person, _side_phrase(text, tail.end(), end), tail.end())
     # "signed by A, ..., for his company and by B, ..., for hers"
-    for cue in _BY_RE.finditer(text, start, end):
+    # and "The signatories were A, ..., for X, and B, ..., for Y"
+    for cue in [*_BY_RE.finditer(text, start, end), *_K.signer_list_re.finditer(text, start, end)]:
         pos = cue.end()
         while pos < end:
             person = _listed_person(index, pos, end, allow_bare=True)

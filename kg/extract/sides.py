@@ -179,6 +179,52 @@ def _first_span(draft: Draft, party: OrgEntry) -> int:
     return min(spans) if spans else 1 << 30
 
 
+def _countries_in(name: str) -> set[str]:
+    """The countries a body's name names ("Government of France", "Agence
+    Française de Développement", "Saudi Fund for Development")."""
+    words = re.findall(r"[\w'’.-]+", name)
+    found: set[str] = set()
+    for size in (3, 2, 1):
+        for k in range(len(words) - size + 1):
+            phrase = " ".join(words[k : k + size])
+            if phrase in _COUNTRIES:
+                found.add(phrase)
+            elif phrase in _K.country_of_adjective:
+                found.add(_K.country_of_adjective[phrase])
+    return found
+
+
+def is_state(party: OrgEntry) -> bool:
+    """A country, a city or province, a government or one of its bodies."""
+    return party.is_place or party.name in _COUNTRIES or any(
+        w in _K.state_words for w in re.findall(r"[a-z]+", party.name.casefold()))
+
+
+def _state_officers(draft: Draft, found: list[PersonMention],
+                    resolved: list[tuple[str, OrgEntry | None, tuple[int, int], str | None]]) -> None:
+    """"Finance Minister A and AFD Country Director B signed the agreements"
+    between a government and a bank: the one holder of a state's office signed
+    for the one party that is a state (the other signer then for the other
+    party, by the one-signer-per-side rule that follows)."""
+    for i, (name, side, span, phrase) in enumerate(resolved):
+        # "AFD (Agence Française de Développement) Country Director B" signs for the Government of France
+        homes = {c for m in found if m.name == name for post in m.posts if post.org for c in _countries_in(post.org)}
+        taken = {r[1].name for r in resolved if r[1] is not None}
+        hits = [p for p in draft.parties if p.name not in taken and homes and _countries_in(p.name) == homes]
+        if side is None and len(homes) == 1 and len(hits) == 1:
+            resolved[i] = (name, hits[0], span, phrase)
+    taken = {r[1].name for r in resolved if r[1] is not None}
+    states = [p for p in draft.parties if is_state(p) and p.name not in taken]
+    if len(states) != 1 or len(draft.parties) < 2:
+        return
+    officers = [i for i, (name, side, _, _) in enumerate(resolved) if side is None and any(
+        _K.public_office_re.search(post.title) for m in found if m.name == name for post in m.posts)]
+    others = [i for i, (name, side, _, _) in enumerate(resolved) if side is None and i not in officers]
+    if len(officers) == 1 and len(others) <= 1:
+        name, _, span, phrase = resolved[officers[0]]
+        resolved[officers[0]] = (name, states[0], span, phrase)
+
+
 def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], posts_of: dict[str, list[str]]) -> None:
     _parties_from_signers(index, draft, posts_of, found)
     resolved: list[tuple[str, OrgEntry | None, tuple[int, int], str | None]] = []
@@ -207,6 +253,7 @@ def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], 
         hits = [p for p in draft.parties if any(_matches(index, o, p) for o in posts_of.get(name, []))]
         if len(hits) == 1:
             resolved[i] = (name, hits[0], span, phrase)
+    _state_officers(draft, found, resolved)
     linked = any(p and (SideRef.COLLECTIVE_RE.match(p) or " and " in p) for *_, p in resolved) or listed_sides
     open_signers = [i for i, r in enumerate(resolved) if r[1] is None]
     taken = {r[1].name for r in resolved if r[1] is not None}

@@ -23,7 +23,10 @@ from kg.extract.document import Document
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, name_key
 from kg.extract.roles import signer_cues, witness_cues
+from kg.knowledge import knowledge
 from kg.extract.sides import parsed_sides
+
+_K = knowledge("en")
 
 __all__ = ["read_agreements"]
 
@@ -124,7 +127,7 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             if sent not in current.sentences:
                 current.sentences.append(sent)
         witnesses, covered = witness_cues(index, sent)
-        if current is not None and verbs:
+        if current is not None and (verbs or _K.signer_list_re.search(text, start, end)):
             for span, side, side_pos in signer_cues(index, sent, covered):
                 known = [i for i, s in enumerate(current.signatures) if s[0] == span.name]
                 if known:

@@ -82,6 +82,7 @@ class Knowledge:
     passive_by_re: re.Pattern[str]
     sign_for_re: re.Pattern[str]
     not_done_re: re.Pattern[str]
+    signer_list_re: re.Pattern[str]
     agreement_head_re: re.Pattern[str]
     plural_heads: frozenset[str]
     abbreviations: dict[str, str]
@@ -92,6 +93,8 @@ class Knowledge:
     title_modifiers: tuple[str, ...]
     lower_titles: tuple[str, ...]
     government_titles: tuple[str, ...]
+    public_office_re: re.Pattern[str]
+    state_words: frozenset[str]
     minister_fields: tuple[str, ...]
     honorifics: frozenset[str]
     name_particles: frozenset[str]
@@ -146,6 +149,7 @@ def knowledge(lang: str = "en") -> Knowledge:
             r"(?:the\s+(?:" + _alternation([h["text"] for h in heads if not h.get("plural")]) + r"|document)\s+)?"
             r"(?:for|on\s+behalf\s+of)\s+"
         ),
+        signer_list_re=re.compile("|".join(f"(?:{e['pattern']})" for e in signing["signer_lists"]), re.I),
         not_done_re=re.compile(r"(?:\b(?:" + _alternation(_texts(signing["not_done"])) + r")\s+(?:\w+\s+){0,2})$", re.I),
         agreement_head_re=re.compile(
             bound_l + "(?:" + "|".join(_phrase(h["text"]) if h["text"].islower() else re.escape(h["text"])
@@ -165,6 +169,8 @@ def knowledge(lang: str = "en") -> Knowledge:
         title_modifiers=tuple(_texts(titles["modifiers"])),
         lower_titles=tuple(_texts(titles["lower_case"])),
         government_titles=tuple(_texts(titles["government"])),
+        public_office_re=re.compile(r"(?i)(?<![\w-])(?:" + _alternation(_texts(titles["public_offices"])) + r")(?![\w-])"),
+        state_words=frozenset(_texts(orgs["state_words"])),
         minister_fields=tuple(_texts(titles["minister_fields"])),
         honorifics=frozenset(_texts(people["honorifics"])),
         name_particles=frozenset(_texts(people["particles"])),
