@@ -123,6 +123,8 @@ def _read_yaml(path: Path) -> tuple[Any, dict[int, int]]:
         raise CurationError(f"{path}: {where}not valid YAML ({problem}); fix the file") from None
     except RecursionError:
         raise CurationError(f"{path}: nested too deeply to be a curation file; fix the file") from None
+    except (ValueError, TypeError, OverflowError) as exc:  # a value YAML reads as a date that is none
+        raise CurationError(f"{path}: a value YAML cannot read ({exc}); write dates as YYYY-MM-DD") from None
     return data, lines
 
 

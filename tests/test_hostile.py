@@ -97,6 +97,10 @@ CASES = [
     Case("curation too big", curation("curator: x\n" + "#" * 1_100_000 + "\n"), 1, r"more than a curation file"),
     Case("curation not YAML", curation("rename: [\n"), 1, r"not valid YAML"),
     Case("curation a list", curation("- a\n- b\n"), 1, r"expected a mapping of curator, rename"),
+    Case("curation an impossible date", curation("add:\n  - {article: x, date: 2020-02-30}\n"), 1,
+         r"a value YAML cannot read \(day is out of range for month\)"),
+    Case("curation a Python object", curation("!!python/object/apply:os.system [echo hi]\n"), 1,
+         r"not valid YAML \(could not determine a constructor"),
     Case("curation unknown key in a retraction", curation("retract:\n  - {article: x, agrement: 3}\n"), 1,
          r"line 2: retract entry 1: unknown key 'agrement'", lines=2),
     Case("curation wrong types", curation(
