@@ -204,6 +204,15 @@ def export(store: Store, output: Path | str, fmt: str | None = None, *, asserted
     if output.is_dir():
         raise ExportUsageError(f"--output {output} is a folder; give a file name")
     payload = serialize(store, fmt, asserted_only=asserted_only)
+    if output.exists() and not output.is_file():
+        # /dev/stdout, a named pipe, a terminal: written to as it is, never
+        # renamed over (that would replace the device's name, as root)
+        try:
+            with open(output, "wb") as stream:
+                stream.write(payload)
+        except OSError as exc:
+            raise KgError(f"{output}: cannot write the export ({exc.strerror}); check the path") from None
+        return len(payload)
     _remove_stale_temps(output)
     temp = output.parent / f".{output.name}.{os.getpid()}.tmp"
     try:

@@ -88,3 +88,12 @@ def test_a_temp_file_of_a_killed_export_is_removed(gold_store: Path, tmp_path: P
     left.write_text("half a file", encoding="utf-8")
     assert kg("export", "--store", str(gold_store), "--output", str(tmp_path / "x.ttl")).returncode == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["x.ttl"]
+
+
+def test_an_export_to_a_device_writes_through_it(gold_store: Path) -> None:
+    """``--output /dev/stdout`` writes to the output, never renames a file over the device's name."""
+    result = subprocess.run([sys.executable, "-m", "kg", "export", "--store", str(gold_store), "--format", "nt",
+                             "--output", "/dev/stdout"], capture_output=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert len(list(ox.parse(result.stdout, format=ox.RdfFormat.N_TRIPLES))) > 1000
+    assert Path("/dev/stdout").is_symlink() or not Path("/dev/stdout").is_file()
