@@ -59,6 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--asserted-only", action="store_true", help="only what the articles state, no inferred facts")
     p.add_argument("--endpoint", metavar="URL",
                    help="run it on a remote SPARQL endpoint instead of the store (its base or query URL)")
+    p.add_argument("--allow-service", action="append", default=[], metavar="URL",
+                   help="let the query reach this endpoint with SERVICE (repeat for more); any other SERVICE is refused")
+    p.add_argument("--timeout", type=_seconds, default=300.0, metavar="SECONDS",
+                   help="stop the query after this long (default: 300; 0 for no limit)")
     p.set_defaults(func=cmd_query)
 
     p = sub.add_parser("queries", help="list the named queries")
@@ -177,6 +181,16 @@ def _positive_int(value: str) -> int:
     return number
 
 
+def _seconds(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"{value} is below 0")
+    return number
+
+
 def _parse_params(pairs: list[str]) -> dict[str, str]:
     params = {}
     for pair in pairs:
@@ -198,11 +212,20 @@ def cmd_query(args: argparse.Namespace) -> int:
 
         return remote_query(args, fmt)
     load_query(args.query)  # an unknown name fails before the store is opened
-    graph = KnowledgeGraph(args.store, read_only=True)
+    from kg.abandon import QueryTimeoutError, exit_now, run_abandonable
+
+    graph = KnowledgeGraph(args.store, read_only=True, allow_service=args.allow_service)
     if not args.asserted_only:
         _note_inference_owed(graph.store, "query")
-    # named-query parameters are bound as values; names resolve to entities
-    rows = graph.run(args.query, asserted_only=args.asserted_only, **_parse_params(args.param))
+    params = _parse_params(args.param)
+    try:  # in a thread, so that Ctrl-C and --timeout stop it at once (kg/abandon.py)
+        # named-query parameters are bound as values; names resolve to entities
+        rows = run_abandonable(lambda: graph.run(args.query, asserted_only=args.asserted_only, **params),
+                               args.timeout, what=f"the query {args.query}")
+    except KeyboardInterrupt:
+        exit_now(130, "kg query: interrupted; the query was stopped")
+    except QueryTimeoutError as exc:
+        exit_now(EXIT_FAILURE, f"kg query: {exc}")
     write_rows(rows, fmt, sys.stdout)
     return EXIT_OK
 

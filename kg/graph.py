@@ -54,10 +54,14 @@ class KnowledgeGraph:
     store : path of the store folder (created when missing)
     base : IRI base for new stores; an existing store keeps its own
     read_only : open a snapshot for reading beside a running writer
+    allow_service : endpoint URLs a query may reach with ``SERVICE``; any
+        other ``SERVICE`` is refused (see :mod:`kg.sparql_guard`)
     """
 
-    def __init__(self, store: Path | str = DEFAULT_STORE, *, base: str | None = None, read_only: bool = False):
+    def __init__(self, store: Path | str = DEFAULT_STORE, *, base: str | None = None, read_only: bool = False,
+                 allow_service: Iterable[str] = ()):
         self.store = Store(store, base=base, read_only=read_only)
+        self.allow_service = tuple(allow_service)
 
     def ingest(self, paths: Iterable[Path | str], *, reason: bool = True,
                curation: Path | str | Literal[False] | None = None,
@@ -138,7 +142,8 @@ class KnowledgeGraph:
 
     def query(self, sparql: str, *, asserted_only: bool = False, **bindings: object) -> Rows:
         """Run a SELECT query; keyword arguments bind its variables to values."""
-        return select_rows(self.store, sparql, asserted_only=asserted_only, substitutions=_terms(bindings))
+        return select_rows(self.store, sparql, asserted_only=asserted_only, substitutions=_terms(bindings),
+                           allow_service=self.allow_service)
 
     def run(self, name: str, *, asserted_only: bool = False, **params: object) -> Rows:
         """Run a named query (``queries/NAME.rq``) or a ``.rq`` file.
@@ -150,18 +155,23 @@ class KnowledgeGraph:
         """
         from kg.params import bind
 
+        from kg.sparql_guard import check_sparql
+
         named = load_query(name)
+        check_sparql(named.text, self.allow_service)  # before parameters are looked up with it
 
         def lookup(sparql, subs):
             return list(self.store.query(sparql, substitutions=dict(subs)))
 
         bindings = bind(named, params, lookup)
         try:
-            return select_rows(self.store, named.text, asserted_only=asserted_only, substitutions=bindings)
+            return select_rows(self.store, named.text, asserted_only=asserted_only, substitutions=bindings,
+                               allow_service=self.allow_service)
         except SyntaxError as exc:
             from kg.errors import QueryError
+            from kg.sparql_messages import explain_syntax_error
 
-            raise QueryError(f"{named.path}: malformed SPARQL ({str(exc).splitlines()[0]}); fix the query") from None
+            raise QueryError(f"{named.path}: {explain_syntax_error(str(exc), named.text)}; fix the query") from None
 
     def frame(self, name: str, **params: object):
         """A named query's rows as a pandas DataFrame (needs pandas)."""
@@ -288,11 +298,17 @@ def to_frame(rows: Rows):
     return pd.DataFrame(rows.dicts(), columns=rows.variables)
 
 
-def select_rows(store: Store, sparql: str, *, asserted_only: bool = False, substitutions: dict | None = None) -> Rows:
+def select_rows(store: Store, sparql: str, *, asserted_only: bool = False, substitutions: dict | None = None,
+                allow_service: Iterable[str] = ()) -> Rows:
     """A SELECT's rows; a final ORDER BY of plain variables is applied here
     rather than by the store, which decodes terms on every comparison (see
-    :mod:`kg.ordering`)."""
+    :mod:`kg.ordering`). A ``SERVICE`` to an endpoint not in
+    ``allow_service`` is refused before the store sees the query
+    (:mod:`kg.sparql_guard`)."""
     from kg.ordering import select_sorted
+    from kg.sparql_guard import check_sparql
+
+    check_sparql(sparql, allow_service)
 
     rows = select_sorted(store, sparql, asserted_only=asserted_only, substitutions=substitutions)
     if rows is not None:

@@ -54,9 +54,11 @@ class Endpoint:
     update_url: str
     store_url: str | None
     timeout: float = 60.0
+    token: str | None = None  # sent as 'Authorization: Bearer' with writes (kg serve --allow-updates prints one)
 
     @classmethod
-    def at(cls, url: str, *, update: str | None = None, store: str | None = None, timeout: float = 60.0) -> Endpoint:
+    def at(cls, url: str, *, update: str | None = None, store: str | None = None, timeout: float = 60.0,
+           token: str | None = None) -> Endpoint:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise RemoteError(f"{url}: not an http(s) URL; give the endpoint as http://HOST:PORT/...")
@@ -68,7 +70,7 @@ class Endpoint:
         else:
             query_url = url.rstrip("/") + "/query"
         guessed_store = url if last in ("store", "data") else _sibling(query_url, "store")
-        return cls(query_url, update or _sibling(query_url, "update"), store or guessed_store, timeout)
+        return cls(query_url, update or _sibling(query_url, "update"), store or guessed_store, timeout, token)
 
     # ------------------------------------------------------------ queries
 
@@ -82,16 +84,20 @@ class Endpoint:
         return wrapper
 
     def _run(self, wrapper):
+        import urllib.error
+
         from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
         try:
             return wrapper.query()
         except SPARQLWrapperException as exc:
-            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise RemoteError(f"{self.query_url}: the endpoint refused the query ({first})") from None
+            status = _STATUS.get(type(exc).__name__)
+            raise RemoteError(_answered(self.query_url, status, _response_of(exc))) from None
+        except urllib.error.HTTPError as exc:
+            raise RemoteError(_answered(self.query_url, exc.code, exc.read())) from None
         except OSError as exc:
             reason = getattr(exc, "reason", None) or exc
-            raise RemoteError(f"{self.query_url}: cannot reach the endpoint ({reason}); is the server running?") from None
+            raise RemoteError(f"{self.query_url}: nothing answered there ({reason}); is the server running?") from None
 
     def select(self, sparql: str, bindings: Mapping[str, object] | None = None):
         """Run a SELECT (or ASK) remotely; rows as :class:`kg.results.Rows`
@@ -155,7 +161,10 @@ class Endpoint:
             path = urlsplit(url).path or "/"
         target = f"{path}?{query}" if query else path
         try:
-            conn.request(method, target, body=body, headers={"Content-Type": content_type, "User-Agent": _UA})
+            headers = {"Content-Type": content_type, "User-Agent": _UA}
+            if self.token:
+                headers["Authorization"] = f"Bearer {self.token}"
+            conn.request(method, target, body=body, headers=headers)
             response = conn.getresponse()
             data = response.read()
             return response.status, response.reason, data
@@ -164,6 +173,41 @@ class Endpoint:
         finally:
             if own:
                 conn.close()
+
+
+_STATUS = {"QueryBadFormed": 400, "Unauthorized": 401, "EndPointNotFound": 404, "URITooLong": 414,
+           "EndPointInternalError": 500}
+
+
+def _response_of(exc: Exception) -> bytes:
+    """The body SPARQLWrapper kept in an exception's message, if any."""
+    import ast
+
+    text = str(exc)
+    _, found, tail = text.partition("Response:\n")
+    if not found:
+        return b""
+    try:
+        value = ast.literal_eval(tail.strip())
+    except (ValueError, SyntaxError):
+        return tail.encode()
+    return value if isinstance(value, bytes) else str(value).encode()
+
+
+def _answered(url: str, status: int | None, body: bytes) -> str:
+    """What the server at ``url`` answered, in one line, and what to try.
+
+    >>> _answered("http://h/x", 404, b"<html><title>Not Found</title>")
+    'http://h/x: the server there answered HTTP 404 (<html><title>Not Found</title>); is this its SPARQL query URL? kg serve answers at /sparql and /query, Oxigraph at /query, Fuseki at /DATASET/sparql'
+    """
+    lines = [line.strip() for line in body.decode("utf-8", "replace").splitlines() if line.strip()]
+    said = f" ({lines[0][:200]})" if lines else ""
+    code = f"HTTP {status}" if status else "an error"
+    hint = {404: "; is this its SPARQL query URL? kg serve answers at /sparql and /query, Oxigraph at /query, "
+                 "Fuseki at /DATASET/sparql",
+            400: "; the server could not run the query",
+            401: "; the server wants credentials"}.get(status or 0, "")
+    return f"{url}: the server there answered {code}{said}{hint}"
 
 
 def _with_prefixes(sparql: str) -> str:

@@ -47,6 +47,13 @@ def _not_done(entry: dict[str, Any]) -> None:
     assert any(is_future(text, v.start(), len(text)) for v in verbs), "the signing is read as done"
 
 
+def _done_purpose(entry: dict[str, Any]) -> None:
+    text = entry["example"]
+    verbs = list(K.sign_re.finditer(text))
+    assert verbs, "the example has no signing verb"
+    assert not any(is_future(text, v.start(), len(text)) for v in verbs), "the signing is read as not done"
+
+
 def _kind(entry: dict[str, Any]) -> None:
     text = entry["example"]
     phrases = find_agreement_phrases(text, 0, len(text))
@@ -146,6 +153,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("signing", "verbs"): _signing_verb,
     ("signing", "not_done"): _not_done,
     ("signing", "signer_lists"): _signer_list,
+    ("signing", "done_purposes"): _done_purpose,
     ("kinds", "heads"): _kind,
     ("kinds", "abbreviations"): _kind,
     ("witnesses", "before_names"): _cue(K.forward_witness_re),

@@ -85,12 +85,18 @@ def test_remote_errors_name_the_endpoint(pushed: str) -> None:
 def test_sparql_update_fallback_into_kg_serve(gold_store: Path, tmp_path: Path) -> None:
     """A server without a graph store (kg serve itself) is written with SPARQL Update."""
     target = tmp_path / "target"
+    from test_serve import update_token
+
     with KgServer(target, "--allow-updates") as server:
+        token = update_token(server)  # kg serve takes updates only with the token it printed
+        refused = kg("push", "--store", str(gold_store), "--endpoint", server.sparql,
+                     "--update-endpoint", server.sparql, "--quiet", check=False)
+        assert refused.returncode == 1 and "401" in refused.stderr
         result = kg("push", "--store", str(gold_store), "--endpoint", server.sparql,
-                    "--update-endpoint", server.sparql, "--quiet")
+                    "--update-endpoint", server.sparql, "--quiet", "--token", token)
         assert "SPARQL Update" in result.stderr
         kg("push", "--store", str(gold_store), "--endpoint", server.sparql, "--update-endpoint", server.sparql,
-           "--sparql-update", "--quiet")
+           "--sparql-update", "--quiet", "--token", token)
         local = kg("query", "--store", str(gold_store), "parties", "--format", "csv").stdout
         remote = kg("query", "--endpoint", server.sparql, "parties", "--format", "csv").stdout
         assert table(remote) == table(local)

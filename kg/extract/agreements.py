@@ -95,6 +95,8 @@ def is_future(text: str, verb_start: int, sentence_end: int) -> bool:
     """A signing hoped for, planned or expected, not done."""
     before = text[max(0, verb_start - 40) : verb_start]
     after = text[verb_start : sentence_end]
+    if _K.done_purpose_re.search(text, max(0, verb_start - 120), verb_start):
+        return False  # "met on November 5 in Shenzhen to sign an agreement": they did
     return bool(_FUTURE_RE.search(before)) or bool(re.search(r"(?i)\bat an early date\b|\bas soon as possible\b", after))
 
 

@@ -156,8 +156,9 @@ def _parties_from_signers(index: MentionIndex, draft: Draft, posts_of: dict[str,
                           found: list[PersonMention]) -> None:
     """"The MoU was signed by A, President of X, and B, Rector of Y": when
     the text names no parties, the bodies the signers head are the parties."""
-    if draft.parties or len(draft.signatures) < 2 or any(side for _, side, _ in draft.signatures):
-        return
+    if draft.parties or len(draft.signatures) < 2 or any(
+            side and not SideRef.COLLECTIVE_RE.match(side) for _, side, _ in draft.signatures):
+        return  # a side named by name ("for the county") is the signer's party, read elsewhere
     picked: list[tuple[OrgEntry, tuple[int, int]]] = []
     for name, _, span in draft.signatures:  # type: ignore[misc]
         # the bodies of the signer's posts, named as the posts name them ("CEO of Nordhavn Wind")

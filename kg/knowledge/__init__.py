@@ -82,6 +82,7 @@ class Knowledge:
     passive_by_re: re.Pattern[str]
     sign_for_re: re.Pattern[str]
     not_done_re: re.Pattern[str]
+    done_purpose_re: re.Pattern[str]
     signer_list_re: re.Pattern[str]
     agreement_head_re: re.Pattern[str]
     plural_heads: frozenset[str]
@@ -149,6 +150,7 @@ def knowledge(lang: str = "en") -> Knowledge:
             r"(?:the\s+(?:" + _alternation([h["text"] for h in heads if not h.get("plural")]) + r"|document)\s+)?"
             r"(?:for|on\s+behalf\s+of)\s+"
         ),
+        done_purpose_re=re.compile(r"(?i)\b(?:" + _alternation(_texts(signing["done_purposes"])) + r")\b[^.;]{0,80}?\bto\s+$"),
         signer_list_re=re.compile("|".join(f"(?:{e['pattern']})" for e in signing["signer_lists"]), re.I),
         not_done_re=re.compile(r"(?:\b(?:" + _alternation(_texts(signing["not_done"])) + r")\s+(?:\w+\s+){0,2})$", re.I),
         agreement_head_re=re.compile(

@@ -1,0 +1,240 @@
+"""A query worker: a process that opens the store and answers requests.
+
+Queries run in worker processes because pyoxigraph cannot cancel a running
+query: one that overruns the time limit is stopped by ending its process
+(:mod:`kg.serve.pool` replaces it). Workers open the store read-only, each
+a snapshot; before every request a worker checks whether the store's files
+changed (``kg ingest`` beside the server) and reopens it if so, so answers
+reflect every ingest that has finished.
+
+A read-only snapshot can still lose files under it: the writer's compaction
+deletes table files (``.sst``) the snapshot was opened on, and reading one
+then fails with "Corruption ... No such file". The reader retries such a
+request on a freshly opened snapshot, so clients never see the writer's
+housekeeping.
+"""
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+from kg.errors import KgError, QueryError
+from kg.serve.negotiation import MEDIA, negotiate
+from kg.serve.request import Answer, SparqlRequest, error_answer
+
+__all__ = ["StoreView", "answer_request", "worker_main"]
+
+_RETRIES = 8
+
+
+class StoreView:
+    """A worker's handle on the store, reopened when its files change."""
+
+    def __init__(self, path: Path, writable: bool):
+        self.path = path
+        self.writable = writable
+        self.store: Any = None
+        self.signature: tuple = ()
+
+    def _files(self) -> tuple:
+        try:
+            return tuple(sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns)
+                                for e in os.scandir(self.path / "oxigraph") if e.is_file()))
+        except OSError:
+            return ()
+
+    def get(self):
+        from kg.store import Store
+
+        if self.writable:
+            if self.store is None:
+                self.store = Store(self.path)
+            return self.store
+        signature = self._files()
+        if self.store is None or signature != self.signature:
+            self.reopen(signature)
+        return self.store
+
+    def reopen(self, signature: tuple | None = None) -> None:
+        """A fresh read-only snapshot (after the writer changed the files)."""
+        from kg.store import Store
+
+        self.store = None
+        self.signature = self._files() if signature is None else signature
+        store = Store(self.path, read_only=True)
+        _ = store.db  # open now, so the snapshot matches the signature
+        self.store = store
+
+
+def worker_main(conn, store_path: str, writable: bool, settings: dict) -> None:
+    """A worker process: answer requests from the server until told to stop."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
+    view = StoreView(Path(store_path), writable)
+    while True:
+        try:
+            request = conn.recv()
+        except (EOFError, KeyboardInterrupt):
+            return
+        if request is None:
+            return
+        try:
+            answer = answer_request(view, request, settings)
+        except Exception as exc:  # whatever happens, the worker answers and lives on
+            answer = error_answer(500, f"{type(exc).__name__}: {exc}")
+        conn.send(answer)
+
+
+def answer_request(view: StoreView, request: SparqlRequest, settings: dict) -> Answer:
+    """The answer to one request; errors become one-line HTTP errors."""
+    for attempt in range(_RETRIES):
+        try:
+            return _handle(view, request, settings)
+        except QueryError as exc:
+            return error_answer(400, str(exc))
+        except KgError as exc:
+            return error_answer(500, str(exc))
+        except SyntaxError as exc:
+            return error_answer(400, _syntax_message(exc, request))
+        except (OSError, RuntimeError) as exc:  # pyoxigraph reports RocksDB's errors as either
+            if view.writable or attempt == _RETRIES - 1 or not _snapshot_lost(exc):
+                return error_answer(500, f"the store could not be read ({type(exc).__name__}: {exc}); try again")
+            time.sleep(0.03 * (attempt + 1))
+            try:
+                view.reopen()
+            except (KgError, OSError, RuntimeError):  # opening can meet the same compaction; try again
+                view.store = None
+        except Exception as exc:  # reported to the client, the worker lives on
+            return error_answer(500, f"{type(exc).__name__}: {exc}")
+    return error_answer(500, "the store kept changing under the query; try again")
+
+
+def _snapshot_lost(exc: Exception) -> bool:
+    """Whether the error is a snapshot whose files the writer removed."""
+    text = str(exc).lower()
+    return any(word in text for word in ("corruption", "no such file", "io error", "ioerror"))
+
+
+def _syntax_message(exc: SyntaxError, request: SparqlRequest) -> str:
+    """A parse error in one line, undeclared prefixes said plainly."""
+    from kg.sparql_messages import explain_syntax_error
+
+    return explain_syntax_error(str(exc), request.sparql or None)
+
+
+def _handle(view: StoreView, request: SparqlRequest, settings: dict) -> Answer:
+    import pyoxigraph as ox
+
+    from kg.sparql_guard import check_sparql
+
+    allowed = settings.get("allow_service", ())
+    store = view.get()
+    if request.kind == "update":
+        check_sparql(request.sparql, allowed)
+        store.update(request.sparql)
+        store.db.flush()
+        return Answer(204, "text/plain", b"")
+    from kg.ordering import select_sorted
+
+    substitutions = None
+    sparql = request.sparql
+    if request.named:
+        from kg.params import bind
+        from kg.queries import load_query
+
+        named = load_query(request.named)
+        sparql = named.text
+
+        def lookup(text, subs):
+            return list(store.query(text, substitutions=dict(subs)))
+
+        substitutions = bind(named, dict(request.params), lookup)
+    check_sparql(sparql, allowed)
+    default_graphs = [ox.NamedNode(g) for g in request.default_graphs]
+    named_graphs = [ox.NamedNode(g) for g in request.named_graphs]
+    if default_graphs or named_graphs:
+        if substitutions:  # bound as kg binds them everywhere: a VALUES block (kg.params)
+            from kg.params import insert_values
+
+            sparql = insert_values(sparql, substitutions)
+        result = store.db.query(sparql, default_graph=default_graphs or None, named_graphs=named_graphs or None,
+                                prefixes=_prefixes())
+    else:
+        # a final ORDER BY is sorted by kg, as kg query does (kg.ordering)
+        result = select_sorted(store, sparql, substitutions=substitutions)
+        if result is None:
+            result = store.query(sparql, substitutions=substitutions)
+    return _serialize(result, request, store, settings["row_limit"])
+
+
+def _take(items, limit: int) -> tuple[list, bool]:
+    """Up to ``limit`` items, and whether more were left: the row limit
+    that a response must say it hit."""
+    taken: list = []
+    for item in items:
+        if len(taken) == limit:
+            return taken, True
+        taken.append(item)
+    return taken, False
+
+
+def _prefixes() -> dict[str, str]:
+    from kg.vocab import PREFIXES
+
+    return PREFIXES
+
+
+def _serialize(result, request: SparqlRequest, store, limit: int) -> Answer:
+    import pyoxigraph as ox
+
+    from kg.results import Rows, json_term
+
+    if isinstance(result, ox.QueryBoolean):
+        fmt = negotiate(request.accept, request.format, graph=False)
+        return Answer(200, MEDIA[fmt], result.serialize(format=_results_format(fmt)) or b"")
+    if isinstance(result, ox.QueryTriples):
+        fmt = negotiate(request.accept, request.format, graph=True)
+        triples, truncated = _take(result, limit)
+        rdf_format = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
+                      "jsonld": ox.RdfFormat.JSON_LD, "rdfxml": ox.RdfFormat.RDF_XML}[fmt]
+        prefixes = None if fmt == "ntriples" else {**_prefixes(), **store.minter.prefixes()}
+        body = ox.serialize(triples, format=rdf_format, prefixes=prefixes) if prefixes else \
+            ox.serialize(triples, format=rdf_format)
+        return Answer(200, MEDIA[fmt], body or b"", _limit_headers(limit, truncated, len(triples)))
+    fmt = negotiate(request.accept, request.format, graph=False)
+    if isinstance(result, Rows):  # sorted by kg
+        variables = result.variables
+        solutions, truncated = _take((dict(zip(variables, row)) for row in result.rows), limit)
+    else:
+        variables = [v.value for v in result.variables]
+        solutions, truncated = _take(result, limit)
+    bindings = [{name: json_term(solution[name]) for name in variables if solution[name] is not None}
+                for solution in solutions]
+    document: dict[str, Any] = {"head": {"vars": variables}, "results": {"bindings": bindings}}
+    body = json.dumps(document, ensure_ascii=False).encode()
+    if fmt != "json":
+        body = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON).serialize(
+            format=_results_format(fmt)) or b""
+    elif truncated:
+        # clients that know to look see why the table stopped; others ignore the key
+        document["kg"] = {"truncated": True, "row_limit": limit}
+        body = json.dumps(document, ensure_ascii=False).encode()
+    return Answer(200, MEDIA[fmt], body, _limit_headers(limit, truncated, len(bindings)))
+
+
+def _limit_headers(limit: int, truncated: bool, count: int) -> dict[str, str]:
+    headers = {"X-KG-Row-Limit": str(limit), "X-KG-Rows": str(count), "X-KG-Truncated": "true" if truncated else "false"}
+    if truncated:
+        headers["Warning"] = f'199 kg "result truncated at the row limit of {limit}"'
+    return headers
+
+
+def _results_format(fmt: str):
+    import pyoxigraph as ox
+
+    return {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
+            "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}[fmt]
