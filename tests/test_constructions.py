@@ -141,3 +141,53 @@ def test_an_article_longer_than_the_parser_reads_is_refused_by_name(tmp_path: Pa
         report = ingest_paths(store, [huge], workers=1)
     ((path, message),) = report.failed
     assert path == huge and str(huge) in message and "split the file" in message
+
+
+# ------------------------------------------------------- second session on real articles
+
+
+def test_an_envoy_to_a_country_then_a_name_of_three_words() -> None:
+    facts = facts_of("Delta News and Norland Press signed a memorandum of understanding on Thursday, witnessed "
+                     "by Indonesian Ambassador to Namibia Wisnu Edi Pratignyo.")
+    (mou,) = facts.agreements
+    assert mou.witnesses == ["Wisnu Edi Pratignyo"]
+    assert ("Wisnu Edi Pratignyo", "Ambassador to Namibia", "Indonesia") in posts(facts)
+
+
+def test_a_presiding_officer_who_signed_is_a_signer_not_a_witness() -> None:
+    facts = facts_of("Makerere University has signed a memorandum of understanding with the University of the West "
+                     "of England (UWE). The signing ceremony was presided over by Vice Chancellor Professor Barnabas "
+                     "Nawangwe, who signed on behalf of Makerere University, while Deputy Vice Chancellor Jo Midgley "
+                     "signed on behalf of UWE.")
+    (mou,) = facts.agreements
+    assert set(mou.parties) == {"Makerere University", "University of the West of England"}
+    assert signatures(facts) == {("Barnabas Nawangwe", "Makerere University"),
+                                 ("Jo Midgley", "University of the West of England")}
+    assert mou.witnesses == []
+
+
+def test_a_state_officer_and_a_bank_officer_sign_for_their_own_sides() -> None:
+    facts = facts_of("The Government of Ethiopia and the Government of France signed two grant agreements on "
+                     "Thursday. Finance Minister Ahmed Shide and Agence Française de Développement (AFD) Country "
+                     "Director Valerie Tehio signed the agreements.")
+    assert len(facts.agreements) == 2
+    assert signatures(facts) == {("Ahmed Shide", "Government of Ethiopia"), ("Valerie Tehio", "Government of France")}
+    assert ("Valerie Tehio", "Country Director", "Agence Française de Développement") in posts(facts)
+
+
+def test_signers_on_behalf_of_both_parties_make_their_bodies_the_parties() -> None:
+    facts = facts_of("Representatives of Tsinghua University and the city met on November 5 in Shenzhen to sign an "
+                     "agreement. Jiang Peixue, vice president of Tsinghua University, and Chen Qing, vice mayor of "
+                     "the Shenzhen Municipal People's Government, signed the agreement on behalf of both parties.")
+    (deal,) = facts.agreements
+    assert set(deal.parties) == {"Tsinghua University", "Shenzhen Municipal People's Government"}
+    assert signatures(facts) == {("Jiang Peixue", "Tsinghua University"),
+                                 ("Chen Qing", "Shenzhen Municipal People's Government")}
+    assert deal.place == "Shenzhen"
+
+
+def test_a_counterpart_holds_the_post_just_named_for_his_country() -> None:
+    facts = facts_of("Saudi Minister of Foreign Affairs Prince Faisal bin Farhan and his Kuwaiti counterpart "
+                     "Abdullah Ali Al-Yahya witnessed the signing of two memorandums of understanding in Kuwait City.")
+    assert ("Faisal bin Farhan", "Minister of Foreign Affairs", "Saudi Arabia") in posts(facts)
+    assert ("Abdullah Ali Al-Yahya", "Minister of Foreign Affairs", "Kuwait") in posts(facts)

@@ -54,6 +54,13 @@ def _done_purpose(entry: dict[str, Any]) -> None:
     assert not any(is_future(text, v.start(), len(text)) for v in verbs), "the signing is read as not done"
 
 
+def _praise(entry: dict[str, Any]) -> None:
+    """"a landmark memorandum of understanding": the kind leaves the praise out."""
+    text = entry["example"]
+    phrases = find_agreement_phrases(text, 0, len(text))
+    assert phrases and all(entry["text"] not in p.kind.split() for p in phrases), [p.kind for p in phrases]
+
+
 def _kind(entry: dict[str, Any]) -> None:
     text = entry["example"]
     phrases = find_agreement_phrases(text, 0, len(text))
@@ -156,6 +163,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("signing", "done_purposes"): _done_purpose,
     ("kinds", "heads"): _kind,
     ("kinds", "abbreviations"): _kind,
+    ("kinds", "praise"): _praise,
     ("witnesses", "before_names"): _cue(K.forward_witness_re),
     ("witnesses", "after_names"): _cue(K.backward_witness_re),
     ("titles", "cores"): _pattern(lexicon.TITLE_RE),

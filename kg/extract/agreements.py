@@ -125,6 +125,8 @@ def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhr
             between = text[offset + word.end() : match.start() if not mods else offset + words[words.index(word) + 1].start()]
             if between.strip() not in ("", "'", "’"):  # "a shareholders' agreement" keeps its possessive
                 break
+            if low in _K.praise_words:
+                continue  # "a landmark memorandum of understanding": praise, not the kind
             if low in _NOT_MODS or not word.group()[:1].islower() or _DURATION_MOD_RE.fullmatch(low):
                 determiner = low
                 break

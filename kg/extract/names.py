@@ -410,6 +410,26 @@ def _without_trailing_name(tokens: list[Token], i: int, j: int) -> int:
     return j
 
 
+def _spelled_by_acronym(text: str, tokens: list, i: int, j: int) -> int:
+    """"University of the West of England (UWE)": a name that reads on past
+    another "of" when the initials of the longer name spell the acronym
+    written right after it. Where the name ends."""
+    n = len(tokens)
+    k = j
+    while k + 1 < n and tokens[k].text == "of" and k - j < 12:
+        k += 1
+        if _lower(tokens[k]) == "the" and k + 1 < n:
+            k += 1
+        if not tokens[k].is_cap:
+            return j
+        k = _run_end(tokens, k)
+        if k + 2 < n and tokens[k].text == "(" and tokens[k + 2].text == ")":
+            initials = "".join(t.text[0] for t in tokens[i:k] if t.is_cap)
+            letters = "".join(c for c in tokens[k + 1].text if c.isupper())
+            return k if letters and initials.upper() == letters else j
+    return j
+
+
 def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgMention]:
     """Every full organization name in the text, left to right."""
     tokens = doc.tokens
@@ -489,6 +509,7 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                         j = m
                         continue
             break
+        j = _spelled_by_acronym(text, tokens, i, j)
         main_end = i + len(main)
         based = next((k for k in range(i, min(main_end - 1, i + 4)) if tokens[k].text.endswith("-based")), None)
         if based is not None:  # "Abu Dhabi-based Gulf Digital Ventures": where it is, then its name

@@ -436,6 +436,14 @@ def _split_name_off(doc: Document, start: int, end: int) -> tuple[int, tuple[int
     in a person's name ("to Spain Efua Boateng", "in Dubai Lee Seo-yeon"):
     where the remit ends, and the name."""
     words = list(re.finditer(r"[^\s]+", doc.text[start:end]))
+    for size in (3, 2, 1):
+        # "to Namibia Wisnu Edi Pratignyo": a country, then a name of any length
+        rest = words[size:]
+        if len(rest) >= 2 and " ".join(w.group() for w in words[:size]) in _COUNTRIES \
+                and all(is_name_token(w.group()) and not _plain_word(w.group()) for w in rest):
+            first = start + rest[0].start()
+            last = start + rest[-1].end()
+            return start + words[size - 1].end(), (first, last, clean_name(doc.text[first:last]))
     if len(words) >= 3:
         last = [w.group() for w in words[-2:]]
         if all(is_name_token(w) and not _plain_word(w) for w in last) \

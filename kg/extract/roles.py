@@ -94,6 +94,10 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
     covered: list[tuple[int, int]] = []
     for cue in _FORWARD_WITNESS_RE.finditer(text, start, end):
         listed = forward_list(index, cue.end(), end)
+        # "presided over by Vice Chancellor A, who signed on behalf of ...": A signed, and the list ends
+        signing = [k for k, p in enumerate(listed) if _WHO_SIGNED_RE.match(text, p.end, end)]
+        if signing:
+            listed = listed[: signing[0]]
         witnesses.extend(listed)
         if listed:
             covered.append((cue.start(), listed[-1].end))
@@ -128,6 +132,7 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
 
 
 _LOOKING_ON_RE = re.compile(r"(?i)\bwith\s+")
+_WHO_SIGNED_RE = re.compile(r"\s*,?\s*who\s+(?:also\s+|then\s+)?(?:" + _K.sign_re.pattern + r")", re.I)
 
 
 def _clause_start(text: str, sent_start: int, pos: int) -> int:

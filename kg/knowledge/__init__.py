@@ -86,6 +86,7 @@ class Knowledge:
     signer_list_re: re.Pattern[str]
     agreement_head_re: re.Pattern[str]
     plural_heads: frozenset[str]
+    praise_words: frozenset[str]
     abbreviations: dict[str, str]
     kind_of_head: dict[str, str]
     forward_witness_re: re.Pattern[str]
@@ -158,6 +159,7 @@ def knowledge(lang: str = "en") -> Knowledge:
                                        for h in sorted(heads, key=lambda h: len(h["text"]), reverse=True)) + ")" + bound_r,
             re.I,
         ),
+        praise_words=frozenset(_texts(kinds["praise"])),
         plural_heads=frozenset(h["text"].casefold() for h in heads if h.get("plural")),
         abbreviations={a["text"].casefold(): a["kind"] for a in kinds["abbreviations"]},
         kind_of_head={h["text"].casefold(): h.get("kind", h["text"]) for h in heads},
