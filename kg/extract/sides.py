@@ -44,7 +44,6 @@ _BODY_WORDS = {"government", "administration", "ministry", "company", "group", "
 def parsed_sides(index: MentionIndex, sent: tuple[int, int], verb_start: int) -> list[tuple[OrgEntry, tuple[int, int]]]:
     """The bodies the parse makes the subject of the signing verb at
     ``verb_start`` or the object of its "with"/"between"."""
-    doc = index.doc.parsed
     verb = index.doc.parsed_token_at(verb_start)
     if verb is None:
         return []
