@@ -8,27 +8,51 @@ refused before any reasoning runs.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 __all__ = ["infer_after_ingest"]
 
+_UNREAD = object()
 
-def infer_after_ingest(store, changed_graphs: list[str], engine: str = "fast"):
+
+def infer_after_ingest(store, changed_graphs: list[str], engine: str = "fast",
+                       notify: Callable[[str], None] | None = None, owed: object = _UNREAD):
     """What ``kg ingest`` does once the articles are stored: check the
     nodes of the changed article graphs with SHACL, refuse (raising
     :class:`kg.errors.ValidationError`) when reasoning would merge
     entities, else recompute the inferred graph.
 
     Returns ``(validation report, inference report)``; ``(None, None)``
-    when no article changed and the store already has an inferred graph,
-    so ingesting the same articles twice writes nothing.
+    when no article changed, the store owes no inference (see
+    :meth:`kg.store.Store.owe_inference`) and it has an inferred graph, so
+    ingesting the same articles twice writes nothing. Graphs an earlier,
+    interrupted command changed are checked and reasoned over as well:
+    ``owed`` is what the store owed before this ingest began (read now when
+    not given), so graphs the ingest only considered are not checked.
     """
     import pyoxigraph as ox
 
     from kg.reason.inference import infer
+    from kg.store import ALL_GRAPHS
     from kg.validate import check_before_reasoning
 
     graph = ox.NamedNode(store.minter.inferred_graph())
-    has_inferred = any(True for _ in store.db.quads_for_pattern(None, None, None, graph))
-    if not changed_graphs and has_inferred:
+    if owed is _UNREAD:
+        owed = store.inference_owed()
+    has_inferred = any(True for _ in store.match(graph=graph.value))
+    if not changed_graphs and not owed and has_inferred:
         return None, None
-    validation = check_before_reasoning(store, changed_graphs)
-    return validation, infer(store, engine)
+    if isinstance(owed, set) and ALL_GRAPHS in owed:
+        focus = None  # which graphs changed is not known: check the whole store
+    else:
+        focus = sorted(set(changed_graphs) | (owed if isinstance(owed, set) else set()))
+    say = notify or (lambda line: None)
+    if owed:
+        say("finishing the inference an earlier command left owed")
+    validation = check_before_reasoning(store, focus, notify=say)
+    if validation.problems:
+        say(f"{validation.summary()}; 'kg validate' lists them")
+    say("reasoning (OWL 2 RL)")
+    inference = infer(store, engine)
+    say(inference.summary())
+    return validation, inference

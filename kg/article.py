@@ -8,6 +8,8 @@ extractor reads only prose and every offset points into one text.
 """
 from __future__ import annotations
 
+import codecs
+
 import hashlib
 import re
 import unicodedata
@@ -82,11 +84,15 @@ def read_article(path: Path) -> Article:
         raise ArticleError(f"{path}: no such file; check the path") from None
     except OSError as exc:
         raise ArticleError(f"{path}: cannot be read ({exc.strerror}); check its permissions") from None
-    if b"\x00" in raw[:4096]:
+    utf16 = raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    if b"\x00" in raw[:4096] and not utf16:
         raise ArticleError(f"{path}: a binary file, not an article; give a .txt or .html news page")
     try:
-        decoded = raw.decode("utf-8-sig")
+        # text saved as UTF-16 (as some Windows editors do) says so with its byte-order mark
+        decoded = raw.decode("utf-16") if utf16 else raw.decode("utf-8-sig")
     except UnicodeDecodeError:
+        if utf16:
+            raise ArticleError(f"{path}: marked as UTF-16 but not valid UTF-16; re-save it as UTF-8") from None
         if suffix == ".txt":
             # guessing another encoding turns Latin-1 into plausible nonsense
             raise ArticleError(f"{path}: not UTF-8 text; re-save it as UTF-8") from None

@@ -41,6 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--base", help="IRI base for a new store (default: https://w3id.org/kg-agreements/id/)")
     p.add_argument("--curation", type=Path, metavar="FILE",
                    help="a curation file (YAML) to apply; remembered by the store for later ingests")
+    p.add_argument("--no-curation", dest="curation", action="store_false",
+                   help="apply no curation file, and forget the one the store remembers")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress lines")
     p.add_argument("--workers", type=_positive_int, metavar="N",
                    help="processes that read and extract articles (default: one per core); one process writes")
@@ -69,8 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="write the graph as Turtle, TriG, N-Triples, N-Quads, JSON-LD or RDF/XML")
     _store_arg(p)
-    p.add_argument("--format", "-f", default="turtle", choices=rdf_format_names())
-    p.add_argument("--output", "-o", type=Path, help="file to write (default: stdout)")
+    p.add_argument("--format", "-f", choices=rdf_format_names(),
+                   help="default: the one the --output suffix names (.ttl .trig .nt .nq .jsonld .rdf), else turtle")
+    p.add_argument("--output", "-o", type=Path, help="file to write, outside the store (default: stdout)")
     p.add_argument("--asserted-only", action="store_true", help="leave out the inferred graph")
     p.set_defaults(func=cmd_export)
 
@@ -127,8 +130,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from kg.ingest import ingest_paths
-    from kg.store import Store
+    from kg.errors import CurationError
+    from kg.graph import KnowledgeGraph
 
     show = not args.quiet
 
@@ -138,23 +141,38 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         elif show:
             print(f"[{number}/{total}] {status:9} {path}", file=sys.stderr)
 
-    with Store(args.store, base=args.base) as store:
-        curation = store.curation(args.curation)
-        def reading(number: int, total: int, path: Path) -> None:
-            if show and sys.stderr.isatty():
-                end = "\n" if number == total else ""
-                print(f"\rreading [{number}/{total}] {path.name[:60]:<60}", end=end, file=sys.stderr, flush=True)
+    def reading(number: int, total: int, path: Path) -> None:
+        if not show:
+            return
+        if sys.stderr.isatty():
+            end = "\n" if number == total else ""
+            print(f"\rreading [{number}/{total}] {path.name[:60]:<60}", end=end, file=sys.stderr, flush=True)
+        elif number == total or number % max(10, total // 10) == 0:  # a log: a line per tenth
+            print(f"kg ingest: read {number} of {total} articles", file=sys.stderr, flush=True)
 
-        report = ingest_paths(store, args.paths, progress=progress, transform=curation, workers=args.workers,
-                              on_read=reading)
-        if show:
-            print(f"kg ingest: {report.summary()} -> {args.store}", file=sys.stderr)
-        reasoned = EXIT_OK
-        if args.reason:  # validate, then recompute the inferred graph (kg/cli_reason.py)
-            from kg.cli_reason import report_after_ingest
+    def note(line: str) -> None:
+        if show or " replaces the article " in line or "matches nothing" in line or "signs agreement" in line:
+            print(f"kg ingest: {line}", file=sys.stderr, flush=True)
 
-            reasoned = report_after_ingest(store, report, show)
-    return EXIT_OK if report.ok and reasoned == EXIT_OK else EXIT_FAILURE
+    try:
+        with KnowledgeGraph(args.store, base=args.base) as graph:
+            report = graph.ingest(args.paths, curation=args.curation, reason=args.reason, notify=note,
+                                  progress=progress, workers=args.workers, on_read=reading)
+    except CurationError as exc:
+        for line in getattr(exc, "problems", [str(exc)]):
+            print(f"kg ingest: {line}", file=sys.stderr)
+        return EXIT_FAILURE
+    return EXIT_OK if report.ok else EXIT_FAILURE
+
+
+def _note_inference_owed(store, command: str) -> None:
+    """A reading command cannot bring the inferred graph up to date, but
+    says when there is one and it lags the articles, rather than answer
+    from it silently (a store never reasoned over has nothing stale)."""
+    if store.inference_owed() is not None and any(True for _ in store.match(graph=store.minter.inferred_graph())):
+        print(f"kg {command}: note: the inferred graph lags the articles (an ingest is running, was "
+              f"interrupted, or ran with --no-reason); 'kg infer --store {store.path}' brings it up to date",
+              file=sys.stderr)
 
 
 def _positive_int(value: str) -> int:
@@ -193,6 +211,8 @@ def cmd_query(args: argparse.Namespace) -> int:
     from kg.abandon import QueryTimeoutError, exit_now, run_abandonable
 
     graph = KnowledgeGraph(args.store, read_only=True, allow_service=args.allow_service)
+    if not args.asserted_only:
+        _note_inference_owed(graph.store, "query")
     params = parse_params(args.param)
     try:  # in a thread, so that Ctrl-C and --timeout stop it at once (kg/abandon.py)
         # named-query parameters are bound as values; names resolve to entities
@@ -216,15 +236,18 @@ def cmd_queries(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from kg.export import export, serialize
+    from kg.export import export, format_for, serialize
     from kg.store import Store
 
+    fmt = format_for(args.output, args.format)  # a contradiction fails before the store is opened
     store = Store(args.store, read_only=True)
+    if not args.asserted_only:
+        _note_inference_owed(store, "export")
     if args.output is None:
-        sys.stdout.buffer.write(serialize(store, args.format, asserted_only=args.asserted_only))
+        sys.stdout.buffer.write(serialize(store, fmt, asserted_only=args.asserted_only))
         return EXIT_OK
-    size = export(store, args.output, args.format, asserted_only=args.asserted_only)
-    print(f"kg export: wrote {size:,} bytes of {args.format} to {args.output}", file=sys.stderr)
+    size = export(store, args.output, fmt, asserted_only=args.asserted_only)
+    print(f"kg export: wrote {size:,} bytes of {fmt} to {args.output}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from kg.errors import EXIT_FAILURE, EXIT_OK
 
-__all__ = ["register", "cmd_infer", "cmd_validate", "report_after_ingest"]
+__all__ = ["register", "cmd_infer", "cmd_validate"]
 
 
 def _store_arg(parser: argparse.ArgumentParser) -> None:
@@ -50,11 +50,16 @@ def cmd_infer(args: argparse.Namespace) -> int:
     from kg.store import Store
     from kg.validate import check_before_reasoning
 
+    def say(line: str) -> None:  # progress for a person watching; a log gets the outcome only
+        if sys.stderr.isatty():
+            print(f"kg infer: {line}", file=sys.stderr, flush=True)
+
     with Store(args.store) as store:
         if not args.no_validate:
-            validation = check_before_reasoning(store)
+            validation = check_before_reasoning(store, notify=say)
             if validation.problems:
                 print(f"kg infer: {validation.summary()}; 'kg validate' lists them", file=sys.stderr)
+        say(f"reasoning (OWL 2 RL, {args.engine} engine)")
         report = infer(store, args.engine)
     print(f"kg infer: {report.summary()}; {report.added:,} added, {report.removed:,} removed", file=sys.stderr)
     return EXIT_OK
@@ -84,26 +89,3 @@ def cmd_validate(args: argparse.Namespace) -> int:
     if not args.quiet:
         print(f"kg validate: {report.summary()}", file=sys.stderr)
     return EXIT_OK if report.conforms else EXIT_FAILURE
-
-
-def report_after_ingest(store, ingest_report, show: bool) -> int:
-    """Validate and reason after ``kg ingest`` stored its articles.
-
-    Returns the exit status: 1 when validation refused reasoning (the
-    articles stay stored; the message says what to fix).
-    """
-    from kg.errors import ValidationError
-    from kg.after_ingest import infer_after_ingest
-    from kg.reason.inference import ReasoningError
-
-    changed = [store.minter.graph(Path(p).stem) for p in (*ingest_report.added, *ingest_report.replaced)]
-    try:
-        validation, inference = infer_after_ingest(store, changed)
-    except (ValidationError, ReasoningError) as exc:
-        print(f"kg ingest: {exc}", file=sys.stderr)
-        return EXIT_FAILURE
-    if show and validation is not None and validation.problems:
-        print(f"kg ingest: {validation.summary()}; 'kg validate' lists them", file=sys.stderr)
-    if show and inference is not None:
-        print(f"kg ingest: {inference.summary()}", file=sys.stderr)
-    return EXIT_OK

@@ -40,7 +40,7 @@ from kg.article import Article
 from kg.errors import CurationError
 from kg.facts import Agreement, ArticleFacts, Organization, Person, PostHolding, Signature
 
-__all__ = ["Curation", "load_curation"]
+__all__ = ["Curation", "load_curation", "check_curation", "MAX_CURATION_BYTES"]
 
 _FACT_KEYS = ("party", "witness", "area", "signatory", "post", "date", "place")
 
@@ -56,51 +56,269 @@ class Curation:
     splits: list[dict[str, str]] = field(default_factory=list)
     retractions: list[dict[str, Any]] = field(default_factory=list)
     additions: list[dict[str, Any]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what applying it found worth saying, one line each
 
     def __call__(self, article: Article, facts: ArticleFacts) -> ArticleFacts:
         return apply_curation(self, article, facts)
 
 
-def load_curation(path: Path | str) -> Curation:
-    """Parse and check a curation file; one-line errors name the entry."""
+# A curation file is typed by hand and small: a megabyte is thousands of entries.
+MAX_CURATION_BYTES = 1_000_000
+_SECTIONS = ("curator", "rename", "merge", "split", "retract", "add")
+_KINDS = ("organizations", "people")
+_ENTRY_KEYS = ("article", "agreement", *_FACT_KEYS, "on_behalf_of")
+_POST_KEYS = ("person", "title", "organization")
+
+
+def _read_yaml(path: Path) -> tuple[Any, dict[int, int]]:
+    """The file's YAML data, and the line each mapping and list starts on.
+
+    Loaded with limits, so a hostile file fails at once with one line:
+    at most :data:`MAX_CURATION_BYTES`, no aliases (``*name``: a few
+    hundred bytes of nested aliases expand to billions of names), no
+    nesting deeper than the parser's stack, only plain YAML types.
+    """
     import yaml
 
-    path = Path(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        size = path.stat().st_size
+        if size > MAX_CURATION_BYTES:
+            raise CurationError(f"{path}: {size:,} bytes, more than a curation file may hold "
+                                f"({MAX_CURATION_BYTES:,}); split it or remove what is not needed")
+        text = path.read_bytes().decode("utf-8-sig")
     except FileNotFoundError:
         raise CurationError(f"{path}: no such curation file; check the path") from None
+    except IsADirectoryError:
+        raise CurationError(f"{path}: a folder, not a curation file; give the YAML file") from None
+    except OSError as exc:
+        raise CurationError(f"{path}: cannot be read ({exc.strerror}); check its permissions") from None
+    except UnicodeDecodeError:
+        raise CurationError(f"{path}: not UTF-8 text; save the curation file as UTF-8") from None
+    lines: dict[int, int] = {}
+
+    class Loader(yaml.SafeLoader):
+        def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+            if self.check_event(yaml.AliasEvent):
+                line = self.peek_event().start_mark.line + 1
+                raise CurationError(f"{path}: line {line}: YAML aliases (*name) are not allowed in a curation "
+                                    f"file; write the value out in full")
+            return super().compose_node(parent, index)
+
+        def construct_object(self, node, deep=False):  # type: ignore[no-untyped-def]
+            data = super().construct_object(node, deep)
+            if isinstance(data, (dict, list)):
+                lines[id(data)] = node.start_mark.line + 1
+            return data
+
+    try:
+        loader = Loader(text)
+        try:
+            data = loader.get_single_data()
+        finally:
+            loader.dispose()
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}: " if mark else ""
-        raise CurationError(f"{path}: {where}not valid YAML ({getattr(exc, 'problem', exc)}); fix the file") from None
-    if not isinstance(data, dict):
-        raise CurationError(f"{path}: expected a mapping of sections (rename, merge, split, retract, add)")
-    unknown = set(data) - {"curator", "rename", "merge", "split", "retract", "add"}
-    if unknown:
-        raise CurationError(f"{path}: unknown section(s) {', '.join(sorted(unknown))}; "
-                            f"use rename, merge, split, retract, add")
-    curation = Curation(source=path.name, curator=data.get("curator"))
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise CurationError(f"{path}: {where}not valid YAML ({problem}); fix the file") from None
+    except RecursionError:
+        raise CurationError(f"{path}: nested too deeply to be a curation file; fix the file") from None
+    except (ValueError, TypeError, OverflowError) as exc:  # a value YAML reads as a date that is none
+        raise CurationError(f"{path}: a value YAML cannot read ({exc}); write dates as YYYY-MM-DD") from None
+    return data, lines
+
+
+class _Checker:
+    """Checks a whole curation file against its schema, collecting every
+    problem (one line each) instead of stopping at the first."""
+
+    def __init__(self, path: Path, lines: dict[int, int]):
+        self.path, self.lines = path, lines
+        self.problems: list[str] = []
+
+    def problem(self, where: str, message: str, node: object = None) -> None:
+        line = self.lines.get(id(node)) if node is not None else None
+        at = f"line {line}: " if line else ""
+        self.problems.append(f"{self.path}: {at}{where}: {message}")
+
+    def mapping(self, where: str, value: object, allowed: tuple[str, ...], parent: object = None,
+                noun: str = "key") -> bool:
+        if not isinstance(value, dict):
+            self.problem(where, f"expected a mapping of {', '.join(allowed)}, found {_kind(value)}", parent)
+            return False
+        for key in value:
+            if key not in allowed:
+                self.problem(where, f"unknown {noun} {key!r}; expected {', '.join(allowed)}", value)
+        return True
+
+    def text(self, where: str, value: object, parent: object) -> bool:
+        # a bare number or date in YAML is a name or a stem too ("2021: ...")
+        if isinstance(value, (str, int, date)) and not isinstance(value, bool) and str(value).strip():
+            return True
+        self.problem(where, f"expected a name, found {_kind(value)}", parent)
+        return False
+
+    def check(self, data: object) -> None:
+        if not self.mapping("the file", data, _SECTIONS, noun="section"):
+            return
+        assert isinstance(data, dict)
+        if "curator" in data:
+            self.text("curator", data["curator"], data)
+        if data.get("rename") is not None and self.mapping("rename", data["rename"], _KINDS, data):
+            for kind, names in data["rename"].items():
+                if kind not in _KINDS or names is None:
+                    continue
+                if not isinstance(names, dict):
+                    self.problem(f"rename.{kind}", f"expected a mapping of old name: new name, found {_kind(names)}",
+                                 data["rename"])
+                    continue
+                for old, new in names.items():
+                    self.text(f"rename.{kind} {old!r}", old, names) and self.text(f"rename.{kind} {old!r}", new, names)
+        if data.get("merge") is not None and self.mapping("merge", data["merge"], _KINDS, data):
+            for kind, groups in data["merge"].items():
+                if kind not in _KINDS or groups is None:
+                    continue
+                if not isinstance(groups, list):
+                    self.problem(f"merge.{kind}", f"expected a list of lists of names, found {_kind(groups)}",
+                                 data["merge"])
+                    continue
+                for number, group in enumerate(groups, start=1):
+                    where = f"merge.{kind} entry {number}"
+                    if not isinstance(group, list) or len(group) < 2:
+                        self.problem(where, "expected a list of two or more names", groups)
+                    else:
+                        for name in group:
+                            self.text(where, name, group)
+        if data.get("split") is not None and self.mapping("split", data["split"], _KINDS, data):
+            for kind, entries in data["split"].items():
+                if kind not in _KINDS or entries is None:
+                    continue
+                if not isinstance(entries, list):
+                    self.problem(f"split.{kind}", f"expected a list of entries, found {_kind(entries)}", data["split"])
+                    continue
+                for number, entry in enumerate(entries, start=1):
+                    where = f"split.{kind} entry {number}"
+                    if self.mapping(where, entry, ("name", "article", "qualifier"), entries):
+                        for key in ("name", "article", "qualifier"):
+                            if key not in entry:
+                                self.problem(where, f"needs {key!r}", entry)
+                            else:
+                                self.text(f"{where} {key}", entry[key], entry)
+        for section in ("retract", "add"):
+            entries = data.get(section)
+            if entries is None:
+                continue
+            if not isinstance(entries, list):
+                self.problem(section, f"expected a list of entries, found {_kind(entries)}", data)
+                continue
+            for number, entry in enumerate(entries, start=1):
+                self.entry(section, number, entry, entries)
+
+    def entry(self, section: str, number: int, entry: object, parent: object) -> None:
+        where = f"{section} entry {number}"
+        if not self.mapping(where, entry, _ENTRY_KEYS, parent):
+            return
+        assert isinstance(entry, dict)
+        if "article" not in entry:
+            self.problem(where, "needs 'article' (the article's file name or stem)", entry)
+        else:
+            self.text(f"{where} article", entry["article"], entry)
+        if "agreement" in entry:
+            value = entry["agreement"]
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                self.problem(where, f"agreement: expected a number from 1 (the article's first agreement), "
+                                    f"found {value!r}", entry)
+        facts = [k for k in _FACT_KEYS if k in entry]
+        if len(facts) > 1:
+            self.problem(where, f"one fact per entry, found {', '.join(facts)}; write one entry each", entry)
+        elif not facts and not (section == "retract" and "agreement" in entry):
+            needs = "a fact" + (" (or an agreement number, to retract it whole)" if section == "retract" else "")
+            self.problem(where, f"needs {needs}: one of {', '.join(_FACT_KEYS)}", entry)
+        if "on_behalf_of" in entry and "signatory" not in entry:
+            self.problem(where, "on_behalf_of goes with signatory", entry)
+        for key in facts:
+            value = entry[key]
+            if key == "post":
+                if self.mapping(f"{where} post", value, _POST_KEYS, entry):
+                    for needed in ("person", "title"):
+                        if needed not in value:
+                            self.problem(f"{where} post", f"needs {needed!r}", value)
+                    for name, text in value.items():
+                        if name in _POST_KEYS and text is not None:
+                            self.text(f"{where} post.{name}", text, value)
+                if "agreement" in entry:
+                    self.problem(where, "a post belongs to a person, not to an agreement; drop 'agreement'", entry)
+            elif key == "date" and section == "add":
+                if not isinstance(value, date):
+                    try:
+                        date.fromisoformat(str(value))
+                    except ValueError:
+                        self.problem(where, f"date: expected YYYY-MM-DD, found {value!r}", entry)
+            elif key in ("date", "place") and section == "retract":
+                continue  # the agreement's date or place goes, whatever value is written
+            else:
+                self.text(f"{where} {key}", value, entry)
+        if "on_behalf_of" in entry and entry["on_behalf_of"] is not None:
+            self.text(f"{where} on_behalf_of", entry["on_behalf_of"], entry)
+
+
+def _kind(value: object) -> str:
+    if value is None:
+        return "nothing"
+    return {dict: "a mapping", list: "a list", str: f"the text {value!r}", bool: f"{value}".lower()}.get(
+        type(value), f"{type(value).__name__} {value!r}")[:80]
+
+
+def curation_error(problems: list[str]) -> CurationError:
+    """One error for a file's problems: its message has one line per
+    problem, and ``.problems`` lists them."""
+    lines = [*problems[:-1], problems[-1] + "; fix the file: nothing was ingested"]
+    error = CurationError("\n".join(lines))
+    error.problems = lines  # type: ignore[attr-defined]
+    return error
+
+
+def check_curation(path: Path | str) -> list[str]:
+    """Every problem of a curation file, one line each (empty: it is fine).
+
+    Raises :class:`CurationError` at once for a file that is not YAML at
+    all, or too big, or uses aliases.
+    """
+    path = Path(path)
+    data, lines = _read_yaml(path)
+    if data is None:
+        return []
+    checker = _Checker(path, lines)
+    checker.check(data)
+    return checker.problems
+
+
+def load_curation(path: Path | str) -> Curation:
+    """Parse and check a whole curation file.
+
+    Raises :class:`CurationError` naming every problem (one line each)
+    before anything is applied: a file with one wrong entry changes
+    nothing.
+    """
+    path = Path(path)
+    data, lines = _read_yaml(path)
+    data = data or {}
+    checker = _Checker(path, lines)
+    checker.check(data)
+    if checker.problems:
+        raise curation_error(checker.problems)
+    curation = Curation(source=path.name, curator=str(data["curator"]) if data.get("curator") else None)
     for kind, names in (("organizations", curation.org_names), ("people", curation.person_names)):
         for old, new in ((data.get("rename") or {}).get(kind) or {}).items():
             _group(path, names, [str(new), str(old)])
         for group in (data.get("merge") or {}).get(kind) or []:
-            if not isinstance(group, list) or len(group) < 2:
-                raise CurationError(f"{path}: merge.{kind}: each entry is a list of two or more names")
             _group(path, names, [str(n) for n in group])
     for kind in ("organizations", "people"):
         for entry in (data.get("split") or {}).get(kind) or []:
-            if not isinstance(entry, dict) or not {"name", "article", "qualifier"} <= set(entry):
-                raise CurationError(f"{path}: split.{kind}: each entry needs name, article and qualifier")
             curation.splits.append({"kind": kind, **{k: str(v) for k, v in entry.items()}})
     for section, target in (("retract", curation.retractions), ("add", curation.additions)):
         for number, entry in enumerate(data.get(section) or [], start=1):
-            if not isinstance(entry, dict) or "article" not in entry:
-                raise CurationError(f"{path}: {section} entry {number}: needs 'article' (the file stem)")
-            keys = [k for k in _FACT_KEYS if k in entry]
-            if len(keys) > 1 or (not keys and not (section == "retract" and "agreement" in entry)):
-                raise CurationError(f"{path}: {section} entry {number}: give one of {', '.join(_FACT_KEYS)}")
-            target.append(entry)
+            target.append({**entry, "article": str(entry["article"]), "_entry": f"{section} entry {number}"})
     return curation
 
 
@@ -141,12 +359,31 @@ def apply_curation(curation: Curation, article: Article, facts: ArticleFacts) ->
                     entity.curated_by = source
     _rename_references(facts, org_map, person_map)
     for entry in curation.retractions:
-        if _matches(entry, article):
-            _retract(facts, entry)
+        if _matches(entry, article) and not _retract(facts, entry):
+            curation.notes.append(f"{source}: {entry['_entry']}: matches nothing in {article.file_name}; "
+                                  f"check the names and the agreement number against 'kg explain'")
+    _note_sides_merged(curation, article, facts)
     for entry in curation.additions:
         if _matches(entry, article):
             _add(facts, entry, source)
     return facts
+
+
+def _note_sides_merged(curation: Curation, article: Article, facts: ArticleFacts) -> None:
+    """Say when a merge or rename made one person of people who signed one
+    agreement for different sides: rarely one person, usually a mistake."""
+    curated = {name for name, (preferred, _) in curation.person_names.items()} | {
+        preferred for preferred, _ in curation.person_names.values()}
+    for number, agreement in enumerate(facts.agreements, start=1):
+        sides: dict[str, set[str]] = {}
+        for signature in agreement.signatures:
+            if signature.person in curated and signature.on_behalf_of:
+                sides.setdefault(signature.person, set()).add(signature.on_behalf_of)
+        for person, parties in sorted(sides.items()):
+            if len(parties) > 1:
+                curation.notes.append(
+                    f"{curation.source}: {person} now signs agreement {number} of {article.file_name} for "
+                    f"{' and for '.join(sorted(parties))}; a merge or rename joined two signers, check it")
 
 
 def _rename_entities(entities: list, names: dict[str, tuple[str, list[str]]], source: str) -> dict[str, str]:
@@ -196,30 +433,44 @@ def _chosen(facts: ArticleFacts, entry: dict[str, Any], default_all: bool) -> li
     return list(facts.agreements) if default_all else facts.agreements[:1]
 
 
-def _retract(facts: ArticleFacts, entry: dict[str, Any]) -> None:
+def _retract(facts: ArticleFacts, entry: dict[str, Any]) -> bool:
+    """Take the entry's fact out; whether anything was taken."""
     if "post" in entry:
         post = entry["post"] or {}
+        before = len(facts.posts)
         facts.posts = [h for h in facts.posts if not (
-            h.person == post.get("person") and h.title == post.get("title")
+            h.person == str(post.get("person")) and h.title == str(post.get("title"))
             and ("organization" not in post or h.organization == post.get("organization")))]
-        return
+        return len(facts.posts) < before
     chosen = _chosen(facts, entry, default_all=True)
     if not any(k in entry for k in _FACT_KEYS):
         facts.agreements = [a for a in facts.agreements if a not in chosen]
-        return
+        return bool(chosen)
+    removed = False
     for agreement in chosen:
         if "party" in entry:
-            agreement.parties = [p for p in agreement.parties if p != entry["party"]]
+            kept = [p for p in agreement.parties if p != str(entry["party"])]
+            removed |= len(kept) < len(agreement.parties)
+            agreement.parties = kept
         if "witness" in entry:
-            agreement.witnesses = [w for w in agreement.witnesses if w != entry["witness"]]
+            kept = [w for w in agreement.witnesses if w != str(entry["witness"])]
+            removed |= len(kept) < len(agreement.witnesses)
+            agreement.witnesses = kept
         if "area" in entry:
-            agreement.areas = [a for a in agreement.areas if a != entry["area"]]
+            kept = [a for a in agreement.areas if a != str(entry["area"])]
+            removed |= len(kept) < len(agreement.areas)
+            agreement.areas = kept
         if "signatory" in entry:
-            agreement.signatures = [s for s in agreement.signatures if s.person != entry["signatory"]]
+            signatures = [s for s in agreement.signatures if s.person != str(entry["signatory"])]
+            removed |= len(signatures) < len(agreement.signatures)
+            agreement.signatures = signatures
         if "date" in entry:
+            removed |= agreement.date is not None
             agreement.date = None
         if "place" in entry:
+            removed |= agreement.place is not None
             agreement.place = None
+    return removed
 
 
 def _add(facts: ArticleFacts, entry: dict[str, Any], source: str) -> None:

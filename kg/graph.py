@@ -33,11 +33,12 @@ The same calls work on a remote SPARQL endpoint (see :mod:`kg.remote`):
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from kg.ingest import IngestReport, ingest_paths
+from kg.errors import CurationError
+from kg.ingest import IngestReport, changed_graphs, ingest_paths
 from kg.queries import load_query
 from kg.results import Rows, rows_from_solutions
 from kg.store import DEFAULT_STORE, Store
@@ -62,20 +63,62 @@ class KnowledgeGraph:
         self.store = Store(store, base=base, read_only=read_only)
         self.allow_service = tuple(allow_service)
 
-    def ingest(self, paths: Iterable[Path | str], *, reason: bool = True, **options) -> IngestReport:
-        """Ingest article files or folders; see :func:`kg.ingest.ingest_paths`.
+    def ingest(self, paths: Iterable[Path | str], *, reason: bool = True,
+               curation: Path | str | Literal[False] | None = None,
+               notify: Callable[[str], None] | None = None, **options) -> IngestReport:
+        """Ingest article files or folders: what ``kg ingest`` does, step by step.
 
-        With ``reason`` (the default), the changed articles are checked with
-        SHACL and the inferred graph recomputed, as ``kg ingest`` does;
-        :class:`kg.errors.ValidationError` if the data would make OWL RL
-        merge entities (the articles stay stored).
+        1. The curation file: ``curation`` when given, else the one the
+           store remembers (``curation=False``: none, and the remembered
+           one is forgotten); checked whole before any article is read
+           (:class:`kg.errors.CurationError` names every problem).
+        2. The articles, read, extracted, corrected by the curation and
+           stored (:func:`kg.ingest.ingest_paths`; ``options`` go to it).
+           A curation file given here is remembered once it has applied.
+        3. With ``reason`` (the default), the changed articles (and any an
+           interrupted command left) are checked with SHACL and the
+           inferred graph recomputed; :class:`kg.errors.ValidationError`
+           if the data would make OWL RL merge entities (the articles stay
+           stored, and the store keeps owing the inference).
+
+        ``notify`` receives a line for each phase as it starts or ends (the
+        report's summary, notes, validation and reasoning), for progress.
         """
-        report = ingest_paths(self.store, paths, **options)
+        from kg.curation import load_curation
+
+        say = notify or (lambda line: None)
+        remembered = self.store.setting("curation")
+        if curation is False:  # forget the remembered file
+            corrections = None
+            self.store.remember("curation", None)
+        elif curation is not None:
+            corrections = load_curation(curation)
+        elif isinstance(remembered, str):
+            try:
+                corrections = load_curation(remembered)
+            except CurationError as exc:
+                lines = getattr(exc, "problems", [str(exc)])
+                error = CurationError("\n".join(lines + [
+                    f"{remembered}: the curation file this store remembers; fix it, give --curation FILE "
+                    f"to use another, or --no-curation to stop using it"]))
+                error.problems = lines + [str(error).splitlines()[-1]]  # type: ignore[attr-defined]
+                raise error from None
+        else:
+            corrections = None
+        earlier = self.store.inference_owed() if not self.store.read_only else None
+        report = ingest_paths(self.store, paths, transform=corrections, **options)
+        if corrections is not None:
+            report.notes.extend(corrections.notes)
+            if curation and not any(corrections.source in error for _, error in report.failed):
+                self.store.remember("curation", str(Path(curation).resolve()))
+        say(f"{report.summary()} -> {self.store.path}")
+        for note in report.notes:
+            say(note)
         if reason:
             from kg.after_ingest import infer_after_ingest
 
-            infer_after_ingest(self.store, [self.store.minter.graph(Path(p).stem)
-                                            for p in (*report.added, *report.replaced)])
+            report.validation, report.inference = infer_after_ingest(
+                self.store, changed_graphs(self.store, report), notify=say, owed=earlier)
         return report
 
     def infer(self, engine: str = "fast", *, validate: bool = True):
@@ -125,7 +168,9 @@ class KnowledgeGraph:
         as :func:`to_frame` says."""
         return to_frame(self.run(name, asserted_only=asserted_only, **params))
 
-    def export(self, output: Path | str, fmt: str = "turtle", *, asserted_only: bool = False) -> int:
+    def export(self, output: Path | str, fmt: str | None = None, *, asserted_only: bool = False) -> int:
+        """Write the graph to ``output`` in ``fmt`` (default: the format its
+        suffix names, else Turtle); see :func:`kg.export.export`."""
         from kg.export import export
 
         return export(self.store, output, fmt, asserted_only=asserted_only)
@@ -208,12 +253,11 @@ class RemoteKnowledgeGraph:
         from kg.remote import push
 
         with tempfile.TemporaryDirectory(prefix="kg-staging-") as temp:
-            store = Store(staging or Path(temp) / "store")
-            try:
-                report = ingest_paths(store, paths, **options)
-                push(store, self.endpoint)
-            finally:
-                store.close()
+            # the same ingest as a local store's (curation included); the
+            # remote store reasons, or is sent the inferred graph, by push
+            with KnowledgeGraph(staging or Path(temp) / "store") as local:
+                report = local.ingest(paths, reason=False, **options)
+                push(local.store, self.endpoint)
         return report
 
     def export(self, output: Path | str, fmt: str = "turtle") -> int:

@@ -12,14 +12,15 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.article import Article, article_paths, read_article
+from kg.article import ARTICLE_SUFFIXES, Article, read_article
 from kg.errors import KgError
 from kg.facts import ArticleFacts
 from kg.mapping import map_article
 from kg.resolve import StoreResolver
 from kg.store import Store
 
-__all__ = ["IngestReport", "ingest_paths", "extract_article", "read_articles", "default_workers"]
+__all__ = ["IngestReport", "ingest_paths", "find_articles", "changed_graphs", "extract_article", "read_articles",
+           "default_workers"]
 
 Progress = Callable[[int, int, Path, str], None]
 
@@ -32,6 +33,9 @@ class IngestReport:
     replaced: list[Path] = field(default_factory=list)
     unchanged: list[Path] = field(default_factory=list)
     failed: list[tuple[Path, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # worth a line, not a failure
+    validation: object | None = None  # kg.validate.ValidationReport, when the ingest validated
+    inference: object | None = None   # kg.reason.InferenceReport, when it reasoned
 
     @property
     def ok(self) -> bool:
@@ -106,6 +110,60 @@ def _warm_up() -> None:
     pipeline()
 
 
+def find_articles(paths: Iterable[Path | str]) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The article files the given paths name, and what could not be looked at.
+
+    A folder gives its ``.txt``, ``.html`` and ``.htm`` files at any depth,
+    sorted; symbolic links are followed, but a link back into a folder
+    already being read is reported, not walked forever. A path that does
+    not exist, and a sub-folder that cannot be listed, come back as
+    problems ``(path, one-line message)``. A file given by name is kept
+    whatever its suffix, so the reader says what is wrong with it.
+    """
+    found: list[Path] = []
+    problems: list[tuple[Path, str]] = []
+    for given in (Path(p) for p in paths):
+        if given.is_dir():
+            files: list[Path] = []
+            _walk(given, files, problems, set())
+            found.extend(sorted(files))
+        elif given.exists():
+            found.append(given)
+        elif given.is_symlink():
+            problems.append((given, f"{given}: a broken symbolic link; point it at an article or remove it"))
+        else:
+            problems.append((given, f"{given}: no such file or folder; check the path"))
+    return found, problems
+
+
+def _walk(folder: Path, files: list[Path], problems: list[tuple[Path, str]], ancestors: set[tuple[int, int]]) -> None:
+    try:
+        identity = folder.stat()
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        problems.append((folder, f"{folder}: cannot read this folder ({exc.strerror}); "
+                                 f"check its permissions; its articles were not ingested"))
+        return
+    key = (identity.st_dev, identity.st_ino)
+    if key in ancestors:
+        problems.append((folder, f"{folder}: a symbolic link back into a folder being read (a loop); "
+                                 f"skipped; remove the link or give the folder it points to"))
+        return
+    ancestors = ancestors | {key}
+    for entry in entries:
+        path = Path(entry.path)
+        try:
+            if entry.is_dir():
+                _walk(path, files, problems, ancestors)
+            elif entry.is_file():
+                if path.suffix.lower() in ARTICLE_SUFFIXES:
+                    files.append(path)
+            elif entry.is_symlink() and path.suffix.lower() in ARTICLE_SUFFIXES:
+                problems.append((path, f"{path}: a broken symbolic link; point it at an article or remove it"))
+        except OSError as exc:
+            problems.append((path, f"{path}: cannot be examined ({exc.strerror}); check its permissions"))
+
+
 def ingest_paths(
     store: Store,
     paths: Iterable[Path | str],
@@ -121,23 +179,29 @@ def ingest_paths(
     hook through which a curation file corrects the extractor. Articles are
     read and extracted in ``workers`` processes (default: one per core);
     only this process writes to the store.
+
+    This stores article graphs only; :meth:`kg.KnowledgeGraph.ingest` (what
+    ``kg ingest`` calls) adds the remembered curation, validation and
+    inference. The store records that inference is owed before the first
+    graph changes (see :meth:`kg.store.Store.owe_inference`).
     """
-    files = article_paths([Path(p) for p in paths])
+    files, problems = find_articles(paths)
     report = IngestReport()
-    resolver = StoreResolver(store.db, store.minter)
+    resolver = StoreResolver(store, store.minter)
     # first pass: read and extract everything, so short names defined in
     # any article of the batch resolve in all of them, whatever the order
     extracted: list[tuple[Path, Article | None, ArticleFacts | None, str | None]] = []
-    stems: dict[str, Path] = {}
+    graphs: dict[str, Path] = {}
     readable: list[Path] = []
     clashes: dict[Path, str] = {}
     for path in files:
-        # an article is known by its file stem (its graph and IRIs are named
-        # after it): a second file of the same stem would silently replace it
-        first = stems.setdefault(path.stem, path)
+        # an article is known by its file stem (kg.iri.article_key): a second
+        # file of the same stem would silently replace the first
+        first = graphs.setdefault(store.minter.graph(path.stem), path)
         if first != path:
-            clashes[path] = (f"{path}: {first} in the same ingest has the same file stem, "
-                             f"and an article is known by its stem; rename one of them")
+            clashes[path] = (f"{path}: {first} in the same ingest has the same file stem (its name without "
+                             f"the suffix), and an article is known by its stem, so one would replace the "
+                             f"other; rename one of them")
         else:
             readable.append(path)
     results = {path: (path, article, facts, error) for path, article, facts, error in
@@ -155,35 +219,59 @@ def ingest_paths(
         extracted.append((path, article, facts, error))
         if facts is not None:
             resolver.prime(facts.organizations)
-    # second pass: map and store, one article graph at a time
-    for number, (path, article, facts, error) in enumerate(extracted, start=1):
-        if error is None:
-            try:
-                quads = map_article(article, facts, store.minter, resolver)
-                status = _store_graph(store, store.minter.graph(article.stem), quads)
-            except KgError as exc:
-                error = str(exc)
-        if error is not None:
-            report.failed.append((path, error))
-            message = error
-        else:
-            getattr(report, status).append(path)
-            message = status
+    total = len(problems) + len(extracted)
+    for number, (path, message) in enumerate(problems, start=1):
+        report.failed.append((path, message))
         if progress is not None:
-            progress(number, len(files), path, message)
+            progress(number, total, path, message)
+    # second pass: map and store, one article graph at a time; before the
+    # first graph changes, the store records that inference is owed for
+    # every graph of the batch (one write, not one per article)
+    batch = [store.minter.graph(path.stem) for path, _, _, error in extracted if error is None]
+    known_sources = store.sources()
+    read_from: dict[str, str] = {}
+    try:
+        for number, (path, article, facts, error) in enumerate(extracted, start=len(problems) + 1):
+            status = ""
+            if error is None:
+                graph = store.minter.graph(article.stem)  # type: ignore[union-attr]
+                try:
+                    quads = map_article(article, facts, store.minter, resolver)  # type: ignore[arg-type]
+                    status = _store_graph(store, graph, quads, batch)
+                except KgError as exc:
+                    error = str(exc)
+                else:
+                    source = str(path.resolve())
+                    earlier = known_sources.get(graph)
+                    if status == "replaced" and earlier and earlier != source:
+                        report.notes.append(
+                            f"{path}: replaces the article read from {earlier} (an article is known by its "
+                            f"file name); if both are wanted, rename one and ingest it again")
+                    read_from[graph] = source
+            if error is not None:
+                report.failed.append((path, error))
+                message = error
+            else:
+                getattr(report, status).append(path)
+                message = status
+            if progress is not None:
+                progress(number, total, path, message)
+    finally:
+        store.record_sources(read_from)
     return report
 
 
-def _store_graph(store: Store, graph: str, quads: list) -> str:
-    """Write the graph unless it already holds exactly these triples."""
-    import pyoxigraph as ox
+def changed_graphs(store: Store, report: IngestReport) -> list[str]:
+    """IRIs of the article graphs an ingest added or replaced."""
+    return [store.minter.graph(Path(p).stem) for p in (*report.added, *report.replaced)]
 
-    existing = {
-        (q.subject, q.predicate, q.object)
-        for q in store.db.quads_for_pattern(None, None, None, ox.NamedNode(graph))
-    }
+
+def _store_graph(store: Store, graph: str, quads: list, batch: list[str]) -> str:
+    """Write the graph unless it already holds exactly these triples."""
+    existing = store.graph_triples(graph)
     new = {(q.subject, q.predicate, q.object) for q in quads}
     if existing == new:
         return "unchanged"
+    store.owe_inference(batch)
     store.replace_graph(graph, quads)
     return "replaced" if existing else "added"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from kg.vocab import DEFAULT_BASE
 
-__all__ = ["slug", "Minter"]
+__all__ = ["slug", "article_key", "Minter"]
 
 _APOSTROPHES = re.compile(r"['’‘`´]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -30,6 +30,55 @@ def slug(name: str) -> str:
     text = _NON_WORD.sub("-", text).strip("-")
     text = re.sub(r"^the-", "", text)
     return text or "unnamed"
+
+
+_NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")
+_KEY_LENGTH = 60
+_RESERVED_KEYS = {"inferred"}  # graph/inferred is the inferred graph, never an article's
+
+
+def article_key(stem: str) -> str:
+    """The name an article is known by in the store: its graph, its node,
+    its agreements and mentions are minted from it.
+
+    An article is known by its file name without the suffix (its *stem*),
+    exactly as written: ``Kingsbridge Dongting`` and ``kingsbridge-dongting``
+    are two articles, and so are two all-Chinese names. A stem that is
+    already a clean lower-case slug is its own key, so the usual names give
+    readable IRIs (and stores made before keys existed keep theirs); any
+    other stem gives a readable slug (letters of every script kept, not
+    transliterated) plus ``--`` and 8 hex digits of the SHA-256 of the stem.
+    A clean slug never holds ``--``, so the two forms cannot meet.
+
+    Why the file name, not the path or the content: the same file ingested
+    again, from wherever, is the same article (re-ingest is idempotent, a
+    moved folder does not duplicate its articles, and two machines mint the
+    same IRIs); an edited file replaces its old version instead of becoming
+    a second article. Two files of one name in different folders are one
+    article: kg refuses them in one ingest and reports when a file replaces
+    an article read from another path.
+
+    >>> article_key("fenghuang-xiangjiang-bank-2022")
+    'fenghuang-xiangjiang-bank-2022'
+    >>> article_key("Kingsbridge Dongting")
+    'kingsbridge-dongting--3688fb84'
+    >>> article_key("签约仪式")
+    '签约仪式'
+    >>> article_key("签约仪式 (2)") != article_key("签约仪式 2")
+    True
+    >>> article_key("inferred") != "inferred"
+    True
+    """
+    stem = str(stem)
+    text = unicodedata.normalize("NFKC", stem).casefold()
+    text = _APOSTROPHES.sub("", text)
+    readable = _NOT_LETTER_OR_DIGIT.sub("-", text).strip("-")[:_KEY_LENGTH].strip("-")
+    if readable and readable == stem and stem not in _RESERVED_KEYS:
+        return stem
+    import hashlib
+
+    digest = hashlib.sha256(stem.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return f"{readable or 'article'}--{digest}"
 
 
 @dataclass(frozen=True)
@@ -78,7 +127,7 @@ class Minter:
 
     def holding(self, article_stem: str, person: str, organization: str | None, title: str) -> str:
         where = slug(organization) if organization else "unknown-organization"
-        return f"{self.base}holding/{slug(article_stem)}/{slug(person)}/{where}/{slug(title)}"
+        return f"{self.base}holding/{article_key(article_stem)}/{slug(person)}/{where}/{slug(title)}"
 
     def kind(self, phrase: str) -> str:
         return f"{self.base}kind/{slug(phrase)}"
@@ -90,17 +139,18 @@ class Minter:
         return f"{self.base}place/{slug(name)}"
 
     def article(self, stem: str) -> str:
-        return f"{self.base}article/{slug(stem)}"
+        """The article read from a file of this stem (see :func:`article_key`)."""
+        return f"{self.base}article/{article_key(stem)}"
 
     def graph(self, stem: str) -> str:
         """The named graph that holds what one article says."""
-        return f"{self.base}graph/{slug(stem)}"
+        return f"{self.base}graph/{article_key(stem)}"
 
     def inferred_graph(self) -> str:
         return f"{self.base}graph/inferred"
 
     def agreement(self, article_stem: str, index: int) -> str:
-        return f"{self.base}agreement/{slug(article_stem)}/{index}"
+        return f"{self.base}agreement/{article_key(article_stem)}/{index}"
 
     def mention(self, article_stem: str, start: int, end: int) -> str:
         """A span of the article's text, named the NIF way (RFC 5147 offsets)."""

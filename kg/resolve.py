@@ -16,11 +16,14 @@ organization. A namesake with no stated organization joins the existing node.
 """
 from __future__ import annotations
 
-import pyoxigraph as ox
+from typing import TYPE_CHECKING
 
 from kg.facts import Organization, Person
 from kg.iri import Minter, slug
 from kg.vocab import AGR, FOAF, ORG, SKOS
+
+if TYPE_CHECKING:
+    from kg.store import Store
 
 __all__ = ["StoreResolver"]
 
@@ -33,9 +36,13 @@ class StoreResolver:
     a batch of articles resolves against each other too.
     """
 
-    def __init__(self, db: ox.Store, minter: Minter):
-        # the store's default graph is the union of the article graphs
+    def __init__(self, store: Store, minter: Minter):
+        # what the articles say (the store's union of article graphs), no inference
         self.minter = minter
+
+        def select(sparql: str):
+            return store.query(sparql, asserted_only=True)
+
         self._org_by_name: dict[str, str] = {}
         self._defined: dict[str, str] = {}  # short name or acronym -> the node it stands for
         self._orgs: set[str] = set()
@@ -44,14 +51,14 @@ class StoreResolver:
             SELECT ?node ?label WHERE {{
               ?node a <{ORG}Organization> ; <{SKOS}prefLabel>|<{SKOS}altLabel> ?label .
             }}"""
-        for row in db.query(query):
+        for row in select(query):
             if not self.minter.is_qualified(row["node"].value):  # a node of one article only
                 self._learn_org(row["node"].value, [row["label"].value])
         query = f"""
             SELECT ?node ?label WHERE {{
               ?node a <{ORG}Organization> ; <{SKOS}altLabel> ?label .
             }} ORDER BY ?node"""
-        for row in db.query(query):
+        for row in select(query):
             if not self.minter.is_qualified(row["node"].value):
                 self._defined.setdefault(slug(row["label"].value), row["node"].value)
         query = f"""
@@ -62,7 +69,7 @@ class StoreResolver:
                 UNION {{ ?signature <{AGR}signer> ?person ; <{AGR}onBehalfOf> ?org }}
               }}
             }}"""
-        for row in db.query(query):
+        for row in select(query):
             orgs = self._people.setdefault(row["person"].value, set())
             if row["org"] is not None:
                 orgs.add(row["org"].value)

@@ -10,18 +10,27 @@ graphs, each triple once, and is what queries read; see :meth:`Store.dataset`.
 
 Layout of DIR::
 
-    DIR/kg.json      settings the store was made with (the IRI base)
-    DIR/oxigraph/    the pyoxigraph database
+    DIR/kg.json           settings the store was made with (the IRI base)
+    DIR/oxigraph/         the pyoxigraph database
+    DIR/sources.json      where each article was last read from (for messages)
+    DIR/inference-owed    present while the inferred graph lags the articles
+
+The inferred graph is derived from the article graphs, so every change to
+them first writes ``inference-owed`` (naming the graphs about to change),
+and only a completed inference removes it. A process killed in between
+leaves the marker, and the next writing command finishes the work; see
+:meth:`Store.owe_inference`.
 """
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import StoreError
+from kg.errors import EXIT_USAGE, StoreError
 from kg.iri import Minter
 from kg.vocab import AGR, DEFAULT_BASE, PREFIXES
 
@@ -29,7 +38,35 @@ __all__ = ["Store", "DEFAULT_STORE"]
 
 DEFAULT_STORE = Path(".kg-store")
 _SETTINGS = "kg.json"
-STORE_FORMAT = 2  # 2: the default graph mirrors the union of the article graphs
+_OWED = "inference-owed"
+_SOURCES = "sources.json"
+_UNION_OWED = "union-owed"
+_TEMP_PATTERNS = (".inferred-*", ".kg-*.tmp")  # files a killed process may leave behind
+# 2: the default graph mirrors the union of the article graphs
+# 3: articles are known by kg.iri.article_key (case, punctuation and scripts kept)
+STORE_FORMAT = 3
+ALL_GRAPHS = "all"  # inference owed for the whole store, changed graphs unknown
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` so that a crash leaves the old or the
+    new content, never a truncated file (temp file, fsync, rename)."""
+    temp = path.with_name(f".kg-{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(temp, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp, path)
+    finally:
+        if temp.exists():
+            temp.unlink()
+
+
+class MissingStoreError(StoreError):
+    """No store at the path a reading command was given: it cannot run (exit 2)."""
+
+    exit_code = EXIT_USAGE
 
 
 class Store:
@@ -52,9 +89,9 @@ class Store:
         self.base = base or settings.get("base") or DEFAULT_BASE
         self.minter = Minter(self.base)
         self._db: ox.Store | None = None
+        self._owed: set[str] | None = None  # graphs named in the marker, as last read or written
         if not read_only and settings and settings.get("format", 1) < STORE_FORMAT:
-            self.rebuild_union()  # a store from before the union mirror
-            self._save_settings({**settings, "format": STORE_FORMAT})
+            self._upgrade(settings)
         if not read_only and not settings:
             if self.path.is_dir() and any(self.path.iterdir()):
                 # never write a database into someone's folder of other files
@@ -70,19 +107,111 @@ class Store:
             raise StoreError(f"{self.path}: not a folder; give --store a folder path")
         if not settings_file.exists():
             if self.read_only and not (self.path / "oxigraph").exists():
-                raise StoreError(f"{self.path}: no kg store here; run 'kg ingest --store {self.path} ARTICLES' first")
+                raise MissingStoreError(
+                    f"{self.path}: no kg store here; run 'kg ingest --store {self.path} ARTICLES' first")
             return {}
         try:
-            return json.loads(settings_file.read_text(encoding="utf-8"))
+            settings = json.loads(settings_file.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise StoreError(f"{settings_file}: unreadable store settings ({exc}); restore it or use a new --store") from None
+        if not isinstance(settings, dict) or not isinstance(settings.get("base", ""), str):
+            raise StoreError(f"{settings_file}: store settings must be a JSON object with a string 'base', "
+                             f"found {type(settings).__name__}; restore it or use a new --store")
+        return settings
 
     def _save_settings(self, settings: dict) -> None:
         try:
             self.path.mkdir(parents=True, exist_ok=True)
-            (self.path / _SETTINGS).write_text(json.dumps(settings, indent=1) + "\n", encoding="utf-8")
+            write_atomically(self.path / _SETTINGS, (json.dumps(settings, indent=1) + "\n").encode("utf-8"))
         except OSError as exc:
             raise StoreError(f"{self.path}: cannot create the store ({exc.strerror}); check the path and permissions") from None
+
+    def setting(self, name: str, default: object = None) -> object:
+        """One value of the store's settings file (``kg.json``)."""
+        return self._load_settings().get(name, default)
+
+    def remember(self, name: str, value: object) -> None:
+        """Keep ``value`` in the store's settings (``None`` forgets it)."""
+        settings = self._load_settings()
+        if value is None:
+            settings.pop(name, None)
+        else:
+            settings[name] = value
+        self._save_settings(settings)
+
+    def _upgrade(self, settings: dict) -> None:
+        """Bring a store made by an earlier kg to :data:`STORE_FORMAT`.
+
+        Each step is safe to repeat, and the format number is written only
+        once all are done, so a store interrupted half way is upgraded again.
+        """
+        version = settings.get("format", 1)
+        if version < 2:
+            self.rebuild_union()  # a store from before the union mirror
+        if version < 3:
+            if self._rekey_articles():
+                self.rebuild_union()
+                self.owe_inference(None)
+        self._save_settings({**settings, "format": STORE_FORMAT})
+
+    def _rekey_articles(self) -> int:
+        """Rename article graphs minted from the old lossy slug of their file
+        stem to :func:`kg.iri.article_key`'s name; returns how many moved.
+
+        The graph, the article node, its mentions, agreements and post
+        holdings carry the key in their IRIs; every other IRI stays.
+        Statement nodes keep their old opaque names until the article is
+        next ingested.
+        """
+        query = (f"SELECT ?g ?name WHERE {{ GRAPH ?g {{ ?article <{AGR}fileName> ?name ; "
+                 f"<{AGR}contentHash> ?hash }} }}")
+        graph_prefix = self.minter.base + "graph/"
+        moved = 0
+        solutions = self.db.query(query)
+        assert isinstance(solutions, ox.QuerySolutions)
+        for row in list(solutions):
+            old_graph, name = row["g"].value, row["name"].value
+            new_graph = self.minter.graph(Path(name).stem)
+            if not old_graph.startswith(graph_prefix) or new_graph == old_graph:
+                continue
+            old_key, new_key = old_graph[len(graph_prefix):], new_graph[len(graph_prefix):]
+            renames = [(f"{self.minter.base}{family}/{old_key}", f"{self.minter.base}{family}/{new_key}")
+                       for family in ("graph", "article", "agreement", "holding")]
+
+            def rename(term, renames=renames):  # type: ignore[no-untyped-def]
+                if isinstance(term, ox.NamedNode):
+                    for old, new in renames:
+                        if term.value == old or term.value.startswith((old + "#", old + "/")):
+                            return ox.NamedNode(new + term.value[len(old):])
+                return term
+
+            target = ox.NamedNode(new_graph)
+            quads = [ox.Quad(rename(q.subject), q.predicate, rename(q.object), target)
+                     for q in self.db.quads_for_pattern(None, None, None, ox.NamedNode(old_graph))]
+            quads = self._restate(quads)
+            self.db.extend(quads)  # the new graph first: a crash between leaves both, redone next time
+            self.db.update(f"DROP SILENT GRAPH <{old_graph}>")
+            moved += 1
+        return moved
+
+    def _restate(self, quads: list[ox.Quad]) -> list[ox.Quad]:
+        """Rename the statement nodes whose triple changed: a statement's IRI
+        is minted from the triple it is about (see :meth:`Minter.statement`)."""
+        rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+        parts: dict[ox.NamedNode, dict[str, object]] = {}
+        for quad in quads:
+            if quad.predicate.value in (rdf + "subject", rdf + "predicate", rdf + "object") \
+                    and isinstance(quad.subject, ox.NamedNode) \
+                    and quad.subject.value.startswith(self.minter.base + "statement/"):
+                parts.setdefault(quad.subject, {})[quad.predicate.value[len(rdf):]] = quad.object
+        renamed: dict[ox.NamedNode, ox.NamedNode] = {}
+        for node, triple in parts.items():
+            if set(triple) == {"subject", "predicate", "object"}:
+                subject, predicate, obj = triple["subject"], triple["predicate"], triple["object"]
+                renamed[node] = ox.NamedNode(self.minter.statement(subject.value, predicate.value,  # type: ignore[attr-defined]
+                                                                   obj.value))  # type: ignore[attr-defined]
+        return [ox.Quad(renamed.get(q.subject, q.subject), q.predicate, renamed.get(q.object, q.object),  # type: ignore[arg-type]
+                        q.graph_name) for q in quads]
 
     @property
     def db(self) -> ox.Store:
@@ -98,7 +227,86 @@ class Store:
                         f"stop it or wait for it to finish"
                     ) from None
                 raise StoreError(f"{self.path}: cannot open the store ({exc})") from None
+            if not self.read_only:
+                self._remove_leftovers()
+                if (self.path / _UNION_OWED).exists():  # a rebuild a killed process did not finish
+                    self.rebuild_union()
         return self._db
+
+    def _remove_leftovers(self) -> None:
+        """Delete temp files a killed kg process left in the store folder
+        (only the holder of the write lock, so never another's live file)."""
+        for pattern in _TEMP_PATTERNS:
+            for leftover in self.path.glob(pattern):
+                try:
+                    leftover.unlink()
+                except OSError:
+                    pass
+
+    # ------------------------------------------------------- inference owed
+
+    def owe_inference(self, graphs: Iterable[str] | None) -> None:
+        """Record, durably and before they change, that these article graphs
+        (``None``: the store as a whole) will need the inferred graph
+        recomputed. Cheap when they are already recorded."""
+        owed = self.inference_owed()
+        wanted = {ALL_GRAPHS} if graphs is None else set(graphs)
+        if owed is not None and (ALL_GRAPHS in owed or wanted <= owed):
+            return
+        merged = wanted | (owed or set())
+        if ALL_GRAPHS in merged:
+            merged = {ALL_GRAPHS}
+        try:
+            write_atomically(self.path / _OWED, (json.dumps(sorted(merged), ensure_ascii=False) + "\n").encode())
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot write to the store ({exc.strerror}); "
+                             f"check its permissions and free space; nothing was changed") from None
+        self._owed = merged
+
+    def inference_owed(self) -> set[str] | None:
+        """The article graphs changed since the inferred graph was last
+        recomputed (containing :data:`ALL_GRAPHS` when unknown), or ``None``
+        when nothing is owed."""
+        marker = self.path / _OWED
+        if not marker.exists():
+            self._owed = None
+            return None
+        try:
+            graphs = json.loads(marker.read_text(encoding="utf-8"))
+            owed = {str(g) for g in graphs} if isinstance(graphs, list) else {ALL_GRAPHS}
+        except (OSError, ValueError):
+            owed = {ALL_GRAPHS}  # a marker cut short by a crash: check everything
+        self._owed = owed
+        return owed
+
+    def inference_paid(self) -> None:
+        """The inferred graph now follows from every article graph."""
+        try:
+            (self.path / _OWED).unlink()
+        except FileNotFoundError:
+            pass
+        self._owed = None
+
+    # ------------------------------------------------------------- sources
+
+    def sources(self) -> dict[str, str]:
+        """Article graph IRI -> the file it was last read from (absolute)."""
+        try:
+            data = json.loads((self.path / _SOURCES).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def record_sources(self, read_from: dict[str, str]) -> None:
+        """Remember where these article graphs were read from."""
+        if not read_from:
+            return
+        sources = {**self.sources(), **read_from}
+        try:
+            write_atomically(self.path / _SOURCES,
+                             json.dumps(sources, ensure_ascii=False, indent=0, sort_keys=True).encode("utf-8"))
+        except OSError:
+            pass  # only messages depend on it
 
     def close(self) -> None:
         if self._db is not None and not self.read_only:
@@ -111,20 +319,6 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def curation(self, path: Path | None = None):
-        """The curation file to apply at ingest: ``path`` when given (and
-        remembered in the store's settings), else the one remembered."""
-        from kg.curation import load_curation
-
-        settings = self._load_settings()
-        if path is not None:
-            curation = load_curation(path)  # check it before remembering it
-            settings["curation"] = str(Path(path).resolve())
-            self._save_settings(settings)
-            return curation
-        remembered = settings.get("curation")
-        return load_curation(remembered) if remembered else None
-
     # -------------------------------------------------------------- graphs
 
     def article_graphs(self) -> list[str]:
@@ -135,6 +329,11 @@ class Store:
             g.value for g in self.db.named_graphs()
             if isinstance(g, ox.NamedNode) and g.value.startswith(prefix) and g.value != inferred
         )
+
+    def graph_triples(self, graph_iri: str) -> set[tuple]:
+        """The (subject, predicate, object) terms one graph holds."""
+        return {(q.subject, q.predicate, q.object)
+                for q in self.db.quads_for_pattern(None, None, None, ox.NamedNode(graph_iri))}
 
     def graph_hash(self, graph_iri: str) -> str | None:
         """The content hash recorded in an article graph, if the graph exists."""
@@ -157,6 +356,7 @@ class Store:
         """
         graph = ox.NamedNode(graph_iri)
         quads = list(quads)
+        self.owe_inference([graph_iri])
         if not any(True for _ in self.db.quads_for_pattern(None, None, None, graph)):
             # a new graph: one transactional insert of it and its union copies
             # is three times faster than parsing the same as an update
@@ -181,6 +381,7 @@ class Store:
     def drop_graph(self, graph_iri: str) -> None:
         """Remove an article graph (and what only it held from the union)."""
         graph = ox.NamedNode(graph_iri)
+        self.owe_inference([graph_iri])
         self.db.update(f"{self._forget_union(graph)} ;\nDROP SILENT GRAPH {graph}")
 
     def _forget_union(self, graph: ox.NamedNode) -> str:
@@ -201,12 +402,19 @@ class Store:
         stay. The recomputation costs time in proportion to the store; bulk
         loading belongs to ``kg ingest``.
         """
+        self.owe_inference(None)
         self.db.update(sparql, prefixes=PREFIXES)
         self.rebuild_union()
 
     def rebuild_union(self) -> None:
         """Recompute the default graph from the article graphs (after a bulk
-        load, or to repair a store written by another tool)."""
+        load, or to repair a store written by another tool).
+
+        Not one transaction: a marker file stands while it runs, and a
+        store opened for writing with the marker still there is rebuilt.
+        """
+        marker = self.path / _UNION_OWED
+        write_atomically(marker, b"the default graph is being rebuilt from the article graphs\n")
         self.db.clear_graph(ox.DefaultGraph())
         inferred = self.minter.inferred_graph()
 
@@ -216,6 +424,8 @@ class Store:
                     yield ox.Quad(quad.subject, quad.predicate, quad.object, ox.DefaultGraph())
 
         self.db.bulk_extend(union())
+        self.db.flush()
+        marker.unlink()
 
     # -------------------------------------------------------------- reading
 
@@ -259,6 +469,44 @@ class Store:
                 if not any(True for _ in self.db.quads_for_pattern(quad.subject, quad.predicate, quad.object,
                                                                    ox.DefaultGraph())):
                     yield quad.triple
+
+    def match(self, subject: ox.NamedNode | ox.BlankNode | None = None, predicate: ox.NamedNode | None = None,
+              object: ox.NamedNode | ox.BlankNode | ox.Literal | None = None, *,
+              graph: str | None = None) -> Iterator[ox.Quad]:
+        """The quads matching a pattern (``None`` matches anything): in one
+        article graph given by IRI, else in the union of the article graphs
+        (each triple once, never the inferred graph)."""
+        where = ox.NamedNode(graph) if graph is not None else ox.DefaultGraph()
+        return self.db.quads_for_pattern(subject, predicate, object, where)
+
+    def select_tsv(self, sparql: str, *, graph: str | None = None) -> str:
+        """A SELECT's solutions as TSV text written by Oxigraph itself (no
+        Python object per term: the reasoner reads millions of rows so),
+        over the union of the article graphs or one graph given by IRI."""
+        where = ox.NamedNode(graph) if graph is not None else ox.DefaultGraph()
+        solutions = self.db.query(sparql, default_graph=where)
+        assert isinstance(solutions, ox.QuerySolutions), "select_tsv runs SELECT queries"
+        return (solutions.serialize(format=ox.QueryResultsFormat.TSV) or b"").decode("utf-8")
+
+    def remove_lines(self, graph: str, lines: list[str]) -> None:
+        """Delete triples, given as N-Triples lines, from one graph."""
+        target = ox.NamedNode(graph)
+        for start in range(0, len(lines), 20_000):  # an update of bounded size
+            self.db.update(f"DELETE DATA {{ GRAPH {target} {{\n{''.join(lines[start:start + 20_000])}}} }}")
+
+    def load_turtle(self, path: Path | str, graph: str) -> None:
+        """Add a Turtle file's triples to one graph with Oxigraph's bulk
+        loader (not one transaction: callers keep an owed marker around it)."""
+        self.db.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(graph))
+
+    def compact(self) -> None:
+        """Merge the database's files (after a big bulk load: lookups then
+        search fewer files)."""
+        self.db.optimize()
+
+    def flush(self) -> None:
+        """Write everything buffered to disk."""
+        self.db.flush()
 
     def count(self, asserted_only: bool = False) -> int:
         return sum(1 for _ in self.triples(asserted_only=asserted_only))

@@ -120,7 +120,7 @@ def load_gold(store, gold: Path, articles: Path | None = None) -> int:
     from kg.mapping import map_article
     from kg.resolve import StoreResolver
 
-    resolver = StoreResolver(store.db, store.minter)
+    resolver = StoreResolver(store, store.minter)
     files = sorted(gold.glob("*.yaml"))
     for file in files:
         doc = yaml.safe_load(file.read_text(encoding="utf-8"))

@@ -191,3 +191,23 @@ def test_a_counterpart_holds_the_post_just_named_for_his_country() -> None:
                      "Abdullah Ali Al-Yahya witnessed the signing of two memorandums of understanding in Kuwait City.")
     assert ("Faisal bin Farhan", "Minister of Foreign Affairs", "Saudi Arabia") in posts(facts)
     assert ("Abdullah Ali Al-Yahya", "Minister of Foreign Affairs", "Kuwait") in posts(facts)
+
+
+def test_agreements_between_pairs_of_bodies_each_get_their_pair() -> None:
+    facts = facts_of("Three memorandums of understanding were signed here on Monday between universities of the two "
+                     "countries.\n\nThe signing of the MOUs between Northern Lakes University (NLU) and Tsinghua "
+                     "University, Coastal Technological University (CTU) and Peking University, as well as Harbour "
+                     "University of Design (HUD) and Zhejiang University was witnessed by the two ministers.")
+    assert [set(a.parties) for a in facts.agreements] == [
+        {"Northern Lakes University", "Tsinghua University"},
+        {"Coastal Technological University", "Peking University"},
+        {"Harbour University of Design", "Zhejiang University"},
+    ]
+
+
+def test_an_agreement_named_in_capitals_without_quotes_keeps_its_name() -> None:
+    facts = facts_of("At the meeting, Ningbo and Ganzhou signed the Ningbo-Ganzhou Framework Agreement on "
+                     "Cooperation in Ningbo.")
+    (deal,) = facts.agreements
+    assert deal.title == "Ningbo-Ganzhou Framework Agreement on Cooperation"
+    assert deal.kind == "ningbo-ganzhou framework agreement on cooperation"

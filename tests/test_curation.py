@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import shutil
 import io
 import subprocess
 import sys
@@ -131,3 +132,71 @@ def test_bad_curation_file_is_refused_and_the_store_kept(curated, tmp_path: Path
     assert message in result.stderr and "bad.yaml" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert kg("stats", "--store", str(store)).stdout == before
+
+
+def test_the_python_api_applies_the_curation_the_store_remembers(curated, tmp_path: Path) -> None:
+    """Issue 13 item 2: KnowledgeGraph.ingest is the ingest kg ingest runs."""
+    import kg as api
+
+    store, curation = curated
+    copy = tmp_path / "store"
+    shutil.copytree(store, copy)
+    with api.KnowledgeGraph(copy) as graph:
+        report = graph.ingest([ARTICLES / "sic-xiangxi-2019.txt"])
+        assert [p.name for p in report.unchanged] == ["sic-xiangxi-2019.txt"], "the rename is applied again"
+        parties = {row["party_name"] for row in graph.run("parties").dicts()}
+    assert "State Information Centre of China" in parties
+
+
+def test_what_applying_a_curation_finds_is_said(tmp_path: Path) -> None:
+    curation = tmp_path / "notes.yaml"
+    curation.write_text("""
+merge:
+  people:
+    - ["Cheng Xiaobo", "Long Xiaohua"]
+retract:
+  - {article: sic-xiangxi-2019, witness: Nobody Ever}
+  - {article: sic-xiangxi-2019, agreement: 9}
+""", encoding="utf-8")
+    store = tmp_path / "store"
+    result = kg("ingest", "--store", str(store), "-q", "--curation", str(curation),
+                str(ARTICLES / "sic-xiangxi-2019.txt"))
+    lines = result.stderr.splitlines()
+    assert [line for line in lines if "retract entry 1: matches nothing" in line]
+    assert [line for line in lines if "retract entry 2: matches nothing" in line]
+    signs = [line for line in lines if "Cheng Xiaobo now signs agreement 1" in line]
+    assert signs and "for People" in signs[0] and "a merge or rename joined two signers" in signs[0]
+    assert len(lines) == 3
+
+
+def test_a_curation_file_is_remembered_only_once_it_applied(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    good = tmp_path / "good.yaml"
+    good.write_text("retract:\n  - {article: sic-xiangxi-2019, witness: Nobody}\n", encoding="utf-8")
+    kg("ingest", "--store", str(store), "-q", "--curation", str(good), str(ARTICLES / "sic-xiangxi-2019.txt"))
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("retract:\n  - {article: sic-xiangxi-2019, agrement: 1}\n  - {article: 3, party: [x]}\n",
+                   encoding="utf-8")
+    refused = kg("ingest", "--store", str(store), "--curation", str(bad), str(ARTICLES / "sic-xiangxi-2019.txt"),
+                 check=False)
+    assert refused.returncode == 1
+    assert refused.stderr.count("\n") == 3, "one line per problem"
+    assert "line 2: retract entry 1: unknown key 'agrement'" in refused.stderr
+    assert "line 3: retract entry 2 party: expected a name, found a list" in refused.stderr
+    import json
+
+    assert json.loads((store / "kg.json").read_text())["curation"] == str(good.resolve())
+
+
+def test_no_curation_forgets_the_remembered_file(tmp_path: Path) -> None:
+    import json
+
+    store = tmp_path / "store"
+    gone = tmp_path / "gone.yaml"
+    gone.write_text("retract:\n  - {article: sic-xiangxi-2019, witness: Nobody}\n", encoding="utf-8")
+    kg("ingest", "--store", str(store), "-q", "--curation", str(gone), str(ARTICLES / "sic-xiangxi-2019.txt"))
+    gone.unlink()
+    assert kg("ingest", "--store", str(store), str(ARTICLES / "sic-xiangxi-2019.txt"), check=False).returncode == 1
+    kg("ingest", "--store", str(store), "-q", "--no-curation", str(ARTICLES / "sic-xiangxi-2019.txt"))
+    assert "curation" not in json.loads((store / "kg.json").read_text())
+    kg("ingest", "--store", str(store), "-q", str(ARTICLES / "sic-xiangxi-2019.txt"))

@@ -340,3 +340,20 @@ def test_masthead_breadcrumb_and_byline_date_are_not_the_story(tmp_path: Path, h
     article = read_article(page)
     assert article.title == title
     assert article.published == published
+
+
+def test_a_utf16_file_with_its_byte_order_mark_is_read_as_its_utf8_twin(tmp_path: Path) -> None:
+    from kg.article import read_article
+    from kg.errors import ArticleError
+
+    source = FIXTURES / "pattern-two-agreements.txt"
+    text = source.read_text(encoding="utf-8")
+    for encoding in ("utf-16", "utf-16-be"):
+        wide = tmp_path / f"{encoding}.txt"
+        raw = text.encode(encoding)
+        wide.write_bytes(raw if encoding == "utf-16" else b"\xfe\xff" + raw)
+        assert read_article(wide).text == read_article(source).text
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"\xff\xfe" + "Agreement".encode("utf-16-le") + b"\x00\xd8")  # a lone surrogate half
+    with pytest.raises(ArticleError, match=r"broken\.txt: marked as UTF-16 but not valid UTF-16"):
+        read_article(broken)

@@ -115,4 +115,4 @@ def test_errors_are_one_line(store, args, message):
 
 def test_missing_store(tmp_path):
     result = kg("--store", str(tmp_path / "none"), ok=False)
-    assert result.returncode == 1 and "no kg store here" in result.stderr
+    assert result.returncode == 2 and "no kg store here" in result.stderr

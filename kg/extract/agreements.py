@@ -28,6 +28,14 @@ _K = knowledge("en")
 # the heads and the signing verbs are kg/knowledge/en/kinds.yaml and signing.yaml
 _HEAD_RE = _K.agreement_head_re
 _HEADS = _HEAD_RE.pattern
+# an agreement's name in capitals, without quotes: a qualifier, a head, and what it is on
+_TITLE_CASE_RE = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+){1,5}(?:Agreement|Memorandum\s+of\s+Understanding|Letter\s+of\s+Intent|"
+    r"Protocol|Accord|Charter)\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:and\s+|&\s+)?(?!(?:[A-Z][\w'’-]*\s+){0,5}(?:Agreement|Memorandum|Letter|Protocol|Accord|Charter)\b)"
+    r"[A-Z][\w'’-]*){0,5})"
+    r"(?![\w'’-])"
+)
 _QUOTED_RE = re.compile(
     r"[“\"]\s*((?:[A-Z][\w'’-]*\s+){0,6}?(?:Agreement|Memorandum of Understanding|Letter of Intent|Contract|Protocol|"
     r"Accord|Charter)(?:\s+(?:on|of|for|between|to)\s+[^”\"\n]{1,100}?)?)\s*[”\"]"
@@ -111,6 +119,18 @@ def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhr
         kind = title.casefold() if head else "agreement"
         found.append(AgreementPhrase(kind, match.start(), match.end(), True, False, title))
         taken.append(match.span())
+    for match in _TITLE_CASE_RE.finditer(text, start, end):
+        # "signed the Ningbo-Ganzhou Framework Agreement on Cooperation": a name written in capitals
+        words = match.group(1).split()
+        if any(a <= match.start() < b for a, b in taken) or words[0].casefold() in _K.stop_caps \
+                or words[0].casefold() in _K.praise_words or words[-1][0].isupper() is False:
+            continue
+        words_around = re.findall(r"[A-Za-z][\w'’-]*", text[start:end])
+        if sum(w[0].isupper() for w in words_around) > 0.6 * len(words_around) or _K.sign_re.search(match.group(1)):
+            continue  # "Hokuyo Kaiun Conclude Basic Agreement on ...": a headline in capitals, not a name
+        title = clean_name(match.group(1))
+        found.append(AgreementPhrase(title.casefold(), match.start(1), match.end(1), False, False, title))
+        taken.append(match.span(1))
     for match in _HEAD_RE.finditer(text, start, end):
         if any(a <= match.start() < b for a, b in taken):
             continue

@@ -505,6 +505,9 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                     part = tokens[j + 1 : m]
                 if part and _lower(part[-1]) in {"sciences", "academy", "university", "ministry"} or \
                         any(_lower(t) in {"academy", "ministry"} for t in part):
+                    if m + 2 < n and tokens[m].text == "(" \
+                            and "".join(t.text[0] for t in part if t.is_cap).upper() == tokens[m + 1].text.upper():
+                        break  # "Tsinghua University, Nanyang Technological University (NTU)": two bodies
                     if m < n and tokens[m].text == "(":
                         j = m
                         continue

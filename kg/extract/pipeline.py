@@ -33,7 +33,7 @@ from kg.extract.posts import (
     header_posts,
     posts_by_person,
 )
-from kg.extract.sides import assign_sides, headline_parties
+from kg.extract.sides import assign_sides, headline_parties, paired_parties
 from kg.extract.signings import read_agreements
 from kg.extract.time_place import (
     collective_time_and_place,
@@ -63,6 +63,7 @@ def extract(article: Article) -> ArticleFacts:
     # sides
     if drafts:
         headline_parties(doc, index, drafts)
+        paired_parties(doc, index, drafts)
     posts_of = posts_by_person(found)
     for draft in drafts:
         assign_sides(index, draft, found, posts_of)

@@ -44,7 +44,6 @@ _BODY_WORDS = {"government", "administration", "ministry", "company", "group", "
 def parsed_sides(index: MentionIndex, sent: tuple[int, int], verb_start: int) -> list[tuple[OrgEntry, tuple[int, int]]]:
     """The bodies the parse makes the subject of the signing verb at
     ``verb_start`` or the object of its "with"/"between"."""
-    doc = index.doc.parsed
     verb = index.doc.parsed_token_at(verb_start)
     if verb is None:
         return []
@@ -276,6 +275,54 @@ def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], 
             draft.add_party(side, span)
     draft.signatures = [(name, side, span) for name, side, span, _ in resolved]  # type: ignore[misc]
 
+
+
+_PAIR_JOIN_RE = re.compile(r"\s+and\s+(?:the\s+)?")
+_PAIR_SEPARATOR_RE = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|;\s*(?:and\s+)?|\s+as\s+well\s+as\s+|"
+                                r"\s+and\s+between\s+)(?:the\s+)?(?:between\s+)?(?:the\s+)?")
+
+
+def paired_parties(doc: Document, index: MentionIndex, drafts: list[Draft]) -> None:
+    """"The signing of MOUs between A and B, C and D, as well as E and F":
+    one agreement between each pair, in order, when the article counts as
+    many agreements whose sides it has not named otherwise."""
+    text = doc.text
+    open_drafts = [d for d in drafts if all(p.is_place or p.name in _COUNTRIES for p in d.parties)]
+    if len(open_drafts) < 2:
+        return
+    for sent in doc.body_sentences():
+        between = re.search(r"(?i)\bbetween\s+(?:the\s+)?", text[sent[0] : sent[1]])
+        if between is None:
+            continue
+        pos = sent[0] + between.end()
+        pairs: list[list[tuple[OrgEntry, tuple[int, int]]]] = []
+        while pos < sent[1]:
+            pair: list[tuple[OrgEntry, tuple[int, int]]] = []
+            for joiner in (None, _PAIR_JOIN_RE):
+                if joiner is not None:
+                    join = joiner.match(text, pos, sent[1])
+                    if join is None:
+                        break
+                    pos = join.end()
+                mention = index.org_starting_at(pos)
+                entry = index.orgs.resolve(mention.name) if mention is not None else None
+                if mention is None or entry is None or entry.is_place:
+                    break
+                pair.append((entry, (mention.start, mention.end)))
+                pos = max(mention.end, mention.full_end)
+            if len(pair) != 2:
+                break
+            pairs.append(pair)
+            separator = _PAIR_SEPARATOR_RE.match(text, pos, sent[1])
+            if separator is None:
+                break
+            pos = separator.end()
+        if len(pairs) >= 2 and len(pairs) == len(open_drafts):
+            for draft, pair in zip(open_drafts, pairs):
+                draft.parties = [p for p in draft.parties if not (p.is_place or p.name in _COUNTRIES)]
+                for entry, span in pair:
+                    draft.add_party(entry, span)
+            return
 
 
 def headline_parties(doc: Document, index: MentionIndex, drafts: list[Draft]) -> None:

@@ -59,13 +59,10 @@ def _read_fast(store, closure) -> int:
     SPARQL SELECT results serialised as TSV by Oxigraph itself: no Python
     object per term, and the property (or class) is not decoded per row.
     """
-    import pyoxigraph as ox
-
-    union = ox.DefaultGraph()  # the store keeps the union of the article graphs here
-    tsv = ox.QueryResultsFormat.TSV
     count = 0
-    def select(sparql: str) -> str:
-        return store.db.query(sparql, default_graph=union).serialize(format=tsv).decode("utf-8")
+
+    def select(sparql: str) -> str:  # over the union of the article graphs
+        return store.select_tsv(sparql)
 
     for prop in closure.relevant_properties():
         use = closure.literal_use(prop)
@@ -78,8 +75,7 @@ def _read_fast(store, closure) -> int:
             count += closure.add_literal_subjects(
                 prop, select(f"SELECT DISTINCT ?s WHERE {{ ?s <{prop}> ?o FILTER(isLiteral(?o)) }}"))
     for cls in closure.relevant_classes():
-        rows = store.db.query(f"SELECT ?s WHERE {{ ?s a <{cls}> }}", default_graph=union)
-        count += closure.add_instances(cls, rows.serialize(format=tsv).decode("utf-8"))
+        count += closure.add_instances(cls, select(f"SELECT ?s WHERE {{ ?s a <{cls}> }}"))
     return count
 
 
@@ -87,7 +83,7 @@ def _check_schema_free(store) -> None:
     import pyoxigraph as ox
 
     for prop in _SCHEMA_PREDICATES:
-        for quad in store.db.quads_for_pattern(None, ox.NamedNode(prop), None, ox.DefaultGraph()):
+        for quad in store.match(None, ox.NamedNode(prop)):
             if prop == OWL + "sameAs" and quad.subject == quad.object:
                 continue
             raise ReasoningError(
@@ -139,7 +135,11 @@ def _tsv_lines(solutions) -> Iterator[str]:
     """SELECT ?s ?p ?o solutions as Turtle lines, via Oxigraph's TSV writer."""
     import pyoxigraph as ox
 
-    text = solutions.serialize(format=ox.QueryResultsFormat.TSV).decode("utf-8")
+    return _tsv_text_lines(solutions.serialize(format=ox.QueryResultsFormat.TSV).decode("utf-8"))
+
+
+def _tsv_text_lines(text: str) -> Iterator[str]:
+    """TSV of ?s ?p ?o solutions as Turtle lines."""
     for row in text.split("\n")[1:]:
         if row:
             yield row.replace("\t", " ", 2) + " .\n"
@@ -183,6 +183,10 @@ def infer(store, engine: str = "fast") -> InferenceReport:
         raise ReasoningError(f"{store.path}: opened read-only; open the store for writing to infer")
     report = InferenceReport(engine)
     graph = ox.NamedNode(store.minter.inferred_graph())
+    owed = store.inference_owed()
+    if owed is None:
+        store.owe_inference(None)  # replacing the inferred graph is not atomic either
+        owed = {"all"}
     handle, temp = tempfile.mkstemp(prefix=".inferred-", suffix=".ttl", dir=store.path)
     try:
         # the new graph goes to a file first: the engine's memory is freed
@@ -200,7 +204,7 @@ def infer(store, engine: str = "fast") -> InferenceReport:
         elapsed = time.perf_counter() - clock
         report.seconds["serialize"] = elapsed - report.seconds.get("read", 0) - report.seconds.get("reason", 0)
         clock = time.perf_counter()
-        old = set(_tsv_lines(store.db.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o }", default_graph=graph)))
+        old = set(_tsv_text_lines(store.select_tsv("SELECT ?s ?p ?o WHERE { ?s ?p ?o }", graph=graph.value)))
         if old:  # keep only what is not stored yet, in a second file
             with open(temp, encoding="utf-8") as stream, open(temp + ".new", "w", encoding="utf-8") as out:
                 for line in stream:
@@ -214,17 +218,18 @@ def infer(store, engine: str = "fast") -> InferenceReport:
             report.added = report.inferred
         removed = sorted(old)
         del old
-        for start in range(0, len(removed), 20_000):
-            store.db.update(f"DELETE DATA {{ GRAPH {graph} {{\n{''.join(removed[start:start + 20_000])}}} }}")
+        store.remove_lines(graph.value, removed)
         report.removed = len(removed)
+        # the bulk loader leaves many overlapping files that every lookup
+        # then searches: at 100k agreements compacting them (about 30 s)
+        # made the aggregate queries 2-3x faster
         if report.added:
-            store.db.bulk_load(path=temp, format=ox.RdfFormat.TURTLE, to_graph=graph)
+            store.load_turtle(temp, graph.value)
         if report.added + report.removed >= BIG_CHANGE:
-            # the bulk loader leaves many overlapping files that every lookup
-            # then searches: at 100k agreements compacting them (about 30 s)
-            # made the aggregate queries 2-3x faster
-            store.db.optimize()
+            store.compact()
         report.seconds["write"] = time.perf_counter() - clock
+        store.flush()
+        store.inference_paid()  # only now: a kill before this leaves the marker, and the work is redone
     finally:
         for leftover in (temp, temp + ".new"):
             if os.path.exists(leftover):
