@@ -9,6 +9,7 @@ __all__ = [
     "KgError",
     "ArticleError",
     "StoreError",
+    "MissingStoreError",
     "QueryError",
     "CurationError",
     "ValidationError",
@@ -42,6 +43,12 @@ class ArticleError(KgError):
 
 class StoreError(KgError):
     """The store folder cannot be opened or written."""
+
+
+class MissingStoreError(StoreError):
+    """No store at the path a reading command was given: it cannot run (exit 2)."""
+
+    exit_code = EXIT_USAGE
 
 
 class QueryError(KgError):

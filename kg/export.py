@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import EXIT_USAGE, KgError
+from kg.errors import KgError, UsageError
 from kg.formats import RDF_FORMATS, rdf_format
 from kg.store import Store
 from kg.vocab import PREFIXES, RDF
@@ -42,10 +42,7 @@ SUFFIX_FORMATS = {
 _LOOSE_SUFFIXES = {".xml", ".json"}
 
 
-class ExportUsageError(KgError):
-    """The command line asks for something contradictory (exit 2)."""
-
-    exit_code = EXIT_USAGE
+ExportUsageError = UsageError  # the command line asks for something contradictory (exit 2)
 
 
 def _format(name: str) -> tuple[ox.RdfFormat, bool]:

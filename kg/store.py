@@ -30,7 +30,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import EXIT_USAGE, StoreError
+from kg.errors import MissingStoreError, StoreError
 from kg.iri import Minter
 from kg.vocab import AGR, DEFAULT_BASE, PREFIXES
 
@@ -61,12 +61,6 @@ def write_atomically(path: Path, data: bytes) -> None:
     finally:
         if temp.exists():
             temp.unlink()
-
-
-class MissingStoreError(StoreError):
-    """No store at the path a reading command was given: it cannot run (exit 2)."""
-
-    exit_code = EXIT_USAGE
 
 
 class Store:
