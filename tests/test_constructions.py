@@ -211,3 +211,11 @@ def test_an_agreement_named_in_capitals_without_quotes_keeps_its_name() -> None:
     (deal,) = facts.agreements
     assert deal.title == "Ningbo-Ganzhou Framework Agreement on Cooperation"
     assert deal.kind == "ningbo-ganzhou framework agreement on cooperation"
+
+
+def test_a_countrys_minister_after_the_name_holds_the_countrys_post() -> None:
+    facts = facts_of("Rwanda and France signed two financing agreements on Friday. The agreements were signed by "
+                     "Uzziel Ndagijimana, Rwanda's Minister of Finance and economic planning and Jeremie Blin, "
+                     "Chargé d'affaires of France to Rwanda, in Kigali.")
+    assert ("Uzziel Ndagijimana", "Minister of Finance", "Rwanda") in posts(facts)
+    assert signatures(facts) == {("Uzziel Ndagijimana", "Rwanda"), ("Jeremie Blin", "France")}

@@ -355,7 +355,8 @@ class _TitleReader:
                 break  # "Minister of Foreign Affairs Faisal bin Farhan": the name the model sees ends the run
             tokens.append(tok)
             if index + 2 < len(self.doc.tokens) and self.doc.tokens[index + 1].text == "and" \
-                    and tok.text.casefold() in FIELD_WORDS and self.doc.tokens[index + 2].text.casefold() in FIELD_WORDS:
+                    and tok.text.casefold() in FIELD_WORDS and self.doc.tokens[index + 2].text.casefold() in FIELD_WORDS \
+                    and self.doc.tokens[index + 2].text[:1].isupper():
                 # "Minister of Finance and Economic Affairs": one remit
                 tokens.append(self.doc.tokens[index + 1])
                 index += 1
@@ -569,13 +570,13 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
         posts, end, trailing = reader.read(pos, prefix_org=prefix)
         if not posts:
             continue
-        if prefix and prefix_place:
-            for post in posts:
-                if post.org and post.org != prefix and prefix in _COUNTRIES and "ministry" in post.org.casefold():
-                    # "Egyptian Minister of Investment Sahar Nasr": a post of Egypt's, whose ministry the title names
-                    post.org = prefix
-                if post.org == prefix:
-                    post.is_place = True
+        for post in posts:
+            if prefix in _COUNTRIES and post.org and post.org != prefix and "ministry" in post.org.casefold():
+                # "Egyptian Minister of Investment Sahar Nasr", "Rwanda's Minister of Finance": a post of
+                # the country's, whose ministry the title names
+                post.org, post.is_place = prefix, True
+            if prefix and prefix_place and post.org == prefix:
+                post.is_place = True
         phrase_start = min(pos, prefix_start)
         person = trailing
         if person is None:
