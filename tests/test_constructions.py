@@ -219,3 +219,10 @@ def test_a_countrys_minister_after_the_name_holds_the_countrys_post() -> None:
                      "Chargé d'affaires of France to Rwanda, in Kigali.")
     assert ("Uzziel Ndagijimana", "Minister of Finance", "Rwanda") in posts(facts)
     assert signatures(facts) == {("Uzziel Ndagijimana", "Rwanda"), ("Jeremie Blin", "France")}
+
+
+def test_a_body_then_the_country_its_post_covers() -> None:
+    facts = facts_of("Ghana and the African Development Bank (AfDB) signed a grant agreement in Accra. The AfDB Ghana "
+                     "Country Manager, Eyerusalem Fasika, who signed on behalf of the bank, said it was proud.")
+    assert ("Eyerusalem Fasika", "Country Manager", "African Development Bank") in posts(facts)
+    assert ("Eyerusalem Fasika", "African Development Bank") in signatures(facts)

@@ -506,6 +506,11 @@ def _prefix_org(doc: Document, orgs: OrgRegistry, ends: dict[int, list[OrgMentio
         # "Bremen's Senator", "Portugal's Ambassador": the place, not a body whose name starts with it
         return start, clean_name(candidate), True
     entry = orgs.resolve(full, allow_bare=True) or orgs.resolve(candidate, allow_bare=True)
+    if entry is None and len(words) >= 2 and (words[-1] in _COUNTRIES or words[-1] in _COUNTRY_OF_ADJECTIVE):
+        # "The AfDB Ghana Country Manager": the body, then the country the post covers
+        body = orgs.resolve(" ".join(words[:-1]), allow_bare=True)
+        if body is not None and not body.is_place:
+            return pos - len(before) + before.rfind(candidate), body.name, False
     if entry is None and len(words) >= 2:
         # "Cumberland State President Howard Beale": a name short of its last word ("University")
         key = name_key(candidate) + " "
