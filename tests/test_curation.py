@@ -188,6 +188,7 @@ def test_a_curation_file_is_remembered_only_once_it_applied(tmp_path: Path) -> N
     assert json.loads((store / "kg.json").read_text())["curation"] == str(good.resolve())
 
 
+@pytest.mark.slow
 def test_no_curation_forgets_the_remembered_file(tmp_path: Path) -> None:
     import json
 

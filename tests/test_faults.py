@@ -24,6 +24,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # each kills an ingest part way and runs the next one
+
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "data" / "articles"
 FIRST = [ARTICLES / "sic-xiangxi-2019.txt", ARTICLES / "ghana-adf-loan-2018.txt"]

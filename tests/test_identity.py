@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 import pyoxigraph as ox
+import pytest
 
 from kg.iri import Minter, article_key, slug
 from kg.store import Store
@@ -46,6 +47,7 @@ def test_keys_keep_clean_names_and_tell_the_others_apart() -> None:
     assert all(ox.NamedNode(Minter().graph(n)) for n in names), "every key makes a valid IRI"
 
 
+@pytest.mark.slow
 def test_names_differing_by_case_punctuation_or_script_are_four_articles(tmp_path: Path) -> None:
     folder = tmp_path / "articles"
     folder.mkdir()
@@ -61,6 +63,7 @@ def test_names_differing_by_case_punctuation_or_script_are_four_articles(tmp_pat
     assert "0 added, 0 replaced, 4 unchanged" in again.stderr
 
 
+@pytest.mark.slow
 def test_a_file_replacing_an_article_from_another_path_says_so(tmp_path: Path) -> None:
     for folder, source in (("a", ONE), ("b", OTHER)):
         (tmp_path / folder).mkdir()
@@ -95,6 +98,7 @@ class _OldMinter(Minter):
                                                                           f"/holding/{slug(article_stem)}/")
 
 
+@pytest.mark.slow
 def test_a_store_made_before_article_keys_is_rekeyed(tmp_path: Path) -> None:
     from kg.article import read_article
     from kg.ingest import extract_article
