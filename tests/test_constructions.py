@@ -226,3 +226,11 @@ def test_a_body_then_the_country_its_post_covers() -> None:
                      "Country Manager, Eyerusalem Fasika, who signed on behalf of the bank, said it was proud.")
     assert ("Eyerusalem Fasika", "Country Manager", "African Development Bank") in posts(facts)
     assert ("Eyerusalem Fasika", "African Development Bank") in signatures(facts)
+
+
+def test_initials_are_part_of_a_name_and_a_repeated_model_body_is_a_body() -> None:
+    facts = facts_of("IIT Madras and Sambalpur University signed a MoU at the IIT Madras campus on Saturday. The "
+                     "signatories include Prof. V. Kamakoti, Director, IIT Madras, and Dr. Nruparaj Sahu, Registrar, "
+                     "Sambalpur University.")
+    assert ("V. Kamakoti", "Director", "IIT Madras") in posts(facts)
+    assert signatures(facts) == {("V. Kamakoti", "IIT Madras"), ("Nruparaj Sahu", "Sambalpur University")}
