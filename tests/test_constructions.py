@@ -234,3 +234,10 @@ def test_initials_are_part_of_a_name_and_a_repeated_model_body_is_a_body() -> No
                      "Sambalpur University.")
     assert ("V. Kamakoti", "Director", "IIT Madras") in posts(facts)
     assert signatures(facts) == {("V. Kamakoti", "IIT Madras"), ("Nruparaj Sahu", "Sambalpur University")}
+
+
+def test_a_signer_the_text_places_at_a_party_signed_for_it() -> None:
+    facts = facts_of("Kumamoto University and Anhui University signed a student exchange agreement on Thursday. "
+                     "President Cheng Hua and three other delegates from Anhui University attended the ceremony. "
+                     "President Cheng Hua and President Shinji Harada signed the agreement.")
+    assert signatures(facts) == {("Cheng Hua", "Anhui University"), ("Shinji Harada", "Kumamoto University")}
