@@ -226,3 +226,18 @@ def test_a_body_then_the_country_its_post_covers() -> None:
                      "Country Manager, Eyerusalem Fasika, who signed on behalf of the bank, said it was proud.")
     assert ("Eyerusalem Fasika", "Country Manager", "African Development Bank") in posts(facts)
     assert ("Eyerusalem Fasika", "African Development Bank") in signatures(facts)
+
+
+def test_initials_are_part_of_a_name_and_a_repeated_model_body_is_a_body() -> None:
+    facts = facts_of("IIT Madras and Sambalpur University signed a MoU at the IIT Madras campus on Saturday. The "
+                     "signatories include Prof. V. Kamakoti, Director, IIT Madras, and Dr. Nruparaj Sahu, Registrar, "
+                     "Sambalpur University.")
+    assert ("V. Kamakoti", "Director", "IIT Madras") in posts(facts)
+    assert signatures(facts) == {("V. Kamakoti", "IIT Madras"), ("Nruparaj Sahu", "Sambalpur University")}
+
+
+def test_a_signer_the_text_places_at_a_party_signed_for_it() -> None:
+    facts = facts_of("Kumamoto University and Anhui University signed a student exchange agreement on Thursday. "
+                     "President Cheng Hua and three other delegates from Anhui University attended the ceremony. "
+                     "President Cheng Hua and President Shinji Harada signed the agreement.")
+    assert signatures(facts) == {("Cheng Hua", "Anhui University"), ("Shinji Harada", "Kumamoto University")}

@@ -12,6 +12,7 @@ them, so that the signer and witness rules see them like any other person.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from kg.extract.document import Document
@@ -123,6 +124,8 @@ def model_org_mentions(doc: Document, known: list[OrgMention]) -> list[OrgMentio
     known_heads = {" ".join(words[:k]) + " " for m in known for words in [m.name.casefold().split()]
                    for k in range(1, len(words))}
     person_words = {w for e in doc.parsed.ents if e.label_ == "PERSON" for w in e.text.split()}
+    # a name the model calls a body each time the article writes it ("IIT Madras", twice or more)
+    org_names = Counter(_trim(_clean_entity(e.text)) for e in doc.parsed.ents if e.label_ in _ORG_LABELS)
     found: list[OrgMention] = []
     for entity in doc.parsed.ents:
         if entity.label_ not in _ORG_LABELS and entity.label_ != "GPE":
@@ -163,7 +166,7 @@ def model_org_mentions(doc: Document, known: list[OrgMention]) -> list[OrgMentio
             continue  # "Nordhavn Wind" for "Nordhavn Wind A/S": the rules' body, named short
         acronym = name.isupper() and len(name) >= 3 and " " not in name
         short = _introduced_acronym(text, name, end)
-        if not (has_head or acronym or short or _signs(entity)):
+        if not (has_head or acronym or short or org_names[name] >= 2 or _signs(entity)):
             continue  # a bare name ("Assiut", "Scientific Research", "MW") is a body only where it signs
         if short:
             # "Agence Française de Développement (AFD)": a name that introduces its initials

@@ -158,7 +158,8 @@ def _name_before(doc: Document, end: int) -> tuple[int, str] | None:
     picked.reverse()
     while picked and picked[0].text in NAME_PARTICLES:
         picked.pop(0)
-    while picked and (_plain_word(picked[0].text) or picked[0].text.endswith(".") and len(picked[0].text) == 2):
+    while picked and (_plain_word(picked[0].text) or picked[0].text.casefold() in HONORIFICS
+                      or picked[0].text == "E." and doc.text[picked[0].start - 2 : picked[0].start] == "H."):
         if _surname_pronoun(picked):
             break
         picked.pop(0)

@@ -131,6 +131,9 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
     return witnesses, covered
 
 
+# ", Director" or ", IIT Madras" after a listed name: one post or body, then maybe the next
+_AFFILIATION_RUN_RE = re.compile(r"\s*,\s*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|and|for|the|&|[A-Z(][\w'’&.()-]*))*")
+_LIST_SEPARATOR_RE = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:by\s+)?")
 _LOOKING_ON_RE = re.compile(r"(?i)\bwith\s+")
 _WHO_SIGNED_RE = re.compile(r"\s*,?\s*who\s+(?:also\s+|then\s+)?(?:" + _K.sign_re.pattern + r")", re.I)
 
@@ -229,10 +232,19 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
             else:
                 pos = person.end
             add(person, side, pos)
-            sep = re.match(r"\s*(?:,\s*and|,|and)\s+(?:by\s+)?", text[pos:end])
+            sep = _LIST_SEPARATOR_RE.match(text, pos, end)
+            if not (sep and _listed_person(index, sep.end(), end, allow_bare=True)):
+                # "A, Director, IIT Madras, and B, ...": past the post and the body it is at, to the next name
+                for run in _AFFILIATION_RUN_RE.finditer(text, pos, min(end, pos + 200)):
+                    if run.start() != pos:
+                        break
+                    pos = run.end()
+                    sep = _LIST_SEPARATOR_RE.match(text, pos, end)
+                    if sep and _listed_person(index, sep.end(), end, allow_bare=True):
+                        break
             if not sep:
                 break
-            pos += sep.end()
+            pos = sep.end()
     # "A, ..., and B, ..., signed the agreement (on behalf of both sides)"
     for verb in _ACTIVE_SIGN_RE.finditer(text, start, end):
         if re.match(r"(?i)\s+(?:for|on\s+behalf\s+of)\s", text[verb.end() : verb.end() + 20]) and out:

@@ -200,6 +200,29 @@ def is_state(party: OrgEntry) -> bool:
         w in _K.state_words for w in re.findall(r"[a-z]+", party.name.casefold()))
 
 
+_FROM_RE = re.compile(r"(?:\s+and\s+[^.;,]{0,40}?)?\s+(?:from|of)\s+(?:the\s+)?")
+
+
+def _affiliations(index: MentionIndex, draft: Draft,
+                  resolved: list[tuple[str, OrgEntry | None, tuple[int, int], str | None]]) -> None:
+    """"President Cheng Hua and three other delegates from Anhui University":
+    a signer the text places at one of the parties signed for it."""
+    for i, (name, side, span, phrase) in enumerate(resolved):
+        if side is not None:
+            continue
+        homes: list[OrgEntry] = []
+        for person in index.person_spans:
+            if person.name != name:
+                continue
+            link = _FROM_RE.match(index.doc.text, person.name_end)
+            mention = index.org_starting_at(link.end()) if link else None
+            entry = index.orgs.resolve(mention.name) if mention else None
+            if entry is not None and entry in draft.parties and entry not in homes:
+                homes.append(entry)
+        if len(homes) == 1:
+            resolved[i] = (name, homes[0], span, phrase)
+
+
 def _state_officers(draft: Draft, found: list[PersonMention],
                     resolved: list[tuple[str, OrgEntry | None, tuple[int, int], str | None]]) -> None:
     """"Finance Minister A and AFD Country Director B signed the agreements"
@@ -253,6 +276,7 @@ def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], 
         hits = [p for p in draft.parties if any(_matches(index, o, p) for o in posts_of.get(name, []))]
         if len(hits) == 1:
             resolved[i] = (name, hits[0], span, phrase)
+    _affiliations(index, draft, resolved)
     _state_officers(draft, found, resolved)
     linked = any(p and (SideRef.COLLECTIVE_RE.match(p) or " and " in p) for *_, p in resolved) or listed_sides
     open_signers = [i for i, r in enumerate(resolved) if r[1] is None]
