@@ -241,3 +241,12 @@ def test_a_signer_the_text_places_at_a_party_signed_for_it() -> None:
                      "President Cheng Hua and three other delegates from Anhui University attended the ceremony. "
                      "President Cheng Hua and President Shinji Harada signed the agreement.")
     assert signatures(facts) == {("Cheng Hua", "Anhui University"), ("Shinji Harada", "Kumamoto University")}
+
+
+def test_a_campus_after_the_acronym_is_part_of_the_name() -> None:
+    facts = facts_of("The Indian Institute of Technology (IIT) Delhi signed a memorandum of understanding with the "
+                     "Ministry of Higher Education and Scientific Research on Monday.")
+    (mou,) = facts.agreements
+    assert set(mou.parties) == {"Indian Institute of Technology Delhi",
+                                "Ministry of Higher Education and Scientific Research"}
+    assert "IIT Delhi" in facts.organization("Indian Institute of Technology Delhi").aliases

@@ -410,6 +410,9 @@ def _without_trailing_name(tokens: list[Token], i: int, j: int) -> int:
     return j
 
 
+_SEAT_AFTER_RE = re.compile(r" ([A-Z][a-z]+)(?![\w'’-])(?! [A-Z])")
+
+
 def _spelled_by_acronym(text: str, tokens: list, i: int, j: int) -> int:
     """"University of the West of England (UWE)": a name that reads on past
     another "of" when the initials of the longer name spell the acronym
@@ -532,6 +535,13 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                 mention.alias = clean_name(alias.group(1))
                 mention.alias_start, mention.alias_end = alias.span(1)
                 mention.full_end = alias.end()
+                seat = _SEAT_AFTER_RE.match(text, alias.end())
+                if seat and doc.entity_label(seat.start(1), seat.end(1)) == "GPE":
+                    # "Indian Institute of Technology (IIT) Delhi": the campus is part of the name
+                    mention.name = f"{name} {seat.group(1)}"
+                    mention.alias = f"{mention.alias} {seat.group(1)}"
+                    mention.full_end = seat.end(1)
+                    j = doc.token_index(seat.end(1))
             mentions.append(mention)
             i = j
         else:
