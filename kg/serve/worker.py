@@ -96,11 +96,13 @@ def answer_request(view: StoreView, request: SparqlRequest, settings: dict) -> A
             return _handle(view, request, settings)
         except QueryError as exc:
             return error_answer(400, str(exc))
-        except KgError as exc:
-            return error_answer(500, str(exc))
         except SyntaxError as exc:
             return error_answer(400, _syntax_message(exc, request))
-        except (OSError, RuntimeError) as exc:  # pyoxigraph reports RocksDB's errors as either
+        except (KgError, OSError, RuntimeError) as exc:
+            # pyoxigraph reports RocksDB's errors as OSError or RuntimeError, and the store's
+            # opening as KgError ("cannot open the store (IO error: No such file ...)")
+            if isinstance(exc, KgError) and not _snapshot_lost(exc):
+                return error_answer(500, str(exc))
             if view.writable or attempt == _RETRIES - 1 or not _snapshot_lost(exc):
                 return error_answer(500, f"the store could not be read ({type(exc).__name__}: {exc}); try again")
             time.sleep(0.03 * (attempt + 1))
