@@ -9,13 +9,13 @@ extractor reads only prose and every offset points into one text.
 from __future__ import annotations
 
 import codecs
-
 import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from kg.dates import find_dates
 from kg.errors import ArticleError
@@ -178,7 +178,7 @@ def _parse_plain_text(text: str) -> tuple[str | None, str | None, list[str]]:
     head_datelines: list[str] = []
     first = next((n for n, line in enumerate(lines) if line.strip()), None)
     stamp = _STAMP_RE.match(lines[first]) if first is not None else None
-    if stamp:
+    if stamp and first is not None:
         # " date 2019-11-08 Yonhap, Kyodo agree ...": a stored page's date, then its title
         head_datelines.append(stamp.group("date"))
         lines[first] = stamp.group("rest")
@@ -314,7 +314,7 @@ def _parse_html(markup: str, path: Path) -> tuple[str | None, str | None, list[s
     """Main text of a web page by trafilatura's boilerplate removal."""
     import trafilatura
 
-    document = trafilatura.bare_extraction(
+    document: Any = trafilatura.bare_extraction(  # a Document (or a dict in older trafilatura)
         markup, include_comments=False, include_tables=False, with_metadata=True, favor_precision=True
     )
     if document is None or not (getattr(document, "text", None) or "").strip():
@@ -327,7 +327,7 @@ def _parse_html(markup: str, path: Path) -> tuple[str | None, str | None, list[s
             published = date.fromisoformat(document.date[:10])
         except ValueError:
             published = None
-    lines = [line for line in text.split("\n") if line.strip()]
+    lines = [line for line in (text or "").split("\n") if line.strip()]
     dateline = _html_dateline(markup)
     if published is None and dateline:
         published = _published_from(dateline)

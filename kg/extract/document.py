@@ -61,7 +61,7 @@ class Document:
     tokens: list[Token] = field(default_factory=list)
     body_start: int = 0
 
-    _parsed: "SpacyDoc | None" = None
+    _parsed: SpacyDoc | None = None
 
     def __post_init__(self) -> None:
         from kg.nlp import MAX_CHARS
@@ -82,7 +82,7 @@ class Document:
     # ------------------------------------------------------------ lookups
 
     @property
-    def parsed(self) -> "SpacyDoc":
+    def parsed(self) -> SpacyDoc:
         """The statistical parse of the text (tokens, tags, dependencies,
         named entities), made on first use and kept for every pass."""
         if self._parsed is None:
@@ -158,7 +158,7 @@ class Document:
         return previous if previous[0] >= self.paragraph_of(start)[0] else None
 
     @functools.cached_property
-    def dateline(self) -> "datetime.date | None":
+    def dateline(self) -> datetime.date | None:
         """The date of a dateline opening the body, read once."""
         from kg.extract.agreements import dateline_date
 
@@ -169,12 +169,12 @@ class Document:
         """Every word of the text, to ask whether a word is written anywhere."""
         return frozenset(t.text for t in self.tokens)
 
-    def parsed_token_at(self, offset: int) -> "SpacyToken | None":
+    def parsed_token_at(self, offset: int) -> SpacyToken | None:
         """The model's token starting at character ``offset``."""
         return self._parsed_starts.get(offset)
 
     @functools.cached_property
-    def _parsed_starts(self) -> "dict[int, SpacyToken]":
+    def _parsed_starts(self) -> dict[int, SpacyToken]:
         return {t.idx: t for t in self.parsed}
 
     def paragraph_of(self, offset: int) -> tuple[int, int]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract.document import Document
+from kg.extract.document import Document, Token
 from kg.extract.lexicon import (
     ANY_TITLE_RE,
     FIELD_WORDS,
@@ -141,7 +141,7 @@ def _name_before(doc: Document, end: int) -> tuple[int, str] | None:
     """A person's name ending at ``end`` (walking back over name tokens)."""
     index = doc.token_index(end) - 1
     tokens = doc.tokens
-    picked = []
+    picked: list[Token] = []
     while index >= 0 and len(picked) < 7:
         tok = tokens[index]
         if tok.end > end:
@@ -194,7 +194,7 @@ def name_after(doc: Document, start: int, people: PersonRegistry | None = None) 
     index = doc.token_index(start)
     tokens = doc.tokens
     index = _skip_honorifics(tokens, index)
-    picked = []
+    picked: list[Token] = []
     while index < len(tokens) and len(picked) < 4 + sum(t.text in NAME_PARTICLES for t in picked):
         tok = tokens[index]
         if picked and "\n" in doc.text[picked[-1].end : tok.start]:
@@ -343,7 +343,7 @@ class _TitleReader:
             entry = self.orgs.describe(described.group())
             if entry is not None:
                 return entry.name, False, described.end(), title, None
-        tokens = []
+        tokens: list[Token] = []
         index = self.doc.token_index(q)
         while index < len(self.doc.tokens):
             tok = self.doc.tokens[index]
@@ -382,8 +382,8 @@ class _TitleReader:
             head_text = text[field_run[0].start : field_run[-1].end]
             if all(t.text.casefold() in FIELD_WORDS or t.text.casefold() in _FIELD_MODIFIERS
                    or t.text == "and" for t in field_run) and field_run[-1].text.casefold() in FIELD_WORDS:
-                name = (tokens[-2].start, tokens[-1].end, clean_name(text[tokens[-2].start : tokens[-1].end]))
-                return prefix_org, False, field_run[-1].end, f"{title} of {head_text}", name
+                holder = (tokens[-2].start, tokens[-1].end, clean_name(text[tokens[-2].start : tokens[-1].end]))
+                return prefix_org, False, field_run[-1].end, f"{title} of {head_text}", holder
         entry = self.orgs.resolve(run_text, allow_bare=True)
         if entry is None and word == "of" and len(tokens) >= 3:
             # "General Director of Daeseong Electronics Kim Sang-woo": a body the text
@@ -396,9 +396,9 @@ class _TitleReader:
                     continue
                 body = self.orgs.resolve(text[tokens[0].start : tokens[-size - 1].end], allow_bare=True)
                 if body is not None:
-                    name = (name_tokens[0].start, name_tokens[-1].end,
-                            clean_name(text[name_tokens[0].start : name_tokens[-1].end]))
-                    return body.name, False, tokens[-size - 1].end, title, name
+                    holder = (name_tokens[0].start, name_tokens[-1].end,
+                              clean_name(text[name_tokens[0].start : name_tokens[-1].end]))
+                    return body.name, False, tokens[-size - 1].end, title, holder
         if entry is None and re.fullmatch(r"(?:Deputy\s+|Vice\s+|State\s+)?Minister", title) and word == "of":
             # "Minister of Finance": the post of the Ministry of Finance
             ministry = self.orgs.resolve(f"Ministry of {run_text}")
@@ -444,8 +444,8 @@ def _split_name_off(doc: Document, start: int, end: int) -> tuple[int, tuple[int
         if len(rest) >= 2 and " ".join(w.group() for w in words[:size]) in _COUNTRIES \
                 and all(is_name_token(w.group()) and not _plain_word(w.group()) for w in rest):
             first = start + rest[0].start()
-            last = start + rest[-1].end()
-            return start + words[size - 1].end(), (first, last, clean_name(doc.text[first:last]))
+            stop = start + rest[-1].end()
+            return start + words[size - 1].end(), (first, stop, clean_name(doc.text[first:stop]))
     if len(words) >= 3:
         last = [w.group() for w in words[-2:]]
         if all(is_name_token(w) and not _plain_word(w) for w in last) \
@@ -596,7 +596,7 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
             # "Mr. Olusegun Adebayo-Lindqvist, PAIB Country Manager for Malawi"
             lead = re.search(r",\s*(?:the\s+|its\s+)?$", text[max(0, prefix_start - 8) : prefix_start])
             named = _name_before(doc, max(0, prefix_start - 8) + lead.start()) if lead else None
-            if named:
+            if named and lead:
                 start, name = named
                 comma = max(0, prefix_start - 8) + lead.start()
                 name = people.add(name).name

@@ -89,7 +89,7 @@ def organizations(doc: Document) -> tuple[OrgRegistry, list[OrgMention]]:
         if mention.alias:
             orgs.add_alias(entry, mention.alias, doc.evidence(mention.alias_start, mention.alias_end))
     for mention in mentions:  # keep the entries of short forms found before full ones
-        entry = orgs.resolve(mention.name)
-        if entry is not None and mention.alias:
-            orgs.add_alias(entry, mention.alias)
+        known = orgs.resolve(mention.name)
+        if known is not None and mention.alias:
+            orgs.add_alias(known, mention.alias)
     return orgs, mentions

@@ -115,7 +115,7 @@ def dateline_mayor(doc: Document, index: MentionIndex, found: list[PersonMention
     mayors = [p for m in found for p in m.posts if p.org and "mayor" in p.title.casefold()]
     if any(name_key(p.org) == name_key(city) for p in mayors):
         return
-    explicit = {"mayor": [], "governor": [], "magistrate": []}
+    explicit: dict[str, list[str]] = {"mayor": [], "governor": [], "magistrate": []}
     if implicit_org(index, "Mayor", drafts, explicit)[0] is not None:
         return
     if not any(p.is_place for p in mayors):

@@ -180,6 +180,8 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
     start, end = sent
     out: list[tuple[Span, str | None, int]] = []
     seen: set[str] = set()
+    person: Span | None
+    side: str | None
 
     def add(span: Span, side: str | None, side_pos: int) -> None:
         if span.name in seen or any(a <= span.name_start < b for a, b in covered):

@@ -294,7 +294,7 @@ def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], 
         for i, party in zip(open_signers, sorted(open_parties, key=lambda p: _first_span(draft, p))):
             name, _, span, phrase = resolved[i]
             resolved[i] = (name, party, span, phrase)
-    for name, side, span, phrase in resolved:
+    for _name, side, span, _phrase in resolved:
         if side is not None and side not in draft.parties:
             draft.add_party(side, span)
     draft.signatures = [(name, side, span) for name, side, span, _ in resolved]  # type: ignore[misc]

@@ -128,7 +128,7 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
                 current.sentences.append(sent)
         witnesses, covered = witness_cues(index, sent)
         if current is not None and (verbs or _K.signer_list_re.search(text, start, end)):
-            for span, side, side_pos in signer_cues(index, sent, covered):
+            for span, side, _side_pos in signer_cues(index, sent, covered):
                 known = [i for i, s in enumerate(current.signatures) if s[0] == span.name]
                 if known:
                     if side and not current.signatures[known[0]][1]:

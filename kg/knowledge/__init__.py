@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -34,7 +34,7 @@ class KnowledgeError(KgError):
 
 
 def _read(lang: str, name: str) -> dict[str, Any]:
-    path = resources.files("kg.knowledge").joinpath(lang, f"{name}.yaml")
+    path = resources.files("kg.knowledge").joinpath(lang).joinpath(f"{name}.yaml")
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -46,7 +46,7 @@ def _read(lang: str, name: str) -> dict[str, Any]:
     return data
 
 
-@lru_cache(maxsize=None)
+@cache
 def entries(lang: str, name: str) -> dict[str, list[dict[str, Any]]]:
     """One knowledge file as read: its lists of entries (for the example runner)."""
     data = _read(lang, name)
@@ -120,7 +120,7 @@ class Knowledge:
     organization_classes: tuple[tuple[re.Pattern[str], str], ...]
 
 
-@lru_cache(maxsize=None)
+@cache
 def knowledge(lang: str = "en") -> Knowledge:
     """The compiled knowledge of ``lang``, read from its files on first use."""
     signing = entries(lang, "signing")
