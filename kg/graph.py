@@ -39,7 +39,7 @@ from typing import Any, Literal
 
 from kg.errors import CurationError
 from kg.ingest import IngestReport, changed_graphs, ingest_paths
-from kg.queries import load_query
+from kg.queries import NamedQuery, load_query
 from kg.results import Rows, rows_from_solutions
 from kg.store import DEFAULT_STORE, Store
 
@@ -333,18 +333,20 @@ def to_frame(rows: Rows) -> Any:
     return frame
 
 
-def run_named(store: Store, name: str, params: Mapping[str, object], *, asserted_only: bool = False,
+def run_named(store: Store, name: str | NamedQuery, params: Mapping[str, object], *, asserted_only: bool = False,
               allow_service: Iterable[str] = ()) -> Rows:
-    """A named query (or ``.rq`` file) run on ``store`` with ``params``
-    bound as :func:`kg.params.bind` binds them: the one path that
-    ``kg query``, :meth:`KnowledgeGraph.run` and ``kg serve``'s
-    ``/queries/NAME`` share for the embedded store. A ``SERVICE`` to an
-    endpoint not in ``allow_service`` is refused before anything runs."""
+    """A named query (or ``.rq`` file, or a query already loaded) run on
+    ``store`` with ``params`` bound as :func:`kg.params.bind` binds them:
+    the one path that ``kg query``, :meth:`KnowledgeGraph.run` and ``kg
+    serve``'s ``/queries/NAME`` share for the embedded store (the server
+    passes :func:`kg.queries.shipped_query`, so it never reads a path). A
+    ``SERVICE`` to an endpoint not in ``allow_service`` is refused before
+    anything runs."""
     from kg.errors import QueryError
     from kg.params import bind
     from kg.sparql_guard import check_sparql
 
-    named = load_query(name)
+    named = name if isinstance(name, NamedQuery) else load_query(name)
     check_sparql(named.text, allow_service)  # before parameters are looked up with it
 
     def lookup(sparql: str, subs: Mapping[str, object]) -> list:

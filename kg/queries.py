@@ -12,7 +12,7 @@ from pathlib import Path
 
 from kg.errors import QueryError
 
-__all__ = ["NamedQuery", "queries_dir", "named_queries", "load_query"]
+__all__ = ["NamedQuery", "queries_dir", "named_queries", "load_query", "shipped_query"]
 
 
 def queries_dir() -> Path:
@@ -70,3 +70,12 @@ def load_query(name_or_path: str) -> NamedQuery:
         return NamedQuery.from_file(candidate)
     known = ", ".join(sorted(named_queries()))
     raise QueryError(f"{name_or_path}: no such named query; known: {known} (or give a path to a .rq file)")
+
+
+def shipped_query(name: str) -> NamedQuery:
+    """A shipped query by name only, never a file by path: what a server
+    may run for a client (a name such as ``../x`` or ``/etc/q.rq`` is refused)."""
+    queries = named_queries()
+    if name not in queries:
+        raise QueryError(f"no named query {name!r}; GET /queries lists them")
+    return queries[name]

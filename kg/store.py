@@ -227,6 +227,11 @@ class Store:
                     self.rebuild_union()
         return self._db
 
+    def open(self) -> None:
+        """Open the database now rather than on first use (a read-only
+        snapshot then shows the files as they are at this moment)."""
+        _ = self.db
+
     def _remove_leftovers(self) -> None:
         """Delete temp files a killed kg process left in the store folder
         (only the holder of the write lock, so never another's live file)."""
@@ -453,6 +458,14 @@ class Store:
 
             sparql = insert_values(sparql, dict(substitutions))
         return self.db.query(sparql, default_graph=self.dataset(asserted_only), prefixes=PREFIXES)
+
+    def query_graphs(self, sparql: str, *, default_graphs: Iterable[str] = (), named_graphs: Iterable[str] = ()):
+        """Run SPARQL over the graphs a client named by IRI (the protocol's
+        ``default-graph-uri`` and ``named-graph-uri``) instead of kg's own
+        dataset (:meth:`dataset`)."""
+        defaults = [ox.NamedNode(g) for g in default_graphs]
+        named = [ox.NamedNode(g) for g in named_graphs]
+        return self.db.query(sparql, default_graph=defaults or None, named_graphs=named or None, prefixes=PREFIXES)
 
     def triples(self, asserted_only: bool = False) -> Iterator[ox.Triple]:
         """Each triple of the articles (and of the inference) once."""

@@ -85,3 +85,25 @@ def test_errors_live_in_one_module() -> None:
              if isinstance(getattr(kg.errors, name), type)}
     assert set(codes.values()) == {kg.errors.EXIT_FAILURE, kg.errors.EXIT_USAGE}
     assert codes["UsageError"] == codes["DependencyError"] == 2 and codes["QueryError"] == 1
+
+
+def test_a_server_runs_shipped_queries_only_never_a_file_by_path(tmp_path: Path) -> None:
+    """``kg serve``'s ``/queries/NAME`` loads queries through
+    :func:`kg.queries.shipped_query`: a real ``.rq`` file given by path is
+    refused, while ``kg query`` (``load_query``) would run it."""
+    from kg.errors import QueryError
+    from kg.queries import load_query, shipped_query
+
+    planted = tmp_path / "planted.rq"
+    planted.write_text("SELECT ?s WHERE { ?s ?p ?o }\n", encoding="utf-8")
+    assert load_query(str(planted)).text.startswith("SELECT")
+    for name in (str(planted), "planted.rq", "../queries/parties"):
+        with pytest.raises(QueryError, match="no named query"):
+            shipped_query(name)
+    assert shipped_query("parties").name == "parties"
+
+
+def test_the_web_page_is_served_from_the_one_place_data_is_found() -> None:
+    """The server reads its page through kg.resources, like every data file."""
+    assert "web_dir" in (PACKAGE / "serve" / "app.py").read_text(encoding="utf-8")
+    assert "kg.resources" in _imports(PACKAGE / "serve" / "app.py")

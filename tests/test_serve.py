@@ -214,8 +214,8 @@ def test_query_page_in_headless_chromium(server: KgServer) -> None:
 
 
 def test_query_page_needs_nothing_from_the_internet() -> None:
-    from kg.serve import WEB
+    from kg.resources import web_dir
 
-    for file in WEB.iterdir():
+    for file in web_dir().iterdir():
         text = file.read_text(encoding="utf-8")
         assert "http://" not in text and "https://" not in text, f"{file.name} refers to the internet"

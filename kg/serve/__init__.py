@@ -13,11 +13,11 @@ Split by job:
 """
 from __future__ import annotations
 
-from kg.serve.app import ENDPOINT_PATHS, WEB, make_app
+from kg.serve.app import ENDPOINT_PATHS, make_app
 from kg.serve.negotiation import negotiate
 from kg.serve.pool import QueryEngine
 from kg.serve.server import RunningServer, bind, serve
 from kg.serve.settings import ServerSettings
 
-__all__ = ["ENDPOINT_PATHS", "WEB", "QueryEngine", "RunningServer", "ServerSettings", "bind", "make_app", "negotiate",
+__all__ = ["ENDPOINT_PATHS", "QueryEngine", "RunningServer", "ServerSettings", "bind", "make_app", "negotiate",
            "serve"]

@@ -18,7 +18,6 @@ HTTP; it never touches the store itself. Routes::
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from urllib.parse import parse_qs
 
 import anyio
@@ -29,15 +28,15 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from kg.resources import web_dir
 from kg.serve.negotiation import MEDIA, negotiate
 from kg.serve.pool import QueryEngine
 from kg.serve.request import Answer, SparqlRequest, error_answer
 from kg.serve.security import FORM_TYPES, origin_is_local, token_matches
 from kg.serve.settings import ServerSettings
 
-__all__ = ["ENDPOINT_PATHS", "WEB", "make_app"]
+__all__ = ["ENDPOINT_PATHS", "make_app"]
 
-WEB = Path(__file__).resolve().parent.parent / "web"
 ENDPOINT_PATHS = ("/sparql", "/query")
 _EXPOSED = "X-KG-Row-Limit, X-KG-Rows, X-KG-Truncated, X-KG-Timeout, Warning, Retry-After"
 _STATIC_TYPES = {".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
@@ -158,7 +157,7 @@ class _Handlers:
         return self._file(request.path_params["name"])
 
     def _file(self, name: str) -> Response:
-        root = WEB.resolve()
+        root = web_dir().resolve()
         path = (root / name).resolve()
         if root not in path.parents or not path.is_file():
             return _http(error_answer(404, f"{name}: no such file"))
@@ -182,7 +181,7 @@ class _Handlers:
         from kg.queries import named_queries
 
         name = request.path_params["name"]
-        if name not in named_queries():
+        if name not in named_queries():  # never a path: the worker runs shipped queries only
             return _http(error_answer(404, f"no named query {name!r}; GET /queries lists them"))
         params = _pairs(request.query_params.multi_items())
         if request.method == "POST" and _media(request) == "application/x-www-form-urlencoded":

@@ -65,7 +65,7 @@ class StoreView:
         self.store = None
         self.signature = self._files() if signature is None else signature
         store = Store(self.path, read_only=True)
-        _ = store.db  # open now, so the snapshot matches the signature
+        store.open()  # now, so the snapshot matches the signature
         self.store = store
 
 
@@ -129,8 +129,6 @@ def _syntax_message(exc: SyntaxError, request: SparqlRequest) -> str:
 
 
 def _handle(view: StoreView, request: SparqlRequest, settings: dict) -> Answer:
-    import pyoxigraph as ox
-
     from kg.sparql_guard import check_sparql
 
     allowed = settings.get("allow_service", ())
@@ -138,38 +136,26 @@ def _handle(view: StoreView, request: SparqlRequest, settings: dict) -> Answer:
     if request.kind == "update":
         check_sparql(request.sparql, allowed)
         store.update(request.sparql)
-        store.db.flush()
+        store.flush()
         return Answer(204, "text/plain", b"")
+    if request.named:
+        # the path kg query and KnowledgeGraph.run take; only a shipped query, never a file by path
+        from kg.graph import run_named
+        from kg.queries import shipped_query
+
+        rows = run_named(store, shipped_query(request.named), dict(request.params), allow_service=allowed)
+        return _serialize(rows, request, store, settings["row_limit"])
     from kg.ordering import select_sorted
 
-    substitutions = None
     sparql = request.sparql
-    if request.named:
-        from kg.params import bind
-        from kg.queries import load_query
-
-        named = load_query(request.named)
-        sparql = named.text
-
-        def lookup(text, subs):
-            return list(store.query(text, substitutions=dict(subs)))
-
-        substitutions = bind(named, dict(request.params), lookup)
     check_sparql(sparql, allowed)
-    default_graphs = [ox.NamedNode(g) for g in request.default_graphs]
-    named_graphs = [ox.NamedNode(g) for g in request.named_graphs]
-    if default_graphs or named_graphs:
-        if substitutions:  # bound as kg binds them everywhere: a VALUES block (kg.params)
-            from kg.params import insert_values
-
-            sparql = insert_values(sparql, substitutions)
-        result = store.db.query(sparql, default_graph=default_graphs or None, named_graphs=named_graphs or None,
-                                prefixes=_prefixes())
+    if request.default_graphs or request.named_graphs:
+        result = store.query_graphs(sparql, default_graphs=request.default_graphs, named_graphs=request.named_graphs)
     else:
         # a final ORDER BY is sorted by kg, as kg query does (kg.ordering)
-        result = select_sorted(store, sparql, substitutions=substitutions)
+        result = select_sorted(store, sparql)
         if result is None:
-            result = store.query(sparql, substitutions=substitutions)
+            result = store.query(sparql)
     return _serialize(result, request, store, settings["row_limit"])
 
 
