@@ -219,3 +219,20 @@ def test_query_page_needs_nothing_from_the_internet() -> None:
     for file in web_dir().iterdir():
         text = file.read_text(encoding="utf-8")
         assert "http://" not in text and "https://" not in text, f"{file.name} refers to the internet"
+
+
+def test_nif_offsets_in_a_construct_answer_are_non_negative_integers(corpus_store: Path) -> None:
+    """A CONSTRUCT over HTTP types NIF offsets as NIF does, as ``kg export`` and ``kg push`` do."""
+    import rdflib
+
+    nif = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+    query = f"CONSTRUCT {{ ?s <{nif}beginIndex> ?b ; <{nif}endIndex> ?e }} WHERE {{ ?s <{nif}beginIndex> ?b ; <{nif}endIndex> ?e }}"
+    with KgServer(corpus_store, "--row-limit", "400") as running:
+        for accept, syntax in (("application/n-triples", "nt"), ("text/turtle", "turtle")):
+            status, _, body = get(f"{running.sparql}?query={urllib.parse.quote(query)}", accept)
+            assert status == 200
+            graph = rdflib.Graph().parse(data=body.decode(), format=syntax)
+            offsets = list(graph.objects())
+            assert len(offsets) > 50
+            assert {o.datatype for o in offsets} == {rdflib.XSD.nonNegativeInteger}
+            assert all(o.toPython() >= 0 for o in offsets)

@@ -179,6 +179,7 @@ def _prefixes() -> dict[str, str]:
 def _serialize(result, request: SparqlRequest, store, limit: int) -> Answer:
     import pyoxigraph as ox
 
+    from kg.nif import published_all
     from kg.results import Rows, json_term
 
     if isinstance(result, ox.QueryBoolean):
@@ -186,7 +187,7 @@ def _serialize(result, request: SparqlRequest, store, limit: int) -> Answer:
         return Answer(200, MEDIA[fmt], result.serialize(format=_results_format(fmt)) or b"")
     if isinstance(result, ox.QueryTriples):
         fmt = negotiate(request.accept, request.format, graph=True)
-        triples, truncated = _take(result, limit)
+        triples, truncated = _take(published_all(result), limit)  # NIF offsets typed as export and push type them
         rdf_format = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
                       "jsonld": ox.RdfFormat.JSON_LD, "rdfxml": ox.RdfFormat.RDF_XML}[fmt]
         prefixes = None if fmt == "ntriples" else {**_prefixes(), **store.minter.prefixes()}
