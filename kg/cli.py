@@ -11,22 +11,17 @@ each with a ``register(subparsers)`` function, listed in ``EXTENSIONS``.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from importlib import import_module
 from pathlib import Path
 
+from kg.cli_options import add_store_option
 from kg.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, KgError, import_failure
 from kg.formats import rdf_format_names
 
 __all__ = ["main", "EXTENSIONS"]
 
-EXTENSIONS: tuple[str, ...] = ("kg.cli_network", "kg.cli_serve", "kg.cli_reason")
-
-
-def _store_arg(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--store", type=Path, default=Path(os.environ.get("KG_STORE", ".kg-store")),
-                        help="store folder (default: $KG_STORE or .kg-store)")
+EXTENSIONS: tuple[str, ...] = ("kg.cli_network", "kg.cli_serve", "kg.cli_remote", "kg.cli_reason")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,7 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.required = True
 
     p = sub.add_parser("ingest", help="read articles (.txt, .html, .htm, or folders) into the store")
-    _store_arg(p)
+    add_store_option(p)
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     p.add_argument("--base", help="IRI base for a new store (default: https://w3id.org/kg-agreements/id/)")
     p.add_argument("--curation", type=Path, metavar="FILE",
@@ -51,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("query", help="run a named query or a .rq file")
-    _store_arg(p)
+    add_store_option(p)
     p.add_argument("query", metavar="NAME|FILE")
     p.add_argument("--format", "-f", choices=("csv", "tsv", "json", "table"),
                    help="output format (default: table on a terminal, csv otherwise)")
@@ -70,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_queries)
 
     p = sub.add_parser("export", help="write the graph as Turtle, TriG, N-Triples, N-Quads, JSON-LD or RDF/XML")
-    _store_arg(p)
+    add_store_option(p)
     p.add_argument("--format", "-f", choices=rdf_format_names(),
                    help="default: the one the --output suffix names (.ttl .trig .nt .nq .jsonld .rdf), else turtle")
     p.add_argument("--output", "-o", type=Path, help="file to write, outside the store (default: stdout)")
@@ -78,17 +73,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("stats", help="counts of organizations, people, posts and agreements")
-    _store_arg(p)
+    add_store_option(p)
     p.set_defaults(func=cmd_stats)
 
     p = sub.add_parser("entities", help="organizations and people with their names and article counts")
-    _store_arg(p)
+    add_store_option(p)
     p.add_argument("--type", choices=("organization", "person"))
     p.add_argument("--format", "-f", choices=("csv", "tsv", "json", "table"))
     p.set_defaults(func=cmd_entities)
 
     p = sub.add_parser("explain", help="an entity's facts with the sentences they come from")
-    _store_arg(p)
+    add_store_option(p)
     p.add_argument("entity", metavar="IRI|NAME")
     p.add_argument("--format", "-f", choices=("text", "json"), default="text")
     p.set_defaults(func=cmd_explain)
@@ -204,7 +199,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     fmt = args.format or ("table" if sys.stdout.isatty() else "csv")
     parse_params(args.param)  # a malformed --param is a wrong command line, whatever the store
     if args.endpoint:
-        from kg.cli_serve import remote_query
+        from kg.cli_remote import remote_query
 
         return remote_query(args, fmt)
     load_query(args.query)  # an unknown name fails before the store is opened

@@ -9,10 +9,10 @@ HTML view. Reads the embedded store (``--store``) or a SPARQL endpoint
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
+from kg.cli_options import add_store_option
 from kg.errors import EXIT_OK
 
 __all__ = ["register", "cmd_network"]
@@ -34,8 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Explore the knowledge graph as a network (networkx).", epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter)
     where = p.add_mutually_exclusive_group()
-    where.add_argument("--store", type=Path, default=Path(os.environ.get("KG_STORE", ".kg-store")),
-                       help="store folder (default: $KG_STORE or .kg-store)")
+    add_store_option(where)
     where.add_argument("--endpoint", metavar="URL", help="a SPARQL 1.1 query endpoint instead of the store")
     p.add_argument("--projection", "-P", choices=("organizations", "posts", "agreements", "people", "entities"),
                    help="organizations linked by shared agreements (default), people to organizations by posts, "

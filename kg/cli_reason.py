@@ -8,18 +8,13 @@ article(s) it came from.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
+from kg.cli_options import add_store_option
 from kg.errors import EXIT_FAILURE, EXIT_OK
 
 __all__ = ["register", "cmd_infer", "cmd_validate"]
-
-
-def _store_arg(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--store", type=Path, default=Path(os.environ.get("KG_STORE", ".kg-store")),
-                        help="store folder (default: $KG_STORE or .kg-store)")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -27,7 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "infer", help="recompute the inferred graph (OWL 2 RL) from what the articles state",
         description="Validate the asserted graph with SHACL, then derive what the ontology's OWL 2 RL axioms "
                     "imply into the store's inferred graph (kept apart from the articles' graphs).")
-    _store_arg(p)
+    add_store_option(p)
     p.add_argument("--engine", choices=("fast", "owlrl"), default="fast",
                    help="fast: kg's compiled rules (default); owlrl: the reference reasoner (slow, small stores)")
     p.add_argument("--no-validate", action="store_true",
@@ -38,7 +33,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "validate", help="check the asserted graph against the SHACL shapes (ontology/shapes.ttl)",
         description="Run pySHACL over what the articles state and print each problem with its article. "
                     "Exit status: 0 conforms (warnings allowed), 1 violations found, 2 could not run.")
-    _store_arg(p)
+    add_store_option(p)
     p.add_argument("--format", "-f", choices=("text", "csv", "json"), default="text")
     p.add_argument("--shapes", type=Path, metavar="FILE", help="other SHACL shapes (default: ontology/shapes.ttl)")
     p.add_argument("--quiet", "-q", action="store_true", help="no summary line on stderr")

@@ -107,3 +107,9 @@ def test_the_web_page_is_served_from_the_one_place_data_is_found() -> None:
     """The server reads its page through kg.resources, like every data file."""
     assert "web_dir" in (PACKAGE / "serve" / "app.py").read_text(encoding="utf-8")
     assert "kg.resources" in _imports(PACKAGE / "serve" / "app.py")
+
+
+def test_the_store_option_is_defined_once() -> None:
+    """Every command's ``--store`` comes from kg.cli_options: one default, one help."""
+    defining = [m.name for m in PACKAGE.glob("cli*.py") if 'add_argument("--store"' in m.read_text(encoding="utf-8")]
+    assert defining == ["cli_options.py"]
