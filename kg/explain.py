@@ -152,5 +152,5 @@ def _fact(store: Store, s, s_label, p, o, o_label=None) -> Fact:
         object_label=o_label or _label(store, o),
         sources=sources,
         sentences=sentences,
-        inferred=not any(True for _ in store.db.quads_for_pattern(s, p, o, ox.DefaultGraph())),
+        inferred=not any(True for _ in store.match(s, p, o)),  # not in the union of the article graphs
     )

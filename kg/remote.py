@@ -302,7 +302,7 @@ def push(store, endpoint: Endpoint, *, inferred: bool = False,
     try:
         for number, graph in enumerate(graphs, start=1):
             triples = [published(ox.Triple(q.subject, q.predicate, q.object))
-                       for q in store.db.quads_for_pattern(None, None, None, ox.NamedNode(graph))]
+                       for q in store.match(graph=graph)]
             if not triples and graph == store.minter.inferred_graph():
                 continue
             payload = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""

@@ -506,6 +506,19 @@ class Store:
         loader (not one transaction: callers keep an owed marker around it)."""
         self.db.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(graph))
 
+    def load_article_quads(self, quads: Iterable[ox.Quad]) -> None:
+        """Add article-graph quads with Oxigraph's bulk loader, each also to
+        the default graph, the union the store keeps (see :meth:`dataset`).
+        Not one transaction and no inference owed: for building benchmark
+        data fast (:mod:`kg.synthetic`), not for ingesting articles."""
+
+        def with_union() -> Iterator[ox.Quad]:
+            for quad in quads:
+                yield quad
+                yield ox.Quad(quad.subject, quad.predicate, quad.object, ox.DefaultGraph())
+
+        self.db.bulk_extend(with_union())
+
     def compact(self) -> None:
         """Merge the database's files (after a big bulk load: lookups then
         search fewer files)."""

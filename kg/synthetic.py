@@ -85,8 +85,6 @@ def load_synthetic(store, agreements: int, seed: int = 7) -> int:
     """Fill ``store`` (a :class:`kg.store.Store`) with a synthetic graph;
     returns the number of quads written. Uses the bulk loader: this is for
     building benchmark data fast, not for ingesting articles."""
-    from pyoxigraph import DefaultGraph, Quad
-
     from kg.mapping import map_article
 
     written = 0
@@ -97,9 +95,7 @@ def load_synthetic(store, agreements: int, seed: int = 7) -> int:
             for quad in map_article(article, facts, store.minter):
                 written += 1
                 yield quad
-                # the store's default graph mirrors the union of article graphs
-                yield Quad(quad.subject, quad.predicate, quad.object, DefaultGraph())
 
-    store.db.bulk_extend(quads())
-    store.db.optimize()
+    store.load_article_quads(quads())
+    store.compact()
     return written

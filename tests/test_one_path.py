@@ -113,3 +113,14 @@ def test_the_store_option_is_defined_once() -> None:
     """Every command's ``--store`` comes from kg.cli_options: one default, one help."""
     defining = [m.name for m in PACKAGE.glob("cli*.py") if 'add_argument("--store"' in m.read_text(encoding="utf-8")]
     assert defining == ["cli_options.py"]
+
+
+def test_only_the_store_touches_the_raw_database_handle() -> None:
+    """``Store.db`` (pyoxigraph itself) is used by kg/store.py alone; every
+    other module reads and writes through Store's methods."""
+    for module in PACKAGE.rglob("*.py"):
+        if module.name == "store.py" and module.parent == PACKAGE:
+            continue
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        uses = [node.lineno for node in ast.walk(tree) if isinstance(node, ast.Attribute) and node.attr == "db"]
+        assert not uses, f"{module.relative_to(ROOT)} uses .db on lines {uses}"
