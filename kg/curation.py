@@ -97,14 +97,14 @@ def _read_yaml(path: Path) -> tuple[Any, dict[int, int]]:
     lines: dict[int, int] = {}
 
     class Loader(yaml.SafeLoader):
-        def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+        def compose_node(self, parent, index):
             if self.check_event(yaml.AliasEvent):
                 line = self.peek_event().start_mark.line + 1
                 raise CurationError(f"{path}: line {line}: YAML aliases (*name) are not allowed in a curation "
                                     f"file; write the value out in full")
             return super().compose_node(parent, index)
 
-        def construct_object(self, node, deep=False):  # type: ignore[no-untyped-def]
+        def construct_object(self, node, deep=False):
             data = super().construct_object(node, deep)
             if isinstance(data, (dict, list)):
                 lines[id(data)] = node.start_mark.line + 1
@@ -412,14 +412,17 @@ def _rename_references(facts: ArticleFacts, orgs: dict[str, str], people: dict[s
     def org(name: str | None) -> str | None:
         return orgs.get(name, name) if name else name
 
+    def party(name: str) -> str:
+        return orgs.get(name, name)
+
     def person(name: str) -> str:
         return people.get(name, name)
 
     for holding in facts.posts:
         holding.person, holding.organization = person(holding.person), org(holding.organization)
     for agreement in facts.agreements:
-        agreement.parties = list(dict.fromkeys(org(p) for p in agreement.parties))
-        agreement.party_evidence = {org(k): v for k, v in agreement.party_evidence.items()}
+        agreement.parties = list(dict.fromkeys(party(p) for p in agreement.parties))
+        agreement.party_evidence = {party(k): v for k, v in agreement.party_evidence.items()}
         agreement.witnesses = list(dict.fromkeys(person(w) for w in agreement.witnesses))
         agreement.witness_evidence = {person(k): v for k, v in agreement.witness_evidence.items()}
         agreement.signatures = [dataclasses.replace(s, person=person(s.person), on_behalf_of=org(s.on_behalf_of))

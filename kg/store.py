@@ -172,7 +172,7 @@ class Store:
             renames = [(f"{self.minter.base}{family}/{old_key}", f"{self.minter.base}{family}/{new_key}")
                        for family in ("graph", "article", "agreement", "holding")]
 
-            def rename(term, renames=renames):  # type: ignore[no-untyped-def]
+            def rename(term, renames=renames):
                 if isinstance(term, ox.NamedNode):
                     for old, new in renames:
                         if term.value == old or term.value.startswith((old + "#", old + "/")):
@@ -340,7 +340,9 @@ class Store:
             "SELECT ?hash WHERE { GRAPH ?g { ?article <%sfileName> ?name ; <%scontentHash> ?hash } }"
             % (AGR, AGR)
         )
-        for row in self.db.query(query, substitutions={ox.Variable("g"): ox.NamedNode(graph_iri)}):
+        solutions = self.db.query(query, substitutions={ox.Variable("g"): ox.NamedNode(graph_iri)})
+        assert isinstance(solutions, ox.QuerySolutions), "a SELECT answers with solutions"
+        for row in solutions:
             return row["hash"].value
         return None
 
@@ -428,7 +430,7 @@ class Store:
 
     # -------------------------------------------------------------- reading
 
-    def dataset(self, asserted_only: bool = False) -> list[ox.NamedNode | ox.DefaultGraph]:
+    def dataset(self, asserted_only: bool = False) -> list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph]:
         """The graphs a query's default graph is made of.
 
         Not pyoxigraph's union of all named graphs: that union is a
@@ -438,7 +440,7 @@ class Store:
         inferred graph (whose triples are never also asserted) unless
         ``asserted_only``.
         """
-        graphs: list[ox.NamedNode | ox.DefaultGraph] = [ox.DefaultGraph()]
+        graphs: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [ox.DefaultGraph()]
         if not asserted_only:
             graphs.append(ox.NamedNode(self.minter.inferred_graph()))
         return graphs
@@ -463,8 +465,8 @@ class Store:
         """Run SPARQL over the graphs a client named by IRI (the protocol's
         ``default-graph-uri`` and ``named-graph-uri``) instead of kg's own
         dataset (:meth:`dataset`)."""
-        defaults = [ox.NamedNode(g) for g in default_graphs]
-        named = [ox.NamedNode(g) for g in named_graphs]
+        defaults: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [ox.NamedNode(g) for g in default_graphs]
+        named: list[ox.NamedNode | ox.BlankNode] = [ox.NamedNode(g) for g in named_graphs]
         return self.db.query(sparql, default_graph=defaults or None, named_graphs=named or None, prefixes=PREFIXES)
 
     def triples(self, asserted_only: bool = False) -> Iterator[ox.Triple]:
