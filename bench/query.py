@@ -37,7 +37,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kg.ordering import split_order  # noqa: E402
-from kg.params import bind  # noqa: E402
+from kg.params import bind, query_bound  # noqa: E402
 from kg.reason.inference import infer  # noqa: E402
 from kg.queries import named_queries  # noqa: E402
 from kg.store import Store  # noqa: E402
@@ -235,7 +235,7 @@ def main() -> int:
     queries = named_queries()
 
     def lookup(text, subs):
-        return list(store.query(text, substitutions=dict(subs)))
+        return list(query_bound(store, text, subs))
 
     if not args.no_rdflib:
         started = time.perf_counter()

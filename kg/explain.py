@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from kg.errors import QueryError
+from kg.params import query_bound
 from kg.store import Store
 from kg.vocab import AGR, DCTERMS, GAF, NIF, ORG, PROV, RDF, SKOS
 
@@ -52,7 +53,7 @@ def find_entity(store: Store, name_or_iri: str) -> str:
     """The IRI of the one node that has this IRI or this name (case folded)."""
     if name_or_iri.startswith(("http://", "https://", "urn:")):
         return name_or_iri
-    rows = store.query(
+    rows = query_bound(store,
         "SELECT DISTINCT ?node WHERE { ?node skos:prefLabel|skos:altLabel ?label "
         "FILTER(LCASE(STR(?label)) = LCASE(STR(?name))) }",
         substitutions={"name": ox.Literal(name_or_iri)},
@@ -70,7 +71,7 @@ def _label(store: Store, term: ox.NamedNode | ox.Literal | ox.BlankNode) -> str:
         return term.value
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"
-    for row in store.query("SELECT ?l WHERE { ?x skos:prefLabel ?l } ORDER BY ?l LIMIT 1",
+    for row in query_bound(store, "SELECT ?l WHERE { ?x skos:prefLabel ?l } ORDER BY ?l LIMIT 1",
                            substitutions={"x": term}):
         return row["l"].value
     return term.value.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
@@ -85,7 +86,7 @@ def _evidence(store: Store, node: ox.NamedNode) -> tuple[list[str], list[str]]:
           UNION {{ ?x <{PROV}wasAttributedTo>/<{AGR}fileName> ?name }}
           UNION {{ ?x <{GAF}denotedBy>/<{AGR}sentence>/<{NIF}anchorOf> ?sentence }}
         }}"""
-    for row in store.query(query, substitutions={"x": node}):
+    for row in query_bound(store, query, substitutions={"x": node}):
         if row["name"] is not None and row["name"].value not in sources:
             sources.append(row["name"].value)
         if row["sentence"] is not None and row["sentence"].value not in sentences:
@@ -95,7 +96,7 @@ def _evidence(store: Store, node: ox.NamedNode) -> tuple[list[str], list[str]]:
 
 def _statement_evidence(store: Store, s, p, o) -> tuple[list[str], list[str]]:
     sources, sentences = [], []
-    for row in store.query(
+    for row in query_bound(store,
         f"SELECT ?st WHERE {{ ?st <{RDF}subject> ?s ; <{RDF}predicate> ?p ; <{RDF}object> ?o }}",
         substitutions={"s": s, "p": p, "o": o},
     ):
@@ -109,19 +110,19 @@ def explain(store: Store, name_or_iri: str) -> Explanation:
     iri = find_entity(store, name_or_iri)
     node = ox.NamedNode(iri)
     types = sorted({row["t"].value.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-                    for row in store.query("SELECT ?t WHERE { ?x a ?t }", substitutions={"x": node})})
-    if not types and not list(store.query("SELECT ?p WHERE { ?s ?p ?x } LIMIT 1", substitutions={"x": node})):
+                    for row in query_bound(store, "SELECT ?t WHERE { ?x a ?t }", substitutions={"x": node})})
+    if not types and not list(query_bound(store, "SELECT ?p WHERE { ?s ?p ?x } LIMIT 1", substitutions={"x": node})):
         raise QueryError(f"{iri}: not in the store; 'kg entities' lists what is")
-    aliases = sorted({row["l"].value for row in store.query("SELECT ?l WHERE { ?x skos:altLabel ?l }",
+    aliases = sorted({row["l"].value for row in query_bound(store, "SELECT ?l WHERE { ?x skos:altLabel ?l }",
                                                             substitutions={"x": node})})
     sources, _ = _evidence(store, node)
     facts: list[Fact] = []
     own_label = _label(store, node)
-    for row in store.query("SELECT DISTINCT ?p ?o WHERE { ?x ?p ?o }", substitutions={"x": node}):
+    for row in query_bound(store, "SELECT DISTINCT ?p ?o WHERE { ?x ?p ?o }", substitutions={"x": node}):
         if row["p"].value in _HIDDEN:
             continue
         facts.append(_fact(store, node, own_label, row["p"], row["o"]))
-    for row in store.query("SELECT DISTINCT ?s ?p WHERE { ?s ?p ?x }", substitutions={"x": node}):
+    for row in query_bound(store, "SELECT DISTINCT ?s ?p WHERE { ?s ?p ?x }", substitutions={"x": node}):
         if row["p"].value in _HIDDEN or row["p"].value.startswith(NIF):
             continue
         facts.append(_fact(store, row["s"], None, row["p"], node, own_label))
@@ -133,13 +134,13 @@ def _fact(store: Store, s, s_label, p, o, o_label=None) -> Fact:
     sources, sentences = _statement_evidence(store, s, p, o)
     # a qualified node (signature, post holding) carries its own evidence
     for end in (s, o):
-        if isinstance(end, ox.NamedNode) and bool(store.query(
+        if isinstance(end, ox.NamedNode) and bool(query_bound(store,
                 f"ASK {{ ?x a ?t FILTER(?t IN (<{AGR}Signature>, <{AGR}PostHolding>)) }}", substitutions={"x": end})):
             more_sources, more_sentences = _evidence(store, end)
             sources += [x for x in more_sources if x not in sources]
             sentences += [x for x in more_sentences if x not in sentences]
     if p.value == ORG + "holds":  # the post holding behind "person holds post"
-        for row in store.query(f"SELECT ?h WHERE {{ ?h <{ORG}member> ?s ; <{AGR}post> ?o }}",
+        for row in query_bound(store, f"SELECT ?h WHERE {{ ?h <{ORG}member> ?s ; <{AGR}post> ?o }}",
                                substitutions={"s": s, "o": o}):
             more_sources, more_sentences = _evidence(store, row["h"])
             sources += [x for x in more_sources if x not in sources]

@@ -343,14 +343,14 @@ def run_named(store: Store, name: str | NamedQuery, params: Mapping[str, object]
     ``SERVICE`` to an endpoint not in ``allow_service`` is refused before
     anything runs."""
     from kg.errors import QueryError
-    from kg.params import bind
+    from kg.params import bind, query_bound
     from kg.sparql_guard import check_sparql
 
     named = name if isinstance(name, NamedQuery) else load_query(name)
     check_sparql(named.text, allow_service)  # before parameters are looked up with it
 
     def lookup(sparql: str, subs: Mapping[str, object]) -> list:
-        return list(store.query(sparql, substitutions=dict(subs)))  # type: ignore[arg-type]
+        return list(query_bound(store, sparql, subs))  # type: ignore[arg-type]
 
     bindings = bind(named, params, lookup)
     try:
@@ -370,6 +370,7 @@ def select_rows(store: Store, sparql: str, *, asserted_only: bool = False, subst
     ``allow_service`` is refused before the store sees the query
     (:mod:`kg.sparql_guard`)."""
     from kg.ordering import select_sorted
+    from kg.params import query_bound
     from kg.sparql_guard import check_sparql
 
     check_sparql(sparql, allow_service)
@@ -377,4 +378,4 @@ def select_rows(store: Store, sparql: str, *, asserted_only: bool = False, subst
     rows = select_sorted(store, sparql, asserted_only=asserted_only, substitutions=substitutions)
     if rows is not None:
         return rows
-    return rows_from_solutions(store.query(sparql, asserted_only=asserted_only, substitutions=substitutions))
+    return rows_from_solutions(query_bound(store, sparql, substitutions, asserted_only=asserted_only))

@@ -169,6 +169,7 @@ def select_sorted(store, sparql: str, *, asserted_only: bool = False, substituti
     """A SELECT whose final ORDER BY kg sorts itself, run on ``store`` (a
     :class:`kg.store.Store`) and returned as :class:`kg.results.Rows`; None
     for any other query, which the caller then runs as written."""
+    from kg.params import query_bound
     from kg.results import Rows, rows_from_solutions
 
     split = split_order(sparql)
@@ -176,7 +177,7 @@ def select_sorted(store, sparql: str, *, asserted_only: bool = False, substituti
         return None
     unordered, keys = split
     try:
-        solutions = store.query(unordered, asserted_only=asserted_only, substitutions=substitutions)
+        solutions = query_bound(store, unordered, substitutions, asserted_only=asserted_only)
     except SyntaxError:
         return None  # the store reports the error on the query as written
     if not isinstance(solutions, ox.QuerySolutions):

@@ -28,8 +28,9 @@ if TYPE_CHECKING:  # pragma: no cover
     import pyoxigraph as ox
 
     from kg.queries import NamedQuery
+    from kg.store import Store
 
-__all__ = ["parse_params", "text_value", "bind", "bind_variables", "term", "values_clause", "insert_values", "Lookup", "ENTITY_CLASSES"]
+__all__ = ["parse_params", "text_value", "bind", "bind_variables", "term", "values_clause", "insert_values", "query_bound", "Lookup", "ENTITY_CLASSES"]
 
 # A function that runs a SELECT with substitutions and returns its rows as
 # dicts of terms: how name resolution reaches a local or a remote store.
@@ -294,3 +295,17 @@ def insert_values(sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal]
     if at is None:
         raise QueryError("cannot find the query's WHERE clause to bind parameters to; write the query with WHERE { ... }")
     return sparql[:at] + "\n  " + values_clause(bindings) + "\n" + sparql[at:]
+
+
+def query_bound(store: Store, sparql: str, substitutions: Mapping[str, ox.NamedNode | ox.Literal] | None = None, *,
+                asserted_only: bool = False):
+    """Run ``sparql`` on the embedded ``store`` with ``substitutions`` bound
+    by a VALUES block opening the WHERE clause (:func:`insert_values`): the
+    one place parameters meet the embedded store, which itself knows
+    nothing of them. A VALUES block rather than pyoxigraph's substitutions:
+    Oxigraph joins in the order written, so the bound values then drive
+    the whole evaluation (substitution left some queries scanning the
+    graph), and it binds variables the query does not project as well."""
+    if substitutions:
+        sparql = insert_values(sparql, substitutions)
+    return store.query(sparql, asserted_only=asserted_only)

@@ -445,20 +445,11 @@ class Store:
             graphs.append(ox.NamedNode(self.minter.inferred_graph()))
         return graphs
 
-    def query(self, sparql: str, *, asserted_only: bool = False,
-              substitutions: dict[str, ox.NamedNode | ox.Literal] | None = None):
+    def query(self, sparql: str, *, asserted_only: bool = False):
         """Run SPARQL over what the articles say (and, unless
         ``asserted_only``, what follows from it); ``GRAPH`` reaches each
-        article graph by its IRI."""
-        if substitutions:
-            # a VALUES block opening the WHERE clause rather than pyoxigraph's
-            # substitutions: Oxigraph joins in the order written, so the
-            # bound values then drive the whole evaluation (substitution left
-            # some queries scanning the graph), and it binds variables the
-            # query does not project as well
-            from kg.params import insert_values
-
-            sparql = insert_values(sparql, dict(substitutions))
+        article graph by its IRI. Parameters are bound by the caller's
+        query path (:func:`kg.params.query_bound`), not here."""
         return self.db.query(sparql, default_graph=self.dataset(asserted_only), prefixes=PREFIXES)
 
     def query_graphs(self, sparql: str, *, default_graphs: Iterable[str] = (), named_graphs: Iterable[str] = ()):

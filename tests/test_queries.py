@@ -197,19 +197,20 @@ def test_unknown_parameter_and_malformed_param(gold_store: Path) -> None:
 
 
 def test_values_block_binds_like_substitution(gold_store: Path) -> None:
-    """The remote binding (a VALUES block) gives what the embedded
-    substitution gives, on the same store."""
+    """kg's binding (a VALUES block, :func:`kg.params.query_bound`) gives
+    what pyoxigraph's own substitution gives, on the same store."""
     import pyoxigraph as ox
 
-    from kg.params import insert_values
+    from kg.params import query_bound
     from kg.queries import load_query
     from kg.store import Store
+    from kg.vocab import PREFIXES
 
     store = Store(gold_store, read_only=True)
     query = load_query("partners-of")
-    binding = {"org": ox.NamedNode(SIC)}
-    by_values = [tuple(s) for s in store.query(insert_values(query.text, binding))]
-    by_substitution = [tuple(s) for s in store.query(query.text, substitutions=binding)]
+    by_values = [tuple(s) for s in query_bound(store, query.text, {"org": ox.NamedNode(SIC)})]
+    by_substitution = [tuple(s) for s in store.db.query(query.text, default_graph=store.dataset(), prefixes=PREFIXES,
+                                                        substitutions={ox.Variable("org"): ox.NamedNode(SIC)})]
     assert by_values == by_substitution and len(by_values) == 1
 
 
