@@ -85,6 +85,9 @@ class Draft:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     parties: list[OrgEntry] = field(default_factory=list)
     party_spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    # who signed as the sentences say it: name, the side as written ("for the county", "both sides"), span
+    signers: list[tuple[str, str | None, tuple[int, int]]] = field(default_factory=list)
+    # the same signers once the sides pass has read each side as a body (or None)
     signatures: list[tuple[str, OrgEntry | None, tuple[int, int]]] = field(default_factory=list)
     witnesses: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
     areas: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
@@ -114,16 +117,16 @@ def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhr
     taken: list[tuple[int, int]] = []
     for match in _QUOTED_RE.finditer(text, start, end):
         title = clean_name(match.group(1))
-        head = re.search(r"(?i)agreement|memorandum of understanding|letter of intent|contract|protocol|accord|charter",
-                         title)
-        kind = title.casefold() if head else "agreement"
+        named_head = re.search(r"(?i)agreement|memorandum of understanding|letter of intent|contract|protocol|accord|"
+                               r"charter", title)
+        kind = title.casefold() if named_head else "agreement"
         found.append(AgreementPhrase(kind, match.start(), match.end(), True, False, title))
         taken.append(match.span())
     for match in _TITLE_CASE_RE.finditer(text, start, end):
         # "signed the Ningbo-Ganzhou Framework Agreement on Cooperation": a name written in capitals
-        words = match.group(1).split()
-        if any(a <= match.start() < b for a, b in taken) or words[0].casefold() in _K.stop_caps \
-                or words[0].casefold() in _K.praise_words or words[-1][0].isupper() is False:
+        title_words = match.group(1).split()
+        if any(a <= match.start() < b for a, b in taken) or title_words[0].casefold() in _K.stop_caps \
+                or title_words[0].casefold() in _K.praise_words or not title_words[-1][0].isupper():
             continue
         words_around = re.findall(r"[A-Za-z][\w'’-]*", text[start:end])
         if sum(w[0].isupper() for w in words_around) > 0.6 * len(words_around) or _K.sign_re.search(match.group(1)):
@@ -207,9 +210,9 @@ def _candidate_before(index: MentionIndex, text: str, sent_start: int, cur: int)
         begin = cur - len(name)
         if index.in_person_phrase(begin, cur) or index.people.get(name) or index.people.by_token(name):
             return None, cur, False
-        entry = index.orgs.resolve(name, allow_bare=True)
-        if entry is not None:
-            return entry, begin, False
+        named = index.orgs.resolve(name, allow_bare=True)
+        if named is not None:
+            return named, begin, False
         if _HEAD_RE.match(text, cur + 1) or _HEAD_RE.match(text, cur):
             return None, cur, False  # "the News Exchange and Cooperation Agreement": words of its name
         if len(words) <= 2 and all(w.casefold() not in MONTHS_AND_DAYS for w in words) \
@@ -280,7 +283,7 @@ def party_chain_after(index: MentionIndex, start: int, sent_end: int) -> list[tu
     cur = start
     while cur < sent_end:
         lead = re.match(r"\s*(?:the\s+)?", text[cur:sent_end])
-        cur += lead.end()
+        cur += lead.end() if lead else 0
         mention = index.org_starting_at(cur)
         if mention is None:
             # "with Vietnamese utility Mekong Power Corporation", "with German auto parts maker Brandt ..."
@@ -293,7 +296,7 @@ def party_chain_after(index: MentionIndex, start: int, sent_end: int) -> list[tu
                     # "the agricultural holding Zeya Agro (LLC Zeya Agro Holding)": the full name in brackets
                     short = re.match(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*\(", text[described.end() : sent_end])
                     inner = index.org_starting_at(described.end() + short.end()) if short else None
-                    if inner is not None and text[inner.end : inner.end + 1] == ")":
+                    if short is not None and inner is not None and text[inner.end : inner.end + 1] == ")":
                         entry = index.orgs.resolve(inner.name) or index.orgs.add(inner.name)
                         index.orgs.add_alias(entry, short.group(1))
                         chain.append((entry, (described.end(), described.end() + len(short.group(1)))))
@@ -315,10 +318,10 @@ def party_chain_after(index: MentionIndex, start: int, sent_end: int) -> list[tu
                 cur += city.end()
             elif proper and not index.people.get(proper.group(1)):
                 name = proper.group(1)
-                entry = index.orgs.resolve(name, allow_bare=True)
-                if entry is None:
+                named = index.orgs.resolve(name, allow_bare=True)
+                if named is None:
                     break
-                chain.append((entry, (cur, cur + len(name))))
+                chain.append((named, (cur, cur + len(name))))
                 cur += len(name)
             else:
                 break
@@ -373,7 +376,7 @@ def signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tupl
             return _relative_day(relative, published), relative.span(), True
         ordinal = _DAY_ONLY_RE.search(text, start, end)
         if ordinal is not None:
-            value = _day_of_month(int(re.match(r"\d+", ordinal.group(1)).group()), published)
+            value = _day_of_month(int(re.sub(r"\D", "", ordinal.group(1))), published)
             if value is not None:
                 return value, ordinal.span(1), True
     return None, None, False
@@ -514,11 +517,12 @@ def signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | None
         if tail:
             return clean_name(tail.group(1)), (venue[1][1] + tail.start(1), venue[1][1] + tail.end(1))
         # "at Krishi Bhawan, New Delhi, in the presence of ...": the venue, then its city
-        town = re.match(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s*[,.;]|\s+(?:in|on|by)\s)", text[venue[1][1] : end])
-        if town and index.org_starting_at(venue[1][1] + town.start(1)) is None \
-                and not index.in_person_phrase(venue[1][1] + town.start(1), venue[1][1] + town.end(1)) \
-                and town.group(1).casefold() not in MONTHS_AND_DAYS:
-            return clean_name(town.group(1)), (venue[1][1] + town.start(1), venue[1][1] + town.end(1))
+        city_after = re.match(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s*[,.;]|\s+(?:in|on|by)\s)",
+                              text[venue[1][1] : end])
+        if city_after and index.org_starting_at(venue[1][1] + city_after.start(1)) is None \
+                and not index.in_person_phrase(venue[1][1] + city_after.start(1), venue[1][1] + city_after.end(1)) \
+                and city_after.group(1).casefold() not in MONTHS_AND_DAYS:
+            return clean_name(city_after.group(1)), (venue[1][1] + city_after.start(1), venue[1][1] + city_after.end(1))
         hall = re.match(r"([A-Z][\w'’-]+)\s+(?:City|Town)\s+Hall$", venue[0])
         if hall:  # "Zwolle City Hall": the city
             return hall.group(1), (venue[1][0], venue[1][0] + len(hall.group(1)))

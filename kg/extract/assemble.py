@@ -59,7 +59,7 @@ def assemble(doc: Document, index: MentionIndex, orgs: OrgRegistry, found: list[
 
     signer_side: dict[str, OrgEntry] = {}
     for draft in drafts:
-        for name, side, _ in draft.signatures:  # type: ignore[misc]
+        for name, side, _ in draft.signatures:
             if side is not None:
                 signer_side.setdefault(name, side)
 
@@ -110,20 +110,21 @@ def assemble(doc: Document, index: MentionIndex, orgs: OrgRegistry, found: list[
             holdings.append((mention.name, post.title, entry, evidence))
 
     # people
-    for entry in index.people.entries.values():
-        spans = [s for s in index.person_spans if s.name == entry.name]
-        facts.people.append(Person(name=entry.name, evidence=[doc.evidence(s.name_start, s.name_end) for s in spans]))
+    for known_person in index.people.entries.values():
+        spans = [s for s in index.person_spans if s.name == known_person.name]
+        facts.people.append(Person(name=known_person.name,
+                                   evidence=[doc.evidence(s.name_start, s.name_end) for s in spans]))
 
-    # agreements
+    # agreements (their parties' and sides' names are written at the end: entries may be renamed meanwhile)
+    told: list[tuple[Agreement, Draft]] = []
     for draft in drafts:
         agreement = Agreement(kind=draft.kind, title=draft.title, date=draft.date, place=draft.place)
         agreement.evidence = [doc.evidence(a, b) for a, b in draft.mentions]
         for party in draft.parties:
             use(party)
-            agreement.parties.append(party)  # type: ignore[arg-type]
-            agreement.party_evidence[party.name] = [doc.evidence(a, b) for a, b in draft.party_spans.get(party.name, []) if b > a]
-        for name, side, span in draft.signatures:  # type: ignore[misc]
-            agreement.signatures.append(Signature(name, side, [doc.evidence(*span)]))  # type: ignore[arg-type]
+        for side in (side for _, side, _ in draft.signatures if side is not None):
+            use(side)
+        told.append((agreement, draft))
         for name, span in draft.witnesses:
             agreement.witnesses.append(name)
             agreement.witness_evidence.setdefault(name, []).append(doc.evidence(*span))
@@ -141,24 +142,25 @@ def assemble(doc: Document, index: MentionIndex, orgs: OrgRegistry, found: list[
         if not entry.is_place:
             use(entry)
     for entry in used:
-        evidence = list(entry.evidence)
+        found_at = list(entry.evidence)
         for alias in entry.aliases:
             for match in re.finditer(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])", text):
                 ev = doc.evidence(match.start(), match.end())
-                if ev not in evidence:
-                    evidence.append(ev)
-        if not evidence:
+                if ev not in found_at:
+                    found_at.append(ev)
+        if not found_at:
             for match in re.finditer(r"(?<![\w-])" + re.escape(entry.name) + r"(?![\w-])", text):
-                evidence.append(doc.evidence(match.start(), match.end()))
+                found_at.append(doc.evidence(match.start(), match.end()))
         facts.organizations.append(Organization(name=entry.name, aliases=list(entry.aliases), kind=entry.kind,
-                                                evidence=evidence))
-    # entries may have been renamed after they were referenced: use names now
-    for agreement in facts.agreements:
-        agreement.parties = [p.name if isinstance(p, OrgEntry) else p for p in agreement.parties]  # type: ignore[misc]
-        for signature in agreement.signatures:
-            if isinstance(signature.on_behalf_of, OrgEntry):
-                use(signature.on_behalf_of)
-                signature.on_behalf_of = signature.on_behalf_of.name
+                                                evidence=found_at))
+    # entries may have been renamed after they were referenced: their names now
+    for agreement, draft in told:
+        for party in draft.parties:
+            agreement.parties.append(party.name)
+            agreement.party_evidence[party.name] = [doc.evidence(a, b) for a, b in draft.party_spans.get(party.name, [])
+                                                    if b > a]
+        for name, side, span in draft.signatures:
+            agreement.signatures.append(Signature(name, side.name if side else None, [doc.evidence(*span)]))
     for person, title, entry, evidence in holdings:
         facts.posts.append(PostHolding(person, title, entry.name, [evidence]))
     known = {o.name for o in facts.organizations}

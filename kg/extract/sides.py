@@ -155,11 +155,11 @@ def _parties_from_signers(index: MentionIndex, draft: Draft, posts_of: dict[str,
                           found: list[PersonMention]) -> None:
     """"The MoU was signed by A, President of X, and B, Rector of Y": when
     the text names no parties, the bodies the signers head are the parties."""
-    if draft.parties or len(draft.signatures) < 2 or any(
-            side and not SideRef.COLLECTIVE_RE.match(side) for _, side, _ in draft.signatures):
+    if draft.parties or len(draft.signers) < 2 or any(
+            side and not SideRef.COLLECTIVE_RE.match(side) for _, side, _ in draft.signers):
         return  # a side named by name ("for the county") is the signer's party, read elsewhere
     picked: list[tuple[OrgEntry, tuple[int, int]]] = []
-    for name, _, span in draft.signatures:  # type: ignore[misc]
+    for name, _, span in draft.signers:
         # the bodies of the signer's posts, named as the posts name them ("CEO of Nordhavn Wind")
         entries = [index.orgs.resolve(p.org) or index.orgs.add(p.org) for m in found if m.name == name
                    for p in m.posts if p.org and not p.is_place]
@@ -253,10 +253,10 @@ def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], 
     resolved: list[tuple[str, OrgEntry | None, tuple[int, int], str | None]] = []
     listed_sides: list[OrgEntry] = []
     sharing: dict[str, list[str]] = {}
-    for name, side, _ in draft.signatures:  # type: ignore[misc]
+    for name, side, _ in draft.signers:
         if side:
             sharing.setdefault(side, []).append(name)
-    for name, side, span in draft.signatures:  # type: ignore[misc]
+    for name, side, span in draft.signers:
         sides = resolve_side(index, side, name, draft.parties, posts_of)
         names = sharing.get(side or "", [])
         if len(names) >= 2 and len(sides) == len(names):
@@ -270,8 +270,8 @@ def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], 
     for entry in listed_sides:
         if entry not in draft.parties:
             draft.add_party(entry, (0, 0))
-    for i, (name, side, span, phrase) in enumerate(resolved):
-        if side is not None:
+    for i, (name, body, span, phrase) in enumerate(resolved):
+        if body is not None:
             continue
         hits = [p for p in draft.parties if any(_matches(index, o, p) for o in posts_of.get(name, []))]
         if len(hits) == 1:
@@ -294,10 +294,10 @@ def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], 
         for i, party in zip(open_signers, sorted(open_parties, key=lambda p: _first_span(draft, p))):
             name, _, span, phrase = resolved[i]
             resolved[i] = (name, party, span, phrase)
-    for _name, side, span, _phrase in resolved:
-        if side is not None and side not in draft.parties:
-            draft.add_party(side, span)
-    draft.signatures = [(name, side, span) for name, side, span, _ in resolved]  # type: ignore[misc]
+    for _name, body, span, _phrase in resolved:
+        if body is not None and body not in draft.parties:
+            draft.add_party(body, span)
+    draft.signatures = [(name, body, span) for name, body, span, _ in resolved]
 
 
 

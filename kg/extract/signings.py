@@ -128,17 +128,17 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
                 current.sentences.append(sent)
         witnesses, covered = witness_cues(index, sent)
         if current is not None and (verbs or _K.signer_list_re.search(text, start, end)):
-            for span, side, _side_pos in signer_cues(index, sent, covered):
-                known = [i for i, s in enumerate(current.signatures) if s[0] == span.name]
+            for signer, side, _side_pos in signer_cues(index, sent, covered):
+                known = [i for i, s in enumerate(current.signers) if s[0] == signer.name]
                 if known:
-                    if side and not current.signatures[known[0]][1]:
-                        current.signatures[known[0]] = (span.name, side, current.signatures[known[0]][2])
+                    if side and not current.signers[known[0]][1]:
+                        current.signers[known[0]] = (signer.name, side, current.signers[known[0]][2])
                     continue
-                current.signatures.append((span.name, side, (span.name_start, span.name_end)))  # type: ignore[arg-type]
+                current.signers.append((signer.name, side, (signer.name_start, signer.name_end)))
                 if sent not in current.sentences and not phrases:
                     current.sentences.append(sent)
-        for span in witnesses:
-            item = (span.name, (span.name_start, span.name_end))
+        for witness in witnesses:
+            item = (witness.name, (witness.name_start, witness.name_end))
             if current is None:
                 early_witnesses.append(item)
             elif any(p.plural for p in phrases):
@@ -174,8 +174,8 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
                 # "X signed the agreements with Y at a meeting in Cairo": all the agreements told so far
                 if sent not in draft.sentences:
                     draft.sentences.append(sent)
-                if not draft.signatures:
-                    draft.signatures = list(signers)
+                if not draft.signers:
+                    draft.signers = list(signers)
             elif sent not in draft.sentences:
                 # "A series of agreements were signed today by Chile and Spain", then each told: its day
                 draft.sentences.append(sent)
@@ -183,7 +183,7 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
     for draft in drafts:
         for item in early_witnesses:
             _add_witness(draft, item)
-        signer_names = {s[0] for s in draft.signatures}
+        signer_names = {s[0] for s in draft.signers}
         draft.witnesses = [w for w in draft.witnesses if w[0] not in signer_names]
     return drafts
 
@@ -212,7 +212,7 @@ def _twin(main: Draft, phrase: AgreementPhrase) -> Draft:
     twin.mentions = [(phrase.start, phrase.end)]
     twin.parties = list(main.parties)
     twin.party_spans = {name: list(spans) for name, spans in main.party_spans.items()}
-    twin.signatures = list(main.signatures)
+    twin.signers = list(main.signers)
     twin.witnesses = list(main.witnesses)
     return twin
 
@@ -277,7 +277,7 @@ def _add_counted(drafts: list[Draft], phrase: AgreementPhrase, how_many: int, se
         draft = Draft(kind=phrase.kind, title=None, first=phrase.start)
         for entry, span in parties:
             draft.add_party(entry, span)
-        draft.signatures = list(signers)
+        draft.signers = list(signers)
         draft.mentions.append((phrase.start, phrase.end))
         draft.sentences.append(sent)
         drafts.append(draft)
@@ -301,7 +301,7 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
             text[start : first.start].strip(" ,").casefold() in ("", "the")
             or re.search(r"(?:--|—|–)\s*(?:the\s+)?$", text[start : first.start])
             and re.search(r"\bthat\s+it\s+(?:has\s+|had\s+)?(?:\w+\s+)?$", text[start:anchor]))
-        if opens_sentence and not index.in_person_phrase(first.start, first.end):
+        if first is not None and opens_sentence and not index.in_person_phrase(first.start, first.end):
             entry = index.orgs.resolve(first.name)
             if entry is not None:
                 parties = [(entry, (first.start, first.end))]
@@ -353,7 +353,7 @@ def _choose_draft(drafts: list[Draft], current: Draft | None, phrase, parties) -
         return current
     for draft in reversed(drafts):
         known = {p.name for p in draft.parties}
-        if not phrase.definite and draft.signatures and name_key(draft.kind) != name_key(phrase.kind):
+        if not phrase.definite and draft.signers and name_key(draft.kind) != name_key(phrase.kind):
             continue  # "a shareholders' agreement" after an agreement already signed by people: another one
         if same_kind(draft.kind, phrase.kind) and (not entries or not known or entries == known or entries <= known):
             return draft
