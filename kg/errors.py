@@ -20,6 +20,8 @@ __all__ = [
     "UnsupportedAxiom",
     "UsageError",
     "DependencyError",
+    "NlpError",
+    "KnowledgeError",
     "import_failure",
     "EXIT_OK",
     "EXIT_FAILURE",
@@ -94,6 +96,20 @@ class UsageError(KgError):
 class DependencyError(KgError):
     """A library kg needs is missing or broken in this environment: kg
     cannot run until it is installed, whatever the input."""
+
+    exit_code = EXIT_USAGE
+
+
+class NlpError(KgError):
+    """The English pipeline is missing or is not the version kg was built for:
+    nothing can be read until the right one is installed."""
+
+    exit_code = EXIT_USAGE
+
+
+class KnowledgeError(KgError):
+    """A knowledge file under kg/knowledge is missing or malformed (a packaging
+    or editing mistake, not bad input)."""
 
     exit_code = EXIT_USAGE
 

@@ -23,7 +23,7 @@ import threading
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-from kg.errors import KgError
+from kg.errors import NlpError
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -47,10 +47,6 @@ _EXCLUDED = ("lemmatizer",)
 
 _lock = threading.Lock()
 _loaded: Language | None = None
-
-
-class NlpError(KgError):
-    """The English pipeline is missing or is not the version kg was built for."""
 
 
 def _load() -> Language:

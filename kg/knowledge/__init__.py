@@ -21,16 +21,12 @@ from typing import Any
 
 import yaml
 
-from kg.errors import KgError
+from kg.errors import KnowledgeError
 
 __all__ = ["Knowledge", "knowledge", "entries", "FILES"]
 
 FILES = ("signing", "kinds", "witnesses", "titles", "people", "organizations", "words", "countries", "areas", "classes")
 _POSSESSIVES = r"(?:their|his|her|its)"
-
-
-class KnowledgeError(KgError):
-    """A knowledge file is missing or malformed (a packaging or editing mistake)."""
 
 
 def _read(lang: str, name: str) -> dict[str, Any]:
