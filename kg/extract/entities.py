@@ -19,7 +19,7 @@ from kg.extract.document import Document
 from kg.extract.intervals import Intervals
 from kg.extract.lexicon import ANY_TITLE_RE, HONORIFICS, TITLE_WORDS
 from kg.extract.mentions import bare_name_tokens
-from kg.extract.names import OrgMention, OrgRegistry
+from kg.extract.names import OrgMention, OrgRegistry, spells
 from kg.extract.people import PersonRegistry
 from kg.knowledge import knowledge
 
@@ -96,9 +96,7 @@ def _introduced_acronym(text: str, name: str, end: int) -> re.Match[str] | None:
     match = _ACRONYM_AFTER_RE.match(text, end)
     if match is None or len(name.split()) < 2:
         return None
-    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
-    letters = "".join(c for c in match.group(1) if c.isupper())
-    return match if letters and initials.upper() == letters else None
+    return match if spells(name, match.group(1)) else None
 
 
 def model_org_mentions(doc: Document, known: list[OrgMention]) -> list[OrgMention]:

@@ -41,6 +41,7 @@ __all__ = [
     "OrgEntry",
     "OrgRegistry",
     "find_org_mentions",
+    "spells",
     "ALIAS_AFTER_RE",
 ]
 
@@ -280,6 +281,14 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in re.findall(r"[^\W\d_][\w'’-]*", name) if word[0].isupper())
 
 
+def spells(name: str, acronym: str) -> bool:
+    """Whether the capitals of ``acronym`` are the initials of ``name``'s
+    capitalised words: "University of the West of England" spells "UWE",
+    "Agence Française de Développement" spells "AFD"."""
+    letters = "".join(c for c in acronym if c.isupper())
+    return bool(letters) and _initials(name).upper() == letters
+
+
 def _main_head(name: str) -> str | None:
     """The head word that says what kind of body a name is: the last head
     before any "of" complement, company suffixes aside."""
@@ -427,9 +436,7 @@ def _spelled_by_acronym(text: str, tokens: list, i: int, j: int) -> int:
             return j
         k = _run_end(tokens, k)
         if k + 2 < n and tokens[k].text == "(" and tokens[k + 2].text == ")":
-            initials = "".join(t.text[0] for t in tokens[i:k] if t.is_cap)
-            letters = "".join(c for c in tokens[k + 1].text if c.isupper())
-            return k if letters and initials.upper() == letters else j
+            return k if spells(text[tokens[i].start : tokens[k - 1].end], tokens[k + 1].text) else j
     return j
 
 
@@ -509,7 +516,7 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                 if part and _lower(part[-1]) in {"sciences", "academy", "university", "ministry"} or \
                         any(_lower(t) in {"academy", "ministry"} for t in part):
                     if m + 2 < n and tokens[m].text == "(" \
-                            and "".join(t.text[0] for t in part if t.is_cap).upper() == tokens[m + 1].text.upper():
+                            and spells(text[part[0].start : part[-1].end], tokens[m + 1].text):
                         break  # "Tsinghua University, Nanyang Technological University (NTU)": two bodies
                     if m < n and tokens[m].text == "(":
                         j = m
