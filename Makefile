@@ -33,7 +33,7 @@ test: install
 
 check: install
 	$(BIN)/ruff check kg tests bench
-	$(BIN)/python -m pytest -q -x -m "not slow and not server and not browser"
+	$(BIN)/python -m pytest -q -x -n auto -m "not slow and not server and not browser"
 
 lint: install
 	$(BIN)/ruff check kg tests bench
