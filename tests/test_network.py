@@ -261,6 +261,29 @@ def test_svg_names_the_nodes(orgs, tmp_path):
     assert text.lstrip().startswith("<?xml") and "<svg" in text
 
 
+def test_the_same_network_draws_the_same_svg_in_every_process(tmp_path):
+    """Layout, labels and file bytes do not depend on the process's string
+    hashing: two runs of ``kg network`` give one file, byte for byte (the
+    bundled corpus's network, many components, 164 nodes)."""
+    import os
+    import subprocess
+    import sys
+
+    from conftest import ARTICLES, GOLD
+
+    with Store(tmp_path / "store") as bundled:
+        load_gold(bundled, GOLD, ARTICLES)
+    made = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"run{seed}.svg"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-m", "kg", "network", "--store", str(tmp_path / "store"), "--projection",
+                        "entities", "--output", str(out)], check=True, env=env, capture_output=True)
+        made.append(out.read_bytes())
+    assert made[0] == made[1]
+    assert b"@font-face" in made[0] and b"font-family: 'kg DejaVu Sans', 'DejaVu Sans'" in made[0]
+
+
 def test_empty_selection_still_draws(store, tmp_path):
     G = kn.organization_graph(store, kind="treaty")
     assert G.number_of_nodes() == 0

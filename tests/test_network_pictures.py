@@ -21,11 +21,18 @@ pytestmark = pytest.mark.browser
 _MEASURE_SVG = """<!DOCTYPE html><html><body style="margin:0">%s
 <pre id="measured"></pre>
 <script>
-  var svg = document.querySelector("svg"), all = svg.getBoundingClientRect();
-  var boxes = Array.prototype.map.call(svg.querySelectorAll("text"), function (t) {
-    var b = t.getBoundingClientRect(); return {text: t.textContent, box: [b.left, b.top, b.right, b.bottom]};
+  document.fonts.ready.then(function () {  // measured once the picture's own font has loaded
+    var svg = document.querySelector("svg"), all = svg.getBoundingClientRect();
+    var boxes = Array.prototype.map.call(svg.querySelectorAll("text"), function (t) {
+      var b = t.getBoundingClientRect(); return {text: t.textContent, box: [b.left, b.top, b.right, b.bottom]};
+    });
+    var fonts = Array.prototype.map.call(svg.querySelectorAll("text"), function (t) {
+      return getComputedStyle(t).fontFamily; });
+    document.getElementById("measured").textContent = JSON.stringify({
+      bounds: [all.left, all.top, all.right, all.bottom], texts: boxes, fonts: fonts,
+      loaded: Array.from(document.fonts).filter(function (f) { return f.status === "loaded"; }).map(function (f) {
+        return f.family; })});
   });
-  document.getElementById("measured").textContent = JSON.stringify({bounds: [all.left, all.top, all.right, all.bottom], texts: boxes});
 </script></body></html>"""
 
 _MEASURE_HTML = """<pre id="measured"></pre>
@@ -97,6 +104,10 @@ def test_svg_names_are_text_and_neither_overlap_nor_leave_the_picture(graphs: di
     assert _label(G.nodes[hub]["name"]).split("\n")[0] in {t["text"] for t in texts}
     assert _clashes(texts, tolerance=0.5) == []
     assert _outside(texts, measured["bounds"]) == []
+    # the names are drawn in the font they were measured with, carried by the
+    # file itself, whatever fonts the viewing machine has
+    assert all(family.startswith('"kg DejaVu Sans"') for family in measured["fonts"]), set(measured["fonts"])
+    assert any("kg DejaVu Sans" in family for family in measured["loaded"]), measured["loaded"]
 
 
 @pytest.mark.parametrize("projection", ["organizations", "entities"])

@@ -11,6 +11,7 @@ report page the same way every time.
 """
 from __future__ import annotations
 
+import io
 import math
 import textwrap
 from pathlib import Path
@@ -259,8 +260,20 @@ def draw(G: nx.Graph, path: Path | str, *, title: str | None = None, labels: int
 
 def _save(fig: Any, path: Path, dpi: int) -> None:
     """Write the figure; an SVG keeps its text as text (searchable,
-    selectable, editable), not as glyph outlines."""
+    selectable, editable), not as glyph outlines, and carries the font the
+    names were measured with (:mod:`kg.network.svg_fonts`), so they land
+    where they were placed on any viewer."""
     import matplotlib
 
-    with matplotlib.rc_context({"svg.fonttype": "none"}):
+    if path.suffix.lower() != ".svg":
         fig.savefig(path, dpi=dpi, facecolor="white")
+        return
+    from kg.network.svg_fonts import embed_fonts
+
+    buffer = io.StringIO()
+    # a fixed salt for the clip-path ids and no date: the same graph gives
+    # the same file, byte for byte, so a picture under version control only
+    # changes when the network does
+    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "kg"}):
+        fig.savefig(buffer, format="svg", dpi=dpi, facecolor="white", metadata={"Date": None})
+    path.write_text(embed_fonts(buffer.getvalue()), encoding="utf-8")

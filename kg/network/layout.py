@@ -34,11 +34,29 @@ def layout(G: nx.Graph, *, seed: int = 0, aspect: float = 4 / 3) -> dict[Any, tu
     if G.number_of_nodes() == 0:
         return {}
     parts = sorted(nx.connected_components(G), key=lambda c: (-len(c), min(map(str, c))))
+    rank = {v: i for i, v in enumerate(G)}
     boxes = []
     for members in parts:
-        sub = G.subgraph(members)
+        sub = _ordered_subgraph(G, members, rank)
         boxes.append((_component_layout(sub, seed), math.sqrt(len(members))))
     return _normalise(_pack(boxes, aspect))
+
+
+def _ordered_subgraph(G: nx.Graph, members: Any, rank: dict[Any, int]) -> nx.Graph:
+    """The subgraph on ``members`` with its nodes in ``G``'s order (``rank``).
+
+    networkx's subgraph views iterate a small node set in the set's own
+    order, which follows string hashing and so changes from one process to
+    the next; a force layout seeds its start from the node order, so the
+    same graph and seed would give a different picture on every run."""
+    import networkx as nx
+
+    wanted = set(members)
+    nodes = sorted(wanted, key=rank.__getitem__)
+    H = nx.Graph()
+    H.add_nodes_from((v, G.nodes[v]) for v in nodes)
+    H.add_edges_from((u, v, data) for u, v, data in G.edges(nodes, data=True) if v in wanted)
+    return H
 
 
 def _component_layout(G: nx.Graph, seed: int) -> dict[Any, tuple[float, float]]:
@@ -118,11 +136,12 @@ def _two_level(G: nx.Graph, groups: list[list], seed: int) -> dict[Any, tuple[fl
         push = (delta / dist[..., None] * overlap[..., None] / 2).sum(1)
         xy += push
     pos: dict[Any, tuple[float, float]] = {}
+    rank = {v: i for i, v in enumerate(G)}
     for g, members in enumerate(groups):
         if len(members) == 1:
             pos[members[0]] = tuple(xy[g])
             continue
-        sub = G.subgraph(members)
+        sub = _ordered_subgraph(G, members, rank)
         inner = nx.spring_layout(sub, seed=seed, iterations=50 if len(members) < 500 else 25,
                                  k=1.8 / math.sqrt(len(members)), weight=None)
         inner = _normalise(inner)
