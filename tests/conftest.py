@@ -232,10 +232,10 @@ def oxigraph_binary() -> str:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """A test that uses the suite's Oxigraph server is a ``server`` test,
+    """A test that uses the suite's Oxigraph or Virtuoso server is a ``server`` test,
     whether or not its module says so (``make check`` leaves those out)."""
     for item in items:
-        if "oxigraph_server" in getattr(item, "fixturenames", ()):
+        if {"oxigraph_server", "virtuoso_server"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.server)
 
 
@@ -258,3 +258,18 @@ def oxigraph_server(tmp_path_factory: pytest.TempPathFactory):
         yield url
     finally:
         stop(process, log)
+
+
+@pytest.fixture(scope="session")
+def virtuoso_server(tmp_path_factory: pytest.TempPathFactory):
+    """A real Virtuoso 7 (Debian's ``virtuoso-opensource``) on free ports of
+    127.0.0.1 with a throw-away database (see ``tests/virtuoso.py``); yields
+    the running :class:`virtuoso.VirtuosoServer`, stopped at the end of the
+    session. Skips, saying how to install it, where there is no Virtuoso;
+    ``.ci/run`` installs it."""
+    from virtuoso import INSTALL_HINT, VirtuosoServer, virtuoso_binary
+
+    if virtuoso_binary() is None:
+        pytest.skip(f"no Virtuoso on this machine; install it with: {INSTALL_HINT}")
+    with VirtuosoServer(tmp_path_factory.mktemp("virtuoso")) as server:
+        yield server
