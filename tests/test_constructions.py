@@ -250,3 +250,20 @@ def test_a_campus_after_the_acronym_is_part_of_the_name() -> None:
     assert set(mou.parties) == {"Indian Institute of Technology Delhi",
                                 "Ministry of Higher Education and Scientific Research"}
     assert "IIT Delhi" in facts.organization("Indian Institute of Technology Delhi").aliases
+
+
+def test_a_signer_whose_body_the_parties_sentence_left_out_signs_for_it() -> None:
+    facts = facts_of("Nordhavn Institute of Technology signed a memorandum of understanding with the Delta Bank on "
+                     "Monday.\n\nPeter Otieno, Registrar of Lakeside University, Amina Yusuf, Director of the "
+                     "Nordhavn Institute of Technology, and Li Ming signed the MoU.")
+    (mou,) = facts.agreements
+    assert signatures(facts) == {("Peter Otieno", "Lakeside University"),
+                                 ("Amina Yusuf", "Nordhavn Institute of Technology"), ("Li Ming", None)}
+    assert "Lakeside University" in mou.parties
+
+
+def test_two_open_signers_of_one_body_are_left_open() -> None:
+    facts = facts_of("Lakeside University signed a memorandum of understanding with the Delta Bank on Monday.\n\n"
+                     "Peter Otieno, Registrar of Kisumu Polytechnic, and Amina Yusuf, Director of Kisumu Polytechnic, "
+                     "signed the MoU.")
+    assert signatures(facts) == {("Peter Otieno", None), ("Amina Yusuf", None)}
