@@ -111,6 +111,8 @@ class Knowledge:
     country_of_adjective: dict[str, str]
     countries: frozenset[str]
     counterpart_re: re.Pattern[str]
+    plural_title_re: re.Pattern[str]
+    singular_of_plural: dict[str, str]
     area_cue_re: re.Pattern[str]
     agreement_classes: tuple[tuple[re.Pattern[str], str], ...]
     organization_classes: tuple[tuple[re.Pattern[str], str], ...]
@@ -193,6 +195,15 @@ def knowledge(lang: str = "en") -> Knowledge:
             r"(?:\b(?:his|her|their|its)\s+)?(?P<side>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:"
             + _alternation(_texts(people["counterparts"])) + r")\b\s*,?\s*"
         ),
+        # "the governors of Akmola and South Kazakhstan regions, A and B"; "the presidents of both countries, A and B"
+        plural_title_re=re.compile(
+            r"(?i)\b(?P<title>" + _alternation(_texts(titles["plural_titles"])) + r")\s+of\s+(?:the\s+)?(?:"
+            r"(?P<both>both|the\s+two)\s+[a-z]+|"
+            r"(?P<first>(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3})\s+and\s+(?:the\s+)?"
+            r"(?P<second>(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3})(?:\s+(?-i:[a-z]+))?)"
+            r"\s*(?:,|–|—|-{1,2}|:)\s*"
+        ),
+        singular_of_plural={e["text"].casefold(): e["singular"] for e in titles["plural_titles"]},
         area_cue_re=re.compile("|".join(f"(?:{c['cue']})" for c in areas["cues"]), re.I),
         agreement_classes=tuple((re.compile(c["words"], re.I), c["class"]) for c in classes["agreement_classes"]),
         organization_classes=tuple((re.compile(c["words"], re.I), c["class"]) for c in classes["organization_classes"]),
