@@ -267,3 +267,19 @@ def test_two_open_signers_of_one_body_are_left_open() -> None:
                      "Peter Otieno, Registrar of Kisumu Polytechnic, and Amina Yusuf, Director of Kisumu Polytechnic, "
                      "signed the MoU.")
     assert signatures(facts) == {("Peter Otieno", None), ("Amina Yusuf", None)}
+
+
+@pytest.mark.parametrize("text,post", [
+    ("Iranian Oil Minister Javad Oji signed the document.", ("Javad Oji", "Oil Minister", "Iran")),
+    ("Labor and Social Protection Minister Anton Kotyakov signed the document.",
+     ("Anton Kotyakov", "Labor and Social Protection Minister", "Ministry of Labor and Social Protection")),
+    ("Odisha Industries Minister Pratima Sethy attended.", ("Pratima Sethy", "Industries Minister", "Odisha")),
+    ("Odisha Finance Minister Anna Berg attended.", ("Anna Berg", "Finance Minister", "Odisha")),
+    ("Prime Minister Li Qiang attended.", None),
+])
+def test_any_field_before_minister_names_the_ministry_unless_a_place_or_state_does(text, post) -> None:
+    held = posts(facts_of("Headline\n\n" + text))
+    if post is None:  # "Prime" is part of the title, not a field
+        assert not any(org and "Prime" in org for _, _, org in held), held
+    else:
+        assert post in held, held
