@@ -11,6 +11,7 @@ from kg.extract.agreements import (
     Draft,
 )
 from kg.extract.document import Document
+from kg.extract.lexicon import STOP_CAPS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, OrgRegistry, name_key
 from kg.extract.people import PersonMention, PersonRegistry, RawPost, name_after
@@ -172,6 +173,8 @@ def counterpart_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, 
         found.append(PersonMention(people.add(name).name, start, end, match.start(), end, [post]))
 
 
+_NOT_PLACE_WORDS = TITLE_WORDS | {m.casefold() for m in _K.title_modifiers} | STOP_CAPS
+
 _PAIR_BEFORE_RE = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+and\s+(?:the\s+)?"
                              r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 
@@ -277,6 +280,8 @@ def implicit_org(index: MentionIndex, title: str, drafts: list[Draft], explicit:
     if not candidates:
         for match in re.finditer(pattern, text):
             name = next(g for g in match.groups() if g)
+            if name.casefold() in _NOT_PLACE_WORDS:
+                continue  # "Deputy City Mayor Song You": a title, not a city called Deputy
             if name not in candidates:
                 candidates.append(name)
     if level == "governor":
