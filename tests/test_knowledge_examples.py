@@ -117,6 +117,14 @@ def _plural_title(entry: dict[str, Any]) -> None:
     assert wanted <= held, f"{entry['text']!r}: posts read {held}"
 
 
+def _collective_noun(entry: dict[str, Any]) -> None:
+    """"The instruments were signed at the Lund Congress Centre": where every agreement told before was signed."""
+    facts = extract(Article(path=Path("example.txt"), text="Headline\n\n" + entry["example"], title="Headline",
+                            published=None, source_department=None, sha256=""))
+    places = [a.place for a in facts.agreements]
+    assert len(places) >= 2 and set(places) == {"Lund Congress Centre"}, places
+
+
 def _signer_list(entry: dict[str, Any]) -> None:
     """"The signatories were A, ..., and B, ...": A and B signed (the agreement a sentence before tells of)."""
     told = "The Government of Norland and the Delta Bank signed a loan agreement on Monday. "
@@ -173,6 +181,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("kinds", "heads"): _kind,
     ("kinds", "abbreviations"): _kind,
     ("kinds", "praise"): _praise,
+    ("kinds", "collective_nouns"): _collective_noun,
     ("witnesses", "before_names"): _cue(K.forward_witness_re),
     ("witnesses", "after_names"): _cue(K.backward_witness_re),
     ("titles", "cores"): _pattern(lexicon.TITLE_RE),

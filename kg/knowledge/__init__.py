@@ -83,6 +83,7 @@ class Knowledge:
     agreement_head_re: re.Pattern[str]
     plural_heads: frozenset[str]
     praise_words: frozenset[str]
+    collective_re: re.Pattern[str]
     abbreviations: dict[str, str]
     kind_of_head: dict[str, str]
     forward_witness_re: re.Pattern[str]
@@ -158,6 +159,9 @@ def knowledge(lang: str = "en") -> Knowledge:
             re.I,
         ),
         praise_words=frozenset(_texts(kinds["praise"])),
+        # "The instruments were signed ...", "Both documents were signed ...": the agreements just listed
+        collective_re=re.compile(r"(?i)\b(?:the|these|those|both|all|all\s+the|the\s+\w+)\s+(?:" +
+                                 _alternation(_texts(kinds["collective_nouns"])) + r")\b"),
         plural_heads=frozenset(h["text"].casefold() for h in heads if h.get("plural")),
         abbreviations={a["text"].casefold(): a["kind"] for a in kinds["abbreviations"]},
         kind_of_head={h["text"].casefold(): h.get("kind", h["text"]) for h in heads},
