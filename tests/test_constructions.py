@@ -123,6 +123,19 @@ def test_a_stored_page_opening_dates_the_article(tmp_path: Path) -> None:
     assert agreement.date == date(2019, 11, 8)
 
 
+def test_a_ticker_of_other_headlines_does_not_hide_the_date_line(tmp_path: Path) -> None:
+    page = tmp_path / "ticker.txt"
+    ticker = "  • ".join(f"Other headline number {n} about something else entirely" for n in range(6))
+    page.write_text("Off the wire\n\n" + ticker + "\nYou are here:   Home\n\n"
+                    "Two universities sign MOUs\n\nNorland Daily, December 7, 2015 Adjust font size:\n\n"
+                    "Three memoranda of understanding were signed here Monday between Norland University and "
+                    "Southland University.\n", encoding="utf-8")
+    article = read_article(page)
+    assert article.published == date(2015, 12, 7)
+    assert "Other headline" not in article.text
+    assert {a.date for a in extract(article).agreements} == {date(2015, 12, 7)}
+
+
 def test_a_generic_ministry_stays_in_its_article_and_a_place_is_no_alias() -> None:
     facts = facts_of("The Ministry of Finance signed a loan agreement with Lakeside Development Bank in Kigali.")
     ministry = next(o for o in facts.organizations if o.name == "Ministry of Finance")
