@@ -296,3 +296,14 @@ def test_any_field_before_minister_names_the_ministry_unless_a_place_or_state_do
         assert not any(org and "Prime" in org for _, _, org in held), held
     else:
         assert post in held, held
+
+
+def test_an_indefinite_agreement_between_new_sides_is_another_one() -> None:
+    facts = facts_of("Headline\n\nAkmola and South Kazakhstan regions have entered into a memorandum of cooperation.\n\n"
+                     "The governors of Akmola and South Kazakhstan regions – Malik Murzalin and Zhansseit Tuimebayev – "
+                     "signed the memorandum of cooperation.\n\nLLP ENKI and the Construction Department of Shymkent "
+                     "signed a memorandum of cooperation on supply of goods.")
+    first, second = facts.agreements
+    assert set(first.parties) == {"Akmola", "South Kazakhstan"}
+    assert signatures(facts) == {("Malik Murzalin", "Akmola"), ("Zhansseit Tuimebayev", "South Kazakhstan")}
+    assert "LLP ENKI" in second.parties and not second.signatures
