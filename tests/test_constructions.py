@@ -307,3 +307,13 @@ def test_an_indefinite_agreement_between_new_sides_is_another_one() -> None:
     assert set(first.parties) == {"Akmola", "South Kazakhstan"}
     assert signatures(facts) == {("Malik Murzalin", "Akmola"), ("Zhansseit Tuimebayev", "South Kazakhstan")}
     assert "LLP ENKI" in second.parties and not second.signatures
+
+
+def test_a_list_of_companies_written_with_their_legal_form_first_is_several_bodies() -> None:
+    facts = facts_of("Headline\n\nMajor enterprises such as JSC Kokshetau Mineral Water, JSC Tynys, LLP ENKI and "
+                     "Guangzhou Ruiyun Medical Devices Co., Ltd. work with the region. A distribution agreement was "
+                     "signed between JSC Kokshetau Mineral Water and LLP Azamat.")
+    names = {o.name for o in facts.organizations}
+    assert {"JSC Kokshetau Mineral Water", "JSC Tynys", "Guangzhou Ruiyun Medical Devices Co., Ltd."} <= names
+    (deal,) = facts.agreements
+    assert set(deal.parties) == {"JSC Kokshetau Mineral Water", "LLP Azamat"}
