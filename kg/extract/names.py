@@ -143,10 +143,18 @@ class OrgRegistry:
             if "people's" in n.casefold():
                 self._by_key.setdefault(name_key(n.replace("People's", "Peoples")), entry)
 
-    def add(self, name: str, evidence: Evidence | None = None, *, place: bool = False) -> OrgEntry:
-        """Register a full name (or find the body it names) and return it."""
+    def add(self, name: str, evidence: Evidence | None = None, *, place: bool = False,
+            acronym: str | None = None) -> OrgEntry:
+        """Register a full name (or find the body it names) and return it.
+
+        A name that introduces an acronym of its own ("University of Kerala
+        (KU)") is another body than a longer name holding its words that has
+        a different one ("Digital University of Kerala (DUK)")."""
         name = clean_name(name)
         entry = self.resolve(name, allow_subset=not place)
+        if entry is not None and acronym and self.exact(name) is None and any(
+                a.isupper() and " " not in a and a != acronym for a in entry.aliases):
+            entry = None
         if entry is None:
             entry = OrgEntry(name=name, is_place=place)
             self.entries.append(entry)
