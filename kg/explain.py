@@ -14,7 +14,7 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError
 from kg.params import query_bound
-from kg.store import Store
+from kg.stores import KgStore as Store
 from kg.vocab import AGR, DCTERMS, GAF, NIF, ORG, PROV, RDF, SKOS
 
 __all__ = ["Fact", "Explanation", "explain", "find_entity"]

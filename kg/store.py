@@ -334,6 +334,18 @@ class Store:
         return {(q.subject, q.predicate, q.object)
                 for q in self.db.quads_for_pattern(None, None, None, ox.NamedNode(graph_iri))}
 
+    def has_graph(self, graph_iri: str) -> bool:
+        """Whether the store holds a non-empty graph of this IRI."""
+        return any(True for _ in self.db.quads_for_pattern(None, None, None, ox.NamedNode(graph_iri)))
+
+    def compare_graph(self, graph_iri: str, quads: list) -> str:
+        """``"absent"``, ``"same"`` or ``"different"``: how the stored graph
+        stands to ``quads`` (what ingest asks before writing an article)."""
+        existing = self.graph_triples(graph_iri)
+        if not existing:
+            return "absent"
+        return "same" if existing == {(q.subject, q.predicate, q.object) for q in quads} else "different"
+
     def graph_hash(self, graph_iri: str) -> str | None:
         """The content hash recorded in an article graph, if the graph exists."""
         query = (
