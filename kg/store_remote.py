@@ -104,6 +104,8 @@ class RemoteStore:
                                     f"{self._prefix}); run 'kg ingest --store {url} ARTICLES' first")
         if not read_only and not settings:
             self._save_settings({"base": self.base, "format": STORE_FORMAT})
+        elif not read_only:  # a writing command learns now, not after reading every article, that it cannot write
+            self._update(f"INSERT DATA {{ GRAPH {_META} {{ {_META} <{KGS}format> {STORE_FORMAT} }} }}")
 
     # ------------------------------------------------------------ protocol
 
@@ -114,9 +116,9 @@ class RemoteStore:
         media, body = self.endpoint.post_query(sparql, accept, default_graphs=default_graphs,
                                                named_graphs=named_graphs)
         if media in ("application/sparql-results+json", "application/json", ""):
-            return ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+            return _ask_answer(ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON))
         if media in ("application/sparql-results+xml", "application/xml"):
-            return ox.parse_query_results(body, format=ox.QueryResultsFormat.XML)
+            return _ask_answer(ox.parse_query_results(body, format=ox.QueryResultsFormat.XML))
         formats = {"application/n-triples": ox.RdfFormat.N_TRIPLES, "text/turtle": ox.RdfFormat.TURTLE,
                    "text/plain": ox.RdfFormat.N_TRIPLES}
         if media in formats:  # a graph: pyoxigraph's own triples object, as the embedded store answers
@@ -365,12 +367,12 @@ class RemoteStore:
         graphs, inferred included) or, ``asserted_only``, over the article
         graphs alone; answers are pyoxigraph's, as the embedded store's."""
         dataset = self._asserted_dataset() if asserted_only else {}
-        return self._results(sparql, accept=_ANY, **dataset)
+        return _distinct(sparql, self._results(sparql, accept=_ANY, **dataset))
 
     def query_graphs(self, sparql: str, *, default_graphs: Iterable[str] = (), named_graphs: Iterable[str] = ()):
         """Run SPARQL over the graphs a client named by IRI."""
-        return self._results(sparql, default_graphs=list(default_graphs), named_graphs=list(named_graphs),
-                             accept=_ANY)
+        return _distinct(sparql, self._results(sparql, default_graphs=list(default_graphs),
+                                               named_graphs=list(named_graphs), accept=_ANY))
 
     def select_tsv(self, sparql: str, *, graph: str | None = None) -> str:
         """A simple SELECT (one group of patterns) over the union of the
@@ -451,6 +453,45 @@ class RemoteStore:
 
     def __repr__(self) -> str:
         return f"RemoteStore({self.path!r}, base={self.base!r})"
+
+
+_OUTER_SELECT = re.compile(r"\bSELECT\s+(DISTINCT\b)?", re.IGNORECASE)
+_COMMENT = re.compile(r"(?m)^\s*#.*$")
+
+
+def _distinct(sparql: str, answer):
+    """The solutions of a ``SELECT DISTINCT`` each once, as SPARQL says.
+
+    Virtuoso keeps a literal read from two graphs in two internal forms and
+    may return equal rows twice; pyoxigraph's terms compare by value, so
+    rows are made distinct here (in the server's order)."""
+    if not isinstance(answer, ox.QuerySolutions):
+        return answer
+    outer = _OUTER_SELECT.search(_COMMENT.sub("", sparql))
+    if outer is None or not outer.group(1):
+        return answer
+    from kg.results import json_term
+
+    variables = [v.value for v in answer.variables]
+    seen: set[tuple] = set()
+    bindings = []
+    for solution in answer:
+        row = tuple(solution[name] for name in variables)
+        if row not in seen:
+            seen.add(row)
+            bindings.append({name: json_term(term) for name, term in zip(variables, row) if term is not None})
+    document = {"head": {"vars": variables}, "results": {"bindings": bindings}}
+    return ox.parse_query_results(json.dumps(document).encode("utf-8"), format=ox.QueryResultsFormat.JSON)
+
+
+def _ask_answer(answer):
+    """Virtuoso answers ASK with solutions of one variable, ``__ASK_RETVAL``
+    (no row, or a row of 0, for false); the boolean pyoxigraph gives."""
+    if isinstance(answer, ox.QuerySolutions) and [v.value for v in answer.variables] == ["__ASK_RETVAL"]:
+        found = any(row[0] is not None and row[0].value not in ("0", "false") for row in answer)
+        return ox.parse_query_results(b'{"head": {}, "boolean": %s}' % (b"true" if found else b"false"),
+                                      format=ox.QueryResultsFormat.JSON)
+    return answer
 
 
 def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
