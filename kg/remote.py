@@ -208,10 +208,13 @@ class Endpoint:
                   conn=None, *, accept: str | None = None) -> tuple[int, str, str, bytes]:
         """One HTTP request: status, reason, the answer's media type, its body."""
         own = conn is None
-        if own:
-            conn, path = self._connection(url)
-        else:
-            path = urlsplit(url).path or "/"
+        try:
+            if own:
+                conn, path = self._connection(url)
+            else:
+                path = urlsplit(url).path or "/"
+        except (http.client.HTTPException, ValueError) as exc:
+            raise RemoteError(f"{url}: not a URL kg can reach ({exc}); check it") from None
         target = f"{path}?{query}" if query else path
         try:
             headers = {"User-Agent": _UA}
@@ -226,11 +229,11 @@ class Endpoint:
             data = response.read()
             media = (response.headers.get("Content-Type") or "").split(";")[0].strip().lower()
             return response.status, response.reason, media, data
-        except OSError as exc:
+        except (OSError, http.client.HTTPException) as exc:
             reason = getattr(exc, "reason", None) or exc
             raise RemoteError(f"{url}: nothing answered there ({reason}); is the server running?") from None
         finally:
-            if own:
+            if own and conn is not None:
                 conn.close()
 
 
