@@ -37,7 +37,7 @@ def add_store_option(parser: Any, *, endpoints: Any = True) -> None:
                              "Virtuoso: …/sparql-graph-crud; 'none' writes by SPARQL Update (default: $KG_GRAPH_STORE)")
 
 
-def store_endpoints(args: argparse.Namespace) -> dict[str, str | None]:
+def store_endpoints(args: argparse.Namespace) -> dict[str, Any]:
     """The ``update`` and ``graph_store`` keywords of :func:`kg.stores.open_store`
     that the command line gave."""
     return {"update": getattr(args, "store_update", None), "graph_store": getattr(args, "store_graph_store", None)}
