@@ -250,3 +250,36 @@ def test_a_campus_after_the_acronym_is_part_of_the_name() -> None:
     assert set(mou.parties) == {"Indian Institute of Technology Delhi",
                                 "Ministry of Higher Education and Scientific Research"}
     assert "IIT Delhi" in facts.organization("Indian Institute of Technology Delhi").aliases
+
+
+def test_a_signer_whose_body_the_parties_sentence_left_out_signs_for_it() -> None:
+    facts = facts_of("Nordhavn Institute of Technology signed a memorandum of understanding with the Delta Bank on "
+                     "Monday.\n\nPeter Otieno, Registrar of Lakeside University, Amina Yusuf, Director of the "
+                     "Nordhavn Institute of Technology, and Li Ming signed the MoU.")
+    (mou,) = facts.agreements
+    assert signatures(facts) == {("Peter Otieno", "Lakeside University"),
+                                 ("Amina Yusuf", "Nordhavn Institute of Technology"), ("Li Ming", None)}
+    assert "Lakeside University" in mou.parties
+
+
+def test_two_open_signers_of_one_body_are_left_open() -> None:
+    facts = facts_of("Lakeside University signed a memorandum of understanding with the Delta Bank on Monday.\n\n"
+                     "Peter Otieno, Registrar of Kisumu Polytechnic, and Amina Yusuf, Director of Kisumu Polytechnic, "
+                     "signed the MoU.")
+    assert signatures(facts) == {("Peter Otieno", None), ("Amina Yusuf", None)}
+
+
+@pytest.mark.parametrize("text,post", [
+    ("Iranian Oil Minister Javad Oji signed the document.", ("Javad Oji", "Oil Minister", "Iran")),
+    ("Labor and Social Protection Minister Anton Kotyakov signed the document.",
+     ("Anton Kotyakov", "Labor and Social Protection Minister", "Ministry of Labor and Social Protection")),
+    ("Odisha Industries Minister Pratima Sethy attended.", ("Pratima Sethy", "Industries Minister", "Odisha")),
+    ("Odisha Finance Minister Anna Berg attended.", ("Anna Berg", "Finance Minister", "Odisha")),
+    ("Prime Minister Li Qiang attended.", None),
+])
+def test_any_field_before_minister_names_the_ministry_unless_a_place_or_state_does(text, post) -> None:
+    held = posts(facts_of("Headline\n\n" + text))
+    if post is None:  # "Prime" is part of the title, not a field
+        assert not any(org and "Prime" in org for _, _, org in held), held
+    else:
+        assert post in held, held
