@@ -54,6 +54,8 @@ class Endpoint:
     ('http://127.0.0.1:7878/query', 'http://127.0.0.1:7878/update', 'http://127.0.0.1:7878/store')
     >>> Endpoint.at("http://example.org/ds/sparql").update_url
     'http://example.org/ds/update'
+    >>> Endpoint.at("http://h:7200/repositories/kg").store_url   # GraphDB
+    'http://h:7200/repositories/kg/rdf-graphs/service'
     """
 
     query_url: str
@@ -68,6 +70,11 @@ class Endpoint:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise RemoteError(f"{url}: not an http(s) URL; give the endpoint as http://HOST:PORT/...")
+        segments = parts.path.strip("/").split("/")
+        if len(segments) == 2 and segments[0] == "repositories":  # GraphDB (RDF4J's layout)
+            repository = url.rstrip("/")
+            return cls(repository, update or f"{repository}/statements",
+                       store or f"{repository}/rdf-graphs/service", timeout, token)
         last = parts.path.rstrip("/").rsplit("/", 1)[-1]
         if last in ("query", "sparql"):
             query_url = url
