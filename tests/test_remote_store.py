@@ -213,6 +213,32 @@ class TestOxigraph(Checks):
         assert store.minter.graph(article.stem) not in store.article_graphs()
 
 
+    def test_kg_serve_serves_the_server_store(self, server: Server, embedded: Path, tmp_path: Path) -> None:
+        """``kg serve --store URL``: the same factory as the CLI, the same answers."""
+        import csv
+        import io
+        import sys
+        import urllib.request
+
+        from conftest import ROOT
+        from kg.graph import KnowledgeGraph
+
+        port = free_port()
+        log = open(tmp_path / "serve.log", "w+")
+        process = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", server.url, "--port", str(port),
+                                    "--workers", "1", "--quiet"], stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
+        try:
+            wait_for(f"http://127.0.0.1:{port}/sparql")
+            request = urllib.request.Request(f"http://127.0.0.1:{port}/queries/parties", headers={"Accept": "text/csv"})
+            with urllib.request.urlopen(request, timeout=30) as answer:
+                served = list(csv.reader(io.StringIO(answer.read().decode("utf-8"))))
+        finally:
+            stop(process, log)
+        local = KnowledgeGraph(embedded, read_only=True).run("parties")
+        assert served[0] == local.variables
+        assert sorted(map(tuple, served[1:])) == sorted(tuple(str(v) for v in row) for row in local.values())
+
+
 class TestVirtuoso(Checks):
     """(Virtuoso never answers a PUT to a path it does not serve, so the
     missing Graph Store is checked on Oxigraph only.)"""
