@@ -333,6 +333,8 @@ def test_a_name_with_an_acronym_of_its_own_is_not_the_longer_name_holding_its_wo
      "on Monday.", "Vinayaka Mission's Research Foundation"),
     ("National Institute of Technology - Tiruchi (NIT-T) signed a memorandum of understanding with Lakeside "
      "University on Monday.", "National Institute of Technology - Tiruchi"),
+    ("Lakeside University signed a memorandum of understanding with the China Education Association for "
+     "International Exchange (CEAIE) on Monday.", "China Education Association for International Exchange"),
 ])
 def test_a_name_reaches_as_far_as_its_acronym_spells(text, body) -> None:
     (mou,) = facts_of("Headline\n\n" + text).agreements

@@ -480,11 +480,21 @@ def _fit_to_acronym(text: str, tokens: list, i: int, j: int) -> tuple[int, int]:
             if tokens[k].is_cap and spells(text[tokens[k].start : tokens[j - 1].end], acronym):
                 return k, j
         return i, j
-    if j + 1 < n and tokens[j].text in ("-", "–") and tokens[j + 1].is_cap:
-        m = _run_end(tokens, j + 1)
+    # on across "for", "and", "on" or a dash: "China Education Association for International
+    # Exchange (CEAIE)", "National Institute of Technology - Tiruchi (NIT-T)"
+    m = j
+    for _ in range(3):
+        if not (m + 1 < n and tokens[m].text in ("for", "and", "on", "of", "-", "–", "&")):
+            break
+        k = m + 1
+        if _lower(tokens[k]) == "the" and k + 1 < n:
+            k += 1
+        if not tokens[k].is_cap or "\n" in text[tokens[m].end : tokens[k].start]:
+            break
+        m = _run_end(tokens, k)
         acronym = acronym_after(m)
-        if acronym is not None and m - j <= 3 and spells(text[tokens[i].start : tokens[m - 1].end], acronym):
-            return i, m
+        if acronym is not None:
+            return (i, m) if spells(text[tokens[i].start : tokens[m - 1].end], acronym) else (i, j)
     return i, j
 
 
