@@ -18,6 +18,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import distributed  # the test extra installs it: a missing Dask fails here, it is not skipped
 import pytest
 
 from conftest import free_port
@@ -25,8 +26,6 @@ from kg.errors import UsageError
 from kg.graph import KnowledgeGraph
 from kg.ingest import ingest_paths
 from kg.store import Store
-
-distributed = pytest.importorskip("distributed")
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "data" / "articles"
