@@ -33,6 +33,7 @@ import argparse
 import gc
 import math
 import os
+import resource
 import shutil
 import sys
 import tempfile
@@ -55,27 +56,48 @@ def rss_mb() -> float:
         return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
 
 
-class Run:
-    """One ingest's figures: total and read-phase seconds, memory held at the end of the read phase."""
+def children_cpu() -> float:
+    """CPU seconds of this process's ended children (a --workers pool's processes)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
-    def __init__(self, name: str) -> None:
+
+def own_cpu() -> float:
+    """CPU seconds of the calling process, every thread (a Dask worker's, through ``client.run``)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+class Run:
+    """One ingest's figures: wall-clock seconds in all and of the read phase;
+    CPU seconds of the readers (this process, the pool's or the cluster's
+    workers) and of the writer's write phase; memory held at the end of the
+    read phase. CPU seconds are what a core of one's own would take, whatever
+    else the machine is running."""
+
+    def __init__(self, name: str, readers_cpu: Callable[[], float]) -> None:
         self.name = name
-        self.seconds = self.read_seconds = self.held_mb = 0.0
-        self._start = self._rss = 0.0
+        self.readers_cpu = readers_cpu
+        self.seconds = self.read_seconds = self.held_mb = self.read_cpu = self.write_cpu = 0.0
+        self._start = self._rss = self._cpu = 0.0
 
     def on_read(self) -> Callable[[int, int, Path], None]:
         def seen(number: int, total: int, path: Path) -> None:
             if number == total:
                 self.read_seconds = time.perf_counter() - self._start
                 self.held_mb = rss_mb() - self._rss
+                self._cpu = time.process_time()
         return seen
 
     def time(self, ingest: Callable[[Callable[[int, int, Path], None]], object]) -> object:
         gc.collect()
         self._rss = rss_mb()
+        readers = self.readers_cpu()
         self._start = time.perf_counter()
         report = ingest(self.on_read())
         self.seconds = time.perf_counter() - self._start
+        self.write_cpu = time.process_time() - self._cpu
+        self.read_cpu = self.readers_cpu() - readers
         return report
 
     @property
@@ -90,7 +112,7 @@ def main() -> int:
     parser.add_argument("--source", type=Path, default=ROOT / "data" / "articles", help="folder of articles to copy")
     args = parser.parse_args()
 
-    from distributed import LocalCluster
+    from distributed import Client, LocalCluster
 
     from kg.ingest import ingest_paths
     from kg.nlp import pipeline
@@ -110,7 +132,7 @@ def main() -> int:
         load = os.getloadavg()
 
         def local(name: str, workers: int) -> None:
-            run = Run(name)
+            run = Run(name, time.process_time if workers == 1 else children_cpu)
             with Store(work / f"store-{len(runs)}") as store:
                 report = run.time(lambda seen: ingest_paths(store, files, workers=workers, on_read=seen))
             assert report.ok and len(report.added) == n, report.summary()  # type: ignore[attr-defined]
@@ -122,41 +144,46 @@ def main() -> int:
         with LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True, host="127.0.0.1",
                           dashboard_address=None) as cluster:
             cluster_start = time.perf_counter() - started
-            run = Run(f"cluster {args.workers}")
-            with Store(work / "store-cluster") as store:
+            watcher = Client(cluster)
+            run = Run(f"cluster {args.workers}", lambda: sum(watcher.run(own_cpu).values()))
+            with watcher, Store(work / "store-cluster") as store:
                 report = run.time(lambda seen: ingest_paths(store, files, scheduler=cluster.scheduler_address,
                                                             on_read=seen))
             assert report.ok and len(report.added) == n, report.summary()  # type: ignore[attr-defined]
             runs.append(run)
+        end_load = os.getloadavg()
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
     one = runs[0]
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     print(f"{n:,} articles ({len(sources)} from {args.source}, copied under distinct names); {cores} cores; "
-          f"load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} at the start")
-    print(f"{'ingest':<14} {'seconds':>9} {'articles/s':>11} {'x one':>7} {'read s':>8} {'read/s':>8} "
-          f"{'write s':>8} {'write/s':>8}")
+          f"load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} at the start, "
+          f"{end_load[0]:.2f} {end_load[1]:.2f} {end_load[2]:.2f} at the end")
+    print(f"{'ingest':<14} {'seconds':>8} {'articles/s':>11} {'x one':>6} {'read s':>7} {'write s':>8}"
+          f" {'readers cpu-s':>14} {'writer cpu-s':>13}")
     for run in runs:
-        print(f"{run.name:<14} {run.seconds:>9.1f} {n / run.seconds:>11.1f} {one.seconds / run.seconds:>7.2f} "
-              f"{run.read_seconds:>8.1f} {n / run.read_seconds:>8.1f} {run.write_seconds:>8.1f} "
-              f"{n / run.write_seconds:>8.1f}")
+        print(f"{run.name:<14} {run.seconds:>8.1f} {n / run.seconds:>11.1f} {one.seconds / run.seconds:>6.2f} "
+              f"{run.read_seconds:>7.1f} {run.write_seconds:>8.1f} {run.read_cpu:>14.1f} {run.write_cpu:>13.1f}")
     cluster_run = runs[-1]
-    per_worker = n / cluster_run.read_seconds / args.workers
-    writer = n / min(run.write_seconds for run in runs)
+    per_worker = n / cluster_run.read_cpu  # articles per CPU second of a cluster worker
+    writer = n / min(run.write_cpu for run in runs)
     held_kb = max(run.held_mb for run in runs) * 1000 / n
-    print(f"(the LocalCluster took {cluster_start:.1f} s to start, not counted)")
-    print(f"per worker: {per_worker:.1f} articles/s reading and extracting (the cluster's read phase over "
-          f"{args.workers} workers; one process alone: {n / one.read_seconds:.1f})")
-    print(f"one writer: {writer:.1f} articles/s mapping, resolving and storing (the fastest write phase); "
-          f"about {held_kb:.0f} KB per article held between the phases")
-    print(f"{'1M articles on':<16} {'read':>9} {'write':>9} {'total':>9}")
+    print(f"(the LocalCluster took {cluster_start:.1f} s to start, not counted; cpu-s: CPU seconds, "
+          f"of every reading process together, and of this process in the write phase)")
+    print(f"per worker: {per_worker:.1f} articles per CPU second reading and extracting on a cluster worker "
+          f"(one process: {n / one.read_cpu:.1f}; wall clock here: {n / cluster_run.read_seconds / args.workers:.1f} "
+          f"per worker)")
+    print(f"one writer: {writer:.1f} articles per CPU second mapping, resolving and storing (no number of "
+          f"workers changes it); about {held_kb:.0f} KB per article held between the phases")
+    print("1M articles, each worker and the writer with a core of its own:")
+    print(f"{'workers':>8} {'read':>8} {'write':>8} {'total':>8}")
     write_h = MILLION / writer / 3600
     for workers in CLUSTER_SIZES:
         read_h = MILLION / (per_worker * workers) / 3600
-        print(f"{workers:>4} workers{'':<5} {read_h:>8.1f}h {write_h:>8.1f}h {read_h + write_h:>8.1f}h")
-    print(f"(in batches: 1M articles at {held_kb:.0f} KB each would hold {held_kb * MILLION / 1e6:.0f} GB "
-          f"in the writer at once)")
+        print(f"{workers:>8} {read_h:>7.1f}h {write_h:>7.1f}h {read_h + write_h:>7.1f}h")
+    print(f"(the writer holds a batch between its phases: 1M articles at {held_kb:.0f} KB would need "
+          f"{held_kb * MILLION / 1e6:.0f} GB; ingest them in batches that fit)")
     return 0
 
 

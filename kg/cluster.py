@@ -70,7 +70,7 @@ def read_on_cluster(paths: list[Path], scheduler: str,
         threads = sum(client.nthreads().values()) or 1
         ahead = max(_MIN_AHEAD, _AHEAD_PER_THREAD * threads)
         waiting = iter(paths)
-        given: dict[str, Path] = {}  # task key -> the path as given
+        given: dict[str, list[Path]] = {}  # task key -> the path(s) as given
         finished = distributed.as_completed(loop=client.loop)
 
         def send_next() -> None:
@@ -78,15 +78,17 @@ def read_on_cluster(paths: list[Path], scheduler: str,
             if path is None:
                 return
             absolute = Path(os.path.abspath(path))
-            key = _task_key(distributed, absolute)
-            given[key] = path
+            key = _task_key(absolute)
+            given.setdefault(key, []).append(path)  # one file named twice is one task
             finished.add(client.submit(read_one, absolute, key=key, pure=True, retries=RETRIES))
 
         for _ in range(min(ahead, total)):
             send_next()
         number = 0
         for future in finished:
-            path = given.pop(future.key)
+            path = given[future.key].pop()
+            if not given[future.key]:
+                del given[future.key]
             result = _outcome(distributed, future, path, scheduler)
             future.release()
             send_next()
@@ -154,7 +156,7 @@ def _connect(distributed, scheduler: str):
     return client
 
 
-def _task_key(distributed, path: Path) -> str:
+def _task_key(path: Path) -> str:
     """The same key for the same unchanged file, whoever sends it."""
     from dask.base import tokenize
 
