@@ -25,6 +25,7 @@ never imports Dask; Dask itself is the optional extra ``cluster``.
 """
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -65,6 +66,10 @@ def read_on_cluster(paths: list[Path], scheduler: str,
     from kg.ingest import _read_one as read_one
 
     client = _connect(distributed, scheduler)
+    # a lost scheduler is one line of kg's (ClusterError), not the client's logged traceback
+    client_log = logging.getLogger("distributed.client")
+    level = client_log.level
+    client_log.setLevel(logging.CRITICAL)
     try:
         total = len(paths)
         threads = sum(client.nthreads().values()) or 1
@@ -98,6 +103,7 @@ def read_on_cluster(paths: list[Path], scheduler: str,
             yield result
     finally:
         client.close()
+        client_log.setLevel(level)
 
 
 def _import_distributed():

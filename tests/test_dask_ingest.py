@@ -22,6 +22,7 @@ import distributed  # the test extra installs it: a missing Dask fails here, it 
 import pytest
 
 from conftest import free_port
+from kg.cluster import ClusterError
 from kg.errors import UsageError
 from kg.graph import KnowledgeGraph
 from kg.ingest import ingest_paths
@@ -126,6 +127,30 @@ def test_the_command_line_ingests_on_the_cluster_and_again_changes_nothing(corpu
     again = subprocess.run(command, capture_output=True, text=True, cwd=corpus["work"], timeout=300)
     assert "0 added, 0 replaced, 19 unchanged" in again.stderr, again.stderr
     assert digest(store) == digest(corpus["reference"])
+
+
+@pytest.mark.slow
+@pytest.mark.server
+def test_a_scheduler_lost_mid_batch_is_one_error_and_nothing_written(tmp_path: Path) -> None:
+    """A scheduler and a worker started with Dask's own commands; the scheduler is killed after one article."""
+    address = f"tcp://127.0.0.1:{free_port()}"
+    dask = [sys.executable, "-m", "distributed.cli.dask_scheduler"]
+    log = open(tmp_path / "dask.log", "w")
+    scheduler = subprocess.Popen([*dask, "--host", "127.0.0.1", "--port", address.rsplit(":", 1)[1],
+                                  "--no-dashboard"], stdout=log, stderr=log)
+    worker = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", address, "--nthreads", "1",
+                               "--no-dashboard", "--no-nanny"], stdout=log, stderr=log, cwd=tmp_path)
+    try:
+        with KnowledgeGraph(tmp_path / "store") as graph, pytest.raises(ClusterError) as lost:
+            graph.ingest([ARTICLES], scheduler=address, on_read=lambda number, total, path: scheduler.kill())
+        assert str(lost.value).startswith(f"{address}: ") and "nothing was written" in str(lost.value)
+        with Store(tmp_path / "store") as store:
+            assert store.article_graphs() == []
+    finally:
+        for process in (worker, scheduler):
+            process.kill()
+            process.wait(30)
+        log.close()
 
 
 @pytest.mark.slow  # a kg process of its own
