@@ -357,7 +357,10 @@ def _run_end(tokens: list[Token], i: int) -> int:
         ):
             j += 1  # "Development and Reform Commission", "Eastern and Southern African Development Bank"
             continue
-        if tok.text == "," and j + 1 < n and _lower(tokens[j + 1]) in COMPANY_SUFFIXES and j > i:
+        if tok.text == "," and j + 1 < n and _lower(tokens[j + 1]) in COMPANY_SUFFIXES and j > i and not (
+                j + 2 < n and tokens[j + 2].is_cap and _lower(tokens[j + 2]) not in COMPANY_SUFFIXES
+                and "\n" not in _gap(tokens, j + 2)):
+            # ", Ltd." ends a name; ", JSC Tynys" starts the next one of a list
             j += 1
             continue
         if low in _ROMANCE_PARTICLES and j > i and _lower(tokens[i]) in _ROMANCE_HEADS:

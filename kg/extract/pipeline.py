@@ -29,6 +29,7 @@ from kg.extract.people import find_people
 from kg.extract.posts import (
     academic_posts,
     counterpart_posts,
+    shared_posts,
     dateline_mayor,
     header_posts,
     posts_by_person,
@@ -54,6 +55,8 @@ def extract(article: Article) -> ArticleFacts:
     found, people = find_people(doc, orgs, org_mentions)
     add_named_people(doc, people, orgs)
     counterpart_posts(doc, orgs, people, found)
+    shared_posts(doc, orgs, people, found)
+    shared_posts(doc, orgs, people, found)
     header_posts(doc, orgs, found)
     index = MentionIndex(doc, people, found, orgs, org_mentions)
     # agreements, with the sides, signers, witnesses and areas their sentences name
