@@ -32,23 +32,16 @@ from dataclasses import replace
 from pathlib import Path
 
 from kg.article import Article
-from kg.errors import EXIT_USAGE, DependencyError, KgError
+from kg.errors import ClusterError, DependencyError
 from kg.facts import ArticleFacts
 
-__all__ = ["read_on_cluster", "ClusterError", "RETRIES"]
+__all__ = ["read_on_cluster", "RETRIES"]
 
 Result = tuple[Path, Article | None, ArticleFacts | None, str | None]
 
 RETRIES = 3  # an exception inside a task; a dead worker is the scheduler's own allowed-failures
 _AHEAD_PER_THREAD = 8  # tasks in flight per worker thread: enough to keep each busy, few enough to bound memory
 _MIN_AHEAD = 64
-
-
-class ClusterError(KgError):
-    """The Dask scheduler cannot be reached, has no workers, or went away
-    mid-batch: the ingest cannot run (exit 2), and nothing was written."""
-
-    exit_code = EXIT_USAGE
 
 
 def read_on_cluster(paths: list[Path], scheduler: str,

@@ -22,8 +22,7 @@ import distributed  # the test extra installs it: a missing Dask fails here, it 
 import pytest
 
 from conftest import free_port
-from kg.cluster import ClusterError
-from kg.errors import UsageError
+from kg.errors import ClusterError, UsageError
 from kg.graph import KnowledgeGraph
 from kg.ingest import ingest_paths
 from kg.store import Store
