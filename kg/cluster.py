@@ -131,10 +131,9 @@ def _check_address(scheduler: str) -> None:
 def _connect(distributed, scheduler: str):
     """A client of the scheduler at ``scheduler`` that has at least one worker."""
     import dask
-
-    _check_address(scheduler)
     from dask.utils import parse_timedelta
 
+    _check_address(scheduler)
     wait = parse_timedelta(dask.config.get("distributed.comm.timeouts.connect"), default="s")
     try:
         client = distributed.Client(scheduler, timeout=wait, set_as_default=False)
@@ -180,6 +179,10 @@ def _outcome(distributed, future, path: Path, scheduler: str) -> Result:
     except (OSError, TimeoutError) as exc:
         raise ClusterError(f"{scheduler}: lost the Dask scheduler mid-batch ({exc}); nothing was "
                            f"written; run the ingest again") from None
+    except ImportError as exc:  # every article would fail the same way
+        raise ClusterError(f"{scheduler}: a Dask worker cannot load kg ({type(exc).__name__}: {exc}); install "
+                           f"the same kg on every worker (pip install 'kg-agreements[cluster]'); nothing was "
+                           f"written") from None
     except Exception as exc:  # a bug on the worker: this article, not the batch
         first = (str(exc).strip().splitlines() or [""])[0]
         return path, None, None, (f"{path}: reading it failed on a Dask worker ({type(exc).__name__}: "
