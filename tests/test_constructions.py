@@ -317,3 +317,25 @@ def test_a_list_of_companies_written_with_their_legal_form_first_is_several_bodi
     assert {"JSC Kokshetau Mineral Water", "JSC Tynys", "Guangzhou Ruiyun Medical Devices Co., Ltd."} <= names
     (deal,) = facts.agreements
     assert set(deal.parties) == {"JSC Kokshetau Mineral Water", "LLP Azamat"}
+
+
+def test_a_name_with_an_acronym_of_its_own_is_not_the_longer_name_holding_its_words() -> None:
+    facts = facts_of("Headline\n\nThe University of Kerala (KU) has a Memorandum of Understanding (MoU) with the "
+                     "Digital University of Kerala (DUK). On Monday, the MoU was signed by DUK registrar P Suresh Babu "
+                     "and KU registrar K S Anil Kumar.")
+    assert {"University of Kerala", "Digital University of Kerala"} <= {o.name for o in facts.organizations}
+    assert signatures(facts) == {("P Suresh Babu", "Digital University of Kerala"),
+                                 ("K S Anil Kumar", "University of Kerala")}
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Nordhavn Institute signed a memorandum of understanding with Vinayaka Mission's Research Foundation (VMRF) "
+     "on Monday.", "Vinayaka Mission's Research Foundation"),
+    ("National Institute of Technology - Tiruchi (NIT-T) signed a memorandum of understanding with Lakeside "
+     "University on Monday.", "National Institute of Technology - Tiruchi"),
+    ("Lakeside University signed a memorandum of understanding with the China Education Association for "
+     "International Exchange (CEAIE) on Monday.", "China Education Association for International Exchange"),
+])
+def test_a_name_reaches_as_far_as_its_acronym_spells(text, body) -> None:
+    (mou,) = facts_of("Headline\n\n" + text).agreements
+    assert body in mou.parties, mou.parties

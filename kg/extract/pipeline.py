@@ -88,7 +88,7 @@ def organizations(doc: Document) -> tuple[OrgRegistry, list[OrgMention]]:
     mentions = sorted(mentions + model_org_mentions(doc, mentions), key=lambda m: m.start)
     orgs = OrgRegistry()
     for mention in sorted(mentions, key=lambda m: (-len(m.name), m.start)):
-        entry = orgs.add(mention.name, doc.evidence(mention.start, mention.end))
+        entry = orgs.add(mention.name, doc.evidence(mention.start, mention.end), acronym=mention.alias)
         if mention.alias:
             orgs.add_alias(entry, mention.alias, doc.evidence(mention.alias_start, mention.alias_end))
     for mention in mentions:  # keep the entries of short forms found before full ones
