@@ -125,6 +125,15 @@ def _collective_noun(entry: dict[str, Any]) -> None:
     assert len(places) >= 2 and set(places) == {"Lund Congress Centre"}, places
 
 
+def _team(entry: dict[str, Any]) -> None:
+    """"A team from Lakeside University comprising Anna Berg, Registrar; and Li Ming, Dean of Students"."""
+    facts = extract(Article(path=Path("example.txt"), text="Headline\n\n" + entry["example"], title="Headline",
+                            published=None, source_department=None, sha256=""))
+    held = {(p.person, p.title, p.organization) for p in facts.posts}
+    assert {("Anna Berg", "Registrar", "Lakeside University"),
+            ("Li Ming", "Dean of Students", "Lakeside University")} <= held, held
+
+
 def _signer_list(entry: dict[str, Any]) -> None:
     """"The signatories were A, ..., and B, ...": A and B signed (the agreement a sentence before tells of)."""
     told = "The Government of Norland and the Delta Bank signed a loan agreement on Monday. "
@@ -194,6 +203,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("people", "particles"): _member(lexicon.NAME_PARTICLES),
     ("people", "counterparts"): _counterpart,
     ("titles", "plural_titles"): _plural_title,
+    ("people", "teams"): _team,
     ("organizations", "heads"): _member(lexicon.ORG_HEADS),
     ("organizations", "of_heads"): _member(lexicon.OF_HEADS),
     ("organizations", "in_heads"): _member(lexicon.IN_HEADS),

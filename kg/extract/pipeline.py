@@ -30,6 +30,7 @@ from kg.extract.posts import (
     academic_posts,
     counterpart_posts,
     shared_posts,
+    team_posts,
     dateline_mayor,
     header_posts,
     posts_by_person,
@@ -58,6 +59,7 @@ def extract(article: Article) -> ArticleFacts:
     shared_posts(doc, orgs, people, found)
     shared_posts(doc, orgs, people, found)
     header_posts(doc, orgs, found)
+    team_posts(doc, orgs, found)
     index = MentionIndex(doc, people, found, orgs, org_mentions)
     # agreements, with the sides, signers, witnesses and areas their sentences name
     drafts = read_agreements(doc, index)

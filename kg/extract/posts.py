@@ -17,7 +17,7 @@ from kg.extract.names import OrgEntry, OrgRegistry, name_key
 from kg.extract.people import PersonMention, PersonRegistry, RawPost, name_after
 from kg.knowledge import knowledge
 
-__all__ = ["header_posts", "academic_posts", "dateline_mayor", "counterpart_posts", "shared_posts", "posts_by_person",
+__all__ = ["header_posts", "academic_posts", "dateline_mayor", "counterpart_posts", "shared_posts", "team_posts", "posts_by_person",
            "implicit_org"]
 
 _K = knowledge("en")
@@ -66,6 +66,32 @@ def header_posts(doc: Document, orgs: OrgRegistry, found: list[PersonMention]) -
     for name, start, end, titles, entry, a, b in readings:
         posts = [RawPost(title, entry.name, False, start, end) for title in titles]
         found.append(PersonMention(name, start, end, a, b, posts))
+
+
+def team_posts(doc: Document, orgs: OrgRegistry, found: list[PersonMention]) -> None:
+    """"A team from VMRF comprising A, Registrar; B, Director - Research":
+    posts written without a body, or with a remit that names no body ("Dean
+    of Students", "International Director"), of people listed after a team
+    or delegation of one body, in the same sentence, are at that body
+    (``teams`` in people.yaml)."""
+    text = doc.text
+    for match in _K.team_re.finditer(text):
+        written = match.group("after") or match.group("before")
+        entry = orgs.resolve(written, allow_bare=True) if written else None
+        if entry is None or entry.is_place:
+            continue
+        sentence_end = doc.sentence_at(match.start())[1]
+        for mention in found:
+            if not match.end() <= mention.start < sentence_end:
+                continue
+            for post in mention.posts:
+                if post.org is None:
+                    post.org, post.is_place = entry.name, False
+                elif orgs.resolve(post.org) is None:
+                    # "Dean of Students", "International Director": the words are part of the title
+                    prefix = text.startswith(post.org, post.start)
+                    post.title = f"{post.org} {post.title}" if prefix else f"{post.title} of {post.org}"
+                    post.org, post.is_place = entry.name, False
 
 
 _ACADEMIC_TITLE_RE = re.compile(r"(?i)^(?:(?:deputy|pro|vice|acting|assistant)[\s-]+)*(?:vice[\s-]+chancellor|provost|rector|"

@@ -113,6 +113,7 @@ class Knowledge:
     countries: frozenset[str]
     counterpart_re: re.Pattern[str]
     plural_title_re: re.Pattern[str]
+    team_re: re.Pattern[str]
     singular_of_plural: dict[str, str]
     area_cue_re: re.Pattern[str]
     agreement_classes: tuple[tuple[re.Pattern[str], str], ...]
@@ -206,6 +207,12 @@ def knowledge(lang: str = "en") -> Knowledge:
             r"(?P<first>(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3})\s+and\s+(?:the\s+)?"
             r"(?P<second>(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3})(?:\s+(?-i:[a-z]+))?)"
             r"\s*(?:,|–|—|-{1,2}|:)\s*"
+        ),
+        # "a team from VMRF comprising ...", "The UWE delegation ... included ...": the body, before or after
+        team_re=re.compile(
+            r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?P<before>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,5})\s+)?"
+            r"(?:" + _alternation(_texts(people["teams"])) + r")\b"
+            r"(?:\s+(?:from|of)\s+(?:the\s+)?(?P<after>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&.-]*){0,6}))?"
         ),
         singular_of_plural={e["text"].casefold(): e["singular"] for e in titles["plural_titles"]},
         area_cue_re=re.compile("|".join(f"(?:{c['cue']})" for c in areas["cues"]), re.I),
