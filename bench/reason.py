@@ -146,6 +146,11 @@ def main(argv: list[str] | None = None) -> int:
             print(row, flush=True)
             print(f"#   fast phases {fast['phases']}; kg infer phases {write['phases']}"
                   + (f"; owlrl phases {owl['phases']}" if owl else ""), flush=True)
+            if size >= 100_000:
+                verdict = "PASS" if write["seconds"] < 60 and write["peak_mb"] < 4096 else "FAIL"
+                print(f"#   kg infer at {size:,}: {write['seconds']:.1f} s wall, {write['cpu']:.1f} s CPU, "
+                      f"{write['peak_mb']:.0f} MB peak; target < 60 s on one core, < 4 GB: {verdict}"
+                      f" (load average {os.getloadavg()[0]:.1f})", flush=True)
             rows.append((size, fast, owl, agree))
     finally:
         if not args.data:
