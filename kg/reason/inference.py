@@ -91,7 +91,7 @@ def _check_schema_free(store) -> None:
                 f"the ontology only: move it to ontology/agreements.ttl or reason with --engine owlrl")
 
 
-def _fast_chunks(store, report: InferenceReport) -> Iterator[list[str]]:
+def _fast_lines(store, report: InferenceReport) -> Iterator[str]:
     from kg.reason.engine import Closure, FunctionalViolation
     from kg.reason.rules import load_rules
 
@@ -109,12 +109,8 @@ def _fast_chunks(store, report: InferenceReport) -> Iterator[list[str]]:
         raise ReasoningError(f"{store.path}: {exc}; OWL RL would merge them. Fix the data "
                              f"('kg validate' lists every such case); nothing was inferred") from None
     report.seconds["reason"] = time.perf_counter() - clock
-    yield from closure.line_chunks()
-
-
-def _fast_lines(store, report: InferenceReport) -> Iterator[str]:
-    for chunk in _fast_chunks(store, report):
-        yield from chunk
+    for s, p, o in closure.derived():
+        yield f"{s} {p} {o} .\n"
 
 
 def _owlrl_lines(store, report: InferenceReport) -> Iterator[str]:
@@ -160,21 +156,6 @@ def derived_lines(store, engine: str = "fast", report: InferenceReport | None = 
     raise KgError(f"unknown reasoning engine {engine!r}; use one of {', '.join(ENGINES)}")
 
 
-def _derived_chunks(store, engine: str, report: InferenceReport) -> Iterator[list[str]]:
-    """:func:`derived_lines` in lists of lines (the fast engine's own, a
-    class or property each), so a writer need not step through every line."""
-    if engine == "fast":
-        yield from _fast_chunks(store, report)
-        return
-    batch: list[str] = []
-    for line in derived_lines(store, engine, report):
-        batch.append(line)
-        if len(batch) >= 100_000:
-            yield batch
-            batch = []
-    yield batch
-
-
 def inferred_turtle(store, engine: str = "fast", report: InferenceReport | None = None) -> str:
     """:func:`derived_lines` as one text."""
     return "".join(derived_lines(store, engine, report))
@@ -200,6 +181,8 @@ def infer(store, engine: str = "fast") -> InferenceReport:
 
     if store.read_only:
         raise ReasoningError(f"{store.path}: opened read-only; open the store for writing to infer")
+    if hasattr(store, "replace_inferred"):  # a SPARQL server (kg.store_remote): the graph goes over HTTP
+        return _infer_replacing(store, engine)
     report = InferenceReport(engine)
     graph = ox.NamedNode(store.minter.inferred_graph())
     owed = store.inference_owed()
@@ -215,9 +198,14 @@ def infer(store, engine: str = "fast") -> InferenceReport:
         # before the old graph is read for the difference
         clock = time.perf_counter()
         with os.fdopen(handle, "w", encoding="utf-8") as out:
-            for chunk in _derived_chunks(store, engine, report):
-                out.writelines(chunk)
-                report.inferred += len(chunk)
+            batch: list[str] = []
+            for line in derived_lines(store, engine, report):
+                batch.append(line)
+                report.inferred += 1
+                if len(batch) >= 100_000:
+                    out.write("".join(batch))
+                    batch.clear()
+            out.write("".join(batch))
         elapsed = time.perf_counter() - clock
         report.seconds["serialize"] = elapsed - report.seconds.get("read", 0) - report.seconds.get("reason", 0)
         clock = time.perf_counter()
@@ -251,6 +239,24 @@ def infer(store, engine: str = "fast") -> InferenceReport:
         for leftover in (temp, temp + ".new"):
             if os.path.exists(leftover):
                 os.unlink(leftover)
+    return report
+
+
+def _infer_replacing(store, engine: str) -> InferenceReport:
+    """:func:`infer` for a store that replaces the inferred graph whole
+    (``store.replace_inferred``), as a SPARQL server does."""
+    report = InferenceReport(engine)
+    if store.inference_owed() is None:
+        store.owe_inference(None)  # replacing the inferred graph is not atomic either
+    clock = time.perf_counter()
+    lines = list(derived_lines(store, engine, report))
+    report.inferred = len(lines)
+    report.seconds["serialize"] = (time.perf_counter() - clock - report.seconds.get("read", 0)
+                                   - report.seconds.get("reason", 0))
+    clock = time.perf_counter()
+    report.added, report.removed = store.replace_inferred(lines)
+    report.seconds["write"] = time.perf_counter() - clock
+    store.inference_paid()  # only now: a failure before leaves the marker, and the work is redone
     return report
 
 
