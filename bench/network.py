@@ -19,8 +19,11 @@ resident memory after it:
     drawing     PNG of the whole projection (two-level layout), only with --draw
 
 Each stage's time is also given as a ratio to the baseline measured in the
-same run. Peak RSS is the process's high-water mark (it includes the store's
-own caches); "RSS after" is the resident memory once the stage is done.
+same run, with the CPU seconds the process spent in it (on a shared machine
+wall seconds grow with the load; CPU seconds barely do). The target (issue
+14): projection, PageRank, Louvain and betweenness under 30 s in all at 100k
+agreements; the last line says whether this run met it. Peak RSS is the
+process's high-water mark (it includes the store's own caches); "RSS after" is the resident memory once the stage is done.
 Timings on a shared machine are noisy; run twice to see the spread.
 
 Usage: python bench/network.py [--agreements 100000] [--store DIR] [--sample N] [--draw]
@@ -55,6 +58,24 @@ def _rss_mb() -> float:
     return pages * os.sysconf("SC_PAGE_SIZE") / 2 ** 20
 
 
+def _cpu_seconds() -> float:
+    """CPU time (user and system) of this process so far."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+TARGET_SECONDS = 30.0
+TARGET_STAGES = ("projection", "pagerank", "louvain", "betweenness")
+
+
+def _load() -> str:
+    """The 1-minute load average (how shared the cores were)."""
+    try:
+        return Path("/proc/loadavg").read_text().split()[0]
+    except OSError:
+        return "?"
+
+
 def build_store(path: Path, agreements: int) -> None:
     from kg.store import Store
     from kg.synthetic import load_synthetic
@@ -82,10 +103,10 @@ def stages(store_path: Path, sample: int, draw: bool) -> list[dict]:
     results = []
 
     def timed(name: str, run):
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), _cpu_seconds()
         value = run()
-        results.append({"stage": name, "seconds": time.perf_counter() - started, "peak_mb": _peak_mb(),
-                        "rss_mb": _rss_mb()})
+        results.append({"stage": name, "seconds": time.perf_counter() - started, "cpu": _cpu_seconds() - cpu,
+                        "peak_mb": _peak_mb(), "rss_mb": _rss_mb()})
         return value
 
     source = StoreSource(store)
@@ -123,6 +144,7 @@ def main() -> int:
         print(json.dumps(stages(store, args.sample, args.draw)))
         return 0
     build_store(store, args.agreements)
+    load_before = _load()
     command = [sys.executable, __file__, "--child", "--store", str(store), "--sample", str(args.sample)]
     if args.draw:
         command.append("--draw")
@@ -133,12 +155,20 @@ def main() -> int:
     results = json.loads(child.stdout.strip().splitlines()[-1])
     baseline = results[0]["seconds"]
     print(f"kg network on {args.agreements:,} synthetic agreements (baseline: plain SELECT of party rows)")
-    print(f"{'stage':<12} {'seconds':>9} {'x baseline':>11} {'peak RSS MB':>12} {'RSS after MB':>13}  detail")
+    print(f"{'stage':<12} {'seconds':>9} {'cpu s':>7} {'x baseline':>11} {'peak RSS MB':>12} {'RSS after MB':>13}  detail")
     for row in results:
-        print(f"{row['stage']:<12} {row['seconds']:>9.2f} {row['seconds'] / baseline:>11.1f} "
+        print(f"{row['stage']:<12} {row['seconds']:>9.2f} {row['cpu']:>7.2f} {row['seconds'] / baseline:>11.1f} "
               f"{row['peak_mb']:>12.0f} {row['rss_mb']:>13.0f}  {row.get('detail', '')}")
     analysis = sum(r["seconds"] for r in results[1:] if r["stage"] != "drawing")
-    print(f"{'total':<12} {analysis:>9.2f} {analysis / baseline:>11.1f}  (projection through growth)")
+    analysis_cpu = sum(r["cpu"] for r in results[1:] if r["stage"] != "drawing")
+    print(f"{'total':<12} {analysis:>9.2f} {analysis_cpu:>7.2f} {analysis / baseline:>11.1f}  (projection through growth)")
+    target = [r for r in results if r["stage"] in TARGET_STAGES]
+    wall, cpu = sum(r["seconds"] for r in target), sum(r["cpu"] for r in target)
+    verdict = "PASS" if wall < TARGET_SECONDS else "FAIL"
+    print(f"{'+'.join(TARGET_STAGES)}: {wall:.1f} s wall, {cpu:.1f} s CPU, {wall / baseline:.1f}x the rows "
+          f"baseline; target < {TARGET_SECONDS:.0f} s: {verdict}"
+          + ("" if verdict == "PASS" or cpu >= TARGET_SECONDS else " (CPU within it: the machine is loaded)"))
+    print(f"# load average before/after: {load_before} / {_load()}")
     return 0
 
 

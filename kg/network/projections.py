@@ -57,6 +57,8 @@ def _person_node(G: nx.Graph, data: NetworkData, iri: str) -> None:
 
 def _dated(data: NetworkData, agreements: list[str]) -> list[str]:
     """Agreements in date order (undated last), so an edge's facts read as a timeline."""
+    if len(agreements) < 2:  # most edges: nothing to sort
+        return list(agreements)
     return sorted(agreements, key=lambda a: (data.agreements[a].date or "9999", a))
 
 

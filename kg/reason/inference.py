@@ -189,6 +189,9 @@ def infer(store, engine: str = "fast") -> InferenceReport:
     if owed is None:
         store.owe_inference(None)  # replacing the inferred graph is not atomic either
         owed = {"all"}
+    # open the database before making the temp file: the first opening for
+    # writing sweeps away the .inferred-* files a killed run left behind
+    store.open()
     handle, temp = tempfile.mkstemp(prefix=".inferred-", suffix=".ttl", dir=store.path)
     try:
         # the new graph goes to a file first: the engine's memory is freed
