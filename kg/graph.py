@@ -189,7 +189,7 @@ class KnowledgeGraph:
         return stream_named(self.store, name, params, asserted_only=asserted_only, allow_service=self.allow_service,
                             limit=count, offset=skip)
 
-    def frame(self, name: str, *, asserted_only: bool = False, **params: object) -> Any:
+    def frame(self, name: str, *, asserted_only: bool = False, **params: Any) -> Any:
         """A named query's rows as a pandas DataFrame (needs pandas), typed
         as :func:`to_frame` says."""
         return to_frame(self.run(name, asserted_only=asserted_only, **params))
@@ -265,7 +265,7 @@ class RemoteKnowledgeGraph:
                 "'kg push --inferred --store DIR --endpoint URL', then ask again")
         return page_rows(rows, skip, count)
 
-    def frame(self, name: str, **params: object):
+    def frame(self, name: str, **params: Any):
         """A named query's rows as a pandas DataFrame (needs pandas)."""
         return to_frame(self.run(name, **params))
 
@@ -407,9 +407,7 @@ def stream_named(store: Store, name: str | NamedQuery, params: Mapping[str, obje
         listing = ready_listing(store, named, asserted_only=asserted_only)
         if listing is not None:
             check_sparql(named.text, allow_service)
-            remaining = max(0, listing.rows - offset)
-            return RowStream(listing.variables, listing.stream(offset, limit),
-                             total=remaining if limit is None else min(limit, remaining))
+            return RowStream(listing.variables, listing.stream(offset, limit), total=listing.count(offset, limit))
     rows = page_rows(run_named(store, named, params, asserted_only=asserted_only, allow_service=allow_service),
                      offset, limit)
     return RowStream(rows.variables, rows.rows, total=len(rows.rows))

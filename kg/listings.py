@@ -78,18 +78,28 @@ class Listing:
     rows: int
     offsets: list[int]
 
-    def stream(self, offset: int = 0, limit: int | None = None) -> Iterator[list[object | None]]:
+    def count(self, offset: int = 0, limit: int | None = None) -> int:
+        """How many rows the page ``offset``, ``limit`` holds."""
+        remaining = max(0, self.rows - offset)
+        return remaining if limit is None else min(limit, remaining)
+
+    def blocks(self, offset: int = 0, limit: int | None = None) -> Iterator[bytes]:
         """Rows ``offset`` to ``offset + limit`` (all that follow when
-        ``limit`` is None) as lists of RDF terms, read a block at a time."""
-        if offset >= self.rows or limit == 0:
-            return
-        wanted = self.rows - offset if limit is None else min(limit, self.rows - offset)
-        block = offset // BLOCK
-        skip = offset - block * BLOCK
-        with open(self.path, "rb") as stream:
+        ``limit`` is None) as TSV result documents of up to :data:`BLOCK`
+        rows each, header included: what a server can hand to a results
+        serializer as it is. The file is opened now, so a derivation that
+        replaces it later does not pull it away from under the reader."""
+        stream = open(self.path, "rb")
+        return self._blocks(stream, offset, self.count(offset, limit))
+
+    def _blocks(self, stream, offset: int, wanted: int) -> Iterator[bytes]:
+        with stream:
             header = stream.readline()
+            if wanted <= 0:
+                return
+            block = offset // BLOCK
             stream.seek(self.offsets[block])
-            for _ in range(skip):
+            for _ in range(offset - block * BLOCK):
                 stream.readline()
             while wanted > 0:
                 lines = []
@@ -100,9 +110,20 @@ class Listing:
                     lines.append(line)
                 if not lines:
                     return
-                for solution in ox.parse_query_results(header + b"".join(lines), format=ox.QueryResultsFormat.TSV):
-                    yield list(solution)  # type: ignore[call-overload]
+                yield header + b"".join(lines)
                 wanted -= len(lines)
+
+    def stream(self, offset: int = 0, limit: int | None = None) -> Iterator[list[object | None]]:
+        """Rows ``offset`` to ``offset + limit`` as lists of RDF terms."""
+        return _terms(self.blocks(offset, limit))
+
+
+def _terms(blocks: Iterator[bytes]) -> Iterator[list[object | None]]:
+    for block in blocks:
+        solutions = ox.parse_query_results(block, format=ox.QueryResultsFormat.TSV)
+        assert isinstance(solutions, ox.QuerySolutions), "a TSV document holds solutions"
+        for solution in solutions:
+            yield list(solution)
 
 
 def _read_manifest(folder: Path) -> dict | None:
