@@ -205,18 +205,15 @@ def derive_listings(store, names: tuple[str, ...] = LISTINGS,
     shipped = named_queries()
     entries: dict[str, dict] = {}
     counts: dict[str, int] = {}
+    started = time.perf_counter()
     try:
         for name in names:
             query = shipped[name]
-            started = time.perf_counter()
             rows = select_rows(store, query.text)
             offsets = _write_tsv(target / f"{name}.tsv", rows.variables, rows.rows)
             entries[name] = {"query": query_hash(query), "variables": rows.variables, "rows": len(rows.rows),
                              "offsets": offsets}
             counts[name] = len(rows.rows)
-            if notify:
-                notify(f"kept the {name} listing ready ({len(rows.rows):,} rows, "
-                       f"{time.perf_counter() - started:.1f} s)")
             del rows
         manifest = {"format": _FORMAT, "generation": generation, "listings": entries}
         write_atomically(folder / _MANIFEST, (json.dumps(manifest) + "\n").encode("utf-8"))
@@ -226,6 +223,9 @@ def derive_listings(store, names: tuple[str, ...] = LISTINGS,
     for old in folder.iterdir():
         if old.is_dir() and old.name != generation:
             shutil.rmtree(old, ignore_errors=True)
+    if notify:
+        notify(f"kept {len(counts)} listings ready to stream ({sum(counts.values()):,} rows, "
+               f"{time.perf_counter() - started:.1f} s)")
     return counts
 
 
