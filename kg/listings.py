@@ -55,7 +55,7 @@ LISTINGS = ("agreements", "parties", "signatories", "witnesses", "posts", "areas
 BLOCK = 1000  # rows between two recorded offsets
 _FOLDER = "listings"
 _MANIFEST = "manifest.json"
-_FORMAT = 1
+_FORMAT = 2  # 2: rows tied by the ORDER BY settled by their other columns
 
 
 def _folder(store) -> Path:
