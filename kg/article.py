@@ -154,6 +154,10 @@ def _is_menu_line(line: str) -> bool:
         return True
     if stripped.count("|") >= 2 and len(stripped) < 120:
         return True
+    if len(re.findall(r"\s[•·▪]\s", stripped)) >= 3:
+        return True  # a ticker of other headlines: "A  • B  • C  • D"
+    if re.match(r"(?i)(?:you\s+are\s+here|adjust\s+font\s+size|font\s+size)\b", stripped) and len(stripped) < 80:
+        return True  # "You are here: Home", "Adjust font size:"
     if re.search(r"\s?[>›»]{1,2}\s", stripped) and len(stripped) < 80 and not re.search(r"[.!?]$", stripped):
         return True  # a breadcrumb: "Newsroom > Global engagement"
     if re.fullmatch(r"(?i)(print|share|close|top|back)(\s*\|\s*\w+)*", stripped):
@@ -232,6 +236,8 @@ def _parse_plain_text(text: str) -> tuple[str | None, str | None, list[str]]:
     if not any(_has_full_date(line) for line in head_datelines):
         # a date with its year anywhere in the page's head ("Date", then "2022.07.13" among menus)
         for line in lines[:body_from] + lines[body_from:][:8]:
+            if _is_menu_line(line):
+                continue
             if _looks_like_prose(line):
                 break
             if _has_full_date(line) and len(line.strip()) <= 160:

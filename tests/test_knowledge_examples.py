@@ -108,6 +108,23 @@ def _counterpart(entry: dict[str, Any]) -> None:
         f"{wanted} not read; posts: {[(p.person, p.title, p.organization) for p in facts.posts]}"
 
 
+def _plural_title(entry: dict[str, Any]) -> None:
+    """"The governors of Norland and Southland, Anna Berg and Li Ming": one post each, in order."""
+    facts = extract(Article(path=Path("example.txt"), text="Headline\n\n" + entry["example"], title="Headline",
+                            published=None, source_department=None, sha256=""))
+    held = {(p.person, p.title, (p.organization or "").split()[0]) for p in facts.posts}
+    wanted = {("Anna Berg", entry["singular"], "Norland"), ("Li Ming", entry["singular"], "Southland")}
+    assert wanted <= held, f"{entry['text']!r}: posts read {held}"
+
+
+def _collective_noun(entry: dict[str, Any]) -> None:
+    """"The instruments were signed at the Lund Congress Centre": where every agreement told before was signed."""
+    facts = extract(Article(path=Path("example.txt"), text="Headline\n\n" + entry["example"], title="Headline",
+                            published=None, source_department=None, sha256=""))
+    places = [a.place for a in facts.agreements]
+    assert len(places) >= 2 and set(places) == {"Lund Congress Centre"}, places
+
+
 def _signer_list(entry: dict[str, Any]) -> None:
     """"The signatories were A, ..., and B, ...": A and B signed (the agreement a sentence before tells of)."""
     told = "The Government of Norland and the Delta Bank signed a loan agreement on Monday. "
@@ -164,6 +181,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("kinds", "heads"): _kind,
     ("kinds", "abbreviations"): _kind,
     ("kinds", "praise"): _praise,
+    ("kinds", "collective_nouns"): _collective_noun,
     ("witnesses", "before_names"): _cue(K.forward_witness_re),
     ("witnesses", "after_names"): _cue(K.backward_witness_re),
     ("titles", "cores"): _pattern(lexicon.TITLE_RE),
@@ -175,6 +193,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("people", "honorifics"): _member(lexicon.HONORIFICS),
     ("people", "particles"): _member(lexicon.NAME_PARTICLES),
     ("people", "counterparts"): _counterpart,
+    ("titles", "plural_titles"): _plural_title,
     ("organizations", "heads"): _member(lexicon.ORG_HEADS),
     ("organizations", "of_heads"): _member(lexicon.OF_HEADS),
     ("organizations", "in_heads"): _member(lexicon.IN_HEADS),

@@ -122,8 +122,23 @@ INTERNAL_BODY_RE = re.compile(
     r"Board)(?![\w'’-]))"
 )
 
-# "Finance Minister": the field names the ministry.
-MINISTER_FIELD_RE = re.compile(r"(?<![\w-])(" + "|".join(_K.minister_fields) + r")\s+Minister(?![\w-])")
+# "Finance Minister": the field names the ministry. Besides the fields listed
+# in titles.yaml, capitalised words before "Minister" are a
+# field ("Oil Minister", "Labor and Social Protection Minister") unless one of
+# them is a title word, a word that starts sentences, an honorific, or part of
+# a country's name or adjective ("Prime Minister", "Iranian Minister").
+_NOT_FIELD_WORDS = sorted(
+    TITLE_WORDS | {m.casefold() for m in _K.title_modifiers} | STOP_CAPS | {h.rstrip(".") for h in HONORIFICS}
+    | {w.casefold() for name in (*_K.countries, *_K.country_of_adjective) for w in re.findall(r"[\w'’]+", name)},
+    key=len, reverse=True)
+_FIELD_WORD = r"(?!(?i:" + "|".join(map(re.escape, _NOT_FIELD_WORDS)) + r")\b)[A-Z][a-z]+"
+# A field is one word, or two or three joined by "and" ("Labor and Social
+# Protection"), or a listed field and one more word ("Foreign Affairs"): never
+# two loose capitalised words, which are a place and a field as often as not
+# ("Odisha Finance Minister").
+MINISTER_FIELD_RE = re.compile(
+    r"(?<![\w-])((?:" + "|".join(_K.minister_fields) + r")(?: +(?!Minister\b)[A-Z][a-z]+)?"
+    + r"|" + _FIELD_WORD + r"(?: +(?:and|&) +" + _FIELD_WORD + r"(?: +" + _FIELD_WORD + r")?)?) +Minister(?![\w-])")
 
 
 def org_kind(name: str) -> str | None:

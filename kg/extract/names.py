@@ -143,10 +143,18 @@ class OrgRegistry:
             if "people's" in n.casefold():
                 self._by_key.setdefault(name_key(n.replace("People's", "Peoples")), entry)
 
-    def add(self, name: str, evidence: Evidence | None = None, *, place: bool = False) -> OrgEntry:
-        """Register a full name (or find the body it names) and return it."""
+    def add(self, name: str, evidence: Evidence | None = None, *, place: bool = False,
+            acronym: str | None = None) -> OrgEntry:
+        """Register a full name (or find the body it names) and return it.
+
+        A name that introduces an acronym of its own ("University of Kerala
+        (KU)") is another body than a longer name holding its words that has
+        a different one ("Digital University of Kerala (DUK)")."""
         name = clean_name(name)
         entry = self.resolve(name, allow_subset=not place)
+        if entry is not None and acronym and self.exact(name) is None and any(
+                a.isupper() and " " not in a and a != acronym for a in entry.aliases):
+            entry = None
         if entry is None:
             entry = OrgEntry(name=name, is_place=place)
             self.entries.append(entry)
@@ -357,7 +365,10 @@ def _run_end(tokens: list[Token], i: int) -> int:
         ):
             j += 1  # "Development and Reform Commission", "Eastern and Southern African Development Bank"
             continue
-        if tok.text == "," and j + 1 < n and _lower(tokens[j + 1]) in COMPANY_SUFFIXES and j > i:
+        if tok.text == "," and j + 1 < n and _lower(tokens[j + 1]) in COMPANY_SUFFIXES and j > i and not (
+                j + 2 < n and tokens[j + 2].is_cap and _lower(tokens[j + 2]) not in COMPANY_SUFFIXES
+                and "\n" not in _gap(tokens, j + 2)):
+            # ", Ltd." ends a name; ", JSC Tynys" starts the next one of a list
             j += 1
             continue
         if low in _ROMANCE_PARTICLES and j > i and _lower(tokens[i]) in _ROMANCE_HEADS:

@@ -479,6 +479,7 @@ def _prefix_org(doc: Document, orgs: OrgRegistry, ends: dict[int, list[OrgMentio
     Manager", "Kingsbridge's Dean"): its start, name, and whether a place."""
     text = doc.text
     before = text[max(0, pos - _PREFIX_REACH) : pos]  # a window: the text before a title, not all of it
+    before = before[before.rfind("\n") + 1 :]  # and never the paragraph before (a headline is no body)
     for mention in (m for end in range(pos - 5, pos + 1) for m in ends.get(end, [])):
         if mention.full_end <= pos and re.fullmatch(r"\s*(?:['’]s)?\s*", text[mention.full_end : pos]) \
                 and mention.full_end > pos - 6:

@@ -29,6 +29,7 @@ from kg.extract.people import find_people
 from kg.extract.posts import (
     academic_posts,
     counterpart_posts,
+    shared_posts,
     dateline_mayor,
     header_posts,
     posts_by_person,
@@ -54,6 +55,8 @@ def extract(article: Article) -> ArticleFacts:
     found, people = find_people(doc, orgs, org_mentions)
     add_named_people(doc, people, orgs)
     counterpart_posts(doc, orgs, people, found)
+    shared_posts(doc, orgs, people, found)
+    shared_posts(doc, orgs, people, found)
     header_posts(doc, orgs, found)
     index = MentionIndex(doc, people, found, orgs, org_mentions)
     # agreements, with the sides, signers, witnesses and areas their sentences name
@@ -85,7 +88,7 @@ def organizations(doc: Document) -> tuple[OrgRegistry, list[OrgMention]]:
     mentions = sorted(mentions + model_org_mentions(doc, mentions), key=lambda m: m.start)
     orgs = OrgRegistry()
     for mention in sorted(mentions, key=lambda m: (-len(m.name), m.start)):
-        entry = orgs.add(mention.name, doc.evidence(mention.start, mention.end))
+        entry = orgs.add(mention.name, doc.evidence(mention.start, mention.end), acronym=mention.alias)
         if mention.alias:
             orgs.add_alias(entry, mention.alias, doc.evidence(mention.alias_start, mention.alias_end))
     for mention in mentions:  # keep the entries of short forms found before full ones

@@ -11,12 +11,14 @@ from kg.extract.agreements import (
     Draft,
 )
 from kg.extract.document import Document
+from kg.extract.lexicon import STOP_CAPS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, OrgRegistry, name_key
 from kg.extract.people import PersonMention, PersonRegistry, RawPost, name_after
 from kg.knowledge import knowledge
 
-__all__ = ["header_posts", "academic_posts", "dateline_mayor", "counterpart_posts", "posts_by_person", "implicit_org"]
+__all__ = ["header_posts", "academic_posts", "dateline_mayor", "counterpart_posts", "shared_posts", "posts_by_person",
+           "implicit_org"]
 
 _K = knowledge("en")
 
@@ -171,6 +173,70 @@ def counterpart_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, 
         found.append(PersonMention(people.add(name).name, start, end, match.start(), end, [post]))
 
 
+_NOT_PLACE_WORDS = TITLE_WORDS | {m.casefold() for m in _K.title_modifiers} | STOP_CAPS
+
+_PAIR_BEFORE_RE = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+and\s+(?:the\s+)?"
+                             r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+
+
+def _named_pair_before(doc: Document, orgs: OrgRegistry, at: int) -> tuple[str, str] | None:
+    """The last two bodies or places the sentence named, as "X and Y", before ``at``
+    ("signed by Chile and Spain after ... the presidents of both countries")."""
+    sentence = doc.sentence_at(at)
+    pairs = list(_PAIR_BEFORE_RE.finditer(doc.text, sentence[0], at))
+    for pair in reversed(pairs):
+        first, second = _side_of(pair.group(1), orgs), _side_of(pair.group(2), orgs)
+        if first is not None and second is not None and first[0] != second[0]:
+            return pair.group(1), pair.group(2)
+    return None
+
+
+def _whole_side(words: str, orgs: OrgRegistry) -> tuple[str, bool]:
+    """The body or place a whole phrase names: "Kuwaiti" -> Kuwait, a body
+    the article names -> that body, anything else -> the place as written
+    ("South Kazakhstan", not Kazakhstan)."""
+    if words in _K.country_of_adjective:
+        return _K.country_of_adjective[words], True
+    entry = orgs.resolve(words, allow_bare=True)
+    if entry is not None and name_key(entry.name) == name_key(words):
+        return entry.name, entry.is_place
+    return words, True
+
+
+def shared_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, found: list[PersonMention]) -> None:
+    """"The governors of Akmola and South Kazakhstan regions, A and B": one
+    plural title shared out over two names, in order (``plural_titles``)."""
+    text = doc.text
+    for match in _K.plural_title_re.finditer(text):
+        if match.group("both"):
+            pair = _named_pair_before(doc, orgs, match.start())
+            if pair is None:
+                continue
+            places = pair
+        else:
+            places = (match.group("first"), match.group("second"))
+        first = name_after(doc, match.end(), people)
+        if first is None or first[0] != match.end():
+            continue
+        joint = re.match(r"\s+and\s+", text[first[1] :])
+        second = name_after(doc, first[1] + joint.end(), people) if joint else None
+        if second is None:
+            continue
+        title = _K.singular_of_plural[re.sub(r"\s+", " ", match.group("title")).casefold()]
+        for mention in found:  # what a reader of single titles made of the plural one is replaced
+            if mention.name in (first[2], second[2]):
+                mention.posts = [p for p in mention.posts if not match.start() <= p.start < second[1]]
+        for (start, end, name), place in zip((first, second), places):
+            org, is_place = _whole_side(place, orgs)
+            if any(m.name == name and any(p.org == org for p in m.posts) for m in found):
+                continue  # the person's own phrase already says it
+            # the phrase of the first name holds the plural title; the second's is its own name,
+            # so that the two phrases stay apart and both people are read in the sentence
+            phrase_start = match.start() if start == first[0] else start
+            post = RawPost(title, org, is_place, phrase_start, end)
+            found.append(PersonMention(people.add(name).name, start, end, phrase_start, end, [post]))
+
+
 def posts_by_person(found: list[PersonMention]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for mention in found:
@@ -214,6 +280,8 @@ def implicit_org(index: MentionIndex, title: str, drafts: list[Draft], explicit:
     if not candidates:
         for match in re.finditer(pattern, text):
             name = next(g for g in match.groups() if g)
+            if name.casefold() in _NOT_PLACE_WORDS:
+                continue  # "Deputy City Mayor Song You": a title, not a city called Deputy
             if name not in candidates:
                 candidates.append(name)
     if level == "governor":

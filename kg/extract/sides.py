@@ -15,6 +15,7 @@ without its determiner, possessor and "X-based" descriptor.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from kg.extract.agreements import (
@@ -248,6 +249,37 @@ def _state_officers(draft: Draft, found: list[PersonMention],
         resolved[officers[0]] = (name, states[0], span, phrase)
 
 
+def _own_bodies(index: MentionIndex, draft: Draft, found: list[PersonMention],
+                resolved: list[tuple[str, OrgEntry | None, tuple[int, int], str | None]]) -> None:
+    """"A, Registrar of Sambalpur University, and B, Director of IIT Madras,
+    signed": a signer no other reading placed signed for the one body the
+    article says they serve (or the one place they govern), even when the
+    sentence with the parties left that body out. Two open signers who serve
+    the same body are left open: which of them signed for it, and who for the
+    other side, the text does not say."""
+    taken = {r[1].name for r in resolved if r[1] is not None}
+    own: dict[int, OrgEntry] = {}
+    for i, (name, side, _, _) in enumerate(resolved):
+        if side is not None:
+            continue
+        posts = [p for m in found if m.name == name for p in m.posts if p.org]
+        bodies = {p.org for p in posts if p.org and not p.is_place}
+        if not bodies:  # "Governor of Akmola" signs for the region
+            bodies = {p.org for p in posts if p.org and p.is_place and GOVERNMENT_TITLES.search(p.title)}
+        if len(bodies) != 1:
+            continue
+        (body,) = bodies
+        entry = index.orgs.resolve(body)
+        if entry is None or entry.name in taken:
+            continue
+        own[i] = entry
+    counts = Counter(entry.name for entry in own.values())
+    for i, entry in own.items():
+        if counts[entry.name] == 1:
+            name, _, span, phrase = resolved[i]
+            resolved[i] = (name, entry, span, phrase)
+
+
 def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], posts_of: dict[str, list[str]]) -> None:
     _parties_from_signers(index, draft, posts_of, found)
     resolved: list[tuple[str, OrgEntry | None, tuple[int, int], str | None]] = []
@@ -294,6 +326,7 @@ def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], 
         for i, party in zip(open_signers, sorted(open_parties, key=lambda p: _first_span(draft, p))):
             name, _, span, phrase = resolved[i]
             resolved[i] = (name, party, span, phrase)
+    _own_bodies(index, draft, found, resolved)
     for _name, body, span, _phrase in resolved:
         if body is not None and body not in draft.parties:
             draft.add_party(body, span)

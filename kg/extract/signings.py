@@ -355,6 +355,8 @@ def _choose_draft(drafts: list[Draft], current: Draft | None, phrase, parties) -
         known = {p.name for p in draft.parties}
         if not phrase.definite and draft.signers and name_key(draft.kind) != name_key(phrase.kind):
             continue  # "a shareholders' agreement" after an agreement already signed by people: another one
+        if not phrase.definite and draft.signers and entries and not known:
+            continue  # "A and B signed a memorandum" after one signed by people for other sides: another one
         if same_kind(draft.kind, phrase.kind) and (not entries or not known or entries == known or entries <= known):
             return draft
     return None

@@ -18,9 +18,11 @@ from kg.extract.agreements import (
 )
 from kg.extract.document import Document
 from kg.extract.mentions import MentionIndex
+from kg.knowledge import knowledge
 
 __all__ = ["fill_time_and_place", "same_occasion", "collective_time_and_place", "dateline_place"]
 
+_K = knowledge("en")
 _SIGNING_HELD_RE = re.compile(r"(?i)\b(?:signing|ceremony)\b[^.;]{0,40}?\b(?:took\s+place|was\s+held)\s+(?:at|in)\b")
 _EVENT_RE = re.compile(r"(?i)\b(?:was|were)\s+held\s+in\b|\btook\s+place\s+in\b|\bwas\s+convened\s+in\b")
 
@@ -119,21 +121,27 @@ def collective_time_and_place(doc: Document, index: MentionIndex, drafts: list[D
     if len(drafts) < 2:
         return
     groups: list[list[tuple[int, int]]] = []
+    looking_back: list[tuple[int, int]] = []  # "The instruments were signed ...": about those told before
     for sent in doc.body_sentences():
         phrases = find_agreement_phrases(doc.text, *sent)
-        if phrases and all(p.plural for p in phrases) and any(
+        collective = not phrases and _K.collective_re.search(doc.text, *sent) is not None
+        if (collective or phrases and all(p.plural for p in phrases)) and any(
                 not is_future(doc.text, v.start(), sent[1]) for v in SIGN_RE.finditer(doc.text, *sent)):
             previous = doc.sentence_before_in_paragraph(sent[0])
             groups.append([sent] + ([previous] if previous else []))
+            if collective:
+                looking_back.append(sent)
     if not groups:
         return
     starts = [group[0][0] for group in groups]
     for draft in drafts:
         if draft.date is None or draft.place is None:
-            # the sentence about them all that comes nearest before the agreement (or the first one)
+            # the sentence about them all that comes nearest before the agreement (or the first one),
+            # then one that looks back on the agreements just told
             first = min((a for a, _ in draft.sentences), default=0)
             nearest = max(0, bisect.bisect_right(starts, first) - 1)
-            _date_and_place_from(doc, index, draft, groups[nearest] + ([] if nearest == 0 else groups[0]))
+            later = [s for s in looking_back if s[0] > first][:1]
+            _date_and_place_from(doc, index, draft, groups[nearest] + ([] if nearest == 0 else groups[0]) + later)
 
 
 _OTHER_TIME_RE = re.compile(r"(?i)\b(?:19|20)\d\d\b|\bearlier\b|\bprevious(?:ly)?\b|\blast\s+(?:year|month)\b|\bago\b|"

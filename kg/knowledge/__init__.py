@@ -83,6 +83,7 @@ class Knowledge:
     agreement_head_re: re.Pattern[str]
     plural_heads: frozenset[str]
     praise_words: frozenset[str]
+    collective_re: re.Pattern[str]
     abbreviations: dict[str, str]
     kind_of_head: dict[str, str]
     forward_witness_re: re.Pattern[str]
@@ -111,6 +112,8 @@ class Knowledge:
     country_of_adjective: dict[str, str]
     countries: frozenset[str]
     counterpart_re: re.Pattern[str]
+    plural_title_re: re.Pattern[str]
+    singular_of_plural: dict[str, str]
     area_cue_re: re.Pattern[str]
     agreement_classes: tuple[tuple[re.Pattern[str], str], ...]
     organization_classes: tuple[tuple[re.Pattern[str], str], ...]
@@ -156,6 +159,9 @@ def knowledge(lang: str = "en") -> Knowledge:
             re.I,
         ),
         praise_words=frozenset(_texts(kinds["praise"])),
+        # "The instruments were signed ...", "Both documents were signed ...": the agreements just listed
+        collective_re=re.compile(r"(?i)\b(?:the|these|those|both|all|all\s+the|the\s+\w+)\s+(?:" +
+                                 _alternation(_texts(kinds["collective_nouns"])) + r")\b"),
         plural_heads=frozenset(h["text"].casefold() for h in heads if h.get("plural")),
         abbreviations={a["text"].casefold(): a["kind"] for a in kinds["abbreviations"]},
         kind_of_head={h["text"].casefold(): h.get("kind", h["text"]) for h in heads},
@@ -193,6 +199,15 @@ def knowledge(lang: str = "en") -> Knowledge:
             r"(?:\b(?:his|her|their|its)\s+)?(?P<side>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:"
             + _alternation(_texts(people["counterparts"])) + r")\b\s*,?\s*"
         ),
+        # "the governors of Akmola and South Kazakhstan regions, A and B"; "the presidents of both countries, A and B"
+        plural_title_re=re.compile(
+            r"(?i)\b(?P<title>" + _alternation(_texts(titles["plural_titles"])) + r")\s+of\s+(?:the\s+)?(?:"
+            r"(?P<both>both|the\s+two)\s+[a-z]+|"
+            r"(?P<first>(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3})\s+and\s+(?:the\s+)?"
+            r"(?P<second>(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3})(?:\s+(?-i:[a-z]+))?)"
+            r"\s*(?:,|–|—|-{1,2}|:)\s*"
+        ),
+        singular_of_plural={e["text"].casefold(): e["singular"] for e in titles["plural_titles"]},
         area_cue_re=re.compile("|".join(f"(?:{c['cue']})" for c in areas["cues"]), re.I),
         agreement_classes=tuple((re.compile(c["words"], re.I), c["class"]) for c in classes["agreement_classes"]),
         organization_classes=tuple((re.compile(c["words"], re.I), c["class"]) for c in classes["organization_classes"]),
