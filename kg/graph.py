@@ -407,7 +407,10 @@ def stream_named(store: Store, name: str | NamedQuery, params: Mapping[str, obje
         listing = ready_listing(store, named, asserted_only=asserted_only)
         if listing is not None:
             check_sparql(named.text, allow_service)
-            return RowStream(listing.variables, listing.stream(offset, limit), total=listing.count(offset, limit))
+            try:
+                return RowStream(listing.variables, listing.stream(offset, limit), total=listing.count(offset, limit))
+            except OSError:
+                pass  # the kept file cannot be read (moved away, permissions): evaluate the query instead
     rows = page_rows(run_named(store, named, params, asserted_only=asserted_only, allow_service=allow_service),
                      offset, limit)
     return RowStream(rows.variables, rows.rows, total=len(rows.rows))

@@ -235,17 +235,20 @@ class _Handlers:
                       if k not in ("format", "limit", "offset") and v and v[0] != "")
         fmt = negotiate(request.headers.get("accept"), _first(params, "format"), graph=False)
         if not bound:
-            listing = await anyio.to_thread.run_sync(self._ready_listing, name, limiter=self._threads)
-            if listing is not None:  # kept ready: streamed from its file, no worker held
-                headers = {"X-KG-Rows": str(listing.count(offset, limit)), "X-KG-Truncated": "false"}
-                return StreamingResponse(_pieces(listing_pieces(listing, fmt, offset, limit), self._threads),
-                                         headers=_headers(headers, cors=True), media_type=MEDIA[fmt])
+            kept = await anyio.to_thread.run_sync(self._ready_listing, name, fmt, offset, limit,
+                                                  limiter=self._threads)
+            if kept is not None:  # kept ready: streamed from its file, no worker held
+                rows, pieces = kept
+                headers = {"X-KG-Rows": str(rows), "X-KG-Truncated": "false"}
+                return StreamingResponse(_pieces(pieces, self._threads), headers=_headers(headers, cors=True),
+                                         media_type=MEDIA[fmt])
         return await self._run(SparqlRequest("query", named=name, params=bound, accept=request.headers.get("accept"),
                                              format=_first(params, "format"), limit=limit, offset=offset))
 
-    def _ready_listing(self, name: str):
-        """The shipped listing ``name`` if its rows are kept ready and match
-        the store (:func:`kg.listings.ready_listing`), else None."""
+    def _ready_listing(self, name: str, fmt: str, offset: int, limit: int | None) -> tuple[int, Iterator[bytes]] | None:
+        """The rows and the pieces of a page of the shipped listing ``name``
+        if its rows are kept ready and match the store
+        (:func:`kg.listings.ready_listing`), its file already open; else None."""
         from kg.errors import KgError
         from kg.listings import ready_listing
         from kg.queries import shipped_query
@@ -255,9 +258,10 @@ class _Handlers:
         try:
             query = shipped_query(name)
             listing = ready_listing(Store(self.settings.store, read_only=True), query)
-            if listing is not None:
-                check_sparql(query.text, self.settings.allow_service)
-            return listing
+            if listing is None:
+                return None
+            check_sparql(query.text, self.settings.allow_service)
+            return listing.count(offset, limit), listing_pieces(listing, fmt, offset, limit)
         except (KgError, OSError):
             return None  # the worker answers, and says what is wrong
 

@@ -48,11 +48,17 @@ def _frame(variables: list[str], fmt: str) -> tuple[bytes, bytes]:
 def listing_pieces(listing: Listing, fmt: str, offset: int = 0, limit: int | None = None) -> Iterator[bytes]:
     """A page of a kept listing serialized in ``fmt`` (json, xml, csv or
     tsv), one piece per block of rows; the pieces together are one answer
-    document, the same Oxigraph writes for those rows whole."""
+    document, the same Oxigraph writes for those rows whole. The file is
+    opened now (:meth:`Listing.blocks`), so an error to open it comes
+    before any answer has started."""
+    return _pieces(listing, fmt, listing.blocks(offset, limit))
+
+
+def _pieces(listing: Listing, fmt: str, blocks: Iterator[bytes]) -> Iterator[bytes]:
     head, tail = _frame(listing.variables, fmt)
     yield head
     separator = b""
-    for block in listing.blocks(offset, limit):
+    for block in blocks:
         text = ox.parse_query_results(block, format=ox.QueryResultsFormat.TSV).serialize(
             format=_results_format(fmt)) or b""
         rows = text[len(head):len(text) - len(tail)] if tail else text[len(head):]
