@@ -40,7 +40,7 @@ def infer_after_ingest(store, changed_graphs: list[str], engine: str = "fast",
     graph = ox.NamedNode(store.minter.inferred_graph())
     if owed is _UNREAD:
         owed = store.inference_owed()
-    has_inferred = any(True for _ in store.match(graph=graph.value))
+    has_inferred = store.has_graph(graph.value)
     if not changed_graphs and not owed and has_inferred:
         keep_listings_ready(store, notify)
         return None, None

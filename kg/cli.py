@@ -15,7 +15,7 @@ import sys
 from importlib import import_module
 from pathlib import Path
 
-from kg.cli_options import add_store_option
+from kg.cli_options import add_store_option, open_store_of, store_endpoints
 from kg.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, KgError, import_failure
 from kg.formats import rdf_format_names
 
@@ -152,7 +152,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             print(f"kg ingest: {line}", file=sys.stderr, flush=True)
 
     try:
-        with KnowledgeGraph(args.store, base=args.base) as graph:
+        with KnowledgeGraph(args.store, base=args.base, **store_endpoints(args)) as graph:
             report = graph.ingest(args.paths, curation=args.curation, reason=args.reason, notify=note,
                                   progress=progress, workers=args.workers, on_read=reading)
     except CurationError as exc:
@@ -166,7 +166,7 @@ def _note_inference_owed(store, command: str) -> None:
     """A reading command cannot bring the inferred graph up to date, but
     says when there is one and it lags the articles, rather than answer
     from it silently (a store never reasoned over has nothing stale)."""
-    if store.inference_owed() is not None and any(True for _ in store.match(graph=store.minter.inferred_graph())):
+    if store.inference_owed() is not None and store.has_graph(store.minter.inferred_graph()):
         print(f"kg {command}: note: the inferred graph lags the articles (an ingest is running, was "
               f"interrupted, or ran with --no-reason); 'kg infer --store {store.path}' brings it up to date",
               file=sys.stderr)
@@ -208,7 +208,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     load_query(args.query)  # an unknown name fails before the store is opened
     from kg.abandon import QueryTimeoutError, exit_now, run_abandonable
 
-    graph = KnowledgeGraph(args.store, read_only=True, allow_service=args.allow_service)
+    graph = KnowledgeGraph(args.store, read_only=True, allow_service=args.allow_service, **store_endpoints(args))
     if not args.asserted_only:
         _note_inference_owed(graph.store, "query")
     params = parse_params(args.param)
@@ -251,10 +251,9 @@ def cmd_queries(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from kg.export import export, format_for, serialize
-    from kg.store import Store
 
     fmt = format_for(args.output, args.format)  # a contradiction fails before the store is opened
-    store = Store(args.store, read_only=True)
+    store = open_store_of(args, read_only=True)
     if not args.asserted_only:
         _note_inference_owed(store, "export")
     if args.output is None:
@@ -267,9 +266,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_stats(args: argparse.Namespace) -> int:
     from kg.stats import stats
-    from kg.store import Store
 
-    for label, value in stats(Store(args.store, read_only=True)).items():
+    for label, value in stats(open_store_of(args, read_only=True)).items():
         print(f"{label:16} {value:>8,}")
     return EXIT_OK
 
@@ -279,7 +277,7 @@ def cmd_entities(args: argparse.Namespace) -> int:
     from kg.queries import load_query
     from kg.results import write_rows
 
-    graph = KnowledgeGraph(args.store, read_only=True)
+    graph = KnowledgeGraph(args.store, read_only=True, **store_endpoints(args))
     rows = graph.query(load_query("entities").text)
     if args.type:
         wanted = {"organization": "Organization", "person": "Person"}[args.type]
@@ -294,9 +292,8 @@ def cmd_explain(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
     from kg.explain import explain
-    from kg.store import Store
 
-    found = explain(Store(args.store, read_only=True), args.entity)
+    found = explain(open_store_of(args, read_only=True), args.entity)
     if args.format == "json":
         print(json.dumps(asdict(found), ensure_ascii=False, indent=1))
         return EXIT_OK

@@ -34,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Explore the knowledge graph as a network (networkx).", epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter)
     where = p.add_mutually_exclusive_group()
-    add_store_option(where)
+    add_store_option(where, endpoints=p)
     where.add_argument("--endpoint", metavar="URL", help="a SPARQL 1.1 query endpoint instead of the store")
     p.add_argument("--projection", "-P", choices=("organizations", "posts", "agreements", "people", "entities"),
                    help="organizations linked by shared agreements (default), people to organizations by posts, "
@@ -79,9 +79,9 @@ def _source(args: argparse.Namespace):
         except ImportError:
             pass
         return EndpointSource(url, asserted_only=args.asserted_only)
-    from kg.store import Store
+    from kg.cli_options import open_store_of
 
-    return StoreSource(Store(args.store, read_only=True), asserted_only=args.asserted_only)
+    return StoreSource(open_store_of(args, read_only=True), asserted_only=args.asserted_only)
 
 
 def _number(value: float) -> str:

@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from kg.cli_options import add_store_option
+from kg.cli_options import add_store_option, open_store_of
 from kg.errors import EXIT_FAILURE, EXIT_OK
 
 __all__ = ["register", "cmd_infer", "cmd_validate"]
@@ -43,14 +43,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def cmd_infer(args: argparse.Namespace) -> int:
     from kg.listings import keep_listings_ready
     from kg.reason.inference import infer
-    from kg.store import Store
     from kg.validate import check_before_reasoning
 
     def say(line: str) -> None:  # progress for a person watching; a log gets the outcome only
         if sys.stderr.isatty():
             print(f"kg infer: {line}", file=sys.stderr, flush=True)
 
-    with Store(args.store) as store:
+    with open_store_of(args) as store:
         if not args.no_validate:
             validation = check_before_reasoning(store, notify=say)
             if validation.problems:
@@ -63,10 +62,9 @@ def cmd_infer(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from kg.store import Store
     from kg.validate import validate
 
-    report = validate(Store(args.store, read_only=True), shapes=args.shapes)
+    report = validate(open_store_of(args, read_only=True), shapes=args.shapes)
     if args.format == "text":
         for problem in report.problems:
             print(problem.line())

@@ -18,7 +18,7 @@ __all__ = ["register", "remote_query"]
 
 def register(sub) -> None:
     p = sub.add_parser("push", help="send every article graph to a remote store (Graph Store Protocol PUT)")
-    add_store_option(p)
+    add_store_option(p, endpoints=False)  # --update-endpoint and --graph-store name the target here
     p.add_argument("--endpoint", required=True, metavar="URL",
                    help="the remote server: its base URL, query URL or graph store URL")
     p.add_argument("--graph-store", metavar="URL", help="graph store URL if not beside the endpoint (…/store)")
@@ -34,7 +34,7 @@ def register(sub) -> None:
 
 def cmd_push(args: argparse.Namespace) -> int:
     from kg.remote import Endpoint, push
-    from kg.store import Store
+    from kg.stores import open_store
 
     endpoint = Endpoint.at(args.endpoint, update=args.update_endpoint, store=args.graph_store, token=args.token)
     if args.sparql_update:
@@ -44,7 +44,7 @@ def cmd_push(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"[{number}/{total}] {graph}", file=sys.stderr)
 
-    report = push(Store(args.store, read_only=True), endpoint, inferred=args.inferred, progress=progress)
+    report = push(open_store(args.store, read_only=True), endpoint, inferred=args.inferred, progress=progress)
     print(f"kg push: {report.summary()} -> {args.endpoint}", file=sys.stderr)
     return EXIT_OK
 

@@ -14,7 +14,7 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError
 from kg.params import query_bound
-from kg.store import Store
+from kg.stores import KgStore as Store
 from kg.vocab import AGR, DCTERMS, GAF, NIF, ORG, PROV, RDF, SKOS
 
 __all__ = ["Fact", "Explanation", "explain", "find_entity"]
@@ -81,12 +81,19 @@ def _evidence(store: Store, node: ox.NamedNode) -> tuple[list[str], list[str]]:
     """Source names and sentences attached to a node (fact or statement)."""
     sources, sentences = [], []
     query = f"""
-        SELECT DISTINCT ?name ?sentence WHERE {{
+        SELECT DISTINCT ?name ?sentence ?at WHERE {{
           {{ ?x <{DCTERMS}source>/<{AGR}fileName> ?name }}
           UNION {{ ?x <{PROV}wasAttributedTo>/<{AGR}fileName> ?name }}
-          UNION {{ ?x <{GAF}denotedBy>/<{AGR}sentence>/<{NIF}anchorOf> ?sentence }}
+          UNION {{ ?x <{GAF}denotedBy>/<{AGR}sentence> ?span . ?span <{NIF}anchorOf> ?sentence
+                   OPTIONAL {{ ?span <{NIF}beginIndex> ?at }} }}
         }}"""
-    for row in query_bound(store, query, substitutions={"x": node}):
+
+    def in_the_text(row) -> tuple:  # sources by name, sentences in the article's order, whatever the store's
+        at = row["at"].value if row["at"] is not None else ""
+        return (row["name"].value if row["name"] is not None else "", int(at) if at.isdigit() else -1,
+                row["sentence"].value if row["sentence"] is not None else "")
+
+    for row in sorted(query_bound(store, query, substitutions={"x": node}), key=in_the_text):
         if row["name"] is not None and row["name"].value not in sources:
             sources.append(row["name"].value)
         if row["sentence"] is not None and row["sentence"].value not in sentences:

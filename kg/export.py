@@ -22,7 +22,7 @@ import pyoxigraph as ox
 
 from kg.errors import KgError, UsageError
 from kg.formats import RDF_FORMATS, rdf_format
-from kg.store import Store
+from kg.stores import KgStore as Store
 from kg.vocab import PREFIXES, RDF
 
 __all__ = ["EXPORT_FORMATS", "export", "serialize", "format_for", "compact_jsonld"]
@@ -186,7 +186,7 @@ def export(store: Store, output: Path | str, fmt: str | None = None, *, asserted
     """
     output = Path(output)
     fmt = format_for(output, fmt)
-    if _inside(output, store.path):
+    if isinstance(store.path, Path) and _inside(output, store.path):
         raise ExportUsageError(f"--output {output} is inside the store {store.path}; writing there could "
                                f"destroy it; write the export somewhere else")
     if output.is_dir():

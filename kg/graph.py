@@ -41,7 +41,9 @@ from kg.errors import CurationError
 from kg.ingest import IngestReport, changed_graphs, ingest_paths
 from kg.queries import NamedQuery, load_query
 from kg.results import Rows, RowStream, rows_from_solutions
-from kg.store import DEFAULT_STORE, Store
+from kg.store import DEFAULT_STORE
+from kg.stores import KgStore as Store
+from kg.stores import open_store
 
 __all__ = ["KnowledgeGraph", "RemoteKnowledgeGraph", "open_graph", "to_frame", "run_named", "select_rows",
            "stream_named", "page_rows"]
@@ -52,16 +54,19 @@ class KnowledgeGraph:
 
     Parameters
     ----------
-    store : path of the store folder (created when missing)
+    store : path of the store folder (created when missing), or the URL of a
+        SPARQL 1.1 server that keeps the store (see :mod:`kg.store_remote`)
     base : IRI base for new stores; an existing store keeps its own
     read_only : open a snapshot for reading beside a running writer
     allow_service : endpoint URLs a query may reach with ``SERVICE``; any
         other ``SERVICE`` is refused (see :mod:`kg.sparql_guard`)
+    update, graph_store : a server's update and Graph Store URLs where they
+        are not beside its query URL (see :func:`kg.stores.open_store`)
     """
 
     def __init__(self, store: Path | str = DEFAULT_STORE, *, base: str | None = None, read_only: bool = False,
-                 allow_service: Iterable[str] = ()):
-        self.store = Store(store, base=base, read_only=read_only)
+                 allow_service: Iterable[str] = (), update: str | None = None, graph_store: str | None = None):
+        self.store = open_store(store, base=base, read_only=read_only, update=update, graph_store=graph_store)
         self.allow_service = tuple(allow_service)
 
     def ingest(self, paths: Iterable[Path | str], *, reason: bool = True,

@@ -17,7 +17,7 @@ from kg.errors import KgError
 from kg.facts import ArticleFacts
 from kg.mapping import map_article
 from kg.resolve import StoreResolver
-from kg.store import Store
+from kg.stores import KgStore as Store
 
 __all__ = ["IngestReport", "ingest_paths", "find_articles", "changed_graphs", "extract_article", "read_articles",
            "default_workers"]
@@ -268,10 +268,9 @@ def changed_graphs(store: Store, report: IngestReport) -> list[str]:
 
 def _store_graph(store: Store, graph: str, quads: list, batch: list[str]) -> str:
     """Write the graph unless it already holds exactly these triples."""
-    existing = store.graph_triples(graph)
-    new = {(q.subject, q.predicate, q.object) for q in quads}
-    if existing == new:
+    state = store.compare_graph(graph, quads)
+    if state == "same":
         return "unchanged"
     store.owe_inference(batch)
     store.replace_graph(graph, quads)
-    return "replaced" if existing else "added"
+    return "replaced" if state == "different" else "added"

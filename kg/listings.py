@@ -58,8 +58,12 @@ _MANIFEST = "manifest.json"
 _FORMAT = 2  # 2: rows tied by the ORDER BY settled by their other columns
 
 
-def _folder(store) -> Path:
-    return Path(store.path) / _FOLDER
+def _folder(store) -> Path | None:
+    """Where ``store`` keeps its listings: only an embedded store, a
+    folder, does (a SPARQL server as the store answers listings itself)."""
+    from kg.store import Store
+
+    return Path(store.path) / _FOLDER if isinstance(store, Store) else None
 
 
 def query_hash(query: NamedQuery) -> str:
@@ -142,6 +146,8 @@ def ready_listing(store, query: NamedQuery, *, asserted_only: bool = False) -> L
     if asserted_only or query.name not in LISTINGS or query.path.parent.resolve() != _shipped_dir():
         return None
     folder = _folder(store)
+    if folder is None:
+        return None
     manifest = _read_manifest(folder)
     if manifest is None or store.inference_owed() is not None:
         return None
@@ -164,8 +170,11 @@ def forget_listings(store) -> None:
     """Stop using the kept rows (an inference is about to change what they
     were derived from): the manifest goes, the files follow at the next
     derivation."""
+    folder = _folder(store)
+    if folder is None:
+        return
     try:
-        (_folder(store) / _MANIFEST).unlink()
+        (folder / _MANIFEST).unlink()
     except FileNotFoundError:
         pass
 
@@ -177,7 +186,7 @@ def keep_listings_ready(store, notify: Callable[[str], None] | None = None) -> d
     from kg.queries import named_queries
 
     shipped = named_queries()
-    if all(ready_listing(store, shipped[name]) is not None for name in LISTINGS):
+    if _folder(store) is None or all(ready_listing(store, shipped[name]) is not None for name in LISTINGS):
         return {}
     return derive_listings(store, notify=notify)
 
@@ -195,9 +204,9 @@ def derive_listings(store, names: tuple[str, ...] = LISTINGS,
     from kg.queries import named_queries
     from kg.store import write_atomically
 
-    if store.inference_owed() is not None:
-        return {}
     folder = _folder(store)
+    if folder is None or store.inference_owed() is not None:
+        return {}
     folder.mkdir(exist_ok=True)
     generation = f"{time.time_ns():x}-{os.getpid()}"
     target = folder / generation

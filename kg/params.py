@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import pyoxigraph as ox
 
     from kg.queries import NamedQuery
-    from kg.store import Store
+    from kg.stores import KgStore as Store
 
 __all__ = ["page_bounds", "parse_params", "text_value", "bind", "bind_variables", "term", "values_clause", "insert_values", "query_bound", "Lookup", "ENTITY_CLASSES"]
 

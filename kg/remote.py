@@ -16,7 +16,7 @@ Virtuoso and GraphDB do this by default.
 from __future__ import annotations
 
 import http.client
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import quote, urlsplit, urlunsplit
@@ -54,6 +54,8 @@ class Endpoint:
     ('http://127.0.0.1:7878/query', 'http://127.0.0.1:7878/update', 'http://127.0.0.1:7878/store')
     >>> Endpoint.at("http://example.org/ds/sparql").update_url
     'http://example.org/ds/update'
+    >>> Endpoint.at("http://h:7200/repositories/kg").store_url   # GraphDB
+    'http://h:7200/repositories/kg/rdf-graphs/service'
     """
 
     query_url: str
@@ -68,6 +70,11 @@ class Endpoint:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise RemoteError(f"{url}: not an http(s) URL; give the endpoint as http://HOST:PORT/...")
+        segments = parts.path.strip("/").split("/")
+        if len(segments) == 2 and segments[0] == "repositories":  # GraphDB (RDF4J's layout)
+            repository = url.rstrip("/")
+            return cls(repository, update or f"{repository}/statements",
+                       store or f"{repository}/rdf-graphs/service", timeout, token)
         last = parts.path.rstrip("/").rsplit("/", 1)[-1]
         if last in ("query", "sparql"):
             query_url = url
@@ -165,11 +172,30 @@ class Endpoint:
         cls = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
         return cls(parts.netloc, timeout=self.timeout), parts.path or "/"
 
-    def update(self, sparql: str) -> None:
-        """Send one SPARQL 1.1 Update."""
-        status, reason, body = self._send("POST", self.update_url, "", sparql.encode(), "application/sparql-update")
+    def update(self, sparql: str, conn=None) -> None:
+        """Send one SPARQL 1.1 Update. A server that refuses it (401, 403,
+        or a query-only endpoint) is one line saying how to open it."""
+        status, reason, body = self._send("POST", self.update_url, "", sparql.encode(), "application/sparql-update",
+                                          conn)
         if status >= 300:
-            raise RemoteError(f"{self.update_url}: the update failed ({status} {reason}: {body[:200]!r})")
+            raise RemoteError(_refused_update(self.update_url, status, reason, body))
+
+    def post_query(self, sparql: str, accept: str, *, default_graphs: Iterable[str] = (),
+                   named_graphs: Iterable[str] = (), conn=None) -> tuple[str, bytes]:
+        """Run any query by the protocol's URL-encoded POST, asking for
+        ``accept``; the media type the server answered in and its bytes.
+        ``default_graphs`` and ``named_graphs`` become the protocol's
+        ``default-graph-uri`` and ``named-graph-uri``."""
+        from urllib.parse import urlencode
+
+        fields = [("query", _with_prefixes(sparql))]
+        fields += [("default-graph-uri", g) for g in default_graphs]
+        fields += [("named-graph-uri", g) for g in named_graphs]
+        status, reason, media, body = self._exchange("POST", self.query_url, "", urlencode(fields).encode(),
+                                                     "application/x-www-form-urlencoded", conn, accept=accept)
+        if status >= 300:
+            raise RemoteError(_answered(self.query_url, status, body or reason.encode()))
+        return media, body
 
     def put_graph(self, graph: str, ntriples: bytes, conn=None) -> int:
         """Replace one graph by a Graph Store Protocol PUT; the HTTP status."""
@@ -182,24 +208,39 @@ class Endpoint:
         return status
 
     def _send(self, method: str, url: str, query: str, body: bytes, content_type: str, conn=None):
+        status, reason, _, data = self._exchange(method, url, query, body, content_type, conn)
+        return status, reason, data
+
+    def _exchange(self, method: str, url: str, query: str, body: bytes | None, content_type: str | None,
+                  conn=None, *, accept: str | None = None) -> tuple[int, str, str, bytes]:
+        """One HTTP request: status, reason, the answer's media type, its body."""
         own = conn is None
-        if own:
-            conn, path = self._connection(url)
-        else:
-            path = urlsplit(url).path or "/"
+        try:
+            if own:
+                conn, path = self._connection(url)
+            else:
+                path = urlsplit(url).path or "/"
+        except (http.client.HTTPException, ValueError) as exc:
+            raise RemoteError(f"{url}: not a URL kg can reach ({exc}); check it") from None
         target = f"{path}?{query}" if query else path
         try:
-            headers = {"Content-Type": content_type, "User-Agent": _UA}
+            headers = {"User-Agent": _UA}
+            if content_type:
+                headers["Content-Type"] = content_type
+            if accept:
+                headers["Accept"] = accept
             if self.token:
                 headers["Authorization"] = f"Bearer {self.token}"
             conn.request(method, target, body=body, headers=headers)
             response = conn.getresponse()
             data = response.read()
-            return response.status, response.reason, data
-        except OSError as exc:
-            raise RemoteError(f"{url}: cannot reach the store ({exc}); is the server running?") from None
+            media = (response.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+            return response.status, response.reason, media, data
+        except (OSError, http.client.HTTPException) as exc:
+            reason = getattr(exc, "reason", None) or exc
+            raise RemoteError(f"{url}: nothing answered there ({reason}); is the server running?") from None
         finally:
-            if own:
+            if own and conn is not None:
                 conn.close()
 
 
@@ -236,6 +277,20 @@ def _answered(url: str, status: int | None, body: bytes) -> str:
             400: "; the server could not run the query",
             401: "; the server wants credentials"}.get(status or 0, "")
     return f"{url}: the server there answered {code}{said}{hint}"
+
+
+def _refused_update(url: str, status: int, reason: str, body: bytes) -> str:
+    """Why the server at ``url`` did not take an update, in one line."""
+    lines = [line.strip() for line in body.decode("utf-8", "replace").splitlines() if line.strip()]
+    said = f": {lines[0][:160]}" if lines else ""
+    if status in (401, 403):
+        return (f"{url}: the server refuses updates (HTTP {status} {reason}{said}); let this client write there "
+                f"(Virtuoso: GRANT SPARQL_UPDATE TO \"SPARQL\"; Fuseki: an updatable dataset) or give the "
+                f"store's update URL with --update-endpoint")
+    if status in (404, 405, 415, 501):
+        return (f"{url}: no SPARQL Update there (HTTP {status} {reason}{said}); give the server's update URL with "
+                f"--update-endpoint (Oxigraph: /update, Virtuoso: /sparql, Fuseki: /DATASET/update)")
+    return f"{url}: the update failed (HTTP {status} {reason}{said})"
 
 
 def _with_prefixes(sparql: str) -> str:

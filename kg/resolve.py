@@ -23,7 +23,7 @@ from kg.iri import Minter, slug
 from kg.vocab import AGR, FOAF, ORG, SKOS
 
 if TYPE_CHECKING:
-    from kg.store import Store
+    from kg.stores import KgStore as Store
 
 __all__ = ["StoreResolver"]
 

@@ -1,7 +1,7 @@
 """Counts that summarise a store for a person glancing at it."""
 from __future__ import annotations
 
-from kg.store import Store
+from kg.stores import KgStore as Store
 from kg.vocab import AGR, FOAF, ORG
 
 __all__ = ["stats"]

@@ -334,6 +334,18 @@ class Store:
         return {(q.subject, q.predicate, q.object)
                 for q in self.db.quads_for_pattern(None, None, None, ox.NamedNode(graph_iri))}
 
+    def has_graph(self, graph_iri: str) -> bool:
+        """Whether the store holds a non-empty graph of this IRI."""
+        return any(True for _ in self.db.quads_for_pattern(None, None, None, ox.NamedNode(graph_iri)))
+
+    def compare_graph(self, graph_iri: str, quads: list) -> str:
+        """``"absent"``, ``"same"`` or ``"different"``: how the stored graph
+        stands to ``quads`` (what ingest asks before writing an article)."""
+        existing = self.graph_triples(graph_iri)
+        if not existing:
+            return "absent"
+        return "same" if existing == {(q.subject, q.predicate, q.object) for q in quads} else "different"
+
     def graph_hash(self, graph_iri: str) -> str | None:
         """The content hash recorded in an article graph, if the graph exists."""
         query = (
@@ -478,6 +490,12 @@ class Store:
         (each triple once, never the inferred graph)."""
         where = ox.NamedNode(graph) if graph is not None else ox.DefaultGraph()
         return self.db.quads_for_pattern(subject, predicate, object, where)
+
+    def match_subjects(self, subjects: Iterable[ox.NamedNode], predicate: ox.NamedNode | None = None
+                       ) -> Iterator[ox.Quad]:
+        """:meth:`match` for many subjects at once (what validation reads)."""
+        for subject in subjects:
+            yield from self.db.quads_for_pattern(subject, predicate, None, ox.DefaultGraph())
 
     def select_tsv(self, sparql: str, *, graph: str | None = None) -> str:
         """A SELECT's solutions as TSV text written by Oxigraph itself (no

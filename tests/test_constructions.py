@@ -326,3 +326,16 @@ def test_a_name_with_an_acronym_of_its_own_is_not_the_longer_name_holding_its_wo
     assert {"University of Kerala", "Digital University of Kerala"} <= {o.name for o in facts.organizations}
     assert signatures(facts) == {("P Suresh Babu", "Digital University of Kerala"),
                                  ("K S Anil Kumar", "University of Kerala")}
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Nordhavn Institute signed a memorandum of understanding with Vinayaka Mission's Research Foundation (VMRF) "
+     "on Monday.", "Vinayaka Mission's Research Foundation"),
+    ("National Institute of Technology - Tiruchi (NIT-T) signed a memorandum of understanding with Lakeside "
+     "University on Monday.", "National Institute of Technology - Tiruchi"),
+    ("Lakeside University signed a memorandum of understanding with the China Education Association for "
+     "International Exchange (CEAIE) on Monday.", "China Education Association for International Exchange"),
+])
+def test_a_name_reaches_as_far_as_its_acronym_spells(text, body) -> None:
+    (mou,) = facts_of("Headline\n\n" + text).agreements
+    assert body in mou.parties, mou.parties

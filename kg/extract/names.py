@@ -451,6 +451,53 @@ def _spelled_by_acronym(text: str, tokens: list, i: int, j: int) -> int:
     return j
 
 
+_POSSESSIVE_TOKENS = {"'s", "’s"}
+
+
+def _fit_to_acronym(text: str, tokens: list, i: int, j: int) -> tuple[int, int]:
+    """"Vinayaka Mission's Research Foundation (VMRF)", "National Institute
+    of Technology - Tiruchi (NIT-T)": where a name starts and ends when the
+    acronym written after it spells a few more words before it (across a
+    possessive) or after it (across a dash). Unchanged when it spells the
+    name as found, or nothing near it."""
+    n = len(tokens)
+
+    def acronym_after(end: int) -> str | None:
+        if end + 2 < n and tokens[end].text == "(" and tokens[end + 2].text == ")":
+            return tokens[end + 1].text
+        return None
+
+    acronym = acronym_after(j)
+    if acronym is not None:
+        if spells(text[tokens[i].start : tokens[j - 1].end], acronym):
+            return i, j
+        k = i
+        for _ in range(4):  # back over capitalised words and possessives
+            if k - 1 < 0 or not (tokens[k - 1].is_cap or tokens[k - 1].text in _POSSESSIVE_TOKENS) \
+                    or "\n" in text[tokens[k - 1].end : tokens[k].start]:
+                break
+            k -= 1
+            if tokens[k].is_cap and spells(text[tokens[k].start : tokens[j - 1].end], acronym):
+                return k, j
+        return i, j
+    # on across "for", "and", "on" or a dash: "China Education Association for International
+    # Exchange (CEAIE)", "National Institute of Technology - Tiruchi (NIT-T)"
+    m = j
+    for _ in range(3):
+        if not (m + 1 < n and tokens[m].text in ("for", "and", "on", "of", "-", "–", "&")):
+            break
+        k = m + 1
+        if _lower(tokens[k]) == "the" and k + 1 < n:
+            k += 1
+        if not tokens[k].is_cap or "\n" in text[tokens[m].end : tokens[k].start]:
+            break
+        m = _run_end(tokens, k)
+        acronym = acronym_after(m)
+        if acronym is not None:
+            return (i, m) if spells(text[tokens[i].start : tokens[m - 1].end], acronym) else (i, j)
+    return i, j
+
+
 def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgMention]:
     """Every full organization name in the text, left to right."""
     tokens = doc.tokens
@@ -534,6 +581,11 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                         continue
             break
         j = _spelled_by_acronym(text, tokens, i, j)
+        origin = i  # the scan goes on past here whatever the name's start became
+        fitted_i, j = _fit_to_acronym(text, tokens, i, j)
+        if fitted_i < i:
+            main = tokens[fitted_i : i + len(main)]
+            i = fitted_i
         main_end = i + len(main)
         based = next((k for k in range(i, min(main_end - 1, i + 4)) if tokens[k].text.endswith("-based")), None)
         if based is not None:  # "Abu Dhabi-based Gulf Digital Ventures": where it is, then its name
@@ -561,7 +613,7 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                     mention.full_end = seat.end(1)
                     j = doc.token_index(seat.end(1))
             mentions.append(mention)
-            i = j
+            i = max(j, origin + 1)
         else:
-            i = max(j, i + 1)
+            i = max(j, origin + 1)
     return mentions

@@ -132,13 +132,14 @@ def as_source(target: Any, *, asserted_only: bool = False) -> Callable[[str], li
     ``http(s)://`` endpoint URL or a :class:`kg.remote.Endpoint`, or the
     path of a store folder."""
     from kg.store import Store
+    from kg.store_remote import RemoteStore
 
     if isinstance(target, (StoreSource, EndpointSource)):
         return target
-    if isinstance(target, Store):
+    if isinstance(target, (Store, RemoteStore)):
         return StoreSource(target, asserted_only=asserted_only)
     store = getattr(target, "store", None)
-    if isinstance(store, Store):
+    if isinstance(store, (Store, RemoteStore)):
         return StoreSource(store, asserted_only=asserted_only)
     if isinstance(target, str) and target.startswith(("http://", "https://")):
         return EndpointSource(target, asserted_only=asserted_only)

@@ -181,6 +181,8 @@ def infer(store, engine: str = "fast") -> InferenceReport:
 
     if store.read_only:
         raise ReasoningError(f"{store.path}: opened read-only; open the store for writing to infer")
+    if hasattr(store, "replace_inferred"):  # a SPARQL server (kg.store_remote): the graph goes over HTTP
+        return _infer_replacing(store, engine)
     report = InferenceReport(engine)
     graph = ox.NamedNode(store.minter.inferred_graph())
     owed = store.inference_owed()
@@ -237,6 +239,24 @@ def infer(store, engine: str = "fast") -> InferenceReport:
         for leftover in (temp, temp + ".new"):
             if os.path.exists(leftover):
                 os.unlink(leftover)
+    return report
+
+
+def _infer_replacing(store, engine: str) -> InferenceReport:
+    """:func:`infer` for a store that replaces the inferred graph whole
+    (``store.replace_inferred``), as a SPARQL server does."""
+    report = InferenceReport(engine)
+    if store.inference_owed() is None:
+        store.owe_inference(None)  # replacing the inferred graph is not atomic either
+    clock = time.perf_counter()
+    lines = list(derived_lines(store, engine, report))
+    report.inferred = len(lines)
+    report.seconds["serialize"] = (time.perf_counter() - clock - report.seconds.get("read", 0)
+                                   - report.seconds.get("reason", 0))
+    clock = time.perf_counter()
+    report.added, report.removed = store.replace_inferred(lines)
+    report.seconds["write"] = time.perf_counter() - clock
+    store.inference_paid()  # only now: a failure before leaves the marker, and the work is redone
     return report
 
 

@@ -34,12 +34,12 @@ class RunningServer:
 
 def bind(settings: ServerSettings) -> RunningServer:
     """Check the store and take the port; :class:`StoreError` if either fails."""
-    from kg.store import Store
+    from kg.stores import open_store
 
     if settings.allow_updates:
-        Store(settings.store).close()  # create it if missing, as ingest would
+        open_store(settings.store).close()  # create it if missing, as ingest would
     else:
-        Store(settings.store, read_only=True)  # a clear error now if there is no store
+        open_store(settings.store, read_only=True)  # a clear error now if there is no store (or server)
     family = socket.AF_INET6 if ":" in settings.host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)

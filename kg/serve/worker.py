@@ -33,13 +33,15 @@ _RETRIES = 8
 class StoreView:
     """A worker's handle on the store, reopened when its files change."""
 
-    def __init__(self, path: Path, writable: bool):
+    def __init__(self, path: Path | str, writable: bool):
         self.path = path
         self.writable = writable
         self.store: Any = None
         self.signature: tuple = ()
 
     def _files(self) -> tuple:
+        if isinstance(self.path, str):  # a SPARQL server as the store: every request reads it afresh
+            return ()
         try:
             return tuple(sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns)
                                 for e in os.scandir(self.path / "oxigraph") if e.is_file()))
@@ -47,11 +49,11 @@ class StoreView:
             return ()
 
     def get(self):
-        from kg.store import Store
+        from kg.stores import open_store
 
         if self.writable:
             if self.store is None:
-                self.store = Store(self.path)
+                self.store = open_store(self.path)
             return self.store
         signature = self._files()
         if self.store is None or signature != self.signature:
@@ -60,11 +62,11 @@ class StoreView:
 
     def reopen(self, signature: tuple | None = None) -> None:
         """A fresh read-only snapshot (after the writer changed the files)."""
-        from kg.store import Store
+        from kg.stores import open_store
 
         self.store = None
         self.signature = self._files() if signature is None else signature
-        store = Store(self.path, read_only=True)
+        store = open_store(self.path, read_only=True)
         store.open()  # now, so the snapshot matches the signature
         self.store = store
 
@@ -74,7 +76,9 @@ def worker_main(conn, store_path: str, writable: bool, settings: dict) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
-    view = StoreView(Path(store_path), writable)
+    from kg.stores import store_location
+
+    view = StoreView(store_location(store_path), writable)
     while True:
         try:
             request = conn.recv()
