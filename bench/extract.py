@@ -63,11 +63,7 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="kg-bench-"))
     try:
         folder = work / "articles"
-        folder.mkdir()
-        for copy in range(args.copies):
-            for source in sources:
-                shutil.copy(source, folder / f"{source.stem}-{copy:03d}{source.suffix}")
-        files = sorted(folder.iterdir())
+        files = copy_articles(sources, folder, args.copies)
         n = len(files)
 
         if cores:
@@ -110,6 +106,18 @@ def main() -> int:
     print(f"{1:<10} {one_s:>9.3f} {n / one_s:>11.1f} {1.0:>11.2f}")
     print(f"{args.workers:<10} {many_s:>9.3f} {n / many_s:>11.1f} {one_s / many_s:>11.2f}")
     return 0 if report.ok else 1
+
+
+def copy_articles(sources: list[Path], folder: Path, copies: int) -> list[Path]:
+    """``copies`` copies of each source article in ``folder`` (made if missing),
+    each under a file name of its own (``stem-007.txt``), so that an ingest
+    stores every copy as an article of its own; their paths, sorted."""
+    folder.mkdir(parents=True, exist_ok=True)
+    width = max(3, len(str(copies - 1)))
+    for copy in range(copies):
+        for source in sources:
+            shutil.copy(source, folder / f"{source.stem}-{copy:0{width}d}{source.suffix}")
+    return sorted(folder.iterdir())
 
 
 SIZES_MB = (0.1, 0.25, 0.5, 1.0, 2.0)

@@ -41,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", "-q", action="store_true", help="no progress lines")
     p.add_argument("--workers", type=_positive_int, metavar="N",
                    help="processes that read and extract articles (default: one per core); one process writes")
+    p.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                   help="read and extract on the workers of this running Dask scheduler (pip install "
+                        "'kg-agreements[cluster]'); this process still writes")
     p.add_argument("--no-reason", dest="reason", action="store_false",
                    help="store the articles only: no SHACL check, no inferred graph (run 'kg infer' later)")
     p.set_defaults(func=cmd_ingest)
@@ -154,7 +157,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     try:
         with KnowledgeGraph(args.store, base=args.base, **store_endpoints(args)) as graph:
             report = graph.ingest(args.paths, curation=args.curation, reason=args.reason, notify=note,
-                                  progress=progress, workers=args.workers, on_read=reading)
+                                  progress=progress, workers=args.workers, on_read=reading,
+                                  scheduler=args.scheduler)
     except CurationError as exc:
         for line in getattr(exc, "problems", [str(exc)]):
             print(f"kg ingest: {line}", file=sys.stderr)

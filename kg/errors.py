@@ -14,6 +14,7 @@ __all__ = [
     "CurationError",
     "ValidationError",
     "RemoteError",
+    "ClusterError",
     "NetworkError",
     "QueryTimeoutError",
     "ReasoningError",
@@ -67,6 +68,14 @@ class ValidationError(KgError):
 
 class RemoteError(KgError):
     """A remote SPARQL endpoint or graph store failed or is unreachable."""
+
+
+class ClusterError(KgError):
+    """The Dask scheduler an ingest was sent to cannot be reached, has no
+    workers, or went away mid-batch: the ingest cannot run (exit 2), and
+    nothing was written."""
+
+    exit_code = EXIT_USAGE
 
 
 class QueryTimeoutError(QueryError):

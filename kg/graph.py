@@ -71,7 +71,8 @@ class KnowledgeGraph:
 
     def ingest(self, paths: Iterable[Path | str], *, reason: bool = True,
                curation: Path | str | Literal[False] | None = None,
-               notify: Callable[[str], None] | None = None, **options) -> IngestReport:
+               notify: Callable[[str], None] | None = None, scheduler: str | None = None,
+               **options) -> IngestReport:
         """Ingest article files or folders: what ``kg ingest`` does, step by step.
 
         1. The curation file: ``curation`` when given, else the one the
@@ -80,6 +81,8 @@ class KnowledgeGraph:
            (:class:`kg.errors.CurationError` names every problem).
         2. The articles, read, extracted, corrected by the curation and
            stored (:func:`kg.ingest.ingest_paths`; ``options`` go to it).
+           With ``scheduler`` (``tcp://HOST:PORT``), the reading and
+           extraction run on that Dask cluster's workers (:mod:`kg.cluster`).
            A curation file given here is remembered once it has applied.
         3. With ``reason`` (the default), the changed articles (and any an
            interrupted command left) are checked with SHACL and the
@@ -112,7 +115,7 @@ class KnowledgeGraph:
         else:
             corrections = None
         earlier = self.store.inference_owed() if not self.store.read_only else None
-        report = ingest_paths(self.store, paths, transform=corrections, **options)
+        report = ingest_paths(self.store, paths, transform=corrections, scheduler=scheduler, **options)
         if corrections is not None:
             report.notes.extend(corrections.notes)
             if curation and not any(corrections.source in error for _, error in report.failed):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.article import ARTICLE_SUFFIXES, Article, read_article
-from kg.errors import KgError
+from kg.errors import KgError, UsageError
 from kg.facts import ArticleFacts
 from kg.mapping import map_article
 from kg.resolve import StoreResolver
@@ -77,10 +77,20 @@ def _read_one(path: Path) -> tuple[Path, Article | None, ArticleFacts | None, st
 
 
 def read_articles(paths: list[Path], workers: int | None = None,
-                  on_read: Callable[[int, int, Path], None] | None = None
+                  on_read: Callable[[int, int, Path], None] | None = None, scheduler: str | None = None
                   ) -> Iterator[tuple[Path, Article | None, ArticleFacts | None, str | None]]:
     """Read and extract ``paths``, in their order, in ``workers`` processes
-    (default: one per core) when there are enough files to pay for them."""
+    (default: one per core) when there are enough files to pay for them;
+    or, given the address of a Dask ``scheduler``, on its cluster's workers,
+    in the order they finish (:mod:`kg.cluster`, imported only then)."""
+    if scheduler is not None:
+        if workers is not None:
+            raise UsageError(f"{scheduler}: --workers does not apply to an ingest on a Dask cluster (its "
+                             f"workers read the articles); leave it out, or leave out --scheduler")
+        from kg.cluster import read_on_cluster
+
+        yield from read_on_cluster(paths, scheduler, on_read)
+        return
     workers = default_workers() if workers is None else max(1, workers)
     workers = min(workers, len(paths) // _FILES_PER_WORKER or 1)
     total = len(paths)
@@ -172,13 +182,15 @@ def ingest_paths(
     transform: Callable[[Article, ArticleFacts], ArticleFacts] | None = None,
     workers: int | None = None,
     on_read: Callable[[int, int, Path], None] | None = None,
+    scheduler: str | None = None,
 ) -> IngestReport:
     """Ingest article files and folders of them into ``store``.
 
     ``transform`` sees each article's facts before they are mapped: the
     hook through which a curation file corrects the extractor. Articles are
-    read and extracted in ``workers`` processes (default: one per core);
-    only this process writes to the store.
+    read and extracted in ``workers`` processes (default: one per core),
+    or on the workers of the Dask cluster whose ``scheduler`` address is
+    given (``tcp://HOST:PORT``); only this process writes to the store.
 
     This stores article graphs only; :meth:`kg.KnowledgeGraph.ingest` (what
     ``kg ingest`` calls) adds the remembered curation, validation and
@@ -205,7 +217,7 @@ def ingest_paths(
         else:
             readable.append(path)
     results = {path: (path, article, facts, error) for path, article, facts, error in
-               read_articles(readable, workers, on_read)}
+               read_articles(readable, workers, on_read, scheduler)}
     for path in files:
         if path in clashes:
             extracted.append((path, None, None, clashes[path]))

@@ -339,3 +339,9 @@ def test_a_name_with_an_acronym_of_its_own_is_not_the_longer_name_holding_its_wo
 def test_a_name_reaches_as_far_as_its_acronym_spells(text, body) -> None:
     (mou,) = facts_of("Headline\n\n" + text).agreements
     assert body in mou.parties, mou.parties
+
+
+def test_an_aside_after_a_remit_is_part_of_the_title() -> None:
+    held = posts(facts_of("Headline\n\nSingapore's Acting Minister for Education (Higher Education and Skills) "
+                          "Ong Ye Kung witnessed the signing of the memorandum of understanding."))
+    assert ("Ong Ye Kung", "Acting Minister for Education (Higher Education and Skills)", "Singapore") in held

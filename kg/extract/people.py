@@ -43,6 +43,7 @@ _COMPLEMENT_RE = re.compile(r"\s+(of|at|in)\s+(?:the\s+)?")
 # what a post is for, written after its title: "Senator for Economic Affairs",
 # "Director General for Southern Africa", "Ambassador to South Africa"
 _REMIT_RE = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,4})(?![\w'’-])")
+_REMIT_ASIDE_RE = re.compile(r"\s+\([A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,5}\)")
 _CONTINUE_RE = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
 _DESCRIPTION_RE = re.compile(
     r"(?:municipal|provincial|county|city|prefectural|state|national)\s+government(?![\w-])"
@@ -275,6 +276,10 @@ class _TitleReader:
                 remit_end, trailing = _split_name_off(self.doc, remit.start(1), remit.end())
                 title += " " + re.sub(r"\s+", " ", text[remit.start() : remit_end]).strip()
                 end = remit_end
+                aside = _REMIT_ASIDE_RE.match(text, end) if trailing is None else None
+                if aside:  # "Acting Minister for Education (Higher Education and Skills) Ong Ye Kung"
+                    title += " " + aside.group().strip()
+                    end = aside.end()
             complement = _COMPLEMENT_RE.match(text, end) if trailing is None else None
             # "in" gives the body only for a minister, or when a body's name follows:
             # "Principal Secretary in the Ministry of Agriculture"
