@@ -32,6 +32,7 @@ def infer_after_ingest(store, changed_graphs: list[str], engine: str = "fast",
     """
     import pyoxigraph as ox
 
+    from kg.listings import keep_listings_ready
     from kg.reason.inference import infer
     from kg.store import ALL_GRAPHS
     from kg.validate import check_before_reasoning
@@ -41,6 +42,7 @@ def infer_after_ingest(store, changed_graphs: list[str], engine: str = "fast",
         owed = store.inference_owed()
     has_inferred = store.has_graph(graph.value)
     if not changed_graphs and not owed and has_inferred:
+        keep_listings_ready(store, notify)
         return None, None
     if isinstance(owed, set) and ALL_GRAPHS in owed:
         focus = None  # which graphs changed is not known: check the whole store
@@ -55,4 +57,5 @@ def infer_after_ingest(store, changed_graphs: list[str], engine: str = "fast",
     say("reasoning (OWL 2 RL)")
     inference = infer(store, engine)
     say(inference.summary())
+    keep_listings_ready(store, say)  # the listings' rows, kept for fast reading (kg/listings.py)
     return validation, inference

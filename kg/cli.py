@@ -62,6 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="let the query reach this endpoint with SERVICE (repeat for more); any other SERVICE is refused")
     p.add_argument("--timeout", type=_seconds, default=300.0, metavar="SECONDS",
                    help="stop the query after this long (default: 300; 0 for no limit)")
+    p.add_argument("--limit", metavar="N", help="write at most N rows: one page of the answer (default: every row)")
+    p.add_argument("--offset", metavar="K", help="skip the first K rows of the answer (pages of a listing are consistent)")
     p.set_defaults(func=cmd_query)
 
     p = sub.add_parser("queries", help="list the named queries")
@@ -196,12 +198,13 @@ def _seconds(value: str) -> float:
 
 def cmd_query(args: argparse.Namespace) -> int:
     from kg.graph import KnowledgeGraph
-    from kg.params import parse_params
+    from kg.params import page_bounds, parse_params
     from kg.queries import load_query
     from kg.results import write_rows
 
     fmt = args.format or ("table" if sys.stdout.isatty() else "csv")
     parse_params(args.param)  # a malformed --param is a wrong command line, whatever the store
+    limit, offset = page_bounds(args.limit, args.offset)  # so is a bad --limit or --offset
     if args.endpoint:
         from kg.cli_remote import remote_query
 
@@ -214,15 +217,31 @@ def cmd_query(args: argparse.Namespace) -> int:
         _note_inference_owed(graph.store, "query")
     params = parse_params(args.param)
     try:  # in a thread, so that Ctrl-C and --timeout stop it at once (kg/abandon.py)
-        # named-query parameters are bound as values; names resolve to entities
-        rows = run_abandonable(lambda: graph.run(args.query, asserted_only=args.asserted_only, **params),
+        # named-query parameters are bound as values; names resolve to entities; a listing
+        # kept ready streams (kg/listings.py), anything else is evaluated whole here
+        rows = run_abandonable(lambda: graph.stream(args.query, asserted_only=args.asserted_only, limit=limit,
+                                                    offset=offset, **params),
                                args.timeout, what=f"the query {args.query}")
     except KeyboardInterrupt:
         exit_now(130, "kg query: interrupted; the query was stopped")
     except QueryTimeoutError as exc:
         exit_now(EXIT_FAILURE, f"kg query: {exc}")
-    write_rows(rows, fmt, sys.stdout)
+    try:
+        write_rows(rows, fmt, sys.stdout)
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader had enough (kg query ... | head): not an error
+        _stdout_to_devnull()
     return EXIT_OK
+
+
+def _stdout_to_devnull() -> None:
+    """After a broken pipe, point stdout at /dev/null, so that the flush
+    at exit does not fail a second time with a traceback."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def cmd_queries(args: argparse.Namespace) -> int:

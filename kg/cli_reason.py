@@ -41,6 +41,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_infer(args: argparse.Namespace) -> int:
+    from kg.listings import keep_listings_ready
     from kg.reason.inference import infer
     from kg.validate import check_before_reasoning
 
@@ -55,6 +56,7 @@ def cmd_infer(args: argparse.Namespace) -> int:
                 print(f"kg infer: {validation.summary()}; 'kg validate' lists them", file=sys.stderr)
         say(f"reasoning (OWL 2 RL, {args.engine} engine)")
         report = infer(store, args.engine)
+        keep_listings_ready(store, say)  # the listings' rows, kept for fast reading (kg/listings.py)
     print(f"kg infer: {report.summary()}; {report.added:,} added, {report.removed:,} removed", file=sys.stderr)
     return EXIT_OK
 

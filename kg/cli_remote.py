@@ -56,6 +56,7 @@ def remote_query(args: argparse.Namespace, fmt: str) -> int:
     from kg.results import write_rows
 
     graph = RemoteKnowledgeGraph(args.endpoint)
-    rows = graph.run(args.query, **parse_params(args.param))
+    rows = graph.run(args.query, limit=getattr(args, "limit", None), offset=getattr(args, "offset", None) or 0,
+                     **parse_params(args.param))
     write_rows(rows, fmt, sys.stdout)
     return EXIT_OK

@@ -40,12 +40,13 @@ from typing import Any, Literal
 from kg.errors import CurationError
 from kg.ingest import IngestReport, changed_graphs, ingest_paths
 from kg.queries import NamedQuery, load_query
-from kg.results import Rows, rows_from_solutions
+from kg.results import Rows, RowStream, rows_from_solutions
 from kg.store import DEFAULT_STORE
 from kg.stores import KgStore as Store
 from kg.stores import open_store
 
-__all__ = ["KnowledgeGraph", "RemoteKnowledgeGraph", "open_graph", "to_frame", "run_named", "select_rows"]
+__all__ = ["KnowledgeGraph", "RemoteKnowledgeGraph", "open_graph", "to_frame", "run_named", "select_rows",
+           "stream_named", "page_rows"]
 
 
 class KnowledgeGraph:
@@ -139,7 +140,11 @@ class KnowledgeGraph:
             from kg.validate import check_before_reasoning
 
             check_before_reasoning(self.store)
-        return infer(self.store, engine)
+        from kg.listings import keep_listings_ready
+
+        report = infer(self.store, engine)
+        keep_listings_ready(self.store)  # the listings' rows, kept for fast reading (kg/listings.py)
+        return report
 
     def validate(self):
         """Check the asserted graph against ``ontology/shapes.ttl``; returns a
@@ -148,30 +153,51 @@ class KnowledgeGraph:
 
         return validate(self.store)
 
-    def query(self, sparql: str, *, asserted_only: bool = False, **bindings: object) -> Rows:
+    def query(self, sparql: str, *, asserted_only: bool = False, limit: int | None = None, offset: int = 0,
+              **bindings: object) -> Rows:
         """Run a SELECT query; keyword arguments bind its variables.
 
         Values become RDF terms by :func:`kg.terms.to_term`: a ``date`` an
         ``xsd:date``, an ``int`` an ``xsd:integer``, :class:`kg.IRI` an IRI,
         a ``str`` a literal (text that looks like an IRI is refused as
         ambiguous). A trailing ``_`` is dropped: ``from_=`` binds ``?from``.
+        ``limit`` and ``offset`` give one page of the rows, in the query's
+        order.
         """
-        from kg.params import bind_variables
+        from kg.params import bind_variables, page_bounds
 
-        return select_rows(self.store, sparql, asserted_only=asserted_only, substitutions=bind_variables(bindings),
+        count, skip = page_bounds(limit, offset)
+        rows = select_rows(self.store, sparql, asserted_only=asserted_only, substitutions=bind_variables(bindings),
                            allow_service=self.allow_service)
+        return page_rows(rows, skip, count)
 
-    def run(self, name: str, *, asserted_only: bool = False, **params: object) -> Rows:
+    def run(self, name: str, *, asserted_only: bool = False, limit: int | None = None, offset: int = 0,
+            **params: object) -> Rows:
         """Run a named query (``queries/NAME.rq``) or a ``.rq`` file.
 
         Keyword arguments are its parameters (``# param`` lines). A name
         given where the query takes an IRI is resolved to the entity with
         that label (see :mod:`kg.params`); unknown, ambiguous or missing
-        names raise :class:`kg.errors.QueryError`.
+        names raise :class:`kg.errors.QueryError`. ``limit`` and ``offset``
+        give one page of the rows; pages of a listing are consistent with
+        each other (see :meth:`stream`).
         """
-        return run_named(self.store, name, params, asserted_only=asserted_only, allow_service=self.allow_service)
+        return self.stream(name, asserted_only=asserted_only, limit=limit, offset=offset, **params).collect()
 
-    def frame(self, name: str, *, asserted_only: bool = False, **params: object) -> Any:
+    def stream(self, name: str, *, asserted_only: bool = False, limit: int | None = None, offset: int = 0,
+               **params: object) -> RowStream:
+        """A named query's rows one at a time (a :class:`kg.results.RowStream`),
+        paged by ``limit`` and ``offset``: a listing kept ready after
+        inference (:mod:`kg.listings`) is read a block at a time, so its
+        first rows come at once and memory stays flat; any other answer is
+        evaluated whole first, as :meth:`run` does."""
+        from kg.params import page_bounds
+
+        count, skip = page_bounds(limit, offset)
+        return stream_named(self.store, name, params, asserted_only=asserted_only, allow_service=self.allow_service,
+                            limit=count, offset=skip)
+
+    def frame(self, name: str, *, asserted_only: bool = False, **params: Any) -> Any:
         """A named query's rows as a pandas DataFrame (needs pandas), typed
         as :func:`to_frame` says."""
         return to_frame(self.run(name, asserted_only=asserted_only, **params))
@@ -224,16 +250,18 @@ class RemoteKnowledgeGraph:
 
         return self.endpoint.select(sparql, bind_variables(bindings))
 
-    def run(self, name: str, **params: object) -> Rows:
-        """Run a named query remotely, names resolved on the remote store.
+    def run(self, name: str, *, limit: int | None = None, offset: int = 0, **params: object) -> Rows:
+        """Run a named query remotely, names resolved on the remote store;
+        ``limit`` and ``offset`` give one page of the rows.
 
         An empty answer from a store that holds agreements but none of the
         facts kg infers raises :class:`kg.errors.RemoteError` saying how to
         send the inferred graph: pushed without ``--inferred``, queries
         such as ``partners`` would otherwise answer nothing without a word.
         """
-        from kg.params import bind
+        from kg.params import bind, page_bounds
 
+        count, skip = page_bounds(limit, offset)
         named = load_query(name)
         rows = self.endpoint.select(named.text, bind(named, params, self.endpoint.lookup))
         if not rows.rows and self.endpoint.lacks_inferred_graph():
@@ -243,9 +271,9 @@ class RemoteKnowledgeGraph:
                 f"{self.endpoint.query_url}: {named.name} found nothing, and the remote store holds agreements but "
                 "none of the facts kg infers (the inferred graph was not sent); send it with "
                 "'kg push --inferred --store DIR --endpoint URL', then ask again")
-        return rows
+        return page_rows(rows, skip, count)
 
-    def frame(self, name: str, **params: object):
+    def frame(self, name: str, **params: Any):
         """A named query's rows as a pandas DataFrame (needs pandas)."""
         return to_frame(self.run(name, **params))
 
@@ -368,6 +396,41 @@ def run_named(store: Store, name: str | NamedQuery, params: Mapping[str, object]
         from kg.sparql_messages import explain_syntax_error
 
         raise QueryError(f"{named.path}: {explain_syntax_error(str(exc), named.text)}; fix the query") from None
+
+
+def stream_named(store: Store, name: str | NamedQuery, params: Mapping[str, object], *, asserted_only: bool = False,
+                 allow_service: Iterable[str] = (), limit: int | None = None, offset: int = 0) -> RowStream:
+    """A named query's rows as a stream, paged by ``limit`` and ``offset``:
+    the one path that ``kg query``, :meth:`KnowledgeGraph.stream` (and
+    ``run``) and ``kg serve``'s ``/queries/NAME`` share. A listing run
+    without parameters is read from the rows kept after the last inference
+    when they match the store (:func:`kg.listings.ready_listing`); any
+    other query, or a listing whose rows are not ready, is evaluated by
+    :func:`run_named` and paged after."""
+    from kg.listings import ready_listing
+    from kg.sparql_guard import check_sparql
+
+    named = name if isinstance(name, NamedQuery) else load_query(name)
+    if all(value is None for value in params.values()):
+        listing = ready_listing(store, named, asserted_only=asserted_only)
+        if listing is not None:
+            check_sparql(named.text, allow_service)
+            try:
+                return RowStream(listing.variables, listing.stream(offset, limit), total=listing.count(offset, limit))
+            except OSError:
+                pass  # the kept file cannot be read (moved away, permissions): evaluate the query instead
+    rows = page_rows(run_named(store, named, params, asserted_only=asserted_only, allow_service=allow_service),
+                     offset, limit)
+    return RowStream(rows.variables, rows.rows, total=len(rows.rows))
+
+
+def page_rows(rows: Rows, offset: int = 0, limit: int | None = None) -> Rows:
+    """Rows ``offset`` to ``offset + limit`` of an answer (all that follow
+    without ``limit``)."""
+    if not offset and limit is None:
+        return rows
+    end = None if limit is None else offset + limit
+    return Rows(rows.variables, rows.rows[offset:end])
 
 
 def select_rows(store: Store, sparql: str, *, asserted_only: bool = False, substitutions: dict | None = None,

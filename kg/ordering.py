@@ -6,6 +6,10 @@ query: at 100k agreements, ``parties`` spends about 15 s of its 17 s in
 ``ORDER BY``. Decoding each term once, as the rows reach Python anyway, and
 sorting them here costs a fraction of a second.
 
+Rows the ORDER BY leaves tied are put in the order of their other
+columns (``sort_rows(..., ties=...)``), so the order is the same on every run and
+pages of a listing (``--limit``/``--offset``) never overlap.
+
 Only the simplest and commonest case is taken over: an ``ORDER BY`` that
 ends the query text (so it orders the outermost query) made of plain
 variables, each optionally in ``ASC()`` or ``DESC()``, with no ``LIMIT`` or
@@ -128,8 +132,10 @@ def order_key(term: object) -> tuple:
 
 
 def sort_rows(rows: list[list[object | None]], variables: Sequence[str],
-              keys: Sequence[tuple[str, bool]]) -> list[list[object | None]]:
-    """``rows`` sorted by ``keys`` (stable: equal rows keep their order).
+              keys: Sequence[tuple[str, bool]], *, ties: Sequence[str] = ()) -> list[list[object | None]]:
+    """``rows`` sorted by ``keys`` (stable: equal rows keep their order),
+    rows equal on every key then put in the ascending order of the
+    variables ``ties`` names.
 
     Each distinct term's key is computed once (a listing repeats the same
     organizations and dates many times), and keys sharing one direction are
@@ -162,7 +168,29 @@ def sort_rows(rows: list[list[object | None]], variables: Sequence[str],
             order.sort(key=only.__getitem__, reverse=descending)
         else:
             order.sort(key=lambda i: tuple(column[i] for column in group), reverse=descending)
+    if ties:
+        order = _settle_ties(order, [column for column, _ in columns], rows, [positions[name] for name in ties])
     return [rows[i] for i in order]
+
+
+def _settle_ties(order: list[int], columns: list[list[tuple]], rows: list[list[object | None]],
+                 rest: list[int]) -> list[int]:
+    """``order`` with each run of rows equal on every sort key sorted by
+    the columns at ``rest``: only the (few, short) runs are sorted again."""
+    settled: list[int] = []
+    combined = list(zip(*columns))  # every sort key of a row as one tuple
+    start, count = 0, len(order)
+    while start < count:
+        end = start + 1
+        first = combined[order[start]]
+        while end < count and combined[order[end]] == first:
+            end += 1
+        run = order[start:end]
+        if len(run) > 1:
+            run.sort(key=lambda i: tuple(order_key(rows[i][at]) for at in rest))
+        settled.extend(run)
+        start = end
+    return settled
 
 
 def select_sorted(store, sparql: str, *, asserted_only: bool = False, substitutions: dict | None = None):
@@ -186,4 +214,9 @@ def select_sorted(store, sparql: str, *, asserted_only: bool = False, substituti
     if any(name not in variables for name, _ in keys):  # SELECT * without them
         return None
     answer = rows_from_solutions(solutions)
-    return Rows(variables, sort_rows(answer.rows, variables, keys))
+    # rows the ORDER BY leaves tied (two parties of one agreement with the
+    # same name) would keep the order the store's hash joins gave them,
+    # which may differ from one run to the next: a page of a listing could
+    # then overlap the next. Their other columns settle it.
+    keyed = {name for name, _ in keys}
+    return Rows(variables, sort_rows(answer.rows, variables, keys, ties=[v for v in variables if v not in keyed]))

@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from kg.queries import NamedQuery
     from kg.stores import KgStore as Store
 
-__all__ = ["parse_params", "text_value", "bind", "bind_variables", "term", "values_clause", "insert_values", "query_bound", "Lookup", "ENTITY_CLASSES"]
+__all__ = ["page_bounds", "parse_params", "text_value", "bind", "bind_variables", "term", "values_clause", "insert_values", "query_bound", "Lookup", "ENTITY_CLASSES"]
 
 # A function that runs a SELECT with substitutions and returns its rows as
 # dicts of terms: how name resolution reaches a local or a remote store.
@@ -52,6 +52,32 @@ ENTITY_CLASSES: dict[str, str] = {
     "post": ORG + "Post",
     "role": ORG + "Role",
 }
+
+def page_bounds(limit: object = None, offset: object = None, *, spelled: str = "--{name} {value}") -> tuple[int | None, int]:
+    """``limit`` and ``offset`` of a page of rows, from a command line, a
+    URL or Python: whole numbers, 0 or more (no limit: every row). The
+    one check the CLI, the server and the Python API share; a bad value
+    is a :class:`UsageError` naming it as ``spelled`` says (the server
+    says ``limit=-1``).
+
+    >>> page_bounds("10", None), page_bounds(None, 5)
+    ((10, 0), (None, 5))
+    >>> page_bounds("-1")
+    Traceback (most recent call last):
+    ...
+    kg.errors.UsageError: --limit -1: give a whole number of rows, 0 or more
+    """
+    def number(value: object, what: str) -> int | None:
+        if value is None or value == "":
+            return None
+        text = str(value).strip()
+        if isinstance(value, bool) or not re.fullmatch(r"[0-9]{1,18}", text):
+            shown = spelled.format(name=what, value=value)
+            raise UsageError(f"{shown}: give a whole number of rows, 0 or more")
+        return int(text)
+
+    return number(limit, "limit"), number(offset, "offset") or 0
+
 
 def parse_params(pairs: list[str]) -> dict[str, str | IRI]:
     """``--param`` values: ``["org=State Information Center"]`` ->

@@ -108,7 +108,7 @@ def test_a_killed_ingest_is_finished_by_the_next_one(stores, tmp_path: Path, mom
     assert again.returncode == 0, err
     assert "reasoning" in err, "the plain ingest finishes the inference the killed one owed"
     assert digest(store) == digest(stores["reference"])
-    leftovers = [p.name for p in store.iterdir() if p.name not in ("kg.json", "oxigraph", "sources.json")]
+    leftovers = [p.name for p in store.iterdir() if p.name not in ("kg.json", "oxigraph", "sources.json", "listings")]
     assert leftovers == [], "no marker, no temp file"
 
 

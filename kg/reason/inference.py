@@ -234,6 +234,9 @@ def infer(store, engine: str = "fast") -> InferenceReport:
             store.compact()
         report.seconds["write"] = time.perf_counter() - clock
         store.flush()
+        from kg.listings import forget_listings
+
+        forget_listings(store)  # rows kept from the old graph must not outlive it (kg/listings.py)
         store.inference_paid()  # only now: a kill before this leaves the marker, and the work is redone
     finally:
         for leftover in (temp, temp + ".new"):

@@ -2,7 +2,10 @@
 
 It only turns HTTP requests into :class:`kg.serve.request.SparqlRequest`
 values for the worker pool (:mod:`kg.serve.pool`) and answers back into
-HTTP; it never touches the store itself. Routes::
+HTTP; it never queries the store itself. The one thing it reads is a
+listing kept ready after inference (:mod:`kg.listings`), a file it streams
+a block at a time without holding a worker (:mod:`kg.serve.streaming`).
+Answers go out with chunked transfer encoding. Routes::
 
     GET  /                       the query page (kg/web/, no internet needed)
     GET  /sparql?query=...       SPARQL 1.1 Protocol query (also POST, form or
@@ -10,6 +13,7 @@ HTTP; it never touches the store itself. Routes::
     POST /sparql  (update)       SPARQL 1.1 Update, only with --allow-updates and the token
     GET  /queries                the named queries, as JSON
     GET  /queries/NAME?p=v       run a named query, parameters bound as values
+                                 (limit=N&offset=K: a page of its rows)
     GET  /prefixes               the prefixes kg declares for every query, as JSON
 
 ``/query`` is the same endpoint as ``/sparql``, the name most other stores
@@ -18,13 +22,14 @@ HTTP; it never touches the store itself. Routes::
 from __future__ import annotations
 
 import json
+from collections.abc import AsyncIterator, Iterator
 from urllib.parse import parse_qs
 
 import anyio
 import anyio.to_thread
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -34,6 +39,7 @@ from kg.serve.pool import QueryEngine
 from kg.serve.request import Answer, SparqlRequest, error_answer
 from kg.serve.security import FORM_TYPES, origin_is_local, token_matches
 from kg.serve.settings import ServerSettings
+from kg.serve.streaming import PIECE, body_pieces, listing_pieces
 
 __all__ = ["ENDPOINT_PATHS", "make_app"]
 
@@ -115,11 +121,36 @@ def _preflight() -> Response:
 
 
 def _http(answer: Answer, *, cors: bool = True) -> Response:
-    headers = {"Vary": "Accept", **answer.headers}
+    headers = _headers(answer.headers, cors)
+    if answer.status == 200 and len(answer.body) > PIECE:  # a long answer goes out in pieces
+        return StreamingResponse(_pieces(iter(body_pieces(answer.body))), status_code=answer.status,
+                                 headers=headers, media_type=answer.content_type)
+    return Response(answer.body, status_code=answer.status, headers=headers, media_type=answer.content_type)
+
+
+def _headers(extra: dict[str, str], cors: bool) -> dict[str, str]:
+    headers = {"Vary": "Accept", **extra}
     if cors:
         headers["Access-Control-Allow-Origin"] = "*"
         headers["Access-Control-Expose-Headers"] = _EXPOSED
-    return Response(answer.body, status_code=answer.status, headers=headers, media_type=answer.content_type)
+    return headers
+
+
+async def _pieces(pieces: Iterator[bytes], limiter: anyio.CapacityLimiter | None = None) -> AsyncIterator[bytes]:
+    """Pieces made by blocking code (reading a file, serializing rows),
+    each made in a thread so the server answers others meanwhile; the
+    source is closed however the response ends (a client that hangs up)."""
+    done = object()
+    try:
+        while True:
+            piece = await anyio.to_thread.run_sync(next, pieces, done, limiter=limiter)
+            if piece is done:
+                return
+            yield piece  # type: ignore[misc]
+    finally:
+        close = getattr(pieces, "close", None)
+        if close is not None:
+            close()
 
 
 class _Handlers:
@@ -193,9 +224,46 @@ class _Handlers:
                 return _http(error_answer(400, "the request body is not UTF-8"))
             for key, values in form.items():
                 params.setdefault(key, values)
-        bound = tuple((k, v[0]) for k, v in params.items() if k != "format" and v and v[0] != "")
+        from kg.errors import UsageError
+        from kg.params import page_bounds
+
+        try:
+            limit, offset = page_bounds(_first(params, "limit"), _first(params, "offset"), spelled="{name}={value}")
+        except UsageError as exc:
+            return _http(error_answer(400, str(exc)))
+        bound = tuple((k, v[0]) for k, v in params.items()
+                      if k not in ("format", "limit", "offset") and v and v[0] != "")
+        fmt = negotiate(request.headers.get("accept"), _first(params, "format"), graph=False)
+        if not bound:
+            kept = await anyio.to_thread.run_sync(self._ready_listing, name, fmt, offset, limit,
+                                                  limiter=self._threads)
+            if kept is not None:  # kept ready: streamed from its file, no worker held
+                rows, pieces = kept
+                headers = {"X-KG-Rows": str(rows), "X-KG-Truncated": "false"}
+                return StreamingResponse(_pieces(pieces, self._threads), headers=_headers(headers, cors=True),
+                                         media_type=MEDIA[fmt])
         return await self._run(SparqlRequest("query", named=name, params=bound, accept=request.headers.get("accept"),
-                                             format=_first(params, "format")))
+                                             format=_first(params, "format"), limit=limit, offset=offset))
+
+    def _ready_listing(self, name: str, fmt: str, offset: int, limit: int | None) -> tuple[int, Iterator[bytes]] | None:
+        """The rows and the pieces of a page of the shipped listing ``name``
+        if its rows are kept ready and match the store
+        (:func:`kg.listings.ready_listing`), its file already open; else None."""
+        from kg.errors import KgError
+        from kg.listings import ready_listing
+        from kg.queries import shipped_query
+        from kg.sparql_guard import check_sparql
+        from kg.store import Store
+
+        try:
+            query = shipped_query(name)
+            listing = ready_listing(Store(self.settings.store, read_only=True), query)
+            if listing is None:
+                return None
+            check_sparql(query.text, self.settings.allow_service)
+            return listing.count(offset, limit), listing_pieces(listing, fmt, offset, limit)
+        except (KgError, OSError):
+            return None  # the worker answers, and says what is wrong
 
     async def endpoint(self, request: Request) -> Response:
         params = _pairs(request.query_params.multi_items())

@@ -185,5 +185,5 @@ class QueryEngine:
 def _key(request: SparqlRequest) -> str:
     """What makes two requests the same query, as a short digest."""
     text = repr((request.kind, request.sparql, request.named, request.params, request.default_graphs,
-                 request.named_graphs))
+                 request.named_graphs, request.limit, request.offset))
     return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()

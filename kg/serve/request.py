@@ -17,7 +17,8 @@ class SparqlRequest:
     """One query or update for a worker.
 
     ``named`` is a shipped query's name (its text is read by the worker,
-    ``params`` bound as values); otherwise ``sparql`` is the text.
+    ``params`` bound as values, ``limit`` and ``offset`` the page of its
+    rows); otherwise ``sparql`` is the text.
     """
 
     kind: Literal["query", "update"]
@@ -28,6 +29,8 @@ class SparqlRequest:
     named_graphs: tuple[str, ...] = ()
     named: str | None = None
     params: tuple[tuple[str, str], ...] = ()
+    limit: int | None = None  # a page of a named query's rows
+    offset: int = 0
 
 
 @dataclass

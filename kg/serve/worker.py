@@ -144,10 +144,11 @@ def _handle(view: StoreView, request: SparqlRequest, settings: dict) -> Answer:
         return Answer(204, "text/plain", b"")
     if request.named:
         # the path kg query and KnowledgeGraph.run take; only a shipped query, never a file by path
-        from kg.graph import run_named
+        from kg.graph import stream_named
         from kg.queries import shipped_query
 
-        rows = run_named(store, shipped_query(request.named), dict(request.params), allow_service=allowed)
+        rows = stream_named(store, shipped_query(request.named), dict(request.params), allow_service=allowed,
+                            limit=request.limit, offset=request.offset)
         return _serialize(rows, request, store, settings["row_limit"])
     from kg.ordering import select_sorted
 
@@ -184,7 +185,7 @@ def _serialize(result, request: SparqlRequest, store, limit: int) -> Answer:
     import pyoxigraph as ox
 
     from kg.nif import published_all
-    from kg.results import Rows, json_term
+    from kg.results import Rows, RowStream, json_term, term_rows
 
     if isinstance(result, ox.QueryBoolean):
         fmt = negotiate(request.accept, request.format, graph=False)
@@ -199,9 +200,9 @@ def _serialize(result, request: SparqlRequest, store, limit: int) -> Answer:
             ox.serialize(triples, format=rdf_format)
         return Answer(200, MEDIA[fmt], body or b"", _limit_headers(limit, truncated, len(triples)))
     fmt = negotiate(request.accept, request.format, graph=False)
-    if isinstance(result, Rows):  # sorted by kg
+    if isinstance(result, (Rows, RowStream)):  # sorted by kg, or a named query's page
         variables = result.variables
-        solutions, truncated = _take((dict(zip(variables, row)) for row in result.rows), limit)
+        solutions, truncated = _take((dict(zip(variables, row)) for row in term_rows(result)), limit)
     else:
         variables = [v.value for v in result.variables]
         solutions, truncated = _take(result, limit)
