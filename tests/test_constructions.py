@@ -345,3 +345,12 @@ def test_an_aside_after_a_remit_is_part_of_the_title() -> None:
     held = posts(facts_of("Headline\n\nSingapore's Acting Minister for Education (Higher Education and Skills) "
                           "Ong Ye Kung witnessed the signing of the memorandum of understanding."))
     assert ("Ong Ye Kung", "Acting Minister for Education (Higher Education and Skills)", "Singapore") in held
+
+
+def test_an_honorific_before_a_witness_post_is_neither_a_body_nor_the_end_of_the_list() -> None:
+    facts = facts_of("Headline\n\nNESAC signed a memorandum of understanding with the Government of Arunachal "
+                     "Pradesh on Monday. The event was witnessed by Hon’ble Chief Minister Shri Pema Khandu and "
+                     "Deputy Chief Minister Chowna Mein.")
+    (mou,) = facts.agreements
+    assert {"Pema Khandu", "Chowna Mein"} <= set(mou.witnesses)
+    assert not any(org and "ble" in org for _, _, org in posts(facts))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.lexicon import ANY_TITLE_RE
+from kg.extract.lexicon import ANY_TITLE_RE, HONORIFICS
 from kg.extract.mentions import MentionIndex, Span
 from kg.extract.names import OrgEntry
 from kg.knowledge import knowledge
@@ -54,6 +54,11 @@ def forward_list(index: MentionIndex, pos: int, end: int, allow_bare: bool = Tru
 def _listed_person(index: MentionIndex, pos: int, end: int, allow_bare: bool) -> Span | None:
     """The person an item of a list names, past a post written before the name."""
     text = index.doc.text
+    while True:  # "Hon'ble Chief Minister Shri Pema Khandu": past the honorifics before the post
+        word = re.match(r"([^\s,;]+)\s+", text[pos:end])
+        if word is None or word.group(1).casefold() not in HONORIFICS:
+            break
+        pos += word.end()
     span = index.person_at(pos, allow_bare=allow_bare)
     if span is None:
         # a post written in lower case before the name: "first-team manager Declan Moran"
