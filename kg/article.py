@@ -223,7 +223,8 @@ def _parse_plain_text(text: str) -> tuple[str | None, str | None, list[str]]:
     i = _skip_head_lines(lines, i, head_datelines)
     masthead = " ".join(title_lines)
     head_between = any(line.strip() for line in lines[after_title:i]) or after_title > 0 and any(
-        _is_menu_line(line) for line in lines[:after_title])
+        _is_menu_line(line) or _is_dateline(line) for line in lines[:after_title]
+        if line.strip() and line.strip() not in title_lines)  # "Economy | Posted on: 2025-01-23"
     if title_lines and masthead.isupper() and len(masthead) <= 80 and head_between and i < len(lines) \
             and not _looks_like_prose(lines[i]) and len(lines[i].strip()) <= 200:
         # "SILK ROAD BUSINESS REVIEW", then menus or a date line, then the headline: the

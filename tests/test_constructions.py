@@ -354,3 +354,23 @@ def test_an_honorific_before_a_witness_post_is_neither_a_body_nor_the_end_of_the
     (mou,) = facts.agreements
     assert {"Pema Khandu", "Chowna Mein"} <= set(mou.witnesses)
     assert not any(org and "ble" in org for _, _, org in posts(facts))
+
+
+def test_a_signed_loan_is_a_loan_agreement_and_a_head_before_another_is_its_qualifier() -> None:
+    loan = facts_of("Headline\n\nThe Government of Norland and the Delta Bank on Thursday signed a $130 million loan "
+                    "to raise farmers' income.")
+    assert [a.kind for a in loan.agreements] == ["loan agreement"]
+    mou = facts_of("Headline\n\nA loan memorandum of understanding was also signed between Norland and Southland.")
+    assert [a.kind for a in mou.agreements] == ["loan memorandum of understanding"]
+
+
+def test_a_masthead_then_a_section_and_date_line_then_the_headline(tmp_path: Path) -> None:
+    page = tmp_path / "masthead.txt"
+    page.write_text("THE NORLAND DISPATCH\nEconomy | Posted on: 2025-01-23 07:15\n\n"
+                    "Norland signs $95 million loan with the Delta Bank\n\nBy Our Correspondent\n\n"
+                    "Lund, Jan. 23 -- The Government of Norland and the Delta Bank on Wednesday signed a loan "
+                    "agreement worth US$ 95 million.\n", encoding="utf-8")
+    article = read_article(page)
+    assert article.title == "Norland signs $95 million loan with the Delta Bank"
+    assert article.published == date(2025, 1, 23)
+    assert len(extract(article).agreements) == 1

@@ -137,6 +137,9 @@ def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhr
     for match in _HEAD_RE.finditer(text, start, end):
         if any(a <= match.start() < b for a, b in taken):
             continue
+        following = re.match(r"\s+", text[match.end() : end])
+        if following and _HEAD_RE.match(text, match.end() + following.end(), end):
+            continue  # "a loan memorandum of understanding": a head qualifying the next one
         head = re.sub(r"\s+", " ", match.group())
         plural = re.sub(r"\s+", " ", head.casefold()) in _K.plural_heads
         words = list(re.finditer(r"[A-Za-z][\w-]*", text[max(start, match.start() - 80) : match.start()]))
