@@ -433,33 +433,15 @@ def _without_trailing_name(tokens: list[Token], i: int, j: int) -> int:
 _SEAT_AFTER_RE = re.compile(r" ([A-Z][a-z]+)(?![\w'’-])(?! [A-Z])")
 
 
-def _spelled_by_acronym(text: str, tokens: list, i: int, j: int) -> int:
-    """"University of the West of England (UWE)": a name that reads on past
-    another "of" when the initials of the longer name spell the acronym
-    written right after it. Where the name ends."""
-    n = len(tokens)
-    k = j
-    while k + 1 < n and tokens[k].text == "of" and k - j < 12:
-        k += 1
-        if _lower(tokens[k]) == "the" and k + 1 < n:
-            k += 1
-        if not tokens[k].is_cap:
-            return j
-        k = _run_end(tokens, k)
-        if k + 2 < n and tokens[k].text == "(" and tokens[k + 2].text == ")":
-            return k if spells(text[tokens[i].start : tokens[k - 1].end], tokens[k + 1].text) else j
-    return j
-
-
 _POSSESSIVE_TOKENS = {"'s", "’s"}
 
 
 def _fit_to_acronym(text: str, tokens: list, i: int, j: int) -> tuple[int, int]:
-    """"Vinayaka Mission's Research Foundation (VMRF)", "National Institute
-    of Technology - Tiruchi (NIT-T)": where a name starts and ends when the
-    acronym written after it spells a few more words before it (across a
-    possessive) or after it (across a dash). Unchanged when it spells the
-    name as found, or nothing near it."""
+    """"Vinayaka Mission's Research Foundation (VMRF)", "University of the
+    West of England (UWE)": where a name starts and ends when the acronym
+    written after it spells a few more words before it (across a possessive)
+    or after it (across "of", "for", "and", "on" or a dash). Unchanged when
+    it spells the name as found, or nothing near it."""
     n = len(tokens)
 
     def acronym_after(end: int) -> str | None:
@@ -480,10 +462,11 @@ def _fit_to_acronym(text: str, tokens: list, i: int, j: int) -> tuple[int, int]:
             if tokens[k].is_cap and spells(text[tokens[k].start : tokens[j - 1].end], acronym):
                 return k, j
         return i, j
-    # on across "for", "and", "on" or a dash: "China Education Association for International
-    # Exchange (CEAIE)", "National Institute of Technology - Tiruchi (NIT-T)"
+    # on across "of", "for", "and", "on" or a dash: "University of the West of England (UWE)",
+    # "China Education Association for International Exchange (CEAIE)",
+    # "National Institute of Technology - Tiruchi (NIT-T)"
     m = j
-    for _ in range(3):
+    for _ in range(4):
         if not (m + 1 < n and tokens[m].text in ("for", "and", "on", "of", "-", "–", "&")):
             break
         k = m + 1
@@ -580,7 +563,6 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                         j = m
                         continue
             break
-        j = _spelled_by_acronym(text, tokens, i, j)
         origin = i  # the scan goes on past here whatever the name's start became
         fitted_i, j = _fit_to_acronym(text, tokens, i, j)
         if fitted_i < i:
