@@ -374,3 +374,46 @@ def test_a_masthead_then_a_section_and_date_line_then_the_headline(tmp_path: Pat
     assert article.title == "Norland signs $95 million loan with the Delta Bank"
     assert article.published == date(2025, 1, 23)
     assert len(extract(article).agreements) == 1
+
+
+def test_a_ministers_level_before_the_field_stays_in_the_title_and_the_country_owns_the_post() -> None:
+    facts = facts_of("A memorandum of understanding was signed between "
+                     "Iran’s Deputy Health Minister Parviz Kamali and Vladimir Orlov, Russia’s Deputy Economy Minister.")
+    assert {("Parviz Kamali", "Deputy Health Minister", "Iran"),
+            ("Vladimir Orlov", "Deputy Economy Minister", "Russia")} <= posts(facts)
+    assert signatures(facts) == {("Parviz Kamali", "Iran"), ("Vladimir Orlov", "Russia")}
+
+
+def test_a_lower_case_remit_and_a_second_title_share_the_body_after_them() -> None:
+    facts = facts_of("The agreement was signed by Jeffrey Moss, executive "
+                     "vice president for academic affairs and provost at Lakeside University, and Ana Ruiz, president "
+                     "of the University of Oviedo. Maria Lopez, Lakeside’s vice president for hemispheric and global "
+                     "affairs, Tom Bell, dean of the College of Arts, also attended.")
+    assert {("Jeffrey Moss", "executive vice president for academic affairs", "Lakeside University"),
+            ("Jeffrey Moss", "provost", "Lakeside University"),
+            ("Maria Lopez", "vice president for hemispheric and global affairs", "Lakeside University")} <= posts(facts)
+    assert signatures(facts) == {("Jeffrey Moss", "Lakeside University"), ("Ana Ruiz", "University of Oviedo")}
+
+
+def test_a_government_that_signs_is_a_party_and_its_minister_signs_for_the_country() -> None:
+    facts = facts_of("The government of Rwanda, on May 31, signed a financing agreement "
+                     "with the African Development Fund (ADF).\n\nUzziel Mutesi, Minister of Finance and Economic "
+                     "Planning and Solomon Quartey, Vice-President for Private Sector, Infrastructure and "
+                     "Industrialization at the African Development Bank, signed the agreement on behalf of both parties.")
+    (deal,) = facts.agreements
+    assert set(deal.parties) == {"Rwanda", "African Development Fund"}
+    assert signatures(facts) == {("Uzziel Mutesi", "Rwanda"), ("Solomon Quartey", "African Development Fund")}
+    assert ("Uzziel Mutesi", "Minister of Finance and Economic Planning", "Rwanda") in posts(facts)
+    assert ("Solomon Quartey", "Vice-President for Private Sector, Infrastructure and Industrialization",
+            "African Development Bank") in posts(facts)
+
+
+def test_a_link_to_another_story_is_not_read_as_this_articles_news(tmp_path: Path) -> None:
+    page = tmp_path / "agencies.txt"
+    page.write_text("News agencies sign MoU\n\nThe signing of the MoU was done on Thursday by Anna Berg, President "
+                    "Director of Delta News, and Li Ming, CEO of Norland Press.\n\n"
+                    "Related news: Indonesia, Malaysia ink MoU on news agency ties\n\n"
+                    "ALSO READ: Kagame hosts investment firm official\n", encoding="utf-8")
+    facts = extract(read_article(page))
+    assert len(facts.agreements) == 1
+    assert set(facts.agreements[0].parties) == {"Delta News", "Norland Press"}

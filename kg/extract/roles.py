@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.lexicon import ANY_TITLE_RE, HONORIFICS
+from kg.extract.lexicon import ANY_TITLE_RE, HONORIFICS, MINISTER_FIELD_RE
 from kg.extract.mentions import MentionIndex, Span
 from kg.extract.names import OrgEntry
 from kg.knowledge import knowledge
@@ -65,9 +65,11 @@ def _listed_person(index: MentionIndex, pos: int, end: int, allow_bare: bool) ->
         described = _LOWER_POST_RE.match(text, pos, end)
         span = index.person_at(described.end(), allow_bare=allow_bare) if described else None
     # "Industries Minister Pradeep Kumar Sahu": a word or two, then the post
-    fields = [m.end() for m in re.finditer(r"[A-Z][\w-]*\s+", text[pos : pos + 40])][:2]
+    # (or "Norland's Deputy Finance Minister Anna Berg": whose post it is, then the post)
+    fields = [m.end() for m in re.finditer(r"[A-Z][\w'’-]*\s+", text[pos : pos + 40])][:2]
     titled = ANY_TITLE_RE.match(text, pos) or any(
-        ANY_TITLE_RE.match(text, pos + k) for k in fields if re.fullmatch(r"(?:[A-Z][\w-]*\s+)+", text[pos : pos + k]))
+        (ANY_TITLE_RE.match(text, pos + k) or MINISTER_FIELD_RE.match(text, pos + k)) for k in fields
+        if re.fullmatch(r"(?:[A-Z][\w'’-]*\s+)+", text[pos : pos + k]))
     if span is None and titled:
         # a first post the person's phrase leaves out: "Member of the Party Central
         # Committee, Secretary of the Provincial Party Committee Tran Duc Hung"

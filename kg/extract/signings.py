@@ -288,6 +288,9 @@ def _add_witness(draft: Draft, item: tuple[str, tuple[int, int]]) -> None:
         draft.witnesses.append(item)
 
 
+_GOVERNMENT_OF_RE = re.compile(r"(?i)\s*(?:the\s+)?(?:federal\s+|national\s+|central\s+)?government\s+of\s+(?:the\s+)?")
+
+
 def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phrase) -> list[tuple[OrgEntry, tuple[int, int]]]:
     text = index.doc.text
     start, end = sent
@@ -299,6 +302,8 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
         # "SINGAPORE, 14 May 2024 /PRNewswire/ -- Meridian Tidal ... announced that it has entered into"
         opens_sentence = first is not None and (
             text[start : first.start].strip(" ,").casefold() in ("", "the")
+            # "The government of Rwanda, on May 31, signed ...": the country signs
+            or _GOVERNMENT_OF_RE.fullmatch(text[start : first.start])
             or re.search(r"(?:--|—|–)\s*(?:the\s+)?$", text[start : first.start])
             and re.search(r"\bthat\s+it\s+(?:has\s+|had\s+)?(?:\w+\s+)?$", text[start:anchor]))
         if first is not None and opens_sentence and not index.in_person_phrase(first.start, first.end):
