@@ -636,8 +636,8 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                 person = name_after(doc, end + after.end(), people)
                 if person and reversed_appositive and not re.match(r"\s*[,.;]", text[person[1] : person[1] + 2]):
                     person = None
-                comma = re.search(r",\s*(?:the\s+|its\s+)?$", text[max(0, prefix_start - 8) : prefix_start])
-                earlier = _name_before(doc, max(0, prefix_start - 8) + comma.start()) if comma else None
+                lead_comma = re.search(r",\s*(?:the\s+|its\s+)?$", text[max(0, prefix_start - 8) : prefix_start])
+                earlier = _name_before(doc, max(0, prefix_start - 8) + lead_comma.start()) if lead_comma else None
                 if person and reversed_appositive and prefix is not None and prefix_start < pos and earlier \
                         and not any(m.start == earlier[0] and m.phrase_start < m.start for m in found):
                     # "A, UM's vice president for X, B, dean of Y": A's post, not B's (but in
