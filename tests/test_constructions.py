@@ -417,3 +417,20 @@ def test_a_link_to_another_story_is_not_read_as_this_articles_news(tmp_path: Pat
     facts = extract(read_article(page))
     assert len(facts.agreements) == 1
     assert set(facts.agreements[0].parties) == {"Delta News", "Norland Press"}
+
+
+def test_a_witness_list_reads_past_his_highness_and_a_body_whose_name_has_an_and() -> None:
+    facts = facts_of("In the presence of His Highness Sheikh Rashid bin Saif Al Amri, Head of Delta Municipality and "
+                     "Planning Department and His Excellency Eng. Omar Khalid Al Hashimi, Minister of Infrastructure "
+                     "Development, the Ministry of Infrastructure Development signed a memorandum of understanding with "
+                     "the Municipality and Planning Department.")
+    (mou,) = facts.agreements
+    assert set(mou.witnesses) == {"Rashid bin Saif Al Amri", "Omar Khalid Al Hashimi"}
+    assert not mou.signatures
+
+
+def test_a_witness_named_after_an_unknown_post_and_an_honorific() -> None:
+    facts = facts_of("The two mayors signed the twinning agreement on Tuesday. The signing was witnessed by our Town "
+                     "Clerk Mr Alan Hurst and Mr Adrian Camilleri as well as council members.")
+    (deal,) = facts.agreements
+    assert set(deal.witnesses) == {"Alan Hurst", "Adrian Camilleri"}
