@@ -434,3 +434,23 @@ def test_a_witness_named_after_an_unknown_post_and_an_honorific() -> None:
                      "Clerk Mr Alan Hurst and Mr Adrian Camilleri as well as council members.")
     (deal,) = facts.agreements
     assert set(deal.witnesses) == {"Alan Hurst", "Adrian Camilleri"}
+
+
+def test_agreements_told_after_a_count_are_between_the_counted_sides() -> None:
+    facts = facts_of("Norland and the Union of the Comoros signed, Monday in Rabat, three cooperation agreements. "
+                     "The two parties signed a memorandum of understanding on political consultations. Another "
+                     "memorandum of understanding was signed in the area of diplomatic training. A cooperation "
+                     "protocol was also signed in the area of health.")
+    assert len(facts.agreements) == 3
+    for agreement in facts.agreements:
+        assert set(agreement.parties) == {"Norland", "Union of the Comoros"}
+
+
+@pytest.mark.parametrize("text, person, title, body", [
+    ("The MoU was signed following a meeting between Norland Prime Minister Sheikh Hasina and the bank's "
+     "president.", "Sheikh Hasina", "Prime Minister", "Norland"),
+    ("Fiji remains committed, the Samoan High Commissioner H.E Aliioaiga Feturi Elisaia said in Suva.",
+     "Aliioaiga Feturi Elisaia", "High Commissioner", "Samoa"),
+])
+def test_a_name_of_one_word_the_model_knows_and_honorifics_cut_by_the_tokenizer(text, person, title, body) -> None:
+    assert (person, title, body) in posts(facts_of(text))

@@ -216,6 +216,10 @@ def _skip_honorifics(tokens: list, index: int) -> int:
                 index += 1
         elif low == "h." and nxt == "e.":
             index += 2
+        elif low == "h" and nxt == "." and index + 2 < len(tokens) and tokens[index + 2].text.casefold() in ("e", "e."):
+            index += 3  # "H.E Aliioaiga Feturi Elisaia", cut by the tokenizer into "H", ".", "E"
+            if index < len(tokens) and tokens[index].text == ".":
+                index += 1
         elif low in ("associate", "assistant", "emeritus", "adjunct") and nxt in ("professor", "prof", "prof."):
             index += 1
         else:
@@ -260,6 +264,15 @@ def name_after(doc: Document, start: int, people: PersonRegistry | None = None) 
         entry = people.by_token(picked[0].text)
         if entry:
             return picked[0].start, picked[0].end, entry.name
+    if len(picked) == 1 and doc.entity_label(picked[0].start, picked[0].end) == "PERSON" \
+            and picked[0].text.casefold() not in STOP_CAPS and not picked[0].text.isupper():
+        # "King Salman", "Premier Li": one name the model takes for a person's; a name it
+        # starts with an honorific is the name the person goes by ("Sheikh Hasina")
+        first = picked[0].start
+        honorific = tokens[index - 2] if index >= 2 and tokens[index - 1] is picked[0] else None
+        if honorific is not None and honorific.start in doc.person_starts and honorific.start >= start:
+            first = honorific.start
+        return first, picked[0].end, clean_name(doc.text[first : picked[0].end])
     return None
 
 
@@ -634,7 +647,11 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
             if after:
                 reversed_appositive = after.group().strip() == ","
                 person = name_after(doc, end + after.end(), people)
-                if person and reversed_appositive and not re.match(r"\s*[,.;]", text[person[1] : person[1] + 2]):
+                if person and reversed_appositive and not (
+                        re.match(r"\s*[,.;]", text[person[1] : person[1] + 2])
+                        # "Permanent Secretary for Foreign Affairs, Dr. A B while meeting ...": the model's person
+                        or re.match(r"\s+(?:and|while|who|said|signed)\s", text[person[1] : person[1] + 9])
+                        and doc.entity_label(person[0], person[1]) == "PERSON"):
                     person = None
                 lead_comma = re.search(r",\s*(?:the\s+|its\s+)?$", text[max(0, prefix_start - 8) : prefix_start])
                 earlier = _name_before(doc, max(0, prefix_start - 8) + lead_comma.start()) if lead_comma else None

@@ -97,6 +97,11 @@ def _listed_person(index: MentionIndex, pos: int, end: int, allow_bare: bool) ->
         span = next((p for p in index.persons_between(pos, min(end, pos + 160))
                      if not re.search(r"[;:]|\.\s", text[pos : p.start])), None)
     if span is None:
+        # "A and his Comoran counterpart B"
+        counterpart = _K.counterpart_re.match(text, pos, end)
+        if counterpart is not None:
+            span = index.person_at(counterpart.end(), allow_bare=allow_bare)
+    if span is None:
         # "our Town Clerk Mr Alan Hurford": a post the lexicon does not know, then an honorific and the name
         post = _POST_THEN_HONORIFIC_RE.match(text, pos, end)
         words = list(re.finditer(r"([A-Z][\w'’.-]*)\s+", post.group())) if post else []
