@@ -454,3 +454,11 @@ def test_agreements_told_after_a_count_are_between_the_counted_sides() -> None:
 ])
 def test_a_name_of_one_word_the_model_knows_and_honorifics_cut_by_the_tokenizer(text, person, title, body) -> None:
     assert (person, title, body) in posts(facts_of(text))
+
+
+def test_a_plural_title_of_one_body_shared_by_two_signers_after_a_post_in_lower_case() -> None:
+    facts = facts_of("The MOU was signed by Olaf Berg, the Norland minister of economic affairs, labour and transport, "
+                     "and the managing directors of Cuxport, Andreas Hahn and Peter Zinn, and gives the port a new berth.")
+    assert {("Andreas Hahn", "managing director", "Cuxport"), ("Peter Zinn", "managing director", "Cuxport")} <= posts(facts)
+    assert {("Andreas Hahn", "Cuxport"), ("Peter Zinn", "Cuxport")} <= signatures(facts)
+    assert "Olaf Berg" in {person for person, _ in signatures(facts)}

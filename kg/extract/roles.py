@@ -177,6 +177,7 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
 
 # ", Director" or ", IIT Madras" after a listed name: one post or body, then maybe the next
 _AFFILIATION_RUN_RE = re.compile(r"\s*,\s*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|and|for|the|&|[A-Z(][\w'’&.()-]*))*")
+_CLOSING_AND_RE = re.compile(r",\s+and\s+(?:the\s+)?")
 _LIST_SEPARATOR_RE = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:by\s+)?")
 _LOOKING_ON_RE = re.compile(r"(?i)\bwith\s+")
 _WHO_SIGNED_RE = re.compile(r"\s*,?\s*who\s+(?:also\s+|then\s+)?(?:" + _K.sign_re.pattern + r")", re.I)
@@ -269,6 +270,10 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
         while pos < end:
             person = _listed_person(index, pos, end, allow_bare=True)
             if person is None:
+                # "... and the managing directors of Cuxport, A and B": one title shared by two signers
+                plural = _K.plural_title_re.match(text, pos + 4 if text.startswith("the ", pos) else pos, end)
+                for holder in forward_list(index, plural.end(), end) if plural else []:
+                    add(holder, None, -1)
                 break
             after = re.match(r",?\s*(?:for|on\s+behalf\s+of)\s+", text[person.end : end])
             side = None
@@ -279,6 +284,7 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
                 pos = person.end
             add(person, side, pos)
             sep = _LIST_SEPARATOR_RE.match(text, pos, end)
+            after_name = pos
             if not (sep and _listed_person(index, sep.end(), end, allow_bare=True)):
                 # "A, Director, IIT Madras, and B, ...": past the post and the body it is at, to the next name
                 for run in _AFFILIATION_RUN_RE.finditer(text, pos, min(end, pos + 200)):
@@ -288,6 +294,14 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
                     sep = _LIST_SEPARATOR_RE.match(text, pos, end)
                     if sep and _listed_person(index, sep.end(), end, allow_bare=True):
                         break
+            if not (sep and _listed_person(index, sep.end(), end, allow_bare=True)):
+                # "A, the Lower Saxony minister of economic affairs, labour and transport, and the
+                # managing directors of X, B and C": past a post in lower case to the last ", and"
+                closing = next((m for m in _CLOSING_AND_RE.finditer(text, after_name, min(end, after_name + 160))
+                                if _K.plural_title_re.match(text, m.end(), end)
+                                and not re.search(r"[;.]\s", text[after_name : m.start()])), None)
+                if closing is not None:
+                    sep = closing
             if not sep:
                 break
             pos = sep.end()
