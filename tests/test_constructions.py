@@ -462,3 +462,16 @@ def test_a_plural_title_of_one_body_shared_by_two_signers_after_a_post_in_lower_
     assert {("Andreas Hahn", "managing director", "Cuxport"), ("Peter Zinn", "managing director", "Cuxport")} <= posts(facts)
     assert {("Andreas Hahn", "Cuxport"), ("Peter Zinn", "Cuxport")} <= signatures(facts)
     assert "Olaf Berg" in {person for person, _ in signatures(facts)}
+
+
+@pytest.mark.parametrize("body", [
+    "Mexican Business Council for Foreign Trade, Investment and Technology",
+    "Agency for Science, Technology and Research",
+    "Center for Global and Strategic Studies",
+    "Nitrohim Group of Companies LLP",
+    "Ministry of Finance and National Economy",
+])
+def test_a_bodys_name_reads_on_across_what_it_is_for_and_a_listed_remit(body) -> None:
+    facts = facts_of(f"The {body} signed a memorandum of understanding with Lakeside University on Monday.")
+    (mou,) = facts.agreements
+    assert set(mou.parties) == {body, "Lakeside University"}
