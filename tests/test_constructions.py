@@ -475,3 +475,9 @@ def test_a_bodys_name_reads_on_across_what_it_is_for_and_a_listed_remit(body) ->
     facts = facts_of(f"The {body} signed a memorandum of understanding with Lakeside University on Monday.")
     (mou,) = facts.agreements
     assert set(mou.parties) == {body, "Lakeside University"}
+
+
+def test_a_title_a_comma_then_the_holder_whose_verb_follows() -> None:
+    facts = facts_of("On 29 November, the Vice Chancellor of Lakeside University, Professor John Okello hosted a "
+                     "delegation from Norland University.")
+    assert ("John Okello", "Vice Chancellor", "Lakeside University") in posts(facts)

@@ -276,6 +276,13 @@ def name_after(doc: Document, start: int, people: PersonRegistry | None = None) 
     return None
 
 
+def _verb_after(doc: Document, end: int) -> bool:
+    """Whether the word after a name is a verb in the parse (the name is a subject)."""
+    gap = re.match(r"\s+", doc.text[end : end + 3])
+    token = doc.parsed_token_at(end + gap.end()) if gap else None
+    return token is not None and token.pos_ in ("VERB", "AUX") and token.text[:1].islower()
+
+
 def _name_here(doc: Document, start: int) -> bool:
     """Whether a person's name of two or more words starts at ``start``
     (after any honorific: "Prince Faisal bin Farhan")."""
@@ -651,7 +658,9 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                         re.match(r"\s*[,.;]", text[person[1] : person[1] + 2])
                         # "Permanent Secretary for Foreign Affairs, Dr. A B while meeting ...": the model's person
                         or re.match(r"\s+(?:and|while|who|said|signed)\s", text[person[1] : person[1] + 9])
-                        and doc.entity_label(person[0], person[1]) == "PERSON"):
+                        and doc.entity_label(person[0], person[1]) == "PERSON"
+                        # "the Vice Chancellor of X, Professor A B hosted a delegation": the name, then its verb
+                        or _verb_after(doc, person[1])):
                     person = None
                 lead_comma = re.search(r",\s*(?:the\s+|its\s+)?$", text[max(0, prefix_start - 8) : prefix_start])
                 earlier = _name_before(doc, max(0, prefix_start - 8) + lead_comma.start()) if lead_comma else None
