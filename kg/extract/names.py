@@ -318,9 +318,7 @@ def _lower(token: Token) -> str:
 
 _SIGN_WORD_RE = knowledge("en").sign_re
 # verbs that headlines write in capitals right after a body's name
-_HEADLINE_VERBS = {"attends", "attend", "holds", "hold", "hosts", "host", "visits", "visit", "meets", "meet",
-                   "welcomes", "welcome", "launches", "launch", "agree", "agrees", "joins", "join", "partners",
-                   "teams", "ties", "renews", "renew", "extends", "extend", "receives", "receive", "to", "with"}
+_HEADLINE_VERBS = knowledge("en").headline_verbs  # "Anhui University Attends Signing Ceremony"
 
 
 def _run_end(tokens: list[Token], i: int) -> int:
