@@ -496,3 +496,11 @@ def test_a_minister_of_state_is_a_rank_and_an_acronym_after_a_title_is_not_part_
     facts = facts_of("Minister of State Alan Dunn attended. Foreign Minister (FM) Ishaq Darr signed the MoU.")
     assert all(p.organization != "Ministry of State" for p in facts.posts)
     assert all("(FM)" not in p.title for p in facts.posts)
+
+
+def test_a_remit_then_a_name_of_three_words_or_with_an_initial() -> None:
+    facts = facts_of("The two universities signed a memorandum of understanding. Singapore's Acting Minister for "
+                     "Education Ong Ye Kong said the partnership matters.\n\nChief Minister M.K. Stalin, Minister for Higher "
+                     "Education K. Ponmudi, Chief Secretary V. Irai Anbu and senior officials were present.")
+    assert ("Ong Ye Kong", "Acting Minister for Education", "Singapore") in posts(facts)
+    assert "K. Ponmudi" in facts.agreements[0].witnesses

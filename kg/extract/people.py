@@ -46,7 +46,7 @@ _CAPS_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 # a list of fields is a remit only when it closes with "and": "for Private
 # Sector, Infrastructure and Industrialization" ("for Trade, Anna Berg" is not)
 _REMIT_RE = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?(" + _CAPS_RUN + r"(?:,\s+" + _CAPS_RUN + r")+,?\s+(?:and|&)\s+"
-                       + _CAPS_RUN + r"|[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,4})(?![\w'’-])")
+                       + _CAPS_RUN + r"|[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?(?:[A-Z]\.(?=\s)|[A-Z][\w'’-]*)){0,4})(?![\w'’-])")
 _REMIT_ASIDE_RE = re.compile(r"\s+\([A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,5}\)")
 _LOWER_REMIT_WORDS = re.compile(r"\s+for\s+((?:[a-z][\w'’-]*)(?:\s+[a-z][\w'’-]*){0,5})")
 # words that end a lower-case remit: the body or place after it, or a clause
@@ -508,6 +508,11 @@ def _split_name_off(doc: Document, start: int, end: int) -> tuple[int, tuple[int
     in a person's name ("to Spain Efua Boateng", "in Dubai Lee Seo-yeon"):
     where the remit ends, and the name."""
     words = list(re.finditer(r"[^\s]+", doc.text[start:end]))
+    for k, word in enumerate(words[1:], 1):
+        # "for Education Ong Ye Kung": where the model's person begins
+        if start + word.start() in doc.person_starts and all(is_name_token(w.group()) for w in words[k:]):
+            first = start + word.start()
+            return start + words[k - 1].end(), (first, end, clean_name(doc.text[first:end]))
     for size in (3, 2, 1):
         # "to Namibia Wisnu Edi Pratignyo": a country, then a name of any length
         rest = words[size:]
@@ -521,6 +526,16 @@ def _split_name_off(doc: Document, start: int, end: int) -> tuple[int, tuple[int
         if all(is_name_token(w) and not _plain_word(w) for w in last) \
                 and not any(w.casefold() in ORG_HEADS or w.casefold() in PLACE_HEADS for w in last) \
                 and words[-3].group().casefold() not in ("and", "&"):
+            first_word = len(words) - 2
+            before = words[-3].group()
+            if len(words) >= 4 and is_name_token(before) and not _plain_word(before) \
+                    and before.casefold() not in FIELD_WORDS and before not in _COUNTRIES \
+                    and words[-4].group().casefold() in FIELD_WORDS:
+                first_word -= 1  # "for Education Ong Ye Kung": a name of three words after the field
+            if first_word < len(words) - 2:
+                first = start + words[first_word].start()
+                return start + words[first_word - 1].end(), (first, start + words[-1].end(),
+                                                             clean_name(doc.text[first : start + words[-1].end()]))
             first = start + words[-2].start()
             return start + words[-3].end(), (first, start + words[-1].end(), clean_name(doc.text[first : start + words[-1].end()]))
     return end, None
