@@ -504,3 +504,14 @@ def test_a_remit_then_a_name_of_three_words_or_with_an_initial() -> None:
                      "Education K. Ponmudi, Chief Secretary V. Irai Anbu and senior officials were present.")
     assert ("Ong Ye Kong", "Acting Minister for Education", "Singapore") in posts(facts)
     assert "K. Ponmudi" in facts.agreements[0].witnesses
+
+
+def test_a_country_is_a_side_through_its_own_body_and_a_bodys_country_is_not_a_party() -> None:
+    facts = facts_of("France, through its development bank, Agence Française de Développement (AFD), and Rwanda on "
+                     "Tuesday signed two financing agreements.")
+    assert all(set(a.parties) == {"Agence Française de Développement", "Rwanda"} for a in facts.agreements)
+    facts = facts_of("The minister witnessed the signing of a financial cooperation agreement between the Ministry of "
+                     "Economic Affairs, Pakistan, and the Federal Ministry for Economic Cooperation and Development, "
+                     "Germany.")
+    (deal,) = facts.agreements
+    assert set(deal.parties) == {"Ministry of Economic Affairs", "Federal Ministry for Economic Cooperation and Development"}

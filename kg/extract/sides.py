@@ -334,6 +334,22 @@ def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], 
         if body is not None and body not in draft.parties:
             draft.add_party(body, span)
     draft.signatures = [(name, body, span) for name, body, span, _ in resolved]
+    _countries_through_their_bodies(draft)
+
+
+def _countries_through_their_bodies(draft: Draft) -> None:
+    """"France, through its development bank, Agence Française de Développement
+    (AFD), and Rwanda signed"; "Pakistan signed ... with Germany ... between the
+    Ministry of Economic Affairs, Pakistan, and the Federal Ministry ...,
+    Germany": a country is a side through the one body of its own the
+    agreement names, and that body is the party."""
+    for country in [p for p in draft.parties if p.name in _COUNTRIES]:
+        own = [p for p in draft.parties if p is not country and p.name not in _COUNTRIES
+               and country.name in _countries_in(p.name)]
+        if len(own) != 1:
+            continue
+        draft.parties.remove(country)
+        draft.signatures = [(name, own[0] if body is country else body, span) for name, body, span in draft.signatures]
 
 
 
