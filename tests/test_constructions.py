@@ -515,3 +515,13 @@ def test_a_country_is_a_side_through_its_own_body_and_a_bodys_country_is_not_a_p
                      "Germany.")
     (deal,) = facts.agreements
     assert set(deal.parties) == {"Ministry of Economic Affairs", "Federal Ministry for Economic Cooperation and Development"}
+
+
+def test_witnesses_joined_virtually_after_a_body_or_a_description_and_an_envoy_named_with_a_style() -> None:
+    facts = facts_of("The MoU was signed by Director General of KUNA Dr. Fatima Salem and SPA President Dr. Fahad Aqran "
+                     "with the presence of Saudi Ambassador to Kuwait Prince Sultan bin Saad Al-Saud. The event was also "
+                     "joined virtually by Remy Rioux, AFD's CEO. Also in attendance were the Rector of the Polytechnic, "
+                     "Ajula Matthew, an engineer, and the Registrar, Mr. Iorlaha Amos.")
+    (mou,) = facts.agreements
+    assert set(mou.witnesses) == {"Sultan bin Saad Al-Saud", "Remy Rioux", "Ajula Matthew", "Iorlaha Amos"}
+    assert ("Sultan bin Saad Al-Saud", "Ambassador to Kuwait", "Saudi Arabia") in posts(facts)

@@ -514,6 +514,12 @@ def _split_name_off(doc: Document, start: int, end: int) -> tuple[int, tuple[int
             first = start + word.start()
             return start + words[k - 1].end(), (first, end, clean_name(doc.text[first:end]))
     for size in (3, 2, 1):
+        # "to Kuwait Prince Sultan bin Saad Al-Saud": a country, then a name the name reader reads
+        if len(words) > size and " ".join(w.group() for w in words[:size]) in _COUNTRIES:
+            named = name_after(doc, start + words[size].start())
+            if named is not None and named[1] >= end - 1:
+                return start + words[size - 1].end(), named
+    for size in (3, 2, 1):
         # "to Namibia Wisnu Edi Pratignyo": a country, then a name of any length
         rest = words[size:]
         if len(rest) >= 2 and " ".join(w.group() for w in words[:size]) in _COUNTRIES \

@@ -19,6 +19,7 @@ from kg.knowledge import knowledge
 __all__ = ["forward_list", "backward_list", "witness_cues", "signer_cues", "SideRef"]
 
 _RELATIVE_RE = re.compile(r",\s*(?:who|which)\s+[^,.;]{1,80},")
+_DESCRIBED_RE = re.compile(r",\s*(?:an?|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3},")
 _LIST_SEP_RE = re.compile(r"\s*(;\s*and|;|,\s*and|,|and|as well as)\s+(?:by\s+)?")
 
 
@@ -45,8 +46,13 @@ def forward_list(index: MentionIndex, pos: int, end: int, allow_bare: bool = Tru
             break
         found.append(span)
         pos = span.end
-        # "A, who holds the international portfolio, and B, ..."
-        relative = _RELATIVE_RE.match(text, pos, end)
+        # "Commissioner A of KOTRA Invest KOREA and President B of KMOU": the body after the name
+        tail = re.match(r"\s+of\s+(?:the\s+)?", text[pos:end])
+        body = index.org_starting_at(pos + tail.end()) if tail else None
+        if body is not None:
+            pos = body.full_end
+        # "A, who holds the international portfolio, and B, ...", "A, an engineer, and B"
+        relative = _RELATIVE_RE.match(text, pos, end) or _DESCRIBED_RE.match(text, pos, end)
         if relative:
             pos = relative.end() - 1
         sep = _LIST_SEP_RE.match(text, pos, end)
