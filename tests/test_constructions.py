@@ -525,3 +525,12 @@ def test_witnesses_joined_virtually_after_a_body_or_a_description_and_an_envoy_n
     (mou,) = facts.agreements
     assert set(mou.witnesses) == {"Sultan bin Saad Al-Saud", "Remy Rioux", "Ajula Matthew", "Iorlaha Amos"}
     assert ("Sultan bin Saad Al-Saud", "Ambassador to Kuwait", "Saudi Arabia") in posts(facts)
+
+
+def test_a_place_the_model_takes_for_a_person_and_a_title_whose_holder_follows_the_body() -> None:
+    facts = facts_of("The People’s Committee of Bac Ninh province and the administration of Gyeongsangbuk province "
+                     "signed a memorandum of understanding in Bac Ninh city on November 29. Welcoming the delegation led "
+                     "by Governor Lee Cheol Woo, Secretary of Bac Ninh’s Party Committee Nguyen Anh Tuan said he "
+                     "believes the MoU will help.")
+    assert "Bac Ninh" not in {p.name for p in facts.people}
+    assert not any(p.person == "Lee Cheol Woo" and p.title == "Secretary" for p in facts.posts)
