@@ -9,8 +9,13 @@ agreement is skipped.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from kg.knowledge import knowledge
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc as SpacyDoc
 
 __all__ = ["find_areas", "split_list"]
 
@@ -41,21 +46,48 @@ _CUE_RE = re.compile(
 )
 _DATA_CUE_RE = knowledge("en").area_cue_re  # the cues of kg/knowledge/en/areas.yaml
 _BULLET_RE = re.compile(r"\n\n[•·▪●◦\-–*]\s*([^\n]+)")
+# what a speaker says, stresses or pledges, and consensus reached in talks: not the agreement's fields
 _SPEECH_RE = re.compile(r"(?i)\b(?:hoped?|hopes|wish(?:ed|es)?|suggest(?:ed|s)?|said|says|believes?|expects?|"
-                        r"expressed|called\s+on|urged?)\b")
-_AGREEMENT_WORD_RE = re.compile(r"(?i)\b(?:agreement|mou|memorandum|letter\s+of\s+intent|deal|contract)\b")
+                        r"expressed|called\s+on|urged?|pledged?|stressed|highlighted|emphasi[sz]ed|underlined|"
+                        r"consensus(?:es)?)\b")
+_AGREEMENT_WORD_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)s?|letters?\s+of\s+intent|deals?|contracts?|"
+                                r"protocols?)\b")
+# "an agreement on cooperation in space exploration": the cue is in the agreement's title, whose
+# subject is not a listed field
+_TITLE_BEFORE_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)|protocols?)\s+(?:on|of|for)\s+"
+                              r"(?:(?:bilateral|mutual|joint|the|strategic|comprehensive|friendly)\s+)*$")
 _END_RE = re.compile(
     r"(?i)(?:\.\s|\.$|;|:|\s+so\s+as\s+to\b|\s+so\s+that\b|\s+in\s+order\s+to\b|"
     r",\s+(?:an?\s+(?:area|field|sector|industry|move|step|key|major|important|new)\b|which|where|who|while|with|so|aiming|aimed|to|in\s+order|as\s+well\s+as\s+to|and\s+(?:will|would|to|also|"
     r"plans?|the\s+two|jointly|further|strive)|and\s+(?:[a-z]+\s+){0,2}(?:will|would|plan))\b|"
-    r"\s+between\s+the\s+(?:two|three)\b|\s+over\s+the\s+next\b|\s+within\s+\w+\s+years\b)"
+    r"\s+between\s+the\s+(?:two|three)\b|\s+over\s+the\s+next\b|\s+as\s+(?:it|they|this|these)\s+|\s+within\s+\w+\s+years\b|"
+    # "..., it said", "..., the embassy wrote on Facebook", "..., according to a statement": who reports it
+    r",\s+(?:it|he|she|they|the\s+\w+(?:\s+[\w'’-]+){0,8})\s+(?:said|says|added|wrote|stated|noted|reported)\b|"
+    r",?\s+according\s+to\b|[”\"]\s*,)"
 )
 
 
+# "in the fields of A, B and C" inside a list begun by a weaker cue ("focus on improvement in the
+# fields of ..."): the fields start after it
+_INNER_CUE_RE = re.compile(r"(?i)\b(?:in\s+)?the\s+(?:fields?|areas?|sectors?|domains?)\s+of\s+")
+# words that lead into an item without being part of it: "particularly the training of young diplomats"
+_LEAD_RE = re.compile(r"(?i)^(?:(?:particularly|especially|notably|mainly|mostly|chiefly|including|also|"
+                      r"in\s+addition\s+to|as\s+well\s+as|(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+of)\s+)+")
+# what follows a field without naming it: "internationalization of SMEs in both countries",
+# "academic exchange across multiple disciplines", "... on behalf of their respective sides"
+_TAIL_RE = re.compile(r"(?i)(?:\s+(?:in|of|for|to|across|among|between)\s+(?:both|the\s+two|all|multiple|various|many|"
+                      r"their|each\s+other)\b|\s+on\s+behalf\s+of\b|\s+with\s+(?:the|an?)\s+(?:aim|view|goal|objective)\b"
+                      r"|,?\s+etc\b).*$")
+# "other sectors", "different fields", "etc.": a list's tail or a generic word, not a field
+_GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|(?:(?:different|various|many|several|multiple|all|related|relevant|"
+                         r"these|such|other|key|new)\s+)*(?:fields?|areas?|sectors?|domains?|aspects?|matters?|issues?|"
+                         r"activities|things))$")
+
+
 def split_list(phrase: str) -> list[str]:
-    """Items of "A, B and C" / "A, B, and C"; items may hold "and"
-    themselves ("education and culture, and tourism")."""
-    pieces = [p.strip() for p in re.split(r",\s*", phrase) if p.strip()]
+    """Items of "A, B and C" / "A, B, and C" / "A, B as well as C"; items
+    may hold "and" themselves ("education and culture, and tourism")."""
+    pieces = [p.strip() for p in re.split(r",\s*|\s+as\s+well\s+as\s+", phrase) if p.strip()]
     if not pieces:
         return []
     last = pieces[-1]
@@ -67,11 +99,84 @@ def split_list(phrase: str) -> list[str]:
     return pieces
 
 
+@lru_cache(maxsize=64)
+def _parse(sentence: str) -> SpacyDoc:
+    """The statistical parse of one sentence (a list's items are read from it)."""
+    from kg.nlp import parse
+
+    return parse(sentence)
+
+
+def _clause_end(sentence: str, offset: int, stop: int) -> int:
+    """Where the list that starts at ``offset`` in ``sentence`` ends before
+    ``stop``: at "and" + a verb that starts a new clause ("focus on A and
+    follow B"), at "to" + a verb that gives a purpose ("exchange to promote
+    B")."""
+    for token in _parse(sentence):
+        if token.idx < offset or token.idx >= stop:
+            continue
+        after = token.nbor() if token.i + 1 < len(token.doc) else None
+        if after is None:
+            break
+        if token.lower_ == "and" and after.tag_ in ("VB", "VBP") and after.pos_ == "VERB":
+            return token.idx
+        if token.tag_ == "TO" and after.tag_ == "VB" or token.tag_ == "TO" and after.tag_ == "RB" \
+                and token.i + 2 < len(token.doc) and token.doc[token.i + 2].tag_ == "VB":
+            return token.idx
+    return stop
+
+
+def _nested(sentence: str, piece: tuple[int, int], item_start: int) -> bool:
+    """Whether the piece of a list at ``piece`` (offsets in ``sentence``)
+    continues a list inside the item before it rather than the list of
+    fields: in "exchange of researchers, teachers and students" "teachers"
+    is joined to "researchers", inside "of ..."."""
+    words = [t for t in _parse(sentence) if piece[0] <= t.idx < piece[1] and not t.is_punct and t.lower_ not in ("and", "or")]
+    if not words:
+        return False
+    # the piece's head: its word whose head lies outside it
+    token = next((t for t in words if not piece[0] <= t.head.idx < piece[1]), words[0])
+    if words[0].lower_ != "other" and any(child.i < token.i for child in token.children if child.dep_ not in ("cc", "punct")):
+        return False  # "research projects", "food processing": a field of its own, not a bare word of a nested list
+    while token.dep_ in ("conj", "appos") and token.head.i < token.i:
+        token = token.head
+    if token.idx < item_start:
+        return False
+    # the top of the chain hangs from a preposition inside the item before: a nested list
+    return any(a.dep_ == "prep" and a.idx >= item_start for a in token.ancestors)
+
+
+def _items(sentence: str, phrase: str, phrase_start: int) -> list[str]:
+    """The fields of a list phrase (which starts at ``phrase_start`` in
+    ``sentence``), with nested lists kept whole."""
+    pieces = split_list(phrase)
+    if len(pieces) < 2:
+        return pieces
+    merged: list[tuple[str, int]] = []  # each item and where it starts in the phrase
+    cursor = 0
+    for piece in pieces:
+        where = phrase.find(piece, cursor)
+        if where < 0:
+            merged.append((piece, -1))
+            continue
+        if merged and merged[-1][1] >= 0 \
+                and _nested(sentence, (phrase_start + where, phrase_start + where + len(piece)), phrase_start + merged[-1][1]):
+            merged[-1] = (phrase[merged[-1][1] : where + len(piece)], merged[-1][1])
+        else:
+            merged.append((piece, where))
+        cursor = where + len(piece)
+    return [item for item, _ in merged]
+
+
 def _clean(item: str) -> str:
     item = item.strip(" “”\"'‘’")
+    item = _LEAD_RE.sub("", item)
     item = re.sub(r"^(?:the|a|an)\s+", "", item, flags=re.I)
+    item = _TAIL_RE.sub("", item)
     item = re.sub(r"\s+between\s+the\s+(?:two|three)\s+\w+$", "", item)
-    item = item.strip(" “”\"'‘’")
+    item = item.strip(" “”\"'‘’.")
+    if _GENERIC_RE.match(item):
+        return ""
     return item
 
 
@@ -89,15 +194,23 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
         if re.search(r"(?i)\b(?:hoped?|would)\s+(?:\w+\s+){0,4}$", text[max(start, cue.start() - 40) : cue.start()]) \
                 and not _AGREEMENT_WORD_RE.search(sentence):
             continue
+        if _TITLE_BEFORE_RE.search(text, max(start, cue.start() - 60), cue.start()):
+            continue
         stop = _END_RE.search(text, cue.end(), end)
         list_end = stop.start() if stop else end
-        phrase = text[cue.end() : list_end].rstrip(" .")
-        cursor = cue.end()
+        list_start = cue.end()
+        inner = _INNER_CUE_RE.search(text, list_start, list_end)
+        if inner and "," not in text[list_start : inner.start()]:
+            list_start = inner.end()
+        if list_end > list_start:
+            list_end = start + _clause_end(sentence, list_start - start, list_end - start)
+        phrase = text[list_start:list_end].rstrip(" .,")
+        cursor = list_start
         if not phrase.strip() and (text[list_end : list_end + 1] == ":" or text[start:list_end].rstrip().endswith(":")):
             # the items are the bullet paragraphs that follow
             out += _bullets(text, end)
             continue
-        items = split_list(phrase)
+        items = _items(sentence, phrase, list_start - start) if phrase.strip() else []
         if cue.groupdict().get("fund") and len(items) < 3:
             continue  # "the loan will finance the second phase of X": a purpose, not fields
         if len(items) == 1 and re.match(r"[a-z]+ing\b", items[0]):
@@ -108,7 +221,7 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
             if not cleaned or len(cleaned.split()) > 12 or not re.search(r"[a-z]", cleaned):
                 continue
             where = text.find(item, cursor, list_end + 1)
-            span = (where, where + len(item)) if where >= 0 else (cue.end(), list_end)
+            span = (where, where + len(item)) if where >= 0 else (list_start, list_end)
             if where >= 0:
                 cursor = where + len(item)
             out.append((cleaned, span))
