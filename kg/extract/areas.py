@@ -69,7 +69,7 @@ _END_RE = re.compile(
 
 # "in the fields of A, B and C" inside a list begun by a weaker cue ("focus on improvement in the
 # fields of ..."): the fields start after it
-_INNER_CUE_RE = re.compile(r"(?i)\b(?:in\s+)?the\s+(?:fields?|areas?|sectors?|domains?)\s+of\s+")
+_INNER_CUE_RE = re.compile(r"(?i)\b(?:in\s+)?(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+of\s+")
 # words that lead into an item without being part of it: "particularly the training of young diplomats"
 _LEAD_RE = re.compile(r"(?i)^(?:(?:particularly|especially|notably|mainly|mostly|chiefly|including|also|"
                       r"in\s+addition\s+to|as\s+well\s+as|(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+of)\s+)+")
@@ -120,6 +120,9 @@ def _clause_end(sentence: str, offset: int, stop: int) -> int:
             break
         if token.lower_ == "and" and after.tag_ in ("VB", "VBP") and after.pos_ == "VERB":
             return token.idx
+        if token.text == "," and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i > t.i and t.head.pos_ in ("VERB", "AUX")
+                                     for t in token.doc[token.i + 1 : token.i + 5]):
+            return token.idx  # "Focusing on A and B, both universities will ...": a new clause
         if token.tag_ == "TO" and after.tag_ == "VB" or token.tag_ == "TO" and after.tag_ == "RB" \
                 and token.i + 2 < len(token.doc) and token.doc[token.i + 2].tag_ == "VB":
             return token.idx
@@ -142,8 +145,18 @@ def _nested(sentence: str, piece: tuple[int, int], item_start: int) -> bool:
         token = token.head
     if token.idx < item_start:
         return False
-    # the top of the chain hangs from a preposition inside the item before: a nested list
-    return any(a.dep_ == "prep" and a.idx >= item_start for a in token.ancestors)
+    # the top of the chain is the object of "of" inside the item before: a nested list ("artificial
+    # intelligence for health sciences, chemistry" is two fields: the parse cannot tell them apart)
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.idx >= item_start
+
+
+def _modifies_next(sentence: str, item_end: int, piece: tuple[int, int]) -> bool:
+    """Whether the item ending at ``item_end`` ends in a word that modifies
+    the next piece's head: "scientific and technological sectors",
+    "agricultural and agri-food value chains" are one field each."""
+    doc = _parse(sentence)
+    last = next((t for t in reversed(doc) if t.idx + len(t) <= item_end and not t.is_punct), None)
+    return last is not None and last.dep_ in ("amod", "compound") and piece[0] <= last.head.idx < piece[1]
 
 
 def _items(sentence: str, phrase: str, phrase_start: int) -> list[str]:
@@ -159,8 +172,9 @@ def _items(sentence: str, phrase: str, phrase_start: int) -> list[str]:
         if where < 0:
             merged.append((piece, -1))
             continue
-        if merged and merged[-1][1] >= 0 \
-                and _nested(sentence, (phrase_start + where, phrase_start + where + len(piece)), phrase_start + merged[-1][1]):
+        span = (phrase_start + where, phrase_start + where + len(piece))
+        if merged and merged[-1][1] >= 0 and (_modifies_next(sentence, phrase_start + merged[-1][1] + len(merged[-1][0]), span)
+                                              or _nested(sentence, span, phrase_start + merged[-1][1])):
             merged[-1] = (phrase[merged[-1][1] : where + len(piece)], merged[-1][1])
         else:
             merged.append((piece, where))
