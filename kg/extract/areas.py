@@ -62,9 +62,9 @@ _BARE_VERB_RE = re.compile(r"(?i)^(?:\w+ly\s+)?\w+ing$")  # "specifically aiming
 _NAME_LABELS = frozenset({"GPE", "LOC", "PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
 _PREPOSITION_RE = re.compile(r"(?i)\s+(?:despite|with|between|through|among|across|by|via|for|in|on|to|at|and|of)\s+")
 _GENERIC_OBJECT_RE = re.compile(r"(?i)^(?:(?:bilateral|mutual|closer|close|further|friendly|strategic|existing|their|its|"
-                                r"the|two|countries'?|sides'?|overall|practical|pragmatic|all-round|comprehensive|mutual|professional|sustained|institutional|long-term|lasting|strong|stronger)\s+)*"
+                                r"the|two|countries'?|sides'?|overall|practical|pragmatic|all-round|comprehensive|mutual|professional|joint|sustained|institutional|long-term|lasting|strong|stronger)\s+)*"
                                 r"(?:relations|relationship|ties|cooperation|collaboration|partnership|friendship|"
-                                r"understanding|exchanges|links|interests?|efforts?|strategy|work|scope|cooperation\s+links)$")
+                                r"understanding|exchanges|links|interests?|investments?|efforts?|strategy|work|scope|cooperation\s+links)$")
 _BULLET_RE = re.compile(r"\n\n[•·▪●◦\-–*]\s*([^\n]+)")
 # what a speaker says, asks, stresses or pledges, what talks discussed, consensus reached in them:
 # not the agreement's fields
@@ -84,7 +84,7 @@ _END_RE = re.compile(
     r"\s+between\s+the\s+(?:two|three)\b|\s+over\s+the\s+next\b|\s+as\s+(?:it|they|this|these)\s+|\s+within\s+\w+\s+years\b|"
     # "..., it said", "..., the embassy wrote on Facebook", "..., according to a statement": who reports it
     r",\s+(?:it|he|she|they|the\s+\w+(?:\s+[\w'’-]+){0,8})\s+(?:said|says|added|wrote|stated|noted|reported)\b|"
-    r",?\s+according\s+to\b|[”\"]\s*,|,\s+besides\b|\s+while\s+\w+ing\b|"
+    r",?\s+according\s+to\b|[”\"]\s*,|,\s+besides\b|\s+in\s+light\s+of\b|\s+while\s+\w+ing\b|"
     # "... in the local, regional and international levels": where, not what
     r"\s+(?:at|in|on)\s+the\s+(?:local|regional|national|international|global)\b)"
 )
@@ -142,8 +142,10 @@ def _clause_end(sentence: str, offset: int, stop: int, verbs_listed: bool = Fals
         after = token.nbor() if token.i + 1 < len(token.doc) else None
         if after is None:
             break
-        if token.lower_ == "and" and after.tag_ in ("VB", "VBP") and after.pos_ == "VERB" and not verbs_listed:
-            return token.idx
+        if token.lower_ == "and":
+            verb = next((t for t in token.doc[token.i + 1 : token.i + 4] if t.pos_ != "ADV"), after)
+            if verb.pos_ == "VERB" and (verb.tag_ in ("VBD", "VBZ") or verb.tag_ in ("VB", "VBP") and not verbs_listed):
+                return token.idx  # "... and then attended the signing": a new clause
         if token.text == "," and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i > t.i and t.head.pos_ in ("VERB", "AUX")
                                      for t in token.doc[token.i + 1 : token.i + 5]):
             return token.idx  # "Focusing on A and B, both universities will ...": a new clause
@@ -242,9 +244,10 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
         if items:
             listed.append((cue.start(), list_end))
     # an agreement's purpose ("a loan to increase A, improve B"), told close after it, where no cue
-    # of fields has listed them
+    # of fields has listed them; not what a speaker says the agreement is an opportunity for
     for cue in _PURPOSE_RE.finditer(text, start, end):
-        if not _PURPOSE_HOLDER_RE.search(text, max(start, cue.end() - 120), cue.end()):
+        if not _PURPOSE_HOLDER_RE.search(text, max(start, cue.end() - 120), cue.end()) \
+                or _SPEECH_RE.search(text, start, cue.start()):
             continue
         items, list_end = _read_list(text, start, end, cue, purpose=True)
         if any(cue.start() < to and list_end > at for at, to in listed) \
@@ -289,6 +292,10 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
         if purpose:
             cleaned = re.sub(r"(?i)^(?:the|a|an)\s+", "", _LEAD_VERB_RE.sub("", cleaned))
             if _GENERIC_OBJECT_RE.match(_PREPOSITION_RE.split(cleaned, maxsplit=1)[0]):
+                if not out:
+                    # "to enhance joint work in A and B": the fields are told as cooperation's, which
+                    # a cue of fields reads where the text lists them
+                    return [], list_end
                 continue  # "cooperation despite tensions", "ties between the two": no field
             if _TITLE_CASE_RE.match(cleaned) or _BARE_VERB_RE.match(cleaned):
                 continue  # "... Upper Egyptian cities, Beni Suef, Menya", a headline's "To Enhance Media Cooperation"
