@@ -58,6 +58,9 @@ def test_what_is_not_the_agreements_fields(text: str) -> None:
     # "joint efforts, including A, B and C"
     ("The MoU outlines a wide scope of joint efforts, including knowledge sharing, community outreach and joint "
      "workshops.", {"knowledge sharing", "community outreach", "joint workshops"}),
+    # "to share technical and technological expertise in A and B"
+    ("Under the MoU, the company will share technical and technological expertise in water supply and wastewater "
+     "treatment.", {"water supply", "wastewater treatment"}),
     # "will further research in A, B and C"
     ("The collaboration will further research in nanotechnology, chemistry and physics.",
      {"nanotechnology", "chemistry", "physics"}),
@@ -84,6 +87,8 @@ def test_where_a_list_of_fields_ends(sentence: str, areas: set[str]) -> None:
      "other sectors.", {"tourism", "training of tour guides"}),
     ("The MoU will encourage collaboration in the internationalization of SMEs in both countries.",
      {"internationalization of SMEs"}),
+    ("The two institutes are to cooperate on promotion of discipline construction, scientific research and talent "
+     "cultivation.", {"discipline construction", "scientific research", "talent cultivation"}),
     # "A, B as well as C"
     ("The two sides will cooperate in planting, food processing as well as storage of farm products.",
      {"planting", "food processing", "storage of farm products"}),

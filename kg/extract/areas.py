@@ -28,7 +28,9 @@ _CUE_RE = re.compile(
     r"(?:will|would|is\s+to|shall)\s+span|\bto\s+exchanges\s+in|"
     r"to\s+support\s+\w+(?:\s+\w+)?\s+in|focus(?:es|ing)?\s+on|"
     # "to share expertise on A, B and C", "exchange experience in ..."
-    r"(?:share|sharing|exchange|exchanging)\s+(?:expertise|experience|knowledge|know-how|best\s+practices?)\s+(?:on|in)|"
+    # "to share technical and technological expertise in A and B"
+    r"(?:share|sharing|exchange|exchanging)\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:expertise|experience|knowledge|know-how|"
+    r"best\s+practices?|information)\s+(?:on|in)|"
     # "The loan will finance A, B and C" (a list only: see find_areas)
     r"(?P<fund>(?:loan|credit|grant|financing|funds?)\s+(?:will|would|is\s+to|are\s+to)\s+(?:be\s+used\s+to\s+)?"
     r"(?:finance|fund))|"
@@ -51,8 +53,8 @@ _PURPOSE_RE = re.compile("|".join(f"(?:{c['cue']})" for c in entries("en", "area
 _PURPOSE_HOLDER_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)s?|protocols?|loans?|grants?|financing|"
                                 r"partnerships?|collaboration)\b")
 # "to increase A, improve B and promote C": the other verbs of a purpose list lead their items
-_LEAD_VERBS = (r"(?:increase|improve|promote|enhance|support|provide|boost|strengthen|foster|facilitate|"
-               r"encourage|expand|deepen|advance|undertake|conduct)")
+_LEAD_VERBS = (r"(?:(?:increas|improv|promot|enhanc|provid|encourag|advanc|facilitat)(?:e|ing)|"
+               r"(?:support|boost|strengthen|foster|expand|deepen|conduct)(?:ing)?|undertak(?:e|ing))")
 _LEAD_VERB_RE = re.compile(r"(?i)^" + _LEAD_VERBS + r"\s+(?!(?:for|of|to|in|on|and|from|with)\b)")
 # where a list splits: commas (not a figure's "1,000"), "as well as", "and" before a verb of the list
 _SPLIT_RE = re.compile(r",(?!\d{3}\b)\s*|\s+as\s+well\s+as\s+|\s+and\s+(?=" + _LEAD_VERBS + r"\s+(?!(?:for|of|to|in|on|and|from|with)\b))")
@@ -95,12 +97,12 @@ _END_RE = re.compile(
 _INNER_CUE_RE = re.compile(r"(?i)\b(?:in\s+)?(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+of\s+")
 # words that lead into an item without being part of it: "particularly the training of young diplomats"
 _LEAD_RE = re.compile(r"(?i)^(?:(?:particularly|especially|notably|mainly|mostly|chiefly|including|also|jointly|together|"
-                      r"undertaking|conducting|carrying\s+out|"
+                      r"undertaking|conducting|carrying\s+out|(?:the\s+)?promotion\s+of|"
                       r"in\s+addition\s+to|as\s+well\s+as|(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+of)\s+)+")
 # what follows a field without naming it: "internationalization of SMEs in both countries",
 # "academic exchange across multiple disciplines", "... on behalf of their respective sides"
 _TAIL_RE = re.compile(r"(?i)(?:\s+(?:in|of|for|to|across|among|between)\s+(?:both|the\s+two|all|multiple|various|many|"
-                      r"their|each\s+other)\b|\s+on\s+behalf\s+of\b|\s+between\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+and\b|\s+with\s+(?:the|an?)\s+(?:aim|view|goal|objective)\b"
+                      r"their|each\s+other)\b|\s+on\s+behalf\s+of\b|\s+between\s+(?:the\s+)?(?-i:[A-Z])|\s+with\s+(?:the|an?)\s+(?:aim|view|goal|objective)\b"
                       r"|,?\s+etc\b|\s+at\s+(?:the\s+)?(?-i:[A-Z])).*$")
 # "other sectors", "different fields", "etc.": a list's tail or a generic word, not a field
 _GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|(?:(?:different|various|many|several|multiple|all|related|relevant|"
@@ -155,7 +157,7 @@ def _clause_end(sentence: str, offset: int, stop: int, verbs_listed: bool = Fals
     return stop
 
 
-def _nested(sentence: str, piece: tuple[int, int], item_start: int) -> bool:
+def _nested(sentence: str, piece: tuple[int, int], item_start: int, any_preposition: bool = False) -> bool:
     """Whether the piece of a list at ``piece`` (offsets in ``sentence``)
     continues a list inside the item before it rather than the list of
     fields: in "exchange of researchers, teachers and students" "teachers"
@@ -173,7 +175,7 @@ def _nested(sentence: str, piece: tuple[int, int], item_start: int) -> bool:
         return False
     # the top of the chain is the object of "of" inside the item before: a nested list ("artificial
     # intelligence for health sciences, chemistry" is two fields: the parse cannot tell them apart)
-    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.idx >= item_start
+    return token.dep_ == "pobj" and (token.head.lower_ == "of" or any_preposition) and token.head.idx >= item_start
 
 
 def _modifies_next(sentence: str, item_end: int, piece: tuple[int, int]) -> bool:
@@ -203,7 +205,7 @@ def _items(sentence: str, phrase: str, phrase_start: int) -> list[str]:
             # "exchange of students between A and B": one field
             merged[-1] = (phrase[merged[-1][1] : where + len(piece)], merged[-1][1])
         elif merged and merged[-1][1] >= 0 and (_modifies_next(sentence, phrase_start + merged[-1][1] + len(merged[-1][0]), span)
-                                              or _nested(sentence, span, phrase_start + merged[-1][1])):
+                                              or _nested(sentence, span, phrase_start + merged[-1][1], "," not in phrase)):
             merged[-1] = (phrase[merged[-1][1] : where + len(piece)], merged[-1][1])
         else:
             merged.append((piece, where))
@@ -292,7 +294,7 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
         if purpose:
             cleaned = re.sub(r"(?i)^(?:the|a|an)\s+", "", _LEAD_VERB_RE.sub("", cleaned))
             if _GENERIC_OBJECT_RE.match(_PREPOSITION_RE.split(cleaned, maxsplit=1)[0]):
-                if not out:
+                if not out and re.match(r"(?i)\S+(?:\s+\S+)*?\s+(?:in|on)\s", cleaned):
                     # "to enhance joint work in A and B": the fields are told as cooperation's, which
                     # a cue of fields reads where the text lists them
                     return [], list_end
