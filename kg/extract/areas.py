@@ -1,10 +1,25 @@
 """Fields of cooperation listed for an agreement.
 
 "the two sides will cooperate in (areas such as) A, B and C", "carry out
-cooperation in ...", "covers cooperation in ...", "paves the way for ...".
+cooperation in ...", "covers cooperation in ...", "paves the way for ...";
+the cues beyond these oldest ones are data (kg/knowledge/en/areas.yaml).
+An agreement's purpose told with verbs ("a loan to increase A, improve B
+and promote C", "The MoU aims to boost A") gives the verbs' objects, unless
+they are generic ("to strengthen ties").
+
+A list runs to the end of its clause: a purpose ("to promote ..."), "and"
++ a verb, a new subject after a comma or a reporting tail ("..., it said")
+end it, read from the sentence's dependency parse. Its items are split at
+commas and "and", but a list nested inside an item ("exchange of
+researchers, teachers and students") and a modifier shared with the next
+item ("scientific and technological sectors") stay whole; leads
+("particularly"), scope ("in both countries") and generic tails ("other
+sectors") are cut.
+
 Wishes in speeches ("he hoped the two places would deepen cooperation in
-...") are not areas, so a sentence that reports speech without naming the
-agreement is skipped.
+...") and what talks discussed are not areas, so a sentence that reports
+speech without naming the agreement is skipped; nor is the subject in an
+agreement's title ("an agreement on cooperation in space exploration").
 """
 from __future__ import annotations
 
@@ -27,10 +42,6 @@ _CUE_RE = re.compile(
     # "The collaboration will span A, B and C", "commits the two cities to exchanges in A, B and C"
     r"(?:will|would|is\s+to|shall)\s+span|\bto\s+exchanges\s+in|"
     r"to\s+support\s+\w+(?:\s+\w+)?\s+in|focus(?:es|ing)?\s+on|"
-    # "to share expertise on A, B and C", "exchange experience in ..."
-    # "to share technical and technological expertise in A and B"
-    r"(?:share|sharing|exchange|exchanging)\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:expertise|experience|knowledge|know-how|"
-    r"best\s+practices?|information)\s+(?:on|in)|"
     # "The loan will finance A, B and C" (a list only: see find_areas)
     r"(?P<fund>(?:loan|credit|grant|financing|funds?)\s+(?:will|would|is\s+to|are\s+to)\s+(?:be\s+used\s+to\s+)?"
     r"(?:finance|fund))|"
@@ -58,13 +69,16 @@ _LEAD_VERBS = (r"(?:(?:increas|improv|promot|enhanc|provid|encourag|advanc|facil
 _LEAD_VERB_RE = re.compile(r"(?i)^" + _LEAD_VERBS + r"\s+(?!(?:for|of|to|in|on|and|from|with)\b)")
 # where a list splits: commas (not a figure's "1,000"), "as well as", "and" before a verb of the list
 _SPLIT_RE = re.compile(r",(?!\d{3}\b)\s*|\s+as\s+well\s+as\s+|\s+and\s+(?=" + _LEAD_VERBS + r"\s+(?!(?:for|of|to|in|on|and|from|with)\b))")
-# what a purpose verb may take that is no field: "to strengthen ties", "to promote bilateral cooperation"
+# names and a headline's words in a purpose list: "... in Upper Egyptian cities, Beni Suef, Menya"
 _TITLE_CASE_RE = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|for|de)\s+)*[A-Z][\w'’-]*)*$")
 _BARE_VERB_RE = re.compile(r"(?i)^(?:\w+ly\s+)?\w+ing$")  # "specifically aiming": a purpose's verb, its object elsewhere
 _NAME_LABELS = frozenset({"GPE", "LOC", "PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
+# what a purpose verb may take that is no field: "to strengthen ties", "to promote bilateral cooperation",
+# "to enhance joint work in ...", "cooperation despite tensions" (read up to its first preposition)
 _PREPOSITION_RE = re.compile(r"(?i)\s+(?:despite|with|between|through|among|across|by|via|for|in|on|to|at|and|of)\s+")
 _GENERIC_OBJECT_RE = re.compile(r"(?i)^(?:(?:bilateral|mutual|closer|close|further|friendly|strategic|existing|their|its|"
-                                r"the|two|countries'?|sides'?|overall|practical|pragmatic|all-round|comprehensive|mutual|professional|joint|sustained|institutional|long-term|lasting|strong|stronger)\s+)*"
+                                r"the|two|countries'?|sides'?|overall|practical|pragmatic|all-round|comprehensive|professional|joint|"
+                                r"sustained|institutional|long-term|lasting|strong|stronger)\s+)*"
                                 r"(?:relations|relationship|ties|cooperation|collaboration|partnership|friendship|"
                                 r"understanding|exchanges|links|interests?|investments?|efforts?|strategy|work|scope|cooperation\s+links)$")
 _BULLET_RE = re.compile(r"\n\n[•·▪●◦\-–*]\s*([^\n]+)")
