@@ -255,8 +255,8 @@ def _own_bodies(index: MentionIndex, draft: Draft, found: list[PersonMention],
     signed": a signer no other reading placed signed for the one body the
     article says they serve (or the one place they govern), even when the
     sentence with the parties left that body out. Two open signers who serve
-    the same body are left open: which of them signed for it, and who for the
-    other side, the text does not say."""
+    the same body, and no one else, are left open: which of them signed for
+    it, and who for the other side, the text does not say."""
     taken = {r[1].name for r in resolved if r[1] is not None}
     own: dict[int, OrgEntry] = {}
     for i, (name, side, _, _) in enumerate(resolved):
@@ -275,7 +275,10 @@ def _own_bodies(index: MentionIndex, draft: Draft, found: list[PersonMention],
         own[i] = entry
     counts = Counter(entry.name for entry in own.values())
     for i, entry in own.items():
-        if counts[entry.name] == 1:
+        # two who serve one body both signed for it when someone else signed too ("A, minister
+        # of X, and the managing directors of Cuxport, B and C"): the other side is that one's
+        other_signer = any(own.get(j) is None or own[j].name != entry.name for j in range(len(resolved)))
+        if counts[entry.name] == 1 or other_signer:
             name, _, span, phrase = resolved[i]
             resolved[i] = (name, entry, span, phrase)
 

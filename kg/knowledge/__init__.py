@@ -205,7 +205,9 @@ def knowledge(lang: str = "en") -> Knowledge:
             r"(?i)\b(?P<title>" + _alternation(_texts(titles["plural_titles"])) + r")\s+of\s+(?:the\s+)?(?:"
             r"(?P<both>both|the\s+two)\s+[a-z]+|"
             r"(?P<first>(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3})\s+and\s+(?:the\s+)?"
-            r"(?P<second>(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3})(?:\s+(?-i:[a-z]+))?)"
+            r"(?P<second>(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3})(?:\s+(?-i:[a-z]+))?|"
+            # "the managing directors of Cuxport, A and B": one body, two holders
+            r"(?P<one>(?-i:[A-Z][\w'’.&-]*)(?:\s+(?:of\s+|for\s+|and\s+)?(?-i:[A-Z][\w'’.&-]*)){0,5}))"
             r"\s*(?:,|–|—|-{1,2}|:)\s*"
         ),
         # "a team from VMRF comprising ...", "The UWE delegation ... included ...": the body, before or after
