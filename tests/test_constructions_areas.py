@@ -61,6 +61,10 @@ def test_what_is_not_the_agreements_fields(text: str) -> None:
     # "to share technical and technological expertise in A and B"
     ("Under the MoU, the company will share technical and technological expertise in water supply and wastewater "
      "treatment.", {"water supply", "wastewater treatment"}),
+    # where a grant's money goes; "such as" after an item gives an example, not a field
+    ("According to the agreement, most of the funds will go into prevention measures, diagnostic capacities and "
+     "treatment of patients such as new referral points.",
+     {"prevention measures", "diagnostic capacities", "treatment of patients"}),
     # "will further research in A, B and C"
     ("The collaboration will further research in nanotechnology, chemistry and physics.",
      {"nanotechnology", "chemistry", "physics"}),

@@ -115,9 +115,9 @@ _LEAD_RE = re.compile(r"(?i)^(?:(?:particularly|especially|notably|mainly|mostly
                       r"in\s+addition\s+to|as\s+well\s+as|(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+of)\s+)+")
 # what follows a field without naming it: "internationalization of SMEs in both countries",
 # "academic exchange across multiple disciplines", "... on behalf of their respective sides"
-_TAIL_RE = re.compile(r"(?i)(?:\s+(?:in|of|for|to|across|among|between)\s+(?:both|the\s+two|all|multiple|various|many|"
-                      r"their|each\s+other)\b|\s+on\s+behalf\s+of\b|\s+between\s+(?:the\s+)?(?-i:[A-Z])|\s+with\s+(?:the|an?)\s+(?:aim|view|goal|objective)\b"
-                      r"|,?\s+etc\b|\s+at\s+(?:the\s+)?(?-i:[A-Z])).*$")
+_TAIL_RE = re.compile(r"(?i)(?:\s+(?:in|for|to|across|among|between)\s+(?:both|the\s+two|all|multiple|various|many|"
+                      r"their|each\s+other)\b|\s+of\s+(?:both|the\s+two|each\s+other)\b|\s+on\s+behalf\s+of\b|\s+between\s+(?:the\s+)?(?-i:[A-Z])|\s+with\s+(?:the|an?)\s+(?:aim|view|goal|objective)\b"
+                      r"|,?\s+etc\b|\s+such\s+as\b|\s+at\s+(?:the\s+)?(?-i:[A-Z])).*$")
 # "other sectors", "different fields", "etc.": a list's tail or a generic word, not a field
 _GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|(?:(?:different|various|many|several|multiple|all|related|relevant|"
                          r"these|such|other|key|new)\s+)*(?:fields?|areas?|sectors?|domains?|aspects?|matters?|issues?|"
