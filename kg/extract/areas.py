@@ -139,12 +139,18 @@ def split_list(phrase: str) -> list[str]:
     return pieces
 
 
+# a "sentence" longer than this is no sentence of news (a page without full stops): its lists are read
+# without the parse, so that a hostile file costs no second parse of itself
+_LONGEST_PARSED = 5000
+
+
 @lru_cache(maxsize=64)
 def _parse(sentence: str) -> SpacyDoc:
-    """The statistical parse of one sentence (a list's items are read from it)."""
+    """The statistical parse of one sentence (a list's items are read from
+    it); an empty parse for a run-on text longer than any sentence."""
     from kg.nlp import parse
 
-    return parse(sentence)
+    return parse(sentence if len(sentence) <= _LONGEST_PARSED else "")
 
 
 def _clause_end(sentence: str, offset: int, stop: int, verbs_listed: bool = False) -> int:
