@@ -314,7 +314,7 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
         if purpose:
             cleaned = re.sub(r"(?i)^(?:the|a|an)\s+", "", _LEAD_VERB_RE.sub("", cleaned))
             if _GENERIC_OBJECT_RE.match(_PREPOSITION_RE.split(cleaned, maxsplit=1)[0]):
-                if not out and re.match(r"(?i)\S+(?:\s+\S+)*?\s+(?:in|on)\s", cleaned):
+                if not out and re.search(r"(?i)\s(?:in|on)\s", cleaned):
                     # "to enhance joint work in A and B": the fields are told as cooperation's, which
                     # a cue of fields reads where the text lists them
                     return [], list_end
