@@ -462,3 +462,37 @@ def test_a_plural_title_of_one_body_shared_by_two_signers_after_a_post_in_lower_
     assert {("Andreas Hahn", "managing director", "Cuxport"), ("Peter Zinn", "managing director", "Cuxport")} <= posts(facts)
     assert {("Andreas Hahn", "Cuxport"), ("Peter Zinn", "Cuxport")} <= signatures(facts)
     assert "Olaf Berg" in {person for person, _ in signatures(facts)}
+
+
+@pytest.mark.parametrize("body", [
+    "Mexican Business Council for Foreign Trade, Investment and Technology",
+    "Agency for Science, Technology and Research",
+    "Center for Global and Strategic Studies",
+    "Nitrohim Group of Companies LLP",
+    "Ministry of Finance and National Economy",
+])
+def test_a_bodys_name_reads_on_across_what_it_is_for_and_a_listed_remit(body) -> None:
+    facts = facts_of(f"The {body} signed a memorandum of understanding with Lakeside University on Monday.")
+    (mou,) = facts.agreements
+    assert set(mou.parties) == {body, "Lakeside University"}
+
+
+def test_a_title_a_comma_then_the_holder_whose_verb_follows() -> None:
+    facts = facts_of("On 29 November, the Vice Chancellor of Lakeside University, Professor John Okello hosted a "
+                     "delegation from Norland University.")
+    assert ("John Okello", "Vice Chancellor", "Lakeside University") in posts(facts)
+
+
+@pytest.mark.parametrize("text, post", [
+    ("External Affairs Minister Anna Berg signed the MoU.", ("Anna Berg", "External Affairs Minister",
+                                                              "Ministry of External Affairs")),
+    ("The Foreign Minister Anna Berg signed the MoU.", ("Anna Berg", "Foreign Minister", "Ministry of Foreign Affairs")),
+])
+def test_a_foreign_or_external_affairs_minister_heads_that_ministry(text, post) -> None:
+    assert post in posts(facts_of(text))
+
+
+def test_a_minister_of_state_is_a_rank_and_an_acronym_after_a_title_is_not_part_of_it() -> None:
+    facts = facts_of("Minister of State Alan Dunn attended. Foreign Minister (FM) Ishaq Darr signed the MoU.")
+    assert all(p.organization != "Ministry of State" for p in facts.posts)
+    assert all("(FM)" not in p.title for p in facts.posts)

@@ -82,7 +82,7 @@ _DESCRIPTION_RE = re.compile(
     r"(?:municipal|provincial|county|city|prefectural|state|national)\s+government(?![\w-])"
     r"|(?:group|company|university|institute|bank|branch|administration)(?![\w-])"
 )
-_FIELD_TO_MINISTRY = {"defense": "Defence"}
+_FIELD_TO_MINISTRY = {"defense": "Defence", "foreign": "Foreign Affairs", "external": "External Affairs"}
 
 
 def is_name_token(text: str) -> bool:
@@ -100,10 +100,13 @@ def _surname_pronoun(picked: list) -> bool:
 _SURNAME_WORDS = {"He", "Long", "Du", "Bai", "Gao", "Ma", "Mi", "Hu", "Yu", "Fan", "Fang", "Jiang", "Shi", "Ren", "Lu", "Wan"}
 
 
+_HEADLINE_VERBS = knowledge("en").headline_verbs  # "Governor Yuan Jiajun Meets ...": the name ends
+
+
 def _plain_word(text: str) -> bool:
     low = text.casefold().strip(".")
     return low in STOP_CAPS or low in HONORIFICS or low + "." in HONORIFICS or low in TITLE_WORDS \
-        or low in ORG_HEADS or low in PLACE_HEADS or low in MONTHS_AND_DAYS
+        or low in ORG_HEADS or low in PLACE_HEADS or low in MONTHS_AND_DAYS or low in _HEADLINE_VERBS
 
 
 @dataclass
@@ -274,6 +277,13 @@ def name_after(doc: Document, start: int, people: PersonRegistry | None = None) 
             first = honorific.start
         return first, picked[0].end, clean_name(doc.text[first : picked[0].end])
     return None
+
+
+def _verb_after(doc: Document, end: int) -> bool:
+    """Whether the word after a name is a verb in the parse (the name is a subject)."""
+    gap = re.match(r"\s+", doc.text[end : end + 3])
+    token = doc.parsed_token_at(end + gap.end()) if gap else None
+    return token is not None and token.pos_ in ("VERB", "AUX") and token.text[:1].islower()
 
 
 def _name_here(doc: Document, start: int) -> bool:
@@ -455,6 +465,10 @@ class _TitleReader:
                     holder = (name_tokens[0].start, name_tokens[-1].end,
                               clean_name(text[name_tokens[0].start : name_tokens[-1].end]))
                     return body.name, False, tokens[-size - 1].end, title, holder
+        if entry is None and re.fullmatch(r"(?:Deputy\s+|Vice\s+|State\s+)?Minister", title) and word == "of" \
+                and tokens[0].text == "State":
+            # "Minister of State": a rank, not a Ministry of State
+            return prefix_org, False, tokens[0].end, f"{title} of State", None
         if entry is None and re.fullmatch(r"(?:Deputy\s+|Vice\s+|State\s+)?Minister", title) and word == "of":
             # "Minister of Finance": the post of the Ministry of Finance
             ministry = self.orgs.resolve(f"Ministry of {run_text}")
@@ -651,7 +665,9 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                         re.match(r"\s*[,.;]", text[person[1] : person[1] + 2])
                         # "Permanent Secretary for Foreign Affairs, Dr. A B while meeting ...": the model's person
                         or re.match(r"\s+(?:and|while|who|said|signed)\s", text[person[1] : person[1] + 9])
-                        and doc.entity_label(person[0], person[1]) == "PERSON"):
+                        and doc.entity_label(person[0], person[1]) == "PERSON"
+                        # "the Vice Chancellor of X, Professor A B hosted a delegation": the name, then its verb
+                        or _verb_after(doc, person[1])):
                     person = None
                 lead_comma = re.search(r",\s*(?:the\s+|its\s+)?$", text[max(0, prefix_start - 8) : prefix_start])
                 earlier = _name_before(doc, max(0, prefix_start - 8) + lead_comma.start()) if lead_comma else None

@@ -109,6 +109,7 @@ class Knowledge:
     generic_name_words: frozenset[str]
     stop_caps: frozenset[str]
     months_and_days: frozenset[str]
+    headline_verbs: frozenset[str]
     country_of_adjective: dict[str, str]
     countries: frozenset[str]
     counterpart_re: re.Pattern[str]
@@ -193,6 +194,7 @@ def knowledge(lang: str = "en") -> Knowledge:
         generic_name_words=frozenset(_texts(orgs["generic_name_words"])),
         stop_caps=frozenset(_texts(words["stop_caps"])) | frozenset(_texts(words["months_and_days"])),
         months_and_days=frozenset(_texts(words["months_and_days"])),
+        headline_verbs=frozenset(_texts(words["headline_verbs"])),
         country_of_adjective={adj: c["name"] for c in countries["countries"] for adj in c["adjectives"].split("|")},
         countries=frozenset(c["name"] for c in countries["countries"]),
         # "his Kuwaiti counterpart, Anna Berg": the side's word, then the name after
