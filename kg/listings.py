@@ -5,8 +5,8 @@ Why: a listing (every party of every agreement, every signatory...) is a
 join of whole columns, then a sort. At 100k agreements Oxigraph 0.5 takes
 4-17 s to give the first row of one, whatever LIMIT asks for, because it
 hash-joins the columns and the answer is sorted before anything comes out;
-the aggregates over every agreement (``agreements-per-year``...) take 1-2 s
-for a handful of rows, and ``agreements-in-field`` 7 s for one field. So
+the aggregates over the whole graph (``agreements-per-year``,
+``busiest-organizations``...) take 1-2 s for a hundred rows at most, and ``agreements-in-field`` 7 s for one field. So
 kg evaluates each of these queries once and keeps its rows, in the
 query's own order, in a file of their own beside the database; ``kg
 query``, :meth:`kg.graph.KnowledgeGraph.run` and ``kg serve`` then read
@@ -23,10 +23,13 @@ gets them at once. :func:`derive_listings` derives them all ahead of
 time, for a caller that would rather pay it once (the benchmarks).
 
 A query that takes a parameter whose every value is a column of its answer
-(``agreements-in-field``'s ``field``) is kept whole, as run without it,
-with where each value's rows lie; run with the parameter bound, its rows
-are those of the whole answer with that value, in the same order. The
-parameter is bound as :func:`kg.params.bind` binds it for the query.
+(``agreements-in-field``'s ``field``, :data:`FILTERED`) is kept whole
+when it is run without it, with where each value's rows lie; run with the
+parameter bound, its rows are then those of the whole answer with that
+value, in the same order. Until it is kept whole (deriving it costs as
+much as evaluating it for every value), the rows of each value are kept
+as they are first evaluated. The parameter is bound as
+:func:`kg.params.bind` binds it for the query.
 
 What is kept is an answer, not facts: it never enters the database, so
 queries, exports and pushes never see it, and it is used only while it
@@ -48,7 +51,7 @@ Otherwise the query is evaluated as written: slower, never different.
 
 Layout: ``DIR/listings/NAME.json`` describes the kept rows of one query
 (epoch, query hash, variables, rows, the file holding them), and that
-file, ``DIR/listings/NAME-<generation>.tsv``, holds them as a W3C SPARQL
+file, ``DIR/listings/NAME.<generation>.tsv``, holds them as a W3C SPARQL
 1.1 Query Results TSV file (readable by any SPARQL tool); the description
 records the byte offset of every :data:`BLOCK`-th row, so a page at any
 offset is found without reading the rows before it. A description is
@@ -70,7 +73,7 @@ import pyoxigraph as ox
 
 from kg.queries import NamedQuery
 
-__all__ = ["LISTINGS", "KEPT", "FILTERED", "BLOCK", "Listing", "derive_listings", "forget_listings",
+__all__ = ["LISTINGS", "AGGREGATES", "KEPT", "FILTERED", "BLOCK", "Listing", "derive_listings", "forget_listings",
            "keep_listings_ready", "kept_answer", "ready_listing"]
 
 # The named queries that list every row of a kind: the contract's six and
@@ -81,9 +84,13 @@ LISTINGS = ("agreements", "parties", "signatories", "witnesses", "posts", "areas
 # name -> the parameter, which binds a variable the query returns, so its
 # rows with one value are the rows of the whole answer with that value.
 FILTERED = {"agreements-in-field": "field"}
-# Every query whose rows are kept: the listings, the aggregates over every
-# agreement that the store plans slowly, and FILTERED.
-KEPT = LISTINGS + ("agreements-per-year", "agreements-per-kind") + tuple(FILTERED)
+# The named queries that sum up the whole graph in a few rows (no
+# parameters): each reads every agreement, party or signatory, 1-2 s at
+# 100k agreements, for a hundred rows at most.
+AGGREGATES = ("agreements-per-kind", "agreements-per-year", "busiest-organizations", "busiest-signatories",
+              "fields-per-year", "places")
+# Every query whose rows are kept.
+KEPT = LISTINGS + AGGREGATES + tuple(FILTERED)
 BLOCK = 1000  # rows between two recorded offsets
 _FOLDER = "listings"
 _EPOCH = "epoch"
@@ -246,8 +253,8 @@ def ready_listing(store, query: NamedQuery, *, asserted_only: bool = False, deri
     return listing
 
 
-def _read_listing(folder: Path, query: NamedQuery) -> Listing | None:
-    entry = _description(folder, query.name)
+def _read_listing(folder: Path, query: NamedQuery, key: str | None = None) -> Listing | None:
+    entry = _description(folder, key or query.name)
     epoch = _epoch(folder)
     if entry is None or epoch is None or entry.get("epoch") != epoch or entry.get("query") != query_hash(query):
         return None
@@ -279,10 +286,24 @@ def kept_answer(store, query: NamedQuery, params: Mapping[str, object], *, asser
         return list(query_bound(store, sparql, subs))  # type: ignore[arg-type]
 
     bound = bind(query, given, lookup)
-    listing = ready_listing(store, query)
-    if listing is None or parameter not in bound or parameter not in listing.variables:
+    if parameter not in bound:
         return None
-    return listing.where(parameter, bound[parameter])
+    folder = _folder(store)
+    assert folder is not None
+    whole = _read_listing(folder, query)
+    if whole is not None and parameter in whole.variables:
+        return whole.where(parameter, bound[parameter])
+    # not kept whole (deriving it costs as much as every value's rows):
+    # this value's rows, evaluated now as they would be anyway, are kept
+    key = f"{query.name}@{hashlib.sha256(str(bound[parameter]).encode('utf-8')).hexdigest()[:24]}"
+    listing = _read_listing(folder, query, key)
+    if listing is None:
+        try:
+            _derive(store, folder, [(query, key, {parameter: bound[parameter]})])
+        except OSError:
+            return None  # the folder cannot be written: the query is evaluated
+        listing = _read_listing(folder, query, key)
+    return listing
 
 
 def _shipped_dir() -> Path:
@@ -332,28 +353,35 @@ def derive_listings(store, names: tuple[str, ...] = KEPT,
     folder = _folder(store)
     if folder is None or store.inference_owed() is not None:
         return {}
+    shipped = named_queries()
+    wanted: list[tuple[NamedQuery, str, dict]] = [(shipped[name], name, {}) for name in names if _read_listing(folder, shipped[name]) is None]
+    started = time.perf_counter()
+    counts = _derive(store, folder, wanted)
+    if notify and counts:
+        notify(f"kept {len(counts)} answers ready to stream ({sum(counts.values()):,} rows, "
+               f"{time.perf_counter() - started:.1f} s)")
+    return counts
+
+
+def _derive(store, folder: Path, wanted: list[tuple[NamedQuery, str, dict]]) -> dict[str, int]:
+    """Evaluate each (query, key, parameters bound) of ``wanted`` and keep
+    its rows under the key; returns rows per key kept."""
+    if not wanted or store.inference_owed() is not None:
+        return {}
     folder.mkdir(exist_ok=True)
     _sweep_old_layout(folder)
     epoch = _epoch(folder)
     if epoch is None:  # a store whose last inference came before epochs: start one
         forget_listings(store)
         epoch = _epoch(folder)
-    shipped = named_queries()
-    wanted = [name for name in names if _read_listing(folder, shipped[name]) is None]
-    if not wanted:
-        return {}
     counts: dict[str, int] = {}
-    started = time.perf_counter()
     reader = _fresh(store)
     try:
-        for name in wanted:
-            counts[name] = _derive_one(store, reader, folder, shipped[name], epoch)
+        for query, key, bound in wanted:
+            counts[key] = _derive_one(store, reader, folder, query, key, bound, epoch)
     finally:
         if reader is not store:
             reader.close()
-    if notify and counts:
-        notify(f"kept {len(counts)} answers ready to stream ({sum(counts.values()):,} rows, "
-               f"{time.perf_counter() - started:.1f} s)")
     return counts
 
 
@@ -379,28 +407,28 @@ def _fresh(store):
     return Store(store.path, read_only=True) if store.read_only else store
 
 
-def _derive_one(store, reader, folder: Path, query: NamedQuery, epoch: str | None) -> int:
+def _derive_one(store, reader, folder: Path, query: NamedQuery, key: str, bound: dict, epoch: str | None) -> int:
     from kg.graph import select_rows
     from kg.store import write_atomically
 
-    rows = select_rows(reader, query.text)
-    path = folder / f"{query.name}-{time.time_ns():x}-{os.getpid()}.tsv"
+    rows = select_rows(reader, query.text, substitutions=bound or None)
+    path = folder / f"{key}.{time.time_ns():x}-{os.getpid()}.tsv"
     try:
         offsets = _write_tsv(path, rows.variables, rows.rows)
         entry: dict[str, object] = {"format": _FORMAT, "epoch": epoch, "query": query_hash(query),
                                     "variables": rows.variables, "rows": len(rows.rows), "offsets": offsets,
                                     "file": path.name}
         parameter = FILTERED.get(query.name)
-        if parameter is not None:
+        if parameter is not None and not bound:
             entry["groups"] = _groups(rows.rows, rows.variables.index(parameter))
         if store.inference_owed() is not None or _epoch(folder) != epoch:
             path.unlink()  # the store changed while it was read: these rows may not be its rows
             return 0
-        write_atomically(folder / f"{query.name}.json", (json.dumps(entry) + "\n").encode("utf-8"))
+        write_atomically(folder / f"{key}.json", (json.dumps(entry) + "\n").encode("utf-8"))
     except BaseException:
         path.unlink(missing_ok=True)
         raise
-    for old in folder.glob(f"{query.name}-*.tsv"):
+    for old in folder.glob(f"{key}.*.tsv"):
         if old != path:  # a reader that has it open keeps reading it
             old.unlink(missing_ok=True)
     return len(rows.rows)

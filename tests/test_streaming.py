@@ -115,6 +115,15 @@ def test_an_inference_derives_nothing_and_the_first_reader_keeps_the_rows(listed
     assert ready_listing(Store(store_path, read_only=True), parties, derive=False) is not None
     assert ready_listing(Store(store_path, read_only=True), load_query("posts"), derive=False) is None
     assert kg("query", "--store", str(store_path), "parties", "--limit", "5").stdout == first
+    # a field's rows are kept as first evaluated, the whole answer is not derived for them
+    in_field = ["query", "--store", str(store_path), "agreements-in-field", "--param", "field=digital economy"]
+    copy = tmp_path / "agreements-in-field.rq"  # not a shipped query: never read from kept rows
+    shutil.copy(ROOT / "queries" / "agreements-in-field.rq", copy)
+    evaluated = kg("query", "--store", str(store_path), str(copy), "--param", "field=digital economy").stdout
+    assert kg(*in_field).stdout == evaluated and len(evaluated.splitlines()) > 10
+    assert ready_listing(Store(store_path, read_only=True), load_query("agreements-in-field"), derive=False) is None
+    assert len(list((store_path / "listings").glob("agreements-in-field@*.json"))) == 1
+    assert kg(*in_field).stdout == evaluated
 
 
 def test_rows_read_while_an_inference_completes_are_not_kept(listed_store: Path, tmp_path: Path,
