@@ -374,3 +374,83 @@ def test_a_masthead_then_a_section_and_date_line_then_the_headline(tmp_path: Pat
     assert article.title == "Norland signs $95 million loan with the Delta Bank"
     assert article.published == date(2025, 1, 23)
     assert len(extract(article).agreements) == 1
+
+
+def test_a_ministers_level_before_the_field_stays_in_the_title_and_the_country_owns_the_post() -> None:
+    facts = facts_of("A memorandum of understanding was signed between "
+                     "Iran’s Deputy Health Minister Parviz Kamali and Vladimir Orlov, Russia’s Deputy Economy Minister.")
+    assert {("Parviz Kamali", "Deputy Health Minister", "Iran"),
+            ("Vladimir Orlov", "Deputy Economy Minister", "Russia")} <= posts(facts)
+    assert signatures(facts) == {("Parviz Kamali", "Iran"), ("Vladimir Orlov", "Russia")}
+
+
+def test_a_lower_case_remit_and_a_second_title_share_the_body_after_them() -> None:
+    facts = facts_of("The agreement was signed by Jeffrey Moss, executive "
+                     "vice president for academic affairs and provost at Lakeside University, and Ana Ruiz, president "
+                     "of the University of Oviedo. Maria Lopez, Lakeside’s vice president for hemispheric and global "
+                     "affairs, Tom Bell, dean of the College of Arts, also attended.")
+    assert {("Jeffrey Moss", "executive vice president for academic affairs", "Lakeside University"),
+            ("Jeffrey Moss", "provost", "Lakeside University"),
+            ("Maria Lopez", "vice president for hemispheric and global affairs", "Lakeside University")} <= posts(facts)
+    assert signatures(facts) == {("Jeffrey Moss", "Lakeside University"), ("Ana Ruiz", "University of Oviedo")}
+
+
+def test_a_government_that_signs_is_a_party_and_its_minister_signs_for_the_country() -> None:
+    facts = facts_of("The government of Rwanda, on May 31, signed a financing agreement "
+                     "with the African Development Fund (ADF).\n\nUzziel Mutesi, Minister of Finance and Economic "
+                     "Planning and Solomon Quartey, Vice-President for Private Sector, Infrastructure and "
+                     "Industrialization at the African Development Bank, signed the agreement on behalf of both parties.")
+    (deal,) = facts.agreements
+    assert set(deal.parties) == {"Rwanda", "African Development Fund"}
+    assert signatures(facts) == {("Uzziel Mutesi", "Rwanda"), ("Solomon Quartey", "African Development Fund")}
+    assert ("Uzziel Mutesi", "Minister of Finance and Economic Planning", "Rwanda") in posts(facts)
+    assert ("Solomon Quartey", "Vice-President for Private Sector, Infrastructure and Industrialization",
+            "African Development Bank") in posts(facts)
+
+
+def test_a_link_to_another_story_is_not_read_as_this_articles_news(tmp_path: Path) -> None:
+    page = tmp_path / "agencies.txt"
+    page.write_text("News agencies sign MoU\n\nThe signing of the MoU was done on Thursday by Anna Berg, President "
+                    "Director of Delta News, and Li Ming, CEO of Norland Press.\n\n"
+                    "Related news: Indonesia, Malaysia ink MoU on news agency ties\n\n"
+                    "ALSO READ: Kagame hosts investment firm official\n", encoding="utf-8")
+    facts = extract(read_article(page))
+    assert len(facts.agreements) == 1
+    assert set(facts.agreements[0].parties) == {"Delta News", "Norland Press"}
+
+
+def test_a_witness_list_reads_past_his_highness_and_a_body_whose_name_has_an_and() -> None:
+    facts = facts_of("In the presence of His Highness Sheikh Rashid bin Saif Al Amri, Head of Delta Municipality and "
+                     "Planning Department and His Excellency Eng. Omar Khalid Al Hashimi, Minister of Infrastructure "
+                     "Development, the Ministry of Infrastructure Development signed a memorandum of understanding with "
+                     "the Municipality and Planning Department.")
+    (mou,) = facts.agreements
+    assert set(mou.witnesses) == {"Rashid bin Saif Al Amri", "Omar Khalid Al Hashimi"}
+    assert not mou.signatures
+
+
+def test_a_witness_named_after_an_unknown_post_and_an_honorific() -> None:
+    facts = facts_of("The two mayors signed the twinning agreement on Tuesday. The signing was witnessed by our Town "
+                     "Clerk Mr Alan Hurst and Mr Adrian Camilleri as well as council members.")
+    (deal,) = facts.agreements
+    assert set(deal.witnesses) == {"Alan Hurst", "Adrian Camilleri"}
+
+
+def test_agreements_told_after_a_count_are_between_the_counted_sides() -> None:
+    facts = facts_of("Norland and the Union of the Comoros signed, Monday in Rabat, three cooperation agreements. "
+                     "The two parties signed a memorandum of understanding on political consultations. Another "
+                     "memorandum of understanding was signed in the area of diplomatic training. A cooperation "
+                     "protocol was also signed in the area of health.")
+    assert len(facts.agreements) == 3
+    for agreement in facts.agreements:
+        assert set(agreement.parties) == {"Norland", "Union of the Comoros"}
+
+
+@pytest.mark.parametrize("text, person, title, body", [
+    ("The MoU was signed following a meeting between Norland Prime Minister Sheikh Hasina and the bank's "
+     "president.", "Sheikh Hasina", "Prime Minister", "Norland"),
+    ("Fiji remains committed, the Samoan High Commissioner H.E Aliioaiga Feturi Elisaia said in Suva.",
+     "Aliioaiga Feturi Elisaia", "High Commissioner", "Samoa"),
+])
+def test_a_name_of_one_word_the_model_knows_and_honorifics_cut_by_the_tokenizer(text, person, title, body) -> None:
+    assert (person, title, body) in posts(facts_of(text))

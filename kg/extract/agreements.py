@@ -153,7 +153,8 @@ def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhr
                 break
             if low in _K.praise_words:
                 continue  # "a landmark memorandum of understanding": praise, not the kind
-            if low in _NOT_MODS or not word.group()[:1].islower() or _DURATION_MOD_RE.fullmatch(low):
+            if low in _NOT_MODS or not word.group()[:1].islower() or _DURATION_MOD_RE.fullmatch(low) \
+                    or SIGN_RE.fullmatch(word.group()):  # "Antara, NAMPA ink memorandum": the verb, not the kind
                 determiner = low
                 break
             mods.insert(0, word.group() + between.strip())

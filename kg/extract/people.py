@@ -42,8 +42,41 @@ NAME_TOKEN_RE = re.compile(
 _COMPLEMENT_RE = re.compile(r"\s+(of|at|in)\s+(?:the\s+)?")
 # what a post is for, written after its title: "Senator for Economic Affairs",
 # "Director General for Southern Africa", "Ambassador to South Africa"
-_REMIT_RE = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,4})(?![\w'’-])")
+_CAPS_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+# a list of fields is a remit only when it closes with "and": "for Private
+# Sector, Infrastructure and Industrialization" ("for Trade, Anna Berg" is not)
+_REMIT_RE = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?(" + _CAPS_RUN + r"(?:,\s+" + _CAPS_RUN + r")+,?\s+(?:and|&)\s+"
+                       + _CAPS_RUN + r"|[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,4})(?![\w'’-])")
 _REMIT_ASIDE_RE = re.compile(r"\s+\([A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,5}\)")
+_LOWER_REMIT_WORDS = re.compile(r"\s+for\s+((?:[a-z][\w'’-]*)(?:\s+[a-z][\w'’-]*){0,5})")
+# words that end a lower-case remit: the body or place after it, or a clause
+_REMIT_STOPS = {"at", "of", "in", "on", "with", "from", "to", "the", "a", "an", "who", "which", "that", "since", "and",
+                "has", "have", "had", "was", "were", "is", "are", "will", "signed", "said"}
+
+
+def _lower_remit(text: str, pos: int) -> int | None:
+    """Where a remit written in lower case after a lower-case title ends
+    ("vice president for hemispheric and global affairs", "... for research
+    and provost at X"): an "and" joins the remit's words unless a title
+    follows it. None when no remit starts at ``pos``."""
+    match = _LOWER_REMIT_WORDS.match(text, pos)
+    if match is None:
+        return None
+    words = list(re.finditer(r"[\w'’-]+", text[match.start(1) : match.end(1)]))
+    kept = 0
+    for k, word in enumerate(words):
+        lowered = word.group()
+        if lowered == "and" and k > 0 and k + 1 < len(words) and words[k + 1].group() not in _REMIT_STOPS \
+                and not ANY_TITLE_RE.match(text, match.start(1) + words[k + 1].start()):
+            continue
+        if lowered in _REMIT_STOPS:
+            break
+        kept = k + 1
+    if kept == 0:
+        return None
+    return match.start(1) + words[kept - 1].end()
+
+
 _CONTINUE_RE = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
 _DESCRIPTION_RE = re.compile(
     r"(?:municipal|provincial|county|city|prefectural|state|national)\s+government(?![\w-])"
@@ -183,6 +216,10 @@ def _skip_honorifics(tokens: list, index: int) -> int:
                 index += 1
         elif low == "h." and nxt == "e.":
             index += 2
+        elif low == "h" and nxt == "." and index + 2 < len(tokens) and tokens[index + 2].text.casefold() in ("e", "e."):
+            index += 3  # "H.E Aliioaiga Feturi Elisaia", cut by the tokenizer into "H", ".", "E"
+            if index < len(tokens) and tokens[index].text == ".":
+                index += 1
         elif low in ("associate", "assistant", "emeritus", "adjunct") and nxt in ("professor", "prof", "prof."):
             index += 1
         else:
@@ -227,6 +264,15 @@ def name_after(doc: Document, start: int, people: PersonRegistry | None = None) 
         entry = people.by_token(picked[0].text)
         if entry:
             return picked[0].start, picked[0].end, entry.name
+    if len(picked) == 1 and doc.entity_label(picked[0].start, picked[0].end) == "PERSON" \
+            and picked[0].text.casefold() not in STOP_CAPS and not picked[0].text.isupper():
+        # "King Salman", "Premier Li": one name the model takes for a person's; a name it
+        # starts with an honorific is the name the person goes by ("Sheikh Hasina")
+        first = picked[0].start
+        honorific = tokens[index - 2] if index >= 2 and tokens[index - 1] is picked[0] else None
+        if honorific is not None and honorific.start in doc.person_starts and honorific.start >= start:
+            first = honorific.start
+        return first, picked[0].end, clean_name(doc.text[first : picked[0].end])
     return None
 
 
@@ -271,7 +317,12 @@ class _TitleReader:
                 title += " " + re.sub(r"\s+", " ", inner.group()).strip()
                 end = inner.end()
             remit = _REMIT_RE.match(text, end)
-            if remit and not self.by_start.get(remit.end() - len(remit.group(1))):
+            lower_remit = _lower_remit(text, end) if remit is None and title[:1].islower() else None
+            if lower_remit is not None:
+                # "executive vice president for academic affairs and provost at X"
+                title += " " + re.sub(r"\s+", " ", text[end:lower_remit]).strip()
+                end = lower_remit
+            elif remit and not self.by_start.get(remit.end() - len(remit.group(1))):
                 # "Deputy Mayor for Economy and Innovation", "Ambassador to South Africa"
                 remit_end, trailing = _split_name_off(self.doc, remit.start(1), remit.end())
                 title += " " + re.sub(r"\s+", " ", text[remit.start() : remit_end]).strip()
@@ -596,7 +647,18 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
             if after:
                 reversed_appositive = after.group().strip() == ","
                 person = name_after(doc, end + after.end(), people)
-                if person and reversed_appositive and not re.match(r"\s*[,.;]", text[person[1] : person[1] + 2]):
+                if person and reversed_appositive and not (
+                        re.match(r"\s*[,.;]", text[person[1] : person[1] + 2])
+                        # "Permanent Secretary for Foreign Affairs, Dr. A B while meeting ...": the model's person
+                        or re.match(r"\s+(?:and|while|who|said|signed)\s", text[person[1] : person[1] + 9])
+                        and doc.entity_label(person[0], person[1]) == "PERSON"):
+                    person = None
+                lead_comma = re.search(r",\s*(?:the\s+|its\s+)?$", text[max(0, prefix_start - 8) : prefix_start])
+                earlier = _name_before(doc, max(0, prefix_start - 8) + lead_comma.start()) if lead_comma else None
+                if person and reversed_appositive and prefix is not None and prefix_start < pos and earlier \
+                        and not any(m.start == earlier[0] and m.phrase_start < m.start for m in found):
+                    # "A, UM's vice president for X, B, dean of Y": A's post, not B's (but in
+                    # "Deputy Minister C, Ghana's Ambassador to Kenya, D" the name before has its title)
                     person = None
         if person is None and prefix is not None and prefix_start < pos:
             # "Mr. Olusegun Adebayo-Lindqvist, PAIB Country Manager for Malawi"

@@ -18,9 +18,10 @@ from kg.extract.people import PersonMention, PersonRegistry, RawPost, name_after
 from kg.knowledge import knowledge
 
 __all__ = ["header_posts", "academic_posts", "dateline_mayor", "counterpart_posts", "shared_posts", "team_posts", "posts_by_person",
-           "implicit_org"]
+           "implicit_org", "ministers_of_their_side"]
 
 _K = knowledge("en")
+_COUNTRIES = _K.countries
 
 _NAME = r"(?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’-]+"
 _ORG_RUN = r"[A-Z][\w&'’.-]*(?:,?\s(?:[A-Z][\w&'’.-]*|of|and|for|the|de|del))*"
@@ -321,3 +322,36 @@ def implicit_org(index: MentionIndex, title: str, drafts: list[Draft], explicit:
     return None, False
 
 
+
+
+_GOVERNMENT_OF_RE = re.compile(r"(?i)^(?:the\s+)?(?:federal\s+|national\s+)?government\s+of\s+(?:the\s+)?(.+)$|^(.+?)\s+government$")
+
+
+def _a_country(entry: OrgEntry) -> bool:
+    """Whether a side is a country or its government ("Rwanda", "the
+    Government of Ghana", "Kenyan Government")."""
+    if entry.name in _COUNTRIES:
+        return True
+    match = _GOVERNMENT_OF_RE.match(entry.name)
+    named = (match.group(1) or match.group(2)) if match else None
+    return named is not None and (named in _COUNTRIES or named in _K.country_of_adjective)
+
+
+def ministers_of_their_side(index: MentionIndex, found: list[PersonMention], drafts: list[Draft]) -> None:
+    """A minister who signs for a country holds a post of that country when
+    the article never names the ministry as a body: "Uzziel Ndagijimana,
+    Minister of Finance and Economic Planning, signed for the government of
+    Rwanda" (the title reader writes such a post's body as the ministry its
+    title names, which the text may not mention at all)."""
+    sides: dict[str, OrgEntry] = {}
+    for draft in drafts:
+        for name, entry, _ in draft.signatures:
+            if entry is not None and _a_country(entry):
+                sides.setdefault(name, entry)
+    for mention in found:
+        side = sides.get(mention.name)
+        if side is None:
+            continue
+        for post in mention.posts:
+            if post.org and post.org.startswith("Ministry of ") and index.orgs.resolve(post.org) is None:
+                post.org, post.is_place = side.name, side.is_place
