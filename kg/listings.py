@@ -270,15 +270,18 @@ def kept_answer(store, query: NamedQuery, params: Mapping[str, object], *, asser
     """The kept rows that answer ``query`` with ``params`` (None values
     left out), or None: run without parameters, a kept query's rows; a
     :data:`FILTERED` query given only its one parameter, the rows of its
-    whole answer with that value, the value bound as :func:`kg.params.bind`
-    binds it (a name that names no entity is the same error)."""
+    whole answer with that value if it is kept whole, else the rows kept
+    for that value (evaluated and kept now if they are not). The value is
+    bound as :func:`kg.params.bind` binds it (a name that names no entity
+    is the same error)."""
     given = {k: v for k, v in params.items() if v is not None}
     if not given:
         return ready_listing(store, query, asserted_only=asserted_only)
     parameter = FILTERED.get(query.name)
     if parameter is None or [k.rstrip("_") for k in given] != [parameter] or not _shipped(query) or asserted_only:
         return None
-    if _folder(store) is None or store.inference_owed() is not None:
+    folder = _folder(store)
+    if folder is None or store.inference_owed() is not None:
         return None
     from kg.params import bind, query_bound
 
@@ -288,8 +291,6 @@ def kept_answer(store, query: NamedQuery, params: Mapping[str, object], *, asser
     bound = bind(query, given, lookup)
     if parameter not in bound:
         return None
-    folder = _folder(store)
-    assert folder is not None
     whole = _read_listing(folder, query)
     if whole is not None and parameter in whole.variables:
         return whole.where(parameter, bound[parameter])
