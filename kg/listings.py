@@ -66,6 +66,7 @@ import os
 import secrets
 import time
 from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -379,11 +380,33 @@ def _derive(store, folder: Path, wanted: list[tuple[NamedQuery, str, dict]]) -> 
     reader = _fresh(store)
     try:
         for query, key, bound in wanted:
-            counts[key] = _derive_one(store, reader, folder, query, key, bound, epoch)
+            with _one_at_a_time(folder, key):
+                if _read_listing(folder, query, key) is not None:
+                    continue  # another reader derived it while this one waited
+                counts[key] = _derive_one(store, reader, folder, query, key, bound, epoch)
     finally:
         if reader is not store:
             reader.close()
     return counts
+
+
+@contextmanager
+def _one_at_a_time(folder: Path, key: str) -> Iterator[None]:
+    """Hold the lock on deriving ``key``: readers that ask for the same
+    rows at once (requests to ``kg serve``) evaluate the query once, the
+    others wait for its rows instead of evaluating it beside it. Where
+    files cannot be locked, each derives its own."""
+    try:
+        import fcntl
+    except ImportError:  # not a POSIX system
+        yield
+        return
+    with open(folder / f".{key}.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 def _sweep_old_layout(folder: Path) -> None:
