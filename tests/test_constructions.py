@@ -454,3 +454,74 @@ def test_agreements_told_after_a_count_are_between_the_counted_sides() -> None:
 ])
 def test_a_name_of_one_word_the_model_knows_and_honorifics_cut_by_the_tokenizer(text, person, title, body) -> None:
     assert (person, title, body) in posts(facts_of(text))
+
+
+def test_a_plural_title_of_one_body_shared_by_two_signers_after_a_post_in_lower_case() -> None:
+    facts = facts_of("The MOU was signed by Olaf Berg, the Norland minister of economic affairs, labour and transport, "
+                     "and the managing directors of Cuxport, Andreas Hahn and Peter Zinn, and gives the port a new berth.")
+    assert {("Andreas Hahn", "managing director", "Cuxport"), ("Peter Zinn", "managing director", "Cuxport")} <= posts(facts)
+    assert {("Andreas Hahn", "Cuxport"), ("Peter Zinn", "Cuxport")} <= signatures(facts)
+    assert "Olaf Berg" in {person for person, _ in signatures(facts)}
+
+
+@pytest.mark.parametrize("body", [
+    "Mexican Business Council for Foreign Trade, Investment and Technology",
+    "Agency for Science, Technology and Research",
+    "Center for Global and Strategic Studies",
+    "Nitrohim Group of Companies LLP",
+    "Ministry of Finance and National Economy",
+])
+def test_a_bodys_name_reads_on_across_what_it_is_for_and_a_listed_remit(body) -> None:
+    facts = facts_of(f"The {body} signed a memorandum of understanding with Lakeside University on Monday.")
+    (mou,) = facts.agreements
+    assert set(mou.parties) == {body, "Lakeside University"}
+
+
+def test_a_title_a_comma_then_the_holder_whose_verb_follows() -> None:
+    facts = facts_of("On 29 November, the Vice Chancellor of Lakeside University, Professor John Okello hosted a "
+                     "delegation from Norland University.")
+    assert ("John Okello", "Vice Chancellor", "Lakeside University") in posts(facts)
+
+
+@pytest.mark.parametrize("text, post", [
+    ("External Affairs Minister Anna Berg signed the MoU.", ("Anna Berg", "External Affairs Minister",
+                                                              "Ministry of External Affairs")),
+    ("The Foreign Minister Anna Berg signed the MoU.", ("Anna Berg", "Foreign Minister", "Ministry of Foreign Affairs")),
+])
+def test_a_foreign_or_external_affairs_minister_heads_that_ministry(text, post) -> None:
+    assert post in posts(facts_of(text))
+
+
+def test_a_minister_of_state_is_a_rank_and_an_acronym_after_a_title_is_not_part_of_it() -> None:
+    facts = facts_of("Minister of State Alan Dunn attended. Foreign Minister (FM) Ishaq Darr signed the MoU.")
+    assert all(p.organization != "Ministry of State" for p in facts.posts)
+    assert all("(FM)" not in p.title for p in facts.posts)
+
+
+def test_a_remit_then_a_name_of_three_words_or_with_an_initial() -> None:
+    facts = facts_of("The two universities signed a memorandum of understanding. Singapore's Acting Minister for "
+                     "Education Ong Ye Kong said the partnership matters.\n\nChief Minister M.K. Stalin, Minister for Higher "
+                     "Education K. Ponmudi, Chief Secretary V. Irai Anbu and senior officials were present.")
+    assert ("Ong Ye Kong", "Acting Minister for Education", "Singapore") in posts(facts)
+    assert "K. Ponmudi" in facts.agreements[0].witnesses
+
+
+def test_a_country_is_a_side_through_its_own_body_and_a_bodys_country_is_not_a_party() -> None:
+    facts = facts_of("France, through its development bank, Agence Française de Développement (AFD), and Rwanda on "
+                     "Tuesday signed two financing agreements.")
+    assert all(set(a.parties) == {"Agence Française de Développement", "Rwanda"} for a in facts.agreements)
+    facts = facts_of("The minister witnessed the signing of a financial cooperation agreement between the Ministry of "
+                     "Economic Affairs, Pakistan, and the Federal Ministry for Economic Cooperation and Development, "
+                     "Germany.")
+    (deal,) = facts.agreements
+    assert set(deal.parties) == {"Ministry of Economic Affairs", "Federal Ministry for Economic Cooperation and Development"}
+
+
+def test_witnesses_joined_virtually_after_a_body_or_a_description_and_an_envoy_named_with_a_style() -> None:
+    facts = facts_of("The MoU was signed by Director General of KUNA Dr. Fatima Salem and SPA President Dr. Fahad Aqran "
+                     "with the presence of Saudi Ambassador to Kuwait Prince Sultan bin Saad Al-Saud. The event was also "
+                     "joined virtually by Remy Rioux, AFD's CEO. Also in attendance were the Rector of the Polytechnic, "
+                     "Ajula Matthew, an engineer, and the Registrar, Mr. Iorlaha Amos.")
+    (mou,) = facts.agreements
+    assert set(mou.witnesses) == {"Sultan bin Saad Al-Saud", "Remy Rioux", "Ajula Matthew", "Iorlaha Amos"}
+    assert ("Sultan bin Saad Al-Saud", "Ambassador to Kuwait", "Saudi Arabia") in posts(facts)

@@ -46,7 +46,7 @@ _CAPS_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 # a list of fields is a remit only when it closes with "and": "for Private
 # Sector, Infrastructure and Industrialization" ("for Trade, Anna Berg" is not)
 _REMIT_RE = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?(" + _CAPS_RUN + r"(?:,\s+" + _CAPS_RUN + r")+,?\s+(?:and|&)\s+"
-                       + _CAPS_RUN + r"|[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,4})(?![\w'’-])")
+                       + _CAPS_RUN + r"|[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?(?:[A-Z]\.(?=\s)|[A-Z][\w'’-]*)){0,4})(?![\w'’-])")
 _REMIT_ASIDE_RE = re.compile(r"\s+\([A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,5}\)")
 _LOWER_REMIT_WORDS = re.compile(r"\s+for\s+((?:[a-z][\w'’-]*)(?:\s+[a-z][\w'’-]*){0,5})")
 # words that end a lower-case remit: the body or place after it, or a clause
@@ -82,7 +82,7 @@ _DESCRIPTION_RE = re.compile(
     r"(?:municipal|provincial|county|city|prefectural|state|national)\s+government(?![\w-])"
     r"|(?:group|company|university|institute|bank|branch|administration)(?![\w-])"
 )
-_FIELD_TO_MINISTRY = {"defense": "Defence"}
+_FIELD_TO_MINISTRY = {"defense": "Defence", "foreign": "Foreign Affairs", "external": "External Affairs"}
 
 
 def is_name_token(text: str) -> bool:
@@ -100,10 +100,13 @@ def _surname_pronoun(picked: list) -> bool:
 _SURNAME_WORDS = {"He", "Long", "Du", "Bai", "Gao", "Ma", "Mi", "Hu", "Yu", "Fan", "Fang", "Jiang", "Shi", "Ren", "Lu", "Wan"}
 
 
+_HEADLINE_VERBS = knowledge("en").headline_verbs  # "Governor Yuan Jiajun Meets ...": the name ends
+
+
 def _plain_word(text: str) -> bool:
     low = text.casefold().strip(".")
     return low in STOP_CAPS or low in HONORIFICS or low + "." in HONORIFICS or low in TITLE_WORDS \
-        or low in ORG_HEADS or low in PLACE_HEADS or low in MONTHS_AND_DAYS
+        or low in ORG_HEADS or low in PLACE_HEADS or low in MONTHS_AND_DAYS or low in _HEADLINE_VERBS
 
 
 @dataclass
@@ -274,6 +277,13 @@ def name_after(doc: Document, start: int, people: PersonRegistry | None = None) 
             first = honorific.start
         return first, picked[0].end, clean_name(doc.text[first : picked[0].end])
     return None
+
+
+def _verb_after(doc: Document, end: int) -> bool:
+    """Whether the word after a name is a verb in the parse (the name is a subject)."""
+    gap = re.match(r"\s+", doc.text[end : end + 3])
+    token = doc.parsed_token_at(end + gap.end()) if gap else None
+    return token is not None and token.pos_ in ("VERB", "AUX") and token.text[:1].islower()
 
 
 def _name_here(doc: Document, start: int) -> bool:
@@ -455,6 +465,10 @@ class _TitleReader:
                     holder = (name_tokens[0].start, name_tokens[-1].end,
                               clean_name(text[name_tokens[0].start : name_tokens[-1].end]))
                     return body.name, False, tokens[-size - 1].end, title, holder
+        if entry is None and re.fullmatch(r"(?:Deputy\s+|Vice\s+|State\s+)?Minister", title) and word == "of" \
+                and tokens[0].text == "State":
+            # "Minister of State": a rank, not a Ministry of State
+            return prefix_org, False, tokens[0].end, f"{title} of State", None
         if entry is None and re.fullmatch(r"(?:Deputy\s+|Vice\s+|State\s+)?Minister", title) and word == "of":
             # "Minister of Finance": the post of the Ministry of Finance
             ministry = self.orgs.resolve(f"Ministry of {run_text}")
@@ -494,6 +508,17 @@ def _split_name_off(doc: Document, start: int, end: int) -> tuple[int, tuple[int
     in a person's name ("to Spain Efua Boateng", "in Dubai Lee Seo-yeon"):
     where the remit ends, and the name."""
     words = list(re.finditer(r"[^\s]+", doc.text[start:end]))
+    for k, word in enumerate(words[1:], 1):
+        # "for Education Ong Ye Kung": where the model's person begins
+        if start + word.start() in doc.person_starts and all(is_name_token(w.group()) for w in words[k:]):
+            first = start + word.start()
+            return start + words[k - 1].end(), (first, end, clean_name(doc.text[first:end]))
+    for size in (3, 2, 1):
+        # "to Kuwait Prince Sultan bin Saad Al-Saud": a country, then a name the name reader reads
+        if len(words) > size and " ".join(w.group() for w in words[:size]) in _COUNTRIES:
+            named = name_after(doc, start + words[size].start())
+            if named is not None and named[1] >= end - 1:
+                return start + words[size - 1].end(), named
     for size in (3, 2, 1):
         # "to Namibia Wisnu Edi Pratignyo": a country, then a name of any length
         rest = words[size:]
@@ -507,6 +532,16 @@ def _split_name_off(doc: Document, start: int, end: int) -> tuple[int, tuple[int
         if all(is_name_token(w) and not _plain_word(w) for w in last) \
                 and not any(w.casefold() in ORG_HEADS or w.casefold() in PLACE_HEADS for w in last) \
                 and words[-3].group().casefold() not in ("and", "&"):
+            first_word = len(words) - 2
+            before = words[-3].group()
+            if len(words) >= 4 and is_name_token(before) and not _plain_word(before) \
+                    and before.casefold() not in FIELD_WORDS and before not in _COUNTRIES \
+                    and words[-4].group().casefold() in FIELD_WORDS:
+                first_word -= 1  # "for Education Ong Ye Kung": a name of three words after the field
+            if first_word < len(words) - 2:
+                first = start + words[first_word].start()
+                return start + words[first_word - 1].end(), (first, start + words[-1].end(),
+                                                             clean_name(doc.text[first : start + words[-1].end()]))
             first = start + words[-2].start()
             return start + words[-3].end(), (first, start + words[-1].end(), clean_name(doc.text[first : start + words[-1].end()]))
     return end, None
@@ -651,7 +686,9 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                         re.match(r"\s*[,.;]", text[person[1] : person[1] + 2])
                         # "Permanent Secretary for Foreign Affairs, Dr. A B while meeting ...": the model's person
                         or re.match(r"\s+(?:and|while|who|said|signed)\s", text[person[1] : person[1] + 9])
-                        and doc.entity_label(person[0], person[1]) == "PERSON"):
+                        and doc.entity_label(person[0], person[1]) == "PERSON"
+                        # "the Vice Chancellor of X, Professor A B hosted a delegation": the name, then its verb
+                        or _verb_after(doc, person[1])):
                     person = None
                 lead_comma = re.search(r",\s*(?:the\s+|its\s+)?$", text[max(0, prefix_start - 8) : prefix_start])
                 earlier = _name_before(doc, max(0, prefix_start - 8) + lead_comma.start()) if lead_comma else None

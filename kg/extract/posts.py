@@ -11,7 +11,7 @@ from kg.extract.agreements import (
     Draft,
 )
 from kg.extract.document import Document
-from kg.extract.lexicon import STOP_CAPS, TITLE_WORDS
+from kg.extract.lexicon import GOVERNMENT_TITLES, STOP_CAPS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, OrgRegistry, name_key
 from kg.extract.people import PersonMention, PersonRegistry, RawPost, name_after
@@ -218,16 +218,17 @@ def _named_pair_before(doc: Document, orgs: OrgRegistry, at: int) -> tuple[str, 
     return None
 
 
-def _whole_side(words: str, orgs: OrgRegistry) -> tuple[str, bool]:
+def _whole_side(words: str, orgs: OrgRegistry, governs: bool = True) -> tuple[str, bool]:
     """The body or place a whole phrase names: "Kuwaiti" -> Kuwait, a body
     the article names -> that body, anything else -> the place as written
-    ("South Kazakhstan", not Kazakhstan)."""
+    ("South Kazakhstan", not Kazakhstan) for a title that governs one, else
+    the body as written ("the managing directors of Cuxport")."""
     if words in _K.country_of_adjective:
         return _K.country_of_adjective[words], True
     entry = orgs.resolve(words, allow_bare=True)
     if entry is not None and name_key(entry.name) == name_key(words):
         return entry.name, entry.is_place
-    return words, True
+    return words, governs
 
 
 def shared_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, found: list[PersonMention]) -> None:
@@ -240,6 +241,8 @@ def shared_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, found
             if pair is None:
                 continue
             places = pair
+        elif match.group("one"):
+            places = (match.group("one"), match.group("one"))
         else:
             places = (match.group("first"), match.group("second"))
         first = name_after(doc, match.end(), people)
@@ -254,7 +257,7 @@ def shared_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, found
             if mention.name in (first[2], second[2]):
                 mention.posts = [p for p in mention.posts if not match.start() <= p.start < second[1]]
         for (start, end, name), place in zip((first, second), places):
-            org, is_place = _whole_side(place, orgs)
+            org, is_place = _whole_side(place, orgs, governs=bool(GOVERNMENT_TITLES.search(title)))
             if any(m.name == name and any(p.org == org for p in m.posts) for m in found):
                 continue  # the person's own phrase already says it
             # the phrase of the first name holds the plural title; the second's is its own name,

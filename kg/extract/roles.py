@@ -19,6 +19,7 @@ from kg.knowledge import knowledge
 __all__ = ["forward_list", "backward_list", "witness_cues", "signer_cues", "SideRef"]
 
 _RELATIVE_RE = re.compile(r",\s*(?:who|which)\s+[^,.;]{1,80},")
+_DESCRIBED_RE = re.compile(r",\s*(?:an?|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3},")
 _LIST_SEP_RE = re.compile(r"\s*(;\s*and|;|,\s*and|,|and|as well as)\s+(?:by\s+)?")
 
 
@@ -45,8 +46,13 @@ def forward_list(index: MentionIndex, pos: int, end: int, allow_bare: bool = Tru
             break
         found.append(span)
         pos = span.end
-        # "A, who holds the international portfolio, and B, ..."
-        relative = _RELATIVE_RE.match(text, pos, end)
+        # "Commissioner A of KOTRA Invest KOREA and President B of KMOU": the body after the name
+        tail = re.match(r"\s+of\s+(?:the\s+)?", text[pos:end])
+        body = index.org_starting_at(pos + tail.end()) if tail else None
+        if body is not None:
+            pos = body.full_end
+        # "A, who holds the international portfolio, and B, ...", "A, an engineer, and B"
+        relative = _RELATIVE_RE.match(text, pos, end) or _DESCRIBED_RE.match(text, pos, end)
         if relative:
             pos = relative.end() - 1
         sep = _LIST_SEP_RE.match(text, pos, end)
@@ -177,6 +183,7 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
 
 # ", Director" or ", IIT Madras" after a listed name: one post or body, then maybe the next
 _AFFILIATION_RUN_RE = re.compile(r"\s*,\s*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|and|for|the|&|[A-Z(][\w'’&.()-]*))*")
+_CLOSING_AND_RE = re.compile(r",\s+and\s+(?:the\s+)?")
 _LIST_SEPARATOR_RE = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:by\s+)?")
 _LOOKING_ON_RE = re.compile(r"(?i)\bwith\s+")
 _WHO_SIGNED_RE = re.compile(r"\s*,?\s*who\s+(?:also\s+|then\s+)?(?:" + _K.sign_re.pattern + r")", re.I)
@@ -269,6 +276,10 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
         while pos < end:
             person = _listed_person(index, pos, end, allow_bare=True)
             if person is None:
+                # "... and the managing directors of Cuxport, A and B": one title shared by two signers
+                plural = _K.plural_title_re.match(text, pos + 4 if text.startswith("the ", pos) else pos, end)
+                for holder in forward_list(index, plural.end(), end) if plural else []:
+                    add(holder, None, -1)
                 break
             after = re.match(r",?\s*(?:for|on\s+behalf\s+of)\s+", text[person.end : end])
             side = None
@@ -279,6 +290,7 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
                 pos = person.end
             add(person, side, pos)
             sep = _LIST_SEPARATOR_RE.match(text, pos, end)
+            after_name = pos
             if not (sep and _listed_person(index, sep.end(), end, allow_bare=True)):
                 # "A, Director, IIT Madras, and B, ...": past the post and the body it is at, to the next name
                 for run in _AFFILIATION_RUN_RE.finditer(text, pos, min(end, pos + 200)):
@@ -288,6 +300,14 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
                     sep = _LIST_SEPARATOR_RE.match(text, pos, end)
                     if sep and _listed_person(index, sep.end(), end, allow_bare=True):
                         break
+            if not (sep and _listed_person(index, sep.end(), end, allow_bare=True)):
+                # "A, the Lower Saxony minister of economic affairs, labour and transport, and the
+                # managing directors of X, B and C": past a post in lower case to the last ", and"
+                closing = next((m for m in _CLOSING_AND_RE.finditer(text, after_name, min(end, after_name + 160))
+                                if _K.plural_title_re.match(text, m.end(), end)
+                                and not re.search(r"[;.]\s", text[after_name : m.start()])), None)
+                if closing is not None:
+                    sep = closing
             if not sep:
                 break
             pos = sep.end()
