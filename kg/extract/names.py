@@ -93,6 +93,10 @@ class OrgMention:
     alias_end: int = -1
     full_end: int = -1  # end including the "(ACRONYM)" parenthesis
 
+    def __post_init__(self) -> None:
+        if self.full_end < self.end:  # a name without "(ACRONYM)" ends where it ends
+            self.full_end = self.end
+
 
 @dataclass
 class OrgEntry:
