@@ -574,3 +574,12 @@ def test_section_names_before_the_headline_and_a_list_of_related_stories(tmp_pat
     assert "Delta" not in article.text
     facts = extract(article)
     assert [set(a.parties) for a in facts.agreements] == [{"Lakeside Bank", "Norland Bank"}]
+
+
+def test_a_re_signed_twinning_partnership_signed_by_officials_including_the_mayors() -> None:
+    facts = facts_of("A twinning partnership between Truro and a French town has been re-signed to mark its 45th "
+                     "anniversary. The partnership was re-signed by officials from both countries including Truro's mayor "
+                     "Carol Swann and her Morlaix counterpart Jean-Paul Vermeer.")
+    (twinning,) = facts.agreements
+    assert twinning.kind == "twinning partnership"
+    assert signatures(facts) == {("Carol Swann", "Truro"), ("Jean-Paul Vermeer", "Morlaix")}
