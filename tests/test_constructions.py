@@ -583,3 +583,11 @@ def test_a_re_signed_twinning_partnership_signed_by_officials_including_the_mayo
     (twinning,) = facts.agreements
     assert twinning.kind == "twinning partnership"
     assert signatures(facts) == {("Carol Swann", "Truro"), ("Jean-Paul Vermeer", "Morlaix")}
+
+
+def test_a_title_with_its_field_then_a_name_with_a_middle_initial() -> None:
+    facts = facts_of("The Japan International Cooperation Agency (JICA) lends to the Philippines. President of JICA "
+                     "Akihiko Tanabe and Secretary of Finance Cesar V. Purisma signed the loan agreements for the two "
+                     "projects.")
+    assert {p.name for p in facts.people} >= {"Akihiko Tanabe", "Cesar V. Purisma"}
+    assert not any("Purisma" in party for a in facts.agreements for party in a.parties)
