@@ -606,3 +606,9 @@ def test_a_list_of_people_after_a_title_is_no_remit() -> None:
     facts = facts_of("The agreement was signed by Ouyang Zhen, dean of SIGS, Wu Xiaofei, SIGS CPC Secretary, and Ji "
                      "Shishen, dean of the research institute.")
     assert not any("Wu Xiaofei" in p.organization for p in facts.posts if p.organization)
+
+
+def test_letters_with_full_stops_are_one_word_in_a_bodys_name() -> None:
+    facts = facts_of("The minister signed the agreements with Sherry Carlo, mission director of the U.S. Agency for "
+                     "International Development at a meeting in Cairo.")
+    assert ("Sherry Carlo", "mission director", "U.S. Agency for International Development") in posts(facts)
