@@ -19,10 +19,12 @@ from kg.extract.agreements import (
 from kg.extract.document import Document
 from kg.extract.mentions import MentionIndex
 from kg.knowledge import knowledge
+from kg.knowledge.places import place_knowledge
 
 __all__ = ["fill_time_and_place", "same_occasion", "collective_time_and_place", "dateline_place"]
 
 _K = knowledge("en")
+_PK = place_knowledge("en")
 _SIGNING_HELD_RE = re.compile(r"(?i)\b(?:signing|ceremony)\b[^.;]{0,40}?\b(?:took\s+place|was\s+held)\s+(?:at|in)\b")
 _EVENT_RE = re.compile(r"(?i)\b(?:was|were)\s+held\s+in\b|\btook\s+place\s+in\b|\bwas\s+convened\s+in\b")
 
@@ -55,14 +57,23 @@ def fill_time_and_place(doc: Document, index: MentionIndex, draft: Draft) -> Non
     _date_and_place_from(doc, index, draft, sentences)
     first = sentences[0]
     previous = doc.sentence_before_in_paragraph(first[0])
+    if previous is None and _PK.occasion_reference_re.match(doc.text, first[0]):
+        # "At the meeting, both parties signed ...": the meeting told just before, even in the paragraph before
+        before = doc.body_sentences_between(0, first[0])
+        previous = before[-1] if before else None
     # the sentence before, then the first sentences before that tell of an event ("was held in")
     fallbacks = ([previous] if previous else []) + _event_sentences(doc, first[0])
     _date_and_place_from(doc, index, draft, fallbacks)
     if draft.place is None:
-        # "The signing ceremony took place at Capital Hill in Lilongwe": a
-        # sentence soon after that tells where the signing was
-        later = doc.body_sentences_between(sentences[-1][0] + 1, len(doc.text))[:3]
+        # "The signing ceremony took place at Capital Hill in Lilongwe", "At a signing ceremony
+        # on the sidelines of the meeting in Nairobi, the minister ...": a sentence soon after
+        # that tells where the signing, or its occasion, was
+        later = doc.body_sentences_between(sentences[0][0] + 1, len(doc.text))
+        later = [s for s in later if s not in sentences][:3]
         _date_and_place_from(doc, index, draft, [s for s in later if _SIGNING_HELD_RE.search(doc.text, *s)])
+        for sent in later:
+            if draft.place is None and _PK.occasion_re.search(doc.text, *sent):
+                draft.place, draft.place_span = signing_place(index, *sent)  # its place, not its date
 
 
 _EVENTS_READ = 3  # a signing's time and place come from the first few event sentences before it
@@ -86,18 +97,25 @@ _VENUE_WORDS_RE = re.compile(r"(?i)\b(?:bhawan|bhavan|ministry|secretariat|offic
 
 
 def _signed_here(doc: Document, draft: Draft) -> bool:
-    """"... were signed at the Prime Minister's Office here on Wednesday, paving the way
-    for an investment in Pakistan": "here" is the dateline's city; the place read later is not."""
-    if draft.place_span is None:
-        return False
-    sentence = doc.sentence_at(draft.place_span[0])
-    return bool(re.search(r"\b(?:signed|inked|concluded)\b[^.;]*\bhere\b", doc.text[sentence[0] : draft.place_span[0]]))
+    """"... were signed at the Prime Minister's Office here on Wednesday": "here"
+    in a sentence that tells of the signing is the dateline's city."""
+    sentences = list(draft.sentences)
+    if draft.place_span is not None:
+        sentences.append(doc.sentence_at(draft.place_span[0]))
+    for start, end in sentences:
+        for here in _PK.dateline_adverb_re.finditer(doc.text, start, end):
+            if any(not is_future(doc.text, v.start(), end) for v in SIGN_RE.finditer(doc.text, start, here.start())) \
+                    or _PK.occasion_re.search(doc.text, start, here.start()):
+                return True
+    return False
 
 
 def dateline_place(doc: Document, drafts: list[Draft]) -> None:
-    """Where the story was filed, for agreements whose text names no city
-    (only a venue, or nothing): a signing reported from Kathmandu with no
-    other city named took place there."""
+    """Where the story was filed, for agreements the text says were signed
+    "here" ("signed at the Prime Minister's Office here on Wednesday"): the
+    dateline's city. A dateline alone does not say where a signing was (a
+    Beijing bureau reports signings held anywhere), so without "here" it
+    gives no place."""
     head = doc.text[doc.body_start : doc.body_start + 600]
     for para in re.finditer(r"(?:^|\n\n)([^\n]+)", head):
         match = _DATELINE_CITY_RE.match(para.group(1))
@@ -109,9 +127,17 @@ def dateline_place(doc: Document, drafts: list[Draft]) -> None:
         city = city.title() if city.isupper() else city
         start = doc.body_start + para.start(1)
         for draft in drafts:
-            if draft.place is None or _VENUE_WORDS_RE.search(draft.place) or _signed_here(doc, draft):
+            if _signed_here(doc, draft) and (draft.place is None or _VENUE_WORDS_RE.search(draft.place)
+                                             or _here_after_place(doc, draft)):
                 draft.place, draft.place_span = city, (start, start + len(match.group(1)))
         return
+
+
+def _here_after_place(doc: Document, draft: Draft) -> bool:
+    """"at Lok Seva Bhavan here": the venue is in the dateline's city."""
+    if draft.place_span is None:
+        return False
+    return re.match(r"[\w'’ -]{0,40}?\s+here\b", doc.text[draft.place_span[1] : draft.place_span[1] + 50]) is not None
 
 
 def collective_time_and_place(doc: Document, index: MentionIndex, drafts: list[Draft]) -> None:
