@@ -239,6 +239,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("places", "occasion_verbs"): _place_cue,
     ("places", "dateline_adverbs"): _place_cue,
     ("places", "city_states"): _place_cue,
+    ("places", "visits"): _place_cue,
 }
 
 def _case_id(name: str, key: str, number: int, entry: dict[str, Any]) -> str:

@@ -57,13 +57,18 @@ def fill_time_and_place(doc: Document, index: MentionIndex, draft: Draft) -> Non
     _date_and_place_from(doc, index, draft, sentences)
     first = sentences[0]
     previous = doc.sentence_before_in_paragraph(first[0])
-    if previous is None and _PK.occasion_reference_re.match(doc.text, first[0]):
-        # "At the meeting, both parties signed ...": the meeting told just before, even in the paragraph before
-        before = doc.body_sentences_between(0, first[0])
-        previous = before[-1] if before else None
+    # "At the meeting, both parties signed ...": the meeting told just before, even in the paragraph before
+    occasion = _occasion_referred_to(doc, sentences)
     # the sentence before, then the first sentences before that tell of an event ("was held in")
-    fallbacks = ([previous] if previous else []) + _event_sentences(doc, first[0])
+    fallbacks = occasion + ([previous] if previous else []) + _event_sentences(doc, first[0])
     _date_and_place_from(doc, index, draft, fallbacks)
+    for sent in occasion:
+        if draft.place is None:
+            # "a delegation ... made a visit to Ningbo and was received by ...": where the meeting was
+            visit = _PK.visit_re.search(doc.text, *sent)
+            if visit and index.org_starting_at(visit.start(1)) is None and not index.in_person_phrase(*visit.span(1)) \
+                    and visit.group(1) not in _K.countries:
+                draft.place, draft.place_span = visit.group(1), visit.span(1)
     if draft.place is None:
         # "The signing ceremony took place at Capital Hill in Lilongwe", "At a signing ceremony
         # on the sidelines of the meeting in Nairobi, the minister ...": a sentence soon after
@@ -74,6 +79,24 @@ def fill_time_and_place(doc: Document, index: MentionIndex, draft: Draft) -> Non
         for sent in later:
             if draft.place is None and _PK.occasion_re.search(doc.text, *sent):
                 draft.place, draft.place_span = signing_place(index, *sent)  # its place, not its date
+
+
+def _occasion_referred_to(doc: Document, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences telling of the occasion that an agreement's sentence opens
+    by referring to ("At the meeting, ...", "After the talks, ..."): those
+    before it in its paragraph, or else the paragraph before."""
+    for sent in sentences:
+        if not _PK.occasion_reference_re.match(doc.text, sent[0]):
+            continue
+        before = doc.body_sentences_between(0, sent[0])
+        paragraph = doc.paragraph_of(sent[0])
+        same = [s for s in before if s[0] >= paragraph[0]]
+        if same:
+            return same[::-1][:_EVENTS_READ]
+        if before:
+            last = doc.paragraph_of(before[-1][0])
+            return [s for s in before if s[0] >= last[0]][:_EVENTS_READ]
+    return []
 
 
 _EVENTS_READ = 3  # a signing's time and place come from the first few event sentences before it

@@ -28,6 +28,7 @@ class PlaceKnowledge:
     occasion_verbs: frozenset[str]
     dateline_adverb_re: re.Pattern[str]
     city_states: frozenset[str]
+    visit_re: re.Pattern[str]
 
 
 @cache
@@ -45,4 +46,7 @@ def place_knowledge(lang: str = "en") -> PlaceKnowledge:
         dateline_adverb_re=re.compile(bound_l + "(?:" + _alternation(_texts(places["dateline_adverbs"])) + ")"
                                       r"(?![\w'’-])(?!\s+(?:is|are|was|were|to)\b)", re.I),
         city_states=frozenset(_texts(places["city_states"])),
+        # "made a visit to Ningbo": group 1 is the town visited
+        visit_re=re.compile(bound_l + "(?:" + _alternation(_texts(places["visits"])) + r")\s+([A-Z][\w'’-]+)(?![\w'’-])",
+                            re.I),
     )
