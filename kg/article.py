@@ -269,7 +269,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
     paragraphs: list[str] = []
     current: list[str] = []
     for line in lines:
-        if not line.strip() or _is_menu_line(line):
+        if not line.strip() or _is_menu_line(line) or _is_story_link(line):
             if current:
                 paragraphs.append(" ".join(current))
                 current = []
@@ -353,11 +353,23 @@ def _html_dateline(markup: str) -> str | None:
     return None
 
 
+# a link to another story: "Related news: X, Y ink MoU on ...", "ALSO READ: ..."
+_STORY_LINK_RE = re.compile(r"(?i)^\s*(?:related(?:\s+(?:news|stories|story|articles?|links?|coverage))?|"
+                            r"(?:also|further)\s+read|read\s+(?:also|more)|see\s+also|more\s+news)\s*[:：|]")
+
+
+def _is_story_link(line: str) -> bool:
+    """A line that links to another story: its headline reports another
+    signing, which this article does not."""
+    return bool(_STORY_LINK_RE.match(line))
+
+
 def _is_page_furniture(line: str) -> bool:
     stripped = line.strip()
     return bool(
         re.match(r"(?i)^(press contact|contact|copyright|©|tel|e-?mail|editor|responsible editor)\b", stripped)
         or stripped.startswith("©")
+        or _is_story_link(line)
     )
 
 

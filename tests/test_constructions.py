@@ -374,3 +374,154 @@ def test_a_masthead_then_a_section_and_date_line_then_the_headline(tmp_path: Pat
     assert article.title == "Norland signs $95 million loan with the Delta Bank"
     assert article.published == date(2025, 1, 23)
     assert len(extract(article).agreements) == 1
+
+
+def test_a_ministers_level_before_the_field_stays_in_the_title_and_the_country_owns_the_post() -> None:
+    facts = facts_of("A memorandum of understanding was signed between "
+                     "Iran’s Deputy Health Minister Parviz Kamali and Vladimir Orlov, Russia’s Deputy Economy Minister.")
+    assert {("Parviz Kamali", "Deputy Health Minister", "Iran"),
+            ("Vladimir Orlov", "Deputy Economy Minister", "Russia")} <= posts(facts)
+    assert signatures(facts) == {("Parviz Kamali", "Iran"), ("Vladimir Orlov", "Russia")}
+
+
+def test_a_lower_case_remit_and_a_second_title_share_the_body_after_them() -> None:
+    facts = facts_of("The agreement was signed by Jeffrey Moss, executive "
+                     "vice president for academic affairs and provost at Lakeside University, and Ana Ruiz, president "
+                     "of the University of Oviedo. Maria Lopez, Lakeside’s vice president for hemispheric and global "
+                     "affairs, Tom Bell, dean of the College of Arts, also attended.")
+    assert {("Jeffrey Moss", "executive vice president for academic affairs", "Lakeside University"),
+            ("Jeffrey Moss", "provost", "Lakeside University"),
+            ("Maria Lopez", "vice president for hemispheric and global affairs", "Lakeside University")} <= posts(facts)
+    assert signatures(facts) == {("Jeffrey Moss", "Lakeside University"), ("Ana Ruiz", "University of Oviedo")}
+
+
+def test_a_government_that_signs_is_a_party_and_its_minister_signs_for_the_country() -> None:
+    facts = facts_of("The government of Rwanda, on May 31, signed a financing agreement "
+                     "with the African Development Fund (ADF).\n\nUzziel Mutesi, Minister of Finance and Economic "
+                     "Planning and Solomon Quartey, Vice-President for Private Sector, Infrastructure and "
+                     "Industrialization at the African Development Bank, signed the agreement on behalf of both parties.")
+    (deal,) = facts.agreements
+    assert set(deal.parties) == {"Rwanda", "African Development Fund"}
+    assert signatures(facts) == {("Uzziel Mutesi", "Rwanda"), ("Solomon Quartey", "African Development Fund")}
+    assert ("Uzziel Mutesi", "Minister of Finance and Economic Planning", "Rwanda") in posts(facts)
+    assert ("Solomon Quartey", "Vice-President for Private Sector, Infrastructure and Industrialization",
+            "African Development Bank") in posts(facts)
+
+
+def test_a_link_to_another_story_is_not_read_as_this_articles_news(tmp_path: Path) -> None:
+    page = tmp_path / "agencies.txt"
+    page.write_text("News agencies sign MoU\n\nThe signing of the MoU was done on Thursday by Anna Berg, President "
+                    "Director of Delta News, and Li Ming, CEO of Norland Press.\n\n"
+                    "Related news: Indonesia, Malaysia ink MoU on news agency ties\n\n"
+                    "ALSO READ: Kagame hosts investment firm official\n", encoding="utf-8")
+    facts = extract(read_article(page))
+    assert len(facts.agreements) == 1
+    assert set(facts.agreements[0].parties) == {"Delta News", "Norland Press"}
+
+
+def test_a_witness_list_reads_past_his_highness_and_a_body_whose_name_has_an_and() -> None:
+    facts = facts_of("In the presence of His Highness Sheikh Rashid bin Saif Al Amri, Head of Delta Municipality and "
+                     "Planning Department and His Excellency Eng. Omar Khalid Al Hashimi, Minister of Infrastructure "
+                     "Development, the Ministry of Infrastructure Development signed a memorandum of understanding with "
+                     "the Municipality and Planning Department.")
+    (mou,) = facts.agreements
+    assert set(mou.witnesses) == {"Rashid bin Saif Al Amri", "Omar Khalid Al Hashimi"}
+    assert not mou.signatures
+
+
+def test_a_witness_named_after_an_unknown_post_and_an_honorific() -> None:
+    facts = facts_of("The two mayors signed the twinning agreement on Tuesday. The signing was witnessed by our Town "
+                     "Clerk Mr Alan Hurst and Mr Adrian Camilleri as well as council members.")
+    (deal,) = facts.agreements
+    assert set(deal.witnesses) == {"Alan Hurst", "Adrian Camilleri"}
+
+
+def test_agreements_told_after_a_count_are_between_the_counted_sides() -> None:
+    facts = facts_of("Norland and the Union of the Comoros signed, Monday in Rabat, three cooperation agreements. "
+                     "The two parties signed a memorandum of understanding on political consultations. Another "
+                     "memorandum of understanding was signed in the area of diplomatic training. A cooperation "
+                     "protocol was also signed in the area of health.")
+    assert len(facts.agreements) == 3
+    for agreement in facts.agreements:
+        assert set(agreement.parties) == {"Norland", "Union of the Comoros"}
+
+
+@pytest.mark.parametrize("text, person, title, body", [
+    ("The MoU was signed following a meeting between Norland Prime Minister Sheikh Hasina and the bank's "
+     "president.", "Sheikh Hasina", "Prime Minister", "Norland"),
+    ("Fiji remains committed, the Samoan High Commissioner H.E Aliioaiga Feturi Elisaia said in Suva.",
+     "Aliioaiga Feturi Elisaia", "High Commissioner", "Samoa"),
+])
+def test_a_name_of_one_word_the_model_knows_and_honorifics_cut_by_the_tokenizer(text, person, title, body) -> None:
+    assert (person, title, body) in posts(facts_of(text))
+
+
+def test_a_plural_title_of_one_body_shared_by_two_signers_after_a_post_in_lower_case() -> None:
+    facts = facts_of("The MOU was signed by Olaf Berg, the Norland minister of economic affairs, labour and transport, "
+                     "and the managing directors of Cuxport, Andreas Hahn and Peter Zinn, and gives the port a new berth.")
+    assert {("Andreas Hahn", "managing director", "Cuxport"), ("Peter Zinn", "managing director", "Cuxport")} <= posts(facts)
+    assert {("Andreas Hahn", "Cuxport"), ("Peter Zinn", "Cuxport")} <= signatures(facts)
+    assert "Olaf Berg" in {person for person, _ in signatures(facts)}
+
+
+@pytest.mark.parametrize("body", [
+    "Mexican Business Council for Foreign Trade, Investment and Technology",
+    "Agency for Science, Technology and Research",
+    "Center for Global and Strategic Studies",
+    "Nitrohim Group of Companies LLP",
+    "Ministry of Finance and National Economy",
+])
+def test_a_bodys_name_reads_on_across_what_it_is_for_and_a_listed_remit(body) -> None:
+    facts = facts_of(f"The {body} signed a memorandum of understanding with Lakeside University on Monday.")
+    (mou,) = facts.agreements
+    assert set(mou.parties) == {body, "Lakeside University"}
+
+
+def test_a_title_a_comma_then_the_holder_whose_verb_follows() -> None:
+    facts = facts_of("On 29 November, the Vice Chancellor of Lakeside University, Professor John Okello hosted a "
+                     "delegation from Norland University.")
+    assert ("John Okello", "Vice Chancellor", "Lakeside University") in posts(facts)
+
+
+@pytest.mark.parametrize("text, post", [
+    ("External Affairs Minister Anna Berg signed the MoU.", ("Anna Berg", "External Affairs Minister",
+                                                              "Ministry of External Affairs")),
+    ("The Foreign Minister Anna Berg signed the MoU.", ("Anna Berg", "Foreign Minister", "Ministry of Foreign Affairs")),
+])
+def test_a_foreign_or_external_affairs_minister_heads_that_ministry(text, post) -> None:
+    assert post in posts(facts_of(text))
+
+
+def test_a_minister_of_state_is_a_rank_and_an_acronym_after_a_title_is_not_part_of_it() -> None:
+    facts = facts_of("Minister of State Alan Dunn attended. Foreign Minister (FM) Ishaq Darr signed the MoU.")
+    assert all(p.organization != "Ministry of State" for p in facts.posts)
+    assert all("(FM)" not in p.title for p in facts.posts)
+
+
+def test_a_remit_then_a_name_of_three_words_or_with_an_initial() -> None:
+    facts = facts_of("The two universities signed a memorandum of understanding. Singapore's Acting Minister for "
+                     "Education Ong Ye Kong said the partnership matters.\n\nChief Minister M.K. Stalin, Minister for Higher "
+                     "Education K. Ponmudi, Chief Secretary V. Irai Anbu and senior officials were present.")
+    assert ("Ong Ye Kong", "Acting Minister for Education", "Singapore") in posts(facts)
+    assert "K. Ponmudi" in facts.agreements[0].witnesses
+
+
+def test_a_country_is_a_side_through_its_own_body_and_a_bodys_country_is_not_a_party() -> None:
+    facts = facts_of("France, through its development bank, Agence Française de Développement (AFD), and Rwanda on "
+                     "Tuesday signed two financing agreements.")
+    assert all(set(a.parties) == {"Agence Française de Développement", "Rwanda"} for a in facts.agreements)
+    facts = facts_of("The minister witnessed the signing of a financial cooperation agreement between the Ministry of "
+                     "Economic Affairs, Pakistan, and the Federal Ministry for Economic Cooperation and Development, "
+                     "Germany.")
+    (deal,) = facts.agreements
+    assert set(deal.parties) == {"Ministry of Economic Affairs", "Federal Ministry for Economic Cooperation and Development"}
+
+
+def test_witnesses_joined_virtually_after_a_body_or_a_description_and_an_envoy_named_with_a_style() -> None:
+    facts = facts_of("The MoU was signed by Director General of KUNA Dr. Fatima Salem and SPA President Dr. Fahad Aqran "
+                     "with the presence of Saudi Ambassador to Kuwait Prince Sultan bin Saad Al-Saud. The event was also "
+                     "joined virtually by Remy Rioux, AFD's CEO. Also in attendance were the Rector of the Polytechnic, "
+                     "Ajula Matthew, an engineer, and the Registrar, Mr. Iorlaha Amos.")
+    (mou,) = facts.agreements
+    assert set(mou.witnesses) == {"Sultan bin Saad Al-Saud", "Remy Rioux", "Ajula Matthew", "Iorlaha Amos"}
+    assert ("Sultan bin Saad Al-Saud", "Ambassador to Kuwait", "Saudi Arabia") in posts(facts)

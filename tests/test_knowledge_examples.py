@@ -90,6 +90,14 @@ def _member(words: set[str]) -> Callable[[dict[str, Any]], None]:
     return check
 
 
+def _name_ends_before(entry: dict[str, Any]) -> None:
+    """"Governor Anna Berg Meets Delegation": the name stops at the verb."""
+    facts = extract(Article(path=Path("example.txt"), text=entry["example"] + "\n\nThe two sides signed an agreement.",
+                            title=None, published=None, source_department=None, sha256=""))
+    names = {p.name for p in facts.people}
+    assert "Anna Berg" in names, f"{entry['text']!r}: people read {names}"
+
+
 def _country(entry: dict[str, Any]) -> None:
     """"The Egyptian Ambassador Anna Berg": the post belongs to Egypt."""
     adjective = entry["adjectives"].split("|")[0]
@@ -230,6 +238,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("organizations", "state_words"): _state_word,
     ("words", "stop_caps"): _member(lexicon.STOP_CAPS),
     ("words", "months_and_days"): _member(lexicon.MONTHS_AND_DAYS),
+    ("words", "headline_verbs"): _name_ends_before,
     ("countries", "countries"): _country,
     ("areas", "cues"): _area_cue,
     ("classes", "agreement_classes"): _agreement_class,

@@ -154,7 +154,8 @@ def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhr
                 break
             if low in _K.praise_words:
                 continue  # "a landmark memorandum of understanding": praise, not the kind
-            if low in _NOT_MODS or not word.group()[:1].islower() or _DURATION_MOD_RE.fullmatch(low):
+            if low in _NOT_MODS or not word.group()[:1].islower() or _DURATION_MOD_RE.fullmatch(low) \
+                    or SIGN_RE.fullmatch(word.group()):  # "Antara, NAMPA ink memorandum": the verb, not the kind
                 determiner = low
                 break
             mods.insert(0, word.group() + between.strip())
@@ -332,6 +333,10 @@ def party_chain_after(index: MentionIndex, start: int, sent_end: int) -> list[tu
         origin = re.match(r"\s+(?:of|from)\s+[A-Z][a-z]+(?![\w'’-])", text[cur:sent_end])
         if origin:
             cur += origin.end()
+        seat = re.match(r",\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s*(?:,|\.|$))", text[cur:sent_end])
+        if seat and seat.group(1) in _COUNTRY_NAMES and chain and not chain[-1][0].is_place:
+            # "the Ministry of Economic Affairs, Pakistan, and ...": the country the body is of
+            cur += seat.end()
         connect = re.match(r"(?:,\s*and|,|\s+and)\s+", text[cur:sent_end])
         if not connect:
             break

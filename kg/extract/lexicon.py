@@ -87,7 +87,7 @@ _CORE_ALT = r"Chief\s+(?:[A-Z][a-z]+\s+){1,2}Officer|" + _CORE_ALT
 # A title: optional modifiers, a core word, and a capitalised parenthetical
 # that belongs to it ("Pro-Vice-Chancellor (International)").
 TITLE_RE = re.compile(
-    r"(?<![\w-])" + _TITLE_MODS + r"(?:" + _CORE_ALT + r")(?![\w-])(?:\s\((?:[A-Z][^\W\d_]+(?:\s(?:and\s)?[A-Z]?[^\W\d_]+)*)\))?"
+    r"(?<![\w-])" + _TITLE_MODS + r"(?:" + _CORE_ALT + r")(?![\w-])(?:\s\((?![A-Z]{2,6}\))(?:[A-Z][^\W\d_]+(?:\s(?:and\s)?[A-Z]?[^\W\d_]+)*)\))?"
 )
 
 # Titles as North American and wire-service copy writes them, in lower case
@@ -136,8 +136,10 @@ _FIELD_WORD = r"(?!(?i:" + "|".join(map(re.escape, _NOT_FIELD_WORDS)) + r")\b)[A
 # Protection"), or a listed field and one more word ("Foreign Affairs"): never
 # two loose capitalised words, which are a place and a field as often as not
 # ("Odisha Finance Minister").
+# A title's modifiers may come first ("Deputy Health Minister", "Federal
+# Finance Minister"): they stay in the title, outside the field.
 MINISTER_FIELD_RE = re.compile(
-    r"(?<![\w-])((?:" + "|".join(_K.minister_fields) + r")(?: +(?!Minister\b)[A-Z][a-z]+)?"
+    r"(?<![\w-])(?:(?:" + "|".join(map(re.escape, _K.title_modifiers)) + r")[\s-]+)*((?:" + "|".join(_K.minister_fields) + r")(?: +(?!Minister\b)[A-Z][a-z]+)?"
     + r"|" + _FIELD_WORD + r"(?: +(?:and|&) +" + _FIELD_WORD + r"(?: +" + _FIELD_WORD + r")?)?) +Minister(?![\w-])")
 
 

@@ -318,9 +318,7 @@ def _lower(token: Token) -> str:
 
 _SIGN_WORD_RE = knowledge("en").sign_re
 # verbs that headlines write in capitals right after a body's name
-_HEADLINE_VERBS = {"attends", "attend", "holds", "hold", "hosts", "host", "visits", "visit", "meets", "meet",
-                   "welcomes", "welcome", "launches", "launch", "agree", "agrees", "joins", "join", "partners",
-                   "teams", "ties", "renews", "renew", "extends", "extend", "receives", "receive", "to", "with"}
+_HEADLINE_VERBS = knowledge("en").headline_verbs  # "Anhui University Attends Signing Ceremony"
 
 
 def _run_end(tokens: list[Token], i: int) -> int:
@@ -539,6 +537,26 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                         ):
                             break
                         m = m2
+                    j = m
+                    extended = True
+                    continue
+            if nxt == "for" and last in OF_HEADS and j + 1 < n and tokens[j + 1].is_cap \
+                    and _lower(tokens[j + 1]) not in STOP_CAPS and tokens[j + 1].start not in doc.person_starts:
+                # "Council for Foreign Trade, Investment and Technology", "Center for Global and
+                # Strategic Studies": what the body is for, a list closed by "and"
+                m = _run_end(tokens, j + 1)
+                listed = False
+                while m + 1 < n and tokens[m].text == "," and tokens[m + 1].is_cap \
+                        and _lower(tokens[m + 1]) not in STOP_CAPS:
+                    item = m + 1
+                    m, listed = _run_end(tokens, item), True
+                    if any(t.text in ("and", "&") for t in tokens[item:m]):
+                        listed = False  # the run took the closing "and": "Investment and Technology"
+                        break
+                if m + 1 < n and tokens[m].text == "and" and tokens[m + 1].is_cap and _lower(tokens[m + 1]) not in STOP_CAPS \
+                        and (listed or not _has_head(tokens[m + 1 : _run_end(tokens, m + 1)])):
+                    m, listed = _run_end(tokens, m + 1), False
+                if not listed:
                     j = m
                     extended = True
                     continue

@@ -42,14 +42,47 @@ NAME_TOKEN_RE = re.compile(
 _COMPLEMENT_RE = re.compile(r"\s+(of|at|in)\s+(?:the\s+)?")
 # what a post is for, written after its title: "Senator for Economic Affairs",
 # "Director General for Southern Africa", "Ambassador to South Africa"
-_REMIT_RE = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,4})(?![\w'’-])")
+_CAPS_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+# a list of fields is a remit only when it closes with "and": "for Private
+# Sector, Infrastructure and Industrialization" ("for Trade, Anna Berg" is not)
+_REMIT_RE = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?(" + _CAPS_RUN + r"(?:,\s+" + _CAPS_RUN + r")+,?\s+(?:and|&)\s+"
+                       + _CAPS_RUN + r"|[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?(?:[A-Z]\.(?=\s)|[A-Z][\w'’-]*)){0,4})(?![\w'’-])")
 _REMIT_ASIDE_RE = re.compile(r"\s+\([A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,5}\)")
+_LOWER_REMIT_WORDS = re.compile(r"\s+for\s+((?:[a-z][\w'’-]*)(?:\s+[a-z][\w'’-]*){0,5})")
+# words that end a lower-case remit: the body or place after it, or a clause
+_REMIT_STOPS = {"at", "of", "in", "on", "with", "from", "to", "the", "a", "an", "who", "which", "that", "since", "and",
+                "has", "have", "had", "was", "were", "is", "are", "will", "signed", "said"}
+
+
+def _lower_remit(text: str, pos: int) -> int | None:
+    """Where a remit written in lower case after a lower-case title ends
+    ("vice president for hemispheric and global affairs", "... for research
+    and provost at X"): an "and" joins the remit's words unless a title
+    follows it. None when no remit starts at ``pos``."""
+    match = _LOWER_REMIT_WORDS.match(text, pos)
+    if match is None:
+        return None
+    words = list(re.finditer(r"[\w'’-]+", text[match.start(1) : match.end(1)]))
+    kept = 0
+    for k, word in enumerate(words):
+        lowered = word.group()
+        if lowered == "and" and k > 0 and k + 1 < len(words) and words[k + 1].group() not in _REMIT_STOPS \
+                and not ANY_TITLE_RE.match(text, match.start(1) + words[k + 1].start()):
+            continue
+        if lowered in _REMIT_STOPS:
+            break
+        kept = k + 1
+    if kept == 0:
+        return None
+    return match.start(1) + words[kept - 1].end()
+
+
 _CONTINUE_RE = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
 _DESCRIPTION_RE = re.compile(
     r"(?:municipal|provincial|county|city|prefectural|state|national)\s+government(?![\w-])"
     r"|(?:group|company|university|institute|bank|branch|administration)(?![\w-])"
 )
-_FIELD_TO_MINISTRY = {"defense": "Defence"}
+_FIELD_TO_MINISTRY = {"defense": "Defence", "foreign": "Foreign Affairs", "external": "External Affairs"}
 
 
 def is_name_token(text: str) -> bool:
@@ -67,10 +100,13 @@ def _surname_pronoun(picked: list) -> bool:
 _SURNAME_WORDS = {"He", "Long", "Du", "Bai", "Gao", "Ma", "Mi", "Hu", "Yu", "Fan", "Fang", "Jiang", "Shi", "Ren", "Lu", "Wan"}
 
 
+_HEADLINE_VERBS = knowledge("en").headline_verbs  # "Governor Yuan Jiajun Meets ...": the name ends
+
+
 def _plain_word(text: str) -> bool:
     low = text.casefold().strip(".")
     return low in STOP_CAPS or low in HONORIFICS or low + "." in HONORIFICS or low in TITLE_WORDS \
-        or low in ORG_HEADS or low in PLACE_HEADS or low in MONTHS_AND_DAYS
+        or low in ORG_HEADS or low in PLACE_HEADS or low in MONTHS_AND_DAYS or low in _HEADLINE_VERBS
 
 
 @dataclass
@@ -183,6 +219,10 @@ def _skip_honorifics(tokens: list, index: int) -> int:
                 index += 1
         elif low == "h." and nxt == "e.":
             index += 2
+        elif low == "h" and nxt == "." and index + 2 < len(tokens) and tokens[index + 2].text.casefold() in ("e", "e."):
+            index += 3  # "H.E Aliioaiga Feturi Elisaia", cut by the tokenizer into "H", ".", "E"
+            if index < len(tokens) and tokens[index].text == ".":
+                index += 1
         elif low in ("associate", "assistant", "emeritus", "adjunct") and nxt in ("professor", "prof", "prof."):
             index += 1
         else:
@@ -227,7 +267,23 @@ def name_after(doc: Document, start: int, people: PersonRegistry | None = None) 
         entry = people.by_token(picked[0].text)
         if entry:
             return picked[0].start, picked[0].end, entry.name
+    if len(picked) == 1 and doc.entity_label(picked[0].start, picked[0].end) == "PERSON" \
+            and picked[0].text.casefold() not in STOP_CAPS and not picked[0].text.isupper():
+        # "King Salman", "Premier Li": one name the model takes for a person's; a name it
+        # starts with an honorific is the name the person goes by ("Sheikh Hasina")
+        first = picked[0].start
+        honorific = tokens[index - 2] if index >= 2 and tokens[index - 1] is picked[0] else None
+        if honorific is not None and honorific.start in doc.person_starts and honorific.start >= start:
+            first = honorific.start
+        return first, picked[0].end, clean_name(doc.text[first : picked[0].end])
     return None
+
+
+def _verb_after(doc: Document, end: int) -> bool:
+    """Whether the word after a name is a verb in the parse (the name is a subject)."""
+    gap = re.match(r"\s+", doc.text[end : end + 3])
+    token = doc.parsed_token_at(end + gap.end()) if gap else None
+    return token is not None and token.pos_ in ("VERB", "AUX") and token.text[:1].islower()
 
 
 def _name_here(doc: Document, start: int) -> bool:
@@ -271,7 +327,12 @@ class _TitleReader:
                 title += " " + re.sub(r"\s+", " ", inner.group()).strip()
                 end = inner.end()
             remit = _REMIT_RE.match(text, end)
-            if remit and not self.by_start.get(remit.end() - len(remit.group(1))):
+            lower_remit = _lower_remit(text, end) if remit is None and title[:1].islower() else None
+            if lower_remit is not None:
+                # "executive vice president for academic affairs and provost at X"
+                title += " " + re.sub(r"\s+", " ", text[end:lower_remit]).strip()
+                end = lower_remit
+            elif remit and not self.by_start.get(remit.end() - len(remit.group(1))):
                 # "Deputy Mayor for Economy and Innovation", "Ambassador to South Africa"
                 remit_end, trailing = _split_name_off(self.doc, remit.start(1), remit.end())
                 title += " " + re.sub(r"\s+", " ", text[remit.start() : remit_end]).strip()
@@ -404,6 +465,10 @@ class _TitleReader:
                     holder = (name_tokens[0].start, name_tokens[-1].end,
                               clean_name(text[name_tokens[0].start : name_tokens[-1].end]))
                     return body.name, False, tokens[-size - 1].end, title, holder
+        if entry is None and re.fullmatch(r"(?:Deputy\s+|Vice\s+|State\s+)?Minister", title) and word == "of" \
+                and tokens[0].text == "State":
+            # "Minister of State": a rank, not a Ministry of State
+            return prefix_org, False, tokens[0].end, f"{title} of State", None
         if entry is None and re.fullmatch(r"(?:Deputy\s+|Vice\s+|State\s+)?Minister", title) and word == "of":
             # "Minister of Finance": the post of the Ministry of Finance
             ministry = self.orgs.resolve(f"Ministry of {run_text}")
@@ -443,6 +508,17 @@ def _split_name_off(doc: Document, start: int, end: int) -> tuple[int, tuple[int
     in a person's name ("to Spain Efua Boateng", "in Dubai Lee Seo-yeon"):
     where the remit ends, and the name."""
     words = list(re.finditer(r"[^\s]+", doc.text[start:end]))
+    for k, word in enumerate(words[1:], 1):
+        # "for Education Ong Ye Kung": where the model's person begins
+        if start + word.start() in doc.person_starts and all(is_name_token(w.group()) for w in words[k:]):
+            first = start + word.start()
+            return start + words[k - 1].end(), (first, end, clean_name(doc.text[first:end]))
+    for size in (3, 2, 1):
+        # "to Kuwait Prince Sultan bin Saad Al-Saud": a country, then a name the name reader reads
+        if len(words) > size and " ".join(w.group() for w in words[:size]) in _COUNTRIES:
+            named = name_after(doc, start + words[size].start())
+            if named is not None and named[1] >= end - 1:
+                return start + words[size - 1].end(), named
     for size in (3, 2, 1):
         # "to Namibia Wisnu Edi Pratignyo": a country, then a name of any length
         rest = words[size:]
@@ -456,6 +532,16 @@ def _split_name_off(doc: Document, start: int, end: int) -> tuple[int, tuple[int
         if all(is_name_token(w) and not _plain_word(w) for w in last) \
                 and not any(w.casefold() in ORG_HEADS or w.casefold() in PLACE_HEADS for w in last) \
                 and words[-3].group().casefold() not in ("and", "&"):
+            first_word = len(words) - 2
+            before = words[-3].group()
+            if len(words) >= 4 and is_name_token(before) and not _plain_word(before) \
+                    and before.casefold() not in FIELD_WORDS and before not in _COUNTRIES \
+                    and words[-4].group().casefold() in FIELD_WORDS:
+                first_word -= 1  # "for Education Ong Ye Kung": a name of three words after the field
+            if first_word < len(words) - 2:
+                first = start + words[first_word].start()
+                return start + words[first_word - 1].end(), (first, start + words[-1].end(),
+                                                             clean_name(doc.text[first : start + words[-1].end()]))
             first = start + words[-2].start()
             return start + words[-3].end(), (first, start + words[-1].end(), clean_name(doc.text[first : start + words[-1].end()]))
     return end, None
@@ -596,7 +682,20 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
             if after:
                 reversed_appositive = after.group().strip() == ","
                 person = name_after(doc, end + after.end(), people)
-                if person and reversed_appositive and not re.match(r"\s*[,.;]", text[person[1] : person[1] + 2]):
+                if person and reversed_appositive and not (
+                        re.match(r"\s*[,.;]", text[person[1] : person[1] + 2])
+                        # "Permanent Secretary for Foreign Affairs, Dr. A B while meeting ...": the model's person
+                        or re.match(r"\s+(?:and|while|who|said|signed)\s", text[person[1] : person[1] + 9])
+                        and doc.entity_label(person[0], person[1]) == "PERSON"
+                        # "the Vice Chancellor of X, Professor A B hosted a delegation": the name, then its verb
+                        or _verb_after(doc, person[1])):
+                    person = None
+                lead_comma = re.search(r",\s*(?:the\s+|its\s+)?$", text[max(0, prefix_start - 8) : prefix_start])
+                earlier = _name_before(doc, max(0, prefix_start - 8) + lead_comma.start()) if lead_comma else None
+                if person and reversed_appositive and prefix is not None and prefix_start < pos and earlier \
+                        and not any(m.start == earlier[0] and m.phrase_start < m.start for m in found):
+                    # "A, UM's vice president for X, B, dean of Y": A's post, not B's (but in
+                    # "Deputy Minister C, Ghana's Ambassador to Kenya, D" the name before has its title)
                     person = None
         if person is None and prefix is not None and prefix_start < pos:
             # "Mr. Olusegun Adebayo-Lindqvist, PAIB Country Manager for Malawi"

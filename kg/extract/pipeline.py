@@ -34,6 +34,7 @@ from kg.extract.posts import (
     dateline_mayor,
     header_posts,
     posts_by_person,
+    ministers_of_their_side,
 )
 from kg.extract.sides import assign_sides, headline_parties, paired_parties
 from kg.extract.signings import read_agreements
@@ -72,6 +73,7 @@ def extract(article: Article) -> ArticleFacts:
     posts_of = posts_by_person(found)
     for draft in drafts:
         assign_sides(index, draft, found, posts_of)
+    ministers_of_their_side(index, found, drafts)
     # time and place
     for draft in drafts:
         fill_time_and_place(doc, index, draft)

@@ -11,16 +11,17 @@ from kg.extract.agreements import (
     Draft,
 )
 from kg.extract.document import Document
-from kg.extract.lexicon import STOP_CAPS, TITLE_WORDS
+from kg.extract.lexicon import GOVERNMENT_TITLES, STOP_CAPS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, OrgRegistry, name_key
 from kg.extract.people import PersonMention, PersonRegistry, RawPost, name_after
 from kg.knowledge import knowledge
 
 __all__ = ["header_posts", "academic_posts", "dateline_mayor", "counterpart_posts", "shared_posts", "team_posts", "posts_by_person",
-           "implicit_org"]
+           "implicit_org", "ministers_of_their_side"]
 
 _K = knowledge("en")
+_COUNTRIES = _K.countries
 
 _NAME = r"(?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’-]+"
 _ORG_RUN = r"[A-Z][\w&'’.-]*(?:,?\s(?:[A-Z][\w&'’.-]*|of|and|for|the|de|del))*"
@@ -217,16 +218,17 @@ def _named_pair_before(doc: Document, orgs: OrgRegistry, at: int) -> tuple[str, 
     return None
 
 
-def _whole_side(words: str, orgs: OrgRegistry) -> tuple[str, bool]:
+def _whole_side(words: str, orgs: OrgRegistry, governs: bool = True) -> tuple[str, bool]:
     """The body or place a whole phrase names: "Kuwaiti" -> Kuwait, a body
     the article names -> that body, anything else -> the place as written
-    ("South Kazakhstan", not Kazakhstan)."""
+    ("South Kazakhstan", not Kazakhstan) for a title that governs one, else
+    the body as written ("the managing directors of Cuxport")."""
     if words in _K.country_of_adjective:
         return _K.country_of_adjective[words], True
     entry = orgs.resolve(words, allow_bare=True)
     if entry is not None and name_key(entry.name) == name_key(words):
         return entry.name, entry.is_place
-    return words, True
+    return words, governs
 
 
 def shared_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, found: list[PersonMention]) -> None:
@@ -239,6 +241,8 @@ def shared_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, found
             if pair is None:
                 continue
             places = pair
+        elif match.group("one"):
+            places = (match.group("one"), match.group("one"))
         else:
             places = (match.group("first"), match.group("second"))
         first = name_after(doc, match.end(), people)
@@ -253,7 +257,7 @@ def shared_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, found
             if mention.name in (first[2], second[2]):
                 mention.posts = [p for p in mention.posts if not match.start() <= p.start < second[1]]
         for (start, end, name), place in zip((first, second), places):
-            org, is_place = _whole_side(place, orgs)
+            org, is_place = _whole_side(place, orgs, governs=bool(GOVERNMENT_TITLES.search(title)))
             if any(m.name == name and any(p.org == org for p in m.posts) for m in found):
                 continue  # the person's own phrase already says it
             # the phrase of the first name holds the plural title; the second's is its own name,
@@ -321,3 +325,36 @@ def implicit_org(index: MentionIndex, title: str, drafts: list[Draft], explicit:
     return None, False
 
 
+
+
+_GOVERNMENT_OF_RE = re.compile(r"(?i)^(?:the\s+)?(?:federal\s+|national\s+)?government\s+of\s+(?:the\s+)?(.+)$|^(.+?)\s+government$")
+
+
+def _a_country(entry: OrgEntry) -> bool:
+    """Whether a side is a country or its government ("Rwanda", "the
+    Government of Ghana", "Kenyan Government")."""
+    if entry.name in _COUNTRIES:
+        return True
+    match = _GOVERNMENT_OF_RE.match(entry.name)
+    named = (match.group(1) or match.group(2)) if match else None
+    return named is not None and (named in _COUNTRIES or named in _K.country_of_adjective)
+
+
+def ministers_of_their_side(index: MentionIndex, found: list[PersonMention], drafts: list[Draft]) -> None:
+    """A minister who signs for a country holds a post of that country when
+    the article never names the ministry as a body: "Uzziel Ndagijimana,
+    Minister of Finance and Economic Planning, signed for the government of
+    Rwanda" (the title reader writes such a post's body as the ministry its
+    title names, which the text may not mention at all)."""
+    sides: dict[str, OrgEntry] = {}
+    for draft in drafts:
+        for name, entry, _ in draft.signatures:
+            if entry is not None and _a_country(entry):
+                sides.setdefault(name, entry)
+    for mention in found:
+        side = sides.get(mention.name)
+        if side is None:
+            continue
+        for post in mention.posts:
+            if post.org and post.org.startswith("Ministry of ") and index.orgs.resolve(post.org) is None:
+                post.org, post.is_place = side.name, side.is_place

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.lexicon import ANY_TITLE_RE, HONORIFICS
+from kg.extract.lexicon import ANY_TITLE_RE, HONORIFICS, MINISTER_FIELD_RE, ORG_HEADS
 from kg.extract.mentions import MentionIndex, Span
 from kg.extract.names import OrgEntry
 from kg.knowledge import knowledge
@@ -19,7 +19,18 @@ from kg.knowledge import knowledge
 __all__ = ["forward_list", "backward_list", "witness_cues", "signer_cues", "SideRef"]
 
 _RELATIVE_RE = re.compile(r",\s*(?:who|which)\s+[^,.;]{1,80},")
+_DESCRIBED_RE = re.compile(r",\s*(?:an?|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3},")
 _LIST_SEP_RE = re.compile(r"\s*(;\s*and|;|,\s*and|,|and|as well as)\s+(?:by\s+)?")
+
+
+_NAME_GOES_ON_RE = re.compile(r"(?:(?:[A-Z][\w'’&-]*|of|the|for)\s+){0,4}?([A-Z][\w'’&-]*)\s*,?\s+and\s+")
+
+
+def _name_goes_on(text: str, pos: int, end: int) -> int | None:
+    """Where the next list item starts when the words after an "and" end a
+    body's name ("Planning Department and B"): None if they do not."""
+    match = _NAME_GOES_ON_RE.match(text, pos, end)
+    return match.end() if match and match.group(1).casefold() in ORG_HEADS else None
 
 
 _LOWER_POST_RE = re.compile(r"(?:[a-z][\w'’-]*\s+){1,4}(?=[A-Z])")  # "the university's rector Natalia Gubina"
@@ -35,8 +46,13 @@ def forward_list(index: MentionIndex, pos: int, end: int, allow_bare: bool = Tru
             break
         found.append(span)
         pos = span.end
-        # "A, who holds the international portfolio, and B, ..."
-        relative = _RELATIVE_RE.match(text, pos, end)
+        # "Commissioner A of KOTRA Invest KOREA and President B of KMOU": the body after the name
+        tail = re.match(r"\s+of\s+(?:the\s+)?", text[pos:end])
+        body = index.org_starting_at(pos + tail.end()) if tail else None
+        if body is not None:
+            pos = body.full_end
+        # "A, who holds the international portfolio, and B, ...", "A, an engineer, and B"
+        relative = _RELATIVE_RE.match(text, pos, end) or _DESCRIBED_RE.match(text, pos, end)
         if relative:
             pos = relative.end() - 1
         sep = _LIST_SEP_RE.match(text, pos, end)
@@ -44,6 +60,10 @@ def forward_list(index: MentionIndex, pos: int, end: int, allow_bare: bool = Tru
             break
         if "and" in sep.group(1) and len(found) >= 1:
             nxt = _listed_person(index, sep.end(), end, allow_bare)
+            rest_of_name = _name_goes_on(text, sep.end(), end) if nxt is None else None
+            if rest_of_name is not None:
+                # "A, Head of X Municipality and Planning Department and B": the body's name went on
+                nxt = _listed_person(index, rest_of_name, end, allow_bare)
             if nxt is not None:
                 found.append(nxt)
             break
@@ -55,25 +75,50 @@ def _listed_person(index: MentionIndex, pos: int, end: int, allow_bare: bool) ->
     """The person an item of a list names, past a post written before the name."""
     text = index.doc.text
     while True:  # "Hon'ble Chief Minister Shri Pema Khandu": past the honorifics before the post
-        word = re.match(r"([^\s,;]+)\s+", text[pos:end])
-        if word is None or word.group(1).casefold() not in HONORIFICS:
+        word = re.match(r"([^\s,;]+)\s+(?:([^\s,;]+)\s)?", text[pos:end])
+        if word is None:
             break
-        pos += word.end()
+        low = word.group(1).casefold()
+        # "His Highness Sheikh Rashid", "our Town Clerk Mr Alan Hurford": a possessive before an honorific or a post
+        possessive = low in ("his", "her", "their", "our") and word.group(2) is not None and (
+            word.group(2).casefold() in HONORIFICS or word.group(2).casefold() == "royal"
+            or bool(ANY_TITLE_RE.match(text, pos + word.start(2))))
+        if low not in HONORIFICS and not possessive:
+            break
+        pos += word.start(2) if word.group(2) is not None else word.end()
     span = index.person_at(pos, allow_bare=allow_bare)
     if span is None:
         # a post written in lower case before the name: "first-team manager Declan Moran"
         described = _LOWER_POST_RE.match(text, pos, end)
         span = index.person_at(described.end(), allow_bare=allow_bare) if described else None
     # "Industries Minister Pradeep Kumar Sahu": a word or two, then the post
-    fields = [m.end() for m in re.finditer(r"[A-Z][\w-]*\s+", text[pos : pos + 40])][:2]
+    # (or "Norland's Deputy Finance Minister Anna Berg": whose post it is, then the post)
+    fields = [m.end() for m in re.finditer(r"[A-Z][\w'’-]*\s+", text[pos : pos + 40])][:2]
     titled = ANY_TITLE_RE.match(text, pos) or any(
-        ANY_TITLE_RE.match(text, pos + k) for k in fields if re.fullmatch(r"(?:[A-Z][\w-]*\s+)+", text[pos : pos + k]))
+        (ANY_TITLE_RE.match(text, pos + k) or MINISTER_FIELD_RE.match(text, pos + k)) for k in fields
+        if re.fullmatch(r"(?:[A-Z][\w'’-]*\s+)+", text[pos : pos + k]))
     if span is None and titled:
         # a first post the person's phrase leaves out: "Member of the Party Central
         # Committee, Secretary of the Provincial Party Committee Tran Duc Hung"
         span = next((p for p in index.persons_between(pos, min(end, pos + 160))
                      if not re.search(r"[;:]|\.\s", text[pos : p.start])), None)
+    if span is None:
+        # "A and his Comoran counterpart B"
+        counterpart = _K.counterpart_re.match(text, pos, end)
+        if counterpart is not None:
+            span = index.person_at(counterpart.end(), allow_bare=allow_bare)
+    if span is None:
+        # "our Town Clerk Mr Alan Hurford": a post the lexicon does not know, then an honorific and the name
+        post = _POST_THEN_HONORIFIC_RE.match(text, pos, end)
+        words = list(re.finditer(r"([A-Z][\w'’.-]*)\s+", post.group())) if post else []
+        honorific = next((w for w in words[1:] if w.group(1).casefold() in HONORIFICS), None)
+        if post and honorific:
+            span = index.person_at(pos + honorific.start(), allow_bare=allow_bare) or index.person_at(
+                pos + honorific.end(), allow_bare=allow_bare)
     return span
+
+
+_POST_THEN_HONORIFIC_RE = re.compile(r"(?:[a-z][\w'’-]*\s+){0,2}(?:[A-Z][\w'’.-]*\s+){2,4}")
 
 
 def backward_list(index: MentionIndex, start: int, verb: int) -> list[Span]:
@@ -138,6 +183,7 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
 
 # ", Director" or ", IIT Madras" after a listed name: one post or body, then maybe the next
 _AFFILIATION_RUN_RE = re.compile(r"\s*,\s*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|and|for|the|&|[A-Z(][\w'’&.()-]*))*")
+_CLOSING_AND_RE = re.compile(r",\s+and\s+(?:the\s+)?")
 _LIST_SEPARATOR_RE = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:by\s+)?")
 _LOOKING_ON_RE = re.compile(r"(?i)\bwith\s+")
 _WHO_SIGNED_RE = re.compile(r"\s*,?\s*who\s+(?:also\s+|then\s+)?(?:" + _K.sign_re.pattern + r")", re.I)
@@ -230,6 +276,10 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
         while pos < end:
             person = _listed_person(index, pos, end, allow_bare=True)
             if person is None:
+                # "... and the managing directors of Cuxport, A and B": one title shared by two signers
+                plural = _K.plural_title_re.match(text, pos + 4 if text.startswith("the ", pos) else pos, end)
+                for holder in forward_list(index, plural.end(), end) if plural else []:
+                    add(holder, None, -1)
                 break
             after = re.match(r",?\s*(?:for|on\s+behalf\s+of)\s+", text[person.end : end])
             side = None
@@ -240,6 +290,7 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
                 pos = person.end
             add(person, side, pos)
             sep = _LIST_SEPARATOR_RE.match(text, pos, end)
+            after_name = pos
             if not (sep and _listed_person(index, sep.end(), end, allow_bare=True)):
                 # "A, Director, IIT Madras, and B, ...": past the post and the body it is at, to the next name
                 for run in _AFFILIATION_RUN_RE.finditer(text, pos, min(end, pos + 200)):
@@ -249,6 +300,14 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
                     sep = _LIST_SEPARATOR_RE.match(text, pos, end)
                     if sep and _listed_person(index, sep.end(), end, allow_bare=True):
                         break
+            if not (sep and _listed_person(index, sep.end(), end, allow_bare=True)):
+                # "A, the Lower Saxony minister of economic affairs, labour and transport, and the
+                # managing directors of X, B and C": past a post in lower case to the last ", and"
+                closing = next((m for m in _CLOSING_AND_RE.finditer(text, after_name, min(end, after_name + 160))
+                                if _K.plural_title_re.match(text, m.end(), end)
+                                and not re.search(r"[;.]\s", text[after_name : m.start()])), None)
+                if closing is not None:
+                    sep = closing
             if not sep:
                 break
             pos = sep.end()

@@ -255,8 +255,8 @@ def _own_bodies(index: MentionIndex, draft: Draft, found: list[PersonMention],
     signed": a signer no other reading placed signed for the one body the
     article says they serve (or the one place they govern), even when the
     sentence with the parties left that body out. Two open signers who serve
-    the same body are left open: which of them signed for it, and who for the
-    other side, the text does not say."""
+    the same body, and no one else, are left open: which of them signed for
+    it, and who for the other side, the text does not say."""
     taken = {r[1].name for r in resolved if r[1] is not None}
     own: dict[int, OrgEntry] = {}
     for i, (name, side, _, _) in enumerate(resolved):
@@ -275,7 +275,10 @@ def _own_bodies(index: MentionIndex, draft: Draft, found: list[PersonMention],
         own[i] = entry
     counts = Counter(entry.name for entry in own.values())
     for i, entry in own.items():
-        if counts[entry.name] == 1:
+        # two who serve one body both signed for it when someone else signed too ("A, minister
+        # of X, and the managing directors of Cuxport, B and C"): the other side is that one's
+        other_signer = any(own.get(j) is None or own[j].name != entry.name for j in range(len(resolved)))
+        if counts[entry.name] == 1 or other_signer:
             name, _, span, phrase = resolved[i]
             resolved[i] = (name, entry, span, phrase)
 
@@ -331,6 +334,22 @@ def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], 
         if body is not None and body not in draft.parties:
             draft.add_party(body, span)
     draft.signatures = [(name, body, span) for name, body, span, _ in resolved]
+    _countries_through_their_bodies(draft)
+
+
+def _countries_through_their_bodies(draft: Draft) -> None:
+    """"France, through its development bank, Agence Française de Développement
+    (AFD), and Rwanda signed"; "Pakistan signed ... with Germany ... between the
+    Ministry of Economic Affairs, Pakistan, and the Federal Ministry ...,
+    Germany": a country is a side through the one body of its own the
+    agreement names, and that body is the party."""
+    for country in [p for p in draft.parties if p.name in _COUNTRIES]:
+        own = [p for p in draft.parties if p is not country and p.name not in _COUNTRIES
+               and country.name in _countries_in(p.name)]
+        if len(own) != 1:
+            continue
+        draft.parties.remove(country)
+        draft.signatures = [(name, own[0] if body is country else body, span) for name, body, span in draft.signatures]
 
 
 

@@ -164,6 +164,7 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
         if not draft.parties and ceremony:
             for entry, span in ceremony:
                 draft.add_party(entry, span)
+    _sides_of_the_count(drafts, counted)
     firsts = {id(d): min(d.sentences)[0] for d in drafts if d.sentences}
     for sent, signers in plural_refs:
         for draft in drafts:
@@ -186,6 +187,23 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
         signer_names = {s[0] for s in draft.signers}
         draft.witnesses = [w for w in draft.witnesses if w[0] not in signer_names]
     return drafts
+
+
+def _sides_of_the_count(drafts: list[Draft], counted: list[tuple[AgreementPhrase, int, tuple[int, int], list, list]]) -> None:
+    """"A and B signed five cooperation agreements ... The two parties signed
+    an MoU on X. Another MoU was signed on Y.": each agreement told after a
+    count whose sides are named, and naming no sides of its own, is one of
+    those counted, between the same sides."""
+    for _phrase, _how_many, sent, parties, _signers in counted:
+        if len(parties) < 2:
+            continue
+        for draft in drafts:
+            if draft.parties or not draft.sentences:
+                continue
+            first = min(draft.sentences)[0]
+            if sent[0] <= first <= sent[0] + _BACK_REFERENCE_REACH:
+                for entry, span in parties:
+                    draft.add_party(entry, span)
 
 
 # "signed a grant agreement worth US$18.5 million and a loan agreement of ...":
@@ -288,6 +306,9 @@ def _add_witness(draft: Draft, item: tuple[str, tuple[int, int]]) -> None:
         draft.witnesses.append(item)
 
 
+_GOVERNMENT_OF_RE = re.compile(r"(?i)\s*(?:the\s+)?(?:federal\s+|national\s+|central\s+)?government\s+of\s+(?:the\s+)?")
+
+
 def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phrase) -> list[tuple[OrgEntry, tuple[int, int]]]:
     text = index.doc.text
     start, end = sent
@@ -299,6 +320,8 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
         # "SINGAPORE, 14 May 2024 /PRNewswire/ -- Meridian Tidal ... announced that it has entered into"
         opens_sentence = first is not None and (
             text[start : first.start].strip(" ,").casefold() in ("", "the")
+            # "The government of Rwanda, on May 31, signed ...": the country signs
+            or _GOVERNMENT_OF_RE.fullmatch(text[start : first.start])
             or re.search(r"(?:--|—|–)\s*(?:the\s+)?$", text[start : first.start])
             and re.search(r"\bthat\s+it\s+(?:has\s+|had\s+)?(?:\w+\s+)?$", text[start:anchor]))
         if first is not None and opens_sentence and not index.in_person_phrase(first.start, first.end):

@@ -110,6 +110,7 @@ class Knowledge:
     generic_name_words: frozenset[str]
     stop_caps: frozenset[str]
     months_and_days: frozenset[str]
+    headline_verbs: frozenset[str]
     country_of_adjective: dict[str, str]
     countries: frozenset[str]
     counterpart_re: re.Pattern[str]
@@ -194,6 +195,7 @@ def knowledge(lang: str = "en") -> Knowledge:
         generic_name_words=frozenset(_texts(orgs["generic_name_words"])),
         stop_caps=frozenset(_texts(words["stop_caps"])) | frozenset(_texts(words["months_and_days"])),
         months_and_days=frozenset(_texts(words["months_and_days"])),
+        headline_verbs=frozenset(_texts(words["headline_verbs"])),
         country_of_adjective={adj: c["name"] for c in countries["countries"] for adj in c["adjectives"].split("|")},
         countries=frozenset(c["name"] for c in countries["countries"]),
         # "his Kuwaiti counterpart, Anna Berg": the side's word, then the name after
@@ -206,7 +208,9 @@ def knowledge(lang: str = "en") -> Knowledge:
             r"(?i)\b(?P<title>" + _alternation(_texts(titles["plural_titles"])) + r")\s+of\s+(?:the\s+)?(?:"
             r"(?P<both>both|the\s+two)\s+[a-z]+|"
             r"(?P<first>(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3})\s+and\s+(?:the\s+)?"
-            r"(?P<second>(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3})(?:\s+(?-i:[a-z]+))?)"
+            r"(?P<second>(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3})(?:\s+(?-i:[a-z]+))?|"
+            # "the managing directors of Cuxport, A and B": one body, two holders
+            r"(?P<one>(?-i:[A-Z][\w'’.&-]*)(?:\s+(?:of\s+|for\s+|and\s+)?(?-i:[A-Z][\w'’.&-]*)){0,5}))"
             r"\s*(?:,|–|—|-{1,2}|:)\s*"
         ),
         # "a team from VMRF comprising ...", "The UWE delegation ... included ...": the body, before or after
