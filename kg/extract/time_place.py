@@ -135,10 +135,10 @@ def _signed_here(doc: Document, draft: Draft) -> bool:
 
 def dateline_place(doc: Document, drafts: list[Draft]) -> None:
     """Where the story was filed, for agreements the text says were signed
-    "here" ("signed at the Prime Minister's Office here on Wednesday"): the
-    dateline's city. A dateline alone does not say where a signing was (a
-    Beijing bureau reports signings held anywhere), so without "here" it
-    gives no place."""
+    "here" ("signed at the Prime Minister's Office here on Wednesday") or at a
+    body's seat and no town ("at the Ministry of Finance"): the dateline's
+    city. A dateline alone does not say where a signing was (a Beijing bureau
+    reports signings held anywhere), so otherwise it gives no place."""
     head = doc.text[doc.body_start : doc.body_start + 600]
     for para in re.finditer(r"(?:^|\n\n)([^\n]+)", head):
         match = _DATELINE_CITY_RE.match(para.group(1))
@@ -150,8 +150,8 @@ def dateline_place(doc: Document, drafts: list[Draft]) -> None:
         city = city.title() if city.isupper() else city
         start = doc.body_start + para.start(1)
         for draft in drafts:
-            if _signed_here(doc, draft) and (draft.place is None or _VENUE_WORDS_RE.search(draft.place)
-                                             or _here_after_place(doc, draft)):
+            seat = draft.place is not None and _VENUE_WORDS_RE.search(draft.place) is not None
+            if seat or _signed_here(doc, draft) and (draft.place is None or _here_after_place(doc, draft)):
                 draft.place, draft.place_span = city, (start, start + len(match.group(1)))
         return
 
