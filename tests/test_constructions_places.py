@@ -78,6 +78,10 @@ def test_a_town_after_at_is_the_place() -> None:
     place, when = place_and_date("A Memorandum of Understanding was signed between NESAC and the Government of "
                                  "Arunachal Pradesh on December 20, 2021 at Pasighat for the use of space technology.")
     assert (place, when) == ("Pasighat", date(2021, 12, 20))
+    place, _ = place_and_date("The University of Hyderabad and the Kerala State Higher Education Council signed a "
+                              "Memorandum of Understanding on Thursday.\n\nThe formal signing ceremony took place at "
+                              "Thiruvananthapuram in the office of Dr R Bindu, Minister for Higher Education.")
+    assert place == "Thiruvananthapuram"
 
 
 def test_the_signing_ceremony_told_after_the_signing_gives_its_place() -> None:

@@ -519,7 +519,8 @@ def signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | None
                 continue
             return name, span
         if match.group(1) == "at" and mention is None and len(words) == 1 and not match.group().startswith(("at the", "at The")) \
-                and index.doc.entity_label(*span) in ("GPE", "LOC", None) and words[0] not in _COUNTRY_NAMES \
+                and index.doc.entity_label(*span) != "PERSON" and words[0] not in _COUNTRY_NAMES \
+                and not re.search(r"['’]s$", words[0]) \
                 and not (index.people.get(words[0]) or index.people.by_token(words[0])) \
                 and _hangs_on_the_signing(index.doc, match.start()):
             return clean_name(raw), span  # "signed ... at Pasighat", "took place at Thiruvananthapuram": a town
