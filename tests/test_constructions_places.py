@@ -103,3 +103,16 @@ def test_a_meeting_the_day_before_dates_the_agreement_signed_after_it() -> None:
                                  "Association.\n\nAfter the meeting, the delegation signed a strategic cooperation "
                                  "agreement with the Municipal Water Supplies Bureau.")
     assert (place, when) == (None, date(2024, 5, 16))
+
+
+def test_a_date_after_menu_items_with_blank_lines_between_dates_the_page(tmp_path: Path) -> None:
+    from kg.article import read_article
+
+    page = tmp_path / "page.txt"
+    page.write_text("Shortcut to Body Shortcut to main menu\n\nInvest News\n\n  • Home\n\n  • About Us\n\n"
+                    "  • Newsroom\n\n  • Invest News\nLakeside and Nordhavn join hands\nDate\n2022.07.13\n\n\n\n"
+                    "Lakeside Agency held an MOU signing ceremony with Nordhavn University at its headquarters on "
+                    "July 11.\n", encoding="utf-8")
+    article = read_article(page)
+    assert article.published == date(2022, 7, 13)
+    assert [a.date for a in extract(article).agreements] == [date(2022, 7, 11)]
