@@ -55,6 +55,12 @@ def test_here_places_the_signing_in_the_datelines_city() -> None:
     # a person's post
     "The memorandum of understanding was signed by Said bin Sultan, Under-Secretary of the Ministry of Arts, and "
     "Mohsin al Balushi, Advisor at the Ministry of Commerce.",
+    # what the agreement is for
+    "A memorandum of understanding has been signed by Cuxport and the port authority for the construction of "
+    "berth 4 at the Cuxport terminal in Cuxhaven.",
+    # where a side is
+    "The University of Miami signed a memorandum of understanding with the Universidad de Oviedo, located in "
+    "the north of Spain.",
     # a country is no city
     "A letter of intent on friendly ties between Hunan Province and Somogy County was signed during the "
     "delegation's stay in Hungary.",

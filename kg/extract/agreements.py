@@ -529,7 +529,9 @@ def signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | None
     if venue is None:
         # "in the council chamber of Zwolle City Hall"
         inner = _VENUE_OF_RE.search(text, start, end)
-        if inner and not index.in_person_phrase(*inner.span(1)):
+        # "in the council chamber of Zwolle City Hall", not "located in the north of Spain"
+        if inner and not index.in_person_phrase(*inner.span(1)) and inner.group(1).split()[0] not in _COUNTRY_NAMES \
+                and not re.search(r"(?i)\b(?:based|headquartered|located|situated)\s*$", text[max(start, inner.start() - 14) : inner.start()]):
             raw = re.sub(r"\s+(?:of|the|and)$", "", inner.group(1))
             venue = (clean_name(raw), (inner.start(1), inner.start(1) + len(raw)))
     if venue is not None:
@@ -601,6 +603,8 @@ def _hangs_elsewhere(doc: Document, offset: int) -> bool:
             return False
         if token.pos_ in ("VERB", "AUX"):
             return token.dep_ in _SUBORDINATE_DEPS
+        if token.text.casefold() == "for" and token.head.i != token.i and SIGN_RE.fullmatch(token.head.text):
+            return True  # "signed for the construction of berth 4 at the terminal in Cuxhaven": what it is for
         if seen == 1 and token.pos_ in ("NOUN", "PROPN") and (
                 token.text.casefold() in TITLE_WORDS or token.dep_ == "appos" and token.head.pos_ == "PROPN"):
             return True  # "Mohsin al Balushi, Advisor at the Ministry of Commerce": a post
