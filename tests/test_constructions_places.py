@@ -122,3 +122,10 @@ def test_a_date_after_menu_items_with_blank_lines_between_dates_the_page(tmp_pat
     article = read_article(page)
     assert article.published == date(2022, 7, 13)
     assert [a.date for a in extract(article).agreements] == [date(2022, 7, 11)]
+
+
+def test_documents_signed_together_date_and_place_the_one_told_after() -> None:
+    place, when = place_and_date("The Cabinet of Ministers has published a list of documents signed on May 15 in "
+                                 "Ankara within the meeting of the joint commission.\n\nThe protocol of the 9th "
+                                 "meeting of the joint commission was signed by the two deputy prime ministers.")
+    assert (place, when) == ("Ankara", date(2024, 5, 15))

@@ -18,7 +18,7 @@ from kg.extract.agreements import (
 )
 from kg.extract.document import Document
 from kg.extract.mentions import MentionIndex
-from kg.knowledge import knowledge
+from kg.knowledge import entries, knowledge
 from kg.knowledge.places import place_knowledge
 
 __all__ = ["fill_time_and_place", "same_occasion", "collective_time_and_place", "dateline_place"]
@@ -163,17 +163,23 @@ def _here_after_place(doc: Document, draft: Draft) -> bool:
     return re.match(r"[\w'’ -]{0,40}?\s+here\b", doc.text[draft.place_span[1] : draft.place_span[1] + 50]) is not None
 
 
+# "a list of documents signed on February 19 in Ankara": the things signed, told together
+_SIGNED_TOGETHER_RE = re.compile(r"(?i)\b(?:" + "|".join(re.escape(e["text"]) for e in entries("en", "kinds")["collective_nouns"])
+                                 + r")\s+(?:were\s+|was\s+)?signed\b")
+
+
 def collective_time_and_place(doc: Document, index: MentionIndex, drafts: list[Draft]) -> None:
     """Agreements told one by one after a sentence about them all ("All four
     agreements were concluded at the forum venue in Vladivostok") were
     signed when and where that sentence, or the one before it, says."""
-    if len(drafts) < 2:
+    if not drafts:
         return
     groups: list[list[tuple[int, int]]] = []
     looking_back: list[tuple[int, int]] = []  # "The instruments were signed ...": about those told before
     for sent in doc.body_sentences():
         phrases = find_agreement_phrases(doc.text, *sent)
-        collective = not phrases and _K.collective_re.search(doc.text, *sent) is not None
+        collective = not phrases and (_K.collective_re.search(doc.text, *sent) is not None
+                                      or _SIGNED_TOGETHER_RE.search(doc.text, *sent) is not None)
         if (collective or phrases and all(p.plural for p in phrases)) and any(
                 not is_future(doc.text, v.start(), sent[1]) for v in SIGN_RE.finditer(doc.text, *sent)):
             previous = doc.sentence_before_in_paragraph(sent[0])
