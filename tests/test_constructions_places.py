@@ -129,3 +129,17 @@ def test_documents_signed_together_date_and_place_the_one_told_after() -> None:
                                  "Ankara within the meeting of the joint commission.\n\nThe protocol of the 9th "
                                  "meeting of the joint commission was signed by the two deputy prime ministers.")
     assert (place, when) == ("Ankara", date(2024, 5, 15))
+
+
+def test_a_room_of_a_body_is_named_with_the_body() -> None:
+    place, _ = place_and_date("The University of Kerala has signed a Memorandum of Understanding with the Digital "
+                              "University. In an event held at the Syndicate Chamber of the KU on Monday, the MoU was "
+                              "signed by the two registrars.")
+    assert place == "Syndicate Chamber of the KU"
+
+
+def test_a_venue_located_in_a_district_of_a_town_gives_the_town() -> None:
+    place, _ = place_and_date("Invest Korea signed an MOU with Korea Maritime University on Monday. The MOU was "
+                              "signed at the headquarters of the university located in Yeongdo-gu, Busan, in the "
+                              "presence of the commissioner.")
+    assert place == "Busan"

@@ -471,6 +471,11 @@ def signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | None
         preceding = text[max(0, match.start() - 20) : match.start()]
         if re.search(r"(?i)(based|headquartered|located|born|investment|invest|offices?|plants?)\s*$", preceding) \
                 and not _SIGNED_AT_OFFICE_RE.search(text, max(start, match.start() - 60), match.start()):
+            district_town = _DISTRICT_TOWN_RE.match(text, match.start(2), end)
+            if district_town and _VENUE_LOCATED_RE.search(text, max(start, match.start() - 90), match.start()) \
+                    and index.org_starting_at(district_town.start(1)) is None \
+                    and not index.in_person_phrase(*district_town.span(1)) and district_town.group(1) not in _COUNTRY_NAMES:
+                return clean_name(district_town.group(1)), district_town.span(1)
             continue  # "which has offices in Dubai"; but "signed at WAM's office in Dubai" is where it was
         if _hangs_elsewhere(index.doc, match.start()):
             continue  # "plan to run programmes in Seoul", "Advisor at the Ministry": not where it was signed
@@ -525,6 +530,10 @@ def signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | None
                 and _hangs_on_the_signing(index.doc, match.start()):
             return clean_name(raw), span  # "signed ... at Pasighat", "took place at Thiruvananthapuram": a town
         if venue is None and (mention is not None or len(words) >= 2 or re.search(r"(?i)hall|center|centre|hotel|campus|building", raw)):
+            whose = _OF_THE_BODY_RE.match(text, span[1], end)
+            if whose and match.group(1) == "at":
+                # "at the Syndicate Chamber of the KU": the room of a body, named with it
+                raw, span = text[span[0] : whose.end()], (span[0], whose.end())
             venue = (clean_name(raw), span)
     if venue is None:
         # "in the council chamber of Zwolle City Hall"
@@ -579,6 +588,12 @@ _SUBORDINATE_DEPS = frozenset({"xcomp", "advcl", "relcl", "conj", "dep", "ccomp"
 
 
 _SIGNED_AT_OFFICE_RE = re.compile(r"(?i)\bat\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}offices?\s*$")
+
+
+_OF_THE_BODY_RE = re.compile(r"\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?![\w'’-])")
+# "held at the headquarters of the KMOU located in Yeongdo-gu, Busan": the venue's district, then its town
+_VENUE_LOCATED_RE = re.compile(r"(?i)\b(?:held|signed|took\s+place)\s+at\s+[^,.;]{0,60}\b(?:located|situated)\s+$")
+_DISTRICT_TOWN_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?![\w'’-])")
 
 
 def _hangs_on_the_signing(doc: Document, offset: int) -> bool:
