@@ -403,22 +403,22 @@ def stream_named(store: Store, name: str | NamedQuery, params: Mapping[str, obje
     """A named query's rows as a stream, paged by ``limit`` and ``offset``:
     the one path that ``kg query``, :meth:`KnowledgeGraph.stream` (and
     ``run``) and ``kg serve``'s ``/queries/NAME`` share. A listing run
-    without parameters is read from the rows kept after the last inference
-    when they match the store (:func:`kg.listings.ready_listing`); any
-    other query, or a listing whose rows are not ready, is evaluated by
+    without parameters (or a query kg keeps whole, read for one value of
+    its parameter) is read from the rows kept since the last inference
+    when they match the store (:func:`kg.listings.kept_answer`); any
+    other query, or one whose rows cannot be kept, is evaluated by
     :func:`run_named` and paged after."""
-    from kg.listings import ready_listing
+    from kg.listings import kept_answer
     from kg.sparql_guard import check_sparql
 
     named = name if isinstance(name, NamedQuery) else load_query(name)
-    if all(value is None for value in params.values()):
-        listing = ready_listing(store, named, asserted_only=asserted_only)
-        if listing is not None:
-            check_sparql(named.text, allow_service)
-            try:
-                return RowStream(listing.variables, listing.stream(offset, limit), total=listing.count(offset, limit))
-            except OSError:
-                pass  # the kept file cannot be read (moved away, permissions): evaluate the query instead
+    check_sparql(named.text, allow_service)
+    listing = kept_answer(store, named, params, asserted_only=asserted_only)
+    if listing is not None:
+        try:
+            return RowStream(listing.variables, listing.stream(offset, limit), total=listing.count(offset, limit))
+        except OSError:
+            pass  # the kept file cannot be read (moved away, permissions): evaluate the query instead
     rows = page_rows(run_named(store, named, params, asserted_only=asserted_only, allow_service=allow_service),
                      offset, limit)
     return RowStream(rows.variables, rows.rows, total=len(rows.rows))

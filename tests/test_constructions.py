@@ -525,3 +525,28 @@ def test_witnesses_joined_virtually_after_a_body_or_a_description_and_an_envoy_n
     (mou,) = facts.agreements
     assert set(mou.witnesses) == {"Sultan bin Saad Al-Saud", "Remy Rioux", "Ajula Matthew", "Iorlaha Amos"}
     assert ("Sultan bin Saad Al-Saud", "Ambassador to Kuwait", "Saudi Arabia") in posts(facts)
+
+
+def test_a_place_the_model_takes_for_a_person_and_a_title_whose_holder_follows_the_body() -> None:
+    facts = facts_of("The People’s Committee of Bac Ninh province and the administration of Gyeongsangbuk province "
+                     "signed a memorandum of understanding in Bac Ninh city on November 29. Welcoming the delegation led "
+                     "by Governor Lee Cheol Woo, Secretary of Bac Ninh’s Party Committee Nguyen Anh Tuan said he "
+                     "believes the MoU will help.")
+    assert "Bac Ninh" not in {p.name for p in facts.people}
+    assert not any(p.person == "Lee Cheol Woo" and p.title == "Secretary" for p in facts.posts)
+
+
+def test_each_item_of_a_list_of_signed_documents_is_an_agreement() -> None:
+    facts = facts_of("The cabinet published a list of documents signed on February 19 in Ankara at the meeting of the "
+                     "joint commission between Azerbaijan and Turkey. The documents are listed below:\n\n"
+                     "- Protocol on cooperation in the field of vocational education between the Government of "
+                     "Azerbaijan and the Government of Turkey;\n\n"
+                     "- Memorandum of Understanding on cooperation in the field of halal products accreditation;\n\n"
+                     "- Protocol on cooperation between the Turkish Accreditation Agency (TURKAK) and the Azerbaijan "
+                     "Accreditation Center (AzAK).")
+    kinds = [a.kind for a in facts.agreements]
+    assert kinds == ["protocol", "memorandum of understanding", "protocol"]
+    assert [set(a.parties) for a in facts.agreements] == [
+        {"Government of Azerbaijan", "Government of Turkey"}, {"Azerbaijan", "Turkey"},
+        {"Turkish Accreditation Agency", "Azerbaijan Accreditation Center"}]
+    assert all(a.place == "Ankara" and a.areas == [] for a in facts.agreements)

@@ -241,6 +241,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("words", "headline_verbs"): _name_ends_before,
     ("countries", "countries"): _country,
     ("areas", "cues"): _area_cue,
+    ("areas", "purpose_cues"): _area_cue,
     ("classes", "agreement_classes"): _agreement_class,
     ("classes", "organization_classes"): _organization_class,
     ("places", "occasions"): _place_cue,

@@ -324,6 +324,8 @@ def party_chain_after(index: MentionIndex, start: int, sent_end: int) -> list[tu
             elif proper and not index.people.get(proper.group(1)):
                 name = proper.group(1)
                 named = index.orgs.resolve(name, allow_bare=True)
+                if named is None and name in _COUNTRY_NAMES:
+                    named = index.orgs.add(name)  # "between Azerbaijan and Turkey": a country the text names first here
                 if named is None:
                     break
                 chain.append((named, (cur, cur + len(name))))

@@ -1,16 +1,36 @@
 """Fields of cooperation listed for an agreement.
 
 "the two sides will cooperate in (areas such as) A, B and C", "carry out
-cooperation in ...", "covers cooperation in ...", "paves the way for ...".
+cooperation in ...", "covers cooperation in ...", "paves the way for ...";
+the cues beyond these oldest ones are data (kg/knowledge/en/areas.yaml).
+An agreement's purpose told with verbs ("a loan to increase A, improve B
+and promote C", "The MoU aims to boost A") gives the verbs' objects, unless
+they are generic ("to strengthen ties").
+
+A list runs to the end of its clause: a purpose ("to promote ..."), "and"
++ a verb, a new subject after a comma or a reporting tail ("..., it said")
+end it, read from the sentence's dependency parse. Its items are split at
+commas and "and", but a list nested inside an item ("exchange of
+researchers, teachers and students") and a modifier shared with the next
+item ("scientific and technological sectors") stay whole; leads
+("particularly"), scope ("in both countries") and generic tails ("other
+sectors") are cut.
+
 Wishes in speeches ("he hoped the two places would deepen cooperation in
-...") are not areas, so a sentence that reports speech without naming the
-agreement is skipped.
+...") and what talks discussed are not areas, so a sentence that reports
+speech without naming the agreement is skipped; nor is the subject in an
+agreement's title ("an agreement on cooperation in space exploration").
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from kg.knowledge import knowledge
+from kg.knowledge import entries, knowledge
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc as SpacyDoc
 
 __all__ = ["find_areas", "split_list"]
 
@@ -22,8 +42,6 @@ _CUE_RE = re.compile(
     # "The collaboration will span A, B and C", "commits the two cities to exchanges in A, B and C"
     r"(?:will|would|is\s+to|shall)\s+span|\bto\s+exchanges\s+in|"
     r"to\s+support\s+\w+(?:\s+\w+)?\s+in|focus(?:es|ing)?\s+on|"
-    # "to share expertise on A, B and C", "exchange experience in ..."
-    r"(?:share|sharing|exchange|exchanging)\s+(?:expertise|experience|knowledge|know-how|best\s+practices?)\s+(?:on|in)|"
     # "The loan will finance A, B and C" (a list only: see find_areas)
     r"(?P<fund>(?:loan|credit|grant|financing|funds?)\s+(?:will|would|is\s+to|are\s+to)\s+(?:be\s+used\s+to\s+)?"
     r"(?:finance|fund))|"
@@ -40,22 +58,76 @@ _CUE_RE = re.compile(
     r"" + _COUNT + r"?\s*(?:\w+\s+)?(?:areas|fields|sectors|domains|priorities|themes|pillars|strands|components|topics|workstreams)\s*:\s*)?"
 )
 _DATA_CUE_RE = knowledge("en").area_cue_re  # the cues of kg/knowledge/en/areas.yaml
+# an agreement's purpose told with a verb ("a loan to increase A, improve B"): kg/knowledge/en/areas.yaml
+_PURPOSE_RE = re.compile("|".join(f"(?:{c['cue']})" for c in entries("en", "areas")["purpose_cues"]), re.I)
+# the sentences whose purpose clauses are an agreement's: they name it, or a loan, grant or partnership
+_PURPOSE_HOLDER_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)s?|protocols?|loans?|grants?|financing|"
+                                r"partnerships?|collaboration)\b")
+# "to increase A, improve B and promote C": the other verbs of a purpose list lead their items
+_LEAD_VERBS = (r"(?:(?:increas|improv|promot|enhanc|provid|encourag|advanc|facilitat)(?:e|ing)|"
+               r"(?:support|boost|strengthen|foster|expand|deepen|conduct)(?:ing)?|undertak(?:e|ing))")
+_LEAD_VERB_RE = re.compile(r"(?i)^" + _LEAD_VERBS + r"\s+(?!(?:for|of|to|in|on|and|from|with)\b)")
+# where a list splits: commas (not a figure's "1,000"), "as well as", "and" before a verb of the list
+_SPLIT_RE = re.compile(r",(?!\d{3}\b)\s*|\s+as\s+well\s+as\s+|\s+and\s+(?=" + _LEAD_VERBS + r"\s+(?!(?:for|of|to|in|on|and|from|with)\b))")
+# names and a headline's words in a purpose list: "... in Upper Egyptian cities, Beni Suef, Menya"
+_TITLE_CASE_RE = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|for|de)\s+)*[A-Z][\w'’-]*)*$")
+_BARE_VERB_RE = re.compile(r"(?i)^(?:\w+ly\s+)?\w+ing$")  # "specifically aiming": a purpose's verb, its object elsewhere
+_NAME_LABELS = frozenset({"GPE", "LOC", "PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
+# what a purpose verb may take that is no field: "to strengthen ties", "to promote bilateral cooperation",
+# "to enhance joint work in ...", "cooperation despite tensions" (read up to its first preposition)
+_PREPOSITION_RE = re.compile(r"(?i)\s+(?:despite|with|between|through|among|across|by|via|for|in|on|to|at|and|of)\s+")
+_GENERIC_OBJECT_RE = re.compile(r"(?i)^(?:(?:bilateral|mutual|closer|close|further|friendly|strategic|existing|their|its|"
+                                r"the|two|countries'?|sides'?|overall|practical|pragmatic|all-round|comprehensive|professional|joint|"
+                                r"sustained|institutional|long-term|lasting|strong|stronger)\s+)*"
+                                r"(?:relations|relationship|ties|cooperation|collaboration|partnership|friendship|"
+                                r"understanding|exchanges|links|interests?|investments?|efforts?|strategy|work|scope|cooperation\s+links)$")
 _BULLET_RE = re.compile(r"\n\n[•·▪●◦\-–*]\s*([^\n]+)")
+# what a speaker says, asks, stresses or pledges, what talks discussed, consensus reached in them:
+# not the agreement's fields
 _SPEECH_RE = re.compile(r"(?i)\b(?:hoped?|hopes|wish(?:ed|es)?|suggest(?:ed|s)?|said|says|believes?|expects?|"
-                        r"expressed|called\s+on|urged?)\b")
-_AGREEMENT_WORD_RE = re.compile(r"(?i)\b(?:agreement|mou|memorandum|letter\s+of\s+intent|deal|contract)\b")
+                        r"expressed|called\s+on|urged?|pledged?|stressed|highlighted|emphasi[sz]ed|underlined|"
+                        r"consensus(?:es)?|asked|requested|proposed|talks|discussed|discussions?)\b")
+_AGREEMENT_WORD_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)s?|letters?\s+of\s+intent|deals?|contracts?|"
+                                r"protocols?)\b")
+# "an agreement on cooperation in space exploration": the cue is in the agreement's title, whose
+# subject is not a listed field
+_TITLE_BEFORE_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)|protocols?)\s+(?:on|of|for)\s+"
+                              r"(?:(?:bilateral|mutual|joint|the|strategic|comprehensive|friendly)\s+)*$")
 _END_RE = re.compile(
     r"(?i)(?:\.\s|\.$|;|:|\s+so\s+as\s+to\b|\s+so\s+that\b|\s+in\s+order\s+to\b|"
     r",\s+(?:an?\s+(?:area|field|sector|industry|move|step|key|major|important|new)\b|which|where|who|while|with|so|aiming|aimed|to|in\s+order|as\s+well\s+as\s+to|and\s+(?:will|would|to|also|"
     r"plans?|the\s+two|jointly|further|strive)|and\s+(?:[a-z]+\s+){0,2}(?:will|would|plan))\b|"
-    r"\s+between\s+the\s+(?:two|three)\b|\s+over\s+the\s+next\b|\s+within\s+\w+\s+years\b)"
+    r"\s+between\s+the\s+(?:two|three)\b|\s+over\s+the\s+next\b|\s+as\s+(?:it|they|this|these)\s+|\s+within\s+\w+\s+years\b|"
+    # "..., it said", "..., the embassy wrote on Facebook", "..., according to a statement": who reports it
+    r",[”\"]?\s+(?:it|he|she|they|the\s+\w+(?:\s+[\w'’-]+){0,8})\s+(?:said|says|added|wrote|stated|noted|reported)\b|"
+    r",?\s+according\s+to\b|,\s+besides\b|\s+in\s+light\s+of\b|\s+while\s+\w+ing\b|"
+    # "... in the local, regional and international levels": where, not what
+    r"\s+(?:at|in|on)\s+the\s+(?:local|regional|national|international|global)\b)"
 )
 
 
+# "in the fields of A, B and C" inside a list begun by a weaker cue ("focus on improvement in the
+# fields of ..."): the fields start after it
+_INNER_CUE_RE = re.compile(r"(?i)\b(?:in\s+)?(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+of\s+")
+# words that lead into an item without being part of it: "particularly the training of young diplomats"
+_LEAD_RE = re.compile(r"(?i)^(?:(?:particularly|especially|notably|mainly|mostly|chiefly|including|also|jointly|together|"
+                      r"undertaking|conducting|carrying\s+out|(?:the\s+)?promotion\s+of|"
+                      r"in\s+addition\s+to|as\s+well\s+as|(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+of)\s+)+")
+# what follows a field without naming it: "internationalization of SMEs in both countries",
+# "academic exchange across multiple disciplines", "... on behalf of their respective sides"
+_TAIL_RE = re.compile(r"(?i)(?:\s+(?:in|for|to|across|among|between)\s+(?:both|the\s+two|all|multiple|various|many|"
+                      r"their|each\s+other)\b|\s+of\s+(?:both|the\s+two|each\s+other)\b|\s+on\s+behalf\s+of\b|\s+between\s+(?:the\s+)?(?-i:[A-Z])|\s+with\s+(?:the|an?)\s+(?:aim|view|goal|objective)\b"
+                      r"|,?\s+etc\b|\s+such\s+as\b|\s+at\s+(?:the\s+)?(?-i:[A-Z])).*$")
+# "other sectors", "different fields", "etc.": a list's tail or a generic word, not a field
+_GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|(?:(?:different|various|many|several|multiple|all|related|relevant|"
+                         r"these|such|other|key|new)\s+)*(?:fields?|areas?|sectors?|domains?|aspects?|matters?|issues?|"
+                         r"activities|things))$")
+
+
 def split_list(phrase: str) -> list[str]:
-    """Items of "A, B and C" / "A, B, and C"; items may hold "and"
-    themselves ("education and culture, and tourism")."""
-    pieces = [p.strip() for p in re.split(r",\s*", phrase) if p.strip()]
+    """Items of "A, B and C" / "A, B, and C" / "A, B as well as C"; items
+    may hold "and" themselves ("education and culture, and tourism")."""
+    pieces = [p.strip() for p in _SPLIT_RE.split(phrase) if p.strip()]
     if not pieces:
         return []
     last = pieces[-1]
@@ -67,11 +139,109 @@ def split_list(phrase: str) -> list[str]:
     return pieces
 
 
+# a "sentence" longer than this is no sentence of news (a page without full stops): its lists are read
+# without the parse, so that a hostile file costs no second parse of itself
+_LONGEST_PARSED = 5000
+
+
+@lru_cache(maxsize=64)
+def _parse(sentence: str) -> SpacyDoc:
+    """The statistical parse of one sentence (a list's items are read from
+    it); an empty parse for a run-on text longer than any sentence."""
+    from kg.nlp import parse
+
+    return parse(sentence if len(sentence) <= _LONGEST_PARSED else "")
+
+
+def _clause_end(sentence: str, offset: int, stop: int, verbs_listed: bool = False) -> int:
+    """Where the list that starts at ``offset`` in ``sentence`` ends before
+    ``stop``: at "and" + a verb that starts a new clause ("focus on A and
+    follow B"), at "to" + a verb that gives a purpose ("exchange to promote
+    B")."""
+    for token in _parse(sentence):
+        if token.idx < offset or token.idx >= stop:
+            continue
+        after = token.nbor() if token.i + 1 < len(token.doc) else None
+        if after is None:
+            break
+        if token.lower_ == "and":
+            verb = next((t for t in token.doc[token.i + 1 : token.i + 4] if t.pos_ != "ADV"), after)
+            if verb.pos_ == "VERB" and (verb.tag_ in ("VBD", "VBZ") or verb.tag_ in ("VB", "VBP") and not verbs_listed):
+                return token.idx  # "... and then attended the signing": a new clause
+        if token.text == "," and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i > t.i and t.head.pos_ in ("VERB", "AUX")
+                                     for t in token.doc[token.i + 1 : token.i + 5]):
+            return token.idx  # "Focusing on A and B, both universities will ...": a new clause
+        if token.tag_ == "TO" and after.tag_ == "VB" or token.tag_ == "TO" and after.tag_ == "RB" \
+                and token.i + 2 < len(token.doc) and token.doc[token.i + 2].tag_ == "VB":
+            return token.idx
+    return stop
+
+
+def _nested(sentence: str, piece: tuple[int, int], item_start: int, any_preposition: bool = False) -> bool:
+    """Whether the piece of a list at ``piece`` (offsets in ``sentence``)
+    continues a list inside the item before it rather than the list of
+    fields: in "exchange of researchers, teachers and students" "teachers"
+    is joined to "researchers", inside "of ..."."""
+    words = [t for t in _parse(sentence) if piece[0] <= t.idx < piece[1] and not t.is_punct and t.lower_ not in ("and", "or")]
+    if not words:
+        return False
+    # the piece's head: its word whose head lies outside it
+    token = next((t for t in words if not piece[0] <= t.head.idx < piece[1]), words[0])
+    if words[0].lower_ != "other" and any(child.i < token.i for child in token.children if child.dep_ not in ("cc", "punct")):
+        return False  # "research projects", "food processing": a field of its own, not a bare word of a nested list
+    while token.dep_ in ("conj", "appos") and token.head.i < token.i:
+        token = token.head
+    if token.idx < item_start:
+        return False
+    # the top of the chain is the object of "of" inside the item before: a nested list ("artificial
+    # intelligence for health sciences, chemistry" is two fields: the parse cannot tell them apart)
+    return token.dep_ == "pobj" and (token.head.lower_ == "of" or any_preposition) and token.head.idx >= item_start
+
+
+def _modifies_next(sentence: str, item_end: int, piece: tuple[int, int]) -> bool:
+    """Whether the item ending at ``item_end`` ends in a word that modifies
+    the next piece's head: "scientific and technological sectors",
+    "agricultural and agri-food value chains" are one field each."""
+    doc = _parse(sentence)
+    last = next((t for t in reversed(doc) if t.idx + len(t) <= item_end and not t.is_punct), None)
+    return last is not None and last.dep_ in ("amod", "compound") and piece[0] <= last.head.idx < piece[1]
+
+
+def _items(sentence: str, phrase: str, phrase_start: int) -> list[str]:
+    """The fields of a list phrase (which starts at ``phrase_start`` in
+    ``sentence``), with nested lists kept whole."""
+    pieces = split_list(phrase)
+    if len(pieces) < 2:
+        return pieces
+    merged: list[tuple[str, int]] = []  # each item and where it starts in the phrase
+    cursor = 0
+    for piece in pieces:
+        where = phrase.find(piece, cursor)
+        if where < 0:
+            merged.append((piece, -1))
+            continue
+        span = (phrase_start + where, phrase_start + where + len(piece))
+        if merged and re.search(r"(?i)\bbetween\s+[^,]*$", merged[-1][0]) and merged[-1][1] >= 0:
+            # "exchange of students between A and B": one field
+            merged[-1] = (phrase[merged[-1][1] : where + len(piece)], merged[-1][1])
+        elif merged and merged[-1][1] >= 0 and (_modifies_next(sentence, phrase_start + merged[-1][1] + len(merged[-1][0]), span)
+                                              or _nested(sentence, span, phrase_start + merged[-1][1], "," not in phrase)):
+            merged[-1] = (phrase[merged[-1][1] : where + len(piece)], merged[-1][1])
+        else:
+            merged.append((piece, where))
+        cursor = where + len(piece)
+    return [item for item, _ in merged]
+
+
 def _clean(item: str) -> str:
     item = item.strip(" “”\"'‘’")
+    item = _LEAD_RE.sub("", item)
     item = re.sub(r"^(?:the|a|an)\s+", "", item, flags=re.I)
+    item = _TAIL_RE.sub("", item)
     item = re.sub(r"\s+between\s+the\s+(?:two|three)\s+\w+$", "", item)
-    item = item.strip(" “”\"'‘’")
+    item = item.strip(" “”\"'‘’.")
+    if _GENERIC_RE.match(item):
+        return ""
     return item
 
 
@@ -81,38 +251,90 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
     if _SPEECH_RE.search(sentence) and not _AGREEMENT_WORD_RE.search(sentence):
         return []
     out: list[tuple[str, tuple[int, int]]] = []
-    listed_to = -1
+    listed: list[tuple[int, int]] = []  # where each list read so far runs, from its cue
     cues = sorted([*_CUE_RE.finditer(text, start, end), *_DATA_CUE_RE.finditer(text, start, end)], key=lambda m: m.start())
     for cue in cues:
-        if cue.start() < listed_to:
+        if listed and cue.start() < listed[-1][1]:
             continue  # "cooperate in A, sales cooperation in Asia, and C": a cue inside a list is an item's words
         if re.search(r"(?i)\b(?:hoped?|would)\s+(?:\w+\s+){0,4}$", text[max(start, cue.start() - 40) : cue.start()]) \
                 and not _AGREEMENT_WORD_RE.search(sentence):
             continue
-        stop = _END_RE.search(text, cue.end(), end)
-        list_end = stop.start() if stop else end
-        phrase = text[cue.end() : list_end].rstrip(" .")
-        cursor = cue.end()
-        if not phrase.strip() and (text[list_end : list_end + 1] == ":" or text[start:list_end].rstrip().endswith(":")):
-            # the items are the bullet paragraphs that follow
-            out += _bullets(text, end)
+        if _TITLE_BEFORE_RE.search(text, max(start, cue.start() - 60), cue.start()):
             continue
-        items = split_list(phrase)
-        if cue.groupdict().get("fund") and len(items) < 3:
-            continue  # "the loan will finance the second phase of X": a purpose, not fields
-        if len(items) == 1 and re.match(r"[a-z]+ing\b", items[0]):
-            continue  # "pledging to work together on upgrading ...": a purpose, not a list
-        listed_to = list_end
-        for item in items:
-            cleaned = _clean(item)
-            if not cleaned or len(cleaned.split()) > 12 or not re.search(r"[a-z]", cleaned):
-                continue
-            where = text.find(item, cursor, list_end + 1)
-            span = (where, where + len(item)) if where >= 0 else (cue.end(), list_end)
-            if where >= 0:
-                cursor = where + len(item)
-            out.append((cleaned, span))
-    return out
+        items, list_end = _read_list(text, start, end, cue, purpose=False)
+        out += items
+        if items:
+            listed.append((cue.start(), list_end))
+    # an agreement's purpose ("a loan to increase A, improve B"), told close after it, where no cue
+    # of fields has listed them; not what a speaker says the agreement is an opportunity for
+    for cue in _PURPOSE_RE.finditer(text, start, end):
+        if not _PURPOSE_HOLDER_RE.search(text, max(start, cue.end() - 120), cue.end()) \
+                or _SPEECH_RE.search(text, start, cue.start()):
+            continue
+        items, list_end = _read_list(text, start, end, cue, purpose=True)
+        if any(cue.start() < to and list_end > at for at, to in listed) \
+                or any(cue.end() <= c.start() < list_end for c in cues):
+            continue  # "to enhance cooperation in A": the cue of fields reads A
+        out += items
+        if items:
+            listed.append((cue.start(), list_end))
+    return sorted(out, key=lambda item: item[1])
+
+
+def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: bool) -> tuple[list[tuple[str, tuple[int, int]]], int]:
+    """The fields listed after ``cue`` in the sentence ``text[start:end]``,
+    and where their list ends."""
+    sentence = text[start:end]
+    stop = _END_RE.search(text, cue.end(), end)
+    list_end = stop.start() if stop else end
+    list_start = cue.end()
+    inner = _INNER_CUE_RE.search(text, list_start, list_end)
+    if inner and "," not in text[list_start : inner.start()]:
+        list_start = inner.end()
+    if list_end > list_start:
+        list_end = start + _clause_end(sentence, list_start - start, list_end - start, verbs_listed=purpose)
+    phrase = text[list_start:list_end].rstrip(" .,")
+    if not phrase.strip():
+        if not purpose and (text[list_end : list_end + 1] == ":" or text[start:list_end].rstrip().endswith(":")):
+            return _bullets(text, end), list_end  # the items are the bullet paragraphs that follow
+        return [], list_end
+    items = _items(sentence, phrase, list_start - start)
+    if cue.groupdict().get("fund") and len(items) < 3:
+        return [], list_end  # "the loan will finance the second phase of X": a purpose, not fields
+    if len(items) == 1 and re.match(r"[a-z]+ing\b", items[0]):
+        return [], list_end  # "pledging to work together on upgrading ...": a purpose, not a list
+    out: list[tuple[str, tuple[int, int]]] = []
+    cursor = list_start
+    for item in items:
+        where = text.find(item, cursor, list_end + 1)
+        span = (where, where + len(item)) if where >= 0 else (list_start, list_end)
+        if where >= 0:
+            cursor = where + len(item)
+        cleaned = _clean(item)
+        if purpose:
+            cleaned = re.sub(r"(?i)^(?:the|a|an)\s+", "", _LEAD_VERB_RE.sub("", cleaned))
+            if _GENERIC_OBJECT_RE.match(_PREPOSITION_RE.split(cleaned, maxsplit=1)[0]):
+                if not out and re.search(r"(?i)\s(?:in|on)\s", cleaned):
+                    # "to enhance joint work in A and B": the fields are told as cooperation's, which
+                    # a cue of fields reads where the text lists them
+                    return [], list_end
+                continue  # "cooperation despite tensions", "ties between the two": no field
+            if _TITLE_CASE_RE.match(cleaned) or _BARE_VERB_RE.match(cleaned):
+                continue  # "... Upper Egyptian cities, Beni Suef, Menya", a headline's "To Enhance Media Cooperation"
+        if not cleaned or len(cleaned.split()) > 12 or not re.search(r"[a-z]", cleaned) \
+                or (where >= 0 and _is_name(sentence, where - start, where - start + len(item))):
+            continue
+        out.append((cleaned, span))
+    return out, list_end
+
+
+def _is_name(sentence: str, at: int, to: int) -> bool:
+    """Whether ``sentence[at:to]`` is a place, person, date or figure
+    (" ... in Upper Egyptian cities, Beni Suef, Menya"), not a field."""
+    for entity in _parse(sentence).ents:
+        if entity.label_ in _NAME_LABELS and entity.start_char <= at + 1 and entity.end_char >= to - 1:
+            return True
+    return False
 
 
 def _bullets(text: str, pos: int) -> list[tuple[str, tuple[int, int]]]:

@@ -100,6 +100,11 @@ class Document:
         return labels.pop() if len(labels) == 1 else None
 
     @functools.cached_property
+    def person_ends(self) -> dict[int, int]:
+        """Where each of the model's PERSON entities ends, by where it begins."""
+        return {e.start_char: e.end_char for e in self.parsed.ents if e.label_ == "PERSON"}
+
+    @functools.cached_property
     def person_starts(self) -> frozenset[int]:
         """Where the model's PERSON entities begin: a run of capitalised words
         after a title ("Minister of Foreign Affairs Faisal bin Farhan") ends

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.document import Document
 from kg.extract.intervals import Intervals
-from kg.extract.lexicon import ANY_TITLE_RE, HONORIFICS, TITLE_WORDS
+from kg.extract.lexicon import ANY_TITLE_RE, HONORIFICS, PLACE_HEADS, TITLE_WORDS
 from kg.extract.mentions import bare_name_tokens
 from kg.extract.names import OrgMention, OrgRegistry, spells
 from kg.extract.people import PersonRegistry
@@ -51,9 +51,18 @@ def add_named_people(doc: Document, people: PersonRegistry, orgs: OrgRegistry) -
         if entity.label_ != "PERSON":
             continue
         name = _person_name(entity.text)
-        if name is None or orgs.resolve(name, allow_bare=True) is not None:
+        if name is None or orgs.resolve(name, allow_bare=True) is not None or _a_place_by_name(doc, orgs, name):
             continue
         people.add(name)
+
+
+def _a_place_by_name(doc: Document, orgs: OrgRegistry, name: str) -> bool:
+    """Whether the article writes ``name`` as a place: "Bac Ninh province",
+    "in Bac Ninh city", "the People's Committee of Bac Ninh"."""
+    heads = "|".join(sorted(PLACE_HEADS, key=len, reverse=True))
+    if re.search(re.escape(name) + r"['’]?s?\s+(?i:" + heads + r")\b", doc.text):
+        return True
+    return any(e.name.endswith(f" of {name}") for e in orgs.entries)
 
 
 # ------------------------------------------------------------ organizations

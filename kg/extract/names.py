@@ -93,6 +93,10 @@ class OrgMention:
     alias_end: int = -1
     full_end: int = -1  # end including the "(ACRONYM)" parenthesis
 
+    def __post_init__(self) -> None:
+        if self.full_end < self.end:  # a name without "(ACRONYM)" ends where it ends
+            self.full_end = self.end
+
 
 @dataclass
 class OrgEntry:
@@ -595,6 +599,13 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
         if _TITLE_OF_RE.search(text, max(0, tokens[i].start - 80), tokens[i].start):
             # "Chairman of Daeseong Group Choi Young-jin": the name after the body is a person's
             j = _without_trailing_name(tokens, i, j)
+        person = next((k for k in range(i + 1, j) if doc.person_ends.get(tokens[k].start) == tokens[j - 1].end
+                       and k - i >= 2 and _has_head(tokens[i:k]) and _lower(tokens[k - 1]) in ORG_HEADS
+                       and j - k >= 2 and all(t.is_cap and not re.fullmatch(r"[IVX]+", t.text) and _lower(t) not in ORG_HEADS
+                                              and _lower(t) not in PLACE_HEADS for t in tokens[k:j])), None)
+        if person is not None:
+            # "Secretary of Bac Ninh's Party Committee Nguyen Anh Tuan": the model's person ends the body
+            j = person
         start, end = tokens[i].start, tokens[j - 1].end
         name = clean_name(text[start:end])
         club = len(main) >= 2 and main[0].text.isupper() and _lower(main[0]) in _CLUB_PREFIXES

@@ -649,6 +649,9 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                 posts, end, _ = reader.read(pos)
                 if posts and name_after(doc, end + 1) is not None and re.match(r"\s", text[end : end + 1]):
                     posts = []  # "..., Vice Governor Li Rongcan": the title belongs to the next name
+                owner = re.match(r"['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}", text[end : end + 60]) if posts else None
+                if owner and any(end + m.start() in doc.person_starts for m in re.finditer(r"(?<=\s)[A-Z]", owner.group())):
+                    posts = []  # "A, Secretary of Bac Ninh's Party Committee B said": B's title, not A's
                 body = re.match(r",\s*(?:the\s+)?", text[end : end + 8]) if posts and all(
                     p.org is None for p in posts) else None
                 mention = reader.by_start.get(end + body.end()) if body else None

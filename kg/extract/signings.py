@@ -51,10 +51,32 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
     ceremony: list[tuple[OrgEntry, tuple[int, int]]] | None = None  # "the signing ceremony ... between A and B"
     published = doc.article.published or dateline_date(doc)
     year = published.year if published else None
+    listed_from = -10  # the sentence that last told of documents signed, or the list's last item
+    list_intro: tuple[int, int] = (0, 0)
+    list_sides: list[tuple[OrgEntry, tuple[int, int]]] = []
     for number, sent in enumerate(doc.body_sentences()):
         start, end = sent
         phrases = find_agreement_phrases(text, start, end)
         verbs = [v for v in SIGN_RE.finditer(text, start, end) if not is_future(text, v.start(), end)]
+        if verbs and (any(p.plural for p in phrases) or _SIGNED_SET_RE.search(text, start, end)):
+            listed_from, list_intro = number, sent
+            between = re.search(r"(?i)\b(?:between|with)\s+", text[start:end])
+            list_sides = party_chain_after(index, start + between.end(), end) if between else []
+        bullet = _LIST_ITEM_RE.match(text, start, end)
+        if bullet and number - listed_from <= 2 and phrases and phrases[0].start - bullet.end() <= 1 and not verbs:
+            # "The documents signed are listed below: - Protocol on ...; - Memorandum of Understanding on ...":
+            # each item of the list is one agreement
+            phrase = phrases[0]
+            current = Draft(kind=phrase.kind, title=phrase.title or _item_title(text, phrase.start, end),
+                            first=phrase.start)
+            drafts.append(current)
+            for entry, span in _described_parties(index, sent, phrase) or (list_sides if len(list_sides) >= 2 else []):
+                current.add_party(entry, span)
+            current.mentions.append((phrase.start, phrase.end))
+            current.sentences.append(sent)
+            current.sentences.append(list_intro)  # when and where the list's documents were signed
+            listed_from = number  # (what the item's title is on is no field of cooperation)
+            continue
         singular = [p for p in phrases if not p.plural and not p.kind.startswith("draft ")]  # a draft is not signed
         described = [p for p in singular if not p.definite]
         if not verbs and described:
@@ -187,6 +209,20 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
         signer_names = {s[0] for s in draft.signers}
         draft.witnesses = [w for w in draft.witnesses if w[0] not in signer_names]
     return drafts
+
+
+# "a list of documents signed", "the following agreements were signed": what the next list items are
+_SIGNED_SET_RE = re.compile(r"(?i)\b(?:documents|instruments|agreements|memoranda|accords)\b")
+# an item of a list: a bullet, or "1." / "(a)" / "i)"
+_LIST_ITEM_RE = re.compile(r"\s*(?:[-–—•·▪*]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+")
+
+
+def _item_title(text: str, start: int, end: int) -> str | None:
+    """A list item's agreement as written, up to its closing ";" or ".", when
+    it names more than its kind ("Protocol on cooperation in the field of
+    vocational education")."""
+    written = re.split(r"[;.]\s*$|;\s", text[start:end])[0].strip()
+    return written if len(written.split()) > 3 else None
 
 
 def _sides_of_the_count(drafts: list[Draft], counted: list[tuple[AgreementPhrase, int, tuple[int, int], list, list]]) -> None:
