@@ -550,3 +550,12 @@ def test_each_item_of_a_list_of_signed_documents_is_an_agreement() -> None:
         {"Government of Azerbaijan", "Government of Turkey"}, {"Azerbaijan", "Turkey"},
         {"Turkish Accreditation Agency", "Azerbaijan Accreditation Center"}]
     assert all(a.place == "Ankara" and a.areas == [] for a in facts.agreements)
+
+
+def test_agreements_in_the_plural_with_several_companies_are_one_with_each() -> None:
+    facts = facts_of("HYDERABAD: In a major investment boost, the Telangana government has signed several MoUs with "
+                     "three Hyderabad-based companies Megha Engineering and Infrastructure Limited, CtrlS Datacentres and "
+                     "Skyroot Aerospace during the World Economic Forum in Davos.")
+    assert sorted(tuple(sorted(a.parties)) for a in facts.agreements) == sorted([
+        ("Megha Engineering and Infrastructure Limited", "Telangana government"),
+        ("CtrlS Datacentres", "Telangana government"), ("Skyroot Aerospace", "Telangana government")])

@@ -276,7 +276,8 @@ def _looks_like_subject(text: str, sent_start: int, begin: int) -> bool:
     return not text[sent_start:begin].strip() or text[sent_start:begin].rstrip().endswith(",")
 
 
-_DESCRIPTOR_RE = re.compile(r"(?:[A-Z][a-z]+(?:ese|an|ian|ish|ch|i|ic)\s+)?(?:[a-z][\w-]*\s+){1,4}")
+# "Vietnamese utility", "three Hyderabad-based companies": what the body is, before its name
+_DESCRIPTOR_RE = re.compile(r"(?:[A-Z][a-z]+(?:ese|an|ian|ish|ch|i|ic)\s+)?(?:[a-z][\w-]*\s+)(?:(?:[a-z][\w-]*|[A-Z][\w]*-based)\s+){0,3}")
 _NOT_DESCRIPTOR = {"to", "for", "in", "on", "at", "by", "and", "with", "of", "from", "under", "which", "that", "who",
                    "was", "were", "is", "are", "will", "has", "have", "signed", "its", "their", "his", "her", "as"}
 

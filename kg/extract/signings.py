@@ -179,9 +179,11 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
     for phrase, how_many, sent, parties, signers in counted:
         _add_counted(drafts, phrase, how_many, sent, parties, signers)
     if not drafts and uncounted is not None:
-        # "JICA signed loan agreements with the Philippines": one entry for what the text does not count
+        # "JICA signed loan agreements with the Philippines": one entry for what the text does not count;
+        # "X signed several MoUs with three companies A, B and C": one with each of them
         phrase, sent, parties, signers = uncounted
-        _add_counted(drafts, phrase, 1, sent, parties, signers)
+        for sides in _one_with_each(index, sent, phrase) or [parties]:
+            _add_counted(drafts, phrase, len(drafts) + 1, sent, sides, signers)
     for draft in drafts:
         if not draft.parties and ceremony:
             for entry, span in ceremony:
@@ -335,6 +337,25 @@ def _add_counted(drafts: list[Draft], phrase: AgreementPhrase, how_many: int, se
         draft.mentions.append((phrase.start, phrase.end))
         draft.sentences.append(sent)
         drafts.append(draft)
+
+
+def _one_with_each(index: MentionIndex, sent: tuple[int, int], phrase: AgreementPhrase) -> list[list]:
+    """The sides of each agreement when one body signs agreements in the plural
+    "with" several bodies ("the Telangana government signed several MoUs with
+    three companies A, B and C"): one body and each of the others, or nothing
+    when the sentence does not say so."""
+    text = index.doc.text
+    verb = SIGN_RE.search(text, sent[0], phrase.start)
+    after = re.compile(r"(?i)\bwith\s+").search(text, phrase.end, min(sent[1], phrase.end + 20))
+    if verb is None or after is None:
+        return []
+    others = [(e, s) for e, s in party_chain_after(index, after.end(), sent[1]) if not e.is_place]
+    named = {e.name for e, _ in others}
+    subject = [(e, s) for e, s in _sentence_parties(index, sent, verb.start(), phrase)
+               if e.name not in named and not e.is_place and s[1] <= verb.start()]
+    if len(subject) != 1 or len(others) < 2:
+        return []
+    return [[subject[0], other] for other in others]
 
 
 def _add_witness(draft: Draft, item: tuple[str, tuple[int, int]]) -> None:
