@@ -559,3 +559,27 @@ def test_agreements_in_the_plural_with_several_companies_are_one_with_each() -> 
     assert sorted(tuple(sorted(a.parties)) for a in facts.agreements) == sorted([
         ("Megha Engineering and Infrastructure Limited", "Telangana government"),
         ("CtrlS Datacentres", "Telangana government"), ("Skyroot Aerospace", "Telangana government")])
+
+
+def test_section_names_before_the_headline_and_a_list_of_related_stories(tmp_path: Path) -> None:
+    page = tmp_path / "boc.txt"
+    page.write_text("Business\n\nMoney\n\nLakeside Bank signs cooperation agreement with Norland Bank\n\n"
+                    "Updated: 2010-12-25 09:44\n\n"
+                    "Lakeside Bank announced on Friday that it had signed a comprehensive cooperation agreement with "
+                    "Norland Bank.\n\nRelated readings:\nDelta Bank signs MoU with Southland Bank\n"
+                    "Delta Bank posts 27% rise in profit\n\nThe bank set up a representative office in Taipei.\n",
+                    encoding="utf-8")
+    article = read_article(page)
+    assert article.title == "Lakeside Bank signs cooperation agreement with Norland Bank"
+    assert "Delta" not in article.text
+    facts = extract(article)
+    assert [set(a.parties) for a in facts.agreements] == [{"Lakeside Bank", "Norland Bank"}]
+
+
+def test_a_re_signed_twinning_partnership_signed_by_officials_including_the_mayors() -> None:
+    facts = facts_of("A twinning partnership between Truro and a French town has been re-signed to mark its 45th "
+                     "anniversary. The partnership was re-signed by officials from both countries including Truro's mayor "
+                     "Carol Swann and her Morlaix counterpart Jean-Paul Vermeer.")
+    (twinning,) = facts.agreements
+    assert twinning.kind == "twinning partnership"
+    assert signatures(facts) == {("Carol Swann", "Truro"), ("Jean-Paul Vermeer", "Morlaix")}
