@@ -612,3 +612,10 @@ def test_letters_with_full_stops_are_one_word_in_a_bodys_name() -> None:
     facts = facts_of("The minister signed the agreements with Sherry Carlo, mission director of the U.S. Agency for "
                      "International Development at a meeting in Cairo.")
     assert ("Sherry Carlo", "mission director", "U.S. Agency for International Development") in posts(facts)
+
+
+def test_a_names_initials_end_no_sentence_and_stay_in_the_name() -> None:
+    facts = facts_of("The MoU was signed in the presence of Vice Chancellor Andy Lang and Vice Chancellor H.D. "
+                     "Karunaratna on 26th July 2023. Director S.A.V. Satya Murthi attended the signing.")
+    (mou,) = facts.agreements
+    assert {"H.D. Karunaratna", "S.A.V. Satya Murthi"} <= set(mou.witnesses)

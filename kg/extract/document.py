@@ -195,13 +195,16 @@ class Document:
 # month before its day ("Kathmandu, Jan. 23 --")
 _HONORIFIC_END_RE = re.compile(r"(?:^|\s)(?:H\.\s?E\.|Hon\.|Eng\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Rev\.|Smt\.|Pte\.|Pty\.|Sdn\.)$")
 _MONTH_END_RE = re.compile(r"(?:^|\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+# nor do a name's initials ("... and H.D. Karunaratne", "Manuel M. Lopez")
+_INITIALS_END_RE = re.compile(r"(?:^|\s)(?:(?:[A-Z]\.){2,3}|(?<=[A-Z][a-z]\s)[A-Z]\.|(?<=\sand\s)[A-Z]\.)$")
 
 
 def _join_honorific_breaks(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for start, end in sentences:
         joined = out and "\n" not in text[out[-1][1] : start] and (
-            _HONORIFIC_END_RE.search(text[out[-1][0] : out[-1][1]]) and text[start : start + 1].isupper()
+            (_HONORIFIC_END_RE.search(text[out[-1][0] : out[-1][1]]) or _INITIALS_END_RE.search(text[out[-1][0] : out[-1][1]]))
+            and text[start : start + 1].isupper()
             or _MONTH_END_RE.search(text[out[-1][0] : out[-1][1]]) and text[start : start + 1].isdigit())
         if joined:
             out[-1] = (out[-1][0], end)

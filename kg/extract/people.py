@@ -35,7 +35,7 @@ __all__ = ["RawPost", "PersonMention", "PersonRegistry", "find_people", "name_af
 
 # "Whitcombe", "Ngugi-Whitcombe", "O'Rourke", "McAllister", "LenkaBula", "H.", "P"
 NAME_TOKEN_RE = re.compile(
-    r"[A-Z](?:['’][A-Z])?[a-z\u00C0-\u024F]+(?:[A-Z][a-z\u00C0-\u024F]+)?(?:[-'’][A-Z]?[a-z\u00C0-\u024F]+)*|[A-Z]\."
+    r"[A-Z](?:['’][A-Z])?[a-z\u00C0-\u024F]+(?:[A-Z][a-z\u00C0-\u024F]+)?(?:[-'’][A-Z]?[a-z\u00C0-\u024F]+)*|(?:[A-Z]\.){1,3}"
     # an initial without its full stop, as South Asian names write it: "P Suresh Babu", "K S Anil Kumar"
     r"|[B-HJ-Z]"
 )
