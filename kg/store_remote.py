@@ -208,10 +208,16 @@ class RemoteStore:
         return self._owed
 
     def inference_paid(self) -> None:
-        """The inferred graph now follows from every article graph."""
-        self._update(f"DELETE {{ GRAPH {_META} {{ {_META} <{KGS}owes> ?g }} }} "
-                     f"WHERE {{ GRAPH {_META} {{ {_META} <{KGS}owes> ?g }} }}")
+        """The inferred graph now follows from every article graph: the
+        owed marker goes and, in the same update, a new epoch begins, so
+        no listing rows kept before are used again (:mod:`kg.listings_remote`);
+        their graphs are dropped after."""
+        from kg.listings_remote import forget_generations, new_epoch_update, stale_generations
+
+        update, epoch = new_epoch_update()
+        self._update(update)
         self._owed = None
+        forget_generations(self, stale_generations(self, epoch))
 
     # ------------------------------------------------------------- sources
 
@@ -284,14 +290,16 @@ class RemoteStore:
         if self._graphs is not None and graph_iri not in self._graphs and graph_iri != self._inferred:
             self._graphs = sorted([*self._graphs, graph_iri])
 
-    def _put(self, graph_iri: str, payload: bytes, media: str, *, append: bool = False) -> None:
-        if self.read_only:
+    def _put(self, graph_iri: str, payload: bytes, media: str, *, append: bool = False, kept: bool = False) -> None:
+        """Write a graph; ``kept``: a kept listing's rows, which even a
+        read-only opening writes (they are no fact, see :mod:`kg.listings_remote`)."""
+        if self.read_only and not kept:
             raise StoreError(f"{self.path}: opened read-only; open the store for writing")
         store_url = self.endpoint.store_url
         if not store_url:
             body = payload.decode("utf-8")
             drop = "" if append else f"DROP SILENT GRAPH <{graph_iri}> ;\n"
-            self._update(f"{drop}INSERT DATA {{ GRAPH <{graph_iri}> {{\n{body}\n}} }}")
+            (self.endpoint.update if kept else self._update)(f"{drop}INSERT DATA {{ GRAPH <{graph_iri}> {{\n{body}\n}} }}")
             return
         from urllib.parse import quote
 
@@ -332,6 +340,9 @@ class RemoteStore:
 
     def clear(self) -> None:
         """Drop every graph of this store (articles, inferred, bookkeeping)."""
+        from kg.listings_remote import forget_generations, stale_generations
+
+        forget_generations(self, stale_generations(self, None))  # kept listings' rows
         for graph in [*self.article_graphs(), self._inferred, META_GRAPH]:
             self._update(f"DROP SILENT GRAPH <{graph}>")
         self._graphs, self._hashes, self._unsaved_hashes, self._owed = [], {}, {}, None
