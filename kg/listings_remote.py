@@ -52,6 +52,10 @@ __all__ = ["RemoteListing", "read_remote_listing", "derive_remote", "new_epoch_u
 
 _FORMAT = 1
 _FETCH = 8  # blocks read in one request when streaming many
+# characters of blocks sent in one update: written by SPARQL Update, not a
+# Graph Store PUT, since Virtuoso 7.2's Graph Store refuses a body of one
+# long literal over about 64 kB ("unsupported type text/plain")
+_UPDATE_BYTES = 4_000_000
 
 
 def _kgs(name: str) -> str:
@@ -164,7 +168,7 @@ class RemoteListing:
 
 
 def _write(store, sparql: str) -> None:
-    """An update of kept rows: sent even by a read-only opening (``kg
+    """An update of kept rows or their descriptions: sent even by a read-only opening (``kg
     query``), since kept rows are no fact; a server that refuses it is
     remembered, so the next listing is evaluated without trying again."""
     from kg.errors import KgError
@@ -176,14 +180,18 @@ def _write(store, sparql: str) -> None:
         raise
 
 
-def _put(store, graph: str, payload: bytes, media: str, *, append: bool) -> None:
-    from kg.errors import KgError
-
-    try:
-        store._put(graph, payload, media, append=append, kept=True)
-    except KgError:
-        store._cannot_keep = True
-        raise
+def _batches(lines: list[str], size: int) -> Iterator[list[str]]:
+    """``lines`` in consecutive batches of about ``size`` characters (one line at least)."""
+    batch: list[str] = []
+    length = 0
+    for line in lines:
+        if batch and length + len(line) > size:
+            yield batch
+            batch, length = [], 0
+        batch.append(line)
+        length += len(line)
+    if batch:
+        yield batch
 
 
 def _fetch_blocks(store, graph: str, numbers: list[int]) -> dict[int, str]:
@@ -287,9 +295,8 @@ def derive_remote(store, query: NamedQuery, key: str, bound: dict, parameter: st
     if parameter is not None:
         entry["groups"] = _groups(rows.rows, rows.variables.index(parameter))
     try:
-        for start in range(0, len(triples), 50):
-            _put(store, graph, "".join(triples[start:start + 50]).encode("utf-8"), "application/n-triples",
-                       append=start > 0)
+        for batch in _batches(triples, _UPDATE_BYTES):
+            _write(store, f"INSERT DATA {{ GRAPH <{graph}> {{\n{''.join(batch)}}} }}")
         now_epoch, now_owed, old = _state(store, key)
         if now_owed or now_epoch != epoch:
             forget_generations(store, [graph])  # the store changed while it was read: these may not be its rows

@@ -290,16 +290,14 @@ class RemoteStore:
         if self._graphs is not None and graph_iri not in self._graphs and graph_iri != self._inferred:
             self._graphs = sorted([*self._graphs, graph_iri])
 
-    def _put(self, graph_iri: str, payload: bytes, media: str, *, append: bool = False, kept: bool = False) -> None:
-        """Write a graph; ``kept``: a kept listing's rows, which even a
-        read-only opening writes (they are no fact, see :mod:`kg.listings_remote`)."""
-        if self.read_only and not kept:
+    def _put(self, graph_iri: str, payload: bytes, media: str, *, append: bool = False) -> None:
+        if self.read_only:
             raise StoreError(f"{self.path}: opened read-only; open the store for writing")
         store_url = self.endpoint.store_url
         if not store_url:
             body = payload.decode("utf-8")
             drop = "" if append else f"DROP SILENT GRAPH <{graph_iri}> ;\n"
-            (self.endpoint.update if kept else self._update)(f"{drop}INSERT DATA {{ GRAPH <{graph_iri}> {{\n{body}\n}} }}")
+            self._update(f"{drop}INSERT DATA {{ GRAPH <{graph_iri}> {{\n{body}\n}} }}")
             return
         from urllib.parse import quote
 
