@@ -124,6 +124,8 @@ class Checks:
             assert kept(store, "agreements", None).graph != before  # type: ignore[union-attr]
             status, out, _ = kg(capsys, "query", "agreements", "--format", "csv", "--limit", "3", *server.args())
             assert status == 0 and len(lines(out)) == 4
+            store.update("DELETE DATA { GRAPH <urn:kg-test:none> { <urn:a> <urn:b> <urn:c> } }")  # kg serve's updates
+            assert kept(store, "agreements") is None
         finally:
             assert kg(capsys, "ingest", *server.args(), str(original))[0] == 0
 
