@@ -48,6 +48,8 @@ provably matches the store:
   rows of the store after it, whichever process derived them.
 
 Otherwise the query is evaluated as written: slower, never different.
+A SPARQL server as the store keeps the rows on the server instead, with
+the same guarantees (:mod:`kg.listings_remote`).
 
 Layout: ``DIR/listings/NAME.json`` describes the kept rows of one query
 (epoch, query hash, variables, rows, the file holding them), and that
@@ -103,8 +105,9 @@ _FORMAT = 3  # 3: one description per query, tied to the epoch
 
 
 def _folder(store) -> Path | None:
-    """Where ``store`` keeps its listings: only an embedded store, a
-    folder, does (a SPARQL server as the store answers listings itself)."""
+    """Where ``store`` keeps its listings: a folder for an embedded store;
+    None for a SPARQL server as the store, which keeps them on the server
+    (:mod:`kg.listings_remote`)."""
     from kg.store import Store
 
     return Path(store.path) / _FOLDER if isinstance(store, Store) else None

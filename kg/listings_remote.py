@@ -50,7 +50,7 @@ from kg.queries import NamedQuery
 __all__ = ["RemoteListing", "read_remote_listing", "derive_remote", "new_epoch_update", "stale_generations",
            "forget_generations"]
 
-_FORMAT = 1
+_FORMAT = 2  # 2: the block size is recorded
 _FETCH = 8  # blocks read in one request when streaming many
 # characters of blocks sent in one update: written by SPARQL Update, not a
 # Graph Store PUT, since Virtuoso 7.2's Graph Store refuses a body of one
@@ -87,6 +87,7 @@ class RemoteListing:
     variables: list[str]
     rows: int
     total: int  # rows in the generation (``rows`` counts those of one value after :meth:`where`)
+    block: int  # rows per block, as derived
     groups: dict[str, list[int]] | None = None
     only: tuple[int, bytes] | None = None
     first: int = 0
@@ -111,8 +112,8 @@ class RemoteListing:
         few blocks at a time (the first request: the blocks ``wanted``
         rows need, so a page is one request)."""
         from kg.errors import StoreError
-        from kg.listings import BLOCK
 
+        BLOCK = self.block  # noqa: N806 - the block size these rows were kept in
         blocks = (self.total + BLOCK - 1) // BLOCK
         block = start_row // BLOCK
         skip = start_row - block * BLOCK
@@ -125,7 +126,7 @@ class RemoteListing:
                 if text is None:
                     raise StoreError(f"{getattr(self.store, 'path', '')}: the kept rows of '{self.name}' were "
                                      f"replaced while being read (an inference ran); run it again")
-                yield from text.encode("utf-8").splitlines(keepends=True)[skip:]
+                yield from (line.encode("utf-8") + b"\n" for line in text.split("\n")[skip:-1])
                 skip = 0
             block, batch = wanted_blocks[-1] + 1, _FETCH
 
@@ -234,7 +235,7 @@ def read_remote_listing(store, query: NamedQuery, key: str | None = None) -> Rem
         return None
     groups = entry.get("groups")
     return RemoteListing(query.name, store, str(entry["graph"]), list(entry["variables"]), int(entry["rows"]),
-                         int(entry["rows"]), groups if isinstance(groups, dict) else None)
+                         int(entry["rows"]), int(entry["block"]), groups if isinstance(groups, dict) else None)
 
 
 def new_epoch_update() -> tuple[str, str]:
@@ -291,7 +292,7 @@ def derive_remote(store, query: NamedQuery, key: str, bound: dict, parameter: st
         text = "".join("\t".join("" if t is None else str(t) for t in row) + "\n" for row in rows.rows[start:start + BLOCK])
         triples.append(f"<{graph}#{number}> {_kgs('rows')} {ox.Literal(text)} .\n")
     entry: dict[str, object] = {"format": _FORMAT, "epoch": epoch, "query": query_hash(query), "graph": graph,
-                                "variables": rows.variables, "rows": len(rows.rows)}
+                                "variables": rows.variables, "rows": len(rows.rows), "block": BLOCK}
     if parameter is not None:
         entry["groups"] = _groups(rows.rows, rows.variables.index(parameter))
     try:
