@@ -231,6 +231,11 @@ def _parse_plain_text(text: str) -> tuple[str | None, str | None, list[str]]:
         # masthead is the site's name ("FOR IMMEDIATE RELEASE" alone is not followed by any)
         title_lines = [lines[i].strip()]
         i = _skip_head_lines(lines, i + 1, head_datelines)
+    while title_lines and len(" ".join(title_lines).split()) <= 2 and i < len(lines) \
+            and _a_headline_after_sections(lines, i):
+        # "Business", "Money", then "BOC signs co-op agreements with two Taiwan banks": section names, then the headline
+        title_lines = [lines[i].strip()]
+        i = _skip_head_lines(lines, i + 1, head_datelines)
     body_from = i
     paragraphs = _paragraphs(lines[body_from:])
     title = " ".join(title_lines) if title_lines else None
@@ -245,6 +250,18 @@ def _parse_plain_text(text: str) -> tuple[str | None, str | None, list[str]]:
                 head_datelines.append(line)
                 break
     return title, " ".join(head_datelines) or None, paragraphs
+
+
+def _a_headline_after_sections(lines: list[str], i: int) -> bool:
+    """Whether the line at ``i`` may be a headline after a page's section
+    names: a line of its own, not prose, and either a section name itself or a
+    headline of four words or more followed by no more than head lines."""
+    line = lines[i].strip()
+    if not line or _looks_like_prose(line) or len(line) > 200:
+        return False
+    if len(line.split()) <= 2:
+        return i + 1 < len(lines) and _a_headline_after_sections(lines, _skip_head_lines(lines, i + 1, []))
+    return len(line.split()) >= 4
 
 
 def _has_full_date(line: str) -> bool:
@@ -268,8 +285,13 @@ def _paragraphs(lines: list[str]) -> list[str]:
     """Blank-line separated paragraphs, boilerplate lines dropped."""
     paragraphs: list[str] = []
     current: list[str] = []
+    links = False  # under a "Related readings:" heading, up to the next blank line: other stories' headlines
     for line in lines:
-        if not line.strip() or _is_menu_line(line) or _is_story_link(line):
+        if not line.strip():
+            links = False
+        if _is_story_link(line) and re.search(r"[:：|]\s*$", line):
+            links = True
+        if not line.strip() or _is_menu_line(line) or _is_story_link(line) or links:
             if current:
                 paragraphs.append(" ".join(current))
                 current = []
@@ -354,7 +376,7 @@ def _html_dateline(markup: str) -> str | None:
 
 
 # a link to another story: "Related news: X, Y ink MoU on ...", "ALSO READ: ..."
-_STORY_LINK_RE = re.compile(r"(?i)^\s*(?:related(?:\s+(?:news|stories|story|articles?|links?|coverage))?|"
+_STORY_LINK_RE = re.compile(r"(?i)^\s*(?:related(?:\s+(?:news|stories|story|articles?|links?|coverage|readings?|posts?))?|"
                             r"(?:also|further)\s+read|read\s+(?:also|more)|see\s+also|more\s+news)\s*[:：|]")
 
 

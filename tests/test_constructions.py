@@ -534,3 +534,60 @@ def test_a_place_the_model_takes_for_a_person_and_a_title_whose_holder_follows_t
                      "believes the MoU will help.")
     assert "Bac Ninh" not in {p.name for p in facts.people}
     assert not any(p.person == "Lee Cheol Woo" and p.title == "Secretary" for p in facts.posts)
+
+
+def test_each_item_of_a_list_of_signed_documents_is_an_agreement() -> None:
+    facts = facts_of("The cabinet published a list of documents signed on February 19 in Ankara at the meeting of the "
+                     "joint commission between Azerbaijan and Turkey. The documents are listed below:\n\n"
+                     "- Protocol on cooperation in the field of vocational education between the Government of "
+                     "Azerbaijan and the Government of Turkey;\n\n"
+                     "- Memorandum of Understanding on cooperation in the field of halal products accreditation;\n\n"
+                     "- Protocol on cooperation between the Turkish Accreditation Agency (TURKAK) and the Azerbaijan "
+                     "Accreditation Center (AzAK).")
+    kinds = [a.kind for a in facts.agreements]
+    assert kinds == ["protocol", "memorandum of understanding", "protocol"]
+    assert [set(a.parties) for a in facts.agreements] == [
+        {"Government of Azerbaijan", "Government of Turkey"}, {"Azerbaijan", "Turkey"},
+        {"Turkish Accreditation Agency", "Azerbaijan Accreditation Center"}]
+    assert all(a.place == "Ankara" and a.areas == [] for a in facts.agreements)
+
+
+def test_agreements_in_the_plural_with_several_companies_are_one_with_each() -> None:
+    facts = facts_of("HYDERABAD: In a major investment boost, the Telangana government has signed several MoUs with "
+                     "three Hyderabad-based companies Megha Engineering and Infrastructure Limited, CtrlS Datacentres and "
+                     "Skyroot Aerospace during the World Economic Forum in Davos.")
+    assert sorted(tuple(sorted(a.parties)) for a in facts.agreements) == sorted([
+        ("Megha Engineering and Infrastructure Limited", "Telangana government"),
+        ("CtrlS Datacentres", "Telangana government"), ("Skyroot Aerospace", "Telangana government")])
+
+
+def test_section_names_before_the_headline_and_a_list_of_related_stories(tmp_path: Path) -> None:
+    page = tmp_path / "boc.txt"
+    page.write_text("Business\n\nMoney\n\nLakeside Bank signs cooperation agreement with Norland Bank\n\n"
+                    "Updated: 2010-12-25 09:44\n\n"
+                    "Lakeside Bank announced on Friday that it had signed a comprehensive cooperation agreement with "
+                    "Norland Bank.\n\nRelated readings:\nDelta Bank signs MoU with Southland Bank\n"
+                    "Delta Bank posts 27% rise in profit\n\nThe bank set up a representative office in Taipei.\n",
+                    encoding="utf-8")
+    article = read_article(page)
+    assert article.title == "Lakeside Bank signs cooperation agreement with Norland Bank"
+    assert "Delta" not in article.text
+    facts = extract(article)
+    assert [set(a.parties) for a in facts.agreements] == [{"Lakeside Bank", "Norland Bank"}]
+
+
+def test_a_re_signed_twinning_partnership_signed_by_officials_including_the_mayors() -> None:
+    facts = facts_of("A twinning partnership between Truro and a French town has been re-signed to mark its 45th "
+                     "anniversary. The partnership was re-signed by officials from both countries including Truro's mayor "
+                     "Carol Swann and her Morlaix counterpart Jean-Paul Vermeer.")
+    (twinning,) = facts.agreements
+    assert twinning.kind == "twinning partnership"
+    assert signatures(facts) == {("Carol Swann", "Truro"), ("Jean-Paul Vermeer", "Morlaix")}
+
+
+def test_a_title_with_its_field_then_a_name_with_a_middle_initial() -> None:
+    facts = facts_of("The Japan International Cooperation Agency (JICA) lends to the Philippines. President of JICA "
+                     "Akihiko Tanabe and Secretary of Finance Cesar V. Purisma signed the loan agreements for the two "
+                     "projects.")
+    assert {p.name for p in facts.people} >= {"Akihiko Tanabe", "Cesar V. Purisma"}
+    assert not any("Purisma" in party for a in facts.agreements for party in a.parties)

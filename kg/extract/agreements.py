@@ -275,7 +275,8 @@ def _looks_like_subject(text: str, sent_start: int, begin: int) -> bool:
     return not text[sent_start:begin].strip() or text[sent_start:begin].rstrip().endswith(",")
 
 
-_DESCRIPTOR_RE = re.compile(r"(?:[A-Z][a-z]+(?:ese|an|ian|ish|ch|i|ic)\s+)?(?:[a-z][\w-]*\s+){1,4}")
+# "Vietnamese utility", "three Hyderabad-based companies": what the body is, before its name
+_DESCRIPTOR_RE = re.compile(r"(?:[A-Z][a-z]+(?:ese|an|ian|ish|ch|i|ic)\s+)?(?:[a-z][\w-]*\s+)(?:(?:[a-z][\w-]*|[A-Z][\w]*-based)\s+){0,3}")
 _NOT_DESCRIPTOR = {"to", "for", "in", "on", "at", "by", "and", "with", "of", "from", "under", "which", "that", "who",
                    "was", "were", "is", "are", "will", "has", "have", "signed", "its", "their", "his", "her", "as"}
 
@@ -323,6 +324,8 @@ def party_chain_after(index: MentionIndex, start: int, sent_end: int) -> list[tu
             elif proper and not index.people.get(proper.group(1)):
                 name = proper.group(1)
                 named = index.orgs.resolve(name, allow_bare=True)
+                if named is None and name in _COUNTRY_NAMES:
+                    named = index.orgs.add(name)  # "between Azerbaijan and Turkey": a country the text names first here
                 if named is None:
                     break
                 chain.append((named, (cur, cur + len(name))))

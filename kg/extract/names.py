@@ -93,6 +93,10 @@ class OrgMention:
     alias_end: int = -1
     full_end: int = -1  # end including the "(ACRONYM)" parenthesis
 
+    def __post_init__(self) -> None:
+        if self.full_end < self.end:  # a name without "(ACRONYM)" ends where it ends
+            self.full_end = self.end
+
 
 @dataclass
 class OrgEntry:
@@ -321,6 +325,17 @@ _SIGN_WORD_RE = knowledge("en").sign_re
 _HEADLINE_VERBS = knowledge("en").headline_verbs  # "Anhui University Attends Signing Ceremony"
 
 
+def _closes_with_suffix(tokens: list[Token], k: int) -> bool:
+    """Whether one or two capitalised words from ``k`` end in a company suffix
+    ("Infrastructure Limited", "Logistics Co"), with no head word before it."""
+    for size in (1, 2):
+        last = k + size
+        if last < len(tokens) and all(t.is_cap and _lower(t) not in ORG_HEADS for t in tokens[k:last]) \
+                and _lower(tokens[last]) in COMPANY_SUFFIXES:
+            return True
+    return False
+
+
 def _run_end(tokens: list[Token], i: int) -> int:
     """End (exclusive) of a run of capitalised words from ``i``.
 
@@ -362,6 +377,9 @@ def _run_end(tokens: list[Token], i: int) -> int:
             or _lower(tokens[j - 1]) in CONJOINED_WORDS and _lower(tokens[j + 1]) in CONJOINED_WORDS
         ):
             j += 1  # "Development and Reform Commission", "Eastern and Southern African Development Bank"
+            continue
+        if tok.text == "and" and not seen_head and j > i and _closes_with_suffix(tokens, j + 1):
+            j += 1  # "Megha Engineering and Infrastructure Limited": one company, up to its suffix
             continue
         if tok.text == "," and j + 1 < n and _lower(tokens[j + 1]) in COMPANY_SUFFIXES and j > i and not (
                 j + 2 < n and tokens[j + 2].is_cap and _lower(tokens[j + 2]) not in COMPANY_SUFFIXES

@@ -441,14 +441,19 @@ class _TitleReader:
             place = text[tokens[0].start : tokens[-3].end]
             name = text[tokens[-2].start : tokens[-1].end]
             return clean_name(place), True, tokens[-3].end, title, (tokens[-2].start, tokens[-1].end, clean_name(name))
-        if not government and len(tokens) >= 3 and all(
-                is_name_token(t.text) and not _plain_word(t.text) for t in tokens[-2:]):
+        for size in (2, 3):
             # "Minister of Environment Jonas Petrauskas": the field, then the name
-            field_run = tokens[:-2]
+            # ("Secretary of Finance Cesar V. Purisima": three words, the middle one an initial)
+            if government or len(tokens) < size + 1 or not all(
+                    is_name_token(t.text) and not _plain_word(t.text) for t in tokens[-size:]) \
+                    or size == 3 and not re.fullmatch(r"[A-Z]\.", tokens[-2].text):
+                continue
+            field_run = tokens[:-size]
             head_text = text[field_run[0].start : field_run[-1].end]
             if all(t.text.casefold() in FIELD_WORDS or t.text.casefold() in _FIELD_MODIFIERS
                    or t.text == "and" for t in field_run) and field_run[-1].text.casefold() in FIELD_WORDS:
-                holder = (tokens[-2].start, tokens[-1].end, clean_name(text[tokens[-2].start : tokens[-1].end]))
+                first = tokens[-size]
+                holder = (first.start, tokens[-1].end, clean_name(text[first.start : tokens[-1].end]))
                 return prefix_org, False, field_run[-1].end, f"{title} of {head_text}", holder
         entry = self.orgs.resolve(run_text, allow_bare=True)
         if entry is None and word == "of" and len(tokens) >= 3:

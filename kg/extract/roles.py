@@ -183,6 +183,7 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
 
 # ", Director" or ", IIT Madras" after a listed name: one post or body, then maybe the next
 _AFFILIATION_RUN_RE = re.compile(r"\s*,\s*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|and|for|the|&|[A-Z(][\w'’&.()-]*))*")
+_INCLUDING_RE = re.compile(r"(?:[\w'’-]+\s+){1,6}?(?:including|among\s+them|namely)\s*,?\s+")
 _CLOSING_AND_RE = re.compile(r",\s+and\s+(?:the\s+)?")
 _LIST_SEPARATOR_RE = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:by\s+)?")
 _LOOKING_ON_RE = re.compile(r"(?i)\bwith\s+")
@@ -273,6 +274,9 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
     # and "The signatories were A, ..., for X, and B, ..., for Y"
     for cue in [*_BY_RE.finditer(text, start, end), *_K.signer_list_re.finditer(text, start, end)]:
         pos = cue.end()
+        including = _INCLUDING_RE.match(text, pos, end)
+        if including and _listed_person(index, pos, end, allow_bare=True) is None:
+            pos = including.end()  # "by officials from both countries including Truro's mayor A and ..."
         while pos < end:
             person = _listed_person(index, pos, end, allow_bare=True)
             if person is None:

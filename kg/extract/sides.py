@@ -264,12 +264,16 @@ def _own_bodies(index: MentionIndex, draft: Draft, found: list[PersonMention],
             continue
         posts = [p for m in found if m.name == name for p in m.posts if p.org]
         bodies = {p.org for p in posts if p.org and not p.is_place}
+        governs = False
         if not bodies:  # "Governor of Akmola" signs for the region
             bodies = {p.org for p in posts if p.org and p.is_place and GOVERNMENT_TITLES.search(p.title)}
+            governs = True
         if len(bodies) != 1:
             continue
         (body,) = bodies
         entry = index.orgs.resolve(body)
+        if entry is None and governs:  # "her Morlaix counterpart": a town the text names only there
+            entry = index.orgs.add(body, place=True)
         if entry is None or entry.name in taken:
             continue
         own[i] = entry

@@ -51,10 +51,32 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
     ceremony: list[tuple[OrgEntry, tuple[int, int]]] | None = None  # "the signing ceremony ... between A and B"
     published = doc.article.published or dateline_date(doc)
     year = published.year if published else None
+    listed_from = -10  # the sentence that last told of documents signed, or the list's last item
+    list_intro: tuple[int, int] = (0, 0)
+    list_sides: list[tuple[OrgEntry, tuple[int, int]]] = []
     for number, sent in enumerate(doc.body_sentences()):
         start, end = sent
         phrases = find_agreement_phrases(text, start, end)
         verbs = [v for v in SIGN_RE.finditer(text, start, end) if not is_future(text, v.start(), end)]
+        if verbs and (any(p.plural for p in phrases) or _SIGNED_SET_RE.search(text, start, end)):
+            listed_from, list_intro = number, sent
+            between = re.search(r"(?i)\b(?:between|with)\s+", text[start:end])
+            list_sides = party_chain_after(index, start + between.end(), end) if between else []
+        bullet = _LIST_ITEM_RE.match(text, start, end)
+        if bullet and number - listed_from <= 2 and phrases and phrases[0].start - bullet.end() <= 1 and not verbs:
+            # "The documents signed are listed below: - Protocol on ...; - Memorandum of Understanding on ...":
+            # each item of the list is one agreement
+            phrase = phrases[0]
+            current = Draft(kind=phrase.kind, title=phrase.title or _item_title(text, phrase.start, end),
+                            first=phrase.start)
+            drafts.append(current)
+            for entry, span in _described_parties(index, sent, phrase) or (list_sides if len(list_sides) >= 2 else []):
+                current.add_party(entry, span)
+            current.mentions.append((phrase.start, phrase.end))
+            current.sentences.append(sent)
+            current.sentences.append(list_intro)  # when and where the list's documents were signed
+            listed_from = number  # (what the item's title is on is no field of cooperation)
+            continue
         singular = [p for p in phrases if not p.plural and not p.kind.startswith("draft ")]  # a draft is not signed
         described = [p for p in singular if not p.definite]
         if not verbs and described:
@@ -157,9 +179,11 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
     for phrase, how_many, sent, parties, signers in counted:
         _add_counted(drafts, phrase, how_many, sent, parties, signers)
     if not drafts and uncounted is not None:
-        # "JICA signed loan agreements with the Philippines": one entry for what the text does not count
+        # "JICA signed loan agreements with the Philippines": one entry for what the text does not count;
+        # "X signed several MoUs with three companies A, B and C": one with each of them
         phrase, sent, parties, signers = uncounted
-        _add_counted(drafts, phrase, 1, sent, parties, signers)
+        for sides in _one_with_each(index, sent, phrase) or [parties]:
+            _add_counted(drafts, phrase, len(drafts) + 1, sent, sides, signers)
     for draft in drafts:
         if not draft.parties and ceremony:
             for entry, span in ceremony:
@@ -187,6 +211,20 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
         signer_names = {s[0] for s in draft.signers}
         draft.witnesses = [w for w in draft.witnesses if w[0] not in signer_names]
     return drafts
+
+
+# "a list of documents signed", "the following agreements were signed": what the next list items are
+_SIGNED_SET_RE = re.compile(r"(?i)\b(?:documents|instruments|agreements|memoranda|accords)\b")
+# an item of a list: a bullet, or "1." / "(a)" / "i)"
+_LIST_ITEM_RE = re.compile(r"\s*(?:[-–—•·▪*]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+")
+
+
+def _item_title(text: str, start: int, end: int) -> str | None:
+    """A list item's agreement as written, up to its closing ";" or ".", when
+    it names more than its kind ("Protocol on cooperation in the field of
+    vocational education")."""
+    written = re.split(r"[;.]\s*$|;\s", text[start:end])[0].strip()
+    return written if len(written.split()) > 3 else None
 
 
 def _sides_of_the_count(drafts: list[Draft], counted: list[tuple[AgreementPhrase, int, tuple[int, int], list, list]]) -> None:
@@ -299,6 +337,25 @@ def _add_counted(drafts: list[Draft], phrase: AgreementPhrase, how_many: int, se
         draft.mentions.append((phrase.start, phrase.end))
         draft.sentences.append(sent)
         drafts.append(draft)
+
+
+def _one_with_each(index: MentionIndex, sent: tuple[int, int], phrase: AgreementPhrase) -> list[list]:
+    """The sides of each agreement when one body signs agreements in the plural
+    "with" several bodies ("the Telangana government signed several MoUs with
+    three companies A, B and C"): one body and each of the others, or nothing
+    when the sentence does not say so."""
+    text = index.doc.text
+    verb = SIGN_RE.search(text, sent[0], phrase.start)
+    after = re.compile(r"(?i)\bwith\s+").search(text, phrase.end, min(sent[1], phrase.end + 20))
+    if verb is None or after is None:
+        return []
+    others = [(e, s) for e, s in party_chain_after(index, after.end(), sent[1]) if not e.is_place]
+    named = {e.name for e, _ in others}
+    subject = [(e, s) for e, s in _sentence_parties(index, sent, verb.start(), phrase)
+               if e.name not in named and not e.is_place and s[1] <= verb.start()]
+    if len(subject) != 1 or len(others) < 2:
+        return []
+    return [[subject[0], other] for other in others]
 
 
 def _add_witness(draft: Draft, item: tuple[str, tuple[int, int]]) -> None:
