@@ -241,7 +241,8 @@ def _parse_plain_text(text: str) -> tuple[str | None, str | None, list[str]]:
     title = " ".join(title_lines) if title_lines else None
     if not any(_has_full_date(line) for line in head_datelines):
         # a date with its year anywhere in the page's head ("Date", then "2022.07.13" among menus)
-        for line in lines[:body_from] + lines[body_from:][:8]:
+        # (the first lines of the body that hold words: blank lines between menu items do not count)
+        for line in lines[:body_from] + [line for line in lines[body_from:] if line.strip()][:8]:
             if _is_menu_line(line):
                 continue
             if _looks_like_prose(line):

@@ -591,3 +591,24 @@ def test_a_title_with_its_field_then_a_name_with_a_middle_initial() -> None:
                      "projects.")
     assert {p.name for p in facts.people} >= {"Akihiko Tanabe", "Cesar V. Purisma"}
     assert not any("Purisma" in party for a in facts.agreements for party in a.parties)
+
+
+def test_a_title_whose_remit_is_listed_up_to_and_and_a_counterpart_holding_its_head() -> None:
+    facts = facts_of("Morocco and the Union of the Comoros signed, Monday in Rabat, five cooperation agreements. These "
+                     "agreements were signed by Minister of Foreign Affairs, African Cooperation and Moroccans Abroad, "
+                     "Nasser Bourita and his Comoran counterpart Dhoihir Dhoulkamal, following bilateral talks.")
+    assert ("Nasser Bourita", "Minister of Foreign Affairs, African Cooperation and Moroccans Abroad", "Morocco") in posts(facts)
+    assert ("Dhoihir Dhoulkamal", "Minister of Foreign Affairs", "Comoros") in posts(facts)
+    assert signatures(facts) == {("Nasser Bourita", "Morocco"), ("Dhoihir Dhoulkamal", "Union of the Comoros")}
+
+
+def test_a_list_of_people_after_a_title_is_no_remit() -> None:
+    facts = facts_of("The agreement was signed by Ouyang Zhen, dean of SIGS, Wu Xiaofei, SIGS CPC Secretary, and Ji "
+                     "Shishen, dean of the research institute.")
+    assert not any("Wu Xiaofei" in p.organization for p in facts.posts if p.organization)
+
+
+def test_letters_with_full_stops_are_one_word_in_a_bodys_name() -> None:
+    facts = facts_of("The minister signed the agreements with Sherry Carlo, mission director of the U.S. Agency for "
+                     "International Development at a meeting in Cairo.")
+    assert ("Sherry Carlo", "mission director", "U.S. Agency for International Development") in posts(facts)

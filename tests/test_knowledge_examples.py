@@ -190,6 +190,19 @@ def _organization_class(entry: dict[str, Any]) -> None:
     assert organization_class(entry["example"]) == AGR + entry["class"]
 
 
+def _place_cue(entry: dict[str, Any]) -> None:
+    """The example, read as an article dated 2024-05-17, gives the entry's place
+    (by default its text, for a city) and date (when the entry names one)."""
+    import datetime
+
+    facts = extract(Article(path=Path("example.txt"), text=entry["example"], title=None,
+                            published=datetime.date(2024, 5, 17), source_department=None, sha256=""))
+    assert facts.agreements, "no agreement is read from the example"
+    assert facts.agreements[0].place == entry.get("place", entry["text"]), "the place is not read"
+    if "date" in entry:
+        assert facts.agreements[0].date == entry["date"], "the date is not read"
+
+
 CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("signing", "verbs"): _signing_verb,
     ("signing", "not_done"): _not_done,
@@ -231,6 +244,12 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("areas", "purpose_cues"): _area_cue,
     ("classes", "agreement_classes"): _agreement_class,
     ("classes", "organization_classes"): _organization_class,
+    ("places", "occasions"): _place_cue,
+    ("places", "occasion_references"): _place_cue,
+    ("places", "occasion_verbs"): _place_cue,
+    ("places", "dateline_adverbs"): _place_cue,
+    ("places", "city_states"): _place_cue,
+    ("places", "visits"): _place_cue,
 }
 
 def _case_id(name: str, key: str, number: int, entry: dict[str, Any]) -> str:

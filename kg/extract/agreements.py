@@ -16,10 +16,11 @@ from datetime import date
 
 from kg.dates import find_dates
 from kg.extract.document import Document
-from kg.extract.lexicon import MONTHS_AND_DAYS, STOP_CAPS
+from kg.extract.lexicon import MONTHS_AND_DAYS, STOP_CAPS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, clean_name, name_key
 from kg.knowledge import knowledge
+from kg.knowledge.places import place_knowledge
 
 __all__ = ["Draft", "AgreementPhrase", "find_agreement_phrases", "SIGN_RE", "is_future", "party_chain_before", "dateline_date",
            "party_chain_after", "signing_date", "signing_place"]
@@ -471,8 +472,16 @@ def signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | None
     venue: tuple[str, tuple[int, int]] | None = None
     for match in _PLACE_RE.finditer(text, start, end):
         preceding = text[max(0, match.start() - 20) : match.start()]
-        if re.search(r"(?i)(based|headquartered|located|born|investment|invest|offices?|plants?)\s*$", preceding):
-            continue
+        if re.search(r"(?i)(based|headquartered|located|born|investment|invest|offices?|plants?)\s*$", preceding) \
+                and not _SIGNED_AT_OFFICE_RE.search(text, max(start, match.start() - 60), match.start()):
+            district_town = _DISTRICT_TOWN_RE.match(text, match.start(2), end)
+            if district_town and _VENUE_LOCATED_RE.search(text, max(start, match.start() - 90), match.start()) \
+                    and index.org_starting_at(district_town.start(1)) is None \
+                    and not index.in_person_phrase(*district_town.span(1)) and district_town.group(1) not in _COUNTRY_NAMES:
+                return clean_name(district_town.group(1)), district_town.span(1)
+            continue  # "which has offices in Dubai"; but "signed at WAM's office in Dubai" is where it was
+        if _hangs_elsewhere(index.doc, match.start()):
+            continue  # "plan to run programmes in Seoul", "Advisor at the Ministry": not where it was signed
         city = _NAMED_CITY_RE.match(text, match.start(2), end)
         if match.group(1) == "in" and city and not index.in_person_phrase(*city.span(1)):
             return clean_name(city.group(1)), city.span(1)  # "in Phu Ly city": a city, whoever is there
@@ -509,24 +518,45 @@ def signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | None
             name = clean_name(raw)
             if re.search(r"(?i)\b(province|region|state|country)\b", name):
                 continue
+            if name in _COUNTRY_NAMES and name not in place_knowledge("en").city_states or " and " in name:
+                continue  # "during the delegation's stay in Hungary", "in Seoul and Tokyo": no one city
             if re.match(r"\s+(?:district|province|region|state|county|prefecture|oblast|country|nation|continent)\b",
                         text[span[1] : span[1] + 12]):
                 continue  # "in Ganjam district", "in the North African country": a region, not the city
             if index.people.get(name) or index.people.by_token(name):
                 continue
             return name, span
+        if match.group(1) == "at" and mention is None and len(words) == 1 and not match.group().startswith(("at the", "at The")) \
+                and index.doc.entity_label(*span) != "PERSON" and words[0] not in _COUNTRY_NAMES \
+                and not re.search(r"['’]s$", words[0]) \
+                and not (index.people.get(words[0]) or index.people.by_token(words[0])) \
+                and _hangs_on_the_signing(index.doc, match.start()):
+            return clean_name(raw), span  # "signed ... at Pasighat", "took place at Thiruvananthapuram": a town
         if venue is None and (mention is not None or len(words) >= 2 or re.search(r"(?i)hall|center|centre|hotel|campus|building", raw)):
+            whose = _OF_THE_BODY_RE.match(text, span[1], end)
+            if whose and match.group(1) == "at":
+                # "at the Syndicate Chamber of the KU": the room of a body, named with it
+                raw, span = text[span[0] : whose.end()], (span[0], whose.end())
             venue = (clean_name(raw), span)
     if venue is None:
         # "in the council chamber of Zwolle City Hall"
         inner = _VENUE_OF_RE.search(text, start, end)
-        if inner and not index.in_person_phrase(*inner.span(1)):
+        # "in the council chamber of Zwolle City Hall", not "located in the north of Spain"
+        if inner and not index.in_person_phrase(*inner.span(1)) and inner.group(1).split()[0] not in _COUNTRY_NAMES \
+                and not re.search(r"(?i)\b(?:based|headquartered|located|situated)\s*$", text[max(start, inner.start() - 14) : inner.start()]):
             raw = re.sub(r"\s+(?:of|the|and)$", "", inner.group(1))
             venue = (clean_name(raw), (inner.start(1), inner.start(1) + len(raw)))
     if venue is not None:
-        tail = re.match(r"['’]s\s+\w+\s+in\s+([A-Z][\w'’-]+)", text[venue[1][1] : end])
+        # "at WAM's office in Dubai", "at Crue's Offices in Madrid", "at the Foreign Office in London": the city
+        tail = re.match(r"(?:['’]s)?(?:\s+[a-z]\w*){0,2}\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])",
+                        text[venue[1][1] : end])
         if tail:
-            return clean_name(tail.group(1)), (venue[1][1] + tail.start(1), venue[1][1] + tail.end(1))
+            city_span = (venue[1][1] + tail.start(1), venue[1][1] + tail.end(1))
+            name = clean_name(tail.group(1))
+            if index.org_starting_at(city_span[0]) is None and not index.in_person_phrase(*city_span) \
+                    and name.casefold() not in MONTHS_AND_DAYS and (name not in _COUNTRY_NAMES
+                                                                    or name in place_knowledge("en").city_states):
+                return name, city_span
         # "at Krishi Bhawan, New Delhi, in the presence of ...": the venue, then its city
         city_after = re.match(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s*[,.;]|\s+(?:in|on|by)\s)",
                               text[venue[1][1] : end])
@@ -551,6 +581,52 @@ def signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | None
     if campus and not index.in_person_phrase(*campus.span(1)):
         return clean_name(campus.group(1)), campus.span(1)
     return None, None
+
+
+# where a subordinate clause's verb hangs: "plan to run programmes in Seoul", "ranked among the
+# best in Spain", "a loan to promote horticulture in Himachal Pradesh"
+# (not "acl": "projects amounting to ... on August 25 at the Department", where the parse errs; not
+# "pcomp": "a letter of intent on establishing friendly city relations in Zhuzhou" names where it was signed)
+_SUBORDINATE_DEPS = frozenset({"xcomp", "advcl", "relcl", "conj", "dep", "ccomp", "csubj"})
+
+
+_SIGNED_AT_OFFICE_RE = re.compile(r"(?i)\bat\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}offices?\s*$")
+
+
+_OF_THE_BODY_RE = re.compile(r"\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?![\w'’-])")
+# "held at the headquarters of the KMOU located in Yeongdo-gu, Busan": the venue's district, then its town
+_VENUE_LOCATED_RE = re.compile(r"(?i)\b(?:held|signed|took\s+place)\s+at\s+[^,.;]{0,60}\b(?:located|situated)\s+$")
+_DISTRICT_TOWN_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?![\w'’-])")
+
+
+def _hangs_on_the_signing(doc: Document, offset: int) -> bool:
+    """The preposition at ``offset`` hangs on the signing verb or an occasion's verb."""
+    token = doc.parsed_token_at(offset)
+    return token is not None and (SIGN_RE.fullmatch(token.head.text) is not None
+                                  or token.head.text.casefold() in place_knowledge("en").occasion_verbs)
+
+
+def _hangs_elsewhere(doc: Document, offset: int) -> bool:
+    """The preposition at ``offset`` ("in", "at") hangs, in the parse, on a
+    verb of another clause than the signing's, or on a person's title
+    ("Advisor at the Ministry"): what follows it is not where the signing was."""
+    token = doc.parsed_token_at(offset)
+    if token is None:
+        return False
+    verbs = place_knowledge("en").occasion_verbs
+    seen = 0
+    while token.head.i != token.i and seen < 40:
+        token, seen = token.head, seen + 1
+        if SIGN_RE.fullmatch(token.text) or token.text.casefold() in verbs:
+            return False
+        if token.pos_ in ("VERB", "AUX"):
+            return token.dep_ in _SUBORDINATE_DEPS
+        if token.text.casefold() == "for" and token.head.i != token.i and SIGN_RE.fullmatch(token.head.text):
+            return True  # "signed for the construction of berth 4 at the terminal in Cuxhaven": what it is for
+        if seen == 1 and token.pos_ in ("NOUN", "PROPN") and (
+                token.text.casefold() in TITLE_WORDS or token.dep_ == "appos" and token.head.pos_ == "PROPN"):
+            return True  # "Mohsin al Balushi, Advisor at the Ministry of Commerce": a post
+    return False
 
 
 def _home_of_a_body(index: MentionIndex, word: str) -> bool:

@@ -48,6 +48,8 @@ _CAPS_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 _REMIT_RE = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?(" + _CAPS_RUN + r"(?:,\s+" + _CAPS_RUN + r")+,?\s+(?:and|&)\s+"
                        + _CAPS_RUN + r"|[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?(?:[A-Z]\.(?=\s)|[A-Z][\w'’-]*)){0,4})(?![\w'’-])")
 _REMIT_ASIDE_RE = re.compile(r"\s+\([A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,5}\)")
+_LISTED_REMIT_RE = re.compile(r"(,\s+)" + _CAPS_RUN + r"(?:,\s+" + _CAPS_RUN + r")*,?\s+(?:and|&)\s+" + _CAPS_RUN
+                              + r"(?=,)")
 _LOWER_REMIT_WORDS = re.compile(r"\s+for\s+((?:[a-z][\w'’-]*)(?:\s+[a-z][\w'’-]*){0,5})")
 # words that end a lower-case remit: the body or place after it, or a clause
 _REMIT_STOPS = {"at", "of", "in", "on", "with", "from", "to", "the", "a", "an", "who", "which", "that", "since", "and",
@@ -430,6 +432,14 @@ class _TitleReader:
             index += 1
         if not tokens:
             return None, False, complement.start(), title, None
+        listed = _LISTED_REMIT_RE.match(text, tokens[-1].end) if word == "of" and self.doc.token_index(
+            tokens[-1].end) < len(self.doc.tokens) else None
+        extra = self.doc.tokens_between(tokens[-1].end, listed.end()) if listed else []
+        if listed and not self.by_start.get(tokens[-1].end + len(listed.group(1))) and not any(
+                t.start in self.doc.person_starts or t.text.casefold() in TITLE_WORDS for t in extra):
+            # "Minister of Foreign Affairs, African Cooperation and Moroccans Abroad": a remit
+            # listed up to its "and", all of it the title's
+            tokens = tokens + extra
         run_text = text[tokens[0].start : tokens[-1].end]
         government = bool(GOVERNMENT_TITLES.search(title))
         if word == "in" and not government:

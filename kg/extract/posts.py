@@ -191,7 +191,9 @@ def counterpart_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, 
         if not before:
             continue
         referent = max(before, key=lambda m: m.end)
-        title = referent.posts[0].title
+        # the post, not the remit particular to one country's ministry ("Minister of Foreign Affairs,
+        # African Cooperation and Moroccans Abroad": his counterpart is Minister of Foreign Affairs)
+        title = referent.posts[0].title.split(",")[0]
         org, is_place = side
         if any((m.name == name or name.endswith(" " + m.name)) and any(p.org == org for p in m.posts) for m in found):
             continue  # "Bangladesh FM Mahmud" already says what he is for Bangladesh

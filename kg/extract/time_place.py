@@ -18,11 +18,13 @@ from kg.extract.agreements import (
 )
 from kg.extract.document import Document
 from kg.extract.mentions import MentionIndex
-from kg.knowledge import knowledge
+from kg.knowledge import entries, knowledge
+from kg.knowledge.places import place_knowledge
 
 __all__ = ["fill_time_and_place", "same_occasion", "collective_time_and_place", "dateline_place"]
 
 _K = knowledge("en")
+_PK = place_knowledge("en")
 _SIGNING_HELD_RE = re.compile(r"(?i)\b(?:signing|ceremony)\b[^.;]{0,40}?\b(?:took\s+place|was\s+held)\s+(?:at|in)\b")
 _EVENT_RE = re.compile(r"(?i)\b(?:was|were)\s+held\s+in\b|\btook\s+place\s+in\b|\bwas\s+convened\s+in\b")
 
@@ -55,14 +57,46 @@ def fill_time_and_place(doc: Document, index: MentionIndex, draft: Draft) -> Non
     _date_and_place_from(doc, index, draft, sentences)
     first = sentences[0]
     previous = doc.sentence_before_in_paragraph(first[0])
+    # "At the meeting, both parties signed ...": the meeting told just before, even in the paragraph before
+    occasion = _occasion_referred_to(doc, sentences)
     # the sentence before, then the first sentences before that tell of an event ("was held in")
-    fallbacks = ([previous] if previous else []) + _event_sentences(doc, first[0])
+    fallbacks = occasion + ([previous] if previous else []) + _event_sentences(doc, first[0])
     _date_and_place_from(doc, index, draft, fallbacks)
+    for sent in occasion:
+        if draft.place is None:
+            # "a delegation ... made a visit to Ningbo and was received by ...": where the meeting was
+            visit = _PK.visit_re.search(doc.text, *sent)
+            if visit and index.org_starting_at(visit.start(1)) is None and not index.in_person_phrase(*visit.span(1)) \
+                    and visit.group(1) not in _K.countries:
+                draft.place, draft.place_span = visit.group(1), visit.span(1)
     if draft.place is None:
-        # "The signing ceremony took place at Capital Hill in Lilongwe": a
-        # sentence soon after that tells where the signing was
-        later = doc.body_sentences_between(sentences[-1][0] + 1, len(doc.text))[:3]
+        # "The signing ceremony took place at Capital Hill in Lilongwe", "At a signing ceremony
+        # on the sidelines of the meeting in Nairobi, the minister ...": a sentence soon after
+        # that tells where the signing, or its occasion, was
+        later = doc.body_sentences_between(sentences[0][0] + 1, len(doc.text))
+        later = [s for s in later if s not in sentences][:3]
         _date_and_place_from(doc, index, draft, [s for s in later if _SIGNING_HELD_RE.search(doc.text, *s)])
+        for sent in later:
+            if draft.place is None and _PK.occasion_re.search(doc.text, *sent):
+                draft.place, draft.place_span = signing_place(index, *sent)  # its place, not its date
+
+
+def _occasion_referred_to(doc: Document, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences telling of the occasion that an agreement's sentence opens
+    by referring to ("At the meeting, ...", "After the talks, ..."): those
+    before it in its paragraph, or else the paragraph before."""
+    for sent in sentences:
+        if not _PK.occasion_reference_re.match(doc.text, sent[0]):
+            continue
+        before = doc.body_sentences_between(0, sent[0])
+        paragraph = doc.paragraph_of(sent[0])
+        same = [s for s in before if s[0] >= paragraph[0]]
+        if same:
+            return same[::-1][:_EVENTS_READ]
+        if before:
+            last = doc.paragraph_of(before[-1][0])
+            return [s for s in before if s[0] >= last[0]][:_EVENTS_READ]
+    return []
 
 
 _EVENTS_READ = 3  # a signing's time and place come from the first few event sentences before it
@@ -86,18 +120,25 @@ _VENUE_WORDS_RE = re.compile(r"(?i)\b(?:bhawan|bhavan|ministry|secretariat|offic
 
 
 def _signed_here(doc: Document, draft: Draft) -> bool:
-    """"... were signed at the Prime Minister's Office here on Wednesday, paving the way
-    for an investment in Pakistan": "here" is the dateline's city; the place read later is not."""
-    if draft.place_span is None:
-        return False
-    sentence = doc.sentence_at(draft.place_span[0])
-    return bool(re.search(r"\b(?:signed|inked|concluded)\b[^.;]*\bhere\b", doc.text[sentence[0] : draft.place_span[0]]))
+    """"... were signed at the Prime Minister's Office here on Wednesday": "here"
+    in a sentence that tells of the signing is the dateline's city."""
+    sentences = list(draft.sentences)
+    if draft.place_span is not None:
+        sentences.append(doc.sentence_at(draft.place_span[0]))
+    for start, end in sentences:
+        for here in _PK.dateline_adverb_re.finditer(doc.text, start, end):
+            if any(not is_future(doc.text, v.start(), end) for v in SIGN_RE.finditer(doc.text, start, here.start())) \
+                    or _PK.occasion_re.search(doc.text, start, here.start()):
+                return True
+    return False
 
 
 def dateline_place(doc: Document, drafts: list[Draft]) -> None:
-    """Where the story was filed, for agreements whose text names no city
-    (only a venue, or nothing): a signing reported from Kathmandu with no
-    other city named took place there."""
+    """Where the story was filed, for agreements the text says were signed
+    "here" ("signed at the Prime Minister's Office here on Wednesday") or at a
+    body's seat and no town ("at the Ministry of Finance"): the dateline's
+    city. A dateline alone does not say where a signing was (a Beijing bureau
+    reports signings held anywhere), so otherwise it gives no place."""
     head = doc.text[doc.body_start : doc.body_start + 600]
     for para in re.finditer(r"(?:^|\n\n)([^\n]+)", head):
         match = _DATELINE_CITY_RE.match(para.group(1))
@@ -109,22 +150,36 @@ def dateline_place(doc: Document, drafts: list[Draft]) -> None:
         city = city.title() if city.isupper() else city
         start = doc.body_start + para.start(1)
         for draft in drafts:
-            if draft.place is None or _VENUE_WORDS_RE.search(draft.place) or _signed_here(doc, draft):
+            seat = draft.place is not None and _VENUE_WORDS_RE.search(draft.place) is not None
+            if seat or _signed_here(doc, draft) and (draft.place is None or _here_after_place(doc, draft)):
                 draft.place, draft.place_span = city, (start, start + len(match.group(1)))
         return
+
+
+def _here_after_place(doc: Document, draft: Draft) -> bool:
+    """"at Lok Seva Bhavan here": the venue is in the dateline's city."""
+    if draft.place_span is None:
+        return False
+    return re.match(r"[\w'’ -]{0,40}?\s+here\b", doc.text[draft.place_span[1] : draft.place_span[1] + 50]) is not None
+
+
+# "a list of documents signed on February 19 in Ankara": the things signed, told together
+_SIGNED_TOGETHER_RE = re.compile(r"(?i)\b(?:" + "|".join(re.escape(e["text"]) for e in entries("en", "kinds")["collective_nouns"])
+                                 + r")\s+(?:were\s+|was\s+)?signed\b")
 
 
 def collective_time_and_place(doc: Document, index: MentionIndex, drafts: list[Draft]) -> None:
     """Agreements told one by one after a sentence about them all ("All four
     agreements were concluded at the forum venue in Vladivostok") were
     signed when and where that sentence, or the one before it, says."""
-    if len(drafts) < 2:
+    if not drafts:
         return
     groups: list[list[tuple[int, int]]] = []
     looking_back: list[tuple[int, int]] = []  # "The instruments were signed ...": about those told before
     for sent in doc.body_sentences():
         phrases = find_agreement_phrases(doc.text, *sent)
-        collective = not phrases and _K.collective_re.search(doc.text, *sent) is not None
+        collective = not phrases and (_K.collective_re.search(doc.text, *sent) is not None
+                                      or _SIGNED_TOGETHER_RE.search(doc.text, *sent) is not None)
         if (collective or phrases and all(p.plural for p in phrases)) and any(
                 not is_future(doc.text, v.start(), sent[1]) for v in SIGN_RE.finditer(doc.text, *sent)):
             previous = doc.sentence_before_in_paragraph(sent[0])

@@ -25,7 +25,8 @@ from kg.errors import KnowledgeError
 
 __all__ = ["Knowledge", "knowledge", "entries", "FILES"]
 
-FILES = ("signing", "kinds", "witnesses", "titles", "people", "organizations", "words", "countries", "areas", "classes")
+FILES = ("signing", "kinds", "witnesses", "titles", "people", "organizations", "words", "countries", "areas", "classes",
+         "places")
 _POSSESSIVES = r"(?:their|his|her|its)"
 
 

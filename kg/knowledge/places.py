@@ -1,0 +1,52 @@
+"""The time-and-place pass's knowledge (``<lang>/places.yaml``), compiled once.
+
+How news tells where and when a signing took place beyond "signed in X on
+Y": the occasion's nouns ("at a signing ceremony in Nairobi"), the phrases that
+refer back to an occasion told before ("At the meeting, both sides signed"),
+the verbs an occasion's place hangs on ("a ceremony held in Kigali"), the
+word for the dateline's city ("here") and the countries that are one city.
+Kept beside the shared compiler rather than in it, so the pass that reads
+these lists owns them; it uses the same file reader and phrase patterns.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg.knowledge import _alternation, _texts, entries
+
+__all__ = ["PlaceKnowledge", "place_knowledge"]
+
+
+@dataclass(frozen=True)
+class PlaceKnowledge:
+    """Compiled place and occasion cues of one language."""
+
+    occasion_re: re.Pattern[str]
+    occasion_reference_re: re.Pattern[str]
+    occasion_verbs: frozenset[str]
+    dateline_adverb_re: re.Pattern[str]
+    city_states: frozenset[str]
+    visit_re: re.Pattern[str]
+
+
+@cache
+def place_knowledge(lang: str = "en") -> PlaceKnowledge:
+    places = entries(lang, "places")
+    bound_l, bound_r = r"(?<![\w-])", r"(?![\w-])"
+    return PlaceKnowledge(
+        occasion_re=re.compile(bound_l + "(?:" + _alternation(_texts(places["occasions"])) + ")" + bound_r, re.I),
+        # only where the sentence opens: "At the meeting, both parties signed ..."
+        occasion_reference_re=re.compile(r"\s*(?:" + _alternation(_texts(places["occasion_references"])) + r")\s*,",
+                                         re.I),
+        # every form, as the parse gives words without lemmas
+        occasion_verbs=frozenset(f.casefold() for v in places["occasion_verbs"] for f in v["forms"].split("|")),
+        # "here", but not "here is", "hereby"
+        dateline_adverb_re=re.compile(bound_l + "(?:" + _alternation(_texts(places["dateline_adverbs"])) + ")"
+                                      r"(?![\w'’-])(?!\s+(?:is|are|was|were|to)\b)", re.I),
+        city_states=frozenset(_texts(places["city_states"])),
+        # "made a visit to Ningbo": group 1 is the town visited
+        visit_re=re.compile(bound_l + "(?:" + _alternation(_texts(places["visits"])) + r")\s+([A-Z][\w'’-]+)(?![\w'’-])",
+                            re.I),
+    )
