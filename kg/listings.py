@@ -48,6 +48,8 @@ provably matches the store:
   rows of the store after it, whichever process derived them.
 
 Otherwise the query is evaluated as written: slower, never different.
+A SPARQL server as the store keeps the rows on the server instead, with
+the same guarantees (:mod:`kg.listings_remote`).
 
 Layout: ``DIR/listings/NAME.json`` describes the kept rows of one query
 (epoch, query hash, variables, rows, the file holding them), and that
@@ -69,10 +71,14 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from kg.queries import NamedQuery
+
+if TYPE_CHECKING:
+    from kg.listings_remote import RemoteListing
 
 __all__ = ["LISTINGS", "AGGREGATES", "KEPT", "FILTERED", "BLOCK", "Listing", "derive_listings", "forget_listings",
            "keep_listings_ready", "kept_answer", "ready_listing"]
@@ -99,8 +105,9 @@ _FORMAT = 3  # 3: one description per query, tied to the epoch
 
 
 def _folder(store) -> Path | None:
-    """Where ``store`` keeps its listings: only an embedded store, a
-    folder, does (a SPARQL server as the store answers listings itself)."""
+    """Where ``store`` keeps its listings: a folder for an embedded store;
+    None for a SPARQL server as the store, which keeps them on the server
+    (:mod:`kg.listings_remote`)."""
     from kg.store import Store
 
     return Path(store.path) / _FOLDER if isinstance(store, Store) else None
@@ -235,12 +242,14 @@ def _shipped(query: NamedQuery) -> bool:
     return query.name in KEPT and query.path.parent.resolve() == _shipped_dir()
 
 
-def ready_listing(store, query: NamedQuery, *, asserted_only: bool = False, derive: bool = True) -> Listing | None:
+def ready_listing(store, query: NamedQuery, *, asserted_only: bool = False, derive: bool = True) -> Listing | RemoteListing | None:
     """The kept rows of ``query`` (run without parameters) if they can
     answer it now, derived first if they are missing and ``derive`` says
     so; None when they cannot (then the query is evaluated as written)."""
     if asserted_only or not _shipped(query):
         return None
+    if _remote(store):
+        return _remote_listing(store, query, query.name, {}, derive)
     folder = _folder(store)
     if folder is None or store.inference_owed() is not None:
         return None
@@ -267,7 +276,8 @@ def _read_listing(folder: Path, query: NamedQuery, key: str | None = None) -> Li
                    groups if isinstance(groups, dict) else None)
 
 
-def kept_answer(store, query: NamedQuery, params: Mapping[str, object], *, asserted_only: bool = False) -> Listing | None:
+def kept_answer(store, query: NamedQuery, params: Mapping[str, object], *,
+                asserted_only: bool = False) -> Listing | RemoteListing | None:
     """The kept rows that answer ``query`` with ``params`` (None values
     left out), or None: run without parameters, a kept query's rows; a
     :data:`FILTERED` query given only its one parameter, the rows of its
@@ -282,7 +292,7 @@ def kept_answer(store, query: NamedQuery, params: Mapping[str, object], *, asser
     if parameter is None or [k.rstrip("_") for k in given] != [parameter] or not _shipped(query) or asserted_only:
         return None
     folder = _folder(store)
-    if folder is None or store.inference_owed() is not None:
+    if (folder is None and not _remote(store)) or store.inference_owed() is not None:
         return None
     from kg.params import bind, query_bound
 
@@ -292,6 +302,14 @@ def kept_answer(store, query: NamedQuery, params: Mapping[str, object], *, asser
     bound = bind(query, given, lookup)
     if parameter not in bound:
         return None
+    if folder is None:  # a SPARQL server as the store
+        from kg.listings_remote import read_remote_listing
+
+        remote_whole = read_remote_listing(store, query)
+        if remote_whole is not None and parameter in remote_whole.variables:
+            return remote_whole.where(parameter, bound[parameter])
+        key = f"{query.name}@{hashlib.sha256(str(bound[parameter]).encode('utf-8')).hexdigest()[:24]}"
+        return _remote_listing(store, query, key, {parameter: bound[parameter]}, True)
     whole = _read_listing(folder, query)
     if whole is not None and parameter in whole.variables:
         return whole.where(parameter, bound[parameter])
@@ -305,6 +323,27 @@ def kept_answer(store, query: NamedQuery, params: Mapping[str, object], *, asser
         except OSError:
             return None  # the folder cannot be written: the query is evaluated
         listing = _read_listing(folder, query, key)
+    return listing
+
+
+def _remote(store) -> bool:
+    from kg.store_remote import RemoteStore
+
+    return isinstance(store, RemoteStore)
+
+
+def _remote_listing(store, query: NamedQuery, key: str, bound: dict, derive: bool):
+    """:func:`ready_listing` on a SPARQL server as the store (:mod:`kg.listings_remote`)."""
+    from kg.errors import KgError
+    from kg.listings_remote import derive_remote, read_remote_listing
+
+    listing = read_remote_listing(store, query, key)
+    if listing is None and derive:
+        try:
+            derive_remote(store, query, key, bound, FILTERED.get(query.name) if not bound else None)
+        except KgError:
+            return None  # the server would not keep them (read-only, full): the query is evaluated
+        listing = read_remote_listing(store, query, key)
     return listing
 
 
@@ -352,10 +391,20 @@ def derive_listings(store, names: tuple[str, ...] = KEPT,
     """
     from kg.queries import named_queries
 
+    shipped = named_queries()
+    if _remote(store):
+        from kg.listings_remote import derive_remote, read_remote_listing
+
+        started = time.perf_counter()
+        counts = {name: derive_remote(store, shipped[name], name, {}, FILTERED.get(name)) for name in names
+                  if read_remote_listing(store, shipped[name]) is None}
+        if notify and counts:
+            notify(f"kept {len(counts)} answers ready to stream ({sum(counts.values()):,} rows, "
+                   f"{time.perf_counter() - started:.1f} s)")
+        return counts
     folder = _folder(store)
     if folder is None or store.inference_owed() is not None:
         return {}
-    shipped = named_queries()
     wanted: list[tuple[NamedQuery, str, dict]] = [(shipped[name], name, {}) for name in names if _read_listing(folder, shipped[name]) is None]
     started = time.perf_counter()
     counts = _derive(store, folder, wanted)

@@ -208,10 +208,16 @@ class RemoteStore:
         return self._owed
 
     def inference_paid(self) -> None:
-        """The inferred graph now follows from every article graph."""
-        self._update(f"DELETE {{ GRAPH {_META} {{ {_META} <{KGS}owes> ?g }} }} "
-                     f"WHERE {{ GRAPH {_META} {{ {_META} <{KGS}owes> ?g }} }}")
+        """The inferred graph now follows from every article graph: the
+        owed marker goes and, in the same update, a new epoch begins, so
+        no listing rows kept before are used again (:mod:`kg.listings_remote`);
+        their graphs are dropped after."""
+        from kg.listings_remote import forget_generations, new_epoch_update, stale_generations
+
+        update, epoch = new_epoch_update()
+        self._update(update)
         self._owed = None
+        forget_generations(self, stale_generations(self, epoch))
 
     # ------------------------------------------------------------- sources
 
@@ -332,6 +338,9 @@ class RemoteStore:
 
     def clear(self) -> None:
         """Drop every graph of this store (articles, inferred, bookkeeping)."""
+        from kg.listings_remote import forget_generations, stale_generations
+
+        forget_generations(self, stale_generations(self, None))  # kept listings' rows
         for graph in [*self.article_graphs(), self._inferred, META_GRAPH]:
             self._update(f"DROP SILENT GRAPH <{graph}>")
         self._graphs, self._hashes, self._unsaved_hashes, self._owed = [], {}, {}, None

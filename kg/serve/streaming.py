@@ -11,10 +11,14 @@ limit) and sent in pieces of :data:`PIECE` bytes.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from kg.listings import Listing
+
+if TYPE_CHECKING:
+    from kg.listings_remote import RemoteListing
 
 __all__ = ["PIECE", "body_pieces", "listing_pieces"]
 
@@ -45,7 +49,7 @@ def _frame(variables: list[str], fmt: str) -> tuple[bytes, bytes]:
     return empty[:at], empty[at:]
 
 
-def listing_pieces(listing: Listing, fmt: str, offset: int = 0, limit: int | None = None) -> Iterator[bytes]:
+def listing_pieces(listing: Listing | RemoteListing, fmt: str, offset: int = 0, limit: int | None = None) -> Iterator[bytes]:
     """A page of a kept listing serialized in ``fmt`` (json, xml, csv or
     tsv), one piece per block of rows; the pieces together are one answer
     document, the same Oxigraph writes for those rows whole. The file is
@@ -54,7 +58,7 @@ def listing_pieces(listing: Listing, fmt: str, offset: int = 0, limit: int | Non
     return _pieces(listing, fmt, listing.blocks(offset, limit))
 
 
-def _pieces(listing: Listing, fmt: str, blocks: Iterator[bytes]) -> Iterator[bytes]:
+def _pieces(listing: Listing | RemoteListing, fmt: str, blocks: Iterator[bytes]) -> Iterator[bytes]:
     head, tail = _frame(listing.variables, fmt)
     yield head
     separator = b""
