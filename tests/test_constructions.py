@@ -619,3 +619,18 @@ def test_a_names_initials_end_no_sentence_and_stay_in_the_name() -> None:
                      "Karunaratna on 26th July 2023. Director S.A.V. Satya Murthi attended the signing.")
     (mou,) = facts.agreements
     assert {"H.D. Karunaratna", "S.A.V. Satya Murthi"} <= set(mou.witnesses)
+
+
+def test_posts_listed_after_one_that_names_its_body_are_at_that_body() -> None:
+    facts = facts_of("The Lakeside Institute of Technology (Lakeside Tech) welcomed the delegation. They were received "
+                     "by Lakeside Tech President Kazuo Masuda, Executive Vice President for Research Initiatives Osamu "
+                     "Watanabi, and Vice President for International Affairs Nobuhiro Hayashida.")
+    assert {("Osamu Watanabi", "Lakeside Institute of Technology"),
+            ("Nobuhiro Hayashida", "Lakeside Institute of Technology")} <= {
+        (p.person, p.organization) for p in facts.posts}
+
+
+def test_a_title_then_the_body_after_a_comma_before_a_lower_case_word() -> None:
+    facts = facts_of("The MoU was signed with the presence of Andy Lang, Vice Chancellor, University of Northumbria and "
+                     "H.D. Karunaratna, Vice Chancellor, University of Colombo on 26th July 2023.")
+    assert ("H.D. Karunaratna", "Vice Chancellor", "University of Colombo") in posts(facts)

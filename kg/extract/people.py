@@ -550,7 +550,7 @@ def _split_name_off(doc: Document, start: int, end: int) -> tuple[int, tuple[int
             first_word = len(words) - 2
             before = words[-3].group()
             if len(words) >= 4 and is_name_token(before) and not _plain_word(before) \
-                    and before.casefold() not in FIELD_WORDS and before not in _COUNTRIES \
+                    and before.casefold() not in FIELD_WORDS and before not in _COUNTRIES and not before.endswith("s") \
                     and words[-4].group().casefold() in FIELD_WORDS:
                 first_word -= 1  # "for Education Ong Ye Kung": a name of three words after the field
             if first_word < len(words) - 2:
@@ -670,7 +670,7 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                 body = re.match(r",\s*(?:the\s+)?", text[end : end + 8]) if posts and all(
                     p.org is None for p in posts) else None
                 mention = reader.by_start.get(end + body.end()) if body else None
-                if mention is not None and re.match(r"\s*(?:[,;.)(]|and\s|$)", text[mention.full_end : mention.full_end + 5]):
+                if mention is not None and re.match(r"\s*(?:[,;.)(]|and\s|$)|\s+[a-z]", text[mention.full_end : mention.full_end + 5]):
                     # "Izumi Arai, Vice-President, JICA (left)": the body after the title
                     entry = orgs.resolve(mention.name)
                     for post in posts:

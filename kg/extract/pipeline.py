@@ -35,6 +35,7 @@ from kg.extract.posts import (
     header_posts,
     posts_by_person,
     ministers_of_their_side,
+    listed_posts,
 )
 from kg.extract.sides import assign_sides, headline_parties, paired_parties
 from kg.extract.signings import read_agreements
@@ -61,6 +62,7 @@ def extract(article: Article) -> ArticleFacts:
     shared_posts(doc, orgs, people, found)
     header_posts(doc, orgs, found)
     team_posts(doc, orgs, found)
+    listed_posts(doc, orgs, found)
     index = MentionIndex(doc, people, found, orgs, org_mentions)
     # agreements, with the sides, signers, witnesses and areas their sentences name
     drafts = read_agreements(doc, index)

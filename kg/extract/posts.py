@@ -18,7 +18,7 @@ from kg.extract.people import PersonMention, PersonRegistry, RawPost, name_after
 from kg.knowledge import knowledge
 
 __all__ = ["header_posts", "academic_posts", "dateline_mayor", "counterpart_posts", "shared_posts", "team_posts", "posts_by_person",
-           "implicit_org", "ministers_of_their_side"]
+           "implicit_org", "ministers_of_their_side", "listed_posts"]
 
 _K = knowledge("en")
 _COUNTRIES = _K.countries
@@ -360,3 +360,27 @@ def ministers_of_their_side(index: MentionIndex, found: list[PersonMention], dra
         for post in mention.posts:
             if post.org and post.org.startswith("Ministry of ") and index.orgs.resolve(post.org) is None:
                 post.org, post.is_place = side.name, side.is_place
+
+
+def listed_posts(doc: Document, orgs: OrgRegistry, found: list[PersonMention]) -> None:
+    """"Tokyo Tech President A, Provost B, Executive Vice President for
+    Research C and Vice President D": people listed after one whose post
+    names its body, each with a post written without one, hold theirs at
+    the same body (a list goes on while only ", " or ", and " separates
+    one person's phrase from the next)."""
+    text = doc.text
+    ordered = sorted(found, key=lambda m: m.phrase_start)
+    for before, after in zip(ordered, ordered[1:]):
+        if not before.posts or not after.posts or after.phrase_start <= before.phrase_end \
+                or before.phrase_start >= before.start:
+            continue  # (only a list that opens with "Body Title Name": "A, Secretary of X, and Mayor B" is not one)
+        if any(GOVERNMENT_TITLES.search(post.title) for post in after.posts):
+            continue  # a mayor or a governor is of a place, not of the body before
+        body = before.posts[-1].org
+        if body is None or before.posts[-1].is_place or orgs.resolve(body) is None:
+            continue
+        if not re.fullmatch(r"\s*,\s*(?:and\s+)?|\s+and\s+", text[before.phrase_end : after.phrase_start]):
+            continue
+        if all(post.org is None for post in after.posts):
+            for post in after.posts:
+                post.org, post.is_place = body, False
