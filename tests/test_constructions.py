@@ -634,3 +634,9 @@ def test_a_title_then_the_body_after_a_comma_before_a_lower_case_word() -> None:
     facts = facts_of("The MoU was signed with the presence of Andy Lang, Vice Chancellor, University of Northumbria and "
                      "H.D. Karunaratna, Vice Chancellor, University of Colombo on 26th July 2023.")
     assert ("H.D. Karunaratna", "Vice Chancellor", "University of Colombo") in posts(facts)
+
+
+def test_a_governor_named_without_a_body_governs_the_county_government_that_signs() -> None:
+    facts = facts_of("The Trans Nzoia County Government has signed a memorandum of understanding with Bells University "
+                     "of Technology. Speaking at the ceremony, Governor George Natemba described the deal as a game-changer.")
+    assert ("George Natemba", "Governor", "Trans Nzoia County Government") in posts(facts)

@@ -291,39 +291,45 @@ def implicit_org(index: MentionIndex, title: str, drafts: list[Draft], explicit:
         level, pattern = "mayor", (r"(?:\b([A-Z][\w'’-]+) Municipal\b|\bCity of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)|"
                                    r"\b([A-Z][\w'’-]+) City\b|\bMunicipality of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))")
     elif "governor" in low:
-        level, pattern = "governor", r"(?:\b([A-Z][\w'’-]+) Province\b|\b([A-Z][\w'’-]+) Provincial\b)"
+        # (a Kenyan county's governor: "Trans Nzoia County Government")
+        level, pattern = "governor", (r"(?:\b([A-Z][\w'’-]+) Province\b|\b([A-Z][\w'’-]+) Provincial\b|"
+                                      r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) County Government\b)")
     elif "magistrate" in low:
         level, pattern = "magistrate", r"\b([A-Z][\w'’-]+ County)\b"
     else:
         return None, False
+    def named(match: re.Match[str]) -> str:
+        found = next(g for g in match.groups() if g)
+        if level == "governor" and "County" in match.group():
+            return match.group()  # the county's government: "Kisumu County Government"
+        return f"{found} Province" if level == "governor" else found
+
     if side is not None:
-        own = [next(g for g in m.groups() if g) for m in re.finditer(pattern, side.name)]
+        own = [named(m) for m in re.finditer(pattern, side.name)]
         if len(set(own)) == 1:
-            return (f"{own[0]} Province" if level == "governor" else own[0]), True
+            return own[0], not own[0].endswith(" Government")
     if explicit.get(level):
         return explicit[level][0], True
     candidates: list[str] = []
     for draft in drafts:
         for party in draft.parties:
             for match in re.finditer(pattern, party.name):
-                name = next(g for g in match.groups() if g)
+                name = named(match)
                 if name not in candidates:
                     candidates.append(name)
     if not candidates:
         for match in re.finditer(pattern, text):
-            name = next(g for g in match.groups() if g)
-            if name.casefold() in _NOT_PLACE_WORDS:
+            name = named(match)
+            if name.split()[0].casefold() in _NOT_PLACE_WORDS:
                 continue  # "Deputy City Mayor Song You": a title, not a city called Deputy
             if name not in candidates:
                 candidates.append(name)
-    if level == "governor":
-        candidates = [f"{c} Province" for c in candidates]
     if len(candidates) > 1:
         places = {name_key(d.place or "") for d in drafts}
         narrowed = [c for c in candidates if name_key(c.replace(" Province", "")) in places]
         candidates = narrowed or candidates
     if len(candidates) == 1:
-        return candidates[0], True
+        return candidates[0], not candidates[0].endswith(" Government")  # a county's government is a body
     return None, False
 
 
