@@ -12,22 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.article import Article, read_article
 from kg.extract import extract
-from kg.facts import ArticleFacts
-
-
-def facts_of(text: str, published: date | None = date(2024, 5, 17)) -> ArticleFacts:
-    return extract(Article(path=Path("construction.txt"), text=text, title=None, published=published,
-                           source_department=None, sha256=""))
-
-
-def signatures(facts: ArticleFacts) -> set[tuple[str, str | None]]:
-    return {(s.person, s.on_behalf_of) for a in facts.agreements for s in a.signatures}
-
-
-def posts(facts: ArticleFacts) -> set[tuple[str, str, str | None]]:
-    return {(p.person, p.title, p.organization) for p in facts.posts}
+from invented import facts_of, page, posts, signatures
 
 
 def test_sealed_by_names_the_signers() -> None:
@@ -112,11 +98,9 @@ def test_counted_agreements_share_their_sentence_and_the_later_signers() -> None
 
 
 def test_a_stored_page_opening_dates_the_article(tmp_path: Path) -> None:
-    page = tmp_path / "stored.txt"
-    page.write_text(" date 2019-11-08 Two news agencies agree to boost exchanges\n"
-                    "SEOUL, Nov. 8 -- Alpha News Agency and Beta News signed an agreement Friday to expand "
-                    "cooperation.\n", encoding="utf-8")
-    article = read_article(page)
+    article = page(tmp_path, "stored.txt", " date 2019-11-08 Two news agencies agree to boost exchanges\n"
+                   "SEOUL, Nov. 8 -- Alpha News Agency and Beta News signed an agreement Friday to expand "
+                   "cooperation.\n")
     assert article.published == date(2019, 11, 8)
     assert article.title == "Two news agencies agree to boost exchanges"
     (agreement,) = extract(article).agreements
@@ -124,13 +108,11 @@ def test_a_stored_page_opening_dates_the_article(tmp_path: Path) -> None:
 
 
 def test_a_ticker_of_other_headlines_does_not_hide_the_date_line(tmp_path: Path) -> None:
-    page = tmp_path / "ticker.txt"
     ticker = "  • ".join(f"Other headline number {n} about something else entirely" for n in range(6))
-    page.write_text("Off the wire\n\n" + ticker + "\nYou are here:   Home\n\n"
-                    "Two universities sign MOUs\n\nNorland Daily, December 7, 2015 Adjust font size:\n\n"
-                    "Three memoranda of understanding were signed here Monday between Norland University and "
-                    "Southland University.\n", encoding="utf-8")
-    article = read_article(page)
+    article = page(tmp_path, "ticker.txt", "Off the wire\n\n" + ticker + "\nYou are here:   Home\n\n"
+                   "Two universities sign MOUs\n\nNorland Daily, December 7, 2015 Adjust font size:\n\n"
+                   "Three memoranda of understanding were signed here Monday between Norland University and "
+                   "Southland University.\n")
     assert article.published == date(2015, 12, 7)
     assert "Other headline" not in article.text
     assert {a.date for a in extract(article).agreements} == {date(2015, 12, 7)}
@@ -365,12 +347,11 @@ def test_a_signed_loan_is_a_loan_agreement_and_a_head_before_another_is_its_qual
 
 
 def test_a_masthead_then_a_section_and_date_line_then_the_headline(tmp_path: Path) -> None:
-    page = tmp_path / "masthead.txt"
-    page.write_text("THE NORLAND DISPATCH\nEconomy | Posted on: 2025-01-23 07:15\n\n"
-                    "Norland signs $95 million loan with the Delta Bank\n\nBy Our Correspondent\n\n"
-                    "Lund, Jan. 23 -- The Government of Norland and the Delta Bank on Wednesday signed a loan "
-                    "agreement worth US$ 95 million.\n", encoding="utf-8")
-    article = read_article(page)
+    article = page(tmp_path, "masthead.txt",
+                   "THE NORLAND DISPATCH\nEconomy | Posted on: 2025-01-23 07:15\n\n"
+                   "Norland signs $95 million loan with the Delta Bank\n\nBy Our Correspondent\n\n"
+                   "Lund, Jan. 23 -- The Government of Norland and the Delta Bank on Wednesday signed a loan "
+                   "agreement worth US$ 95 million.\n")
     assert article.title == "Norland signs $95 million loan with the Delta Bank"
     assert article.published == date(2025, 1, 23)
     assert len(extract(article).agreements) == 1
@@ -409,12 +390,11 @@ def test_a_government_that_signs_is_a_party_and_its_minister_signs_for_the_count
 
 
 def test_a_link_to_another_story_is_not_read_as_this_articles_news(tmp_path: Path) -> None:
-    page = tmp_path / "agencies.txt"
-    page.write_text("News agencies sign MoU\n\nThe signing of the MoU was done on Thursday by Anna Berg, President "
-                    "Director of Delta News, and Li Ming, CEO of Norland Press.\n\n"
-                    "Related news: Indonesia, Malaysia ink MoU on news agency ties\n\n"
-                    "ALSO READ: Kagame hosts investment firm official\n", encoding="utf-8")
-    facts = extract(read_article(page))
+    facts = extract(page(tmp_path, "agencies.txt",
+                         "News agencies sign MoU\n\nThe signing of the MoU was done on Thursday by Anna Berg, "
+                         "President Director of Delta News, and Li Ming, CEO of Norland Press.\n\n"
+                         "Related news: Indonesia, Malaysia ink MoU on news agency ties\n\n"
+                         "ALSO READ: Kagame hosts investment firm official\n"))
     assert len(facts.agreements) == 1
     assert set(facts.agreements[0].parties) == {"Delta News", "Norland Press"}
 
@@ -562,14 +542,12 @@ def test_agreements_in_the_plural_with_several_companies_are_one_with_each() -> 
 
 
 def test_section_names_before_the_headline_and_a_list_of_related_stories(tmp_path: Path) -> None:
-    page = tmp_path / "boc.txt"
-    page.write_text("Business\n\nMoney\n\nLakeside Bank signs cooperation agreement with Norland Bank\n\n"
-                    "Updated: 2010-12-25 09:44\n\n"
-                    "Lakeside Bank announced on Friday that it had signed a comprehensive cooperation agreement with "
-                    "Norland Bank.\n\nRelated readings:\nDelta Bank signs MoU with Southland Bank\n"
-                    "Delta Bank posts 27% rise in profit\n\nThe bank set up a representative office in Taipei.\n",
-                    encoding="utf-8")
-    article = read_article(page)
+    article = page(tmp_path, "boc.txt",
+                   "Business\n\nMoney\n\nLakeside Bank signs cooperation agreement with Norland Bank\n\n"
+                   "Updated: 2010-12-25 09:44\n\n"
+                   "Lakeside Bank announced on Friday that it had signed a comprehensive cooperation agreement with "
+                   "Norland Bank.\n\nRelated readings:\nDelta Bank signs MoU with Southland Bank\n"
+                   "Delta Bank posts 27% rise in profit\n\nThe bank set up a representative office in Taipei.\n")
     assert article.title == "Lakeside Bank signs cooperation agreement with Norland Bank"
     assert "Delta" not in article.text
     facts = extract(article)

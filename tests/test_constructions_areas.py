@@ -6,20 +6,16 @@ sentences whose lists are not the agreement's (talks, speakers, titles).
 """
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
 
 import pytest
 
-from kg.article import Article
-from kg.extract import extract
+from invented import facts_of
 
 _SIGNED = "The Lakeside Agency and the Kisumu Institute signed a memorandum of understanding on Monday. "
 
 
 def areas_of(text: str) -> set[str]:
-    facts = extract(Article(path=Path("construction.txt"), text=text, title=None, published=date(2024, 5, 17),
-                            source_department=None, sha256=""))
+    facts = facts_of(text)
     assert facts.agreements, "the invented article should give an agreement"
     return {area for agreement in facts.agreements for area in agreement.areas}
 

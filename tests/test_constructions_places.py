@@ -13,14 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.article import Article
 from kg.extract import extract
-from kg.facts import ArticleFacts
-
-
-def facts_of(text: str, published: date | None = date(2024, 5, 17)) -> ArticleFacts:
-    return extract(Article(path=Path("construction.txt"), text=text, title=None, published=published,
-                           source_department=None, sha256=""))
+from invented import facts_of, page
 
 
 def place_and_date(text: str) -> tuple[str | None, date | None]:
@@ -112,14 +106,11 @@ def test_a_meeting_the_day_before_dates_the_agreement_signed_after_it() -> None:
 
 
 def test_a_date_after_menu_items_with_blank_lines_between_dates_the_page(tmp_path: Path) -> None:
-    from kg.article import read_article
-
-    page = tmp_path / "page.txt"
-    page.write_text("Shortcut to Body Shortcut to main menu\n\nInvest News\n\n  • Home\n\n  • About Us\n\n"
-                    "  • Newsroom\n\n  • Invest News\nLakeside and Nordhavn join hands\nDate\n2022.07.13\n\n\n\n"
-                    "Lakeside Agency held an MOU signing ceremony with Nordhavn University at its headquarters on "
-                    "July 11.\n", encoding="utf-8")
-    article = read_article(page)
+    article = page(tmp_path, "page.txt",
+                   "Shortcut to Body Shortcut to main menu\n\nInvest News\n\n  • Home\n\n  • About Us\n\n"
+                   "  • Newsroom\n\n  • Invest News\nLakeside and Nordhavn join hands\nDate\n2022.07.13\n\n\n\n"
+                   "Lakeside Agency held an MOU signing ceremony with Nordhavn University at its headquarters on "
+                   "July 11.\n")
     assert article.published == date(2022, 7, 13)
     assert [a.date for a in extract(article).agreements] == [date(2022, 7, 11)]
 
