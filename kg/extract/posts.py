@@ -335,7 +335,7 @@ def implicit_org(index: MentionIndex, title: str, drafts: list[Draft], explicit:
 
 
 
-_GOVERNMENT_OF_RE = re.compile(r"(?i)^(?:the\s+)?(?:federal\s+|national\s+)?government\s+of\s+(?:the\s+)?(.+)$|^(.+?)\s+government$")
+_GOVERNMENT_NAME_RE = re.compile(r"(?i)^(?:the\s+)?(?:federal\s+|national\s+)?government\s+of\s+(?:the\s+)?(.+)$|^(.+?)\s+government$")
 
 
 def _a_country(entry: OrgEntry) -> bool:
@@ -343,7 +343,7 @@ def _a_country(entry: OrgEntry) -> bool:
     Government of Ghana", "Kenyan Government")."""
     if entry.name in _COUNTRIES:
         return True
-    match = _GOVERNMENT_OF_RE.match(entry.name)
+    match = _GOVERNMENT_NAME_RE.match(entry.name)
     named = (match.group(1) or match.group(2)) if match else None
     return named is not None and (named in _COUNTRIES or named in _K.country_of_adjective)
 
