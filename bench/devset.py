@@ -13,7 +13,7 @@ sha256(id) is b, c, d, e or f (5/16 of ids, about a third).
 
 Usage:
     python bench/devset.py status               # counts per part and region; texts missing from the cache
-    python bench/devset.py score [--part tune|check|all] [-v] [--json OUT]
+    python bench/devset.py score [--part tune|check|all] [--batch N] [-v] [--json OUT]
     python bench/devset.py save ID [FILE]       # put an article's text into the cache (FILE or stdin)
 
 Scoring runs the extractor in-process and matches rows with the corpus
@@ -44,9 +44,16 @@ def part_of(article_id: str) -> str:
     return "check" if hashlib.sha256(article_id.encode("utf-8")).hexdigest()[0] in CHECK_DIGITS else "tune"
 
 
-def gold_files(part: str = "all") -> list[Path]:
+def batch_of(path: Path) -> int:
+    """The batch an article came in (its gold's `batch`, 1 when absent): each batch's check part is
+    unseen until the end of the work that follows it, so its figures are reported apart."""
+    return int(yaml.safe_load(path.read_text(encoding="utf-8")).get("batch") or 1)
+
+
+def gold_files(part: str = "all", batch: int | None = None) -> list[Path]:
     files = sorted(GOLD.glob("*.yaml"))
-    return [f for f in files if part == "all" or part_of(f.stem) == part]
+    return [f for f in files
+            if (part == "all" or part_of(f.stem) == part) and (batch is None or batch_of(f) == batch)]
 
 
 def text_path(article_id: str) -> Path:
@@ -60,7 +67,10 @@ def status() -> int:
     parts = Counter(part_of(f.stem) for f in files)
     regions = Counter(yaml.safe_load(f.read_text(encoding="utf-8")).get("region") for f in files)
     missing = [f.stem for f in files if not text_path(f.stem).exists()]
+    batches = Counter((batch_of(f), part_of(f.stem)) for f in files)
     print(f"{len(files)} articles: {parts['tune']} tune, {parts['check']} check")
+    print("batches: " + ", ".join(f"{b}: {batches[(b, 'tune')]} tune, {batches[(b, 'check')]} check"
+                                  for b in sorted({b for b, _ in batches})))
     print("regions: " + ", ".join(f"{r} {n}" for r, n in regions.most_common()))
     print(f"texts cached: {len(files) - len(missing)}; missing: {len(missing)}")
     for stem in missing:
@@ -83,13 +93,13 @@ def save(article_id: str, source: str | None) -> int:
     return 0
 
 
-def score(part: str, verbose: bool, json_out: str | None) -> int:
+def score(part: str, verbose: bool, json_out: str | None, batch: int | None = None) -> int:
     import contextlib
     import io
 
     from gold_matching import report, score_article
 
-    files = gold_files(part)
+    files = gold_files(part, batch)
     pairs = [(text_path(f.stem), f) for f in files if text_path(f.stem).exists()]
     if not pairs:
         print(f"devset: no cached texts for the {part} part; see data/devset/README.md to fill the cache",
@@ -109,7 +119,8 @@ def score(part: str, verbose: bool, json_out: str | None) -> int:
     lines = buffer.getvalue().splitlines()
     table = lines[lines.index(next(line for line in lines if line.startswith("fact type"))):]
     print("\n".join(lines if verbose else table))
-    print(f"{part} part: {len(pairs)} articles, micro-F1 {f1:.3f}")
+    which = f"{part} part" + (f" of batch {batch}" if batch is not None else "")
+    print(f"{which}: {len(pairs)} articles, micro-F1 {f1:.3f}")
     if json_out:
         Path(json_out).write_text(json.dumps({"part": part, "articles": len(pairs), "micro_f1": f1,
                                               "per_type": per_type}, indent=2), encoding="utf-8")
@@ -124,6 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     p_score.add_argument("--part", choices=("tune", "check", "all"), default="tune")
     p_score.add_argument("-v", "--verbose", action="store_true", help="list every missed and spurious fact")
     p_score.add_argument("--json", help="also write the figures to this file")
+    p_score.add_argument("--batch", type=int, help="only the articles of this batch (1: the first 128)")
     p_save = sub.add_parser("save", help="put an article's text into the cache")
     p_save.add_argument("id")
     p_save.add_argument("file", nargs="?")
@@ -132,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
         return status()
     if args.command == "save":
         return save(args.id, args.file)
-    return score(args.part, args.verbose, args.json)
+    return score(args.part, args.verbose, args.json, args.batch)
 
 
 if __name__ == "__main__":
