@@ -618,3 +618,25 @@ def test_a_governor_named_without_a_body_governs_the_county_government_that_sign
     facts = facts_of("The Trans Nzoia County Government has signed a memorandum of understanding with Bells University "
                      "of Technology. Speaking at the ceremony, Governor George Natemba described the deal as a game-changer.")
     assert ("George Natemba", "Governor", "Trans Nzoia County Government") in posts(facts)
+
+
+def test_an_earlier_signing_is_told_apart_by_the_opening_date_when_the_page_has_no_date() -> None:
+    # no publication date and no date line: the story's year is the one its first full date gives
+    facts = facts_of("On October 29, 2015, Lakeside University concluded a student exchange agreement with "
+                     "Norland University.\n\nThe School of Letters of Lakeside University previously concluded a "
+                     "department-level exchange agreement with the Institute of Hui Studies in 2010. President Anna "
+                     "Berg of Norland University and President Li Ming signed the agreement.", published=None)
+    (agreement,) = facts.agreements
+    assert str(agreement.date) == "2015-10-29"
+    assert set(agreement.parties) == {"Lakeside University", "Norland University"}
+    assert {s.person for s in agreement.signatures} == {"Anna Berg", "Li Ming"}
+
+
+def test_a_formal_country_name_is_the_country() -> None:
+    facts = facts_of("The strategic agreement between the Islamic Republic of Iran and the Russian Federation was "
+                     "signed by Iranian Oil Minister Ali Rezaei and Russian Deputy Prime Minister Ivan Petrov.")
+    (agreement,) = facts.agreements
+    assert set(agreement.parties) == {"Iran", "Russia"}
+    assert signatures(facts) == {("Ali Rezaei", "Iran"), ("Ivan Petrov", "Russia")}
+    russia = next(o for o in facts.organizations if o.name == "Russia")
+    assert "Russian Federation" in russia.aliases

@@ -107,6 +107,16 @@ def _country(entry: dict[str, Any]) -> None:
         f"{adjective!r} is not read as {entry['name']}"
 
 
+def _official_name(entry: dict[str, Any]) -> None:
+    """"The Russian Federation and Norland signed": the party is Russia, named both ways."""
+    facts = extract(Article(path=Path("example.txt"), text=entry["example"], title=None, published=None,
+                            source_department=None, sha256=""))
+    parties = {p for a in facts.agreements for p in a.parties}
+    assert entry["country"] in parties, f"{entry['text']!r} is not read as {entry['country']}; parties: {parties}"
+    body = next(o for o in facts.organizations if o.name == entry["country"])
+    assert entry["text"] in body.aliases, f"{entry['text']!r} is not kept as a name of {entry['country']}"
+
+
 def _counterpart(entry: dict[str, Any]) -> None:
     """"his Kuwaiti counterpart Anna Berg": her post is the one just named, for Kuwait."""
     facts = extract(Article(path=Path("example.txt"), text=entry["example"], title=None, published=None,
@@ -240,6 +250,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("words", "months_and_days"): _member(lexicon.MONTHS_AND_DAYS),
     ("words", "headline_verbs"): _name_ends_before,
     ("countries", "countries"): _country,
+    ("countries", "official_names"): _official_name,
     ("areas", "cues"): _area_cue,
     ("areas", "purpose_cues"): _area_cue,
     ("classes", "agreement_classes"): _agreement_class,

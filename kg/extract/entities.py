@@ -185,6 +185,24 @@ def model_org_mentions(doc: Document, known: list[OrgMention]) -> list[OrgMentio
     return found
 
 
+_OFFICIAL = knowledge("en").country_of_official_name
+_OFFICIAL_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(_OFFICIAL, key=len, reverse=True))
+                          + r")(?![\w-])")
+
+
+def formal_country_names(doc: Document, mentions: list[OrgMention]) -> list[OrgMention]:
+    """"between the Islamic Republic of Iran and the Russian Federation": a
+    country's formal name is that country, one party with its short name (and
+    one node across articles). A longer body's name that holds one ("Embassy
+    of the Russian Federation") stays that body."""
+    out = [m for m in mentions if m.name not in _OFFICIAL]
+    taken = Intervals((m.start, m.full_end) for m in out)
+    for match in _OFFICIAL_RE.finditer(doc.text):
+        if not taken.overlaps(match.start(), match.end()):
+            out.append(OrgMention(match.start(), match.end(), _OFFICIAL[match.group()]))
+    return sorted(out, key=lambda m: m.start)
+
+
 def whole_names(doc: Document, mentions: list[OrgMention]) -> list[OrgMention]:
     """Names the rules cut at "and" that the model reads whole: "China Road and
     Bridge Corporation", not "Bridge Corporation"; "Oman Convention and

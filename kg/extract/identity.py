@@ -45,9 +45,11 @@ def is_generic_name(name: str, places: Collection[str] = ()) -> bool:
 
 
 def settle_identities(doc: Document, facts: ArticleFacts) -> None:
-    """Drop place names from bodies' other names; qualify generic names by the article."""
+    """Drop place names from bodies' other names (a country keeps its formal
+    name); qualify generic names by the article."""
     places = {name_key(e.text) for e in doc.parsed.ents if e.label_ in _PLACE_LABELS} | {name_key(c) for c in _COUNTRIES}
     for org in facts.organizations:
-        org.aliases = [a for a in org.aliases if name_key(a) not in places or name_key(a) == name_key(org.name)]
+        org.aliases = [a for a in org.aliases if name_key(a) not in places or name_key(a) == name_key(org.name)
+                       or _K.country_of_official_name.get(a) == org.name]  # "Russian Federation" of Russia
         if org.qualifier is None and is_generic_name(org.name, places):
             org.qualifier = doc.article.stem

@@ -21,7 +21,7 @@ from __future__ import annotations
 from kg.article import Article
 from kg.extract.assemble import assemble
 from kg.extract.document import Document
-from kg.extract.entities import add_named_people, model_org_mentions, whole_names
+from kg.extract.entities import add_named_people, formal_country_names, model_org_mentions, whole_names
 from kg.extract.identity import settle_identities
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgMention, OrgRegistry, find_org_mentions
@@ -46,6 +46,9 @@ from kg.extract.time_place import (
     same_occasion,
 )
 from kg.facts import ArticleFacts
+from kg.knowledge import knowledge
+
+OFFICIAL_COUNTRY_NAMES = knowledge("en").country_of_official_name
 
 __all__ = ["extract"]
 
@@ -90,13 +93,16 @@ def extract(article: Article) -> ArticleFacts:
 
 def organizations(doc: Document) -> tuple[OrgRegistry, list[OrgMention]]:
     """Every body the article names, registered with its short names."""
-    mentions = whole_names(doc, find_org_mentions(doc))
+    mentions = formal_country_names(doc, whole_names(doc, find_org_mentions(doc)))
     mentions = sorted(mentions + model_org_mentions(doc, mentions), key=lambda m: m.start)
     orgs = OrgRegistry()
     for mention in sorted(mentions, key=lambda m: (-len(m.name), m.start)):
         entry = orgs.add(mention.name, doc.evidence(mention.start, mention.end), acronym=mention.alias)
         if mention.alias:
             orgs.add_alias(entry, mention.alias, doc.evidence(mention.alias_start, mention.alias_end))
+        written = doc.text[mention.start : mention.end]
+        if written != mention.name and written in OFFICIAL_COUNTRY_NAMES:  # "Russian Federation" for Russia
+            orgs.add_alias(entry, written, doc.evidence(mention.start, mention.end))
     for mention in mentions:  # keep the entries of short forms found before full ones
         known = orgs.resolve(mention.name)
         if known is not None and mention.alias:

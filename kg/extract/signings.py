@@ -6,7 +6,9 @@ their signing, or signed together in one act.
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from kg.dates import find_dates
 from kg.extract.agreements import (
     SIGN_RE,
     AgreementPhrase,
@@ -49,7 +51,7 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
     plural_refs: list[tuple[tuple[int, int], list]] = []  # "the agreements were signed by ..."
     uncounted: tuple[AgreementPhrase, tuple[int, int], list, list] | None = None  # "signed loan agreements"
     ceremony: list[tuple[OrgEntry, tuple[int, int]]] | None = None  # "the signing ceremony ... between A and B"
-    published = doc.article.published or dateline_date(doc)
+    published = doc.article.published or dateline_date(doc) or _opening_date(doc)
     year = published.year if published else None
     listed_from = -10  # the sentence that last told of documents signed, or the list's last item
     list_intro: tuple[int, int] = (0, 0)
@@ -271,6 +273,17 @@ def _twin(main: Draft, phrase: AgreementPhrase) -> Draft:
     twin.signers = list(main.signers)
     twin.witnesses = list(main.witnesses)
     return twin
+
+
+def _opening_date(doc: Document) -> date | None:
+    """"On October 29, 2015, Kumamoto University concluded ...": with no date
+    line and no publication date, the story's year is that of the first full
+    date its opening sentences give (a signing "in 2010" told later is earlier)."""
+    for start, end in doc.body_sentences()[:3]:
+        for found in find_dates(doc.text[start:end]):
+            if found.year is not None:
+                return found.to_date()
+    return None
 
 
 def _earlier_year(text: str, start: int, end: int, year: int | None) -> bool:

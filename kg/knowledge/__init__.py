@@ -113,6 +113,7 @@ class Knowledge:
     headline_verbs: frozenset[str]
     country_of_adjective: dict[str, str]
     countries: frozenset[str]
+    country_of_official_name: dict[str, str]
     counterpart_re: re.Pattern[str]
     plural_title_re: re.Pattern[str]
     team_re: re.Pattern[str]
@@ -198,6 +199,7 @@ def knowledge(lang: str = "en") -> Knowledge:
         headline_verbs=frozenset(_texts(words["headline_verbs"])),
         country_of_adjective={adj: c["name"] for c in countries["countries"] for adj in c["adjectives"].split("|")},
         countries=frozenset(c["name"] for c in countries["countries"]),
+        country_of_official_name={o["text"]: o["country"] for o in countries["official_names"]},
         # "his Kuwaiti counterpart, Anna Berg": the side's word, then the name after
         counterpart_re=re.compile(
             r"(?:\b(?:his|her|their|its)\s+)?(?P<side>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:"
