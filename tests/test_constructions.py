@@ -640,3 +640,9 @@ def test_a_formal_country_name_is_the_country() -> None:
     assert signatures(facts) == {("Ali Rezaei", "Iran"), ("Ivan Petrov", "Russia")}
     russia = next(o for o in facts.organizations if o.name == "Russia")
     assert "Russian Federation" in russia.aliases
+
+
+def test_a_rank_written_with_a_full_stop_ends_no_sentence() -> None:
+    facts = facts_of("The MoU was signed by Col. Saif Al Hamli, Under-Secretary of the Ministry of Interior, and "
+                     "Prof. Anna Berg, President of Lakeside University, at a ceremony in Abu Dhabi.")
+    assert signatures(facts) == {("Saif Al Hamli", "Ministry of Interior"), ("Anna Berg", "Lakeside University")}
