@@ -423,7 +423,7 @@ def test_agreements_told_after_a_count_are_between_the_counted_sides() -> None:
                      "protocol was also signed in the area of health.")
     assert len(facts.agreements) == 3
     for agreement in facts.agreements:
-        assert set(agreement.parties) == {"Norland", "Union of the Comoros"}
+        assert set(agreement.parties) == {"Norland", "Comoros"}  # its formal name is the country
 
 
 @pytest.mark.parametrize("text, person, title, body", [
@@ -577,7 +577,7 @@ def test_a_title_whose_remit_is_listed_up_to_and_and_a_counterpart_holding_its_h
                      "Nasser Bourita and his Comoran counterpart Dhoihir Dhoulkamal, following bilateral talks.")
     assert ("Nasser Bourita", "Minister of Foreign Affairs, African Cooperation and Moroccans Abroad", "Morocco") in posts(facts)
     assert ("Dhoihir Dhoulkamal", "Minister of Foreign Affairs", "Comoros") in posts(facts)
-    assert signatures(facts) == {("Nasser Bourita", "Morocco"), ("Dhoihir Dhoulkamal", "Union of the Comoros")}
+    assert signatures(facts) == {("Nasser Bourita", "Morocco"), ("Dhoihir Dhoulkamal", "Comoros")}
 
 
 def test_a_list_of_people_after_a_title_is_no_remit() -> None:
@@ -646,3 +646,26 @@ def test_a_rank_written_with_a_full_stop_ends_no_sentence() -> None:
     facts = facts_of("The MoU was signed by Col. Saif Al Hamli, Under-Secretary of the Ministry of Interior, and "
                      "Prof. Anna Berg, President of Lakeside University, at a ceremony in Abu Dhabi.")
     assert signatures(facts) == {("Saif Al Hamli", "Ministry of Interior"), ("Anna Berg", "Lakeside University")}
+
+
+@pytest.mark.parametrize("text, witnesses", [
+    ("Officials attending the signing ceremony included Cheng Hua, deputy director of the Lakeside Centre; "
+     "Anna Berg, president of the university.", {"Cheng Hua", "Anna Berg"}),
+    ("Li Wen, Party secretary of Hebei Province; Zhou Ming, acting governor of Hebei, and Anna Berg, president "
+     "of Norland Bank, attended the signing ceremony.", {"Li Wen", "Zhou Ming", "Anna Berg"}),
+    ("Chairman Li Wen graced the MoU signing ceremony, organised virtually, along with O P Singh, Director "
+     "(Technical/Operations), K R Vasudevan, Director (Finance), and Keshav Rao, Director (Personnel).",
+     {"Li Wen", "O P Singh", "K R Vasudevan", "Keshav Rao"}),
+])
+def test_witnesses_in_lists_of_names_and_posts(text: str, witnesses: set[str]) -> None:
+    facts = facts_of("Lakeside University and Norland Bank signed a memorandum of understanding on Monday. " + text)
+    (mou,) = facts.agreements
+    assert set(mou.witnesses) == witnesses
+
+
+def test_the_two_parties_of_a_signing_are_the_two_just_described() -> None:
+    facts = facts_of("Shared research has provided the foundation for a significant agreement between Lakeside "
+                     "University and Murdoch University.\n\nA Memorandum of Understanding was signed between the "
+                     "two parties in Dunedin this afternoon.")
+    (mou,) = facts.agreements
+    assert set(mou.parties) == {"Lakeside University", "Murdoch University"}

@@ -55,6 +55,7 @@ def forward_list(index: MentionIndex, pos: int, end: int, allow_bare: bool = Tru
         relative = _RELATIVE_RE.match(text, pos, end) or _DESCRIBED_RE.match(text, pos, end)
         if relative:
             pos = relative.end() - 1
+        pos = _past_affiliation(index, pos, end, allow_bare)
         sep = _LIST_SEP_RE.match(text, pos, end)
         if not sep:
             break
@@ -69,6 +70,29 @@ def forward_list(index: MentionIndex, pos: int, end: int, allow_bare: bool = Tru
             break
         pos = sep.end()
     return found
+
+
+def _past_affiliation(index: MentionIndex, pos: int, end: int, allow_bare: bool) -> int:
+    """"O P Singh, Director (Technical), K R Vasudevan, Director (Finance)":
+    past the post (and body) written after a listed name, when the next
+    item of the list follows it; else ``pos`` unchanged."""
+    text = index.doc.text
+    sep = _LIST_SEP_RE.match(text, pos, end)
+    if sep and _listed_person(index, sep.end(), end, allow_bare) is not None:
+        return pos
+    aside = _ASIDE_RE.match(text, pos, end)  # "Director (Finance)"
+    at = aside.end() if aside else pos
+    sep = _LIST_SEP_RE.match(text, at, end)
+    if aside and sep and _listed_person(index, sep.end(), end, allow_bare) is not None:
+        return at
+    for run in _AFFILIATION_RUN_RE.finditer(text, at, min(end, at + 200)):
+        if run.start() != at:
+            break
+        at = run.end()
+        sep = _LIST_SEP_RE.match(text, at, end)
+        if sep and _listed_person(index, sep.end(), end, allow_bare) is not None:
+            return at
+    return pos
 
 
 def _listed_person(index: MentionIndex, pos: int, end: int, allow_bare: bool) -> Span | None:
@@ -163,7 +187,7 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
         if "witness" in word and not re.match(r"(?i)\s+(?:the\s+)?(?:signing|ceremony|event|it)", text[cue.end() : end]) \
                 and not _OBJECT_RE.match(text[cue.end() : end]):
             continue
-        clause_start = _clause_start(text, start, cue.start())
+        clause_start = _list_start(index, start, _clause_start(text, start, cue.start()))
         before = backward_list(index, clause_start, cue.start())
         # "the two chairmen then witnessed": the people named earlier
         if not before or re.search(r"(?i)\bthe\s+(?:two|three|both)\s+\w+\s+(?:then\s+|also\s+|jointly\s+)?$",
@@ -182,12 +206,29 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
 
 
 # ", Director" or ", IIT Madras" after a listed name: one post or body, then maybe the next
-_AFFILIATION_RUN_RE = re.compile(r"\s*,\s*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|and|for|the|&|[A-Z(][\w'’&.()-]*))*")
+_AFFILIATION_RUN_RE = re.compile(r"\s*,\s*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|and|for|the|&|[A-Z(][\w'’&./()-]*))*")
+_ASIDE_RE = re.compile(r"\s*\([^()]{1,60}\)")
 _INCLUDING_RE = re.compile(r"(?:[\w'’-]+\s+){1,6}?(?:including|among\s+them|namely)\s*,?\s+")
 _CLOSING_AND_RE = re.compile(r",\s+and\s+(?:the\s+)?")
 _LIST_SEPARATOR_RE = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:by\s+)?")
 _LOOKING_ON_RE = re.compile(r"(?i)\bwith\s+")
 _WHO_SIGNED_RE = re.compile(r"\s*,?\s*who\s+(?:also\s+|then\s+)?(?:" + _K.sign_re.pattern + r")", re.I)
+
+
+def _list_start(index: MentionIndex, sent_start: int, clause_start: int) -> int:
+    """"A, Party secretary of Hebei; B, acting governor, and C, president of
+    X, attended": items "name, post" kept apart by semicolons are one list, so
+    its clause reaches back over every item that opens with a person's name."""
+    text = index.doc.text
+    while clause_start > sent_start and text[clause_start - 1] == ";" \
+            and index.person_at(clause_start + len(text[clause_start:]) - len(text[clause_start:].lstrip())) is not None:
+        previous = text.rfind(";", sent_start, clause_start - 1)
+        item = sent_start if previous < 0 else previous + 1
+        lead = len(text[item:clause_start]) - len(text[item:clause_start].lstrip())
+        if index.person_at(item + lead) is None:
+            break
+        clause_start = item
+    return clause_start
 
 
 def _clause_start(text: str, sent_start: int, pos: int) -> int:

@@ -125,6 +125,11 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             phrase = singular[0]
             verb = min(verbs, key=lambda v: abs(v.start() - phrase.start))
             parties = _sentence_parties(index, sent, verb.start(), phrase)
+            if not parties and told is not None and number - told[2] <= 3 and len(told[3]) >= 2 \
+                    and _BOTH_SIDES_RE.search(text, start, end):
+                # "... a significant agreement between A and B. A Memorandum of Understanding was
+                # signed between the two parties in Dunedin": the two just described
+                parties = told[3]
             current = _choose_draft(drafts, current, phrase, parties)
             if _SEPARATE_RE.search(text, max(start, phrase.start - 40), phrase.start):
                 current = None  # "In a separate MoU signed at the same event, ...": a new agreement
@@ -293,6 +298,9 @@ def _earlier_year(text: str, start: int, end: int, year: int | None) -> bool:
     return any(int(m.group(1)) < year for m in re.finditer(r"\b(?:in|since|back\s+in)\s+((?:19|20)\d\d)\b", text[start:end]))
 
 
+# the sides of a signing named only as the two just told of
+_BOTH_SIDES_RE = re.compile(r"(?i)\b(?:between|by)\s+(?:the\s+two|both)\s+(?:sides|parties|universities|institutions|"
+                            r"organi[sz]ations|countries|cities|governments|companies)\b")
 _ORDINAL_RE = re.compile(r"(?i)\bthe\s+(first|second|third|fourth|fifth|last)\s+(?:[\w-]+\s+){0,2}$")
 _SEPARATE_RE = re.compile(r"(?i)\b(?:a\s+separate|another|a\s+second|a\s+further|an\s+additional)\s+(?:[\w-]+\s+){0,3}$")
 
