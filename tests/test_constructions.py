@@ -669,3 +669,19 @@ def test_the_two_parties_of_a_signing_are_the_two_just_described() -> None:
                      "two parties in Dunedin this afternoon.")
     (mou,) = facts.agreements
     assert set(mou.parties) == {"Lakeside University", "Murdoch University"}
+
+
+def test_a_count_that_pairs_its_sides_gives_one_pair_to_each_agreement() -> None:
+    facts = facts_of("Norland Province has signed six agreements on cooperation with partners in Minsk. An agreement "
+                     "on strategic cooperation was signed between the Lakeside Construction Corporation and the "
+                     "Minsk Housing Company.\n\nThe parties signed four agreements on inter-university contacts, "
+                     "namely between Lakeside University and Vitebsk State University, Norland Agricultural University and "
+                     "Belarus Agrarian University, Norland Medical University and Grodno Medical University, the "
+                     "Norland Economic University and Minsk Technical University.")
+    pairs = {frozenset(a.parties) for a in facts.agreements}
+    assert {frozenset({"Lakeside University", "Vitebsk State University"}),
+            frozenset({"Norland Agricultural University", "Belarus Agrarian University"}),
+            frozenset({"Norland Medical University", "Grodno Medical University"}),
+            frozenset({"Norland Economic University", "Minsk Technical University"}),
+            frozenset({"Lakeside Construction Corporation", "Minsk Housing Company"})} <= pairs
+    assert len(facts.agreements) == 6  # the count of six holds the five told and one more

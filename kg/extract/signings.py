@@ -183,8 +183,10 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
                         target.areas.append((area, span))
     for main, phrase in twins:
         drafts.insert(drafts.index(main) + 1, _twin(main, phrase))
-    for phrase, how_many, sent, parties, signers in counted:
-        _add_counted(drafts, phrase, how_many, sent, parties, signers)
+    # a later count inside an earlier one ("signed eight agreements ... The parties signed four
+    # agreements on inter-university contacts"): the smaller is told first, and counts as told
+    for phrase, how_many, sent, parties, signers in reversed(counted):
+        _add_counted(drafts, phrase, how_many, sent, parties, signers, _pairs_after(index, sent, phrase))
     if not drafts and uncounted is not None:
         # "JICA signed loan agreements with the Philippines": one entry for what the text does not count;
         # "X signed several MoUs with three companies A, B and C": one with each of them
@@ -339,20 +341,42 @@ def _signers_in(index: MentionIndex, sent: tuple[int, int]) -> list[tuple[str, s
             for span, side, _ in signer_cues(index, sent, witness_cues(index, sent)[1])]
 
 
+def _pairs_after(index: MentionIndex, sent: tuple[int, int], phrase: AgreementPhrase) -> list[list]:
+    """"four agreements on inter-university contacts, namely between A and B,
+    C and D, E and F": the sides of each counted agreement, pair by pair
+    (empty when the sentence names no such pairs)."""
+    text = index.doc.text
+    between = re.compile(r"(?i)\bbetween\s+").search(text, phrase.end, sent[1])
+    if between is None or between.start() - phrase.end > 80:
+        return []
+    pairs: list[list] = []
+    for segment in re.finditer(r"[^,;]+", text[between.end() : sent[1]]):
+        start = between.end() + segment.start()
+        chain = party_chain_after(index, start + len(segment.group()) - len(segment.group().lstrip()),
+                                  between.end() + segment.end())
+        item = segment.group().strip()
+        if len(chain) != 2 or not re.search(r"\band\b", item):
+            break
+        pairs.append(chain)
+    return pairs if len(pairs) >= 2 else []
+
+
 def _add_counted(drafts: list[Draft], phrase: AgreementPhrase, how_many: int, sent: tuple[int, int],
-                 parties: list, signers: list) -> None:
+                 parties: list, signers: list, pairs: list[list] | None = None) -> None:
     """As many agreements as the text counts: those it tells one by one, then
     one for each it only counts, with the sides, signers, date and place of
-    the sentence that counts them."""
+    the sentence that counts them (or, where it pairs them, one pair each)."""
     head = phrase.kind.split()[-1]
     if head in _ANY_KIND_HEADS:
         # "five cooperation agreements", then "an MoU ... Another MoU ...": any kind told after counts
         told = [d for d in drafts if min((a for a, _ in d.sentences), default=-1) >= sent[0]]
     else:
         told = [d for d in drafts if d.kind.split()[-1] == head]
-    for _ in range(how_many - len(told)):
+    missing = how_many - len(told)
+    each = pairs if pairs and len(pairs) == missing else None
+    for k in range(missing):
         draft = Draft(kind=phrase.kind, title=None, first=phrase.start)
-        for entry, span in parties:
+        for entry, span in each[k] if each else parties:
             draft.add_party(entry, span)
         draft.signers = list(signers)
         draft.mentions.append((phrase.start, phrase.end))
