@@ -685,3 +685,9 @@ def test_a_count_that_pairs_its_sides_gives_one_pair_to_each_agreement() -> None
             frozenset({"Norland Economic University", "Minsk Technical University"}),
             frozenset({"Lakeside Construction Corporation", "Minsk Housing Company"})} <= pairs
     assert len(facts.agreements) == 6  # the count of six holds the five told and one more
+
+
+def test_signers_with_a_plural_post_for_their_sides_respectively() -> None:
+    facts = facts_of("Ghana and South Africa signed an agreement on energy on Monday. The agreement was signed by "
+                     "Mr Kofi Mensah and Mr Ben Martins, Ministers of Energy for Ghana and South Africa respectively.")
+    assert signatures(facts) == {("Kofi Mensah", "Ghana"), ("Ben Martins", "South Africa")}

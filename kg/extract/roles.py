@@ -207,6 +207,9 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
 
 # ", Director" or ", IIT Madras" after a listed name: one post or body, then maybe the next
 _AFFILIATION_RUN_RE = re.compile(r"\s*,\s*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|and|for|the|&|[A-Z(][\w'’&./()-]*))*")
+# "B, Ministers of Energy for Ghana and South Africa respectively": a plural post, then the sides
+_PLURAL_POST_FOR_RE = re.compile(r",\s*(?:the\s+)?[A-Z][\w'’-]*s(?:\s+of\s+[A-Z][\w'’-]*(?:\s+and\s+[A-Z][\w'’-]*)?)?\s+for\s+"
+                                 r"(?=[^.;]{0,80}\brespectively\b)")
 _ASIDE_RE = re.compile(r"\s*\([^()]{1,60}\)")
 _INCLUDING_RE = re.compile(r"(?:[\w'’-]+\s+){1,6}?(?:including|among\s+them|namely)\s*,?\s+")
 _CLOSING_AND_RE = re.compile(r",\s+and\s+(?:the\s+)?")
@@ -314,6 +317,7 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
     # "signed by A, ..., for his company and by B, ..., for hers"
     # and "The signatories were A, ..., for X, and B, ..., for Y"
     for cue in [*_BY_RE.finditer(text, start, end), *_K.signer_list_re.finditer(text, start, end)]:
+        first_item = len(out)
         pos = cue.end()
         including = _INCLUDING_RE.match(text, pos, end)
         if including and _listed_person(index, pos, end, allow_bare=True) is None:
@@ -326,7 +330,8 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
                 for holder in forward_list(index, plural.end(), end) if plural else []:
                     add(holder, None, -1)
                 break
-            after = re.match(r",?\s*(?:for|on\s+behalf\s+of)\s+", text[person.end : end])
+            after = re.match(r",?\s*(?:for|on\s+behalf\s+of)\s+", text[person.end : end]) \
+                or _PLURAL_POST_FOR_RE.match(text[person.end : end])
             side = None
             if after:
                 side = _side_phrase(text, person.end + after.end(), end)
@@ -356,6 +361,12 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
             if not sep:
                 break
             pos = sep.end()
+        # "by A and B, Ministers of Energy for Ghana and South Africa respectively": the last
+        # item's sides are the whole list's, one each in order
+        listed = out[first_item:]
+        shared = listed[-1][1] if listed else None
+        if shared and re.search(r"\brespectively\b", shared) and all(side is None for _, side, _ in listed[:-1]):
+            out[first_item:] = [(span, shared, where) for span, _, where in listed]
     # "A, ..., and B, ..., signed the agreement (on behalf of both sides)"
     for verb in _ACTIVE_SIGN_RE.finditer(text, start, end):
         if re.match(r"(?i)\s+(?:for|on\s+behalf\s+of)\s", text[verb.end() : verb.end() + 20]) and out:
