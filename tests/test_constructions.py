@@ -691,3 +691,12 @@ def test_signers_with_a_plural_post_for_their_sides_respectively() -> None:
     facts = facts_of("Ghana and South Africa signed an agreement on energy on Monday. The agreement was signed by "
                      "Mr Kofi Mensah and Mr Ben Martins, Ministers of Energy for Ghana and South Africa respectively.")
     assert signatures(facts) == {("Kofi Mensah", "Ghana"), ("Ben Martins", "South Africa")}
+
+
+def test_signed_on_the_part_of_each_state() -> None:
+    facts = facts_of("Qatar and Kuwait signed five memoranda of understanding in Doha on Monday. The agreements were "
+                     "signed on the part of the State of Qatar by His Excellency Sheikh Hamad Al Thani, Minister of "
+                     "Foreign Affairs, and on the part of the sisterly State of Kuwait, His Excellency Sheikh Ahmed "
+                     "Al Sabah, Minister of Foreign Affairs.")
+    assert {(s.person, s.on_behalf_of) for s in facts.agreements[0].signatures} == {
+        ("Hamad Al Thani", "Qatar"), ("Ahmed Al Sabah", "Kuwait")}

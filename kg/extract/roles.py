@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.lexicon import ANY_TITLE_RE, HONORIFICS, MINISTER_FIELD_RE, ORG_HEADS
+from kg.extract.lexicon import ANY_TITLE_RE, HONORIFICS, MINISTER_FIELD_RE, ORG_HEADS, PLACE_HEADS
 from kg.extract.mentions import MentionIndex, Span
 from kg.extract.names import OrgEntry
 from kg.knowledge import knowledge
@@ -263,9 +263,9 @@ class SideRef:
 
 
 _SIGN_FOR_RE = _K.sign_for_re
-_SIGNING_WERE_RE = re.compile(r"(?i)\bsigning\s+(?:the\s+\w+(?:\s+\w+){0,2}\s+)?(?:on\s+behalf\s+of|for)\s+"
+_SIGNING_WERE_RE = re.compile(r"(?i)\bsigning\s+(?:the\s+\w+(?:\s+\w+){0,2}\s+)?(?:" + _K.behalf + r"|for)\s+"
                               r"([^,;.]{1,80}?)\s+(?:were|was)\s+")
-_BEHALF_BY_RE = re.compile(r"(?i)(?:\bon\s+behalf\s+of|\bsigned\s+for|\band\s+for)\s+((?:the\s+)?[A-Z][^,;.]{0,80}?)(?<!\band)(?<!\bor)\s+by\s+")
+_BEHALF_BY_RE = re.compile(r"(?i)(?:\b" + _K.behalf + r"|\bsigned\s+for|\band\s+for)\s+((?:the\s+)?[A-Z][^,;.]{0,80}?)(?<!\band)(?<!\bor)(?:\s+by\s+|,\s+(?=(?-i:[A-Z])))")
 _BY_RE = _K.passive_by_re  # "signed on 18.5.2024 in ... by", "sealed by"
 
 
@@ -289,9 +289,10 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
     for cue in _SIGNING_WERE_RE.finditer(text, start, end):
         for person in forward_list(index, cue.end(), end):
             add(person, cue.group(1).strip(), cue.start(1))
-    # "signed on behalf of the Municipality of Zwolle by Mayor A and on behalf of ... by B"
+    # "signed on behalf of the Municipality of Zwolle by Mayor A and on behalf of ... by B",
+    # "on the part of the State of Qatar by His Excellency A, ..., and on the part of the State of Kuwait, B"
     for cue in _BEHALF_BY_RE.finditer(text, start, end):
-        person = index.person_at(cue.end(), allow_bare=True)
+        person = _listed_person(index, cue.end(), end, allow_bare=True)
         if person is not None:
             add(person, cue.group(1).strip(), cue.start(1))
     # "X signed for A, and Y (signed) for B"
@@ -330,7 +331,7 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
                 for holder in forward_list(index, plural.end(), end) if plural else []:
                     add(holder, None, -1)
                 break
-            after = re.match(r",?\s*(?:for|on\s+behalf\s+of)\s+", text[person.end : end]) \
+            after = re.match(r"(?i),?\s*(?:for|" + _K.behalf + r")\s+", text[person.end : end]) \
                 or _PLURAL_POST_FOR_RE.match(text[person.end : end])
             side = None
             if after:
@@ -369,7 +370,7 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
             out[first_item:] = [(span, shared, where) for span, _, where in listed]
     # "A, ..., and B, ..., signed the agreement (on behalf of both sides)"
     for verb in _ACTIVE_SIGN_RE.finditer(text, start, end):
-        if re.match(r"(?i)\s+(?:for|on\s+behalf\s+of)\s", text[verb.end() : verb.end() + 20]) and out:
+        if re.match(r"(?i)\s+(?:for|" + _K.behalf + r")\s", text[verb.end() : verb.end() + 24]) and out:
             continue
         if text[max(start, verb.start() - 4) : verb.start()].endswith("was ") or \
                 text[max(start, verb.start() - 5) : verb.start()].endswith("were "):
@@ -377,7 +378,7 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
         clause = _clause_start(text, start, verb.start())
         subject = [p for p in index.persons_between(clause, verb.start())
                    if not any(a <= p.name_start < b for a, b in covered)]
-        behalf = re.search(r"(?i)\b(?:on\s+behalf\s+of|for)\s+", text[verb.end() : end])
+        behalf = re.search(r"(?i)\b(?:" + _K.behalf + r"|for)\s+", text[verb.end() : end])
         side = _side_phrase(text, verb.end() + behalf.end(), end) if behalf else None
         for person in subject:
             add(person, side, verb.end() + behalf.end() if behalf else -1)
@@ -435,6 +436,16 @@ def resolve_side(index: MentionIndex, phrase: str | None, signer: str, parties: 
             city = re.match(r"(?:the\s+)?(?:city|municipality)\s+of\s+([A-Z][\w'’-]+)", part)
             if city:
                 entry = index.orgs.add(city.group(1), place=True)
+        if entry is None:
+            # "on behalf of Kiambu County": a name the side phrase gives whole, headed by a body's or a
+            # place's head word, is that side even where no other sentence names it
+            named = _NAMED_SIDE_RE.fullmatch(part)
+            words = part.split()
+            if named and words[-1].casefold() in (ORG_HEADS | PLACE_HEADS) and index.people.get(named.group(1)) is None:
+                entry = index.orgs.add(named.group(1))
         if entry is not None:
             out.append(entry)
     return out
+
+
+_NAMED_SIDE_RE = re.compile(r"(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?[A-Z][\w'’.-]*){1,6})")
