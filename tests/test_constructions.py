@@ -700,3 +700,16 @@ def test_signed_on_the_part_of_each_state() -> None:
                      "Al Sabah, Minister of Foreign Affairs.")
     assert {(s.person, s.on_behalf_of) for s in facts.agreements[0].signatures} == {
         ("Hamad Al Thani", "Qatar"), ("Ahmed Al Sabah", "Kuwait")}
+
+
+def test_a_count_then_another_document_in_one_signing() -> None:
+    facts = facts_of("On the sidelines of the session, Qatar and Kuwait signed three memoranda of understanding, and "
+                     "the meeting minutes of the fifth session of the Joint Committee.")
+    kinds = sorted(a.kind for a in facts.agreements)
+    assert kinds == ["meeting minutes"] + ["memorandum of understanding"] * 3
+
+
+def test_one_signing_told_as_one_of_a_count_adds_no_others() -> None:
+    facts = facts_of("Lakeside University signed a memorandum of understanding with Norland Bank, one of five "
+                     "agreements signed at the forum on Monday.")
+    assert len(facts.agreements) == 1

@@ -109,7 +109,13 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             sides = party_chain_after(index, start + between.end(), end) if between else []
             if len(sides) >= 2:
                 ceremony = sides
-        counted_here = _counted_phrase(text, phrases, start) if verbs and not singular else None
+        counted_here = _counted_phrase(text, phrases, start) if verbs else None
+        if counted_here is not None and singular and not (
+                counted_here[0].start < singular[0].start
+                and any(0 <= counted_here[0].start - v.end() <= 40 for v in verbs)):
+            # "signed an MoU, one of five agreements signed at the forum": the count is no list of this
+            # signing's own; "signed five MoUs, and the meeting minutes" is (the count comes first)
+            counted_here = None
         if verbs and not singular and counted_here is None and uncounted is None and not _earlier_year(text, start, end, year) \
                 and not _TALLY_RE.search(text, start, end):
             if plural is not None:
