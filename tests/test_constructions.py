@@ -713,3 +713,14 @@ def test_one_signing_told_as_one_of_a_count_adds_no_others() -> None:
     facts = facts_of("Lakeside University signed a memorandum of understanding with Norland Bank, one of five "
                      "agreements signed at the forum on Monday.")
     assert len(facts.agreements) == 1
+
+
+@pytest.mark.parametrize("where, place", [
+    ("at Bailou Hotel, Shijiazhuang this week", "Shijiazhuang"),
+    ("at the Ministry of Foreign Affairs in Singhadurbar, Kathmandu", "Kathmandu"),
+    ("at the Governor's Lodge in Asokoro, Abuja", "Abuja"),
+])
+def test_a_venue_or_quarter_then_its_town_gives_the_town(where: str, place: str) -> None:
+    facts = facts_of(f"Lakeside University and Norland Bank signed a memorandum of understanding {where}.")
+    (mou,) = facts.agreements
+    assert mou.place == place
