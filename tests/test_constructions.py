@@ -724,3 +724,19 @@ def test_a_venue_or_quarter_then_its_town_gives_the_town(where: str, place: str)
     facts = facts_of(f"Lakeside University and Norland Bank signed a memorandum of understanding {where}.")
     (mou,) = facts.agreements
     assert mou.place == place
+
+
+@pytest.mark.parametrize("text, witnesses", [
+    ("JICA signed a loan agreement with the Government of Mongolia today, with Prime Minister Sukhbaatar Batbold "
+     "in attendance.", {"Sukhbaatar Batbold"}),
+    ("Lakeside University signed a memorandum of understanding with Norland Bank. President Anna Berg and "
+     "President Li Ming oversaw the signing after their talks.", {"Anna Berg", "Li Ming"}),
+    ("Lakeside University signed a memorandum of understanding with Norland Bank. Muhammad Iqbal Choudhary, "
+     "Coordinator General, witnessed the occasion.", {"Muhammad Iqbal Choudhary"}),
+    ("The Odisha government signed an MoU with IIM Sambalpur on Monday in the presence of Science and Technology "
+     "Minister Krushna Chandra Patra and Principal Secretary Chithra Arumugam.",
+     {"Krushna Chandra Patra", "Chithra Arumugam"}),
+])
+def test_witnesses_in_attendance_overseeing_or_of_the_occasion(text: str, witnesses: set[str]) -> None:
+    (agreement,) = facts_of(text).agreements
+    assert set(agreement.witnesses) == witnesses

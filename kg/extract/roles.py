@@ -117,15 +117,16 @@ def _listed_person(index: MentionIndex, pos: int, end: int, allow_bare: bool) ->
         span = index.person_at(described.end(), allow_bare=allow_bare) if described else None
     # "Industries Minister Pradeep Kumar Sahu": a word or two, then the post
     # (or "Norland's Deputy Finance Minister Anna Berg": whose post it is, then the post)
-    fields = [m.end() for m in re.finditer(r"[A-Z][\w'’-]*\s+", text[pos : pos + 40])][:2]
+    # ("Science and Technology Minister Krushna Chandra Patra": a field of two words joined by "and")
+    fields = [m.end() for m in re.finditer(r"[A-Z][\w'’-]*\s+", text[pos : pos + 48])][:3]
     titled = ANY_TITLE_RE.match(text, pos) or any(
         (ANY_TITLE_RE.match(text, pos + k) or MINISTER_FIELD_RE.match(text, pos + k)) for k in fields
-        if re.fullmatch(r"(?:[A-Z][\w'’-]*\s+)+", text[pos : pos + k]))
+        if re.fullmatch(r"[A-Z][\w'’-]*\s+(?:(?:and\s+|&\s+)?[A-Z][\w'’-]*\s+){0,2}", text[pos : pos + k]))
     if span is None and titled:
         # a first post the person's phrase leaves out: "Member of the Party Central
         # Committee, Secretary of the Provincial Party Committee Tran Duc Hung"
         span = next((p for p in index.persons_between(pos, min(end, pos + 160))
-                     if not re.search(r"[;:]|\.\s", text[pos : p.start])), None)
+                     if not re.search(r"(?i)[;:]|\.\s|,\s+(?:" + _K.behalf + r"|for)\s", text[pos : p.start])), None)
     if span is None:
         # "A and his Comoran counterpart B"
         counterpart = _K.counterpart_re.match(text, pos, end)
@@ -184,7 +185,7 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
             continue
         if "witness" not in word and not bare and not _OBJECT_RE.match(text[cue.end() : end]):
             continue
-        if "witness" in word and not re.match(r"(?i)\s+(?:the\s+)?(?:signing|ceremony|event|it)", text[cue.end() : end]) \
+        if "witness" in word and not re.match(r"(?i)\s+(?:the\s+)?(?:signing|ceremony|event|occasion|it)", text[cue.end() : end]) \
                 and not _OBJECT_RE.match(text[cue.end() : end]):
             continue
         clause_start = _list_start(index, start, _clause_start(text, start, cue.start()))
@@ -199,7 +200,7 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
     # "..., with Governor Tikhonov and Vice Governor Sun Meiling looking on"
     for cue in _LOOKING_ON_RE.finditer(text, start, end):
         listed = forward_list(index, cue.end(), end)
-        if listed and re.match(r"\s*(?:looking|looked)\s+on\b", text[listed[-1].end : end]):
+        if listed and _LOOKING_ON_AFTER_RE.match(text, listed[-1].end, end):
             witnesses.extend(listed)
             covered.append((cue.start(), listed[-1].end))
     return witnesses, covered
@@ -215,6 +216,8 @@ _INCLUDING_RE = re.compile(r"(?:[\w'’-]+\s+){1,6}?(?:including|among\s+them|na
 _CLOSING_AND_RE = re.compile(r",\s+and\s+(?:the\s+)?")
 _LIST_SEPARATOR_RE = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:by\s+)?")
 _LOOKING_ON_RE = re.compile(r"(?i)\bwith\s+")
+# "..., with Prime Minister Batbold in attendance", "with the two presidents looking on"
+_LOOKING_ON_AFTER_RE = re.compile(r"(?i)\s*(?:(?:looking|looked)\s+on|in\s+attendance|present|witnessing)\b")
 _WHO_SIGNED_RE = re.compile(r"\s*,?\s*who\s+(?:also\s+|then\s+)?(?:" + _K.sign_re.pattern + r")", re.I)
 
 
