@@ -740,3 +740,11 @@ def test_a_venue_or_quarter_then_its_town_gives_the_town(where: str, place: str)
 def test_witnesses_in_attendance_overseeing_or_of_the_occasion(text: str, witnesses: set[str]) -> None:
     (agreement,) = facts_of(text).agreements
     assert set(agreement.witnesses) == witnesses
+
+
+def test_ministers_of_two_countries_signing_make_the_countries_parties() -> None:
+    facts = facts_of("The grant agreement was signed by Japanese Foreign Minister Takeshi Iwaya and Mongolian "
+                     "Foreign Minister Batmunkh Battsetseg following their talks in Tokyo on Tuesday.")
+    (agreement,) = facts.agreements
+    assert set(agreement.parties) == {"Japan", "Mongolia"}
+    assert signatures(facts) == {("Takeshi Iwaya", "Japan"), ("Batmunkh Battsetseg", "Mongolia")}
