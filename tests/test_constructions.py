@@ -748,3 +748,9 @@ def test_ministers_of_two_countries_signing_make_the_countries_parties() -> None
     (agreement,) = facts.agreements
     assert set(agreement.parties) == {"Japan", "Mongolia"}
     assert signatures(facts) == {("Takeshi Iwaya", "Japan"), ("Batmunkh Battsetseg", "Mongolia")}
+
+
+def test_agreements_told_after_an_uncounted_plural_share_its_sides() -> None:
+    facts = facts_of("Thailand and South Korea on Monday signed several agreements. A memorandum of understanding "
+                     "on language study was signed. A cooperation agreement on trade was also signed.")
+    assert facts.agreements and all({"Thailand", "South Korea"} <= set(a.parties) for a in facts.agreements)

@@ -203,7 +203,9 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
         if not draft.parties and ceremony:
             for entry, span in ceremony:
                 draft.add_party(entry, span)
-    _sides_of_the_count(drafts, counted)
+    # "Thailand and South Korea on Monday signed several agreements", then each told: the same sides
+    _sides_of_the_count(drafts, counted + ([(uncounted[0], 0, uncounted[1], uncounted[2], uncounted[3])]
+                                           if uncounted is not None else []))
     firsts = {id(d): min(d.sentences)[0] for d in drafts if d.sentences}
     for sent, signers in plural_refs:
         for draft in drafts:
