@@ -525,12 +525,12 @@ def signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | None
                 continue  # "in Ganjam district", "in the North African country": a region, not the city
             if index.people.get(name) or index.people.by_token(name):
                 continue
-            town = _TOWN_AFTER_RE.match(text, span[1], end)
-            if town and town.group(1) not in _COUNTRY_NAMES and index.org_starting_at(town.start(1)) is None \
-                    and not index.in_person_phrase(*town.span(1)) and _QUARTER_RE.search(text, max(start, match.start() - 80),
-                                                                                        match.start()):
+            its_town = _TOWN_AFTER_RE.match(text, span[1], end)
+            if its_town and its_town.group(1) not in _COUNTRY_NAMES and index.org_starting_at(its_town.start(1)) is None \
+                    and not index.in_person_phrase(*its_town.span(1)) \
+                    and _QUARTER_RE.search(text, max(start, match.start() - 80), match.start()):
                 # "at the Ministry of Foreign Affairs in Singhadurbar, Kathmandu": the quarter's town
-                return clean_name(town.group(1)), town.span(1)
+                return clean_name(its_town.group(1)), its_town.span(1)
             return name, span
         if match.group(1) == "at" and mention is None and len(words) == 1 and not match.group().startswith(("at the", "at The")) \
                 and index.doc.entity_label(*span) != "PERSON" and words[0] not in _COUNTRY_NAMES \
@@ -558,9 +558,9 @@ def signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | None
                         text[venue[1][1] : end])
         if tail:
             city_span = (venue[1][1] + tail.start(1), venue[1][1] + tail.end(1))
-            town = _TOWN_AFTER_RE.match(text, city_span[1], end)
-            if town and town.group(1) not in _COUNTRY_NAMES and index.org_starting_at(town.start(1)) is None:
-                city_span = town.span(1)  # "at the Ministry of Foreign Affairs in Singhadurbar, Kathmandu"
+            its_town = _TOWN_AFTER_RE.match(text, city_span[1], end)
+            if its_town and its_town.group(1) not in _COUNTRY_NAMES and index.org_starting_at(its_town.start(1)) is None:
+                city_span = its_town.span(1)  # "at the Ministry of Foreign Affairs in Singhadurbar, Kathmandu"
             name = clean_name(text[city_span[0] : city_span[1]])
             if index.org_starting_at(city_span[0]) is None and not index.in_person_phrase(*city_span) \
                     and name.casefold() not in MONTHS_AND_DAYS and (name not in _COUNTRY_NAMES
