@@ -754,3 +754,12 @@ def test_agreements_told_after_an_uncounted_plural_share_its_sides() -> None:
     facts = facts_of("Thailand and South Korea on Monday signed several agreements. A memorandum of understanding "
                      "on language study was signed. A cooperation agreement on trade was also signed.")
     assert facts.agreements and all({"Thailand", "South Korea"} <= set(a.parties) for a in facts.agreements)
+
+
+@pytest.mark.parametrize("skip_link", ["Skip to main content", "Click acá para ir directamente al contenido"])
+def test_a_skip_link_is_no_title(tmp_path: Path, skip_link: str) -> None:
+    article = page(tmp_path, "skip.txt", f"{skip_link}\n\nNorland and Southland sign agreements on trade\n\n"
+                                         "Tuesday, October 9, 2018\n\nNorland and Southland signed two agreements "
+                                         "on trade today in the capital.\n")
+    assert article.title == "Norland and Southland sign agreements on trade"
+    assert str(article.published) == "2018-10-09"
