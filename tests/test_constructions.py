@@ -763,3 +763,10 @@ def test_a_skip_link_is_no_title(tmp_path: Path, skip_link: str) -> None:
                                          "on trade today in the capital.\n")
     assert article.title == "Norland and Southland sign agreements on trade"
     assert str(article.published) == "2018-10-09"
+
+
+def test_a_signer_with_a_post_then_on_behalf_of_the_side() -> None:
+    facts = facts_of("Mahanadi Coalfields Limited (MCL) today signed a Memorandum of Understanding (MoU) with Lakeside "
+                     "University. The MoU was signed by Awadh Kishore Pandey, HoD (Innovation Cell) on behalf of MCL "
+                     "while Anna Berg signed on behalf of the university.")
+    assert ("Awadh Kishore Pandey", "Mahanadi Coalfields Limited") in signatures(facts)

@@ -336,10 +336,17 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
                 break
             after = re.match(r"(?i),?\s*(?:for|" + _K.behalf + r")\s+", text[person.end : end]) \
                 or _PLURAL_POST_FOR_RE.match(text[person.end : end])
+            post_end = person.end
+            if after is None:
+                # "A, HoD (Innovation Cell) on behalf of MCL": past the post to the side
+                run = _AFFILIATION_RUN_RE.match(text, person.end, end)
+                aside = _ASIDE_RE.match(text, run.end(), end) if run else None
+                post_end = aside.end() if aside else run.end() if run else person.end
+                after = re.match(r"(?i),?\s*" + _K.behalf + r"\s+", text[post_end:end]) if run else None
             side = None
             if after:
-                side = _side_phrase(text, person.end + after.end(), end)
-                pos = person.end + after.end() + len(side)
+                side = _side_phrase(text, post_end + after.end(), end)
+                pos = post_end + after.end() + len(side)
             else:
                 pos = person.end
             add(person, side, pos)
