@@ -770,3 +770,10 @@ def test_a_signer_with_a_post_then_on_behalf_of_the_side() -> None:
                      "University. The MoU was signed by Awadh Kishore Pandey, HoD (Innovation Cell) on behalf of MCL "
                      "while Anna Berg signed on behalf of the university.")
     assert ("Awadh Kishore Pandey", "Mahanadi Coalfields Limited") in signatures(facts)
+
+
+def test_each_signer_of_a_list_with_posts_and_their_own_behalf() -> None:
+    facts = facts_of("A Deed of Adherence was signed by the Ministry of Coal (MOC), NTPC and NML on Monday. It was signed "
+                     "by Shri M. Nagaraju, Additional Secretary, on behalf of the Ministry of Coal, Shri Animesh Jain, "
+                     "CEO, on behalf of NML & Shri T. K. Konar, GM (TS), on behalf of NTPC.")
+    assert {("M. Nagaraju", "Ministry of Coal"), ("Animesh Jain", "NML")} <= signatures(facts)

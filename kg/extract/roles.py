@@ -211,6 +211,9 @@ _AFFILIATION_RUN_RE = re.compile(r"\s*,\s*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:o
 # "B, Ministers of Energy for Ghana and South Africa respectively": a plural post, then the sides
 _PLURAL_POST_FOR_RE = re.compile(r",\s*(?:the\s+)?[A-Z][\w'’-]*s(?:\s+of\s+[A-Z][\w'’-]*(?:\s+and\s+[A-Z][\w'’-]*)?)?\s+for\s+"
                                  r"(?=[^.;]{0,80}\brespectively\b)")
+# "on behalf of NML & Shri T. K. Konar": the next signer, by an honorific, ends the side
+_NEXT_HONORED_RE = re.compile(r"\s+(?:&|and)\s+(?:" + "|".join(re.escape(h[:1].upper() + h[1:])
+                                                            for h in sorted(HONORIFICS, key=len, reverse=True)) + r")(?![\w'’])")
 _ASIDE_RE = re.compile(r"\s*\([^()]{1,60}\)")
 _INCLUDING_RE = re.compile(r"(?:[\w'’-]+\s+){1,6}?(?:including|among\s+them|namely)\s*,?\s+")
 _CLOSING_AND_RE = re.compile(r",\s+and\s+(?:the\s+)?")
@@ -295,6 +298,9 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
     # "signed on behalf of the Municipality of Zwolle by Mayor A and on behalf of ... by B",
     # "on the part of the State of Qatar by His Excellency A, ..., and on the part of the State of Kuwait, B"
     for cue in _BEHALF_BY_RE.finditer(text, start, end):
+        if not cue.group().rstrip().endswith("by") and text[start : cue.start()].strip() \
+                and not re.search(r"(?i)\b(?:and|while|whereas)\s+$", text[max(start, cue.start() - 9) : cue.start()]):
+            continue  # "A, ..., on behalf of the Ministry, B, CEO, on behalf of NML": the side is A's, not B's
         person = _listed_person(index, cue.end(), end, allow_bare=True)
         if person is not None:
             add(person, cue.group(1).strip(), cue.start(1))
@@ -412,7 +418,8 @@ _ACTIVE_SIGN_RE = _K.active_sign_re
 
 def _side_phrase(text: str, pos: int, end: int) -> str:
     """The side named at ``pos``, up to the end of its noun phrase."""
-    match = re.match(r"[^,;]*?(?=,|\.(?:\s|$)|;|\s+and\s+by\s|\s+while\s|\s+during\s|\s+in\s+[A-Z]|\s+on\s+[A-Z]|\s+at\s|$)", text[pos:end])
+    match = re.match(r"[^,;]*?(?=,|\.(?:\s|$)|;|\s+and\s+by\s|\s+while\s|\s+during\s|\s+in\s+[A-Z]|\s+on\s+[A-Z]|\s+at\s|"
+                     + _NEXT_HONORED_RE.pattern + "|$)", text[pos:end])
     phrase = match.group() if match else text[pos:end]
     gapped = re.search(r"\s+and\s+[A-Z][\w'’-]+\s+(?:signed\s+)?for\s", phrase)
     if gapped:
