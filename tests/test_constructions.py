@@ -777,3 +777,14 @@ def test_each_signer_of_a_list_with_posts_and_their_own_behalf() -> None:
                      "by Shri M. Nagaraju, Additional Secretary, on behalf of the Ministry of Coal, Shri Animesh Jain, "
                      "CEO, on behalf of NML & Shri T. K. Konar, GM (TS), on behalf of NTPC.")
     assert {("M. Nagaraju", "Ministry of Coal"), ("Animesh Jain", "NML")} <= signatures(facts)
+
+
+def test_a_signing_a_speaker_recalls_is_background() -> None:
+    facts = facts_of("The two foreign secretaries held talks in Suva on Monday. He highlighted that Norland and "
+                     "Southland signed a MOU in February this year to expand trade.")
+    assert facts.agreements == []
+
+
+def test_a_signing_a_speaker_reports_today_is_news() -> None:
+    facts = facts_of("The minister noted that Norland and Southland signed a MOU on trade on Monday.")
+    assert len(facts.agreements) == 1

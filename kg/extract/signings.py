@@ -125,8 +125,11 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             phrase, how_many = counted_here
             verb = min(verbs, key=lambda v: abs(v.start() - phrase.start))
             counted.append((phrase, how_many, sent, _sentence_parties(index, sent, verb.start(), phrase), signers))
-        if verbs and singular and not singular[0].definite and _earlier_year(text, start, end, year):
-            continue  # "The university signed an exchange agreement with a Thai institution in 2019."
+        if verbs and singular and not singular[0].definite and (
+                _earlier_year(text, start, end, year) or _recalled(text, start, end)):
+            # "The university signed an exchange agreement with a Thai institution in 2019.",
+            # "He highlighted that Fiji and Samoa signed a MOU in February this year."
+            continue
         if verbs and singular:
             phrase = singular[0]
             verb = min(verbs, key=lambda v: abs(v.start() - phrase.start))
@@ -288,6 +291,19 @@ def _twin(main: Draft, phrase: AgreementPhrase) -> Draft:
     twin.signers = list(main.signers)
     twin.witnesses = list(main.witnesses)
     return twin
+
+
+# a speaker recalling an earlier signing: "he highlighted that ... signed ... in February this year"
+_RECALLED_BY_RE = re.compile(r"(?i)\b(?:highlighted|recalled|noted|mentioned|pointed\s+out|reminded)\s+(?:\w+\s+){0,3}?that\b")
+_VAGUE_PAST_RE = re.compile(r"(?i)\b(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|"
+                            r"November|December)(?!\s+\d)|last\s+(?:year|month|week)|earlier\s+this\s+year|"
+                            r"previously|years?\s+ago|months?\s+ago)\b")
+
+
+def _recalled(text: str, start: int, end: int) -> bool:
+    """A signing a speaker recalls, at a vague earlier time, is background, not the news."""
+    told = _RECALLED_BY_RE.search(text, start, end)
+    return told is not None and _VAGUE_PAST_RE.search(text, told.end(), end) is not None
 
 
 def _opening_date(doc: Document) -> date | None:
