@@ -788,3 +788,8 @@ def test_a_signing_a_speaker_recalls_is_background() -> None:
 def test_a_signing_a_speaker_reports_today_is_news() -> None:
     facts = facts_of("The minister noted that Norland and Southland signed a MOU on trade on Monday.")
     assert len(facts.agreements) == 1
+
+
+def test_an_amount_written_short_is_not_part_of_the_kind() -> None:
+    facts = facts_of("The bank and the region signed a EUR 500m loan agreement on Monday.")
+    assert [a.kind for a in facts.agreements] == ["loan agreement"]

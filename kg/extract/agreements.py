@@ -143,7 +143,8 @@ def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhr
             continue  # "a loan memorandum of understanding": a head qualifying the next one
         head = re.sub(r"\s+", " ", match.group())
         plural = re.sub(r"\s+", " ", head.casefold()) in _K.plural_heads
-        words = list(re.finditer(r"[A-Za-z][\w-]*", text[max(start, match.start() - 80) : match.start()]))
+        # (a word starts after a non-word: the "m" of "EUR 500m" is the amount's, not a word of the kind)
+        words = list(re.finditer(r"(?<![\w.])[A-Za-z][\w-]*", text[max(start, match.start() - 80) : match.start()]))
         offset = max(start, match.start() - 80)
         mods: list[str] = []
         determiner = None
