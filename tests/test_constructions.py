@@ -793,3 +793,10 @@ def test_a_signing_a_speaker_reports_today_is_news() -> None:
 def test_an_amount_written_short_is_not_part_of_the_kind() -> None:
     facts = facts_of("The bank and the region signed a EUR 500m loan agreement on Monday.")
     assert [a.kind for a in facts.agreements] == ["loan agreement"]
+
+
+def test_a_delegation_represented_at_talks_names_no_signer() -> None:
+    facts = facts_of("Lakeside University and the Norland Higher Education Council signed a memorandum of "
+                     "understanding on Monday.\n\nThe University was represented by Professor Anna Berg, Director, "
+                     "and Professor Li Ming, Director of Research.")
+    assert signatures(facts) == set()

@@ -227,6 +227,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("signing", "not_done"): _not_done,
     ("signing", "signer_lists"): _signer_list,
     ("signing", "behalf"): _behalf,
+    ("signing", "represented_by"): _behalf,
     ("signing", "done_purposes"): _done_purpose,
     ("kinds", "heads"): _kind,
     ("kinds", "abbreviations"): _kind,

@@ -304,6 +304,16 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
         person = _listed_person(index, cue.end(), end, allow_bare=True)
         if person is not None:
             add(person, cue.group(1).strip(), cue.start(1))
+    # "The bank was represented at the signing ceremony by A, ..., and the region was represented by its Governor, B"
+    # (a delegation "represented by" several people at talks, with no signing told, names no signer)
+    for cue in _K.represented_by_re.finditer(text, start, end) if _K.sign_re.search(text, start, end) else []:
+        side = re.sub(r"^(?:and|while|whereas)\s+", "", cue.group("side").strip())
+        pos = cue.end()
+        title = re.match(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+", text[pos:end])  # "its Governor, B"
+        person = _listed_person(index, pos, end, allow_bare=True) or (
+            _listed_person(index, pos + title.end(), end, allow_bare=True) if title else None)
+        if person is not None:
+            add(person, side, cue.start("side"))
     # "X signed for A, and Y (signed) for B"
     for cue in _SIGN_FOR_RE.finditer(text, start, end):
         side = _side_phrase(text, cue.end(), end)
