@@ -800,3 +800,9 @@ def test_a_delegation_represented_at_talks_names_no_signer() -> None:
                      "understanding on Monday.\n\nThe University was represented by Professor Anna Berg, Director, "
                      "and Professor Li Ming, Director of Research.")
     assert signatures(facts) == set()
+
+
+def test_signers_written_as_post_comma_honorific_name() -> None:
+    facts = facts_of("The MOU was jointly signed by the Australian High Commissioner to Norland, His Excellency Jon "
+                     "Philp, and the Minister for State Enterprises, Hon William Duma, at a ceremony in Port Moresby.")
+    assert {s.person for a in facts.agreements for s in a.signatures} == {"Jon Philp", "William Duma"}

@@ -140,9 +140,23 @@ def _listed_person(index: MentionIndex, pos: int, end: int, allow_bare: bool) ->
         if post and honorific:
             span = index.person_at(pos + honorific.start(), allow_bare=allow_bare) or index.person_at(
                 pos + honorific.end(), allow_bare=allow_bare)
+    if span is None:
+        # "the Australian High Commissioner to PNG, His Excellency Jon Philp": a post, a comma, the holder
+        post = _POST_COMMA_RE.match(text, pos, end)
+        if post and ANY_TITLE_RE.search(post.group()):
+            holder = post.end()
+            while True:  # past "His Excellency", "Hon", "Dr"
+                word = re.match(r"([^\s,;]+)\s+", text[holder:end])
+                if word is None or (word.group(1).casefold() not in HONORIFICS and word.group(1).casefold() != "his"):
+                    break
+                holder += word.end()
+            span = index.person_at(holder, allow_bare=True) if holder > post.end() else index.person_at(holder)
     return span
 
 
+# "the Minister for State Enterprises, ": a post opening a list item, up to the comma before its holder
+_POST_COMMA_RE = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s+(?:of|for|to|and)\s+(?:the\s+)?"
+                            r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?,\s+")
 _POST_THEN_HONORIFIC_RE = re.compile(r"(?:[a-z][\w'’-]*\s+){0,2}(?:[A-Z][\w'’.-]*\s+){2,4}")
 
 
