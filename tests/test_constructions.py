@@ -806,3 +806,9 @@ def test_signers_written_as_post_comma_honorific_name() -> None:
     facts = facts_of("The MOU was jointly signed by the Australian High Commissioner to Norland, His Excellency Jon "
                      "Philp, and the Minister for State Enterprises, Hon William Duma, at a ceremony in Port Moresby.")
     assert {s.person for a in facts.agreements for s in a.signatures} == {"Jon Philp", "William Duma"}
+
+
+def test_a_sentence_opening_in_a_city_places_its_signing() -> None:
+    facts = facts_of("In Milan on 21 December 2009 the European Investment Bank and the Lombardy Region signed a "
+                     "framework agreement.")
+    assert [a.place for a in facts.agreements] == ["Milan"]
