@@ -812,3 +812,16 @@ def test_a_sentence_opening_in_a_city_places_its_signing() -> None:
     facts = facts_of("In Milan on 21 December 2009 the European Investment Bank and the Lombardy Region signed a "
                      "framework agreement.")
     assert [a.place for a in facts.agreements] == ["Milan"]
+
+
+def test_a_heading_then_the_story_of_its_signing_is_one_agreement() -> None:
+    facts = facts_of("Signing of Japanese ODA Loan with Mongolia\n\nToday, the Japan International Cooperation "
+                     "Agency (JICA) signed a Japanese ODA loan agreement with the Government of Mongolia.")
+    assert len(facts.agreements) == 1
+
+
+def test_a_caption_after_the_story_adds_no_agreement() -> None:
+    facts = facts_of("President Anna Berg and Mayor Li Ming signed a cooperation agreement between Lakeside University "
+                     "and the Wuhu Municipal Government on May 30.\n\nAgreement Signing Ceremony\n\nThe agreement "
+                     "covers joint research.")
+    assert len(facts.agreements) == 1
