@@ -825,3 +825,13 @@ def test_a_caption_after_the_story_adds_no_agreement() -> None:
                      "and the Wuhu Municipal Government on May 30.\n\nAgreement Signing Ceremony\n\nThe agreement "
                      "covers joint research.")
     assert len(facts.agreements) == 1
+
+
+def test_agreements_with_a_count_of_bodies_namely_listed_are_one_with_each() -> None:
+    facts = facts_of("Inner Mongolia Normal University (IMNU) signed cooperation agreements with three foreign "
+                     "universities at the ceremony, namely the Mongolian State University of Education, Tajik State "
+                     "Pedagogical University and Uzbekistan's Tashkent State Normal University.")
+    assert {frozenset(a.parties) for a in facts.agreements} == {
+        frozenset({"Inner Mongolia Normal University", other}) for other in (
+            "Mongolian State University of Education", "Tajik State Pedagogical University",
+            "Tashkent State Normal University")}

@@ -292,6 +292,11 @@ def party_chain_after(index: MentionIndex, start: int, sent_end: int) -> list[tu
         lead = re.match(r"\s*(?:the\s+)?", text[cur:sent_end])
         cur += lead.end() if lead else 0
         mention = index.org_starting_at(cur)
+        country_of = _COUNTRY_OWNS_RE.match(text, cur, sent_end) if mention is None else None
+        if country_of and country_of.group(1) in _COUNTRY_NAMES:
+            # "Uzbekistan's Tashkent State Normal University": the country says whose; the body is the side
+            mention = index.org_starting_at(country_of.end())
+            cur = country_of.end() if mention is not None else cur
         if mention is None:
             # "with Vietnamese utility Mekong Power Corporation", "with German auto parts maker Brandt ..."
             described = _DESCRIPTOR_RE.match(text, cur, sent_end)
@@ -453,6 +458,7 @@ def _relative_day(match: re.Match, published: date) -> date:
 
 
 # ("In Milan on 21 December the bank and the region signed": a sentence may open with it)
+_COUNTRY_OWNS_RE = re.compile(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+")
 _PLACE_RE = re.compile(r"(?<![\w-])([Ii]n|[Aa]t)\s+(?:the\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’()-]*|of|and))*)")
 _NOT_PLACE = re.compile(r"(?i)^(?:the\s+)?(?:\d|morning|afternoon|evening|presence|name|area|areas|field|fields)")
 

@@ -436,6 +436,11 @@ def _add_counted(drafts: list[Draft], phrase: AgreementPhrase, how_many: int, se
         drafts.append(draft)
 
 
+# "four foreign universities at the ceremony, namely ": a count of bodies, then their names
+_NAMELY_RE = re.compile(r"(?i)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+number\s+of)\s+[^.;]{0,60}?"
+                        r"(?:,\s*|\s+)(?:namely|including|:)\s*")
+
+
 def _one_with_each(index: MentionIndex, sent: tuple[int, int], phrase: AgreementPhrase) -> list[list]:
     """The sides of each agreement when one body signs agreements in the plural
     "with" several bodies ("the Telangana government signed several MoUs with
@@ -447,6 +452,9 @@ def _one_with_each(index: MentionIndex, sent: tuple[int, int], phrase: Agreement
     if verb is None or after is None:
         return []
     others = [(e, s) for e, s in party_chain_after(index, after.end(), sent[1]) if not e.is_place]
+    namely = _NAMELY_RE.match(text, after.end(), sent[1]) if not others else None
+    if namely:  # "with four foreign universities at the ceremony, namely A, B, C and D"
+        others = [(e, s) for e, s in party_chain_after(index, namely.end(), sent[1]) if not e.is_place]
     named = {e.name for e, _ in others}
     subject = [(e, s) for e, s in _sentence_parties(index, sent, verb.start(), phrase)
                if e.name not in named and not e.is_place and s[1] <= verb.start()]
