@@ -835,3 +835,17 @@ def test_agreements_with_a_count_of_bodies_namely_listed_are_one_with_each() -> 
         frozenset({"Inner Mongolia Normal University", other}) for other in (
             "Mongolian State University of Education", "Tajik State Pedagogical University",
             "Tashkent State Normal University")}
+
+
+def test_an_agreement_then_a_declaration_are_two() -> None:
+    facts = facts_of("An agreement was also signed between Norland Exports and Investments and the General Directorate "
+                     "of Trade of Southland, with the aim of strengthening relations. Finally, a declaration of "
+                     "intentions was signed in preparation for talks.")
+    assert sorted(a.kind for a in facts.agreements) == ["agreement", "declaration of intentions"]
+
+
+def test_the_five_year_mou_is_read_as_referring_back() -> None:
+    from kg.extract.agreements import find_agreement_phrases
+    text = "The five-year memorandum of understanding (MOU), signed at the centre, sets the stage."
+    (phrase,) = find_agreement_phrases(text, 0, len(text))
+    assert phrase.definite and phrase.kind == "memorandum of understanding"

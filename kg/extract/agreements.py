@@ -148,13 +148,15 @@ def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhr
         offset = max(start, match.start() - 80)
         mods: list[str] = []
         determiner = None
+        read_from = match.start()  # where the words read so far begin
         for word in reversed(words):
             low = word.group().casefold()
-            between = text[offset + word.end() : match.start() if not mods else offset + words[words.index(word) + 1].start()]
+            between = text[offset + word.end() : read_from]
             if between.strip() not in ("", "'", "’"):  # "a shareholders' agreement" keeps its possessive
                 break
-            if low in _K.praise_words:
-                continue  # "a landmark memorandum of understanding": praise, not the kind
+            read_from = offset + word.start()
+            if low in _K.praise_words or _DURATION_MOD_RE.fullmatch(low):
+                continue  # "a landmark memorandum", "the five-year MOU": praise or length, not the kind
             if low in _NOT_MODS or not word.group()[:1].islower() or _DURATION_MOD_RE.fullmatch(low) \
                     or SIGN_RE.fullmatch(word.group()):  # "Antara, NAMPA ink memorandum": the verb, not the kind
                 determiner = low

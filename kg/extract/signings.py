@@ -542,6 +542,9 @@ def _choose_draft(drafts: list[Draft], current: Draft | None, phrase, parties) -
             continue  # "a shareholders' agreement" after an agreement already signed by people: another one
         if not phrase.definite and draft.signers and entries and not known:
             continue  # "A and B signed a memorandum" after one signed by people for other sides: another one
+        if not phrase.definite and name_key(draft.kind) in ("agreement", "deal") and draft.parties \
+                and name_key(phrase.kind) not in ("agreement", "deal") and not name_key(phrase.kind).endswith("agreement"):
+            continue  # "An agreement was signed between A and B. Finally, a declaration of intentions was signed": two
         if same_kind(draft.kind, phrase.kind) and (not entries or not known or entries == known or entries <= known):
             return draft
     return None
