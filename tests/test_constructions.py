@@ -849,3 +849,14 @@ def test_the_five_year_mou_is_read_as_referring_back() -> None:
     text = "The five-year memorandum of understanding (MOU), signed at the centre, sets the stage."
     (phrase,) = find_agreement_phrases(text, 0, len(text))
     assert phrase.definite and phrase.kind == "memorandum of understanding"
+
+
+@pytest.mark.parametrize("text, witnesses", [
+    ("The MoU was signed by the two chief executives. Union Minister Shri Anil Rao, Norwegian Foreign Minister Ms "
+     "Anna Berg and ONGC CMD Dr Alka Mittal were present on the occasion.", {"Anil Rao", "Anna Berg", "Alka Mittal"}),
+    ("The MoU was signed by the two ministries. Also present to witness the MoU signing ceremony were Education "
+     "Minister Datuk Seri Mahdzir Khalid and Governor Li Ming.", {"Mahdzir Khalid", "Li Ming"}),
+])
+def test_witnesses_present_on_the_occasion(text: str, witnesses: set[str]) -> None:
+    (agreement,) = facts_of(text).agreements
+    assert set(agreement.witnesses) == witnesses

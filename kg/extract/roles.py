@@ -172,7 +172,9 @@ _BACKWARD_WITNESS_RE = _K.backward_witness_re
 # "B and C were among those who attended.", "D was also present.": the
 # event of the sentences before
 _CLAUSE_END_RE = re.compile(r"\s*(?:[.;]|$)")
-_OBJECT_RE = re.compile(r"(?i)^[^.;]{0,50}?\b(sign|ceremony|event|signing)")
+_OBJECT_RE = re.compile(r"(?i)^[^.;]{0,50}?\b(sign|ceremony|event|signing|occasion)")
+# "A, B and C were present on the occasion": present at the signing the sentences before tell of
+_ON_THE_OCCASION_RE = re.compile(r"(?i)\s+(?:on|at|during|for)\s+the\s+(?:occasion|ceremony|event|signing)\b")
 
 
 def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span], list[tuple[int, int]]]:
@@ -195,7 +197,7 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
             continue
         word = cue.group().casefold()
         bare = word.startswith(("attended", "were", "was")) and _CLAUSE_END_RE.match(text, cue.end(), end) is not None
-        if word.endswith("present") and not bare:
+        if word.endswith("present") and not bare and not _ON_THE_OCCASION_RE.match(text, cue.end(), end):
             continue
         if "witness" not in word and not bare and not _OBJECT_RE.match(text[cue.end() : end]):
             continue
