@@ -860,3 +860,15 @@ def test_the_five_year_mou_is_read_as_referring_back() -> None:
 def test_witnesses_present_on_the_occasion(text: str, witnesses: set[str]) -> None:
     (agreement,) = facts_of(text).agreements
     assert set(agreement.witnesses) == witnesses
+
+
+def test_a_delegation_head_is_no_signer_when_the_sides_signed() -> None:
+    facts = facts_of("At the invitation of the Wuhu Municipal Government, President Anna Berg and her delegation "
+                     "visited Wuhu City and the sides signed a cooperation agreement.")
+    assert signatures(facts) == set()
+
+
+def test_signers_on_behalf_of_both_sides_still_sign() -> None:
+    facts = facts_of("Li Wen as the president of Lakeside Group, and Zhou Ming as the executive deputy governor "
+                     "respectively on behalf of both sides signed the Strategic Cooperation Framework Agreement.")
+    assert {s.person for a in facts.agreements for s in a.signatures} == {"Li Wen", "Zhou Ming"}
