@@ -878,3 +878,10 @@ def test_signers_on_behalf_of_both_sides_still_sign() -> None:
 def test_what_cannot_name_a_place_is_no_place(where: str) -> None:
     facts = facts_of(f"Lakeside University and Norland Bank signed a memorandum of understanding {where} office today.")
     assert [a.place for a in facts.agreements] == [None]
+
+
+def test_a_building_the_model_takes_for_a_person_then_its_city() -> None:
+    facts = facts_of("The National Dryland Agriculture Authority (NDAA) and the Indian Institute of Space Applications "
+                     "for Agriculture (IISAA), Bengaluru, signed a Memorandum of Understanding (MoU) on 17th September "
+                     "2024 at Krishi Bhawan, New Delhi, in the presence of Shri Anil Rao, Union Minister of State.")
+    assert [a.place for a in facts.agreements] == ["New Delhi"]

@@ -496,7 +496,8 @@ def _can_name_a_place(name: str) -> bool:
 
 
 _ONE_WORD_TITLES = frozenset(c for c in _K.title_cores if " " not in c)
-_VENUE_HEAD_RE = re.compile(r"(?i)\b(?:office|hall|house|centre|center|building|palace|hotel|secretariat|campus|headquarters)\b")
+_VENUE_HEAD_RE = re.compile(r"(?i)\b(?:office|hall|house|centre|center|building|palace|hotel|secretariat|campus|headquarters|"
+                            r"bhawan|bhavan)\b")
 
 
 def _place_named(index: MentionIndex, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
@@ -533,8 +534,8 @@ def _place_named(index: MentionIndex, start: int, end: int) -> tuple[str | None,
         if not words or words[0].casefold() in MONTHS_AND_DAYS or words[0].casefold() in STOP_CAPS:
             continue
         span = (match.start(2), match.start(2) + len(raw))
-        if index.in_person_phrase(*span):
-            continue
+        if index.in_person_phrase(*span) and not _VENUE_HEAD_RE.search(raw):
+            continue  # (the model takes "Krishi Bhawan" for a person; a building's head word says otherwise)
         if place_knowledge("en").event_head_re.search(raw) and re.match(r",?\s+(?:held|hosted|organi[sz]ed)\s+(?:at|in)\s",
                                                                          text[span[1] : end]):
             continue  # "At the Presidents' Conference held at Heidelberg University": where it was held
@@ -683,7 +684,10 @@ def _home_of_a_body(index: MentionIndex, word: str) -> bool:
     return any(key in name_key(e.name).split()[:-1] for e in index.orgs.entries if not e.is_place)
 
 
-_VENUE_OF_RE = re.compile(r"(?<![\w-])(?:in|at)\s+the\s+(?:[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?"
+# ("in the presence of Shri A", "in the name of", "in the field of": no room of a building)
+_VENUE_OF_RE = re.compile(r"(?<![\w-])(?:in|at)\s+the\s+(?!(?:august\s+|gracious\s+|esteemed\s+)?(?:presence|name|field|fields|"
+                          r"area|areas|sector|sectors|framework|context|capacity|spirit|interest|behalf)\b)"
+                          r"(?:[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?"
                           r"([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the))*)")
 _OWN_VENUE_RE = re.compile(r"(?<![\w-])(?:at|in)\s+the\s+[a-z]\w+['’]s\s+((?:[A-Z][\w'’-]+\s+){1,3}(?:Hall|Centre|Center|Auditorium|"
                            r"Building|Library|Theatre|Theater|Room|Chamber|Pavilion|Stadium|Palace|House))\b")
