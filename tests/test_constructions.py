@@ -885,3 +885,10 @@ def test_a_building_the_model_takes_for_a_person_then_its_city() -> None:
                      "for Agriculture (IISAA), Bengaluru, signed a Memorandum of Understanding (MoU) on 17th September "
                      "2024 at Krishi Bhawan, New Delhi, in the presence of Shri Anil Rao, Union Minister of State.")
     assert [a.place for a in facts.agreements] == ["New Delhi"]
+
+
+def test_a_building_after_the_agreements_subject_is_where_it_was_signed() -> None:
+    facts = facts_of("On January 8, CRBC and the Ministry of Public Works of Afghanistan signed an agreement on "
+                     "repairing and reconstructing the highway from Dare-e-Sof to Yakawlang at the Presidential Palace "
+                     "in Kabul.")
+    assert [a.place for a in facts.agreements] == ["Kabul"]

@@ -16,7 +16,7 @@ from datetime import date
 
 from kg.dates import find_dates
 from kg.extract.document import Document
-from kg.extract.lexicon import FIELD_WORDS, MONTHS_AND_DAYS, STOP_CAPS, TITLE_WORDS
+from kg.extract.lexicon import ANY_TITLE_RE, FIELD_WORDS, MONTHS_AND_DAYS, STOP_CAPS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, clean_name, name_key
 from kg.knowledge import knowledge
@@ -514,8 +514,12 @@ def _place_named(index: MentionIndex, start: int, end: int) -> tuple[str | None,
                     and not index.in_person_phrase(*district_town.span(1)) and district_town.group(1) not in _COUNTRY_NAMES:
                 return clean_name(district_town.group(1)), district_town.span(1)
             continue  # "which has offices in Dubai"; but "signed at WAM's office in Dubai" is where it was
-        if _hangs_elsewhere(index.doc, match.start()):
-            continue  # "plan to run programmes in Seoul", "Advisor at the Ministry": not where it was signed
+        if _hangs_elsewhere(index.doc, match.start()) and not (
+                match.group(1).casefold() == "at" and _VENUE_HEAD_RE.search(match.group(2))
+                and not ANY_TITLE_RE.search(text, max(start, match.start() - 40), match.start())):
+            # "plan to run programmes in Seoul", "Advisor at the Ministry": not where it was signed; but "an
+            # agreement on repairing the highway ... at the Presidential Palace in Kabul" names a building
+            continue
         city = _NAMED_CITY_RE.match(text, match.start(2), end)
         if match.group(1).casefold() == "in" and city and not index.in_person_phrase(*city.span(1)):
             return clean_name(city.group(1)), city.span(1)  # "in Phu Ly city": a city, whoever is there
