@@ -892,3 +892,11 @@ def test_a_building_after_the_agreements_subject_is_where_it_was_signed() -> Non
                      "repairing and reconstructing the highway from Dare-e-Sof to Yakawlang at the Presidential Palace "
                      "in Kabul.")
     assert [a.place for a in facts.agreements] == ["Kabul"]
+
+
+def test_on_the_occasion_a_second_signing_shares_its_day_and_place() -> None:
+    facts = facts_of("Norland and the Delta Bank on Tuesday in Lusaka signed a loan agreement.\n\nOn the occasion, the "
+                     "minister and the WFP Country Director signed a memorandum of understanding on a grant the bank's "
+                     "president endorsed during his visit last year.")
+    assert [(a.kind, str(a.date), a.place) for a in facts.agreements] == [
+        ("loan agreement", "2024-05-14", "Lusaka"), ("memorandum of understanding", "2024-05-14", "Lusaka")]
