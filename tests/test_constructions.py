@@ -900,3 +900,12 @@ def test_on_the_occasion_a_second_signing_shares_its_day_and_place() -> None:
                      "president endorsed during his visit last year.")
     assert [(a.kind, str(a.date), a.place) for a in facts.agreements] == [
         ("loan agreement", "2024-05-14", "Lusaka"), ("memorandum of understanding", "2024-05-14", "Lusaka")]
+
+
+def test_descriptions_stay_in_their_article_and_a_seat_is_no_name() -> None:
+    facts = facts_of("Norland signed a memorandum of understanding with a Chinese company on Monday. A press release of "
+                     "the African Development Bank (Abidjan) says so. Zambia and the African Development Bank (AfDB) "
+                     "signed a loan agreement on Tuesday.")
+    orgs = {o.name: o for o in facts.organizations}
+    assert orgs["Chinese company"].qualifier == "construction"
+    assert orgs["African Development Bank"].aliases == ["AfDB"]
