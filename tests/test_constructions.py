@@ -909,3 +909,9 @@ def test_descriptions_stay_in_their_article_and_a_seat_is_no_name() -> None:
     orgs = {o.name: o for o in facts.organizations}
     assert orgs["Chinese company"].qualifier == "construction"
     assert orgs["African Development Bank"].aliases == ["AfDB"]
+
+
+def test_an_agreement_read_as_a_body_stays_in_its_article() -> None:
+    from kg.extract.identity import is_generic_name
+    assert is_generic_name("University-Level Exchange Agreement")
+    assert not is_generic_name("Tsinghua University")

@@ -46,6 +46,8 @@ def is_generic_name(name: str, places: Collection[str] = ()) -> bool:
         return not any(f" {place} " in text for place in places)
     if all(w in ORG_HEADS or w in _K.generic_name_words for w in words):
         return True
+    if _K.agreement_head_re.search(name):
+        return True  # "University-Level Exchange Agreement" read as a body: each article's own
     # a description, not a name: "Chinese company", "Co., Ltd", "Finance" (a people's adjective, heads,
     # company forms and fields only, with no "of": "Chinese Academy of Sciences" is a name)
     return "of" not in words and len(words) <= 3 and all(
