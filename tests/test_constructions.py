@@ -915,3 +915,10 @@ def test_an_agreement_read_as_a_body_stays_in_its_article() -> None:
     from kg.extract.identity import is_generic_name
     assert is_generic_name("University-Level Exchange Agreement")
     assert not is_generic_name("Tsinghua University")
+
+
+def test_the_governor_who_says_they_signed_is_no_signer_and_one_agreement() -> None:
+    facts = facts_of("Missouri has signed a memorandum of understanding to boost trade with Quebec. Governor Jay Nixon "
+                     "said Missouri and Quebec signed an agreement to boost trade over the next four years.")
+    assert len(facts.agreements) == 1
+    assert "Jay Nixon" not in {s.person for s in facts.agreements[0].signatures}
