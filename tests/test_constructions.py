@@ -930,3 +930,11 @@ def test_witnesses_listed_with_posts_in_lower_case() -> None:
                      "head, electrical engineering department and Prof Shivesh Sharma, officiating Registrar.")
     (mou,) = facts.agreements
     assert set(mou.witnesses) == {"Anna Berg", "Li Ming", "Rakesh Narain", "Shivesh Sharma"}
+
+
+def test_witnesses_attended_by_a_side_then_its_people() -> None:
+    facts = facts_of("The University of Murcia and the Autonomous University of Ciudad Juarez signed a collaboration "
+                     "agreement. The event was attended, by the University of Murcia, the rector, José Antonio "
+                     "Cobacho, and the Dean of the Faculty of Veterinary Medicine, Antonio Rouco.")
+    (agreement,) = facts.agreements
+    assert "José Antonio Cobacho" in agreement.witnesses

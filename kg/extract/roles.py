@@ -162,7 +162,8 @@ def _listed_person(index: MentionIndex, pos: int, end: int, allow_bare: bool) ->
 
 
 # "the Minister for State Enterprises, ": a post opening a list item, up to the comma before its holder
-_POST_COMMA_RE = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s+(?:of|for|to|and)\s+(?:the\s+)?"
+_POST_COMMA_RE = re.compile(r"the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},\s+"  # "the rector, A"
+                            r"|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s+(?:of|for|to|and)\s+(?:the\s+)?"
                             r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?,\s+")
 _POST_THEN_HONORIFIC_RE = re.compile(r"(?:[a-z][\w'’-]*\s+){0,2}(?:[A-Z][\w'’.-]*\s+){2,4}")
 
@@ -191,7 +192,11 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
     witnesses: list[Span] = []
     covered: list[tuple[int, int]] = []
     for cue in _FORWARD_WITNESS_RE.finditer(text, start, end):
-        listed = forward_list(index, cue.end(), end)
+        at = cue.end()
+        side = index.org_starting_at(at + 4 if text.startswith("the ", at) else at)
+        if side is not None and re.match(r",\s+", text[side.full_end : side.full_end + 3]):
+            at = side.full_end + re.match(r",\s+", text[side.full_end:]).end()  # "by the University of Murcia, the rector, A"
+        listed = forward_list(index, at, end)
         # "presided over by Vice Chancellor A, who signed on behalf of ...": A signed, and the list ends
         signing = [k for k, p in enumerate(listed) if _WHO_SIGNED_RE.match(text, p.end, end)]
         if signing:
