@@ -168,11 +168,16 @@ def _clause_end(sentence: str, offset: int, stop: int, verbs_listed: bool = Fals
             verb = next((t for t in token.doc[token.i + 1 : token.i + 4] if t.pos_ != "ADV"), after)
             if verb.pos_ == "VERB" and (verb.tag_ in ("VBD", "VBZ") or verb.tag_ in ("VB", "VBP") and not verbs_listed):
                 return token.idx  # "... and then attended the signing": a new clause
+            if verb.tag_ == "MD":
+                return token.idx  # "focuses on the steel industry and will create 3,200 jobs": a new clause
         if token.text == "," and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i > t.i and t.head.pos_ in ("VERB", "AUX")
                                      for t in token.doc[token.i + 1 : token.i + 5]):
             return token.idx  # "Focusing on A and B, both universities will ...": a new clause
         if token.tag_ == "TO" and after.tag_ == "VB" or token.tag_ == "TO" and after.tag_ == "RB" \
                 and token.i + 2 < len(token.doc) and token.doc[token.i + 2].tag_ == "VB":
+            verb = after if after.tag_ == "VB" else token.doc[token.i + 2]
+            if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.idx >= offset:
+                continue  # "the formation of a joint committee to evaluate projects": the item's own words
             return token.idx
     return stop
 
@@ -321,6 +326,8 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
                 continue  # "cooperation despite tensions", "ties between the two": no field
             if _TITLE_CASE_RE.match(cleaned) or _BARE_VERB_RE.match(cleaned):
                 continue  # "... Upper Egyptian cities, Beni Suef, Menya", a headline's "To Enhance Media Cooperation"
+        elif _GENERIC_OBJECT_RE.match(cleaned):
+            continue  # "aims at enhancing cooperation between the two parties": no field
         if not cleaned or len(cleaned.split()) > 12 or not re.search(r"[a-z]", cleaned) \
                 or (where >= 0 and _is_name(sentence, where - start, where - start + len(item))):
             continue
