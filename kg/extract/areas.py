@@ -253,7 +253,7 @@ def _clean(item: str) -> str:
 def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
     """Areas listed in the sentence ``text[start:end]`` with their spans."""
     sentence = text[start:end]
-    if _SPEECH_RE.search(sentence) and not _AGREEMENT_WORD_RE.search(sentence):
+    if (_SPEECH_RE.search(sentence) or _quoted(text, start)) and not _AGREEMENT_WORD_RE.search(sentence):
         return []
     out: list[tuple[str, tuple[int, int]]] = []
     listed: list[tuple[int, int]] = []  # where each list read so far runs, from its cue
@@ -284,6 +284,16 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
         if items:
             listed.append((cue.start(), list_end))
     return sorted(out, key=lambda item: item[1])
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` is inside a quotation opened
+    earlier in its paragraph: a speaker's words ("... we plan cooperation in
+    A and B," he said), not what the agreement lists."""
+    paragraph = text[text.rfind("\n", 0, start) + 1 : start]
+    if text[start : start + 1] in ("“", '"'):
+        return True
+    return paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2 == 1
 
 
 def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: bool) -> tuple[list[tuple[str, tuple[int, int]]], int]:
