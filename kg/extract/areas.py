@@ -108,7 +108,12 @@ _END_RE = re.compile(
 
 # "in the fields of A, B and C" inside a list begun by a weaker cue ("focus on improvement in the
 # fields of ..."): the fields start after it
-_INNER_CUE_RE = re.compile(r"(?i)\b(?:in\s+)?(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+of\s+")
+_INNER_CUE_RE = re.compile(r"(?i)\b(?:in\s+)?(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+of\s+(?!(?:mutual|common|shared)\b)|"
+                           # "covers several topics including A", "in areas of mutual benefit that include A"
+                           r"\b(?:(?:topics|issues|matters|aspects|subjects|areas|fields|sectors|domains|spheres)"
+                           r"(?:\s+of\s+(?:mutual|common|shared)\s+\w+)?|(?:mutual|common|shared)\s+(?:benefit|interest|concern)s?)"
+                           r",?\s+(?:including|such\s+as|like|namely|"
+                           r"(?:that|which)\s+includes?)\s+")
 # words that lead into an item without being part of it: "particularly the training of young diplomats"
 _LEAD_RE = re.compile(r"(?i)^(?:(?:particularly|especially|notably|mainly|mostly|chiefly|including|also|jointly|together|"
                       r"undertaking|conducting|carrying\s+out|(?:the\s+)?promotion\s+of|"
