@@ -125,7 +125,7 @@ _TAIL_RE = re.compile(r"(?i)(?:\s+(?:in|for|to|across|among|between)\s+(?:both|t
                       r"|,?\s+etc\b|\s+such\s+as\b|\s+at\s+(?:the\s+)?(?-i:[A-Z])).*$")
 # "other sectors", "different fields", "etc.": a list's tail or a generic word, not a field
 _GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|(?:(?:different|various|many|several|multiple|all|related|relevant|"
-                         r"these|such|other|key|new)\s+)*(?:fields?|areas?|sectors?|domains?|aspects?|matters?|issues?|"
+                         r"these|such|other|key|new)\s+)*(?:fields?|areas?|sectors?|domains?|spheres?|aspects?|matters?|issues?|"
                          r"activities|things))$")
 
 
