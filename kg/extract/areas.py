@@ -122,7 +122,9 @@ _LEAD_RE = re.compile(r"(?i)^(?:(?:particularly|especially|notably|mainly|mostly
 # "academic exchange across multiple disciplines", "... on behalf of their respective sides"
 _TAIL_RE = re.compile(r"(?i)(?:\s+(?:in|for|to|across|among|between)\s+(?:both|the\s+two|all|multiple|various|many|"
                       r"their|each\s+other)\b|\s+of\s+(?:both|the\s+two|each\s+other)\b|\s+on\s+behalf\s+of\b|\s+between\s+(?:the\s+)?(?-i:[A-Z])|\s+with\s+(?:the|an?)\s+(?:aim|view|goal|objective)\b"
-                      r"|,?\s+etc\b|\s+such\s+as\b|\s+at\s+(?:the\s+)?(?-i:[A-Z])).*$")
+                      r"|,?\s+etc\b|\s+such\s+as\b|\s+at\s+(?:the\s+)?(?-i:[A-Z])"
+                      # "... plant with an investment of Rs 140 crore": what it costs
+                      r"|\s+(?:with|at|worth)\s+(?:an?\s+)?(?:total\s+|estimated\s+|initial\s+)?(?:investment|cost|outlay)\b).*$")
 # "other sectors", "different fields", "etc.": a list's tail or a generic word, not a field
 _GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|(?:(?:different|various|many|several|multiple|all|related|relevant|"
                          r"these|such|other|key|new)\s+)*(?:fields?|areas?|sectors?|domains?|spheres?|aspects?|matters?|issues?|"
@@ -321,7 +323,7 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
     items = _items(sentence, phrase, list_start - start)
     if cue.groupdict().get("fund") and len(items) < 3:
         return [], list_end  # "the loan will finance the second phase of X": a purpose, not fields
-    if len(items) == 1 and re.match(r"[a-z]+ing\b", items[0]):
+    if len(items) == 1 and not purpose and re.match(r"[a-z]+ing\b", items[0]):
         return [], list_end  # "pledging to work together on upgrading ...": a purpose, not a list
     out: list[tuple[str, tuple[int, int]]] = []
     cursor = list_start
