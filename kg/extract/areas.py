@@ -99,7 +99,8 @@ _END_RE = re.compile(
     r"plans?|the\s+two|jointly|further|strive)|and\s+(?:[a-z]+\s+){0,2}(?:will|would|plan))\b|"
     r"\s+between\s+the\s+(?:two|three)\b|\s+over\s+the\s+next\b|\s+as\s+(?:it|they|this|these)\s+|\s+within\s+\w+\s+years\b|"
     # "..., it said", "..., the embassy wrote on Facebook", "..., according to a statement": who reports it
-    r",[”\"]?\s+(?:it|he|she|they|the\s+\w+(?:\s+[\w'’-]+){0,8})\s+(?:said|says|added|wrote|stated|noted|reported)\b|"
+    r",[”\"]?\s+(?:it|he|she|they|the\s+\w+(?:\s+[\w'’-]+){0,8})\s+(?:said|says|added|wrote|stated|noted|reported|informed|explained)\b|"
+    r",?\s+etc\b\.?|"
     r",?\s+according\s+to\b|,\s+besides\b|\s+in\s+light\s+of\b|\s+while\s+\w+ing\b|"
     # "... in the local, regional and international levels": where, not what
     r"\s+(?:at|in|on)\s+the\s+(?:local|regional|national|international|global)\b)"
