@@ -63,6 +63,10 @@ _PURPOSE_RE = re.compile("|".join(f"(?:{c['cue']})" for c in entries("en", "area
 # the sentences whose purpose clauses are an agreement's: they name it, or a loan, grant or partnership
 _PURPOSE_HOLDER_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)s?|protocols?|loans?|grants?|financing|"
                                 r"partnerships?|collaboration)\b")
+# "According to the agreement, A and B will strengthen ...": all the sentence tells is the agreement's
+_UNDER_AGREEMENT_RE = re.compile(r"(?i)\s*(?:under|according\s+to|as\s+per|in\s+accordance\s+with|pursuant\s+to)\s+"
+                                 r"(?:the\s+)?(?:terms\s+of\s+)?(?:the\s+|this\s+|these\s+)?(?:[\w-]+\s+){0,3}?"
+                                 r"(?:agreements?|mous?|memorand(?:um|a)(?:\s+of\s+understanding)?|deals?|protocols?)\b")
 # "to increase A, improve B and promote C": the other verbs of a purpose list lead their items
 _LEAD_VERBS = (r"(?:(?:increas|improv|promot|enhanc|provid|encourag|advanc|facilitat)(?:e|ing)|"
                r"(?:support|boost|strengthen|foster|expand|deepen|conduct)(?:ing)?|undertak(?:e|ing))")
@@ -81,6 +85,8 @@ _GENERIC_OBJECT_RE = re.compile(r"(?i)^(?:(?:bilateral|mutual|closer|close|furth
                                 r"sustained|institutional|long-term|lasting|strong|stronger)\s+)*"
                                 r"(?:relations|relationship|ties|cooperation|collaboration|partnership|friendship|"
                                 r"understanding|exchanges|links|interests?|investments?|efforts?|strategy|work|scope|cooperation\s+links)$")
+# what a purpose verb may take that is no field either: "to leverage Heilongjiang's advantages"
+_NO_FIELD_RE = re.compile(r"(?i)^(?:[\w'’-]+\s+){0,3}(?:advantages|strengths|roles?|potentials?|opportunit(?:y|ies)|benefits)$")
 _BULLET_RE = re.compile(r"\n\n[•·▪●◦\-–*]\s*([^\n]+)")
 # what a speaker says, asks, stresses or pledges, what talks discussed, consensus reached in them:
 # not the agreement's fields
@@ -116,7 +122,7 @@ _INNER_CUE_RE = re.compile(r"(?i)\b(?:in\s+)?(?:the\s+)?(?:fields?|areas?|sector
                            r",?\s+(?:including|such\s+as|like|namely|"
                            r"(?:that|which)\s+includes?)\s+")
 # words that lead into an item without being part of it: "particularly the training of young diplomats"
-_LEAD_RE = re.compile(r"(?i)^(?:(?:particularly|especially|notably|mainly|mostly|chiefly|including|also|jointly|together|"
+_LEAD_RE = re.compile(r"(?i)^(?:(?:and|or|particularly|especially|notably|mainly|mostly|chiefly|including|also|jointly|together|"
                       r"undertaking|conducting|carrying\s+out|(?:the\s+)?promotion\s+of|"
                       r"in\s+addition\s+to|as\s+well\s+as|(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+of)\s+)+")
 # what follows a field without naming it: "internationalization of SMEs in both countries",
@@ -211,13 +217,27 @@ def _nested(sentence: str, piece: tuple[int, int], item_start: int, any_preposit
     return token.dep_ == "pobj" and (token.head.lower_ == "of" or any_preposition) and token.head.idx >= item_start
 
 
-def _modifies_next(sentence: str, item_end: int, piece: tuple[int, int]) -> bool:
+def _modifies_next(sentence: str, item_end: int, piece: tuple[int, int], phrase_end: int) -> bool:
     """Whether the item ending at ``item_end`` ends in a word that modifies
-    the next piece's head: "scientific and technological sectors",
-    "agricultural and agri-food value chains" are one field each."""
+    the head of the next piece, or of a later one: "scientific and
+    technological sectors", "economic, trade, and cultural exchange
+    activities" are one field each."""
     doc = _parse(sentence)
     last = next((t for t in reversed(doc) if t.idx + len(t) <= item_end and not t.is_punct), None)
-    return last is not None and last.dep_ in ("amod", "compound") and piece[0] <= last.head.idx < piece[1]
+    if last is None:
+        return False
+    if last.dep_ in ("amod", "compound") and piece[0] <= last.head.idx < piece[1]:
+        return True
+    top = last  # "economic, trade, and cultural exchange activities": "trade" joins "economic", which modifies "activities"
+    while top.dep_ == "conj" and top.head.i < top.i:
+        top = top.head
+    if top.dep_ not in ("amod", "compound"):
+        return False
+    # a later piece: only when every word between modifies that head too
+    head = top.head
+    between = [t for t in doc if piece[0] <= t.idx < head.idx and not t.is_punct and t.lower_ not in ("and", "or")]
+    return piece[0] <= head.idx < phrase_end and all(
+        t.dep_ in ("amod", "compound", "conj", "nmod") and top.i <= t.head.i <= head.i for t in between)
 
 
 def _items(sentence: str, phrase: str, phrase_start: int) -> list[str]:
@@ -237,7 +257,8 @@ def _items(sentence: str, phrase: str, phrase_start: int) -> list[str]:
         if merged and re.search(r"(?i)\bbetween\s+[^,]*$", merged[-1][0]) and merged[-1][1] >= 0:
             # "exchange of students between A and B": one field
             merged[-1] = (phrase[merged[-1][1] : where + len(piece)], merged[-1][1])
-        elif merged and merged[-1][1] >= 0 and (_modifies_next(sentence, phrase_start + merged[-1][1] + len(merged[-1][0]), span)
+        elif merged and merged[-1][1] >= 0 and (_modifies_next(sentence, phrase_start + merged[-1][1] + len(merged[-1][0]), span,
+                                                                phrase_start + len(phrase))
                                               or _nested(sentence, span, phrase_start + merged[-1][1], "," not in phrase)):
             merged[-1] = (phrase[merged[-1][1] : where + len(piece)], merged[-1][1])
         else:
@@ -281,7 +302,7 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
     # an agreement's purpose ("a loan to increase A, improve B"), told close after it, where no cue
     # of fields has listed them; not what a speaker says the agreement is an opportunity for
     for cue in _PURPOSE_RE.finditer(text, start, end):
-        if not _PURPOSE_HOLDER_RE.search(text, max(start, cue.end() - 120), cue.end()) \
+        if not (_PURPOSE_HOLDER_RE.search(text, max(start, cue.end() - 120), cue.end()) or _UNDER_AGREEMENT_RE.match(text, start)) \
                 or _SPEECH_RE.search(text, start, cue.start()):
             continue
         items, list_end = _read_list(text, start, end, cue, purpose=True)
@@ -342,7 +363,7 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
                     # a cue of fields reads where the text lists them
                     return [], list_end
                 continue  # "cooperation despite tensions", "ties between the two": no field
-            if _TITLE_CASE_RE.match(cleaned) or _BARE_VERB_RE.match(cleaned):
+            if _TITLE_CASE_RE.match(cleaned) or _BARE_VERB_RE.match(cleaned) or _NO_FIELD_RE.match(cleaned):
                 continue  # "... Upper Egyptian cities, Beni Suef, Menya", a headline's "To Enhance Media Cooperation"
         elif _GENERIC_OBJECT_RE.match(cleaned):
             continue  # "aims at enhancing cooperation between the two parties": no field
