@@ -131,6 +131,7 @@ _TAIL_RE = re.compile(r"(?i)(?:\s+(?:in|for|to|across|among|between)\s+(?:both|t
                       r"their|each\s+other)\b|\s+of\s+(?:both|the\s+two|each\s+other)\b|\s+on\s+behalf\s+of\b|\s+between\s+(?:the\s+)?(?-i:[A-Z])|\s+with\s+(?:the|an?)\s+(?:aim|view|goal|objective)\b"
                       r"|,?\s+etc\b|\s+such\s+as\b|\s+at\s+(?:the\s+)?(?-i:[A-Z])"
                       # "... plant with an investment of Rs 140 crore": what it costs
+                      r"|\s+by\s+(?:the\s+)?(?-i:[A-Z])"  # "... maize by the Niger State Government": who does it
                       r"|\s+(?:with|at|worth)\s+(?:an?\s+)?(?:total\s+|estimated\s+|initial\s+)?(?:investment|cost|outlay)\b).*$")
 # "other sectors", "different fields", "etc.": a list's tail or a generic word, not a field
 _GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|(?:(?:different|various|many|several|multiple|all|related|relevant|"
@@ -343,6 +344,11 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
             return _bullets(text, end), list_end  # the items are the bullet paragraphs that follow
         return [], list_end
     items = _items(sentence, phrase, list_start - start)
+    if purpose and len(items) >= 2 and re.match(r"(?i)(?:the\s+)?[a-z]+\s+of\s+", items[0]) \
+            and all(len(_clean(item).split()) <= 3 and not re.search(r"(?i)\b(?:of|for|to)\b", _clean(item)) for item in items[1:]):
+        # "the supply of sesame seeds, soya beans and maize": a purpose is one act, the list is its object's
+        first = phrase.find(items[0])
+        items = [phrase[first : phrase.rfind(items[-1]) + len(items[-1])]] if first >= 0 and items[-1] in phrase else items
     if cue.groupdict().get("fund") and len(items) < 3:
         return [], list_end  # "the loan will finance the second phase of X": a purpose, not fields
     if len(items) == 1 and not purpose and re.match(r"[a-z]+ing\b", items[0]):
