@@ -69,7 +69,7 @@ _UNDER_AGREEMENT_RE = re.compile(r"(?i)\s*(?:under|according\s+to|as\s+per|in\s+
                                  r"(?:agreements?|mous?|memorand(?:um|a)(?:\s+of\s+understanding)?|deals?|protocols?)\b")
 # "to increase A, improve B and promote C": the other verbs of a purpose list lead their items
 _LEAD_VERBS = (r"(?:(?:increas|improv|promot|enhanc|provid|encourag|advanc|facilitat)(?:e|ing)|"
-               r"(?:support|boost|strengthen|foster|expand|deepen|conduct)(?:ing)?|undertak(?:e|ing))")
+               r"(?:support|boost|strengthen|foster|expand|deepen|conduct|develop)(?:ing)?|undertak(?:e|ing))")
 _LEAD_VERB_RE = re.compile(r"(?i)^" + _LEAD_VERBS + r"\s+(?!(?:for|of|to|in|on|and|from|with)\b)")
 # where a list splits: commas (not a figure's "1,000"), "as well as", "and" before a verb of the list
 _SPLIT_RE = re.compile(r",(?!\d{3}\b)\s*|\s+as\s+well\s+as\s+|\s+and\s+(?=" + _LEAD_VERBS + r"\s+(?!(?:for|of|to|in|on|and|from|with)\b))")
@@ -103,6 +103,7 @@ _END_RE = re.compile(
     r"(?i)(?:\.\s|\.$|;|:|\s+so\s+as\s+to\b|\s+so\s+that\b|\s+in\s+order\s+to\b|"
     r",\s+(?:an?\s+(?:area|field|sector|industry|move|step|key|major|important|new)\b|which|where|who|while|with|so|aiming|aimed|to|in\s+order|as\s+well\s+as\s+to|and\s+(?:will|would|to|also|"
     r"plans?|the\s+two|jointly|further|strive)|and\s+(?:[a-z]+\s+){0,2}(?:will|would|plan))\b|"
+    r"\s+which\s+(?:was|were|is|are|has|have|will)\b|\s+(?:was|were)\s+(?:\w+ly\s+)?(?:signed|inked|sealed)\b|"
     r"\s+between\s+the\s+(?:two|three)\b|\s+over\s+the\s+next\b|\s+as\s+(?:it|they|this|these)\s+|\s+within\s+\w+\s+years\b|"
     # "..., it said", "..., the embassy wrote on Facebook", "..., according to a statement": who reports it
     r",[”\"]?\s+(?:it|he|she|they|the\s+\w+(?:\s+[\w'’-]+){0,8})\s+(?:said|says|added|wrote|stated|noted|reported|informed|explained)\b|"
@@ -129,12 +130,12 @@ _LEAD_RE = re.compile(r"(?i)^(?:(?:and|or|particularly|especially|notably|mainly
 # "academic exchange across multiple disciplines", "... on behalf of their respective sides"
 _TAIL_RE = re.compile(r"(?i)(?:\s+(?:in|for|to|across|among|between)\s+(?:both|the\s+two|all|multiple|various|many|"
                       r"their|each\s+other)\b|\s+of\s+(?:both|the\s+two|each\s+other)\b|\s+on\s+behalf\s+of\b|\s+between\s+(?:the\s+)?(?-i:[A-Z])|\s+with\s+(?:the|an?)\s+(?:aim|view|goal|objective)\b"
-                      r"|,?\s+etc\b|\s+such\s+as\b|\s+at\s+(?:the\s+)?(?-i:[A-Z])"
+                      r"|,?\s+etc\b|\s+such\s+as\b|,?\s+among\s+others\b|\s+at\s+(?:the\s+)?(?-i:[A-Z])"
                       # "... plant with an investment of Rs 140 crore": what it costs
                       r"|\s+by\s+(?:the\s+)?(?-i:[A-Z])"  # "... maize by the Niger State Government": who does it
                       r"|\s+(?:with|at|worth)\s+(?:an?\s+)?(?:total\s+|estimated\s+|initial\s+)?(?:investment|cost|outlay)\b).*$")
 # "other sectors", "different fields", "etc.": a list's tail or a generic word, not a field
-_GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|(?:(?:different|various|many|several|multiple|all|related|relevant|"
+_GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|(?:an?\s+)?(?:\w+\s+)?(?:way|manner)\b.*|(?:(?:different|various|many|several|multiple|all|related|relevant|"
                          r"these|such|other|key|new)\s+)*(?:fields?|areas?|sectors?|domains?|spheres?|aspects?|matters?|issues?|"
                          r"activities|things))$")
 
@@ -142,16 +143,21 @@ _GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|(?:(?:different|various|many|se
 def split_list(phrase: str) -> list[str]:
     """Items of "A, B and C" / "A, B, and C" / "A, B as well as C"; items
     may hold "and" themselves ("education and culture, and tourism")."""
-    pieces = [p.strip() for p in _SPLIT_RE.split(phrase) if p.strip()]
-    if not pieces:
-        return []
-    last = pieces[-1]
-    if last.casefold().startswith("and "):
-        pieces[-1] = last[4:]
-    elif " and " in last:
-        first, rest = last.split(" and ", 1)
-        pieces[-1:] = [first, rest]
-    return pieces
+    # the clauses of a purpose ("promote A and B and develop C"): each ends its own list
+    clauses = re.split(r"\s+and\s+(?=" + _LEAD_VERBS + r"\s+(?!(?:for|of|to|in|on|and|from|with)\b))", phrase)
+    out: list[str] = []
+    for clause in clauses:
+        pieces = [p.strip() for p in _SPLIT_RE.split(clause) if p.strip()]
+        if not pieces:
+            continue
+        last = pieces[-1]
+        if last.casefold().startswith("and "):
+            pieces[-1] = last[4:]
+        elif " and " in last:
+            first, rest = last.split(" and ", 1)
+            pieces[-1:] = [first, rest]
+        out += pieces
+    return out
 
 
 # a "sentence" longer than this is no sentence of news (a page without full stops): its lists are read
@@ -183,7 +189,7 @@ def _clause_end(sentence: str, offset: int, stop: int, verbs_listed: bool = Fals
             verb = next((t for t in token.doc[token.i + 1 : token.i + 4] if t.pos_ != "ADV"), after)
             if verb.pos_ == "VERB" and (verb.tag_ in ("VBD", "VBZ") or verb.tag_ in ("VB", "VBP") and not verbs_listed):
                 return token.idx  # "... and then attended the signing": a new clause
-            if verb.tag_ == "MD":
+            if verb.tag_ == "MD" or verb.pos_ == "AUX" and verb.tag_ in ("VBZ", "VBD", "VBP"):
                 return token.idx  # "focuses on the steel industry and will create 3,200 jobs": a new clause
         if token.text == "," and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i > t.i and t.head.pos_ in ("VERB", "AUX")
                                      for t in token.doc[token.i + 1 : token.i + 5]):
