@@ -37,7 +37,7 @@ __all__ = ["find_areas", "split_list"]
 _COUNT = r"(?:the\s+following|following|two|three|four|five|six|seven|several|these|its|key|main|priority)"
 _CUE_RE = re.compile(
     r"(?i)\b(?:(?:cooperat(?:e|ion)|collaborat(?:e|ion)|co-operat(?:e|ion)|work(?:ing)?\s+together|"
-    r"exchanges\s+and\s+cooperation)\s+(?:in|on)|paves?\s+the\s+way\s+for|covers?|"
+    r"exchanges\s+and\s+cooperation)\s+(?:in|on|within)|paves?\s+the\s+way\s+for|covers?|"
     r"(?:cooperation|collaboration|partnership)\s+covering|"
     # "The collaboration will span A, B and C", "commits the two cities to exchanges in A, B and C"
     r"(?:will|would|is\s+to|shall)\s+span|\bto\s+exchanges\s+in|"
@@ -144,7 +144,8 @@ def split_list(phrase: str) -> list[str]:
     """Items of "A, B and C" / "A, B, and C" / "A, B as well as C"; items
     may hold "and" themselves ("education and culture, and tourism")."""
     # the clauses of a purpose ("promote A and B and develop C"): each ends its own list
-    clauses = re.split(r"\s+and\s+(?=" + _LEAD_VERBS + r"\s+(?!(?:for|of|to|in|on|and|from|with)\b))", phrase)
+    # and a list's examples ("A and B, including C and D")
+    clauses = re.split(r"\s+and\s+(?=" + _LEAD_VERBS + r"\s+(?!(?:for|of|to|in|on|and|from|with)\b))|,\s*including,?\s+", phrase)
     out: list[str] = []
     for clause in clauses:
         pieces = [p.strip() for p in _SPLIT_RE.split(clause) if p.strip()]
