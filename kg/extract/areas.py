@@ -92,6 +92,7 @@ _BULLET_RE = re.compile(r"\n\n[•·▪●◦\-–*]\s*([^\n]+)")
 # not the agreement's fields
 _SPEECH_RE = re.compile(r"(?i)\b(?:hoped?|hopes|wish(?:ed|es)?|suggest(?:ed|s)?|said|says|believes?|expects?|"
                         r"expressed|called\s+on|urged?|pledged?|stressed|highlighted|emphasi[sz]ed|underlined|"
+                        r"not(?:ed|ing)|illustrated|added|adding|"
                         r"consensus(?:es)?|asked|requested|proposed|talks|discussed|discussions?)\b")
 _AGREEMENT_WORD_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)s?|letters?\s+of\s+intent|deals?|contracts?|"
                                 r"protocols?)\b")
@@ -99,6 +100,10 @@ _AGREEMENT_WORD_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)s?|
 # subject is not a listed field
 _TITLE_BEFORE_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)|protocols?)\s+(?:on|of|for)\s+"
                               r"(?:(?:bilateral|mutual|joint|the|strategic|comprehensive|friendly)\s+)*$")
+# "The bilateral cooperation covers ...", "Cooperation between the two cities focuses on ...": the fields of
+# all they do together, not of one agreement
+_COOPERATION_AS_SUBJECT_RE = re.compile(r"(?i)\b(?:cooperation|collaboration|relations|ties|exchanges)"
+                                        r"(?:\s+between\s+[^,.;]{3,60}?)?\s+(?:covers?|focus(?:es)?\s+on|spans?)\b")
 _END_RE = re.compile(
     r"(?i)(?:\.\s|\.$|;|:|\s+so\s+as\s+to\b|\s+so\s+that\b|\s+in\s+order\s+to\b|"
     r",\s+(?:an?\s+(?:area|field|sector|industry|move|step|key|major|important|new)\b|which|where|who|while|with|so|aiming|aimed|to|in\s+order|as\s+well\s+as\s+to|and\s+(?:will|would|to|also|"
@@ -135,7 +140,7 @@ _TAIL_RE = re.compile(r"(?i)(?:\s+(?:in|for|to|across|among|between)\s+(?:both|t
                       r"|\s+by\s+(?:the\s+)?(?-i:[A-Z])"  # "... maize by the Niger State Government": who does it
                       r"|\s+(?:with|at|worth)\s+(?:an?\s+)?(?:total\s+|estimated\s+|initial\s+)?(?:investment|cost|outlay)\b).*$")
 # "other sectors", "different fields", "etc.": a list's tail or a generic word, not a field
-_GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|(?:an?\s+)?(?:\w+\s+)?(?:way|manner)\b.*|(?:(?:different|various|many|several|multiple|all|related|relevant|"
+_GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|so\s+on|the\s+like|(?:an?\s+)?(?:\w+\s+)?(?:way|manner)\b.*|(?:(?:different|various|many|several|multiple|all|related|relevant|"
                          r"these|such|other|key|new)\s+)*(?:fields?|areas?|sectors?|domains?|spheres?|aspects?|matters?|issues?|"
                          r"activities|things))$")
 
@@ -303,6 +308,9 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
             continue
         if _TITLE_BEFORE_RE.search(text, max(start, cue.start() - 60), cue.start()):
             continue
+        if _COOPERATION_AS_SUBJECT_RE.search(text, max(start, cue.start() - 100), cue.end()) \
+                and not _AGREEMENT_WORD_RE.search(sentence):
+            continue  # "The bilateral cooperation covers areas of A and B": all that two places do together
         items, list_end = _read_list(text, start, end, cue, purpose=False)
         out += items
         if items:
