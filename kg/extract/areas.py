@@ -86,7 +86,10 @@ _GENERIC_OBJECT_RE = re.compile(r"(?i)^(?:(?:bilateral|mutual|closer|close|furth
                                 r"(?:relations|relationship|ties|cooperation|collaboration|partnership|friendship|"
                                 r"understanding|exchanges|links|interests?|investments?|efforts?|strategy|work|scope|cooperation\s+links)$")
 # what a purpose verb may take that is no field either: "to leverage Heilongjiang's advantages"
-_NO_FIELD_RE = re.compile(r"(?i)^(?:[\w'’-]+\s+){0,3}(?:advantages|strengths|roles?|potentials?|opportunit(?:y|ies)|benefits)$")
+# or "the comprehensive deepening of cooperation", what the agreement does to ties, not where
+_NO_FIELD_RE = re.compile(r"(?i)^(?:(?:[\w'’-]+\s+){0,3}(?:advantages|strengths|roles?|potentials?|opportunit(?:y|ies)|benefits)|"
+                          r"(?:[\w-]+\s+){0,2}(?:deepening|strengthening|expansion|enhancement|promotion|development)\s+of\s+"
+                          r"(?:[\w-]+\s+){0,2}(?:cooperation|relations|ties|partnership|friendship|collaboration)\b.*)$")
 _BULLET_RE = re.compile(r"\n\n[•·▪●◦\-–*]\s*([^\n]+)")
 # what a speaker says, asks, stresses or pledges, what talks discussed, consensus reached in them:
 # not the agreement's fields
