@@ -37,6 +37,10 @@ def areas_of(text: str) -> set[str]:
     # "The MoU is for the supply of ...": one act, its object's list kept whole; who does it is cut
     (_SIGNED + "The MoU is for the supply of sesame seeds, soya beans and maize by the Kisumu County Government.",
      {"supply of sesame seeds, soya beans and maize"}),
+    # "with the aim of" and any verb's objects
+    (_SIGNED + "The two sides seek to enhance cooperation through a strategic partnership with the aim of organizing "
+     "and managing events and expos as well as boosting direct communications in the artistic fields.",
+     {"organizing and managing events and expos", "direct communications in the artistic fields"}),
     # "was also signed for", "regarding"
     ("A Memorandum of Understanding was also signed for political consultation between the Lakeside Ministry "
      "and the Kisumu Ministry.", {"political consultation"}),
@@ -64,6 +68,11 @@ def test_an_agreements_purpose_gives_its_fields(text: str, areas: set[str]) -> N
     # a modifier shared with a later item: one field
     (_SIGNED + "The two sides will cooperate in economic, trade and cultural exchange activities.",
      {"economic, trade and cultural exchange activities"}),
+    # a list of agreements, each told with its own field
+    (_SIGNED + "The agreements include memoranda of understanding for cooperation in the field of direct investment, "
+     "in the field of civil service affairs, and in the field of Islamic affairs between the governments of the two "
+     "countries, and another on cooperation in the areas of road maintenance.",
+     {"direct investment", "civil service affairs", "Islamic affairs", "road maintenance"}),
     # a noun's own infinitive stays in its item
     (_SIGNED + "The agreement stipulates boosting cooperation in the formation of a joint committee to evaluate "
      "the projects of university students.", {"formation of a joint committee to evaluate the projects of university students"}),

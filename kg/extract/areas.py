@@ -133,11 +133,11 @@ _INNER_CUE_RE = re.compile(r"(?i)\b(?:in\s+)?(?:the\s+)?(?:fields?|areas?|sector
 # words that lead into an item without being part of it: "particularly the training of young diplomats"
 _LEAD_RE = re.compile(r"(?i)^(?:(?:and|or|particularly|especially|notably|mainly|mostly|chiefly|including|also|jointly|together|"
                       r"undertaking|conducting|carrying\s+out|(?:the\s+)?promotion\s+of|"
-                      r"in\s+addition\s+to|as\s+well\s+as|(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+of)\s+)+")
+                      r"in\s+addition\s+to|as\s+well\s+as|(?:(?:in|on)\s+)?(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+of)\s+)+")
 # what follows a field without naming it: "internationalization of SMEs in both countries",
 # "academic exchange across multiple disciplines", "... on behalf of their respective sides"
 _TAIL_RE = re.compile(r"(?i)(?:\s+(?:in|for|to|across|among|between)\s+(?:both|the\s+two|all|multiple|various|many|"
-                      r"their|each\s+other)\b|\s+of\s+(?:both|the\s+two|each\s+other)\b|\s+on\s+behalf\s+of\b|\s+between\s+(?:the\s+)?(?-i:[A-Z])|\s+with\s+(?:the|an?)\s+(?:aim|view|goal|objective)\b"
+                      r"their|each\s+other|the\s+governments?)\b|\s+of\s+(?:both|the\s+two|each\s+other)\b|\s+on\s+behalf\s+of\b|\s+between\s+(?:the\s+)?(?-i:[A-Z])|\s+with\s+(?:the|an?)\s+(?:aim|view|goal|objective)\b"
                       r"|,?\s+etc\b|\s+such\s+as\b|,?\s+among\s+others\b|\s+at\s+(?:the\s+)?(?-i:[A-Z])"
                       # "... plant with an investment of Rs 140 crore": what it costs
                       r"|\s+by\s+(?:the\s+)?(?-i:[A-Z])"  # "... maize by the Niger State Government": who does it
@@ -270,7 +270,9 @@ def _items(sentence: str, phrase: str, phrase_start: int) -> list[str]:
             merged.append((piece, -1))
             continue
         span = (phrase_start + where, phrase_start + where + len(piece))
-        if merged and re.search(r"(?i)\bbetween\s+[^,]*$", merged[-1][0]) and merged[-1][1] >= 0:
+        if _NEXT_AGREEMENT_RE.match(piece):
+            merged.append((piece, where))  # "..., and another on cooperation in A": the next agreement's field
+        elif merged and re.search(r"(?i)\bbetween\s+[^,]*$", merged[-1][0]) and merged[-1][1] >= 0:
             # "exchange of students between A and B": one field
             merged[-1] = (phrase[merged[-1][1] : where + len(piece)], merged[-1][1])
         elif merged and merged[-1][1] >= 0 and (_modifies_next(sentence, phrase_start + merged[-1][1] + len(merged[-1][0]), span,
@@ -283,8 +285,14 @@ def _items(sentence: str, phrase: str, phrase_start: int) -> list[str]:
     return [item for item, _ in merged]
 
 
+# "..., and another on cooperation in the areas of A": a list of agreements, each told with its field
+_NEXT_AGREEMENT_RE = re.compile(r"(?i)^(?:and\s+)?(?:another|an?\s+(?:memorandum|agreement|mou|protocol)\b[^,]*?)\s+(?:on|for)\s+"
+                                r"(?:cooperation|collaboration)\s+(?:in|on)\s+(?:the\s+)?(?:(?:fields?|areas?|sectors?|domains?)\s+of\s+)?")
+
+
 def _clean(item: str) -> str:
     item = item.strip(" “”\"'‘’")
+    item = _NEXT_AGREEMENT_RE.sub("", item)
     item = _LEAD_RE.sub("", item)
     item = re.sub(r"^(?:the|a|an)\s+", "", item, flags=re.I)
     item = _TAIL_RE.sub("", item)
