@@ -95,7 +95,7 @@ _BULLET_RE = re.compile(r"\n\n[•·▪●◦\-–*]\s*([^\n]+)")
 # not the agreement's fields
 _SPEECH_RE = re.compile(r"(?i)\b(?:hoped?|hopes|wish(?:ed|es)?|suggest(?:ed|s)?|said|says|believes?|expects?|"
                         r"expressed|called\s+on|urged?|pledged?|stressed|highlighted|emphasi[sz]ed|underlined|"
-                        r"not(?:ed|ing)|illustrated|added|adding|"
+                        r"not(?:ed|ing)|illustrated|added|adding|advised|outlined|focused\s+on|exchanged\s+views|"
                         r"consensus(?:es)?|asked|requested|proposed|talks|discussed|discussions?)\b")
 _AGREEMENT_WORD_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)s?|letters?\s+of\s+intent|deals?|contracts?|"
                                 r"protocols?)\b")
@@ -143,7 +143,9 @@ _TAIL_RE = re.compile(r"(?i)(?:\s+(?:in|for|to|across|among|between)\s+(?:both|t
                       r"|\s+by\s+(?:the\s+)?(?-i:[A-Z])"  # "... maize by the Niger State Government": who does it
                       r"|\s+(?:with|at|worth)\s+(?:an?\s+)?(?:total\s+|estimated\s+|initial\s+)?(?:investment|cost|outlay)\b).*$")
 # "other sectors", "different fields", "etc.": a list's tail or a generic word, not a field
-_GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|so\s+on|the\s+like|(?:an?\s+)?(?:\w+\s+)?(?:way|manner)\b.*|(?:(?:different|various|many|several|multiple|all|related|relevant|"
+_GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|so\s+on|the\s+like|detail|(?:this|that|these|those)\s+\w+|"
+                         r"(?:the\s+)?(?:areas?|fields?|sectors?)\s+(?:identified|mentioned|agreed|concerned)\b.*|"
+                         r"(?:(?:various|all|many|different)\s+)(?:fields|areas|sectors)\s+(?:further|more|together)|(?:an?\s+)?(?:\w+\s+)?(?:way|manner)\b.*|(?:(?:different|various|many|several|multiple|all|related|relevant|"
                          r"these|such|other|key|new)\s+)*(?:fields?|areas?|sectors?|domains?|spheres?|aspects?|matters?|issues?|"
                          r"activities|things))$")
 
@@ -200,13 +202,18 @@ def _clause_end(sentence: str, offset: int, stop: int, verbs_listed: bool = Fals
                 return token.idx  # "... and then attended the signing": a new clause
             if verb.tag_ == "MD" or verb.pos_ == "AUX" and verb.tag_ in ("VBZ", "VBD", "VBP"):
                 return token.idx  # "focuses on the steel industry and will create 3,200 jobs": a new clause
+        if token.text == "," and not verbs_listed:
+            verb = next((t for t in token.doc[token.i + 1 : token.i + 4] if t.pos_ != "ADV"), after)
+            if verb.pos_ == "VERB" and verb.tag_ in ("VB", "VBP") and (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.idx < offset):
+                return token.idx  # "cooperate in A and B, orderly promote C": the subject's next act
         if token.text == "," and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i > t.i and t.head.pos_ in ("VERB", "AUX")
                                      for t in token.doc[token.i + 1 : token.i + 5]):
             return token.idx  # "Focusing on A and B, both universities will ...": a new clause
         if token.tag_ == "TO" and after.tag_ == "VB" or token.tag_ == "TO" and after.tag_ == "RB" \
                 and token.i + 2 < len(token.doc) and token.doc[token.i + 2].tag_ == "VB":
             verb = after if after.tag_ == "VB" else token.doc[token.i + 2]
-            if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.idx >= offset:
+            if verb.dep_ in ("acl", "advcl", "relcl", "xcomp") and verb.head.idx >= offset and (
+                    verb.head.pos_ in ("NOUN", "PROPN") or verb.head.tag_ == "VBG"):
                 continue  # "the formation of a joint committee to evaluate projects": the item's own words
             return token.idx
     return stop
