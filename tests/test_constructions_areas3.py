@@ -41,6 +41,19 @@ def areas_of(text: str) -> set[str]:
     (_SIGNED + "The two sides seek to enhance cooperation through a strategic partnership with the aim of organizing "
      "and managing events and expos as well as boosting direct communications in the artistic fields.",
      {"organizing and managing events and expos", "direct communications in the artistic fields"}),
+    # what a grant will be used for, what an agreement applies to
+    (_SIGNED + "According to the embassy, the grant will be utilised giving priority to medical care, water supply "
+     "and rural schools.", {"medical care", "water supply", "rural schools"}),
+    (_SIGNED + "The Agreement mainly applies to small enterprises, infrastructure and the water sector.",
+     {"small enterprises", "infrastructure", "water sector"}),
+    # "by improving A, supporting B and expanding C", its place cut
+    (_SIGNED + "The signed MoU is aimed at a digital future by improving broadband infrastructure, supporting "
+     "innovation and expanding digital services across the country.",
+     {"broadband infrastructure", "innovation", "digital services"}),
+    # the agreement as the subject, however long the signers told between
+    (_SIGNED + "The MoU, signed by Amina Yusuf, director of the agency, and Peter Otieno, dean of the institute, "
+     "will facilitate knowledge exchange, joint projects and internships tailored to regional needs.",
+     {"knowledge exchange", "joint projects", "internships"}),
     # "was also signed for", "regarding"
     ("A Memorandum of Understanding was also signed for political consultation between the Lakeside Ministry "
      "and the Kisumu Ministry.", {"political consultation"}),
@@ -68,6 +81,8 @@ def test_an_agreements_purpose_gives_its_fields(text: str, areas: set[str]) -> N
     # a modifier shared with a later item: one field
     (_SIGNED + "The two sides will cooperate in economic, trade and cultural exchange activities.",
      {"economic, trade and cultural exchange activities"}),
+    (_SIGNED + "These MoUs establish a framework for collaboration in a wide range of areas, including student "
+     "exchange programmes and joint research initiatives.", {"student exchange programmes", "joint research initiatives"}),
     # a list of agreements, each told with its own field
     (_SIGNED + "The agreements include memoranda of understanding for cooperation in the field of direct investment, "
      "in the field of civil service affairs, and in the field of Islamic affairs between the governments of the two "

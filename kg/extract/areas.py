@@ -51,7 +51,8 @@ _CUE_RE = re.compile(
     r"(?:work|projects?|cooperation|activities)\s+in(?=\s+" + _COUNT + r"\s+(?:\w+\s+)?(?:areas|fields|sectors)\s*:))"
     # "will work together on:" and a bullet list
     r"(?:\s+|(?=:))"
-    r"(?:(?:the\s+|key\s+|several\s+|various\s+|a\s+range\s+of\s+|multiple\s+)*(?:areas?|fields?|sectors?|domains?),?\s+"
+    r"(?:(?:the\s+|key\s+|several\s+|various\s+|a\s+(?:wide\s+|broad\s+)?(?:range|variety|number)\s+of\s+|multiple\s+|many\s+|diverse\s+)*"
+    r"(?:areas?|fields?|sectors?|domains?),?\s+"
     r"(?:such\s+as|of|including|like)\s+|such\s+areas\s+as\s+|"
     r"areas\s+including\s+|cooperation\s+in\s+|"
     # "focus on three areas: A, B and C", "work together on the following areas:"
@@ -64,8 +65,10 @@ _PURPOSE_RE = re.compile("|".join(f"(?:{c['cue']})" for c in entries("en", "area
 _PURPOSE_HOLDER_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)s?|protocols?|loans?|grants?|financing|"
                                 r"partnerships?|collaboration)\b")
 # "According to the agreement, A and B will strengthen ...": all the sentence tells is the agreement's
-_UNDER_AGREEMENT_RE = re.compile(r"(?i)\s*(?:under|according\s+to|as\s+per|in\s+accordance\s+with|pursuant\s+to)\s+"
-                                 r"(?:the\s+)?(?:terms\s+of\s+)?(?:the\s+|this\s+|these\s+)?(?:[\w-]+\s+){0,3}?"
+_UNDER_AGREEMENT_RE = re.compile(r"(?i)\s*(?:(?:under|according\s+to|as\s+per|in\s+accordance\s+with|pursuant\s+to)\s+"
+                                 r"(?:the\s+)?(?:terms\s+of\s+)?(?:the\s+|this\s+|these\s+)?|"
+                                 # "The MoU, signed by A, director of B, and C, ..., will facilitate ...": its subject
+                                 r"(?:the|this|these)\s+(?:(?:signed|new)\s+)?)(?:[\w-]+\s+){0,3}?"
                                  r"(?:agreements?|mous?|memorand(?:um|a)(?:\s+of\s+understanding)?|deals?|protocols?)\b")
 # "to increase A, improve B and promote C": the other verbs of a purpose list lead their items
 _LEAD_VERBS = (r"(?:(?:increas|improv|promot|enhanc|provid|encourag|advanc|facilitat)(?:e|ing)|"
@@ -141,6 +144,8 @@ _TAIL_RE = re.compile(r"(?i)(?:\s+(?:in|for|to|across|among|between)\s+(?:both|t
                       r"|,?\s+etc\b|\s+such\s+as\b|,?\s+among\s+others\b|\s+at\s+(?:the\s+)?(?-i:[A-Z])"
                       # "... plant with an investment of Rs 140 crore": what it costs
                       r"|\s+by\s+(?:the\s+)?(?-i:[A-Z])"  # "... maize by the Niger State Government": who does it
+                      # "... digital services across the country", "... innovation tailored to defence needs": where, why
+                      r"|\s+(?:across|throughout)\s+the\s+(?:country|region|state|province|nation|continent|city)\b|,?\s+tailored\s+to\b"
                       r"|\s+(?:with|at|worth)\s+(?:an?\s+)?(?:total\s+|estimated\s+|initial\s+)?(?:investment|cost|outlay)\b).*$")
 # "other sectors", "different fields", "etc.": a list's tail or a generic word, not a field
 _GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|so\s+on|the\s+like|detail|(?:this|that|these|those)\s+\w+|"
