@@ -83,6 +83,14 @@ def test_an_agreements_purpose_gives_its_fields(text: str, areas: set[str]) -> N
      {"economic, trade and cultural exchange activities"}),
     (_SIGNED + "These MoUs establish a framework for collaboration in a wide range of areas, including student "
      "exchange programmes and joint research initiatives.", {"student exchange programmes", "joint research initiatives"}),
+    # acts that share their object: one field
+    ("The Jigawa State Government has signed a Memorandum of Understanding, MoU, with the Kisumu Trading Company for "
+     "the purchase, packaging and export of sesame.", {"purchase, packaging and export of sesame"}),
+    (_SIGNED + "Under the agreement, the agency will collaborate with the Kisumu Institute in the evaluation, "
+     "protection and licensing of inventions.", {"evaluation, protection and licensing of inventions"}),
+    # what the documents signed cover
+    ("The two presidents witnessed the signing of a cooperation agreement covering the fields of science and "
+     "technology, agriculture and media.", {"science and technology", "agriculture", "media"}),
     # a list of agreements, each told with its own field
     (_SIGNED + "The agreements include memoranda of understanding for cooperation in the field of direct investment, "
      "in the field of civil service affairs, and in the field of Islamic affairs between the governments of the two "
@@ -114,11 +122,14 @@ def test_where_a_list_ends(text: str, areas: set[str]) -> None:
     # a quotation: a speaker's plans
     _SIGNED + "“We thank our partners for the proposals. We plan the next level of cooperation in such sectors as "
     "heavy engineering, shipbuilding and energy,” the governor said.",
+    # a quotation inside the sentence that does not name the agreement
+    _SIGNED + 'The director said the MoU was welcome, adding "we expect more cooperation in shipbuilding, '
+    'marine transport and logistics."',
     # what a speaker notes about one side's past work
     _SIGNED + "The president thanked the city, noting that in recent years the university has made progress in "
     "scientific research in the fields of artificial intelligence, robot manufacturing and so on.",
     # all two places do together, not the agreement's fields
     _SIGNED + "The bilateral cooperation covers areas of overseas acquisition, vocational education and old-age care.",
-], ids=["generic-object", "quotation", "speaker-notes", "cooperation-in-general"])
+], ids=["generic-object", "quotation", "quotation-inside", "speaker-notes", "cooperation-in-general"])
 def test_lists_that_are_not_the_agreements(text: str) -> None:
     assert areas_of(text) == set()

@@ -37,7 +37,7 @@ __all__ = ["find_areas", "split_list"]
 _COUNT = r"(?:the\s+following|following|two|three|four|five|six|seven|several|these|its|key|main|priority)"
 _CUE_RE = re.compile(
     r"(?i)\b(?:(?:cooperat(?:e|ion)|collaborat(?:e|ion)|co-operat(?:e|ion)|work(?:ing)?\s+together|"
-    r"exchanges\s+and\s+cooperation)\s+(?:in|on|within)|paves?\s+the\s+way\s+for|covers?|"
+    r"exchanges\s+and\s+cooperation)\s+(?:in|on|within)|paves?\s+the\s+way\s+for|cover(?:s|ing)?|"
     r"(?:cooperation|collaboration|partnership)\s+covering|"
     # "The collaboration will span A, B and C", "commits the two cities to exchanges in A, B and C"
     r"(?:will|would|is\s+to|shall)\s+span|\bto\s+exchanges\s+in|"
@@ -93,6 +93,9 @@ _GENERIC_OBJECT_RE = re.compile(r"(?i)^(?:(?:bilateral|mutual|closer|close|furth
 _NO_FIELD_RE = re.compile(r"(?i)^(?:(?:[\w'’-]+\s+){0,3}(?:advantages|strengths|roles?|potentials?|opportunit(?:y|ies)|benefits)|"
                           r"(?:[\w-]+\s+){0,2}(?:deepening|strengthening|expansion|enhancement|promotion|development)\s+of\s+"
                           r"(?:[\w-]+\s+){0,2}(?:cooperation|relations|ties|partnership|friendship|collaboration)\b.*)$")
+# a noun that names an act ("evaluation", "packaging", "export"): several of them may share one object
+_ACT_RE = re.compile(r"(?i)(?:[a-z]+(?:tion|sion|ance|ence|ment|ing|al)|purchase|sale|export|import|supply|transfer|research)"
+                     r"(?:/[a-z]+)?(?=\s|$)")
 _BULLET_RE = re.compile(r"\n\n[•·▪●◦\-–*]\s*([^\n]+)")
 # what a speaker says, asks, stresses or pledges, what talks discussed, consensus reached in them:
 # not the agreement's fields
@@ -331,6 +334,12 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
             continue
         if _TITLE_BEFORE_RE.search(text, max(start, cue.start() - 60), cue.start()):
             continue
+        if cue.group(0).lower().startswith("covering") and not re.search(
+                r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)|documents?|deals?|protocols?)\b[^.;]{0,30}$",
+                text[max(start, cue.start() - 60) : cue.start()]):
+            continue  # "20 cooperation documents covering A, B": only what agreements cover
+        if _in_quotation(text, start, cue.start()):
+            continue  # '..., adding "we expect investment in the industries covering A, B"': a speaker's hopes
         if _COOPERATION_AS_SUBJECT_RE.search(text, max(start, cue.start() - 100), cue.end()) \
                 and not _AGREEMENT_WORD_RE.search(sentence):
             continue  # "The bilateral cooperation covers areas of A and B": all that two places do together
@@ -364,6 +373,17 @@ def _quoted(text: str, start: int) -> bool:
     return paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2 == 1
 
 
+def _in_quotation(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation opened after the sentence
+    start ``start`` whose words do not name the agreement."""
+    before = text[start:at]
+    opened = max(before.rfind("“"), before.rfind('"') if before.count('"') % 2 == 1 else -1)
+    if opened < 0 or before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
+        return False
+    close = min((i for i in (text.find("”", at), text.find('"', at)) if i >= 0), default=len(text))
+    return not _AGREEMENT_WORD_RE.search(text, start + opened, close)
+
+
 def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: bool) -> tuple[list[tuple[str, tuple[int, int]]], int]:
     """The fields listed after ``cue`` in the sentence ``text[start:end]``,
     and where their list ends."""
@@ -382,7 +402,12 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
             return _bullets(text, end), list_end  # the items are the bullet paragraphs that follow
         return [], list_end
     items = _items(sentence, phrase, list_start - start)
-    if purpose and len(items) >= 2 and re.match(r"(?i)(?:the\s+)?[a-z]+\s+of\s+", items[0]) \
+    if len(items) >= 2 and all(_ACT_RE.fullmatch(_clean(item)) for item in items[:-1]) \
+            and _ACT_RE.match(_clean(items[-1]) + " ") and re.search(r"(?i)\bof\s+", _clean(items[-1])):
+        # "the purchase, packaging and export of sesame": acts that share their object are one field
+        items = [phrase[phrase.find(items[0]) : phrase.rfind(items[-1]) + len(items[-1])]] \
+            if phrase.find(items[0]) >= 0 and items[-1] in phrase else items
+    elif purpose and len(items) >= 2 and re.match(r"(?i)(?:the\s+)?[a-z]+\s+of\s+", items[0]) \
             and all(len(_clean(item).split()) <= 3 and not re.search(r"(?i)\b(?:of|for|to)\b", _clean(item)) for item in items[1:]):
         # "the supply of sesame seeds, soya beans and maize": a purpose is one act, the list is its object's
         first = phrase.find(items[0])
