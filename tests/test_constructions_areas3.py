@@ -128,8 +128,11 @@ def test_where_a_list_ends(text: str, areas: set[str]) -> None:
     # what a speaker notes about one side's past work
     _SIGNED + "The president thanked the city, noting that in recent years the university has made progress in "
     "scientific research in the fields of artificial intelligence, robot manufacturing and so on.",
+    # a side's own ties, and an amount, are no fields
+    "The Lakeside University and the Kisumu Institute signed a Memorandum of Understanding (MoU) to strengthen their "
+    "existing strategic and research collaboration.",
     # all two places do together, not the agreement's fields
     _SIGNED + "The bilateral cooperation covers areas of overseas acquisition, vocational education and old-age care.",
-], ids=["generic-object", "quotation", "quotation-inside", "speaker-notes", "cooperation-in-general"])
+], ids=["generic-object", "quotation", "quotation-inside", "speaker-notes", "own-ties", "cooperation-in-general"])
 def test_lists_that_are_not_the_agreements(text: str) -> None:
     assert areas_of(text) == set()
