@@ -140,9 +140,23 @@ def _listed_person(index: MentionIndex, pos: int, end: int, allow_bare: bool) ->
         if post and honorific:
             span = index.person_at(pos + honorific.start(), allow_bare=allow_bare) or index.person_at(
                 pos + honorific.end(), allow_bare=allow_bare)
+    if span is None:
+        # "the Australian High Commissioner to PNG, His Excellency Jon Philp": a post, a comma, the holder
+        post = _POST_COMMA_RE.match(text, pos, end)
+        if post and ANY_TITLE_RE.search(post.group()):
+            holder = post.end()
+            while True:  # past "His Excellency", "Hon", "Dr"
+                word = re.match(r"([^\s,;]+)\s+", text[holder:end])
+                if word is None or (word.group(1).casefold() not in HONORIFICS and word.group(1).casefold() != "his"):
+                    break
+                holder += word.end()
+            span = index.person_at(holder, allow_bare=True) if holder > post.end() else index.person_at(holder)
     return span
 
 
+# "the Minister for State Enterprises, ": a post opening a list item, up to the comma before its holder
+_POST_COMMA_RE = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s+(?:of|for|to|and)\s+(?:the\s+)?"
+                            r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?,\s+")
 _POST_THEN_HONORIFIC_RE = re.compile(r"(?:[a-z][\w'’-]*\s+){0,2}(?:[A-Z][\w'’.-]*\s+){2,4}")
 
 
@@ -158,7 +172,9 @@ _BACKWARD_WITNESS_RE = _K.backward_witness_re
 # "B and C were among those who attended.", "D was also present.": the
 # event of the sentences before
 _CLAUSE_END_RE = re.compile(r"\s*(?:[.;]|$)")
-_OBJECT_RE = re.compile(r"(?i)^[^.;]{0,50}?\b(sign|ceremony|event|signing)")
+_OBJECT_RE = re.compile(r"(?i)^[^.;]{0,50}?\b(sign|ceremony|event|signing|occasion)")
+# "A, B and C were present on the occasion": present at the signing the sentences before tell of
+_ON_THE_OCCASION_RE = re.compile(r"(?i)\s+(?:on|at|during|for)\s+the\s+(?:occasion|ceremony|event|signing)\b")
 
 
 def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span], list[tuple[int, int]]]:
@@ -181,7 +197,7 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
             continue
         word = cue.group().casefold()
         bare = word.startswith(("attended", "were", "was")) and _CLAUSE_END_RE.match(text, cue.end(), end) is not None
-        if word.endswith("present") and not bare:
+        if word.endswith("present") and not bare and not _ON_THE_OCCASION_RE.match(text, cue.end(), end):
             continue
         if "witness" not in word and not bare and not _OBJECT_RE.match(text[cue.end() : end]):
             continue
