@@ -131,8 +131,12 @@ def test_where_a_list_ends(text: str, areas: set[str]) -> None:
     # a side's own ties, and an amount, are no fields
     "The Lakeside University and the Kisumu Institute signed a Memorandum of Understanding (MoU) to strengthen their "
     "existing strategic and research collaboration.",
+    # "cooperate with" a named partner reads its fields, not "with vocational schools in the province"
+    _SIGNED + "The company will cooperate with vocational schools in the province to train technicians.",
+    # what projects under the agreement cover is their size, not fields
+    _SIGNED + "The first projects under the agreement, covering about 800 kilometers of roads, are expected to start soon.",
     # all two places do together, not the agreement's fields
     _SIGNED + "The bilateral cooperation covers areas of overseas acquisition, vocational education and old-age care.",
-], ids=["generic-object", "quotation", "quotation-inside", "speaker-notes", "own-ties", "cooperation-in-general"])
+], ids=["generic-object", "quotation", "quotation-inside", "speaker-notes", "own-ties", "with-lower-case", "projects-covering", "cooperation-in-general"])
 def test_lists_that_are_not_the_agreements(text: str) -> None:
     assert areas_of(text) == set()

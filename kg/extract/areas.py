@@ -339,7 +339,7 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
         if _TITLE_BEFORE_RE.search(text, max(start, cue.start() - 60), cue.start()):
             continue
         if cue.group(0).lower().startswith("covering") and not re.search(
-                r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)|documents?|deals?|protocols?)\b[^.;]{0,30}$",
+                r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)|documents?|deals?|protocols?)\s*$",
                 text[max(start, cue.start() - 60) : cue.start()]):
             continue  # "20 cooperation documents covering A, B": only what agreements cover
         if _in_quotation(text, start, cue.start()):
