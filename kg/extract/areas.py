@@ -18,8 +18,17 @@ sectors") are cut.
 
 Wishes in speeches ("he hoped the two places would deepen cooperation in
 ...") and what talks discussed are not areas, so a sentence that reports
-speech without naming the agreement is skipped; nor is the subject in an
-agreement's title ("an agreement on cooperation in space exploration").
+speech (or sits inside a quotation) without naming the agreement is
+skipped, and so is a cue inside a quotation that does not name it; nor is
+the subject in an agreement's title ("an agreement on cooperation in space
+exploration"), nor what two places' cooperation in general covers ("The
+bilateral cooperation covers areas of ...").
+
+A sentence led by "According to the agreement" or whose subject is the
+agreement holds its purposes however far the verb is from the agreement's
+name; acts that share their object ("the purchase, packaging and export of
+sesame") and a modifier shared by later items ("economic, trade, and
+cultural exchange activities") make one field each.
 """
 from __future__ import annotations
 
