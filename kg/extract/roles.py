@@ -230,6 +230,8 @@ _PLURAL_POST_FOR_RE = re.compile(r",\s*(?:the\s+)?[A-Z][\w'’-]*s(?:\s+of\s+[A-
 # "on behalf of NML & Shri T. K. Konar": the next signer, by an honorific, ends the side
 _NEXT_HONORED_RE = re.compile(r"\s+(?:&|and)\s+(?:" + "|".join(re.escape(h[:1].upper() + h[1:])
                                                             for h in sorted(HONORIFICS, key=len, reverse=True)) + r")(?![\w'’])")
+# ("on behalf of both sides signed": whose side, not who signed)
+_SIDES_SUBJECT_RE = re.compile(r"(?i)(?<!\bof\s)(?<!\bfor\s)\b(?:the|both|two)\s+(?:two\s+)?(?:sides|parties)\s+(?:\w+\s+)?$")
 _ASIDE_RE = re.compile(r"\s*\([^()]{1,60}\)")
 _INCLUDING_RE = re.compile(r"(?:[\w'’-]+\s+){1,6}?(?:including|among\s+them|namely)\s*,?\s+")
 _CLOSING_AND_RE = re.compile(r",\s+and\s+(?:the\s+)?")
@@ -418,6 +420,8 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
                 text[max(start, verb.start() - 5) : verb.start()].endswith("were "):
             continue
         clause = _clause_start(text, start, verb.start())
+        if _SIDES_SUBJECT_RE.search(text, clause, verb.start()):
+            continue  # "A and his delegation visited Wuhu and the sides signed a cooperation agreement": the sides did
         subject = [p for p in index.persons_between(clause, verb.start())
                    if not any(a <= p.name_start < b for a, b in covered)]
         behalf = re.search(r"(?i)\b(?:" + _K.behalf + r"|for)\s+", text[verb.end() : end])
