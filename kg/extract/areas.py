@@ -18,8 +18,17 @@ sectors") are cut.
 
 Wishes in speeches ("he hoped the two places would deepen cooperation in
 ...") and what talks discussed are not areas, so a sentence that reports
-speech without naming the agreement is skipped; nor is the subject in an
-agreement's title ("an agreement on cooperation in space exploration").
+speech (or sits inside a quotation) without naming the agreement is
+skipped, and so is a cue inside a quotation that does not name it; nor is
+the subject in an agreement's title ("an agreement on cooperation in space
+exploration"), nor what two places' cooperation in general covers ("The
+bilateral cooperation covers areas of ...").
+
+A sentence led by "According to the agreement" or whose subject is the
+agreement holds its purposes however far the verb is from the agreement's
+name; acts that share their object ("the purchase, packaging and export of
+sesame") and a modifier shared by later items ("economic, trade, and
+cultural exchange activities") make one field each.
 """
 from __future__ import annotations
 
@@ -37,7 +46,7 @@ __all__ = ["find_areas", "split_list"]
 _COUNT = r"(?:the\s+following|following|two|three|four|five|six|seven|several|these|its|key|main|priority)"
 _CUE_RE = re.compile(
     r"(?i)\b(?:(?:cooperat(?:e|ion)|collaborat(?:e|ion)|co-operat(?:e|ion)|work(?:ing)?\s+together|"
-    r"exchanges\s+and\s+cooperation)\s+(?:in|on)|paves?\s+the\s+way\s+for|covers?|"
+    r"exchanges\s+and\s+cooperation)\s+(?:in|on|within)|paves?\s+the\s+way\s+for|cover(?:s|ing)?|"
     r"(?:cooperation|collaboration|partnership)\s+covering|"
     # "The collaboration will span A, B and C", "commits the two cities to exchanges in A, B and C"
     r"(?:will|would|is\s+to|shall)\s+span|\bto\s+exchanges\s+in|"
@@ -51,7 +60,8 @@ _CUE_RE = re.compile(
     r"(?:work|projects?|cooperation|activities)\s+in(?=\s+" + _COUNT + r"\s+(?:\w+\s+)?(?:areas|fields|sectors)\s*:))"
     # "will work together on:" and a bullet list
     r"(?:\s+|(?=:))"
-    r"(?:(?:the\s+|key\s+|several\s+|various\s+|a\s+range\s+of\s+|multiple\s+)*(?:areas?|fields?|sectors?|domains?),?\s+"
+    r"(?:(?:the\s+|key\s+|several\s+|various\s+|a\s+(?:wide\s+|broad\s+)?(?:range|variety|number)\s+of\s+|multiple\s+|many\s+|diverse\s+)*"
+    r"(?:areas?|fields?|sectors?|domains?),?\s+"
     r"(?:such\s+as|of|including|like)\s+|such\s+areas\s+as\s+|"
     r"areas\s+including\s+|cooperation\s+in\s+|"
     # "focus on three areas: A, B and C", "work together on the following areas:"
@@ -63,9 +73,15 @@ _PURPOSE_RE = re.compile("|".join(f"(?:{c['cue']})" for c in entries("en", "area
 # the sentences whose purpose clauses are an agreement's: they name it, or a loan, grant or partnership
 _PURPOSE_HOLDER_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)s?|protocols?|loans?|grants?|financing|"
                                 r"partnerships?|collaboration)\b")
+# "According to the agreement, A and B will strengthen ...": all the sentence tells is the agreement's
+_UNDER_AGREEMENT_RE = re.compile(r"(?i)\s*(?:(?:under|according\s+to|as\s+per|in\s+accordance\s+with|pursuant\s+to)\s+"
+                                 r"(?:the\s+)?(?:terms\s+of\s+)?(?:the\s+|this\s+|these\s+)?|"
+                                 # "The MoU, signed by A, director of B, and C, ..., will facilitate ...": its subject
+                                 r"(?:the|this|these)\s+(?:(?:signed|new)\s+)?)(?:[\w-]+\s+){0,3}?"
+                                 r"(?:agreements?|mous?|memorand(?:um|a)(?:\s+of\s+understanding)?|deals?|protocols?)\b")
 # "to increase A, improve B and promote C": the other verbs of a purpose list lead their items
 _LEAD_VERBS = (r"(?:(?:increas|improv|promot|enhanc|provid|encourag|advanc|facilitat)(?:e|ing)|"
-               r"(?:support|boost|strengthen|foster|expand|deepen|conduct)(?:ing)?|undertak(?:e|ing))")
+               r"(?:support|boost|strengthen|foster|expand|deepen|conduct|develop)(?:ing)?|undertak(?:e|ing))")
 _LEAD_VERB_RE = re.compile(r"(?i)^" + _LEAD_VERBS + r"\s+(?!(?:for|of|to|in|on|and|from|with)\b)")
 # where a list splits: commas (not a figure's "1,000"), "as well as", "and" before a verb of the list
 _SPLIT_RE = re.compile(r",(?!\d{3}\b)\s*|\s+as\s+well\s+as\s+|\s+and\s+(?=" + _LEAD_VERBS + r"\s+(?!(?:for|of|to|in|on|and|from|with)\b))")
@@ -81,11 +97,20 @@ _GENERIC_OBJECT_RE = re.compile(r"(?i)^(?:(?:bilateral|mutual|closer|close|furth
                                 r"sustained|institutional|long-term|lasting|strong|stronger)\s+)*"
                                 r"(?:relations|relationship|ties|cooperation|collaboration|partnership|friendship|"
                                 r"understanding|exchanges|links|interests?|investments?|efforts?|strategy|work|scope|cooperation\s+links)$")
+# what a purpose verb may take that is no field either: "to leverage Heilongjiang's advantages"
+# or "the comprehensive deepening of cooperation", what the agreement does to ties, not where
+_NO_FIELD_RE = re.compile(r"(?i)^(?:(?:[\w'’-]+\s+){0,3}(?:advantages|strengths|roles?|potentials?|opportunit(?:y|ies)|benefits)|"
+                          r"(?:[\w-]+\s+){0,2}(?:deepening|strengthening|expansion|enhancement|promotion|development)\s+of\s+"
+                          r"(?:[\w-]+\s+){0,2}(?:cooperation|relations|ties|partnership|friendship|collaboration)\b.*)$")
+# a noun that names an act ("evaluation", "packaging", "export"): several of them may share one object
+_ACT_RE = re.compile(r"(?i)(?:[a-z]+(?:tion|sion|ance|ence|ment|ing|al)|purchase|sale|export|import|supply|transfer|research)"
+                     r"(?:/[a-z]+)?(?=\s|$)")
 _BULLET_RE = re.compile(r"\n\n[•·▪●◦\-–*]\s*([^\n]+)")
 # what a speaker says, asks, stresses or pledges, what talks discussed, consensus reached in them:
 # not the agreement's fields
 _SPEECH_RE = re.compile(r"(?i)\b(?:hoped?|hopes|wish(?:ed|es)?|suggest(?:ed|s)?|said|says|believes?|expects?|"
                         r"expressed|called\s+on|urged?|pledged?|stressed|highlighted|emphasi[sz]ed|underlined|"
+                        r"not(?:ed|ing)|illustrated|added|adding|advised|outlined|focused\s+on|exchanged\s+views|"
                         r"consensus(?:es)?|asked|requested|proposed|talks|discussed|discussions?)\b")
 _AGREEMENT_WORD_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)s?|letters?\s+of\s+intent|deals?|contracts?|"
                                 r"protocols?)\b")
@@ -93,13 +118,19 @@ _AGREEMENT_WORD_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)s?|
 # subject is not a listed field
 _TITLE_BEFORE_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)|protocols?)\s+(?:on|of|for)\s+"
                               r"(?:(?:bilateral|mutual|joint|the|strategic|comprehensive|friendly)\s+)*$")
+# "The bilateral cooperation covers ...", "Cooperation between the two cities focuses on ...": the fields of
+# all they do together, not of one agreement
+_COOPERATION_AS_SUBJECT_RE = re.compile(r"(?i)\b(?:cooperation|collaboration|relations|ties|exchanges)"
+                                        r"(?:\s+between\s+[^,.;]{3,60}?)?\s+(?:covers?|focus(?:es)?\s+on|spans?)\b")
 _END_RE = re.compile(
     r"(?i)(?:\.\s|\.$|;|:|\s+so\s+as\s+to\b|\s+so\s+that\b|\s+in\s+order\s+to\b|"
     r",\s+(?:an?\s+(?:area|field|sector|industry|move|step|key|major|important|new)\b|which|where|who|while|with|so|aiming|aimed|to|in\s+order|as\s+well\s+as\s+to|and\s+(?:will|would|to|also|"
     r"plans?|the\s+two|jointly|further|strive)|and\s+(?:[a-z]+\s+){0,2}(?:will|would|plan))\b|"
+    r"\s+which\s+(?:was|were|is|are|has|have|will)\b|\s+(?:was|were)\s+(?:\w+ly\s+)?(?:signed|inked|sealed)\b|"
     r"\s+between\s+the\s+(?:two|three)\b|\s+over\s+the\s+next\b|\s+as\s+(?:it|they|this|these)\s+|\s+within\s+\w+\s+years\b|"
     # "..., it said", "..., the embassy wrote on Facebook", "..., according to a statement": who reports it
-    r",[”\"]?\s+(?:it|he|she|they|the\s+\w+(?:\s+[\w'’-]+){0,8})\s+(?:said|says|added|wrote|stated|noted|reported)\b|"
+    r",[”\"]?\s+(?:it|he|she|they|the\s+\w+(?:\s+[\w'’-]+){0,8})\s+(?:said|says|added|wrote|stated|noted|reported|informed|explained)\b|"
+    r",?\s+etc\b\.?|"
     r",?\s+according\s+to\b|,\s+besides\b|\s+in\s+light\s+of\b|\s+while\s+\w+ing\b|"
     # "... in the local, regional and international levels": where, not what
     r"\s+(?:at|in|on)\s+the\s+(?:local|regional|national|international|global)\b)"
@@ -108,35 +139,57 @@ _END_RE = re.compile(
 
 # "in the fields of A, B and C" inside a list begun by a weaker cue ("focus on improvement in the
 # fields of ..."): the fields start after it
-_INNER_CUE_RE = re.compile(r"(?i)\b(?:in\s+)?(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+of\s+")
+_INNER_CUE_RE = re.compile(r"(?i)\b(?:in\s+)?(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+of\s+(?!(?:mutual|common|shared)\b)|"
+                           # "covers several topics including A", "in areas of mutual benefit that include A"
+                           r"\b(?:(?:topics|issues|matters|aspects|subjects|areas|fields|sectors|domains|spheres)"
+                           r"(?:\s+of\s+(?:mutual|common|shared)\s+\w+)?|(?:mutual|common|shared)\s+(?:benefit|interest|concern)s?)"
+                           r",?\s+(?:including|such\s+as|like|namely|"
+                           r"(?:that|which)\s+includes?)\s+")
 # words that lead into an item without being part of it: "particularly the training of young diplomats"
-_LEAD_RE = re.compile(r"(?i)^(?:(?:particularly|especially|notably|mainly|mostly|chiefly|including|also|jointly|together|"
+_LEAD_RE = re.compile(r"(?i)^(?:(?:and|or|particularly|especially|notably|mainly|mostly|chiefly|including|also|jointly|together|"
                       r"undertaking|conducting|carrying\s+out|(?:the\s+)?promotion\s+of|"
-                      r"in\s+addition\s+to|as\s+well\s+as|(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+of)\s+)+")
+                      r"in\s+addition\s+to|as\s+well\s+as|(?:(?:in|on)\s+)?(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+of)\s+)+")
 # what follows a field without naming it: "internationalization of SMEs in both countries",
 # "academic exchange across multiple disciplines", "... on behalf of their respective sides"
 _TAIL_RE = re.compile(r"(?i)(?:\s+(?:in|for|to|across|among|between)\s+(?:both|the\s+two|all|multiple|various|many|"
-                      r"their|each\s+other)\b|\s+of\s+(?:both|the\s+two|each\s+other)\b|\s+on\s+behalf\s+of\b|\s+between\s+(?:the\s+)?(?-i:[A-Z])|\s+with\s+(?:the|an?)\s+(?:aim|view|goal|objective)\b"
-                      r"|,?\s+etc\b|\s+such\s+as\b|\s+at\s+(?:the\s+)?(?-i:[A-Z])).*$")
+                      r"their|each\s+other|the\s+governments?)\b|\s+of\s+(?:both|the\s+two|each\s+other)\b|\s+on\s+behalf\s+of\b|\s+between\s+(?:the\s+)?(?-i:[A-Z])|\s+with\s+(?:the|an?)\s+(?:aim|view|goal|objective)\b"
+                      r"|,?\s+etc\b|\s+such\s+as\b|,?\s+among\s+others\b|\s+at\s+(?:the\s+)?(?-i:[A-Z])"
+                      # "... plant with an investment of Rs 140 crore": what it costs
+                      r"|\s+by\s+(?:the\s+)?(?-i:[A-Z])"  # "... maize by the Niger State Government": who does it
+                      r"|\s+(?:with|worth)\s+(?:US\s*)?(?:\$|USD|EUR|€|£)"  # "... budget with $845.1 million": how much
+                      # "... digital services across the country", "... innovation tailored to defence needs": where, why
+                      r"|\s+(?:across|throughout)\s+the\s+(?:country|region|state|province|nation|continent|city)\b|,?\s+tailored\s+to\b"
+                      r"|\s+(?:with|at|worth)\s+(?:an?\s+)?(?:total\s+|estimated\s+|initial\s+)?(?:investment|cost|outlay)\b).*$")
 # "other sectors", "different fields", "etc.": a list's tail or a generic word, not a field
-_GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|(?:(?:different|various|many|several|multiple|all|related|relevant|"
-                         r"these|such|other|key|new)\s+)*(?:fields?|areas?|sectors?|domains?|aspects?|matters?|issues?|"
+_GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|so\s+on|the\s+like|detail|"
+                         # "their existing strategic and research collaboration", "our cooperation set out in ...": ties
+                         r"(?:their|its|our|his|her)\s+(?:[\w-]+\s+){0,4}?(?:cooperation|collaboration|relations|ties|partnership)\b.*|"
+                         r"(?:(?:strong|stronger|closer|close|new)\s+)?(?:linkages|links|bonds)|(?:this|that|these|those)\s+\w+|"
+                         r"(?:the\s+)?(?:areas?|fields?|sectors?)\s+(?:identified|mentioned|agreed|concerned)\b.*|"
+                         r"(?:(?:various|all|many|different)\s+)(?:fields|areas|sectors)\s+(?:further|more|together)|(?:an?\s+)?(?:\w+\s+)?(?:way|manner)\b.*|(?:(?:different|various|many|several|multiple|all|related|relevant|"
+                         r"these|such|other|key|new)\s+)*(?:fields?|areas?|sectors?|domains?|spheres?|aspects?|matters?|issues?|"
                          r"activities|things))$")
 
 
 def split_list(phrase: str) -> list[str]:
     """Items of "A, B and C" / "A, B, and C" / "A, B as well as C"; items
     may hold "and" themselves ("education and culture, and tourism")."""
-    pieces = [p.strip() for p in _SPLIT_RE.split(phrase) if p.strip()]
-    if not pieces:
-        return []
-    last = pieces[-1]
-    if last.casefold().startswith("and "):
-        pieces[-1] = last[4:]
-    elif " and " in last:
-        first, rest = last.split(" and ", 1)
-        pieces[-1:] = [first, rest]
-    return pieces
+    # the clauses of a purpose ("promote A and B and develop C"): each ends its own list
+    # and a list's examples ("A and B, including C and D")
+    clauses = re.split(r"\s+and\s+(?=" + _LEAD_VERBS + r"\s+(?!(?:for|of|to|in|on|and|from|with)\b))|,\s*including,?\s+", phrase)
+    out: list[str] = []
+    for clause in clauses:
+        pieces = [p.strip() for p in _SPLIT_RE.split(clause) if p.strip()]
+        if not pieces:
+            continue
+        last = pieces[-1]
+        if last.casefold().startswith("and "):
+            pieces[-1] = last[4:]
+        elif " and " in last:
+            first, rest = last.split(" and ", 1)
+            pieces[-1:] = [first, rest]
+        out += pieces
+    return out
 
 
 # a "sentence" longer than this is no sentence of news (a page without full stops): its lists are read
@@ -168,11 +221,21 @@ def _clause_end(sentence: str, offset: int, stop: int, verbs_listed: bool = Fals
             verb = next((t for t in token.doc[token.i + 1 : token.i + 4] if t.pos_ != "ADV"), after)
             if verb.pos_ == "VERB" and (verb.tag_ in ("VBD", "VBZ") or verb.tag_ in ("VB", "VBP") and not verbs_listed):
                 return token.idx  # "... and then attended the signing": a new clause
+            if verb.tag_ == "MD" or verb.pos_ == "AUX" and verb.tag_ in ("VBZ", "VBD", "VBP"):
+                return token.idx  # "focuses on the steel industry and will create 3,200 jobs": a new clause
+        if token.text == "," and not verbs_listed:
+            verb = next((t for t in token.doc[token.i + 1 : token.i + 4] if t.pos_ != "ADV"), after)
+            if verb.pos_ == "VERB" and verb.tag_ in ("VB", "VBP") and (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.idx < offset):
+                return token.idx  # "cooperate in A and B, orderly promote C": the subject's next act
         if token.text == "," and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i > t.i and t.head.pos_ in ("VERB", "AUX")
                                      for t in token.doc[token.i + 1 : token.i + 5]):
             return token.idx  # "Focusing on A and B, both universities will ...": a new clause
         if token.tag_ == "TO" and after.tag_ == "VB" or token.tag_ == "TO" and after.tag_ == "RB" \
                 and token.i + 2 < len(token.doc) and token.doc[token.i + 2].tag_ == "VB":
+            verb = after if after.tag_ == "VB" else token.doc[token.i + 2]
+            if verb.dep_ in ("acl", "advcl", "relcl", "xcomp") and verb.head.idx >= offset and (
+                    verb.head.pos_ in ("NOUN", "PROPN") or verb.head.tag_ == "VBG"):
+                continue  # "the formation of a joint committee to evaluate projects": the item's own words
             return token.idx
     return stop
 
@@ -198,13 +261,27 @@ def _nested(sentence: str, piece: tuple[int, int], item_start: int, any_preposit
     return token.dep_ == "pobj" and (token.head.lower_ == "of" or any_preposition) and token.head.idx >= item_start
 
 
-def _modifies_next(sentence: str, item_end: int, piece: tuple[int, int]) -> bool:
+def _modifies_next(sentence: str, item_end: int, piece: tuple[int, int], phrase_end: int) -> bool:
     """Whether the item ending at ``item_end`` ends in a word that modifies
-    the next piece's head: "scientific and technological sectors",
-    "agricultural and agri-food value chains" are one field each."""
+    the head of the next piece, or of a later one: "scientific and
+    technological sectors", "economic, trade, and cultural exchange
+    activities" are one field each."""
     doc = _parse(sentence)
     last = next((t for t in reversed(doc) if t.idx + len(t) <= item_end and not t.is_punct), None)
-    return last is not None and last.dep_ in ("amod", "compound") and piece[0] <= last.head.idx < piece[1]
+    if last is None:
+        return False
+    if last.dep_ in ("amod", "compound") and piece[0] <= last.head.idx < piece[1]:
+        return True
+    top = last  # "economic, trade, and cultural exchange activities": "trade" joins "economic", which modifies "activities"
+    while top.dep_ == "conj" and top.head.i < top.i:
+        top = top.head
+    if top.dep_ not in ("amod", "compound"):
+        return False
+    # a later piece: only when every word between modifies that head too
+    head = top.head
+    between = [t for t in doc if piece[0] <= t.idx < head.idx and not t.is_punct and t.lower_ not in ("and", "or")]
+    return piece[0] <= head.idx < phrase_end and all(
+        t.dep_ in ("amod", "compound", "conj", "nmod") and top.i <= t.head.i <= head.i for t in between)
 
 
 def _items(sentence: str, phrase: str, phrase_start: int) -> list[str]:
@@ -221,10 +298,13 @@ def _items(sentence: str, phrase: str, phrase_start: int) -> list[str]:
             merged.append((piece, -1))
             continue
         span = (phrase_start + where, phrase_start + where + len(piece))
-        if merged and re.search(r"(?i)\bbetween\s+[^,]*$", merged[-1][0]) and merged[-1][1] >= 0:
+        if _NEXT_AGREEMENT_RE.match(piece):
+            merged.append((piece, where))  # "..., and another on cooperation in A": the next agreement's field
+        elif merged and re.search(r"(?i)\bbetween\s+[^,]*$", merged[-1][0]) and merged[-1][1] >= 0:
             # "exchange of students between A and B": one field
             merged[-1] = (phrase[merged[-1][1] : where + len(piece)], merged[-1][1])
-        elif merged and merged[-1][1] >= 0 and (_modifies_next(sentence, phrase_start + merged[-1][1] + len(merged[-1][0]), span)
+        elif merged and merged[-1][1] >= 0 and (_modifies_next(sentence, phrase_start + merged[-1][1] + len(merged[-1][0]), span,
+                                                                phrase_start + len(phrase))
                                               or _nested(sentence, span, phrase_start + merged[-1][1], "," not in phrase)):
             merged[-1] = (phrase[merged[-1][1] : where + len(piece)], merged[-1][1])
         else:
@@ -233,8 +313,14 @@ def _items(sentence: str, phrase: str, phrase_start: int) -> list[str]:
     return [item for item, _ in merged]
 
 
+# "..., and another on cooperation in the areas of A": a list of agreements, each told with its field
+_NEXT_AGREEMENT_RE = re.compile(r"(?i)^(?:and\s+)?(?:another|an?\s+(?:memorandum|agreement|mou|protocol)\b[^,]*?)\s+(?:on|for)\s+"
+                                r"(?:cooperation|collaboration)\s+(?:in|on)\s+(?:the\s+)?(?:(?:fields?|areas?|sectors?|domains?)\s+of\s+)?")
+
+
 def _clean(item: str) -> str:
     item = item.strip(" “”\"'‘’")
+    item = _NEXT_AGREEMENT_RE.sub("", item)
     item = _LEAD_RE.sub("", item)
     item = re.sub(r"^(?:the|a|an)\s+", "", item, flags=re.I)
     item = _TAIL_RE.sub("", item)
@@ -248,7 +334,7 @@ def _clean(item: str) -> str:
 def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
     """Areas listed in the sentence ``text[start:end]`` with their spans."""
     sentence = text[start:end]
-    if _SPEECH_RE.search(sentence) and not _AGREEMENT_WORD_RE.search(sentence):
+    if (_SPEECH_RE.search(sentence) or _quoted(text, start)) and not _AGREEMENT_WORD_RE.search(sentence):
         return []
     out: list[tuple[str, tuple[int, int]]] = []
     listed: list[tuple[int, int]] = []  # where each list read so far runs, from its cue
@@ -261,6 +347,15 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
             continue
         if _TITLE_BEFORE_RE.search(text, max(start, cue.start() - 60), cue.start()):
             continue
+        if cue.group(0).lower().startswith("covering") and not re.search(
+                r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)|documents?|deals?|protocols?)\s*$",
+                text[max(start, cue.start() - 60) : cue.start()]):
+            continue  # "20 cooperation documents covering A, B": only what agreements cover
+        if _in_quotation(text, start, cue.start()):
+            continue  # '..., adding "we expect investment in the industries covering A, B"': a speaker's hopes
+        if _COOPERATION_AS_SUBJECT_RE.search(text, max(start, cue.start() - 100), cue.end()) \
+                and not _AGREEMENT_WORD_RE.search(sentence):
+            continue  # "The bilateral cooperation covers areas of A and B": all that two places do together
         items, list_end = _read_list(text, start, end, cue, purpose=False)
         out += items
         if items:
@@ -268,7 +363,7 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
     # an agreement's purpose ("a loan to increase A, improve B"), told close after it, where no cue
     # of fields has listed them; not what a speaker says the agreement is an opportunity for
     for cue in _PURPOSE_RE.finditer(text, start, end):
-        if not _PURPOSE_HOLDER_RE.search(text, max(start, cue.end() - 120), cue.end()) \
+        if not (_PURPOSE_HOLDER_RE.search(text, max(start, cue.end() - 120), cue.end()) or _UNDER_AGREEMENT_RE.match(text, start)) \
                 or _SPEECH_RE.search(text, start, cue.start()):
             continue
         items, list_end = _read_list(text, start, end, cue, purpose=True)
@@ -279,6 +374,27 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
         if items:
             listed.append((cue.start(), list_end))
     return sorted(out, key=lambda item: item[1])
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` is inside a quotation opened
+    earlier in its paragraph: a speaker's words ("... we plan cooperation in
+    A and B," he said), not what the agreement lists."""
+    paragraph = text[text.rfind("\n", 0, start) + 1 : start]
+    if text[start : start + 1] in ("“", '"'):
+        return True
+    return paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2 == 1
+
+
+def _in_quotation(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation opened after the sentence
+    start ``start`` whose words do not name the agreement."""
+    before = text[start:at]
+    opened = max(before.rfind("“"), before.rfind('"') if before.count('"') % 2 == 1 else -1)
+    if opened < 0 or before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
+        return False
+    close = min((i for i in (text.find("”", at), text.find('"', at)) if i >= 0), default=len(text))
+    return not _AGREEMENT_WORD_RE.search(text, start + opened, close)
 
 
 def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: bool) -> tuple[list[tuple[str, tuple[int, int]]], int]:
@@ -299,9 +415,19 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
             return _bullets(text, end), list_end  # the items are the bullet paragraphs that follow
         return [], list_end
     items = _items(sentence, phrase, list_start - start)
+    if len(items) >= 2 and all(_ACT_RE.fullmatch(_clean(item)) for item in items[:-1]) \
+            and _ACT_RE.match(_clean(items[-1]) + " ") and re.search(r"(?i)\bof\s+", _clean(items[-1])):
+        # "the purchase, packaging and export of sesame": acts that share their object are one field
+        items = [phrase[phrase.find(items[0]) : phrase.rfind(items[-1]) + len(items[-1])]] \
+            if phrase.find(items[0]) >= 0 and items[-1] in phrase else items
+    elif purpose and len(items) >= 2 and re.match(r"(?i)(?:the\s+)?[a-z]+\s+of\s+", items[0]) \
+            and all(len(_clean(item).split()) <= 3 and not re.search(r"(?i)\b(?:of|for|to)\b", _clean(item)) for item in items[1:]):
+        # "the supply of sesame seeds, soya beans and maize": a purpose is one act, the list is its object's
+        first = phrase.find(items[0])
+        items = [phrase[first : phrase.rfind(items[-1]) + len(items[-1])]] if first >= 0 and items[-1] in phrase else items
     if cue.groupdict().get("fund") and len(items) < 3:
         return [], list_end  # "the loan will finance the second phase of X": a purpose, not fields
-    if len(items) == 1 and re.match(r"[a-z]+ing\b", items[0]):
+    if len(items) == 1 and not purpose and re.match(r"[a-z]+ing\b", items[0]):
         return [], list_end  # "pledging to work together on upgrading ...": a purpose, not a list
     out: list[tuple[str, tuple[int, int]]] = []
     cursor = list_start
@@ -319,8 +445,10 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
                     # a cue of fields reads where the text lists them
                     return [], list_end
                 continue  # "cooperation despite tensions", "ties between the two": no field
-            if _TITLE_CASE_RE.match(cleaned) or _BARE_VERB_RE.match(cleaned):
+            if _TITLE_CASE_RE.match(cleaned) or _BARE_VERB_RE.match(cleaned) or _NO_FIELD_RE.match(cleaned):
                 continue  # "... Upper Egyptian cities, Beni Suef, Menya", a headline's "To Enhance Media Cooperation"
+        elif _GENERIC_OBJECT_RE.match(cleaned):
+            continue  # "aims at enhancing cooperation between the two parties": no field
         if not cleaned or len(cleaned.split()) > 12 or not re.search(r"[a-z]", cleaned) \
                 or (where >= 0 and _is_name(sentence, where - start, where - start + len(item))):
             continue
