@@ -938,3 +938,10 @@ def test_witnesses_attended_by_a_side_then_its_people() -> None:
                      "Cobacho, and the Dean of the Faculty of Veterinary Medicine, Antonio Rouco.")
     (agreement,) = facts.agreements
     assert "José Antonio Cobacho" in agreement.witnesses
+
+
+def test_fields_told_with_agreements_in_the_plural_are_theirs() -> None:
+    facts = facts_of("Norland and Southland signed several memoranda of understanding in the fields of tourism and "
+                     "fisheries.")
+    assert facts.agreements
+    assert {"tourism", "fisheries"} <= {area for a in facts.agreements for area in a.areas}

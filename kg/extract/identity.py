@@ -24,8 +24,8 @@ __all__ = ["settle_identities", "is_generic_name"]
 _K = knowledge("en")
 _COUNTRIES = set(_K.countries) | {a for a in _K.country_of_adjective if a.isupper()}
 _PLACE_LABELS = ("GPE", "LOC")
-_DESCRIPTIVE_WORDS = {w.casefold() for w in _K.country_of_adjective} | {w.casefold() for w in FIELD_WORDS} \
-    | {"chinese", "foreign", "local", "international", "national", "regional", "private", "public", "state"}
+_DEMONYMS = {w.casefold() for w in _K.country_of_adjective if not w.isupper()}
+_DESCRIPTIVE_WORDS = _DEMONYMS | {w.casefold() for w in FIELD_WORDS}
 _PLACE_WORDS = {w.casefold() for c in _K.countries for w in c.split()} | {"africa", "asia", "europe", "america"}
 
 
@@ -48,11 +48,14 @@ def is_generic_name(name: str, places: Collection[str] = ()) -> bool:
         return True
     if _K.agreement_head_re.search(name):
         return True  # "University-Level Exchange Agreement" read as a body: each article's own
-    # a description, not a name: "Chinese company", "Co., Ltd", "Finance" (a people's adjective, heads,
-    # company forms and fields only, with no "of": "Chinese Academy of Sciences" is a name)
-    return "of" not in words and len(words) <= 3 and all(
-        w in ORG_HEADS or w in _DESCRIPTIVE_WORDS or w.rstrip(".") + "." in COMPANY_SUFFIXES or w in COMPANY_SUFFIXES
-        for w in words)
+    # a description, not a name: "Chinese company", "Iranian holding company" (a people's adjective and
+    # heads only), "Co., Ltd" (company forms only), "Finance" (one field); "State Information Center" is a name
+    if all(w.rstrip(".") + "." in COMPANY_SUFFIXES or w in COMPANY_SUFFIXES for w in words):
+        return True
+    if len(words) == 1 and words[0] in FIELD_WORDS:
+        return True
+    return len(words) <= 3 and any(w in _DEMONYMS for w in words) and all(
+        w in _DEMONYMS or w in ORG_HEADS or w in _K.generic_name_words for w in words)
 
 
 def _seat_in_brackets(name: str, alias: str, aliases: list[str]) -> bool:

@@ -57,6 +57,7 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
     listed_from = -10  # the sentence that last told of documents signed, or the list's last item
     list_intro: tuple[int, int] = (0, 0)
     list_sides: list[tuple[OrgEntry, tuple[int, int]]] = []
+    unplaced_areas: list[tuple[str, tuple[int, int]]] = []  # fields told with agreements in the plural
     for number, sent in enumerate(doc.body_sentences()):
         start, end = sent
         phrases = find_agreement_phrases(text, start, end)
@@ -197,6 +198,10 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
                 for area, span in find_areas(text, start, end):
                     if all(name_key(a) != name_key(area) for a, _ in target.areas):
                         target.areas.append((area, span))
+            else:
+                # "Saudi Arabia and Oman signed 13 memoranda ... in the fields of X": read before any one
+                # agreement is, they go to the agreements told together, once they are made
+                unplaced_areas.extend(find_areas(text, start, end))
     for main, phrase in twins:
         drafts.insert(drafts.index(main) + 1, _twin(main, phrase))
     # a later count inside an earlier one ("signed eight agreements ... The parties signed four
@@ -209,6 +214,10 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
         phrase, sent, parties, signers = uncounted
         for sides in _one_with_each(index, sent, phrase) or [parties]:
             _add_counted(drafts, phrase, len(drafts) + 1, sent, sides, signers)
+    for area, span in unplaced_areas if drafts else []:
+        told_before = [d for d in drafts if d.first <= span[0]]
+        if all(name_key(a) != name_key(area) for d in drafts for a, _ in d.areas):
+            (told_before[-1] if told_before else drafts[0]).areas.append((area, span))
     for draft in drafts:
         if not draft.parties and ceremony:
             for entry, span in ceremony:
