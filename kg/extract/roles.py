@@ -194,8 +194,9 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
     for cue in _FORWARD_WITNESS_RE.finditer(text, start, end):
         at = cue.end()
         side = index.org_starting_at(at + 4 if text.startswith("the ", at) else at)
-        if side is not None and re.match(r",\s+", text[side.full_end : side.full_end + 3]):
-            at = side.full_end + re.match(r",\s+", text[side.full_end:]).end()  # "by the University of Murcia, the rector, A"
+        comma = re.match(r",\s+", text[side.full_end : side.full_end + 3]) if side is not None else None
+        if side is not None and comma is not None:
+            at = side.full_end + comma.end()  # "by the University of Murcia, the rector, A"
         listed = forward_list(index, at, end)
         # "presided over by Vice Chancellor A, who signed on behalf of ...": A signed, and the list ends
         signing = [k for k, p in enumerate(listed) if _WHO_SIGNED_RE.match(text, p.end, end)]
