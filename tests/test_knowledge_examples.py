@@ -171,6 +171,15 @@ def _public_office(entry: dict[str, Any]) -> None:
     assert any(person == "Li Ming" and side == "Delta Bank" for person, side in sides), sides
 
 
+def _national_office(entry: dict[str, Any]) -> None:
+    """"Deputy Prime Minister Anna Berg of Ghana": the office is Ghana's."""
+    assert K.national_office_re.fullmatch(entry["title"]), f"{entry['title']!r} is not a national office"
+    facts = extract(Article(path=Path("example.txt"), text="Headline\n\n" + entry["example"], title="Headline",
+                            published=None, source_department=None, sha256=""))
+    held = {(p.person, p.title, p.organization) for p in facts.posts}
+    assert ("Anna Berg", entry["title"], "Ghana") in held, held
+
+
 def _state_word(entry: dict[str, Any]) -> None:
     from kg.extract.names import OrgEntry
     from kg.extract.sides import is_state
@@ -230,6 +239,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("titles", "government"): _pattern(lexicon.GOVERNMENT_TITLES),
     ("titles", "minister_fields"): _pattern(lexicon.MINISTER_FIELD_RE),
     ("titles", "public_offices"): _public_office,
+    ("titles", "national_offices"): _national_office,
     ("people", "honorifics"): _member(lexicon.HONORIFICS),
     ("people", "particles"): _member(lexicon.NAME_PARTICLES),
     ("people", "counterparts"): _counterpart,

@@ -635,6 +635,25 @@ def _prefix_org(doc: Document, orgs: OrgRegistry, ends: dict[int, list[OrgMentio
     return pos, None, False
 
 
+_FIELD_RUN_RE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][a-z]+|and|&)(?:[ \t]+(?:[A-Z][a-z]+|and|&)){0,2})[ \t]+$")
+
+
+def _field_before(text: str, pos: int) -> int | None:
+    """Where a field written before a title starts ("Trade Secretary",
+    "Foreign Affairs Secretary"): capitalised field words only, on the
+    title's line. None when the words before the title are anything else."""
+    match = _FIELD_RUN_RE.search(text, max(0, pos - 40), pos)
+    if match is None:
+        return None
+    words = list(re.finditer(r"\S+", match.group(1)))
+    while words and words[0].group() in ("and", "&"):
+        words.pop(0)
+    if not words or words[-1].group() in ("and", "&") or not all(
+            w.group() in ("and", "&") or w.group().casefold() in FIELD_WORDS for w in words):
+        return None
+    return match.start(1) + words[0].start()
+
+
 _FIELD_MODIFIERS = {"sustainable", "public", "regional", "local", "digital", "higher", "civil", "home", "external",
                     "internal", "legal", "cultural", "&"}
 _DEGREE_RE = re.compile(r",\s*(?:MD|M\.D\.|PhD|Ph\.D\.|DPhil|RN|MBA|FRCP|FRCS|OBE|CBE|MBE|DSc|EdD|FACS|Jr\.?)\s*$")
@@ -682,10 +701,18 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                     found.append(PersonMention(name, start, start + len(doc.text[start:comma].rstrip()), start, end, posts))
                     consumed_until = end
                     continue
-        prefix_start, prefix, prefix_place = _prefix_org(doc, orgs, ends, pos)
+        field_start = _field_before(text, pos)
+        if field_start is not None:
+            prefix_start, prefix, prefix_place = field_start, None, False
+        else:
+            prefix_start, prefix, prefix_place = _prefix_org(doc, orgs, ends, pos)
         posts, end, trailing = reader.read(pos, prefix_org=prefix)
         if not posts:
             continue
+        if field_start is not None:
+            # "Trade Secretary Alfredo Pascual": the field is the title's, not a body
+            posts[0].title = " ".join(text[field_start:pos].split()) + " " + posts[0].title
+            posts[0].start = field_start
         for post in posts:
             if prefix in _COUNTRIES and post.org and post.org != prefix and "ministry" in post.org.casefold():
                 # "Egyptian Minister of Investment Sahar Nasr", "Rwanda's Minister of Finance": a post of

@@ -35,6 +35,7 @@ from kg.extract.posts import (
     header_posts,
     posts_by_person,
     ministers_of_their_side,
+    national_posts,
     listed_posts,
 )
 from kg.extract.sides import assign_sides, headline_parties, paired_parties
@@ -79,6 +80,7 @@ def extract(article: Article) -> ArticleFacts:
     for draft in drafts:
         assign_sides(index, draft, found, posts_of)
     ministers_of_their_side(index, found, drafts)
+    national_posts(index, found, drafts)
     # time and place
     for draft in drafts:
         fill_time_and_place(doc, index, draft)

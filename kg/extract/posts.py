@@ -11,7 +11,7 @@ from kg.extract.agreements import (
     Draft,
 )
 from kg.extract.document import Document
-from kg.extract.lexicon import GOVERNMENT_TITLES, STOP_CAPS, TITLE_WORDS
+from kg.extract.lexicon import ANY_TITLE_RE, GOVERNMENT_TITLES, MINISTER_FIELD_RE, STOP_CAPS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, OrgRegistry, name_key
 from kg.extract.people import PersonMention, PersonRegistry, RawPost, name_after
@@ -390,3 +390,103 @@ def listed_posts(doc: Document, orgs: OrgRegistry, found: list[PersonMention]) -
         if all(post.org is None for post in after.posts):
             for post in after.posts:
                 post.org, post.is_place = body, False
+
+
+def _country_counts(text: str) -> dict[str, int]:
+    """How often the article names each country, by its name, formal name or adjective."""
+    counts: dict[str, int] = {}
+    forms = {**{c: c for c in _COUNTRIES}, **_K.country_of_adjective, **_K.country_of_official_name}
+    for written, country in forms.items():
+        hits = len(re.findall(r"(?<![\w-])" + re.escape(written) + r"(?![\w-])", text))
+        if hits:
+            counts[country] = counts.get(country, 0) + hits
+    return counts
+
+
+def _sole_country(text: str) -> str | None:
+    """The one country an article names, when it names just one, by its
+    name (a demonym alone may be a company's or a visitor's: "British")
+    and more than once, and names no state or province with its own
+    government ("Chief Minister", "provincial government")."""
+    named = _country_counts(text)
+    if len(named) != 1 or _SUBNATIONAL_RE.search(text):
+        return None
+    country = next(iter(named))
+    written = [country] + [o for o, c in _K.country_of_official_name.items() if c == country]
+    hits = sum(len(re.findall(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", text)) for w in written)
+    return country if hits >= 2 else None
+
+
+_SUBNATIONAL_RE = re.compile(r"(?i)\b(?:chief\s+minister|premier|state\s+government|provincial\s+government|"
+                             r"government\s+of\s+(?:the\s+)?(?:state|province)|governor)\b")
+_ENVOY_TITLE_RE = re.compile(r"(?i)\b(?:ambassador|envoy|consul|high\s+commissioner|charg[ée]\s+d)")
+
+
+def home_country(doc: Document, found: list[PersonMention]) -> str | None:
+    """The country a piece of news is written from. News writes its own
+    country's officials bare ("Foreign Minister Ishaq Dar") and marks the
+    others' ("Swedish Ambassador Henrik Persson", "the Chinese Ambassador to
+    Nepal"): among the countries the article names, leave out those whose
+    envoys it names and those whose demonym it writes before a title; the
+    home country is the one of the rest the article names most often, by a
+    margin. None when no country stands out."""
+    text = doc.text
+    foreign = {p.org for m in found for p in m.posts if p.org and _ENVOY_TITLE_RE.search(p.title)}
+    for adjective, country in _K.country_of_adjective.items():
+        if adjective == country or country in foreign:
+            continue
+        for match in re.finditer(r"(?<![\w-])" + re.escape(adjective) + r"\s+", text):
+            if ANY_TITLE_RE.match(text, match.end()) or MINISTER_FIELD_RE.match(text, match.end()):
+                foreign.add(country)
+                break
+    counts = sorted(((n, c) for c, n in _country_counts(text).items() if c not in foreign), reverse=True)
+    if not counts:
+        return None
+    if len(counts) == 1 or counts[0][0] > counts[1][0]:
+        return counts[0][1]
+    return None
+
+
+_OF_COUNTRY_RE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?P<country>[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4})")
+
+
+def _written_country(text: str, pos: int) -> str | None:
+    """"... of Argentina", "... of the Kingdom of Bahrain" right at ``pos``: the country."""
+    match = _OF_COUNTRY_RE.match(text, pos)
+    if match is None:
+        return None
+    words = match.group("country").split()
+    for size in range(len(words), 0, -1):
+        written = " ".join(words[:size]).rstrip(".")
+        if written in _COUNTRIES:
+            return written
+        if written in _K.country_of_official_name:
+            return _K.country_of_official_name[written]
+    return None
+
+
+def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list[Draft]) -> None:
+    """A national office written without its country ("Prime Minister Shinzo
+    Abe", "Minister of Finance Krishna Bahadur Mahara", whose ministry the
+    text never names as a body) is an office of the country the text says:
+    "of <Country>" after the title or the name, else the article's home
+    country (``national_offices`` in titles.yaml). A signer's post is left
+    to the side they signed for."""
+    text = index.doc.text
+    signers = {name for d in drafts for name, side, _ in d.signatures if side is not None}
+    home: list[str | None] = []
+    for mention in found:
+        for post in mention.posts:
+            if not _K.national_office_re.fullmatch(post.title):
+                continue
+            unnamed_ministry = post.org is not None and post.org.startswith("Ministry of ") \
+                and index.orgs.resolve(post.org) is None
+            if post.org is not None and not unnamed_ministry:
+                continue
+            country = _written_country(text, post.end) or _written_country(text, mention.end)
+            if country is None and mention.name not in signers:
+                if not home:
+                    home.append(_sole_country(text))
+                country = home[0]
+            if country is not None:
+                post.org, post.is_place = country, True

@@ -1,0 +1,34 @@
+"""People and their posts as real news writes them (issue 11), each on a
+short invented article: national offices and the country the text gives
+them, fields written before a title, and the people a title runs into.
+"""
+from __future__ import annotations
+
+from invented import facts_of, posts
+
+
+def test_a_national_office_of_the_country_written_after_it() -> None:
+    facts = facts_of("The Argentine side was led by Anna Berg, Deputy Foreign Minister of Argentina. "
+                     "The talks covered trade.")
+    assert ("Anna Berg", "Deputy Foreign Minister", "Argentina") in posts(facts)
+
+
+def test_a_minister_of_the_one_country_an_article_names() -> None:
+    facts = facts_of("Egypt signed two grant agreements with the Delta Fund on Monday in Cairo, in the presence "
+                     "of Minister of Environment Anna Berg. Egypt will use the grants for clean water.")
+    assert ("Anna Berg", "Minister of Environment", "Egypt") in posts(facts)
+
+
+def test_a_minister_of_an_article_naming_two_countries_is_left_to_the_ministry() -> None:
+    # no country is written for her: the reader does not guess between Egypt and Kenya
+    facts = facts_of("Egypt and Kenya signed two agreements on Monday in the presence of Minister of "
+                     "Environment Anna Berg.")
+    assert not any(org in ("Egypt", "Kenya") for person, _, org in posts(facts) if person == "Anna Berg")
+
+
+def test_a_field_before_a_title_is_the_titles() -> None:
+    facts = facts_of("Trade Secretary Anna Berg said the Philippines would seal five deals in Tokyo. The "
+                     "Philippines expects new investment.")
+    held = posts(facts)
+    assert not any(org == "Trade" for _, _, org in held)
+    assert ("Anna Berg", "Trade Secretary", "Philippines") in held
