@@ -32,3 +32,11 @@ def test_a_field_before_a_title_is_the_titles() -> None:
     held = posts(facts)
     assert not any(org == "Trade" for _, _, org in held)
     assert ("Anna Berg", "Trade Secretary", "Philippines") in held
+
+
+def test_a_body_written_right_after_a_lower_case_title() -> None:
+    facts = facts_of("Fatima Yasmin, secretary Economic Relations Division, and Anna Berg, vice president of the "
+                     "Delta Bank, signed the loan agreement on behalf of the government of Norland and the bank.")
+    held = posts(facts)
+    assert ("Fatima Yasmin", "secretary", "Economic Relations Division") in held
+    assert not any(person == "Economic Relations Division" for person, _, _ in held)

@@ -263,6 +263,9 @@ def name_after(doc: Document, start: int, people: PersonRegistry | None = None) 
         index += 1
     while picked and picked[-1].text.endswith(".") and len(picked[-1].text) == 2:
         picked.pop()
+    if picked and index < len(tokens) and tokens[index].text.casefold() in ORG_HEADS and tokens[index].text[:1].isupper() \
+            and doc.text[picked[-1].end : tokens[index].start] == " ":
+        return None  # "secretary Economic Relations Division": a body's name, not a person's
     if len(picked) >= 2:
         return picked[0].start, picked[-1].end, clean_name(doc.text[picked[0].start : picked[-1].end])
     if len(picked) == 1 and people is not None:
@@ -686,7 +689,8 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                 owner = re.match(r"['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}", text[end : end + 60]) if posts else None
                 if owner and any(end + m.start() in doc.person_starts for m in re.finditer(r"(?<=\s)[A-Z]", owner.group())):
                     posts = []  # "A, Secretary of Bac Ninh's Party Committee B said": B's title, not A's
-                body = re.match(r",\s*(?:the\s+)?", text[end : end + 8]) if posts and all(
+                # "Izumi Arai, Vice-President, JICA"; "Fatima Yasmin, secretary Economic Relations Division"
+                body = re.match(r",\s*(?:the\s+)?| (?=[A-Z])", text[end : end + 8]) if posts and all(
                     p.org is None for p in posts) else None
                 mention = reader.by_start.get(end + body.end()) if body else None
                 if mention is not None and re.match(r"\s*(?:[,;.)(]|and\s|$)|\s+[a-z]", text[mention.full_end : mention.full_end + 5]):
