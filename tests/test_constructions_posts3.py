@@ -40,3 +40,20 @@ def test_a_body_written_right_after_a_lower_case_title() -> None:
     held = posts(facts)
     assert ("Fatima Yasmin", "secretary", "Economic Relations Division") in held
     assert not any(person == "Economic Relations Division" for person, _, _ in held)
+
+
+def test_a_listed_name_with_its_own_post_after_it_does_not_take_the_title_before() -> None:
+    facts = facts_of("Anna Berg, the standing commissioner of the Norland District Committee and Deputy Head of "
+                     "Norland District Government, Li Ming, the Secretary of the Party Committee of Lund Town, "
+                     "and Omar Haddad attended the signing ceremony.")
+    held = posts(facts)
+    assert not any(person == "Li Ming" and title == "Deputy Head" for person, title, _ in held)
+    assert ("Li Ming", "Secretary", "Party Committee of Lund Town") in held
+
+
+def test_titles_before_names_in_a_list_of_reversed_appositives() -> None:
+    facts = facts_of("Deputy Prime Minister of Uzbekistan, Jamshid Khojayev, Deputy Head of the Russian Government, "
+                     "Denis Manturov, and the President of Tatarstan, Rustam Minnikhanov, attended the forum.")
+    held = posts(facts)
+    assert ("Jamshid Khojayev", "Deputy Prime Minister", "Uzbekistan") in held
+    assert ("Denis Manturov", "Deputy Head", "Russian Government") in held

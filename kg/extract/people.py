@@ -686,6 +686,11 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                 posts, end, _ = reader.read(pos)
                 if posts and name_after(doc, end + 1) is not None and re.match(r"\s", text[end : end + 1]):
                     posts = []  # "..., Vice Governor Li Rongcan": the title belongs to the next name
+                next_comma = re.match(r",\s*", text[end : end + 3]) if posts else None
+                if next_comma and name_after(doc, end + next_comma.end()) is not None \
+                        and any(m.start == named[0] and m.phrase_start < m.start for m in found):
+                    # "T1 of X, A, T2 of Y, B": A's title came before A; T2 is B's
+                    posts = []
                 owner = re.match(r"['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}", text[end : end + 60]) if posts else None
                 if owner and any(end + m.start() in doc.person_starts for m in re.finditer(r"(?<=\s)[A-Z]", owner.group())):
                     posts = []  # "A, Secretary of Bac Ninh's Party Committee B said": B's title, not A's
@@ -738,6 +743,13 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                         and doc.entity_label(person[0], person[1]) == "PERSON"
                         # "the Vice Chancellor of X, Professor A B hosted a delegation": the name, then its verb
                         or _verb_after(doc, person[1])):
+                    person = None
+                own = re.match(r",\s*the\s+[a-zA-Z]|,\s*", text[person[1] : person[1] + 8]) if person and reversed_appositive else None
+                continued = re.search(r"(?:\band|,)\s+(?:the\s+)?$", text[max(0, phrase_start - 10) : phrase_start])
+                if own and continued and (own.group().rstrip()[-1:].isalpha()
+                                          or ANY_TITLE_RE.match(text, person[1] + own.end())):
+                    # "..., Deputy Head of X, Zhao Liang, the standing commissioner of Y": the name has its
+                    # own post after it; the title before it is the previous person's
                     person = None
                 lead_comma = re.search(r",\s*(?:the\s+|its\s+)?$", text[max(0, prefix_start - 8) : prefix_start])
                 earlier = _name_before(doc, max(0, prefix_start - 8) + lead_comma.start()) if lead_comma else None
