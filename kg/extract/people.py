@@ -746,7 +746,7 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                     person = None
                 own = re.match(r",\s*the\s+[a-zA-Z]|,\s*", text[person[1] : person[1] + 8]) if person and reversed_appositive else None
                 continued = re.search(r"(?:\band|,)\s+(?:the\s+)?$", text[max(0, phrase_start - 10) : phrase_start])
-                if own and continued and (own.group().rstrip()[-1:].isalpha()
+                if own and person is not None and continued and (own.group().rstrip()[-1:].isalpha()
                                           or ANY_TITLE_RE.match(text, person[1] + own.end())):
                     # "..., Deputy Head of X, Zhao Liang, the standing commissioner of Y": the name has its
                     # own post after it; the title before it is the previous person's
