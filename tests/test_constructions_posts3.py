@@ -57,3 +57,24 @@ def test_titles_before_names_in_a_list_of_reversed_appositives() -> None:
     held = posts(facts)
     assert ("Jamshid Khojayev", "Deputy Prime Minister", "Uzbekistan") in held
     assert ("Denis Manturov", "Deputy Head", "Russian Government") in held
+
+
+def test_a_remit_stops_where_the_next_persons_phrase_starts() -> None:
+    facts = facts_of("Chinese Ambassador to Nepal Yu Hong and Nepal's Foreign Secretary Shankar Bairagi signed the MoU "
+                     "in Kathmandu. The agreement on transport was signed by Mrs Dzifa Attivor, Minister for "
+                     "Transport and Mrs Dipuo Peters, South African Minister of Transport.")
+    held = posts(facts)
+    assert ("Yu Hong", "Ambassador to Nepal", "China") in held
+    assert not any("Mrs" in title or "Nepal's" in person for person, title, _ in held)
+
+
+def test_chains_of_ministers_before_names() -> None:
+    facts = facts_of("Deputy Prime Minister and Minister of Finance Krishna Mahara and Minister for Foreign Affairs "
+                     "Prakash Sharan Mahat were present. The delegation will include Minister for Physical Planning "
+                     "and Transport Management Ramesh Lekhak and Nepal's Foreign Secretary Shankar Bairagi.")
+    held = posts(facts)
+    people = {p.name for p in facts.people}
+    assert {"Prakash Sharan Mahat", "Ramesh Lekhak", "Shankar Bairagi"} <= people
+    assert ("Shankar Bairagi", "Foreign Secretary", "Nepal") in held
+    # the ministry of the second title is not the first title's body
+    assert not any(title == "Deputy Prime Minister" and org == "Ministry of Finance" for _, title, org in held)

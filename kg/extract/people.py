@@ -46,7 +46,7 @@ _CAPS_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 # a list of fields is a remit only when it closes with "and": "for Private
 # Sector, Infrastructure and Industrialization" ("for Trade, Anna Berg" is not)
 _REMIT_RE = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?(" + _CAPS_RUN + r"(?:,\s+" + _CAPS_RUN + r")+,?\s+(?:and|&)\s+"
-                       + _CAPS_RUN + r"|[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?(?:[A-Z]\.(?=\s)|[A-Z][\w'’-]*)){0,4})(?![\w'’-])")
+                       + _CAPS_RUN + r"|[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?(?:[A-Z]\.(?=\s)|[A-Z][\w'’-]*)){0,6})(?![\w'’-])")
 _REMIT_ASIDE_RE = re.compile(r"\s+\([A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,5}\)")
 _LISTED_REMIT_RE = re.compile(r"(,\s+)" + _CAPS_RUN + r"(?:,\s+" + _CAPS_RUN + r")*,?\s+(?:and|&)\s+" + _CAPS_RUN
                               + r"(?=,)")
@@ -339,7 +339,7 @@ class _TitleReader:
                 end = lower_remit
             elif remit and not self.by_start.get(remit.end() - len(remit.group(1))):
                 # "Deputy Mayor for Economy and Innovation", "Ambassador to South Africa"
-                remit_end, trailing = _split_name_off(self.doc, remit.start(1), remit.end())
+                remit_end, trailing = _split_name_off(self.doc, remit.start(1), _remit_stop(text, remit.start(1), remit.end()))
                 title += " " + re.sub(r"\s+", " ", text[remit.start() : remit_end]).strip()
                 end = remit_end
                 aside = _REMIT_ASIDE_RE.match(text, end) if trailing is None else None
@@ -376,7 +376,10 @@ class _TitleReader:
                 continue
             break
         for k in range(len(posts) - 2, -1, -1):  # "Director and General Manager of X"
-            if posts[k].org is None and posts[k + 1].org is not None:
+            # (not a ministry a minister's title implies: "Deputy Prime Minister and Minister of Finance")
+            later = posts[k + 1].org
+            if posts[k].org is None and later is not None and not (
+                    later.startswith("Ministry of ") and self.orgs.resolve(later) is None):
                 posts[k].org, posts[k].is_place = posts[k + 1].org, posts[k + 1].is_place
         return posts, end, trailing
 
@@ -517,6 +520,29 @@ class _TitleReader:
         return clean_name(run_text), False, tokens[-1].end, title, None
 
 
+def _remit_stop(text: str, start: int, end: int) -> int:
+    """Where a remit read up to ``end`` really ends: at its last "and" when
+    what follows is the next person's phrase ("to Nepal Yu Hong and Nepal's
+    Foreign Secretary B", "for Transport and Mrs B")."""
+    joints = list(re.finditer(r"\s+(?:and|&)\s+", text[start:end]))
+    if not joints:
+        return end
+    for joint in joints:
+        # "for Physical Planning and Transport Management Ramesh Lekhak and Information ...": a field,
+        # then a name, then the next person's phrase
+        before = text[start : start + joint.start()].split()
+        if len(before) >= 3 and before[-3].casefold() in FIELD_WORDS and all(
+                is_name_token(w) and not _plain_word(w) and w.casefold() not in FIELD_WORDS for w in before[-2:]):
+            return start + joint.start()
+    last = joints[-1]
+    after = text[start + last.end() : end]
+    first_word = after.split()[0].casefold() if after.split() else ""
+    if first_word in HONORIFICS or first_word + "." in HONORIFICS or re.search(r"['’]s\b", after) \
+            or (re.match(r"\s", text[end : end + 1]) and ANY_TITLE_RE.match(text, end + 1)):
+        return start + last.start()
+    return end
+
+
 _ENVOY_RE = re.compile(r"(?i)\b(?:consul|ambassador|envoy|representative|attach[eé]|counsel+or)")
 _STATION_RE = re.compile(r"\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){2,5})(?![\w'’-])")
 
@@ -529,7 +555,11 @@ def _split_name_off(doc: Document, start: int, end: int) -> tuple[int, tuple[int
     for k, word in enumerate(words[1:], 1):
         # "for Education Ong Ye Kung": where the model's person begins
         if start + word.start() in doc.person_starts and all(is_name_token(w.group()) for w in words[k:]):
-            first = start + word.start()
+            while k >= 2 and is_name_token(words[k - 1].group()) and not _plain_word(words[k - 1].group()) \
+                    and words[k - 1].group().casefold() not in FIELD_WORDS and words[k - 1].group() not in _COUNTRIES \
+                    and words[k - 2].group().casefold() in FIELD_WORDS:
+                k -= 1  # "for Foreign Affairs Prakash Sharan Mahat": the model's person short of a given name
+            first = start + words[k].start()
             return start + words[k - 1].end(), (first, end, clean_name(doc.text[first:end]))
     for size in (3, 2, 1):
         # "to Kuwait Prince Sultan bin Saad Al-Saud": a country, then a name the name reader reads
@@ -613,6 +643,8 @@ def _prefix_org(doc: Document, orgs: OrgRegistry, ends: dict[int, list[OrgMentio
         return pos, None, False  # "Industries Minister": a field, not "Industrie"'s minister
     start = pos - len(before) + before.rfind(candidate)
     full = candidate + (match.group(2) or "")
+    if candidate in _COUNTRIES and (match.group(2) or "") != "s":
+        return start, candidate, True  # "Nepal's Foreign Secretary": a post of the country
     if len(words) == 1 and _PUBLIC_TITLE_RE.match(text, pos) and orgs.exact(candidate) is None:
         # "Bremen's Senator", "Portugal's Ambassador": the place, not a body whose name starts with it
         return start, clean_name(candidate), True
@@ -712,7 +744,9 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                     continue
         field_start = _field_before(text, pos)
         if field_start is not None:
-            prefix_start, prefix, prefix_place = field_start, None, False
+            # "Nepal's Foreign Secretary": a body or country before the field
+            prefix_start, prefix, prefix_place = _prefix_org(doc, orgs, ends, field_start)
+            prefix_start = min(prefix_start, field_start)
         else:
             prefix_start, prefix, prefix_place = _prefix_org(doc, orgs, ends, pos)
         posts, end, trailing = reader.read(pos, prefix_org=prefix)
