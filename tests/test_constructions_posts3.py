@@ -78,3 +78,11 @@ def test_chains_of_ministers_before_names() -> None:
     assert ("Shankar Bairagi", "Foreign Secretary", "Nepal") in held
     # the ministry of the second title is not the first title's body
     assert not any(title == "Deputy Prime Minister" and org == "Ministry of Finance" for _, title, org in held)
+
+
+def test_a_city_before_a_mayor_is_the_city_not_its_council() -> None:
+    facts = facts_of("El Paso City Council voted for the twinning before El Paso Mayor Oscar Leeser and Chihuahua "
+                     "City Mayor Ana Granados signed the agreement.")
+    held = posts(facts)
+    assert ("Oscar Leeser", "Mayor", "El Paso") in held
+    assert ("Ana Granados", "Mayor", "Chihuahua") in held

@@ -648,6 +648,10 @@ def _prefix_org(doc: Document, orgs: OrgRegistry, ends: dict[int, list[OrgMentio
     if len(words) == 1 and _PUBLIC_TITLE_RE.match(text, pos) and orgs.exact(candidate) is None:
         # "Bremen's Senator", "Portugal's Ambassador": the place, not a body whose name starts with it
         return start, clean_name(candidate), True
+    if len(words) > 1 and GOVERNMENT_TITLES.match(text, pos) and orgs.exact(candidate) is None \
+            and not any(w.casefold() in ORG_HEADS or w.casefold() in PLACE_HEADS for w in words):
+        # "El Paso Mayor Oscar Leeser": the city, not the "El Paso City Council" the article also names
+        return start, clean_name(candidate), True
     entry = orgs.resolve(full, allow_bare=True) or orgs.resolve(candidate, allow_bare=True)
     if entry is None and len(words) >= 2 and (words[-1] in _COUNTRIES or words[-1] in _COUNTRY_OF_ADJECTIVE):
         # "The AfDB Ghana Country Manager": the body, then the country the post covers
@@ -752,6 +756,9 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
         posts, end, trailing = reader.read(pos, prefix_org=prefix)
         if not posts:
             continue
+        if prefix and prefix_place and re.match(r"City\s+Mayor", posts[0].title):
+            # "Chihuahua City Mayor": the city's mayor
+            posts[0].title = re.sub(r"^City\s+", "", posts[0].title)
         if field_start is not None:
             # "Trade Secretary Alfredo Pascual": the field is the title's, not a body
             posts[0].title = " ".join(text[field_start:pos].split()) + " " + posts[0].title
