@@ -86,3 +86,12 @@ def test_a_city_before_a_mayor_is_the_city_not_its_council() -> None:
     held = posts(facts)
     assert ("Oscar Leeser", "Mayor", "El Paso") in held
     assert ("Ana Granados", "Mayor", "Chihuahua") in held
+
+
+def test_a_monarch_of_the_country_before_the_title() -> None:
+    facts = facts_of("The ties grew after the visit of Morocco's King Mohammed VI to Accra. Kuwait's Amir Sheikh "
+                     "Mishaal Al-Ahmad Al-Jaber Al-Sabah attended. CGSS President Syed Khalid Amir Jaffery spoke.")
+    held = posts(facts)
+    assert ("Mohammed VI", "King", "Morocco") in held
+    assert ("Mishaal Al-Ahmad Al-Jaber Al-Sabah", "Amir", "Kuwait") in held
+    assert not any(title == "Amir" and person == "Jaffery" for person, title, _ in held)

@@ -39,6 +39,7 @@ NAME_TOKEN_RE = re.compile(
     # an initial without its full stop, as South Asian names write it: "P Suresh Babu", "K S Anil Kumar"
     r"|[B-HJ-Z]"
 )
+_REGNAL_RE = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})")
 _COMPLEMENT_RE = re.compile(r"\s+(of|at|in)\s+(?:the\s+)?")
 # what a post is for, written after its title: "Senator for Economic Affairs",
 # "Director General for Southern Africa", "Ambassador to South Africa"
@@ -263,6 +264,10 @@ def name_after(doc: Document, start: int, people: PersonRegistry | None = None) 
         index += 1
     while picked and picked[-1].text.endswith(".") and len(picked[-1].text) == 2:
         picked.pop()
+    if picked and index < len(tokens) and _REGNAL_RE.fullmatch(tokens[index].text) \
+            and doc.text[picked[-1].end : tokens[index].start] == " ":
+        picked.append(tokens[index])  # "King Mohammed VI": the regnal number is part of the name
+        index += 1
     if picked and index < len(tokens) and tokens[index].text.casefold() in ORG_HEADS and tokens[index].text[:1].isupper() \
             and doc.text[picked[-1].end : tokens[index].start] == " ":
         return None  # "secretary Economic Relations Division": a body's name, not a person's
@@ -707,9 +712,13 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
     found: list[PersonMention] = []
     consumed_until = -1
     starts = sorted({m.start() for m in ANY_TITLE_RE.finditer(text)} | {m.start() for m in MINISTER_FIELD_RE.finditer(text)})
+    inside_names = [(a, b) for a, b in doc.person_ends.items()]
     for pos in starts:
         if pos < consumed_until:
             continue
+        if any(a < pos < b and is_name_token(text[a:pos].split()[-1]) and not _plain_word(text[a:pos].split()[-1])
+               for a, b in inside_names):
+            continue  # "Syed Khalid Amir Jaffery": a given name inside the model's person, not a title
         before = text[max(0, pos - 6) : pos]
         # "Cheng Xiaobo, President of ...", "Tang Wenbo (Secretary-General of ...)"
         appositive = re.search(r"(?:,|\()\s*(?:the\s+)?$", before)
