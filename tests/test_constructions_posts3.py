@@ -95,3 +95,9 @@ def test_a_monarch_of_the_country_before_the_title() -> None:
     assert ("Mohammed VI", "King", "Morocco") in held
     assert ("Mishaal Al-Ahmad Al-Jaber Al-Sabah", "Amir", "Kuwait") in held
     assert not any(title == "Amir" and person == "Jaffery" for person, title, _ in held)
+
+
+def test_a_place_before_a_title_inside_the_models_person_is_still_the_place() -> None:
+    facts = facts_of("Hengyang Mayor Zhu Jian and Ruiyun President Ouyang Ming signed the agreement on behalf of "
+                     "their respective sides.")
+    assert ("Zhu Jian", "Mayor", "Hengyang") in posts(facts)

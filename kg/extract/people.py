@@ -716,7 +716,8 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
     for pos in starts:
         if pos < consumed_until:
             continue
-        if any(a < pos < b and is_name_token(text[a:pos].split()[-1]) and not _plain_word(text[a:pos].split()[-1])
+        if any(a < pos < b and len(text[a:pos].split()) >= 2 and "\n" not in text[a:pos]
+               and all(is_name_token(w) and not _plain_word(w) for w in text[a:pos].split())
                for a, b in inside_names):
             continue  # "Syed Khalid Amir Jaffery": a given name inside the model's person, not a title
         before = text[max(0, pos - 6) : pos]
