@@ -101,3 +101,13 @@ def test_a_place_before_a_title_inside_the_models_person_is_still_the_place() ->
     facts = facts_of("Hengyang Mayor Zhu Jian and Ruiyun President Ouyang Ming signed the agreement on behalf of "
                      "their respective sides.")
     assert ("Zhu Jian", "Mayor", "Hengyang") in posts(facts)
+
+
+def test_the_person_who_leads_a_countrys_side_holds_its_posts() -> None:
+    facts = facts_of("The Indian side was led by Vijay Thakur Singh, Secretary (East) and the Argentine side was led "
+                     "by Pablo Tettamanti, Deputy Foreign Minister. The Qatari side was chaired by HE Deputy Prime "
+                     "Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman Al Thani.")
+    held = posts(facts)
+    assert ("Vijay Thakur Singh", "Secretary (East)", "India") in held
+    assert ("Pablo Tettamanti", "Deputy Foreign Minister", "Argentina") in held
+    assert ("Mohammed bin Abdulrahman Al Thani", "Minister of Foreign Affairs", "Qatar") in held

@@ -180,6 +180,14 @@ def _national_office(entry: dict[str, Any]) -> None:
     assert ("Anna Berg", entry["title"], "Ghana") in held, held
 
 
+def _side_led(entry: dict[str, Any]) -> None:
+    """"The Ghanaian side was led by Anna Berg, Deputy Foreign Minister": her post is Ghana's."""
+    facts = extract(Article(path=Path("example.txt"), text="Headline\n\n" + entry["example"], title="Headline",
+                            published=None, source_department=None, sha256=""))
+    held = {(p.person, p.title, p.organization) for p in facts.posts}
+    assert ("Anna Berg", entry["post"], "Ghana") in held, held
+
+
 def _state_word(entry: dict[str, Any]) -> None:
     from kg.extract.names import OrgEntry
     from kg.extract.sides import is_state
@@ -245,6 +253,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("people", "counterparts"): _counterpart,
     ("titles", "plural_titles"): _plural_title,
     ("people", "teams"): _team,
+    ("people", "sides_led"): _side_led,
     ("organizations", "heads"): _member(lexicon.ORG_HEADS),
     ("organizations", "of_heads"): _member(lexicon.OF_HEADS),
     ("organizations", "in_heads"): _member(lexicon.IN_HEADS),

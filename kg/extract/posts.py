@@ -88,8 +88,9 @@ def team_posts(doc: Document, orgs: OrgRegistry, found: list[PersonMention]) -> 
             for post in mention.posts:
                 if post.org is None:
                     post.org, post.is_place = entry.name, False
-                elif orgs.resolve(post.org) is None:
+                elif orgs.resolve(post.org) is None and not post.org.startswith("Ministry of "):
                     # "Dean of Students", "International Director": the words are part of the title
+                    # (a ministry a minister's title implies is not: national_posts gives its country)
                     prefix = text.startswith(post.org, post.start)
                     post.title = f"{post.org} {post.title}" if prefix else f"{post.title} of {post.org}"
                     post.org, post.is_place = entry.name, False
@@ -465,6 +466,30 @@ def _written_country(text: str, pos: int) -> str | None:
     return None
 
 
+def _sides_led(text: str, found: list[PersonMention]) -> dict[int, str]:
+    """"The Argentine side was led by A, ...", "the Kuwaiti side was chaired
+    by HE B": the person named next leads that country's side (``sides_led``
+    in people.yaml). The mentions' ids, to their country."""
+    out: dict[int, str] = {}
+    for match in _K.side_led_re.finditer(text):
+        words = match.group("side").split()
+        country = None
+        for size in range(len(words), 0, -1):
+            tail = " ".join(words[-size:])
+            country = _K.country_of_adjective.get(tail) or (tail if tail in _COUNTRIES else None)
+            if country:
+                break
+        if country is None:
+            continue
+        after = [m for m in found if match.end() <= m.phrase_start <= match.end() + 40 or match.end() <= m.start
+                 <= match.end() + 40]
+        if after:
+            first = min(after, key=lambda m: min(m.phrase_start, m.start))
+            if not re.search(r"[.;]", text[match.end() : min(first.phrase_start, first.start)]):
+                out[id(first)] = country
+    return out
+
+
 def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list[Draft]) -> None:
     """A national office written without its country ("Prime Minister Shinzo
     Abe", "Minister of Finance Krishna Bahadur Mahara", whose ministry the
@@ -475,13 +500,17 @@ def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list
     text = index.doc.text
     signers = {name for d in drafts for name, side, _ in d.signatures if side is not None}
     home: list[str | None] = []
+    led = _sides_led(text, found)
     for mention in found:
         for post in mention.posts:
-            if not _K.national_office_re.fullmatch(post.title):
-                continue
             unnamed_ministry = post.org is not None and post.org.startswith("Ministry of ") \
                 and index.orgs.resolve(post.org) is None
             if post.org is not None and not unnamed_ministry:
+                continue
+            if id(mention) in led:
+                post.org, post.is_place = led[id(mention)], True
+                continue
+            if not _K.national_office_re.fullmatch(post.title):
                 continue
             country = _written_country(text, post.end) or _written_country(text, mention.end)
             if country is None and mention.name not in signers:

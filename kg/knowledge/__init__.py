@@ -118,6 +118,7 @@ class Knowledge:
     counterpart_re: re.Pattern[str]
     plural_title_re: re.Pattern[str]
     team_re: re.Pattern[str]
+    side_led_re: re.Pattern[str]
     singular_of_plural: dict[str, str]
     area_cue_re: re.Pattern[str]
     agreement_classes: tuple[tuple[re.Pattern[str], str], ...]
@@ -224,6 +225,10 @@ def knowledge(lang: str = "en") -> Knowledge:
             r"(?:" + _alternation(_texts(people["teams"])) + r")\b"
             r"(?:\s+(?:from|of)\s+(?:the\s+)?(?P<after>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&.-]*){0,6}))?"
         ),
+        # "the Argentine side was led by": the country, then the person named next
+        side_led_re=re.compile(
+            r"\b(?P<side>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?i:" + "|".join(e["text"] for e in people["sides_led"])
+            + r")\s+"),
         singular_of_plural={e["text"].casefold(): e["singular"] for e in titles["plural_titles"]},
         area_cue_re=re.compile("|".join(f"(?:{c['cue']})" for c in areas["cues"]), re.I),
         agreement_classes=tuple((re.compile(c["words"], re.I), c["class"]) for c in classes["agreement_classes"]),
