@@ -111,3 +111,13 @@ def test_the_person_who_leads_a_countrys_side_holds_its_posts() -> None:
     assert ("Vijay Thakur Singh", "Secretary (East)", "India") in held
     assert ("Pablo Tettamanti", "Deputy Foreign Minister", "Argentina") in held
     assert ("Mohammed bin Abdulrahman Al Thani", "Minister of Foreign Affairs", "Qatar") in held
+
+
+def test_a_states_offices_are_of_the_one_state_whose_government_is_named() -> None:
+    facts = facts_of("The Tamil Nadu government signed an MoU with the Centre for Governance in the presence of "
+                     "Chief Minister M.K. Stalin, Deputy Chief Minister, Cabinet Ministers, Chief Secretary and others. "
+                     "Minister for Finance Palanivel Thiaga Rajan and Chief Secretary V. Irai Anbu also attended.")
+    held = posts(facts)
+    assert {("M.K. Stalin", "Chief Minister", "Tamil Nadu"), ("V. Irai Anbu", "Chief Secretary", "Tamil Nadu"),
+            ("Palanivel Thiaga Rajan", "Minister for Finance", "Tamil Nadu")} <= held
+    assert not any(person == "M.K. Stalin" and title == "Deputy Chief Minister" for person, title, _ in held)

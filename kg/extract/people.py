@@ -532,12 +532,17 @@ def _remit_stop(text: str, start: int, end: int) -> int:
     joints = list(re.finditer(r"\s+(?:and|&)\s+", text[start:end]))
     if not joints:
         return end
+    def a_name(word: str) -> bool:
+        return is_name_token(word) and not _plain_word(word) and word.casefold() not in FIELD_WORDS
+
     for joint in joints:
         # "for Physical Planning and Transport Management Ramesh Lekhak and Information ...": a field,
-        # then a name, then the next person's phrase
+        # then a name, then the next person's phrase; "for Finance A B and Chief Secretary C": a title
         before = text[start : start + joint.start()].split()
-        if len(before) >= 3 and before[-3].casefold() in FIELD_WORDS and all(
-                is_name_token(w) and not _plain_word(w) and w.casefold() not in FIELD_WORDS for w in before[-2:]):
+        named = any(len(before) >= size + 1 and before[-size - 1].casefold() in FIELD_WORDS
+                    and all(a_name(w) for w in before[-size:]) for size in (2, 3))
+        if named or (len(before) >= 3 and ANY_TITLE_RE.match(text, start + joint.end())
+                     and all(a_name(w) for w in before[-2:])):
             return start + joint.start()
     last = joints[-1]
     after = text[start + last.end() : end]
@@ -732,6 +737,13 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                 posts, end, _ = reader.read(pos)
                 if posts and name_after(doc, end + 1) is not None and re.match(r"\s", text[end : end + 1]):
                     posts = []  # "..., Vice Governor Li Rongcan": the title belongs to the next name
+                listed = re.match(r",\s*", text[end : end + 3]) if posts else None
+                segment = re.match(r"[^,.;\n]{2,40}(?=,)", text[end + listed.end() :]) if listed else None
+                bare = segment.group().strip() if segment else ""
+                if bare and (ANY_TITLE_RE.fullmatch(bare) or bare.endswith("s") and ANY_TITLE_RE.fullmatch(bare[:-1])):
+                    # "Chief Minister Pema Khandu, Deputy Chief Minister, Cabinet Ministers, Chief
+                    # Secretary ...": titles listed without names, of others who attended
+                    posts = []
                 next_comma = re.match(r",\s*", text[end : end + 3]) if posts else None
                 if next_comma and name_after(doc, end + next_comma.end()) is not None \
                         and any(m.start == named[0] and m.phrase_start < m.start for m in found):

@@ -466,6 +466,32 @@ def _written_country(text: str, pos: int) -> str | None:
     return None
 
 
+_STATE_LEVEL_RE = re.compile(r"\bChief\s+Minister\b|\b(?:[Ss]tate|[Pp]rovincial)\s+[Gg]overnment\b")
+_STATE_GOVERNMENT_RE = re.compile(
+    r"\b(?:[Gg]overnment|[Gg]ovt\.?)\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
+    r"|\b(?P<before>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})(?=[ \t]+(?:[Ss]tate[ \t]+)?[Gg]overnment\b)")
+
+
+def _sole_state(text: str) -> str | None:
+    """The one state or province whose government the article names ("Tamil
+    Nadu government", "Govt. of Arunachal Pradesh"); None for none or several,
+    or for a country's government."""
+    places = set()
+    for match in _STATE_GOVERNMENT_RE.finditer(text):
+        words = (match.group("after") or match.group("before")).split()
+        while words and (words[0].casefold() in _K.stop_caps or words[0].casefold() in TITLE_WORDS
+                         or words[0] in ("Provincial", "State", "Federal", "National", "Central", "Municipal")):
+            words.pop(0)
+        place = " ".join(words)
+        if not place or place in _COUNTRIES or place in _K.country_of_adjective \
+                or place in _K.country_of_official_name or place.split()[-1].casefold() in _K.org_heads:
+            continue
+        places.add(place)
+    # "Govt. of Arunachal Pradesh Posted on ...": a longer run that holds a shorter one is that one
+    places = {p for p in places if not any(p.startswith(q + " ") for q in places)}
+    return places.pop() if len(places) == 1 else None
+
+
 def _sides_led(text: str, found: list[PersonMention]) -> dict[int, str]:
     """"The Argentine side was led by A, ...", "the Kuwaiti side was chaired
     by HE B": the person named next leads that country's side (``sides_led``
@@ -500,6 +526,7 @@ def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list
     text = index.doc.text
     signers = {name for d in drafts for name, side, _ in d.signatures if side is not None}
     home: list[str | None] = []
+    states: list[str | None] = []
     led = _sides_led(text, found)
     for mention in found:
         for post in mention.posts:
@@ -510,8 +537,17 @@ def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list
             if id(mention) in led:
                 post.org, post.is_place = led[id(mention)], True
                 continue
-            if not _K.national_office_re.fullmatch(post.title):
+            state_office = bool(_K.state_office_re.fullmatch(post.title))
+            if not state_office and not _K.national_office_re.fullmatch(post.title):
                 continue
+            if state_office or _STATE_LEVEL_RE.search(text):
+                if not states:
+                    states.append(_sole_state(text))
+                if states[0] is not None:
+                    post.org, post.is_place = states[0], True
+                    continue
+                if state_office:
+                    continue
             country = _written_country(text, post.end) or _written_country(text, mention.end)
             if country is None and mention.name not in signers:
                 if not home:

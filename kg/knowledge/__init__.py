@@ -95,6 +95,7 @@ class Knowledge:
     government_titles: tuple[str, ...]
     public_office_re: re.Pattern[str]
     national_office_re: re.Pattern[str]
+    state_office_re: re.Pattern[str]
     state_words: frozenset[str]
     minister_fields: tuple[str, ...]
     honorifics: frozenset[str]
@@ -184,6 +185,7 @@ def knowledge(lang: str = "en") -> Knowledge:
         public_office_re=re.compile(r"(?i)(?<![\w-])(?:" + _alternation(_texts(titles["public_offices"])) + r")(?![\w-])"),
         # a state's own offices: "Prime Minister", "Minister of Finance", "Trade Secretary"
         national_office_re=re.compile("|".join(f"(?:{e['pattern']})" for e in titles["national_offices"]), re.I),
+        state_office_re=re.compile("|".join(f"(?:{e['pattern']})" for e in titles["state_offices"]), re.I),
         state_words=frozenset(_texts(orgs["state_words"])),
         minister_fields=tuple(_texts(titles["minister_fields"])),
         honorifics=frozenset(_texts(people["honorifics"])),
