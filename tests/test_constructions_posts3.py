@@ -121,3 +121,9 @@ def test_a_states_offices_are_of_the_one_state_whose_government_is_named() -> No
     assert {("M.K. Stalin", "Chief Minister", "Tamil Nadu"), ("V. Irai Anbu", "Chief Secretary", "Tamil Nadu"),
             ("Palanivel Thiaga Rajan", "Minister for Finance", "Tamil Nadu")} <= held
     assert not any(person == "M.K. Stalin" and title == "Deputy Chief Minister" for person, title, _ in held)
+
+
+def test_a_post_said_on_behalf_of_a_body_is_that_bodys() -> None:
+    facts = facts_of("Wuhu Municipal Government and AUST signed a cooperation agreement. On behalf of AUST, "
+                     "President Yuan Liang expressed his gratitude.")
+    assert ("Yuan Liang", "President", "AUST") in posts(facts)

@@ -36,6 +36,7 @@ from kg.extract.posts import (
     posts_by_person,
     ministers_of_their_side,
     national_posts,
+    behalf_posts,
     listed_posts,
 )
 from kg.extract.sides import assign_sides, headline_parties, paired_parties
@@ -67,6 +68,7 @@ def extract(article: Article) -> ArticleFacts:
     header_posts(doc, orgs, found)
     team_posts(doc, orgs, found)
     listed_posts(doc, orgs, found)
+    behalf_posts(doc, orgs, found)
     index = MentionIndex(doc, people, found, orgs, org_mentions)
     # agreements, with the sides, signers, witnesses and areas their sentences name
     drafts = read_agreements(doc, index)

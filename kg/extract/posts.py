@@ -11,14 +11,14 @@ from kg.extract.agreements import (
     Draft,
 )
 from kg.extract.document import Document
-from kg.extract.lexicon import ANY_TITLE_RE, GOVERNMENT_TITLES, MINISTER_FIELD_RE, STOP_CAPS, TITLE_WORDS
+from kg.extract.lexicon import GOVERNMENT_TITLES, STOP_CAPS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, OrgRegistry, name_key
 from kg.extract.people import PersonMention, PersonRegistry, RawPost, name_after
 from kg.knowledge import knowledge
 
 __all__ = ["header_posts", "academic_posts", "dateline_mayor", "counterpart_posts", "shared_posts", "team_posts", "posts_by_person",
-           "implicit_org", "ministers_of_their_side", "listed_posts"]
+           "implicit_org", "ministers_of_their_side", "listed_posts", "behalf_posts", "national_posts"]
 
 _K = knowledge("en")
 _COUNTRIES = _K.countries
@@ -369,6 +369,27 @@ def ministers_of_their_side(index: MentionIndex, found: list[PersonMention], dra
                 post.org, post.is_place = side.name, side.is_place
 
 
+_BEHALF_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))On\s+behalf\s+of\s+(?:the\s+)?(?P<org>[A-Z][^,.;\n]{1,80}),\s+")
+
+
+def behalf_posts(doc: Document, orgs: OrgRegistry, found: list[PersonMention]) -> None:
+    """"On behalf of AUST, President Yuan Liang expressed ...": a sentence
+    that opens on behalf of a body, then names a person by a post written
+    without one: the post is that body's (a mayor's or governor's post is of
+    a place, not of the body: left alone)."""
+    text = doc.text
+    for match in _BEHALF_RE.finditer(text):
+        entry = orgs.resolve(match.group("org").strip())
+        if entry is None or entry.is_place:
+            continue
+        for mention in found:
+            if mention.phrase_start != match.end():
+                continue
+            for post in mention.posts:
+                if post.org is None and not GOVERNMENT_TITLES.search(post.title):
+                    post.org, post.is_place = entry.name, False
+
+
 def listed_posts(doc: Document, orgs: OrgRegistry, found: list[PersonMention]) -> None:
     """"Tokyo Tech President A, Provost B, Executive Vice President for
     Research C and Vice President D": people listed after one whose post
@@ -420,34 +441,6 @@ def _sole_country(text: str) -> str | None:
 
 _SUBNATIONAL_RE = re.compile(r"(?i)\b(?:chief\s+minister|premier|state\s+government|provincial\s+government|"
                              r"government\s+of\s+(?:the\s+)?(?:state|province)|governor)\b")
-_ENVOY_TITLE_RE = re.compile(r"(?i)\b(?:ambassador|envoy|consul|high\s+commissioner|charg[ée]\s+d)")
-
-
-def home_country(doc: Document, found: list[PersonMention]) -> str | None:
-    """The country a piece of news is written from. News writes its own
-    country's officials bare ("Foreign Minister Ishaq Dar") and marks the
-    others' ("Swedish Ambassador Henrik Persson", "the Chinese Ambassador to
-    Nepal"): among the countries the article names, leave out those whose
-    envoys it names and those whose demonym it writes before a title; the
-    home country is the one of the rest the article names most often, by a
-    margin. None when no country stands out."""
-    text = doc.text
-    foreign = {p.org for m in found for p in m.posts if p.org and _ENVOY_TITLE_RE.search(p.title)}
-    for adjective, country in _K.country_of_adjective.items():
-        if adjective == country or country in foreign:
-            continue
-        for match in re.finditer(r"(?<![\w-])" + re.escape(adjective) + r"\s+", text):
-            if ANY_TITLE_RE.match(text, match.end()) or MINISTER_FIELD_RE.match(text, match.end()):
-                foreign.add(country)
-                break
-    counts = sorted(((n, c) for c, n in _country_counts(text).items() if c not in foreign), reverse=True)
-    if not counts:
-        return None
-    if len(counts) == 1 or counts[0][0] > counts[1][0]:
-        return counts[0][1]
-    return None
-
-
 _OF_COUNTRY_RE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?P<country>[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4})")
 
 
@@ -520,9 +513,11 @@ def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list
     """A national office written without its country ("Prime Minister Shinzo
     Abe", "Minister of Finance Krishna Bahadur Mahara", whose ministry the
     text never names as a body) is an office of the country the text says:
-    "of <Country>" after the title or the name, else the article's home
-    country (``national_offices`` in titles.yaml). A signer's post is left
-    to the side they signed for."""
+    "of <Country>" after the title or the name, else the one country the
+    article names (``national_offices`` in titles.yaml). A signer's post is left
+    to the side they signed for. A state's offices (``state_offices``) are
+    the one state whose government the article names; the person who leads
+    a country's side holds posts of that country (``sides_led``)."""
     text = index.doc.text
     signers = {name for d in drafts for name, side, _ in d.signatures if side is not None}
     home: list[str | None] = []
