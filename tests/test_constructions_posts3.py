@@ -127,3 +127,16 @@ def test_a_post_said_on_behalf_of_a_body_is_that_bodys() -> None:
     facts = facts_of("Wuhu Municipal Government and AUST signed a cooperation agreement. On behalf of AUST, "
                      "President Yuan Liang expressed his gratitude.")
     assert ("Yuan Liang", "President", "AUST") in posts(facts)
+
+
+def test_initials_without_stops_and_long_arabic_names() -> None:
+    facts = facts_of("Foreign Minister Dr AK Abdul Momen briefed reporters. The Minister of Foreign Affairs, Shaikh "
+                     "Khalid bin Ahmed bin Mohammed Al Khalifa, met the delegation.")
+    people = {p.name for p in facts.people}
+    assert {"AK Abdul Momen", "Khalid bin Ahmed bin Mohammed Al Khalifa"} <= people
+
+
+def test_a_ministry_nobody_names_in_an_article_of_two_countries_is_no_body() -> None:
+    facts = facts_of("Chile and Spain signed four agreements in Madrid. The Chilean President was accompanied by the "
+                     "Minister of Foreign Affairs, Roberto Ampuero.")
+    assert not any(org == "Ministry of Foreign Affairs" for _, _, org in posts(facts))

@@ -239,10 +239,17 @@ def name_after(doc: Document, start: int, people: PersonRegistry | None = None) 
     tokens = doc.tokens
     index = _skip_honorifics(tokens, index)
     picked: list[Token] = []
-    while index < len(tokens) and len(picked) < 4 + sum(t.text in NAME_PARTICLES for t in picked):
+    # "Khalid bin Ahmed bin Mohammed Al Khalifa": five name words besides the particles
+    while index < len(tokens) and len(picked) < 5 + sum(t.text in NAME_PARTICLES for t in picked):
         tok = tokens[index]
         if picked and "\n" in doc.text[picked[-1].end : tok.start]:
             break
+        if not picked and re.fullmatch(r"[A-Z]{2,3}", tok.text) and index + 1 < len(tokens) \
+                and is_name_token(tokens[index + 1].text) and not _plain_word(tokens[index + 1].text) \
+                and any(a <= tok.start < b for a, b in doc.person_ends.items()):
+            picked.append(tok)  # "AK Abdul Momen", "DJ Pandian": initials without stops, in the model's person
+            index += 1
+            continue
         if "-cum-" in tok.text:
             break  # "Development Commissioner-cum-Additional Chief Secretary": posts, not a name
         if not is_name_token(tok.text):

@@ -550,3 +550,7 @@ def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list
                 country = home[0]
             if country is not None:
                 post.org, post.is_place = country, True
+            elif unnamed_ministry and len(_country_counts(text)) >= 2:
+                # a ministry no one names, in an article of several countries that does not say
+                # whose: the body is unsaid ("Ministry of Foreign Affairs" would be any of theirs)
+                post.org, post.is_place = None, False
