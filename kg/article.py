@@ -131,9 +131,13 @@ _STAMP_RE = re.compile(r"^\s*date\s+(?P<date>(?:19|20)\d\d-\d\d-\d\d)\s*(?P<rest
 _DATELINE_KEYS = re.compile(
     r"(?i)\b(source|date|release(?:d)?(?: time| date)?|posted|updated|published|views|author|editor)\s*[:：]"
 )
+# a menu item alone on its line, or a skip link ("Skip to main content", "Click acá para ir
+# directamente al contenido")
 _MENU_WORDS = re.compile(
-    r"(?i)^(home|english|print|share|close|font size|views?|location|you are here|news and events|"
-    r"print \| share|back to top|related (links|news|articles))\b"
+    r"(?i)(?:(?:home|english|print|share|close|font size|views?|location|you are here|news and events|"
+    r"print \| share|back to top|related (?:links|news|articles))\W*"
+    r"|(?:skip|jump) to (?:the )?(?:main )?content\b.*"
+    r"|click (?:here|acá|aquí) (?:to go|para ir) (?:directly |directamente )?(?:to|al) (?:the )?(?:content|contenido)\b.*)"
 )
 
 
@@ -162,7 +166,7 @@ def _is_menu_line(line: str) -> bool:
         return True  # a breadcrumb: "Newsroom > Global engagement"
     if re.fullmatch(r"(?i)(print|share|close|top|back)(\s*\|\s*\w+)*", stripped):
         return True
-    return False
+    return len(stripped) < 80 and _MENU_WORDS.fullmatch(stripped) is not None
 
 
 def _is_dateline(line: str) -> bool:

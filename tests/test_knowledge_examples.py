@@ -161,6 +161,15 @@ def _signer_list(entry: dict[str, Any]) -> None:
     assert set(entry["signers"]) <= signers, signers
 
 
+def _behalf(entry: dict[str, Any]) -> None:
+    """"signed by A on behalf of X": A signed for X."""
+    told = "Two agreements were signed on Monday. "
+    facts = extract(Article(path=Path("example.txt"), text="Headline\n\n" + told + entry["example"], title="Headline",
+                            published=None, source_department=None, sha256=""))
+    sides = {(s.person, s.on_behalf_of) for a in facts.agreements for s in a.signatures}
+    assert ("Anna Berg", entry["side"]) in sides, sides
+
+
 def _public_office(entry: dict[str, Any]) -> None:
     """"Finance Minister Anna Berg and Bank Director Li Ming signed ... between
     the Government of Norland and the Delta Bank": she signed for the state."""
@@ -243,6 +252,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("signing", "verbs"): _signing_verb,
     ("signing", "not_done"): _not_done,
     ("signing", "signer_lists"): _signer_list,
+    ("signing", "behalf"): _behalf,
     ("signing", "done_purposes"): _done_purpose,
     ("kinds", "heads"): _kind,
     ("kinds", "abbreviations"): _kind,

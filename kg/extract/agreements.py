@@ -143,7 +143,8 @@ def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhr
             continue  # "a loan memorandum of understanding": a head qualifying the next one
         head = re.sub(r"\s+", " ", match.group())
         plural = re.sub(r"\s+", " ", head.casefold()) in _K.plural_heads
-        words = list(re.finditer(r"[A-Za-z][\w-]*", text[max(start, match.start() - 80) : match.start()]))
+        # (a word starts after a non-word: the "m" of "EUR 500m" is the amount's, not a word of the kind)
+        words = list(re.finditer(r"(?<![\w.])[A-Za-z][\w-]*", text[max(start, match.start() - 80) : match.start()]))
         offset = max(start, match.start() - 80)
         mods: list[str] = []
         determiner = None
@@ -525,6 +526,12 @@ def signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | None
                 continue  # "in Ganjam district", "in the North African country": a region, not the city
             if index.people.get(name) or index.people.by_token(name):
                 continue
+            its_town = _TOWN_AFTER_RE.match(text, span[1], end)
+            if its_town and its_town.group(1) not in _COUNTRY_NAMES and index.org_starting_at(its_town.start(1)) is None \
+                    and not index.in_person_phrase(*its_town.span(1)) \
+                    and _QUARTER_RE.search(text, max(start, match.start() - 80), match.start()):
+                # "at the Ministry of Foreign Affairs in Singhadurbar, Kathmandu": the quarter's town
+                return clean_name(its_town.group(1)), its_town.span(1)
             return name, span
         if match.group(1) == "at" and mention is None and len(words) == 1 and not match.group().startswith(("at the", "at The")) \
                 and index.doc.entity_label(*span) != "PERSON" and words[0] not in _COUNTRY_NAMES \
@@ -552,13 +559,16 @@ def signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | None
                         text[venue[1][1] : end])
         if tail:
             city_span = (venue[1][1] + tail.start(1), venue[1][1] + tail.end(1))
-            name = clean_name(tail.group(1))
+            its_town = _TOWN_AFTER_RE.match(text, city_span[1], end)
+            if its_town and its_town.group(1) not in _COUNTRY_NAMES and index.org_starting_at(its_town.start(1)) is None:
+                city_span = its_town.span(1)  # "at the Ministry of Foreign Affairs in Singhadurbar, Kathmandu"
+            name = clean_name(text[city_span[0] : city_span[1]])
             if index.org_starting_at(city_span[0]) is None and not index.in_person_phrase(*city_span) \
                     and name.casefold() not in MONTHS_AND_DAYS and (name not in _COUNTRY_NAMES
                                                                     or name in place_knowledge("en").city_states):
                 return name, city_span
         # "at Krishi Bhawan, New Delhi, in the presence of ...": the venue, then its city
-        city_after = re.match(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s*[,.;]|\s+(?:in|on|by)\s)",
+        city_after = re.match(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s*[,.;]|\s+(?:in|on|by)\s|\s+[a-z])",
                               text[venue[1][1] : end])
         if city_after and index.org_starting_at(venue[1][1] + city_after.start(1)) is None \
                 and not index.in_person_phrase(venue[1][1] + city_after.start(1), venue[1][1] + city_after.end(1)) \
@@ -593,6 +603,10 @@ _SUBORDINATE_DEPS = frozenset({"xcomp", "advcl", "relcl", "conj", "dep", "ccomp"
 _SIGNED_AT_OFFICE_RE = re.compile(r"(?i)\bat\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}offices?\s*$")
 
 
+# "in Singhadurbar, Kathmandu": a quarter, then its town (the town ends the phrase)
+# a venue just before "in A, B": A is the venue's quarter and B its town
+_QUARTER_RE = re.compile(r"(?i)\bat\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,5}(?:[\w'’-]+\s+){0,3}$")
+_TOWN_AFTER_RE = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s*[,.;]|\s+[a-z]|\s*$)")
 _OF_THE_BODY_RE = re.compile(r"\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?![\w'’-])")
 # "held at the headquarters of the KMOU located in Yeongdo-gu, Busan": the venue's district, then its town
 _VENUE_LOCATED_RE = re.compile(r"(?i)\b(?:held|signed|took\s+place)\s+at\s+[^,.;]{0,60}\b(?:located|situated)\s+$")

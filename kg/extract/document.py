@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from kg.article import Article, split_sentences
 from kg.errors import ArticleError
 from kg.facts import Evidence
+from kg.knowledge import knowledge
 
 if TYPE_CHECKING:  # pragma: no cover
     import datetime
@@ -193,7 +194,10 @@ class Document:
 # a style written with full stops ("signed by H.E. Saeed ...") ends no sentence
 # nor does a company form that always goes on ("Meridian Tidal Logistics Pte. Ltd."), nor a
 # month before its day ("Kathmandu, Jan. 23 --")
-_HONORIFIC_END_RE = re.compile(r"(?:^|\s)(?:H\.\s?E\.|Hon\.|Eng\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Rev\.|Smt\.|Pte\.|Pty\.|Sdn\.)$")
+# (the honorifics written with a full stop come from the knowledge files: "Lt. General A")
+_HONORIFIC_END_RE = re.compile(r"(?:^|\s)(?:H\.\s?E\.|Pte\.|Pty\.|Sdn\.|" + "|".join(
+    re.escape(h[:1].upper() + h[1:]) for h in sorted(knowledge("en").honorifics, key=len, reverse=True) if h.endswith("."))
+    + r")$")
 _MONTH_END_RE = re.compile(r"(?:^|\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 # nor do a name's initials ("... and H.D. Karunaratne", "Manuel M. Lopez")
 _INITIALS_END_RE = re.compile(r"(?:^|\s)(?:(?:[A-Z]\.){2,3}|(?<=[A-Z][a-z]\s)[A-Z]\.|(?<=\sand\s)[A-Z]\.)$")

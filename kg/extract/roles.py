@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.lexicon import ANY_TITLE_RE, HONORIFICS, MINISTER_FIELD_RE, ORG_HEADS
+from kg.extract.lexicon import ANY_TITLE_RE, HONORIFICS, MINISTER_FIELD_RE, ORG_HEADS, PLACE_HEADS
 from kg.extract.mentions import MentionIndex, Span
 from kg.extract.names import OrgEntry
 from kg.knowledge import knowledge
@@ -55,6 +55,7 @@ def forward_list(index: MentionIndex, pos: int, end: int, allow_bare: bool = Tru
         relative = _RELATIVE_RE.match(text, pos, end) or _DESCRIBED_RE.match(text, pos, end)
         if relative:
             pos = relative.end() - 1
+        pos = _past_affiliation(index, pos, end, allow_bare)
         sep = _LIST_SEP_RE.match(text, pos, end)
         if not sep:
             break
@@ -69,6 +70,29 @@ def forward_list(index: MentionIndex, pos: int, end: int, allow_bare: bool = Tru
             break
         pos = sep.end()
     return found
+
+
+def _past_affiliation(index: MentionIndex, pos: int, end: int, allow_bare: bool) -> int:
+    """"O P Singh, Director (Technical), K R Vasudevan, Director (Finance)":
+    past the post (and body) written after a listed name, when the next
+    item of the list follows it; else ``pos`` unchanged."""
+    text = index.doc.text
+    sep = _LIST_SEP_RE.match(text, pos, end)
+    if sep and _listed_person(index, sep.end(), end, allow_bare) is not None:
+        return pos
+    aside = _ASIDE_RE.match(text, pos, end)  # "Director (Finance)"
+    at = aside.end() if aside else pos
+    sep = _LIST_SEP_RE.match(text, at, end)
+    if aside and sep and _listed_person(index, sep.end(), end, allow_bare) is not None:
+        return at
+    for run in _AFFILIATION_RUN_RE.finditer(text, at, min(end, at + 200)):
+        if run.start() != at:
+            break
+        at = run.end()
+        sep = _LIST_SEP_RE.match(text, at, end)
+        if sep and _listed_person(index, sep.end(), end, allow_bare) is not None:
+            return at
+    return pos
 
 
 def _listed_person(index: MentionIndex, pos: int, end: int, allow_bare: bool) -> Span | None:
@@ -93,15 +117,16 @@ def _listed_person(index: MentionIndex, pos: int, end: int, allow_bare: bool) ->
         span = index.person_at(described.end(), allow_bare=allow_bare) if described else None
     # "Industries Minister Pradeep Kumar Sahu": a word or two, then the post
     # (or "Norland's Deputy Finance Minister Anna Berg": whose post it is, then the post)
-    fields = [m.end() for m in re.finditer(r"[A-Z][\w'’-]*\s+", text[pos : pos + 40])][:2]
+    # ("Science and Technology Minister Krushna Chandra Patra": a field of two words joined by "and")
+    fields = [m.end() for m in re.finditer(r"[A-Z][\w'’-]*\s+", text[pos : pos + 48])][:3]
     titled = ANY_TITLE_RE.match(text, pos) or any(
         (ANY_TITLE_RE.match(text, pos + k) or MINISTER_FIELD_RE.match(text, pos + k)) for k in fields
-        if re.fullmatch(r"(?:[A-Z][\w'’-]*\s+)+", text[pos : pos + k]))
+        if re.fullmatch(r"[A-Z][\w'’-]*\s+(?:(?:and\s+|&\s+)?[A-Z][\w'’-]*\s+){0,2}", text[pos : pos + k]))
     if span is None and titled:
         # a first post the person's phrase leaves out: "Member of the Party Central
         # Committee, Secretary of the Provincial Party Committee Tran Duc Hung"
         span = next((p for p in index.persons_between(pos, min(end, pos + 160))
-                     if not re.search(r"[;:]|\.\s", text[pos : p.start])), None)
+                     if not re.search(r"(?i)[;:]|\.\s|,\s+(?:" + _K.behalf + r"|for)\s", text[pos : p.start])), None)
     if span is None:
         # "A and his Comoran counterpart B"
         counterpart = _K.counterpart_re.match(text, pos, end)
@@ -160,10 +185,10 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
             continue
         if "witness" not in word and not bare and not _OBJECT_RE.match(text[cue.end() : end]):
             continue
-        if "witness" in word and not re.match(r"(?i)\s+(?:the\s+)?(?:signing|ceremony|event|it)", text[cue.end() : end]) \
+        if "witness" in word and not re.match(r"(?i)\s+(?:the\s+)?(?:signing|ceremony|event|occasion|it)", text[cue.end() : end]) \
                 and not _OBJECT_RE.match(text[cue.end() : end]):
             continue
-        clause_start = _clause_start(text, start, cue.start())
+        clause_start = _list_start(index, start, _clause_start(text, start, cue.start()))
         before = backward_list(index, clause_start, cue.start())
         # "the two chairmen then witnessed": the people named earlier
         if not before or re.search(r"(?i)\bthe\s+(?:two|three|both)\s+\w+\s+(?:then\s+|also\s+|jointly\s+)?$",
@@ -175,19 +200,44 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
     # "..., with Governor Tikhonov and Vice Governor Sun Meiling looking on"
     for cue in _LOOKING_ON_RE.finditer(text, start, end):
         listed = forward_list(index, cue.end(), end)
-        if listed and re.match(r"\s*(?:looking|looked)\s+on\b", text[listed[-1].end : end]):
+        if listed and _LOOKING_ON_AFTER_RE.match(text, listed[-1].end, end):
             witnesses.extend(listed)
             covered.append((cue.start(), listed[-1].end))
     return witnesses, covered
 
 
 # ", Director" or ", IIT Madras" after a listed name: one post or body, then maybe the next
-_AFFILIATION_RUN_RE = re.compile(r"\s*,\s*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|and|for|the|&|[A-Z(][\w'’&.()-]*))*")
+_AFFILIATION_RUN_RE = re.compile(r"\s*,\s*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|and|for|the|&|[A-Z(][\w'’&./()-]*))*")
+# "B, Ministers of Energy for Ghana and South Africa respectively": a plural post, then the sides
+_PLURAL_POST_FOR_RE = re.compile(r",\s*(?:the\s+)?[A-Z][\w'’-]*s(?:\s+of\s+[A-Z][\w'’-]*(?:\s+and\s+[A-Z][\w'’-]*)?)?\s+for\s+"
+                                 r"(?=[^.;]{0,80}\brespectively\b)")
+# "on behalf of NML & Shri T. K. Konar": the next signer, by an honorific, ends the side
+_NEXT_HONORED_RE = re.compile(r"\s+(?:&|and)\s+(?:" + "|".join(re.escape(h[:1].upper() + h[1:])
+                                                            for h in sorted(HONORIFICS, key=len, reverse=True)) + r")(?![\w'’])")
+_ASIDE_RE = re.compile(r"\s*\([^()]{1,60}\)")
 _INCLUDING_RE = re.compile(r"(?:[\w'’-]+\s+){1,6}?(?:including|among\s+them|namely)\s*,?\s+")
 _CLOSING_AND_RE = re.compile(r",\s+and\s+(?:the\s+)?")
 _LIST_SEPARATOR_RE = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:by\s+)?")
 _LOOKING_ON_RE = re.compile(r"(?i)\bwith\s+")
+# "..., with Prime Minister Batbold in attendance", "with the two presidents looking on"
+_LOOKING_ON_AFTER_RE = re.compile(r"(?i)\s*(?:(?:looking|looked)\s+on|in\s+attendance|present|witnessing)\b")
 _WHO_SIGNED_RE = re.compile(r"\s*,?\s*who\s+(?:also\s+|then\s+)?(?:" + _K.sign_re.pattern + r")", re.I)
+
+
+def _list_start(index: MentionIndex, sent_start: int, clause_start: int) -> int:
+    """"A, Party secretary of Hebei; B, acting governor, and C, president of
+    X, attended": items "name, post" kept apart by semicolons are one list, so
+    its clause reaches back over every item that opens with a person's name."""
+    text = index.doc.text
+    while clause_start > sent_start and text[clause_start - 1] == ";" \
+            and index.person_at(clause_start + len(text[clause_start:]) - len(text[clause_start:].lstrip())) is not None:
+        previous = text.rfind(";", sent_start, clause_start - 1)
+        item = sent_start if previous < 0 else previous + 1
+        lead = len(text[item:clause_start]) - len(text[item:clause_start].lstrip())
+        if index.person_at(item + lead) is None:
+            break
+        clause_start = item
+    return clause_start
 
 
 def _clause_start(text: str, sent_start: int, pos: int) -> int:
@@ -219,9 +269,9 @@ class SideRef:
 
 
 _SIGN_FOR_RE = _K.sign_for_re
-_SIGNING_WERE_RE = re.compile(r"(?i)\bsigning\s+(?:the\s+\w+(?:\s+\w+){0,2}\s+)?(?:on\s+behalf\s+of|for)\s+"
+_SIGNING_WERE_RE = re.compile(r"(?i)\bsigning\s+(?:the\s+\w+(?:\s+\w+){0,2}\s+)?(?:" + _K.behalf + r"|for)\s+"
                               r"([^,;.]{1,80}?)\s+(?:were|was)\s+")
-_BEHALF_BY_RE = re.compile(r"(?i)(?:\bon\s+behalf\s+of|\bsigned\s+for|\band\s+for)\s+((?:the\s+)?[A-Z][^,;.]{0,80}?)(?<!\band)(?<!\bor)\s+by\s+")
+_BEHALF_BY_RE = re.compile(r"(?i)(?:\b" + _K.behalf + r"|\bsigned\s+for|\band\s+for)\s+((?:the\s+)?[A-Z][^,;.]{0,80}?)(?<!\band)(?<!\bor)(?:\s+by\s+|,\s+(?=(?-i:[A-Z])))")
 _BY_RE = _K.passive_by_re  # "signed on 18.5.2024 in ... by", "sealed by"
 
 
@@ -245,9 +295,13 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
     for cue in _SIGNING_WERE_RE.finditer(text, start, end):
         for person in forward_list(index, cue.end(), end):
             add(person, cue.group(1).strip(), cue.start(1))
-    # "signed on behalf of the Municipality of Zwolle by Mayor A and on behalf of ... by B"
+    # "signed on behalf of the Municipality of Zwolle by Mayor A and on behalf of ... by B",
+    # "on the part of the State of Qatar by His Excellency A, ..., and on the part of the State of Kuwait, B"
     for cue in _BEHALF_BY_RE.finditer(text, start, end):
-        person = index.person_at(cue.end(), allow_bare=True)
+        if not cue.group().rstrip().endswith("by") and text[start : cue.start()].strip() \
+                and not re.search(r"(?i)\b(?:and|while|whereas)\s+$", text[max(start, cue.start() - 9) : cue.start()]):
+            continue  # "A, ..., on behalf of the Ministry, B, CEO, on behalf of NML": the side is A's, not B's
+        person = _listed_person(index, cue.end(), end, allow_bare=True)
         if person is not None:
             add(person, cue.group(1).strip(), cue.start(1))
     # "X signed for A, and Y (signed) for B"
@@ -273,6 +327,7 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
     # "signed by A, ..., for his company and by B, ..., for hers"
     # and "The signatories were A, ..., for X, and B, ..., for Y"
     for cue in [*_BY_RE.finditer(text, start, end), *_K.signer_list_re.finditer(text, start, end)]:
+        first_item = len(out)
         pos = cue.end()
         including = _INCLUDING_RE.match(text, pos, end)
         if including and _listed_person(index, pos, end, allow_bare=True) is None:
@@ -285,11 +340,19 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
                 for holder in forward_list(index, plural.end(), end) if plural else []:
                     add(holder, None, -1)
                 break
-            after = re.match(r",?\s*(?:for|on\s+behalf\s+of)\s+", text[person.end : end])
+            after = re.match(r"(?i),?\s*(?:for|" + _K.behalf + r")\s+", text[person.end : end]) \
+                or _PLURAL_POST_FOR_RE.match(text[person.end : end])
+            post_end = person.end
+            if after is None:
+                # "A, HoD (Innovation Cell) on behalf of MCL": past the post to the side
+                run = _AFFILIATION_RUN_RE.match(text, person.end, end)
+                aside = _ASIDE_RE.match(text, run.end(), end) if run else None
+                post_end = aside.end() if aside else run.end() if run else person.end
+                after = re.match(r"(?i),?\s*" + _K.behalf + r"\s+", text[post_end:end]) if run else None
             side = None
             if after:
-                side = _side_phrase(text, person.end + after.end(), end)
-                pos = person.end + after.end() + len(side)
+                side = _side_phrase(text, post_end + after.end(), end)
+                pos = post_end + after.end() + len(side)
             else:
                 pos = person.end
             add(person, side, pos)
@@ -315,9 +378,15 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
             if not sep:
                 break
             pos = sep.end()
+        # "by A and B, Ministers of Energy for Ghana and South Africa respectively": the last
+        # item's sides are the whole list's, one each in order
+        listed = out[first_item:]
+        shared = listed[-1][1] if listed else None
+        if shared and re.search(r"\brespectively\b", shared) and all(side is None for _, side, _ in listed[:-1]):
+            out[first_item:] = [(span, shared, where) for span, _, where in listed]
     # "A, ..., and B, ..., signed the agreement (on behalf of both sides)"
     for verb in _ACTIVE_SIGN_RE.finditer(text, start, end):
-        if re.match(r"(?i)\s+(?:for|on\s+behalf\s+of)\s", text[verb.end() : verb.end() + 20]) and out:
+        if re.match(r"(?i)\s+(?:for|" + _K.behalf + r")\s", text[verb.end() : verb.end() + 24]) and out:
             continue
         if text[max(start, verb.start() - 4) : verb.start()].endswith("was ") or \
                 text[max(start, verb.start() - 5) : verb.start()].endswith("were "):
@@ -325,7 +394,7 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
         clause = _clause_start(text, start, verb.start())
         subject = [p for p in index.persons_between(clause, verb.start())
                    if not any(a <= p.name_start < b for a, b in covered)]
-        behalf = re.search(r"(?i)\b(?:on\s+behalf\s+of|for)\s+", text[verb.end() : end])
+        behalf = re.search(r"(?i)\b(?:" + _K.behalf + r"|for)\s+", text[verb.end() : end])
         side = _side_phrase(text, verb.end() + behalf.end(), end) if behalf else None
         for person in subject:
             add(person, side, verb.end() + behalf.end() if behalf else -1)
@@ -349,7 +418,8 @@ _ACTIVE_SIGN_RE = _K.active_sign_re
 
 def _side_phrase(text: str, pos: int, end: int) -> str:
     """The side named at ``pos``, up to the end of its noun phrase."""
-    match = re.match(r"[^,;]*?(?=,|\.(?:\s|$)|;|\s+and\s+by\s|\s+while\s|\s+during\s|\s+in\s+[A-Z]|\s+on\s+[A-Z]|\s+at\s|$)", text[pos:end])
+    match = re.match(r"[^,;]*?(?=,|\.(?:\s|$)|;|\s+and\s+by\s|\s+while\s|\s+during\s|\s+in\s+[A-Z]|\s+on\s+[A-Z]|\s+at\s|"
+                     + _NEXT_HONORED_RE.pattern + "|$)", text[pos:end])
     phrase = match.group() if match else text[pos:end]
     gapped = re.search(r"\s+and\s+[A-Z][\w'’-]+\s+(?:signed\s+)?for\s", phrase)
     if gapped:
@@ -383,6 +453,16 @@ def resolve_side(index: MentionIndex, phrase: str | None, signer: str, parties: 
             city = re.match(r"(?:the\s+)?(?:city|municipality)\s+of\s+([A-Z][\w'’-]+)", part)
             if city:
                 entry = index.orgs.add(city.group(1), place=True)
+        if entry is None:
+            # "on behalf of Kiambu County": a name the side phrase gives whole, headed by a body's or a
+            # place's head word, is that side even where no other sentence names it
+            named = _NAMED_SIDE_RE.fullmatch(part)
+            words = part.split()
+            if named and words[-1].casefold() in (ORG_HEADS | PLACE_HEADS) and index.people.get(named.group(1)) is None:
+                entry = index.orgs.add(named.group(1))
         if entry is not None:
             out.append(entry)
     return out
+
+
+_NAMED_SIDE_RE = re.compile(r"(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?[A-Z][\w'’.-]*){1,6})")

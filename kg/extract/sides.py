@@ -165,9 +165,12 @@ def _parties_from_signers(index: MentionIndex, draft: Draft, posts_of: dict[str,
         entries = [index.orgs.resolve(p.org) or index.orgs.add(p.org) for m in found if m.name == name
                    for p in m.posts if p.org and not p.is_place]
         entries = [e for e in entries if not e.is_place]
-        if not entries:  # "Mayor A and Iwaki Mayor B signed": the cities they govern
+        if not entries:  # "Mayor A and Iwaki Mayor B signed": the cities they govern; "Japanese Foreign
+            # Minister A and Mongolian Foreign Minister B signed": the countries whose offices they hold
             entries = [index.orgs.exact(p.org) or index.orgs.add(p.org, place=True) for m in found if m.name == name
-                       for p in m.posts if p.org and p.is_place and GOVERNMENT_TITLES.search(p.title)][:1]
+                       for p in m.posts if p.org and p.is_place and (
+                           GOVERNMENT_TITLES.search(p.title)
+                           or p.org in _COUNTRIES and _K.public_office_re.search(p.title))][:1]
         if entries and all(entries[0] is not e for e, _ in picked):
             picked.append((entries[0], span))
     if len(picked) >= 2:

@@ -109,7 +109,13 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             sides = party_chain_after(index, start + between.end(), end) if between else []
             if len(sides) >= 2:
                 ceremony = sides
-        counted_here = _counted_phrase(text, phrases, start) if verbs and not singular else None
+        counted_here = _counted_phrase(text, phrases, start) if verbs else None
+        if counted_here is not None and singular and not (
+                counted_here[0].start < singular[0].start
+                and any(0 <= counted_here[0].start - v.end() <= 40 for v in verbs)):
+            # "signed an MoU, one of five agreements signed at the forum": the count is no list of this
+            # signing's own; "signed five MoUs, and the meeting minutes" is (the count comes first)
+            counted_here = None
         if verbs and not singular and counted_here is None and uncounted is None and not _earlier_year(text, start, end, year) \
                 and not _TALLY_RE.search(text, start, end):
             if plural is not None:
@@ -119,12 +125,20 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             phrase, how_many = counted_here
             verb = min(verbs, key=lambda v: abs(v.start() - phrase.start))
             counted.append((phrase, how_many, sent, _sentence_parties(index, sent, verb.start(), phrase), signers))
-        if verbs and singular and not singular[0].definite and _earlier_year(text, start, end, year):
-            continue  # "The university signed an exchange agreement with a Thai institution in 2019."
+        if verbs and singular and not singular[0].definite and (
+                _earlier_year(text, start, end, year) or _recalled(text, start, end)):
+            # "The university signed an exchange agreement with a Thai institution in 2019.",
+            # "He highlighted that Fiji and Samoa signed a MOU in February this year."
+            continue
         if verbs and singular:
             phrase = singular[0]
             verb = min(verbs, key=lambda v: abs(v.start() - phrase.start))
             parties = _sentence_parties(index, sent, verb.start(), phrase)
+            if not parties and told is not None and number - told[2] <= 3 and len(told[3]) >= 2 \
+                    and _BOTH_SIDES_RE.search(text, start, end):
+                # "... a significant agreement between A and B. A Memorandum of Understanding was
+                # signed between the two parties in Dunedin": the two just described
+                parties = told[3]
             current = _choose_draft(drafts, current, phrase, parties)
             if _SEPARATE_RE.search(text, max(start, phrase.start - 40), phrase.start):
                 current = None  # "In a separate MoU signed at the same event, ...": a new agreement
@@ -178,8 +192,10 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
                         target.areas.append((area, span))
     for main, phrase in twins:
         drafts.insert(drafts.index(main) + 1, _twin(main, phrase))
-    for phrase, how_many, sent, parties, signers in counted:
-        _add_counted(drafts, phrase, how_many, sent, parties, signers)
+    # a later count inside an earlier one ("signed eight agreements ... The parties signed four
+    # agreements on inter-university contacts"): the smaller is told first, and counts as told
+    for phrase, how_many, sent, parties, signers in reversed(counted):
+        _add_counted(drafts, phrase, how_many, sent, parties, signers, _pairs_after(index, sent, phrase))
     if not drafts and uncounted is not None:
         # "JICA signed loan agreements with the Philippines": one entry for what the text does not count;
         # "X signed several MoUs with three companies A, B and C": one with each of them
@@ -190,7 +206,9 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
         if not draft.parties and ceremony:
             for entry, span in ceremony:
                 draft.add_party(entry, span)
-    _sides_of_the_count(drafts, counted)
+    # "Thailand and South Korea on Monday signed several agreements", then each told: the same sides
+    _sides_of_the_count(drafts, counted + ([(uncounted[0], 0, uncounted[1], uncounted[2], uncounted[3])]
+                                           if uncounted is not None else []))
     firsts = {id(d): min(d.sentences)[0] for d in drafts if d.sentences}
     for sent, signers in plural_refs:
         for draft in drafts:
@@ -275,6 +293,19 @@ def _twin(main: Draft, phrase: AgreementPhrase) -> Draft:
     return twin
 
 
+# a speaker recalling an earlier signing: "he highlighted that ... signed ... in February this year"
+_RECALLED_BY_RE = re.compile(r"(?i)\b(?:highlighted|recalled|noted|mentioned|pointed\s+out|reminded)\s+(?:\w+\s+){0,3}?that\b")
+_VAGUE_PAST_RE = re.compile(r"(?i)\b(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|"
+                            r"November|December)(?!\s+\d)|last\s+(?:year|month|week)|earlier\s+this\s+year|"
+                            r"previously|years?\s+ago|months?\s+ago)\b")
+
+
+def _recalled(text: str, start: int, end: int) -> bool:
+    """A signing a speaker recalls, at a vague earlier time, is background, not the news."""
+    told = _RECALLED_BY_RE.search(text, start, end)
+    return told is not None and _VAGUE_PAST_RE.search(text, told.end(), end) is not None
+
+
 def _opening_date(doc: Document) -> date | None:
     """"On October 29, 2015, Kumamoto University concluded ...": with no date
     line and no publication date, the story's year is that of the first full
@@ -293,6 +324,9 @@ def _earlier_year(text: str, start: int, end: int, year: int | None) -> bool:
     return any(int(m.group(1)) < year for m in re.finditer(r"\b(?:in|since|back\s+in)\s+((?:19|20)\d\d)\b", text[start:end]))
 
 
+# the sides of a signing named only as the two just told of
+_BOTH_SIDES_RE = re.compile(r"(?i)\b(?:between|by)\s+(?:the\s+two|both)\s+(?:sides|parties|universities|institutions|"
+                            r"organi[sz]ations|countries|cities|governments|companies)\b")
 _ORDINAL_RE = re.compile(r"(?i)\bthe\s+(first|second|third|fourth|fifth|last)\s+(?:[\w-]+\s+){0,2}$")
 _SEPARATE_RE = re.compile(r"(?i)\b(?:a\s+separate|another|a\s+second|a\s+further|an\s+additional)\s+(?:[\w-]+\s+){0,3}$")
 
@@ -331,20 +365,42 @@ def _signers_in(index: MentionIndex, sent: tuple[int, int]) -> list[tuple[str, s
             for span, side, _ in signer_cues(index, sent, witness_cues(index, sent)[1])]
 
 
+def _pairs_after(index: MentionIndex, sent: tuple[int, int], phrase: AgreementPhrase) -> list[list]:
+    """"four agreements on inter-university contacts, namely between A and B,
+    C and D, E and F": the sides of each counted agreement, pair by pair
+    (empty when the sentence names no such pairs)."""
+    text = index.doc.text
+    between = re.compile(r"(?i)\bbetween\s+").search(text, phrase.end, sent[1])
+    if between is None or between.start() - phrase.end > 80:
+        return []
+    pairs: list[list] = []
+    for segment in re.finditer(r"[^,;]+", text[between.end() : sent[1]]):
+        start = between.end() + segment.start()
+        chain = party_chain_after(index, start + len(segment.group()) - len(segment.group().lstrip()),
+                                  between.end() + segment.end())
+        item = segment.group().strip()
+        if len(chain) != 2 or not re.search(r"\band\b", item):
+            break
+        pairs.append(chain)
+    return pairs if len(pairs) >= 2 else []
+
+
 def _add_counted(drafts: list[Draft], phrase: AgreementPhrase, how_many: int, sent: tuple[int, int],
-                 parties: list, signers: list) -> None:
+                 parties: list, signers: list, pairs: list[list] | None = None) -> None:
     """As many agreements as the text counts: those it tells one by one, then
     one for each it only counts, with the sides, signers, date and place of
-    the sentence that counts them."""
+    the sentence that counts them (or, where it pairs them, one pair each)."""
     head = phrase.kind.split()[-1]
     if head in _ANY_KIND_HEADS:
         # "five cooperation agreements", then "an MoU ... Another MoU ...": any kind told after counts
         told = [d for d in drafts if min((a for a, _ in d.sentences), default=-1) >= sent[0]]
     else:
         told = [d for d in drafts if d.kind.split()[-1] == head]
-    for _ in range(how_many - len(told)):
+    missing = how_many - len(told)
+    each = pairs if pairs and len(pairs) == missing else None
+    for k in range(missing):
         draft = Draft(kind=phrase.kind, title=None, first=phrase.start)
-        for entry, span in parties:
+        for entry, span in each[k] if each else parties:
             draft.add_party(entry, span)
         draft.signers = list(signers)
         draft.mentions.append((phrase.start, phrase.end))

@@ -81,6 +81,9 @@ class Knowledge:
     not_done_re: re.Pattern[str]
     done_purpose_re: re.Pattern[str]
     signer_list_re: re.Pattern[str]
+    # "on behalf of", "on the part of": a pattern fragment (no groups) for the phrases that, like "for",
+    # say whose side a signer signed for
+    behalf: str
     agreement_head_re: re.Pattern[str]
     plural_heads: frozenset[str]
     praise_words: frozenset[str]
@@ -155,9 +158,10 @@ def knowledge(lang: str = "en") -> Knowledge:
         sign_for_re=re.compile(
             r"(?i)\b(?:" + _alternation([f for f in forms if " " not in f and not f.endswith("ing")]) + r")\s+"
             r"(?:the\s+(?:" + _alternation([h["text"] for h in heads if not h.get("plural")]) + r"|document)\s+)?"
-            r"(?:for|on\s+behalf\s+of)\s+"
+            r"(?:for|" + _alternation(_texts(signing["behalf"])) + r")\s+"
         ),
         done_purpose_re=re.compile(r"(?i)\b(?:" + _alternation(_texts(signing["done_purposes"])) + r")\b[^.;]{0,80}?\bto\s+$"),
+        behalf="(?:" + _alternation(_texts(signing["behalf"])) + ")",
         signer_list_re=re.compile("|".join(f"(?:{e['pattern']})" for e in signing["signer_lists"]), re.I),
         not_done_re=re.compile(r"(?:\b(?:" + _alternation(_texts(signing["not_done"])) + r")\s+(?:\w+\s+){0,2})$", re.I),
         agreement_head_re=re.compile(
