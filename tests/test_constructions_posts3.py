@@ -140,3 +140,11 @@ def test_a_ministry_nobody_names_in_an_article_of_two_countries_is_no_body() -> 
     facts = facts_of("Chile and Spain signed four agreements in Madrid. The Chilean President was accompanied by the "
                      "Minister of Foreign Affairs, Roberto Ampuero.")
     assert not any(org == "Ministry of Foreign Affairs" for _, _, org in posts(facts))
+
+
+def test_malay_and_arabic_honorifics_and_particles() -> None:
+    facts = facts_of("Communications and Multimedia Minister Datuk Seri Dr Salleh Said Keruak attended. The agreement "
+                     "was signed by Muna bint Salim al Jardaniyah, Under-Secretary of the Ministry of Manpower.")
+    people = {p.name for p in facts.people}
+    assert {"Salleh Said Keruak", "Muna bint Salim al Jardaniyah"} <= people
+    assert not any(name.startswith(("Seri", "Datuk")) for name in people)

@@ -265,7 +265,11 @@ def name_after(doc: Document, start: int, people: PersonRegistry | None = None) 
             break
         if _plain_word(tok.text) and not (not picked and tok.text in _SURNAME_WORDS and index + 1 < len(tokens)
                                           and is_name_token(tokens[index + 1].text)
-                                          and not _plain_word(tokens[index + 1].text)):
+                                          and not _plain_word(tokens[index + 1].text)) \
+                and not (picked and index + 1 < len(tokens) and tok.text.casefold() not in HONORIFICS
+                         and is_name_token(tokens[index + 1].text) and not _plain_word(tokens[index + 1].text)
+                         and any(a <= picked[0].start and tokens[index + 1].end <= b for a, b in doc.person_ends.items())):
+            # (but "Salleh Said Keruak": a word that is also a name, inside the model's person)
             break
         picked.append(tok)
         index += 1
