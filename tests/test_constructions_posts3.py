@@ -148,3 +148,11 @@ def test_malay_and_arabic_honorifics_and_particles() -> None:
     people = {p.name for p in facts.people}
     assert {"Salleh Said Keruak", "Muna bint Salim al Jardaniyah"} <= people
     assert not any(name.startswith(("Seri", "Datuk")) for name in people)
+
+
+def test_an_ambassador_of_a_country_posted_to_another_then_the_name() -> None:
+    facts = facts_of("Minister of Foreign Affairs Damdin Tsogtbaatar and Ambassador of Japan to Mongolia Kobayashi "
+                     "Hiroyuki signed the letters. Ambassador of Japan to Nepal KIKUTA Yutaka signed the notes.")
+    held = posts(facts)
+    assert ("Kobayashi Hiroyuki", "Ambassador", "Japan") in held
+    assert ("KIKUTA Yutaka", "Ambassador", "Japan") in held

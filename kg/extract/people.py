@@ -244,10 +244,11 @@ def name_after(doc: Document, start: int, people: PersonRegistry | None = None) 
         tok = tokens[index]
         if picked and "\n" in doc.text[picked[-1].end : tok.start]:
             break
-        if not picked and re.fullmatch(r"[A-Z]{2,3}", tok.text) and index + 1 < len(tokens) \
+        if not picked and re.fullmatch(r"[A-Z]{2,3}|[A-Z]{4,12}", tok.text) and index + 1 < len(tokens) \
                 and is_name_token(tokens[index + 1].text) and not _plain_word(tokens[index + 1].text) \
                 and any(a <= tok.start < b for a, b in doc.person_ends.items()):
-            picked.append(tok)  # "AK Abdul Momen", "DJ Pandian": initials without stops, in the model's person
+            # "AK Abdul Momen", "DJ Pandian": initials without stops; "KIKUTA Yutaka": a surname in capitals
+            picked.append(tok)
             index += 1
             continue
         if "-cum-" in tok.text:
@@ -370,6 +371,15 @@ class _TitleReader:
                 org, is_place, end, title, trailing = self._complement(title, complement, prefix_org)
             elif prefix_org:
                 org = prefix_org
+            posted = re.match(r"\s+to\s+", text[end : end + 5]) if trailing is None and org is not None \
+                and _ENVOY_RE.search(title) else None
+            if posted:
+                # "Ambassador of Japan to Mongolia Kobayashi Hiroyuki": the country it is posted to, then the name
+                run = re.match(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,6}", text[end + posted.end() :])
+                if run:
+                    _, trailing = _split_name_off(self.doc, end + posted.end(), end + posted.end() + run.end())
+                    if trailing is not None:
+                        end = trailing[0]
             station = _STATION_RE.match(text, end) if trailing is None and _ENVOY_RE.search(title) else None
             if station:
                 # "Consul General in Dubai Lee Seo-yeon", "Consul General of Japan in Seattle Akiko Tanabe"
