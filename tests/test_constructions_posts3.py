@@ -156,3 +156,11 @@ def test_an_ambassador_of_a_country_posted_to_another_then_the_name() -> None:
     held = posts(facts)
     assert ("Kobayashi Hiroyuki", "Ambassador", "Japan") in held
     assert ("KIKUTA Yutaka", "Ambassador", "Japan") in held
+
+
+def test_a_president_is_a_countrys_only_when_the_text_says_which() -> None:
+    held = posts(facts_of("The MoU was signed in Lusaka in the presence of President Anna Berg of Zambia. Zambia "
+                          "welcomed it, and Zambia's banks too."))
+    assert ("Anna Berg", "President", "Zambia") in held
+    held = posts(facts_of("President Li Ming of the university visited Wuhu. China and China's cities welcomed it."))
+    assert not any(org == "China" for _, _, org in held)

@@ -459,6 +459,7 @@ def _written_country(text: str, pos: int) -> str | None:
     return None
 
 
+_ANY_HEAD_RE = re.compile(r"(?i)\b(?:president|premier)\b")
 _STATE_LEVEL_RE = re.compile(r"\bChief\s+Minister\b|\b(?:[Ss]tate|[Pp]rovincial)\s+[Gg]overnment\b")
 _STATE_GOVERNMENT_RE = re.compile(
     r"\b(?:[Gg]overnment|[Gg]ovt\.?)\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
@@ -544,7 +545,8 @@ def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list
                 if state_office:
                     continue
             country = _written_country(text, post.end) or _written_country(text, mention.end)
-            if country is None and mention.name not in signers:
+            # (a president or premier may head any body: only a country the text writes makes it a state's)
+            if country is None and mention.name not in signers and not _ANY_HEAD_RE.search(post.title):
                 if not home:
                     home.append(_sole_country(text))
                 country = home[0]
