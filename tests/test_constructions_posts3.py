@@ -164,3 +164,9 @@ def test_a_president_is_a_countrys_only_when_the_text_says_which() -> None:
     assert ("Anna Berg", "President", "Zambia") in held
     held = posts(facts_of("President Li Ming of the university visited Wuhu. China and China's cities welcomed it."))
     assert not any(org == "China" for _, _, org in held)
+
+
+def test_a_counterpart_holds_the_fullest_title_of_the_person_before() -> None:
+    facts = facts_of("Foreign Affairs Minister Gustavo Meza-Cuadra met the OAS. In addition, Minister Meza-Cuadra and "
+                     "his Colombian counterpart Claudia Blum reaffirmed the bilateral commitments.")
+    assert ("Claudia Blum", "Foreign Affairs Minister", "Colombia") in posts(facts)

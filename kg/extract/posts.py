@@ -194,7 +194,12 @@ def counterpart_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, 
         referent = max(before, key=lambda m: m.end)
         # the post, not the remit particular to one country's ministry ("Minister of Foreign Affairs,
         # African Cooperation and Moroccans Abroad": his counterpart is Minister of Foreign Affairs)
-        title = referent.posts[0].title.split(",")[0]
+        # (the referent's fullest title anywhere in the article: "Minister Meza-Cuadra and his Colombian
+        # counterpart" after "Foreign Affairs Minister Gustavo Meza-Cuadra")
+        held = [p.title for m in found if m.name == referent.name for p in m.posts
+                if name_key(referent.posts[0].title).split()[-1:] == name_key(p.title).split()[-1:]
+                or name_key(p.title).startswith(name_key(referent.posts[0].title))]
+        title = max(held or [referent.posts[0].title], key=len).split(",")[0]
         org, is_place = side
         if any((m.name == name or name.endswith(" " + m.name)) and any(p.org == org for p in m.posts) for m in found):
             continue  # "Bangladesh FM Mahmud" already says what he is for Bangladesh
