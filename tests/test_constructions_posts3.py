@@ -170,3 +170,9 @@ def test_a_counterpart_holds_the_fullest_title_of_the_person_before() -> None:
     facts = facts_of("Foreign Affairs Minister Gustavo Meza-Cuadra met the OAS. In addition, Minister Meza-Cuadra and "
                      "his Colombian counterpart Claudia Blum reaffirmed the bilateral commitments.")
     assert ("Claudia Blum", "Foreign Affairs Minister", "Colombia") in posts(facts)
+
+
+def test_one_name_after_a_courtesy_style_and_a_branch_after_an_acronym() -> None:
+    facts = facts_of("The All-India Institute of Medical Sciences (AIIMS) signed an MoU with Patanjali University. "
+                     "In his address, AIIMS Rishikesh Director Prof Ravikant said the MoU would help research.")
+    assert ("Ravikant", "Director", "All-India Institute of Medical Sciences") in posts(facts)

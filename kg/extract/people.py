@@ -233,11 +233,28 @@ def _skip_honorifics(tokens: list, index: int) -> int:
     return index
 
 
+# styles of courtesy, never part of the name a person goes by (unlike "Sheikh Hasina")
+_COURTESY = {"dr", "prof", "professor", "mr", "mrs", "ms", "miss", "hon", "honourable", "honorable", "shri", "smt",
+             "sri", "eng", "engineer", "rev", "cllr", "cr", "madam"}
+
+
+def orgs_free(word: str) -> bool:
+    """Whether a capitalised word can be a person's one name: no title, body or place word."""
+    low = word.casefold()
+    return not (low in TITLE_WORDS or low in ORG_HEADS or low in PLACE_HEADS or low in FIELD_WORDS
+                or word in _COUNTRIES or word in _COUNTRY_OF_ADJECTIVE)
+
+
 def name_after(doc: Document, start: int, people: PersonRegistry | None = None) -> tuple[int, int, str] | None:
     """A person's name starting at ``start`` (honorifics skipped)."""
     index = doc.token_index(start)
     tokens = doc.tokens
-    index = _skip_honorifics(tokens, index)
+    if index + 1 < len(tokens) and tokens[index].text in ("the", "The") \
+            and tokens[index + 1].text.casefold().rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
+        index += 1  # "..., the Hon Ken Wyatt AM, MP": a style written with its article
+    styled = _skip_honorifics(tokens, index)
+    honoured = styled > index
+    index = styled
     picked: list[Token] = []
     # "Khalid bin Ahmed bin Mohammed Al Khalifa": five name words besides the particles
     while index < len(tokens) and len(picked) < 5 + sum(t.text in NAME_PARTICLES for t in picked):
@@ -295,9 +312,15 @@ def name_after(doc: Document, start: int, people: PersonRegistry | None = None) 
         # starts with an honorific is the name the person goes by ("Sheikh Hasina")
         first = picked[0].start
         honorific = tokens[index - 2] if index >= 2 and tokens[index - 1] is picked[0] else None
-        if honorific is not None and honorific.start in doc.person_starts and honorific.start >= start:
+        if honorific is not None and honorific.start in doc.person_starts and honorific.start >= start \
+                and honorific.text.casefold().rstrip(".") not in _COURTESY:
             first = honorific.start
         return first, picked[0].end, clean_name(doc.text[first : picked[0].end])
+    if len(picked) == 1 and honoured and people is not None and orgs_free(picked[0].text) \
+            and not (index < len(tokens) and tokens[index].text[:1].isupper()) \
+            and picked[0].text.casefold() not in STOP_CAPS and not picked[0].text.isupper() and len(picked[0].text) > 3:
+        # "AIIMS Rishikesh Director Prof Ravikant said": one name after a style, the name the person goes by
+        return picked[0].start, picked[0].end, clean_name(picked[0].text)
     return None
 
 
@@ -684,6 +707,11 @@ def _prefix_org(doc: Document, orgs: OrgRegistry, ends: dict[int, list[OrgMentio
         # "El Paso Mayor Oscar Leeser": the city, not the "El Paso City Council" the article also names
         return start, clean_name(candidate), True
     entry = orgs.resolve(full, allow_bare=True) or orgs.resolve(candidate, allow_bare=True)
+    if entry is None and len(words) >= 2 and words[0].isupper() and len(words[0]) >= 2:
+        # "AIIMS Rishikesh Director": a body's acronym, then the place of its branch
+        body = orgs.resolve(words[0], allow_bare=True)
+        if body is not None and not body.is_place:
+            return start, body.name, False
     if entry is None and len(words) >= 2 and (words[-1] in _COUNTRIES or words[-1] in _COUNTRY_OF_ADJECTIVE):
         # "The AfDB Ghana Country Manager": the body, then the country the post covers
         body = orgs.resolve(" ".join(words[:-1]), allow_bare=True)
