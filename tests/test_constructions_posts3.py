@@ -176,3 +176,10 @@ def test_one_name_after_a_courtesy_style_and_a_branch_after_an_acronym() -> None
     facts = facts_of("The All-India Institute of Medical Sciences (AIIMS) signed an MoU with Patanjali University. "
                      "In his address, AIIMS Rishikesh Director Prof Ravikant said the MoU would help research.")
     assert ("Ravikant", "Director", "All-India Institute of Medical Sciences") in posts(facts)
+
+
+def test_a_plural_title_shared_out_over_styled_names_with_letters_after_them() -> None:
+    facts = facts_of("The leaders welcomed the talks between the Prime Ministers of Australia and New Zealand, the Hon "
+                     "Scott Morrison MP and Rt Hon Jacinda Ardern, in Queenstown.")
+    held = posts(facts)
+    assert {("Scott Morrison", "Prime Minister", "Australia"), ("Jacinda Ardern", "Prime Minister", "New Zealand")} <= held

@@ -31,7 +31,7 @@ from kg.extract.names import OrgMention, OrgRegistry, clean_name, name_key
 from kg.facts import Evidence
 from kg.knowledge import knowledge
 
-__all__ = ["RawPost", "PersonMention", "PersonRegistry", "find_people", "name_after", "NAME_TOKEN_RE", "is_name_token"]
+__all__ = ["POSTNOMINALS", "RawPost", "PersonMention", "PersonRegistry", "find_people", "name_after", "NAME_TOKEN_RE", "is_name_token"]
 
 # "Whitcombe", "Ngugi-Whitcombe", "O'Rourke", "McAllister", "LenkaBula", "H.", "P"
 NAME_TOKEN_RE = re.compile(
@@ -40,6 +40,8 @@ NAME_TOKEN_RE = re.compile(
     r"|[B-HJ-Z]"
 )
 _REGNAL_RE = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})")
+# letters after a name that are no part of it: "the Hon Ken Wyatt AM, MP", "Scott Morrison MP"
+POSTNOMINALS = r"(?:,?\s+(?:MP|AM|AO|AC|OBE|CBE|MBE|KBE|KC|QC|MLA|MEP|MHA)(?![\w-]))*"
 _COMPLEMENT_RE = re.compile(r"\s+(of|at|in)\s+(?:the\s+)?")
 # what a post is for, written after its title: "Senator for Economic Affairs",
 # "Director General for Southern Africa", "Ambassador to South Africa"
@@ -849,7 +851,7 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                 reversed_appositive = after.group().strip() == ","
                 person = name_after(doc, end + after.end(), people)
                 if person and reversed_appositive and not (
-                        re.match(r"\s*[,.;]", text[person[1] : person[1] + 2])
+                        re.match(POSTNOMINALS + r"\s*[,.;]", text[person[1] : person[1] + 16])
                         # "Permanent Secretary for Foreign Affairs, Dr. A B while meeting ...": the model's person
                         or re.match(r"\s+(?:and|while|who|said|signed)\s", text[person[1] : person[1] + 9])
                         and doc.entity_label(person[0], person[1]) == "PERSON"

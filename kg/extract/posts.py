@@ -14,7 +14,7 @@ from kg.extract.document import Document
 from kg.extract.lexicon import GOVERNMENT_TITLES, STOP_CAPS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, OrgRegistry, name_key
-from kg.extract.people import PersonMention, PersonRegistry, RawPost, name_after
+from kg.extract.people import POSTNOMINALS, PersonMention, PersonRegistry, RawPost, name_after
 from kg.knowledge import knowledge
 
 __all__ = ["header_posts", "academic_posts", "dateline_mayor", "counterpart_posts", "shared_posts", "team_posts", "posts_by_person",
@@ -226,6 +226,9 @@ def _named_pair_before(doc: Document, orgs: OrgRegistry, at: int) -> tuple[str, 
     return None
 
 
+_STYLES_RE = re.compile(r"(?:(?:the|The|Rt\.?|Hon\.?|Honourable|Honorable|His|Her|Excellency|Dr\.?|Prof\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)+")
+
+
 def _whole_side(words: str, orgs: OrgRegistry, governs: bool = True) -> tuple[str, bool]:
     """The body or place a whole phrase names: "Kuwaiti" -> Kuwait, a body
     the article names -> that body, anything else -> the place as written
@@ -254,9 +257,9 @@ def shared_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, found
         else:
             places = (match.group("first"), match.group("second"))
         first = name_after(doc, match.end(), people)
-        if first is None or first[0] != match.end():
-            continue
-        joint = re.match(r"\s+and\s+", text[first[1] :])
+        if first is None or (first[0] != match.end() and not _STYLES_RE.fullmatch(text, match.end(), first[0])):
+            continue  # (only styles between: "the prime ministers of A and B, the Hon C MP and Rt Hon D")
+        joint = re.match(POSTNOMINALS + r"\s+and\s+", text[first[1] :])
         second = name_after(doc, first[1] + joint.end(), people) if joint else None
         if second is None:
             continue
