@@ -183,3 +183,13 @@ def test_a_plural_title_shared_out_over_styled_names_with_letters_after_them() -
                      "Scott Morrison MP and Rt Hon Jacinda Ardern, in Queenstown.")
     held = posts(facts)
     assert {("Scott Morrison", "Prime Minister", "Australia"), ("Jacinda Ardern", "Prime Minister", "New Zealand")} <= held
+
+
+def test_styles_end_a_bodys_name_and_a_name_word_before_a_particle_stays() -> None:
+    facts = facts_of("The MoU was signed by the Director-General of Education Tan Sri Dr Khair Mohamed Yusof and the "
+                     "Director-General of the National Visual Art Development Board Prof Datuk Dr Mohamed Najib Ahmad "
+                     "Dawa. A second MoU was signed by Sayyid Said bin Sultan al Busaidiy, Under-Secretary of the "
+                     "Ministry of Arts.")
+    people = {p.name for p in facts.people}
+    assert {"Khair Mohamed Yusof", "Mohamed Najib Ahmad Dawa", "Said bin Sultan al Busaidiy"} <= people
+    assert not any("Prof" in (org or "") or "Tan" == person for person, _, org in posts(facts))

@@ -204,8 +204,12 @@ def _name_before(doc: Document, end: int) -> tuple[int, str] | None:
                       or picked[0].text == "E." and doc.text[picked[0].start - 2 : picked[0].start] == "H."):
         if _surname_pronoun(picked):
             break
+        if len(picked) >= 2 and picked[1].text in NAME_PARTICLES and is_name_token(picked[0].text) \
+                and picked[0].text.casefold() not in HONORIFICS:
+            break  # "Said bin Sultan al Busaidiy": a word that is also a name, before a particle
         picked.pop(0)
-    rest = picked[1:] if _surname_pronoun(picked) else picked
+    named_before_particle = len(picked) >= 2 and picked[1].text in NAME_PARTICLES
+    rest = picked[1:] if _surname_pronoun(picked) or named_before_particle else picked
     if len([t for t in picked if t.text not in NAME_PARTICLES]) < 2 or picked[-1].text.endswith(".") \
             or any(_plain_word(t.text) for t in rest):
         return None
@@ -222,6 +226,8 @@ def _skip_honorifics(tokens: list, index: int) -> int:
             index += 1
             if nxt == ".":
                 index += 1
+        elif low == "tan" and nxt == "sri":
+            index += 2  # "Tan Sri Dr Khair Mohamed Yusof": a Malaysian style of two words
         elif low == "h." and nxt == "e.":
             index += 2
         elif low == "h" and nxt == "." and index + 2 < len(tokens) and tokens[index + 2].text.casefold() in ("e", "e."):
@@ -479,6 +485,9 @@ class _TitleReader:
             if tokens and (tok.start in self.doc.person_starts or tok.text.casefold() in HONORIFICS) \
                     and _name_here(self.doc, tok.start):
                 break  # "Minister of Foreign Affairs Faisal bin Farhan": the name the model sees ends the run
+            if tokens and (tok.text.casefold().rstrip(".") in _COURTESY or tok.text == "Tan" and index + 1 < len(
+                    self.doc.tokens) and self.doc.tokens[index + 1].text == "Sri"):
+                break  # "Director-General of the National Visual Art Development Board Prof Datuk Dr A"
             tokens.append(tok)
             if index + 2 < len(self.doc.tokens) and self.doc.tokens[index + 1].text == "and" \
                     and tok.text.casefold() in FIELD_WORDS and self.doc.tokens[index + 2].text.casefold() in FIELD_WORDS \
