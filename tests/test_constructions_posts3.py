@@ -193,3 +193,9 @@ def test_styles_end_a_bodys_name_and_a_name_word_before_a_particle_stays() -> No
     people = {p.name for p in facts.people}
     assert {"Khair Mohamed Yusof", "Mohamed Najib Ahmad Dawa", "Said bin Sultan al Busaidiy"} <= people
     assert not any("Prof" in (org or "") or "Tan" == person for person, _, org in posts(facts))
+
+
+def test_a_places_body_written_with_a_lower_case_level() -> None:
+    facts = facts_of("The People's Committee of Ha Nam province signed an MoU with KOVEA. Chairman of the Ha Nam "
+                     "provincial People's Committee Nguyen Xuan Dong attended.")
+    assert ("Nguyen Xuan Dong", "Chairman", "Ha Nam provincial People's Committee") in posts(facts)

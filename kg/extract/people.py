@@ -466,6 +466,12 @@ class _TitleReader:
         if mention is None and adjective:
             # "Director of the provincial Department of Planning and Investment"
             mention = self.by_start.get(q + adjective.end())
+        placed = re.match(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} (?:provincial|municipal|city|county|district) ",
+                          text[q : q + 60]) if mention is None else None
+        if placed and self.by_start.get(q + placed.end()) is not None:
+            # "Chairman of the Ha Nam provincial People's Committee": the place's body, named whole
+            named_body = self.by_start[q + placed.end()]
+            return clean_name(text[q : named_body.full_end]), False, named_body.full_end, title, None
         if mention is not None:
             entry = self.orgs.resolve(mention.name)
             return (entry.name if entry else mention.name), False, mention.full_end, title, None
