@@ -793,3 +793,82 @@ def test_a_signing_a_speaker_reports_today_is_news() -> None:
 def test_an_amount_written_short_is_not_part_of_the_kind() -> None:
     facts = facts_of("The bank and the region signed a EUR 500m loan agreement on Monday.")
     assert [a.kind for a in facts.agreements] == ["loan agreement"]
+
+
+def test_a_delegation_represented_at_talks_names_no_signer() -> None:
+    facts = facts_of("Lakeside University and the Norland Higher Education Council signed a memorandum of "
+                     "understanding on Monday.\n\nThe University was represented by Professor Anna Berg, Director, "
+                     "and Professor Li Ming, Director of Research.")
+    assert signatures(facts) == set()
+
+
+def test_signers_written_as_post_comma_honorific_name() -> None:
+    facts = facts_of("The MOU was jointly signed by the Australian High Commissioner to Norland, His Excellency Jon "
+                     "Philp, and the Minister for State Enterprises, Hon William Duma, at a ceremony in Port Moresby.")
+    assert {s.person for a in facts.agreements for s in a.signatures} == {"Jon Philp", "William Duma"}
+
+
+def test_a_sentence_opening_in_a_city_places_its_signing() -> None:
+    facts = facts_of("In Milan on 21 December 2009 the European Investment Bank and the Lombardy Region signed a "
+                     "framework agreement.")
+    assert [a.place for a in facts.agreements] == ["Milan"]
+
+
+def test_a_heading_then_the_story_of_its_signing_is_one_agreement() -> None:
+    facts = facts_of("Signing of Japanese ODA Loan with Mongolia\n\nToday, the Japan International Cooperation "
+                     "Agency (JICA) signed a Japanese ODA loan agreement with the Government of Mongolia.")
+    assert len(facts.agreements) == 1
+
+
+def test_a_caption_after_the_story_adds_no_agreement() -> None:
+    facts = facts_of("President Anna Berg and Mayor Li Ming signed a cooperation agreement between Lakeside University "
+                     "and the Wuhu Municipal Government on May 30.\n\nAgreement Signing Ceremony\n\nThe agreement "
+                     "covers joint research.")
+    assert len(facts.agreements) == 1
+
+
+def test_agreements_with_a_count_of_bodies_namely_listed_are_one_with_each() -> None:
+    facts = facts_of("Inner Mongolia Normal University (IMNU) signed cooperation agreements with three foreign "
+                     "universities at the ceremony, namely the Mongolian State University of Education, Tajik State "
+                     "Pedagogical University and Uzbekistan's Tashkent State Normal University.")
+    assert {frozenset(a.parties) for a in facts.agreements} == {
+        frozenset({"Inner Mongolia Normal University", other}) for other in (
+            "Mongolian State University of Education", "Tajik State Pedagogical University",
+            "Tashkent State Normal University")}
+
+
+def test_an_agreement_then_a_declaration_are_two() -> None:
+    facts = facts_of("An agreement was also signed between Norland Exports and Investments and the General Directorate "
+                     "of Trade of Southland, with the aim of strengthening relations. Finally, a declaration of "
+                     "intentions was signed in preparation for talks.")
+    assert sorted(a.kind for a in facts.agreements) == ["agreement", "declaration of intentions"]
+
+
+def test_the_five_year_mou_is_read_as_referring_back() -> None:
+    from kg.extract.agreements import find_agreement_phrases
+    text = "The five-year memorandum of understanding (MOU), signed at the centre, sets the stage."
+    (phrase,) = find_agreement_phrases(text, 0, len(text))
+    assert phrase.definite and phrase.kind == "memorandum of understanding"
+
+
+@pytest.mark.parametrize("text, witnesses", [
+    ("The MoU was signed by the two chief executives. Union Minister Shri Anil Rao, Norwegian Foreign Minister Ms "
+     "Anna Berg and ONGC CMD Dr Alka Mittal were present on the occasion.", {"Anil Rao", "Anna Berg", "Alka Mittal"}),
+    ("The MoU was signed by the two ministries. Also present to witness the MoU signing ceremony were Education "
+     "Minister Datuk Seri Mahdzir Khalid and Governor Li Ming.", {"Mahdzir Khalid", "Li Ming"}),
+])
+def test_witnesses_present_on_the_occasion(text: str, witnesses: set[str]) -> None:
+    (agreement,) = facts_of(text).agreements
+    assert set(agreement.witnesses) == witnesses
+
+
+def test_a_delegation_head_is_no_signer_when_the_sides_signed() -> None:
+    facts = facts_of("At the invitation of the Wuhu Municipal Government, President Anna Berg and her delegation "
+                     "visited Wuhu City and the sides signed a cooperation agreement.")
+    assert signatures(facts) == set()
+
+
+def test_signers_on_behalf_of_both_sides_still_sign() -> None:
+    facts = facts_of("Li Wen as the president of Lakeside Group, and Zhou Ming as the executive deputy governor "
+                     "respectively on behalf of both sides signed the Strategic Cooperation Framework Agreement.")
+    assert {s.person for a in facts.agreements for s in a.signatures} == {"Li Wen", "Zhou Ming"}

@@ -253,6 +253,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("signing", "not_done"): _not_done,
     ("signing", "signer_lists"): _signer_list,
     ("signing", "behalf"): _behalf,
+    ("signing", "represented_by"): _behalf,
     ("signing", "done_purposes"): _done_purpose,
     ("kinds", "heads"): _kind,
     ("kinds", "abbreviations"): _kind,
@@ -300,6 +301,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("places", "dateline_adverbs"): _place_cue,
     ("places", "city_states"): _place_cue,
     ("places", "visits"): _place_cue,
+    ("places", "event_heads"): _place_cue,
 }
 
 def _case_id(name: str, key: str, number: int, entry: dict[str, Any]) -> str:

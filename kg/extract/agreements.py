@@ -148,13 +148,15 @@ def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhr
         offset = max(start, match.start() - 80)
         mods: list[str] = []
         determiner = None
+        read_from = match.start()  # where the words read so far begin
         for word in reversed(words):
             low = word.group().casefold()
-            between = text[offset + word.end() : match.start() if not mods else offset + words[words.index(word) + 1].start()]
+            between = text[offset + word.end() : read_from]
             if between.strip() not in ("", "'", "’"):  # "a shareholders' agreement" keeps its possessive
                 break
-            if low in _K.praise_words:
-                continue  # "a landmark memorandum of understanding": praise, not the kind
+            read_from = offset + word.start()
+            if low in _K.praise_words or _DURATION_MOD_RE.fullmatch(low):
+                continue  # "a landmark memorandum", "the five-year MOU": praise or length, not the kind
             if low in _NOT_MODS or not word.group()[:1].islower() or _DURATION_MOD_RE.fullmatch(low) \
                     or SIGN_RE.fullmatch(word.group()):  # "Antara, NAMPA ink memorandum": the verb, not the kind
                 determiner = low
@@ -292,6 +294,11 @@ def party_chain_after(index: MentionIndex, start: int, sent_end: int) -> list[tu
         lead = re.match(r"\s*(?:the\s+)?", text[cur:sent_end])
         cur += lead.end() if lead else 0
         mention = index.org_starting_at(cur)
+        country_of = _COUNTRY_OWNS_RE.match(text, cur, sent_end) if mention is None else None
+        if country_of and country_of.group(1) in _COUNTRY_NAMES:
+            # "Uzbekistan's Tashkent State Normal University": the country says whose; the body is the side
+            mention = index.org_starting_at(country_of.end())
+            cur = country_of.end() if mention is not None else cur
         if mention is None:
             # "with Vietnamese utility Mekong Power Corporation", "with German auto parts maker Brandt ..."
             described = _DESCRIPTOR_RE.match(text, cur, sent_end)
@@ -452,7 +459,9 @@ def _relative_day(match: re.Match, published: date) -> date:
     return published - timedelta(days=back)
 
 
-_PLACE_RE = re.compile(r"(?<![\w-])(in|at)\s+(?:the\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’()-]*|of|and))*)")
+# ("In Milan on 21 December the bank and the region signed": a sentence may open with it)
+_COUNTRY_OWNS_RE = re.compile(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+")
+_PLACE_RE = re.compile(r"(?<![\w-])([Ii]n|[Aa]t)\s+(?:the\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’()-]*|of|and))*)")
 _NOT_PLACE = re.compile(r"(?i)^(?:the\s+)?(?:\d|morning|afternoon|evening|presence|name|area|areas|field|fields)")
 
 
@@ -484,7 +493,7 @@ def signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | None
         if _hangs_elsewhere(index.doc, match.start()):
             continue  # "plan to run programmes in Seoul", "Advisor at the Ministry": not where it was signed
         city = _NAMED_CITY_RE.match(text, match.start(2), end)
-        if match.group(1) == "in" and city and not index.in_person_phrase(*city.span(1)):
+        if match.group(1).casefold() == "in" and city and not index.in_person_phrase(*city.span(1)):
             return clean_name(city.group(1)), city.span(1)  # "in Phu Ly city": a city, whoever is there
         body = index.org_ending_at(len(text[: match.start()].rstrip()))
         if body is not None and (index.in_person_phrase(body.start, body.end) or not any(
@@ -503,6 +512,9 @@ def signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | None
         span = (match.start(2), match.start(2) + len(raw))
         if index.in_person_phrase(*span):
             continue
+        if place_knowledge("en").event_head_re.search(raw) and re.match(r",?\s+(?:held|hosted|organi[sz]ed)\s+(?:at|in)\s",
+                                                                         text[span[1] : end]):
+            continue  # "At the Presidents' Conference held at Heidelberg University": where it was held
         if _DESCRIBED_BODY_RE.search(text, max(start, match.start() - 120), match.start()):
             continue  # "with MDUA, a public university of about 14,000 students in Can Tho": where it is
         mention = index.org_starting_at(match.start(2))
@@ -513,7 +525,7 @@ def signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | None
             if town:
                 return town[-1].group(1), (hall.start() + town[-1].start(1), hall.start() + town[-1].end(1))
             continue
-        if match.group(1) == "in":
+        if match.group(1).casefold() == "in":
             if mention is not None or len(words) > 3:
                 continue
             name = clean_name(raw)
@@ -533,7 +545,7 @@ def signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | None
                 # "at the Ministry of Foreign Affairs in Singhadurbar, Kathmandu": the quarter's town
                 return clean_name(its_town.group(1)), its_town.span(1)
             return name, span
-        if match.group(1) == "at" and mention is None and len(words) == 1 and not match.group().startswith(("at the", "at The")) \
+        if match.group(1).casefold() == "at" and mention is None and len(words) == 1 and not match.group().casefold().startswith("at the") \
                 and index.doc.entity_label(*span) != "PERSON" and words[0] not in _COUNTRY_NAMES \
                 and not re.search(r"['’]s$", words[0]) \
                 and not (index.people.get(words[0]) or index.people.by_token(words[0])) \
@@ -541,7 +553,7 @@ def signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | None
             return clean_name(raw), span  # "signed ... at Pasighat", "took place at Thiruvananthapuram": a town
         if venue is None and (mention is not None or len(words) >= 2 or re.search(r"(?i)hall|center|centre|hotel|campus|building", raw)):
             whose = _OF_THE_BODY_RE.match(text, span[1], end)
-            if whose and match.group(1) == "at":
+            if whose and match.group(1).casefold() == "at":
                 # "at the Syndicate Chamber of the KU": the room of a body, named with it
                 raw, span = text[span[0] : whose.end()], (span[0], whose.end())
             venue = (clean_name(raw), span)

@@ -140,9 +140,23 @@ def _listed_person(index: MentionIndex, pos: int, end: int, allow_bare: bool) ->
         if post and honorific:
             span = index.person_at(pos + honorific.start(), allow_bare=allow_bare) or index.person_at(
                 pos + honorific.end(), allow_bare=allow_bare)
+    if span is None:
+        # "the Australian High Commissioner to PNG, His Excellency Jon Philp": a post, a comma, the holder
+        post = _POST_COMMA_RE.match(text, pos, end)
+        if post and ANY_TITLE_RE.search(post.group()):
+            holder = post.end()
+            while True:  # past "His Excellency", "Hon", "Dr"
+                word = re.match(r"([^\s,;]+)\s+", text[holder:end])
+                if word is None or (word.group(1).casefold() not in HONORIFICS and word.group(1).casefold() != "his"):
+                    break
+                holder += word.end()
+            span = index.person_at(holder, allow_bare=True) if holder > post.end() else index.person_at(holder)
     return span
 
 
+# "the Minister for State Enterprises, ": a post opening a list item, up to the comma before its holder
+_POST_COMMA_RE = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s+(?:of|for|to|and)\s+(?:the\s+)?"
+                            r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?,\s+")
 _POST_THEN_HONORIFIC_RE = re.compile(r"(?:[a-z][\w'’-]*\s+){0,2}(?:[A-Z][\w'’.-]*\s+){2,4}")
 
 
@@ -158,7 +172,9 @@ _BACKWARD_WITNESS_RE = _K.backward_witness_re
 # "B and C were among those who attended.", "D was also present.": the
 # event of the sentences before
 _CLAUSE_END_RE = re.compile(r"\s*(?:[.;]|$)")
-_OBJECT_RE = re.compile(r"(?i)^[^.;]{0,50}?\b(sign|ceremony|event|signing)")
+_OBJECT_RE = re.compile(r"(?i)^[^.;]{0,50}?\b(sign|ceremony|event|signing|occasion)")
+# "A, B and C were present on the occasion": present at the signing the sentences before tell of
+_ON_THE_OCCASION_RE = re.compile(r"(?i)\s+(?:on|at|during|for)\s+the\s+(?:occasion|ceremony|event|signing)\b")
 
 
 def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span], list[tuple[int, int]]]:
@@ -181,7 +197,7 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
             continue
         word = cue.group().casefold()
         bare = word.startswith(("attended", "were", "was")) and _CLAUSE_END_RE.match(text, cue.end(), end) is not None
-        if word.endswith("present") and not bare:
+        if word.endswith("present") and not bare and not _ON_THE_OCCASION_RE.match(text, cue.end(), end):
             continue
         if "witness" not in word and not bare and not _OBJECT_RE.match(text[cue.end() : end]):
             continue
@@ -214,6 +230,8 @@ _PLURAL_POST_FOR_RE = re.compile(r",\s*(?:the\s+)?[A-Z][\w'’-]*s(?:\s+of\s+[A-
 # "on behalf of NML & Shri T. K. Konar": the next signer, by an honorific, ends the side
 _NEXT_HONORED_RE = re.compile(r"\s+(?:&|and)\s+(?:" + "|".join(re.escape(h[:1].upper() + h[1:])
                                                             for h in sorted(HONORIFICS, key=len, reverse=True)) + r")(?![\w'’])")
+# ("on behalf of both sides signed": whose side, not who signed)
+_SIDES_SUBJECT_RE = re.compile(r"(?i)(?<!\bof\s)(?<!\bfor\s)\b(?:the|both|two)\s+(?:two\s+)?(?:sides|parties)\s+(?:\w+\s+)?$")
 _ASIDE_RE = re.compile(r"\s*\([^()]{1,60}\)")
 _INCLUDING_RE = re.compile(r"(?:[\w'’-]+\s+){1,6}?(?:including|among\s+them|namely)\s*,?\s+")
 _CLOSING_AND_RE = re.compile(r",\s+and\s+(?:the\s+)?")
@@ -304,6 +322,16 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
         person = _listed_person(index, cue.end(), end, allow_bare=True)
         if person is not None:
             add(person, cue.group(1).strip(), cue.start(1))
+    # "The bank was represented at the signing ceremony by A, ..., and the region was represented by its Governor, B"
+    # (a delegation "represented by" several people at talks, with no signing told, names no signer)
+    for cue in _K.represented_by_re.finditer(text, start, end) if _K.sign_re.search(text, start, end) else []:
+        side = re.sub(r"^(?:and|while|whereas)\s+", "", cue.group("side").strip())
+        pos = cue.end()
+        title = re.match(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+", text[pos:end])  # "its Governor, B"
+        person = _listed_person(index, pos, end, allow_bare=True) or (
+            _listed_person(index, pos + title.end(), end, allow_bare=True) if title else None)
+        if person is not None:
+            add(person, side, cue.start("side"))
     # "X signed for A, and Y (signed) for B"
     for cue in _SIGN_FOR_RE.finditer(text, start, end):
         side = _side_phrase(text, cue.end(), end)
@@ -392,6 +420,8 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
                 text[max(start, verb.start() - 5) : verb.start()].endswith("were "):
             continue
         clause = _clause_start(text, start, verb.start())
+        if _SIDES_SUBJECT_RE.search(text, clause, verb.start()):
+            continue  # "A and his delegation visited Wuhu and the sides signed a cooperation agreement": the sides did
         subject = [p for p in index.persons_between(clause, verb.start())
                    if not any(a <= p.name_start < b for a, b in covered)]
         behalf = re.search(r"(?i)\b(?:" + _K.behalf + r"|for)\s+", text[verb.end() : end])

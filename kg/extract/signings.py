@@ -6,6 +6,7 @@ their signing, or signed together in one act.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from kg.dates import find_dates
@@ -59,6 +60,12 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
     for number, sent in enumerate(doc.body_sentences()):
         start, end = sent
         phrases = find_agreement_phrases(text, start, end)
+        if not drafts and phrases and _caption(text, start, end) and _told_next(doc, number, phrases[0]):
+            continue  # "Signing of Japanese ODA Loan with Mongolia", then the story tells that signing
+        if drafts and _caption(text, start, end):
+            # "Agreement Signing Ceremony", "After the signing of the agreement with Heidelberg University":
+            # a photo's caption tells of the story's agreement, not of another one
+            phrases = [replace(p, definite=True) for p in phrases]
         verbs = [v for v in SIGN_RE.finditer(text, start, end) if not is_future(text, v.start(), end)]
         if verbs and (any(p.plural for p in phrases) or _SIGNED_SET_RE.search(text, start, end)):
             listed_from, list_intro = number, sent
@@ -306,6 +313,24 @@ def _recalled(text: str, start: int, end: int) -> bool:
     return told is not None and _VAGUE_PAST_RE.search(text, told.end(), end) is not None
 
 
+def _caption(text: str, start: int, end: int) -> bool:
+    """A short line alone in its paragraph, with no full stop: a photo's caption or a heading, which,
+    once the story has told of its signing, refers to it."""
+    line = text[start:end].strip()
+    alone = text[max(0, start - 2) : start] in ("\n\n", "") or start == 0
+    return alone and text[end : end + 2] in ("\n\n", "", "\n") and not re.search(r"[.!?:;\"”’)]$", line) \
+        and len(line.split()) <= 14 and SIGN_RE.search(line) is not None and not _K.sign_re.fullmatch(line)
+
+
+def _told_next(doc: Document, number: int, phrase: AgreementPhrase) -> bool:
+    """Whether one of the next sentences tells of the signing of an agreement of ``phrase``'s kind."""
+    for start, end in doc.body_sentences()[number + 1 : number + 4]:
+        if SIGN_RE.search(doc.text, start, end) and any(
+                same_kind(p.kind, phrase.kind) for p in find_agreement_phrases(doc.text, start, end)):
+            return True
+    return False
+
+
 def _opening_date(doc: Document) -> date | None:
     """"On October 29, 2015, Kumamoto University concluded ...": with no date
     line and no publication date, the story's year is that of the first full
@@ -321,7 +346,10 @@ def _earlier_year(text: str, start: int, end: int, year: int | None) -> bool:
     """A sentence about a signing in an earlier year than the article's."""
     if year is None:
         return False
-    return any(int(m.group(1)) < year for m in re.finditer(r"\b(?:in|since|back\s+in)\s+((?:19|20)\d\d)\b", text[start:end]))
+    # "in 2019", "back in 2010", "in June 2009"
+    return any(int(m.group(1)) < year for m in re.finditer(
+        r"\b(?:in|since|back\s+in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+        r"December)\s+)?((?:19|20)\d\d)\b", text[start:end]))
 
 
 # the sides of a signing named only as the two just told of
@@ -408,6 +436,11 @@ def _add_counted(drafts: list[Draft], phrase: AgreementPhrase, how_many: int, se
         drafts.append(draft)
 
 
+# "four foreign universities at the ceremony, namely ": a count of bodies, then their names
+_NAMELY_RE = re.compile(r"(?i)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+number\s+of)\s+[^.;]{0,60}?"
+                        r"(?:,\s*|\s+)(?:namely|including|:)\s*")
+
+
 def _one_with_each(index: MentionIndex, sent: tuple[int, int], phrase: AgreementPhrase) -> list[list]:
     """The sides of each agreement when one body signs agreements in the plural
     "with" several bodies ("the Telangana government signed several MoUs with
@@ -419,6 +452,9 @@ def _one_with_each(index: MentionIndex, sent: tuple[int, int], phrase: Agreement
     if verb is None or after is None:
         return []
     others = [(e, s) for e, s in party_chain_after(index, after.end(), sent[1]) if not e.is_place]
+    namely = _NAMELY_RE.match(text, after.end(), sent[1]) if not others else None
+    if namely:  # "with four foreign universities at the ceremony, namely A, B, C and D"
+        others = [(e, s) for e, s in party_chain_after(index, namely.end(), sent[1]) if not e.is_place]
     named = {e.name for e, _ in others}
     subject = [(e, s) for e, s in _sentence_parties(index, sent, verb.start(), phrase)
                if e.name not in named and not e.is_place and s[1] <= verb.start()]
@@ -506,6 +542,9 @@ def _choose_draft(drafts: list[Draft], current: Draft | None, phrase, parties) -
             continue  # "a shareholders' agreement" after an agreement already signed by people: another one
         if not phrase.definite and draft.signers and entries and not known:
             continue  # "A and B signed a memorandum" after one signed by people for other sides: another one
+        if not phrase.definite and name_key(draft.kind) in ("agreement", "deal") and draft.parties \
+                and name_key(phrase.kind) not in ("agreement", "deal") and not name_key(phrase.kind).endswith("agreement"):
+            continue  # "An agreement was signed between A and B. Finally, a declaration of intentions was signed": two
         if same_kind(draft.kind, phrase.kind) and (not entries or not known or entries == known or entries <= known):
             return draft
     return None

@@ -84,6 +84,8 @@ class Knowledge:
     # "on behalf of", "on the part of": a pattern fragment (no groups) for the phrases that, like "for",
     # say whose side a signer signed for
     behalf: str
+    # "The bank was represented at the signing ceremony by": the side (group "side"), then the signers
+    represented_by_re: re.Pattern[str]
     agreement_head_re: re.Pattern[str]
     plural_heads: frozenset[str]
     praise_words: frozenset[str]
@@ -162,6 +164,9 @@ def knowledge(lang: str = "en") -> Knowledge:
         ),
         done_purpose_re=re.compile(r"(?i)\b(?:" + _alternation(_texts(signing["done_purposes"])) + r")\b[^.;]{0,80}?\bto\s+$"),
         behalf="(?:" + _alternation(_texts(signing["behalf"])) + ")",
+        represented_by_re=re.compile(
+            r"(?P<side>(?:[Tt]he\s+)?[A-Z][^,;.]{0,80}?)\s+(?:" + _alternation(_texts(signing["represented_by"]))
+            + r")\s+(?:at\s+the\s+(?:signing|ceremony)(?:\s+ceremony)?\s+)?by\s+(?:its\s+|their\s+)?"),
         signer_list_re=re.compile("|".join(f"(?:{e['pattern']})" for e in signing["signer_lists"]), re.I),
         not_done_re=re.compile(r"(?:\b(?:" + _alternation(_texts(signing["not_done"])) + r")\s+(?:\w+\s+){0,2})$", re.I),
         agreement_head_re=re.compile(

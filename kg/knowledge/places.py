@@ -29,6 +29,8 @@ class PlaceKnowledge:
     dateline_adverb_re: re.Pattern[str]
     city_states: frozenset[str]
     visit_re: re.Pattern[str]
+    # an event's name ends with one of these ("the Presidents' Conference"): where it was held is the place
+    event_head_re: re.Pattern[str]
 
 
 @cache
@@ -49,4 +51,5 @@ def place_knowledge(lang: str = "en") -> PlaceKnowledge:
         # "made a visit to Ningbo": group 1 is the town visited
         visit_re=re.compile(bound_l + "(?:" + _alternation(_texts(places["visits"])) + r")\s+([A-Z][\w'’-]+)(?![\w'’-])",
                             re.I),
+        event_head_re=re.compile(r"(?i)(?<![\w-])(?:" + _alternation(_texts(places["event_heads"])) + r")$"),
     )
