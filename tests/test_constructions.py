@@ -872,3 +872,9 @@ def test_signers_on_behalf_of_both_sides_still_sign() -> None:
     facts = facts_of("Li Wen as the president of Lakeside Group, and Zhou Ming as the executive deputy governor "
                      "respectively on behalf of both sides signed the Strategic Cooperation Framework Agreement.")
     assert {s.person for a in facts.agreements for s in a.signatures} == {"Li Wen", "Zhou Ming"}
+
+
+@pytest.mark.parametrize("where", ["in PNG's", "at the Prime Minister's", "in Singapore and", "in the Kazakh capital"])
+def test_what_cannot_name_a_place_is_no_place(where: str) -> None:
+    facts = facts_of(f"Lakeside University and Norland Bank signed a memorandum of understanding {where} office today.")
+    assert [a.place for a in facts.agreements] == [None]

@@ -16,7 +16,7 @@ from datetime import date
 
 from kg.dates import find_dates
 from kg.extract.document import Document
-from kg.extract.lexicon import MONTHS_AND_DAYS, STOP_CAPS, TITLE_WORDS
+from kg.extract.lexicon import FIELD_WORDS, MONTHS_AND_DAYS, STOP_CAPS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, clean_name, name_key
 from kg.knowledge import knowledge
@@ -477,6 +477,29 @@ _CAMPUS_RE = re.compile(r"(?<![\w-])(?:at|on|in)\s+the\s+([A-Z][\w'’-]+(?:\s+[
 
 
 def signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The city (or else the venue) named in ``text[start:end]``, or nothing
+    where what was read cannot be a place's name."""
+    name, span = _place_named(index, start, end)
+    return (name, span) if name is not None and _can_name_a_place(name) else (None, None)
+
+
+def _can_name_a_place(name: str) -> bool:
+    """Not a place: whose ("PNG's", "Prime Minister's"), a list cut short
+    ("Singapore and"), a people's adjective ("Kazakh"), a post ("Temotu
+    Premier Fr") or a field ("Agriculture")."""
+    words = name.split()
+    if re.search(r"['’]s$|\s(?:and|of|the)$", name) or name in _K.country_of_adjective and name not in _COUNTRY_NAMES:
+        return False
+    if any(w in _ONE_WORD_TITLES for w in words) and not _VENUE_HEAD_RE.search(name):
+        return False  # "Temotu Premier Fr", but "Vice Chancellor Office Karachi" is a venue
+    return not (len(words) == 1 and words[0].casefold() in FIELD_WORDS)
+
+
+_ONE_WORD_TITLES = frozenset(c for c in _K.title_cores if " " not in c)
+_VENUE_HEAD_RE = re.compile(r"(?i)\b(?:office|hall|house|centre|center|building|palace|hotel|secretariat|campus|headquarters)\b")
+
+
+def _place_named(index: MentionIndex, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
     """The city (or else the venue) named in ``text[start:end]``."""
     text = index.doc.text
     venue: tuple[str, tuple[int, int]] | None = None
