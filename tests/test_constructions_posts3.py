@@ -199,3 +199,10 @@ def test_a_places_body_written_with_a_lower_case_level() -> None:
     facts = facts_of("The People's Committee of Ha Nam province signed an MoU with KOVEA. Chairman of the Ha Nam "
                      "provincial People's Committee Nguyen Xuan Dong attended.")
     assert ("Nguyen Xuan Dong", "Chairman", "Ha Nam provincial People's Committee") in posts(facts)
+
+
+def test_a_minister_of_a_field_of_several_words_then_a_name_of_three() -> None:
+    facts = facts_of("Egypt's Ministry of International Cooperation signed the grants. Attending the ceremony were "
+                     "Minister of International Cooperation Rania Al Mashat and President of ICBC Gu Shu.")
+    held = posts(facts)
+    assert ("Rania Al Mashat", "Minister of International Cooperation", "Ministry of International Cooperation") in held

@@ -528,30 +528,43 @@ class _TitleReader:
             # ("Secretary of Finance Cesar V. Purisima": three words, the middle one an initial)
             if government or len(tokens) < size + 1 or not all(
                     is_name_token(t.text) and not _plain_word(t.text) for t in tokens[-size:]) \
-                    or size == 3 and not re.fullmatch(r"[A-Z]\.", tokens[-2].text):
-                continue
+                    or tokens[-size].text.casefold() in FIELD_WORDS:
+                continue  # (three name words after a field too: "of International Cooperation Rania Al Mashat")
             field_run = tokens[:-size]
             head_text = text[field_run[0].start : field_run[-1].end]
             if all(t.text.casefold() in FIELD_WORDS or t.text.casefold() in _FIELD_MODIFIERS
-                   or t.text == "and" for t in field_run) and field_run[-1].text.casefold() in FIELD_WORDS:
+                   or t.text.casefold() in _REMIT_TAILS or t.text == "and" for t in field_run) \
+                    and (field_run[-1].text.casefold() in FIELD_WORDS or field_run[-1].text.casefold() in _REMIT_TAILS):
                 first = tokens[-size]
                 holder = (first.start, tokens[-1].end, clean_name(text[first.start : tokens[-1].end]))
                 return prefix_org, False, field_run[-1].end, f"{title} of {head_text}", holder
         entry = self.orgs.resolve(run_text, allow_bare=True)
-        if entry is None and word == "of" and len(tokens) >= 3:
+        whole = entry is not None and (name_key(entry.name) == name_key(run_text)
+                                       or name_key(run_text) in (name_key(a) for a in entry.aliases))
+        if not whole and word == "of" and len(tokens) >= 3:
+            # (also when the run resolves only in part: "President of ICBC Gu Shu")
             # "General Director of Daeseong Electronics Kim Sang-woo": a body the text
             # names elsewhere, then the holder's name
             for size in (2, 3, 4):  # the longest body first: "Daeseong Electronics", not "Daeseong"
                 if len(tokens) - size < 1:
                     continue
                 name_tokens = tokens[-size:]
-                if not all(is_name_token(t.text) and not _plain_word(t.text) for t in name_tokens):
-                    continue
+                if not all(is_name_token(t.text) and not _plain_word(t.text) for t in name_tokens) \
+                        or name_tokens[0].text.casefold() in FIELD_WORDS:
+                    continue  # ("the International Science Program": a field starts no name)
                 body = self.orgs.resolve(text[tokens[0].start : tokens[-size - 1].end], allow_bare=True)
-                if body is not None:
+                acronym = tokens[0].text if len(tokens) == size + 1 and re.fullmatch(r"[A-Z]{2,6}", tokens[0].text) \
+                    and size in (2, 3) and any(a <= name_tokens[0].start and name_tokens[-1].end <= b
+                                               for a, b in self.doc.person_ends.items()) else None
+                # ("President of ICBC Gu Shu": a body's acronym, then a name the model reads as one)
+                modelled = any(a <= name_tokens[0].start and name_tokens[-1].end <= b
+                               for a, b in self.doc.person_ends.items())
+                if entry is not None and not modelled:
+                    continue  # a run the text's body explains in part: a name only where the model sees one
+                if body is not None or acronym:
                     holder = (name_tokens[0].start, name_tokens[-1].end,
                               clean_name(text[name_tokens[0].start : name_tokens[-1].end]))
-                    return body.name, False, tokens[-size - 1].end, title, holder
+                    return (body.name if body else str(acronym)), False, tokens[-size - 1].end, title, holder
         if entry is None and re.fullmatch(r"(?:Deputy\s+|Vice\s+|State\s+)?Minister", title) and word == "of" \
                 and tokens[0].text == "State":
             # "Minister of State": a rank, not a Ministry of State
@@ -769,6 +782,8 @@ def _field_before(text: str, pos: int) -> int | None:
     return match.start(1) + words[0].start()
 
 
+# words that end a minister's remit but head no body's field ("Minister of International Cooperation A")
+_REMIT_TAILS = {"cooperation", "relations"}
 _FIELD_MODIFIERS = {"sustainable", "public", "regional", "local", "digital", "higher", "civil", "home", "external",
                     "internal", "legal", "cultural", "&"}
 _DEGREE_RE = re.compile(r",\s*(?:MD|M\.D\.|PhD|Ph\.D\.|DPhil|RN|MBA|FRCP|FRCS|OBE|CBE|MBE|DSc|EdD|FACS|Jr\.?)\s*$")

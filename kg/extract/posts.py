@@ -541,6 +541,12 @@ def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list
             if id(mention) in led:
                 post.org, post.is_place = led[id(mention)], True
                 continue
+            remit = re.fullmatch(r"(?:\w+\s+)*?Minister\s+(?:of|for)\s+(.+)", post.title)
+            named = index.orgs.resolve(f"Ministry of {remit.group(1)}") if remit and post.org is None else None
+            if named is not None and not named.is_place:
+                # "Minister of International Cooperation Rania Al Mashat" where the text names the ministry
+                post.org, post.is_place = named.name, False
+                continue
             state_office = bool(_K.state_office_re.fullmatch(post.title))
             if not state_office and not _K.national_office_re.fullmatch(post.title):
                 continue
