@@ -878,3 +878,25 @@ def test_signers_on_behalf_of_both_sides_still_sign() -> None:
 def test_what_cannot_name_a_place_is_no_place(where: str) -> None:
     facts = facts_of(f"Lakeside University and Norland Bank signed a memorandum of understanding {where} office today.")
     assert [a.place for a in facts.agreements] == [None]
+
+
+def test_a_building_the_model_takes_for_a_person_then_its_city() -> None:
+    facts = facts_of("The National Dryland Agriculture Authority (NDAA) and the Indian Institute of Space Applications "
+                     "for Agriculture (IISAA), Bengaluru, signed a Memorandum of Understanding (MoU) on 17th September "
+                     "2024 at Krishi Bhawan, New Delhi, in the presence of Shri Anil Rao, Union Minister of State.")
+    assert [a.place for a in facts.agreements] == ["New Delhi"]
+
+
+def test_a_building_after_the_agreements_subject_is_where_it_was_signed() -> None:
+    facts = facts_of("On January 8, CRBC and the Ministry of Public Works of Afghanistan signed an agreement on "
+                     "repairing and reconstructing the highway from Dare-e-Sof to Yakawlang at the Presidential Palace "
+                     "in Kabul.")
+    assert [a.place for a in facts.agreements] == ["Kabul"]
+
+
+def test_on_the_occasion_a_second_signing_shares_its_day_and_place() -> None:
+    facts = facts_of("Norland and the Delta Bank on Tuesday in Lusaka signed a loan agreement.\n\nOn the occasion, the "
+                     "minister and the WFP Country Director signed a memorandum of understanding on a grant the bank's "
+                     "president endorsed during his visit last year.")
+    assert [(a.kind, str(a.date), a.place) for a in facts.agreements] == [
+        ("loan agreement", "2024-05-14", "Lusaka"), ("memorandum of understanding", "2024-05-14", "Lusaka")]

@@ -16,7 +16,7 @@ from datetime import date
 
 from kg.dates import find_dates
 from kg.extract.document import Document
-from kg.extract.lexicon import FIELD_WORDS, MONTHS_AND_DAYS, STOP_CAPS, TITLE_WORDS
+from kg.extract.lexicon import ANY_TITLE_RE, FIELD_WORDS, MONTHS_AND_DAYS, STOP_CAPS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, clean_name, name_key
 from kg.knowledge import knowledge
@@ -496,7 +496,8 @@ def _can_name_a_place(name: str) -> bool:
 
 
 _ONE_WORD_TITLES = frozenset(c for c in _K.title_cores if " " not in c)
-_VENUE_HEAD_RE = re.compile(r"(?i)\b(?:office|hall|house|centre|center|building|palace|hotel|secretariat|campus|headquarters)\b")
+_VENUE_HEAD_RE = re.compile(r"(?i)\b(?:office|hall|house|centre|center|building|palace|hotel|secretariat|campus|headquarters|"
+                            r"bhawan|bhavan)\b")
 
 
 def _place_named(index: MentionIndex, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
@@ -513,8 +514,12 @@ def _place_named(index: MentionIndex, start: int, end: int) -> tuple[str | None,
                     and not index.in_person_phrase(*district_town.span(1)) and district_town.group(1) not in _COUNTRY_NAMES:
                 return clean_name(district_town.group(1)), district_town.span(1)
             continue  # "which has offices in Dubai"; but "signed at WAM's office in Dubai" is where it was
-        if _hangs_elsewhere(index.doc, match.start()):
-            continue  # "plan to run programmes in Seoul", "Advisor at the Ministry": not where it was signed
+        if _hangs_elsewhere(index.doc, match.start()) and not (
+                match.group(1).casefold() == "at" and _VENUE_HEAD_RE.search(match.group(2))
+                and not ANY_TITLE_RE.search(text, max(start, match.start() - 40), match.start())):
+            # "plan to run programmes in Seoul", "Advisor at the Ministry": not where it was signed; but "an
+            # agreement on repairing the highway ... at the Presidential Palace in Kabul" names a building
+            continue
         city = _NAMED_CITY_RE.match(text, match.start(2), end)
         if match.group(1).casefold() == "in" and city and not index.in_person_phrase(*city.span(1)):
             return clean_name(city.group(1)), city.span(1)  # "in Phu Ly city": a city, whoever is there
@@ -533,8 +538,8 @@ def _place_named(index: MentionIndex, start: int, end: int) -> tuple[str | None,
         if not words or words[0].casefold() in MONTHS_AND_DAYS or words[0].casefold() in STOP_CAPS:
             continue
         span = (match.start(2), match.start(2) + len(raw))
-        if index.in_person_phrase(*span):
-            continue
+        if index.in_person_phrase(*span) and not _VENUE_HEAD_RE.search(raw):
+            continue  # (the model takes "Krishi Bhawan" for a person; a building's head word says otherwise)
         if place_knowledge("en").event_head_re.search(raw) and re.match(r",?\s+(?:held|hosted|organi[sz]ed)\s+(?:at|in)\s",
                                                                          text[span[1] : end]):
             continue  # "At the Presidents' Conference held at Heidelberg University": where it was held
@@ -683,7 +688,10 @@ def _home_of_a_body(index: MentionIndex, word: str) -> bool:
     return any(key in name_key(e.name).split()[:-1] for e in index.orgs.entries if not e.is_place)
 
 
-_VENUE_OF_RE = re.compile(r"(?<![\w-])(?:in|at)\s+the\s+(?:[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?"
+# ("in the presence of Shri A", "in the name of", "in the field of": no room of a building)
+_VENUE_OF_RE = re.compile(r"(?<![\w-])(?:in|at)\s+the\s+(?!(?:august\s+|gracious\s+|esteemed\s+)?(?:presence|name|field|fields|"
+                          r"area|areas|sector|sectors|framework|context|capacity|spirit|interest|behalf)\b)"
+                          r"(?:[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?"
                           r"([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the))*)")
 _OWN_VENUE_RE = re.compile(r"(?<![\w-])(?:at|in)\s+the\s+[a-z]\w+['’]s\s+((?:[A-Z][\w'’-]+\s+){1,3}(?:Hall|Centre|Center|Auditorium|"
                            r"Building|Library|Theatre|Theater|Room|Chamber|Pavilion|Stadium|Palace|House))\b")

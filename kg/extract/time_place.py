@@ -203,7 +203,9 @@ _OTHER_TIME_RE = re.compile(r"(?i)\b(?:19|20)\d\d\b|\bearlier\b|\bprevious(?:ly)
                             r"\bin\s+the\s+past\b|\bhad\s+signed\b")
 
 
-_SAME_EVENT_RE = re.compile(r"(?i)\b(?:at|during|on)\s+the\s+same\s+(?:event|ceremony|occasion|signing|function|meeting)\b")
+# ("On the occasion, A and B signed a memorandum": the occasion just told of)
+_SAME_EVENT_RE = re.compile(r"(?i)\b(?:at|during|on)\s+the\s+same\s+(?:event|ceremony|occasion|signing|function|meeting)\b"
+                            r"|^\s*(?:on|at)\s+the\s+occasion\s*,")
 
 
 def same_occasion(doc: Document, drafts: list[Draft]) -> None:
@@ -211,7 +213,7 @@ def same_occasion(doc: Document, drafts: list[Draft]) -> None:
     ceremony, X entered into a joint venture agreement with Y") was signed
     when and where the one before it was."""
     for before, draft in zip(drafts, drafts[1:]):
-        if draft.sentences and any(_SAME_EVENT_RE.search(doc.text, a, b) for a, b in draft.sentences):
+        if draft.sentences and any(_SAME_EVENT_RE.search(doc.text[a:b]) for a, b in draft.sentences):
             # "In a separate MoU signed at the same event, ...": that event's date and place
             if before.date is not None:
                 draft.date, draft.date_span = before.date, before.date_span
