@@ -900,3 +900,25 @@ def test_on_the_occasion_a_second_signing_shares_its_day_and_place() -> None:
                      "president endorsed during his visit last year.")
     assert [(a.kind, str(a.date), a.place) for a in facts.agreements] == [
         ("loan agreement", "2024-05-14", "Lusaka"), ("memorandum of understanding", "2024-05-14", "Lusaka")]
+
+
+def test_descriptions_stay_in_their_article_and_a_seat_is_no_name() -> None:
+    facts = facts_of("Norland signed a memorandum of understanding with a Chinese company on Monday. A press release of "
+                     "the African Development Bank (Abidjan) says so. Zambia and the African Development Bank (AfDB) "
+                     "signed a loan agreement on Tuesday.")
+    orgs = {o.name: o for o in facts.organizations}
+    assert orgs["Chinese company"].qualifier == "construction"
+    assert orgs["African Development Bank"].aliases == ["AfDB"]
+
+
+def test_an_agreement_read_as_a_body_stays_in_its_article() -> None:
+    from kg.extract.identity import is_generic_name
+    assert is_generic_name("University-Level Exchange Agreement")
+    assert not is_generic_name("Tsinghua University")
+
+
+def test_the_governor_who_says_they_signed_is_no_signer_and_one_agreement() -> None:
+    facts = facts_of("Missouri has signed a memorandum of understanding to boost trade with Quebec. Governor Jay Nixon "
+                     "said Missouri and Quebec signed an agreement to boost trade over the next four years.")
+    assert len(facts.agreements) == 1
+    assert "Jay Nixon" not in {s.person for s in facts.agreements[0].signatures}

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from kg.extract.document import Document
-from kg.extract.lexicon import ORG_HEADS
+from kg.extract.lexicon import COMPANY_SUFFIXES, FIELD_WORDS, ORG_HEADS
 from kg.extract.names import name_key
 from kg.facts import ArticleFacts
 from kg.knowledge import knowledge
@@ -24,6 +24,9 @@ __all__ = ["settle_identities", "is_generic_name"]
 _K = knowledge("en")
 _COUNTRIES = set(_K.countries) | {a for a in _K.country_of_adjective if a.isupper()}
 _PLACE_LABELS = ("GPE", "LOC")
+_DESCRIPTIVE_WORDS = {w.casefold() for w in _K.country_of_adjective} | {w.casefold() for w in FIELD_WORDS} \
+    | {"chinese", "foreign", "local", "international", "national", "regional", "private", "public", "state"}
+_PLACE_WORDS = {w.casefold() for c in _K.countries for w in c.split()} | {"africa", "asia", "europe", "america"}
 
 
 _REMIT_HEADS = {"ministry", "department", "bureau", "office", "commission", "committee", "council", "secretariat",
@@ -41,15 +44,47 @@ def is_generic_name(name: str, places: Collection[str] = ()) -> bool:
     if len(words) >= 3 and words[0] in _REMIT_HEADS and words[1] == "of":
         text = " " + " ".join(words) + " "
         return not any(f" {place} " in text for place in places)
-    return all(w in ORG_HEADS or w in _K.generic_name_words for w in words)
+    if all(w in ORG_HEADS or w in _K.generic_name_words for w in words):
+        return True
+    if _K.agreement_head_re.search(name):
+        return True  # "University-Level Exchange Agreement" read as a body: each article's own
+    # a description, not a name: "Chinese company", "Co., Ltd", "Finance" (a people's adjective, heads,
+    # company forms and fields only, with no "of": "Chinese Academy of Sciences" is a name)
+    return "of" not in words and len(words) <= 3 and all(
+        w in ORG_HEADS or w in _DESCRIPTIVE_WORDS or w.rstrip(".") + "." in COMPANY_SUFFIXES or w in COMPANY_SUFFIXES
+        for w in words)
+
+
+def _seat_in_brackets(name: str, alias: str, aliases: list[str]) -> bool:
+    """"African Development Bank (Abidjan)" beside "(AfDB)": one capitalised word that is no
+    acronym, no word of the name and not spelled by it, where the body has an acronym already, is
+    where the body sits, not another of its names."""
+    if " " in alias or not alias[:1].isupper() or alias.isupper() or sum(c.isupper() for c in alias) > 1:
+        return False
+    if name_key(alias) in name_key(name).split():
+        return False
+    has_acronym = any(a != alias and " " not in a and sum(c.isupper() for c in a) >= 2 for a in aliases)
+    return has_acronym
+
+
+def _unnamed_person(name: str) -> bool:
+    """A "person" whose every word is a place, a people's adjective or a field ("Africa", "African
+    Development", "Vocational Training"): a misreading that must not join other articles."""
+    words = name_key(name).replace("’", "'").split()
+    return bool(words) and all(w in _DESCRIPTIVE_WORDS or w in _PLACE_WORDS for w in words)
 
 
 def settle_identities(doc: Document, facts: ArticleFacts) -> None:
     """Drop place names from bodies' other names (a country keeps its formal
-    name); qualify generic names by the article."""
+    name); qualify generic names, and "people" named only by places or
+    fields, by the article."""
     places = {name_key(e.text) for e in doc.parsed.ents if e.label_ in _PLACE_LABELS} | {name_key(c) for c in _COUNTRIES}
     for org in facts.organizations:
-        org.aliases = [a for a in org.aliases if name_key(a) not in places or name_key(a) == name_key(org.name)
-                       or _K.country_of_official_name.get(a) == org.name]  # "Russian Federation" of Russia
+        org.aliases = [a for a in org.aliases if (name_key(a) not in places or name_key(a) == name_key(org.name)
+                                                   or _K.country_of_official_name.get(a) == org.name)
+                       and not _seat_in_brackets(org.name, a, org.aliases)]  # "Russian Federation" of Russia
         if org.qualifier is None and is_generic_name(org.name, places):
             org.qualifier = doc.article.stem
+    for person in facts.people:
+        if person.qualifier is None and _unnamed_person(person.name):
+            person.qualifier = doc.article.stem

@@ -232,6 +232,7 @@ _NEXT_HONORED_RE = re.compile(r"\s+(?:&|and)\s+(?:" + "|".join(re.escape(h[:1].u
                                                             for h in sorted(HONORIFICS, key=len, reverse=True)) + r")(?![\w'’])")
 # ("on behalf of both sides signed": whose side, not who signed)
 _SIDES_SUBJECT_RE = re.compile(r"(?i)(?<!\bof\s)(?<!\bfor\s)\b(?:the|both|two)\s+(?:two\s+)?(?:sides|parties)\s+(?:\w+\s+)?$")
+_REPORTING_RE = re.compile(r"(?i)\b(?:said|says|told|announced|noted|stated|added|explained|reported)\b")
 _ASIDE_RE = re.compile(r"\s*\([^()]{1,60}\)")
 _INCLUDING_RE = re.compile(r"(?:[\w'’-]+\s+){1,6}?(?:including|among\s+them|namely)\s*,?\s+")
 _CLOSING_AND_RE = re.compile(r",\s+and\s+(?:the\s+)?")
@@ -423,7 +424,8 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
         if _SIDES_SUBJECT_RE.search(text, clause, verb.start()):
             continue  # "A and his delegation visited Wuhu and the sides signed a cooperation agreement": the sides did
         subject = [p for p in index.persons_between(clause, verb.start())
-                   if not any(a <= p.name_start < b for a, b in covered)]
+                   if not any(a <= p.name_start < b for a, b in covered)
+                   and not _REPORTING_RE.search(text, p.end, verb.start())]  # "A said B and C signed": A reports
         behalf = re.search(r"(?i)\b(?:" + _K.behalf + r"|for)\s+", text[verb.end() : end])
         side = _side_phrase(text, verb.end() + behalf.end(), end) if behalf else None
         for person in subject:

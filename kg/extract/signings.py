@@ -547,6 +547,11 @@ def _choose_draft(drafts: list[Draft], current: Draft | None, phrase, parties) -
             continue  # "An agreement was signed between A and B. Finally, a declaration of intentions was signed": two
         if same_kind(draft.kind, phrase.kind) and (not entries or not known or entries == known or entries <= known):
             return draft
+        if same_kind(draft.kind, phrase.kind) and known and known < entries and not draft.signers \
+                and name_key(phrase.kind) in ("agreement", "deal"):
+            # "Missouri has signed a memorandum of understanding to boost trade with Quebec. ... Missouri and
+            # Quebec signed an agreement to boost trade": the same one, its sides now both named
+            return draft
     return None
 
 
