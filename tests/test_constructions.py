@@ -922,3 +922,11 @@ def test_the_governor_who_says_they_signed_is_no_signer_and_one_agreement() -> N
                      "said Missouri and Quebec signed an agreement to boost trade over the next four years.")
     assert len(facts.agreements) == 1
     assert "Jay Nixon" not in {s.person for s in facts.agreements[0].signatures}
+
+
+def test_witnesses_listed_with_posts_in_lower_case() -> None:
+    facts = facts_of("MNNIT signed an MoU with ITI Limited on Tuesday. The exchange of MoU was attended by Prof Anna "
+                     "Berg, dean (RGIA), Prof Li Ming, Prof In-charge, training and placement, Prof Rakesh Narain, "
+                     "head, electrical engineering department and Prof Shivesh Sharma, officiating Registrar.")
+    (mou,) = facts.agreements
+    assert set(mou.witnesses) == {"Anna Berg", "Li Ming", "Rakesh Narain", "Shivesh Sharma"}

@@ -92,6 +92,13 @@ def _past_affiliation(index: MentionIndex, pos: int, end: int, allow_bare: bool)
         sep = _LIST_SEP_RE.match(text, at, end)
         if sep and _listed_person(index, sep.end(), end, allow_bare) is not None:
             return at
+    # "Prof A, dean (RGIA), Prof B, head, electrical engineering department and Prof C": a post in lower
+    # case, then the next item, which an honorific opens
+    for honored in _NEXT_HONORED_ITEM_RE.finditer(text, pos, min(end, pos + 90)):
+        if re.search(r"[;:]|\.\s", text[pos : honored.start()]):
+            break
+        if _listed_person(index, honored.start(1), end, allow_bare) is not None:
+            return honored.start()
     return pos
 
 
@@ -233,6 +240,9 @@ _NEXT_HONORED_RE = re.compile(r"\s+(?:&|and)\s+(?:" + "|".join(re.escape(h[:1].u
 # ("on behalf of both sides signed": whose side, not who signed)
 _SIDES_SUBJECT_RE = re.compile(r"(?i)(?<!\bof\s)(?<!\bfor\s)\b(?:the|both|two)\s+(?:two\s+)?(?:sides|parties)\s+(?:\w+\s+)?$")
 _REPORTING_RE = re.compile(r"(?i)\b(?:said|says|told|announced|noted|stated|added|explained|reported)\b")
+# ", Prof B", " and Dr C": the next item of a list, opened by an honorific
+_NEXT_HONORED_ITEM_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)((?:" + "|".join(
+    re.escape(h[:1].upper() + h[1:]) for h in sorted(HONORIFICS, key=len, reverse=True)) + r")\s)")
 _ASIDE_RE = re.compile(r"\s*\([^()]{1,60}\)")
 _INCLUDING_RE = re.compile(r"(?:[\w'’-]+\s+){1,6}?(?:including|among\s+them|namely)\s*,?\s+")
 _CLOSING_AND_RE = re.compile(r",\s+and\s+(?:the\s+)?")
