@@ -180,6 +180,32 @@ def _public_office(entry: dict[str, Any]) -> None:
     assert any(person == "Li Ming" and side == "Delta Bank" for person, side in sides), sides
 
 
+def _national_office(entry: dict[str, Any]) -> None:
+    """"Deputy Prime Minister Anna Berg of Ghana": the office is Ghana's."""
+    assert K.national_office_re.fullmatch(entry["title"]), f"{entry['title']!r} is not a national office"
+    facts = extract(Article(path=Path("example.txt"), text="Headline\n\n" + entry["example"], title="Headline",
+                            published=None, source_department=None, sha256=""))
+    held = {(p.person, p.title, p.organization) for p in facts.posts}
+    assert ("Anna Berg", entry["title"], "Ghana") in held, held
+
+
+def _state_office(entry: dict[str, Any]) -> None:
+    """"The Government of Kerala ... Chief Minister Anna Berg": the office is Kerala's."""
+    assert K.state_office_re.fullmatch(entry["title"]), f"{entry['title']!r} is not a state's office"
+    facts = extract(Article(path=Path("example.txt"), text="Headline\n\n" + entry["example"], title="Headline",
+                            published=None, source_department=None, sha256=""))
+    held = {(p.person, p.title, p.organization) for p in facts.posts}
+    assert ("Anna Berg", entry["title"], "Kerala") in held, held
+
+
+def _side_led(entry: dict[str, Any]) -> None:
+    """"The Ghanaian side was led by Anna Berg, Deputy Foreign Minister": her post is Ghana's."""
+    facts = extract(Article(path=Path("example.txt"), text="Headline\n\n" + entry["example"], title="Headline",
+                            published=None, source_department=None, sha256=""))
+    held = {(p.person, p.title, p.organization) for p in facts.posts}
+    assert ("Anna Berg", entry["post"], "Ghana") in held, held
+
+
 def _state_word(entry: dict[str, Any]) -> None:
     from kg.extract.names import OrgEntry
     from kg.extract.sides import is_state
@@ -241,11 +267,14 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("titles", "government"): _pattern(lexicon.GOVERNMENT_TITLES),
     ("titles", "minister_fields"): _pattern(lexicon.MINISTER_FIELD_RE),
     ("titles", "public_offices"): _public_office,
+    ("titles", "national_offices"): _national_office,
+    ("titles", "state_offices"): _state_office,
     ("people", "honorifics"): _member(lexicon.HONORIFICS),
     ("people", "particles"): _member(lexicon.NAME_PARTICLES),
     ("people", "counterparts"): _counterpart,
     ("titles", "plural_titles"): _plural_title,
     ("people", "teams"): _team,
+    ("people", "sides_led"): _side_led,
     ("organizations", "heads"): _member(lexicon.ORG_HEADS),
     ("organizations", "of_heads"): _member(lexicon.OF_HEADS),
     ("organizations", "in_heads"): _member(lexicon.IN_HEADS),

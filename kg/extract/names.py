@@ -358,6 +358,8 @@ def _run_end(tokens: list[Token], i: int) -> int:
             if j > i and low in STOP_CAPS and low not in ORG_HEADS and low not in PLACE_HEADS \
                     and tok.text != "IT":  # "National IT Skills Council": information technology, not "it"
                 break
+            if seen_head and low.rstrip(".") in _COURTESY_STYLES:
+                break  # "... Development Board Prof Datuk Dr Mohamed Najib": a style starts the holder's name
             if seen_head and low.endswith("ed") and low not in ORG_HEADS and low not in ("incorporated", "limited", "united"):
                 break  # "About Cumberland State University / Founded in 1911": a verb of the next line
             if j > i and (_SIGN_WORD_RE.fullmatch(tok.text) or low in _HEADLINE_VERBS):
@@ -399,6 +401,8 @@ def _run_end(tokens: list[Token], i: int) -> int:
     return j
 
 
+# styles of courtesy that open a person's name, never a word of a body's name after its head
+_COURTESY_STYLES = {"dr", "prof", "professor", "mr", "mrs", "ms", "datuk", "dato", "datin", "tan", "shri", "smt", "hon"}
 _ROMANCE_HEADS = {"universidad", "universidade", "université", "università", "instituto", "institut", "istituto",
                   "colegio", "escuela", "escola", "fundación", "fundação", "fondation", "fondazione", "banco",
                   "secretaría", "ministerio", "ministério", "ayuntamiento", "prefeitura", "gobierno", "governo",

@@ -31,7 +31,7 @@ from kg.extract.names import OrgMention, OrgRegistry, clean_name, name_key
 from kg.facts import Evidence
 from kg.knowledge import knowledge
 
-__all__ = ["RawPost", "PersonMention", "PersonRegistry", "find_people", "name_after", "NAME_TOKEN_RE", "is_name_token"]
+__all__ = ["POSTNOMINALS", "RawPost", "PersonMention", "PersonRegistry", "find_people", "name_after", "NAME_TOKEN_RE", "is_name_token"]
 
 # "Whitcombe", "Ngugi-Whitcombe", "O'Rourke", "McAllister", "LenkaBula", "H.", "P"
 NAME_TOKEN_RE = re.compile(
@@ -39,6 +39,9 @@ NAME_TOKEN_RE = re.compile(
     # an initial without its full stop, as South Asian names write it: "P Suresh Babu", "K S Anil Kumar"
     r"|[B-HJ-Z]"
 )
+_REGNAL_RE = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})")
+# letters after a name that are no part of it: "the Hon Ken Wyatt AM, MP", "Scott Morrison MP"
+POSTNOMINALS = r"(?:,?\s+(?:MP|AM|AO|AC|OBE|CBE|MBE|KBE|KC|QC|MLA|MEP|MHA)(?![\w-]))*"
 _COMPLEMENT_RE = re.compile(r"\s+(of|at|in)\s+(?:the\s+)?")
 # what a post is for, written after its title: "Senator for Economic Affairs",
 # "Director General for Southern Africa", "Ambassador to South Africa"
@@ -46,7 +49,7 @@ _CAPS_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 # a list of fields is a remit only when it closes with "and": "for Private
 # Sector, Infrastructure and Industrialization" ("for Trade, Anna Berg" is not)
 _REMIT_RE = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?(" + _CAPS_RUN + r"(?:,\s+" + _CAPS_RUN + r")+,?\s+(?:and|&)\s+"
-                       + _CAPS_RUN + r"|[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?(?:[A-Z]\.(?=\s)|[A-Z][\w'’-]*)){0,4})(?![\w'’-])")
+                       + _CAPS_RUN + r"|[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?(?:[A-Z]\.(?=\s)|[A-Z][\w'’-]*)){0,6})(?![\w'’-])")
 _REMIT_ASIDE_RE = re.compile(r"\s+\([A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,5}\)")
 _LISTED_REMIT_RE = re.compile(r"(,\s+)" + _CAPS_RUN + r"(?:,\s+" + _CAPS_RUN + r")*,?\s+(?:and|&)\s+" + _CAPS_RUN
                               + r"(?=,)")
@@ -201,8 +204,12 @@ def _name_before(doc: Document, end: int) -> tuple[int, str] | None:
                       or picked[0].text == "E." and doc.text[picked[0].start - 2 : picked[0].start] == "H."):
         if _surname_pronoun(picked):
             break
+        if len(picked) >= 2 and picked[1].text in NAME_PARTICLES and is_name_token(picked[0].text) \
+                and picked[0].text.casefold() not in HONORIFICS:
+            break  # "Said bin Sultan al Busaidiy": a word that is also a name, before a particle
         picked.pop(0)
-    rest = picked[1:] if _surname_pronoun(picked) else picked
+    named_before_particle = len(picked) >= 2 and picked[1].text in NAME_PARTICLES
+    rest = picked[1:] if _surname_pronoun(picked) or named_before_particle else picked
     if len([t for t in picked if t.text not in NAME_PARTICLES]) < 2 or picked[-1].text.endswith(".") \
             or any(_plain_word(t.text) for t in rest):
         return None
@@ -219,6 +226,8 @@ def _skip_honorifics(tokens: list, index: int) -> int:
             index += 1
             if nxt == ".":
                 index += 1
+        elif low == "tan" and nxt == "sri":
+            index += 2  # "Tan Sri Dr Khair Mohamed Yusof": a Malaysian style of two words
         elif low == "h." and nxt == "e.":
             index += 2
         elif low == "h" and nxt == "." and index + 2 < len(tokens) and tokens[index + 2].text.casefold() in ("e", "e."):
@@ -232,16 +241,41 @@ def _skip_honorifics(tokens: list, index: int) -> int:
     return index
 
 
+# styles of courtesy, never part of the name a person goes by (unlike "Sheikh Hasina")
+_COURTESY = {"dr", "prof", "professor", "mr", "mrs", "ms", "miss", "hon", "honourable", "honorable", "shri", "smt",
+             "sri", "eng", "engineer", "rev", "cllr", "cr", "madam"}
+
+
+def orgs_free(word: str) -> bool:
+    """Whether a capitalised word can be a person's one name: no title, body or place word."""
+    low = word.casefold()
+    return not (low in TITLE_WORDS or low in ORG_HEADS or low in PLACE_HEADS or low in FIELD_WORDS
+                or word in _COUNTRIES or word in _COUNTRY_OF_ADJECTIVE)
+
+
 def name_after(doc: Document, start: int, people: PersonRegistry | None = None) -> tuple[int, int, str] | None:
     """A person's name starting at ``start`` (honorifics skipped)."""
     index = doc.token_index(start)
     tokens = doc.tokens
-    index = _skip_honorifics(tokens, index)
+    if index + 1 < len(tokens) and tokens[index].text in ("the", "The") \
+            and tokens[index + 1].text.casefold().rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
+        index += 1  # "..., the Hon Ken Wyatt AM, MP": a style written with its article
+    styled = _skip_honorifics(tokens, index)
+    honoured = styled > index
+    index = styled
     picked: list[Token] = []
-    while index < len(tokens) and len(picked) < 4 + sum(t.text in NAME_PARTICLES for t in picked):
+    # "Khalid bin Ahmed bin Mohammed Al Khalifa": five name words besides the particles
+    while index < len(tokens) and len(picked) < 5 + sum(t.text in NAME_PARTICLES for t in picked):
         tok = tokens[index]
         if picked and "\n" in doc.text[picked[-1].end : tok.start]:
             break
+        if not picked and re.fullmatch(r"[A-Z]{2,3}|[A-Z]{4,12}", tok.text) and index + 1 < len(tokens) \
+                and is_name_token(tokens[index + 1].text) and not _plain_word(tokens[index + 1].text) \
+                and any(a <= tok.start < b for a, b in doc.person_ends.items()):
+            # "AK Abdul Momen", "DJ Pandian": initials without stops; "KIKUTA Yutaka": a surname in capitals
+            picked.append(tok)
+            index += 1
+            continue
         if "-cum-" in tok.text:
             break  # "Development Commissioner-cum-Additional Chief Secretary": posts, not a name
         if not is_name_token(tok.text):
@@ -257,12 +291,23 @@ def name_after(doc: Document, start: int, people: PersonRegistry | None = None) 
             break
         if _plain_word(tok.text) and not (not picked and tok.text in _SURNAME_WORDS and index + 1 < len(tokens)
                                           and is_name_token(tokens[index + 1].text)
-                                          and not _plain_word(tokens[index + 1].text)):
+                                          and not _plain_word(tokens[index + 1].text)) \
+                and not (picked and index + 1 < len(tokens) and tok.text.casefold() not in HONORIFICS
+                         and is_name_token(tokens[index + 1].text) and not _plain_word(tokens[index + 1].text)
+                         and any(a <= picked[0].start and tokens[index + 1].end <= b for a, b in doc.person_ends.items())):
+            # (but "Salleh Said Keruak": a word that is also a name, inside the model's person)
             break
         picked.append(tok)
         index += 1
     while picked and picked[-1].text.endswith(".") and len(picked[-1].text) == 2:
         picked.pop()
+    if picked and index < len(tokens) and _REGNAL_RE.fullmatch(tokens[index].text) \
+            and doc.text[picked[-1].end : tokens[index].start] == " ":
+        picked.append(tokens[index])  # "King Mohammed VI": the regnal number is part of the name
+        index += 1
+    if picked and index < len(tokens) and tokens[index].text.casefold() in ORG_HEADS and tokens[index].text[:1].isupper() \
+            and doc.text[picked[-1].end : tokens[index].start] == " ":
+        return None  # "secretary Economic Relations Division": a body's name, not a person's
     if len(picked) >= 2:
         return picked[0].start, picked[-1].end, clean_name(doc.text[picked[0].start : picked[-1].end])
     if len(picked) == 1 and people is not None:
@@ -275,9 +320,15 @@ def name_after(doc: Document, start: int, people: PersonRegistry | None = None) 
         # starts with an honorific is the name the person goes by ("Sheikh Hasina")
         first = picked[0].start
         honorific = tokens[index - 2] if index >= 2 and tokens[index - 1] is picked[0] else None
-        if honorific is not None and honorific.start in doc.person_starts and honorific.start >= start:
+        if honorific is not None and honorific.start in doc.person_starts and honorific.start >= start \
+                and honorific.text.casefold().rstrip(".") not in _COURTESY:
             first = honorific.start
         return first, picked[0].end, clean_name(doc.text[first : picked[0].end])
+    if len(picked) == 1 and honoured and people is not None and orgs_free(picked[0].text) \
+            and not (index < len(tokens) and tokens[index].text[:1].isupper()) \
+            and picked[0].text.casefold() not in STOP_CAPS and not picked[0].text.isupper() and len(picked[0].text) > 3:
+        # "AIIMS Rishikesh Director Prof Ravikant said": one name after a style, the name the person goes by
+        return picked[0].start, picked[0].end, clean_name(picked[0].text)
     return None
 
 
@@ -336,7 +387,7 @@ class _TitleReader:
                 end = lower_remit
             elif remit and not self.by_start.get(remit.end() - len(remit.group(1))):
                 # "Deputy Mayor for Economy and Innovation", "Ambassador to South Africa"
-                remit_end, trailing = _split_name_off(self.doc, remit.start(1), remit.end())
+                remit_end, trailing = _split_name_off(self.doc, remit.start(1), _remit_stop(text, remit.start(1), remit.end()))
                 title += " " + re.sub(r"\s+", " ", text[remit.start() : remit_end]).strip()
                 end = remit_end
                 aside = _REMIT_ASIDE_RE.match(text, end) if trailing is None else None
@@ -351,6 +402,15 @@ class _TitleReader:
                 org, is_place, end, title, trailing = self._complement(title, complement, prefix_org)
             elif prefix_org:
                 org = prefix_org
+            posted = re.match(r"\s+to\s+", text[end : end + 5]) if trailing is None and org is not None \
+                and _ENVOY_RE.search(title) else None
+            if posted:
+                # "Ambassador of Japan to Mongolia Kobayashi Hiroyuki": the country it is posted to, then the name
+                run = re.match(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,6}", text[end + posted.end() :])
+                if run:
+                    _, trailing = _split_name_off(self.doc, end + posted.end(), end + posted.end() + run.end())
+                    if trailing is not None:
+                        end = trailing[0]
             station = _STATION_RE.match(text, end) if trailing is None and _ENVOY_RE.search(title) else None
             if station:
                 # "Consul General in Dubai Lee Seo-yeon", "Consul General of Japan in Seattle Akiko Tanabe"
@@ -373,7 +433,10 @@ class _TitleReader:
                 continue
             break
         for k in range(len(posts) - 2, -1, -1):  # "Director and General Manager of X"
-            if posts[k].org is None and posts[k + 1].org is not None:
+            # (not a ministry a minister's title implies: "Deputy Prime Minister and Minister of Finance")
+            later = posts[k + 1].org
+            if posts[k].org is None and later is not None and not (
+                    later.startswith("Ministry of ") and self.orgs.resolve(later) is None):
                 posts[k].org, posts[k].is_place = posts[k + 1].org, posts[k + 1].is_place
         return posts, end, trailing
 
@@ -403,6 +466,12 @@ class _TitleReader:
         if mention is None and adjective:
             # "Director of the provincial Department of Planning and Investment"
             mention = self.by_start.get(q + adjective.end())
+        placed = re.match(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} (?:provincial|municipal|city|county|district) ",
+                          text[q : q + 60]) if mention is None else None
+        if placed and self.by_start.get(q + placed.end()) is not None:
+            # "Chairman of the Ha Nam provincial People's Committee": the place's body, named whole
+            named_body = self.by_start[q + placed.end()]
+            return clean_name(text[q : named_body.full_end]), False, named_body.full_end, title, None
         if mention is not None:
             entry = self.orgs.resolve(mention.name)
             return (entry.name if entry else mention.name), False, mention.full_end, title, None
@@ -422,6 +491,9 @@ class _TitleReader:
             if tokens and (tok.start in self.doc.person_starts or tok.text.casefold() in HONORIFICS) \
                     and _name_here(self.doc, tok.start):
                 break  # "Minister of Foreign Affairs Faisal bin Farhan": the name the model sees ends the run
+            if tokens and (tok.text.casefold().rstrip(".") in _COURTESY or tok.text == "Tan" and index + 1 < len(
+                    self.doc.tokens) and self.doc.tokens[index + 1].text == "Sri"):
+                break  # "Director-General of the National Visual Art Development Board Prof Datuk Dr A"
             tokens.append(tok)
             if index + 2 < len(self.doc.tokens) and self.doc.tokens[index + 1].text == "and" \
                     and tok.text.casefold() in FIELD_WORDS and self.doc.tokens[index + 2].text.casefold() in FIELD_WORDS \
@@ -456,30 +528,43 @@ class _TitleReader:
             # ("Secretary of Finance Cesar V. Purisima": three words, the middle one an initial)
             if government or len(tokens) < size + 1 or not all(
                     is_name_token(t.text) and not _plain_word(t.text) for t in tokens[-size:]) \
-                    or size == 3 and not re.fullmatch(r"[A-Z]\.", tokens[-2].text):
-                continue
+                    or tokens[-size].text.casefold() in FIELD_WORDS:
+                continue  # (three name words after a field too: "of International Cooperation Rania Al Mashat")
             field_run = tokens[:-size]
             head_text = text[field_run[0].start : field_run[-1].end]
             if all(t.text.casefold() in FIELD_WORDS or t.text.casefold() in _FIELD_MODIFIERS
-                   or t.text == "and" for t in field_run) and field_run[-1].text.casefold() in FIELD_WORDS:
+                   or t.text.casefold() in _REMIT_TAILS or t.text == "and" for t in field_run) \
+                    and (field_run[-1].text.casefold() in FIELD_WORDS or field_run[-1].text.casefold() in _REMIT_TAILS):
                 first = tokens[-size]
                 holder = (first.start, tokens[-1].end, clean_name(text[first.start : tokens[-1].end]))
                 return prefix_org, False, field_run[-1].end, f"{title} of {head_text}", holder
         entry = self.orgs.resolve(run_text, allow_bare=True)
-        if entry is None and word == "of" and len(tokens) >= 3:
+        whole = entry is not None and (name_key(entry.name) == name_key(run_text)
+                                       or name_key(run_text) in (name_key(a) for a in entry.aliases))
+        if not whole and word == "of" and len(tokens) >= 3:
+            # (also when the run resolves only in part: "President of ICBC Gu Shu")
             # "General Director of Daeseong Electronics Kim Sang-woo": a body the text
             # names elsewhere, then the holder's name
             for size in (2, 3, 4):  # the longest body first: "Daeseong Electronics", not "Daeseong"
                 if len(tokens) - size < 1:
                     continue
                 name_tokens = tokens[-size:]
-                if not all(is_name_token(t.text) and not _plain_word(t.text) for t in name_tokens):
-                    continue
+                if not all(is_name_token(t.text) and not _plain_word(t.text) for t in name_tokens) \
+                        or name_tokens[0].text.casefold() in FIELD_WORDS:
+                    continue  # ("the International Science Program": a field starts no name)
                 body = self.orgs.resolve(text[tokens[0].start : tokens[-size - 1].end], allow_bare=True)
-                if body is not None:
+                acronym = tokens[0].text if len(tokens) == size + 1 and re.fullmatch(r"[A-Z]{2,6}", tokens[0].text) \
+                    and size in (2, 3) and any(a <= name_tokens[0].start and name_tokens[-1].end <= b
+                                               for a, b in self.doc.person_ends.items()) else None
+                # ("President of ICBC Gu Shu": a body's acronym, then a name the model reads as one)
+                modelled = any(a <= name_tokens[0].start and name_tokens[-1].end <= b
+                               for a, b in self.doc.person_ends.items())
+                if entry is not None and not modelled:
+                    continue  # a run the text's body explains in part: a name only where the model sees one
+                if body is not None or acronym:
                     holder = (name_tokens[0].start, name_tokens[-1].end,
                               clean_name(text[name_tokens[0].start : name_tokens[-1].end]))
-                    return body.name, False, tokens[-size - 1].end, title, holder
+                    return (body.name if body else str(acronym)), False, tokens[-size - 1].end, title, holder
         if entry is None and re.fullmatch(r"(?:Deputy\s+|Vice\s+|State\s+)?Minister", title) and word == "of" \
                 and tokens[0].text == "State":
             # "Minister of State": a rank, not a Ministry of State
@@ -514,6 +599,34 @@ class _TitleReader:
         return clean_name(run_text), False, tokens[-1].end, title, None
 
 
+def _remit_stop(text: str, start: int, end: int) -> int:
+    """Where a remit read up to ``end`` really ends: at its last "and" when
+    what follows is the next person's phrase ("to Nepal Yu Hong and Nepal's
+    Foreign Secretary B", "for Transport and Mrs B")."""
+    joints = list(re.finditer(r"\s+(?:and|&)\s+", text[start:end]))
+    if not joints:
+        return end
+    def a_name(word: str) -> bool:
+        return is_name_token(word) and not _plain_word(word) and word.casefold() not in FIELD_WORDS
+
+    for joint in joints:
+        # "for Physical Planning and Transport Management Ramesh Lekhak and Information ...": a field,
+        # then a name, then the next person's phrase; "for Finance A B and Chief Secretary C": a title
+        before = text[start : start + joint.start()].split()
+        named = any(len(before) >= size + 1 and before[-size - 1].casefold() in FIELD_WORDS
+                    and all(a_name(w) for w in before[-size:]) for size in (2, 3))
+        if named or (len(before) >= 3 and ANY_TITLE_RE.match(text, start + joint.end())
+                     and all(a_name(w) for w in before[-2:])):
+            return start + joint.start()
+    last = joints[-1]
+    after = text[start + last.end() : end]
+    first_word = after.split()[0].casefold() if after.split() else ""
+    if first_word in HONORIFICS or first_word + "." in HONORIFICS or re.search(r"['’]s\b", after) \
+            or (re.match(r"\s", text[end : end + 1]) and ANY_TITLE_RE.match(text, end + 1)):
+        return start + last.start()
+    return end
+
+
 _ENVOY_RE = re.compile(r"(?i)\b(?:consul|ambassador|envoy|representative|attach[eé]|counsel+or)")
 _STATION_RE = re.compile(r"\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){2,5})(?![\w'’-])")
 
@@ -526,7 +639,11 @@ def _split_name_off(doc: Document, start: int, end: int) -> tuple[int, tuple[int
     for k, word in enumerate(words[1:], 1):
         # "for Education Ong Ye Kung": where the model's person begins
         if start + word.start() in doc.person_starts and all(is_name_token(w.group()) for w in words[k:]):
-            first = start + word.start()
+            while k >= 2 and is_name_token(words[k - 1].group()) and not _plain_word(words[k - 1].group()) \
+                    and words[k - 1].group().casefold() not in FIELD_WORDS and words[k - 1].group() not in _COUNTRIES \
+                    and words[k - 2].group().casefold() in FIELD_WORDS:
+                k -= 1  # "for Foreign Affairs Prakash Sharan Mahat": the model's person short of a given name
+            first = start + words[k].start()
             return start + words[k - 1].end(), (first, end, clean_name(doc.text[first:end]))
     for size in (3, 2, 1):
         # "to Kuwait Prince Sultan bin Saad Al-Saud": a country, then a name the name reader reads
@@ -610,10 +727,21 @@ def _prefix_org(doc: Document, orgs: OrgRegistry, ends: dict[int, list[OrgMentio
         return pos, None, False  # "Industries Minister": a field, not "Industrie"'s minister
     start = pos - len(before) + before.rfind(candidate)
     full = candidate + (match.group(2) or "")
+    if candidate in _COUNTRIES and (match.group(2) or "") != "s":
+        return start, candidate, True  # "Nepal's Foreign Secretary": a post of the country
     if len(words) == 1 and _PUBLIC_TITLE_RE.match(text, pos) and orgs.exact(candidate) is None:
         # "Bremen's Senator", "Portugal's Ambassador": the place, not a body whose name starts with it
         return start, clean_name(candidate), True
+    if len(words) > 1 and GOVERNMENT_TITLES.match(text, pos) and orgs.exact(candidate) is None \
+            and not any(w.casefold() in ORG_HEADS or w.casefold() in PLACE_HEADS for w in words):
+        # "El Paso Mayor Oscar Leeser": the city, not the "El Paso City Council" the article also names
+        return start, clean_name(candidate), True
     entry = orgs.resolve(full, allow_bare=True) or orgs.resolve(candidate, allow_bare=True)
+    if entry is None and len(words) >= 2 and words[0].isupper() and len(words[0]) >= 2:
+        # "AIIMS Rishikesh Director": a body's acronym, then the place of its branch
+        body = orgs.resolve(words[0], allow_bare=True)
+        if body is not None and not body.is_place:
+            return start, body.name, False
     if entry is None and len(words) >= 2 and (words[-1] in _COUNTRIES or words[-1] in _COUNTRY_OF_ADJECTIVE):
         # "The AfDB Ghana Country Manager": the body, then the country the post covers
         body = orgs.resolve(" ".join(words[:-1]), allow_bare=True)
@@ -635,6 +763,27 @@ def _prefix_org(doc: Document, orgs: OrgRegistry, ends: dict[int, list[OrgMentio
     return pos, None, False
 
 
+_FIELD_RUN_RE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][a-z]+|and|&)(?:[ \t]+(?:[A-Z][a-z]+|and|&)){0,2})[ \t]+$")
+
+
+def _field_before(text: str, pos: int) -> int | None:
+    """Where a field written before a title starts ("Trade Secretary",
+    "Foreign Affairs Secretary"): capitalised field words only, on the
+    title's line. None when the words before the title are anything else."""
+    match = _FIELD_RUN_RE.search(text, max(0, pos - 40), pos)
+    if match is None:
+        return None
+    words = list(re.finditer(r"\S+", match.group(1)))
+    while words and words[0].group() in ("and", "&"):
+        words.pop(0)
+    if not words or words[-1].group() in ("and", "&") or not all(
+            w.group() in ("and", "&") or w.group().casefold() in FIELD_WORDS for w in words):
+        return None
+    return match.start(1) + words[0].start()
+
+
+# words that end a minister's remit but head no body's field ("Minister of International Cooperation A")
+_REMIT_TAILS = {"cooperation", "relations"}
 _FIELD_MODIFIERS = {"sustainable", "public", "regional", "local", "digital", "higher", "civil", "home", "external",
                     "internal", "legal", "cultural", "&"}
 _DEGREE_RE = re.compile(r",\s*(?:MD|M\.D\.|PhD|Ph\.D\.|DPhil|RN|MBA|FRCP|FRCS|OBE|CBE|MBE|DSc|EdD|FACS|Jr\.?)\s*$")
@@ -649,9 +798,14 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
     found: list[PersonMention] = []
     consumed_until = -1
     starts = sorted({m.start() for m in ANY_TITLE_RE.finditer(text)} | {m.start() for m in MINISTER_FIELD_RE.finditer(text)})
+    inside_names = [(a, b) for a, b in doc.person_ends.items()]
     for pos in starts:
         if pos < consumed_until:
             continue
+        if any(a < pos < b and len(text[a:pos].split()) >= 2 and "\n" not in text[a:pos]
+               and all(is_name_token(w) and not _plain_word(w) for w in text[a:pos].split())
+               for a, b in inside_names):
+            continue  # "Syed Khalid Amir Jaffery": a given name inside the model's person, not a title
         before = text[max(0, pos - 6) : pos]
         # "Cheng Xiaobo, President of ...", "Tang Wenbo (Secretary-General of ...)"
         appositive = re.search(r"(?:,|\()\s*(?:the\s+)?$", before)
@@ -664,10 +818,23 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                 posts, end, _ = reader.read(pos)
                 if posts and name_after(doc, end + 1) is not None and re.match(r"\s", text[end : end + 1]):
                     posts = []  # "..., Vice Governor Li Rongcan": the title belongs to the next name
+                listed = re.match(r",\s*", text[end : end + 3]) if posts else None
+                segment = re.match(r"[^,.;\n]{2,40}(?=,)", text[end + listed.end() :]) if listed else None
+                bare = segment.group().strip() if segment else ""
+                if bare and (ANY_TITLE_RE.fullmatch(bare) or bare.endswith("s") and ANY_TITLE_RE.fullmatch(bare[:-1])):
+                    # "Chief Minister Pema Khandu, Deputy Chief Minister, Cabinet Ministers, Chief
+                    # Secretary ...": titles listed without names, of others who attended
+                    posts = []
+                next_comma = re.match(r",\s*", text[end : end + 3]) if posts else None
+                if next_comma and name_after(doc, end + next_comma.end()) is not None \
+                        and any(m.start == named[0] and m.phrase_start < m.start for m in found):
+                    # "T1 of X, A, T2 of Y, B": A's title came before A; T2 is B's
+                    posts = []
                 owner = re.match(r"['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}", text[end : end + 60]) if posts else None
                 if owner and any(end + m.start() in doc.person_starts for m in re.finditer(r"(?<=\s)[A-Z]", owner.group())):
                     posts = []  # "A, Secretary of Bac Ninh's Party Committee B said": B's title, not A's
-                body = re.match(r",\s*(?:the\s+)?", text[end : end + 8]) if posts and all(
+                # "Izumi Arai, Vice-President, JICA"; "Fatima Yasmin, secretary Economic Relations Division"
+                body = re.match(r",\s*(?:the\s+)?| (?=[A-Z])", text[end : end + 8]) if posts and all(
                     p.org is None for p in posts) else None
                 mention = reader.by_start.get(end + body.end()) if body else None
                 if mention is not None and re.match(r"\s*(?:[,;.)(]|and\s|$)|\s+[a-z]", text[mention.full_end : mention.full_end + 5]):
@@ -682,10 +849,23 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                     found.append(PersonMention(name, start, start + len(doc.text[start:comma].rstrip()), start, end, posts))
                     consumed_until = end
                     continue
-        prefix_start, prefix, prefix_place = _prefix_org(doc, orgs, ends, pos)
+        field_start = _field_before(text, pos)
+        if field_start is not None:
+            # "Nepal's Foreign Secretary": a body or country before the field
+            prefix_start, prefix, prefix_place = _prefix_org(doc, orgs, ends, field_start)
+            prefix_start = min(prefix_start, field_start)
+        else:
+            prefix_start, prefix, prefix_place = _prefix_org(doc, orgs, ends, pos)
         posts, end, trailing = reader.read(pos, prefix_org=prefix)
         if not posts:
             continue
+        if prefix and prefix_place and re.match(r"City\s+Mayor", posts[0].title):
+            # "Chihuahua City Mayor": the city's mayor
+            posts[0].title = re.sub(r"^City\s+", "", posts[0].title)
+        if field_start is not None:
+            # "Trade Secretary Alfredo Pascual": the field is the title's, not a body
+            posts[0].title = " ".join(text[field_start:pos].split()) + " " + posts[0].title
+            posts[0].start = field_start
         for post in posts:
             if prefix in _COUNTRIES and post.org and post.org != prefix and "ministry" in post.org.casefold():
                 # "Egyptian Minister of Investment Sahar Nasr", "Rwanda's Minister of Finance": a post of
@@ -701,12 +881,19 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                 reversed_appositive = after.group().strip() == ","
                 person = name_after(doc, end + after.end(), people)
                 if person and reversed_appositive and not (
-                        re.match(r"\s*[,.;]", text[person[1] : person[1] + 2])
+                        re.match(POSTNOMINALS + r"\s*[,.;]", text[person[1] : person[1] + 16])
                         # "Permanent Secretary for Foreign Affairs, Dr. A B while meeting ...": the model's person
                         or re.match(r"\s+(?:and|while|who|said|signed)\s", text[person[1] : person[1] + 9])
                         and doc.entity_label(person[0], person[1]) == "PERSON"
                         # "the Vice Chancellor of X, Professor A B hosted a delegation": the name, then its verb
                         or _verb_after(doc, person[1])):
+                    person = None
+                own = re.match(r",\s*the\s+[a-zA-Z]|,\s*", text[person[1] : person[1] + 8]) if person and reversed_appositive else None
+                continued = re.search(r"(?:\band|,)\s+(?:the\s+)?$", text[max(0, phrase_start - 10) : phrase_start])
+                if own and person is not None and continued and (own.group().rstrip()[-1:].isalpha()
+                                          or ANY_TITLE_RE.match(text, person[1] + own.end())):
+                    # "..., Deputy Head of X, Zhao Liang, the standing commissioner of Y": the name has its
+                    # own post after it; the title before it is the previous person's
                     person = None
                 lead_comma = re.search(r",\s*(?:the\s+|its\s+)?$", text[max(0, prefix_start - 8) : prefix_start])
                 earlier = _name_before(doc, max(0, prefix_start - 8) + lead_comma.start()) if lead_comma else None

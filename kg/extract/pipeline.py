@@ -35,6 +35,8 @@ from kg.extract.posts import (
     header_posts,
     posts_by_person,
     ministers_of_their_side,
+    national_posts,
+    behalf_posts,
     listed_posts,
 )
 from kg.extract.sides import assign_sides, headline_parties, paired_parties
@@ -66,6 +68,7 @@ def extract(article: Article) -> ArticleFacts:
     header_posts(doc, orgs, found)
     team_posts(doc, orgs, found)
     listed_posts(doc, orgs, found)
+    behalf_posts(doc, orgs, found)
     index = MentionIndex(doc, people, found, orgs, org_mentions)
     # agreements, with the sides, signers, witnesses and areas their sentences name
     drafts = read_agreements(doc, index)
@@ -79,6 +82,7 @@ def extract(article: Article) -> ArticleFacts:
     for draft in drafts:
         assign_sides(index, draft, found, posts_of)
     ministers_of_their_side(index, found, drafts)
+    national_posts(index, found, drafts)
     # time and place
     for draft in drafts:
         fill_time_and_place(doc, index, draft)

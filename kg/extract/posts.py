@@ -14,11 +14,11 @@ from kg.extract.document import Document
 from kg.extract.lexicon import GOVERNMENT_TITLES, STOP_CAPS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, OrgRegistry, name_key
-from kg.extract.people import PersonMention, PersonRegistry, RawPost, name_after
+from kg.extract.people import POSTNOMINALS, PersonMention, PersonRegistry, RawPost, name_after
 from kg.knowledge import knowledge
 
 __all__ = ["header_posts", "academic_posts", "dateline_mayor", "counterpart_posts", "shared_posts", "team_posts", "posts_by_person",
-           "implicit_org", "ministers_of_their_side", "listed_posts"]
+           "implicit_org", "ministers_of_their_side", "listed_posts", "behalf_posts", "national_posts"]
 
 _K = knowledge("en")
 _COUNTRIES = _K.countries
@@ -88,8 +88,9 @@ def team_posts(doc: Document, orgs: OrgRegistry, found: list[PersonMention]) -> 
             for post in mention.posts:
                 if post.org is None:
                     post.org, post.is_place = entry.name, False
-                elif orgs.resolve(post.org) is None:
+                elif orgs.resolve(post.org) is None and not post.org.startswith("Ministry of "):
                     # "Dean of Students", "International Director": the words are part of the title
+                    # (a ministry a minister's title implies is not: national_posts gives its country)
                     prefix = text.startswith(post.org, post.start)
                     post.title = f"{post.org} {post.title}" if prefix else f"{post.title} of {post.org}"
                     post.org, post.is_place = entry.name, False
@@ -193,7 +194,12 @@ def counterpart_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, 
         referent = max(before, key=lambda m: m.end)
         # the post, not the remit particular to one country's ministry ("Minister of Foreign Affairs,
         # African Cooperation and Moroccans Abroad": his counterpart is Minister of Foreign Affairs)
-        title = referent.posts[0].title.split(",")[0]
+        # (the referent's fullest title anywhere in the article: "Minister Meza-Cuadra and his Colombian
+        # counterpart" after "Foreign Affairs Minister Gustavo Meza-Cuadra")
+        held = [p.title for m in found if m.name == referent.name for p in m.posts
+                if name_key(referent.posts[0].title).split()[-1:] == name_key(p.title).split()[-1:]
+                or name_key(p.title).startswith(name_key(referent.posts[0].title))]
+        title = max(held or [referent.posts[0].title], key=len).split(",")[0]
         org, is_place = side
         if any((m.name == name or name.endswith(" " + m.name)) and any(p.org == org for p in m.posts) for m in found):
             continue  # "Bangladesh FM Mahmud" already says what he is for Bangladesh
@@ -218,6 +224,9 @@ def _named_pair_before(doc: Document, orgs: OrgRegistry, at: int) -> tuple[str, 
         if first is not None and second is not None and first[0] != second[0]:
             return pair.group(1), pair.group(2)
     return None
+
+
+_STYLES_RE = re.compile(r"(?:(?:the|The|Rt\.?|Hon\.?|Honourable|Honorable|His|Her|Excellency|Dr\.?|Prof\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)+")
 
 
 def _whole_side(words: str, orgs: OrgRegistry, governs: bool = True) -> tuple[str, bool]:
@@ -248,9 +257,9 @@ def shared_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, found
         else:
             places = (match.group("first"), match.group("second"))
         first = name_after(doc, match.end(), people)
-        if first is None or first[0] != match.end():
-            continue
-        joint = re.match(r"\s+and\s+", text[first[1] :])
+        if first is None or (first[0] != match.end() and not _STYLES_RE.fullmatch(text, match.end(), first[0])):
+            continue  # (only styles between: "the prime ministers of A and B, the Hon C MP and Rt Hon D")
+        joint = re.match(POSTNOMINALS + r"\s+and\s+", text[first[1] :])
         second = name_after(doc, first[1] + joint.end(), people) if joint else None
         if second is None:
             continue
@@ -368,6 +377,27 @@ def ministers_of_their_side(index: MentionIndex, found: list[PersonMention], dra
                 post.org, post.is_place = side.name, side.is_place
 
 
+_BEHALF_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))On\s+behalf\s+of\s+(?:the\s+)?(?P<org>[A-Z][^,.;\n]{1,80}),\s+")
+
+
+def behalf_posts(doc: Document, orgs: OrgRegistry, found: list[PersonMention]) -> None:
+    """"On behalf of AUST, President Yuan Liang expressed ...": a sentence
+    that opens on behalf of a body, then names a person by a post written
+    without one: the post is that body's (a mayor's or governor's post is of
+    a place, not of the body: left alone)."""
+    text = doc.text
+    for match in _BEHALF_RE.finditer(text):
+        entry = orgs.resolve(match.group("org").strip())
+        if entry is None or entry.is_place:
+            continue
+        for mention in found:
+            if mention.phrase_start != match.end():
+                continue
+            for post in mention.posts:
+                if post.org is None and not GOVERNMENT_TITLES.search(post.title):
+                    post.org, post.is_place = entry.name, False
+
+
 def listed_posts(doc: Document, orgs: OrgRegistry, found: list[PersonMention]) -> None:
     """"Tokyo Tech President A, Provost B, Executive Vice President for
     Research C and Vice President D": people listed after one whose post
@@ -390,3 +420,153 @@ def listed_posts(doc: Document, orgs: OrgRegistry, found: list[PersonMention]) -
         if all(post.org is None for post in after.posts):
             for post in after.posts:
                 post.org, post.is_place = body, False
+
+
+def _country_counts(text: str) -> dict[str, int]:
+    """How often the article names each country, by its name, formal name or adjective."""
+    counts: dict[str, int] = {}
+    forms = {**{c: c for c in _COUNTRIES}, **_K.country_of_adjective, **_K.country_of_official_name}
+    for written, country in forms.items():
+        hits = len(re.findall(r"(?<![\w-])" + re.escape(written) + r"(?![\w-])", text))
+        if hits:
+            counts[country] = counts.get(country, 0) + hits
+    return counts
+
+
+def _sole_country(text: str) -> str | None:
+    """The one country an article names, when it names just one, by its
+    name (a demonym alone may be a company's or a visitor's: "British")
+    and more than once, and names no state or province with its own
+    government ("Chief Minister", "provincial government")."""
+    named = _country_counts(text)
+    if len(named) != 1 or _SUBNATIONAL_RE.search(text):
+        return None
+    country = next(iter(named))
+    written = [country] + [o for o, c in _K.country_of_official_name.items() if c == country]
+    hits = sum(len(re.findall(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", text)) for w in written)
+    return country if hits >= 2 else None
+
+
+_SUBNATIONAL_RE = re.compile(r"(?i)\b(?:chief\s+minister|premier|state\s+government|provincial\s+government|"
+                             r"government\s+of\s+(?:the\s+)?(?:state|province)|governor)\b")
+_OF_COUNTRY_RE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?P<country>[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4})")
+
+
+def _written_country(text: str, pos: int) -> str | None:
+    """"... of Argentina", "... of the Kingdom of Bahrain" right at ``pos``: the country."""
+    match = _OF_COUNTRY_RE.match(text, pos)
+    if match is None:
+        return None
+    words = match.group("country").split()
+    for size in range(len(words), 0, -1):
+        written = " ".join(words[:size]).rstrip(".")
+        if written in _COUNTRIES:
+            return written
+        if written in _K.country_of_official_name:
+            return _K.country_of_official_name[written]
+    return None
+
+
+_ANY_HEAD_RE = re.compile(r"(?i)\b(?:president|premier)\b")
+_STATE_LEVEL_RE = re.compile(r"\bChief\s+Minister\b|\b(?:[Ss]tate|[Pp]rovincial)\s+[Gg]overnment\b")
+_STATE_GOVERNMENT_RE = re.compile(
+    r"\b(?:[Gg]overnment|[Gg]ovt\.?)\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
+    r"|\b(?P<before>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})(?=[ \t]+(?:[Ss]tate[ \t]+)?[Gg]overnment\b)")
+
+
+def _sole_state(text: str) -> str | None:
+    """The one state or province whose government the article names ("Tamil
+    Nadu government", "Govt. of Arunachal Pradesh"); None for none or several,
+    or for a country's government."""
+    places = set()
+    for match in _STATE_GOVERNMENT_RE.finditer(text):
+        words = (match.group("after") or match.group("before")).split()
+        while words and (words[0].casefold() in _K.stop_caps or words[0].casefold() in TITLE_WORDS
+                         or words[0] in ("Provincial", "State", "Federal", "National", "Central", "Municipal")):
+            words.pop(0)
+        place = " ".join(words)
+        if not place or place in _COUNTRIES or place in _K.country_of_adjective \
+                or place in _K.country_of_official_name or place.split()[-1].casefold() in _K.org_heads:
+            continue
+        places.add(place)
+    # "Govt. of Arunachal Pradesh Posted on ...": a longer run that holds a shorter one is that one
+    places = {p for p in places if not any(p.startswith(q + " ") for q in places)}
+    return places.pop() if len(places) == 1 else None
+
+
+def _sides_led(text: str, found: list[PersonMention]) -> dict[int, str]:
+    """"The Argentine side was led by A, ...", "the Kuwaiti side was chaired
+    by HE B": the person named next leads that country's side (``sides_led``
+    in people.yaml). The mentions' ids, to their country."""
+    out: dict[int, str] = {}
+    for match in _K.side_led_re.finditer(text):
+        words = match.group("side").split()
+        country = None
+        for size in range(len(words), 0, -1):
+            tail = " ".join(words[-size:])
+            country = _K.country_of_adjective.get(tail) or (tail if tail in _COUNTRIES else None)
+            if country:
+                break
+        if country is None:
+            continue
+        after = [m for m in found if match.end() <= m.phrase_start <= match.end() + 40 or match.end() <= m.start
+                 <= match.end() + 40]
+        if after:
+            first = min(after, key=lambda m: min(m.phrase_start, m.start))
+            if not re.search(r"[.;]", text[match.end() : min(first.phrase_start, first.start)]):
+                out[id(first)] = country
+    return out
+
+
+def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list[Draft]) -> None:
+    """A national office written without its country ("Prime Minister Shinzo
+    Abe", "Minister of Finance Krishna Bahadur Mahara", whose ministry the
+    text never names as a body) is an office of the country the text says:
+    "of <Country>" after the title or the name, else the one country the
+    article names (``national_offices`` in titles.yaml). A signer's post is left
+    to the side they signed for. A state's offices (``state_offices``) are
+    the one state whose government the article names; the person who leads
+    a country's side holds posts of that country (``sides_led``)."""
+    text = index.doc.text
+    signers = {name for d in drafts for name, side, _ in d.signatures if side is not None}
+    home: list[str | None] = []
+    states: list[str | None] = []
+    led = _sides_led(text, found)
+    for mention in found:
+        for post in mention.posts:
+            unnamed_ministry = post.org is not None and post.org.startswith("Ministry of ") \
+                and index.orgs.resolve(post.org) is None
+            if post.org is not None and not unnamed_ministry:
+                continue
+            if id(mention) in led:
+                post.org, post.is_place = led[id(mention)], True
+                continue
+            remit = re.fullmatch(r"(?:\w+\s+)*?Minister\s+(?:of|for)\s+(.+)", post.title)
+            named = index.orgs.resolve(f"Ministry of {remit.group(1)}") if remit and post.org is None else None
+            if named is not None and not named.is_place:
+                # "Minister of International Cooperation Rania Al Mashat" where the text names the ministry
+                post.org, post.is_place = named.name, False
+                continue
+            state_office = bool(_K.state_office_re.fullmatch(post.title))
+            if not state_office and not _K.national_office_re.fullmatch(post.title):
+                continue
+            if state_office or _STATE_LEVEL_RE.search(text):
+                if not states:
+                    states.append(_sole_state(text))
+                if states[0] is not None:
+                    post.org, post.is_place = states[0], True
+                    continue
+                if state_office:
+                    continue
+            country = _written_country(text, post.end) or _written_country(text, mention.end)
+            # (a president or premier may head any body: only a country the text writes makes it a state's)
+            if country is None and mention.name not in signers and not _ANY_HEAD_RE.search(post.title):
+                if not home:
+                    home.append(_sole_country(text))
+                country = home[0]
+            if country is not None:
+                post.org, post.is_place = country, True
+            elif unnamed_ministry and len(_country_counts(text)) >= 2:
+                # a ministry no one names, in an article of several countries that does not say
+                # whose: the body is unsaid ("Ministry of Foreign Affairs" would be any of theirs)
+                post.org, post.is_place = None, False

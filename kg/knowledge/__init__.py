@@ -99,6 +99,8 @@ class Knowledge:
     lower_titles: tuple[str, ...]
     government_titles: tuple[str, ...]
     public_office_re: re.Pattern[str]
+    national_office_re: re.Pattern[str]
+    state_office_re: re.Pattern[str]
     state_words: frozenset[str]
     minister_fields: tuple[str, ...]
     honorifics: frozenset[str]
@@ -122,6 +124,7 @@ class Knowledge:
     counterpart_re: re.Pattern[str]
     plural_title_re: re.Pattern[str]
     team_re: re.Pattern[str]
+    side_led_re: re.Pattern[str]
     singular_of_plural: dict[str, str]
     area_cue_re: re.Pattern[str]
     agreement_classes: tuple[tuple[re.Pattern[str], str], ...]
@@ -189,6 +192,9 @@ def knowledge(lang: str = "en") -> Knowledge:
         lower_titles=tuple(_texts(titles["lower_case"])),
         government_titles=tuple(_texts(titles["government"])),
         public_office_re=re.compile(r"(?i)(?<![\w-])(?:" + _alternation(_texts(titles["public_offices"])) + r")(?![\w-])"),
+        # a state's own offices: "Prime Minister", "Minister of Finance", "Trade Secretary"
+        national_office_re=re.compile("|".join(f"(?:{e['pattern']})" for e in titles["national_offices"]), re.I),
+        state_office_re=re.compile("|".join(f"(?:{e['pattern']})" for e in titles["state_offices"]), re.I),
         state_words=frozenset(_texts(orgs["state_words"])),
         minister_fields=tuple(_texts(titles["minister_fields"])),
         honorifics=frozenset(_texts(people["honorifics"])),
@@ -230,6 +236,10 @@ def knowledge(lang: str = "en") -> Knowledge:
             r"(?:" + _alternation(_texts(people["teams"])) + r")\b"
             r"(?:\s+(?:from|of)\s+(?:the\s+)?(?P<after>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&.-]*){0,6}))?"
         ),
+        # "the Argentine side was led by": the country, then the person named next
+        side_led_re=re.compile(
+            r"\b(?P<side>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?i:" + "|".join(e["text"] for e in people["sides_led"])
+            + r")\s+"),
         singular_of_plural={e["text"].casefold(): e["singular"] for e in titles["plural_titles"]},
         area_cue_re=re.compile("|".join(f"(?:{c['cue']})" for c in areas["cues"]), re.I),
         agreement_classes=tuple((re.compile(c["words"], re.I), c["class"]) for c in classes["agreement_classes"]),
