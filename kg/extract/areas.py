@@ -45,7 +45,7 @@ __all__ = ["find_areas", "split_list"]
 
 _COUNT = r"(?:the\s+following|following|two|three|four|five|six|seven|several|these|its|key|main|priority)"
 _CUE_RE = re.compile(
-    r"(?i)\b(?:(?:cooperat(?:e|ion)|collaborat(?:e|ion)|co-operat(?:e|ion)|work(?:ing)?\s+together|"
+    r"(?i)\b(?:(?:cooperat(?:e|ion)|collaborat(?:e|ion)|co-operat(?:e|ion)|(?-i:partnerships)|work(?:ing)?\s+together|"
     r"exchanges\s+and\s+cooperation)\s+(?:in|on|within)|paves?\s+the\s+way\s+for|cover(?:s|ing)?|"
     r"(?:cooperation|collaboration|partnership)\s+covering|"
     # "The collaboration will span A, B and C", "commits the two cities to exchanges in A, B and C"
@@ -131,6 +131,8 @@ _END_RE = re.compile(
     # "..., it said", "..., the embassy wrote on Facebook", "..., according to a statement": who reports it
     r",[”\"]?\s+(?:it|he|she|they|the\s+\w+(?:\s+[\w'’-]+){0,8})\s+(?:said|says|added|wrote|stated|noted|reported|informed|explained)\b|"
     r",?\s+etc\b\.?|"
+    # "an MoU for customs cooperation, an MoU for ...": the next agreement and its own purpose
+    r",\s+(?:and\s+)?an?\s+(?:mou|memorandum|agreement|protocol)\b|"
     r",?\s+according\s+to\b|,\s+besides\b|\s+in\s+light\s+of\b|\s+while\s+\w+ing\b|"
     # "... in the local, regional and international levels": where, not what
     r"\s+(?:at|in|on)\s+the\s+(?:local|regional|national|international|global)\b)"
@@ -141,7 +143,7 @@ _END_RE = re.compile(
 # fields of ..."): the fields start after it
 _INNER_CUE_RE = re.compile(r"(?i)\b(?:in\s+)?(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+of\s+(?!(?:mutual|common|shared)\b)|"
                            # "covers several topics including A", "in areas of mutual benefit that include A"
-                           r"\b(?:(?:topics|issues|matters|aspects|subjects|areas|fields|sectors|domains|spheres)"
+                           r"\b(?:(?:topics|issues|matters|aspects|subjects|areas|fields|sectors|domains|spheres|industries)"
                            r"(?:\s+of\s+(?:mutual|common|shared)\s+\w+)?|(?:mutual|common|shared)\s+(?:benefit|interest|concern)s?)"
                            r",?\s+(?:including|such\s+as|like|namely|"
                            r"(?:that|which)\s+includes?)\s+")
