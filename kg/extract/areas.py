@@ -150,6 +150,8 @@ _INNER_CUE_RE = re.compile(r"(?i)\b(?:in\s+)?(?:the\s+)?(?:fields?|areas?|sector
 # words that lead into an item without being part of it: "particularly the training of young diplomats"
 _LEAD_RE = re.compile(r"(?i)^(?:(?:and|or|particularly|especially|notably|mainly|mostly|chiefly|including|also|jointly|together|"
                       r"undertaking|conducting|carrying\s+out|(?:the\s+)?promotion\s+of|"
+                      # "Egypt's efforts to combat A", "greater opportunities for student development": the act is the field
+                      r"(?:[\w'’-]+\s+)?efforts?\s+to|(?:greater|more|new|better)\s+opportunities\s+for|"
                       r"in\s+addition\s+to|as\s+well\s+as|(?:(?:in|on)\s+)?(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+of)\s+)+")
 # what follows a field without naming it: "internationalization of SMEs in both countries",
 # "academic exchange across multiple disciplines", "... on behalf of their respective sides"
@@ -365,7 +367,8 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
     # an agreement's purpose ("a loan to increase A, improve B"), told close after it, where no cue
     # of fields has listed them; not what a speaker says the agreement is an opportunity for
     for cue in _PURPOSE_RE.finditer(text, start, end):
-        if not (_PURPOSE_HOLDER_RE.search(text, max(start, cue.end() - 120), cue.end()) or _UNDER_AGREEMENT_RE.match(text, start)) \
+        if not (_PURPOSE_HOLDER_RE.search(text, max(start, cue.end() - 120), cue.end()) or _UNDER_AGREEMENT_RE.match(text, start)
+                or _continues_agreement(text, start)) \
                 or _SPEECH_RE.search(text, start, cue.start()):
             continue
         items, list_end = _read_list(text, start, end, cue, purpose=True)
@@ -376,6 +379,22 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
         if items:
             listed.append((cue.start(), list_end))
     return sorted(out, key=lambda item: item[1])
+
+
+# "It aims to ...", "Its aim is to ...": a sentence whose subject stands for the one before
+_PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:It|Its\s+(?:main\s+)?(?:aims?|objectives?|goals?|purposes?))\s")
+
+
+def _continues_agreement(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` is led by "It" or "Its aim" and
+    the sentence before names the agreement (or a loan, grant or
+    partnership): "The fifth agreement is valued at $5 million. It aims to
+    support A, strengthen B" tells the agreement's purposes."""
+    if not _PRONOUN_SUBJECT_RE.match(text, start):
+        return False
+    before = text[max(0, start - 400) : start].rstrip()
+    previous = re.split(r"(?<=[.!?])\s+", before)[-1] if before else ""
+    return bool(_PURPOSE_HOLDER_RE.search(previous))
 
 
 def _quoted(text: str, start: int) -> bool:
@@ -440,7 +459,7 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
             cursor = where + len(item)
         cleaned = _clean(item)
         if purpose:
-            cleaned = re.sub(r"(?i)^(?:the|a|an)\s+", "", _LEAD_VERB_RE.sub("", cleaned))
+            cleaned = re.sub(r"(?i)^(?:the|a|an)\s+", "", _LEAD_RE.sub("", _LEAD_VERB_RE.sub("", cleaned)))
             if _GENERIC_OBJECT_RE.match(_PREPOSITION_RE.split(cleaned, maxsplit=1)[0]):
                 if not out and re.search(r"(?i)\s(?:in|on)\s", cleaned):
                     # "to enhance joint work in A and B": the fields are told as cooperation's, which
