@@ -123,7 +123,7 @@ _TITLE_BEFORE_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)|prot
 _COOPERATION_AS_SUBJECT_RE = re.compile(r"(?i)\b(?:cooperation|collaboration|relations|ties|exchanges)"
                                         r"(?:\s+between\s+[^,.;]{3,60}?)?\s+(?:covers?|focus(?:es)?\s+on|spans?)\b")
 _END_RE = re.compile(
-    r"(?i)(?:\.\s|\.$|;|:|\s+so\s+as\s+to\b|\s+so\s+that\b|\s+in\s+order\s+to\b|"
+    r"(?i)(?:\.\s|\.$|(?<=[a-z0-9])\.(?=(?-i:[A-Z][a-z]))|;|:|\s+so\s+as\s+to\b|\s+so\s+that\b|\s+in\s+order\s+to\b|"
     r",\s+(?:an?\s+(?:area|field|sector|industry|move|step|key|major|important|new)\b|which|where|who|while|with|so|aiming|aimed|to|in\s+order|as\s+well\s+as\s+to|and\s+(?:will|would|to|also|"
     r"plans?|the\s+two|jointly|further|strive)|and\s+(?:[a-z]+\s+){0,2}(?:will|would|plan))\b|"
     r"\s+which\s+(?:was|were|is|are|has|have|will)\b|\s+(?:was|were)\s+(?:\w+ly\s+)?(?:signed|inked|sealed)\b|"
