@@ -1,0 +1,77 @@
+"""More ways real news lists the fields an agreement covers (issue 11, the
+third batch of the development set), each on a short invented article read
+through the public extraction API: "in areas of" without "the", "sectors,
+including", "partnerships in", "supporting industries such as"; a list of
+documents each told with its own purpose ("an MoU for A, an MoU for B");
+purposes told in the sentence after the agreement ("It aims to ...", "Its
+aim is to ..."); and where a list ends when a full stop lacks its space.
+"""
+from __future__ import annotations
+
+import pytest
+
+from invented import facts_of
+
+_SIGNED = "The Lakeside Agency and the Kisumu Institute signed a memorandum of understanding on Monday. "
+
+
+def areas_of(text: str) -> set[str]:
+    facts = facts_of(text)
+    assert facts.agreements, "the invented article should give an agreement"
+    return {area for agreement in facts.agreements for area in agreement.areas}
+
+
+@pytest.mark.parametrize("text,areas", [
+    # "in areas of" with no article, a list's examples after ", including"
+    (_SIGNED + "The MoU was inked in Nairobi for collaboration and partnership in areas of upstream exploration, "
+     "midstream, downstream, and clean energy options, including carbon capture.",
+     {"upstream exploration", "midstream", "downstream", "clean energy options", "carbon capture"}),
+    # "in various sectors, including": the comma before the examples
+    (_SIGNED + "The grants will support the state's development efforts in various sectors, including rural "
+     "development, administrative reform and health.",
+     {"rural development", "administrative reform", "health"}),
+    # "partnerships in" (a lower-case common noun, not a post's "Lead for Global Partnerships in ...")
+    (_SIGNED + "Under the agreement, the two sides will encourage partnerships in tourism, industry and services.",
+     {"tourism", "industry", "services"}),
+    # "cooperate in supporting industries such as A, B": the examples are the fields
+    (_SIGNED + "According to the agreement, the two sides will cooperate in supporting industries such as "
+     "infrastructure construction and equipment manufacturing.",
+     {"infrastructure construction", "equipment manufacturing"}),
+    # "It aims to A, strengthen B": the agreement named in the sentence before; "X's efforts to" leads in
+    ("The Lakeside Agency and the Kisumu Institute signed a grant agreement worth $5 million on Monday. "
+     "It aims to support the county's efforts to combat malaria, strengthen the rule of law, and increase "
+     "voter registration.",
+     {"combat malaria", "rule of law", "voter registration"}),
+    # "Its aim is to ... provide greater opportunities for A": the opportunity's field
+    (_SIGNED + "Its aim is to provide greater opportunities for student development.", {"student development"}),
+])
+def test_fields_are_read(text: str, areas: set[str]) -> None:
+    assert areas <= areas_of(text)
+
+
+def test_each_document_keeps_its_own_purpose() -> None:
+    # "an MoU for customs cooperation, an MoU for ...": the next document's purpose is not this one's
+    found = areas_of("Turkey and Iran signed four memoranda of understanding on Monday. The documents include an "
+                     "MoU for customs cooperation, an MoU for the exchange of archives, and an agreement on "
+                     "cooperation in the field of veterinary medicine.")
+    assert {"customs cooperation", "veterinary medicine"} <= found
+    assert not any("MoU" in area for area in found)
+
+
+def test_it_without_an_agreement_before_gives_no_purpose() -> None:
+    # "It aims to ..." after a sentence about a company, not the agreement: no field
+    found = areas_of(_SIGNED + "The agency opened a new office in Kisumu last year. It aims to boost tourism and "
+                     "improve local roads.")
+    assert not found & {"tourism", "local roads"}
+
+
+def test_a_full_stop_without_its_space_ends_the_list() -> None:
+    found = areas_of("The County Committee and the Friendship Association signed a memorandum of understanding on "
+                     "cooperation on May 15.Under the MoU, the association will support delegations.")
+    assert not any("Under" in area for area in found)
+
+
+def test_a_title_with_partnerships_in_is_no_field() -> None:
+    found = areas_of(_SIGNED + "The delegation included Mian Ng, Lead for Global Partnerships in Social and "
+                     "Cultural Engagement, and Jimi Ogunnusi.")
+    assert not found & {"Social", "Cultural Engagement"}
