@@ -75,3 +75,18 @@ def test_a_title_with_partnerships_in_is_no_field() -> None:
     found = areas_of(_SIGNED + "The delegation included Mian Ng, Lead for Global Partnerships in Social and "
                      "Cultural Engagement, and Jimi Ogunnusi.")
     assert not found & {"Social", "Cultural Engagement"}
+
+
+def test_a_list_before_as_well_as_ends_with_its_own_and() -> None:
+    # "A, B and C as well as D": "B" and "C" are two fields, as in a list without "as well as"
+    found = areas_of(_SIGNED + "Under the agreement, the two sides will hold exchanges in various fields such as "
+                     "planting, breeding and deep processing of farm products as well as food processing and logistics.")
+    assert {"planting", "breeding", "deep processing of farm products", "food processing", "logistics"} <= found
+
+
+def test_an_item_led_by_in_is_read_without_it() -> None:
+    # "..., as well as in the exchange of data": the preposition repeated before an item is no part of it
+    found = areas_of(_SIGNED + "The MoU seeks to promote cooperation in fisheries, as well as in the exchange of "
+                     "climate data.")
+    assert "exchange of climate data" in found
+    assert not any(area.startswith("in ") for area in found)

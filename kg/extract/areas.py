@@ -148,7 +148,7 @@ _INNER_CUE_RE = re.compile(r"(?i)\b(?:in\s+)?(?:the\s+)?(?:fields?|areas?|sector
                            r",?\s+(?:including|such\s+as|like|namely|"
                            r"(?:that|which)\s+includes?)\s+")
 # words that lead into an item without being part of it: "particularly the training of young diplomats"
-_LEAD_RE = re.compile(r"(?i)^(?:(?:and|or|particularly|especially|notably|mainly|mostly|chiefly|including|also|jointly|together|"
+_LEAD_RE = re.compile(r"(?i)^(?:(?:and|or|(?:in|on)(?!\s+addition\b)|particularly|especially|notably|mainly|mostly|chiefly|including|also|jointly|together|"
                       r"undertaking|conducting|carrying\s+out|(?:the\s+)?promotion\s+of|"
                       # "Egypt's efforts to combat A", "greater opportunities for student development": the act is the field
                       r"(?:[\w'’-]+\s+)?efforts?\s+to|(?:greater|more|new|better)\s+opportunities\s+for|"
@@ -183,16 +183,20 @@ def split_list(phrase: str) -> list[str]:
     clauses = re.split(r"\s+and\s+(?=" + _LEAD_VERBS + r"\s+(?!(?:for|of|to|in|on|and|from|with)\b))|,\s*including,?\s+", phrase)
     out: list[str] = []
     for clause in clauses:
-        pieces = [p.strip() for p in _SPLIT_RE.split(clause) if p.strip()]
-        if not pieces:
-            continue
-        last = pieces[-1]
-        if last.casefold().startswith("and "):
-            pieces[-1] = last[4:]
-        elif " and " in last:
-            first, rest = last.split(" and ", 1)
-            pieces[-1:] = [first, rest]
-        out += pieces
+        # "A, B and C as well as D, E and F": each group before "as well as" that is a list of its own
+        # ends with its own "and"
+        groups = re.split(r"\s+as\s+well\s+as\s+", clause)
+        for number, group in enumerate(groups):
+            pieces = [p.strip() for p in _SPLIT_RE.split(group) if p.strip()]
+            if not pieces:
+                continue
+            last = pieces[-1]
+            if last.casefold().startswith("and "):
+                pieces[-1] = last[4:]
+            elif " and " in last and (number == len(groups) - 1 or len(pieces) >= 2):
+                first, rest = last.split(" and ", 1)
+                pieces[-1:] = [first, rest]
+            out += pieces
     return out
 
 
