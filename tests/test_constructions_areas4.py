@@ -90,3 +90,22 @@ def test_an_item_led_by_in_is_read_without_it() -> None:
                      "climate data.")
     assert "exchange of climate data" in found
     assert not any(area.startswith("in ") for area in found)
+
+
+def test_the_goals_told_in_the_sentence_after_the_agreement() -> None:
+    # "The key goals include A, B": the agreement named in the sentence before
+    found = areas_of("The Lakeside University and the City Council have signed a civic agreement on Monday. "
+                     "The key goals include supercharging culture in the city, building a child friendly city and "
+                     "delivering economic growth and skills.")
+    assert {"supercharging culture in the city", "building a child friendly city",
+            "delivering economic growth and skills"} <= found
+
+
+def test_acts_with_their_objects_keep_their_own_and() -> None:
+    # "promoting A and opening B": two acts; "and" inside an act's object stays in it, "and the C" starts a field
+    found = areas_of("The MoU was signed with objectives like promoting industry-institute interface and opening "
+                     "channels of interaction with industry.")
+    assert {"industry-institute interface", "opening channels of interaction with industry"} <= found
+    found = areas_of(_SIGNED + "The MoU also touches on promoting farm creation and the safety of food and "
+                     "agricultural products.")
+    assert "safety of food and agricultural products" in found

@@ -181,6 +181,11 @@ def split_list(phrase: str) -> list[str]:
     # the clauses of a purpose ("promote A and B and develop C"): each ends its own list
     # and a list's examples ("A and B, including C and D")
     clauses = re.split(r"\s+and\s+(?=" + _LEAD_VERBS + r"\s+(?!(?:for|of|to|in|on|and|from|with)\b))|,\s*including,?\s+", phrase)
+    acts = bool(re.match(r"(?i)[a-z]+ing\s+(?!(?:of|for|to|in|on|and|or|with)\b)", phrase))
+    if acts:
+        # "promoting A and opening B": verbs with their objects, each its own field, whose "and" is their own
+        clauses = [part for clause in clauses
+                   for part in re.split(r"\s+and\s+(?=[a-z]+ing\s+(?!(?:of|for|to|in|on|and|or|with)\b))", clause)]
     out: list[str] = []
     for clause in clauses:
         # "A, B and C as well as D, E and F": each group before "as well as" that is a list of its own
@@ -193,7 +198,8 @@ def split_list(phrase: str) -> list[str]:
             last = pieces[-1]
             if last.casefold().startswith("and "):
                 pieces[-1] = last[4:]
-            elif " and " in last and (number == len(groups) - 1 or len(pieces) >= 2):
+            elif " and " in last and (number == len(groups) - 1 or len(pieces) >= 2) \
+                    and not (acts and re.match(r"(?i)[a-z]+ing\s", last) and not re.search(r"(?i)\sand\s+(?:the|an?)\s", last)):
                 first, rest = last.split(" and ", 1)
                 pieces[-1:] = [first, rest]
             out += pieces
@@ -386,7 +392,7 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
 
 
 # "It aims to ...", "Its aim is to ...": a sentence whose subject stands for the one before
-_PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:It|Its\s+(?:main\s+)?(?:aims?|objectives?|goals?|purposes?))\s")
+_PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:It|(?:Its|The)\s+(?:main\s+|key\s+|primary\s+)?(?:aims?|objectives?|goals?|purposes?))\s")
 
 
 def _continues_agreement(text: str, start: int) -> bool:
@@ -398,7 +404,7 @@ def _continues_agreement(text: str, start: int) -> bool:
         return False
     before = text[max(0, start - 400) : start].rstrip()
     previous = re.split(r"(?<=[.!?])\s+", before)[-1] if before else ""
-    return bool(_PURPOSE_HOLDER_RE.search(previous))
+    return bool(_PURPOSE_HOLDER_RE.search(previous) or _AGREEMENT_WORD_RE.search(previous))
 
 
 def _quoted(text: str, start: int) -> bool:
