@@ -110,3 +110,10 @@ def test_acts_with_their_objects_keep_their_own_and() -> None:
     found = areas_of(_SIGNED + "The MoU also touches on promoting farm creation and the safety of food and "
                      "agricultural products.")
     assert "safety of food and agricultural products" in found
+
+
+def test_what_a_speaker_praises_is_no_field() -> None:
+    # "He thanked A and acknowledged B's focus on local jobs": praise, not what the agreement lists
+    found = areas_of(_SIGNED + "The minister thanked the agency and acknowledged the institute's focus on local "
+                     "jobs and local business participation.")
+    assert not found & {"local jobs", "local business participation"}

@@ -111,7 +111,9 @@ _BULLET_RE = re.compile(r"\n\n[•·▪●◦\-–*]\s*([^\n]+)")
 _SPEECH_RE = re.compile(r"(?i)\b(?:hoped?|hopes|wish(?:ed|es)?|suggest(?:ed|s)?|said|says|believes?|expects?|"
                         r"expressed|called\s+on|urged?|pledged?|stressed|highlighted|emphasi[sz]ed|underlined|"
                         r"not(?:ed|ing)|illustrated|added|adding|advised|outlined|focused\s+on|exchanged\s+views|"
-                        r"consensus(?:es)?|asked|requested|proposed|talks|discussed|discussions?)\b")
+                        r"consensus(?:es)?|asked|requested|proposed|talks|discussed|discussions?|"
+                        # "He thanked A and acknowledged B's focus on local jobs": a speaker's praise
+                        r"thanked|acknowledged|praised|commended|appreciated|lauded)\b")
 _AGREEMENT_WORD_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)s?|letters?\s+of\s+intent|deals?|contracts?|"
                                 r"protocols?)\b")
 # "an agreement on cooperation in space exploration": the cue is in the agreement's title, whose
