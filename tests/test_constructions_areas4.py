@@ -117,3 +117,13 @@ def test_what_a_speaker_praises_is_no_field() -> None:
     found = areas_of(_SIGNED + "The minister thanked the agency and acknowledged the institute's focus on local "
                      "jobs and local business participation.")
     assert not found & {"local jobs", "local business participation"}
+
+
+def test_a_nested_list_ends_with_its_own_and() -> None:
+    # "recognition of goods, reciprocity, labour mobility and C": no "and" closes a list inside
+    # "recognition of ...", so "reciprocity" is a field; "exchange of researchers, teachers and students" stays whole
+    found = areas_of(_SIGNED + "The document covers several topics including mutual recognition of goods, "
+                     "reciprocity, labour mobility and a direct to consumer trade system.")
+    assert {"mutual recognition of goods", "reciprocity", "labour mobility"} <= found
+    found = areas_of(_SIGNED + "The memorandum is for the exchange of researchers, teachers and students.")
+    assert "exchange of researchers, teachers and students" in found

@@ -308,7 +308,7 @@ def _items(sentence: str, phrase: str, phrase_start: int) -> list[str]:
         return pieces
     merged: list[tuple[str, int]] = []  # each item and where it starts in the phrase
     cursor = 0
-    for piece in pieces:
+    for index, piece in enumerate(pieces):
         where = phrase.find(piece, cursor)
         if where < 0:
             merged.append((piece, -1))
@@ -321,12 +321,31 @@ def _items(sentence: str, phrase: str, phrase_start: int) -> list[str]:
             merged[-1] = (phrase[merged[-1][1] : where + len(piece)], merged[-1][1])
         elif merged and merged[-1][1] >= 0 and (_modifies_next(sentence, phrase_start + merged[-1][1] + len(merged[-1][0]), span,
                                                                 phrase_start + len(phrase))
-                                              or _nested(sentence, span, phrase_start + merged[-1][1], "," not in phrase)):
+                                              or _nested(sentence, span, phrase_start + merged[-1][1], "," not in phrase)
+                                              and _nested_list_closes(sentence, phrase, phrase_start, pieces, index, where,
+                                                                      merged[-1][1])):
             merged[-1] = (phrase[merged[-1][1] : where + len(piece)], merged[-1][1])
         else:
             merged.append((piece, where))
         cursor = where + len(piece)
     return [item for item, _ in merged]
+
+
+def _nested_list_closes(sentence: str, phrase: str, phrase_start: int, pieces: list[str], index: int, where: int,
+                        item_start: int) -> bool:
+    """Whether the nested list that piece ``index`` (at ``where`` in
+    ``phrase``) continues ends as a list does, with "and" or "or" ("exchange
+    of researchers, teachers and students"); in "mutual recognition of goods,
+    reciprocity, labour mobility and C" it does not, and "reciprocity" is a
+    field of the outer list."""
+    piece = pieces[index]
+    if re.search(r"(?i)\s(?:and|or)\s", piece) or re.search(r"(?i)\b(?:and|or)\s*$", phrase[:where]) \
+            or index == len(pieces) - 1:
+        return True
+    following = pieces[index + 1]
+    at = phrase.find(following, where + len(piece))
+    return at >= 0 and _nested(sentence, (phrase_start + at, phrase_start + at + len(following)), phrase_start + item_start) \
+        and _nested_list_closes(sentence, phrase, phrase_start, pieces, index + 1, at, item_start)
 
 
 # "..., and another on cooperation in the areas of A": a list of agreements, each told with its field
