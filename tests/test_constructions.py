@@ -945,3 +945,13 @@ def test_fields_told_with_agreements_in_the_plural_are_theirs() -> None:
                      "fisheries.")
     assert facts.agreements
     assert {"tourism", "fisheries"} <= {area for a in facts.agreements for area in a.areas}
+
+
+def test_the_signed_agreements_included_one_each_with_its_field() -> None:
+    facts = facts_of("Norland and Southland on Monday signed several agreements. The documents include an MoU for "
+                     "customs cooperation, an MoU for cooperation between central banks, and a cooperation document "
+                     "on archive materials.")
+    kinds = sorted(a.kind for a in facts.agreements)
+    assert kinds == ["cooperation document", "memorandum of understanding", "memorandum of understanding"]
+    assert "customs cooperation" in {area for a in facts.agreements for area in a.areas}
+    assert all({"Norland", "Southland"} <= set(a.parties) for a in facts.agreements)
