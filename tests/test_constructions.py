@@ -955,3 +955,12 @@ def test_the_signed_agreements_included_one_each_with_its_field() -> None:
     assert kinds == ["cooperation document", "memorandum of understanding", "memorandum of understanding"]
     assert "customs cooperation" in {area for a in facts.agreements for area in a.areas}
     assert all({"Norland", "Southland"} <= set(a.parties) for a in facts.agreements)
+
+
+def test_the_witnesses_sentence_says_where_the_signing_was() -> None:
+    facts = facts_of("Norland and Southland signed Tuesday a treaty on extradition.\n\nPresident Anna Berg and the "
+                     "visiting President Li Ming oversaw the signing after their official talks held at the Great Hall "
+                     "of the People.")
+    (treaty,) = facts.agreements
+    assert treaty.place == "Great Hall of the People"
+    assert set(treaty.witnesses) == {"Anna Berg", "Li Ming"}

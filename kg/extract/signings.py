@@ -207,6 +207,10 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
                     _add_witness(draft, item)
             else:
                 _add_witness(current, item)
+        if witnesses and current is not None and not phrases and verbs and sent not in current.sentences:
+            # "A and B oversaw the signing after their talks held at the Great Hall of the People": a
+            # sentence about the signing's witnesses tells of the signing, and may say when and where
+            current.sentences.append(sent)
         if current is not None or phrases:
             target = current
             if target is not None:
