@@ -964,3 +964,10 @@ def test_the_witnesses_sentence_says_where_the_signing_was() -> None:
     (treaty,) = facts.agreements
     assert treaty.place == "Great Hall of the People"
     assert set(treaty.witnesses) == {"Anna Berg", "Li Ming"}
+
+
+def test_a_ceremony_held_at_a_venue_before_the_signing_places_it() -> None:
+    facts = facts_of("A signing ceremony of Chinese and foreign universities was held at the Inner Mongolia "
+                     "International Exhibition Center on Sept 26.\n\nLakeside University signed a cooperation "
+                     "agreement with Norland University at the ceremony.")
+    assert [a.place for a in facts.agreements] == ["Inner Mongolia International Exhibition Center"]
