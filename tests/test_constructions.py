@@ -971,3 +971,11 @@ def test_a_ceremony_held_at_a_venue_before_the_signing_places_it() -> None:
                      "International Exhibition Center on Sept 26.\n\nLakeside University signed a cooperation "
                      "agreement with Norland University at the ceremony.")
     assert [a.place for a in facts.agreements] == ["Inner Mongolia International Exhibition Center"]
+
+
+def test_a_closing_source_line_dates_a_reprint(tmp_path: Path) -> None:
+    article = page(tmp_path, "reprint.txt", "Norland and Southland sign eight documents\n\nNorland and Southland signed "
+                   "Tuesday a treaty on extradition.\n\n( Xinhua News Agency October 30, 2001)\n\nIn This Series\n")
+    assert str(article.published) == "2001-10-30"
+    (treaty,) = extract(article).agreements
+    assert str(treaty.date) == "2001-10-30"
