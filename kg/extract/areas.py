@@ -28,7 +28,10 @@ A sentence led by "According to the agreement" or whose subject is the
 agreement holds its purposes however far the verb is from the agreement's
 name; acts that share their object ("the purchase, packaging and export of
 sesame") and a modifier shared by later items ("economic, trade, and
-cultural exchange activities") make one field each.
+cultural exchange activities") make one field each. A sentence led by
+"It aims to" or "The key goals include" right after one that names the
+agreement tells its purposes too; purposes told as acts ("promoting A and
+opening B") split at each act only.
 """
 from __future__ import annotations
 
