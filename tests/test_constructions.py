@@ -979,3 +979,12 @@ def test_a_closing_source_line_dates_a_reprint(tmp_path: Path) -> None:
     assert str(article.published) == "2001-10-30"
     (treaty,) = extract(article).agreements
     assert str(treaty.date) == "2001-10-30"
+
+
+def test_witnesses_listed_on_along_with() -> None:
+    facts = facts_of("Norland and the European Union signed development grants on Monday. Attended at the ceremony "
+                     "Minister of International Cooperation Rania Al Mashat, EU ambassador Christian Berger along with "
+                     "Dr. Yasmine Fouad, Minister of Environment, and Ambassador Amr Abu Eish, Head of the Technical "
+                     "Office.")
+    (grants,) = facts.agreements
+    assert {"Yasmine Fouad", "Amr Abu Eish"} <= set(grants.witnesses)

@@ -20,7 +20,7 @@ __all__ = ["forward_list", "backward_list", "witness_cues", "signer_cues", "Side
 
 _RELATIVE_RE = re.compile(r",\s*(?:who|which)\s+[^,.;]{1,80},")
 _DESCRIBED_RE = re.compile(r",\s*(?:an?|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3},")
-_LIST_SEP_RE = re.compile(r"\s*(;\s*and|;|,\s*and|,|and|as well as)\s+(?:by\s+)?")
+_LIST_SEP_RE = re.compile(r"\s*(;\s*and|;|,\s*and|,|and|,?\s*as well as|,?\s*along with|,?\s*together with)\s+(?:by\s+)?")
 
 
 _NAME_GOES_ON_RE = re.compile(r"(?:(?:[A-Z][\w'’&-]*|of|the|for)\s+){0,4}?([A-Z][\w'’&-]*)\s*,?\s+and\s+")
