@@ -70,11 +70,12 @@ def _seat_in_brackets(name: str, alias: str, aliases: list[str]) -> bool:
     return has_acronym
 
 
-def _unnamed_person(name: str) -> bool:
+def _unnamed_person(name: str, lower_words: Collection[str] = ()) -> bool:
     """A "person" whose every word is a place, a people's adjective or a field ("Africa", "African
-    Development", "Vocational Training"): a misreading that must not join other articles."""
+    Development"), or a word the article also writes in lower case ("Vocational Training", where it
+    writes "vocational training"): a misreading that must not join other articles."""
     words = name_key(name).replace("’", "'").split()
-    return bool(words) and all(w in _DESCRIPTIVE_WORDS or w in _PLACE_WORDS for w in words)
+    return bool(words) and all(w in _DESCRIPTIVE_WORDS or w in _PLACE_WORDS or w in lower_words for w in words)
 
 
 def settle_identities(doc: Document, facts: ArticleFacts) -> None:
@@ -88,6 +89,7 @@ def settle_identities(doc: Document, facts: ArticleFacts) -> None:
                        and not _seat_in_brackets(org.name, a, org.aliases)]  # "Russian Federation" of Russia
         if org.qualifier is None and is_generic_name(org.name, places):
             org.qualifier = doc.article.stem
+    lower_words = {t for t in doc.token_texts if t.islower()}
     for person in facts.people:
-        if person.qualifier is None and _unnamed_person(person.name):
+        if person.qualifier is None and _unnamed_person(person.name, lower_words):
             person.qualifier = doc.article.stem
