@@ -789,6 +789,27 @@ _FIELD_MODIFIERS = {"sustainable", "public", "regional", "local", "digital", "hi
 _DEGREE_RE = re.compile(r",\s*(?:MD|M\.D\.|PhD|Ph\.D\.|DPhil|RN|MBA|FRCP|FRCS|OBE|CBE|MBE|DSc|EdD|FACS|Jr\.?)\s*$")
 
 
+_PLACE_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}(?=\s*[,.;:)]|\s+[a-z]|\s*$)")
+
+
+def _governed_place_after(text: str, pos: int, posts: list[RawPost]) -> tuple[str, int] | None:
+    """The place written after 'of' that follows a governing officer's name
+    ("Gov. Nasir Idris of Kebbi", "Mayor Anna Berg of Truro") and where it
+    ends: only offices that govern a place (``government`` in titles.yaml),
+    and only a run of capitalised words that ends the clause and holds no
+    title, body or sentence word (not "Mayor A of the Council said")."""
+    if not posts or not all(GOVERNMENT_TITLES.search(p.title) for p in posts):
+        return None
+    match = _PLACE_RUN_RE.match(text, pos)
+    if match is None:
+        return None
+    words = match.group().split()
+    if any(w.casefold() in STOP_CAPS or w.casefold() in TITLE_WORDS or w.casefold() in ORG_HEADS
+           or w.casefold() in MONTHS_AND_DAYS for w in words):
+        return None
+    return match.group(), match.end()
+
+
 def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) -> tuple[list[PersonMention], PersonRegistry]:
     """Every person introduced with a post, and the registry of their names."""
     text = doc.text
@@ -927,6 +948,13 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                 for post in posts:
                     post.org, post.is_place = (entry.name if entry else mention.name), False
                 phrase_end = mention.full_end
+            else:
+                place = _governed_place_after(text, p_end + tail.end(), posts)
+                if place is not None:
+                    # "Gov. Nasir Idris of Kebbi", "Mayor Anna Berg of Truro": the place the office governs
+                    for post in posts:
+                        post.org, post.is_place = place[0], True
+                    phrase_end = place[1]
         found.append(PersonMention(name, p_start, p_end, phrase_start, phrase_end, posts))
         consumed_until = p_end
     return found, people
