@@ -810,6 +810,33 @@ def _governed_place_after(text: str, pos: int, posts: list[RawPost]) -> tuple[st
     return match.group(), match.end()
 
 
+_LEVELS = ("District", "Town", "Township")
+_LEVEL_TITLE_RE = re.compile(r"(?:(?:Vice|Deputy|Executive)\s+)*(" + "|".join(_LEVELS) + r")\s+[A-Z]")
+_PLACE_BEFORE_RE = re.compile(r"(?:^|(?<=\s))([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]+$")
+
+
+def _level_place_before(text: str, pos: int) -> tuple[int, str] | None:
+    """The place of a local office whose title starts with its level
+    ("Wuchang District Secretary", "Wujing Town Mayor"): the capitalised
+    words before the title, with the level ("Wuchang District"), and where
+    they start. None when the title has no level or no place is written."""
+    level = _LEVEL_TITLE_RE.match(text, pos)
+    if level is None:
+        return None
+    before = _PLACE_BEFORE_RE.search(text, max(0, pos - 40), pos)
+    if before is None:
+        return None
+    words = before.group(1).split()
+    while words and (words[0].casefold() in STOP_CAPS or words[0].casefold() in TITLE_WORDS
+                     or words[0].casefold() in HONORIFICS or words[0].casefold() in ORG_HEADS):
+        words.pop(0)
+    if not words or any(w.casefold() in TITLE_WORDS or w.casefold() in ORG_HEADS or w.casefold() in PLACE_HEADS
+                        for w in words):
+        return None
+    place = " ".join(words)
+    return pos - len(before.group()) + before.group().find(place), f"{place} {level.group(1)}"
+
+
 def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) -> tuple[list[PersonMention], PersonRegistry]:
     """Every person introduced with a post, and the registry of their names."""
     text = doc.text
@@ -877,6 +904,10 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
             prefix_start = min(prefix_start, field_start)
         else:
             prefix_start, prefix, prefix_place = _prefix_org(doc, orgs, ends, pos)
+            level = _level_place_before(text, pos)
+            if level is not None:
+                # "Hongkou District Director Lu Ming": the district, not a body whose name starts with it
+                prefix_start, prefix, prefix_place = level[0], level[1], True
         posts, end, trailing = reader.read(pos, prefix_org=prefix)
         if not posts:
             continue

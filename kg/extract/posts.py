@@ -305,6 +305,10 @@ def implicit_org(index: MentionIndex, title: str, drafts: list[Draft], explicit:
                                       r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) County Government\b)")
     elif "magistrate" in low:
         level, pattern = "magistrate", r"\b([A-Z][\w'’-]+ County)\b"
+    elif re.match(r"(?:(?:vice|deputy|executive)\s+)*(?:district|town|township)\s", low):
+        # "Vice District Chief Hu Jian": the one district (town) the article names
+        word = re.sub(r"^(?:(?:vice|deputy|executive)\s+)*", "", low).split()[0].capitalize()
+        level, pattern = "level", r"\b([A-Z][\w'’-]+ " + word + r")\b"
     else:
         return None, False
     def named(match: re.Match[str]) -> str:
