@@ -42,3 +42,19 @@ def test_a_town_mayor_is_the_towns() -> None:
     held = posts(facts)
     assert ("Chen Ping", "Town Mayor", "Wujiang Town") in held
     assert not any(org == "Wujiang" for _, _, org in held)
+
+
+def test_a_middle_initial_that_is_also_a_word_stays_in_the_name() -> None:
+    facts = facts_of("Present were Omar Haddad and the Secretary-General of the Tourism and Culture Ministry "
+                     "Datuk Anna B. Berg.")
+    held = posts(facts)
+    assert ("Anna B. Berg", "Secretary-General", "Tourism and Culture Ministry") in held
+    facts = facts_of("Present were Omar Haddad and the Secretary-General of the Tourism and Culture Ministry "
+                     "Datuk Ab Lim A. Tambi.")
+    assert ("Ab Lim A. Tambi", "Secretary-General", "Tourism and Culture Ministry") in posts(facts)
+
+
+def test_a_country_is_never_the_holder_of_a_post() -> None:
+    facts = facts_of("The loan was signed by Joint Secretary Anna Berg and Chief Representative of JICA Nepal "
+                     "OKADA Yumi, according to the Ministry of Finance.")
+    assert not any(person == "Nepal" for person, _, _ in posts(facts))

@@ -296,7 +296,11 @@ def name_after(doc: Document, start: int, people: PersonRegistry | None = None) 
                          and is_name_token(tokens[index + 1].text) and not _plain_word(tokens[index + 1].text)
                          and any(a <= picked[0].start and tokens[index + 1].end <= b for a, b in doc.person_ends.items())):
             # (but "Salleh Said Keruak": a word that is also a name, inside the model's person)
-            break
+            if not (picked and re.fullmatch(r"[A-Z]\.", tok.text) and index + 1 < len(tokens)
+                    and is_name_token(tokens[index + 1].text) and not _plain_word(tokens[index + 1].text)
+                    and not tokens[index + 1].text.endswith(".")):
+                break
+            # "Datuk Ab Ghaffar A. Tambi": a middle initial that is also a word ("A.")
         picked.append(tok)
         index += 1
     while picked and picked[-1].text.endswith(".") and len(picked[-1].text) == 2:
@@ -988,4 +992,5 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                     phrase_end = place[1]
         found.append(PersonMention(name, p_start, p_end, phrase_start, phrase_end, posts))
         consumed_until = p_end
-    return found, people
+    # "Chief Representative of JICA Nepal ASAKUMA Yumiko": a country's name is never the holder's
+    return [m for m in found if m.name not in _COUNTRIES and m.name not in _COUNTRY_OF_ADJECTIVE], people
