@@ -58,3 +58,34 @@ def test_a_country_is_never_the_holder_of_a_post() -> None:
     facts = facts_of("The loan was signed by Joint Secretary Anna Berg and Chief Representative of JICA Nepal "
                      "OKADA Yumi, according to the Ministry of Finance.")
     assert not any(person == "Nepal" for person, _, _ in posts(facts))
+
+
+def test_an_appositive_with_an_indefinite_article() -> None:
+    facts = facts_of("Professor Neal Berg, a senior vice-principal at Lakeside University, added that he was glad.")
+    assert ("Neal Berg", "senior vice-principal", "Lakeside University") in posts(facts)
+
+
+def test_a_post_in_a_relative_clause_after_the_name() -> None:
+    facts = facts_of("The deal was witnessed by Sheikh Omar bin Rashid Al Lund, who is also the ruler of Dubai, "
+                     "at the exhibition centre.")
+    assert ("Omar bin Rashid Al Lund", "ruler", "Dubai") in posts(facts)
+
+
+def test_a_lower_case_chair_of_a_department() -> None:
+    facts = facts_of("Tomas Lind, chair of the Department of Art History, also took part in the signing.")
+    assert ("Tomas Lind", "chair", "Department of Art History") in posts(facts)
+
+
+def test_a_style_of_religious_rank_is_not_part_of_the_name() -> None:
+    facts = facts_of("Iran's supreme leader Ayatollah Ali Haddad received the delegation.")
+    held = posts(facts)
+    assert ("Ali Haddad", "supreme leader", "Iran") in held
+    assert not any(person.startswith("Ayatollah") for person, _, _ in held)
+
+
+def test_the_body_a_country_owns_is_the_posts() -> None:
+    facts = facts_of("Professor Andy Lim, who is deputy chief executive for research at Singapore's Agency for "
+                     "Science, Technology and Research (A*STAR), joined the visit.")
+    held = posts(facts)
+    assert ("Andy Lim", "deputy chief executive for research", "Agency for Science, Technology and Research") in held
+    assert not any(org == "Singapore" for _, _, org in held)

@@ -466,6 +466,13 @@ class _TitleReader:
         q = complement.end()
         word = complement.group(1)
         mention = self.by_start.get(q)
+        owner = re.match(r"[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2}['’]s[ \t]+", text[q : q + 40]) if mention is None else None
+        owned = self.by_start.get(q + owner.end()) if owner else None
+        if owner and owned is not None and re.match(r"\s*(?:[,.;:()]|$)|\s+(?!and\s|or\s)[a-z]", text[owned.full_end : owned.full_end + 6]) and (
+                owner.group().split("'")[0].split("’")[0] in _COUNTRIES
+                or self.orgs.resolve(owner.group().split("'")[0].split("’")[0]) is not None):
+            # "deputy chief executive at Singapore's Agency for Science, ...": the body the country or body owns
+            mention = self.by_start[q + owner.end()]
         adjective = re.match(r"(?:provincial|municipal|national|regional|state|city|county|district)\s+", text[q : q + 16])
         if mention is None and adjective:
             # "Director of the provincial Department of Planning and Investment"
@@ -858,11 +865,12 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                and all(is_name_token(w) and not _plain_word(w) for w in text[a:pos].split())
                for a, b in inside_names):
             continue  # "Syed Khalid Amir Jaffery": a given name inside the model's person, not a title
-        before = text[max(0, pos - 6) : pos]
-        # "Cheng Xiaobo, President of ...", "Tang Wenbo (Secretary-General of ...)"
-        appositive = re.search(r"(?:,|\()\s*(?:the\s+)?$", before)
+        before = text[max(0, pos - 32) : pos]
+        # "Cheng Xiaobo, President of ...", "Tang Wenbo (Secretary-General of ...)", "A, a professor at ...",
+        # "A, who is also the ruler of Dubai"
+        appositive = re.search(r"(?:,|\()\s*(?:who\s+(?:is|was)\s+(?:also\s+)?)?(?:the\s+|an?\s+)?$", before)
         if appositive:
-            comma = max(0, pos - 6) + appositive.start()
+            comma = max(0, pos - 32) + appositive.start()
             # "Rebecca Lin, MD, president and CEO of ...": a degree after the name
             degree = _DEGREE_RE.search(text, max(0, comma - 12), comma)
             named = _name_before(doc, degree.start() if degree else comma)
