@@ -89,3 +89,12 @@ def test_the_body_a_country_owns_is_the_posts() -> None:
     held = posts(facts)
     assert ("Andy Lim", "deputy chief executive for research", "Agency for Science, Technology and Research") in held
     assert not any(org == "Singapore" for _, _, org in held)
+
+
+def test_a_month_that_is_a_surname_ends_a_name() -> None:
+    facts = facts_of("The Lakeside National University (LNU) signed the MoU. LNU Acting Vice-Chancellor, Dr William "
+                     "May, said that the MoU helps.")
+    assert ("William May", "Acting Vice-Chancellor", "Lakeside National University") in posts(facts)
+    facts = facts_of("LNU Vice-Chancellor Anna Berg May 5 said it was a fine day for the Lakeside National "
+                     "University (LNU).")
+    assert not any(person.endswith("May") for person, _, _ in posts(facts))

@@ -101,6 +101,10 @@ def _surname_pronoun(picked: list) -> bool:
         and not _plain_word(picked[1].text)
 
 
+# months that are also surnames ("William May"): a name's last word when no day or year follows
+_MONTH_SURNAMES = {"May", "June", "April", "August"}
+
+
 # Chinese surnames that are also English words
 _SURNAME_WORDS = {"He", "Long", "Du", "Bai", "Gao", "Ma", "Mi", "Hu", "Yu", "Fan", "Fang", "Jiang", "Shi", "Ren", "Lu", "Wan"}
 
@@ -298,8 +302,12 @@ def name_after(doc: Document, start: int, people: PersonRegistry | None = None) 
             # (but "Salleh Said Keruak": a word that is also a name, inside the model's person)
             if not (picked and re.fullmatch(r"[A-Z]\.", tok.text) and index + 1 < len(tokens)
                     and is_name_token(tokens[index + 1].text) and not _plain_word(tokens[index + 1].text)
-                    and not tokens[index + 1].text.endswith(".")):
+                    and not tokens[index + 1].text.endswith(".")) \
+                    and not (picked and tok.text in _MONTH_SURNAMES and not picked[-1].text.endswith(".")
+                             and doc.text[picked[-1].end : tok.start] == " "
+                             and not re.match(r"\s*(?:\d|[A-Z])", doc.text[tok.end : tok.end + 3])):
                 break
+            # "Dr William May, said": a month that is a surname, after a given name and before no date
             # "Datuk Ab Ghaffar A. Tambi": a middle initial that is also a word ("A.")
         picked.append(tok)
         index += 1
