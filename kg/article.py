@@ -106,6 +106,8 @@ def read_article(path: Path) -> Article:
     else:
         title, dateline, paragraphs, published = _parse_html(decoded, path)
     paragraphs = [p for p in (_tidy(p) for p in paragraphs) if p]
+    if published is None:
+        published = _closing_source_date(paragraphs)
     title = _tidy(title) if title else None
     if paragraphs and title and paragraphs[0] == title:
         paragraphs = paragraphs[1:]
@@ -308,6 +310,20 @@ def _paragraphs(lines: list[str]) -> list[str]:
     if current:
         paragraphs.append(" ".join(current))
     return paragraphs
+
+
+def _closing_source_date(paragraphs: list[str]) -> date | None:
+    """"( Xinhua News Agency October 30, 2001)": a reprint names its source and
+    date in a closing line in brackets, where the head gave none."""
+    for paragraph in paragraphs[-6:]:
+        if _CLOSING_SOURCE_RE.fullmatch(paragraph.strip()):
+            for found in find_dates(paragraph):
+                if found.year is not None:
+                    return found.to_date()
+    return None
+
+
+_CLOSING_SOURCE_RE = re.compile(r"\(\s*(?:Source\s*:\s*)?[A-Z][^()]{2,60}\)")
 
 
 def _published_from(dateline: str | None) -> date | None:

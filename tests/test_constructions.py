@@ -945,3 +945,37 @@ def test_fields_told_with_agreements_in_the_plural_are_theirs() -> None:
                      "fisheries.")
     assert facts.agreements
     assert {"tourism", "fisheries"} <= {area for a in facts.agreements for area in a.areas}
+
+
+def test_the_signed_agreements_included_one_each_with_its_field() -> None:
+    facts = facts_of("Norland and Southland on Monday signed several agreements. The documents include an MoU for "
+                     "customs cooperation, an MoU for cooperation between central banks, and a cooperation document "
+                     "on archive materials.")
+    kinds = sorted(a.kind for a in facts.agreements)
+    assert kinds == ["cooperation document", "memorandum of understanding", "memorandum of understanding"]
+    assert "customs cooperation" in {area for a in facts.agreements for area in a.areas}
+    assert all({"Norland", "Southland"} <= set(a.parties) for a in facts.agreements)
+
+
+def test_the_witnesses_sentence_says_where_the_signing_was() -> None:
+    facts = facts_of("Norland and Southland signed Tuesday a treaty on extradition.\n\nPresident Anna Berg and the "
+                     "visiting President Li Ming oversaw the signing after their official talks held at the Great Hall "
+                     "of the People.")
+    (treaty,) = facts.agreements
+    assert treaty.place == "Great Hall of the People"
+    assert set(treaty.witnesses) == {"Anna Berg", "Li Ming"}
+
+
+def test_a_ceremony_held_at_a_venue_before_the_signing_places_it() -> None:
+    facts = facts_of("A signing ceremony of Chinese and foreign universities was held at the Inner Mongolia "
+                     "International Exhibition Center on Sept 26.\n\nLakeside University signed a cooperation "
+                     "agreement with Norland University at the ceremony.")
+    assert [a.place for a in facts.agreements] == ["Inner Mongolia International Exhibition Center"]
+
+
+def test_a_closing_source_line_dates_a_reprint(tmp_path: Path) -> None:
+    article = page(tmp_path, "reprint.txt", "Norland and Southland sign eight documents\n\nNorland and Southland signed "
+                   "Tuesday a treaty on extradition.\n\n( Xinhua News Agency October 30, 2001)\n\nIn This Series\n")
+    assert str(article.published) == "2001-10-30"
+    (treaty,) = extract(article).agreements
+    assert str(treaty.date) == "2001-10-30"

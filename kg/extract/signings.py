@@ -88,6 +88,21 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             listed_from = number  # (what the item's title is on is no field of cooperation)
             continue
         singular = [p for p in phrases if not p.plural and not p.kind.startswith("draft ")]  # a draft is not signed
+        included = _INCLUDED_RE.search(text, start, end)
+        if included and len([p for p in singular if p.start > included.end()]) >= 2:
+            # "The signed agreements included a memorandum of understanding on A; a memorandum of
+            # understanding on B; ... and an exchange and cooperation agreement on C": one each
+            items = [p for p in singular if p.start > included.end()]
+            for phrase, following in zip(items, [*items[1:], None]):
+                current = Draft(kind=phrase.kind, title=phrase.title, first=phrase.start)
+                drafts.append(current)
+                current.mentions.append((phrase.start, phrase.end))
+                current.sentences.append(sent)
+                # what each item is on or for is that agreement's field, up to the next item
+                item_end = following.start if following else end
+                joint = re.search(r"[,;]?\s*(?:and\s+|as\s+well\s+as\s+)?(?:an?|the)?\s*$", text[phrase.start : item_end])
+                current.areas.extend(find_areas(text, phrase.start, phrase.start + joint.start() if joint else item_end))
+            continue
         described = [p for p in singular if not p.definite]
         if not verbs and described:
             # "The largest deal is an agreement on X between A and B."
@@ -192,6 +207,10 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
                     _add_witness(draft, item)
             else:
                 _add_witness(current, item)
+        if witnesses and current is not None and not phrases and verbs and sent not in current.sentences:
+            # "A and B oversaw the signing after their talks held at the Great Hall of the People": a
+            # sentence about the signing's witnesses tells of the signing, and may say when and where
+            current.sentences.append(sent)
         if current is not None or phrases:
             target = current
             if target is not None:
@@ -361,6 +380,9 @@ def _earlier_year(text: str, start: int, end: int, year: int | None) -> bool:
         r"December)\s+)?((?:19|20)\d\d)\b", text[start:end]))
 
 
+# "The signed agreements included", "The documents signed include", "Among the agreements signed were"
+_INCLUDED_RE = re.compile(r"(?i)\b(?:the\s+)?(?:signed\s+)?(?:agreements|documents|instruments|memoranda|mous)\s+"
+                          r"(?:signed\s+)?(?:included?|includes|were|are)\s*:?\s+")
 # the sides of a signing named only as the two just told of
 _BOTH_SIDES_RE = re.compile(r"(?i)\b(?:between|by)\s+(?:the\s+two|both)\s+(?:sides|parties|universities|institutions|"
                             r"organi[sz]ations|countries|cities|governments|companies)\b")

@@ -26,7 +26,7 @@ __all__ = ["fill_time_and_place", "same_occasion", "collective_time_and_place", 
 _K = knowledge("en")
 _PK = place_knowledge("en")
 _SIGNING_HELD_RE = re.compile(r"(?i)\b(?:signing|ceremony)\b[^.;]{0,40}?\b(?:took\s+place|was\s+held)\s+(?:at|in)\b")
-_EVENT_RE = re.compile(r"(?i)\b(?:was|were)\s+held\s+in\b|\btook\s+place\s+in\b|\bwas\s+convened\s+in\b")
+_EVENT_RE = re.compile(r"(?i)\b(?:was|were)\s+held\s+(?:in|at)\b|\btook\s+place\s+(?:in|at)\b|\bwas\s+convened\s+(?:in|at)\b")
 
 
 # an agreement's first sentences say when and where it was signed; later
