@@ -98,3 +98,12 @@ def test_a_month_that_is_a_surname_ends_a_name() -> None:
     facts = facts_of("LNU Vice-Chancellor Anna Berg May 5 said it was a fine day for the Lakeside National "
                      "University (LNU).")
     assert not any(person.endswith("May") for person, _, _ in posts(facts))
+
+
+def test_a_title_then_its_body_then_the_name() -> None:
+    facts = facts_of("Lakeside Coalfields Limited (LCL) signed an MoU with the institute. Chairman-cum-Managing "
+                     "Director, LCL, Anna Berg graced the ceremony.")
+    assert ("Anna Berg", "Chairman-cum-Managing Director", "Lakeside Coalfields Limited") in posts(facts)
+    facts = facts_of("Lakeside Coalfields Limited (LCL) signed an MoU with the institute. Managing Director, LCL, "
+                     "Anna Berg graced the ceremony.")
+    assert ("Anna Berg", "Managing Director", "Lakeside Coalfields Limited") in posts(facts)
