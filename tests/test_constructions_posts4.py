@@ -107,3 +107,17 @@ def test_a_title_then_its_body_then_the_name() -> None:
     facts = facts_of("Lakeside Coalfields Limited (LCL) signed an MoU with the institute. Managing Director, LCL, "
                      "Anna Berg graced the ceremony.")
     assert ("Anna Berg", "Managing Director", "Lakeside Coalfields Limited") in posts(facts)
+
+
+def test_the_counterpart_of_one_country_is_of_the_other() -> None:
+    facts = facts_of("External Affairs Minister Anna Berg held talks with her Bangladesh counterpart Li Ming on trade "
+                     "between India and Bangladesh. India and Bangladesh signed a pact.")
+    held = posts(facts)
+    assert ("Anna Berg", "External Affairs Minister", "India") in held
+    assert ("Li Ming", "External Affairs Minister", "Bangladesh") in held
+
+
+def test_the_counterpart_rule_does_not_guess_among_three_countries() -> None:
+    facts = facts_of("President Anna Berg met her Venezuelan counterpart Li Ming. China, Cuba and Venezuela signed "
+                     "a pact.")
+    assert not any(person == "Anna Berg" and org in ("China", "Cuba") for person, _, org in posts(facts))
