@@ -951,15 +951,15 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
             after = re.match(r"\s*,\s*|\s+", text[end : end + 3])
             if after:
                 reversed_appositive = after.group().strip() == ","
-                body = reader.by_start.get(end + after.end()) if reversed_appositive and all(
+                owning = reader.by_start.get(end + after.end()) if reversed_appositive and all(
                     p.org is None for p in posts) else None
-                tie = re.match(r",\s*", text[body.full_end : body.full_end + 3]) if body is not None else None
-                if body is not None and tie and name_after(doc, body.full_end + tie.end(), people) is not None:
+                tie = re.match(r",\s*", text[owning.full_end : owning.full_end + 3]) if owning is not None else None
+                if owning is not None and tie and name_after(doc, owning.full_end + tie.end(), people) is not None:
                     # "Chairman-cum-Managing Director, MCL, P K Sinha": the title, its body, then the name
-                    entry = orgs.resolve(body.name)
+                    entry = orgs.resolve(owning.name)
                     for post in posts:
-                        post.org, post.is_place = (entry.name if entry else body.name), False
-                    end = body.full_end
+                        post.org, post.is_place = (entry.name if entry else owning.name), False
+                    end = owning.full_end
                     after = tie
                 person = name_after(doc, end + after.end(), people)
                 if person and reversed_appositive and not (
