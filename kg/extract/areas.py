@@ -28,7 +28,10 @@ A sentence led by "According to the agreement" or whose subject is the
 agreement holds its purposes however far the verb is from the agreement's
 name; acts that share their object ("the purchase, packaging and export of
 sesame") and a modifier shared by later items ("economic, trade, and
-cultural exchange activities") make one field each.
+cultural exchange activities") make one field each. A sentence led by
+"It aims to" or "The key goals include" right after one that names the
+agreement tells its purposes too; purposes told as acts ("promoting A and
+opening B") split at each act only.
 """
 from __future__ import annotations
 
@@ -45,7 +48,7 @@ __all__ = ["find_areas", "split_list"]
 
 _COUNT = r"(?:the\s+following|following|two|three|four|five|six|seven|several|these|its|key|main|priority)"
 _CUE_RE = re.compile(
-    r"(?i)\b(?:(?:cooperat(?:e|ion)|collaborat(?:e|ion)|co-operat(?:e|ion)|work(?:ing)?\s+together|"
+    r"(?i)\b(?:(?:cooperat(?:e|ion)|collaborat(?:e|ion)|co-operat(?:e|ion)|(?-i:partnerships)|work(?:ing)?\s+together|"
     r"exchanges\s+and\s+cooperation)\s+(?:in|on|within)|paves?\s+the\s+way\s+for|cover(?:s|ing)?|"
     r"(?:cooperation|collaboration|partnership)\s+covering|"
     # "The collaboration will span A, B and C", "commits the two cities to exchanges in A, B and C"
@@ -111,7 +114,9 @@ _BULLET_RE = re.compile(r"\n\n[•·▪●◦\-–*]\s*([^\n]+)")
 _SPEECH_RE = re.compile(r"(?i)\b(?:hoped?|hopes|wish(?:ed|es)?|suggest(?:ed|s)?|said|says|believes?|expects?|"
                         r"expressed|called\s+on|urged?|pledged?|stressed|highlighted|emphasi[sz]ed|underlined|"
                         r"not(?:ed|ing)|illustrated|added|adding|advised|outlined|focused\s+on|exchanged\s+views|"
-                        r"consensus(?:es)?|asked|requested|proposed|talks|discussed|discussions?)\b")
+                        r"consensus(?:es)?|asked|requested|proposed|talks|discussed|discussions?|"
+                        # "He thanked A and acknowledged B's focus on local jobs": a speaker's praise
+                        r"thanked|acknowledged|praised|commended|appreciated|lauded)\b")
 _AGREEMENT_WORD_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)s?|letters?\s+of\s+intent|deals?|contracts?|"
                                 r"protocols?)\b")
 # "an agreement on cooperation in space exploration": the cue is in the agreement's title, whose
@@ -123,7 +128,7 @@ _TITLE_BEFORE_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)|prot
 _COOPERATION_AS_SUBJECT_RE = re.compile(r"(?i)\b(?:cooperation|collaboration|relations|ties|exchanges)"
                                         r"(?:\s+between\s+[^,.;]{3,60}?)?\s+(?:covers?|focus(?:es)?\s+on|spans?)\b")
 _END_RE = re.compile(
-    r"(?i)(?:\.\s|\.$|;|:|\s+so\s+as\s+to\b|\s+so\s+that\b|\s+in\s+order\s+to\b|"
+    r"(?i)(?:\.\s|\.$|(?<=[a-z0-9])\.(?=(?-i:[A-Z][a-z]))|;|:|\s+so\s+as\s+to\b|\s+so\s+that\b|\s+in\s+order\s+to\b|"
     r",\s+(?:an?\s+(?:area|field|sector|industry|move|step|key|major|important|new)\b|which|where|who|while|with|so|aiming|aimed|to|in\s+order|as\s+well\s+as\s+to|and\s+(?:will|would|to|also|"
     r"plans?|the\s+two|jointly|further|strive)|and\s+(?:[a-z]+\s+){0,2}(?:will|would|plan))\b|"
     r"\s+which\s+(?:was|were|is|are|has|have|will)\b|\s+(?:was|were)\s+(?:\w+ly\s+)?(?:signed|inked|sealed)\b|"
@@ -131,6 +136,8 @@ _END_RE = re.compile(
     # "..., it said", "..., the embassy wrote on Facebook", "..., according to a statement": who reports it
     r",[”\"]?\s+(?:it|he|she|they|the\s+\w+(?:\s+[\w'’-]+){0,8})\s+(?:said|says|added|wrote|stated|noted|reported|informed|explained)\b|"
     r",?\s+etc\b\.?|"
+    # "an MoU for customs cooperation, an MoU for ...": the next agreement and its own purpose
+    r",\s+(?:and\s+)?an?\s+(?:mou|memorandum|agreement|protocol)\b|"
     r",?\s+according\s+to\b|,\s+besides\b|\s+in\s+light\s+of\b|\s+while\s+\w+ing\b|"
     # "... in the local, regional and international levels": where, not what
     r"\s+(?:at|in|on)\s+the\s+(?:local|regional|national|international|global)\b)"
@@ -141,13 +148,15 @@ _END_RE = re.compile(
 # fields of ..."): the fields start after it
 _INNER_CUE_RE = re.compile(r"(?i)\b(?:in\s+)?(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+of\s+(?!(?:mutual|common|shared)\b)|"
                            # "covers several topics including A", "in areas of mutual benefit that include A"
-                           r"\b(?:(?:topics|issues|matters|aspects|subjects|areas|fields|sectors|domains|spheres)"
+                           r"\b(?:(?:topics|issues|matters|aspects|subjects|areas|fields|sectors|domains|spheres|industries)"
                            r"(?:\s+of\s+(?:mutual|common|shared)\s+\w+)?|(?:mutual|common|shared)\s+(?:benefit|interest|concern)s?)"
                            r",?\s+(?:including|such\s+as|like|namely|"
                            r"(?:that|which)\s+includes?)\s+")
 # words that lead into an item without being part of it: "particularly the training of young diplomats"
-_LEAD_RE = re.compile(r"(?i)^(?:(?:and|or|particularly|especially|notably|mainly|mostly|chiefly|including|also|jointly|together|"
+_LEAD_RE = re.compile(r"(?i)^(?:(?:and|or|(?:in|on)(?!\s+addition\b)|particularly|especially|notably|mainly|mostly|chiefly|including|also|jointly|together|"
                       r"undertaking|conducting|carrying\s+out|(?:the\s+)?promotion\s+of|"
+                      # "Egypt's efforts to combat A", "greater opportunities for student development": the act is the field
+                      r"(?:[\w'’-]+\s+)?efforts?\s+to|(?:greater|more|new|better)\s+opportunities\s+for|"
                       r"in\s+addition\s+to|as\s+well\s+as|(?:(?:in|on)\s+)?(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+of)\s+)+")
 # what follows a field without naming it: "internationalization of SMEs in both countries",
 # "academic exchange across multiple disciplines", "... on behalf of their respective sides"
@@ -177,18 +186,28 @@ def split_list(phrase: str) -> list[str]:
     # the clauses of a purpose ("promote A and B and develop C"): each ends its own list
     # and a list's examples ("A and B, including C and D")
     clauses = re.split(r"\s+and\s+(?=" + _LEAD_VERBS + r"\s+(?!(?:for|of|to|in|on|and|from|with)\b))|,\s*including,?\s+", phrase)
+    acts = bool(re.match(r"(?i)[a-z]+ing\s+(?!(?:of|for|to|in|on|and|or|with)\b)", phrase))
+    if acts:
+        # "promoting A and opening B": verbs with their objects, each its own field, whose "and" is their own
+        clauses = [part for clause in clauses
+                   for part in re.split(r"\s+and\s+(?=[a-z]+ing\s+(?!(?:of|for|to|in|on|and|or|with)\b))", clause)]
     out: list[str] = []
     for clause in clauses:
-        pieces = [p.strip() for p in _SPLIT_RE.split(clause) if p.strip()]
-        if not pieces:
-            continue
-        last = pieces[-1]
-        if last.casefold().startswith("and "):
-            pieces[-1] = last[4:]
-        elif " and " in last:
-            first, rest = last.split(" and ", 1)
-            pieces[-1:] = [first, rest]
-        out += pieces
+        # "A, B and C as well as D, E and F": each group before "as well as" that is a list of its own
+        # ends with its own "and"
+        groups = re.split(r"\s+as\s+well\s+as\s+", clause)
+        for number, group in enumerate(groups):
+            pieces = [p.strip() for p in _SPLIT_RE.split(group) if p.strip()]
+            if not pieces:
+                continue
+            last = pieces[-1]
+            if last.casefold().startswith("and "):
+                pieces[-1] = last[4:]
+            elif " and " in last and (number == len(groups) - 1 or len(pieces) >= 2) \
+                    and not (acts and re.match(r"(?i)[a-z]+ing\s", last) and not re.search(r"(?i)\sand\s+(?:the|an?)\s", last)):
+                first, rest = last.split(" and ", 1)
+                pieces[-1:] = [first, rest]
+            out += pieces
     return out
 
 
@@ -292,7 +311,7 @@ def _items(sentence: str, phrase: str, phrase_start: int) -> list[str]:
         return pieces
     merged: list[tuple[str, int]] = []  # each item and where it starts in the phrase
     cursor = 0
-    for piece in pieces:
+    for index, piece in enumerate(pieces):
         where = phrase.find(piece, cursor)
         if where < 0:
             merged.append((piece, -1))
@@ -305,12 +324,31 @@ def _items(sentence: str, phrase: str, phrase_start: int) -> list[str]:
             merged[-1] = (phrase[merged[-1][1] : where + len(piece)], merged[-1][1])
         elif merged and merged[-1][1] >= 0 and (_modifies_next(sentence, phrase_start + merged[-1][1] + len(merged[-1][0]), span,
                                                                 phrase_start + len(phrase))
-                                              or _nested(sentence, span, phrase_start + merged[-1][1], "," not in phrase)):
+                                              or _nested(sentence, span, phrase_start + merged[-1][1], "," not in phrase)
+                                              and _nested_list_closes(sentence, phrase, phrase_start, pieces, index, where,
+                                                                      merged[-1][1])):
             merged[-1] = (phrase[merged[-1][1] : where + len(piece)], merged[-1][1])
         else:
             merged.append((piece, where))
         cursor = where + len(piece)
     return [item for item, _ in merged]
+
+
+def _nested_list_closes(sentence: str, phrase: str, phrase_start: int, pieces: list[str], index: int, where: int,
+                        item_start: int) -> bool:
+    """Whether the nested list that piece ``index`` (at ``where`` in
+    ``phrase``) continues ends as a list does, with "and" or "or" ("exchange
+    of researchers, teachers and students"); in "mutual recognition of goods,
+    reciprocity, labour mobility and C" it does not, and "reciprocity" is a
+    field of the outer list."""
+    piece = pieces[index]
+    if re.search(r"(?i)\s(?:and|or)\s", piece) or re.search(r"(?i)\b(?:and|or)\s*$", phrase[:where]) \
+            or index == len(pieces) - 1:
+        return True
+    following = pieces[index + 1]
+    at = phrase.find(following, where + len(piece))
+    return at >= 0 and _nested(sentence, (phrase_start + at, phrase_start + at + len(following)), phrase_start + item_start) \
+        and _nested_list_closes(sentence, phrase, phrase_start, pieces, index + 1, at, item_start)
 
 
 # "..., and another on cooperation in the areas of A": a list of agreements, each told with its field
@@ -363,7 +401,8 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
     # an agreement's purpose ("a loan to increase A, improve B"), told close after it, where no cue
     # of fields has listed them; not what a speaker says the agreement is an opportunity for
     for cue in _PURPOSE_RE.finditer(text, start, end):
-        if not (_PURPOSE_HOLDER_RE.search(text, max(start, cue.end() - 120), cue.end()) or _UNDER_AGREEMENT_RE.match(text, start)) \
+        if not (_PURPOSE_HOLDER_RE.search(text, max(start, cue.end() - 120), cue.end()) or _UNDER_AGREEMENT_RE.match(text, start)
+                or _continues_agreement(text, start)) \
                 or _SPEECH_RE.search(text, start, cue.start()):
             continue
         items, list_end = _read_list(text, start, end, cue, purpose=True)
@@ -374,6 +413,22 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
         if items:
             listed.append((cue.start(), list_end))
     return sorted(out, key=lambda item: item[1])
+
+
+# "It aims to ...", "Its aim is to ...": a sentence whose subject stands for the one before
+_PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:It|(?:Its|The)\s+(?:main\s+|key\s+|primary\s+)?(?:aims?|objectives?|goals?|purposes?))\s")
+
+
+def _continues_agreement(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` is led by "It" or "Its aim" and
+    the sentence before names the agreement (or a loan, grant or
+    partnership): "The fifth agreement is valued at $5 million. It aims to
+    support A, strengthen B" tells the agreement's purposes."""
+    if not _PRONOUN_SUBJECT_RE.match(text, start):
+        return False
+    before = text[max(0, start - 400) : start].rstrip()
+    previous = re.split(r"(?<=[.!?])\s+", before)[-1] if before else ""
+    return bool(_PURPOSE_HOLDER_RE.search(previous) or _AGREEMENT_WORD_RE.search(previous))
 
 
 def _quoted(text: str, start: int) -> bool:
@@ -438,7 +493,7 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
             cursor = where + len(item)
         cleaned = _clean(item)
         if purpose:
-            cleaned = re.sub(r"(?i)^(?:the|a|an)\s+", "", _LEAD_VERB_RE.sub("", cleaned))
+            cleaned = re.sub(r"(?i)^(?:the|a|an)\s+", "", _LEAD_RE.sub("", _LEAD_VERB_RE.sub("", cleaned)))
             if _GENERIC_OBJECT_RE.match(_PREPOSITION_RE.split(cleaned, maxsplit=1)[0]):
                 if not out and re.search(r"(?i)\s(?:in|on)\s", cleaned):
                     # "to enhance joint work in A and B": the fields are told as cooperation's, which
