@@ -32,7 +32,7 @@ TOKEN_RE = re.compile(
     r"(?:S\.A|N\.V|B\.V|S\.p\.A|S\.A\.S|S\.L|A\.Ş|A\.S)\.(?![\w])|A/S(?![\w])"
     # letters with full stops: "U.S.", "U.K.", initials "M.K."
     r"|(?:[A-Z]\.){2,}(?![\w])"
-    r"|(?:Co|Ltd|Inc|Corp|Bhd|Pte|Pty|Sdn|Jr|Sr|Dr|Mr|Mrs|Ms|Prof|St|No|[A-Z])\.(?![\w])"
+    r"|(?:Co|Ltd|Inc|Corp|Bhd|Pte|Pty|Sdn|Jr|Sr|Dr|Mr|Mrs|Ms|Prof|Gov|St|No|[A-Z])\.(?![\w])"
     r"|['’]s(?![\w])"
     r"|[A-Za-z\u00C0-\u024F0-9](?:[\w\u00C0-\u024F&]|-(?=[\w\u00C0-\u024F])|['’](?!s(?!\w))(?=[\w\u00C0-\u024F]))*"
     r"|\S"

@@ -110,7 +110,7 @@ TITLE_WORDS = {
 TITLE_WORDS.discard("party")
 
 # Titles whose "of X" is a place rather than a body ("Mayor of Yueyang").
-GOVERNMENT_TITLES = re.compile(r"(?i)\b(" + "|".join(map(re.escape, _K.government_titles)) + r")\b")
+GOVERNMENT_TITLES = re.compile(r"(?i)(?<!\w)(" + "|".join(map(re.escape, _K.government_titles)) + r")(?!\w)")
 
 # Bodies inside every organization that belong to the title, not to the
 # organization ("Secretary of the Party Committee" of the company).

@@ -101,6 +101,10 @@ def _surname_pronoun(picked: list) -> bool:
         and not _plain_word(picked[1].text)
 
 
+# months that are also surnames ("William May"): a name's last word when no day or year follows
+_MONTH_SURNAMES = {"May", "June", "April", "August"}
+
+
 # Chinese surnames that are also English words
 _SURNAME_WORDS = {"He", "Long", "Du", "Bai", "Gao", "Ma", "Mi", "Hu", "Yu", "Fan", "Fang", "Jiang", "Shi", "Ren", "Lu", "Wan"}
 
@@ -296,7 +300,15 @@ def name_after(doc: Document, start: int, people: PersonRegistry | None = None) 
                          and is_name_token(tokens[index + 1].text) and not _plain_word(tokens[index + 1].text)
                          and any(a <= picked[0].start and tokens[index + 1].end <= b for a, b in doc.person_ends.items())):
             # (but "Salleh Said Keruak": a word that is also a name, inside the model's person)
-            break
+            if not (picked and re.fullmatch(r"[A-Z]\.", tok.text) and index + 1 < len(tokens)
+                    and is_name_token(tokens[index + 1].text) and not _plain_word(tokens[index + 1].text)
+                    and not tokens[index + 1].text.endswith(".")) \
+                    and not (picked and tok.text in _MONTH_SURNAMES and not picked[-1].text.endswith(".")
+                             and doc.text[picked[-1].end : tok.start] == " "
+                             and not re.match(r"\s*(?:\d|[A-Z])", doc.text[tok.end : tok.end + 3])):
+                break
+            # "Dr William May, said": a month that is a surname, after a given name and before no date
+            # "Datuk Ab Ghaffar A. Tambi": a middle initial that is also a word ("A.")
         picked.append(tok)
         index += 1
     while picked and picked[-1].text.endswith(".") and len(picked[-1].text) == 2:
@@ -462,6 +474,13 @@ class _TitleReader:
         q = complement.end()
         word = complement.group(1)
         mention = self.by_start.get(q)
+        owner = re.match(r"[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2}['’]s[ \t]+", text[q : q + 40]) if mention is None else None
+        owned = self.by_start.get(q + owner.end()) if owner else None
+        if owner and owned is not None and re.match(r"\s*(?:[,.;:()]|$)|\s+(?!and\s|or\s)[a-z]", text[owned.full_end : owned.full_end + 6]) and (
+                owner.group().split("'")[0].split("’")[0] in _COUNTRIES
+                or self.orgs.resolve(owner.group().split("'")[0].split("’")[0]) is not None):
+            # "deputy chief executive at Singapore's Agency for Science, ...": the body the country or body owns
+            mention = self.by_start[q + owner.end()]
         adjective = re.match(r"(?:provincial|municipal|national|regional|state|city|county|district)\s+", text[q : q + 16])
         if mention is None and adjective:
             # "Director of the provincial Department of Planning and Investment"
@@ -789,6 +808,54 @@ _FIELD_MODIFIERS = {"sustainable", "public", "regional", "local", "digital", "hi
 _DEGREE_RE = re.compile(r",\s*(?:MD|M\.D\.|PhD|Ph\.D\.|DPhil|RN|MBA|FRCP|FRCS|OBE|CBE|MBE|DSc|EdD|FACS|Jr\.?)\s*$")
 
 
+_PLACE_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}(?=\s*[,.;:)]|\s+[a-z]|\s*$)")
+
+
+def _governed_place_after(text: str, pos: int, posts: list[RawPost]) -> tuple[str, int] | None:
+    """The place written after 'of' that follows a governing officer's name
+    ("Gov. Nasir Idris of Kebbi", "Mayor Anna Berg of Truro") and where it
+    ends: only offices that govern a place (``government`` in titles.yaml),
+    and only a run of capitalised words that ends the clause and holds no
+    title, body or sentence word (not "Mayor A of the Council said")."""
+    if not posts or not all(GOVERNMENT_TITLES.search(p.title) for p in posts):
+        return None
+    match = _PLACE_RUN_RE.match(text, pos)
+    if match is None:
+        return None
+    words = match.group().split()
+    if any(w.casefold() in STOP_CAPS or w.casefold() in TITLE_WORDS or w.casefold() in ORG_HEADS
+           or w.casefold() in MONTHS_AND_DAYS for w in words):
+        return None
+    return match.group(), match.end()
+
+
+_LEVELS = ("District", "Town", "Township")
+_LEVEL_TITLE_RE = re.compile(r"(?:(?:Vice|Deputy|Executive)\s+)*(" + "|".join(_LEVELS) + r")\s+[A-Z]")
+_PLACE_BEFORE_RE = re.compile(r"(?:^|(?<=\s))([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]+$")
+
+
+def _level_place_before(text: str, pos: int) -> tuple[int, str] | None:
+    """The place of a local office whose title starts with its level
+    ("Wuchang District Secretary", "Wujing Town Mayor"): the capitalised
+    words before the title, with the level ("Wuchang District"), and where
+    they start. None when the title has no level or no place is written."""
+    level = _LEVEL_TITLE_RE.match(text, pos)
+    if level is None:
+        return None
+    before = _PLACE_BEFORE_RE.search(text, max(0, pos - 40), pos)
+    if before is None:
+        return None
+    words = before.group(1).split()
+    while words and (words[0].casefold() in STOP_CAPS or words[0].casefold() in TITLE_WORDS
+                     or words[0].casefold() in HONORIFICS or words[0].casefold() in ORG_HEADS):
+        words.pop(0)
+    if not words or any(w.casefold() in TITLE_WORDS or w.casefold() in ORG_HEADS or w.casefold() in PLACE_HEADS
+                        for w in words):
+        return None
+    place = " ".join(words)
+    return pos - len(before.group()) + before.group().find(place), f"{place} {level.group(1)}"
+
+
 def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) -> tuple[list[PersonMention], PersonRegistry]:
     """Every person introduced with a post, and the registry of their names."""
     text = doc.text
@@ -806,11 +873,12 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                and all(is_name_token(w) and not _plain_word(w) for w in text[a:pos].split())
                for a, b in inside_names):
             continue  # "Syed Khalid Amir Jaffery": a given name inside the model's person, not a title
-        before = text[max(0, pos - 6) : pos]
-        # "Cheng Xiaobo, President of ...", "Tang Wenbo (Secretary-General of ...)"
-        appositive = re.search(r"(?:,|\()\s*(?:the\s+)?$", before)
+        before = text[max(0, pos - 32) : pos]
+        # "Cheng Xiaobo, President of ...", "Tang Wenbo (Secretary-General of ...)", "A, a professor at ...",
+        # "A, who is also the ruler of Dubai"
+        appositive = re.search(r"(?:,|\()\s*(?:who\s+(?:is|was)\s+(?:also\s+)?)?(?:the\s+|an?\s+)?$", before)
         if appositive:
-            comma = max(0, pos - 6) + appositive.start()
+            comma = max(0, pos - 32) + appositive.start()
             # "Rebecca Lin, MD, president and CEO of ...": a degree after the name
             degree = _DEGREE_RE.search(text, max(0, comma - 12), comma)
             named = _name_before(doc, degree.start() if degree else comma)
@@ -856,6 +924,10 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
             prefix_start = min(prefix_start, field_start)
         else:
             prefix_start, prefix, prefix_place = _prefix_org(doc, orgs, ends, pos)
+            level = _level_place_before(text, pos)
+            if level is not None:
+                # "Hongkou District Director Lu Ming": the district, not a body whose name starts with it
+                prefix_start, prefix, prefix_place = level[0], level[1], True
         posts, end, trailing = reader.read(pos, prefix_org=prefix)
         if not posts:
             continue
@@ -879,6 +951,16 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
             after = re.match(r"\s*,\s*|\s+", text[end : end + 3])
             if after:
                 reversed_appositive = after.group().strip() == ","
+                owning = reader.by_start.get(end + after.end()) if reversed_appositive and all(
+                    p.org is None for p in posts) else None
+                tie = re.match(r",\s*", text[owning.full_end : owning.full_end + 3]) if owning is not None else None
+                if owning is not None and tie and name_after(doc, owning.full_end + tie.end(), people) is not None:
+                    # "Chairman-cum-Managing Director, MCL, P K Sinha": the title, its body, then the name
+                    entry = orgs.resolve(owning.name)
+                    for post in posts:
+                        post.org, post.is_place = (entry.name if entry else owning.name), False
+                    end = owning.full_end
+                    after = tie
                 person = name_after(doc, end + after.end(), people)
                 if person and reversed_appositive and not (
                         re.match(POSTNOMINALS + r"\s*[,.;]", text[person[1] : person[1] + 16])
@@ -927,6 +1009,14 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                 for post in posts:
                     post.org, post.is_place = (entry.name if entry else mention.name), False
                 phrase_end = mention.full_end
+            else:
+                place = _governed_place_after(text, p_end + tail.end(), posts)
+                if place is not None:
+                    # "Gov. Nasir Idris of Kebbi", "Mayor Anna Berg of Truro": the place the office governs
+                    for post in posts:
+                        post.org, post.is_place = place[0], True
+                    phrase_end = place[1]
         found.append(PersonMention(name, p_start, p_end, phrase_start, phrase_end, posts))
         consumed_until = p_end
-    return found, people
+    # "Chief Representative of JICA Nepal ASAKUMA Yumiko": a country's name is never the holder's
+    return [m for m in found if m.name not in _COUNTRIES and m.name not in _COUNTRY_OF_ADJECTIVE], people

@@ -173,6 +173,21 @@ def _side_of(words: str, orgs: OrgRegistry) -> tuple[str, bool] | None:
     return last, True
 
 
+def _other_country(text: str, orgs: OrgRegistry, referent: PersonMention, counterpart_country: str) -> None:
+    """"External Affairs Minister A held talks with his Bangladesh
+    counterpart B", in an article that names two countries: A's national
+    office, written without its country, is the other country's (A is not
+    Bangladesh's minister, the counterpart is)."""
+    countries = _country_counts(text)
+    if counterpart_country not in countries or len(countries) != 2:
+        return
+    other = next(c for c in countries if c != counterpart_country)
+    for post in referent.posts:
+        unnamed = post.org is None or post.org.startswith("Ministry of ") and orgs.resolve(post.org) is None
+        if unnamed and _K.national_office_re.fullmatch(post.title):
+            post.org, post.is_place = other, True
+
+
 def counterpart_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, found: list[PersonMention]) -> None:
     """"Foreign Minister A met his Kuwaiti counterpart B": B holds A's post
     for the side the word before "counterpart" names (Kuwait). The post is
@@ -201,6 +216,7 @@ def counterpart_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, 
                 or name_key(p.title).startswith(name_key(referent.posts[0].title))]
         title = max(held or [referent.posts[0].title], key=len).split(",")[0]
         org, is_place = side
+        _other_country(text, orgs, referent, org)
         if any((m.name == name or name.endswith(" " + m.name)) and any(p.org == org for p in m.posts) for m in found):
             continue  # "Bangladesh FM Mahmud" already says what he is for Bangladesh
         people.add(name)
@@ -305,6 +321,10 @@ def implicit_org(index: MentionIndex, title: str, drafts: list[Draft], explicit:
                                       r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) County Government\b)")
     elif "magistrate" in low:
         level, pattern = "magistrate", r"\b([A-Z][\w'’-]+ County)\b"
+    elif re.match(r"(?:(?:vice|deputy|executive)\s+)*(?:district|town|township)\s", low):
+        # "Vice District Chief Hu Jian": the one district (town) the article names
+        word = re.sub(r"^(?:(?:vice|deputy|executive)\s+)*", "", low).split()[0].capitalize()
+        level, pattern = "level", r"\b([A-Z][\w'’-]+ " + word + r")\b"
     else:
         return None, False
     def named(match: re.Match[str]) -> str:
