@@ -170,6 +170,14 @@ def _behalf(entry: dict[str, Any]) -> None:
     assert ("Anna Berg", entry["side"]) in sides, sides
 
 
+def _branch_family(entry: dict[str, Any]) -> None:
+    """"The Indian Institute of Technology signed ...": with no campus, the body stays in its article."""
+    facts = extract(Article(path=Path("example.txt"), text=entry["example"], title=None, published=None,
+                            source_department=None, sha256=""))
+    body = next(o for o in facts.organizations if o.name == entry["text"])
+    assert body.qualifier == "example", f"{entry['text']!r} would join other articles' namesakes"
+
+
 def _public_office(entry: dict[str, Any]) -> None:
     """"Finance Minister Anna Berg and Bank Director Li Ming signed ... between
     the Government of Norland and the Delta Bank": she signed for the state."""
@@ -286,6 +294,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("organizations", "place_heads"): _member(lexicon.PLACE_HEADS),
     ("organizations", "generic_name_words"): _member(set(K.generic_name_words)),
     ("organizations", "state_words"): _state_word,
+    ("organizations", "branch_families"): _branch_family,
     ("words", "stop_caps"): _member(lexicon.STOP_CAPS),
     ("words", "months_and_days"): _member(lexicon.MONTHS_AND_DAYS),
     ("words", "headline_verbs"): _name_ends_before,

@@ -11,6 +11,7 @@ its article, so that it stays a node of that article alone.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from kg.extract.document import Document
@@ -46,6 +47,8 @@ def is_generic_name(name: str, places: Collection[str] = ()) -> bool:
         return not any(f" {place} " in text for place in places)
     if all(w in ORG_HEADS or w in _K.generic_name_words for w in words):
         return True
+    if re.sub(r"[\s-]+", " ", name.casefold().removeprefix("the ")) in _K.branch_families:
+        return True  # "Indian Institute of Technology" with no campus: which of them, only its article says
     if _K.agreement_head_re.search(name):
         return True  # "University-Level Exchange Agreement" read as a body: each article's own
     # a description, not a name: "Chinese company", "Iranian holding company" (a people's adjective and
