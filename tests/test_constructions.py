@@ -988,3 +988,11 @@ def test_witnesses_listed_on_along_with() -> None:
                      "Office.")
     (grants,) = facts.agreements
     assert {"Yasmine Fouad", "Amr Abu Eish"} <= set(grants.witnesses)
+
+
+def test_a_countrys_letters_are_the_country() -> None:
+    facts = facts_of("The UAE and Norland signed a memorandum of understanding on trade.")
+    (mou,) = facts.agreements
+    assert "United Arab Emirates" in mou.parties
+    uae = next(o for o in facts.organizations if o.name == "United Arab Emirates")
+    assert "UAE" in uae.aliases

@@ -190,12 +190,19 @@ _OFFICIAL_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sort
                           + r")(?![\w-])")
 
 
+_SHORT_COUNTRY = {adjective: country for adjective, country in knowledge("en").country_of_adjective.items()
+                  if adjective.replace(".", "").isupper() and len(adjective.replace(".", "")) >= 2}
+
+
 def formal_country_names(doc: Document, mentions: list[OrgMention]) -> list[OrgMention]:
     """"between the Islamic Republic of Iran and the Russian Federation": a
     country's formal name is that country, one party with its short name (and
     one node across articles). A longer body's name that holds one ("Embassy
     of the Russian Federation") stays that body."""
     out = [m for m in mentions if m.name not in _OFFICIAL]
+    # "UAE", "UK": a country's letters read as a body's name are the country
+    out = [OrgMention(m.start, m.end, _SHORT_COUNTRY[m.name], m.alias, m.alias_start, m.alias_end, m.full_end)
+           if m.name in _SHORT_COUNTRY else m for m in out]
     taken = Intervals((m.start, m.full_end) for m in out)
     for match in _OFFICIAL_RE.finditer(doc.text):
         if not taken.overlaps(match.start(), match.end()):

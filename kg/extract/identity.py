@@ -88,7 +88,8 @@ def settle_identities(doc: Document, facts: ArticleFacts) -> None:
     places = {name_key(e.text) for e in doc.parsed.ents if e.label_ in _PLACE_LABELS} | {name_key(c) for c in _COUNTRIES}
     for org in facts.organizations:
         org.aliases = [a for a in org.aliases if (name_key(a) not in places or name_key(a) == name_key(org.name)
-                                                   or _K.country_of_official_name.get(a) == org.name)
+                                                   or _K.country_of_official_name.get(a) == org.name
+                                                   or _K.country_of_adjective.get(a) == org.name and a.isupper())
                        and not _seat_in_brackets(org.name, a, org.aliases)]  # "Russian Federation" of Russia
         if org.qualifier is None and is_generic_name(org.name, places):
             org.qualifier = doc.article.stem

@@ -51,6 +51,7 @@ from kg.facts import ArticleFacts
 from kg.knowledge import knowledge
 
 OFFICIAL_COUNTRY_NAMES = knowledge("en").country_of_official_name
+SHORT_COUNTRY_NAMES = {a for a in knowledge("en").country_of_adjective if a.replace(".", "").isupper()}
 
 __all__ = ["extract"]
 
@@ -98,14 +99,15 @@ def extract(article: Article) -> ArticleFacts:
 def organizations(doc: Document) -> tuple[OrgRegistry, list[OrgMention]]:
     """Every body the article names, registered with its short names."""
     mentions = formal_country_names(doc, whole_names(doc, find_org_mentions(doc)))
-    mentions = sorted(mentions + model_org_mentions(doc, mentions), key=lambda m: m.start)
+    mentions = formal_country_names(doc, sorted(mentions + model_org_mentions(doc, mentions), key=lambda m: m.start))
     orgs = OrgRegistry()
     for mention in sorted(mentions, key=lambda m: (-len(m.name), m.start)):
         entry = orgs.add(mention.name, doc.evidence(mention.start, mention.end), acronym=mention.alias)
         if mention.alias:
             orgs.add_alias(entry, mention.alias, doc.evidence(mention.alias_start, mention.alias_end))
         written = doc.text[mention.start : mention.end]
-        if written != mention.name and written in OFFICIAL_COUNTRY_NAMES:  # "Russian Federation" for Russia
+        if written != mention.name and (written in OFFICIAL_COUNTRY_NAMES  # "Russian Federation" for Russia
+                                        or written in SHORT_COUNTRY_NAMES):  # "UAE" for the United Arab Emirates
             orgs.add_alias(entry, written, doc.evidence(mention.start, mention.end))
     for mention in mentions:  # keep the entries of short forms found before full ones
         known = orgs.resolve(mention.name)
