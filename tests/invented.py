@@ -32,3 +32,14 @@ def signatures(facts: ArticleFacts) -> set[tuple[str, str | None]]:
 
 def posts(facts: ArticleFacts) -> set[tuple[str, str, str | None]]:
     return {(p.person, p.title, p.organization) for p in facts.posts}
+
+
+# an agreement told first, so that a test of fields of cooperation can give its sentence alone after it
+SIGNED = "The Lakeside Agency and the Kisumu Institute signed a memorandum of understanding on Monday. "
+
+
+def areas_of(text: str) -> set[str]:
+    """The fields of cooperation of every agreement read from ``text`` (which must give one)."""
+    facts = facts_of(text)
+    assert facts.agreements, "the invented article should give an agreement"
+    return {area for agreement in facts.agreements for area in agreement.areas}

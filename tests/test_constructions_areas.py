@@ -9,15 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from invented import facts_of
+from invented import SIGNED as _SIGNED
+from invented import areas_of
 
-_SIGNED = "The Lakeside Agency and the Kisumu Institute signed a memorandum of understanding on Monday. "
-
-
-def areas_of(text: str) -> set[str]:
-    facts = facts_of(text)
-    assert facts.agreements, "the invented article should give an agreement"
-    return {area for agreement in facts.agreements for area in agreement.areas}
 
 
 @pytest.mark.parametrize("text,areas", [
