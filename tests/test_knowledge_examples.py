@@ -19,10 +19,17 @@ from pathlib import Path
 
 from kg.article import Article
 from kg.extract import extract, lexicon
+from kg.facts import ArticleFacts
 from kg.extract.agreements import find_agreement_phrases, is_future
 from kg.knowledge import FILES, entries, knowledge
 
 K = knowledge("en")
+
+
+def _facts(text: str, headline: bool = False) -> ArticleFacts:
+    """What kg reads from an example, as an article (under a headline line where asked)."""
+    return extract(Article(path=Path("example.txt"), text=("Headline\n\n" + text) if headline else text,
+                           title="Headline" if headline else None, published=None, source_department=None, sha256=""))
 
 
 def _finds(pattern: re.Pattern[str], text: str, wanted: str | None = None) -> bool:
@@ -92,8 +99,7 @@ def _member(words: set[str]) -> Callable[[dict[str, Any]], None]:
 
 def _name_ends_before(entry: dict[str, Any]) -> None:
     """"Governor Anna Berg Meets Delegation": the name stops at the verb."""
-    facts = extract(Article(path=Path("example.txt"), text=entry["example"] + "\n\nThe two sides signed an agreement.",
-                            title=None, published=None, source_department=None, sha256=""))
+    facts = _facts(entry["example"] + "\n\nThe two sides signed an agreement.")
     names = {p.name for p in facts.people}
     assert "Anna Berg" in names, f"{entry['text']!r}: people read {names}"
 
@@ -101,16 +107,14 @@ def _name_ends_before(entry: dict[str, Any]) -> None:
 def _country(entry: dict[str, Any]) -> None:
     """"The Egyptian Ambassador Anna Berg": the post belongs to Egypt."""
     adjective = entry["adjectives"].split("|")[0]
-    facts = extract(Article(path=Path("example.txt"), text=entry["example"], title=None, published=None,
-                            source_department=None, sha256=""))
+    facts = _facts(entry["example"])
     assert ("Anna Berg", "Ambassador", entry["name"]) in {(p.person, p.title, p.organization) for p in facts.posts}, \
         f"{adjective!r} is not read as {entry['name']}"
 
 
 def _official_name(entry: dict[str, Any]) -> None:
     """"The Russian Federation and Norland signed": the party is Russia, named both ways."""
-    facts = extract(Article(path=Path("example.txt"), text=entry["example"], title=None, published=None,
-                            source_department=None, sha256=""))
+    facts = _facts(entry["example"])
     parties = {p for a in facts.agreements for p in a.parties}
     assert entry["country"] in parties, f"{entry['text']!r} is not read as {entry['country']}; parties: {parties}"
     body = next(o for o in facts.organizations if o.name == entry["country"])
@@ -119,8 +123,7 @@ def _official_name(entry: dict[str, Any]) -> None:
 
 def _counterpart(entry: dict[str, Any]) -> None:
     """"his Kuwaiti counterpart Anna Berg": her post is the one just named, for Kuwait."""
-    facts = extract(Article(path=Path("example.txt"), text=entry["example"], title=None, published=None,
-                            source_department=None, sha256=""))
+    facts = _facts(entry["example"])
     wanted = (entry["person"], entry["post"], entry["org"])
     assert wanted in {(p.person, p.title, p.organization) for p in facts.posts}, \
         f"{wanted} not read; posts: {[(p.person, p.title, p.organization) for p in facts.posts]}"
@@ -128,8 +131,7 @@ def _counterpart(entry: dict[str, Any]) -> None:
 
 def _plural_title(entry: dict[str, Any]) -> None:
     """"The governors of Norland and Southland, Anna Berg and Li Ming": one post each, in order."""
-    facts = extract(Article(path=Path("example.txt"), text="Headline\n\n" + entry["example"], title="Headline",
-                            published=None, source_department=None, sha256=""))
+    facts = _facts(entry["example"], headline=True)
     held = {(p.person, p.title, (p.organization or "").split()[0]) for p in facts.posts}
     wanted = {("Anna Berg", entry["singular"], "Norland"), ("Li Ming", entry["singular"], "Southland")}
     assert wanted <= held, f"{entry['text']!r}: posts read {held}"
@@ -137,16 +139,14 @@ def _plural_title(entry: dict[str, Any]) -> None:
 
 def _collective_noun(entry: dict[str, Any]) -> None:
     """"The instruments were signed at the Lund Congress Centre": where every agreement told before was signed."""
-    facts = extract(Article(path=Path("example.txt"), text="Headline\n\n" + entry["example"], title="Headline",
-                            published=None, source_department=None, sha256=""))
+    facts = _facts(entry["example"], headline=True)
     places = [a.place for a in facts.agreements]
     assert len(places) >= 2 and set(places) == {"Lund Congress Centre"}, places
 
 
 def _team(entry: dict[str, Any]) -> None:
     """"A team from Lakeside University comprising Anna Berg, Registrar; and Li Ming, Dean of Students"."""
-    facts = extract(Article(path=Path("example.txt"), text="Headline\n\n" + entry["example"], title="Headline",
-                            published=None, source_department=None, sha256=""))
+    facts = _facts(entry["example"], headline=True)
     held = {(p.person, p.title, p.organization) for p in facts.posts}
     assert {("Anna Berg", "Registrar", "Lakeside University"),
             ("Li Ming", "Dean of Students", "Lakeside University")} <= held, held
@@ -155,8 +155,7 @@ def _team(entry: dict[str, Any]) -> None:
 def _signer_list(entry: dict[str, Any]) -> None:
     """"The signatories were A, ..., and B, ...": A and B signed (the agreement a sentence before tells of)."""
     told = "The Government of Norland and the Delta Bank signed a loan agreement on Monday. "
-    facts = extract(Article(path=Path("example.txt"), text="Headline\n\n" + told + entry["example"], title="Headline",
-                            published=None, source_department=None, sha256=""))
+    facts = _facts(told + entry["example"], headline=True)
     signers = {s.person for a in facts.agreements for s in a.signatures}
     assert set(entry["signers"]) <= signers, signers
 
@@ -164,16 +163,14 @@ def _signer_list(entry: dict[str, Any]) -> None:
 def _behalf(entry: dict[str, Any]) -> None:
     """"signed by A on behalf of X": A signed for X."""
     told = "Two agreements were signed on Monday. "
-    facts = extract(Article(path=Path("example.txt"), text="Headline\n\n" + told + entry["example"], title="Headline",
-                            published=None, source_department=None, sha256=""))
+    facts = _facts(told + entry["example"], headline=True)
     sides = {(s.person, s.on_behalf_of) for a in facts.agreements for s in a.signatures}
     assert ("Anna Berg", entry["side"]) in sides, sides
 
 
 def _branch_family(entry: dict[str, Any]) -> None:
     """"The Indian Institute of Technology signed ...": with no campus, the body stays in its article."""
-    facts = extract(Article(path=Path("example.txt"), text=entry["example"], title=None, published=None,
-                            source_department=None, sha256=""))
+    facts = _facts(entry["example"])
     body = next(o for o in facts.organizations if o.name == entry["text"])
     assert body.qualifier == "example", f"{entry['text']!r} would join other articles' namesakes"
 
@@ -181,8 +178,7 @@ def _branch_family(entry: dict[str, Any]) -> None:
 def _public_office(entry: dict[str, Any]) -> None:
     """"Finance Minister Anna Berg and Bank Director Li Ming signed ... between
     the Government of Norland and the Delta Bank": she signed for the state."""
-    facts = extract(Article(path=Path("example.txt"), text=entry["example"], title=None, published=None,
-                            source_department=None, sha256=""))
+    facts = _facts(entry["example"])
     sides = {(s.person, s.on_behalf_of) for a in facts.agreements for s in a.signatures}
     assert any(person == "Anna Berg" and side and "Norland" in side for person, side in sides), sides
     assert any(person == "Li Ming" and side == "Delta Bank" for person, side in sides), sides
@@ -191,8 +187,7 @@ def _public_office(entry: dict[str, Any]) -> None:
 def _national_office(entry: dict[str, Any]) -> None:
     """"Deputy Prime Minister Anna Berg of Ghana": the office is Ghana's."""
     assert K.national_office_re.fullmatch(entry["title"]), f"{entry['title']!r} is not a national office"
-    facts = extract(Article(path=Path("example.txt"), text="Headline\n\n" + entry["example"], title="Headline",
-                            published=None, source_department=None, sha256=""))
+    facts = _facts(entry["example"], headline=True)
     held = {(p.person, p.title, p.organization) for p in facts.posts}
     assert ("Anna Berg", entry["title"], "Ghana") in held, held
 
@@ -200,16 +195,14 @@ def _national_office(entry: dict[str, Any]) -> None:
 def _state_office(entry: dict[str, Any]) -> None:
     """"The Government of Kerala ... Chief Minister Anna Berg": the office is Kerala's."""
     assert K.state_office_re.fullmatch(entry["title"]), f"{entry['title']!r} is not a state's office"
-    facts = extract(Article(path=Path("example.txt"), text="Headline\n\n" + entry["example"], title="Headline",
-                            published=None, source_department=None, sha256=""))
+    facts = _facts(entry["example"], headline=True)
     held = {(p.person, p.title, p.organization) for p in facts.posts}
     assert ("Anna Berg", entry["title"], "Kerala") in held, held
 
 
 def _side_led(entry: dict[str, Any]) -> None:
     """"The Ghanaian side was led by Anna Berg, Deputy Foreign Minister": her post is Ghana's."""
-    facts = extract(Article(path=Path("example.txt"), text="Headline\n\n" + entry["example"], title="Headline",
-                            published=None, source_department=None, sha256=""))
+    facts = _facts(entry["example"], headline=True)
     held = {(p.person, p.title, p.organization) for p in facts.posts}
     assert ("Anna Berg", entry["post"], "Ghana") in held, held
 
