@@ -996,3 +996,8 @@ def test_a_countrys_letters_are_the_country() -> None:
     assert "United Arab Emirates" in mou.parties
     uae = next(o for o in facts.organizations if o.name == "United Arab Emirates")
     assert "UAE" in uae.aliases
+
+
+def test_all_before_a_country_opens_a_bodys_name() -> None:
+    facts = facts_of("The All India Institute of Medical Sciences signed an MoU with Nordhavn Wind on Monday.")
+    assert "All India Institute of Medical Sciences" in {o.name for o in facts.organizations}

@@ -429,6 +429,8 @@ def _has_head(tokens: list[Token]) -> bool:
 
 _TITLE_OF_RE = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(sorted(map(re.escape, TITLE_WORDS - {"of", "the", "and"}))) +
                          r")\s+(?:of|at)\s+(?:the\s+)?(?:[a-z]+\s+)?$")
+# "All India Institute of Medical Sciences", "All Pakistan Business Forum": "All" opens a name before a country
+_COUNTRY_WORDS = frozenset(w for c in knowledge("en").countries for w in c.split()[:1])
 _NOT_NAME_WORDS = ORG_HEADS | PLACE_HEADS | FIELD_WORDS | COMPANY_SUFFIXES | STOP_CAPS | TITLE_WORDS
 
 
@@ -518,7 +520,8 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
     while i < n:
         tok = tokens[i]
         low = _lower(tok)
-        if not tok.is_cap or low in STOP_CAPS or low in HONORIFICS:
+        all_of = low == "all" and i + 1 < n and tokens[i + 1].text in _COUNTRY_WORDS  # "All India Radio"
+        if not tok.is_cap or (low in STOP_CAPS and not all_of) or low in HONORIFICS:
             i += 1
             continue
         title = TITLE_RE.match(text, tok.start)
