@@ -1001,3 +1001,28 @@ def test_a_countrys_letters_are_the_country() -> None:
 def test_all_before_a_country_opens_a_bodys_name() -> None:
     facts = facts_of("The All India Institute of Medical Sciences signed an MoU with Nordhavn Wind on Monday.")
     assert "All India Institute of Medical Sciences" in {o.name for o in facts.organizations}
+
+
+def test_a_mayor_signs_for_the_city_and_the_other_signer_for_the_other_side() -> None:
+    facts = facts_of("Lakeside University signed an MOU with Norvik City on the 15th. President Amina Yusuf and "
+                     "Mayor Peter Otieno signed the agreement at Norvik City Hall and agreed to strengthen "
+                     "cooperation for the development of the two institutions.")
+    (mou,) = facts.agreements
+    assert signatures(facts) == {("Amina Yusuf", "Lakeside University"), ("Peter Otieno", "Norvik City")}
+
+
+def test_a_for_far_from_the_signing_names_no_side() -> None:
+    facts = facts_of("Kisumu Power Company and Lakeside University signed an agreement on Monday. Amina Yusuf and "
+                     "Peter Otieno signed it at the city hall, and called it a milestone for Lakeside University.")
+    (agreement,) = facts.agreements
+    assert set(agreement.parties) == {"Kisumu Power Company", "Lakeside University"}
+    assert ("Peter Otieno", "Lakeside University") not in signatures(facts)
+
+
+def test_a_signer_serves_a_body_named_only_in_the_post() -> None:
+    facts = facts_of("Lucknow: NIT-Kanpur and the Northern Command have signed an MoU to collaborate on research. "
+                     "The MoU, signed by Prof. Amina Yusuf, director of NIT-K, and Lieutenant General Peter Otieno, "
+                     "GOC-in-C, Northern Command, will facilitate joint projects.")
+    (mou,) = facts.agreements
+    assert ("Amina Yusuf", "NIT-K") in signatures(facts)
+    assert "NIT-K" in mou.parties
