@@ -1026,3 +1026,26 @@ def test_a_signer_serves_a_body_named_only_in_the_post() -> None:
     (mou,) = facts.agreements
     assert ("Amina Yusuf", "NIT-K") in signatures(facts)
     assert "NIT-K" in mou.parties
+
+
+def test_counted_deals_told_one_by_one_with_ordinals() -> None:
+    facts = facts_of("Officials from Norland signed three deals with Southland this week at a tourism symposium. "
+                     "The first Memorandum of Understanding (MoU) was a cooperation framework agreement between "
+                     "Nordhavn Wind Company and Lakeside University, while the second MoU was a cooperation agreement "
+                     "between Kisumu Power Company and Lakeside University. The third MoU was an investment "
+                     "contract between Delta Bank and Kisumu Power Company.")
+    assert [a.kind for a in facts.agreements] == ["memorandum of understanding"] * 3
+    assert [set(a.parties) for a in facts.agreements] == [
+        {"Nordhavn Wind Company", "Lakeside University"}, {"Kisumu Power Company", "Lakeside University"},
+        {"Delta Bank", "Kisumu Power Company"}]
+
+
+def test_an_ordinal_item_of_a_counted_kind_keeps_the_kind() -> None:
+    facts = facts_of("Norland and Southland on Tuesday signed two financing agreements worth 49 million euros. "
+                     "The agreements were signed by Amina Yusuf and Peter Otieno in Kigali. The first agreement, "
+                     "said Minister Yusuf, consists of a concessional budget loan. The second agreement supports "
+                     "vaccines.")
+    assert [a.kind for a in facts.agreements] == ["financing agreement", "financing agreement"]
+    assert "fourth agreement" not in {a.kind for a in facts_of(
+        "Norland and Southland signed four agreements on Monday. The fourth agreement touches on agriculture."
+    ).agreements}

@@ -50,7 +50,8 @@ _NOT_MODS = {
     "signed", "sign", "signs", "signing", "of", "on", "for", "to", "with", "and", "in", "at", "by", "new",
     "which", "under", "according", "these", "those", "such", "other", "various", "relevant", "related",
     "was", "were", "is", "be", "been", "has", "have", "had", "will", "would", "after", "before", "into",
-    "more", "than", "all", "both", "as", "first", "second", "third", "so", "far", "also", "then", "from",
+    "more", "than", "all", "both", "as", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+    "eighth", "last", "latest", "final", "so", "far", "also", "then", "from",
     # an amount is not part of the kind ("a US$45 million loan agreement")
     "million", "billion", "trillion", "thousand", "yuan", "euro", "euros", "dollar", "dollars", "pounds",
     "rupees", "worth", "valued", "us",
