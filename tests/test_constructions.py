@@ -1049,3 +1049,17 @@ def test_an_ordinal_item_of_a_counted_kind_keeps_the_kind() -> None:
     assert "fourth agreement" not in {a.kind for a in facts_of(
         "Norland and Southland signed four agreements on Monday. The fourth agreement touches on agriculture."
     ).agreements}
+
+
+def test_a_kind_written_in_capitals_keeps_its_words() -> None:
+    facts = facts_of("Amina Yusuf, President of Delta Bank, and Peter Otieno, Governor of Norland Province, signed "
+                     "the Bank-Government Cooperation Agreement in Norvik on Monday.")
+    (agreement,) = facts.agreements
+    assert agreement.kind == "bank-government cooperation agreement"
+
+
+def test_a_definite_agreement_signed_years_before_is_background() -> None:
+    facts = facts_of("Norland and Southland signed an agreement on farming on Monday. \"Since the signing of the "
+                     "Free Trade Agreement in 2008, our exports have tripled,\" the minister said.",
+                     published=date(2013, 4, 8))
+    assert [a.kind for a in facts.agreements] == ["agreement"]

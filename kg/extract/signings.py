@@ -166,7 +166,10 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             phrase, how_many = counted_here
             verb = min(verbs, key=lambda v: abs(v.start() - phrase.start))
             counted.append((phrase, how_many, sent, _sentence_parties(index, sent, verb.start(), phrase), signers))
-        if verbs and singular and not singular[0].definite and (
+        if verbs and singular and (not singular[0].definite or current is None or (
+                # "the agreement" refers back; "the Free Trade Agreement in 2008" is another, older one
+                name_key(singular[0].kind) not in ("agreement", "deal", "document")
+                and name_key(current.kind) != name_key(singular[0].kind))) and (
                 _earlier_year(text, start, end, year) or _recalled(text, start, end)):
             # "The university signed an exchange agreement with a Thai institution in 2019.",
             # "He highlighted that Fiji and Samoa signed a MOU in February this year."
