@@ -94,12 +94,12 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
                 # "signed three deals ... The first MoU was a cooperation framework agreement between A
                 # and B, while the second MoU was a cooperation agreement between C and D": one each
                 count_kind = counted[-1][0].kind if counted else uncounted[0].kind if uncounted else phrase.kind
-                for ordinal, phrase, segment, parties in described_items:
+                for which, phrase, segment, parties in described_items:
                     # "signed two financing agreements ... The first agreement consists of": of the kind counted
                     kind = count_kind if name_key(phrase.kind) in ("agreement", "deal", "document") else phrase.kind
                     current = Draft(kind=kind, title=phrase.title, first=phrase.start)
                     drafts.append(current)
-                    by_ordinal[ordinal] = current
+                    by_ordinal[which] = current
                     for entry, span in parties:
                         current.add_party(entry, span)
                     current.mentions.append((phrase.start, phrase.end))
