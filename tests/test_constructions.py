@@ -1097,3 +1097,21 @@ def test_an_agreement_for_a_purpose_does_not_hide_the_signers_countries() -> Non
                      "Development.")
     (agreement,) = facts.agreements
     assert set(agreement.parties) == {"Ghana", "Kenya"}
+
+
+_SIGNED = "Delta Bank and Lakeside University signed an MoU on Monday. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "The MoU was signed by Delta Bank CEO Amina Yusuf and Lakeside University Vice-Chancellor Peter Otieno.",
+    "Representing Delta Bank, Amina Yusuf signed the MoU, while Peter Otieno signed for Lakeside University.",
+    "On behalf of Delta Bank, Amina Yusuf signed the agreement, while Peter Otieno signed for Lakeside University.",
+    "Signing for Delta Bank was Amina Yusuf, while Peter Otieno signed for Lakeside University.",
+    "Amina Yusuf, CEO, signed for Delta Bank, and Peter Otieno, Vice-Chancellor, for Lakeside University.",
+    "The MoU was signed by the bank's chief executive, Amina Yusuf, and the university's vice-chancellor, Peter Otieno.",
+])
+def test_each_signer_signs_for_the_side_the_sentence_gives(sentence: str) -> None:
+    facts = facts_of(_SIGNED + sentence)
+    (mou,) = facts.agreements
+    assert set(mou.parties) == {"Delta Bank", "Lakeside University"}
+    assert signatures(facts) == {("Amina Yusuf", "Delta Bank"), ("Peter Otieno", "Lakeside University")}

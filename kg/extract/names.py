@@ -389,7 +389,8 @@ def _run_end(tokens: list[Token], i: int) -> int:
             j = _numbered(tokens, j)
             continue
         if tok.is_cap:
-            if seen_head and low in TITLE_WORDS and low not in ORG_HEADS and not (
+            if seen_head and (low in TITLE_WORDS or "-" in low and TITLE_RE.match(_TEXT[0], tok.start)) \
+                    and low not in ORG_HEADS and not (
                 low == "general" and _lower(tokens[j - 1]) in ("consulate", "secretariat", "inspectorate")
             ):  # "Consulate General of China"
                 break
