@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from datetime import date
 
 from kg.dates import find_dates
 from kg.extract.agreements import (
@@ -25,8 +26,61 @@ __all__ = ["fill_time_and_place", "same_occasion", "collective_time_and_place", 
 
 _K = knowledge("en")
 _PK = place_knowledge("en")
-_SIGNING_HELD_RE = re.compile(r"(?i)\b(?:signing|ceremony)\b[^.;]{0,40}?\b(?:took\s+place|was\s+held)\s+(?:at|in)\b")
+# ("The signing ceremony of the Framework Agreement on ... among A, B and C was held in ...": the
+# agreement's full name may stand between the ceremony and where it was held)
+_SIGNING_HELD_RE = re.compile(r"(?i)\b(?:signing|ceremony)\b[^.;]{0,200}?\b(?:took\s+place|was\s+held)\s+(?:at|in)\b")
+# a sentence that says where "the signing ceremony was held" is read a little further on than others
+_HELD_READ = 6
 _EVENT_RE = re.compile(r"(?i)\b(?:was|were)\s+held\s+(?:in|at)\b|\btook\s+place\s+(?:in|at)\b|\bwas\s+convened\s+(?:in|at)\b")
+
+
+# "the state of Himachal Pradesh", "at the invitation of Wuhu Municipal Government": a region, or
+# a host, named where a venue's name could stand, is no place of the signing
+_NOT_THE_PLACE_BEFORE_RE = re.compile(r"(?i)\b(?:(?:state|province|region|county|district|prefecture|country|continent)"
+                                      r"|invitation)\s+of\s+(?:the\s+)?$")
+# "in the Diamond Building of the Financial Center of Wuhu City": a venue of a city the text names as one
+_VENUE_OF_CITY_RE = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*?)*?"
+                               r"\s+of\s+([A-Z][\w'’-]+)\s+City(?![\w'’-])")
+# "From May 29th to 30th, the delegation visited ...": the days of a stay, none of them the signing's day
+_RANGE_FROM_RE = re.compile(r"(?i)\b(?:from|between)\s+(?:the\s+)?$")
+_RANGE_TO_RE = re.compile(r"(?i)\s*(?:to|until|till|through|and|-|–|—)\s*(?:the\s+)?"
+                          r"(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?(?![\w-])(?:\s*,?\s*(?:19|20)\d\d)?")
+
+
+def _signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The signing's place in ``text[start:end]``, as the agreements pass
+    reads it, less what a careful reader knows names no signing's place (a
+    region, a host), and a venue of a named city given as that city."""
+    text = index.doc.text
+    at = start
+    for _ in range(4):
+        name, span = signing_place(index, at, end)
+        if name is None or span is None:
+            return None, None
+        if name in _PK.regions or _NOT_THE_PLACE_BEFORE_RE.search(text, max(start, span[0] - 40), span[0]):
+            at = span[1]  # read on: the place may come after
+            continue
+        city = _VENUE_OF_CITY_RE.match(text, span[1], end)
+        if city and index.org_starting_at(city.start(1)) is None:
+            return city.group(1), city.span(1)
+        return name, span
+    return None, None
+
+
+def _signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tuple[int, int] | None, bool]:
+    """The signing's date in ``text[start:end]``, less the ends of a stretch
+    of days ("from May 29th to 30th"): a stay, not the day of the signing."""
+    at = start
+    for _ in range(4):
+        value, span, given = signing_date(doc, at, end)
+        if value is None or span is None:
+            return value, span, given
+        to = _RANGE_TO_RE.match(doc.text, span[1], end)
+        if to and _RANGE_FROM_RE.search(doc.text, max(start, span[0] - 14), span[0]):
+            at = to.end()
+            continue
+        return value, span, given
+    return None, None, False
 
 
 # an agreement's first sentences say when and where it was signed; later
@@ -41,11 +95,11 @@ def _date_and_place_from(doc: Document, index: MentionIndex, draft: Draft, sente
         if draft.date_span is not None and draft.place is not None:
             return
         if draft.date_span is None:
-            value, span, _ = signing_date(doc, *sent)
+            value, span, _ = _signing_date(doc, *sent)
             if value is not None:
                 draft.date, draft.date_span = value, span
         if draft.place is None:
-            place, span = signing_place(index, *sent)
+            place, span = _signing_place(index, *sent)
             if place:
                 draft.place, draft.place_span = place, span
 
@@ -74,11 +128,11 @@ def fill_time_and_place(doc: Document, index: MentionIndex, draft: Draft) -> Non
         # on the sidelines of the meeting in Nairobi, the minister ...": a sentence soon after
         # that tells where the signing, or its occasion, was
         later = doc.body_sentences_between(sentences[0][0] + 1, len(doc.text))
-        later = [s for s in later if s not in sentences][:3]
+        later = [s for s in later if s not in sentences][:_HELD_READ]
         _date_and_place_from(doc, index, draft, [s for s in later if _SIGNING_HELD_RE.search(doc.text, *s)])
-        for sent in later:
+        for sent in later[:3]:
             if draft.place is None and _PK.occasion_re.search(doc.text, *sent):
-                draft.place, draft.place_span = signing_place(index, *sent)  # its place, not its date
+                draft.place, draft.place_span = _signing_place(index, *sent)  # its place, not its date
 
 
 def _occasion_referred_to(doc: Document, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -31,6 +31,8 @@ class PlaceKnowledge:
     visit_re: re.Pattern[str]
     # an event's name ends with one of these ("the Presidents' Conference"): where it was held is the place
     event_head_re: re.Pattern[str]
+    # parts of the world no signing is placed in ("in the Middle East"): where something is done, not signed
+    regions: frozenset[str]
 
 
 @cache
@@ -40,8 +42,9 @@ def place_knowledge(lang: str = "en") -> PlaceKnowledge:
     return PlaceKnowledge(
         occasion_re=re.compile(bound_l + "(?:" + _alternation(_texts(places["occasions"])) + ")" + bound_r, re.I),
         # only where the sentence opens: "At the meeting, both parties signed ..."
-        occasion_reference_re=re.compile(r"\s*(?:" + _alternation(_texts(places["occasion_references"])) + r")\s*,",
-                                         re.I),
+        # ("During this meeting, they signed ...": "this" or "that" refers back as "the" does)
+        occasion_reference_re=re.compile(r"\s*(?:" + _alternation(_texts(places["occasion_references"])).replace(
+            r"the\s+", r"(?:the|this|that)\s+") + r")\s*,", re.I),
         # every form, as the parse gives words without lemmas
         occasion_verbs=frozenset(f.casefold() for v in places["occasion_verbs"] for f in v["forms"].split("|")),
         # "here", but not "here is", "hereby"
@@ -49,7 +52,8 @@ def place_knowledge(lang: str = "en") -> PlaceKnowledge:
                                       r"(?![\w'’-])(?!\s+(?:is|are|was|were|to)\b)", re.I),
         city_states=frozenset(_texts(places["city_states"])),
         # "made a visit to Ningbo": group 1 is the town visited
-        visit_re=re.compile(bound_l + "(?:" + _alternation(_texts(places["visits"])) + r")\s+([A-Z][\w'’-]+)(?![\w'’-])",
-                            re.I),
+        # (the cue in any case, the town's name with its capital: "met at the hotel" names no town)
+        visit_re=re.compile(bound_l + "(?i:" + _alternation(_texts(places["visits"])) + r")\s+([A-Z][\w'’-]+)(?![\w'’-])"),
         event_head_re=re.compile(r"(?i)(?<![\w-])(?:" + _alternation(_texts(places["event_heads"])) + r")$"),
+        regions=frozenset(_texts(places["regions"])),
     )
