@@ -148,8 +148,15 @@ def _occasion_referred_to(doc: Document, sentences: list[tuple[int, int]]) -> li
         if same:
             return same[::-1][:_EVENTS_READ]
         if before:
+            # the paragraph before, then the one before that ("organized a ceremony on Monday to sign
+            # ..." / "Attending the ceremony were ..." / "During the ceremony, A and B signed ...")
             last = doc.paragraph_of(before[-1][0])
-            return [s for s in before if s[0] >= last[0]][:_EVENTS_READ]
+            told = [s for s in before if s[0] >= last[0]][:_EVENTS_READ]
+            earlier = [s for s in before if s[0] < last[0]]
+            if earlier:
+                prior = doc.paragraph_of(earlier[-1][0])
+                told += [s for s in earlier if s[0] >= prior[0]][:_EVENTS_READ]
+            return told
     return []
 
 
