@@ -176,6 +176,8 @@ def _event_sentences(doc: Document, before: int) -> list[tuple[int, int]]:
 
 # "KATHMANDU, Jan. 23 --", "SINGAPORE, 14 May 2024 /PRNewswire/ --", "VLADIVOSTOK —", "ISLAMABAD, Mar 14:"
 _DATELINE_CITY_RE = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})((?:,\s+[^\n]{0,40}?)?)\s*(?:--|—|–|\(|/[A-Z]|:\s)")
+# "MINSK. KAZINFORM -": a city, a full stop, then the agency in capitals
+_CITY_THEN_AGENCY_RE = re.compile(r"([A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]+)?)\.\s+[A-Z]{2,}")
 # a body's seat, not a place a reader can find ("Ministry of Finance", "Krishi Bhawan")
 _VENUE_WORDS_RE = re.compile(r"(?i)\b(?:bhawan|bhavan|ministry|secretariat|office|headquarters)\b")
 
@@ -201,11 +203,15 @@ def dateline_place(doc: Document, drafts: list[Draft]) -> None:
     city. A dateline alone does not say where a signing was (a Beijing bureau
     reports signings held anywhere), so otherwise it gives no place."""
     head = doc.text[doc.body_start : doc.body_start + 600]
-    for para in re.finditer(r"(?:^|\n\n)([^\n]+)", head):
+    # (a line of its own: pages often put the headline, a date and the date line on lines one after another)
+    for para in re.finditer(r"(?:^|\n)[ \t]*([^\n]+)", head):
         match = _DATELINE_CITY_RE.match(para.group(1))
         if match is None:
             continue
         city, rest = match.group(1), match.group(2)
+        agency = _CITY_THEN_AGENCY_RE.match(city)
+        if agency:
+            city = agency.group(1)  # "ASTANA. KAZINFORM –": the city, then the agency
         if not (city.isupper() or find_dates(rest)):
             continue  # "The Government of Nepal (GoN) ...": not a dateline
         city = city.title() if city.isupper() else city
@@ -213,7 +219,7 @@ def dateline_place(doc: Document, drafts: list[Draft]) -> None:
         for draft in drafts:
             seat = draft.place is not None and _VENUE_WORDS_RE.search(draft.place) is not None
             if seat or _signed_here(doc, draft) and (draft.place is None or _here_after_place(doc, draft)):
-                draft.place, draft.place_span = city, (start, start + len(match.group(1)))
+                draft.place, draft.place_span = city, (start, start + len(city))
         return
 
 

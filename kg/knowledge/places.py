@@ -48,7 +48,9 @@ def place_knowledge(lang: str = "en") -> PlaceKnowledge:
         # every form, as the parse gives words without lemmas
         occasion_verbs=frozenset(f.casefold() for v in places["occasion_verbs"] for f in v["forms"].split("|")),
         # "here", but not "here is", "hereby"
-        dateline_adverb_re=re.compile(bound_l + "(?:" + _alternation(_texts(places["dateline_adverbs"])) + ")"
+        # ("the capital" also with a people's adjective: "in the Kazakh capital")
+        dateline_adverb_re=re.compile(bound_l + "(?:" + _alternation(_texts(places["dateline_adverbs"])).replace(
+            r"the\s+", r"the\s+(?-i:[A-Z][\w'’-]+\s+)?") + ")"
                                       r"(?![\w'’-])(?!\s+(?:is|are|was|were|to)\b)", re.I),
         city_states=frozenset(_texts(places["city_states"])),
         # "made a visit to Ningbo": group 1 is the town visited
