@@ -56,14 +56,46 @@ def _signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | Non
     for _ in range(4):
         name, span = signing_place(index, at, end)
         if name is None or span is None:
-            return None, None
-        if name in _PK.regions or _NOT_THE_PLACE_BEFORE_RE.search(text, max(start, span[0] - 40), span[0]):
+            return _held_in_a_town(index, start, end)
+        if _is_region(text, name, span) or _NOT_THE_PLACE_BEFORE_RE.search(text, max(start, span[0] - 40), span[0]):
             at = span[1]  # read on: the place may come after
             continue
         city = _VENUE_OF_CITY_RE.match(text, span[1], end)
         if city and index.org_starting_at(city.start(1)) is None:
             return city.group(1), city.span(1)
         return name, span
+    return None, None
+
+
+def _is_region(text: str, name: str, span: tuple[int, int]) -> bool:
+    """"the Middle East", "the Arab world" (of which only "Arab" may have been read)."""
+    return name in _PK.regions or any(r.startswith(name + " ") and text.startswith(r[len(name):], span[1])
+                                      for r in _PK.regions)
+
+
+# "the meeting ... was held in Chongqing": an occasion's verb, then a town
+_HELD_IN_RE = re.compile(r"\b(?:held|took\s+place|hosted|convened)\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])")
+
+
+def _held_in_a_town(index: MentionIndex, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
+    """"was held in Chongqing", where the model takes the town for a town
+    (GPE) though a name nearby made it look like a person's: the town."""
+    for held in _HELD_IN_RE.finditer(index.doc.text, start, end):
+        name = held.group(1)
+        if index.doc.entity_label(*held.span(1)) == "GPE" and name not in _K.countries and name not in _PK.regions \
+                and index.org_starting_at(held.start(1)) is None:
+            return name, held.span(1)
+    return None, None
+
+
+def _visited_town(doc: Document, index: MentionIndex, sentences: list[tuple[int, int]]) -> tuple[str | None, tuple[int, int] | None]:
+    """"during a visit to Port Vila", "a delegation came to Shymkent city": the
+    town a sentence of the signing (or the one before it) says was visited."""
+    for sent in sentences:
+        visit = _PK.visit_re.search(doc.text, *sent)
+        if visit and index.org_starting_at(visit.start(1)) is None and not index.in_person_phrase(*visit.span(1)) \
+                and visit.group(1) not in _K.countries and visit.group(1) not in _PK.regions:
+            return visit.group(1), visit.span(1)
     return None, None
 
 
@@ -116,13 +148,16 @@ def fill_time_and_place(doc: Document, index: MentionIndex, draft: Draft) -> Non
     # the sentence before, then the first sentences before that tell of an event ("was held in")
     fallbacks = occasion + ([previous] if previous else []) + _event_sentences(doc, first[0])
     _date_and_place_from(doc, index, draft, fallbacks)
-    for sent in occasion:
-        if draft.place is None:
-            # "a delegation ... made a visit to Ningbo and was received by ...": where the meeting was
-            visit = _PK.visit_re.search(doc.text, *sent)
-            if visit and index.org_starting_at(visit.start(1)) is None and not index.in_person_phrase(*visit.span(1)) \
-                    and visit.group(1) not in _K.countries:
-                draft.place, draft.place_span = visit.group(1), visit.span(1)
+    if draft.place is None:
+        # "a delegation ... made a visit to Ningbo and was received by ...": where the meeting was; "signed
+        # ... during a visit to Port Vila": where the signing was
+        # (the sentence before any that tells of the signing: "A delegation came to Shymkent city. ... the
+        # governors signed the memorandum")
+        told = sentences[:_SENTENCES_READ]
+        before = [b for b in (doc.sentence_before_in_paragraph(a) for a, _ in told) if b is not None and b not in told]
+        place, span = _visited_town(doc, index, occasion + told + before)
+        if place:
+            draft.place, draft.place_span = place, span
     if draft.place is None:
         # "The signing ceremony took place at Capital Hill in Lilongwe", "At a signing ceremony
         # on the sidelines of the meeting in Nairobi, the minister ...": a sentence soon after

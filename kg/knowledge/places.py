@@ -55,7 +55,7 @@ def place_knowledge(lang: str = "en") -> PlaceKnowledge:
         city_states=frozenset(_texts(places["city_states"])),
         # "made a visit to Ningbo": group 1 is the town visited
         # (the cue in any case, the town's name with its capital: "met at the hotel" names no town)
-        visit_re=re.compile(bound_l + "(?i:" + _alternation(_texts(places["visits"])) + r")\s+([A-Z][\w'’-]+)(?![\w'’-])"),
+        visit_re=re.compile(bound_l + "(?i:" + _alternation(_texts(places["visits"])) + r")\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])"),
         event_head_re=re.compile(r"(?i)(?<![\w-])(?:" + _alternation(_texts(places["event_heads"])) + r")$"),
         regions=frozenset(_texts(places["regions"])),
     )
