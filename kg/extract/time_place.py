@@ -52,6 +52,10 @@ def _signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | Non
     reads it, less what a careful reader knows names no signing's place (a
     region, a host), and a venue of a named city given as that city."""
     text = index.doc.text
+    named = _CAPITAL_NAMED_RE.search(text, start, end)
+    if named and index.org_starting_at(named.start(1)) is None and not index.in_person_phrase(*named.span(1)) \
+            and named.group(1) not in _K.countries:
+        return named.group(1), named.span(1)  # "in the Kenyan capital, Nairobi": the town named after
     at = start
     for _ in range(4):
         name, span = signing_place(index, at, end)
@@ -99,6 +103,14 @@ def _visited_town(doc: Document, index: MentionIndex, sentences: list[tuple[int,
     return None, None
 
 
+# "signed ... in the Kenyan capital, Nairobi", "in the port city, Mombasa": a town named after a word for one
+_CAPITAL_NAMED_RE = re.compile(r"\b(?:in|at)\s+the\s+(?:[A-Z][\w'’-]+\s+)?(?:capital(?:\s+city)?|(?:port\s+|coastal\s+)?city)"
+                               r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])"
+                               r"(?=\s*[,.;]|\s+(?:on|in|at|last|this|yesterday|today)\b)")  # not "capital, Kazinform reports"
+# "signed this morning": the day of the article's own date
+_THIS_PART_OF_DAY_RE = re.compile(r"(?i)\bthis\s+(?:morning|afternoon|evening)\b")
+
+
 def _signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tuple[int, int] | None, bool]:
     """The signing's date in ``text[start:end]``, less the ends of a stretch
     of days ("from May 29th to 30th"): a stay, not the day of the signing."""
@@ -106,6 +118,11 @@ def _signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tup
     for _ in range(4):
         value, span, given = signing_date(doc, at, end)
         if value is None or span is None:
+            published = doc.article.published or doc.dateline
+            this = _THIS_PART_OF_DAY_RE.search(doc.text, at, end)
+            if value is None and this is not None and published is not None and any(
+                    not is_future(doc.text, v.start(), end) for v in SIGN_RE.finditer(doc.text, start, end)):
+                return published, this.span(), True
             return value, span, given
         to = _RANGE_TO_RE.match(doc.text, span[1], end)
         if to and _RANGE_FROM_RE.search(doc.text, max(start, span[0] - 14), span[0]):
