@@ -1,0 +1,102 @@
+"""Where and when a signing took place, as real pages tell it (issue 11):
+the occasion referred back to, the town visited, a date line on a line of
+its own, a word for the capital, and what names no signing's place or day
+(a region, a host, a stretch of days). Each text is invented; each test
+reads it through the public extraction API.
+"""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from invented import facts_of, page
+from kg.extract import extract
+
+
+def _when_and_where(text: str, published: date | None = date(2024, 5, 17)) -> list[tuple[date | None, str | None]]:
+    return [(a.date, a.place) for a in facts_of(text, published).agreements]
+
+
+def test_a_region_is_no_signing_place() -> None:
+    text = ("The Regional Refugee Office signed a memorandum of understanding with the Ministry of Interior on Monday "
+            "by video call. The minister commended the signing of the memorandum of understanding, which will "
+            "provide aid to refugees in the countries of the Middle East region.")
+    assert _when_and_where(text) == [(date(2024, 5, 13), None)]
+
+
+def test_the_state_a_project_serves_is_no_signing_place() -> None:
+    read = _when_and_where("The Government of Norland and the Delta Bank on Thursday signed a $130 million loan to "
+                           "promote horticulture in the state of Himachal Pradesh.")
+    assert read == [(date(2024, 5, 16), None)]
+
+
+def test_a_host_named_after_invitation_is_no_place_and_a_stretch_of_days_is_no_signing_day() -> None:
+    text = ("From May 9th to 10th, at the invitation of Wuhu Municipal Government, President Yuan Liang and his "
+            "delegation visited Wuhu City and the sides signed a cooperation agreement.\n\n"
+            "On the morning of May 10th, the signing ceremony of the cooperation agreement between Wuhu Municipal "
+            "Government and Lakeside University was held in the Diamond Building of the Financial Center of Wuhu City.")
+    assert _when_and_where(text) == [(date(2024, 5, 10), "Wuhu")]
+
+
+def test_the_signing_ceremony_held_further_on_after_a_long_name() -> None:
+    text = ("Four universities have signed separate memoranda of understanding with Lakeside University. "
+            "The universities are Norland University, Delta University, Coastal University and Hill University. "
+            "The memoranda aim to promote academic cooperation. They establish a framework for exchanges. "
+            "Exchanges of students will begin next year. "
+            "The signing ceremony between the four universities and Lakeside University "
+            "was held at Comstech Secretariat, Islamabad under the patronage of the consortium.")
+    assert {place for _, place in _when_and_where(text)} == {"Islamabad"}
+
+
+def test_during_this_meeting_refers_back_to_where_they_met() -> None:
+    text = ("On May 15, Governor Kim and Party Secretary Xin met at Dodamso, the former residence of the governors. "
+            "During this meeting, they signed a sisterhood agreement.")
+    assert _when_and_where(text) == [(date(2024, 5, 15), "Dodamso")]
+
+
+def test_during_the_ceremony_refers_back_two_paragraphs() -> None:
+    text = ("The Ministry of Planning and the Delta Bank organized a ceremony on Monday to sign development grants.\n\n"
+            "Attending the ceremony were the minister and the ambassador of Norland.\n\n"
+            "During the ceremony, the Ministry of Planning and the Delta Bank signed grant agreements worth "
+            "138 million euros.")
+    assert [d for d, _ in _when_and_where(text)] == [date(2024, 5, 13)]
+
+
+def test_a_date_line_on_its_own_line_and_the_kazakh_capital(tmp_path: Path) -> None:
+    article = page(tmp_path, "memo.txt",
+                   "Kazakhstan and Norland ink memo of cooperation\n"
+                   "    31 May 2023, 18:11\n"
+                   "    ASTANA. KAZINFORM – The foreign ministers of Kazakhstan and Norland have signed a memorandum "
+                   "of cooperation today in the Kazakh capital, Kazinform correspondent reports.\n")
+    (memo,) = extract(article).agreements
+    assert (memo.date, memo.place) == (date(2023, 5, 31), "Astana")
+
+
+def test_the_town_visited_in_the_signing_sentence() -> None:
+    text = ("The Governments of Norland and Vanuatu signed a memorandum of understanding on trade links, during a "
+            "visit to Port Vila last week.")
+    assert [p for _, p in _when_and_where(text)] == ["Port Vila"]
+
+
+def test_the_town_a_delegation_came_to_in_the_sentence_before() -> None:
+    text = ("Akmola and South Kazakhstan regions have entered into a memorandum of cooperation.\n\n"
+            "A delegation of Akmola region came to Shymkent city on board the first flight of the new route. After "
+            "the opening of the route, the governors of the two regions signed the memorandum of cooperation.")
+    assert [p for _, p in _when_and_where(text)] == ["Shymkent"]
+
+
+def test_a_word_for_a_town_then_its_name() -> None:
+    text = "Kenya and Norland inked a loan agreement worth $20 million in the Kenyan capital, Nairobi, on Thursday."
+    assert _when_and_where(text) == [(date(2024, 5, 16), "Nairobi")]
+
+
+def test_signed_this_morning_is_the_day_of_the_article() -> None:
+    text = "A trade agreement was signed between the Kenya Ports Authority and Norland Shipping in Mombasa this morning."
+    assert _when_and_where(text) == [(date(2024, 5, 17), "Mombasa")]
+
+
+def test_a_meeting_held_in_a_town_before_the_signing() -> None:
+    text = ("On November 23, the integration meeting of Chongqing and the central enterprises was held in Chongqing. "
+            "The China South Industries Group Corporation signed a strategic cooperation framework agreement with the "
+            "Chongqing Municipal People's Government.")
+    assert _when_and_where(text, date(2018, 1, 23)) == [(date(2017, 11, 23), "Chongqing")]
