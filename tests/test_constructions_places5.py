@@ -100,3 +100,10 @@ def test_a_meeting_held_in_a_town_before_the_signing() -> None:
             "The China South Industries Group Corporation signed a strategic cooperation framework agreement with the "
             "Chongqing Municipal People's Government.")
     assert _when_and_where(text, date(2018, 1, 23)) == [(date(2017, 11, 23), "Chongqing")]
+
+
+def test_a_body_named_as_the_venue_gives_way_to_where_the_ceremony_was_held() -> None:
+    text = ("Lakeside Trade Agency signed a memorandum of understanding with Coastal Maritime University (CMU) at CMU "
+            "on July 11.\n\nThe signing ceremony, held at the headquarters of CMU located in Yeongdo-gu, Busan, was "
+            "attended by the president of the university.")
+    assert [p for _, p in _when_and_where(text)] == ["Busan"]

@@ -29,6 +29,8 @@ _PK = place_knowledge("en")
 # ("The signing ceremony of the Framework Agreement on ... among A, B and C was held in ...": the
 # agreement's full name may stand between the ceremony and where it was held)
 _SIGNING_HELD_RE = re.compile(r"(?i)\b(?:signing|ceremony)\b[^.;]{0,200}?\b(?:took\s+place|was\s+held)\s+(?:at|in)\b")
+# "The MOU signing ceremony, held at ...": the ceremony's place in an apposition
+_SIGNING_HELD_AT_RE = re.compile(r"(?i)\bsigning\s+ceremony\s*,\s*(?:which\s+was\s+)?held\s+(?:at|in)\b")
 # a sentence that says where "the signing ceremony was held" is read a little further on than others
 _HELD_READ = 6
 _EVENT_RE = re.compile(r"(?i)\b(?:was|were)\s+held\s+(?:in|at)\b|\btook\s+place\s+(?:in|at)\b|\bwas\s+convened\s+(?:in|at)\b")
@@ -185,6 +187,21 @@ def fill_time_and_place(doc: Document, index: MentionIndex, draft: Draft) -> Non
         for sent in later[:3]:
             if draft.place is None and _PK.occasion_re.search(doc.text, *sent):
                 draft.place, draft.place_span = _signing_place(index, *sent)  # its place, not its date
+    elif draft.place is not None and _names_a_body(index, draft.place):
+        # "a ceremony at KMOU on July 11" names only a body; "The MOU signing ceremony, held at the
+        # headquarters of the KMOU located in Yeongdo-gu, Busan" soon after says where that is
+        later = doc.body_sentences_between(sentences[0][0] + 1, len(doc.text))[:_HELD_READ + len(sentences)]
+        for sent in later:
+            if _SIGNING_HELD_RE.search(doc.text, *sent) or _SIGNING_HELD_AT_RE.search(doc.text, *sent):
+                place, span = _signing_place(index, *sent)
+                if place and not _names_a_body(index, place):
+                    draft.place, draft.place_span = place, span
+                break
+
+
+def _names_a_body(index: MentionIndex, name: str) -> bool:
+    """The place read is a body's name or acronym ("at KMOU"), not a town's or a building's."""
+    return any(name in entry.names() for entry in index.orgs.entries if not entry.is_place)
 
 
 def _occasion_referred_to(doc: Document, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
