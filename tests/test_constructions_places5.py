@@ -107,3 +107,19 @@ def test_a_body_named_as_the_venue_gives_way_to_where_the_ceremony_was_held() ->
             "on July 11.\n\nThe signing ceremony, held at the headquarters of CMU located in Yeongdo-gu, Busan, was "
             "attended by the president of the university.")
     assert [p for _, p in _when_and_where(text)] == ["Busan"]
+
+
+def test_a_building_then_its_town_with_no_comma() -> None:
+    assert [p for _, p in _when_and_where("Kenya and Norland signed a trade agreement at State House Nairobi on "
+                                          "Wednesday.")] == ["Nairobi"]
+    assert [p for _, p in _when_and_where("Kenya and Norland signed a trade agreement on Wednesday at Nairobi's "
+                                          "State House.")] == ["Nairobi"]
+
+
+def test_a_venue_in_the_city_of_the_date_line(tmp_path: Path) -> None:
+    article = page(tmp_path, "erd.txt",
+                   "Bangladesh and Norland sign agreement\n\n"
+                   "DHAKA, May 15, 2024 (BSS) - Bangladesh and Norland signed an agreement at the Economic Relations "
+                   "Division (ERD) in the city's Sher-e-Bangla Nagar area today.\n")
+    (agreement,) = extract(article).agreements
+    assert (agreement.date, agreement.place) == (date(2024, 5, 15), "Dhaka")

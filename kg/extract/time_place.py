@@ -43,6 +43,9 @@ _NOT_THE_PLACE_BEFORE_RE = re.compile(r"(?i)\b(?:(?:state|province|region|county
 # "in the Diamond Building of the Financial Center of Wuhu City": a venue of a city the text names as one
 _VENUE_OF_CITY_RE = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*?)*?"
                                r"\s+of\s+([A-Z][\w'’-]+)\s+City(?![\w'’-])")
+# "Nairobi's State House": a town's building
+_TOWNS_VENUE_RE = re.compile(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:[A-Z][\w'’-]*\s+){0,3}(?i:"
+                             + "|".join(re.escape(e["text"]) for e in entries("en", "places")["venue_heads"]) + ")$")
 # "From May 29th to 30th, the delegation visited ...": the days of a stay, none of them the signing's day
 _RANGE_FROM_RE = re.compile(r"(?i)\b(?:from|between)\s+(?:the\s+)?$")
 _RANGE_TO_RE = re.compile(r"(?i)\s*(?:to|until|till|through|and|-|–|—)\s*(?:the\s+)?"
@@ -58,6 +61,11 @@ def _signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | Non
     if named and index.org_starting_at(named.start(1)) is None and not index.in_person_phrase(*named.span(1)) \
             and named.group(1) not in _K.countries:
         return named.group(1), named.span(1)  # "in the Kenyan capital, Nairobi": the town named after
+    town = _PK.venue_then_town_re.search(text, start, end)
+    if town and index.org_starting_at(town.start(1)) is None and not index.in_person_phrase(*town.span(1)) \
+            and town.group(1) not in _K.countries and town.group(1).casefold() not in _MONTHS_AND_DAYS \
+            and not _names_a_body(index, town.group(1)):
+        return town.group(1), town.span(1)  # "at State House Nairobi": the town the building stands in
     at = start
     for _ in range(4):
         name, span = signing_place(index, at, end)
@@ -67,8 +75,12 @@ def _signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | Non
             at = span[1]  # read on: the place may come after
             continue
         city = _VENUE_OF_CITY_RE.match(text, span[1], end)
-        if city and index.org_starting_at(city.start(1)) is None:
+        if city and index.org_starting_at(city.start(1)) is None and city.group(1) not in _K.countries:
             return city.group(1), city.span(1)
+        whose = _TOWNS_VENUE_RE.match(name)
+        if whose and whose.group(1) not in _K.countries and not _names_a_body(index, whose.group(1)) \
+                and index.org_starting_at(span[0]) is None and not index.in_person_phrase(span[0], span[0] + whose.end(1)):
+            return whose.group(1), (span[0], span[0] + whose.end(1))  # "at Nairobi's State House": the town
         return name, span
     return None, None
 
@@ -105,6 +117,8 @@ def _visited_town(doc: Document, index: MentionIndex, sentences: list[tuple[int,
     return None, None
 
 
+_MONTHS_AND_DAYS = frozenset(("january february march april may june july august september october november december "
+                              "monday tuesday wednesday thursday friday saturday sunday").split())
 # "signed ... in the Kenyan capital, Nairobi", "in the port city, Mombasa": a town named after a word for one
 _CAPITAL_NAMED_RE = re.compile(r"\b(?:in|at)\s+the\s+(?:[A-Z][\w'’-]+\s+)?(?:capital(?:\s+city)?|(?:port\s+|coastal\s+)?city)"
                                r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])"
@@ -293,10 +307,13 @@ def dateline_place(doc: Document, drafts: list[Draft]) -> None:
 
 
 def _here_after_place(doc: Document, draft: Draft) -> bool:
-    """"at Lok Seva Bhavan here": the venue is in the dateline's city."""
+    """"at Lok Seva Bhavan here", "at the ERD in the city": the venue is in the dateline's city."""
     if draft.place_span is None:
         return False
-    return re.match(r"[\w'’ -]{0,40}?\s+here\b", doc.text[draft.place_span[1] : draft.place_span[1] + 50]) is not None
+    after = doc.text[draft.place_span[1] : draft.place_span[1] + 60]
+    # ("at the Economic Relations Division (ERD) in the city's Sher-e-Bangla Nagar area")
+    return any(re.fullmatch(r"[\w'’ ()-]{0,40}?\s+(?:in\s+)?", after[: here.start()])
+               for here in _PK.dateline_adverb_re.finditer(after))
 
 
 # "a list of documents signed on February 19 in Ankara": the things signed, told together

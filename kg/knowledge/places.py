@@ -31,6 +31,8 @@ class PlaceKnowledge:
     visit_re: re.Pattern[str]
     # an event's name ends with one of these ("the Presidents' Conference"): where it was held is the place
     event_head_re: re.Pattern[str]
+    # "at State House Nairobi": a building named by its head word, then its town (group 1)
+    venue_then_town_re: re.Pattern[str]
     # parts of the world no signing is placed in ("in the Middle East"): where something is done, not signed
     regions: frozenset[str]
 
@@ -51,11 +53,17 @@ def place_knowledge(lang: str = "en") -> PlaceKnowledge:
         # ("the capital" also with a people's adjective: "in the Kazakh capital")
         dateline_adverb_re=re.compile(bound_l + "(?:" + _alternation(_texts(places["dateline_adverbs"])).replace(
             r"the\s+", r"the\s+(?-i:[A-Z][\w'’-]+\s+)?") + ")"
-                                      r"(?![\w'’-])(?!\s+(?:is|are|was|were|to)\b)", re.I),
+                                      # ("in the city's Sher-e-Bangla Nagar area", but not "the city of Mombasa")
+                                      r"(?:['’]s)?(?![\w'’-])(?!\s+(?:is|are|was|were|to|of)\b)", re.I),
         city_states=frozenset(_texts(places["city_states"])),
         # "made a visit to Ningbo": group 1 is the town visited
         # (the cue in any case, the town's name with its capital: "met at the hotel" names no town)
         visit_re=re.compile(bound_l + "(?i:" + _alternation(_texts(places["visits"])) + r")\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])"),
         event_head_re=re.compile(r"(?i)(?<![\w-])(?:" + _alternation(_texts(places["event_heads"])) + r")$"),
         regions=frozenset(_texts(places["regions"])),
+        # (a name before the head word: "Hotel Palco La Habana" is one hotel's name, not a hotel and a town)
+        venue_then_town_re=re.compile(r"(?<![\w-])(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}(?i:"
+                                      + _alternation(_texts(places["venue_heads"])) + r")\s+"
+                                      r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])"
+                                      r"(?=\s*[,.;]|\s+(?:on|in|at|and|to|for|last|this|today|yesterday|where)\b|\s*$)"),
     )
