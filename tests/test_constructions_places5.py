@@ -123,3 +123,16 @@ def test_a_venue_in_the_city_of_the_date_line(tmp_path: Path) -> None:
                    "Division (ERD) in the city's Sher-e-Bangla Nagar area today.\n")
     (agreement,) = extract(article).agreements
     assert (agreement.date, agreement.place) == (date(2024, 5, 15), "Dhaka")
+
+
+def test_the_day_the_paragraph_before_gives_the_occasion() -> None:
+    text = ("Leaders of the city of El Paso and the Mexican city of Chihuahua met virtually to formalize their sister "
+            "city status Monday morning.\n\n"
+            "The City Council voted unanimously before the two mayors signed the sister city agreement.")
+    assert [d for d, _ in _when_and_where(text)] == [date(2024, 5, 13)]
+
+
+def test_an_earlier_time_in_the_paragraph_before_is_not_the_signing_day() -> None:
+    text = ("The two cities held a first meeting on Monday of last year.\n\n"
+            "The two mayors signed the sister city agreement.")
+    assert [d for d, _ in _when_and_where(text)] == [None]

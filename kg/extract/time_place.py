@@ -181,6 +181,14 @@ def fill_time_and_place(doc: Document, index: MentionIndex, draft: Draft) -> Non
     # the sentence before, then the first sentences before that tell of an event ("was held in")
     fallbacks = occasion + ([previous] if previous else []) + _event_sentences(doc, first[0])
     _date_and_place_from(doc, index, draft, fallbacks)
+    if draft.date is None and previous is None:
+        # "Leaders of El Paso and Chihuahua met virtually to formalize their sister city status Monday
+        # morning. / ... the mayors signed the agreement.": the paragraph before tells of the occasion
+        lead = _occasion_paragraph_before(doc, first[0])
+        if lead is not None:
+            value, span, _ = _signing_date(doc, *lead)
+            if value is not None:
+                draft.date, draft.date_span = value, span
     if draft.place is None:
         # "a delegation ... made a visit to Ningbo and was received by ...": where the meeting was; "signed
         # ... during a visit to Port Vila": where the signing was
@@ -211,6 +219,25 @@ def fill_time_and_place(doc: Document, index: MentionIndex, draft: Draft) -> Non
                 if place and not _names_a_body(index, place):
                     draft.place, draft.place_span = place, span
                 break
+
+
+def _occasion_paragraph_before(doc: Document, start: int) -> tuple[int, int] | None:
+    """The last sentence of the paragraph before the one opening at
+    ``start``, where it tells of an occasion ("met virtually to formalize",
+    "a signing ceremony", "signed") that nothing puts in the future."""
+    before = doc.body_sentences_between(0, start)
+    if not before or doc.paragraph_of(before[-1][0]) == doc.paragraph_of(start):
+        return None
+    sent = before[-1]
+    told = _PK.occasion_re.search(doc.text, *sent) or any(
+        not is_future(doc.text, v.start(), sent[1]) for v in SIGN_RE.finditer(doc.text, *sent)) or any(
+        w.casefold() in _PK.occasion_verbs for w in re.findall(r"[A-Za-z]+", doc.text[sent[0] : sent[1]]))
+    return sent if told and not _EARLIER_RE.search(doc.text, *sent) else None
+
+
+# "an agreement signed earlier", "the MoU they had signed": a time before the one told
+_EARLIER_RE = re.compile(r"(?i)\bearlier\b|\bprevious(?:ly)?\b|\blast\s+(?:year|month)\b|\bago\b|\bin\s+the\s+past\b"
+                         r"|\bhad\s+signed\b")
 
 
 def _names_a_body(index: MentionIndex, name: str) -> bool:
