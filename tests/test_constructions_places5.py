@@ -136,3 +136,13 @@ def test_an_earlier_time_in_the_paragraph_before_is_not_the_signing_day() -> Non
     text = ("The two cities held a first meeting on Monday of last year.\n\n"
             "The two mayors signed the sister city agreement.")
     assert [d for d, _ in _when_and_where(text)] == [None]
+
+
+def test_a_date_line_in_brackets_is_no_signing_day(tmp_path: Path) -> None:
+    article = page(tmp_path, "wam.txt",
+                   "News agencies sign MoU\n\n"
+                   "DUBAI, (UrduPoint / Pakistan Point News / WAM - 21st Dec, 2021) The Emirates News Agency (WAM) "
+                   "has signed a Memorandum of Understanding (MoU) with the Mauritanian News Agency (AMI) to enhance "
+                   "cooperation.\n")
+    (mou,) = extract(article).agreements
+    assert mou.date is None

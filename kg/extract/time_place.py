@@ -123,6 +123,8 @@ _MONTHS_AND_DAYS = frozenset(("january february march april may june july august
 _CAPITAL_NAMED_RE = re.compile(r"\b(?:in|at)\s+the\s+(?:[A-Z][\w'’-]+\s+)?(?:capital(?:\s+city)?|(?:port\s+|coastal\s+)?city)"
                                r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])"
                                r"(?=\s*[,.;]|\s+(?:on|in|at|last|this|yesterday|today)\b)")  # not "capital, Kazinform reports"
+# "DUBAI, (UrduPoint / Pakistan Point News / WAM - ": a date line whose date is in brackets
+_DATELINE_IN_BRACKETS_RE = re.compile(r"\s*[A-Z][A-Z .'’-]+,?\s*\([^()\n]*")
 # "signed this morning": the day of the article's own date
 _THIS_PART_OF_DAY_RE = re.compile(r"(?i)\bthis\s+(?:morning|afternoon|evening)\b")
 
@@ -143,6 +145,11 @@ def _signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tup
         to = _RANGE_TO_RE.match(doc.text, span[1], end)
         if to and _RANGE_FROM_RE.search(doc.text, max(start, span[0] - 14), span[0]):
             at = to.end()
+            continue
+        line = doc.text.rfind("\n", 0, span[0]) + 1
+        if span[0] - doc.body_start < 300 and _DATELINE_IN_BRACKETS_RE.fullmatch(doc.text, line, span[0]) \
+                and doc.text.startswith(")", span[1]):
+            at = span[1]  # "DUBAI, (UrduPoint / WAM - 21st Dec, 2021) The agency has signed": the date line's
             continue
         return value, span, given
     return None, None, False
