@@ -146,3 +146,13 @@ def test_a_date_line_in_brackets_is_no_signing_day(tmp_path: Path) -> None:
                    "cooperation.\n")
     (mou,) = extract(article).agreements
     assert mou.date is None
+
+
+def test_the_great_hall_of_the_people_by_its_whole_name() -> None:
+    assert [p for _, p in _when_and_where("The Ministry of Commerce and the Ministry of Trade of Norland signed a "
+                                          "protocol in the Great Hall of the People on Tuesday.")] == [
+        "Great Hall of the People"]
+    text = ("Under the witness of the two premiers, Minister Zhi Shuping and Minister Alexander Tkachev signed five "
+            "cooperation documents, including the protocol on phytosanitary requirements on wheat to be exported "
+            "from Russia to China in the Great Hall of the People on November 1.")
+    assert "Great Hall of the People" in [p for _, p in _when_and_where(text)]

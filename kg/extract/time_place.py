@@ -43,6 +43,14 @@ _NOT_THE_PLACE_BEFORE_RE = re.compile(r"(?i)\b(?:(?:state|province|region|county
 # "in the Diamond Building of the Financial Center of Wuhu City": a venue of a city the text names as one
 _VENUE_OF_CITY_RE = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*?)*?"
                                r"\s+of\s+([A-Z][\w'’-]+)\s+City(?![\w'’-])")
+# "in the Great Hall of the People on November 1": a building's name (its head word), then the time or the end
+_NAMED_BUILDING_RE = re.compile(r"(?<![\w-])(?:in|at)\s+the\s+((?:[A-Z][\w'’-]*\s+){1,4}(?:" + "|".join(
+    re.escape(e["text"]) for e in entries("en", "places")["venue_heads"]) + r")(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)"
+    r"(?=\s*[,.;]|\s+on\s|\s*$)")
+# "Great Hall" + " of the People"
+_OF_THE_NAME_RE = re.compile(r"\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+_VENUE_HEAD_END_RE = re.compile(r"(?i)\b(?:" + "|".join(re.escape(e["text"]) for e in entries("en", "places")["venue_heads"])
+                                + r")$")
 # "Nairobi's State House": a town's building
 _TOWNS_VENUE_RE = re.compile(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:[A-Z][\w'’-]*\s+){0,3}(?i:"
                              + "|".join(re.escape(e["text"]) for e in entries("en", "places")["venue_heads"]) + ")$")
@@ -77,6 +85,10 @@ def _signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | Non
         city = _VENUE_OF_CITY_RE.match(text, span[1], end)
         if city and index.org_starting_at(city.start(1)) is None and city.group(1) not in _K.countries:
             return city.group(1), city.span(1)
+        whole = _OF_THE_NAME_RE.match(text, span[1], end)
+        if whole and _VENUE_HEAD_END_RE.search(name):
+            # "the Great Hall of the People": the venue's whole name, not "Great Hall"
+            return name + text[span[1] : whole.end()], (span[0], whole.end())
         whose = _TOWNS_VENUE_RE.match(name)
         if whose and whose.group(1) not in _K.countries and not _names_a_body(index, whose.group(1)) \
                 and index.org_starting_at(span[0]) is None and not index.in_person_phrase(span[0], span[0] + whose.end(1)):
@@ -97,12 +109,19 @@ _HELD_IN_RE = re.compile(r"\b(?:held|took\s+place|hosted|convened)\s+in\s+([A-Z]
 
 def _held_in_a_town(index: MentionIndex, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
     """"was held in Chongqing", where the model takes the town for a town
-    (GPE) though a name nearby made it look like a person's: the town."""
+    (GPE) though a name nearby made it look like a person's: the town; or
+    "signed ... the protocol on wheat to be exported to China in the Great Hall
+    of the People on November 1", where the parse hangs the hall on another
+    verb: a named building after the signing verb."""
     for held in _HELD_IN_RE.finditer(index.doc.text, start, end):
         name = held.group(1)
         if index.doc.entity_label(*held.span(1)) == "GPE" and name not in _K.countries and name not in _PK.regions \
                 and index.org_starting_at(held.start(1)) is None:
             return name, held.span(1)
+    for hall in _NAMED_BUILDING_RE.finditer(index.doc.text, start, end):
+        if any(not is_future(index.doc.text, v.start(), end) for v in SIGN_RE.finditer(index.doc.text, start, hall.start())) \
+                and index.org_starting_at(hall.start(1)) is None and not index.in_person_phrase(*hall.span(1)):
+            return hall.group(1), hall.span(1)
     return None, None
 
 
