@@ -156,3 +156,10 @@ def test_the_great_hall_of_the_people_by_its_whole_name() -> None:
             "cooperation documents, including the protocol on phytosanitary requirements on wheat to be exported "
             "from Russia to China in the Great Hall of the People on November 1.")
     assert "Great Hall of the People" in [p for _, p in _when_and_where(text)]
+
+
+def test_the_town_visited_rather_than_the_venue_of_the_same_sentence() -> None:
+    text = ("On March 23, during Secretary Xu Qin's visit to Macao, the Permanent Secretariat of Forum Macao and the "
+            "Heilongjiang Province Department of Commerce signed a cooperation framework agreement at the Complex of "
+            "Commerce and Trade Co-operation Platform for China and Portuguese-speaking Countries.")
+    assert [p for _, p in _when_and_where(text)] == ["Macao"]

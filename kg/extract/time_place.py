@@ -47,6 +47,9 @@ _VENUE_OF_CITY_RE = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z
 _NAMED_BUILDING_RE = re.compile(r"(?<![\w-])(?:in|at)\s+the\s+((?:[A-Z][\w'’-]*\s+){1,4}(?:" + "|".join(
     re.escape(e["text"]) for e in entries("en", "places")["venue_heads"]) + r")(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)"
     r"(?=\s*[,.;]|\s+on\s|\s*$)")
+# a venue's name rather than a town's: a building's head word, or words joined by "of" or "and"
+_LOOKS_LIKE_A_VENUE_RE = re.compile(r"\s(?:of|and|for)\s|(?i:\b(?:" + "|".join(
+    re.escape(e["text"]) for e in entries("en", "places")["venue_heads"]) + r")$)")
 # "Great Hall" + " of the People"
 _OF_THE_NAME_RE = re.compile(r"\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _VENUE_HEAD_END_RE = re.compile(r"(?i)\b(?:" + "|".join(re.escape(e["text"]) for e in entries("en", "places")["venue_heads"])
@@ -223,6 +226,12 @@ def fill_time_and_place(doc: Document, index: MentionIndex, draft: Draft) -> Non
         told = sentences[:_SENTENCES_READ]
         before = [b for b in (doc.sentence_before_in_paragraph(a) for a, _ in told) if b is not None and b not in told]
         place, span = _visited_town(doc, index, occasion + told + before)
+        if place:
+            draft.place, draft.place_span = place, span
+    elif _LOOKS_LIKE_A_VENUE_RE.search(draft.place) and draft.place_span is not None:
+        # "during Xu Qin's visit to Macao, A and B signed ... at the Complex of Commerce and Trade
+        # Co-operation Platform": the town visited, where the venue's sentence names one
+        place, span = _visited_town(doc, index, [doc.sentence_at(draft.place_span[0])])
         if place:
             draft.place, draft.place_span = place, span
     if draft.place is None:
