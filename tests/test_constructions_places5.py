@@ -163,3 +163,9 @@ def test_the_town_visited_rather_than_the_venue_of_the_same_sentence() -> None:
             "Heilongjiang Province Department of Commerce signed a cooperation framework agreement at the Complex of "
             "Commerce and Trade Co-operation Platform for China and Portuguese-speaking Countries.")
     assert [p for _, p in _when_and_where(text)] == ["Macao"]
+
+
+def test_the_place_of_an_event_still_to_come_is_not_the_signings() -> None:
+    for event in ("the Crown Prince's arrival in Muscat", "the Crown Prince's visit to Muscat"):
+        text = f"On the eve of {event}, Saudi Arabia and Oman signed 13 memoranda of understanding."
+        assert {p for _, p in _when_and_where(text)} == {None}, event

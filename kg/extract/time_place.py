@@ -40,6 +40,8 @@ _EVENT_RE = re.compile(r"(?i)\b(?:was|were)\s+held\s+(?:in|at)\b|\btook\s+place\
 # a host, named where a venue's name could stand, is no place of the signing
 _NOT_THE_PLACE_BEFORE_RE = re.compile(r"(?i)\b(?:(?:state|province|region|county|district|prefecture|country|continent)"
                                       r"|invitation)\s+of\s+(?:the\s+)?$")
+# "On the eve of the Crown Prince's arrival in Muscat, A and B signed ...": the place of what is to come
+_BEFORE_ANOTHER_EVENT_RE = re.compile(r"(?i)\b(?:on\s+the\s+eve\s+of|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s[^,;.]*$")
 # "in the Diamond Building of the Financial Center of Wuhu City": a venue of a city the text names as one
 _VENUE_OF_CITY_RE = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*?)*?"
                                r"\s+of\s+([A-Z][\w'’-]+)\s+City(?![\w'’-])")
@@ -82,7 +84,8 @@ def _signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | Non
         name, span = signing_place(index, at, end)
         if name is None or span is None:
             return _held_in_a_town(index, start, end)
-        if _is_region(text, name, span) or _NOT_THE_PLACE_BEFORE_RE.search(text, max(start, span[0] - 40), span[0]):
+        if _is_region(text, name, span) or _NOT_THE_PLACE_BEFORE_RE.search(text, max(start, span[0] - 40), span[0]) \
+                or _BEFORE_ANOTHER_EVENT_RE.search(text, start, span[0]):
             at = span[1]  # read on: the place may come after
             continue
         city = _VENUE_OF_CITY_RE.match(text, span[1], end)
@@ -134,7 +137,8 @@ def _visited_town(doc: Document, index: MentionIndex, sentences: list[tuple[int,
     for sent in sentences:
         visit = _PK.visit_re.search(doc.text, *sent)
         if visit and index.org_starting_at(visit.start(1)) is None and not index.in_person_phrase(*visit.span(1)) \
-                and visit.group(1) not in _K.countries and visit.group(1) not in _PK.regions:
+                and visit.group(1) not in _K.countries and visit.group(1) not in _PK.regions \
+                and not _BEFORE_ANOTHER_EVENT_RE.search(doc.text, sent[0], visit.start()):
             return visit.group(1), visit.span(1)
     return None, None
 
