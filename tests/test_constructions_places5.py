@@ -169,3 +169,12 @@ def test_the_place_of_an_event_still_to_come_is_not_the_signings() -> None:
     for event in ("the Crown Prince's arrival in Muscat", "the Crown Prince's visit to Muscat"):
         text = f"On the eve of {event}, Saudi Arabia and Oman signed 13 memoranda of understanding."
         assert {p for _, p in _when_and_where(text)} == {None}, event
+
+
+def test_a_date_line_of_a_town_and_its_country(tmp_path: Path) -> None:
+    article = page(tmp_path, "uz.txt",
+                   "Association signs agreement\n\n"
+                   "Tashkent, Uzbekistan (UzDaily.com) -- The Uzeltehsanoat Association and Norland Energy Solutions "
+                   "signed a cooperation agreement here on Monday.\n")
+    (agreement,) = extract(article).agreements
+    assert agreement.place == "Tashkent"

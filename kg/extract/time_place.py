@@ -325,6 +325,8 @@ def _event_sentences(doc: Document, before: int) -> list[tuple[int, int]]:
 
 # "KATHMANDU, Jan. 23 --", "SINGAPORE, 14 May 2024 /PRNewswire/ --", "VLADIVOSTOK —", "ISLAMABAD, Mar 14:"
 _DATELINE_CITY_RE = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})((?:,\s+[^\n]{0,40}?)?)\s*(?:--|—|–|\(|/[A-Z]|:\s)")
+# "Tashkent, Uzbekistan (UzDaily.com) --": a town, then its country
+_COUNTRY_AFTER_RE = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*$")
 # "MINSK. KAZINFORM -": a city, a full stop, then the agency in capitals
 _CITY_THEN_AGENCY_RE = re.compile(r"([A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]+)?)\.\s+[A-Z]{2,}")
 # a body's seat, not a place a reader can find ("Ministry of Finance", "Krishi Bhawan")
@@ -361,7 +363,8 @@ def dateline_place(doc: Document, drafts: list[Draft]) -> None:
         agency = _CITY_THEN_AGENCY_RE.match(city)
         if agency:
             city = agency.group(1)  # "ASTANA. KAZINFORM –": the city, then the agency
-        if not (city.isupper() or find_dates(rest)):
+        country = _COUNTRY_AFTER_RE.match(rest)
+        if not (city.isupper() or find_dates(rest) or country is not None and country.group(1) in _K.countries):
             continue  # "The Government of Nepal (GoN) ...": not a dateline
         city = city.title() if city.isupper() else city
         start = doc.body_start + para.start(1)
