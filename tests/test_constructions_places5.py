@@ -178,3 +178,12 @@ def test_a_date_line_of_a_town_and_its_country(tmp_path: Path) -> None:
                    "signed a cooperation agreement here on Monday.\n")
     (agreement,) = extract(article).agreements
     assert agreement.place == "Tashkent"
+
+
+def test_an_earlier_visit_or_an_event_of_another_year_gives_no_place() -> None:
+    text = ("Governor Doyle previously visited Xi'an, the provincial capital, on trade missions in 2007 and 2009. "
+            "He signed a memorandum of understanding with Governor Zhao Zhengyong.")
+    assert {p for _, p in _when_and_where(text)} == {None}
+    text = ("Mayor Hu met with District Chief Schuster on November 20. A memorandum of understanding was signed at "
+            "the meeting. Mr. Hu invited Mr. Schuster to the Cultural Week, an event held in Xuchang in April 2019.")
+    assert {p for _, p in _when_and_where(text, date(2018, 11, 22))} == {None}

@@ -119,6 +119,8 @@ def _held_in_a_town(index: MentionIndex, start: int, end: int) -> tuple[str | No
     "signed ... the protocol on wheat to be exported to China in the Great Hall
     of the People on November 1", where the parse hangs the hall on another
     verb: a named building after the signing verb."""
+    if _OTHER_TIME_RE.search(index.doc.text, start, end):
+        return None, None  # "an event held in Xuchang in April 2019": another time's
     for held in _HELD_IN_RE.finditer(index.doc.text, start, end):
         name = held.group(1)
         if index.doc.entity_label(*held.span(1)) == "GPE" and name not in _K.countries and name not in _PK.regions \
@@ -138,9 +140,15 @@ def _visited_town(doc: Document, index: MentionIndex, sentences: list[tuple[int,
         visit = _PK.visit_re.search(doc.text, *sent)
         if visit and index.org_starting_at(visit.start(1)) is None and not index.in_person_phrase(*visit.span(1)) \
                 and visit.group(1) not in _K.countries and visit.group(1) not in _PK.regions \
-                and not _BEFORE_ANOTHER_EVENT_RE.search(doc.text, sent[0], visit.start()):
+                and not _BEFORE_ANOTHER_EVENT_RE.search(doc.text, sent[0], visit.start()) \
+                and not _EARLIER_RE.search(doc.text, *sent) \
+                and not _REGION_WORD_AFTER_RE.match(doc.text, visit.end(1)):
+            # (not "previously visited Xi'an on trade missions in 2007", nor "visited Hangul district")
             return visit.group(1), visit.span(1)
     return None, None
+
+
+_REGION_WORD_AFTER_RE = re.compile(r"\s+(?:district|province|region|state|county|prefecture|oblast)\b")
 
 
 _MONTHS_AND_DAYS = frozenset(("january february march april may june july august september october november december "
@@ -220,7 +228,8 @@ def fill_time_and_place(doc: Document, index: MentionIndex, draft: Draft) -> Non
         lead = _occasion_paragraph_before(doc, first[0])
         if lead is not None:
             value, span, _ = _signing_date(doc, *lead)
-            if value is not None:
+            # (a date in words, not figures that may be a file's name: "La Plata{"name":"2023/03/20/14/49")
+            if value is not None and span is not None and re.search(r"[A-Za-z]", doc.text[span[0] : span[1]]):
                 draft.date, draft.date_span = value, span
     if draft.place is None:
         # "a delegation ... made a visit to Ningbo and was received by ...": where the meeting was; "signed
