@@ -187,3 +187,10 @@ def test_an_earlier_visit_or_an_event_of_another_year_gives_no_place() -> None:
     text = ("Mayor Hu met with District Chief Schuster on November 20. A memorandum of understanding was signed at "
             "the meeting. Mr. Hu invited Mr. Schuster to the Cultural Week, an event held in Xuchang in April 2019.")
     assert {p for _, p in _when_and_where(text, date(2018, 11, 22))} == {None}
+
+
+def test_a_town_then_a_day_and_a_page_label() -> None:
+    text = "The China Exim Bank signed a loan contract with Uzbekistan's Pakhta Bank in Beijing Friday."
+    assert [p for _, p in _when_and_where(text)] == ["Beijing"]
+    text = "In Short : The Delta Bank and the Government of Norland signed a $100 million loan on Tuesday."
+    assert [p for _, p in _when_and_where(text)] == [None]

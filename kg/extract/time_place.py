@@ -84,8 +84,13 @@ def _signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | Non
         name, span = signing_place(index, at, end)
         if name is None or span is None:
             return _held_in_a_town(index, start, end)
+        day = re.search(r"\s+(\w+)$", name)
+        if day and day.group(1).casefold() in _MONTHS_AND_DAYS:
+            # "in Beijing Friday": the town, then the day
+            name, span = name[: day.start()], (span[0], span[0] + day.start())
         if _is_region(text, name, span) or _NOT_THE_PLACE_BEFORE_RE.search(text, max(start, span[0] - 40), span[0]) \
-                or _BEFORE_ANOTHER_EVENT_RE.search(text, start, span[0]):
+                or _BEFORE_ANOTHER_EVENT_RE.search(text, start, span[0]) or re.match(r"[ \t]*:", text[span[1] :]):
+            # (a page's label, "In Short :", "In Detail :", is no place either)
             at = span[1]  # read on: the place may come after
             continue
         city = _VENUE_OF_CITY_RE.match(text, span[1], end)
