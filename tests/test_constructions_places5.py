@@ -194,3 +194,13 @@ def test_a_town_then_a_day_and_a_page_label() -> None:
     assert [p for _, p in _when_and_where(text)] == ["Beijing"]
     text = "In Short : The Delta Bank and the Government of Norland signed a $100 million loan on Tuesday."
     assert [p for _, p in _when_and_where(text)] == [None]
+
+
+def test_an_agency_date_line_and_the_southern_locality(tmp_path: Path) -> None:
+    article = page(tmp_path, "vna.txt",
+                   "Binh Duong, Nebraska sign MoU\n\n"
+                   "Binh Duong (VNA) – Binh Duong province and Nebraska state of the US signed a memorandum of "
+                   "understanding (MoU) on cooperation at a ceremony in the Vietnamese southern locality on July 12.\n\n"
+                   "On this occasion, the Eastern International University and the University of Nebraska-Omaha also "
+                   "inked an MoU on cooperation in personnel training.\n")
+    assert [a.place for a in extract(article).agreements] == ["Binh Duong", "Binh Duong"]

@@ -339,6 +339,8 @@ def _event_sentences(doc: Document, before: int) -> list[tuple[int, int]]:
 
 # "KATHMANDU, Jan. 23 --", "SINGAPORE, 14 May 2024 /PRNewswire/ --", "VLADIVOSTOK —", "ISLAMABAD, Mar 14:"
 _DATELINE_CITY_RE = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})((?:,\s+[^\n]{0,40}?)?)\s*(?:--|—|–|\(|/[A-Z]|:\s)")
+# "Binh Duong (VNA) –": a town, then a news agency in brackets and a dash
+_AGENCY_IN_BRACKETS_RE = re.compile(r"\s*\((?:[A-Z]{2,}[\w.]*|Xinhua)\)\s*(?:--|—|–|-)\s")
 # "Tashkent, Uzbekistan (UzDaily.com) --": a town, then its country
 _COUNTRY_AFTER_RE = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*$")
 # "MINSK. KAZINFORM -": a city, a full stop, then the agency in capitals
@@ -378,7 +380,9 @@ def dateline_place(doc: Document, drafts: list[Draft]) -> None:
         if agency:
             city = agency.group(1)  # "ASTANA. KAZINFORM –": the city, then the agency
         country = _COUNTRY_AFTER_RE.match(rest)
-        if not (city.isupper() or find_dates(rest) or country is not None and country.group(1) in _K.countries):
+        agency = _AGENCY_IN_BRACKETS_RE.match(para.group(1), match.end(2))
+        if not (city.isupper() or find_dates(rest) or country is not None and country.group(1) in _K.countries
+                or agency is not None):
             continue  # "The Government of Nepal (GoN) ...": not a dateline
         city = city.title() if city.isupper() else city
         start = doc.body_start + para.start(1)
@@ -386,6 +390,11 @@ def dateline_place(doc: Document, drafts: list[Draft]) -> None:
             seat = draft.place is not None and _VENUE_WORDS_RE.search(draft.place) is not None
             if seat or _signed_here(doc, draft) and (draft.place is None or _here_after_place(doc, draft)):
                 draft.place, draft.place_span = city, (start, start + len(city))
+        # "On this occasion, X and Y also inked an MoU": the dateline's city the one before now has
+        for before, draft in zip(drafts, drafts[1:]):
+            if draft.place is None and before.place == city and draft.sentences \
+                    and any(_SAME_EVENT_RE.search(doc.text[a:b]) for a, b in draft.sentences):
+                draft.place, draft.place_span = before.place, before.place_span
         return
 
 
@@ -441,7 +450,7 @@ _OTHER_TIME_RE = re.compile(r"(?i)\b(?:19|20)\d\d\b|\bearlier\b|\bprevious(?:ly)
 
 # ("On the occasion, A and B signed a memorandum": the occasion just told of)
 _SAME_EVENT_RE = re.compile(r"(?i)\b(?:at|during|on)\s+the\s+same\s+(?:event|ceremony|occasion|signing|function|meeting)\b"
-                            r"|^\s*(?:on|at)\s+the\s+occasion\s*,")
+                            r"|^\s*(?:on|at)\s+(?:the|this|that)\s+occasion\s*,")
 
 
 def same_occasion(doc: Document, drafts: list[Draft]) -> None:

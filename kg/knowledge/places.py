@@ -50,9 +50,10 @@ def place_knowledge(lang: str = "en") -> PlaceKnowledge:
         # every form, as the parse gives words without lemmas
         occasion_verbs=frozenset(f.casefold() for v in places["occasion_verbs"] for f in v["forms"].split("|")),
         # "here", but not "here is", "hereby"
-        # ("the capital" also with a people's adjective: "in the Kazakh capital")
+        # ("the capital" also with a people's adjective and a side: "in the Kazakh capital", "in the
+        # Vietnamese southern locality")
         dateline_adverb_re=re.compile(bound_l + "(?:" + _alternation(_texts(places["dateline_adverbs"])).replace(
-            r"the\s+", r"the\s+(?-i:[A-Z][\w'’-]+\s+)?") + ")"
+            r"the\s+", r"the\s+(?-i:[A-Z][\w'’-]+\s+)?(?:(?:northern|southern|eastern|western|central|coastal)\s+)?") + ")"
                                       # ("in the city's Sher-e-Bangla Nagar area", but not "the city of Mombasa")
                                       r"(?:['’]s)?(?![\w'’-])(?!\s+(?:is|are|was|were|to|of)\b)", re.I),
         city_states=frozenset(_texts(places["city_states"])),
