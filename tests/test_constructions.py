@@ -1063,3 +1063,17 @@ def test_a_definite_agreement_signed_years_before_is_background() -> None:
                      "Free Trade Agreement in 2008, our exports have tripled,\" the minister said.",
                      published=date(2013, 4, 8))
     assert [a.kind for a in facts.agreements] == ["agreement"]
+
+
+@pytest.mark.parametrize("name", [
+    "China Railway No.4 Engineering Group Co., Ltd.",
+    "Jiangxi People's Association for Friendship with Foreign Countries",
+    "Department of Culture, Radio, Television, Publication and Sports of Hainan Province",
+    "Ministry of Investment, Industry and Trade of Uzbekistan",
+    "Ministry of Architecture and Construction of Belarus",
+    "Ministry of Science and Technology of the People's Republic of China",
+])
+def test_long_names_of_bodies_are_read_whole(name: str) -> None:
+    facts = facts_of(f"The {name} signed a memorandum of understanding with Lakeside University on Monday.")
+    (mou,) = facts.agreements
+    assert set(mou.parties) == {name, "Lakeside University"}
