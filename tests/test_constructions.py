@@ -1077,3 +1077,23 @@ def test_long_names_of_bodies_are_read_whole(name: str) -> None:
     facts = facts_of(f"The {name} signed a memorandum of understanding with Lakeside University on Monday.")
     (mou,) = facts.agreements
     assert set(mou.parties) == {name, "Lakeside University"}
+
+
+def test_signed_by_a_on_behalf_of_x_and_b_on_behalf_of_y() -> None:
+    facts = facts_of("The agreement was signed by Amina Yusuf on behalf of Delta Bank and Governor Peter Otieno "
+                     "on behalf of Norland County.")
+    assert signatures(facts) == {("Amina Yusuf", "Delta Bank"), ("Peter Otieno", "Norland County")}
+
+
+def test_an_opening_on_behalf_of_the_two_nations_gives_each_signer_a_side() -> None:
+    facts = facts_of("Norland and Southland signed a defence pact on Monday. On behalf of the two nations, the "
+                     "agreement was signed by Amina Yusuf and Peter Otieno at a hotel in Kampala.")
+    assert signatures(facts) == {("Amina Yusuf", "Norland"), ("Peter Otieno", "Southland")}
+
+
+def test_an_agreement_for_a_purpose_does_not_hide_the_signers_countries() -> None:
+    facts = facts_of("The Ghanaian Foreign Minister, Amina Yusuf, and her Kenyan counterpart, Peter Otieno, held a "
+                     "meeting on Thursday. Yusuf and Otieno signed a Cooperation Agreement for Agricultural "
+                     "Development.")
+    (agreement,) = facts.agreements
+    assert set(agreement.parties) == {"Ghana", "Kenya"}
