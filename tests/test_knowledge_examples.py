@@ -200,6 +200,14 @@ def _state_office(entry: dict[str, Any]) -> None:
     assert ("Anna Berg", entry["title"], "Kerala") in held, held
 
 
+def _state_voice(entry: dict[str, Any]) -> None:
+    """"Minister of Foreign Affairs Anna Berg of Ghana ... the Ministry of Foreign Affairs": Ghana's, not the ministry's."""
+    assert K.state_voice_re.fullmatch(entry["title"]), f"{entry['title']!r} is not a foreign minister's title"
+    facts = _facts(entry["example"], headline=True)
+    held = {(p.person, p.title, p.organization) for p in facts.posts}
+    assert ("Anna Berg", entry["title"], "Ghana") in held, held
+
+
 def _side_led(entry: dict[str, Any]) -> None:
     """"The Ghanaian side was led by Anna Berg, Deputy Foreign Minister": her post is Ghana's."""
     facts = _facts(entry["example"], headline=True)
@@ -270,6 +278,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("titles", "public_offices"): _public_office,
     ("titles", "national_offices"): _national_office,
     ("titles", "state_offices"): _state_office,
+    ("titles", "state_voices"): _state_voice,
     ("people", "honorifics"): _member(lexicon.HONORIFICS),
     ("people", "particles"): _member(lexicon.NAME_PARTICLES),
     ("people", "counterparts"): _counterpart,

@@ -183,7 +183,8 @@ def _other_country(text: str, orgs: OrgRegistry, referent: PersonMention, counte
         return
     other = next(c for c in countries if c != counterpart_country)
     for post in referent.posts:
-        unnamed = post.org is None or post.org.startswith("Ministry of ") and orgs.resolve(post.org) is None
+        unnamed = post.org is None or post.org.startswith("Ministry of ") and orgs.resolve(post.org) is None \
+            or not post.is_place and _K.state_voice_re.fullmatch(post.title) is not None
         if unnamed and _K.national_office_re.fullmatch(post.title):
             post.org, post.is_place = other, True
 
@@ -556,13 +557,22 @@ def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list
         for post in mention.posts:
             unnamed_ministry = post.org is not None and post.org.startswith("Ministry of ") \
                 and index.orgs.resolve(post.org) is None
+            if post.org is not None and not post.is_place and _K.state_voice_re.fullmatch(post.title):
+                # a foreign minister speaks for the state: "Ministry of Foreign Affairs of Ghana" is Ghana's
+                country = next((c for m in re.finditer(r"\s(?:of|for)\s", post.org)
+                                if (c := _written_country(post.org, m.start()))), None)
+                if country is not None:
+                    post.org, post.is_place = country, True
+                    continue
+                unnamed_ministry = post.org.startswith("Ministry of ") or post.org.endswith("Ministry")
             if post.org is not None and not unnamed_ministry:
                 continue
             if id(mention) in led:
                 post.org, post.is_place = led[id(mention)], True
                 continue
             remit = re.fullmatch(r"(?:\w+\s+)*?Minister\s+(?:of|for)\s+(.+)", post.title)
-            named = index.orgs.resolve(f"Ministry of {remit.group(1)}") if remit and post.org is None else None
+            named = index.orgs.resolve(f"Ministry of {remit.group(1)}") \
+                if remit and post.org is None and not _K.state_voice_re.fullmatch(post.title) else None
             if named is not None and not named.is_place:
                 # "Minister of International Cooperation Rania Al Mashat" where the text names the ministry
                 post.org, post.is_place = named.name, False
@@ -590,3 +600,92 @@ def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list
                 # a ministry no one names, in an article of several countries that does not say
                 # whose: the body is unsaid ("Ministry of Foreign Affairs" would be any of theirs)
                 post.org, post.is_place = None, False
+    _contrasted_countries(index, found, signers)
+
+
+_HEAD_OF_STATE_RE = re.compile(r"(?i)(?:(?:deputy|vice)\s+)?(?:president|prime\s+minister|king|queen|crown\s+prince|emir|amir)")
+
+
+def _marked_country(post: RawPost, countries: dict[str, int]) -> str | None:
+    """The country a post is written as held for: "South Africa President"
+    (the country itself), "Ministry of Foreign Affairs of the Republic of Kenya"."""
+    if post.org is None:
+        return None
+    if post.org in countries:
+        return post.org
+    if not post.is_place:
+        return next((c for m in re.finditer(r"\s(?:of|for)\s", post.org)
+                     if (c := _written_country(post.org, m.start())) in countries), None)
+    return None
+
+
+def _office_kind(title: str) -> str | None:
+    if _HEAD_OF_STATE_RE.fullmatch(title):
+        return "head"
+    if _K.national_office_re.fullmatch(title):
+        return "office"
+    return None
+
+
+def _sentence_country(index: MentionIndex, mention: PersonMention) -> str | None:
+    """The one country a sentence names (by its name or adjective), not as
+    the mark of someone else's title ("in Rwanda where he met President Paul
+    Kagame"); None where the sentence speaks of a counterpart."""
+    start, end = index.doc.sentence_at(mention.start)
+    sentence = index.doc.text[start:end]
+    if re.search(r"(?i)\bcounterparts?\b", sentence):
+        return None
+    named = set()
+    forms = {**{c: c for c in _COUNTRIES}, **_K.country_of_adjective, **_K.country_of_official_name}
+    for written, country in forms.items():
+        for match in re.finditer(r"(?<![\w-])" + re.escape(written) + r"(?![\w-])", sentence):
+            word = re.match(r"(?:['’]s)?\s+(\w+)", sentence[match.end():match.end() + 40])
+            if word and word.group(1).casefold() in TITLE_WORDS:
+                continue  # "South Africa President B": another's mark
+            if re.search(r"(?i)\b(?:to|fly|flew|visit(?:ing|s|ed)?|towards|said|says|that)\s+(?:the\s+)?$",
+                         sentence[:match.start()]):
+                continue  # a place gone to, or spoken of: "fly China", "said South Africa had"
+            named.add(country)
+    return named.pop() if len(named) == 1 else None
+
+
+def _contrasted_countries(index: MentionIndex, found: list[PersonMention], signers: set[str]) -> None:
+    """In an article of two countries, a national office written without its
+    country beside the same office written with one ("President A and South
+    Africa President B") is the other country's; a head of state or
+    government written without one, in a sentence that names one country and
+    no one else's, is that country's ("in Rwanda, where he met President
+    A")."""
+    countries = _country_counts(index.doc.text)
+    if len(countries) < 2:
+        return
+    marked: dict[str, set[str]] = {}
+    for mention in found:
+        for post in mention.posts:
+            kind = _office_kind(post.title)
+            country = _marked_country(post, countries)
+            if kind and country:
+                marked.setdefault(kind, set()).add(mention.name + "\0" + country)
+    for mention in found:
+        if mention.name in signers:
+            continue
+        for post in mention.posts:
+            kind = _office_kind(post.title)
+            if post.org is not None or kind is None:
+                continue
+            others = {m.split("\0")[1] for m in marked.get(kind, set()) if m.split("\0")[0] != mention.name}
+            if any(m.split("\0")[0] == mention.name for m in marked.get(kind, set())):
+                continue  # "South Africa President Jacob Zuma" said whose he is elsewhere
+            sentence = index.doc.sentence_at(mention.start)
+            beside = {m.split("\0")[1] for m in marked.get(kind, set()) if m.split("\0")[0] != mention.name
+                      and any(o.name + "\0" in m and sentence[0] <= o.start < sentence[1] for o in found)}
+            counterpart = re.search(r"(?i)\bcounterparts?\b", index.doc.text[sentence[0]:sentence[1]])
+            if len(countries) == 2 and len(beside) == 1 and not counterpart:
+                post.org, post.is_place = next(c for c in countries if c not in beside), True
+            elif kind == "head" and not any(
+                    o is not mention and o.name != mention.name and sentence[0] <= o.start < sentence[1]
+                    and any(p.org is None and _office_kind(p.title) == "head" for p in o.posts) for o in found):
+                # (two heads written without their countries in one sentence: which is whose is unsaid)
+                country = _sentence_country(index, mention)
+                if country is not None and country not in others:
+                    post.org, post.is_place = country, True

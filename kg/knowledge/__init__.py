@@ -101,6 +101,7 @@ class Knowledge:
     public_office_re: re.Pattern[str]
     national_office_re: re.Pattern[str]
     state_office_re: re.Pattern[str]
+    state_voice_re: re.Pattern[str]
     state_words: frozenset[str]
     minister_fields: tuple[str, ...]
     honorifics: frozenset[str]
@@ -197,6 +198,8 @@ def knowledge(lang: str = "en") -> Knowledge:
         # a state's own offices: "Prime Minister", "Minister of Finance", "Trade Secretary"
         national_office_re=re.compile("|".join(f"(?:{e['pattern']})" for e in titles["national_offices"]), re.I),
         state_office_re=re.compile("|".join(f"(?:{e['pattern']})" for e in titles["state_offices"]), re.I),
+        # a foreign minister speaks for the state: the post is the country's, not the ministry's
+        state_voice_re=re.compile("|".join(f"(?:{e['pattern']})" for e in titles["state_voices"]), re.I),
         state_words=frozenset(_texts(orgs["state_words"])),
         minister_fields=tuple(_texts(titles["minister_fields"])),
         honorifics=frozenset(_texts(people["honorifics"])),

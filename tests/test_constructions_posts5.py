@@ -1,0 +1,61 @@
+"""People and their posts as real news writes them (issue 11, fifth round),
+each on a short invented article: whose country a foreign minister or a
+head of state or government is, when the text does not write it beside the
+title.
+"""
+from __future__ import annotations
+
+from invented import facts_of, posts
+
+
+def test_a_foreign_minister_is_his_countrys_even_where_the_ministry_is_named() -> None:
+    facts = facts_of("Foreign Minister Anna Berg of Ghana opened the talks. Officials of the Ministry of Foreign "
+                     "Affairs and the Norwegian embassy attended.")
+    held = posts(facts)
+    assert ("Anna Berg", "Foreign Minister", "Ghana") in held
+    assert not any(org == "Ministry of Foreign Affairs" for person, _, org in held if person == "Anna Berg")
+
+
+def test_a_foreign_minister_whose_country_is_unsaid_is_not_given_the_ministry() -> None:
+    # two countries' ministries are named: which one is hers is not written beside her title
+    facts = facts_of("The Minister of Foreign Affairs, Anna Berg, met the Cabinet Secretary of the Ministry of "
+                     "Foreign Affairs of the Republic of Kenya, Li Ming. A memorandum was signed between the "
+                     "Ministry of Foreign Affairs of the Republic of Ghana and the Ministry of Foreign Affairs of "
+                     "the Republic of Kenya.")
+    held = posts(facts)
+    assert not any(org == "Ministry of Foreign Affairs" for person, _, org in held if person == "Anna Berg")
+
+
+def test_a_foreign_minister_beside_a_counterpart_is_the_other_countrys() -> None:
+    facts = facts_of("External Affairs Minister Anna Berg held talks with his Ghanaian counterpart Li Ming in "
+                     "Oslo. The Ministry of External Affairs said Norway and Ghana would sign a memorandum.")
+    held = posts(facts)
+    assert ("Anna Berg", "External Affairs Minister", "Norway") in held
+
+
+def test_a_head_of_state_in_a_sentence_that_names_one_country() -> None:
+    facts = facts_of("The agency and Rwanda signed a grant agreement in Paris, France. Last year its chief "
+                     "executive Li Ming was in Rwanda, where he met President Anna Berg.")
+    assert ("Anna Berg", "President", "Rwanda") in posts(facts)
+
+
+def test_a_head_of_state_beside_another_countrys_head_is_the_other_countrys() -> None:
+    facts = facts_of("Ghana and Norway signed two memoranda of understanding on Tuesday. The ceremonies were "
+                     "witnessed by President Anna Berg and Ghana President Li Ming.")
+    held = posts(facts)
+    assert ("Anna Berg", "President", "Norway") in held
+    assert ("Li Ming", "President", "Ghana") in held
+
+
+def test_a_country_gone_to_or_spoken_of_is_not_the_heads() -> None:
+    facts = facts_of("Ghana and Norway signed two memoranda of understanding on Tuesday. President Anna Berg "
+                     "said Norway had much to teach. Prime Minister Li Ming will fly to Norway today.")
+    held = posts(facts)
+    assert not any(org == "Norway" for person, _, org in held if person in ("Anna Berg", "Li Ming"))
+
+
+def test_two_heads_without_their_countries_in_one_sentence_are_left_unsaid() -> None:
+    facts = facts_of("Bahrain and Kenya signed a memorandum of understanding. The ties grow under the "
+                     "leadership of King Anna Berg and President Li Ming of the Bahraini people.")
+    held = posts(facts)
+    assert not any(org == "Bahrain" for person, _, org in held if person in ("Anna Berg", "Li Ming"))
