@@ -59,3 +59,37 @@ def test_two_heads_without_their_countries_in_one_sentence_are_left_unsaid() -> 
                      "leadership of King Anna Berg and President Li Ming of the Bahraini people.")
     held = posts(facts)
     assert not any(org == "Bahrain" for person, _, org in held if person in ("Anna Berg", "Li Ming"))
+
+
+def test_a_list_opened_by_the_body_its_people_come_from() -> None:
+    facts = facts_of("Delta University and Norland College signed a memorandum of understanding. The event was "
+                     "attended, by Delta University, the rector, Anna Berg, Research Coordinator, Li Ming, and "
+                     "by Norland College, the Dean, Kofi Mensah.")
+    held = posts(facts)
+    assert ("Anna Berg", "rector", "Delta University") in held
+    assert ("Li Ming", "Research Coordinator", "Delta University") in held
+
+
+def test_a_team_from_a_body_comprising_people_with_their_posts() -> None:
+    facts = facts_of("Delta University and the Norland Research Foundation (NRF) signed a memorandum of "
+                     "understanding. Prof. Kofi Mensah exchanged the documents with a team from NRF comprising "
+                     "Anna Berg, Registrar; Li Ming, Director.")
+    held = posts(facts)
+    assert ("Anna Berg", "Registrar", "Norland Research Foundation") in held
+    assert ("Li Ming", "Director", "Norland Research Foundation") in held
+
+
+def test_people_along_with_one_whose_post_names_its_body() -> None:
+    facts = facts_of("Delta Coalfields Limited (DCL) signed a memorandum of understanding with Norland University. "
+                     "Chairman-cum-Managing Director, DCL, Kofi Mensah graced the ceremony, along with Anna Berg, "
+                     "Director (Finance), Li Ming, Director (Personnel) and Ama Owusu, Chief Vigilance Officer.")
+    held = posts(facts)
+    for person in ("Anna Berg", "Li Ming", "Ama Owusu"):
+        assert any(p == person and org == "Delta Coalfields Limited" for p, _, org in held), held
+
+
+def test_a_list_after_a_sentence_break_is_not_opened_by_the_body_before() -> None:
+    facts = facts_of("Delta University and Norland College signed a memorandum of understanding, said Delta "
+                     "University. Rector Anna Berg and Dean Li Ming of Norland College attended.")
+    held = posts(facts)
+    assert ("Anna Berg", "Rector", "Delta University") not in held

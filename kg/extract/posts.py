@@ -18,7 +18,7 @@ from kg.extract.people import POSTNOMINALS, PersonMention, PersonRegistry, RawPo
 from kg.knowledge import knowledge
 
 __all__ = ["header_posts", "academic_posts", "dateline_mayor", "counterpart_posts", "shared_posts", "team_posts", "posts_by_person",
-           "implicit_org", "ministers_of_their_side", "listed_posts", "behalf_posts", "national_posts"]
+           "implicit_org", "ministers_of_their_side", "listed_posts", "introduced_lists", "behalf_posts", "national_posts"]
 
 _K = knowledge("en")
 _COUNTRIES = _K.countries
@@ -689,3 +689,61 @@ def _contrasted_countries(index: MentionIndex, found: list[PersonMention], signe
                 country = _sentence_country(index, mention)
                 if country is not None and country not in others:
                     post.org, post.is_place = country, True
+
+
+# between two people of one list: ", ", "; ", " and ", after a remit in brackets or after a dash
+_LIST_GAP_RE = re.compile(r"\s*(?:\([^()]{1,60}\)|[-–]\s*[\w&/ ]{1,60})?\s*(?:[,;]\s*(?:and\s+)?|and\s+)")
+# what opens a list with its body: "by the University of Murcia, the rector, A, ...", "a team from VMRF
+# comprising A, ...", "... along with A, Director (Finance), B, ..." (the body of the one it goes along with)
+_LIST_BODY_RE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the))*)"
+                           r"\s*(?:,\s*|\s+(?:comprising|including|consisting\s+of)\s+)(?:the\s+)?$")
+_ALONG_WITH_RE = re.compile(r"(?i),?\s+(?:along|together)\s+with\s+(?:the\s+)?$")
+
+
+def _lists(doc: Document, found: list[PersonMention]) -> list[list[PersonMention]]:
+    """People listed one after another in one sentence, each with a post:
+    "A, Director (Finance), B, Director (Personnel) and C, Chief Vigilance
+    Officer"."""
+    ordered = sorted((m for m in found if m.posts), key=lambda m: m.phrase_start)
+    chains: list[list[PersonMention]] = []
+    for mention in ordered:
+        last = chains[-1][-1] if chains else None
+        if last is not None and last.phrase_end <= mention.phrase_start \
+                and doc.sentence_at(last.phrase_start) == doc.sentence_at(mention.phrase_start) \
+                and _LIST_GAP_RE.fullmatch(doc.text, last.phrase_end, mention.phrase_start):
+            chains[-1].append(mention)
+        else:
+            chains.append([mention])
+    return chains
+
+
+def introduced_lists(doc: Document, orgs: OrgRegistry, found: list[PersonMention]) -> None:
+    """A list of people, each with a post written without its body, opened
+    by the body they come from ("attended, by the University of Murcia, by
+    the rector, A, Research Coordinator, B", "a team from VMRF comprising
+    A, Registrar; B, Director") or going along with one whose post names
+    its body ("P K Sinha ... along with A, Director (Finance), B, ...")
+    holds those posts at that body (a mayor's or a governor's is of a
+    place, left alone)."""
+    text = doc.text
+    for chain in _lists(doc, found):
+        first = chain[0]
+        sentence_start = doc.sentence_at(first.phrase_start)[0]
+        before = text[sentence_start : first.phrase_start]
+        body: str | None = None
+        opened = _LIST_BODY_RE.search(before)
+        if opened:
+            entry = orgs.resolve(opened.group("org").strip())
+            body = entry.name if entry is not None and not entry.is_place else None
+        elif _ALONG_WITH_RE.search(before):
+            leaders = [m for m in found if sentence_start <= m.phrase_start and m.phrase_end <= first.phrase_start
+                       and m.posts and m.posts[-1].org and not m.posts[-1].is_place]
+            if leaders:
+                entry = orgs.resolve(max(leaders, key=lambda m: m.phrase_end).posts[-1].org or "")
+                body = entry.name if entry is not None and not entry.is_place else None
+        if body is None:
+            continue
+        for mention in chain:
+            for post in mention.posts:
+                if post.org is None and not GOVERNMENT_TITLES.search(post.title):
+                    post.org, post.is_place = body, False
