@@ -93,3 +93,21 @@ def test_a_list_after_a_sentence_break_is_not_opened_by_the_body_before() -> Non
                      "University. Rector Anna Berg and Dean Li Ming of Norland College attended.")
     held = posts(facts)
     assert ("Anna Berg", "Rector", "Delta University") not in held
+
+
+def test_a_party_committee_written_in_lower_case_by_its_level() -> None:
+    facts = facts_of("Lundan Municipal People's Government and Delta Agricultural Group Co., Ltd signed a cooperation "
+                     "agreement. Deng Li, vice Secretary of municipal party committee and Mayor, and Xu Wei, chairman "
+                     "of Delta Agricultural Group Co., Ltd, attended the signing ceremony.")
+    held = posts(facts)
+    assert ("Deng Li", "vice Secretary", "municipal party committee") in held
+    assert ("Deng Li", "Mayor", "Lundan") in held
+
+
+def test_a_secretary_of_the_municipal_party_committee_and_director_of_a_named_body() -> None:
+    facts = facts_of("Lundan signed a framework agreement with Delta Construction Corporation. Lin Ping, Secretary "
+                     "of the municipal Party committee and director of the Standing Committee of the Municipal "
+                     "People's Congress, witnessed the signing.")
+    held = posts(facts)
+    assert ("Lin Ping", "Secretary", "municipal Party committee") in held
+    assert ("Lin Ping", "director", "Standing Committee of the Municipal People's Congress") in held

@@ -83,6 +83,9 @@ def _lower_remit(text: str, pos: int) -> int | None:
 
 
 _CONTINUE_RE = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
+# the Party's committee of a level, written in lower case: "municipal party committee"
+_PARTY_BODY_RE = re.compile(r"(?:municipal|provincial|county|city|prefectural|district|town|township)\s+"
+                            r"(?:CPC\s+|Communist\s+)?[Pp]arty\s+(?:[Ss]tanding\s+)?[Cc]ommittee(?![\w-])")
 _DESCRIPTION_RE = re.compile(
     r"(?:municipal|provincial|county|city|prefectural|state|national)\s+government(?![\w-])"
     r"|(?:group|company|university|institute|bank|branch|administration)(?![\w-])"
@@ -494,6 +497,12 @@ class _TitleReader:
         if mention is not None:
             entry = self.orgs.resolve(mention.name)
             return (entry.name if entry else mention.name), False, mention.full_end, title, None
+        party = _PARTY_BODY_RE.match(text, q) if mention is None else None
+        if party:
+            # "vice Secretary of municipal party committee": the Party's committee of a level, named by it
+            written = re.sub(r"\s+", " ", party.group())
+            entry = self.orgs.resolve(written)
+            return (entry.name if entry else written), False, party.end(), title, None
         described = _DESCRIPTION_RE.match(text, q)
         if described:
             entry = self.orgs.describe(described.group())
