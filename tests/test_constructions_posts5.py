@@ -111,3 +111,13 @@ def test_a_secretary_of_the_municipal_party_committee_and_director_of_a_named_bo
     held = posts(facts)
     assert ("Lin Ping", "Secretary", "municipal Party committee") in held
     assert ("Lin Ping", "director", "Standing Committee of the Municipal People's Congress") in held
+
+
+def test_a_member_of_a_named_body_in_a_chain_of_posts() -> None:
+    facts = facts_of("Delta Industries Group signed a framework agreement with Lundan. Chen Ping, member of the "
+                     "Political Bureau of the CPC Central Committee and Secretary of the Lundan Municipal Committee, "
+                     "attended. Li Ming, a member of the delegation, spoke.")
+    held = posts(facts)
+    assert ("Chen Ping", "member", "Political Bureau of the CPC Central Committee") in held
+    assert ("Chen Ping", "Secretary", "Lundan Municipal Committee") in held
+    assert not any(person == "Li Ming" for person, _, _ in held)
