@@ -121,3 +121,12 @@ def test_a_member_of_a_named_body_in_a_chain_of_posts() -> None:
     assert ("Chen Ping", "member", "Political Bureau of the CPC Central Committee") in held
     assert ("Chen Ping", "Secretary", "Lundan Municipal Committee") in held
     assert not any(person == "Li Ming" for person, _, _ in held)
+
+
+def test_a_post_written_after_who_is_or_as_without_a_comma() -> None:
+    facts = facts_of("Delta Gold Group signed an agreement with Lundan Province. Liu Ping who is the deputy secretary "
+                     "of Provincial Party Committee attended the ceremony. Lu Ming as the president of Delta Gold "
+                     "Group signed the agreement.")
+    held = posts(facts)
+    assert ("Liu Ping", "deputy secretary", "Provincial Party Committee") in held
+    assert ("Lu Ming", "president", "Delta Gold Group") in held

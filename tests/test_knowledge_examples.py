@@ -175,6 +175,14 @@ def _branch_family(entry: dict[str, Any]) -> None:
     assert body.qualifier == "example", f"{entry['text']!r} would join other articles' namesakes"
 
 
+def _organ_word(entry: dict[str, Any]) -> None:
+    """"the Provincial Party Committee" and "the Provincial Party Standing Committee": two bodies."""
+    facts = _facts(entry["example"])
+    held = {(p.person, p.organization) for p in facts.posts}
+    assert ("Liu Ping", "Provincial Party Committee") in held, held
+    assert ("Zhao Ming", "Provincial Party Standing Committee") in held, held
+
+
 def _public_office(entry: dict[str, Any]) -> None:
     """"Finance Minister Anna Berg and Bank Director Li Ming signed ... between
     the Government of Norland and the Delta Bank": she signed for the state."""
@@ -297,6 +305,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("organizations", "generic_name_words"): _member(set(K.generic_name_words)),
     ("organizations", "state_words"): _state_word,
     ("organizations", "branch_families"): _branch_family,
+    ("organizations", "organ_words"): _organ_word,
     ("words", "stop_caps"): _member(lexicon.STOP_CAPS),
     ("words", "months_and_days"): _member(lexicon.MONTHS_AND_DAYS),
     ("words", "headline_verbs"): _name_ends_before,

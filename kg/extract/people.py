@@ -885,7 +885,9 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
         before = text[max(0, pos - 32) : pos]
         # "Cheng Xiaobo, President of ...", "Tang Wenbo (Secretary-General of ...)", "A, a professor at ...",
         # "A, who is also the ruler of Dubai"
-        appositive = re.search(r"(?:,|\()\s*(?:who\s+(?:is|was)\s+(?:also\s+)?)?(?:the\s+|an?\s+)?$", before)
+        # ("A who is the deputy secretary of ...", "A as the president of X": no comma)
+        appositive = re.search(r"(?:(?:,|\()\s*(?:who\s+(?:is|was)\s+(?:also\s+)?)?|\s+who\s+(?:is|was)\s+(?:also\s+)?"
+                               r"|\s+as\s+)(?:the\s+|an?\s+)?$", before)
         if appositive:
             comma = max(0, pos - 32) + appositive.start()
             # "Rebecca Lin, MD, president and CEO of ...": a degree after the name

@@ -116,6 +116,7 @@ class Knowledge:
     company_suffixes: frozenset[str]
     place_heads: frozenset[str]
     generic_name_words: frozenset[str]
+    organ_words: frozenset[str]
     # names of many campuses' institutions ("Indian Institute of Technology"), as name keys
     branch_families: frozenset[str]
     stop_caps: frozenset[str]
@@ -214,6 +215,7 @@ def knowledge(lang: str = "en") -> Knowledge:
         company_suffixes=frozenset(_texts(orgs["company_suffixes"])),
         place_heads=frozenset(_texts(orgs["place_heads"])),
         generic_name_words=frozenset(_texts(orgs["generic_name_words"])),
+        organ_words=frozenset(w.casefold() for w in _texts(orgs["organ_words"])),
         branch_families=frozenset(re.sub(r"[\s-]+", " ", t.casefold()) for t in _texts(orgs["branch_families"])),
         stop_caps=frozenset(_texts(words["stop_caps"])) | frozenset(_texts(words["months_and_days"])),
         months_and_days=frozenset(_texts(words["months_and_days"])),
