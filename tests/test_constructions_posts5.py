@@ -130,3 +130,11 @@ def test_a_post_written_after_who_is_or_as_without_a_comma() -> None:
     held = posts(facts)
     assert ("Liu Ping", "deputy secretary", "Provincial Party Committee") in held
     assert ("Lu Ming", "president", "Delta Gold Group") in held
+
+
+def test_a_foreign_minister_who_signs_is_the_one_country_the_article_names() -> None:
+    facts = facts_of("The Minister of Foreign Affairs, Anna Berg, signed a memorandum of understanding with the "
+                     "Regional Representative of the Delta Refugee Agency, Li Ming. The Ministry of Foreign Affairs "
+                     "said Ghana would share information with the agency. Ghana welcomed the memorandum.")
+    held = posts(facts)
+    assert ("Anna Berg", "Minister of Foreign Affairs", "Ghana") in held

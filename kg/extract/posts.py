@@ -590,7 +590,9 @@ def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list
                     continue
             country = _written_country(text, post.end) or _written_country(text, mention.end)
             # (a president or premier may head any body: only a country the text writes makes it a state's)
-            if country is None and mention.name not in signers and not _ANY_HEAD_RE.search(post.title):
+            # (a foreign minister speaks for the state even when he signs: the one country the article names)
+            voice = _K.state_voice_re.fullmatch(post.title) is not None
+            if country is None and (mention.name not in signers or voice) and not _ANY_HEAD_RE.search(post.title):
                 if not home:
                     home.append(_sole_country(text))
                 country = home[0]
