@@ -138,3 +138,13 @@ def test_a_foreign_minister_who_signs_is_the_one_country_the_article_names() -> 
                      "said Ghana would share information with the agency. Ghana welcomed the memorandum.")
     held = posts(facts)
     assert ("Anna Berg", "Minister of Foreign Affairs", "Ghana") in held
+
+
+def test_a_governor_and_a_mayor_hold_the_place_not_its_government_or_council() -> None:
+    facts = facts_of("The Lundu State Government signed a memorandum of understanding with Delta Bank. Governor "
+                     "Anna Berg signed for the state. Li Ming, City Mayor of Norby City Council, and Kofi Mensah, "
+                     "Deputy Governor of the Bank of Lundu, attended.")
+    held = posts(facts)
+    assert ("Anna Berg", "Governor", "Lundu State") in held
+    assert ("Li Ming", "City Mayor", "Norby") in held
+    assert ("Kofi Mensah", "Deputy Governor", "Bank of Lundu") in held

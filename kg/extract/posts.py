@@ -18,7 +18,7 @@ from kg.extract.people import POSTNOMINALS, PersonMention, PersonRegistry, RawPo
 from kg.knowledge import knowledge
 
 __all__ = ["header_posts", "academic_posts", "dateline_mayor", "counterpart_posts", "shared_posts", "team_posts", "posts_by_person",
-           "implicit_org", "ministers_of_their_side", "listed_posts", "introduced_lists", "behalf_posts", "national_posts"]
+           "implicit_org", "place_governed", "ministers_of_their_side", "listed_posts", "introduced_lists", "behalf_posts", "national_posts"]
 
 _K = knowledge("en")
 _COUNTRIES = _K.countries
@@ -749,3 +749,21 @@ def introduced_lists(doc: Document, orgs: OrgRegistry, found: list[PersonMention
             for post in mention.posts:
                 if post.org is None and not GOVERNMENT_TITLES.search(post.title):
                     post.org, post.is_place = body, False
+
+
+_GOVERNING_TITLE_RE = re.compile(r"(?i)\b(?:governor|mayor|gov\.)(?![\w-])")
+_GOVERNMENT_OF_PLACE_RE = re.compile(
+    r"^(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}?)(?P<state>\s+State)?"
+    r"(?:\s+(?:County|City|Municipal|Provincial|Metropolitan))?\s+(?:[Gg]overnment|[Cc]ouncil)$")
+
+
+def place_governed(title: str, org: str, is_place: bool) -> tuple[str, bool]:
+    """A governor's or mayor's post is the place's ("Niger State", "Salford"),
+    not its government's or council's ("Niger State Government", "Salford
+    City Council"); a Chinese "People's Government" is left as written."""
+    if is_place or not _GOVERNING_TITLE_RE.search(title):
+        return org, is_place
+    match = _GOVERNMENT_OF_PLACE_RE.match(org)
+    if match is None or "People" in match.group("place"):
+        return org, is_place
+    return match.group("place") + (match.group("state") or ""), True
