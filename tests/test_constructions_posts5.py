@@ -148,3 +148,10 @@ def test_a_governor_and_a_mayor_hold_the_place_not_its_government_or_council() -
     assert ("Anna Berg", "Governor", "Lundu State") in held
     assert ("Li Ming", "City Mayor", "Norby") in held
     assert ("Kofi Mensah", "Deputy Governor", "Bank of Lundu") in held
+
+
+def test_a_county_governor_keeps_the_county_government() -> None:
+    facts = facts_of("The Lundu County Government signed a memorandum of understanding with Delta University. "
+                     "Governor Anna Berg signed for the county.")
+    held = posts(facts)
+    assert ("Anna Berg", "Governor", "Lundu County Government") in held

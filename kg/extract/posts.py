@@ -754,16 +754,18 @@ def introduced_lists(doc: Document, orgs: OrgRegistry, found: list[PersonMention
 _GOVERNING_TITLE_RE = re.compile(r"(?i)\b(?:governor|mayor|gov\.)(?![\w-])")
 _GOVERNMENT_OF_PLACE_RE = re.compile(
     r"^(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}?)(?P<state>\s+State)?"
-    r"(?:\s+(?:County|City|Municipal|Provincial|Metropolitan))?\s+(?:[Gg]overnment|[Cc]ouncil)$")
+    r"(?:\s+(?:City|Municipal|Provincial|Metropolitan))?\s+(?:[Gg]overnment|[Cc]ouncil)$")
 
 
 def place_governed(title: str, org: str, is_place: bool) -> tuple[str, bool]:
     """A governor's or mayor's post is the place's ("Niger State", "Salford"),
     not its government's or council's ("Niger State Government", "Salford
-    City Council"); a Chinese "People's Government" is left as written."""
+    City Council"); a Chinese "People's Government" and a county's
+    government are left as written."""
     if is_place or not _GOVERNING_TITLE_RE.search(title):
         return org, is_place
     match = _GOVERNMENT_OF_PLACE_RE.match(org)
-    if match is None or "People" in match.group("place"):
+    if match is None or "People" in match.group("place") or "County" in org:
+        # (a Kenyan county's government is the body its governor heads: "Kisumu County Government")
         return org, is_place
     return match.group("place") + (match.group("state") or ""), True
