@@ -1001,3 +1001,65 @@ def test_a_countrys_letters_are_the_country() -> None:
 def test_all_before_a_country_opens_a_bodys_name() -> None:
     facts = facts_of("The All India Institute of Medical Sciences signed an MoU with Nordhavn Wind on Monday.")
     assert "All India Institute of Medical Sciences" in {o.name for o in facts.organizations}
+
+
+def test_a_mayor_signs_for_the_city_and_the_other_signer_for_the_other_side() -> None:
+    facts = facts_of("Lakeside University signed an MOU with Norvik City on the 15th. President Amina Yusuf and "
+                     "Mayor Peter Otieno signed the agreement at Norvik City Hall and agreed to strengthen "
+                     "cooperation for the development of the two institutions.")
+    (mou,) = facts.agreements
+    assert signatures(facts) == {("Amina Yusuf", "Lakeside University"), ("Peter Otieno", "Norvik City")}
+
+
+def test_a_for_far_from_the_signing_names_no_side() -> None:
+    facts = facts_of("Kisumu Power Company and Lakeside University signed an agreement on Monday. Amina Yusuf and "
+                     "Peter Otieno signed it at the city hall, and called it a milestone for Lakeside University.")
+    (agreement,) = facts.agreements
+    assert set(agreement.parties) == {"Kisumu Power Company", "Lakeside University"}
+    assert ("Peter Otieno", "Lakeside University") not in signatures(facts)
+
+
+def test_a_signer_serves_a_body_named_only_in_the_post() -> None:
+    facts = facts_of("Lucknow: NIT-Kanpur and the Northern Command have signed an MoU to collaborate on research. "
+                     "The MoU, signed by Prof. Amina Yusuf, director of NIT-K, and Lieutenant General Peter Otieno, "
+                     "GOC-in-C, Northern Command, will facilitate joint projects.")
+    (mou,) = facts.agreements
+    assert ("Amina Yusuf", "NIT-K") in signatures(facts)
+    assert "NIT-K" in mou.parties
+
+
+def test_counted_deals_told_one_by_one_with_ordinals() -> None:
+    facts = facts_of("Officials from Norland signed three deals with Southland this week at a tourism symposium. "
+                     "The first Memorandum of Understanding (MoU) was a cooperation framework agreement between "
+                     "Nordhavn Wind Company and Lakeside University, while the second MoU was a cooperation agreement "
+                     "between Kisumu Power Company and Lakeside University. The third MoU was an investment "
+                     "contract between Delta Bank and Kisumu Power Company.")
+    assert [a.kind for a in facts.agreements] == ["memorandum of understanding"] * 3
+    assert [set(a.parties) for a in facts.agreements] == [
+        {"Nordhavn Wind Company", "Lakeside University"}, {"Kisumu Power Company", "Lakeside University"},
+        {"Delta Bank", "Kisumu Power Company"}]
+
+
+def test_an_ordinal_item_of_a_counted_kind_keeps_the_kind() -> None:
+    facts = facts_of("Norland and Southland on Tuesday signed two financing agreements worth 49 million euros. "
+                     "The agreements were signed by Amina Yusuf and Peter Otieno in Kigali. The first agreement, "
+                     "said Minister Yusuf, consists of a concessional budget loan. The second agreement supports "
+                     "vaccines.")
+    assert [a.kind for a in facts.agreements] == ["financing agreement", "financing agreement"]
+    assert "fourth agreement" not in {a.kind for a in facts_of(
+        "Norland and Southland signed four agreements on Monday. The fourth agreement touches on agriculture."
+    ).agreements}
+
+
+def test_a_kind_written_in_capitals_keeps_its_words() -> None:
+    facts = facts_of("Amina Yusuf, President of Delta Bank, and Peter Otieno, Governor of Norland Province, signed "
+                     "the Bank-Government Cooperation Agreement in Norvik on Monday.")
+    (agreement,) = facts.agreements
+    assert agreement.kind == "bank-government cooperation agreement"
+
+
+def test_a_definite_agreement_signed_years_before_is_background() -> None:
+    facts = facts_of("Norland and Southland signed an agreement on farming on Monday. \"Since the signing of the "
+                     "Free Trade Agreement in 2008, our exports have tripled,\" the minister said.",
+                     published=date(2013, 4, 8))
+    assert [a.kind for a in facts.agreements] == ["agreement"]

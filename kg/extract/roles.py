@@ -442,7 +442,10 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
         subject = [p for p in index.persons_between(clause, verb.start())
                    if not any(a <= p.name_start < b for a, b in covered)
                    and not _REPORTING_RE.search(text, p.end, verb.start())]  # "A said B and C signed": A reports
-        behalf = re.search(r"(?i)\b(?:" + _K.behalf + r"|for)\s+", text[verb.end() : end])
+        # "on behalf of" anywhere after the verb; a bare "for" only next to it or its object ("signed
+        # the MoU for the county"), not "to strengthen cooperation for the development of the two"
+        behalf = (re.search(r"(?i)\b(?:" + _K.behalf + r")\s+", text[verb.end() : end])
+                  or _NEAR_FOR_RE.match(text[verb.end() : end]))
         side = _side_phrase(text, verb.end() + behalf.end(), end) if behalf else None
         for person in subject:
             add(person, side, verb.end() + behalf.end() if behalf else -1)
@@ -454,6 +457,11 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
                 if person is not None:
                     add(person, None, -1)
     return out
+
+
+_NEAR_FOR_RE = re.compile(r"(?i)\s*(?:(?:the|an?|this|these|two|three|four|several)\s+(?:[\w-]+\s+){0,5}?"
+                          r"(?:agreements?|deals?|mous?|memorand\w+|contracts?|documents?|protocols?|accords?)\s+)?"
+                          r"for\s+")
 
 
 _WITH_PERSON_RE = re.compile(r"(?:\s+(?:the|an?|two|three|four|five)?\s*(?:[\w-]+\s+){0,4}?"

@@ -200,7 +200,10 @@ def _countries_in(name: str) -> set[str]:
 
 def is_state(party: OrgEntry) -> bool:
     """A country, a city or province, a government or one of its bodies."""
-    return party.is_place or party.name in _COUNTRIES or any(
+    if party.is_place or party.name in _COUNTRIES:
+        return True
+    # "City University of Hong Kong" is a university, "Norland City" a city
+    return party.kind not in ("university", "institute") and any(
         w in _K.state_words for w in re.findall(r"[a-z]+", party.name.casefold()))
 
 
@@ -275,8 +278,10 @@ def _own_bodies(index: MentionIndex, draft: Draft, found: list[PersonMention],
             continue
         (body,) = bodies
         entry = index.orgs.resolve(body)
-        if entry is None and governs:  # "her Morlaix counterpart": a town the text names only there
-            entry = index.orgs.add(body, place=True)
+        if entry is None and body in index.doc.text:
+            # "her Morlaix counterpart": a town the text names only there; "Manindra Agrawal, director,
+            # IIT-K": a body the text names only in the signer's post
+            entry = index.orgs.add(body, place=governs)
         if entry is None or entry.name in taken:
             continue
         own[i] = entry
