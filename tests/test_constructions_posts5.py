@@ -155,3 +155,11 @@ def test_a_county_governor_keeps_the_county_government() -> None:
                      "Governor Anna Berg signed for the county.")
     held = posts(facts)
     assert ("Anna Berg", "Governor", "Lundu County Government") in held
+
+
+def test_a_president_who_heads_a_body_or_a_vice_president_is_not_given_the_sentences_country() -> None:
+    facts = facts_of("Delta University and Norland College signed an exchange agreement. Vice President Li Ming "
+                     "led a delegation that visited colleges in Japan. Anna Berg, president of Delta Hospital, "
+                     "attended. Later President Anna Berg toured Norland in Ghana.")
+    held = posts(facts)
+    assert not any(org in ("Japan", "Ghana") for _, _, org in held), held

@@ -605,7 +605,8 @@ def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list
     _contrasted_countries(index, found, signers)
 
 
-_HEAD_OF_STATE_RE = re.compile(r"(?i)(?:(?:deputy|vice)\s+)?(?:president|prime\s+minister|king|queen|crown\s+prince|emir|amir)")
+# (a vice president is more often a university's or a company's than a state's: not one)
+_HEAD_OF_STATE_RE = re.compile(r"(?i)(?:(?:deputy|vice)\s+)?prime\s+minister|president|king|queen|crown\s+prince|emir|amir")
 
 
 def _marked_country(post: RawPost, countries: dict[str, int]) -> str | None:
@@ -630,17 +631,20 @@ def _office_kind(title: str) -> str | None:
 
 
 def _sentence_country(index: MentionIndex, mention: PersonMention) -> str | None:
-    """The one country a sentence names (by its name or adjective), not as
-    the mark of someone else's title ("in Rwanda where he met President Paul
-    Kagame"); None where the sentence speaks of a counterpart."""
+    """The one country a sentence names (by its name: an adjective may be
+    anyone's, "a Japanese internship base"), not as the mark of someone
+    else's title ("in Rwanda where he met President Paul Kagame"); None
+    where the sentence speaks of a counterpart."""
     start, end = index.doc.sentence_at(mention.start)
     sentence = index.doc.text[start:end]
     if re.search(r"(?i)\bcounterparts?\b", sentence):
         return None
     named = set()
-    forms = {**{c: c for c in _COUNTRIES}, **_K.country_of_adjective, **_K.country_of_official_name}
+    forms = {**{c: c for c in _COUNTRIES}, **_K.country_of_official_name}
     for written, country in forms.items():
         for match in re.finditer(r"(?<![\w-])" + re.escape(written) + r"(?![\w-])", sentence):
+            if sentence[match.start() - 1 : match.start()] == "(":
+                continue  # "They (China) count ...": an aside about someone else
             word = re.match(r"(?:['’]s)?\s+(\w+)", sentence[match.end():match.end() + 40])
             if word and word.group(1).casefold() in TITLE_WORDS:
                 continue  # "South Africa President B": another's mark
@@ -684,7 +688,8 @@ def _contrasted_countries(index: MentionIndex, found: list[PersonMention], signe
             counterpart = re.search(r"(?i)\bcounterparts?\b", index.doc.text[sentence[0]:sentence[1]])
             if len(countries) == 2 and len(beside) == 1 and not counterpart:
                 post.org, post.is_place = next(c for c in countries if c not in beside), True
-            elif kind == "head" and not any(
+            elif kind == "head" and not any(p.org and not p.is_place for m in found if m.name == mention.name
+                                            for p in m.posts) and not any(
                     o is not mention and o.name != mention.name and sentence[0] <= o.start < sentence[1]
                     and any(p.org is None and _office_kind(p.title) == "head" for p in o.posts) for o in found):
                 # (two heads written without their countries in one sentence: which is whose is unsaid)
