@@ -163,3 +163,10 @@ def test_a_president_who_heads_a_body_or_a_vice_president_is_not_given_the_sente
                      "attended. Later President Anna Berg toured Norland in Ghana.")
     held = posts(facts)
     assert not any(org in ("Japan", "Ghana") for _, _, org in held), held
+
+
+def test_a_name_the_person_goes_by_in_quotes_inside_the_name() -> None:
+    facts = facts_of("Delta Cities International signed a memorandum with the Norland association. Attending were "
+                     "Treasurer Li Ming and Board of Directors member Stephen “Tim” Berg.")
+    held = posts(facts)
+    assert any(person == "Stephen “Tim” Berg" for person, _, _ in held), held

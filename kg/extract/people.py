@@ -260,6 +260,10 @@ def orgs_free(word: str) -> bool:
                 or word in _COUNTRIES or word in _COUNTRY_OF_ADJECTIVE)
 
 
+_OPEN_QUOTES = ("“", '"', "‘")
+_CLOSE_QUOTES = ("”", '"', "’")
+
+
 def name_after(doc: Document, start: int, people: PersonRegistry | None = None) -> tuple[int, int, str] | None:
     """A person's name starting at ``start`` (honorifics skipped)."""
     index = doc.token_index(start)
@@ -282,6 +286,13 @@ def name_after(doc: Document, start: int, people: PersonRegistry | None = None) 
             # "AK Abdul Momen", "DJ Pandian": initials without stops; "KIKUTA Yutaka": a surname in capitals
             picked.append(tok)
             index += 1
+            continue
+        if picked and tok.text in _OPEN_QUOTES and index + 3 < len(tokens) and tokens[index + 2].text in _CLOSE_QUOTES \
+                and is_name_token(tokens[index + 1].text) and is_name_token(tokens[index + 3].text) \
+                and not _plain_word(tokens[index + 3].text):
+            # "Stephen “Tim” Quigley": a name the person goes by, in quotes inside the name
+            picked.extend(tokens[index : index + 3])
+            index += 3
             continue
         if "-cum-" in tok.text:
             break  # "Development Commissioner-cum-Additional Chief Secretary": posts, not a name
