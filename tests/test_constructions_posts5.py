@@ -170,3 +170,10 @@ def test_a_name_the_person_goes_by_in_quotes_inside_the_name() -> None:
                      "Treasurer Li Ming and Board of Directors member Stephen “Tim” Berg.")
     held = posts(facts)
     assert any(person == "Stephen “Tim” Berg" for person, _, _ in held), held
+
+
+def test_a_country_is_no_lists_body() -> None:
+    facts = facts_of("Delta Agency and the Government of Peru signed an agreement. Delta Administrator Kofi Mensah, "
+                     "US Ambassador in Peru Anna Berg, Prime Minister Li Ming and others celebrated the partnership.")
+    held = posts(facts)
+    assert not any(person == "Li Ming" and org in ("United States", "US") for person, _, org in held), held

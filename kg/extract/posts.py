@@ -434,8 +434,9 @@ def listed_posts(doc: Document, orgs: OrgRegistry, found: list[PersonMention]) -
         if any(GOVERNMENT_TITLES.search(post.title) for post in after.posts):
             continue  # a mayor or a governor is of a place, not of the body before
         body = before.posts[-1].org
-        if body is None or before.posts[-1].is_place or orgs.resolve(body) is None:
-            continue
+        entry = orgs.resolve(body) if body is not None else None
+        if body is None or before.posts[-1].is_place or entry is None or entry.is_place or body in _COUNTRIES:
+            continue  # (a country is no list's body: "US Ambassador A, Prime Minister B" is not the US's)
         if not re.fullmatch(r"\s*,\s*(?:and\s+)?|\s+and\s+", text[before.phrase_end : after.phrase_start]):
             continue
         if all(post.org is None for post in after.posts):
