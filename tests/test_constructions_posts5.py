@@ -177,3 +177,10 @@ def test_a_country_is_no_lists_body() -> None:
                      "US Ambassador in Peru Anna Berg, Prime Minister Li Ming and others celebrated the partnership.")
     held = posts(facts)
     assert not any(person == "Li Ming" and org in ("United States", "US") for person, _, org in held), held
+
+
+def test_a_body_written_after_its_seat() -> None:
+    facts = facts_of("Anna Berg, President of the Oslo-based Nordic Investment Bank (NIB), and Li Ming, Minister of "
+                     "Finance of Ghana, signed the framework agreement.")
+    held = posts(facts)
+    assert ("Anna Berg", "President", "Nordic Investment Bank") in held, held

@@ -487,6 +487,9 @@ class _TitleReader:
         text = self.text
         q = complement.end()
         word = complement.group(1)
+        based = re.match(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}-based\s+", text[q : q + 50])
+        if based and self.by_start.get(q + based.end()) is not None:
+            q += based.end()  # "President of the Luxembourg-based European Investment Bank": the bank, not its seat
         mention = self.by_start.get(q)
         owner = re.match(r"[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2}['’]s[ \t]+", text[q : q + 40]) if mention is None else None
         owned = self.by_start.get(q + owner.end()) if owner else None
