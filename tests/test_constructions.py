@@ -1063,3 +1063,37 @@ def test_a_definite_agreement_signed_years_before_is_background() -> None:
                      "Free Trade Agreement in 2008, our exports have tripled,\" the minister said.",
                      published=date(2013, 4, 8))
     assert [a.kind for a in facts.agreements] == ["agreement"]
+
+
+@pytest.mark.parametrize("name", [
+    "China Railway No.4 Engineering Group Co., Ltd.",
+    "Jiangxi People's Association for Friendship with Foreign Countries",
+    "Department of Culture, Radio, Television, Publication and Sports of Hainan Province",
+    "Ministry of Investment, Industry and Trade of Uzbekistan",
+    "Ministry of Architecture and Construction of Belarus",
+    "Ministry of Science and Technology of the People's Republic of China",
+])
+def test_long_names_of_bodies_are_read_whole(name: str) -> None:
+    facts = facts_of(f"The {name} signed a memorandum of understanding with Lakeside University on Monday.")
+    (mou,) = facts.agreements
+    assert set(mou.parties) == {name, "Lakeside University"}
+
+
+def test_signed_by_a_on_behalf_of_x_and_b_on_behalf_of_y() -> None:
+    facts = facts_of("The agreement was signed by Amina Yusuf on behalf of Delta Bank and Governor Peter Otieno "
+                     "on behalf of Norland County.")
+    assert signatures(facts) == {("Amina Yusuf", "Delta Bank"), ("Peter Otieno", "Norland County")}
+
+
+def test_an_opening_on_behalf_of_the_two_nations_gives_each_signer_a_side() -> None:
+    facts = facts_of("Norland and Southland signed a defence pact on Monday. On behalf of the two nations, the "
+                     "agreement was signed by Amina Yusuf and Peter Otieno at a hotel in Kampala.")
+    assert signatures(facts) == {("Amina Yusuf", "Norland"), ("Peter Otieno", "Southland")}
+
+
+def test_an_agreement_for_a_purpose_does_not_hide_the_signers_countries() -> None:
+    facts = facts_of("The Ghanaian Foreign Minister, Amina Yusuf, and her Kenyan counterpart, Peter Otieno, held a "
+                     "meeting on Thursday. Yusuf and Otieno signed a Cooperation Agreement for Agricultural "
+                     "Development.")
+    (agreement,) = facts.agreements
+    assert set(agreement.parties) == {"Ghana", "Kenya"}

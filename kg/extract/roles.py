@@ -456,6 +456,10 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
                 person = index.person_at(partner.end(), allow_bare=False)
                 if person is not None:
                     add(person, None, -1)
+    # "On behalf of the two nations, the agreement was signed by A and B": the opening names every side
+    opening = re.match(r"\s*(?:" + _K.behalf + r")\s+([^,;]{3,60}),", text[start:end], re.I)
+    if opening and SideRef.COLLECTIVE_RE.match(opening.group(1)):
+        out = [(span, side or opening.group(1), pos if side else start + opening.start(1)) for span, side, pos in out]
     return out
 
 
@@ -477,7 +481,8 @@ def _side_phrase(text: str, pos: int, end: int) -> str:
     match = re.match(r"[^,;]*?(?=,|\.(?:\s|$)|;|\s+and\s+by\s|\s+while\s|\s+during\s|\s+in\s+[A-Z]|\s+on\s+[A-Z]|\s+at\s|"
                      + _NEXT_HONORED_RE.pattern + "|$)", text[pos:end])
     phrase = match.group() if match else text[pos:end]
-    gapped = re.search(r"\s+and\s+[A-Z][\w'’-]+\s+(?:signed\s+)?for\s", phrase)
+    # "on behalf of X and B for Y", "on behalf of X and Governor B on behalf of Y": the next signer's side
+    gapped = re.search(r"\s+and\s+(?:[A-Z][\w'’.-]*\s+){1,5}(?:signed\s+)?(?:for|" + _K.behalf + r")\s", phrase)
     if gapped:
         phrase = phrase[: gapped.start()]
     return phrase.strip()
