@@ -1142,3 +1142,9 @@ def test_an_opening_that_names_both_sides_gives_each_signer_the_one_their_post_s
                      "Amina Yusuf and Ambassador of Japan to Mongolia Peter Otieno signed the letters of exchange "
                      "on a scholarship project.")
     assert signatures(facts) == {("Amina Yusuf", "Mongolia"), ("Peter Otieno", "Japan")}
+
+
+def test_a_signer_holding_a_countrys_office_signs_for_the_country() -> None:
+    facts = facts_of("The Belt and Road Forum signed an MoU on Friday. Chinese Ambassador to Nepal Amina Yusuf "
+                     "and Nepal’s Foreign Secretary Peter Otieno signed the MoU in Kathmandu.")
+    assert ("Amina Yusuf", "China") in signatures(facts)

@@ -353,6 +353,28 @@ def _own_bodies(index: MentionIndex, draft: Draft, found: list[PersonMention],
             resolved[i] = (name, entry, span, phrase)
 
 
+_HEAD_OF_STATE_RE = re.compile(r"(?i)\b(?:prime\s+minister|president|premier|king|emir|sultan|chancellor)\b")
+
+
+def _national_officers(index: MentionIndex, found: list[PersonMention],
+                       resolved: list[tuple[str, OrgEntry | None, tuple[int, int], str | None]]) -> None:
+    """"Chinese Ambassador to Nepal A and Nepal's Foreign Secretary B signed
+    the MoU": a signer no other reading placed who holds a public office of
+    one country signed for that country, whatever the text took for the
+    parties (here "One Belt")."""
+    taken = {r[1].name for r in resolved if r[1] is not None}
+    for i, (name, side, span, phrase) in enumerate(resolved):
+        if side is not None:
+            continue
+        countries = {p.org for m in found if m.name == name for p in m.posts
+                     if p.org in _COUNTRIES and _K.public_office_re.search(p.title)
+                     and not _HEAD_OF_STATE_RE.search(p.title)}  # heads preside more often than they sign
+        if len(countries) == 1 and not countries & taken:
+            (country,) = countries
+            resolved[i] = (name, index.orgs.exact(country) or index.orgs.add(country), span, phrase)
+            taken.add(country)
+
+
 def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], posts_of: dict[str, list[str]]) -> None:
     _parties_from_signers(index, draft, posts_of, found)
     resolved: list[tuple[str, OrgEntry | None, tuple[int, int], str | None]] = []
@@ -404,6 +426,7 @@ def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], 
             name, _, span, phrase = resolved[i]
             resolved[i] = (name, party, span, phrase)
     _own_bodies(index, draft, found, resolved)
+    _national_officers(index, found, resolved)
     for _name, body, span, _phrase in resolved:
         if body is not None and body not in draft.parties:
             draft.add_party(body, span)
