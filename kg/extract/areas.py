@@ -99,7 +99,7 @@ _GENERIC_OBJECT_RE = re.compile(r"(?i)^(?:(?:bilateral|mutual|closer|close|furth
                                 r"the|two|countries'?|sides'?|overall|practical|pragmatic|all-round|comprehensive|professional|joint|"
                                 r"sustained|institutional|long-term|lasting|strong|stronger)\s+)*"
                                 r"(?:relations|relationship|ties|cooperation|collaboration|partnership|friendship|"
-                                r"understanding|exchanges|links|interests?|investments?|efforts?|strategy|work|scope|cooperation\s+links)$")
+                                r"understanding|exchanges|links|interests?|efforts?|strategy|work|scope|cooperation\s+links)$")
 # what a purpose verb may take that is no field either: "to leverage Heilongjiang's advantages"
 # or "the comprehensive deepening of cooperation", what the agreement does to ties, not where
 _NO_FIELD_RE = re.compile(r"(?i)^(?:(?:[\w'’-]+\s+){0,3}(?:advantages|strengths|roles?|potentials?|opportunit(?:y|ies)|benefits)|"
@@ -175,7 +175,9 @@ _GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|so\s+on|the\s+like|detail|"
                          r"(?:their|its|our|his|her)\s+(?:[\w-]+\s+){0,4}?(?:cooperation|collaboration|relations|ties|partnership)\b.*|"
                          r"(?:(?:strong|stronger|closer|close|new)\s+)?(?:linkages|links|bonds)|(?:this|that|these|those)\s+\w+|"
                          r"(?:the\s+)?(?:areas?|fields?|sectors?)\s+(?:identified|mentioned|agreed|concerned)\b.*|"
-                         r"(?:(?:various|all|many|different)\s+)(?:fields|areas|sectors)\s+(?:further|more|together)|(?:an?\s+)?(?:\w+\s+)?(?:way|manner)\b.*|(?:(?:different|various|many|several|multiple|all|related|relevant|"
+                         r"(?:(?:various|all|many|different)\s+)(?:fields|areas|sectors)\s+(?:further|more|together)|"
+                         # "cooperation on a number of areas", "a broad range of issues including": a count, not a field
+                         r"(?:an?\s+)?(?:(?:wide|broad|large|whole|diverse)\s+)?(?:number|range|variety|host|series|array)\s+of\s+[\w\s]*|(?:an?\s+)?(?:\w+\s+)?(?:way|manner)\b.*|(?:(?:different|various|many|several|multiple|all|related|relevant|"
                          r"these|such|other|key|new)\s+)*(?:fields?|areas?|sectors?|domains?|spheres?|aspects?|matters?|issues?|"
                          r"activities|things))$")
 
@@ -467,8 +469,14 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
     phrase = text[list_start:list_end].rstrip(" .,")
     if not phrase.strip():
         if not purpose and (text[list_end : list_end + 1] == ":" or text[start:list_end].rstrip().endswith(":")):
-            return _bullets(text, end), list_end  # the items are the bullet paragraphs that follow
+            # the items are the bullet paragraphs that follow, or the colon's run of items told apart by
+            # semicolons ("issues including: trade and investment; education, youth and sport; and health")
+            return _bullets(text, end) or _semicolon_items(text, text.find(":", list_end) + 1), list_end
         return [], list_end
+    if not purpose and text[list_end : list_end + 1] == ":" and not _clean(
+            re.sub(r"(?i),?\s+(?:including|such\s+as|like|namely|as\s+follows)$", "", phrase)):
+        # "encompasses a broad range of issues including: A; B, C and D; E": the items follow the colon
+        return _semicolon_items(text, list_end + 1), list_end
     items = _items(sentence, phrase, list_start - start)
     if len(items) >= 2 and all(_ACT_RE.fullmatch(_clean(item)) for item in items[:-1]) \
             and _ACT_RE.match(_clean(items[-1]) + " ") and re.search(r"(?i)\bof\s+", _clean(items[-1])):
@@ -518,6 +526,28 @@ def _is_name(sentence: str, at: int, to: int) -> bool:
         if entity.label_ in _NAME_LABELS and entity.start_char <= at + 1 and entity.end_char >= to - 1:
             return True
     return False
+
+
+def _semicolon_items(text: str, pos: int) -> list[tuple[str, tuple[int, int]]]:
+    """The items after a colon at ``pos`` when semicolons part them: each
+    item keeps its own commas and "and" ("education, youth and human
+    resource development"), as the writer grouped them; the run ends with
+    its paragraph or sentence."""
+    if pos <= 0:
+        return []
+    stop = re.compile(r"\n|\.(?:\s|$)").search(text, pos)
+    run = text[pos : stop.start() if stop else len(text)]
+    if run.count(";") < 2:
+        return []
+    out: list[tuple[str, tuple[int, int]]] = []
+    cursor = pos
+    for part in run.split(";"):
+        at = text.find(part, cursor)
+        cursor = at + len(part)
+        item = _clean(re.sub(r"(?i)^\s*(?:and|or)\s+", "", part))
+        if item and len(item.split()) <= 12 and re.search(r"[a-z]", item):
+            out.append((item, (at + len(part) - len(part.lstrip()), at + len(part.rstrip()))))
+    return out
 
 
 def _bullets(text: str, pos: int) -> list[tuple[str, tuple[int, int]]]:
