@@ -70,7 +70,10 @@ _CUE_RE = re.compile(
     # "focus on three areas: A, B and C", "work together on the following areas:"
     r"" + _COUNT + r"?\s*(?:\w+\s+)?(?:areas|fields|sectors|domains|priorities|themes|pillars|strands|components|topics|workstreams)\s*:\s*)?"
 )
-_DATA_CUE_RE = knowledge("en").area_cue_re  # the cues of kg/knowledge/en/areas.yaml
+# the cues of kg/knowledge/en/areas.yaml; those marked `named` are read only in a sentence that names
+# the agreement ("exchanges, including A and B" is what the MoU funds there, elsewhere what went before)
+_DATA_CUE_RE = re.compile("|".join(f"(?:{c['cue']})" for c in entries("en", "areas")["cues"] if not c.get("named")), re.I)
+_NAMED_CUE_RE = re.compile("|".join(f"(?:{c['cue']})" for c in entries("en", "areas")["cues"] if c.get("named")), re.I)
 # an agreement's purpose told with a verb ("a loan to increase A, improve B"): kg/knowledge/en/areas.yaml
 _PURPOSE_RE = re.compile("|".join(f"(?:{c['cue']})" for c in entries("en", "areas")["purpose_cues"]), re.I)
 # the sentences whose purpose clauses are an agreement's: they name it, or a loan, grant or partnership
@@ -177,7 +180,8 @@ _GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|so\s+on|the\s+like|detail|"
                          r"(?:the\s+)?(?:areas?|fields?|sectors?)\s+(?:identified|mentioned|agreed|concerned)\b.*|"
                          r"(?:(?:various|all|many|different)\s+)(?:fields|areas|sectors)\s+(?:further|more|together)|"
                          # "cooperation on a number of areas", "a broad range of issues including": a count, not a field
-                         r"(?:an?\s+)?(?:(?:wide|broad|large|whole|diverse)\s+)?(?:number|range|variety|host|series|array)\s+of\s+[\w\s]*|(?:an?\s+)?(?:\w+\s+)?(?:way|manner)\b.*|(?:(?:different|various|many|several|multiple|all|related|relevant|"
+                         r"(?:an?\s+)?(?:(?:wide|broad|large|whole|diverse)\s+)?(?:number|range|variety|host|series|array)\s+of\s+[\w\s]*|"
+                         r"(?:[\w-]+\s+)?aspects?\s+of\b.*|(?:an?\s+)?(?:\w+\s+)?(?:way|manner)\b.*|(?:(?:different|various|many|several|multiple|all|related|relevant|"
                          r"these|such|other|key|new)\s+)*(?:fields?|areas?|sectors?|domains?|spheres?|aspects?|matters?|issues?|"
                          r"activities|things))$")
 
@@ -376,9 +380,13 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
     sentence = text[start:end]
     if (_SPEECH_RE.search(sentence) or _quoted(text, start)) and not _AGREEMENT_WORD_RE.search(sentence):
         return []
+    if _FUTURE_AGREEMENT_RE.search(sentence):
+        return []  # "agreed to conclude an agreement to cooperate in A in the near future": one not yet signed
     out: list[tuple[str, tuple[int, int]]] = []
     listed: list[tuple[int, int]] = []  # where each list read so far runs, from its cue
-    cues = sorted([*_CUE_RE.finditer(text, start, end), *_DATA_CUE_RE.finditer(text, start, end)], key=lambda m: m.start())
+    named = _NAMED_CUE_RE.finditer(text, start, end) if _AGREEMENT_WORD_RE.search(sentence) else iter(())
+    cues = sorted([*_CUE_RE.finditer(text, start, end), *_DATA_CUE_RE.finditer(text, start, end), *named],
+                  key=lambda m: m.start())
     for cue in cues:
         if listed and cue.start() < listed[-1][1]:
             continue  # "cooperate in A, sales cooperation in Asia, and C": a cue inside a list is an item's words
@@ -387,6 +395,9 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
             continue
         if _TITLE_BEFORE_RE.search(text, max(start, cue.start() - 60), cue.start()):
             continue
+        if _AGREEMENT_WORD_RE.match(re.sub(r"(?i)^(?:cooperation|collaboration)\s+", "", cue.group(0))) \
+                and re.search(r"(?i)\bother\s+(?:[\w-]+\s+){0,2}$", text[max(start, cue.start() - 40) : cue.start()]):
+            continue  # "witnessed the signing of the MoU and other agreements in A, B": the others' fields
         if cue.group(0).lower().startswith("covering") and not re.search(
                 r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)|documents?|deals?|protocols?)\s*$",
                 text[max(start, cue.start() - 60) : cue.start()]):
@@ -415,6 +426,12 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
         if items:
             listed.append((cue.start(), list_end))
     return sorted(out, key=lambda item: item[1])
+
+
+# an agreement still to be signed: its fields are not those of any signed here
+_FUTURE_AGREEMENT_RE = re.compile(r"(?i)\b(?:to|will|would)\s+(?:sign|conclude|ink)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}"
+                                  r"(?:agreements?|mous?|memorand(?:um|a)|deals?)\b.{0,160}?(?:as\s+soon\s+as\s+possible|"
+                                  r"at\s+an\s+early\s+date|in\s+the\s+(?:near\s+)?future)")
 
 
 # "It aims to ...", "Its aim is to ...": a sentence whose subject stands for the one before
