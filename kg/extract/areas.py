@@ -106,6 +106,8 @@ _GENERIC_OBJECT_RE = re.compile(r"(?i)^(?:(?:bilateral|mutual|closer|close|furth
 # what a purpose verb may take that is no field either: "to leverage Heilongjiang's advantages"
 # or "the comprehensive deepening of cooperation", what the agreement does to ties, not where
 _NO_FIELD_RE = re.compile(r"(?i)^(?:(?:[\w'’-]+\s+){0,3}(?:advantages|strengths|roles?|potentials?|opportunit(?:y|ies)|benefits)|"
+                          # "to fund the second tranche of the X Program": a share of money, not a field
+                          r"(?:the\s+)?(?:first|second|third|fourth|next|final|last|new)\s+(?:tranche|phase|stage|instal(?:l)?ment)\s+of\b.*|"
                           r"(?:[\w-]+\s+){0,2}(?:deepening|strengthening|expansion|enhancement|promotion|development)\s+of\s+"
                           r"(?:[\w-]+\s+){0,2}(?:cooperation|relations|ties|partnership|friendship|collaboration)\b.*)$")
 # a noun that names an act ("evaluation", "packaging", "export"): several of them may share one object
@@ -116,7 +118,7 @@ _BULLET_RE = re.compile(r"\n\n[•·▪●◦\-–*]\s*([^\n]+)")
 # not the agreement's fields
 _SPEECH_RE = re.compile(r"(?i)\b(?:hoped?|hopes|wish(?:ed|es)?|suggest(?:ed|s)?|said|says|believes?|expects?|"
                         r"expressed|called\s+on|urged?|pledged?|stressed|highlighted|emphasi[sz]ed|underlined|"
-                        r"not(?:ed|ing)|illustrated|added|adding|advised|outlined|focused\s+on|exchanged\s+views|"
+                        r"not(?:ed|ing)|illustrated|added|adding|advised|outlined|focused\s+on|exchanged\s+views|assured|"
                         r"consensus(?:es)?|asked|requested|proposed|talks|discussed|discussions?|"
                         # "He thanked A and acknowledged B's focus on local jobs": a speaker's praise
                         r"thanked|acknowledged|praised|commended|appreciated|lauded)\b")
@@ -141,6 +143,8 @@ _END_RE = re.compile(
     r",?\s+etc\b\.?|"
     # "an MoU for customs cooperation, an MoU for ...": the next agreement and its own purpose
     r",\s+(?:and\s+)?an?\s+(?:mou|memorandum|agreement|protocol)\b|"
+    # "..., first approved in 2009, which ...": what a programme went through, not a field
+    r",\s+(?:first\s+|originally\s+|recently\s+)?(?:approved|launched|adopted|announced|introduced)\s+(?:in|on|by|last)\b|"
     r",?\s+according\s+to\b|,\s+besides\b|\s+in\s+light\s+of\b|\s+while\s+\w+ing\b|"
     # "... in the local, regional and international levels": where, not what
     r"\s+(?:at|in|on)\s+the\s+(?:local|regional|national|international|global)\b)"
@@ -160,6 +164,8 @@ _LEAD_RE = re.compile(r"(?i)^(?:(?:and|or|(?:in|on)(?!\s+addition\b)|particularl
                       r"undertaking|conducting|carrying\s+out|(?:the\s+)?promotion\s+of|"
                       # "Egypt's efforts to combat A", "greater opportunities for student development": the act is the field
                       r"(?:[\w'’-]+\s+)?efforts?\s+to|(?:greater|more|new|better)\s+opportunities\s+for|"
+                      # "to fund improvements to the road network", "to finance the country's programme": the field is what
+                      r"(?:the\s+)?improvements?\s+(?:to|of|in)(?:\s+the)?|(?:the\s+)?(?:country|nation|state|region|province|city)['’]s|"
                       r"in\s+addition\s+to|as\s+well\s+as|(?:(?:in|on)\s+)?(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+of)\s+)+")
 # what follows a field without naming it: "internationalization of SMEs in both countries",
 # "academic exchange across multiple disciplines", "... on behalf of their respective sides"
@@ -174,6 +180,8 @@ _TAIL_RE = re.compile(r"(?i)(?:\s+(?:in|for|to|across|among|between)\s+(?:both|t
                       r"|\s+(?:with|at|worth)\s+(?:an?\s+)?(?:total\s+|estimated\s+|initial\s+)?(?:investment|cost|outlay)\b).*$")
 # "other sectors", "different fields", "etc.": a list's tail or a generic word, not a field
 _GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|so\s+on|the\s+like|detail|"
+                         # "construction of a highway section, between A and B": where the item before lies
+                         r"between\s.*|"
                          # "their existing strategic and research collaboration", "our cooperation set out in ...": ties
                          r"(?:their|its|our|his|her)\s+(?:[\w-]+\s+){0,4}?(?:cooperation|collaboration|relations|ties|partnership)\b.*|"
                          r"(?:(?:strong|stronger|closer|close|new)\s+)?(?:linkages|links|bonds)|(?:this|that|these|those)\s+\w+|"
@@ -519,7 +527,9 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
         cleaned = _clean(item)
         if purpose:
             cleaned = re.sub(r"(?i)^(?:the|a|an)\s+", "", _LEAD_RE.sub("", _LEAD_VERB_RE.sub("", cleaned)))
-            if _GENERIC_OBJECT_RE.match(_PREPOSITION_RE.split(cleaned, maxsplit=1)[0]):
+            head = _PREPOSITION_RE.split(cleaned, maxsplit=1)[0]
+            if _GENERIC_OBJECT_RE.match(head) or re.fullmatch(r"(?i)projects|programmes|programs|activities", head):
+                # "to finance projects in A and B", like "to enhance cooperation in A and B"
                 if not out and re.search(r"(?i)\s(?:in|on)\s", cleaned):
                     # "to enhance joint work in A and B": the fields are told as cooperation's, which
                     # a cue of fields reads where the text lists them
@@ -532,8 +542,22 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
         if not cleaned or len(cleaned.split()) > 12 or not re.search(r"[a-z]", cleaned) \
                 or (where >= 0 and _is_name(sentence, where - start, where - start + len(item))):
             continue
-        out.append((cleaned, span))
+        out.append((_without_place(sentence, cleaned, where - start if where >= 0 else -1), span))
     return out, list_end
+
+
+def _without_place(sentence: str, item: str, at: int) -> str:
+    """``item`` without a closing "in <place>" the parse names as a place:
+    "air services in Papua New Guinea (PNG)" is the field "air services"."""
+    tail = re.search(r"\s+in\s+((?-i:[A-Z])[^,;]*?)(?:\s*\([A-Z]{2,8}\))?$", item)
+    if tail is None or at < 0 or sentence.find(item, at) < 0:
+        return item
+    place_at = sentence.find(item, at) + tail.start(1)
+    place_end = place_at + len(tail.group(1))
+    for entity in _parse(sentence).ents:
+        if entity.label_ in ("GPE", "LOC") and entity.start_char <= place_at and entity.end_char >= place_end - 1:
+            return item[: tail.start()]
+    return item
 
 
 def _is_name(sentence: str, at: int, to: int) -> bool:
