@@ -377,7 +377,7 @@ def _clean(item: str) -> str:
     item = re.sub(r"^(?:the|a|an)\s+", "", item, flags=re.I)
     item = _TAIL_RE.sub("", item)
     item = re.sub(r"\s+between\s+the\s+(?:two|three)\s+\w+$", "", item)
-    item = item.strip(" “”\"'‘’.")
+    item = item.strip(" “”\"'‘’.,")
     if _GENERIC_RE.match(item):
         return ""
     return item
