@@ -547,10 +547,13 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
 
 
 def _without_place(sentence: str, item: str, at: int) -> str:
-    """``item`` without a closing "in <place>" the parse names as a place:
-    "air services in Papua New Guinea (PNG)" is the field "air services"."""
+    """``item`` without a closing "in <place>" the parse names as a place
+    and the sentence named before, as a side's home: "The Papua New Guinea
+    Government signed loans for ... air services in Papua New Guinea (PNG)"
+    gives "air services"; "sales cooperation in Southeast Asia" keeps its
+    region, a place beyond the sides."""
     tail = re.search(r"\s+in\s+((?-i:[A-Z])[^,;]*?)(?:\s*\([A-Z]{2,8}\))?$", item)
-    if tail is None or at < 0 or sentence.find(item, at) < 0:
+    if tail is None or at < 0 or sentence.find(item, at) < 0 or tail.group(1) not in sentence[:at]:
         return item
     place_at = sentence.find(item, at) + tail.start(1)
     place_end = place_at + len(tail.group(1))
