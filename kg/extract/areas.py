@@ -80,11 +80,14 @@ _PURPOSE_RE = re.compile("|".join(f"(?:{c['cue']})" for c in entries("en", "area
 _PURPOSE_HOLDER_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)s?|protocols?|loans?|grants?|financing|"
                                 r"partnerships?|collaboration)\b")
 # "According to the agreement, A and B will strengthen ...": all the sentence tells is the agreement's
-_UNDER_AGREEMENT_RE = re.compile(r"(?i)\s*(?:(?:under|according\s+to|as\s+per|in\s+accordance\s+with|pursuant\s+to)\s+"
+_UNDER_AGREEMENT_RE = re.compile(r"(?i)\s*(?:(?:under|according\s+to|as\s+per|in\s+accordance\s+with|pursuant\s+to|"
+                                 # "In the memo, the two cities voiced ...", "By signing the MoU, both pledged to ..."
+                                 r"in(?=\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:agreement|mou|memo|memorandum|document|protocol)\s*,)|"
+                                 r"(?:[\w\s,]{0,40}?\s)?by\s+signing)\s+"
                                  r"(?:the\s+)?(?:terms\s+of\s+)?(?:the\s+|this\s+|these\s+)?|"
                                  # "The MoU, signed by A, director of B, and C, ..., will facilitate ...": its subject
                                  r"(?:the|this|these)\s+(?:(?:signed|new)\s+)?)(?:[\w-]+\s+){0,3}?"
-                                 r"(?:agreements?|mous?|memorand(?:um|a)(?:\s+of\s+understanding)?|deals?|protocols?)\b")
+                                 r"(?:agreements?|mous?|memos?|memorand(?:um|a)(?:\s+of\s+understanding)?|deals?|protocols?|documents?)\b")
 # "to increase A, improve B and promote C": the other verbs of a purpose list lead their items
 _LEAD_VERBS = (r"(?:(?:increas|improv|promot|enhanc|provid|encourag|advanc|facilitat)(?:e|ing)|"
                r"(?:support|boost|strengthen|foster|expand|deepen|conduct|develop)(?:ing)?|undertak(?:e|ing))")
@@ -122,7 +125,7 @@ _SPEECH_RE = re.compile(r"(?i)\b(?:hoped?|hopes|wish(?:ed|es)?|suggest(?:ed|s)?|
                         r"consensus(?:es)?|asked|requested|proposed|talks|discussed|discussions?|"
                         # "He thanked A and acknowledged B's focus on local jobs": a speaker's praise
                         r"thanked|acknowledged|praised|commended|appreciated|lauded)\b")
-_AGREEMENT_WORD_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)s?|letters?\s+of\s+intent|deals?|contracts?|"
+_AGREEMENT_WORD_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memos?|memorand(?:um|a)s?|letters?\s+of\s+intent|deals?|contracts?|"
                                 r"protocols?)\b")
 # "an agreement on cooperation in space exploration": the cue is in the agreement's title, whose
 # subject is not a listed field
@@ -386,7 +389,8 @@ def _clean(item: str) -> str:
 def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
     """Areas listed in the sentence ``text[start:end]`` with their spans."""
     sentence = text[start:end]
-    if (_SPEECH_RE.search(sentence) or _quoted(text, start)) and not _AGREEMENT_WORD_RE.search(sentence):
+    if (_SPEECH_RE.search(sentence) or _quoted(text, start)) and not (_AGREEMENT_WORD_RE.search(sentence)
+                                                                       or _UNDER_AGREEMENT_RE.match(text, start)):
         return []
     if _FUTURE_AGREEMENT_RE.search(sentence):
         return []  # "agreed to conclude an agreement to cooperate in A in the near future": one not yet signed
@@ -424,7 +428,7 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
     for cue in _PURPOSE_RE.finditer(text, start, end):
         if not (_PURPOSE_HOLDER_RE.search(text, max(start, cue.end() - 120), cue.end()) or _UNDER_AGREEMENT_RE.match(text, start)
                 or _continues_agreement(text, start)) \
-                or _SPEECH_RE.search(text, start, cue.start()):
+                or _SPEECH_RE.search(text, start, cue.start()) and not _UNDER_AGREEMENT_RE.match(text, start):
             continue
         items, list_end = _read_list(text, start, end, cue, purpose=True)
         if any(cue.start() < to and list_end > at for at, to in listed) \
