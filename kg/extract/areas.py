@@ -167,6 +167,8 @@ _LEAD_RE = re.compile(r"(?i)^(?:(?:and|or|(?:in|on)(?!\s+addition\b)|particularl
                       r"undertaking|conducting|carrying\s+out|(?:the\s+)?promotion\s+of|"
                       # "Egypt's efforts to combat A", "greater opportunities for student development": the act is the field
                       r"(?:[\w'’-]+\s+)?efforts?\s+to|(?:greater|more|new|better)\s+opportunities\s+for|"
+                      # "provides for cooperation aimed at preserving A", "entails mutual cooperation ... towards ensuring B"
+                      r"(?:mutual\s+)?(?:cooperation|collaboration)(?:\s+between\s+[^,]{3,60}?)?\s+(?:aimed\s+at|aiming\s+at|towards)(?:\s+ensuring)?|"
                       # "to fund improvements to the road network", "to finance the country's programme": the field is what
                       r"(?:the\s+)?improvements?\s+(?:to|of|in)(?:\s+the)?|(?:the\s+)?(?:country|nation|state|region|province|city)['’]s|"
                       r"in\s+addition\s+to|as\s+well\s+as|(?:(?:in|on)\s+)?(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+of)\s+)+")
