@@ -164,7 +164,7 @@ _INNER_CUE_RE = re.compile(r"(?i)\b(?:in\s+)?(?:the\s+)?(?:fields?|areas?|sector
                            r"(?:that|which)\s+includes?)\s+")
 # words that lead into an item without being part of it: "particularly the training of young diplomats"
 _LEAD_RE = re.compile(r"(?i)^(?:(?:and|or|(?:in|on)(?!\s+addition\b)|particularly|especially|notably|mainly|mostly|chiefly|including|also|jointly|together|"
-                      r"undertaking|conducting|carrying\s+out|(?:the\s+)?promotion\s+of|"
+                      r"undertaking|conducting|carrying\s+out|(?:the\s+)?promotion\s+of|focus(?:ing|ed)\s+on|"
                       # "Egypt's efforts to combat A", "greater opportunities for student development": the act is the field
                       r"(?:[\w'’-]+\s+)?efforts?\s+to|(?:greater|more|new|better)\s+opportunities\s+for|"
                       # "provides for cooperation aimed at preserving A", "entails mutual cooperation ... towards ensuring B"
