@@ -204,7 +204,7 @@ def split_list(phrase: str) -> list[str]:
     may hold "and" themselves ("education and culture, and tourism")."""
     # the clauses of a purpose ("promote A and B and develop C"): each ends its own list
     # and a list's examples ("A and B, including C and D")
-    clauses = re.split(r"\s+and\s+(?=" + _LEAD_VERBS + r"\s+(?!(?:for|of|to|in|on|and|from|with)\b))|,\s*including,?\s+", phrase)
+    clauses = re.split(r"\s+and\s+(?=" + _LEAD_VERBS + r"\s+(?!(?:for|of|to|in|on|and|from|with)\b))|(?:,\s*|\s+(?=including\s+(?!the\b)))including,?\s+", phrase)
     acts = bool(re.match(r"(?i)[a-z]+ing\s+(?!(?:of|for|to|in|on|and|or|with)\b)", phrase))
     if acts:
         # "promoting A and opening B": verbs with their objects, each its own field, whose "and" is their own
