@@ -91,3 +91,15 @@ def test_a_region_beyond_the_sides_stays_in_the_field() -> None:
     found = areas_of(_SIGNED + "The two companies agreed to cooperate in marketing and sales cooperation in "
                      "Southeast Asia.")
     assert "sales cooperation in Southeast Asia" in found
+
+
+def test_a_count_of_pillars_is_no_field() -> None:
+    found = areas_of("The bank and the government signed a $100 million loan agreement on Monday. It covers three "
+                     "main pillars.")
+    assert not any("pillars" in area for area in found)
+
+
+def test_what_a_speaker_apprised_students_of_is_not_the_agreement() -> None:
+    found = areas_of(_SIGNED + "The director apprised students about the ongoing research in the field of robotics "
+                     "and drone technologies at his institution.")
+    assert "robotics" not in found

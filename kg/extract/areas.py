@@ -121,7 +121,7 @@ _BULLET_RE = re.compile(r"\n\n[•·▪●◦\-–*]\s*([^\n]+)")
 # not the agreement's fields
 _SPEECH_RE = re.compile(r"(?i)\b(?:hoped?|hopes|wish(?:ed|es)?|suggest(?:ed|s)?|said|says|believes?|expects?|"
                         r"expressed|called\s+on|urged?|pledged?|stressed|highlighted|emphasi[sz]ed|underlined|"
-                        r"not(?:ed|ing)|illustrated|added|adding|advised|outlined|focused\s+on|exchanged\s+views|assured|"
+                        r"not(?:ed|ing)|illustrated|added|adding|advised|outlined|focused\s+on|exchanged\s+views|assured|apprised|briefed|"
                         r"consensus(?:es)?|asked|requested|proposed|talks|discussed|discussions?|"
                         # "He thanked A and acknowledged B's focus on local jobs": a speaker's praise
                         r"thanked|acknowledged|praised|commended|appreciated|lauded)\b")
@@ -194,7 +194,10 @@ _GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|so\s+on|the\s+like|detail|"
                          r"(?:(?:various|all|many|different)\s+)(?:fields|areas|sectors)\s+(?:further|more|together)|"
                          # "cooperation on a number of areas", "a broad range of issues including": a count, not a field
                          r"(?:an?\s+)?(?:(?:wide|broad|large|whole|diverse)\s+)?(?:number|range|variety|host|series|array)\s+of\s+[\w\s]*|"
-                         r"(?:[\w-]+\s+)?aspects?\s+of\b.*|(?:an?\s+)?(?:\w+\s+)?(?:way|manner)\b.*|(?:(?:different|various|many|several|multiple|all|related|relevant|"
+                         r"(?:[\w-]+\s+)?aspects?\s+of\b.*|"
+                         # "It covers three main pillars": how many, before the list that names them
+                         r"(?:(?:two|three|four|five|six|seven|several|\d+)\s+)(?:(?:main|key|major|priority)\s+)?"
+                         r"(?:pillars|areas|fields|sectors|components|strands|priorities|themes|topics)\b.*|(?:an?\s+)?(?:\w+\s+)?(?:way|manner)\b.*|(?:(?:different|various|many|several|multiple|all|related|relevant|"
                          r"these|such|other|key|new)\s+)*(?:fields?|areas?|sectors?|domains?|spheres?|aspects?|matters?|issues?|"
                          r"activities|things))$")
 
