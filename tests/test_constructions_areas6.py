@@ -42,9 +42,9 @@ from invented import areas_of
     # what a loan is for financing
     ("The European Investment Bank and Serbia signed a loan agreement of 384m EUR for financing construction "
      "of a highway section.", {"construction of a highway section"}),
-    # "In the memo, ..." holds the agreement's purposes
-    (_SIGNED + "In the memo, the two cities voiced their intent to push forward bilateral cooperation in economy, "
-     "trade and the social sphere.", {"economy", "trade", "social sphere"}),
+    # "In the document, ..." holds the agreement's purposes, though the sides "pledged" them
+    (_SIGNED + "In the document, the two parties also pledged to share expertise in tourism, trade and the social "
+     "sphere.", {"tourism", "trade", "social sphere"}),
     # a pledge made by signing is the agreement's, not a speaker's
     (_SIGNED + "By signing the MoU, both universities pledged to maintain and enhance academic collaboration, "
      "student well-being, and community engagement.",
