@@ -32,6 +32,14 @@ cultural exchange activities") make one field each. A sentence led by
 "It aims to" or "The key goals include" right after one that names the
 agreement tells its purposes too; purposes told as acts ("promoting A and
 opening B") split at each act only.
+
+Some cues are read only where the sentence names the agreement ("exchanges,
+including A and B" is elsewhere what the sides did before); a colon's run of
+items told apart by semicolons keeps each item's own commas. Fields of an
+agreement still to be signed ("to conclude an agreement ... in the near
+future") or of "other agreements" are not this one's; counts ("a number of
+areas", "three main pillars") are no fields; a closing "in <place>" is cut
+only when the sentence named that place before, as a side's home.
 """
 from __future__ import annotations
 
@@ -39,7 +47,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kg.knowledge import entries, knowledge
+from kg.knowledge import entries
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc as SpacyDoc
