@@ -103,3 +103,11 @@ def test_what_a_speaker_apprised_students_of_is_not_the_agreement() -> None:
     found = areas_of(_SIGNED + "The director apprised students about the ongoing research in the field of robotics "
                      "and drone technologies at his institution.")
     assert "robotics" not in found
+
+
+def test_the_singular_field_of_two_words_is_one_field() -> None:
+    # "in the field of A and B": the singular names one field; "in the fields of A and B" names two
+    assert "creativity and innovation" in areas_of(
+        _SIGNED + "The MoU aims to enhance joint cooperation in the field of creativity and innovation.")
+    assert {"education", "security"} <= areas_of(
+        _SIGNED + "The agreement relates to cooperation in the fields of education and security.")

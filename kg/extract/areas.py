@@ -520,6 +520,10 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
         # "encompasses a broad range of issues including: A; B, C and D; E": the items follow the colon
         return _semicolon_items(text, list_end + 1), list_end
     items = _items(sentence, phrase, list_start - start)
+    if len(items) == 2 and "," not in phrase and re.search(r"(?i)\b(?:field|area|domain|sphere)\s+of\s+(?:the\s+)?$",
+                                                            text[max(start, list_start - 30) : list_start]) \
+            and all(len(item.split()) <= 3 for item in items):
+        items = [phrase]  # "in the field of creativity and innovation": one field, as the singular tells
     if len(items) >= 2 and all(_ACT_RE.fullmatch(_clean(item)) for item in items[:-1]) \
             and _ACT_RE.match(_clean(items[-1]) + " ") and re.search(r"(?i)\bof\s+", _clean(items[-1])):
         # "the purchase, packaging and export of sesame": acts that share their object are one field
