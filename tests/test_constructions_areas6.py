@@ -111,3 +111,16 @@ def test_the_singular_field_of_two_words_is_one_field() -> None:
         _SIGNED + "The MoU aims to enhance joint cooperation in the field of creativity and innovation.")
     assert {"education", "security"} <= areas_of(
         _SIGNED + "The agreement relates to cooperation in the fields of education and security.")
+
+
+def test_the_sides_further_terms_after_the_agreement_are_its_fields() -> None:
+    # "They also agreed to expand B" right after a sentence telling the agreement's terms
+    found = areas_of("The Lakeside Agency and the Kisumu Institute signed a memorandum of understanding on Monday. "
+                     "Under the agreement, the two agencies plan to run training programs for correspondents. "
+                     "They also agreed to expand employee exchanges.")
+    assert "employee exchanges" in found
+
+
+def test_the_sides_agreeing_without_an_agreement_before_gives_no_field() -> None:
+    found = areas_of(_SIGNED + "The weather in Kisumu was fine. They also agreed to expand employee exchanges.")
+    assert "employee exchanges" not in found

@@ -403,7 +403,8 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
     """Areas listed in the sentence ``text[start:end]`` with their spans."""
     sentence = text[start:end]
     if (_SPEECH_RE.search(sentence) or _quoted(text, start)) and not (_AGREEMENT_WORD_RE.search(sentence)
-                                                                       or _UNDER_AGREEMENT_RE.match(text, start)):
+                                                                       or _UNDER_AGREEMENT_RE.match(text, start)
+                                                                       or _continues_agreement(text, start)):
         return []
     if _FUTURE_AGREEMENT_RE.search(sentence):
         return []  # "agreed to conclude an agreement to cooperate in A in the near future": one not yet signed
@@ -441,7 +442,8 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
     for cue in _PURPOSE_RE.finditer(text, start, end):
         if not (_PURPOSE_HOLDER_RE.search(text, max(start, cue.end() - 120), cue.end()) or _UNDER_AGREEMENT_RE.match(text, start)
                 or _continues_agreement(text, start)) \
-                or _SPEECH_RE.search(text, start, cue.start()) and not _UNDER_AGREEMENT_RE.match(text, start):
+                or _SPEECH_RE.search(text, start, cue.start()) and not (_UNDER_AGREEMENT_RE.match(text, start)
+                                                                        or _continues_agreement(text, start)):
             continue
         items, list_end = _read_list(text, start, end, cue, purpose=True)
         if any(cue.start() < to and list_end > at for at, to in listed) \
@@ -460,7 +462,11 @@ _FUTURE_AGREEMENT_RE = re.compile(r"(?i)\b(?:to|will|would)\s+(?:sign|conclude|i
 
 
 # "It aims to ...", "Its aim is to ...": a sentence whose subject stands for the one before
-_PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:It|(?:Its|The)\s+(?:main\s+|key\s+|primary\s+)?(?:aims?|objectives?|goals?|purposes?))\s")
+_PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:It|(?:Its|The)\s+(?:main\s+|key\s+|primary\s+)?(?:aims?|objectives?|goals?|purposes?)|"
+                                 # "Under the agreement, ... They also agreed to expand B": the sides' further terms
+                                 r"(?:(?:In\s+particular|Besides|Moreover|Furthermore|In\s+addition|Also),\s+)?"
+                                 r"(?:They|The\s+two\s+(?:sides|parties)|Both\s+(?:sides|parties))\s+(?:also\s+|further\s+)?"
+                                 r"(?:agreed|pledged|vowed|committed\s+themselves)(?=\s+to\s))\s")
 
 
 def _continues_agreement(text: str, start: int) -> bool:
