@@ -1124,3 +1124,21 @@ def test_a_minister_signs_for_the_one_country_not_for_an_unwritten_ministry() ->
     (agreement,) = facts.agreements
     assert set(agreement.parties) == {"Croatia", "Delta Bank"}
     assert ("Amina Yusuf", "Croatia") in signatures(facts)
+
+
+def test_posts_that_name_a_party_by_its_head_word_give_the_sides() -> None:
+    facts = facts_of("The Delta Foundation for Regions Development and the Ministry of Infrastructure Development today "
+                     "signed a memorandum of understanding. The MoU was signed by Amina Yusuf, Deputy Chairman of "
+                     "the foundation’s Board, and Peter Otieno, the Ministry’s Undersecretary, in the presence of "
+                     "Mary Wanjiku.")
+    assert signatures(facts) == {("Amina Yusuf", "Delta Foundation for Regions Development"),
+                                 ("Peter Otieno", "Ministry of Infrastructure Development")}
+    (mou,) = facts.agreements
+    assert mou.witnesses == ["Mary Wanjiku"]
+
+
+def test_an_opening_that_names_both_sides_gives_each_signer_the_one_their_post_says() -> None:
+    facts = facts_of("ULAANBAATAR - Representing the Governments of Japan and Mongolia, Minister of Foreign Affairs "
+                     "Amina Yusuf and Ambassador of Japan to Mongolia Peter Otieno signed the letters of exchange "
+                     "on a scholarship project.")
+    assert signatures(facts) == {("Amina Yusuf", "Mongolia"), ("Peter Otieno", "Japan")}

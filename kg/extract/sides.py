@@ -196,6 +196,20 @@ def _unwritten_ministry(index: MentionIndex, org: str) -> bool:
     return org.startswith("Ministry of ") and org not in index.doc.text and index.orgs.resolve(org) is None
 
 
+def _sides_by_posts(index: MentionIndex, names: list[str], sides: list[OrgEntry],
+                    posts_of: dict[str, list[str]]) -> list[OrgEntry]:
+    """The sides of signers who share one side phrase, one each: a signer
+    whose post names one of the sides has it, the others take the rest in
+    the order written."""
+    mine: dict[str, OrgEntry] = {}
+    for name in names:
+        hits = [s for s in sides if any(_matches(index, org, s) or org == s.name for org in posts_of.get(name, []))]
+        if len(hits) == 1 and hits[0] not in mine.values():
+            mine[name] = hits[0]
+    rest = [s for s in sides if s not in mine.values()]
+    return [mine[name] if name in mine else rest.pop(0) for name in names]
+
+
 def _first_span(draft: Draft, party: OrgEntry) -> int:
     spans = [a for a, b in draft.party_spans.get(party.name, []) if b > a]
     return min(spans) if spans else 1 << 30
@@ -246,6 +260,32 @@ def _affiliations(index: MentionIndex, draft: Draft,
                 homes.append(entry)
         if len(homes) == 1:
             resolved[i] = (name, homes[0], span, phrase)
+
+
+_DESCRIBED_BODY_RE = re.compile(r"(?i)\bthe\s+([a-z]+)['’]s\s|\bof\s+the\s+([a-z]+)(?![\w'’-])(?!\s+(?:of|for)\s)")
+
+
+def _described_bodies(index: MentionIndex, draft: Draft,
+                      resolved: list[tuple[str, OrgEntry | None, tuple[int, int], str | None]]) -> None:
+    """"A, Deputy Chairman of the foundation's Board, and B, the Ministry's
+    Undersecretary": a signer whose post names a party by its head word
+    ("the foundation", "the ministry") signed for that party."""
+    text = index.doc.text
+    starts = sorted({span[0] for _, _, span, _ in resolved} | {p.name_start for p in index.person_spans})
+    for i, (name, side, span, phrase) in enumerate(resolved):
+        if side is not None or span[1] <= span[0]:
+            continue
+        following = next((s for s in starts if s > span[0]), span[1] + 120)
+        post = text[span[1] : min(following, span[1] + 120)]
+        if not re.match(r",\s|\s+of\s", post):
+            continue  # only a post written beside the name ("A, the Ministry’s Undersecretary")
+        post = re.split(r";|\.\s|\(|,\s+and\s|\s(?:signed|inked)\s|\s+in\s+the\s+presence\b", post)[0]
+        heads = {(m.group(1) or m.group(2)).casefold() for m in _DESCRIBED_BODY_RE.finditer(post)}
+        hits = [p for p in draft.parties
+                if not p.is_place and heads & {w.casefold() for w in re.findall(r"[A-Za-z]+", p.name)}]
+        taken = {r[1].name for r in resolved if r[1] is not None}
+        if len(hits) == 1 and hits[0].name not in taken:
+            resolved[i] = (name, hits[0], span, phrase)
 
 
 def _state_officers(draft: Draft, found: list[PersonMention],
@@ -325,8 +365,11 @@ def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], 
         sides = resolve_side(index, side, name, draft.parties, posts_of)
         names = sharing.get(side or "", [])
         if len(names) >= 2 and len(sides) == len(names):
-            # "A and B signed on behalf of X and Y (respectively)": one each, in order
-            resolved.append((name, sides[names.index(name)], span, side))
+            # "A and B signed on behalf of X and Y (respectively)": one each, in order, unless the posts
+            # say otherwise ("Representing Japan and Mongolia, Minister A and Ambassador of Japan B")
+            order = sides if re.search(r"\brespectively\b", side or "") else _sides_by_posts(
+                index, names, sides, posts_of)
+            resolved.append((name, order[names.index(name)], span, side))
         elif len(sides) == 1:
             resolved.append((name, sides[0], span, side))
         else:
@@ -342,6 +385,7 @@ def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], 
         if len(hits) == 1:
             resolved[i] = (name, hits[0], span, phrase)
     _affiliations(index, draft, resolved)
+    _described_bodies(index, draft, resolved)
     _state_officers(draft, found, resolved)
     linked = any(p and (SideRef.COLLECTIVE_RE.match(p) or " and " in p) for *_, p in resolved) or listed_sides
     open_signers = [i for i, r in enumerate(resolved) if r[1] is None]
