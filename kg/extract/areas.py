@@ -32,6 +32,14 @@ cultural exchange activities") make one field each. A sentence led by
 "It aims to" or "The key goals include" right after one that names the
 agreement tells its purposes too; purposes told as acts ("promoting A and
 opening B") split at each act only.
+
+Some cues are read only where the sentence names the agreement ("exchanges,
+including A and B" is elsewhere what the sides did before); a colon's run of
+items told apart by semicolons keeps each item's own commas. Fields of an
+agreement still to be signed ("to conclude an agreement ... in the near
+future") or of "other agreements" are not this one's; counts ("a number of
+areas", "three main pillars") are no fields; a closing "in <place>" is cut
+only when the sentence named that place before, as a side's home.
 """
 from __future__ import annotations
 
@@ -39,7 +47,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kg.knowledge import entries, knowledge
+from kg.knowledge import entries
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc as SpacyDoc
@@ -70,18 +78,24 @@ _CUE_RE = re.compile(
     # "focus on three areas: A, B and C", "work together on the following areas:"
     r"" + _COUNT + r"?\s*(?:\w+\s+)?(?:areas|fields|sectors|domains|priorities|themes|pillars|strands|components|topics|workstreams)\s*:\s*)?"
 )
-_DATA_CUE_RE = knowledge("en").area_cue_re  # the cues of kg/knowledge/en/areas.yaml
+# the cues of kg/knowledge/en/areas.yaml; those marked `named` are read only in a sentence that names
+# the agreement ("exchanges, including A and B" is what the MoU funds there, elsewhere what went before)
+_DATA_CUE_RE = re.compile("|".join(f"(?:{c['cue']})" for c in entries("en", "areas")["cues"] if not c.get("named")), re.I)
+_NAMED_CUE_RE = re.compile("|".join(f"(?:{c['cue']})" for c in entries("en", "areas")["cues"] if c.get("named")), re.I)
 # an agreement's purpose told with a verb ("a loan to increase A, improve B"): kg/knowledge/en/areas.yaml
 _PURPOSE_RE = re.compile("|".join(f"(?:{c['cue']})" for c in entries("en", "areas")["purpose_cues"]), re.I)
 # the sentences whose purpose clauses are an agreement's: they name it, or a loan, grant or partnership
 _PURPOSE_HOLDER_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)s?|protocols?|loans?|grants?|financing|"
                                 r"partnerships?|collaboration)\b")
 # "According to the agreement, A and B will strengthen ...": all the sentence tells is the agreement's
-_UNDER_AGREEMENT_RE = re.compile(r"(?i)\s*(?:(?:under|according\s+to|as\s+per|in\s+accordance\s+with|pursuant\s+to)\s+"
+_UNDER_AGREEMENT_RE = re.compile(r"(?i)\s*(?:(?:under|according\s+to|as\s+per|in\s+accordance\s+with|pursuant\s+to|"
+                                 # "In the memo, the two cities voiced ...", "By signing the MoU, both pledged to ..."
+                                 r"in(?=\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:agreement|mou|memo|memorandum|document|protocol)\s*,)|"
+                                 r"(?:[\w\s,]{0,40}?\s)?by\s+signing)\s+"
                                  r"(?:the\s+)?(?:terms\s+of\s+)?(?:the\s+|this\s+|these\s+)?|"
                                  # "The MoU, signed by A, director of B, and C, ..., will facilitate ...": its subject
                                  r"(?:the|this|these)\s+(?:(?:signed|new)\s+)?)(?:[\w-]+\s+){0,3}?"
-                                 r"(?:agreements?|mous?|memorand(?:um|a)(?:\s+of\s+understanding)?|deals?|protocols?)\b")
+                                 r"(?:agreements?|mous?|memos?|memorand(?:um|a)(?:\s+of\s+understanding)?|deals?|protocols?|documents?)\b")
 # "to increase A, improve B and promote C": the other verbs of a purpose list lead their items
 _LEAD_VERBS = (r"(?:(?:increas|improv|promot|enhanc|provid|encourag|advanc|facilitat)(?:e|ing)|"
                r"(?:support|boost|strengthen|foster|expand|deepen|conduct|develop)(?:ing)?|undertak(?:e|ing))")
@@ -99,10 +113,12 @@ _GENERIC_OBJECT_RE = re.compile(r"(?i)^(?:(?:bilateral|mutual|closer|close|furth
                                 r"the|two|countries'?|sides'?|overall|practical|pragmatic|all-round|comprehensive|professional|joint|"
                                 r"sustained|institutional|long-term|lasting|strong|stronger)\s+)*"
                                 r"(?:relations|relationship|ties|cooperation|collaboration|partnership|friendship|"
-                                r"understanding|exchanges|links|interests?|investments?|efforts?|strategy|work|scope|cooperation\s+links)$")
+                                r"understanding|exchanges|links|interests?|efforts?|strategy|work|scope|cooperation\s+links)$")
 # what a purpose verb may take that is no field either: "to leverage Heilongjiang's advantages"
 # or "the comprehensive deepening of cooperation", what the agreement does to ties, not where
 _NO_FIELD_RE = re.compile(r"(?i)^(?:(?:[\w'’-]+\s+){0,3}(?:advantages|strengths|roles?|potentials?|opportunit(?:y|ies)|benefits)|"
+                          # "to fund the second tranche of the X Program": a share of money, not a field
+                          r"(?:the\s+)?(?:first|second|third|fourth|next|final|last|new)\s+(?:tranche|phase|stage|instal(?:l)?ment)\s+of\b.*|"
                           r"(?:[\w-]+\s+){0,2}(?:deepening|strengthening|expansion|enhancement|promotion|development)\s+of\s+"
                           r"(?:[\w-]+\s+){0,2}(?:cooperation|relations|ties|partnership|friendship|collaboration)\b.*)$")
 # a noun that names an act ("evaluation", "packaging", "export"): several of them may share one object
@@ -113,11 +129,11 @@ _BULLET_RE = re.compile(r"\n\n[•·▪●◦\-–*]\s*([^\n]+)")
 # not the agreement's fields
 _SPEECH_RE = re.compile(r"(?i)\b(?:hoped?|hopes|wish(?:ed|es)?|suggest(?:ed|s)?|said|says|believes?|expects?|"
                         r"expressed|called\s+on|urged?|pledged?|stressed|highlighted|emphasi[sz]ed|underlined|"
-                        r"not(?:ed|ing)|illustrated|added|adding|advised|outlined|focused\s+on|exchanged\s+views|"
+                        r"not(?:ed|ing)|illustrated|added|adding|advised|outlined|focused\s+on|exchanged\s+views|assured|apprised|briefed|"
                         r"consensus(?:es)?|asked|requested|proposed|talks|discussed|discussions?|"
                         # "He thanked A and acknowledged B's focus on local jobs": a speaker's praise
                         r"thanked|acknowledged|praised|commended|appreciated|lauded)\b")
-_AGREEMENT_WORD_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)s?|letters?\s+of\s+intent|deals?|contracts?|"
+_AGREEMENT_WORD_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memos?|memorand(?:um|a)s?|letters?\s+of\s+intent|deals?|contracts?|"
                                 r"protocols?)\b")
 # "an agreement on cooperation in space exploration": the cue is in the agreement's title, whose
 # subject is not a listed field
@@ -138,6 +154,8 @@ _END_RE = re.compile(
     r",?\s+etc\b\.?|"
     # "an MoU for customs cooperation, an MoU for ...": the next agreement and its own purpose
     r",\s+(?:and\s+)?an?\s+(?:mou|memorandum|agreement|protocol)\b|"
+    # "..., first approved in 2009, which ...": what a programme went through, not a field
+    r",\s+(?:first\s+|originally\s+|recently\s+)?(?:approved|launched|adopted|announced|introduced)\s+(?:in|on|by|last)\b|"
     r",?\s+according\s+to\b|,\s+besides\b|\s+in\s+light\s+of\b|\s+while\s+\w+ing\b|"
     # "... in the local, regional and international levels": where, not what
     r"\s+(?:at|in|on)\s+the\s+(?:local|regional|national|international|global)\b)"
@@ -154,9 +172,13 @@ _INNER_CUE_RE = re.compile(r"(?i)\b(?:in\s+)?(?:the\s+)?(?:fields?|areas?|sector
                            r"(?:that|which)\s+includes?)\s+")
 # words that lead into an item without being part of it: "particularly the training of young diplomats"
 _LEAD_RE = re.compile(r"(?i)^(?:(?:and|or|(?:in|on)(?!\s+addition\b)|particularly|especially|notably|mainly|mostly|chiefly|including|also|jointly|together|"
-                      r"undertaking|conducting|carrying\s+out|(?:the\s+)?promotion\s+of|"
+                      r"undertaking|conducting|carrying\s+out|(?:the\s+)?promotion\s+of|focus(?:ing|ed)\s+on|"
                       # "Egypt's efforts to combat A", "greater opportunities for student development": the act is the field
                       r"(?:[\w'’-]+\s+)?efforts?\s+to|(?:greater|more|new|better)\s+opportunities\s+for|"
+                      # "provides for cooperation aimed at preserving A", "entails mutual cooperation ... towards ensuring B"
+                      r"(?:mutual\s+)?(?:cooperation|collaboration)(?:\s+between\s+[^,]{3,60}?)?\s+(?:aimed\s+at|aiming\s+at|towards)(?:\s+ensuring)?|"
+                      # "to fund improvements to the road network", "to finance the country's programme": the field is what
+                      r"(?:the\s+)?improvements?\s+(?:to|of|in)(?:\s+the)?|(?:the\s+)?(?:country|nation|state|region|province|city)['’]s|"
                       r"in\s+addition\s+to|as\s+well\s+as|(?:(?:in|on)\s+)?(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+of)\s+)+")
 # what follows a field without naming it: "internationalization of SMEs in both countries",
 # "academic exchange across multiple disciplines", "... on behalf of their respective sides"
@@ -171,11 +193,19 @@ _TAIL_RE = re.compile(r"(?i)(?:\s+(?:in|for|to|across|among|between)\s+(?:both|t
                       r"|\s+(?:with|at|worth)\s+(?:an?\s+)?(?:total\s+|estimated\s+|initial\s+)?(?:investment|cost|outlay)\b).*$")
 # "other sectors", "different fields", "etc.": a list's tail or a generic word, not a field
 _GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|so\s+on|the\s+like|detail|"
+                         # "construction of a highway section, between A and B": where the item before lies
+                         r"between\s.*|"
                          # "their existing strategic and research collaboration", "our cooperation set out in ...": ties
                          r"(?:their|its|our|his|her)\s+(?:[\w-]+\s+){0,4}?(?:cooperation|collaboration|relations|ties|partnership)\b.*|"
                          r"(?:(?:strong|stronger|closer|close|new)\s+)?(?:linkages|links|bonds)|(?:this|that|these|those)\s+\w+|"
                          r"(?:the\s+)?(?:areas?|fields?|sectors?)\s+(?:identified|mentioned|agreed|concerned)\b.*|"
-                         r"(?:(?:various|all|many|different)\s+)(?:fields|areas|sectors)\s+(?:further|more|together)|(?:an?\s+)?(?:\w+\s+)?(?:way|manner)\b.*|(?:(?:different|various|many|several|multiple|all|related|relevant|"
+                         r"(?:(?:various|all|many|different)\s+)(?:fields|areas|sectors)\s+(?:further|more|together)|"
+                         # "cooperation on a number of areas", "a broad range of issues including": a count, not a field
+                         r"(?:an?\s+)?(?:(?:wide|broad|large|whole|diverse)\s+)?(?:number|range|variety|host|series|array)\s+of\s+[\w\s]*|"
+                         r"(?:[\w-]+\s+)?aspects?\s+of\b.*|"
+                         # "It covers three main pillars": how many, before the list that names them
+                         r"(?:(?:two|three|four|five|six|seven|several|\d+)\s+)(?:(?:main|key|major|priority)\s+)?"
+                         r"(?:pillars|areas|fields|sectors|components|strands|priorities|themes|topics)\b.*|(?:an?\s+)?(?:\w+\s+)?(?:way|manner)\b.*|(?:(?:different|various|many|several|multiple|all|related|relevant|"
                          r"these|such|other|key|new)\s+)*(?:fields?|areas?|sectors?|domains?|spheres?|aspects?|matters?|issues?|"
                          r"activities|things))$")
 
@@ -185,7 +215,7 @@ def split_list(phrase: str) -> list[str]:
     may hold "and" themselves ("education and culture, and tourism")."""
     # the clauses of a purpose ("promote A and B and develop C"): each ends its own list
     # and a list's examples ("A and B, including C and D")
-    clauses = re.split(r"\s+and\s+(?=" + _LEAD_VERBS + r"\s+(?!(?:for|of|to|in|on|and|from|with)\b))|,\s*including,?\s+", phrase)
+    clauses = re.split(r"\s+and\s+(?=" + _LEAD_VERBS + r"\s+(?!(?:for|of|to|in|on|and|from|with)\b))|(?:,\s*|\s+(?=including\s+(?!the\b)))including,?\s+", phrase)
     acts = bool(re.match(r"(?i)[a-z]+ing\s+(?!(?:of|for|to|in|on|and|or|with)\b)", phrase))
     if acts:
         # "promoting A and opening B": verbs with their objects, each its own field, whose "and" is their own
@@ -363,7 +393,7 @@ def _clean(item: str) -> str:
     item = re.sub(r"^(?:the|a|an)\s+", "", item, flags=re.I)
     item = _TAIL_RE.sub("", item)
     item = re.sub(r"\s+between\s+the\s+(?:two|three)\s+\w+$", "", item)
-    item = item.strip(" “”\"'‘’.")
+    item = item.strip(" “”\"'‘’.,")
     if _GENERIC_RE.match(item):
         return ""
     return item
@@ -372,11 +402,17 @@ def _clean(item: str) -> str:
 def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
     """Areas listed in the sentence ``text[start:end]`` with their spans."""
     sentence = text[start:end]
-    if (_SPEECH_RE.search(sentence) or _quoted(text, start)) and not _AGREEMENT_WORD_RE.search(sentence):
+    if (_SPEECH_RE.search(sentence) or _quoted(text, start)) and not (_AGREEMENT_WORD_RE.search(sentence)
+                                                                       or _UNDER_AGREEMENT_RE.match(text, start)
+                                                                       or _continues_agreement(text, start)):
         return []
+    if _FUTURE_AGREEMENT_RE.search(sentence):
+        return []  # "agreed to conclude an agreement to cooperate in A in the near future": one not yet signed
     out: list[tuple[str, tuple[int, int]]] = []
     listed: list[tuple[int, int]] = []  # where each list read so far runs, from its cue
-    cues = sorted([*_CUE_RE.finditer(text, start, end), *_DATA_CUE_RE.finditer(text, start, end)], key=lambda m: m.start())
+    named = _NAMED_CUE_RE.finditer(text, start, end) if _AGREEMENT_WORD_RE.search(sentence) else iter(())
+    cues = sorted([*_CUE_RE.finditer(text, start, end), *_DATA_CUE_RE.finditer(text, start, end), *named],
+                  key=lambda m: m.start())
     for cue in cues:
         if listed and cue.start() < listed[-1][1]:
             continue  # "cooperate in A, sales cooperation in Asia, and C": a cue inside a list is an item's words
@@ -385,6 +421,9 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
             continue
         if _TITLE_BEFORE_RE.search(text, max(start, cue.start() - 60), cue.start()):
             continue
+        if _AGREEMENT_WORD_RE.match(re.sub(r"(?i)^(?:cooperation|collaboration)\s+", "", cue.group(0))) \
+                and re.search(r"(?i)\bother\s+(?:[\w-]+\s+){0,2}$", text[max(start, cue.start() - 40) : cue.start()]):
+            continue  # "witnessed the signing of the MoU and other agreements in A, B": the others' fields
         if cue.group(0).lower().startswith("covering") and not re.search(
                 r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)|documents?|deals?|protocols?)\s*$",
                 text[max(start, cue.start() - 60) : cue.start()]):
@@ -403,7 +442,8 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
     for cue in _PURPOSE_RE.finditer(text, start, end):
         if not (_PURPOSE_HOLDER_RE.search(text, max(start, cue.end() - 120), cue.end()) or _UNDER_AGREEMENT_RE.match(text, start)
                 or _continues_agreement(text, start)) \
-                or _SPEECH_RE.search(text, start, cue.start()):
+                or _SPEECH_RE.search(text, start, cue.start()) and not (_UNDER_AGREEMENT_RE.match(text, start)
+                                                                        or _continues_agreement(text, start)):
             continue
         items, list_end = _read_list(text, start, end, cue, purpose=True)
         if any(cue.start() < to and list_end > at for at, to in listed) \
@@ -415,8 +455,18 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
     return sorted(out, key=lambda item: item[1])
 
 
+# an agreement still to be signed: its fields are not those of any signed here
+_FUTURE_AGREEMENT_RE = re.compile(r"(?i)\b(?:to|will|would)\s+(?:sign|conclude|ink)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}"
+                                  r"(?:agreements?|mous?|memorand(?:um|a)|deals?)\b.{0,160}?(?:as\s+soon\s+as\s+possible|"
+                                  r"at\s+an\s+early\s+date|in\s+the\s+(?:near\s+)?future)")
+
+
 # "It aims to ...", "Its aim is to ...": a sentence whose subject stands for the one before
-_PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:It|(?:Its|The)\s+(?:main\s+|key\s+|primary\s+)?(?:aims?|objectives?|goals?|purposes?))\s")
+_PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:It|(?:Its|The)\s+(?:main\s+|key\s+|primary\s+)?(?:aims?|objectives?|goals?|purposes?)|"
+                                 # "Under the agreement, ... They also agreed to expand B": the sides' further terms
+                                 r"(?:(?:In\s+particular|Besides|Moreover|Furthermore|In\s+addition|Also),\s+)?"
+                                 r"(?:They|The\s+two\s+(?:sides|parties)|Both\s+(?:sides|parties))\s+(?:also\s+|further\s+)?"
+                                 r"(?:agreed|pledged|vowed|committed\s+themselves)(?=\s+to\s))\s")
 
 
 def _continues_agreement(text: str, start: int) -> bool:
@@ -467,9 +517,19 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
     phrase = text[list_start:list_end].rstrip(" .,")
     if not phrase.strip():
         if not purpose and (text[list_end : list_end + 1] == ":" or text[start:list_end].rstrip().endswith(":")):
-            return _bullets(text, end), list_end  # the items are the bullet paragraphs that follow
+            # the items are the bullet paragraphs that follow, or the colon's run of items told apart by
+            # semicolons ("issues including: trade and investment; education, youth and sport; and health")
+            return _bullets(text, end) or _semicolon_items(text, text.find(":", list_end) + 1), list_end
         return [], list_end
+    if not purpose and text[list_end : list_end + 1] == ":" and not _clean(
+            re.sub(r"(?i),?\s+(?:including|such\s+as|like|namely|as\s+follows)$", "", phrase)):
+        # "encompasses a broad range of issues including: A; B, C and D; E": the items follow the colon
+        return _semicolon_items(text, list_end + 1), list_end
     items = _items(sentence, phrase, list_start - start)
+    if len(items) == 2 and "," not in phrase and re.search(r"(?i)\b(?:field|area|domain|sphere)\s+of\s+(?:the\s+)?$",
+                                                            text[max(start, list_start - 30) : list_start]) \
+            and all(len(item.split()) <= 3 for item in items):
+        items = [phrase]  # "in the field of creativity and innovation": one field, as the singular tells
     if len(items) >= 2 and all(_ACT_RE.fullmatch(_clean(item)) for item in items[:-1]) \
             and _ACT_RE.match(_clean(items[-1]) + " ") and re.search(r"(?i)\bof\s+", _clean(items[-1])):
         # "the purchase, packaging and export of sesame": acts that share their object are one field
@@ -494,7 +554,9 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
         cleaned = _clean(item)
         if purpose:
             cleaned = re.sub(r"(?i)^(?:the|a|an)\s+", "", _LEAD_RE.sub("", _LEAD_VERB_RE.sub("", cleaned)))
-            if _GENERIC_OBJECT_RE.match(_PREPOSITION_RE.split(cleaned, maxsplit=1)[0]):
+            head = _PREPOSITION_RE.split(cleaned, maxsplit=1)[0]
+            if _GENERIC_OBJECT_RE.match(head) or re.fullmatch(r"(?i)projects|programmes|programs|activities", head):
+                # "to finance projects in A and B", like "to enhance cooperation in A and B"
                 if not out and re.search(r"(?i)\s(?:in|on)\s", cleaned):
                     # "to enhance joint work in A and B": the fields are told as cooperation's, which
                     # a cue of fields reads where the text lists them
@@ -507,8 +569,25 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
         if not cleaned or len(cleaned.split()) > 12 or not re.search(r"[a-z]", cleaned) \
                 or (where >= 0 and _is_name(sentence, where - start, where - start + len(item))):
             continue
-        out.append((cleaned, span))
+        out.append((_without_place(sentence, cleaned, where - start if where >= 0 else -1), span))
     return out, list_end
+
+
+def _without_place(sentence: str, item: str, at: int) -> str:
+    """``item`` without a closing "in <place>" the parse names as a place
+    and the sentence named before, as a side's home: "The Papua New Guinea
+    Government signed loans for ... air services in Papua New Guinea (PNG)"
+    gives "air services"; "sales cooperation in Southeast Asia" keeps its
+    region, a place beyond the sides."""
+    tail = re.search(r"\s+in\s+((?-i:[A-Z])[^,;]*?)(?:\s*\([A-Z]{2,8}\))?$", item)
+    if tail is None or at < 0 or sentence.find(item, at) < 0 or tail.group(1) not in sentence[:at]:
+        return item
+    place_at = sentence.find(item, at) + tail.start(1)
+    place_end = place_at + len(tail.group(1))
+    for entity in _parse(sentence).ents:
+        if entity.label_ in ("GPE", "LOC") and entity.start_char <= place_at and entity.end_char >= place_end - 1:
+            return item[: tail.start()]
+    return item
 
 
 def _is_name(sentence: str, at: int, to: int) -> bool:
@@ -518,6 +597,28 @@ def _is_name(sentence: str, at: int, to: int) -> bool:
         if entity.label_ in _NAME_LABELS and entity.start_char <= at + 1 and entity.end_char >= to - 1:
             return True
     return False
+
+
+def _semicolon_items(text: str, pos: int) -> list[tuple[str, tuple[int, int]]]:
+    """The items after a colon at ``pos`` when semicolons part them: each
+    item keeps its own commas and "and" ("education, youth and human
+    resource development"), as the writer grouped them; the run ends with
+    its paragraph or sentence."""
+    if pos <= 0:
+        return []
+    stop = re.compile(r"\n|\.(?:\s|$)").search(text, pos)
+    run = text[pos : stop.start() if stop else len(text)]
+    if run.count(";") < 2:
+        return []
+    out: list[tuple[str, tuple[int, int]]] = []
+    cursor = pos
+    for part in run.split(";"):
+        at = text.find(part, cursor)
+        cursor = at + len(part)
+        item = _clean(re.sub(r"(?i)^\s*(?:and|or)\s+", "", part))
+        if item and len(item.split()) <= 12 and re.search(r"[a-z]", item):
+            out.append((item, (at + len(part) - len(part.lstrip()), at + len(part.rstrip()))))
+    return out
 
 
 def _bullets(text: str, pos: int) -> list[tuple[str, tuple[int, int]]]:
