@@ -72,8 +72,12 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             listed_from, list_intro = number, sent
             between = re.search(r"(?i)\b(?:between|with)\s+", text[start:end])
             list_sides = party_chain_after(index, start + between.end(), end) if between else []
-        bullet = _LIST_ITEM_RE.match(text, start, end)
-        if bullet and number - listed_from <= 2 and phrases and phrases[0].start - bullet.end() <= 1 and not verbs:
+        bullet = _LIST_ITEM_RE.match(text, start, end) or _unmarked_item(text, sent, list_intro, number - listed_from)
+        item_phrases = _item_phrases(text, bullet.end(), end) if bullet and number - listed_from <= 2 else []
+        if item_phrases and _ITEM_ARTICLE_RE.fullmatch(text, bullet.end(), item_phrases[0].start) \
+                and not any(v.start() < item_phrases[0].start for v in verbs):
+            # (a verb after the item's agreement tells what it is on: "MoU on renewing the programme")
+            phrases = item_phrases
             # "The documents signed are listed below: - Protocol on ...; - Memorandum of Understanding on ...":
             # each item of the list is one agreement
             phrase = phrases[0]
@@ -291,8 +295,47 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
 
 # "a list of documents signed", "the following agreements were signed": what the next list items are
 _SIGNED_SET_RE = re.compile(r"(?i)\b(?:documents|instruments|agreements|memoranda|accords)\b")
-# an item of a list: a bullet, or "1." / "(a)" / "i)"
-_LIST_ITEM_RE = re.compile(r"\s*(?:[-–—•·▪*]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+")
+# an item of a list: a bullet ("- Protocol", "-the Plan"), or "1." / "(a)" / "i)"
+_LIST_ITEM_RE = re.compile(r"\s*(?:[-–—•·▪*](?=\s*[A-Za-z])|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s*")
+# what may stand between an item's mark and its agreement: nothing, or an article ("-the Plan for ...")
+_ITEM_ARTICLE_RE = re.compile(r"(?i)\s?(?:(?:a|an|the)\s+)?(?:draft\s+)?")
+
+
+# the capitalised words before an item's agreement head ("Economic and Technical Cooperation Agreement")
+_ITEM_QUALIFIERS_RE = re.compile(r"\s?(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<words>(?:(?!(?:An?|The)\s)[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,5})")
+
+
+def _item_phrases(text: str, start: int, end: int) -> list[AgreementPhrase]:
+    """The agreements a list item names after its mark, read as if the mark were
+    not there ("-Memorandum of Understanding on ...", where the dash is glued to
+    the word); an item of a list of signed documents may also open with a
+    document's own head ("-the Plan for the celebration of ...": a plan)."""
+    found = [replace(p, start=p.start + start, end=p.end + start) for p in find_agreement_phrases(text[start:end], 0, end - start)]
+    qualified = _ITEM_QUALIFIERS_RE.fullmatch(text, start, found[0].start) if found else None
+    if qualified and not found[0].plural and found[0].kind in _K.kind_of_head.values():
+        # "-Economic and Technical Cooperation Agreement and": the item's capitalised words are its kind
+        words = " ".join(qualified.group("words").split()).casefold()
+        found[0] = replace(found[0], kind=f"{words} {found[0].kind}", start=qualified.start("words"))
+    if found:
+        return found
+    head = _K.listed_head_re.match(text, start, end)
+    if head is None:
+        return []
+    kind = " ".join(head.group("kind").split()).casefold()
+    return [AgreementPhrase(kind, head.start("kind"), head.end("kind"), False, False)]
+# a line that opens with its agreement, with or without an article: an item even without a mark
+_ITEM_OPENING_RE = re.compile(r"\s*")
+
+
+def _unmarked_item(text: str, sent: tuple[int, int], intro: tuple[int, int], since: int) -> re.Match[str] | None:
+    """"signed the following agreements:", then one line per agreement with no
+    bullet ("A Memorandum of Understanding on ..."): a line of its own, right
+    after an introduction that ends with a colon or after another such item."""
+    start, end = sent
+    if since > 2 or intro == (0, 0) or text[max(0, start - 1) : start] not in ("\n", "") \
+            or text[end : end + 1] not in ("\n", "") or not text[intro[0] : intro[1]].rstrip().endswith(":"):
+        return None
+    return _ITEM_OPENING_RE.match(text, start, end)
 
 
 def _item_title(text: str, start: int, end: int) -> str | None:

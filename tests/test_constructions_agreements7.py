@@ -1,0 +1,46 @@
+"""Agreements told as the items of a list (issue 11): marks glued to the
+word, items with no mark after an introduction ending in a colon, items that
+open with an article or "draft", or with the capitalised words of their kind,
+and document heads ("Plan", "Statement") that name a signed document only as
+such an item. Each on a short invented article, through the public API.
+"""
+from __future__ import annotations
+
+from invented import facts_of
+
+
+def test_items_with_a_dash_glued_to_the_word_are_one_agreement_each() -> None:
+    facts = facts_of("Norland and Southland signed a total of four documents.\n\nThese include:\n\n"
+                     "-the Plan for the celebration of the 30th anniversary of relations,\n\n"
+                     "-Memorandum of Understanding on a joint exhibition,\n\n"
+                     "-MoU on renewing the trade programme between Norland and Southland,\n\n"
+                     "-Economic and Technical Cooperation Agreement and\n\n"
+                     "-Exchange of letters on the harbour project.")
+    kinds = [a.kind for a in facts.agreements]
+    assert kinds == ["plan", "memorandum of understanding", "memorandum of understanding",
+                     "economic and technical cooperation agreement", "exchange of letters"]
+
+
+def test_unmarked_lines_after_a_colon_are_one_agreement_each() -> None:
+    facts = facts_of("Norland and Southland signed 3 agreements on Thursday.\n"
+                     "Norland and Southland officials signed the following agreements:\n"
+                     "A Memorandum of Understanding on a joint commission between Norland and Southland\n"
+                     "A protocol amending the agreement between Norland and Southland on double taxation\n"
+                     "A draft protocol on the air services agreement between Norland and Southland\n")
+    kinds = [a.kind for a in facts.agreements]
+    assert kinds == ["memorandum of understanding", "protocol", "draft protocol"]
+    assert all(set(a.parties) == {"Norland", "Southland"} for a in facts.agreements)
+
+
+def test_a_plan_outside_a_list_of_signed_documents_is_no_agreement() -> None:
+    facts = facts_of("Norland and Southland signed a memorandum of understanding on trade.\n\n"
+                     "The ministers discussed the following:\n\n"
+                     "- the Plan for the new harbour,\n\n"
+                     "- Convention Centre bookings for the summit.")
+    assert [a.kind for a in facts.agreements] == ["memorandum of understanding"]
+
+
+def test_lines_of_a_paragraph_without_a_colon_are_no_list() -> None:
+    facts = facts_of("Norland and Southland signed two agreements on Thursday.\n"
+                     "A Memorandum of Understanding on tourism was among them.")
+    assert len(facts.agreements) == 2
