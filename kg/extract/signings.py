@@ -73,8 +73,9 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             between = re.search(r"(?i)\b(?:between|with)\s+", text[start:end])
             list_sides = party_chain_after(index, start + between.end(), end) if between else []
         bullet = _LIST_ITEM_RE.match(text, start, end) or _unmarked_item(text, sent, list_intro, number - listed_from)
-        item_phrases = _item_phrases(text, bullet.end(), end) if bullet and number - listed_from <= 2 else []
-        if item_phrases and _ITEM_ARTICLE_RE.fullmatch(text, bullet.end(), item_phrases[0].start) \
+        mark_end = bullet.end() if bullet and number - listed_from <= 2 else None
+        item_phrases = _item_phrases(text, mark_end, end) if mark_end is not None else []
+        if mark_end is not None and item_phrases and _ITEM_ARTICLE_RE.fullmatch(text, mark_end, item_phrases[0].start) \
                 and not any(v.start() < item_phrases[0].start for v in verbs):
             # (a verb after the item's agreement tells what it is on: "MoU on renewing the programme")
             phrases = item_phrases
