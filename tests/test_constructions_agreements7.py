@@ -44,3 +44,19 @@ def test_lines_of_a_paragraph_without_a_colon_are_no_list() -> None:
     facts = facts_of("Norland and Southland signed two agreements on Thursday.\n"
                      "A Memorandum of Understanding on tourism was among them.")
     assert len(facts.agreements) == 2
+
+
+def test_a_statement_or_plan_signed_is_the_agreement() -> None:
+    facts = facts_of("The Minister for Trade Anna Berg on Friday signed a statement on closer cooperation in "
+                     "fisheries between Kenya and Ghana with her Ghanaian counterpart, Kofi Mensah.")
+    (statement,) = facts.agreements
+    assert statement.kind == "statement"
+    assert set(statement.parties) == {"Kenya", "Ghana"}
+    facts = facts_of("Minister Anna Berg has signed a strategic plan on promoting agricultural cooperation between "
+                     "Norland and Southland.")
+    assert [a.kind for a in facts.agreements] == ["strategic plan"]
+
+
+def test_a_plan_that_is_no_object_of_the_signing_is_no_agreement() -> None:
+    facts = facts_of("Norland and Southland signed a deal under the plan for the harbour.")
+    assert [a.kind for a in facts.agreements] == ["deal"]

@@ -61,6 +61,10 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
     for number, sent in enumerate(doc.body_sentences()):
         start, end = sent
         phrases = find_agreement_phrases(text, start, end)
+        if not phrases:
+            # "McConalogue signed a statement on joint cooperation in agriculture": a document's head as
+            # what is signed
+            phrases = _signed_document(text, start, end)
         if not drafts and phrases and _caption(text, start, end) and _told_next(doc, number, phrases[0]):
             continue  # "Signing of Japanese ODA Loan with Mongolia", then the story tells that signing
         if drafts and _caption(text, start, end):
@@ -304,6 +308,22 @@ _ITEM_ARTICLE_RE = re.compile(r"(?i)\s?(?:(?:a|an|the)\s+)?(?:draft\s+)?")
 
 # the capitalised words before an item's agreement head ("Economic and Technical Cooperation Agreement")
 _ITEM_QUALIFIERS_RE = re.compile(r"\s?(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<words>(?:(?!(?:An?|The)\s)[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,5})")
+
+
+# a document's head right after a signing verb and its article: "signed a strategic plan on ...",
+# "inked a joint statement"; the words between describe it, they are no other noun's
+_SIGNED_DOCUMENT_RE = re.compile(
+    r"(?i)(?:" + SIGN_RE.pattern + r")\s+(?:an?|the)\s+(?P<kind>(?:(?!(?:the|an?|of|on|for|in|with|under|to|and|by)\b)"
+    r"[\w-]+\s+){0,3}?(?:" + "|".join(re.escape(h) for h in _K.listed_heads) + r"))(?![\w-])(?!\s+(?:to|of)\b)")
+
+
+def _signed_document(text: str, start: int, end: int) -> list[AgreementPhrase]:
+    """The document a sentence with no agreement's head says was signed, if its head is a document's."""
+    found = _SIGNED_DOCUMENT_RE.search(text, start, end)
+    if found is None or is_future(text, found.start(), end):
+        return []
+    kind = " ".join(found.group("kind").split()).casefold()
+    return [AgreementPhrase(kind, found.start("kind"), found.end("kind"), False, False)]
 
 
 def _item_phrases(text: str, start: int, end: int) -> list[AgreementPhrase]:
