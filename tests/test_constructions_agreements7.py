@@ -60,3 +60,9 @@ def test_a_statement_or_plan_signed_is_the_agreement() -> None:
 def test_a_plan_that_is_no_object_of_the_signing_is_no_agreement() -> None:
     facts = facts_of("Norland and Southland signed a deal under the plan for the harbour.")
     assert [a.kind for a in facts.agreements] == ["deal"]
+
+
+def test_the_two_agreements_counts_the_letters_told_before() -> None:
+    facts = facts_of("Kenya and Ghana signed Letters of Intent to establish sister-city relations between two pairs "
+                     "of towns.\n\nAnna Berg, Minister of Trade of Kenya, signed the two agreements for the Kenyan side.")
+    assert [a.kind for a in facts.agreements] == ["letter of intent", "letter of intent"]

@@ -173,6 +173,11 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
                 uncounted = (plural, sent, _sentence_parties(index, sent, verb.start(), plural), signers)
         if counted_here is not None and not _earlier_year(text, start, end, year):
             phrase, how_many = counted_here
+            if uncounted is not None and name_key(phrase.kind) in ("agreement", "deal", "document") \
+                    and name_key(uncounted[0].kind) not in ("agreement", "deal", "document") \
+                    and _DEFINITE_COUNT_RE.search(text, max(start, phrase.start - 40), phrase.start):
+                # "signed Letters of Intent ... S.M. Tanvir signed the two agreements": the letters told before
+                phrase = replace(phrase, kind=uncounted[0].kind)
             verb = min(verbs, key=lambda v: abs(v.start() - phrase.start))
             counted.append((phrase, how_many, sent, _sentence_parties(index, sent, verb.start(), phrase), signers))
         if verbs and singular and (not singular[0].definite or current is None or (
@@ -479,6 +484,11 @@ _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
                 "eleven": 11, "twelve": 12, "both": 2, "a pair of": 2}
 _COUNT_RE = re.compile(r"(?i)(?<![\w-])(\d{1,2}|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
                        + r")\s+(?:(?:new|more|separate|different|key|major|important|bilateral)\s+)?((?:[\w'’-]+\s+){0,5})$")
+
+
+# "the two agreements", "both these agreements": a count of agreements already told
+_DEFINITE_COUNT_RE = re.compile(r"(?i)\b(?:the|these|those|all)\s+(?:\d{1,2}|" + "|".join(_COUNT_WORDS)
+                                + r")\s+(?:[\w'’-]+\s+){0,2}$")
 
 
 def _counted_phrase(text: str, phrases: list[AgreementPhrase], start: int) -> tuple[AgreementPhrase, int] | None:
