@@ -66,3 +66,18 @@ def test_the_two_agreements_counts_the_letters_told_before() -> None:
     facts = facts_of("Kenya and Ghana signed Letters of Intent to establish sister-city relations between two pairs "
                      "of towns.\n\nAnna Berg, Minister of Trade of Kenya, signed the two agreements for the Kenyan side.")
     assert [a.kind for a in facts.agreements] == ["letter of intent", "letter of intent"]
+
+
+def test_mous_with_counted_bodies_named_in_the_next_sentence_are_one_with_each() -> None:
+    facts = facts_of("LAKESIDE: The Lakeside University of Technology (LUT) has taken a step toward academic "
+                     "collaboration by signing (MoUs) with three universities in Ghana. The institutions included "
+                     "Kumasi Technical University, Accra Institute of Technology and Tamale Polytechnic University.")
+    pairs = {frozenset(a.parties) for a in facts.agreements}
+    assert pairs == {frozenset({"Lakeside University of Technology", other}) for other in
+                     ("Kumasi Technical University", "Accra Institute of Technology", "Tamale Polytechnic University")}
+
+
+def test_a_count_of_bodies_not_listed_next_gives_no_pairs() -> None:
+    facts = facts_of("The Lakeside University of Technology (LUT) signed MoUs with three universities in Ghana. "
+                     "The talks covered research and student exchange.")
+    assert len(facts.agreements) == 1

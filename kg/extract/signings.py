@@ -581,12 +581,39 @@ def _one_with_each(index: MentionIndex, sent: tuple[int, int], phrase: Agreement
     namely = _NAMELY_RE.match(text, after.end(), sent[1]) if not others else None
     if namely:  # "with four foreign universities at the ceremony, namely A, B, C and D"
         others = [(e, s) for e, s in party_chain_after(index, namely.end(), sent[1]) if not e.is_place]
+    if not others and _COUNTED_BODIES_RE.match(text, after.end(), sent[1]):
+        # "signing MoUs with four universities in Bangladesh. The institutions included A, B, C and D."
+        others = _bodies_listed_next(index, sent)
     named = {e.name for e, _ in others}
     subject = [(e, s) for e, s in _sentence_parties(index, sent, verb.start(), phrase)
                if e.name not in named and not e.is_place and s[1] <= verb.start()]
     if len(subject) != 1 or len(others) < 2:
         return []
     return [[subject[0], other] for other in others]
+
+
+# "four prestigious universities", "several companies": bodies counted, named in the next sentence
+_COUNTED_BODIES_RE = re.compile(r"(?i)\s*(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+){0,3}?"
+                                r"(?:universities|institutions|institutes|colleges|companies|firms|banks|organi[sz]ations|"
+                                r"agencies|cities|bodies|partners|entities)\b")
+# "The institutions included", "The Bangladeshi Universities are---": the next sentence names them
+_LISTED_NEXT_RE = re.compile(r"(?i)\s*(?:the|these)\s+(?:[\w-]+\s+){0,2}?(?:universities|institutions|institutes|colleges|"
+                             r"companies|firms|banks|organi[sz]ations|agencies|cities|bodies|partners|entities)\s+"
+                             r"(?:included?|includes|are|were|being)\b\s*[-—–:,]*\s*")
+
+
+def _bodies_listed_next(index: MentionIndex, sent: tuple[int, int]) -> list[tuple[OrgEntry, tuple[int, int]]]:
+    """The bodies the sentence after ``sent`` lists, when it opens "The institutions included ..."
+    (which may also follow within the same sentence's paragraph)."""
+    text = index.doc.text
+    following = index.doc.body_sentences_between(sent[1], sent[1] + 3000)[:1]
+    if not following:
+        return []
+    start, end = following[0]
+    listed = _LISTED_NEXT_RE.match(text, start, end)
+    if listed is None:
+        return []
+    return [(e, s) for e, s in party_chain_after(index, listed.end(), end) if not e.is_place]
 
 
 def _add_witness(draft: Draft, item: tuple[str, tuple[int, int]]) -> None:
@@ -608,6 +635,8 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
         # "SINGAPORE, 14 May 2024 /PRNewswire/ -- Meridian Tidal ... announced that it has entered into"
         opens_sentence = first is not None and (
             text[start : first.start].strip(" ,").casefold() in ("", "the")
+            # "FAISALABAD: The Government College University ... has ... signed": a dateline, then the body
+            or re.fullmatch(r"[A-Z][A-Z .'’-]{2,30}\s*[:—–-]+\s*(?:[Tt]he\s+)?", text[start : first.start])
             # "The government of Rwanda, on May 31, signed ...": the country signs
             or _GOVERNMENT_OF_RE.fullmatch(text[start : first.start])
             or re.search(r"(?:--|—|–)\s*(?:the\s+)?$", text[start : first.start])
