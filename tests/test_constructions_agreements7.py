@@ -81,3 +81,10 @@ def test_a_count_of_bodies_not_listed_next_gives_no_pairs() -> None:
     facts = facts_of("The Lakeside University of Technology (LUT) signed MoUs with three universities in Ghana. "
                      "The talks covered research and student exchange.")
     assert len(facts.agreements) == 1
+
+
+def test_proceeded_to_sign_a_third_memorandum_is_one_more_agreement() -> None:
+    facts = facts_of("Kenya and Ghana signed a cooperation agreement on local government on Monday.\n\n"
+                     "Both ministers then proceeded to sign a third Memorandum of Understanding (MoU) relating to "
+                     "cooperation in civil aviation.")
+    assert [a.kind for a in facts.agreements] == ["cooperation agreement", "memorandum of understanding"]

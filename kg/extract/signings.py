@@ -477,7 +477,8 @@ _INCLUDED_RE = re.compile(r"(?i)\b(?:the\s+)?(?:signed\s+)?(?:agreements|documen
 _BOTH_SIDES_RE = re.compile(r"(?i)\b(?:between|by)\s+(?:the\s+two|both)\s+(?:sides|parties|universities|institutions|"
                             r"organi[sz]ations|countries|cities|governments|companies)\b")
 _ORDINAL_RE = re.compile(r"(?i)\bthe\s+(first|second|third|fourth|fifth|last)\s+(?:[\w-]+\s+){0,2}$")
-_SEPARATE_RE = re.compile(r"(?i)\b(?:a\s+separate|another|a\s+second|a\s+further|an\s+additional)\s+(?:[\w-]+\s+){0,3}$")
+_SEPARATE_RE = re.compile(r"(?i)\b(?:a\s+separate|another|a\s+(?:second|third|fourth|fifth)|a\s+further|an\s+additional)\s+"
+                          r"(?:[\w-]+\s+){0,3}$")
 
 
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
