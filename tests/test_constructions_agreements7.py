@@ -88,3 +88,11 @@ def test_proceeded_to_sign_a_third_memorandum_is_one_more_agreement() -> None:
                      "Both ministers then proceeded to sign a third Memorandum of Understanding (MoU) relating to "
                      "cooperation in civil aviation.")
     assert [a.kind for a in facts.agreements] == ["cooperation agreement", "memorandum of understanding"]
+
+
+def test_a_heading_names_the_sides_the_story_does_not() -> None:
+    facts = facts_of("Kenya and Ghana Sign MOU on Development Cooperation\n\n"
+                     "The Prime Minister of Kenya met in New York today with his counterpart to sign a Memorandum "
+                     "of Understanding on development cooperation.")
+    (mou,) = facts.agreements
+    assert set(mou.parties) == {"Kenya", "Ghana"}

@@ -52,6 +52,7 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
     plural_refs: list[tuple[tuple[int, int], list]] = []  # "the agreements were signed by ..."
     uncounted: tuple[AgreementPhrase, tuple[int, int], list, list] | None = None  # "signed loan agreements"
     ceremony: list[tuple[OrgEntry, tuple[int, int]]] | None = None  # "the signing ceremony ... between A and B"
+    heading_sides: list[tuple[OrgEntry, tuple[int, int]]] = []  # "Fiji and Vanuatu Sign MOU", a heading
     published = doc.article.published or dateline_date(doc) or _opening_date(doc)
     year = published.year if published else None
     listed_from = -10  # the sentence that last told of documents signed, or the list's last item
@@ -66,7 +67,12 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             # what is signed
             phrases = _signed_document(text, start, end)
         if not drafts and phrases and _caption(text, start, end) and _told_next(doc, number, phrases[0]):
-            continue  # "Signing of Japanese ODA Loan with Mongolia", then the story tells that signing
+            # "Signing of Japanese ODA Loan with Mongolia", then the story tells that signing; "Fiji and
+            # Vanuatu Sign MOU on Development Cooperation": the sides, should the story not name them
+            heading_verb = SIGN_RE.search(text, start, end)
+            if heading_verb is not None and not heading_sides:
+                heading_sides = _sentence_parties(index, sent, heading_verb.start(), phrases[0])
+            continue
         if drafts and _caption(text, start, end):
             # "Agreement Signing Ceremony", "After the signing of the agreement with Heidelberg University":
             # a photo's caption tells of the story's agreement, not of another one
@@ -276,6 +282,9 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
         if not draft.parties and ceremony:
             for entry, span in ceremony:
                 draft.add_party(entry, span)
+    if len(drafts) == 1 and not drafts[0].parties and len(heading_sides) == 2:
+        for entry, span in heading_sides:
+            drafts[0].add_party(entry, span)
     # "Thailand and South Korea on Monday signed several agreements", then each told: the same sides
     _sides_of_the_count(drafts, counted + ([(uncounted[0], 0, uncounted[1], uncounted[2], uncounted[3])]
                                            if uncounted is not None else []))
