@@ -96,3 +96,10 @@ def test_a_heading_names_the_sides_the_story_does_not() -> None:
                      "of Understanding on development cooperation.")
     (mou,) = facts.agreements
     assert set(mou.parties) == {"Kenya", "Ghana"}
+
+
+def test_officials_named_by_their_countries_give_the_countries_as_sides() -> None:
+    facts = facts_of("Kenyan and Ghanaian officials signed a memorandum of understanding on trade on the sidelines "
+                     "of a meeting between Kenya's President and his Ghanaian counterpart in Nairobi on Monday.")
+    (mou,) = facts.agreements
+    assert set(mou.parties) == {"Kenya", "Ghana"}

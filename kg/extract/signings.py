@@ -660,6 +660,10 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
         parties += party_chain_after(index, after.end(), end)
     known = {entry.name for entry, _ in parties}
     parties += [(e, s) for e, s in parsed_sides(index, sent, verb) if e.name not in known]
+    officials = _countries_of_officials(index, start, verb) if all(s[0] >= verb for _, s in parties) else []
+    if officials:
+        # "Iranian and Turkish officials signed ... between Iran's President and ...": the two countries
+        parties = officials
     # "Japan-based SoftBank Corp", "Nigeria's Bells University": where a body is, or whose, is no side
     starts = {s[0] for _, s in parties}
     parties = [(e, s) for e, s in parties if not re.match(r"-based\b", text[s[1] : s[1] + 6])
@@ -671,6 +675,25 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
             seen.append(entry)
             unique.append((entry, span))
     return unique
+
+
+# "Iranian and Turkish officials signed": the officials' countries are the sides
+_OFFICIALS_OF_RE = re.compile(r"\s*(?:the\s+)?(?P<a>[A-Z][\w'’-]+)\s+(?:and|&)\s+(?P<b>[A-Z][\w'’-]+)\s+(?:senior\s+)?"
+                              r"(?:officials|delegations|delegates|ministers|representatives|governments)\s+(?:\w+\s+){0,3}$")
+
+
+def _countries_of_officials(index: MentionIndex, start: int, verb: int) -> list[tuple[OrgEntry, tuple[int, int]]]:
+    """The two countries whose officials, named by demonyms, open the sentence and sign."""
+    found = _OFFICIALS_OF_RE.fullmatch(index.doc.text, start, verb)
+    if found is None:
+        return []
+    sides = []
+    for group in ("a", "b"):
+        country = _K.country_of_adjective.get(found.group(group))
+        if country is None:
+            return []
+        sides.append((index.orgs.resolve(country) or index.orgs.add(country, place=True), found.span(group)))
+    return sides
 
 
 _LINKS_RE = re.compile(r"(?i)\b(?:links|connects|joins|brings\s+together)\s+")
