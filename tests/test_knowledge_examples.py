@@ -144,6 +144,13 @@ def _collective_noun(entry: dict[str, Any]) -> None:
     assert len(places) >= 2 and set(places) == {"Lund Congress Centre"}, places
 
 
+def _listed_head(entry: dict[str, Any]) -> None:
+    """"- the Plan for the celebration of ...", an item of a list of signed documents: one agreement of that head."""
+    facts = _facts(entry["example"], headline=True)
+    kinds = [a.kind for a in facts.agreements]
+    assert len(kinds) == 2 and any(k.endswith(entry["text"]) for k in kinds), kinds
+
+
 def _team(entry: dict[str, Any]) -> None:
     """"A team from Lakeside University comprising Anna Berg, Registrar; and Li Ming, Dean of Students"."""
     facts = _facts(entry["example"], headline=True)
@@ -276,6 +283,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("kinds", "abbreviations"): _kind,
     ("kinds", "praise"): _praise,
     ("kinds", "collective_nouns"): _collective_noun,
+    ("kinds", "listed_heads"): _listed_head,
     ("witnesses", "before_names"): _cue(K.forward_witness_re),
     ("witnesses", "after_names"): _cue(K.backward_witness_re),
     ("titles", "cores"): _pattern(lexicon.TITLE_RE),

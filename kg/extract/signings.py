@@ -52,6 +52,7 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
     plural_refs: list[tuple[tuple[int, int], list]] = []  # "the agreements were signed by ..."
     uncounted: tuple[AgreementPhrase, tuple[int, int], list, list] | None = None  # "signed loan agreements"
     ceremony: list[tuple[OrgEntry, tuple[int, int]]] | None = None  # "the signing ceremony ... between A and B"
+    heading_sides: list[tuple[OrgEntry, tuple[int, int]]] = []  # "Fiji and Vanuatu Sign MOU", a heading
     published = doc.article.published or dateline_date(doc) or _opening_date(doc)
     year = published.year if published else None
     listed_from = -10  # the sentence that last told of documents signed, or the list's last item
@@ -61,8 +62,17 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
     for number, sent in enumerate(doc.body_sentences()):
         start, end = sent
         phrases = find_agreement_phrases(text, start, end)
+        if not phrases:
+            # "McConalogue signed a statement on joint cooperation in agriculture": a document's head as
+            # what is signed
+            phrases = _signed_document(text, start, end)
         if not drafts and phrases and _caption(text, start, end) and _told_next(doc, number, phrases[0]):
-            continue  # "Signing of Japanese ODA Loan with Mongolia", then the story tells that signing
+            # "Signing of Japanese ODA Loan with Mongolia", then the story tells that signing; "Fiji and
+            # Vanuatu Sign MOU on Development Cooperation": the sides, should the story not name them
+            heading_verb = SIGN_RE.search(text, start, end)
+            if heading_verb is not None and not heading_sides:
+                heading_sides = _sentence_parties(index, sent, heading_verb.start(), phrases[0])
+            continue
         if drafts and _caption(text, start, end):
             # "Agreement Signing Ceremony", "After the signing of the agreement with Heidelberg University":
             # a photo's caption tells of the story's agreement, not of another one
@@ -72,8 +82,13 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             listed_from, list_intro = number, sent
             between = re.search(r"(?i)\b(?:between|with)\s+", text[start:end])
             list_sides = party_chain_after(index, start + between.end(), end) if between else []
-        bullet = _LIST_ITEM_RE.match(text, start, end)
-        if bullet and number - listed_from <= 2 and phrases and phrases[0].start - bullet.end() <= 1 and not verbs:
+        bullet = _LIST_ITEM_RE.match(text, start, end) or _unmarked_item(text, sent, list_intro, number - listed_from)
+        mark_end = bullet.end() if bullet and number - listed_from <= 2 else None
+        item_phrases = _item_phrases(text, mark_end, end) if mark_end is not None else []
+        if mark_end is not None and item_phrases and _ITEM_ARTICLE_RE.fullmatch(text, mark_end, item_phrases[0].start) \
+                and not any(v.start() < item_phrases[0].start for v in verbs):
+            # (a verb after the item's agreement tells what it is on: "MoU on renewing the programme")
+            phrases = item_phrases
             # "The documents signed are listed below: - Protocol on ...; - Memorandum of Understanding on ...":
             # each item of the list is one agreement
             phrase = phrases[0]
@@ -164,6 +179,11 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
                 uncounted = (plural, sent, _sentence_parties(index, sent, verb.start(), plural), signers)
         if counted_here is not None and not _earlier_year(text, start, end, year):
             phrase, how_many = counted_here
+            if uncounted is not None and name_key(phrase.kind) in ("agreement", "deal", "document") \
+                    and name_key(uncounted[0].kind) not in ("agreement", "deal", "document") \
+                    and _DEFINITE_COUNT_RE.search(text, max(start, phrase.start - 40), phrase.start):
+                # "signed Letters of Intent ... S.M. Tanvir signed the two agreements": the letters told before
+                phrase = replace(phrase, kind=uncounted[0].kind)
             verb = min(verbs, key=lambda v: abs(v.start() - phrase.start))
             counted.append((phrase, how_many, sent, _sentence_parties(index, sent, verb.start(), phrase), signers))
         if verbs and singular and (not singular[0].definite or current is None or (
@@ -262,6 +282,9 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
         if not draft.parties and ceremony:
             for entry, span in ceremony:
                 draft.add_party(entry, span)
+    if len(drafts) == 1 and not drafts[0].parties and len(heading_sides) == 2:
+        for entry, span in heading_sides:
+            drafts[0].add_party(entry, span)
     # "Thailand and South Korea on Monday signed several agreements", then each told: the same sides
     _sides_of_the_count(drafts, counted + ([(uncounted[0], 0, uncounted[1], uncounted[2], uncounted[3])]
                                            if uncounted is not None else []))
@@ -291,8 +314,63 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
 
 # "a list of documents signed", "the following agreements were signed": what the next list items are
 _SIGNED_SET_RE = re.compile(r"(?i)\b(?:documents|instruments|agreements|memoranda|accords)\b")
-# an item of a list: a bullet, or "1." / "(a)" / "i)"
-_LIST_ITEM_RE = re.compile(r"\s*(?:[-–—•·▪*]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+")
+# an item of a list: a bullet ("- Protocol", "-the Plan"), or "1." / "(a)" / "i)"
+_LIST_ITEM_RE = re.compile(r"\s*(?:[-–—•·▪*](?=\s*[A-Za-z])|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s*")
+# what may stand between an item's mark and its agreement: nothing, or an article ("-the Plan for ...")
+_ITEM_ARTICLE_RE = re.compile(r"(?i)\s?(?:(?:a|an|the)\s+)?(?:draft\s+)?")
+
+
+# the capitalised words before an item's agreement head ("Economic and Technical Cooperation Agreement")
+_ITEM_QUALIFIERS_RE = re.compile(r"\s?(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<words>(?:(?!(?:An?|The)\s)[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,5})")
+
+
+# a document's head right after a signing verb and its article: "signed a strategic plan on ...",
+# "inked a joint statement"; the words between describe it, they are no other noun's
+_SIGNED_DOCUMENT_RE = re.compile(
+    r"(?i)(?:" + SIGN_RE.pattern + r")\s+(?:an?|the)\s+(?P<kind>(?:(?!(?:the|an?|of|on|for|in|with|under|to|and|by)\b)"
+    r"[\w-]+\s+){0,3}?(?:" + "|".join(re.escape(h) for h in _K.listed_heads) + r"))(?![\w-])(?!\s+(?:to|of)\b)")
+
+
+def _signed_document(text: str, start: int, end: int) -> list[AgreementPhrase]:
+    """The document a sentence with no agreement's head says was signed, if its head is a document's."""
+    found = _SIGNED_DOCUMENT_RE.search(text, start, end)
+    if found is None or is_future(text, found.start(), end):
+        return []
+    kind = " ".join(found.group("kind").split()).casefold()
+    return [AgreementPhrase(kind, found.start("kind"), found.end("kind"), False, False)]
+
+
+def _item_phrases(text: str, start: int, end: int) -> list[AgreementPhrase]:
+    """The agreements a list item names after its mark, read as if the mark were
+    not there ("-Memorandum of Understanding on ...", where the dash is glued to
+    the word); an item of a list of signed documents may also open with a
+    document's own head ("-the Plan for the celebration of ...": a plan)."""
+    found = [replace(p, start=p.start + start, end=p.end + start) for p in find_agreement_phrases(text[start:end], 0, end - start)]
+    qualified = _ITEM_QUALIFIERS_RE.fullmatch(text, start, found[0].start) if found else None
+    if qualified and not found[0].plural and found[0].kind in _K.kind_of_head.values():
+        # "-Economic and Technical Cooperation Agreement and": the item's capitalised words are its kind
+        words = " ".join(qualified.group("words").split()).casefold()
+        found[0] = replace(found[0], kind=f"{words} {found[0].kind}", start=qualified.start("words"))
+    if found:
+        return found
+    head = _K.listed_head_re.match(text, start, end)
+    if head is None:
+        return []
+    kind = " ".join(head.group("kind").split()).casefold()
+    return [AgreementPhrase(kind, head.start("kind"), head.end("kind"), False, False)]
+# a line that opens with its agreement, with or without an article: an item even without a mark
+_ITEM_OPENING_RE = re.compile(r"\s*")
+
+
+def _unmarked_item(text: str, sent: tuple[int, int], intro: tuple[int, int], since: int) -> re.Match[str] | None:
+    """"signed the following agreements:", then one line per agreement with no
+    bullet ("A Memorandum of Understanding on ..."): a line of its own, right
+    after an introduction that ends with a colon or after another such item."""
+    start, end = sent
+    if since > 2 or intro == (0, 0) or text[max(0, start - 1) : start] not in ("\n", "") \
+            or text[end : end + 1] not in ("\n", "") or not text[intro[0] : intro[1]].rstrip().endswith(":"):
+        return None
+    return _ITEM_OPENING_RE.match(text, start, end)
 
 
 def _item_title(text: str, start: int, end: int) -> str | None:
@@ -408,13 +486,19 @@ _INCLUDED_RE = re.compile(r"(?i)\b(?:the\s+)?(?:signed\s+)?(?:agreements|documen
 _BOTH_SIDES_RE = re.compile(r"(?i)\b(?:between|by)\s+(?:the\s+two|both)\s+(?:sides|parties|universities|institutions|"
                             r"organi[sz]ations|countries|cities|governments|companies)\b")
 _ORDINAL_RE = re.compile(r"(?i)\bthe\s+(first|second|third|fourth|fifth|last)\s+(?:[\w-]+\s+){0,2}$")
-_SEPARATE_RE = re.compile(r"(?i)\b(?:a\s+separate|another|a\s+second|a\s+further|an\s+additional)\s+(?:[\w-]+\s+){0,3}$")
+_SEPARATE_RE = re.compile(r"(?i)\b(?:a\s+separate|another|a\s+(?:second|third|fourth|fifth)|a\s+further|an\s+additional)\s+"
+                          r"(?:[\w-]+\s+){0,3}$")
 
 
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "eleven": 11, "twelve": 12, "both": 2, "a pair of": 2}
 _COUNT_RE = re.compile(r"(?i)(?<![\w-])(\d{1,2}|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
                        + r")\s+(?:(?:new|more|separate|different|key|major|important|bilateral)\s+)?((?:[\w'’-]+\s+){0,5})$")
+
+
+# "the two agreements", "both these agreements": a count of agreements already told
+_DEFINITE_COUNT_RE = re.compile(r"(?i)\b(?:the|these|those|all)\s+(?:\d{1,2}|" + "|".join(_COUNT_WORDS)
+                                + r")\s+(?:[\w'’-]+\s+){0,2}$")
 
 
 def _counted_phrase(text: str, phrases: list[AgreementPhrase], start: int) -> tuple[AgreementPhrase, int] | None:
@@ -507,12 +591,39 @@ def _one_with_each(index: MentionIndex, sent: tuple[int, int], phrase: Agreement
     namely = _NAMELY_RE.match(text, after.end(), sent[1]) if not others else None
     if namely:  # "with four foreign universities at the ceremony, namely A, B, C and D"
         others = [(e, s) for e, s in party_chain_after(index, namely.end(), sent[1]) if not e.is_place]
+    if not others and _COUNTED_BODIES_RE.match(text, after.end(), sent[1]):
+        # "signing MoUs with four universities in Bangladesh. The institutions included A, B, C and D."
+        others = _bodies_listed_next(index, sent)
     named = {e.name for e, _ in others}
     subject = [(e, s) for e, s in _sentence_parties(index, sent, verb.start(), phrase)
                if e.name not in named and not e.is_place and s[1] <= verb.start()]
     if len(subject) != 1 or len(others) < 2:
         return []
     return [[subject[0], other] for other in others]
+
+
+# "four prestigious universities", "several companies": bodies counted, named in the next sentence
+_COUNTED_BODIES_RE = re.compile(r"(?i)\s*(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+){0,3}?"
+                                r"(?:universities|institutions|institutes|colleges|companies|firms|banks|organi[sz]ations|"
+                                r"agencies|cities|bodies|partners|entities)\b")
+# "The institutions included", "The Bangladeshi Universities are---": the next sentence names them
+_LISTED_NEXT_RE = re.compile(r"(?i)\s*(?:the|these)\s+(?:[\w-]+\s+){0,2}?(?:universities|institutions|institutes|colleges|"
+                             r"companies|firms|banks|organi[sz]ations|agencies|cities|bodies|partners|entities)\s+"
+                             r"(?:included?|includes|are|were|being)\b\s*[-—–:,]*\s*")
+
+
+def _bodies_listed_next(index: MentionIndex, sent: tuple[int, int]) -> list[tuple[OrgEntry, tuple[int, int]]]:
+    """The bodies the sentence after ``sent`` lists, when it opens "The institutions included ..."
+    (which may also follow within the same sentence's paragraph)."""
+    text = index.doc.text
+    following = index.doc.body_sentences_between(sent[1], sent[1] + 3000)[:1]
+    if not following:
+        return []
+    start, end = following[0]
+    listed = _LISTED_NEXT_RE.match(text, start, end)
+    if listed is None:
+        return []
+    return [(e, s) for e, s in party_chain_after(index, listed.end(), end) if not e.is_place]
 
 
 def _add_witness(draft: Draft, item: tuple[str, tuple[int, int]]) -> None:
@@ -534,6 +645,8 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
         # "SINGAPORE, 14 May 2024 /PRNewswire/ -- Meridian Tidal ... announced that it has entered into"
         opens_sentence = first is not None and (
             text[start : first.start].strip(" ,").casefold() in ("", "the")
+            # "FAISALABAD: The Government College University ... has ... signed": a dateline, then the body
+            or re.fullmatch(r"[A-Z][A-Z .'’-]{2,30}\s*[:—–-]+\s*(?:[Tt]he\s+)?", text[start : first.start])
             # "The government of Rwanda, on May 31, signed ...": the country signs
             or _GOVERNMENT_OF_RE.fullmatch(text[start : first.start])
             or re.search(r"(?:--|—|–)\s*(?:the\s+)?$", text[start : first.start])
@@ -547,6 +660,10 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
         parties += party_chain_after(index, after.end(), end)
     known = {entry.name for entry, _ in parties}
     parties += [(e, s) for e, s in parsed_sides(index, sent, verb) if e.name not in known]
+    officials = _countries_of_officials(index, start, verb) if all(s[0] >= verb for _, s in parties) else []
+    if officials:
+        # "Iranian and Turkish officials signed ... between Iran's President and ...": the two countries
+        parties = officials
     # "Japan-based SoftBank Corp", "Nigeria's Bells University": where a body is, or whose, is no side
     starts = {s[0] for _, s in parties}
     parties = [(e, s) for e, s in parties if not re.match(r"-based\b", text[s[1] : s[1] + 6])
@@ -558,6 +675,25 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
             seen.append(entry)
             unique.append((entry, span))
     return unique
+
+
+# "Iranian and Turkish officials signed": the officials' countries are the sides
+_OFFICIALS_OF_RE = re.compile(r"\s*(?:the\s+)?(?P<a>[A-Z][\w'’-]+)\s+(?:and|&)\s+(?P<b>[A-Z][\w'’-]+)\s+(?:senior\s+)?"
+                              r"(?:officials|delegations|delegates|ministers|representatives|governments)\s+(?:\w+\s+){0,3}$")
+
+
+def _countries_of_officials(index: MentionIndex, start: int, verb: int) -> list[tuple[OrgEntry, tuple[int, int]]]:
+    """The two countries whose officials, named by demonyms, open the sentence and sign."""
+    found = _OFFICIALS_OF_RE.fullmatch(index.doc.text, start, verb)
+    if found is None:
+        return []
+    sides = []
+    for group in ("a", "b"):
+        country = _K.country_of_adjective.get(found.group(group))
+        if country is None:
+            return []
+        sides.append((index.orgs.resolve(country) or index.orgs.add(country, place=True), found.span(group)))
+    return sides
 
 
 _LINKS_RE = re.compile(r"(?i)\b(?:links|connects|joins|brings\s+together)\s+")

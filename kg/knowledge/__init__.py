@@ -88,6 +88,11 @@ class Knowledge:
     represented_by_re: re.Pattern[str]
     agreement_head_re: re.Pattern[str]
     plural_heads: frozenset[str]
+    # "-the Plan for the celebration of ...": a document's head that names a signed document only as an
+    # item of a list of signed documents (group "kind": the capitalised words ending with it)
+    listed_head_re: re.Pattern[str]
+    # the same heads as words ("signed a statement on joint cooperation in agriculture")
+    listed_heads: tuple[str, ...]
     praise_words: frozenset[str]
     collective_re: re.Pattern[str]
     abbreviations: dict[str, str]
@@ -183,6 +188,10 @@ def knowledge(lang: str = "en") -> Knowledge:
         collective_re=re.compile(r"(?i)\b(?:the|these|those|both|all|all\s+the|the\s+\w+)\s+(?:" +
                                  _alternation(_texts(kinds["collective_nouns"])) + r")\b"),
         plural_heads=frozenset(h["text"].casefold() for h in heads if h.get("plural")),
+        listed_heads=tuple(_texts(kinds["listed_heads"])),
+        listed_head_re=re.compile(r"\s*(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<kind>(?:[A-Z][\w'’-]*\s+){0,4}(?:"
+                                  + _alternation([t.capitalize() for t in _texts(kinds["listed_heads"])])
+                                  + r"))(?![\w'’-])(?!\s+[A-Z])"),
         abbreviations={a["text"].casefold(): a["kind"] for a in kinds["abbreviations"]},
         kind_of_head={h["text"].casefold(): h.get("kind", h["text"]) for h in heads},
         forward_witness_re=re.compile(
