@@ -678,6 +678,8 @@ def _split_name_off(doc: Document, start: int, end: int) -> tuple[int, tuple[int
     in a person's name ("to Spain Efua Boateng", "in Dubai Lee Seo-yeon"):
     where the remit ends, and the name."""
     words = list(re.finditer(r"[^\s]+", doc.text[start:end]))
+    if words and words[-1].group().casefold() in FIELD_WORDS:
+        return end, None  # "for Foreign Affairs and East Africa Cooperation": a field ends the remit, not a name
     for k, word in enumerate(words[1:], 1):
         # "for Education Ong Ye Kung": where the model's person begins
         if start + word.start() in doc.person_starts and all(is_name_token(w.group()) for w in words[k:]):
