@@ -483,6 +483,65 @@ class _TitleReader:
                 return True
         return bool(re.match(r"\s", text[end : end + 1])) and name_after(self.doc, end + 1) is not None
 
+    def _run_then_name(self, q: int) -> tuple[str, int, tuple[int, int, str], str] | None:
+        """A body's name, its words joined by "of" or "and", that runs into
+        the holder's name with nothing between ("Chairman of the Board of the
+        Union of Machine Builders of Kazakhstan Meiram Pshembayev", "President
+        of the PRC Xi Jinping", "... of the Korea Association of Machinery
+        Industry KOAMI Park Young-tak"): the body, where it ends, and the name.
+        Only where the body's words end in a country, in an acronym, or in a
+        body the text names, so that a field ("Minister of Finance Anna Berg")
+        is left to the readers of remits."""
+        run = _BODY_RUN_RE.match(self.text, q)
+        if run is None:
+            return None
+        # the run ends at the first name the model reads in it ("... Meiram Pshembayev and Deputy Chairman ...")
+        stops = sorted(b for a, b in self.doc.person_ends.items() if q < a and b <= run.end())
+        tokens = self.doc.tokens_between(q, stops[0] if stops else run.end())
+        for k, tok in enumerate(tokens):
+            if k and tok.text[:1].isupper() and (tok.text.casefold() in TITLE_WORDS or tok.text.casefold() in HONORIFICS):
+                tokens = tokens[:k]  # "of COFCO Ning Gaoning and President of COFCO Patrick Yu": the next post
+                while tokens and tokens[-1].text in ("and", "of", "for", "the"):
+                    tokens.pop()
+                break
+        for size in (3, 2):
+            if len(tokens) < size + 1:
+                continue
+            tail, last = tokens[-size:], tokens[-size - 1]
+            if not self.text[tail[-1].end :].strip():
+                return None  # a text cut off inside the name ("the ANZLF Indigenous Bus")
+            if not all(is_name_token(t.text) and not _plain_word(t.text) and t.text.casefold() not in FIELD_WORDS
+                       and t.text not in _COUNTRIES and t.text not in _COUNTRY_OF_ADJECTIVE for t in tail):
+                continue
+            modelled = any(a <= tail[0].start and tail[-1].end <= b for a, b in self.doc.person_ends.items())
+            named = name_after(self.doc, tail[0].start)
+            if not modelled and (named is None or named[1] != tail[-1].end or not all(
+                    (parsed := self.doc.parsed_token_at(t.start)) is not None and parsed.pos_ == "PROPN" for t in tail)):
+                continue  # (a name the model does not read is at least proper nouns in the parse: not "Indigenous Bus")
+            first = 0
+            if tokens[0].text.casefold() in FIELD_WORDS:
+                # "Minister of Foreign Affairs of Armenia Edward Nalbandyan": the remit, then the body
+                joint = next((k for k in range(1, len(tokens) - size) if tokens[k].text == "of"), None)
+                if joint is None or joint + 1 >= len(tokens) - size:
+                    continue
+                first = joint + 1
+            head = clean_name(self.text[tokens[first].start : last.end])
+            entry = self.orgs.resolve(head)
+            acronym = re.fullmatch(r"[A-Z]{2,6}", last.text) is not None
+            if entry is None and last.text not in _COUNTRIES and not acronym:
+                continue
+            if acronym and len(tokens) - size - first > 1 and entry is None:
+                longer = clean_name(self.text[tokens[first].start : tokens[-size - 2].end])
+                if re.search(".*?".join(map(re.escape, last.text.casefold())), longer.casefold()) \
+                        and longer[:1] == last.text[:1]:
+                    # "Korea Association of Machinery Industry KOAMI": the body, then its short name
+                    entry = self.orgs.resolve(longer) or self.orgs.resolve(last.text)
+                    head = entry.name if entry is not None else longer
+            name = clean_name(self.text[tail[0].start : tail[-1].end])
+            remit = clean_name(self.text[tokens[0].start : tokens[first - 2].end]) if first else ""
+            return (entry.name if entry is not None else head), last.end, (tail[0].start, tail[-1].end, name), remit
+        return None
+
     def _complement(self, title, complement, prefix_org):
         text = self.text
         q = complement.end()
@@ -522,6 +581,10 @@ class _TitleReader:
             entry = self.orgs.describe(described.group())
             if entry is not None:
                 return entry.name, False, described.end(), title, None
+        if mention is None and word == "of":
+            ran = self._run_then_name(q)
+            if ran is not None:
+                return ran[0], False, ran[1], f"{title} of {ran[3]}" if ran[3] else title, ran[2]
         tokens: list[Token] = []
         index = self.doc.token_index(q)
         while index < len(self.doc.tokens):
@@ -669,6 +732,8 @@ def _remit_stop(text: str, start: int, end: int) -> int:
     return end
 
 
+# a body's name written in capitalised words, joined by "of", "and" or "for" ("Union of Machine Builders of Kazakhstan")
+_BODY_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and|for)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’-]*){2,12}")
 _ENVOY_RE = re.compile(r"(?i)\b(?:consul|ambassador|envoy|representative|attach[eé]|counsel+or)")
 _STATION_RE = re.compile(r"\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){2,5})(?![\w'’-])")
 
