@@ -58,3 +58,11 @@ def test_a_body_whose_acronym_is_not_its_short_name_keeps_it() -> None:
     facts = facts_of("Vice Governor Wan Qingliang, Vice Chairman of the Guangdong Provincial CPPCC Tang Bingquan "
                      "attended the opening ceremony.")
     assert ("Tang Bingquan", "Vice Chairman", "Guangdong Provincial CPPCC") in posts(facts)
+
+
+def test_a_body_the_finder_ran_into_the_holders_name_is_cut_at_its_head() -> None:
+    facts = facts_of("The agreement was signed by Anna Berg, Minister of Planning, Chairperson of the Board of "
+                     "Directors of the Norland Sovereign Fund Ayman Soliman, and Li Ming of the Delta Bank.")
+    held = posts(facts)
+    assert ("Ayman Soliman", "Chairperson of the Board of Directors", "Norland Sovereign Fund") in held
+    assert not any("Soliman" in (org or "") for _, _, org in held)

@@ -483,6 +483,46 @@ class _TitleReader:
                 return True
         return bool(re.match(r"\s", text[end : end + 1])) and name_after(self.doc, end + 1) is not None
 
+    def _tail_name(self, tokens: list[Token], size: int) -> tuple[int, int, str] | None:
+        """The last ``size`` tokens as a person's name: name words the model
+        reads as a person's, or the name reader reads and the parse takes
+        for proper nouns (not "Indigenous Bus")."""
+        tail = tokens[-size:]
+        if not self.text[tail[-1].end :].strip():
+            return None  # a text cut off inside the name
+        if not all(is_name_token(t.text) and not _plain_word(t.text) and t.text.casefold() not in FIELD_WORDS
+                   and t.text not in _COUNTRIES and t.text not in _COUNTRY_OF_ADJECTIVE for t in tail):
+            return None
+        modelled = any(a <= tail[0].start and tail[-1].end <= b for a, b in self.doc.person_ends.items())
+        named = name_after(self.doc, tail[0].start)
+        if not modelled and (named is None or named[1] != tail[-1].end or not all(
+                (parsed := self.doc.parsed_token_at(t.start)) is not None and parsed.pos_ == "PROPN" for t in tail)):
+            return None
+        return tail[0].start, tail[-1].end, clean_name(self.text[tail[0].start : tail[-1].end])
+
+    def _body_into_name(self, mention: OrgMention) -> tuple[str, int, tuple[int, int, str]] | None:
+        """A body the organization finder ran on into its holder's name
+        ("Chairperson of the Board of Directors of the Egypt Sovereign Fund
+        Ayman Soliman"): the body up to its head word or country, where it
+        ends, and the name."""
+        tokens = self.doc.tokens_between(mention.start, mention.end)
+        for size in (3, 2):
+            if len(tokens) < size + 2:
+                continue
+            last = tokens[-size - 1]
+            if last.text.casefold() not in ORG_HEADS and last.text not in _COUNTRIES:
+                continue
+            holder = self._tail_name(tokens, size)
+            if holder is None:
+                continue
+            body = clean_name(re.sub(r"^(?:the|The)\s+", "", self.text[mention.start : last.end]))
+            entry = self.orgs.resolve(body)
+            if entry is not None and name_key(entry.name) == name_key(mention.name) and holder[2] in entry.name:
+                # the finder's own body, name and all: it is the body alone
+                self.orgs.rename(entry, body)
+            return (entry.name if entry else body), last.end, holder
+        return None
+
     def _run_then_name(self, q: int) -> tuple[str, int, tuple[int, int, str], str] | None:
         """A body's name, its words joined by "of" or "and", that runs into
         the holder's name with nothing between ("Chairman of the Board of the
@@ -507,17 +547,10 @@ class _TitleReader:
         for size in (3, 2):
             if len(tokens) < size + 1:
                 continue
-            tail, last = tokens[-size:], tokens[-size - 1]
-            if not self.text[tail[-1].end :].strip():
-                return None  # a text cut off inside the name ("the ANZLF Indigenous Bus")
-            if not all(is_name_token(t.text) and not _plain_word(t.text) and t.text.casefold() not in FIELD_WORDS
-                       and t.text not in _COUNTRIES and t.text not in _COUNTRY_OF_ADJECTIVE for t in tail):
+            last = tokens[-size - 1]
+            holder = self._tail_name(tokens, size)
+            if holder is None:
                 continue
-            modelled = any(a <= tail[0].start and tail[-1].end <= b for a, b in self.doc.person_ends.items())
-            named = name_after(self.doc, tail[0].start)
-            if not modelled and (named is None or named[1] != tail[-1].end or not all(
-                    (parsed := self.doc.parsed_token_at(t.start)) is not None and parsed.pos_ == "PROPN" for t in tail)):
-                continue  # (a name the model does not read is at least proper nouns in the parse: not "Indigenous Bus")
             first = 0
             if tokens[0].text.casefold() in FIELD_WORDS:
                 # "Minister of Foreign Affairs of Armenia Edward Nalbandyan": the remit, then the body
@@ -537,9 +570,8 @@ class _TitleReader:
                     # "Korea Association of Machinery Industry KOAMI": the body, then its short name
                     entry = self.orgs.resolve(longer) or self.orgs.resolve(last.text)
                     head = entry.name if entry is not None else longer
-            name = clean_name(self.text[tail[0].start : tail[-1].end])
             remit = clean_name(self.text[tokens[0].start : tokens[first - 2].end]) if first else ""
-            return (entry.name if entry is not None else head), last.end, (tail[0].start, tail[-1].end, name), remit
+            return (entry.name if entry is not None else head), last.end, holder, remit
         return None
 
     def _complement(self, title, complement, prefix_org):
@@ -567,6 +599,10 @@ class _TitleReader:
             # "Chairman of the Ha Nam provincial People's Committee": the place's body, named whole
             named_body = self.by_start[q + placed.end()]
             return clean_name(text[q : named_body.full_end]), False, named_body.full_end, title, None
+        if mention is not None and mention.full_end == mention.end:
+            cut = self._body_into_name(mention)
+            if cut is not None:
+                return cut[0], False, cut[1], title, cut[2]
         if mention is not None:
             entry = self.orgs.resolve(mention.name)
             return (entry.name if entry else mention.name), False, mention.full_end, title, None
