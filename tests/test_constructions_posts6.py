@@ -19,7 +19,9 @@ def test_a_remit_that_ends_in_a_field_is_no_name() -> None:
 def test_minister_of_state_is_a_rank_with_its_remit() -> None:
     facts = facts_of("The memorandum was signed by Anna Berg, Minister of State for Foreign Affairs of the UAE, "
                      "and Li Ming, Ghana's Minister of Trade.")
-    assert ("Anna Berg", "Minister of State for Foreign Affairs", "UAE") in posts(facts)
+    held = posts(facts)
+    assert ("Anna Berg", "Minister of State for Foreign Affairs", "United Arab Emirates") in held
+    assert not any(org == "State for Foreign Affairs" for _, _, org in held)
 
 
 def test_a_body_ending_in_its_country_then_the_holder() -> None:

@@ -581,6 +581,14 @@ class _TitleReader:
         based = re.match(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}-based\s+", text[q : q + 50])
         if based and self.by_start.get(q + based.end()) is not None:
             q += based.end()  # "President of the Luxembourg-based European Investment Bank": the bank, not its seat
+        if word == "of" and re.fullmatch(r"(?:Deputy\s+|Vice\s+)?Minister", title) and re.match(r"State\s+for\s", text[q : q + 10]):
+            # "Minister of State for Foreign Affairs": a rank and its remit, not a body called "State for Foreign Affairs"
+            remit = _REMIT_RE.match(text, q + 5)
+            if remit and remit.group(1).split()[-1].casefold() in FIELD_WORDS | _REMIT_TAILS:
+                remit_end, trailing = _split_name_off(self.doc, remit.start(1),
+                                                      _remit_stop(text, remit.start(1), remit.end()))
+                return (prefix_org, False, remit_end,
+                        f"{title} of State " + re.sub(r"\s+", " ", text[remit.start() : remit_end]).strip(), trailing)
         mention = self.by_start.get(q)
         owner = re.match(r"[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2}['’]s[ \t]+", text[q : q + 40]) if mention is None else None
         owned = self.by_start.get(q + owner.end()) if owner else None
@@ -779,7 +787,7 @@ def _split_name_off(doc: Document, start: int, end: int) -> tuple[int, tuple[int
     in a person's name ("to Spain Efua Boateng", "in Dubai Lee Seo-yeon"):
     where the remit ends, and the name."""
     words = list(re.finditer(r"[^\s]+", doc.text[start:end]))
-    if words and words[-1].group().casefold() in FIELD_WORDS:
+    if words and words[-1].group().casefold() in FIELD_WORDS | _REMIT_TAILS:
         return end, None  # "for Foreign Affairs and East Africa Cooperation": a field ends the remit, not a name
     for k, word in enumerate(words[1:], 1):
         # "for Education Ong Ye Kung": where the model's person begins
