@@ -581,13 +581,16 @@ class _TitleReader:
         based = re.match(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}-based\s+", text[q : q + 50])
         if based and self.by_start.get(q + based.end()) is not None:
             q += based.end()  # "President of the Luxembourg-based European Investment Bank": the bank, not its seat
-        if word == "of" and re.fullmatch(r"(?:Deputy\s+|Vice\s+)?Minister", title) and re.match(r"State\s+for\s", text[q : q + 10]):
+        if word == "of" and re.fullmatch(r"(?:\w+\s+){0,2}Minister", title) and re.match(r"State\s+for\s", text[q : q + 10]):
             # "Minister of State for Foreign Affairs": a rank and its remit, not a body called "State for Foreign Affairs"
             remit = _REMIT_RE.match(text, q + 5)
             if remit and remit.group(1).split()[-1].casefold() in FIELD_WORDS | _REMIT_TAILS:
                 remit_end, trailing = _split_name_off(self.doc, remit.start(1),
                                                       _remit_stop(text, remit.start(1), remit.end()))
-                return (prefix_org, False, remit_end,
+                field = re.sub(r"\s+", " ", text[remit.start(1) : remit_end]).strip()
+                ministry = self.orgs.resolve(f"Ministry of {field}") if prefix_org is None else None
+                # (the ministry of its remit, as for "Minister of Finance", only where the text names it)
+                return ((ministry.name if ministry else prefix_org), False, remit_end,
                         f"{title} of State " + re.sub(r"\s+", " ", text[remit.start() : remit_end]).strip(), trailing)
         mention = self.by_start.get(q)
         owner = re.match(r"[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2}['’]s[ \t]+", text[q : q + 40]) if mention is None else None
