@@ -68,3 +68,8 @@ def test_a_body_the_finder_ran_into_the_holders_name_is_cut_at_its_head() -> Non
     held = posts(facts)
     assert ("Ayman Soliman", "Chairperson of the Board of Directors", "Norland Sovereign Fund") in held
     assert not any("Soliman" in (org or "") for _, _, org in held)
+
+
+def test_minister_of_state_at_a_body() -> None:
+    facts = facts_of("Sir Alan Duncan, Minister of State at the Foreign Office, attended the ceremony.")
+    assert ("Alan Duncan", "Minister of State", "Foreign Office") in posts(facts)

@@ -719,7 +719,10 @@ class _TitleReader:
                     return (body.name if body else str(acronym)), False, tokens[-size - 1].end, title, holder
         if entry is None and re.fullmatch(r"(?:Deputy\s+|Vice\s+|State\s+)?Minister", title) and word == "of" \
                 and tokens[0].text == "State":
-            # "Minister of State": a rank, not a Ministry of State
+            # "Minister of State": a rank, not a Ministry of State ("at the Foreign Office": its body)
+            at = _COMPLEMENT_RE.match(text, tokens[0].end)
+            if at and at.group(1) == "at":
+                return self._complement(f"{title} of State", at, prefix_org)
             return prefix_org, False, tokens[0].end, f"{title} of State", None
         if entry is None and re.fullmatch(r"(?:Deputy\s+|Vice\s+|State\s+)?Minister", title) and word == "of":
             # "Minister of Finance": the post of the Ministry of Finance
