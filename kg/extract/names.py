@@ -174,6 +174,12 @@ class OrgRegistry:
         self._index(entry)
         return entry
 
+    def rename(self, entry: OrgEntry, name: str) -> None:
+        """A body's name corrected once its text is read better (the
+        holder's name cut off its end: "Egypt Sovereign Fund Ayman Soliman")."""
+        entry.name = clean_name(name)
+        self._index(entry)
+
     def add_alias(self, entry: OrgEntry, alias: str, evidence: Evidence | None = None) -> None:
         alias = clean_name(alias)
         if name_key(alias) not in {name_key(n) for n in entry.names()}:

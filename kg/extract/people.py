@@ -483,6 +483,97 @@ class _TitleReader:
                 return True
         return bool(re.match(r"\s", text[end : end + 1])) and name_after(self.doc, end + 1) is not None
 
+    def _tail_name(self, tokens: list[Token], size: int) -> tuple[int, int, str] | None:
+        """The last ``size`` tokens as a person's name: name words the model
+        reads as a person's, or the name reader reads and the parse takes
+        for proper nouns (not "Indigenous Bus")."""
+        tail = tokens[-size:]
+        if not self.text[tail[-1].end :].strip():
+            return None  # a text cut off inside the name
+        if not all(is_name_token(t.text) and not _plain_word(t.text) and t.text.casefold() not in FIELD_WORDS
+                   and t.text not in _COUNTRIES and t.text not in _COUNTRY_OF_ADJECTIVE for t in tail):
+            return None
+        modelled = any(a <= tail[0].start and tail[-1].end <= b for a, b in self.doc.person_ends.items())
+        named = name_after(self.doc, tail[0].start)
+        if not modelled and (named is None or named[1] != tail[-1].end or not all(
+                (parsed := self.doc.parsed_token_at(t.start)) is not None and parsed.pos_ == "PROPN" for t in tail)):
+            return None
+        return tail[0].start, tail[-1].end, clean_name(self.text[tail[0].start : tail[-1].end])
+
+    def _body_into_name(self, mention: OrgMention) -> tuple[str, int, tuple[int, int, str]] | None:
+        """A body the organization finder ran on into its holder's name
+        ("Chairperson of the Board of Directors of the Egypt Sovereign Fund
+        Ayman Soliman"): the body up to its head word or country, where it
+        ends, and the name."""
+        tokens = self.doc.tokens_between(mention.start, mention.end)
+        for size in (3, 2):
+            if len(tokens) < size + 2:
+                continue
+            last = tokens[-size - 1]
+            if last.text.casefold() not in ORG_HEADS and last.text not in _COUNTRIES:
+                continue
+            holder = self._tail_name(tokens, size)
+            if holder is None:
+                continue
+            body = clean_name(re.sub(r"^(?:the|The)\s+", "", self.text[mention.start : last.end]))
+            entry = self.orgs.resolve(body)
+            if entry is not None and name_key(entry.name) == name_key(mention.name) and holder[2] in entry.name:
+                # the finder's own body, name and all: it is the body alone
+                self.orgs.rename(entry, body)
+            return (entry.name if entry else body), last.end, holder
+        return None
+
+    def _run_then_name(self, q: int) -> tuple[str, int, tuple[int, int, str], str] | None:
+        """A body's name, its words joined by "of" or "and", that runs into
+        the holder's name with nothing between ("Chairman of the Board of the
+        Union of Machine Builders of Kazakhstan Meiram Pshembayev", "President
+        of the PRC Xi Jinping", "... of the Korea Association of Machinery
+        Industry KOAMI Park Young-tak"): the body, where it ends, and the name.
+        Only where the body's words end in a country, in an acronym, or in a
+        body the text names, so that a field ("Minister of Finance Anna Berg")
+        is left to the readers of remits."""
+        run = _BODY_RUN_RE.match(self.text, q)
+        if run is None:
+            return None
+        # the run ends at the first name the model reads in it ("... Meiram Pshembayev and Deputy Chairman ...")
+        stops = sorted(b for a, b in self.doc.person_ends.items() if q < a and b <= run.end())
+        tokens = self.doc.tokens_between(q, stops[0] if stops else run.end())
+        for k, tok in enumerate(tokens):
+            if k and tok.text[:1].isupper() and (tok.text.casefold() in TITLE_WORDS or tok.text.casefold() in HONORIFICS):
+                tokens = tokens[:k]  # "of COFCO Ning Gaoning and President of COFCO Patrick Yu": the next post
+                while tokens and tokens[-1].text in ("and", "of", "for", "the"):
+                    tokens.pop()
+                break
+        for size in (3, 2):
+            if len(tokens) < size + 1:
+                continue
+            last = tokens[-size - 1]
+            holder = self._tail_name(tokens, size)
+            if holder is None:
+                continue
+            first = 0
+            if tokens[0].text.casefold() in FIELD_WORDS:
+                # "Minister of Foreign Affairs of Armenia Edward Nalbandyan": the remit, then the body
+                joint = next((k for k in range(1, len(tokens) - size) if tokens[k].text == "of"), None)
+                if joint is None or joint + 1 >= len(tokens) - size:
+                    continue
+                first = joint + 1
+            head = clean_name(self.text[tokens[first].start : last.end])
+            entry = self.orgs.resolve(head)
+            acronym = re.fullmatch(r"[A-Z]{2,6}", last.text) is not None
+            if entry is None and last.text not in _COUNTRIES and not acronym:
+                continue
+            if acronym and len(tokens) - size - first > 1 and entry is None:
+                longer = clean_name(self.text[tokens[first].start : tokens[-size - 2].end])
+                if re.search(".*?".join(map(re.escape, last.text.casefold())), longer.casefold()) \
+                        and longer[:1] == last.text[:1]:
+                    # "Korea Association of Machinery Industry KOAMI": the body, then its short name
+                    entry = self.orgs.resolve(longer) or self.orgs.resolve(last.text)
+                    head = entry.name if entry is not None else longer
+            remit = clean_name(self.text[tokens[0].start : tokens[first - 2].end]) if first else ""
+            return (entry.name if entry is not None else head), last.end, holder, remit
+        return None
+
     def _complement(self, title, complement, prefix_org):
         text = self.text
         q = complement.end()
@@ -490,6 +581,17 @@ class _TitleReader:
         based = re.match(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}-based\s+", text[q : q + 50])
         if based and self.by_start.get(q + based.end()) is not None:
             q += based.end()  # "President of the Luxembourg-based European Investment Bank": the bank, not its seat
+        if word == "of" and re.fullmatch(r"(?:\w+\s+){0,2}Minister", title) and re.match(r"State\s+for\s", text[q : q + 10]):
+            # "Minister of State for Foreign Affairs": a rank and its remit, not a body called "State for Foreign Affairs"
+            remit = _REMIT_RE.match(text, q + 5)
+            if remit and remit.group(1).split()[-1].casefold() in FIELD_WORDS | _REMIT_TAILS:
+                remit_end, trailing = _split_name_off(self.doc, remit.start(1),
+                                                      _remit_stop(text, remit.start(1), remit.end()))
+                field = re.sub(r"\s+", " ", text[remit.start(1) : remit_end]).strip()
+                ministry = self.orgs.resolve(f"Ministry of {field}") if prefix_org is None else None
+                # (the ministry of its remit, as for "Minister of Finance", only where the text names it)
+                return ((ministry.name if ministry else prefix_org), False, remit_end,
+                        f"{title} of State " + re.sub(r"\s+", " ", text[remit.start() : remit_end]).strip(), trailing)
         mention = self.by_start.get(q)
         owner = re.match(r"[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2}['’]s[ \t]+", text[q : q + 40]) if mention is None else None
         owned = self.by_start.get(q + owner.end()) if owner else None
@@ -508,6 +610,10 @@ class _TitleReader:
             # "Chairman of the Ha Nam provincial People's Committee": the place's body, named whole
             named_body = self.by_start[q + placed.end()]
             return clean_name(text[q : named_body.full_end]), False, named_body.full_end, title, None
+        if mention is not None and mention.full_end == mention.end:
+            cut = self._body_into_name(mention)
+            if cut is not None:
+                return cut[0], False, cut[1], title, cut[2]
         if mention is not None:
             entry = self.orgs.resolve(mention.name)
             return (entry.name if entry else mention.name), False, mention.full_end, title, None
@@ -522,6 +628,10 @@ class _TitleReader:
             entry = self.orgs.describe(described.group())
             if entry is not None:
                 return entry.name, False, described.end(), title, None
+        if mention is None and word == "of":
+            ran = self._run_then_name(q)
+            if ran is not None:
+                return ran[0], False, ran[1], f"{title} of {ran[3]}" if ran[3] else title, ran[2]
         tokens: list[Token] = []
         index = self.doc.token_index(q)
         while index < len(self.doc.tokens):
@@ -609,7 +719,10 @@ class _TitleReader:
                     return (body.name if body else str(acronym)), False, tokens[-size - 1].end, title, holder
         if entry is None and re.fullmatch(r"(?:Deputy\s+|Vice\s+|State\s+)?Minister", title) and word == "of" \
                 and tokens[0].text == "State":
-            # "Minister of State": a rank, not a Ministry of State
+            # "Minister of State": a rank, not a Ministry of State ("at the Foreign Office": its body)
+            at = _COMPLEMENT_RE.match(text, tokens[0].end)
+            if at and at.group(1) == "at":
+                return self._complement(f"{title} of State", at, prefix_org)
             return prefix_org, False, tokens[0].end, f"{title} of State", None
         if entry is None and re.fullmatch(r"(?:Deputy\s+|Vice\s+|State\s+)?Minister", title) and word == "of":
             # "Minister of Finance": the post of the Ministry of Finance
@@ -669,6 +782,8 @@ def _remit_stop(text: str, start: int, end: int) -> int:
     return end
 
 
+# a body's name written in capitalised words, joined by "of", "and" or "for" ("Union of Machine Builders of Kazakhstan")
+_BODY_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and|for)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’-]*){2,12}")
 _ENVOY_RE = re.compile(r"(?i)\b(?:consul|ambassador|envoy|representative|attach[eé]|counsel+or)")
 _STATION_RE = re.compile(r"\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){2,5})(?![\w'’-])")
 
@@ -678,6 +793,8 @@ def _split_name_off(doc: Document, start: int, end: int) -> tuple[int, tuple[int
     in a person's name ("to Spain Efua Boateng", "in Dubai Lee Seo-yeon"):
     where the remit ends, and the name."""
     words = list(re.finditer(r"[^\s]+", doc.text[start:end]))
+    if words and words[-1].group().casefold() in FIELD_WORDS | _REMIT_TAILS:
+        return end, None  # "for Foreign Affairs and East Africa Cooperation": a field ends the remit, not a name
     for k, word in enumerate(words[1:], 1):
         # "for Education Ong Ye Kung": where the model's person begins
         if start + word.start() in doc.person_starts and all(is_name_token(w.group()) for w in words[k:]):
