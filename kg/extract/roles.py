@@ -33,6 +33,7 @@ def _name_goes_on(text: str, pos: int, end: int) -> int | None:
     return match.end() if match and match.group(1).casefold() in ORG_HEADS else None
 
 
+_CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5}")
 _LOWER_POST_RE = re.compile(r"(?:[a-z][\w'’-]*\s+){1,4}(?=[A-Z])")  # "the university's rector Natalia Gubina"
 
 
@@ -51,6 +52,13 @@ def forward_list(index: MentionIndex, pos: int, end: int, allow_bare: bool = Tru
         body = index.org_starting_at(pos + tail.end()) if tail else None
         if body is not None:
             pos = body.full_end
+        elif tail:
+            # a body the registry does not know ("of KOTRA Invest KOREA and President B"): its
+            # capitalised words, when the next item of the list follows them
+            run = _CAPITALISED_RUN_RE.match(text, pos + tail.end(), end)
+            sep = _LIST_SEP_RE.match(text, run.end(), end) if run else None
+            if run and sep and _listed_person(index, sep.end(), end, allow_bare) is not None:
+                pos = run.end()
         # "A, who holds the international portfolio, and B, ...", "A, an engineer, and B"
         relative = _RELATIVE_RE.match(text, pos, end) or _DESCRIBED_RE.match(text, pos, end)
         if relative:
@@ -118,6 +126,13 @@ def _listed_person(index: MentionIndex, pos: int, end: int, allow_bare: bool) ->
             break
         pos += word.start(2) if word.group(2) is not None else word.end()
     span = index.person_at(pos, allow_bare=allow_bare)
+    if span is not None and span.start == span.name_start and _BODY_GOES_ON_RE.match(text, span.name_end, end):
+        # "Communist Party of Vietnam General Secretary Nong Duc Manh": a body's name, not a
+        # person's, when a person the text names follows within the item
+        named = next((p for p in index.persons_between(span.name_end, min(end, span.name_end + 80))
+                      if not re.search(r",|\band\b", text[span.name_end : p.start])), None)
+        if named is not None and all(p.name_start != span.name_start for p in index.person_spans):
+            span = named
     if span is None:
         # a post written in lower case before the name: "first-team manager Declan Moran"
         described = _LOWER_POST_RE.match(text, pos, end)
@@ -161,6 +176,8 @@ def _listed_person(index: MentionIndex, pos: int, end: int, allow_bare: bool) ->
     return span
 
 
+# "Communist Party of Vietnam ...": what goes on after words read as a bare name, when they name a body
+_BODY_GOES_ON_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # "the Minister for State Enterprises, ": a post opening a list item, up to the comma before its holder
 _POST_COMMA_RE = re.compile(r"the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},\s+"  # "the rector, A"
                             r"|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s+(?:of|for|to|and)\s+(?:the\s+)?"
@@ -342,6 +359,8 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
             continue
         if not bare and not _about_the_signing(text, cue.end(), end):
             continue
+        if _ALSO_SIGNED_RE.match(text, cue.end(), end):
+            continue  # "A and B attended the meeting and jointly signed the memorandum": signers
         clause_start = _list_start(index, start, _clause_start(text, start, cue.start()))
         # "A, Dean; B, Registrar; were also present": from the sentence's start when the clause is empty
         before = _items_before(index, clause_start if text[clause_start : cue.start()].strip() else start, cue.start())
@@ -360,6 +379,14 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
                 before = _group_members(index, group.group(), start)
         before = [p for p in before if not any(a <= p.name_start < b for a, b in covered)]
         witnesses.extend(before)
+        # a witness is no signer of the sentence ("A and B witnessed the exchange of the MoUs")
+        covered.extend((p.name_start, p.name_end) for p in before)
+        if before:
+            # "A witnessed the signing of the agreement with B, vice president of X": B too
+            company = _WITNESS_COMPANY_RE.match(text, cue.end(), end)
+            joined = forward_list(index, company.end(), end) if company else []
+            witnesses.extend(joined)
+            covered.extend((p.name_start, p.name_end) for p in joined)
     # "..., with Governor Tikhonov and Vice Governor Sun Meiling looking on"
     for cue in _LOOKING_ON_RE.finditer(text, start, end):
         listed = forward_list(index, cue.end(), end)
@@ -400,6 +427,10 @@ _LIST_SEPARATOR_RE = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:by\s+)?")
 _LOOKING_ON_RE = re.compile(r"(?i)\bwith\s+")
 # "..., with Prime Minister Batbold in attendance", "with the two presidents looking on"
 _LOOKING_ON_AFTER_RE = re.compile(r"(?i)\s*(?:(?:looking|looked)\s+on|in\s+attendance|present|witnessing)\b")
+# a witness verb's subject who signed too: "attended the meeting and jointly signed the memorandum"
+_ALSO_SIGNED_RE = re.compile(r"[^.;]{0,60}?\band\s+(?:\w+\s+)?(?:" + _K.sign_re.pattern + r")", re.I)
+# the object of a witness verb, then the people who witnessed it with the subject
+_WITNESS_COMPANY_RE = re.compile(r"(?i)[^.;]{0,80}?\b(?:together\s+with|along\s+with|with)\s+")
 _LOOKING_ON_AFTER_ANYWHERE_RE = re.compile(r"(?i)\b(?:looking\s+on|in\s+attendance|witnessing)\b")
 _WHO_SIGNED_RE = re.compile(r"\s*,?\s*who\s+(?:also\s+|then\s+)?(?:" + _K.sign_re.pattern + r")", re.I)
 
