@@ -121,3 +121,13 @@ def test_an_unknown_body_after_a_listed_name_does_not_end_the_list() -> None:
 ], ids=["patronage", "participation", "august-presence", "also-attending", "dignitaries-present", "chief-guest"])
 def test_cues_of_the_genre(sentence: str, expected: set[str]) -> None:
     assert witnesses_of(SIGNED + sentence) == expected
+
+
+def test_a_signing_told_after_the_meeting_keeps_its_witnesses() -> None:
+    text = ("On November 21, Governor Anna Berg met with Chairman Li Ming and his party in Lanzhou. After the "
+            "meeting, in the presence of Anna Berg and Li Ming, Vice Governor Tom Reyes and General Manager Ruth "
+            "Kamau signed a strategic cooperation agreement. Secretary-General Zhou Wei attended the meeting and "
+            "the signing ceremony.")
+    (deal,) = facts_of(text).agreements
+    assert set(deal.witnesses) == {"Anna Berg", "Li Ming", "Zhou Wei"}
+    assert {s.person for s in deal.signatures} == {"Tom Reyes", "Ruth Kamau"}

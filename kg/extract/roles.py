@@ -221,7 +221,9 @@ def _about_the_signing(text: str, pos: int, end: int) -> bool:
 def _about_another_event(text: str, start: int, cue: int) -> bool:
     """"The forum was attended by ...", "The delegation met X in the presence of
     ...": the clause before the cue tells of an event other than the signing
-    (and of no signing), so the people after the cue attended that event."""
+    (and of no signing), so the people after the cue attended that event
+    (unless the sentence goes on to tell of a signing: "After the meeting, in
+    the presence of A, B and C signed ...")."""
     clause = text[start:cue]
     return bool(_K.other_event_re.search(clause)) and not (_K.sign_re.search(clause) or _SIGNING_TOLD_RE.search(clause))
 
@@ -317,7 +319,7 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
     witnesses: list[Span] = []
     covered: list[tuple[int, int]] = []
     for cue in _FORWARD_WITNESS_RE.finditer(text, start, end):
-        if _about_another_event(text, start, cue.end()):
+        if _about_another_event(text, start, cue.end()) and not _K.sign_re.search(text, cue.end(), end):
             continue
         at = cue.end()
         group = _K.witness_group_re.match(text, at)
@@ -428,7 +430,8 @@ _LOOKING_ON_RE = re.compile(r"(?i)\bwith\s+")
 # "..., with Prime Minister Batbold in attendance", "with the two presidents looking on"
 _LOOKING_ON_AFTER_RE = re.compile(r"(?i)\s*(?:(?:looking|looked)\s+on|in\s+attendance|present|witnessing)\b")
 # a witness verb's subject who signed too: "attended the meeting and jointly signed the memorandum"
-_ALSO_SIGNED_RE = re.compile(r"[^.;]{0,60}?\band\s+(?:\w+\s+)?(?:" + _K.sign_re.pattern + r")", re.I)
+_ALSO_SIGNED_RE = re.compile(r"[^.;]{0,60}?\band\s+(?:jointly\s+|also\s+|then\s+|later\s+)?(?![\w-]*ing\b)(?:"
+                             + _K.sign_re.pattern + r")", re.I)
 # the object of a witness verb, then the people who witnessed it with the subject
 _WITNESS_COMPANY_RE = re.compile(r"(?i)[^.;]{0,80}?\b(?:together\s+with|along\s+with|with)\s+")
 _LOOKING_ON_AFTER_ANYWHERE_RE = re.compile(r"(?i)\b(?:looking\s+on|in\s+attendance|witnessing)\b")
