@@ -131,3 +131,17 @@ def test_a_signing_told_after_the_meeting_keeps_its_witnesses() -> None:
     (deal,) = facts_of(text).agreements
     assert set(deal.witnesses) == {"Anna Berg", "Li Ming", "Zhou Wei"}
     assert {s.person for s in deal.signatures} == {"Tom Reyes", "Ruth Kamau"}
+
+
+def test_they_stands_for_the_people_of_the_talks_before() -> None:
+    text = ("President Anna Berg and President Li Ming held talks in Lisbon on Monday. After the talks, they "
+            "witnessed the signing of a memorandum of understanding on trade.")
+    assert witnesses_of(text) == {"Anna Berg", "Li Ming"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The MoU was signed by Tom Reyes and Ruth Kamau while Minister Anna Berg and Ambassador Li Ming looked on.",
+    "Among those who witnessed the signing were Minister Anna Berg and Ambassador Li Ming.",
+], ids=["while-looked-on", "among-those-who-witnessed"])
+def test_more_ways_to_say_who_watched(sentence: str) -> None:
+    assert witnesses_of(SIGNED + sentence) == {"Anna Berg", "Li Ming"}

@@ -241,9 +241,10 @@ def _reading_end(index: MentionIndex, end: int) -> int:
 
 
 def _group_members(index: MentionIndex, group: str, sent_start: int) -> list[Span]:
-    """The people a group word stands for ("the two leaders"): those the
-    nearest sentence before that names two or more people names together."""
-    how_many = 3 if re.search(r"(?i)\bthree\b", group) else 2
+    """The people a group word stands for ("the two leaders", "they"): those
+    the nearest sentence before that names two or more people names together
+    (as many as the word counts, else at most four)."""
+    how_many = 3 if re.search(r"(?i)\bthree\b", group) else 2 if re.search(r"(?i)\b(?:two|both)\b", group) else 4
     before = [s for s in index.doc.body_sentences_between(0, sent_start) if s[1] <= sent_start][-_GROUP_REACH:]
     for start, end in reversed(before):
         named: list[Span] = []
@@ -356,7 +357,7 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
         if text[cue.end() : cue.end() + 4] == " by ":
             continue
         word = cue.group().casefold()
-        bare = word.startswith(("attended", "were", "was")) and _CLAUSE_END_RE.match(text, cue.end(), end) is not None
+        bare = word.startswith(("attended", "were", "was", "looked on")) and _CLAUSE_END_RE.match(text, cue.end(), end) is not None
         if word.endswith("present") and not bare and not _ON_THE_OCCASION_RE.match(text, cue.end(), end):
             continue
         if not bare and not _about_the_signing(text, cue.end(), end):
@@ -375,8 +376,8 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
                 before = index.persons_between(start, cue.start())
         if not before:
             # "The heads of the states held talks and attended the signing ceremony": the two named before
-            group = next((g for g in _K.witness_group_re.finditer(text, clause_start, cue.start())
-                          if not index.persons_between(g.end(), cue.start())), None)
+            group = next((g for g in _K.witness_group_re.finditer(text, clause_start, end)
+                          if g.end() <= cue.start() and not index.persons_between(g.end(), cue.start())), None)
             if group is not None:
                 before = _group_members(index, group.group(), start)
         before = [p for p in before if not any(a <= p.name_start < b for a, b in covered)]
