@@ -145,3 +145,23 @@ def test_they_stands_for_the_people_of_the_talks_before() -> None:
 ], ids=["while-looked-on", "among-those-who-witnessed"])
 def test_more_ways_to_say_who_watched(sentence: str) -> None:
     assert witnesses_of(SIGNED + sentence) == {"Anna Berg", "Li Ming"}
+
+
+def test_who_attended_the_ceremony_witnessed_each_agreement_signed_at_it() -> None:
+    text = ("Lakeside University and the University of Oviedo signed a memorandum of understanding on Monday. "
+            "The two universities also signed a student exchange agreement. Dean Anna Berg and Provost Li Ming "
+            "also participated in the signing ceremony.")
+    facts = facts_of(text)
+    assert len(facts.agreements) == 2
+    assert all(set(a.witnesses) == {"Anna Berg", "Li Ming"} for a in facts.agreements)
+
+
+def test_a_newly_named_agreement_keeps_its_own_witnesses() -> None:
+    text = ("Norland and Southland sealed an intergovernmental agreement on space cooperation on Monday. "
+            "Additionally, a memorandum of cooperation between the Norland Space Agency and the Southland "
+            "Space Agency was signed. An intergovernmental agreement on space cooperation was signed at the "
+            "embassy in the presence of Minister Anna Berg and Ambassador Li Ming.")
+    facts = facts_of(text)
+    witnessed = {a.kind: set(a.witnesses) for a in facts.agreements}
+    assert witnessed.get("intergovernmental agreement") == {"Anna Berg", "Li Ming"}
+    assert witnessed.get("memorandum of cooperation") == set()
