@@ -165,3 +165,23 @@ def test_a_newly_named_agreement_keeps_its_own_witnesses() -> None:
     witnessed = {a.kind: set(a.witnesses) for a in facts.agreements}
     assert witnessed.get("intergovernmental agreement") == {"Anna Berg", "Li Ming"}
     assert witnessed.get("memorandum of cooperation") == set()
+
+
+def test_a_caption_shows_the_witnesses_at_the_ceremony() -> None:
+    text = ("Lakeside University and the City of Wuhu signed a strategic cooperation agreement on May 30. Vice "
+            "President Cao Shaobing and Vice Mayor Zheng Ming signed the agreement on behalf of the two sides.\n\n"
+            "President Yuan Liang and Mayor He Mao in the agreement signing ceremony\n\n"
+            "On behalf of the city, Mayor He Mao welcomed President Yuan Liang.")
+    (deal,) = facts_of(text).agreements
+    assert set(deal.witnesses) == {"Yuan Liang", "He Mao"}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The function was presided by Vice-Chancellor Saji Gopinath.", {"Saji Gopinath"}),
+    ("On hand to witness the signing were Mayor Eva Lind and Dean Omar Farouk.", {"Eva Lind", "Omar Farouk"}),
+    ("Governor Peter Anyang and Mayor Eva Lind were witnesses to the signing.", {"Peter Anyang", "Eva Lind"}),
+    ("Mayor Eva Lind hosted the signing ceremony at the town hall.", {"Eva Lind"}),
+    ("Mayor Eva Lind hosted the delegation at the town hall.", set()),
+], ids=["presided-by", "on-hand-to-witness", "witnesses-to", "hosted-the-ceremony", "hosted-a-delegation"])
+def test_more_cues_of_the_genre(sentence: str, expected: set[str]) -> None:
+    assert witnesses_of(SIGNED + sentence) == expected

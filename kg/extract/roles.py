@@ -406,6 +406,14 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
                 and len(text[named[-1].end : last.start()]) < 20:
             witnesses.extend(named)
             covered.append((cue.start(), named[-1].end))
+    if not witnesses:
+        # a photo's caption, no verb: "President Yuan Liang and Mayor He Maoxie in the agreement signing ceremony"
+        lead = re.match(r"\s*", text[start:end])
+        listed = forward_list(index, start + (lead.end() if lead else 0), end, allow_bare=False) \
+            if _CAPTION_RE.search(text, start, end) else []  # (a bare name read here is kept as a person's)
+        if listed and _CAPTION_RE.match(text, listed[-1].end, end):
+            witnesses.extend(listed)
+            covered.append((start, listed[-1].end))
     return witnesses, covered
 
 
@@ -433,6 +441,8 @@ _LOOKING_ON_AFTER_RE = re.compile(r"(?i)\s*(?:(?:looking|looked)\s+on|in\s+atten
 # a witness verb's subject who signed too: "attended the meeting and jointly signed the memorandum"
 _ALSO_SIGNED_RE = re.compile(r"[^.;]{0,60}?\band\s+(?:jointly\s+|also\s+|then\s+|later\s+)?(?![\w-]*ing\b)(?:"
                              + _K.sign_re.pattern + r")", re.I)
+# what follows the people of a caption that shows them at the signing ceremony, to the sentence's end
+_CAPTION_RE = re.compile(r"(?i)\s+(?:at|in|during)\s+the\s+(?:[\w-]+\s+){0,3}ceremony\b[^.;,]{0,40}[.]?\s*$")
 # the object of a witness verb, then the people who witnessed it with the subject
 _WITNESS_COMPANY_RE = re.compile(r"(?i)[^.;]{0,80}?\b(?:together\s+with|along\s+with|with)\s+")
 _LOOKING_ON_AFTER_ANYWHERE_RE = re.compile(r"(?i)\b(?:looking\s+on|in\s+attendance|witnessing)\b")
