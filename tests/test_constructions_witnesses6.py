@@ -185,3 +185,9 @@ def test_a_caption_shows_the_witnesses_at_the_ceremony() -> None:
 ], ids=["presided-by", "on-hand-to-witness", "witnesses-to", "hosted-the-ceremony", "hosted-a-delegation"])
 def test_more_cues_of_the_genre(sentence: str, expected: set[str]) -> None:
     assert witnesses_of(SIGNED + sentence) == expected
+
+
+def test_names_with_initials_before_were_also_present() -> None:
+    text = SIGNED + ("Prof AS Achalkumar, Dean (Outreach Education Programme), Lakeside University and Dr N Mohondas "
+                     "Singh, Associate Professor, Department of Chemistry, Kisumu Institute were also present.")
+    assert witnesses_of(text) == {"AS Achalkumar", "N Mohondas Singh"}

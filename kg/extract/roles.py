@@ -380,6 +380,11 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
                           if g.end() <= cue.start() and not index.persons_between(g.end(), cue.start())), None)
             if group is not None:
                 before = _group_members(index, group.group(), start)
+        if not before:
+            # "Prof AS Achalkumar, Dean (Outreach), IIT Guwahati and Dr N Mohondas Singh, ... were also
+            # present": names the people pass did not know, read as a list from the clause's start
+            lead = re.match(r"\s*", text[clause_start : cue.start()])
+            before = forward_list(index, clause_start + (lead.end() if lead else 0), cue.start())
         before = [p for p in before if not any(a <= p.name_start < b for a, b in covered)]
         witnesses.extend(before)
         # a witness is no signer of the sentence ("A and B witnessed the exchange of the MoUs")
