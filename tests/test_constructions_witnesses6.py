@@ -194,3 +194,15 @@ def test_names_with_initials_before_were_also_present() -> None:
             "University and Dr N Mohondas Singh, Associate Professor, Department of Chemistry, Kisumu Institute "
             "were also present.")
     assert witnesses_of(text) == {"AS Achalkumar", "N Mohondas Singh"}
+
+
+def test_an_unnamed_counterpart_is_the_one_met_before() -> None:
+    text = ("A joint statement was issued after the meeting between visiting Minister of Education Anna Berg and "
+            "host Minister of Education and Training, Li Ming, in Adelaide. Three institutional agreements were "
+            "also signed in the presence of Minister Anna Berg and her Australian counterpart.")
+    assert witnesses_of(text) == {"Anna Berg", "Li Ming"}
+
+
+def test_also_present_during_the_signing_were() -> None:
+    assert witnesses_of(SIGNED + "Also present during the signing were Dean Omar Farouk and Provost Clara Lind.") \
+        == {"Omar Farouk", "Clara Lind"}

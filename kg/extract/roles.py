@@ -240,6 +240,18 @@ def _reading_end(index: MentionIndex, end: int) -> int:
     return end
 
 
+def _partner_named_before(index: MentionIndex, person: Span, sent_start: int) -> Span | None:
+    """Whom ``person`` met, as the nearest sentence before that names them
+    both tells ("a meeting between A and B"): the other person it names."""
+    before = [s for s in index.doc.body_sentences_between(0, sent_start) if s[1] <= sent_start][-_GROUP_REACH:]
+    for start, end in reversed(before):
+        named = index.persons_between(start, end)
+        others = [p for p in named if p.name != person.name]
+        if any(p.name == person.name for p in named) and len({p.name for p in others}) == 1:
+            return others[0]
+    return None
+
+
 def _group_members(index: MentionIndex, group: str, sent_start: int) -> list[Span]:
     """The people a group word stands for ("the two leaders", "they"): those
     the nearest sentence before that names two or more people names together
@@ -346,6 +358,10 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
                 if not further:
                     break
                 listed.extend(further)
+        if listed and _UNNAMED_COUNTERPART_RE.match(text, listed[-1].end, reach):
+            # "in the presence of Minister A and his Australian counterpart": the one A met, named before
+            partner = _partner_named_before(index, listed[-1], start)
+            listed = listed + ([partner] if partner is not None else [])
         # "presided over by Vice Chancellor A, who signed on behalf of ...": A signed, and the list ends
         signing = [k for k, p in enumerate(listed) if _WHO_SIGNED_RE.match(text, p.end, reach)]
         if signing:
@@ -448,6 +464,8 @@ _ALSO_SIGNED_RE = re.compile(r"[^.;]{0,60}?\band\s+(?:jointly\s+|also\s+|then\s+
                              + _K.sign_re.pattern + r")", re.I)
 # what follows the people of a caption that shows them at the signing ceremony, to the sentence's end
 _CAPTION_RE = re.compile(r"(?i)\s+(?:at|in|during)\s+the\s+(?:[\w-]+\s+){0,3}ceremony\b[^.;,]{0,40}[.]?\s*$")
+# "... and his Australian counterpart." with no name after it
+_UNNAMED_COUNTERPART_RE = re.compile(r"\s*,?\s+and\s+(?:his|her)\s+(?:[A-Z][\w-]*\s+)?counterpart\b(?!\s*,?\s*(?:[A-Z]|Mr|Ms|Dr))")
 # the object of a witness verb, then the people who witnessed it with the subject
 _WITNESS_COMPANY_RE = re.compile(r"(?i)[^.;]{0,80}?\b(?:together\s+with|along\s+with|with)\s+")
 _LOOKING_ON_AFTER_ANYWHERE_RE = re.compile(r"(?i)\b(?:looking\s+on|in\s+attendance|witnessing)\b")
