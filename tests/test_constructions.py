@@ -1026,3 +1026,92 @@ def test_a_signer_serves_a_body_named_only_in_the_post() -> None:
     (mou,) = facts.agreements
     assert ("Amina Yusuf", "NIT-K") in signatures(facts)
     assert "NIT-K" in mou.parties
+
+
+def test_counted_deals_told_one_by_one_with_ordinals() -> None:
+    facts = facts_of("Officials from Norland signed three deals with Southland this week at a tourism symposium. "
+                     "The first Memorandum of Understanding (MoU) was a cooperation framework agreement between "
+                     "Nordhavn Wind Company and Lakeside University, while the second MoU was a cooperation agreement "
+                     "between Kisumu Power Company and Lakeside University. The third MoU was an investment "
+                     "contract between Delta Bank and Kisumu Power Company.")
+    assert [a.kind for a in facts.agreements] == ["memorandum of understanding"] * 3
+    assert [set(a.parties) for a in facts.agreements] == [
+        {"Nordhavn Wind Company", "Lakeside University"}, {"Kisumu Power Company", "Lakeside University"},
+        {"Delta Bank", "Kisumu Power Company"}]
+
+
+def test_an_ordinal_item_of_a_counted_kind_keeps_the_kind() -> None:
+    facts = facts_of("Norland and Southland on Tuesday signed two financing agreements worth 49 million euros. "
+                     "The agreements were signed by Amina Yusuf and Peter Otieno in Kigali. The first agreement, "
+                     "said Minister Yusuf, consists of a concessional budget loan. The second agreement supports "
+                     "vaccines.")
+    assert [a.kind for a in facts.agreements] == ["financing agreement", "financing agreement"]
+    assert "fourth agreement" not in {a.kind for a in facts_of(
+        "Norland and Southland signed four agreements on Monday. The fourth agreement touches on agriculture."
+    ).agreements}
+
+
+def test_a_kind_written_in_capitals_keeps_its_words() -> None:
+    facts = facts_of("Amina Yusuf, President of Delta Bank, and Peter Otieno, Governor of Norland Province, signed "
+                     "the Bank-Government Cooperation Agreement in Norvik on Monday.")
+    (agreement,) = facts.agreements
+    assert agreement.kind == "bank-government cooperation agreement"
+
+
+def test_a_definite_agreement_signed_years_before_is_background() -> None:
+    facts = facts_of("Norland and Southland signed an agreement on farming on Monday. \"Since the signing of the "
+                     "Free Trade Agreement in 2008, our exports have tripled,\" the minister said.",
+                     published=date(2013, 4, 8))
+    assert [a.kind for a in facts.agreements] == ["agreement"]
+
+
+@pytest.mark.parametrize("name", [
+    "China Railway No.4 Engineering Group Co., Ltd.",
+    "Jiangxi People's Association for Friendship with Foreign Countries",
+    "Department of Culture, Radio, Television, Publication and Sports of Hainan Province",
+    "Ministry of Investment, Industry and Trade of Uzbekistan",
+    "Ministry of Architecture and Construction of Belarus",
+    "Ministry of Science and Technology of the People's Republic of China",
+])
+def test_long_names_of_bodies_are_read_whole(name: str) -> None:
+    facts = facts_of(f"The {name} signed a memorandum of understanding with Lakeside University on Monday.")
+    (mou,) = facts.agreements
+    assert set(mou.parties) == {name, "Lakeside University"}
+
+
+def test_signed_by_a_on_behalf_of_x_and_b_on_behalf_of_y() -> None:
+    facts = facts_of("The agreement was signed by Amina Yusuf on behalf of Delta Bank and Governor Peter Otieno "
+                     "on behalf of Norland County.")
+    assert signatures(facts) == {("Amina Yusuf", "Delta Bank"), ("Peter Otieno", "Norland County")}
+
+
+def test_an_opening_on_behalf_of_the_two_nations_gives_each_signer_a_side() -> None:
+    facts = facts_of("Norland and Southland signed a defence pact on Monday. On behalf of the two nations, the "
+                     "agreement was signed by Amina Yusuf and Peter Otieno at a hotel in Kampala.")
+    assert signatures(facts) == {("Amina Yusuf", "Norland"), ("Peter Otieno", "Southland")}
+
+
+def test_an_agreement_for_a_purpose_does_not_hide_the_signers_countries() -> None:
+    facts = facts_of("The Ghanaian Foreign Minister, Amina Yusuf, and her Kenyan counterpart, Peter Otieno, held a "
+                     "meeting on Thursday. Yusuf and Otieno signed a Cooperation Agreement for Agricultural "
+                     "Development.")
+    (agreement,) = facts.agreements
+    assert set(agreement.parties) == {"Ghana", "Kenya"}
+
+
+_SIGNED = "Delta Bank and Lakeside University signed an MoU on Monday. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "The MoU was signed by Delta Bank CEO Amina Yusuf and Lakeside University Vice-Chancellor Peter Otieno.",
+    "Representing Delta Bank, Amina Yusuf signed the MoU, while Peter Otieno signed for Lakeside University.",
+    "On behalf of Delta Bank, Amina Yusuf signed the agreement, while Peter Otieno signed for Lakeside University.",
+    "Signing for Delta Bank was Amina Yusuf, while Peter Otieno signed for Lakeside University.",
+    "Amina Yusuf, CEO, signed for Delta Bank, and Peter Otieno, Vice-Chancellor, for Lakeside University.",
+    "The MoU was signed by the bank's chief executive, Amina Yusuf, and the university's vice-chancellor, Peter Otieno.",
+])
+def test_each_signer_signs_for_the_side_the_sentence_gives(sentence: str) -> None:
+    facts = facts_of(_SIGNED + sentence)
+    (mou,) = facts.agreements
+    assert set(mou.parties) == {"Delta Bank", "Lakeside University"}
+    assert signatures(facts) == {("Amina Yusuf", "Delta Bank"), ("Peter Otieno", "Lakeside University")}

@@ -315,6 +315,8 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("places", "city_states"): _place_cue,
     ("places", "visits"): _place_cue,
     ("places", "event_heads"): _place_cue,
+    ("places", "regions"): _place_cue,
+    ("places", "venue_heads"): _place_cue,
 }
 
 def _case_id(name: str, key: str, number: int, entry: dict[str, Any]) -> str:

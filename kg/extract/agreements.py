@@ -50,7 +50,8 @@ _NOT_MODS = {
     "signed", "sign", "signs", "signing", "of", "on", "for", "to", "with", "and", "in", "at", "by", "new",
     "which", "under", "according", "these", "those", "such", "other", "various", "relevant", "related",
     "was", "were", "is", "be", "been", "has", "have", "had", "will", "would", "after", "before", "into",
-    "more", "than", "all", "both", "as", "first", "second", "third", "so", "far", "also", "then", "from",
+    "more", "than", "all", "both", "as", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+    "eighth", "last", "latest", "final", "so", "far", "also", "then", "from",
     # an amount is not part of the kind ("a US$45 million loan agreement")
     "million", "billion", "trillion", "thousand", "yuan", "euro", "euros", "dollar", "dollars", "pounds",
     "rupees", "worth", "valued", "us",
@@ -112,6 +113,15 @@ def is_future(text: str, verb_start: int, sentence_end: int) -> bool:
     return bool(_FUTURE_RE.search(before)) or bool(re.search(r"(?i)\bat an early date\b|\bas soon as possible\b", after))
 
 
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """A headline written in capitals ("Hainan Signs Cooperation Agreement With Dubai")."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[start:end])
+    if sum(w[0].isupper() for w in words) <= 0.6 * len(words):
+        return False
+    # "Ji Yunshi signed the Bank-Government Cooperation Agreement in Shijiazhuang" is a sentence
+    return not any(m.group()[:1].islower() for m in SIGN_RE.finditer(text, start, end))
+
+
 def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhrase]:
     """Agreement phrases in ``text[start:end]`` with their kind."""
     found: list[AgreementPhrase] = []
@@ -149,6 +159,9 @@ def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhr
         mods: list[str] = []
         determiner = None
         read_from = match.start()  # where the words read so far begin
+        # "the Bank-Government Cooperation Agreement": a kind written in capitals keeps its capitalised
+        # words, except in a headline written all in capitals
+        capitals = head[:1].isupper() and not _in_capitals(text, start, end)
         for word in reversed(words):
             low = word.group().casefold()
             between = text[offset + word.end() : read_from]
@@ -157,7 +170,9 @@ def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhr
             read_from = offset + word.start()
             if low in _K.praise_words or _DURATION_MOD_RE.fullmatch(low):
                 continue  # "a landmark memorandum", "the five-year MOU": praise or length, not the kind
-            if low in _NOT_MODS or not word.group()[:1].islower() or _DURATION_MOD_RE.fullmatch(low) \
+            capital_mod = capitals and word.group()[:1].isupper() and low not in _K.stop_caps \
+                and low not in _K.months_and_days and not between.strip()
+            if low in _NOT_MODS or not (word.group()[:1].islower() or capital_mod) or _DURATION_MOD_RE.fullmatch(low) \
                     or SIGN_RE.fullmatch(word.group()):  # "Antara, NAMPA ink memorandum": the verb, not the kind
                 determiner = low
                 break

@@ -336,6 +336,40 @@ def _closes_with_suffix(tokens: list[Token], k: int) -> bool:
     return False
 
 
+def _numbered(tokens: list[Token], j: int) -> int:
+    """After "No" at ``j``: where the capitalised words go on past its number
+    ("No.4 Engineering", "No. 3 Middle"), or 0."""
+    k = j + 1
+    if k < len(tokens) and tokens[k].text == ".":
+        k += 1
+    if k + 1 < len(tokens) and tokens[k].text.isdigit() and tokens[k + 1].is_cap \
+            and not any("\n" in _gap(tokens, m) for m in range(j + 1, k + 2)):
+        return k + 1
+    return 0
+
+
+_COUNTRY_NAMES = frozenset(knowledge("en").countries) | frozenset(knowledge("en").country_of_official_name)
+
+
+def _country_run(text: str, tokens: list[Token], k: int) -> int:
+    """The end of the country, province or city a body belongs to, written
+    from token ``k`` ("of Uzbekistan", "of the People's Republic of China",
+    "of Hainan Province"), or 0."""
+    if k < len(tokens) and _lower(tokens[k]) == "the":
+        k += 1
+    if k >= len(tokens) or not tokens[k].is_cap:
+        return 0
+    for size in (6, 5, 4, 3, 2, 1):
+        end = k + size
+        if end <= len(tokens) and text[tokens[k].start : tokens[end - 1].end] in _COUNTRY_NAMES \
+                and not (end < len(tokens) and tokens[end].is_cap):
+            return end
+    end = _run_end(tokens, k)
+    if end - k <= 3 and _lower(tokens[end - 1]) in PLACE_HEADS and not _has_head(tokens[k:end]):
+        return end  # "of Hainan Province"
+    return 0
+
+
 def _run_end(tokens: list[Token], i: int) -> int:
     """End (exclusive) of a run of capitalised words from ``i``.
 
@@ -350,8 +384,13 @@ def _run_end(tokens: list[Token], i: int) -> int:
         if j > i and "\n" in _gap(tokens, j):
             break
         low = _lower(tok)
+        if low == "no" and j > i and not seen_head and _numbered(tokens, j):
+            # "China Railway No.4 Engineering Group", "No. 3 Middle School": a number inside the name
+            j = _numbered(tokens, j)
+            continue
         if tok.is_cap:
-            if seen_head and low in TITLE_WORDS and low not in ORG_HEADS and not (
+            if seen_head and (low in TITLE_WORDS or "-" in low and TITLE_RE.match(_TEXT[0], tok.start)) \
+                    and low not in ORG_HEADS and not (
                 low == "general" and _lower(tokens[j - 1]) in ("consulate", "secretariat", "inspectorate")
             ):  # "Consulate General of China"
                 break
@@ -550,6 +589,16 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                 if k < n and tokens[k].is_cap and _lower(tokens[k]) not in STOP_CAPS:
                     m = _run_end(tokens, k)
                     head_words = {_lower(t) for t in tokens[i:j]}
+                    if head_words & FIELD_HEADS and _lower(tokens[k]) in FIELD_WORDS:
+                        # "Department of Culture, Radio, Television, Publication and Sports", "Ministry of
+                        # Investment, Industry and Trade": a list of fields closed by "and"
+                        ends = m
+                        while ends + 1 < n and tokens[ends].text == "," and _lower(tokens[ends + 1]) in FIELD_WORDS \
+                                and tokens[ends + 1].is_cap:
+                            ends = _run_end(tokens, ends + 1)
+                            if any(t.text in ("and", "&") for t in tokens[m:ends]):
+                                m = ends  # closed: the list is the name's
+                                break
                     while m + 1 < n and tokens[m].text == "and" and tokens[m + 1].is_cap:
                         m2 = _run_end(tokens, m + 1)
                         part = tokens[m + 1 : m2]
@@ -565,6 +614,10 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                     j = m
                     extended = True
                     continue
+            if nxt == "of" and extended and j + 1 < n and _country_run(text, tokens, j + 1):
+                # "Ministry of Economy and Finance of Uzbekistan": the country the body belongs to
+                j = _country_run(text, tokens, j + 1)
+                continue
             if nxt == "for" and last in OF_HEADS and j + 1 < n and tokens[j + 1].is_cap \
                     and _lower(tokens[j + 1]) not in STOP_CAPS and tokens[j + 1].start not in doc.person_starts:
                 # "Council for Foreign Trade, Investment and Technology", "Center for Global and
@@ -581,6 +634,11 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                 if m + 1 < n and tokens[m].text == "and" and tokens[m + 1].is_cap and _lower(tokens[m + 1]) not in STOP_CAPS \
                         and (listed or not _has_head(tokens[m + 1 : _run_end(tokens, m + 1)])):
                     m, listed = _run_end(tokens, m + 1), False
+                if not listed and m + 1 < n and tokens[m].text == "with" and tokens[m + 1].is_cap \
+                        and _lower(tokens[m + 1]) not in STOP_CAPS and tokens[m + 1].start not in doc.person_starts \
+                        and not _has_head(tokens[m + 1 : _run_end(tokens, m + 1)]):
+                    # "People's Association for Friendship with Foreign Countries": whom it is for, with whom
+                    m = _run_end(tokens, m + 1)
                 if not listed:
                     j = m
                     extended = True

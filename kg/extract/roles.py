@@ -179,7 +179,7 @@ def _listed_person(index: MentionIndex, pos: int, end: int, allow_bare: bool) ->
 # "Communist Party of Vietnam ...": what goes on after words read as a bare name, when they name a body
 _BODY_GOES_ON_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # "the Minister for State Enterprises, ": a post opening a list item, up to the comma before its holder
-_POST_COMMA_RE = re.compile(r"the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},\s+"  # "the rector, A"
+_POST_COMMA_RE = re.compile(r"the\s+[a-z][\w'’-]*(?:\s+[a-z][\w-]*){0,3},\s+"  # "the rector, A", "the bank's chief executive, A"
                             r"|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s+(?:of|for|to|and)\s+(?:the\s+)?"
                             r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?,\s+")
 _POST_THEN_HONORIFIC_RE = re.compile(r"(?:[a-z][\w'’-]*\s+){0,2}(?:[A-Z][\w'’.-]*\s+){2,4}")
@@ -541,7 +541,9 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
 
     # "Signing on behalf of the two parties were A and B"
     for cue in _SIGNING_WERE_RE.finditer(text, start, end):
-        for person in forward_list(index, cue.end(), end):
+        # "Signing for X was A, while B signed for Y": the list ends at the next clause
+        stop = re.compile(r",?\s+(?:while|whereas)\s|;").search(text, cue.end(), end)
+        for person in forward_list(index, cue.end(), stop.start() if stop else end):
             add(person, cue.group(1).strip(), cue.start(1))
     # "signed on behalf of the Municipality of Zwolle by Mayor A and on behalf of ... by B",
     # "on the part of the State of Qatar by His Excellency A, ..., and on the part of the State of Kuwait, B"
@@ -576,7 +578,9 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
             continue
         if subject:
             add(subject[-1], side, cue.end())
-        gap = re.compile(r",?\s+(?:and|while)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:signed\s+)?for\s+")
+        # "..., and B (, Vice-Chancellor,) (signed) for Y"
+        gap = re.compile(r",?\s+(?:and|while)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:,\s+[^,;.]{1,60},)?"
+                         r"\s+(?:signed\s+)?(?:for|" + _K.behalf + r")\s+")
         tail = gap.search(text, cue.end() + len(side), end)
         if tail and tail.start() - (cue.end() + len(side)) < 3:
             person = index.person_at(tail.start(1))
@@ -669,6 +673,17 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
                 person = index.person_at(partner.end(), allow_bare=False)
                 if person is not None:
                     add(person, None, -1)
+    # "On behalf of the two nations, the agreement was signed by A and B": the opening names every side
+    opening = re.match(r"\s*(?:" + _K.behalf + r"|representing)\s+([^,;]{3,60}),", text[start:end], re.I)
+    if opening and SideRef.COLLECTIVE_RE.match(opening.group(1)):
+        out = [(span, side or opening.group(1), pos if side else start + opening.start(1)) for span, side, pos in out]
+    elif opening:
+        # "On behalf of Delta Bank, A signed the agreement, while B signed for ...": the side of the one named next
+        following = [k for k, (span, side, _) in enumerate(out) if span.name_start >= start + opening.end()]
+        first = min(following, key=lambda k: out[k][0].name_start, default=None)
+        if first is not None and out[first][1] is None \
+                and not text[start + opening.end() : out[first][0].name_start].strip(" ,"):
+            out[first] = (out[first][0], opening.group(1), start + opening.start(1))
     return out
 
 
@@ -690,7 +705,8 @@ def _side_phrase(text: str, pos: int, end: int) -> str:
     match = re.match(r"[^,;]*?(?=,|\.(?:\s|$)|;|\s+and\s+by\s|\s+while\s|\s+during\s|\s+in\s+[A-Z]|\s+on\s+[A-Z]|\s+at\s|"
                      + _NEXT_HONORED_RE.pattern + "|$)", text[pos:end])
     phrase = match.group() if match else text[pos:end]
-    gapped = re.search(r"\s+and\s+[A-Z][\w'’-]+\s+(?:signed\s+)?for\s", phrase)
+    # "on behalf of X and B for Y", "on behalf of X and Governor B on behalf of Y": the next signer's side
+    gapped = re.search(r"\s+and\s+(?:[A-Z][\w'’.-]*\s+){1,5}(?:signed\s+)?(?:for|" + _K.behalf + r")\s", phrase)
     if gapped:
         phrase = phrase[: gapped.start()]
     return phrase.strip()

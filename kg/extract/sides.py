@@ -157,7 +157,8 @@ def _parties_from_signers(index: MentionIndex, draft: Draft, posts_of: dict[str,
     """"The MoU was signed by A, President of X, and B, Rector of Y": when
     the text names no parties, the bodies the signers head are the parties."""
     if draft.parties or len(draft.signers) < 2 or any(
-            side and not SideRef.COLLECTIVE_RE.match(side) for _, side, _ in draft.signers):
+            side and not SideRef.COLLECTIVE_RE.match(side) and resolve_side(index, side, name, [], posts_of)
+            for name, side, _ in draft.signers):
         return  # a side named by name ("for the county") is the signer's party, read elsewhere
     picked: list[tuple[OrgEntry, tuple[int, int]]] = []
     for name, _, span in draft.signers:

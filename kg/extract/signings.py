@@ -88,6 +88,24 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             listed_from = number  # (what the item's title is on is no field of cooperation)
             continue
         singular = [p for p in phrases if not p.plural and not p.kind.startswith("draft ")]  # a draft is not signed
+        if not verbs and (counted or uncounted is not None):
+            described_items = _ordinal_items(index, sent, singular, by_ordinal)
+            if described_items:
+                # "signed three deals ... The first MoU was a cooperation framework agreement between A
+                # and B, while the second MoU was a cooperation agreement between C and D": one each
+                count_kind = counted[-1][0].kind if counted else uncounted[0].kind if uncounted else phrase.kind
+                for which, phrase, segment, parties in described_items:
+                    # "signed two financing agreements ... The first agreement consists of": of the kind counted
+                    kind = count_kind if name_key(phrase.kind) in ("agreement", "deal", "document") else phrase.kind
+                    current = Draft(kind=kind, title=phrase.title, first=phrase.start)
+                    drafts.append(current)
+                    by_ordinal[which] = current
+                    for entry, span in parties:
+                        current.add_party(entry, span)
+                    current.mentions.append((phrase.start, phrase.end))
+                    current.sentences.append(sent)
+                    current.areas.extend(find_areas(text, *segment))
+                continue
         included = _INCLUDED_RE.search(text, start, end)
         if included and len([p for p in singular if p.start > included.end()]) >= 2:
             # "The signed agreements included a memorandum of understanding on A; a memorandum of
@@ -148,7 +166,10 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             phrase, how_many = counted_here
             verb = min(verbs, key=lambda v: abs(v.start() - phrase.start))
             counted.append((phrase, how_many, sent, _sentence_parties(index, sent, verb.start(), phrase), signers))
-        if verbs and singular and not singular[0].definite and (
+        if verbs and singular and (not singular[0].definite or current is None or (
+                # "the agreement" refers back; "the Free Trade Agreement in 2008" is another, older one
+                name_key(singular[0].kind) not in ("agreement", "deal", "document")
+                and name_key(current.kind) != name_key(singular[0].kind))) and (
                 _earlier_year(text, start, end, year) or _recalled(text, start, end)):
             # "The university signed an exchange agreement with a Thai institution in 2019.",
             # "He highlighted that Fiji and Samoa signed a MOU in February this year."
@@ -568,6 +589,36 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
 
 
 _LINKS_RE = re.compile(r"(?i)\b(?:links|connects|joins|brings\s+together)\s+")
+
+
+_ORDINAL_ITEM_RE = re.compile(r"(?i)\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|last)\s+$")
+_PREDICATE_RE = re.compile(r"(?i)\s*(?:\([^()]{1,12}\)\s*)?(?:was|is)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?$")
+
+
+def _ordinal_items(index: MentionIndex, sent: tuple[int, int], singular: list[AgreementPhrase],
+                   by_ordinal: dict[str, Draft]) -> list[tuple[str, AgreementPhrase, tuple[int, int], list]]:
+    """The agreements of a count told one by one without a signing verb ("The
+    first MoU was a cooperation framework agreement between A and B, while the
+    second MoU was ..."): for each, its ordinal, its phrase (the more telling
+    of the noun and what it is said to be), its stretch of the sentence and
+    its sides."""
+    text = index.doc.text
+    heads = [(m.group(1).casefold(), p) for p in singular
+             for m in [_ORDINAL_ITEM_RE.search(text, max(sent[0], p.start - 20), p.start)] if m]
+    heads = [(o, p) for o, p in heads if o not in by_ordinal]
+    if not heads:
+        return []
+    items = []
+    for k, (ordinal, phrase) in enumerate(heads):
+        seg_end = heads[k + 1][1].start if k + 1 < len(heads) else sent[1]
+        said = next((p for p in singular if phrase.end < p.start < seg_end
+                     and _PREDICATE_RE.fullmatch(text, phrase.end, p.start)), None)
+        if said is not None and name_key(phrase.kind) in ("agreement", "deal", "document"):
+            phrase = said  # "the first deal was a memorandum of understanding"
+        between = re.compile(r"(?i)\bbetween\s+").search(text, phrase.end, seg_end)
+        parties = party_chain_after(index, between.end(), seg_end) if between else []
+        items.append((ordinal, phrase, (phrase.start, seg_end), parties))
+    return items
 
 
 def _described_parties(index: MentionIndex, sent: tuple[int, int],

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from datetime import date
 
 from kg.dates import find_dates
 from kg.extract.agreements import (
@@ -25,8 +26,172 @@ __all__ = ["fill_time_and_place", "same_occasion", "collective_time_and_place", 
 
 _K = knowledge("en")
 _PK = place_knowledge("en")
-_SIGNING_HELD_RE = re.compile(r"(?i)\b(?:signing|ceremony)\b[^.;]{0,40}?\b(?:took\s+place|was\s+held)\s+(?:at|in)\b")
+# ("The signing ceremony of the Framework Agreement on ... among A, B and C was held in ...": the
+# agreement's full name may stand between the ceremony and where it was held)
+_SIGNING_HELD_RE = re.compile(r"(?i)\b(?:signing|ceremony)\b[^.;]{0,200}?\b(?:took\s+place|was\s+held)\s+(?:at|in)\b")
+# "The MOU signing ceremony, held at ...": the ceremony's place in an apposition
+_SIGNING_HELD_AT_RE = re.compile(r"(?i)\bsigning\s+ceremony\s*,\s*(?:which\s+was\s+)?held\s+(?:at|in)\b")
+# a sentence that says where "the signing ceremony was held" is read a little further on than others
+_HELD_READ = 6
 _EVENT_RE = re.compile(r"(?i)\b(?:was|were)\s+held\s+(?:in|at)\b|\btook\s+place\s+(?:in|at)\b|\bwas\s+convened\s+(?:in|at)\b")
+
+
+# "the state of Himachal Pradesh", "at the invitation of Wuhu Municipal Government": a region, or
+# a host, named where a venue's name could stand, is no place of the signing
+_NOT_THE_PLACE_BEFORE_RE = re.compile(r"(?i)\b(?:(?:state|province|region|county|district|prefecture|country|continent)"
+                                      r"|invitation)\s+of\s+(?:the\s+)?$")
+# "On the eve of the Crown Prince's arrival in Muscat, A and B signed ...": the place of what is to come
+_BEFORE_ANOTHER_EVENT_RE = re.compile(r"(?i)\b(?:on\s+the\s+eve\s+of|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s[^,;.]*$")
+# "in the Diamond Building of the Financial Center of Wuhu City": a venue of a city the text names as one
+_VENUE_OF_CITY_RE = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*?)*?"
+                               r"\s+of\s+([A-Z][\w'’-]+)\s+City(?![\w'’-])")
+# "in the Great Hall of the People on November 1": a building's name (its head word), then the time or the end
+_NAMED_BUILDING_RE = re.compile(r"(?<![\w-])(?:in|at)\s+the\s+((?:[A-Z][\w'’-]*\s+){1,4}(?:" + "|".join(
+    re.escape(e["text"]) for e in entries("en", "places")["venue_heads"]) + r")(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)"
+    r"(?=\s*[,.;]|\s+on\s|\s*$)")
+# a venue's name rather than a town's: a building's head word, or words joined by "of" or "and"
+_LOOKS_LIKE_A_VENUE_RE = re.compile(r"\s(?:of|and|for)\s|(?i:\b(?:" + "|".join(
+    re.escape(e["text"]) for e in entries("en", "places")["venue_heads"]) + r")$)")
+# "Great Hall" + " of the People"
+_OF_THE_NAME_RE = re.compile(r"\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+_VENUE_HEAD_END_RE = re.compile(r"(?i)\b(?:" + "|".join(re.escape(e["text"]) for e in entries("en", "places")["venue_heads"])
+                                + r")$")
+# "Nairobi's State House": a town's building
+_TOWNS_VENUE_RE = re.compile(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:[A-Z][\w'’-]*\s+){0,3}(?i:"
+                             + "|".join(re.escape(e["text"]) for e in entries("en", "places")["venue_heads"]) + ")$")
+# "From May 29th to 30th, the delegation visited ...": the days of a stay, none of them the signing's day
+_RANGE_FROM_RE = re.compile(r"(?i)\b(?:from|between)\s+(?:the\s+)?$")
+_RANGE_TO_RE = re.compile(r"(?i)\s*(?:to|until|till|through|and|-|–|—)\s*(?:the\s+)?"
+                          r"(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?(?![\w-])(?:\s*,?\s*(?:19|20)\d\d)?")
+
+
+def _signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The signing's place in ``text[start:end]``, as the agreements pass
+    reads it, less what a careful reader knows names no signing's place (a
+    region, a host), and a venue of a named city given as that city."""
+    text = index.doc.text
+    named = _CAPITAL_NAMED_RE.search(text, start, end)
+    if named and index.org_starting_at(named.start(1)) is None and not index.in_person_phrase(*named.span(1)) \
+            and named.group(1) not in _K.countries:
+        return named.group(1), named.span(1)  # "in the Kenyan capital, Nairobi": the town named after
+    town = _PK.venue_then_town_re.search(text, start, end)
+    if town and index.org_starting_at(town.start(1)) is None and not index.in_person_phrase(*town.span(1)) \
+            and town.group(1) not in _K.countries and town.group(1).casefold() not in _MONTHS_AND_DAYS \
+            and not _names_a_body(index, town.group(1)):
+        return town.group(1), town.span(1)  # "at State House Nairobi": the town the building stands in
+    at = start
+    for _ in range(4):
+        name, span = signing_place(index, at, end)
+        if name is None or span is None:
+            return _held_in_a_town(index, start, end)
+        day = re.search(r"\s+(\w+)$", name)
+        if day and day.group(1).casefold() in _MONTHS_AND_DAYS:
+            # "in Beijing Friday": the town, then the day
+            name, span = name[: day.start()], (span[0], span[0] + day.start())
+        if _is_region(text, name, span) or _NOT_THE_PLACE_BEFORE_RE.search(text, max(start, span[0] - 40), span[0]) \
+                or _BEFORE_ANOTHER_EVENT_RE.search(text, start, span[0]) or re.match(r"[ \t]*:", text[span[1] :]):
+            # (a page's label, "In Short :", "In Detail :", is no place either)
+            at = span[1]  # read on: the place may come after
+            continue
+        city = _VENUE_OF_CITY_RE.match(text, span[1], end)
+        if city and index.org_starting_at(city.start(1)) is None and city.group(1) not in _K.countries:
+            return city.group(1), city.span(1)
+        whole = _OF_THE_NAME_RE.match(text, span[1], end)
+        if whole and _VENUE_HEAD_END_RE.search(name):
+            # "the Great Hall of the People": the venue's whole name, not "Great Hall"
+            return name + text[span[1] : whole.end()], (span[0], whole.end())
+        whose = _TOWNS_VENUE_RE.match(name)
+        if whose and whose.group(1) not in _K.countries and not _names_a_body(index, whose.group(1)) \
+                and index.org_starting_at(span[0]) is None and not index.in_person_phrase(span[0], span[0] + whose.end(1)):
+            return whose.group(1), (span[0], span[0] + whose.end(1))  # "at Nairobi's State House": the town
+        return name, span
+    return None, None
+
+
+def _is_region(text: str, name: str, span: tuple[int, int]) -> bool:
+    """"the Middle East", "the Arab world" (of which only "Arab" may have been read)."""
+    return name in _PK.regions or any(r.startswith(name + " ") and text.startswith(r[len(name):], span[1])
+                                      for r in _PK.regions)
+
+
+# "the meeting ... was held in Chongqing": an occasion's verb, then a town
+_HELD_IN_RE = re.compile(r"\b(?:held|took\s+place|hosted|convened)\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])")
+
+
+def _held_in_a_town(index: MentionIndex, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
+    """"was held in Chongqing", where the model takes the town for a town
+    (GPE) though a name nearby made it look like a person's: the town; or
+    "signed ... the protocol on wheat to be exported to China in the Great Hall
+    of the People on November 1", where the parse hangs the hall on another
+    verb: a named building after the signing verb."""
+    if _OTHER_TIME_RE.search(index.doc.text, start, end):
+        return None, None  # "an event held in Xuchang in April 2019": another time's
+    for held in _HELD_IN_RE.finditer(index.doc.text, start, end):
+        name = held.group(1)
+        if index.doc.entity_label(*held.span(1)) == "GPE" and name not in _K.countries and name not in _PK.regions \
+                and index.org_starting_at(held.start(1)) is None:
+            return name, held.span(1)
+    for hall in _NAMED_BUILDING_RE.finditer(index.doc.text, start, end):
+        if any(not is_future(index.doc.text, v.start(), end) for v in SIGN_RE.finditer(index.doc.text, start, hall.start())) \
+                and index.org_starting_at(hall.start(1)) is None and not index.in_person_phrase(*hall.span(1)):
+            return hall.group(1), hall.span(1)
+    return None, None
+
+
+def _visited_town(doc: Document, index: MentionIndex, sentences: list[tuple[int, int]]) -> tuple[str | None, tuple[int, int] | None]:
+    """"during a visit to Port Vila", "a delegation came to Shymkent city": the
+    town a sentence of the signing (or the one before it) says was visited."""
+    for sent in sentences:
+        visit = _PK.visit_re.search(doc.text, *sent)
+        if visit and index.org_starting_at(visit.start(1)) is None and not index.in_person_phrase(*visit.span(1)) \
+                and visit.group(1) not in _K.countries and visit.group(1) not in _PK.regions \
+                and not _BEFORE_ANOTHER_EVENT_RE.search(doc.text, sent[0], visit.start()) \
+                and not _EARLIER_RE.search(doc.text, *sent) \
+                and not _REGION_WORD_AFTER_RE.match(doc.text, visit.end(1)):
+            # (not "previously visited Xi'an on trade missions in 2007", nor "visited Hangul district")
+            return visit.group(1), visit.span(1)
+    return None, None
+
+
+_REGION_WORD_AFTER_RE = re.compile(r"\s+(?:district|province|region|state|county|prefecture|oblast)\b")
+
+
+_MONTHS_AND_DAYS = frozenset(("january february march april may june july august september october november december "
+                              "monday tuesday wednesday thursday friday saturday sunday").split())
+# "signed ... in the Kenyan capital, Nairobi", "in the port city, Mombasa": a town named after a word for one
+_CAPITAL_NAMED_RE = re.compile(r"\b(?:in|at)\s+the\s+(?:[A-Z][\w'’-]+\s+)?(?:capital(?:\s+city)?|(?:port\s+|coastal\s+)?city)"
+                               r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])"
+                               r"(?=\s*[,.;]|\s+(?:on|in|at|last|this|yesterday|today)\b)")  # not "capital, Kazinform reports"
+# "DUBAI, (UrduPoint / Pakistan Point News / WAM - ": a date line whose date is in brackets
+_DATELINE_IN_BRACKETS_RE = re.compile(r"\s*[A-Z][A-Z .'’-]+,?\s*\([^()\n]*")
+# "signed this morning": the day of the article's own date
+_THIS_PART_OF_DAY_RE = re.compile(r"(?i)\bthis\s+(?:morning|afternoon|evening)\b")
+
+
+def _signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tuple[int, int] | None, bool]:
+    """The signing's date in ``text[start:end]``, less the ends of a stretch
+    of days ("from May 29th to 30th"): a stay, not the day of the signing."""
+    at = start
+    for _ in range(4):
+        value, span, given = signing_date(doc, at, end)
+        if value is None or span is None:
+            published = doc.article.published or doc.dateline
+            this = _THIS_PART_OF_DAY_RE.search(doc.text, at, end)
+            if value is None and this is not None and published is not None and any(
+                    not is_future(doc.text, v.start(), end) for v in SIGN_RE.finditer(doc.text, start, end)):
+                return published, this.span(), True
+            return value, span, given
+        to = _RANGE_TO_RE.match(doc.text, span[1], end)
+        if to and _RANGE_FROM_RE.search(doc.text, max(start, span[0] - 14), span[0]):
+            at = to.end()
+            continue
+        line = doc.text.rfind("\n", 0, span[0]) + 1
+        if span[0] - doc.body_start < 300 and _DATELINE_IN_BRACKETS_RE.fullmatch(doc.text, line, span[0]) \
+                and doc.text.startswith(")", span[1]):
+            at = span[1]  # "DUBAI, (UrduPoint / WAM - 21st Dec, 2021) The agency has signed": the date line's
+            continue
+        return value, span, given
+    return None, None, False
 
 
 # an agreement's first sentences say when and where it was signed; later
@@ -41,11 +206,11 @@ def _date_and_place_from(doc: Document, index: MentionIndex, draft: Draft, sente
         if draft.date_span is not None and draft.place is not None:
             return
         if draft.date_span is None:
-            value, span, _ = signing_date(doc, *sent)
+            value, span, _ = _signing_date(doc, *sent)
             if value is not None:
                 draft.date, draft.date_span = value, span
         if draft.place is None:
-            place, span = signing_place(index, *sent)
+            place, span = _signing_place(index, *sent)
             if place:
                 draft.place, draft.place_span = place, span
 
@@ -62,23 +227,75 @@ def fill_time_and_place(doc: Document, index: MentionIndex, draft: Draft) -> Non
     # the sentence before, then the first sentences before that tell of an event ("was held in")
     fallbacks = occasion + ([previous] if previous else []) + _event_sentences(doc, first[0])
     _date_and_place_from(doc, index, draft, fallbacks)
-    for sent in occasion:
-        if draft.place is None:
-            # "a delegation ... made a visit to Ningbo and was received by ...": where the meeting was
-            visit = _PK.visit_re.search(doc.text, *sent)
-            if visit and index.org_starting_at(visit.start(1)) is None and not index.in_person_phrase(*visit.span(1)) \
-                    and visit.group(1) not in _K.countries:
-                draft.place, draft.place_span = visit.group(1), visit.span(1)
+    if draft.date is None and previous is None:
+        # "Leaders of El Paso and Chihuahua met virtually to formalize their sister city status Monday
+        # morning. / ... the mayors signed the agreement.": the paragraph before tells of the occasion
+        lead = _occasion_paragraph_before(doc, first[0])
+        if lead is not None:
+            value, span, _ = _signing_date(doc, *lead)
+            # (a date in words, not figures that may be a file's name: "La Plata{"name":"2023/03/20/14/49")
+            if value is not None and span is not None and re.search(r"[A-Za-z]", doc.text[span[0] : span[1]]):
+                draft.date, draft.date_span = value, span
+    if draft.place is None:
+        # "a delegation ... made a visit to Ningbo and was received by ...": where the meeting was; "signed
+        # ... during a visit to Port Vila": where the signing was
+        # (the sentence before any that tells of the signing: "A delegation came to Shymkent city. ... the
+        # governors signed the memorandum")
+        told = sentences[:_SENTENCES_READ]
+        before = [b for b in (doc.sentence_before_in_paragraph(a) for a, _ in told) if b is not None and b not in told]
+        place, span = _visited_town(doc, index, occasion + told + before)
+        if place:
+            draft.place, draft.place_span = place, span
+    elif _LOOKS_LIKE_A_VENUE_RE.search(draft.place) and draft.place_span is not None:
+        # "during Xu Qin's visit to Macao, A and B signed ... at the Complex of Commerce and Trade
+        # Co-operation Platform": the town visited, where the venue's sentence names one
+        place, span = _visited_town(doc, index, [doc.sentence_at(draft.place_span[0])])
+        if place:
+            draft.place, draft.place_span = place, span
     if draft.place is None:
         # "The signing ceremony took place at Capital Hill in Lilongwe", "At a signing ceremony
         # on the sidelines of the meeting in Nairobi, the minister ...": a sentence soon after
         # that tells where the signing, or its occasion, was
         later = doc.body_sentences_between(sentences[0][0] + 1, len(doc.text))
-        later = [s for s in later if s not in sentences][:3]
+        later = [s for s in later if s not in sentences][:_HELD_READ]
         _date_and_place_from(doc, index, draft, [s for s in later if _SIGNING_HELD_RE.search(doc.text, *s)])
-        for sent in later:
+        for sent in later[:3]:
             if draft.place is None and _PK.occasion_re.search(doc.text, *sent):
-                draft.place, draft.place_span = signing_place(index, *sent)  # its place, not its date
+                draft.place, draft.place_span = _signing_place(index, *sent)  # its place, not its date
+    elif draft.place is not None and _names_a_body(index, draft.place):
+        # "a ceremony at KMOU on July 11" names only a body; "The MOU signing ceremony, held at the
+        # headquarters of the KMOU located in Yeongdo-gu, Busan" soon after says where that is
+        later = doc.body_sentences_between(sentences[0][0] + 1, len(doc.text))[:_HELD_READ + len(sentences)]
+        for sent in later:
+            if _SIGNING_HELD_RE.search(doc.text, *sent) or _SIGNING_HELD_AT_RE.search(doc.text, *sent):
+                place, span = _signing_place(index, *sent)
+                if place and not _names_a_body(index, place):
+                    draft.place, draft.place_span = place, span
+                break
+
+
+def _occasion_paragraph_before(doc: Document, start: int) -> tuple[int, int] | None:
+    """The last sentence of the paragraph before the one opening at
+    ``start``, where it tells of an occasion ("met virtually to formalize",
+    "a signing ceremony", "signed") that nothing puts in the future."""
+    before = doc.body_sentences_between(0, start)
+    if not before or doc.paragraph_of(before[-1][0]) == doc.paragraph_of(start):
+        return None
+    sent = before[-1]
+    told = _PK.occasion_re.search(doc.text, *sent) or any(
+        not is_future(doc.text, v.start(), sent[1]) for v in SIGN_RE.finditer(doc.text, *sent)) or any(
+        w.casefold() in _PK.occasion_verbs for w in re.findall(r"[A-Za-z]+", doc.text[sent[0] : sent[1]]))
+    return sent if told and not _EARLIER_RE.search(doc.text, *sent) else None
+
+
+# "an agreement signed earlier", "the MoU they had signed": a time before the one told
+_EARLIER_RE = re.compile(r"(?i)\bearlier\b|\bprevious(?:ly)?\b|\blast\s+(?:year|month)\b|\bago\b|\bin\s+the\s+past\b"
+                         r"|\bhad\s+signed\b")
+
+
+def _names_a_body(index: MentionIndex, name: str) -> bool:
+    """The place read is a body's name or acronym ("at KMOU"), not a town's or a building's."""
+    return any(name in entry.names() for entry in index.orgs.entries if not entry.is_place)
 
 
 def _occasion_referred_to(doc: Document, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -94,8 +311,15 @@ def _occasion_referred_to(doc: Document, sentences: list[tuple[int, int]]) -> li
         if same:
             return same[::-1][:_EVENTS_READ]
         if before:
+            # the paragraph before, then the one before that ("organized a ceremony on Monday to sign
+            # ..." / "Attending the ceremony were ..." / "During the ceremony, A and B signed ...")
             last = doc.paragraph_of(before[-1][0])
-            return [s for s in before if s[0] >= last[0]][:_EVENTS_READ]
+            told = [s for s in before if s[0] >= last[0]][:_EVENTS_READ]
+            earlier = [s for s in before if s[0] < last[0]]
+            if earlier:
+                prior = doc.paragraph_of(earlier[-1][0])
+                told += [s for s in earlier if s[0] >= prior[0]][:_EVENTS_READ]
+            return told
     return []
 
 
@@ -115,6 +339,12 @@ def _event_sentences(doc: Document, before: int) -> list[tuple[int, int]]:
 
 # "KATHMANDU, Jan. 23 --", "SINGAPORE, 14 May 2024 /PRNewswire/ --", "VLADIVOSTOK —", "ISLAMABAD, Mar 14:"
 _DATELINE_CITY_RE = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})((?:,\s+[^\n]{0,40}?)?)\s*(?:--|—|–|\(|/[A-Z]|:\s)")
+# "Binh Duong (VNA) –": a town, then a news agency in brackets and a dash
+_AGENCY_IN_BRACKETS_RE = re.compile(r"\s*\((?:[A-Z]{2,}[\w.]*|Xinhua)\)\s*(?:--|—|–|-)\s")
+# "Tashkent, Uzbekistan (UzDaily.com) --": a town, then its country
+_COUNTRY_AFTER_RE = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*$")
+# "MINSK. KAZINFORM -": a city, a full stop, then the agency in capitals
+_CITY_THEN_AGENCY_RE = re.compile(r"([A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]+)?)\.\s+[A-Z]{2,}")
 # a body's seat, not a place a reader can find ("Ministry of Finance", "Krishi Bhawan")
 _VENUE_WORDS_RE = re.compile(r"(?i)\b(?:bhawan|bhavan|ministry|secretariat|office|headquarters)\b")
 
@@ -140,27 +370,42 @@ def dateline_place(doc: Document, drafts: list[Draft]) -> None:
     city. A dateline alone does not say where a signing was (a Beijing bureau
     reports signings held anywhere), so otherwise it gives no place."""
     head = doc.text[doc.body_start : doc.body_start + 600]
-    for para in re.finditer(r"(?:^|\n\n)([^\n]+)", head):
+    # (a line of its own: pages often put the headline, a date and the date line on lines one after another)
+    for para in re.finditer(r"(?:^|\n)[ \t]*([^\n]+)", head):
         match = _DATELINE_CITY_RE.match(para.group(1))
         if match is None:
             continue
         city, rest = match.group(1), match.group(2)
-        if not (city.isupper() or find_dates(rest)):
+        agency = _CITY_THEN_AGENCY_RE.match(city)
+        if agency:
+            city = agency.group(1)  # "ASTANA. KAZINFORM –": the city, then the agency
+        country = _COUNTRY_AFTER_RE.match(rest)
+        agency = _AGENCY_IN_BRACKETS_RE.match(para.group(1), match.end(2))
+        if not (city.isupper() or find_dates(rest) or country is not None and country.group(1) in _K.countries
+                or agency is not None):
             continue  # "The Government of Nepal (GoN) ...": not a dateline
         city = city.title() if city.isupper() else city
         start = doc.body_start + para.start(1)
         for draft in drafts:
             seat = draft.place is not None and _VENUE_WORDS_RE.search(draft.place) is not None
             if seat or _signed_here(doc, draft) and (draft.place is None or _here_after_place(doc, draft)):
-                draft.place, draft.place_span = city, (start, start + len(match.group(1)))
+                draft.place, draft.place_span = city, (start, start + len(city))
+        # "On this occasion, X and Y also inked an MoU": the dateline's city the one before now has
+        for before, draft in zip(drafts, drafts[1:]):
+            if draft.place is None and before.place == city and draft.sentences \
+                    and any(_SAME_EVENT_RE.search(doc.text[a:b]) for a, b in draft.sentences):
+                draft.place, draft.place_span = before.place, before.place_span
         return
 
 
 def _here_after_place(doc: Document, draft: Draft) -> bool:
-    """"at Lok Seva Bhavan here": the venue is in the dateline's city."""
+    """"at Lok Seva Bhavan here", "at the ERD in the city": the venue is in the dateline's city."""
     if draft.place_span is None:
         return False
-    return re.match(r"[\w'’ -]{0,40}?\s+here\b", doc.text[draft.place_span[1] : draft.place_span[1] + 50]) is not None
+    after = doc.text[draft.place_span[1] : draft.place_span[1] + 60]
+    # ("at the Economic Relations Division (ERD) in the city's Sher-e-Bangla Nagar area")
+    return any(re.fullmatch(r"[\w'’ ()-]{0,40}?\s+(?:in\s+)?", after[: here.start()])
+               for here in _PK.dateline_adverb_re.finditer(after))
 
 
 # "a list of documents signed on February 19 in Ankara": the things signed, told together
@@ -205,7 +450,7 @@ _OTHER_TIME_RE = re.compile(r"(?i)\b(?:19|20)\d\d\b|\bearlier\b|\bprevious(?:ly)
 
 # ("On the occasion, A and B signed a memorandum": the occasion just told of)
 _SAME_EVENT_RE = re.compile(r"(?i)\b(?:at|during|on)\s+the\s+same\s+(?:event|ceremony|occasion|signing|function|meeting)\b"
-                            r"|^\s*(?:on|at)\s+the\s+occasion\s*,")
+                            r"|^\s*(?:on|at)\s+(?:the|this|that)\s+occasion\s*,")
 
 
 def same_occasion(doc: Document, drafts: list[Draft]) -> None:

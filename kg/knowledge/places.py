@@ -31,6 +31,10 @@ class PlaceKnowledge:
     visit_re: re.Pattern[str]
     # an event's name ends with one of these ("the Presidents' Conference"): where it was held is the place
     event_head_re: re.Pattern[str]
+    # "at State House Nairobi": a building named by its head word, then its town (group 1)
+    venue_then_town_re: re.Pattern[str]
+    # parts of the world no signing is placed in ("in the Middle East"): where something is done, not signed
+    regions: frozenset[str]
 
 
 @cache
@@ -40,16 +44,27 @@ def place_knowledge(lang: str = "en") -> PlaceKnowledge:
     return PlaceKnowledge(
         occasion_re=re.compile(bound_l + "(?:" + _alternation(_texts(places["occasions"])) + ")" + bound_r, re.I),
         # only where the sentence opens: "At the meeting, both parties signed ..."
-        occasion_reference_re=re.compile(r"\s*(?:" + _alternation(_texts(places["occasion_references"])) + r")\s*,",
-                                         re.I),
+        # ("During this meeting, they signed ...": "this" or "that" refers back as "the" does)
+        occasion_reference_re=re.compile(r"\s*(?:" + _alternation(_texts(places["occasion_references"])).replace(
+            r"the\s+", r"(?:the|this|that)\s+") + r")\s*,", re.I),
         # every form, as the parse gives words without lemmas
         occasion_verbs=frozenset(f.casefold() for v in places["occasion_verbs"] for f in v["forms"].split("|")),
         # "here", but not "here is", "hereby"
-        dateline_adverb_re=re.compile(bound_l + "(?:" + _alternation(_texts(places["dateline_adverbs"])) + ")"
-                                      r"(?![\w'’-])(?!\s+(?:is|are|was|were|to)\b)", re.I),
+        # ("the capital" also with a people's adjective and a side: "in the Kazakh capital", "in the
+        # Vietnamese southern locality")
+        dateline_adverb_re=re.compile(bound_l + "(?:" + _alternation(_texts(places["dateline_adverbs"])).replace(
+            r"the\s+", r"the\s+(?-i:[A-Z][\w'’-]+\s+)?(?:(?:northern|southern|eastern|western|central|coastal)\s+)?") + ")"
+                                      # ("in the city's Sher-e-Bangla Nagar area", but not "the city of Mombasa")
+                                      r"(?:['’]s)?(?![\w'’-])(?!\s+(?:is|are|was|were|to|of)\b)", re.I),
         city_states=frozenset(_texts(places["city_states"])),
         # "made a visit to Ningbo": group 1 is the town visited
-        visit_re=re.compile(bound_l + "(?:" + _alternation(_texts(places["visits"])) + r")\s+([A-Z][\w'’-]+)(?![\w'’-])",
-                            re.I),
+        # (the cue in any case, the town's name with its capital: "met at the hotel" names no town)
+        visit_re=re.compile(bound_l + "(?i:" + _alternation(_texts(places["visits"])) + r")\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])"),
         event_head_re=re.compile(r"(?i)(?<![\w-])(?:" + _alternation(_texts(places["event_heads"])) + r")$"),
+        regions=frozenset(_texts(places["regions"])),
+        # (a name before the head word: "Hotel Palco La Habana" is one hotel's name, not a hotel and a town)
+        venue_then_town_re=re.compile(r"(?<![\w-])(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}(?i:"
+                                      + _alternation(_texts(places["venue_heads"])) + r")\s+"
+                                      r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])"
+                                      r"(?=\s*[,.;]|\s+(?:on|in|at|and|to|for|last|this|today|yesterday|where)\b|\s*$)"),
     )
