@@ -206,3 +206,14 @@ def test_an_unnamed_counterpart_is_the_one_met_before() -> None:
 def test_also_present_during_the_signing_were() -> None:
     assert witnesses_of(SIGNED + "Also present during the signing were Dean Omar Farouk and Provost Clara Lind.") \
         == {"Omar Farouk", "Clara Lind"}
+
+
+def test_a_list_the_reader_cannot_open_still_names_its_people() -> None:
+    text = SIGNED + ("The exchange of the MoU was attended by Lakeside's Prof Geetika, dean (RGIA), Prof Rajesh Gupta, "
+                     "head, electrical engineering department and Prof Shivesh Sharma, officiating Registrar.")
+    assert {"Rajesh Gupta", "Shivesh Sharma"} <= witnesses_of(text)
+
+
+def test_who_attended_an_inauguration_is_no_witness() -> None:
+    assert witnesses_of(SIGNED + "Attending the inauguration were the Wali of the region, Lamine Benomar, and "
+                                 "Mayor Li Ming.") == set()

@@ -347,6 +347,10 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
             at = side.full_end + comma.end()  # "by the University of Murcia, the rector, A"
         reach = _reading_end(index, end)
         listed = forward_list(index, at, reach)
+        if not listed and not _VERB_AFTER_RE.search(text, at, reach):
+            # "attended by MNNIT's Prof Geetika, dean (RGIA), Prof Rakesh Narain, ...": a first item the
+            # list reader cannot read; the list is all the sentence has left, and names its people
+            listed = index.persons_between(at, reach)
         if listed and _COPULA_CUE_RE.search(cue.group()) and ";" in text[at:reach]:
             items = _items_after(index, at, reach)
             listed = items if len(items) > len(listed) else listed
@@ -466,6 +470,8 @@ _ALSO_SIGNED_RE = re.compile(r"[^.;]{0,60}?\band\s+(?:jointly\s+|also\s+|then\s+
 _CAPTION_RE = re.compile(r"(?i)\s+(?:at|in|during)\s+the\s+(?:[\w-]+\s+){0,3}ceremony\b[^.;,]{0,40}[.]?\s*$")
 # "... and his Australian counterpart." with no name after it
 _UNNAMED_COUNTERPART_RE = re.compile(r"\s*,?\s+and\s+(?:his|her)\s+(?:[A-Z][\w-]*\s+)?counterpart\b(?!\s*,?\s*(?:[A-Z]|Mr|Ms|Dr))")
+# a verb after a cue's list: the list is not all the sentence has left
+_VERB_AFTER_RE = re.compile(r"(?i)\b(?:signed|said|says|added|noted|stated|who|which|while|whereas|but)\b|" + _K.sign_re.pattern)
 # the object of a witness verb, then the people who witnessed it with the subject
 _WITNESS_COMPANY_RE = re.compile(r"(?i)[^.;]{0,80}?\b(?:together\s+with|along\s+with|with)\s+")
 _LOOKING_ON_AFTER_ANYWHERE_RE = re.compile(r"(?i)\b(?:looking\s+on|in\s+attendance|witnessing)\b")
