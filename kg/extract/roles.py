@@ -5,7 +5,9 @@ Signers are the people in the subject of a signing verb, the people after
 said to witness, attend or preside over the signing, or named after
 "witnessed by" / "in the presence of". A list after a witness cue ends at
 its "and" item, so the signers that follow ("Witnessed by A and B, C and D
-signed ...") are not taken for witnesses.
+signed ...") are not taken for witnesses. What the cues must be about
+(the signing, not another event), and the group words that stand for
+people named before ("the two leaders"), are data in witnesses.yaml.
 """
 from __future__ import annotations
 
