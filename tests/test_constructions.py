@@ -1115,3 +1115,12 @@ def test_each_signer_signs_for_the_side_the_sentence_gives(sentence: str) -> Non
     (mou,) = facts.agreements
     assert set(mou.parties) == {"Delta Bank", "Lakeside University"}
     assert signatures(facts) == {("Amina Yusuf", "Delta Bank"), ("Peter Otieno", "Lakeside University")}
+
+
+def test_a_minister_signs_for_the_one_country_not_for_an_unwritten_ministry() -> None:
+    facts = facts_of("Finance Minister Amina Yusuf and Delta Bank Vice President Peter Otieno on Monday signed an "
+                     "agreement on a EUR 300 million loan. Croatian Deputy Prime Minister Mary Wanjiku attended the "
+                     "ceremony.")
+    (agreement,) = facts.agreements
+    assert set(agreement.parties) == {"Croatia", "Delta Bank"}
+    assert ("Amina Yusuf", "Croatia") in signatures(facts)

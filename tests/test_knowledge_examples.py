@@ -183,6 +183,14 @@ def _branch_family(entry: dict[str, Any]) -> None:
     assert body.qualifier == "example", f"{entry['text']!r} would join other articles' namesakes"
 
 
+def _organ_word(entry: dict[str, Any]) -> None:
+    """"the Provincial Party Committee" and "the Provincial Party Standing Committee": two bodies."""
+    facts = _facts(entry["example"])
+    held = {(p.person, p.organization) for p in facts.posts}
+    assert ("Liu Ping", "Provincial Party Committee") in held, held
+    assert ("Zhao Ming", "Provincial Party Standing Committee") in held, held
+
+
 def _public_office(entry: dict[str, Any]) -> None:
     """"Finance Minister Anna Berg and Bank Director Li Ming signed ... between
     the Government of Norland and the Delta Bank": she signed for the state."""
@@ -206,6 +214,14 @@ def _state_office(entry: dict[str, Any]) -> None:
     facts = _facts(entry["example"], headline=True)
     held = {(p.person, p.title, p.organization) for p in facts.posts}
     assert ("Anna Berg", entry["title"], "Kerala") in held, held
+
+
+def _state_voice(entry: dict[str, Any]) -> None:
+    """"Minister of Foreign Affairs Anna Berg of Ghana ... the Ministry of Foreign Affairs": Ghana's, not the ministry's."""
+    assert K.state_voice_re.fullmatch(entry["title"]), f"{entry['title']!r} is not a foreign minister's title"
+    facts = _facts(entry["example"], headline=True)
+    held = {(p.person, p.title, p.organization) for p in facts.posts}
+    assert ("Anna Berg", entry["title"], "Ghana") in held, held
 
 
 def _side_led(entry: dict[str, Any]) -> None:
@@ -281,6 +297,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("titles", "public_offices"): _public_office,
     ("titles", "national_offices"): _national_office,
     ("titles", "state_offices"): _state_office,
+    ("titles", "state_voices"): _state_voice,
     ("people", "honorifics"): _member(lexicon.HONORIFICS),
     ("people", "particles"): _member(lexicon.NAME_PARTICLES),
     ("people", "counterparts"): _counterpart,
@@ -299,6 +316,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("organizations", "generic_name_words"): _member(set(K.generic_name_words)),
     ("organizations", "state_words"): _state_word,
     ("organizations", "branch_families"): _branch_family,
+    ("organizations", "organ_words"): _organ_word,
     ("words", "stop_caps"): _member(lexicon.STOP_CAPS),
     ("words", "months_and_days"): _member(lexicon.MONTHS_AND_DAYS),
     ("words", "headline_verbs"): _name_ends_before,

@@ -14,7 +14,7 @@ from kg.extract.lexicon import GOVERNMENT_TITLES
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, OrgRegistry, name_key
 from kg.extract.people import PersonMention
-from kg.extract.posts import implicit_org
+from kg.extract.posts import implicit_org, place_governed
 from kg.facts import (
     Agreement,
     ArticleFacts,
@@ -101,6 +101,7 @@ def assemble(doc: Document, index: MentionIndex, orgs: OrgRegistry, found: list[
                     org_name, is_place = _sole_government(drafts), False
                 if org_name is None:
                     continue
+            org_name, is_place = place_governed(post.title, org_name, is_place)
             entry = org_entry(org_name, is_place)
             key = (mention.name, name_key(post.title), entry.name)
             if key in seen_posts:

@@ -209,6 +209,8 @@ class OrgRegistry:
                 e for e in self.entries
                 if not e.is_place and words <= _words(e.name) and e.name != name
                 and _main_head(e.name) == _main_head(name)
+                # ("Provincial Party Committee" is not its "Provincial Party Standing Committee")
+                and not (_words(e.name) - words) & _ORGAN_WORDS
                 and not re.search(r"\bof (?:the )?" + re.escape(key) + "$", name_key(e.name))
             ]
             if len(hits) == 1:
@@ -470,6 +472,7 @@ _TITLE_OF_RE = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(sorted(map(re.escape, 
                          r")\s+(?:of|at)\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 # "All India Institute of Medical Sciences", "All Pakistan Business Forum": "All" opens a name before a country
 _COUNTRY_WORDS = frozenset(w for c in knowledge("en").countries for w in c.split()[:1])
+_ORGAN_WORDS = knowledge("en").organ_words  # "Standing": an organ of a body, not another name for it
 _NOT_NAME_WORDS = ORG_HEADS | PLACE_HEADS | FIELD_WORDS | COMPANY_SUFFIXES | STOP_CAPS | TITLE_WORDS
 
 

@@ -83,6 +83,9 @@ def _lower_remit(text: str, pos: int) -> int | None:
 
 
 _CONTINUE_RE = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
+# the Party's committee of a level, written in lower case: "municipal party committee"
+_PARTY_BODY_RE = re.compile(r"(?:municipal|provincial|county|city|prefectural|district|town|township)\s+"
+                            r"(?:CPC\s+|Communist\s+)?[Pp]arty\s+(?:[Ss]tanding\s+)?[Cc]ommittee(?![\w-])")
 _DESCRIPTION_RE = re.compile(
     r"(?:municipal|provincial|county|city|prefectural|state|national)\s+government(?![\w-])"
     r"|(?:group|company|university|institute|bank|branch|administration)(?![\w-])"
@@ -257,6 +260,10 @@ def orgs_free(word: str) -> bool:
                 or word in _COUNTRIES or word in _COUNTRY_OF_ADJECTIVE)
 
 
+_OPEN_QUOTES = ("“", '"', "‘")
+_CLOSE_QUOTES = ("”", '"', "’")
+
+
 def name_after(doc: Document, start: int, people: PersonRegistry | None = None) -> tuple[int, int, str] | None:
     """A person's name starting at ``start`` (honorifics skipped)."""
     index = doc.token_index(start)
@@ -279,6 +286,13 @@ def name_after(doc: Document, start: int, people: PersonRegistry | None = None) 
             # "AK Abdul Momen", "DJ Pandian": initials without stops; "KIKUTA Yutaka": a surname in capitals
             picked.append(tok)
             index += 1
+            continue
+        if picked and tok.text in _OPEN_QUOTES and index + 3 < len(tokens) and tokens[index + 2].text in _CLOSE_QUOTES \
+                and is_name_token(tokens[index + 1].text) and is_name_token(tokens[index + 3].text) \
+                and not _plain_word(tokens[index + 3].text):
+            # "Stephen “Tim” Quigley": a name the person goes by, in quotes inside the name
+            picked.extend(tokens[index : index + 3])
+            index += 3
             continue
         if "-cum-" in tok.text:
             break  # "Development Commissioner-cum-Additional Chief Secretary": posts, not a name
@@ -473,6 +487,9 @@ class _TitleReader:
         text = self.text
         q = complement.end()
         word = complement.group(1)
+        based = re.match(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}-based\s+", text[q : q + 50])
+        if based and self.by_start.get(q + based.end()) is not None:
+            q += based.end()  # "President of the Luxembourg-based European Investment Bank": the bank, not its seat
         mention = self.by_start.get(q)
         owner = re.match(r"[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2}['’]s[ \t]+", text[q : q + 40]) if mention is None else None
         owned = self.by_start.get(q + owner.end()) if owner else None
@@ -494,6 +511,12 @@ class _TitleReader:
         if mention is not None:
             entry = self.orgs.resolve(mention.name)
             return (entry.name if entry else mention.name), False, mention.full_end, title, None
+        party = _PARTY_BODY_RE.match(text, q) if mention is None else None
+        if party:
+            # "vice Secretary of municipal party committee": the Party's committee of a level, named by it
+            written = re.sub(r"\s+", " ", party.group())
+            entry = self.orgs.resolve(written)
+            return (entry.name if entry else written), False, party.end(), title, None
         described = _DESCRIPTION_RE.match(text, q)
         if described:
             entry = self.orgs.describe(described.group())
@@ -876,7 +899,9 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
         before = text[max(0, pos - 32) : pos]
         # "Cheng Xiaobo, President of ...", "Tang Wenbo (Secretary-General of ...)", "A, a professor at ...",
         # "A, who is also the ruler of Dubai"
-        appositive = re.search(r"(?:,|\()\s*(?:who\s+(?:is|was)\s+(?:also\s+)?)?(?:the\s+|an?\s+)?$", before)
+        # ("A who is the deputy secretary of ...", "A as the president of X": no comma)
+        appositive = re.search(r"(?:(?:,|\()\s*(?:who\s+(?:is|was)\s+(?:also\s+)?)?|\s+who\s+(?:is|was)\s+(?:also\s+)?"
+                               r"|\s+as\s+)(?:the\s+|an?\s+)?$", before)
         if appositive:
             comma = max(0, pos - 32) + appositive.start()
             # "Rebecca Lin, MD, president and CEO of ...": a degree after the name

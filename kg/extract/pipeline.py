@@ -37,6 +37,7 @@ from kg.extract.posts import (
     ministers_of_their_side,
     national_posts,
     behalf_posts,
+    introduced_lists,
     listed_posts,
 )
 from kg.extract.sides import assign_sides, headline_parties, paired_parties
@@ -69,6 +70,7 @@ def extract(article: Article) -> ArticleFacts:
     header_posts(doc, orgs, found)
     team_posts(doc, orgs, found)
     listed_posts(doc, orgs, found)
+    introduced_lists(doc, orgs, found)
     behalf_posts(doc, orgs, found)
     index = MentionIndex(doc, people, found, orgs, org_mentions)
     # agreements, with the sides, signers, witnesses and areas their sentences name

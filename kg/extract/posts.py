@@ -18,7 +18,7 @@ from kg.extract.people import POSTNOMINALS, PersonMention, PersonRegistry, RawPo
 from kg.knowledge import knowledge
 
 __all__ = ["header_posts", "academic_posts", "dateline_mayor", "counterpart_posts", "shared_posts", "team_posts", "posts_by_person",
-           "implicit_org", "ministers_of_their_side", "listed_posts", "behalf_posts", "national_posts"]
+           "implicit_org", "place_governed", "ministers_of_their_side", "listed_posts", "introduced_lists", "behalf_posts", "national_posts"]
 
 _K = knowledge("en")
 _COUNTRIES = _K.countries
@@ -183,7 +183,8 @@ def _other_country(text: str, orgs: OrgRegistry, referent: PersonMention, counte
         return
     other = next(c for c in countries if c != counterpart_country)
     for post in referent.posts:
-        unnamed = post.org is None or post.org.startswith("Ministry of ") and orgs.resolve(post.org) is None
+        unnamed = post.org is None or post.org.startswith("Ministry of ") and orgs.resolve(post.org) is None \
+            or not post.is_place and _K.state_voice_re.fullmatch(post.title) is not None
         if unnamed and _K.national_office_re.fullmatch(post.title):
             post.org, post.is_place = other, True
 
@@ -433,8 +434,9 @@ def listed_posts(doc: Document, orgs: OrgRegistry, found: list[PersonMention]) -
         if any(GOVERNMENT_TITLES.search(post.title) for post in after.posts):
             continue  # a mayor or a governor is of a place, not of the body before
         body = before.posts[-1].org
-        if body is None or before.posts[-1].is_place or orgs.resolve(body) is None:
-            continue
+        entry = orgs.resolve(body) if body is not None else None
+        if body is None or before.posts[-1].is_place or entry is None or entry.is_place or body in _COUNTRIES:
+            continue  # (a country is no list's body: "US Ambassador A, Prime Minister B" is not the US's)
         if not re.fullmatch(r"\s*,\s*(?:and\s+)?|\s+and\s+", text[before.phrase_end : after.phrase_start]):
             continue
         if all(post.org is None for post in after.posts):
@@ -556,13 +558,22 @@ def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list
         for post in mention.posts:
             unnamed_ministry = post.org is not None and post.org.startswith("Ministry of ") \
                 and index.orgs.resolve(post.org) is None
+            if post.org is not None and not post.is_place and _K.state_voice_re.fullmatch(post.title):
+                # a foreign minister speaks for the state: "Ministry of Foreign Affairs of Ghana" is Ghana's
+                country = next((c for m in re.finditer(r"\s(?:of|for)\s", post.org)
+                                if (c := _written_country(post.org, m.start()))), None)
+                if country is not None:
+                    post.org, post.is_place = country, True
+                    continue
+                unnamed_ministry = post.org.startswith("Ministry of ") or post.org.endswith("Ministry")
             if post.org is not None and not unnamed_ministry:
                 continue
             if id(mention) in led:
                 post.org, post.is_place = led[id(mention)], True
                 continue
             remit = re.fullmatch(r"(?:\w+\s+)*?Minister\s+(?:of|for)\s+(.+)", post.title)
-            named = index.orgs.resolve(f"Ministry of {remit.group(1)}") if remit and post.org is None else None
+            named = index.orgs.resolve(f"Ministry of {remit.group(1)}") \
+                if remit and post.org is None and not _K.state_voice_re.fullmatch(post.title) else None
             if named is not None and not named.is_place:
                 # "Minister of International Cooperation Rania Al Mashat" where the text names the ministry
                 post.org, post.is_place = named.name, False
@@ -580,7 +591,9 @@ def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list
                     continue
             country = _written_country(text, post.end) or _written_country(text, mention.end)
             # (a president or premier may head any body: only a country the text writes makes it a state's)
-            if country is None and mention.name not in signers and not _ANY_HEAD_RE.search(post.title):
+            # (a foreign minister speaks for the state even when he signs: the one country the article names)
+            voice = _K.state_voice_re.fullmatch(post.title) is not None
+            if country is None and (mention.name not in signers or voice) and not _ANY_HEAD_RE.search(post.title):
                 if not home:
                     home.append(_sole_country(text))
                 country = home[0]
@@ -590,3 +603,175 @@ def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list
                 # a ministry no one names, in an article of several countries that does not say
                 # whose: the body is unsaid ("Ministry of Foreign Affairs" would be any of theirs)
                 post.org, post.is_place = None, False
+    _contrasted_countries(index, found, signers)
+
+
+# (a vice president is more often a university's or a company's than a state's: not one)
+_HEAD_OF_STATE_RE = re.compile(r"(?i)(?:(?:deputy|vice)\s+)?prime\s+minister|president|king|queen|crown\s+prince|emir|amir")
+
+
+def _marked_country(post: RawPost, countries: dict[str, int]) -> str | None:
+    """The country a post is written as held for: "South Africa President"
+    (the country itself), "Ministry of Foreign Affairs of the Republic of Kenya"."""
+    if post.org is None:
+        return None
+    if post.org in countries:
+        return post.org
+    if not post.is_place:
+        return next((c for m in re.finditer(r"\s(?:of|for)\s", post.org)
+                     if (c := _written_country(post.org, m.start())) in countries), None)
+    return None
+
+
+def _office_kind(title: str) -> str | None:
+    if _HEAD_OF_STATE_RE.fullmatch(title):
+        return "head"
+    if _K.national_office_re.fullmatch(title):
+        return "office"
+    return None
+
+
+def _sentence_country(index: MentionIndex, mention: PersonMention) -> str | None:
+    """The one country a sentence names (by its name: an adjective may be
+    anyone's, "a Japanese internship base"), not as the mark of someone
+    else's title ("in Rwanda where he met President Paul Kagame"); None
+    where the sentence speaks of a counterpart."""
+    start, end = index.doc.sentence_at(mention.start)
+    sentence = index.doc.text[start:end]
+    if re.search(r"(?i)\bcounterparts?\b", sentence):
+        return None
+    named = set()
+    forms = {**{c: c for c in _COUNTRIES}, **_K.country_of_official_name}
+    for written, country in forms.items():
+        for match in re.finditer(r"(?<![\w-])" + re.escape(written) + r"(?![\w-])", sentence):
+            if sentence[match.start() - 1 : match.start()] == "(":
+                continue  # "They (China) count ...": an aside about someone else
+            word = re.match(r"(?:['’]s)?\s+(\w+)", sentence[match.end():match.end() + 40])
+            if word and word.group(1).casefold() in TITLE_WORDS:
+                continue  # "South Africa President B": another's mark
+            if re.search(r"(?i)\b(?:to|fly|flew|visit(?:ing|s|ed)?|towards|said|says|that)\s+(?:the\s+)?$",
+                         sentence[:match.start()]):
+                continue  # a place gone to, or spoken of: "fly China", "said South Africa had"
+            named.add(country)
+    return named.pop() if len(named) == 1 else None
+
+
+def _contrasted_countries(index: MentionIndex, found: list[PersonMention], signers: set[str]) -> None:
+    """In an article of two countries, a national office written without its
+    country beside the same office written with one ("President A and South
+    Africa President B") is the other country's; a head of state or
+    government written without one, in a sentence that names one country and
+    no one else's, is that country's ("in Rwanda, where he met President
+    A")."""
+    countries = _country_counts(index.doc.text)
+    if len(countries) < 2:
+        return
+    marked: dict[str, set[str]] = {}
+    for mention in found:
+        for post in mention.posts:
+            kind = _office_kind(post.title)
+            country = _marked_country(post, countries)
+            if kind and country:
+                marked.setdefault(kind, set()).add(mention.name + "\0" + country)
+    for mention in found:
+        if mention.name in signers:
+            continue
+        for post in mention.posts:
+            kind = _office_kind(post.title)
+            if post.org is not None or kind is None:
+                continue
+            others = {m.split("\0")[1] for m in marked.get(kind, set()) if m.split("\0")[0] != mention.name}
+            if any(m.split("\0")[0] == mention.name for m in marked.get(kind, set())):
+                continue  # "South Africa President Jacob Zuma" said whose he is elsewhere
+            sentence = index.doc.sentence_at(mention.start)
+            beside = {m.split("\0")[1] for m in marked.get(kind, set()) if m.split("\0")[0] != mention.name
+                      and any(o.name + "\0" in m and sentence[0] <= o.start < sentence[1] for o in found)}
+            counterpart = re.search(r"(?i)\bcounterparts?\b", index.doc.text[sentence[0]:sentence[1]])
+            if len(countries) == 2 and len(beside) == 1 and not counterpart:
+                post.org, post.is_place = next(c for c in countries if c not in beside), True
+            elif kind == "head" and not any(p.org and not p.is_place for m in found if m.name == mention.name
+                                            for p in m.posts) and not any(
+                    o is not mention and o.name != mention.name and sentence[0] <= o.start < sentence[1]
+                    and any(p.org is None and _office_kind(p.title) == "head" for p in o.posts) for o in found):
+                # (two heads written without their countries in one sentence: which is whose is unsaid)
+                country = _sentence_country(index, mention)
+                if country is not None and country not in others:
+                    post.org, post.is_place = country, True
+
+
+# between two people of one list: ", ", "; ", " and ", after a remit in brackets or after a dash
+_LIST_GAP_RE = re.compile(r"\s*(?:\([^()]{1,60}\)|[-–]\s*[\w&/ ]{1,60})?\s*(?:[,;]\s*(?:and\s+)?|and\s+)")
+# what opens a list with its body: "by the University of Murcia, the rector, A, ...", "a team from VMRF
+# comprising A, ...", "... along with A, Director (Finance), B, ..." (the body of the one it goes along with)
+_LIST_BODY_RE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the))*)"
+                           r"\s*(?:,\s*|\s+(?:comprising|including|consisting\s+of)\s+)(?:the\s+)?$")
+_ALONG_WITH_RE = re.compile(r"(?i),?\s+(?:along|together)\s+with\s+(?:the\s+)?$")
+
+
+def _lists(doc: Document, found: list[PersonMention]) -> list[list[PersonMention]]:
+    """People listed one after another in one sentence, each with a post:
+    "A, Director (Finance), B, Director (Personnel) and C, Chief Vigilance
+    Officer"."""
+    ordered = sorted((m for m in found if m.posts), key=lambda m: m.phrase_start)
+    chains: list[list[PersonMention]] = []
+    for mention in ordered:
+        last = chains[-1][-1] if chains else None
+        if last is not None and last.phrase_end <= mention.phrase_start \
+                and doc.sentence_at(last.phrase_start) == doc.sentence_at(mention.phrase_start) \
+                and _LIST_GAP_RE.fullmatch(doc.text, last.phrase_end, mention.phrase_start):
+            chains[-1].append(mention)
+        else:
+            chains.append([mention])
+    return chains
+
+
+def introduced_lists(doc: Document, orgs: OrgRegistry, found: list[PersonMention]) -> None:
+    """A list of people, each with a post written without its body, opened
+    by the body they come from ("attended, by the University of Murcia, by
+    the rector, A, Research Coordinator, B", "a team from VMRF comprising
+    A, Registrar; B, Director") or going along with one whose post names
+    its body ("P K Sinha ... along with A, Director (Finance), B, ...")
+    holds those posts at that body (a mayor's or a governor's is of a
+    place, left alone)."""
+    text = doc.text
+    for chain in _lists(doc, found):
+        first = chain[0]
+        sentence_start = doc.sentence_at(first.phrase_start)[0]
+        before = text[sentence_start : first.phrase_start]
+        body: str | None = None
+        opened = _LIST_BODY_RE.search(before)
+        if opened:
+            entry = orgs.resolve(opened.group("org").strip())
+            body = entry.name if entry is not None and not entry.is_place else None
+        elif _ALONG_WITH_RE.search(before):
+            leaders = [m for m in found if sentence_start <= m.phrase_start and m.phrase_end <= first.phrase_start
+                       and m.posts and m.posts[-1].org and not m.posts[-1].is_place]
+            if leaders:
+                entry = orgs.resolve(max(leaders, key=lambda m: m.phrase_end).posts[-1].org or "")
+                body = entry.name if entry is not None and not entry.is_place else None
+        if body is None:
+            continue
+        for mention in chain:
+            for post in mention.posts:
+                if post.org is None and not GOVERNMENT_TITLES.search(post.title):
+                    post.org, post.is_place = body, False
+
+
+_GOVERNING_TITLE_RE = re.compile(r"(?i)\b(?:governor|mayor|gov\.)(?![\w-])")
+_GOVERNMENT_OF_PLACE_RE = re.compile(
+    r"^(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}?)(?P<state>\s+State)?"
+    r"(?:\s+(?:City|Municipal|Provincial|Metropolitan))?\s+(?:[Gg]overnment|[Cc]ouncil)$")
+
+
+def place_governed(title: str, org: str, is_place: bool) -> tuple[str, bool]:
+    """A governor's or mayor's post is the place's ("Niger State", "Salford"),
+    not its government's or council's ("Niger State Government", "Salford
+    City Council"); a Chinese "People's Government" and a county's
+    government are left as written."""
+    if is_place or not _GOVERNING_TITLE_RE.search(title):
+        return org, is_place
+    match = _GOVERNMENT_OF_PLACE_RE.match(org)
+    if match is None or "People" in match.group("place") or "County" in org:
+        # (a Kenyan county's government is the body its governor heads: "Kisumu County Government")
+        return org, is_place
+    return match.group("place") + (match.group("state") or ""), True

@@ -161,11 +161,22 @@ def _parties_from_signers(index: MentionIndex, draft: Draft, posts_of: dict[str,
             for name, side, _ in draft.signers):
         return  # a side named by name ("for the county") is the signer's party, read elsewhere
     picked: list[tuple[OrgEntry, tuple[int, int]]] = []
+    named_countries = _countries_in(index.doc.text)
+    signer_names = {name for name, _, _ in draft.signers}
     for name, _, span in draft.signers:
         # the bodies of the signer's posts, named as the posts name them ("CEO of Nordhavn Wind")
-        entries = [index.orgs.resolve(p.org) or index.orgs.add(p.org) for m in found if m.name == name
-                   for p in m.posts if p.org and not p.is_place]
-        entries = [e for e in entries if not e.is_place]
+        posts = [p for m in found if m.name == name for p in m.posts if p.org and not p.is_place]
+        others = {p.org for m in found if m.name != name and m.name in signer_names for p in m.posts if p.org}
+        entries: list[OrgEntry] = []
+        if len(named_countries) == 1 and not named_countries & others \
+                and any(_unwritten_ministry(index, p.org) for p in posts if p.org):
+            # "Finance Minister A and EIB Vice President B signed", in an article about one country: the
+            # minister signs for the country, not for a ministry the text never names
+            (country,) = named_countries
+            entries.append(index.orgs.exact(country) or index.orgs.add(country))
+            posts = [p for p in posts if p.org and not _unwritten_ministry(index, p.org)]
+        bodies = [index.orgs.resolve(p.org) or index.orgs.add(p.org) for p in posts if p.org]
+        entries += [e for e in bodies if not e.is_place]
         if not entries:  # "Mayor A and Iwaki Mayor B signed": the cities they govern; "Japanese Foreign
             # Minister A and Mongolian Foreign Minister B signed": the countries whose offices they hold
             entries = [index.orgs.exact(p.org) or index.orgs.add(p.org, place=True) for m in found if m.name == name
@@ -177,6 +188,12 @@ def _parties_from_signers(index: MentionIndex, draft: Draft, posts_of: dict[str,
     if len(picked) >= 2:
         for entry, span in picked:
             draft.add_party(entry, span)
+
+
+def _unwritten_ministry(index: MentionIndex, org: str) -> bool:
+    """A ministry a minister's title names ("Finance Minister" gives the
+    Ministry of Finance) that the text itself never writes."""
+    return org.startswith("Ministry of ") and org not in index.doc.text and index.orgs.resolve(org) is None
 
 
 def _first_span(draft: Draft, party: OrgEntry) -> int:

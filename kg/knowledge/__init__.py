@@ -107,6 +107,7 @@ class Knowledge:
     public_office_re: re.Pattern[str]
     national_office_re: re.Pattern[str]
     state_office_re: re.Pattern[str]
+    state_voice_re: re.Pattern[str]
     state_words: frozenset[str]
     minister_fields: tuple[str, ...]
     honorifics: frozenset[str]
@@ -121,6 +122,7 @@ class Knowledge:
     company_suffixes: frozenset[str]
     place_heads: frozenset[str]
     generic_name_words: frozenset[str]
+    organ_words: frozenset[str]
     # names of many campuses' institutions ("Indian Institute of Technology"), as name keys
     branch_families: frozenset[str]
     stop_caps: frozenset[str]
@@ -206,6 +208,8 @@ def knowledge(lang: str = "en") -> Knowledge:
         # a state's own offices: "Prime Minister", "Minister of Finance", "Trade Secretary"
         national_office_re=re.compile("|".join(f"(?:{e['pattern']})" for e in titles["national_offices"]), re.I),
         state_office_re=re.compile("|".join(f"(?:{e['pattern']})" for e in titles["state_offices"]), re.I),
+        # a foreign minister speaks for the state: the post is the country's, not the ministry's
+        state_voice_re=re.compile("|".join(f"(?:{e['pattern']})" for e in titles["state_voices"]), re.I),
         state_words=frozenset(_texts(orgs["state_words"])),
         minister_fields=tuple(_texts(titles["minister_fields"])),
         honorifics=frozenset(_texts(people["honorifics"])),
@@ -220,6 +224,7 @@ def knowledge(lang: str = "en") -> Knowledge:
         company_suffixes=frozenset(_texts(orgs["company_suffixes"])),
         place_heads=frozenset(_texts(orgs["place_heads"])),
         generic_name_words=frozenset(_texts(orgs["generic_name_words"])),
+        organ_words=frozenset(w.casefold() for w in _texts(orgs["organ_words"])),
         branch_families=frozenset(re.sub(r"[\s-]+", " ", t.casefold()) for t in _texts(orgs["branch_families"])),
         stop_caps=frozenset(_texts(words["stop_caps"])) | frozenset(_texts(words["months_and_days"])),
         months_and_days=frozenset(_texts(words["months_and_days"])),
