@@ -1124,3 +1124,14 @@ def test_a_minister_signs_for_the_one_country_not_for_an_unwritten_ministry() ->
     (agreement,) = facts.agreements
     assert set(agreement.parties) == {"Croatia", "Delta Bank"}
     assert ("Amina Yusuf", "Croatia") in signatures(facts)
+
+
+def test_posts_that_name_a_party_by_its_head_word_give_the_sides() -> None:
+    facts = facts_of("The Delta Foundation for Regions Development and the Ministry of Infrastructure Development today "
+                     "signed a memorandum of understanding. The MoU was signed by Amina Yusuf, Deputy Chairman of "
+                     "the foundation’s Board, and Peter Otieno, the Ministry’s Undersecretary, in the presence of "
+                     "Mary Wanjiku.")
+    assert signatures(facts) == {("Amina Yusuf", "Delta Foundation for Regions Development"),
+                                 ("Peter Otieno", "Ministry of Infrastructure Development")}
+    (mou,) = facts.agreements
+    assert mou.witnesses == ["Mary Wanjiku"]

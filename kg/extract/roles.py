@@ -445,7 +445,10 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
 
 
 # ", Director" or ", IIT Madras" after a listed name: one post or body, then maybe the next
-_AFFILIATION_RUN_RE = re.compile(r"\s*,\s*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|and|for|the|at|in|&|[A-Z(][\w'’&./()-]*))*")
+# (", Deputy Chairman of the foundation’s Board": a body named by its head word, in lower case, owns the post)
+# (", Head of the Technical Office ... at the Ministry of Foreign Affairs, and Dr. B": "at" and "in" join its words)
+_AFFILIATION_RUN_RE = re.compile(r"\s*,\s*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|and|for|the|at|in|&|[a-z][\w-]*['’]s|"
+                                 r"[A-Z(][\w'’&./()-]*))*")
 # "B, Ministers of Energy for Ghana and South Africa respectively": a plural post, then the sides
 _PLURAL_POST_FOR_RE = re.compile(r",\s*(?:the\s+)?[A-Z][\w'’-]*s(?:\s+of\s+[A-Z][\w'’-]*(?:\s+and\s+[A-Z][\w'’-]*)?)?\s+for\s+"
                                  r"(?=[^.;]{0,80}\brespectively\b)")
@@ -626,6 +629,9 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
             else:
                 pos = person.end
             add(person, side, pos)
+            owned = re.match(r"(?:\s+of\s+the\s+[a-z][\w-]*)?['’]s(?:\s+[A-Z][\w'’&-]*)+", text[pos:end])
+            if owned:  # "A, Deputy Chairman of the foundation’s Board, and B": past the rest of the post
+                pos += owned.end()
             sep = _LIST_SEPARATOR_RE.match(text, pos, end)
             after_name = pos
             if not (sep and _listed_person(index, sep.end(), end, allow_bare=True)):

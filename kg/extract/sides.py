@@ -248,6 +248,32 @@ def _affiliations(index: MentionIndex, draft: Draft,
             resolved[i] = (name, homes[0], span, phrase)
 
 
+_DESCRIBED_BODY_RE = re.compile(r"(?i)\bthe\s+([a-z]+)['’]s\s|\bof\s+the\s+([a-z]+)(?![\w'’-])(?!\s+(?:of|for)\s)")
+
+
+def _described_bodies(index: MentionIndex, draft: Draft,
+                      resolved: list[tuple[str, OrgEntry | None, tuple[int, int], str | None]]) -> None:
+    """"A, Deputy Chairman of the foundation's Board, and B, the Ministry's
+    Undersecretary": a signer whose post names a party by its head word
+    ("the foundation", "the ministry") signed for that party."""
+    text = index.doc.text
+    starts = sorted({span[0] for _, _, span, _ in resolved} | {p.name_start for p in index.person_spans})
+    for i, (name, side, span, phrase) in enumerate(resolved):
+        if side is not None or span[1] <= span[0]:
+            continue
+        following = next((s for s in starts if s > span[0]), span[1] + 120)
+        post = text[span[1] : min(following, span[1] + 120)]
+        if not re.match(r",\s|\s+of\s", post):
+            continue  # only a post written beside the name ("A, the Ministry’s Undersecretary")
+        post = re.split(r";|\.\s|\(|,\s+and\s|\s(?:signed|inked)\s|\s+in\s+the\s+presence\b", post)[0]
+        heads = {(m.group(1) or m.group(2)).casefold() for m in _DESCRIBED_BODY_RE.finditer(post)}
+        hits = [p for p in draft.parties
+                if not p.is_place and heads & {w.casefold() for w in re.findall(r"[A-Za-z]+", p.name)}]
+        taken = {r[1].name for r in resolved if r[1] is not None}
+        if len(hits) == 1 and hits[0].name not in taken:
+            resolved[i] = (name, hits[0], span, phrase)
+
+
 def _state_officers(draft: Draft, found: list[PersonMention],
                     resolved: list[tuple[str, OrgEntry | None, tuple[int, int], str | None]]) -> None:
     """"Finance Minister A and AFD Country Director B signed the agreements"
@@ -342,6 +368,7 @@ def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], 
         if len(hits) == 1:
             resolved[i] = (name, hits[0], span, phrase)
     _affiliations(index, draft, resolved)
+    _described_bodies(index, draft, resolved)
     _state_officers(draft, found, resolved)
     linked = any(p and (SideRef.COLLECTIVE_RE.match(p) or " and " in p) for *_, p in resolved) or listed_sides
     open_signers = [i for i, r in enumerate(resolved) if r[1] is None]
