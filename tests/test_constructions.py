@@ -1135,3 +1135,10 @@ def test_posts_that_name_a_party_by_its_head_word_give_the_sides() -> None:
                                  ("Peter Otieno", "Ministry of Infrastructure Development")}
     (mou,) = facts.agreements
     assert mou.witnesses == ["Mary Wanjiku"]
+
+
+def test_an_opening_that_names_both_sides_gives_each_signer_the_one_their_post_says() -> None:
+    facts = facts_of("ULAANBAATAR - Representing the Governments of Japan and Mongolia, Minister of Foreign Affairs "
+                     "Amina Yusuf and Ambassador of Japan to Mongolia Peter Otieno signed the letters of exchange "
+                     "on a scholarship project.")
+    assert signatures(facts) == {("Amina Yusuf", "Mongolia"), ("Peter Otieno", "Japan")}

@@ -688,9 +688,15 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
                 if person is not None:
                     add(person, None, -1)
     # "On behalf of the two nations, the agreement was signed by A and B": the opening names every side
-    opening = re.match(r"\s*(?:" + _K.behalf + r"|representing)\s+([^,;]{3,60}),", text[start:end], re.I)
+    # (after a date line: "AKIPRESS.COM - Representing the Governments of Japan and Mongolia, ...")
+    opening = re.match(r"\s*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+[-–—]\s+)?(?:" + _K.behalf
+                       + r"|representing)\s+([^,;]{3,60}),", text[start:end], re.I)
     if opening and SideRef.COLLECTIVE_RE.match(opening.group(1)):
         out = [(span, side or opening.group(1), pos if side else start + opening.start(1)) for span, side, pos in out]
+    elif opening and re.search(r"\sand\s", opening.group(1)) and len(out) >= 2 \
+            and all(side is None for _, side, _ in out):
+        # "Representing the Governments of Japan and Mongolia, A and B signed": the sides of all of them
+        out = [(span, opening.group(1), start + opening.start(1)) for span, _, _ in out]
     elif opening:
         # "On behalf of Delta Bank, A signed the agreement, while B signed for ...": the side of the one named next
         following = [k for k, (span, side, _) in enumerate(out) if span.name_start >= start + opening.end()]
@@ -741,6 +747,9 @@ def resolve_side(index: MentionIndex, phrase: str | None, signer: str, parties: 
         return []
     out: list[OrgEntry] = []
     phrase = re.sub(r",?\s+respectively\s*$", "", phrase)
+    # "the Governments of Japan and Mongolia": the government of each
+    phrase = re.sub(r"(?i)^(?:the\s+)?(?:governments|peoples|cities|provinces|states)\s+of\s+(?=\S+(?:\s+\S+)?\s+and\s)", "",
+                    phrase)
     for part in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=the\s|[A-Z])", phrase):
         part = part.strip()
         if not part:

@@ -196,6 +196,20 @@ def _unwritten_ministry(index: MentionIndex, org: str) -> bool:
     return org.startswith("Ministry of ") and org not in index.doc.text and index.orgs.resolve(org) is None
 
 
+def _sides_by_posts(index: MentionIndex, names: list[str], sides: list[OrgEntry],
+                    posts_of: dict[str, list[str]]) -> list[OrgEntry]:
+    """The sides of signers who share one side phrase, one each: a signer
+    whose post names one of the sides has it, the others take the rest in
+    the order written."""
+    mine: dict[str, OrgEntry] = {}
+    for name in names:
+        hits = [s for s in sides if any(_matches(index, org, s) or org == s.name for org in posts_of.get(name, []))]
+        if len(hits) == 1 and hits[0] not in mine.values():
+            mine[name] = hits[0]
+    rest = [s for s in sides if s not in mine.values()]
+    return [mine[name] if name in mine else rest.pop(0) for name in names]
+
+
 def _first_span(draft: Draft, party: OrgEntry) -> int:
     spans = [a for a, b in draft.party_spans.get(party.name, []) if b > a]
     return min(spans) if spans else 1 << 30
@@ -351,8 +365,11 @@ def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], 
         sides = resolve_side(index, side, name, draft.parties, posts_of)
         names = sharing.get(side or "", [])
         if len(names) >= 2 and len(sides) == len(names):
-            # "A and B signed on behalf of X and Y (respectively)": one each, in order
-            resolved.append((name, sides[names.index(name)], span, side))
+            # "A and B signed on behalf of X and Y (respectively)": one each, in order, unless the posts
+            # say otherwise ("Representing Japan and Mongolia, Minister A and Ambassador of Japan B")
+            order = sides if re.search(r"\brespectively\b", side or "") else _sides_by_posts(
+                index, names, sides, posts_of)
+            resolved.append((name, order[names.index(name)], span, side))
         elif len(sides) == 1:
             resolved.append((name, sides[0], span, side))
         else:
