@@ -83,6 +83,14 @@ def _cue(pattern: re.Pattern[str]) -> Callable[[dict[str, Any]], None]:
     return check
 
 
+def _witnesses_read(entry: dict[str, Any]) -> None:
+    """The example's signing is witnessed by exactly the people the entry names."""
+    facts = _facts(entry["example"])
+    assert facts.agreements, "the example gives no agreement"
+    read = {w for a in facts.agreements for w in a.witnesses}
+    assert read == set(entry["witnesses"]), f"witnesses read: {read}"
+
+
 def _pattern(pattern: re.Pattern[str]) -> Callable[[dict[str, Any]], None]:
     def check(entry: dict[str, Any]) -> None:
         assert _finds(pattern, entry["example"], entry["text"]), f"{entry['text']!r} is not read in its example"
@@ -286,6 +294,9 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("kinds", "listed_heads"): _listed_head,
     ("witnesses", "before_names"): _cue(K.forward_witness_re),
     ("witnesses", "after_names"): _cue(K.backward_witness_re),
+    ("witnesses", "objects"): _witnesses_read,
+    ("witnesses", "other_events"): _witnesses_read,
+    ("witnesses", "groups"): _witnesses_read,
     ("titles", "cores"): _pattern(lexicon.TITLE_RE),
     ("titles", "modifiers"): _pattern(lexicon.TITLE_RE),
     ("titles", "lower_case"): _pattern(lexicon.LOWER_TITLE_RE),

@@ -5,7 +5,9 @@ Signers are the people in the subject of a signing verb, the people after
 said to witness, attend or preside over the signing, or named after
 "witnessed by" / "in the presence of". A list after a witness cue ends at
 its "and" item, so the signers that follow ("Witnessed by A and B, C and D
-signed ...") are not taken for witnesses.
+signed ...") are not taken for witnesses. What the cues must be about
+(the signing, not another event), and the group words that stand for
+people named before ("the two leaders"), are data in witnesses.yaml.
 """
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ def _name_goes_on(text: str, pos: int, end: int) -> int | None:
     return match.end() if match and match.group(1).casefold() in ORG_HEADS else None
 
 
+_CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5}")
 _LOWER_POST_RE = re.compile(r"(?:[a-z][\w'’-]*\s+){1,4}(?=[A-Z])")  # "the university's rector Natalia Gubina"
 
 
@@ -51,6 +54,13 @@ def forward_list(index: MentionIndex, pos: int, end: int, allow_bare: bool = Tru
         body = index.org_starting_at(pos + tail.end()) if tail else None
         if body is not None:
             pos = body.full_end
+        elif tail:
+            # a body the registry does not know ("of KOTRA Invest KOREA and President B"): its
+            # capitalised words, when the next item of the list follows them
+            run = _CAPITALISED_RUN_RE.match(text, pos + tail.end(), end)
+            sep = _LIST_SEP_RE.match(text, run.end(), end) if run else None
+            if run and sep and _listed_person(index, sep.end(), end, allow_bare) is not None:
+                pos = run.end()
         # "A, who holds the international portfolio, and B, ...", "A, an engineer, and B"
         relative = _RELATIVE_RE.match(text, pos, end) or _DESCRIBED_RE.match(text, pos, end)
         if relative:
@@ -118,6 +128,13 @@ def _listed_person(index: MentionIndex, pos: int, end: int, allow_bare: bool) ->
             break
         pos += word.start(2) if word.group(2) is not None else word.end()
     span = index.person_at(pos, allow_bare=allow_bare)
+    if span is not None and span.start == span.name_start and _BODY_GOES_ON_RE.match(text, span.name_end, end):
+        # "Communist Party of Vietnam General Secretary Nong Duc Manh": a body's name, not a
+        # person's, when a person the text names follows within the item
+        named = next((p for p in index.persons_between(span.name_end, min(end, span.name_end + 80))
+                      if not re.search(r",|\band\b", text[span.name_end : p.start])), None)
+        if named is not None and all(p.name_start != span.name_start for p in index.person_spans):
+            span = named
     if span is None:
         # a post written in lower case before the name: "first-team manager Declan Moran"
         described = _LOWER_POST_RE.match(text, pos, end)
@@ -161,6 +178,8 @@ def _listed_person(index: MentionIndex, pos: int, end: int, allow_bare: bool) ->
     return span
 
 
+# "Communist Party of Vietnam ...": what goes on after words read as a bare name, when they name a body
+_BODY_GOES_ON_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # "the Minister for State Enterprises, ": a post opening a list item, up to the comma before its holder
 _POST_COMMA_RE = re.compile(r"the\s+[a-z][\w'’-]*(?:\s+[a-z][\w-]*){0,3},\s+"  # "the rector, A", "the bank's chief executive, A"
                             r"|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s+(?:of|for|to|and)\s+(?:the\s+)?"
@@ -180,9 +199,132 @@ _BACKWARD_WITNESS_RE = _K.backward_witness_re
 # "B and C were among those who attended.", "D was also present.": the
 # event of the sentences before
 _CLAUSE_END_RE = re.compile(r"\s*(?:[.;]|$)")
-_OBJECT_RE = re.compile(r"(?i)^[^.;]{0,50}?\b(sign|ceremony|event|signing|occasion)")
 # "A, B and C were present on the occasion": present at the signing the sentences before tell of
 _ON_THE_OCCASION_RE = re.compile(r"(?i)\s+(?:on|at|during|for)\s+the\s+(?:occasion|ceremony|event|signing)\b")
+# words that tell a clause is about the signing itself, whatever else it names
+_SIGNING_TOLD_RE = re.compile(r"(?i)\b(?:ceremony|signing|exchange)\b")
+# a forward cue whose list is the rest of the sentence: "Also present were A, B and C, D, ..."
+_COPULA_CUE_RE = re.compile(r"(?i)(?:were|was|included)\s*$")
+# a sentence cut after an initial or an abbreviated honorific ("... included Cheng Jiacai; D." / "Odgerel, ...")
+_CUT_AFTER_ABBREVIATION_RE = re.compile(r"(?:\b[A-Z]|\b(?:Dr|Prof|Mr|Mrs|Ms|Hon|Eng|St))\.\s*$")
+# how many sentences back a group word ("the two leaders") may reach for the people it stands for
+_GROUP_REACH = 5
+
+
+def _about_the_signing(text: str, pos: int, end: int) -> bool:
+    """The words after a witness verb ("attended the ceremony", "witnessed the
+    exchange of the MoUs", "witnessed the agreement") are about the signing."""
+    window = re.match(r"[^.;]{0,50}", text[pos:end])
+    words = window.group() if window else ""
+    return bool(_K.witness_object_re.search(words) or _K.agreement_head_re.search(words)
+                or re.match(r"(?i)\s+it\b", words))
+
+
+def _about_another_event(text: str, start: int, cue: int) -> bool:
+    """"The forum was attended by ...", "The delegation met X in the presence of
+    ...": the clause before the cue tells of an event other than the signing
+    (and of no signing), so the people after the cue attended that event
+    (unless the sentence goes on to tell of a signing: "After the meeting, in
+    the presence of A, B and C signed ...")."""
+    clause = text[start:cue]
+    return bool(_K.other_event_re.search(clause)) and not (_K.sign_re.search(clause) or _SIGNING_TOLD_RE.search(clause))
+
+
+def _reading_end(index: MentionIndex, end: int) -> int:
+    """Where a list after a cue may run to: the sentence's end, or the next
+    sentence's when the splitter cut the list after an initial ("D." / "Odgerel")."""
+    text = index.doc.text
+    while _CUT_AFTER_ABBREVIATION_RE.search(text, max(0, end - 8), end):
+        following = index.doc.body_sentences_between(end, len(text))
+        if not following or following[0][0] - end > 3:
+            break
+        end = following[0][1]
+    return end
+
+
+def _partner_named_before(index: MentionIndex, person: Span, sent_start: int) -> Span | None:
+    """Whom ``person`` met, as the nearest sentence before that names them
+    both tells ("a meeting between A and B"): the other person it names."""
+    before = [s for s in index.doc.body_sentences_between(0, sent_start) if s[1] <= sent_start][-_GROUP_REACH:]
+    for start, end in reversed(before):
+        named = index.persons_between(start, end)
+        others = [p for p in named if p.name != person.name]
+        if any(p.name == person.name for p in named) and len({p.name for p in others}) == 1:
+            return others[0]
+    return None
+
+
+def _group_members(index: MentionIndex, group: str, sent_start: int) -> list[Span]:
+    """The people a group word stands for ("the two leaders", "they"): those
+    the nearest sentence before that names two or more people names together
+    (as many as the word counts, else at most four)."""
+    how_many = 3 if re.search(r"(?i)\bthree\b", group) else 2 if re.search(r"(?i)\b(?:two|both)\b", group) else 4
+    before = [s for s in index.doc.body_sentences_between(0, sent_start) if s[1] <= sent_start][-_GROUP_REACH:]
+    for start, end in reversed(before):
+        named: list[Span] = []
+        for person in index.persons_between(start, end):
+            if all(p.name != person.name for p in named):
+                named.append(person)
+        if len(named) >= 2:
+            return named[:how_many]
+    return []
+
+
+def _semicolon_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of ``text[start:end]`` kept apart by semicolons, as spans."""
+    items: list[tuple[int, int]] = []
+    at = start
+    for part in text[start:end].split(";"):
+        items.append((at, at + len(part)))
+        at += len(part) + 1
+    return items
+
+
+def _item_people(index: MentionIndex, item_start: int, item_end: int, last: bool) -> list[Span]:
+    """The people one item of a semicolon list names: its opening person, with
+    her post after her ("A, Dean at X"); every name of an item of names only
+    ("Zhang Dong, Yao Kai and Wang Zhipeng"), or of the item next to the cue."""
+    text = index.doc.text
+    lead = re.match(r"\s*(?:and\s+)?", text[item_start:item_end])
+    pos = item_start + (lead.end() if lead else 0)
+    listed = forward_list(index, pos, item_end)
+    if not listed or listed[0].start > pos + 1:
+        return []
+    names_only = " and " in text[pos:item_end] and not re.search(r"\b(?!and\b)[a-z]", text[pos:item_end])
+    return listed if last or names_only else listed[:1]
+
+
+def _items_before(index: MentionIndex, start: int, cue: int) -> list[Span] | None:
+    """"A, Dean at X; B, Registrar at Y; and C, Assistant Registrar; were also
+    present": a list whose items, kept apart by semicolons, each open with a
+    person; the people each item lists (not the words of their posts), or None
+    when the words before the cue are no such list."""
+    text = index.doc.text
+    items = _semicolon_items(text, start, cue)
+    if len(items) < 2:
+        return None
+    if not text[items[-1][0] : items[-1][1]].strip():
+        items.pop()  # "...; and C, Assistant Registrar; were also present"
+    found: list[Span] = []
+    for number, (item_start, item_end) in enumerate(reversed(items)):  # back from the cue, while items open with a person
+        listed = _item_people(index, item_start, item_end, last=number == 0)
+        if not listed:
+            break
+        found = listed + found
+    return found if len(found) >= 2 else None
+
+
+def _items_after(index: MentionIndex, start: int, end: int) -> list[Span]:
+    """"Officials attending included A, deputy director of X; B, director of Y;
+    and C, its deputy director.": the people the items of a semicolon list
+    open with, up to the first item that opens with no one."""
+    found: list[Span] = []
+    for item_start, item_end in _semicolon_items(index.doc.text, start, end):
+        listed = _item_people(index, item_start, item_end, last=False)
+        if not listed:
+            break
+        found.extend(listed)
+    return found
 
 
 def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span], list[tuple[int, int]]]:
@@ -192,14 +334,42 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
     witnesses: list[Span] = []
     covered: list[tuple[int, int]] = []
     for cue in _FORWARD_WITNESS_RE.finditer(text, start, end):
+        if _about_another_event(text, start, cue.end()) and not _K.sign_re.search(text, cue.end(), end):
+            continue
         at = cue.end()
+        group = _K.witness_group_re.match(text, at)
+        if group is not None:
+            # "in the presence of the two leaders": the two the sentences before name
+            members = _group_members(index, group.group(), start)
+            witnesses.extend(members)
+            continue
         side = index.org_starting_at(at + 4 if text.startswith("the ", at) else at)
         comma = re.match(r",\s+", text[side.full_end : side.full_end + 3]) if side is not None else None
         if side is not None and comma is not None:
             at = side.full_end + comma.end()  # "by the University of Murcia, the rector, A"
-        listed = forward_list(index, at, end)
+        reach = _reading_end(index, end)
+        listed = forward_list(index, at, reach)
+        if not listed and not _VERB_AFTER_RE.search(text, at, reach):
+            # "attended by MNNIT's Prof Geetika, dean (RGIA), Prof Rakesh Narain, ...": a first item the
+            # list reader cannot read; the list is all the sentence has left, and names its people
+            listed = index.persons_between(at, reach)
+        if listed and _COPULA_CUE_RE.search(cue.group()) and ";" in text[at:reach]:
+            items = _items_after(index, at, reach)
+            listed = items if len(items) > len(listed) else listed
+        elif listed and _COPULA_CUE_RE.search(cue.group()):
+            # "Also present were A and B, C, and D": nothing follows the list but more of it
+            while True:
+                more = re.match(r"\s*(?:,|;)\s*(?:and\s+)?|\s+and\s+", text[listed[-1].end : reach])
+                further = forward_list(index, listed[-1].end + more.end(), reach) if more else []
+                if not further:
+                    break
+                listed.extend(further)
+        if listed and _UNNAMED_COUNTERPART_RE.match(text, listed[-1].end, reach):
+            # "in the presence of Minister A and his Australian counterpart": the one A met, named before
+            partner = _partner_named_before(index, listed[-1], start)
+            listed = listed + ([partner] if partner is not None else [])
         # "presided over by Vice Chancellor A, who signed on behalf of ...": A signed, and the list ends
-        signing = [k for k, p in enumerate(listed) if _WHO_SIGNED_RE.match(text, p.end, end)]
+        signing = [k for k, p in enumerate(listed) if _WHO_SIGNED_RE.match(text, p.end, reach)]
         if signing:
             listed = listed[: signing[0]]
         witnesses.extend(listed)
@@ -209,35 +379,75 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
         if text[cue.end() : cue.end() + 4] == " by ":
             continue
         word = cue.group().casefold()
-        bare = word.startswith(("attended", "were", "was")) and _CLAUSE_END_RE.match(text, cue.end(), end) is not None
+        bare = word.startswith(("attended", "were", "was", "looked on")) and _CLAUSE_END_RE.match(text, cue.end(), end) is not None
         if word.endswith("present") and not bare and not _ON_THE_OCCASION_RE.match(text, cue.end(), end):
             continue
-        if "witness" not in word and not bare and not _OBJECT_RE.match(text[cue.end() : end]):
+        if not bare and not _about_the_signing(text, cue.end(), end):
             continue
-        if "witness" in word and not re.match(r"(?i)\s+(?:the\s+)?(?:signing|ceremony|event|occasion|it)", text[cue.end() : end]) \
-                and not _OBJECT_RE.match(text[cue.end() : end]):
-            continue
+        if _ALSO_SIGNED_RE.match(text, cue.end(), end):
+            continue  # "A and B attended the meeting and jointly signed the memorandum": signers
         clause_start = _list_start(index, start, _clause_start(text, start, cue.start()))
-        before = backward_list(index, clause_start, cue.start())
+        # "A, Dean; B, Registrar; were also present": from the sentence's start when the clause is empty
+        before = _items_before(index, clause_start if text[clause_start : cue.start()].strip() else start, cue.start())
+        if before is None:
+            before = backward_list(index, clause_start, cue.start())
         # "the two chairmen then witnessed": the people named earlier
         if not before or re.search(r"(?i)\bthe\s+(?:two|three|both)\s+\w+\s+(?:then\s+|also\s+|jointly\s+)?$",
                                    text[clause_start : cue.start()]):
             if re.search(r"(?i)\b(?:the\s+(?:two|three)|both)\s+\w+\s+(?:then\s+|also\s+|jointly\s+)?$", text[start : cue.start()]):
                 before = index.persons_between(start, cue.start())
+        if not before:
+            # "The heads of the states held talks and attended the signing ceremony": the two named before
+            group = next((g for g in _K.witness_group_re.finditer(text, clause_start, end)
+                          if g.end() <= cue.start() and not index.persons_between(g.end(), cue.start())), None)
+            if group is not None:
+                before = _group_members(index, group.group(), start)
+        if not before:
+            # "Prof AS Achalkumar, Dean (Outreach), IIT Guwahati and Dr N Mohondas Singh, ... were also
+            # present": names the people pass did not know, read as a list from the clause's start
+            lead = re.match(r"\s*", text[clause_start : cue.start()])
+            before = forward_list(index, clause_start + (lead.end() if lead else 0), cue.start())
         before = [p for p in before if not any(a <= p.name_start < b for a, b in covered)]
         witnesses.extend(before)
+        # a witness is no signer of the sentence ("A and B witnessed the exchange of the MoUs")
+        covered.extend((p.name_start, p.name_end) for p in before)
+        if before:
+            # "A witnessed the signing of the agreement with B, vice president of X": B too
+            company = _WITNESS_COMPANY_RE.match(text, cue.end(), end)
+            joined = forward_list(index, company.end(), end) if company else []
+            witnesses.extend(joined)
+            covered.extend((p.name_start, p.name_end) for p in joined)
     # "..., with Governor Tikhonov and Vice Governor Sun Meiling looking on"
     for cue in _LOOKING_ON_RE.finditer(text, start, end):
         listed = forward_list(index, cue.end(), end)
         if listed and _LOOKING_ON_AFTER_RE.match(text, listed[-1].end, end):
             witnesses.extend(listed)
             covered.append((cue.start(), listed[-1].end))
+            continue
+        # "with representatives of the 23 universities as well as Deputy Minister A and Mayor B witnessing"
+        last = _LOOKING_ON_AFTER_ANYWHERE_RE.search(text, cue.end(), min(end, cue.end() + 240))
+        if last is None or re.search(r"[;]|\.\s", text[cue.end() : last.start()]):
+            continue
+        named = index.persons_between(cue.end(), last.start())
+        if named and re.fullmatch(r"[\s,)(\w'’-]*?", text[named[-1].end : last.start()]) \
+                and len(text[named[-1].end : last.start()]) < 20:
+            witnesses.extend(named)
+            covered.append((cue.start(), named[-1].end))
+    if not witnesses:
+        # a photo's caption, no verb: "President Yuan Liang and Mayor He Maoxie in the agreement signing ceremony"
+        lead = re.match(r"\s*", text[start:end])
+        listed = forward_list(index, start + (lead.end() if lead else 0), end, allow_bare=False) \
+            if _CAPTION_RE.search(text, start, end) else []  # (a bare name read here is kept as a person's)
+        if listed and _CAPTION_RE.match(text, listed[-1].end, end):
+            witnesses.extend(listed)
+            covered.append((start, listed[-1].end))
     return witnesses, covered
 
 
 # ", Director" or ", IIT Madras" after a listed name: one post or body, then maybe the next
 # (", Deputy Chairman of the foundation’s Board": a body named by its head word, in lower case, owns the post)
-_AFFILIATION_RUN_RE = re.compile(r"\s*,\s*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|and|for|the|&|[a-z][\w-]*['’]s|"
+# (", Head of the Technical Office ... at the Ministry of Foreign Affairs, and Dr. B": "at" and "in" join its words)
+_AFFILIATION_RUN_RE = re.compile(r"\s*,\s*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|and|for|the|at|in|&|[a-z][\w-]*['’]s|"
                                  r"[A-Z(][\w'’&./()-]*))*")
 # "B, Ministers of Energy for Ghana and South Africa respectively": a plural post, then the sides
 _PLURAL_POST_FOR_RE = re.compile(r",\s*(?:the\s+)?[A-Z][\w'’-]*s(?:\s+of\s+[A-Z][\w'’-]*(?:\s+and\s+[A-Z][\w'’-]*)?)?\s+for\s+"
@@ -258,6 +468,18 @@ _LIST_SEPARATOR_RE = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:by\s+)?")
 _LOOKING_ON_RE = re.compile(r"(?i)\bwith\s+")
 # "..., with Prime Minister Batbold in attendance", "with the two presidents looking on"
 _LOOKING_ON_AFTER_RE = re.compile(r"(?i)\s*(?:(?:looking|looked)\s+on|in\s+attendance|present|witnessing)\b")
+# a witness verb's subject who signed too: "attended the meeting and jointly signed the memorandum"
+_ALSO_SIGNED_RE = re.compile(r"[^.;]{0,60}?\band\s+(?:jointly\s+|also\s+|then\s+|later\s+)?(?![\w-]*ing\b)(?:"
+                             + _K.sign_re.pattern + r")", re.I)
+# what follows the people of a caption that shows them at the signing ceremony, to the sentence's end
+_CAPTION_RE = re.compile(r"(?i)\s+(?:at|in|during)\s+the\s+(?:[\w-]+\s+){0,3}ceremony\b[^.;,]{0,40}[.]?\s*$")
+# "... and his Australian counterpart." with no name after it
+_UNNAMED_COUNTERPART_RE = re.compile(r"\s*,?\s+and\s+(?:his|her)\s+(?:[A-Z][\w-]*\s+)?counterpart\b(?!\s*,?\s*(?:[A-Z]|Mr|Ms|Dr))")
+# a verb after a cue's list: the list is not all the sentence has left
+_VERB_AFTER_RE = re.compile(r"(?i)\b(?:signed|said|says|added|noted|stated|who|which|while|whereas|but)\b|" + _K.sign_re.pattern)
+# the object of a witness verb, then the people who witnessed it with the subject
+_WITNESS_COMPANY_RE = re.compile(r"(?i)[^.;]{0,80}?\b(?:together\s+with|along\s+with|with)\s+")
+_LOOKING_ON_AFTER_ANYWHERE_RE = re.compile(r"(?i)\b(?:looking\s+on|in\s+attendance|witnessing)\b")
 _WHO_SIGNED_RE = re.compile(r"\s*,?\s*who\s+(?:also\s+|then\s+)?(?:" + _K.sign_re.pattern + r")", re.I)
 
 

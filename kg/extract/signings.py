@@ -243,11 +243,12 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             item = (witness.name, (witness.name_start, witness.name_end))
             if current is None:
                 early_witnesses.append(item)
-            elif any(p.plural for p in phrases):
-                for draft in drafts:
-                    _add_witness(draft, item)
             else:
-                _add_witness(current, item)
+                targets = _witnessed(drafts, current, phrases, text, sent)
+                for draft in targets:
+                    _add_witness(draft, item)
+                if targets is drafts:
+                    early_witnesses.append(item)  # the ceremony's: also the agreements told after
         if witnesses and current is not None and not phrases and verbs and sent not in current.sentences:
             # "A and B oversaw the signing after their talks held at the Great Hall of the People": a
             # sentence about the signing's witnesses tells of the signing, and may say when and where
@@ -304,10 +305,12 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
                 # "A series of agreements were signed today by Chile and Spain", then each told: its day
                 draft.sentences.append(sent)
                 firsts[id(draft)] = sent[0]
+    # one who signs an agreement of the ceremony is not its witness of the others
+    shared_signers = {w[0] for w in early_witnesses} & {s[0] for d in drafts for s in d.signers}
     for draft in drafts:
         for item in early_witnesses:
             _add_witness(draft, item)
-        signer_names = {s[0] for s in draft.signers}
+        signer_names = {s[0] for s in draft.signers} | shared_signers
         draft.witnesses = [w for w in draft.witnesses if w[0] not in signer_names]
     return drafts
 
@@ -624,6 +627,31 @@ def _bodies_listed_next(index: MentionIndex, sent: tuple[int, int]) -> list[tupl
     if listed is None:
         return []
     return [(e, s) for e, s in party_chain_after(index, listed.end(), end) if not e.is_place]
+
+
+# "the MoU signing ceremony": an agreement's kind naming the ceremony, not one agreement of several
+_CEREMONY_AFTER_RE = re.compile(r"(?i)\s*(?:signing\s+|exchange\s+)?(?:ceremony|signing|event)\b")
+_CEREMONY_RE = re.compile(r"(?i)\b(?:ceremony|signing|event|occasion)\b")
+
+
+def _witnessed(drafts: list[Draft], current: Draft, phrases: list[AgreementPhrase], text: str,
+               sent: tuple[int, int]) -> list[Draft]:
+    """The agreements a sentence's witnesses saw signed: every one told so far
+    when it names them together ("The MoUs were signed in the presence of")
+    or names none but the ceremony ("Present at the signing ceremony were",
+    "The MoU signing ceremony was attended by"); the one it tells of when it
+    names a new one ("An intergovernmental agreement ... was signed in the
+    presence of"); else the one just told."""
+    kinds = [p.kind for p in phrases if p.plural]
+    if kinds:
+        # "The MoUs were signed in the presence of": those of that kind, when others are of other kinds
+        same = [d for d in drafts if any(same_kind(d.kind, k) for k in kinds)]
+        return same if same and len(same) < len(drafts) else drafts
+    particular = [p for p in phrases if not _CEREMONY_AFTER_RE.match(text, p.end, sent[1])]
+    if not particular:
+        return drafts if _CEREMONY_RE.search(text, *sent) else [current]
+    told = [d for d in drafts if any(a <= particular[0].start < b for a, b in d.mentions)]
+    return told[-1:] if told and not particular[0].definite else [current]
 
 
 def _add_witness(draft: Draft, item: tuple[str, tuple[int, int]]) -> None:

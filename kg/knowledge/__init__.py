@@ -99,6 +99,12 @@ class Knowledge:
     kind_of_head: dict[str, str]
     forward_witness_re: re.Pattern[str]
     backward_witness_re: re.Pattern[str]
+    # what a witness verb after the names is about when it is about the signing ("witnessed the exchange")
+    witness_object_re: re.Pattern[str]
+    # an event that is not the signing ("The forum was attended by ..."): its attendants witness nothing signed
+    other_event_re: re.Pattern[str]
+    # several people named before, by a group word ("the two leaders attended the signing ceremony")
+    witness_group_re: re.Pattern[str]
     title_cores: tuple[str, ...]
     title_modifiers: tuple[str, ...]
     lower_titles: tuple[str, ...]
@@ -200,6 +206,9 @@ def knowledge(lang: str = "en") -> Knowledge:
         backward_witness_re=re.compile(
             r"(?i)\b(?:" + "|".join(c["cue"].replace(" ", r"\s+") for c in witnesses["after_names"]) + r")\b"
         ),
+        witness_object_re=re.compile(r"(?i)\b(?:" + _alternation(_texts(witnesses["objects"])) + r")(?![\w-])"),
+        other_event_re=re.compile(r"(?i)\b(?:" + _alternation(_texts(witnesses["other_events"])) + r")(?![\w-])"),
+        witness_group_re=re.compile("|".join(f"(?:{e['pattern']})" for e in witnesses["groups"]), re.I),
         title_cores=tuple(_texts(titles["cores"])),
         title_modifiers=tuple(_texts(titles["modifiers"])),
         lower_titles=tuple(_texts(titles["lower_case"])),
