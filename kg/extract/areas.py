@@ -151,6 +151,8 @@ _END_RE = re.compile(
     r"\s+between\s+the\s+(?:two|three)\b|\s+over\s+the\s+next\b|\s+as\s+(?:it|they|this|these)\s+|\s+within\s+\w+\s+years\b|"
     # "..., it said", "..., the embassy wrote on Facebook", "..., according to a statement": who reports it
     r",[”\"]?\s+(?:it|he|she|they|the\s+\w+(?:\s+[\w'’-]+){0,8})\s+(?:said|says|added|wrote|stated|noted|reported|informed|explained)\b|"
+    # '..., trade fairs and student exchange," said Sec. Lopez': the speaker named after the quotation
+    r",[”\"]?\s+(?:said|says|added|wrote|stated|noted|explained)\s+(?-i:[A-Z])|"
     r",?\s+etc\b\.?|"
     # "an MoU for customs cooperation, an MoU for ...": the next agreement and its own purpose
     r",\s+(?:and\s+)?an?\s+(?:mou|memorandum|agreement|protocol)\b|"
@@ -205,7 +207,12 @@ _GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|so\s+on|the\s+like|detail|"
                          r"(?:[\w-]+\s+)?aspects?\s+of\b.*|"
                          # "It covers three main pillars": how many, before the list that names them
                          r"(?:(?:two|three|four|five|six|seven|several|\d+)\s+)(?:(?:main|key|major|priority)\s+)?"
-                         r"(?:pillars|areas|fields|sectors|components|strands|priorities|themes|topics)\b.*|(?:an?\s+)?(?:\w+\s+)?(?:way|manner)\b.*|(?:(?:different|various|many|several|multiple|all|related|relevant|"
+                         r"(?:pillars|areas|fields|sectors|components|strands|priorities|themes|topics)\b.*|(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:way|manner)\b.*|"
+                         # '..., among others', '"...," said Sec. Lopez': a list's tail and a quotation's speaker
+                         r"among\s+others|(?:said|says|added|told)\s.*|"
+                         # "paves the way for both organizations to work closely": the sides, not a field
+                         r"(?:both|the\s+(?:two|three))\s+(?:[\w-]+\s+)?(?:sides|parties|organi[sz]ations|institutions|universities|"
+                         r"countries|cities|companies|agencies|governments|nations|provinces|states)|(?:(?:different|various|many|several|multiple|all|related|relevant|"
                          r"these|such|other|key|new)\s+)*(?:fields?|areas?|sectors?|domains?|spheres?|aspects?|matters?|issues?|"
                          r"activities|things))$")
 

@@ -1,0 +1,32 @@
+"""What is no field of cooperation though it sits in a list of them (issue
+11), each on a short invented article read through the public extraction
+API: a list's tail "among others", the speaker after a quotation ('...,"
+said Sec. Lopez'), the sides themselves ("paves the way for both
+organizations to ..."), and how they work ("in a deep and strategic
+manner").
+"""
+from __future__ import annotations
+
+import pytest
+
+from invented import SIGNED as _SIGNED
+from invented import areas_of
+
+
+@pytest.mark.parametrize("text,areas", [
+    # "among others" closes the list: no field
+    (_SIGNED + "The two universities also inked an MoU on cooperation in personnel training in the spheres of "
+     "health care, technology and economy, among others.", {"health care"}),
+    # the speaker named after a quotation is no field
+    (_SIGNED + "“The MoU will promote joint research, trade fairs and student exchange,” said Sec. Lopez.",
+     {"joint research", "trade fairs", "student exchange"}),
+    # the sides of the agreement are no field
+    (_SIGNED + "The MoU paves the way for both organizations to work closely on water supply.", set()),
+    # how they cooperate is no field
+    (_SIGNED + "Under the agreement, the two sides cooperate in a deep and strategic manner.", set()),
+])
+def test_what_is_no_field(text: str, areas: set[str]) -> None:
+    got = areas_of(text)
+    assert got >= areas
+    assert not {area for area in got if area.lower().startswith(("among others", "said", "both", "deep"))
+                or "manner" in area}, got
