@@ -30,3 +30,9 @@ def test_what_is_no_field(text: str, areas: set[str]) -> None:
     assert got >= areas
     assert not {area for area in got if area.lower().startswith(("among others", "said", "both", "deep"))
                 or "manner" in area}, got
+
+
+def test_fields_of_other_agreements_are_not_this_ones() -> None:
+    text = (_SIGNED + "The MoU covers joint research and staff exchange. Twelve other agreements were signed "
+            "during the event, including cooperation on youth, tourism and infrastructure.")
+    assert areas_of(text) == {"joint research", "staff exchange"}

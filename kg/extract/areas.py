@@ -431,6 +431,8 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
         if _AGREEMENT_WORD_RE.match(re.sub(r"(?i)^(?:cooperation|collaboration)\s+", "", cue.group(0))) \
                 and re.search(r"(?i)\bother\s+(?:[\w-]+\s+){0,2}$", text[max(start, cue.start() - 40) : cue.start()]):
             continue  # "witnessed the signing of the MoU and other agreements in A, B": the others' fields
+        if _OTHER_AGREEMENTS_RE.search(text, max(start, cue.start() - 120), cue.start()):
+            continue  # "Twelve other agreements were signed, including cooperation on youth": not this one's fields
         if cue.group(0).lower().startswith("covering") and not re.search(
                 r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)|documents?|deals?|protocols?)\s*$",
                 text[max(start, cue.start() - 60) : cue.start()]):
@@ -460,6 +462,12 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
         if items:
             listed.append((cue.start(), list_end))
     return sorted(out, key=lambda item: item[1])
+
+
+# "Twelve other agreements were signed during the event, including ...": what the cue after it lists
+# belongs to agreements the article does not tell of
+_OTHER_AGREEMENTS_RE = re.compile(r"(?i)\bother\s+(?:[\w-]+\s+){0,2}(?:agreements|mous|memoranda|documents|deals|accords)\b"
+                                  r"[^.;]*$")
 
 
 # an agreement still to be signed: its fields are not those of any signed here
