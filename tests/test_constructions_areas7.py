@@ -36,3 +36,9 @@ def test_fields_of_other_agreements_are_not_this_ones() -> None:
     text = (_SIGNED + "The MoU covers joint research and staff exchange. Twelve other agreements were signed "
             "during the event, including cooperation on youth, tourism and infrastructure.")
     assert areas_of(text) == {"joint research", "staff exchange"}
+
+
+def test_places_after_a_cue_are_where_not_what() -> None:
+    text = (_SIGNED + "Under the MoU, the two agencies will cooperate in Kenya and the countries of East Africa, "
+            "particularly Uganda, Rwanda and Tanzania.")
+    assert not {area for area in areas_of(text) if area.startswith(("Kenya", "Uganda", "Rwanda", "Tanzania"))}

@@ -584,6 +584,10 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
         if not cleaned or len(cleaned.split()) > 12 or not re.search(r"[a-z]", cleaned) \
                 or (where >= 0 and _is_name(sentence, where - start, where - start + len(item))):
             continue
+        named_at = sentence.find(cleaned, where - start) if where >= 0 else -1
+        if named_at >= 0 and (_is_name(sentence, named_at, named_at + len(cleaned))
+                              or not out and re.search(r"(?i)\bin\s*$", cue.group(0)) and _starts_with_place(sentence, named_at)):
+            continue  # "particularly Ukraine", "collaboration in Africa and the EU's neighbours": where, not what
         out.append((_without_place(sentence, cleaned, where - start if where >= 0 else -1), span))
     return out, list_end
 
@@ -603,6 +607,11 @@ def _without_place(sentence: str, item: str, at: int) -> str:
         if entity.label_ in ("GPE", "LOC") and entity.start_char <= place_at and entity.end_char >= place_end - 1:
             return item[: tail.start()]
     return item
+
+
+def _starts_with_place(sentence: str, at: int) -> bool:
+    """Whether a place the parse names begins at ``at`` in ``sentence``."""
+    return any(entity.label_ in ("GPE", "LOC") and entity.start_char == at for entity in _parse(sentence).ents)
 
 
 def _is_name(sentence: str, at: int, to: int) -> bool:
