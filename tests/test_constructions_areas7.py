@@ -42,3 +42,17 @@ def test_places_after_a_cue_are_where_not_what() -> None:
     text = (_SIGNED + "Under the MoU, the two agencies will cooperate in Kenya and the countries of East Africa, "
             "particularly Uganda, Rwanda and Tanzania.")
     assert not {area for area in areas_of(text) if area.startswith(("Kenya", "Uganda", "Rwanda", "Tanzania"))}
+
+
+@pytest.mark.parametrize("text,areas", [
+    # "including cooperation in the field of A": the field is A
+    (_SIGNED + "The memorandum aims at cooperation in the field of creative awareness, including cooperation in the "
+     "field of initiatives and projects.", {"initiatives and projects"}),
+    # "through the exchange of ...": how they cooperate, not a further field
+    (_SIGNED + "The agreement will allow both countries to deepen cooperation in telecommunications, through the "
+     "exchange of information, skills and expertise.", {"telecommunications"}),
+])
+def test_what_follows_a_lead(text: str, areas: set[str]) -> None:
+    got = areas_of(text)
+    assert got >= areas
+    assert not {area for area in got if area.lower().startswith(("cooperation in", "through", "skills", "expertise"))}, got

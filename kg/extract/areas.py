@@ -154,6 +154,8 @@ _END_RE = re.compile(
     # '..., trade fairs and student exchange," said Sec. Lopez': the speaker named after the quotation
     r",[”\"]?\s+(?:said|says|added|wrote|stated|noted|explained)\s+(?-i:[A-Z])|"
     r",?\s+etc\b\.?|"
+    # "cooperation in the area, through the exchange of information": how, not a further field
+    r",\s+through\s+(?:the\s+)?(?:exchange|sharing|provision|establishment|use)\b|"
     # "an MoU for customs cooperation, an MoU for ...": the next agreement and its own purpose
     r",\s+(?:and\s+)?an?\s+(?:mou|memorandum|agreement|protocol)\b|"
     # "..., first approved in 2009, which ...": what a programme went through, not a field
@@ -181,7 +183,10 @@ _LEAD_RE = re.compile(r"(?i)^(?:(?:and|or|(?:in|on)(?!\s+addition\b)|particularl
                       r"(?:mutual\s+)?(?:cooperation|collaboration)(?:\s+between\s+[^,]{3,60}?)?\s+(?:aimed\s+at|aiming\s+at|towards)(?:\s+ensuring)?|"
                       # "to fund improvements to the road network", "to finance the country's programme": the field is what
                       r"(?:the\s+)?improvements?\s+(?:to|of|in)(?:\s+the)?|(?:the\s+)?(?:country|nation|state|region|province|city)['’]s|"
-                      r"in\s+addition\s+to|as\s+well\s+as|(?:(?:in|on)\s+)?(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+of)\s+)+")
+                      r"in\s+addition\s+to|as\s+well\s+as|(?:(?:in|on)\s+)?(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+of|"
+                      # "..., including cooperation in the field of initiatives and projects": the field is what follows
+                      r"(?:(?:mutual|joint|bilateral)\s+)?(?:cooperation|collaboration)\s+(?:in|on)\s+(?:the\s+)?"
+                      r"(?:fields?|areas?|sectors?|domains?)\s+of)\s+)+")
 # what follows a field without naming it: "internationalization of SMEs in both countries",
 # "academic exchange across multiple disciplines", "... on behalf of their respective sides"
 _TAIL_RE = re.compile(r"(?i)(?:\s+(?:in|for|to|across|among|between)\s+(?:both|the\s+two|all|multiple|various|many|"
