@@ -151,7 +151,11 @@ _END_RE = re.compile(
     r"\s+between\s+the\s+(?:two|three)\b|\s+over\s+the\s+next\b|\s+as\s+(?:it|they|this|these)\s+|\s+within\s+\w+\s+years\b|"
     # "..., it said", "..., the embassy wrote on Facebook", "..., according to a statement": who reports it
     r",[”\"]?\s+(?:it|he|she|they|the\s+\w+(?:\s+[\w'’-]+){0,8})\s+(?:said|says|added|wrote|stated|noted|reported|informed|explained)\b|"
+    # '..., trade fairs and student exchange," said Sec. Lopez': the speaker named after the quotation
+    r",[”\"]?\s+(?:said|says|added|wrote|stated|noted|explained)\s+(?-i:[A-Z])|"
     r",?\s+etc\b\.?|"
+    # "cooperation in the area, through the exchange of information": how, not a further field
+    r",\s+through\s+(?:the\s+)?(?:exchange|sharing|provision|establishment|use)\b|"
     # "an MoU for customs cooperation, an MoU for ...": the next agreement and its own purpose
     r",\s+(?:and\s+)?an?\s+(?:mou|memorandum|agreement|protocol)\b|"
     # "..., first approved in 2009, which ...": what a programme went through, not a field
@@ -179,7 +183,10 @@ _LEAD_RE = re.compile(r"(?i)^(?:(?:and|or|(?:in|on)(?!\s+addition\b)|particularl
                       r"(?:mutual\s+)?(?:cooperation|collaboration)(?:\s+between\s+[^,]{3,60}?)?\s+(?:aimed\s+at|aiming\s+at|towards)(?:\s+ensuring)?|"
                       # "to fund improvements to the road network", "to finance the country's programme": the field is what
                       r"(?:the\s+)?improvements?\s+(?:to|of|in)(?:\s+the)?|(?:the\s+)?(?:country|nation|state|region|province|city)['’]s|"
-                      r"in\s+addition\s+to|as\s+well\s+as|(?:(?:in|on)\s+)?(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+of)\s+)+")
+                      r"in\s+addition\s+to|as\s+well\s+as|(?:(?:in|on)\s+)?(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+of|"
+                      # "..., including cooperation in the field of initiatives and projects": the field is what follows
+                      r"(?:(?:mutual|joint|bilateral)\s+)?(?:cooperation|collaboration)\s+(?:in|on)\s+(?:the\s+)?"
+                      r"(?:fields?|areas?|sectors?|domains?)\s+of)\s+)+")
 # what follows a field without naming it: "internationalization of SMEs in both countries",
 # "academic exchange across multiple disciplines", "... on behalf of their respective sides"
 _TAIL_RE = re.compile(r"(?i)(?:\s+(?:in|for|to|across|among|between)\s+(?:both|the\s+two|all|multiple|various|many|"
@@ -205,7 +212,12 @@ _GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|so\s+on|the\s+like|detail|"
                          r"(?:[\w-]+\s+)?aspects?\s+of\b.*|"
                          # "It covers three main pillars": how many, before the list that names them
                          r"(?:(?:two|three|four|five|six|seven|several|\d+)\s+)(?:(?:main|key|major|priority)\s+)?"
-                         r"(?:pillars|areas|fields|sectors|components|strands|priorities|themes|topics)\b.*|(?:an?\s+)?(?:\w+\s+)?(?:way|manner)\b.*|(?:(?:different|various|many|several|multiple|all|related|relevant|"
+                         r"(?:pillars|areas|fields|sectors|components|strands|priorities|themes|topics)\b.*|(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:way|manner)\b.*|"
+                         # '..., among others', '"...," said Sec. Lopez': a list's tail and a quotation's speaker
+                         r"among\s+others|(?:said|says|added|told)\s.*|"
+                         # "paves the way for both organizations to work closely": the sides, not a field
+                         r"(?:both|the\s+(?:two|three))\s+(?:[\w-]+\s+)?(?:sides|parties|organi[sz]ations|institutions|universities|"
+                         r"countries|cities|companies|agencies|governments|nations|provinces|states)|(?:(?:different|various|many|several|multiple|all|related|relevant|"
                          r"these|such|other|key|new)\s+)*(?:fields?|areas?|sectors?|domains?|spheres?|aspects?|matters?|issues?|"
                          r"activities|things))$")
 
@@ -424,6 +436,8 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
         if _AGREEMENT_WORD_RE.match(re.sub(r"(?i)^(?:cooperation|collaboration)\s+", "", cue.group(0))) \
                 and re.search(r"(?i)\bother\s+(?:[\w-]+\s+){0,2}$", text[max(start, cue.start() - 40) : cue.start()]):
             continue  # "witnessed the signing of the MoU and other agreements in A, B": the others' fields
+        if _OTHER_AGREEMENTS_RE.search(text, max(start, cue.start() - 120), cue.start()):
+            continue  # "Twelve other agreements were signed, including cooperation on youth": not this one's fields
         if cue.group(0).lower().startswith("covering") and not re.search(
                 r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)|documents?|deals?|protocols?)\s*$",
                 text[max(start, cue.start() - 60) : cue.start()]):
@@ -453,6 +467,12 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
         if items:
             listed.append((cue.start(), list_end))
     return sorted(out, key=lambda item: item[1])
+
+
+# "Twelve other agreements were signed during the event, including ...": what the cue after it lists
+# belongs to agreements the article does not tell of
+_OTHER_AGREEMENTS_RE = re.compile(r"(?i)\bother\s+(?:[\w-]+\s+){0,2}(?:agreements|mous|memoranda|documents|deals|accords)\b"
+                                  r"[^.;]*$")
 
 
 # an agreement still to be signed: its fields are not those of any signed here
@@ -569,6 +589,10 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
         if not cleaned or len(cleaned.split()) > 12 or not re.search(r"[a-z]", cleaned) \
                 or (where >= 0 and _is_name(sentence, where - start, where - start + len(item))):
             continue
+        named_at = sentence.find(cleaned, where - start) if where >= 0 else -1
+        if named_at >= 0 and (_is_name(sentence, named_at, named_at + len(cleaned))
+                              or not out and re.search(r"(?i)\bin\s*$", cue.group(0)) and _starts_with_place(sentence, named_at)):
+            continue  # "particularly Ukraine", "collaboration in Africa and the EU's neighbours": where, not what
         out.append((_without_place(sentence, cleaned, where - start if where >= 0 else -1), span))
     return out, list_end
 
@@ -588,6 +612,11 @@ def _without_place(sentence: str, item: str, at: int) -> str:
         if entity.label_ in ("GPE", "LOC") and entity.start_char <= place_at and entity.end_char >= place_end - 1:
             return item[: tail.start()]
     return item
+
+
+def _starts_with_place(sentence: str, at: int) -> bool:
+    """Whether a place the parse names begins at ``at`` in ``sentence``."""
+    return any(entity.label_ in ("GPE", "LOC") and entity.start_char == at for entity in _parse(sentence).ents)
 
 
 def _is_name(sentence: str, at: int, to: int) -> bool:
