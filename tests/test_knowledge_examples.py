@@ -183,6 +183,13 @@ def _behalf(entry: dict[str, Any]) -> None:
     assert ("Anna Berg", entry["side"]) in sides, sides
 
 
+def _not_signer_word(entry: dict[str, Any]) -> None:
+    """A "signer" whose name holds the word is no signer."""
+    facts = _facts(entry["example"], headline=True)
+    signers = {s.person for a in facts.agreements for s in a.signatures}
+    assert not any(entry["text"] in name.casefold().split() for name in signers), signers
+
+
 def _branch_family(entry: dict[str, Any]) -> None:
     """"The Indian Institute of Technology signed ...": with no campus, the body stays in its article."""
     facts = _facts(entry["example"])
@@ -287,6 +294,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("signing", "behalf"): _behalf,
     ("signing", "represented_by"): _behalf,
     ("signing", "done_purposes"): _done_purpose,
+    ("signing", "not_signer_words"): _not_signer_word,
     ("kinds", "heads"): _kind,
     ("kinds", "abbreviations"): _kind,
     ("kinds", "praise"): _praise,

@@ -534,6 +534,15 @@ _BEHALF_BY_RE = re.compile(r"(?i)(?:\b" + _K.behalf + r"|\bsigned\s+for|\band\s+
 _BY_RE = _K.passive_by_re  # "signed on 18.5.2024 in ... by", "sealed by"
 
 
+def _could_sign(span: Span) -> bool:
+    """Whether a name read as a person's may be a signer's: not a country
+    ("Nepal"), nor a piece of a body's name ("Jiangxi People" out
+    of "Jiangxi People's Association", "Vanuatu Signs Memorandum" out of a
+    headline)."""
+    words = span.name.casefold().split()
+    return not (set(words) & _K.not_signer_words or span.name in _K.countries)
+
+
 def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[int, int]]) -> list[tuple[Span, str | None, int]]:
     """(signer, side phrase as written or None, where the side phrase starts)
     for one sentence."""
@@ -545,7 +554,7 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
     side: str | None
 
     def add(span: Span, side: str | None, side_pos: int) -> None:
-        if span.name in seen or any(a <= span.name_start < b for a, b in covered):
+        if span.name in seen or any(a <= span.name_start < b for a, b in covered) or not _could_sign(span):
             return
         seen.add(span.name)
         out.append((span, side, side_pos))

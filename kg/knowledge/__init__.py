@@ -114,6 +114,7 @@ class Knowledge:
     state_office_re: re.Pattern[str]
     state_voice_re: re.Pattern[str]
     state_words: frozenset[str]
+    not_signer_words: frozenset[str]
     minister_fields: tuple[str, ...]
     honorifics: frozenset[str]
     name_particles: frozenset[str]
@@ -220,6 +221,7 @@ def knowledge(lang: str = "en") -> Knowledge:
         # a foreign minister speaks for the state: the post is the country's, not the ministry's
         state_voice_re=re.compile("|".join(f"(?:{e['pattern']})" for e in titles["state_voices"]), re.I),
         state_words=frozenset(_texts(orgs["state_words"])),
+        not_signer_words=frozenset(_texts(signing["not_signer_words"])),
         minister_fields=tuple(_texts(titles["minister_fields"])),
         honorifics=frozenset(_texts(people["honorifics"])),
         name_particles=frozenset(_texts(people["particles"])),
