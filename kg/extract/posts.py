@@ -706,6 +706,8 @@ _LIST_GAP_RE = re.compile(r"\s*(?:\([^()]{1,60}\)|[-–]\s*[\w&/ ]{1,60})?\s*(?:
 _LIST_BODY_RE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the))*)"
                            r"\s*(?:,\s*|\s+(?:comprising|including|consisting\s+of)\s+)(?:the\s+)?$")
 _ALONG_WITH_RE = re.compile(r"(?i),?\s+(?:along|together)\s+with\s+(?:the\s+)?$")
+# what closes a list with its body: "President A, Vice President B from Hebei University"
+_LIST_CLOSED_BY_RE = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the))*)")
 
 
 def _lists(doc: Document, found: list[PersonMention]) -> list[list[PersonMention]]:
@@ -731,8 +733,9 @@ def introduced_lists(doc: Document, orgs: OrgRegistry, found: list[PersonMention
     the rector, A, Research Coordinator, B", "a team from VMRF comprising
     A, Registrar; B, Director") or going along with one whose post names
     its body ("P K Sinha ... along with A, Director (Finance), B, ...")
-    holds those posts at that body (a mayor's or a governor's is of a
-    place, left alone)."""
+    or closed by the body they come from ("President A, Vice President B
+    from Hebei University") holds those posts at that body (a mayor's or a
+    governor's is of a place, left alone)."""
     text = doc.text
     for chain in _lists(doc, found):
         first = chain[0]
@@ -749,12 +752,27 @@ def introduced_lists(doc: Document, orgs: OrgRegistry, found: list[PersonMention
             if leaders:
                 entry = orgs.resolve(max(leaders, key=lambda m: m.phrase_end).posts[-1].org or "")
                 body = entry.name if entry is not None and not entry.is_place else None
+        elif len(chain) > 1 and chain[-1].posts and all(post.org is None for post in chain[-1].posts):
+            body = _closing_body(text, chain[-1].phrase_end, orgs)
         if body is None:
             continue
         for mention in chain:
             for post in mention.posts:
                 if post.org is None and not GOVERNMENT_TITLES.search(post.title):
                     post.org, post.is_place = body, False
+
+
+def _closing_body(text: str, at: int, orgs: OrgRegistry) -> str | None:
+    """The body that closes a list right after its last person ("President
+    A, Vice President B from Hebei University"), when it is a known body,
+    neither a place nor a country (whose people are not a list's staff)."""
+    match = _LIST_CLOSED_BY_RE.match(text, at)
+    if match is None:
+        return None
+    entry = orgs.resolve(match.group("org").strip())
+    if entry is None or entry.is_place or entry.name in _COUNTRIES:
+        return None
+    return entry.name
 
 
 _GOVERNING_TITLE_RE = re.compile(r"(?i)\b(?:governor|mayor|gov\.)(?![\w-])")
