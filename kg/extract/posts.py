@@ -444,12 +444,20 @@ def listed_posts(doc: Document, orgs: OrgRegistry, found: list[PersonMention]) -
                 post.org, post.is_place = body, False
 
 
+# every way of writing a country (name, formal name, adjective), compiled once: an article is
+# searched for each of them several times, and compiling them per call was a third of extraction
+_COUNTRY_FORMS = [(written, re.compile(r"(?<![\w-])" + re.escape(written) + r"(?![\w-])"), country)
+                  for written, country in {**{c: c for c in _COUNTRIES}, **_K.country_of_adjective,
+                                           **_K.country_of_official_name}.items()]
+
+
 def _country_counts(text: str) -> dict[str, int]:
     """How often the article names each country, by its name, formal name or adjective."""
     counts: dict[str, int] = {}
-    forms = {**{c: c for c in _COUNTRIES}, **_K.country_of_adjective, **_K.country_of_official_name}
-    for written, country in forms.items():
-        hits = len(re.findall(r"(?<![\w-])" + re.escape(written) + r"(?![\w-])", text))
+    for written, pattern, country in _COUNTRY_FORMS:
+        if written not in text:
+            continue
+        hits = len(pattern.findall(text))
         if hits:
             counts[country] = counts.get(country, 0) + hits
     return counts
