@@ -1164,3 +1164,11 @@ def test_a_compound_military_rank_before_a_signers_name_is_passed_over() -> None
     facts = facts_of("The MoU was signed by Lt. General Amina Yusuf, Under-Secretary of the Ministry of Interior, "
                      "and Prof. Peter Otieno, President of the Lakeside University, on the sidelines of a ceremony.")
     assert signatures(facts) == {("Amina Yusuf", "Ministry of Interior"), ("Peter Otieno", "Lakeside University")}
+
+
+
+def test_a_signer_signs_for_the_one_party_the_words_about_them_name() -> None:
+    facts = facts_of("Kenya and Ghana signed an agreement on economic and technical cooperation. The agreement was "
+                     "signed between the Chairman of Ghana’s International Development Cooperation Agency John Mensah "
+                     "and Treasury Secretary David Kamau.")
+    assert signatures(facts) == {("John Mensah", "Ghana"), ("David Kamau", "Kenya")}
