@@ -1172,3 +1172,9 @@ def test_a_signer_signs_for_the_one_party_the_words_about_them_name() -> None:
                      "signed between the Chairman of Ghana’s International Development Cooperation Agency John Mensah "
                      "and Treasury Secretary David Kamau.")
     assert signatures(facts) == {("John Mensah", "Ghana"), ("David Kamau", "Kenya")}
+
+
+def test_a_place_whose_name_ends_in_s_before_a_title_keeps_its_s() -> None:
+    facts = facts_of("A Chinese business delegation signed a memorandum of understanding with Los Angeles on Monday. "
+                     "Zhang Wei and Los Angeles Mayor Antonio Villaraigosa signed the MOU at City Hall.")
+    assert ("Antonio Villaraigosa", "Mayor", "Los Angeles") in posts(facts)
