@@ -801,3 +801,58 @@ def place_governed(title: str, org: str, is_place: bool) -> tuple[str, bool]:
         # (a Kenyan county's government is the body its governor heads: "Kisumu County Government")
         return org, is_place
     return match.group("place") + (match.group("state") or ""), True
+
+
+_CAPS_BEFORE_RE = re.compile(r"(?:[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|the|de)\s+|[ \t]+))*[A-Z][\w&'’.-]*[ \t]+$")
+_AFTER_TITLE_RE = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:,|\bat\b|\bfrom\b)\s*(?:the\s+)?(?P<org>" + _ORG_RUN + r")")
+
+
+def _known_body(index: MentionIndex, words: list[str], from_end: bool, title: str) -> str | None:
+    """The longest run of ``words`` (kept from the end, or from the start)
+    that names a known body, neither a place nor a country."""
+    for size in range(len(words), 0, -1):
+        run = " ".join(words[-size:] if from_end else words[:size]).strip(",")
+        if run.casefold() in _K.stop_caps or run.casefold() in TITLE_WORDS:
+            continue
+        entry = index.orgs.resolve(run, allow_subset=False)
+        # (a body read with a title inside it is a misread: "University of X Vice Chancellor Prof A")
+        if entry is not None and not entry.is_place and entry.name not in _COUNTRIES \
+                and title.casefold() not in entry.name.casefold():
+            return entry.name
+    return None
+
+
+def _written_body(index: MentionIndex, post: RawPost) -> str | None:
+    """The body written right against a post the title reader left without
+    one: before the title ("University of Otago Project Manager A", "APBF
+    Founder A") or right after it ("A, Dean (Academic Courses), IIT
+    Madras"); a place or a country is left to the passes for offices."""
+    text = index.doc.text
+    line_start = max(text.rfind("\n", 0, post.start) + 1, post.start - 120, index.doc.sentence_at(post.start)[0])
+    before = _CAPS_BEFORE_RE.search(text, line_start, post.start)
+    if before is not None:
+        body = _known_body(index, before.group().split(), from_end=True, title=post.title)
+        if body is not None:
+            return body
+    after = _AFTER_TITLE_RE.match(text, post.end)
+    if after is not None:
+        return _known_body(index, after.group("org").split(), from_end=False, title=post.title)
+    return None
+
+
+def unsaid_body(index: MentionIndex, mention: PersonMention, post: RawPost) -> tuple[str | None, bool]:
+    """The body a careful reader writes for a post every other pass left
+    without one: the body written right against the title, else, for an
+    office of a state ("Foreign Minister B"), the one country the sentence
+    names."""
+    written = _written_body(index, post)
+    if written is not None:
+        return written, False
+    national = _K.national_office_re.fullmatch(post.title) or _K.state_voice_re.fullmatch(post.title)
+    text = index.doc.text
+    # (a president or premier may head any body; a state's ministers are the state's, not the country's)
+    if not national or _K.state_office_re.fullmatch(post.title) or _ANY_HEAD_RE.search(post.title) \
+            or _SUBNATIONAL_RE.search(text):
+        return None, False
+    country = _sentence_country(index, mention)
+    return (country, True) if country is not None else (None, False)
