@@ -37,6 +37,7 @@ from kg.extract.posts import (
     ministers_of_their_side,
     national_posts,
     behalf_posts,
+    respective_posts,
     introduced_lists,
     listed_posts,
 )
@@ -72,6 +73,7 @@ def extract(article: Article) -> ArticleFacts:
     listed_posts(doc, orgs, found)
     introduced_lists(doc, orgs, found)
     behalf_posts(doc, orgs, found)
+    respective_posts(doc, orgs, people, found)
     index = MentionIndex(doc, people, found, orgs, org_mentions)
     # agreements, with the sides, signers, witnesses and areas their sentences name
     drafts = read_agreements(doc, index)

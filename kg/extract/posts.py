@@ -18,7 +18,7 @@ from kg.extract.people import POSTNOMINALS, PersonMention, PersonRegistry, RawPo
 from kg.knowledge import knowledge
 
 __all__ = ["header_posts", "academic_posts", "dateline_mayor", "counterpart_posts", "shared_posts", "team_posts", "posts_by_person",
-           "implicit_org", "place_governed", "ministers_of_their_side", "listed_posts", "introduced_lists", "behalf_posts", "national_posts"]
+           "implicit_org", "place_governed", "respective_posts", "unsaid_body", "ministers_of_their_side", "listed_posts", "introduced_lists", "behalf_posts", "national_posts"]
 
 _K = knowledge("en")
 _COUNTRIES = _K.countries
@@ -856,3 +856,67 @@ def unsaid_body(index: MentionIndex, mention: PersonMention, post: RawPost) -> t
         return None, False
     country = _sentence_country(index, mention)
     return (country, True) if country is not None else (None, False)
+
+
+_HONORIFIC_RUN = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Hon|Engr|Shri|Smt|Sir|Dame|Alhaji|H\.?E)\.?\s+)*"
+_PERSON_RUN = _HONORIFIC_RUN + r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}"
+_PEOPLE_RUN = r"(?P<names>" + _PERSON_RUN + r"(?:\s*,\s*" + _PERSON_RUN + r")*,?\s+and\s+" + _PERSON_RUN + r")"
+_BODY_RUN = r"(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and\s+(?=[A-Z][\w&'’.-]*\s+(?:and|respectively))))*"
+_BODIES_RUN = (r"(?P<bodies>" + _BODY_RUN + r"(?:\s*,\s*" + _BODY_RUN + r")*,?\s+and\s+" + _BODY_RUN + r")")
+_TITLE_WORD = r"(?i:" + "|".join(re.escape(w) for w in sorted(TITLE_WORDS, key=len, reverse=True)) + r")"
+_PLURAL_TITLE = (r"(?P<title>(?:" + _TITLE_WORD + r"[\s-]+){0,3}" + _TITLE_WORD
+                 + r"s(?:\s+(?:of|for)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})?)")
+# "A and B, Ministers of Energy for Ghana and South Africa respectively";
+# "vice-chancellors Dr A and Dr B of DUK and KU respectively"
+_RESPECTIVELY_RES = (
+    re.compile(_PEOPLE_RUN + r",\s+" + _PLURAL_TITLE + r"\s+(?:of|for|at)\s+" + _BODIES_RUN + r",?\s+respectively\b"),
+    re.compile(r"(?<![\w-])" + _PLURAL_TITLE + r"\s+" + _PEOPLE_RUN + r"\s+(?:of|for|at)\s+" + _BODIES_RUN
+               + r",?\s+respectively\b"),
+)
+
+
+def _split_run(run: str) -> list[str]:
+    return [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", run) if p.strip()]
+
+
+def _singular_title(title: str) -> str | None:
+    """"Ministers of Energy" → "Minister of Energy", "vice-chancellors" →
+    "vice-chancellor": the plural title word made singular, when it is one."""
+    words = title.split()
+    for i, word in enumerate(words):
+        if word.endswith("s") and word[:-1].casefold().split("-")[-1] in TITLE_WORDS:
+            if not all(w.casefold() in TITLE_WORDS for w in words[:i]):
+                return None  # "in presence of vice-chancellors": not a title's own words
+            return " ".join(words[:i] + [word[:-1]] + words[i + 1 :])
+    return None
+
+
+def respective_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, found: list[PersonMention]) -> None:
+    """"A and B, Ministers of Energy for Ghana and South Africa
+    respectively", "vice-chancellors Dr A and Dr B of DUK and KU
+    respectively": each person, in order, holds the title (made singular)
+    at the body named in the same place of the second list."""
+    text = doc.text
+    for pattern in _RESPECTIVELY_RES:
+        for match in pattern.finditer(text):
+            title = _singular_title(" ".join(match.group("title").split()))
+            names = _split_run(match.group("names"))
+            bodies = [re.sub(r"^the\s+", "", b) for b in _split_run(match.group("bodies"))]
+            if title is None or len(names) != len(bodies) or len(names) < 2:
+                continue
+            names = [re.sub("^" + _HONORIFIC_RUN, "", n).strip() for n in names]
+            if any(len(n.split()) < 2 and people.get(n) is None for n in names):
+                continue
+            for name, body in zip(names, bodies):
+                entry = orgs.resolve(body)
+                country = body if body in _COUNTRIES else _K.country_of_adjective.get(body)
+                org, is_place = (country, True) if country else \
+                    ((entry.name, entry.is_place) if entry is not None else (body, False))
+                at = text.find(name, match.start(), match.end())
+                canonical = people.add(name).name
+                post = RawPost(title, org, is_place, match.start("title"), match.end("title"))
+                mention = next((m for m in found if m.name == canonical and m.start == at), None)
+                if mention is None:
+                    found.append(PersonMention(canonical, at, at + len(name), match.start(), match.end(), [post]))
+                else:
+                    mention.posts = [p for p in mention.posts if p.org is not None] + [post]
