@@ -411,7 +411,15 @@ class _TitleReader:
                 # "executive vice president for academic affairs and provost at X"
                 title += " " + re.sub(r"\s+", " ", text[end:lower_remit]).strip()
                 end = lower_remit
-            elif remit and not self.by_start.get(remit.end() - len(remit.group(1))):
+            elif remit and "," in remit.group(1) and any(
+                    t.start in self.doc.person_starts for t in self.doc.tokens_between(remit.start(1), remit.end())):
+                # "Minister for Treasury, Don Polye, and Marcelo Minc": names, not a listed remit
+                remit = _REMIT_RE.match(text[: text.index(",", remit.start(1))], end)
+                if remit and not self._body_at(remit.start(1)):
+                    remit_end = remit.end()
+                    title += " " + re.sub(r"\s+", " ", text[remit.start() : remit_end]).strip()
+                    end = remit_end
+            elif remit and not self._body_at(remit.end() - len(remit.group(1))):
                 # "Deputy Mayor for Economy and Innovation", "Ambassador to South Africa"
                 remit_end, trailing = _split_name_off(self.doc, remit.start(1), _remit_stop(text, remit.start(1), remit.end()))
                 title += " " + re.sub(r"\s+", " ", text[remit.start() : remit_end]).strip()
@@ -465,6 +473,16 @@ class _TitleReader:
                     later.startswith("Ministry of ") and self.orgs.resolve(later) is None):
                 posts[k].org, posts[k].is_place = posts[k + 1].org, posts[k + 1].is_place
         return posts, end, trailing
+
+    def _body_at(self, pos: int) -> bool:
+        """Whether a body's name starts at ``pos``: one with a head word
+        ("Ministry of Commerce"), not a field the model took for a name
+        ("Commissioner for Commerce and Industry")."""
+        mention = self.by_start.get(pos)
+        if mention is None:
+            return False
+        words = mention.name.split(" of ")[0].split()
+        return len(words) == 1 and words[0].isupper() or words[-1].casefold().strip(",") in ORG_HEADS
 
     def _runs_into_name(self, pos: int, prefix_org: str | None) -> bool:
         """Whether the single title at ``pos`` is followed by a person's name."""
@@ -1107,10 +1125,12 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                 if person and reversed_appositive and not (
                         re.match(POSTNOMINALS + r"\s*[,.;]", text[person[1] : person[1] + 16])
                         # "Permanent Secretary for Foreign Affairs, Dr. A B while meeting ...": the model's person
-                        or re.match(r"\s+(?:and|while|who|said|signed)\s", text[person[1] : person[1] + 9])
+                        or re.match(r",?\s+(?:and|while|who|said|signed)\s", text[person[1] : person[1] + 10])
                         and doc.entity_label(person[0], person[1]) == "PERSON"
                         # "the Vice Chancellor of X, Professor A B hosted a delegation": the name, then its verb
-                        or _verb_after(doc, person[1])):
+                        or _verb_after(doc, person[1])
+                        # "Managing Director of X, Alhaji A B, signed for the company": the name set off, then its verb
+                        or text[person[1] : person[1] + 1] == "," and _verb_after(doc, person[1] + 1)):
                     person = None
                 own = re.match(r",\s*the\s+[a-zA-Z]|,\s*", text[person[1] : person[1] + 8]) if person and reversed_appositive else None
                 continued = re.search(r"(?:\band|,)\s+(?:the\s+)?$", text[max(0, phrase_start - 10) : phrase_start])
