@@ -482,7 +482,9 @@ class _TitleReader:
         if mention is None:
             return False
         words = mention.name.split(" of ")[0].split()
-        return len(words) == 1 and words[0].isupper() or words[-1].casefold().strip(",") in ORG_HEADS
+        if len(words) == 1:
+            return words[0].isupper()  # "KOTRA", not "Commerce"
+        return words[-1].casefold().strip(",") in ORG_HEADS
 
     def _runs_into_name(self, pos: int, prefix_org: str | None) -> bool:
         """Whether the single title at ``pos`` is followed by a person's name."""
