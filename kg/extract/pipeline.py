@@ -38,6 +38,7 @@ from kg.extract.posts import (
     national_posts,
     behalf_posts,
     respective_posts,
+    field_remits,
     introduced_lists,
     listed_posts,
 )
@@ -86,6 +87,7 @@ def extract(article: Article) -> ArticleFacts:
     posts_of = posts_by_person(found)
     for draft in drafts:
         assign_sides(index, draft, found, posts_of)
+    field_remits(index, found)
     ministers_of_their_side(index, found, drafts)
     national_posts(index, found, drafts)
     # time and place

@@ -11,14 +11,14 @@ from kg.extract.agreements import (
     Draft,
 )
 from kg.extract.document import Document
-from kg.extract.lexicon import GOVERNMENT_TITLES, STOP_CAPS, TITLE_WORDS
+from kg.extract.lexicon import FIELD_WORDS, GOVERNMENT_TITLES, ORG_HEADS, STOP_CAPS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, OrgRegistry, name_key
 from kg.extract.people import POSTNOMINALS, PersonMention, PersonRegistry, RawPost, name_after
 from kg.knowledge import knowledge
 
 __all__ = ["header_posts", "academic_posts", "dateline_mayor", "counterpart_posts", "shared_posts", "team_posts", "posts_by_person",
-           "implicit_org", "place_governed", "respective_posts", "unsaid_body", "ministers_of_their_side", "listed_posts", "introduced_lists", "behalf_posts", "national_posts"]
+           "implicit_org", "place_governed", "respective_posts", "unsaid_body", "field_remits", "ministers_of_their_side", "listed_posts", "introduced_lists", "behalf_posts", "national_posts"]
 
 _K = knowledge("en")
 _COUNTRIES = _K.countries
@@ -920,3 +920,23 @@ def respective_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, f
                     found.append(PersonMention(canonical, at, at + len(name), match.start(), match.end(), [post]))
                 else:
                     mention.posts = [p for p in mention.posts if p.org is not None] + [post]
+
+
+def field_remits(index: MentionIndex, found: list[PersonMention]) -> None:
+    """"Union Minister of Petroleum and Natural Gas A", "acting dean of
+    Research and Development B": a "body" made only of field words, which
+    the text never names as a body of its own (no head word, no short
+    name), is the title's remit; the post's body is then found as for any
+    post written without one."""
+    for mention in found:
+        for post in mention.posts:
+            if post.org is None or post.is_place:
+                continue
+            words = [w.casefold().strip(",") for w in re.split(r"\s+|-", post.org) if w.strip(",")]
+            if not words or not all(w in FIELD_WORDS or w in ("and", "&") for w in words) or words[-1] in ("and", "&"):
+                continue
+            entry = index.orgs.resolve(post.org, allow_subset=False)
+            if entry is not None and (entry.aliases or any(w.casefold() in ORG_HEADS for w in entry.name.split())):
+                continue
+            post.title = f"{post.title} of {post.org}"
+            post.org = None
