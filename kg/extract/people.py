@@ -35,6 +35,8 @@ __all__ = ["POSTNOMINALS", "RawPost", "PersonMention", "PersonRegistry", "find_p
 
 # "Whitcombe", "Ngugi-Whitcombe", "O'Rourke", "McAllister", "LenkaBula", "H.", "P"
 NAME_TOKEN_RE = re.compile(
+    # an Arabic article joined to the name it belongs to: "al-Derham", "el-Sisi", "ul-Haq"
+    r"(?:[ae][lnrstdz]|ul|ud|ibn|abu)-[A-Z][a-z\u00C0-\u024F]+(?:[-'’][A-Z]?[a-z\u00C0-\u024F]+)*|"
     r"[A-Z](?:['’][A-Z])?[a-z\u00C0-\u024F]+(?:[A-Z][a-z\u00C0-\u024F]+)?(?:[-'’][A-Z]?[a-z\u00C0-\u024F]+)*|(?:[A-Z]\.){1,3}"
     # an initial without its full stop, as South Asian names write it: "P Suresh Babu", "K S Anil Kumar"
     r"|[B-HJ-Z]"
