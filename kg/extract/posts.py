@@ -917,7 +917,7 @@ def respective_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, f
                 post = RawPost(title, org, is_place, match.start("title"), match.end("title"))
                 mention = next((m for m in found if m.name == canonical and m.start == at), None)
                 if mention is None:
-                    found.append(PersonMention(canonical, at, at + len(name), match.start(), match.end(), [post]))
+                    found.append(PersonMention(canonical, at, at + len(name), at, at + len(name), [post]))
                 else:
                     mention.posts = [p for p in mention.posts if p.org is not None] + [post]
 
