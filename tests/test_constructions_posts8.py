@@ -69,3 +69,10 @@ def test_field_words_are_a_remit_not_a_body() -> None:
     assert not any(org == "Petroleum and Natural Gas" for _, _, org in held), held
     assert any(person == "Anna Berg" and title == "Union Minister of Petroleum and Natural Gas"
                for person, title, _ in held), held
+
+
+def test_a_country_marking_another_persons_post_is_not_this_ones() -> None:
+    facts = facts_of("Pakistan and Kenya signed a memorandum of understanding on data centres in Islamabad. "
+                     "Federal Minister for Trade Anna Berg, Ambassador of Kenya Li Ming and senior officials were "
+                     "also present.")
+    assert not any(person == "Anna Berg" and org == "Kenya" for person, _, org in posts(facts))

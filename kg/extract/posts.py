@@ -855,7 +855,22 @@ def unsaid_body(index: MentionIndex, mention: PersonMention, post: RawPost) -> t
             or _SUBNATIONAL_RE.search(text):
         return None, False
     country = _sentence_country(index, mention)
+    if country is not None and _marks_another(index, mention, country):
+        return None, False
     return (country, True) if country is not None else (None, False)
+
+
+def _marks_another(index: MentionIndex, mention: PersonMention, country: str) -> bool:
+    """Whether every time the sentence writes ``country`` it is inside
+    another person's phrase ("Ambassador of the United Arab Emirates B"):
+    the mark of someone else's post, not the country this one's sentence is
+    about."""
+    start, end = index.doc.sentence_at(mention.start)
+    text = index.doc.text
+    written = [country] + [o for o, c in _K.country_of_official_name.items() if c == country]
+    spots = [m.start() for w in written for m in re.finditer(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", text[start:end])]
+    others = [(a, b) for a, b in index.phrase_ranges if not a <= mention.start < b]
+    return bool(spots) and all(any(a <= start + spot < b for a, b in others) for spot in spots)
 
 
 _HONORIFIC_RUN = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Hon|Engr|Shri|Smt|Sir|Dame|Alhaji|H\.?E)\.?\s+)*"
