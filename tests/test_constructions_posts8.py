@@ -76,3 +76,9 @@ def test_a_country_marking_another_persons_post_is_not_this_ones() -> None:
                      "Federal Minister for Trade Anna Berg, Ambassador of Kenya Li Ming and senior officials were "
                      "also present.")
     assert not any(person == "Anna Berg" and org == "Kenya" for person, _, org in posts(facts))
+
+
+def test_said_after_a_given_name_is_a_name() -> None:
+    facts = facts_of("Kisumu State Government has signed a memorandum of understanding with Lakeside Seeds Company. "
+                     "Managing Director of Lakeside Seeds Company, Alhaji Musa Said, signed for the company.")
+    assert ("Musa Said", "Managing Director", "Lakeside Seeds Company") in posts(facts)

@@ -321,8 +321,12 @@ def name_after(doc: Document, start: int, people: PersonRegistry | None = None) 
                     and not tokens[index + 1].text.endswith(".")) \
                     and not (picked and tok.text in _MONTH_SURNAMES and not picked[-1].text.endswith(".")
                              and doc.text[picked[-1].end : tok.start] == " "
-                             and not re.match(r"\s*(?:\d|[A-Z])", doc.text[tok.end : tok.end + 3])):
+                             and not re.match(r"\s*(?:\d|[A-Z])", doc.text[tok.end : tok.end + 3])) \
+                    and not (picked and tok.text == "Said" and doc.text[picked[-1].end : tok.start] == " "
+                             and not picked[-1].text.endswith(".")
+                             and not re.match(r"\s+(?:that|on|in|at|the|it|he|she|they|we)\b", doc.text[tok.end : tok.end + 6])):
                 break
+            # "Alhaji Halliru Said, signed": the Arabic name, written capitalised after a given name, not the verb
             # "Dr William May, said": a month that is a surname, after a given name and before no date
             # "Datuk Ab Ghaffar A. Tambi": a middle initial that is also a word ("A.")
         picked.append(tok)
