@@ -102,10 +102,16 @@ def _signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | Non
             return name + text[span[1] : whole.end()], (span[0], whole.end())
         whose = _TOWNS_VENUE_RE.match(name)
         if whose and whose.group(1) not in _K.countries and not _names_a_body(index, whose.group(1)) \
-                and index.org_starting_at(span[0]) is None and not index.in_person_phrase(span[0], span[0] + whose.end(1)):
-            return whose.group(1), (span[0], span[0] + whose.end(1))  # "at Nairobi's State House": the town
+                and index.org_starting_at(span[0]) is None and not index.in_person_phrase(span[0], span[0] + whose.end(1)) \
+                and index.doc.entity_label(span[0], span[0] + whose.end(1)) not in _BUILDING_LABELS:
+            # "at Nairobi's State House": the town; but "the People's Great Hall" is one building's name
+            return whose.group(1), (span[0], span[0] + whose.end(1))
         return name, span
     return None, None
+
+
+# the model's labels for a name that is a building's or a body's, not a town's ("the People's Great Hall")
+_BUILDING_LABELS = frozenset(("FAC", "ORG", "PERSON", "NORP"))
 
 
 def _is_region(text: str, name: str, span: tuple[int, int]) -> bool:
@@ -226,6 +232,9 @@ def fill_time_and_place(doc: Document, index: MentionIndex, draft: Draft) -> Non
     occasion = _occasion_referred_to(doc, sentences)
     # the sentence before, then the first sentences before that tell of an event ("was held in")
     fallbacks = occasion + ([previous] if previous else []) + _event_sentences(doc, first[0])
+    if previous is None:
+        # "... held official talks and attended the signing ceremony. / X and Y signed eight documents."
+        fallbacks += [s for s in _occasion_told_before(doc, first[0]) if s not in fallbacks]
     _date_and_place_from(doc, index, draft, fallbacks)
     if draft.date is None and previous is None:
         # "Leaders of El Paso and Chihuahua met virtually to formalize their sister city status Monday
@@ -428,7 +437,11 @@ def collective_time_and_place(doc: Document, index: MentionIndex, drafts: list[D
         if (collective or phrases and all(p.plural for p in phrases)) and any(
                 not is_future(doc.text, v.start(), sent[1]) for v in SIGN_RE.finditer(doc.text, *sent)):
             previous = doc.sentence_before_in_paragraph(sent[0])
-            groups.append([sent] + ([previous] if previous else []))
+            # "... held official talks and attended the signing ceremony. / X and Y signed a total of eight
+            # documents.": the occasion told in the paragraph before; "X and Y witnessed the exchange of the
+            # eight MOUs after their meeting in Malacanang": the sentence after that refers back to them all
+            occasion = [] if previous else _occasion_told_before(doc, sent[0])
+            groups.append([sent] + ([previous] if previous else []) + occasion + _referred_back_after(doc, sent))
             if collective:
                 looking_back.append(sent)
     if not groups:
@@ -442,6 +455,42 @@ def collective_time_and_place(doc: Document, index: MentionIndex, drafts: list[D
             nearest = max(0, bisect.bisect_right(starts, first) - 1)
             later = [s for s in looking_back if s[0] > first][:1]
             _date_and_place_from(doc, index, draft, groups[nearest] + ([] if nearest == 0 else groups[0]) + later)
+
+
+def _occasion_told_before(doc: Document, start: int) -> list[tuple[int, int]]:
+    """The first sentences of the paragraph before the one opening at
+    ``start``, where that paragraph tells of the occasion of a signing ("held
+    official talks and attended the signing ceremony") and of no earlier time."""
+    before = doc.body_sentences_between(0, start)
+    if not before or doc.paragraph_of(before[-1][0]) == doc.paragraph_of(start):
+        return []
+    last = doc.paragraph_of(before[-1][0])
+    told = [s for s in before if s[0] >= last[0]][:_EVENTS_READ]
+    if any(_EARLIER_RE.search(doc.text, *s) or _OTHER_TIME_RE.search(doc.text, *s) for s in told):
+        return []
+    return told if any(_PK.occasion_re.search(doc.text, *s) for s in told) else []
+
+
+def _referred_back_after(doc: Document, sent: tuple[int, int]) -> list[tuple[int, int]]:
+    """The sentence just after ``sent`` where it refers back to all the
+    agreements ``sent`` told of ("witnessed the exchange of the eight MOUs
+    after their bilateral meeting in Malacanang") and tells of no other time."""
+    after = doc.body_sentences_between(sent[1], len(doc.text))[:1]
+    return [s for s in after if _refers_to_them_all(doc, s) and not _OTHER_TIME_RE.search(doc.text, *s) and not _EARLIER_RE.search(doc.text, *s)]
+
+
+def _refers_to_them_all(doc: Document, sent: tuple[int, int]) -> bool:
+    """"the eight MOUs", "these agreements", "the documents": the sentence names
+    the agreements told before only as all of them together."""
+    if _K.collective_re.search(doc.text, *sent):
+        return True
+    phrases = find_agreement_phrases(doc.text, *sent)
+    return bool(phrases) and all(p.plural and (p.definite or _THE_NUMBER_RE.search(doc.text, max(0, p.start - 30), p.start))
+                                 for p in phrases)
+
+
+# "the eight MOUs", "all 13 memoranda": the things counted before
+_THE_NUMBER_RE = re.compile(r"(?i)\b(?:the|these|those|all(?:\s+the)?|both)\s+(?:\d+|[a-z]+)\s+$")
 
 
 _OTHER_TIME_RE = re.compile(r"(?i)\b(?:19|20)\d\d\b|\bearlier\b|\bprevious(?:ly)?\b|\blast\s+(?:year|month)\b|\bago\b|"
