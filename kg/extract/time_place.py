@@ -159,6 +159,23 @@ def _visited_town(doc: Document, index: MentionIndex, sentences: list[tuple[int,
     return None, None
 
 
+def _meeting_town(doc: Document, index: MentionIndex, sentences: list[tuple[int, int]]) -> tuple[str | None, tuple[int, int] | None]:
+    """"The two leaders met in Detroit on Friday", "held talks ... here in
+    Islamabad": the town (as the model reads a town) a meeting was held in,
+    where no earlier time or meeting still to come is told."""
+    for sent in sentences:
+        if _EARLIER_RE.search(doc.text, *sent) or _BEFORE_ANOTHER_EVENT_RE.search(doc.text, *sent):
+            continue
+        for meeting in _PK.meeting_re.finditer(doc.text, *sent):
+            name = meeting.group(1)
+            if doc.entity_label(*meeting.span(1)) in ("GPE", "LOC") and name not in _K.countries \
+                    and name not in _PK.regions and index.org_starting_at(meeting.start(1)) is None \
+                    and not index.in_person_phrase(*meeting.span(1)) and not is_future(doc.text, meeting.start(), sent[1]) \
+                    and not _REGION_WORD_AFTER_RE.match(doc.text, meeting.end(1)):
+                return name, meeting.span(1)
+    return None, None
+
+
 _REGION_WORD_AFTER_RE = re.compile(r"\s+(?:district|province|region|state|county|prefecture|oblast)\b")
 
 
@@ -253,6 +270,16 @@ def fill_time_and_place(doc: Document, index: MentionIndex, draft: Draft) -> Non
         told = sentences[:_SENTENCES_READ]
         before = [b for b in (doc.sentence_before_in_paragraph(a) for a, _ in told) if b is not None and b not in told]
         place, span = _visited_town(doc, index, occasion + told + before)
+        if place:
+            draft.place, draft.place_span = place, span
+    if draft.place is None:
+        # "have announced the signing of a memorandum. / The two leaders met in Detroit on Friday.", "The two
+        # sides held talks ... here in Islamabad. The two leaders signed two MoUs": the town of the meeting
+        # told just after the first sentence of the signing, or just before one of them
+        told = sentences[:_SENTENCES_READ]
+        before = [b for b in (doc.sentence_before_in_paragraph(a) for a, _ in told) if b is not None and b not in told]
+        after = [s for s in doc.body_sentences_between(first[1], len(doc.text))[:1] if s not in told]
+        place, span = _meeting_town(doc, index, before + after)
         if place:
             draft.place, draft.place_span = place, span
     elif _LOOKS_LIKE_A_VENUE_RE.search(draft.place) and draft.place_span is not None:
