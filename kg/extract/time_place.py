@@ -285,7 +285,11 @@ def fill_time_and_place(doc: Document, index: MentionIndex, draft: Draft) -> Non
     elif _LOOKS_LIKE_A_VENUE_RE.search(draft.place) and draft.place_span is not None:
         # "during Xu Qin's visit to Macao, A and B signed ... at the Complex of Commerce and Trade
         # Co-operation Platform": the town visited, where the venue's sentence names one
-        place, span = _visited_town(doc, index, [doc.sentence_at(draft.place_span[0])])
+        # ("The agreement was signed during a visit to Los Angeles ... / Zhang and the mayor signed the MOU at
+        # a ceremony held in the City Hall": the town visited in another sentence of the signing)
+        venue_sentence = doc.sentence_at(draft.place_span[0])
+        place, span = _visited_town(doc, index, [venue_sentence] + [s for s in sentences[:_SENTENCES_READ]
+                                                                     if s != venue_sentence])
         if place:
             draft.place, draft.place_span = place, span
     if draft.place is None:
@@ -375,6 +379,10 @@ def _event_sentences(doc: Document, before: int) -> list[tuple[int, int]]:
 
 # "KATHMANDU, Jan. 23 --", "SINGAPORE, 14 May 2024 /PRNewswire/ --", "VLADIVOSTOK —", "ISLAMABAD, Mar 14:"
 _DATELINE_CITY_RE = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})((?:,\s+[^\n]{0,40}?)?)\s*(?:--|—|–|\(|/[A-Z]|:\s)")
+# "Hamirpur, September 29 National Institute of Technology ...": a town and a day with no mark after them
+_DATELINE_UNMARKED_RE = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(,\s+(?:" + "|".join(
+    m.capitalize() for m in ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                             "october", "november", "december")) + r")\s+\d{1,2})(?:\s+(?=[A-Z])|\s*$)")
 # "Binh Duong (VNA) –": a town, then a news agency in brackets and a dash
 _AGENCY_IN_BRACKETS_RE = re.compile(r"\s*\((?:[A-Z]{2,}[\w.]*|Xinhua)\)\s*(?:--|—|–|-)\s")
 # "Tashkent, Uzbekistan (UzDaily.com) --": a town, then its country
@@ -405,10 +413,14 @@ def dateline_place(doc: Document, drafts: list[Draft]) -> None:
     body's seat and no town ("at the Ministry of Finance"): the dateline's
     city. A dateline alone does not say where a signing was (a Beijing bureau
     reports signings held anywhere), so otherwise it gives no place."""
-    head = doc.text[doc.body_start : doc.body_start + 600]
+    head_start = doc.body_start
+    title = (doc.article.title or "").strip()
+    if title and _DATELINE_UNMARKED_RE.fullmatch(title) and doc.text.find(title) >= 0:
+        head_start = doc.text.find(title)  # a page with no headline: its first line, "Hamirpur, September 29", is the date line
+    head = doc.text[head_start : doc.body_start + 600]
     # (a line of its own: pages often put the headline, a date and the date line on lines one after another)
     for para in re.finditer(r"(?:^|\n)[ \t]*([^\n]+)", head):
-        match = _DATELINE_CITY_RE.match(para.group(1))
+        match = _DATELINE_CITY_RE.match(para.group(1)) or _DATELINE_UNMARKED_RE.match(para.group(1))
         if match is None:
             continue
         city, rest = match.group(1), match.group(2)
@@ -421,7 +433,7 @@ def dateline_place(doc: Document, drafts: list[Draft]) -> None:
                 or agency is not None):
             continue  # "The Government of Nepal (GoN) ...": not a dateline
         city = city.title() if city.isupper() else city
-        start = doc.body_start + para.start(1)
+        start = head_start + para.start(1)
         for draft in drafts:
             seat = draft.place is not None and _VENUE_WORDS_RE.search(draft.place) is not None
             if seat or _signed_here(doc, draft) and (draft.place is None or _here_after_place(doc, draft)):
