@@ -1,0 +1,88 @@
+"""Where and when a signing took place, as real pages tell it (issue 11,
+eighth round): the occasion told before a list of agreements signed
+together, the sentence after that refers back to them all, the town of a
+meeting told next to the signing, the town visited rather than a venue, and a
+date line with no mark after its day. Each text is invented; each test reads
+it through the public extraction API.
+"""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from invented import facts_of, page
+from kg.extract import extract
+
+
+def _when_and_where(text: str, published: date | None = date(2024, 5, 17)) -> list[tuple[date | None, str | None]]:
+    return [(a.date, a.place) for a in facts_of(text, published).agreements]
+
+
+def test_a_list_signed_together_takes_the_occasion_told_in_the_paragraph_before() -> None:
+    text = ("President Lakeland received President Norland at the People's Great Hall today. The heads of state "
+            "held official talks and attended the signing ceremony.\n\n"
+            "The foreign ministers of the two countries signed a total of two documents.\n\n"
+            "These include:\n\n"
+            "-the Plan for the celebration of the 70th anniversary of diplomatic relations,\n\n"
+            "-Memorandum of Understanding on the organization of a joint exhibition,\n")
+    read = _when_and_where(text)
+    assert read and set(read) == {(date(2024, 5, 17), "People's Great Hall")}
+
+
+def test_the_paragraph_before_of_another_time_gives_no_day_or_place() -> None:
+    text = ("President Lakeland received President Norland at the People's Great Hall in 2019. The heads of state "
+            "held official talks and attended the signing ceremony.\n\n"
+            "The foreign ministers of the two countries signed a total of two documents.\n\n"
+            "These include:\n\n"
+            "-the Plan for the celebration of the 70th anniversary of diplomatic relations,\n\n"
+            "-Memorandum of Understanding on the organization of a joint exhibition,\n")
+    assert {where for _, where in _when_and_where(text)} == {None}
+
+
+def test_the_sentence_after_that_refers_back_to_them_all_gives_the_place() -> None:
+    text = ("Norland and Lakeland signed eight Memoranda of Understanding yesterday as the two presidents renewed "
+            "the ties between the two countries.\n\n"
+            "The presidents witnessed the exchange of the eight MOUs after their bilateral meeting in Malacañang.\n\n"
+            "These are:\n\n"
+            "1. MoU between the Department of Agriculture and Enterprise Lakeland on Agricultural Cooperation.\n\n"
+            "2. MoU between the Development Bank of Norland and Infrastructure Lakeland on knowledge sharing.\n")
+    read = _when_and_where(text)
+    assert read and set(read) == {(date(2024, 5, 16), "Malacañang")}
+
+
+def test_the_town_of_the_meeting_told_just_after() -> None:
+    text = ("Premier Lakeland and Governor Norland have announced the signing of a memorandum of understanding.\n\n"
+            "The two leaders met in Detroit on Friday.")
+    assert [where for _, where in _when_and_where(text)] == ["Detroit"]
+
+
+def test_the_town_of_the_talks_told_just_before_a_sentence_of_the_signing() -> None:
+    text = ("Norland and Pakistan on Monday signed two memoranda of understanding. The two sides held delegation "
+            "level talks led by the foreign ministers here in Islamabad. The two ministers signed the memoranda "
+            "for cooperation in the field of culture.")
+    assert {where for _, where in _when_and_where(text)} == {"Islamabad"}
+
+
+def test_a_meeting_still_to_come_or_held_earlier_gives_no_place() -> None:
+    later = ("Premier Lakeland and Governor Norland have announced the signing of a memorandum of understanding.\n\n"
+             "The two leaders will meet in Detroit next month.")
+    earlier = ("Premier Lakeland and Governor Norland have announced the signing of a memorandum of understanding.\n\n"
+               "The two leaders had met in Detroit earlier.")
+    assert [where for _, where in _when_and_where(later)] == [None]
+    assert [where for _, where in _when_and_where(earlier)] == [None]
+
+
+def test_the_town_visited_in_another_sentence_rather_than_the_venue() -> None:
+    text = ("A visiting Norland business delegation signed a Memorandum of Understanding on investment with the "
+            "Lakeland Investment Office on Monday. The agreement was signed during a visit to Los Angeles by the "
+            "delegation. Director Zhang and Mayor Villa signed the MOU at a ceremony held in the City Hall.")
+    assert {where for _, where in _when_and_where(text)} == {"Los Angeles"}
+
+
+def test_a_date_line_with_no_mark_after_its_day_gives_here_its_town(tmp_path: Path) -> None:
+    article = page(tmp_path, "mou.txt",
+                   "Hamirpur, September 29\n"
+                   "Lakeside Institute of Technology and Norland Institute of Technology signed a Memorandum of "
+                   "Understanding (MoU) for academic research here today.\n")
+    (mou,) = extract(article).agreements
+    assert mou.place == "Hamirpur"
