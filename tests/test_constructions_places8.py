@@ -86,3 +86,26 @@ def test_a_date_line_with_no_mark_after_its_day_gives_here_its_town(tmp_path: Pa
                    "Understanding (MoU) for academic research here today.\n")
     (mou,) = extract(article).agreements
     assert mou.place == "Hamirpur"
+
+
+def test_a_room_told_in_words_is_the_place_as_told() -> None:
+    text = ("The signing ceremony of the cooperation framework agreement between Lakeside University and Nordhavn "
+            "Wind was held in the sixth meeting room of the university on May 12.")
+    assert _when_and_where(text) == [(date(2024, 5, 12), "sixth meeting room of the university")]
+
+
+def test_a_room_of_a_named_park_is_the_room_as_told() -> None:
+    text = ("Lakeside University signed a framework agreement with Nordhavn Wind in the training center of Zizhu "
+            "High-Tech Park on Monday.")
+    assert _when_and_where(text) == [(date(2024, 5, 13), "training center of Zizhu High-Tech Park")]
+
+
+def test_a_room_not_told_which_gives_the_building_named() -> None:
+    text = "Lakeside University signed a memorandum of understanding with Nordhavn Wind at a room of Hanam City Hall."
+    assert [where for _, where in _when_and_where(text)] == ["Hanam City Hall"]
+
+
+def test_a_room_of_a_signing_still_to_come_is_no_place() -> None:
+    text = ("Lakeside University will sign a memorandum of understanding with Nordhavn Wind in the main hall of "
+            "the university next month.")
+    assert [where for _, where in _when_and_where(text)] in ([], [None])

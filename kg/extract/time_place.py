@@ -83,7 +83,8 @@ def _signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | Non
     for _ in range(4):
         name, span = signing_place(index, at, end)
         if name is None or span is None:
-            return _held_in_a_town(index, start, end)
+            town = _held_in_a_town(index, start, end)
+            return town if town[0] is not None else _room_told_in_words(index, start, end)
         day = re.search(r"\s+(\w+)$", name)
         if day and day.group(1).casefold() in _MONTHS_AND_DAYS:
             # "in Beijing Friday": the town, then the day
@@ -100,6 +101,9 @@ def _signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | Non
         if whole and _VENUE_HEAD_END_RE.search(name):
             # "the Great Hall of the People": the venue's whole name, not "Great Hall"
             return name + text[span[1] : whole.end()], (span[0], whole.end())
+        room = _PK.room_re.search(text, max(start, span[0] - 60), min(end, span[1] + 1))
+        if room and room.group(1) == "the" and room.group(3) and room.span(3) == span and _signing_told(index.doc, start, end):
+            return room.group(2), room.span(2)  # "in the training center of Zizhu High-Tech Park": the room, named whole
         whose = _TOWNS_VENUE_RE.match(name)
         if whose and whose.group(1) not in _K.countries and not _names_a_body(index, whose.group(1)) \
                 and index.org_starting_at(span[0]) is None and not index.in_person_phrase(span[0], span[0] + whose.end(1)) \
@@ -112,6 +116,26 @@ def _signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | Non
 
 # the model's labels for a name that is a building's or a body's, not a town's ("the People's Great Hall")
 _BUILDING_LABELS = frozenset(("FAC", "ORG", "PERSON", "NORP"))
+
+
+def _signing_told(doc: Document, start: int, end: int) -> bool:
+    """The sentence tells of a signing done, or of its ceremony."""
+    return _PK.occasion_re.search(doc.text, start, end) is not None or any(
+        not is_future(doc.text, v.start(), end) for v in SIGN_RE.finditer(doc.text, start, end))
+
+
+def _room_told_in_words(index: MentionIndex, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
+    """"was held in the sixth meeting room of the university", "while signing
+    at the university's senate building": the room as told; "at a room of
+    Hanam City Hall": the building, the room not being told which."""
+    if not _signing_told(index.doc, start, end):
+        return None, None
+    for room in _PK.room_re.finditer(index.doc.text, start, end):
+        if room.group(1) == "the":
+            return room.group(2), room.span(2)
+        if room.group(3) and index.org_starting_at(room.start(3)) is None and not index.in_person_phrase(*room.span(3)):
+            return room.group(3), room.span(3)
+    return None, None
 
 
 def _is_region(text: str, name: str, span: tuple[int, int]) -> bool:
