@@ -109,3 +109,21 @@ def test_a_room_of_a_signing_still_to_come_is_no_place() -> None:
     text = ("Lakeside University will sign a memorandum of understanding with Nordhavn Wind in the main hall of "
             "the university next month.")
     assert [where for _, where in _when_and_where(text)] in ([], [None])
+
+
+def test_where_the_one_who_signs_is_told_in_the_subject_is_no_signing_place() -> None:
+    text = ("Pingding county in the city of Yangquan, North Norland's Shanxi province, recently signed a framework "
+            "agreement with Lakeside Agricultural University to deepen cooperation.")
+    assert [where for _, where in _when_and_where(text)] == [None]
+
+
+def test_a_day_then_the_town_before_the_verb_is_where_they_signed() -> None:
+    text = ("Norland and the Delta Development Bank (DDB) Group on Tuesday in Lusaka, signed a US$ 24 million "
+            "Loan Agreement to finance the budget.")
+    assert _when_and_where(text) == [(date(2024, 5, 14), "Lusaka")]
+
+
+def test_a_word_for_a_town_is_not_its_name() -> None:
+    text = ("Officials of Lakeside and Norland met in the Cornish city for a special ceremony and signed a twinning "
+            "agreement on Monday.")
+    assert [where for _, where in _when_and_where(text)] == [None]

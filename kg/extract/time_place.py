@@ -89,8 +89,9 @@ def _signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | Non
         if day and day.group(1).casefold() in _MONTHS_AND_DAYS:
             # "in Beijing Friday": the town, then the day
             name, span = name[: day.start()], (span[0], span[0] + day.start())
-        if _is_region(text, name, span) or _NOT_THE_PLACE_BEFORE_RE.search(text, max(start, span[0] - 40), span[0]) \
-                or _BEFORE_ANOTHER_EVENT_RE.search(text, start, span[0]) or re.match(r"[ \t]*:", text[span[1] :]):
+        if _is_region(text, name, span) or _A_WORD_FOR_A_TOWN_RE.match(text, span[1]) and text.endswith("the ", 0, span[0]) or _NOT_THE_PLACE_BEFORE_RE.search(text, max(start, span[0] - 40), span[0]) \
+                or _BEFORE_ANOTHER_EVENT_RE.search(text, start, span[0]) or re.match(r"[ \t]*:", text[span[1] :]) \
+                or _where_the_subject_is(index.doc, start, end, span):
             # (a page's label, "In Short :", "In Detail :", is no place either)
             at = span[1]  # read on: the place may come after
             continue
@@ -118,6 +119,24 @@ def _signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | Non
 _BUILDING_LABELS = frozenset(("FAC", "ORG", "PERSON", "NORP"))
 
 
+# "The General Directorate of Residency and Foreigners Affairs in Dubai", "Pingding county in the city of",
+# "Officials from Truro and Morlaix in Britanny": "in" right after a name (or a word for a town or region)
+_AFTER_A_NAME_RE = re.compile(r"(?:[A-Z][\w'’-]*|\b(?:county|city|town|district|province|region|state|municipality))"
+                              r"\s+in\s+(?:the\s+(?:city|town|province|county|district)\s+of\s+)?$")
+
+
+def _where_the_subject_is(doc: Document, start: int, end: int, span: tuple[int, int]) -> bool:
+    """The place read is where the one who signs is, told in the sentence's
+    subject before the signing verb ("The General Directorate ... in Dubai
+    signed a memorandum"), not where the signing was."""
+    name = _AFTER_A_NAME_RE.search(doc.text, max(start, span[0] - 40), span[0])
+    if not name or name.group().split()[0].casefold() in _MONTHS_AND_DAYS:
+        return False  # ("the Bank on Tuesday in Lusaka, signed": a time, then where they signed)
+    if any(True for _ in SIGN_RE.finditer(doc.text, start, span[0])) or re.match(r"\s*(?:[Ii]n|[Aa]t)\s", doc.text[start:span[0]]):
+        return False  # after the verb, or opening the sentence: "In Milan on 21 December the bank ... signed"
+    return any(not is_future(doc.text, v.start(), end) for v in SIGN_RE.finditer(doc.text, span[1], end))
+
+
 def _signing_told(doc: Document, start: int, end: int) -> bool:
     """The sentence tells of a signing done, or of its ceremony."""
     return _PK.occasion_re.search(doc.text, start, end) is not None or any(
@@ -136,6 +155,10 @@ def _room_told_in_words(index: MentionIndex, start: int, end: int) -> tuple[str 
         if room.group(3) and index.org_starting_at(room.start(3)) is None and not index.in_person_phrase(*room.span(3)):
             return room.group(3), room.span(3)
     return None, None
+
+
+# "in the Cornish city", "in the Kenyan capital": a word for a town, not its name
+_A_WORD_FOR_A_TOWN_RE = re.compile(r"\s+(?:city|town|capital|port|village)\b")
 
 
 def _is_region(text: str, name: str, span: tuple[int, int]) -> bool:
