@@ -127,3 +127,10 @@ def test_a_word_for_a_town_is_not_its_name() -> None:
     text = ("Officials of Lakeside and Norland met in the Cornish city for a special ceremony and signed a twinning "
             "agreement on Monday.")
     assert [where for _, where in _when_and_where(text)] == [None]
+
+
+def test_a_body_then_its_hall_is_one_venue() -> None:
+    text = ("A Deed of Adherence was signed between the Ministry of Coal (MOC) and Delta Mining on May 15. The "
+            "signing ceremony was organised at the Ministry of Coal, Conference Hall in the presence of the "
+            "Additional Secretary.")
+    assert [where for _, where in _when_and_where(text)] == ["Ministry of Coal, Conference Hall"]

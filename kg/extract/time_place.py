@@ -105,6 +105,10 @@ def _signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | Non
         room = _PK.room_re.search(text, max(start, span[0] - 60), min(end, span[1] + 1))
         if room and room.group(1) == "the" and room.group(3) and room.span(3) == span and _signing_told(index.doc, start, end):
             return room.group(2), room.span(2)  # "in the training center of Zizhu High-Tech Park": the room, named whole
+        body = _BODY_THEN_ROOM_RE.search(text, max(start, span[0] - 80), span[0])
+        if body and _VENUE_HEAD_END_RE.search(name) and index.org_ending_at(body.end(1)) is not None:
+            # "at the Ministry of Coal, Conference Hall": the body's hall, named with the body
+            return text[body.start(1) : span[1]], (body.start(1), span[1])
         whose = _TOWNS_VENUE_RE.match(name)
         if whose and whose.group(1) not in _K.countries and not _names_a_body(index, whose.group(1)) \
                 and index.org_starting_at(span[0]) is None and not index.in_person_phrase(span[0], span[0] + whose.end(1)) \
@@ -157,6 +161,8 @@ def _room_told_in_words(index: MentionIndex, start: int, end: int) -> tuple[str 
     return None, None
 
 
+# "at the Ministry of Coal, Conference Hall": a body, a comma, then its hall's name
+_BODY_THEN_ROOM_RE = re.compile(r"(?<![\w-])(?:at|in)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and))*),\s+$")
 # "in the Cornish city", "in the Kenyan capital": a word for a town, not its name
 _A_WORD_FOR_A_TOWN_RE = re.compile(r"\s+(?:city|town|capital|port|village)\b")
 
