@@ -134,3 +134,27 @@ def test_a_body_then_its_hall_is_one_venue() -> None:
             "signing ceremony was organised at the Ministry of Coal, Conference Hall in the presence of the "
             "Additional Secretary.")
     assert [where for _, where in _when_and_where(text)] == ["Ministry of Coal, Conference Hall"]
+
+
+def test_a_word_for_the_capital_then_its_name_without_a_comma() -> None:
+    text = ("Lakeside University and Nordhavn Wind inked a memorandum of understanding in the Omani capital Muscat "
+            "on Wednesday.")
+    assert _when_and_where(text) == [(date(2024, 5, 15), "Muscat")]
+
+
+def test_the_town_of_the_event_the_signing_was_on_the_sidelines_of() -> None:
+    davos = ("On the sidelines of the World Economic Forum in Davos, Maharashtra signed a memorandum of "
+             "understanding with Nordhavn Wind.")
+    nairobi = ("Norland signed a grant agreement with the Delta Bank on the sidelines of the 2024 Annual General "
+               "Meeting of the Delta Bank in Nairobi.")
+    assert [where for _, where in _when_and_where(davos)] == ["Davos"]
+    assert [where for _, where in _when_and_where(nairobi)] == ["Nairobi"]
+
+
+def test_the_town_of_a_visit_with_the_visitor_named_between() -> None:
+    town = ("Lakeside University and Nordhavn Wind signed a memorandum of understanding during the visit of the "
+            "Prime Minister to Beijing on Wednesday.")
+    country = ("Lakeside University and Nordhavn Wind signed a memorandum of understanding during the visit of the "
+               "Prime Minister to Kazakhstan on Wednesday.")
+    assert _when_and_where(town) == [(date(2024, 5, 15), "Beijing")]
+    assert _when_and_where(country) == [(date(2024, 5, 15), None)]

@@ -72,7 +72,7 @@ def _signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | Non
     text = index.doc.text
     named = _CAPITAL_NAMED_RE.search(text, start, end)
     if named and index.org_starting_at(named.start(1)) is None and not index.in_person_phrase(*named.span(1)) \
-            and named.group(1) not in _K.countries:
+            and named.group(1) not in _K.countries and named.group(1).split()[0].casefold() not in _MONTHS_AND_DAYS:
         return named.group(1), named.span(1)  # "in the Kenyan capital, Nairobi": the town named after
     town = _PK.venue_then_town_re.search(text, start, end)
     if town and index.org_starting_at(town.start(1)) is None and not index.in_person_phrase(*town.span(1)) \
@@ -83,8 +83,11 @@ def _signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | Non
     for _ in range(4):
         name, span = signing_place(index, at, end)
         if name is None or span is None:
-            town = _held_in_a_town(index, start, end)
-            return town if town[0] is not None else _room_told_in_words(index, start, end)
+            for fallback in (_held_in_a_town, _event_town, _room_told_in_words):
+                found = fallback(index, start, end)
+                if found[0] is not None:
+                    return found
+            return None, None
         day = re.search(r"\s+(\w+)$", name)
         if day and day.group(1).casefold() in _MONTHS_AND_DAYS:
             # "in Beijing Friday": the town, then the day
@@ -139,6 +142,29 @@ def _where_the_subject_is(doc: Document, start: int, end: int, span: tuple[int, 
     if any(True for _ in SIGN_RE.finditer(doc.text, start, span[0])) or re.match(r"\s*(?:[Ii]n|[Aa]t)\s", doc.text[start:span[0]]):
         return False  # after the verb, or opening the sentence: "In Milan on 21 December the bank ... signed"
     return any(not is_future(doc.text, v.start(), end) for v in SIGN_RE.finditer(doc.text, span[1], end))
+
+
+# "On the sidelines of the World Economic Forum in Davos, Maharashtra signed": an event named, then its town
+_EVENT_TOWN_RE = re.compile(r"(?i:\b(?:on\s+the\s+(?:sidelines?|margins?)\s+of|at|during)\s+the)\s+(?:[A-Z0-9][\w'’-]*\s+){0,6}"
+                            r"(?i:" + "|".join(re.escape(e["text"]) for e in entries("en", "places")["event_heads"]) + r")"
+                            r"(?:\s+(?:19|20)\d\d)?(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+(?:held\s+)?in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])"
+                            r"(?=\s*[,.;]|\s+(?:on|last|this|today|yesterday)\b)")
+
+
+def _event_town(index: MentionIndex, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
+    """"On the sidelines of the World Economic Forum in Davos, Maharashtra
+    signed ...", "at the Africa Business Summit in Kigali": the event's town,
+    where the sentence tells of the signing (the model taking the event for a
+    body would otherwise put the town with the body)."""
+    if not _signing_told(index.doc, start, end):
+        return None, None
+    for event in _EVENT_TOWN_RE.finditer(index.doc.text, start, end):
+        name = event.group(1)
+        if name not in _K.countries and name not in _PK.regions and name.casefold() not in _MONTHS_AND_DAYS \
+                and index.org_starting_at(event.start(1)) is None and not index.in_person_phrase(*event.span(1)) \
+                and not _REGION_WORD_AFTER_RE.match(index.doc.text, event.end(1)):
+            return name, event.span(1)
+    return None, None
 
 
 def _signing_told(doc: Document, start: int, end: int) -> bool:
@@ -201,7 +227,7 @@ def _visited_town(doc: Document, index: MentionIndex, sentences: list[tuple[int,
     """"during a visit to Port Vila", "a delegation came to Shymkent city": the
     town a sentence of the signing (or the one before it) says was visited."""
     for sent in sentences:
-        visit = _PK.visit_re.search(doc.text, *sent)
+        visit = _PK.visit_re.search(doc.text, *sent) or _VISIT_OF_TO_RE.search(doc.text, *sent)
         if visit and index.org_starting_at(visit.start(1)) is None and not index.in_person_phrase(*visit.span(1)) \
                 and visit.group(1) not in _K.countries and visit.group(1) not in _PK.regions \
                 and not _BEFORE_ANOTHER_EVENT_RE.search(doc.text, sent[0], visit.start()) \
@@ -229,6 +255,8 @@ def _meeting_town(doc: Document, index: MentionIndex, sentences: list[tuple[int,
     return None, None
 
 
+# "during the visit of the Prime Minister to Beijing": the visitor named between the visit and the town
+_VISIT_OF_TO_RE = re.compile(r"(?i:\bvisit\s+of)\s+[^.;:]{1,80}?\s+to\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])")
 _REGION_WORD_AFTER_RE = re.compile(r"\s+(?:district|province|region|state|county|prefecture|oblast)\b")
 
 
@@ -236,7 +264,7 @@ _MONTHS_AND_DAYS = frozenset(("january february march april may june july august
                               "monday tuesday wednesday thursday friday saturday sunday").split())
 # "signed ... in the Kenyan capital, Nairobi", "in the port city, Mombasa": a town named after a word for one
 _CAPITAL_NAMED_RE = re.compile(r"\b(?:in|at)\s+the\s+(?:[A-Z][\w'’-]+\s+)?(?:capital(?:\s+city)?|(?:port\s+|coastal\s+)?city)"
-                               r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])"
+                               r",?\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])"
                                r"(?=\s*[,.;]|\s+(?:on|in|at|last|this|yesterday|today)\b)")  # not "capital, Kazinform reports"
 # "DUBAI, (UrduPoint / Pakistan Point News / WAM - ": a date line whose date is in brackets
 _DATELINE_IN_BRACKETS_RE = re.compile(r"\s*[A-Z][A-Z .'’-]+,?\s*\([^()\n]*")
