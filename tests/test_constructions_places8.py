@@ -158,3 +158,13 @@ def test_the_town_of_a_visit_with_the_visitor_named_between() -> None:
                "Prime Minister to Kazakhstan on Wednesday.")
     assert _when_and_where(town) == [(date(2024, 5, 15), "Beijing")]
     assert _when_and_where(country) == [(date(2024, 5, 15), None)]
+
+
+def test_a_day_then_the_local_time_in_brackets_is_the_signing_day() -> None:
+    text = "Lakeside University and Nordhavn Wind on May 14 (local time) signed a memorandum of understanding."
+    assert _when_and_where(text) == [(date(2024, 5, 14), None)]
+
+
+def test_a_day_first_date_written_with_hyphens() -> None:
+    text = "Lakeside University and Nordhavn Wind signed a memorandum of understanding on 14-05-2024."
+    assert _when_and_where(text) == [(date(2024, 5, 14), None)]
