@@ -98,7 +98,7 @@ _UNDER_AGREEMENT_RE = re.compile(r"(?i)\s*(?:(?:under|according\s+to|as\s+per|in
                                  r"(?:agreements?|mous?|memos?|memorand(?:um|a)(?:\s+of\s+understanding)?|deals?|protocols?|documents?)\b")
 # "to increase A, improve B and promote C": the other verbs of a purpose list lead their items
 _LEAD_VERBS = (r"(?:(?:increas|improv|promot|enhanc|provid|encourag|advanc|facilitat)(?:e|ing)|"
-               r"(?:support|boost|strengthen|foster|expand|deepen|conduct|develop)(?:ing)?|undertak(?:e|ing))")
+               r"(?:support|boost|strengthen|foster|expand|deepen|conduct|develop)(?:ing)?|undertak(?:e|ing)|upgrad(?:e|ing))")
 _LEAD_VERB_RE = re.compile(r"(?i)^" + _LEAD_VERBS + r"\s+(?!(?:for|of|to|in|on|and|from|with)\b)")
 # where a list splits: commas (not a figure's "1,000"), "as well as", "and" before a verb of the list
 _SPLIT_RE = re.compile(r",(?!\d{3}\b)\s*|\s+as\s+well\s+as\s+|\s+and\s+(?=" + _LEAD_VERBS + r"\s+(?!(?:for|of|to|in|on|and|from|with)\b))")
@@ -111,7 +111,8 @@ _NAME_LABELS = frozenset({"GPE", "LOC", "PERSON", "DATE", "TIME", "CARDINAL", "M
 _PREPOSITION_RE = re.compile(r"(?i)\s+(?:despite|with|between|through|among|across|by|via|for|in|on|to|at|and|of)\s+")
 _GENERIC_OBJECT_RE = re.compile(r"(?i)^(?:(?:bilateral|mutual|closer|close|further|friendly|strategic|existing|their|its|"
                                 r"the|two|countries'?|sides'?|overall|practical|pragmatic|all-round|comprehensive|professional|joint|"
-                                r"sustained|institutional|long-term|lasting|strong|stronger)\s+)*"
+                                r"sustained|institutional|long-term|lasting|strong|stronger|longstanding|long-standing|traditional|historic|"
+                                r"deep-rooted|good|cordial|brotherly|fraternal|excellent)\s+)*"
                                 r"(?:relations|relationship|ties|cooperation|collaboration|partnership|friendship|"
                                 r"understanding|exchanges|links|interests?|efforts?|strategy|work|scope|cooperation\s+links)$")
 # what a purpose verb may take that is no field either: "to leverage Heilongjiang's advantages"
@@ -130,7 +131,9 @@ _BULLET_RE = re.compile(r"\n\n[•·▪●◦\-–*]\s*([^\n]+)")
 _SPEECH_RE = re.compile(r"(?i)\b(?:hoped?|hopes|wish(?:ed|es)?|suggest(?:ed|s)?|said|says|believes?|expects?|"
                         r"expressed|called\s+on|urged?|pledged?|stressed|highlighted|emphasi[sz]ed|underlined|"
                         r"not(?:ed|ing)|illustrated|added|adding|advised|outlined|focused\s+on|exchanged\s+views|assured|apprised|briefed|"
-                        r"consensus(?:es)?|asked|requested|proposed|talks|discussed|discussions?|"
+                        r"consensus(?:es)?|asked|requested|proposed|talks|discuss(?:ed|es|ing)?|discussions?|"
+                        # "affirmed the commitment to strengthen relations in diverse sectors, including A": a pledge of talks
+                        r"(?:re)?affirm(?:ed|s|ing)|reiterat(?:ed|es|ing)|"
                         # "He thanked A and acknowledged B's focus on local jobs": a speaker's praise
                         r"thanked|acknowledged|praised|commended|appreciated|lauded)\b")
 _AGREEMENT_WORD_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memos?|memorand(?:um|a)s?|letters?\s+of\s+intent|deals?|contracts?|"
@@ -197,7 +200,11 @@ _TAIL_RE = re.compile(r"(?i)(?:\s+(?:in|for|to|across|among|between)\s+(?:both|t
                       r"|\s+(?:with|worth)\s+(?:US\s*)?(?:\$|USD|EUR|€|£)"  # "... budget with $845.1 million": how much
                       # "... digital services across the country", "... innovation tailored to defence needs": where, why
                       r"|\s+(?:across|throughout)\s+the\s+(?:country|region|state|province|nation|continent|city)\b|,?\s+tailored\s+to\b"
-                      r"|\s+(?:with|at|worth)\s+(?:an?\s+)?(?:total\s+|estimated\s+|initial\s+)?(?:investment|cost|outlay)\b).*$")
+                      r"|\s+(?:with|at|worth)\s+(?:an?\s+)?(?:total\s+|estimated\s+|initial\s+)?(?:investment|cost|outlay)\b"
+                      # "civil aviation sectors during a joint committee meeting": when it was agreed, not what
+                      r"|\s+during\s+(?:a|an|the|this|that|its|their|his|her)\s"
+                      # "efficiency in government procurement and also": the list's next clause cut off
+                      r"|,?\s+(?:and\s+)?also$).*$")
 # "other sectors", "different fields", "etc.": a list's tail or a generic word, not a field
 _GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|so\s+on|the\s+like|detail|"
                          # "construction of a highway section, between A and B": where the item before lies
@@ -215,6 +222,10 @@ _GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|so\s+on|the\s+like|detail|"
                          r"(?:pillars|areas|fields|sectors|components|strands|priorities|themes|topics)\b.*|(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:way|manner)\b.*|"
                          # '..., among others', '"...," said Sec. Lopez': a list's tail and a quotation's speaker
                          r"among\s+others|(?:said|says|added|told)\s.*|"
+                         # "has been signed at the meeting": a clause whose subject came before, not a field
+                         r"(?:has|have|had|was|were|is|are|will|would|shall|can|could|may|might)\s.*|"
+                         # "61 countries", "1,000 tons of beef": a count of things, not a field ("5G" is one)
+                         r"\d[\d,.]*\s.*|"
                          # "paves the way for both organizations to work closely": the sides, not a field
                          r"(?:both|the\s+(?:two|three))\s+(?:[\w-]+\s+)?(?:sides|parties|organi[sz]ations|institutions|universities|"
                          r"countries|cities|companies|agencies|governments|nations|provinces|states)|(?:(?:different|various|many|several|multiple|all|related|relevant|"
@@ -398,8 +409,14 @@ _NEXT_AGREEMENT_RE = re.compile(r"(?i)^(?:and\s+)?(?:another|an?\s+(?:memorandum
                                 r"(?:cooperation|collaboration)\s+(?:in|on)\s+(?:the\s+)?(?:(?:fields?|areas?|sectors?|domains?)\s+of\s+)?")
 
 
+# "loans of up to 68.263 billion yen for seven projects": a sum of money is what is lent, not a field
+_MONEY_RE = re.compile(r"(?i)(?:US\s*)?(?:\$|USD|EUR|€|£|¥|Rs\.?)\s*\d|\b\d[\d,.]*\s*(?:million|billion|crore|lakh|trillion)\b")
+
+
 def _clean(item: str) -> str:
     item = item.strip(" “”\"'‘’")
+    if _MONEY_RE.search(item):
+        return ""
     item = _NEXT_AGREEMENT_RE.sub("", item)
     item = _LEAD_RE.sub("", item)
     item = re.sub(r"^(?:the|a|an)\s+", "", item, flags=re.I)
@@ -582,6 +599,9 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
                     # a cue of fields reads where the text lists them
                     return [], list_end
                 continue  # "cooperation despite tensions", "ties between the two": no field
+            if re.search(r"(?i)\b(?:encourag(?:e|ing)|enabl(?:e|ing)|help(?:ing)?|allow(?:ing)?|invit(?:e|ing))\s+$", cue.group(0)) \
+                    and re.match(r"\s*to\s+(?:[a-z]+ly\s+)?[a-z]+", text[list_end : list_end + 40]) and item is items[-1]:
+                continue  # "to encourage schools to participate in ...": who is to act, not a field
             if _TITLE_CASE_RE.match(cleaned) or _BARE_VERB_RE.match(cleaned) or _NO_FIELD_RE.match(cleaned):
                 continue  # "... Upper Egyptian cities, Beni Suef, Menya", a headline's "To Enhance Media Cooperation"
         elif _GENERIC_OBJECT_RE.match(cleaned):
