@@ -228,7 +228,8 @@ _GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|so\s+on|the\s+like|detail|"
                          r"\d[\d,.]*\s.*|"
                          # "paves the way for both organizations to work closely": the sides, not a field
                          r"(?:both|the\s+(?:two|three))\s+(?:[\w-]+\s+)?(?:sides|parties|organi[sz]ations|institutions|universities|"
-                         r"countries|cities|companies|agencies|governments|nations|provinces|states)|(?:(?:different|various|many|several|multiple|all|related|relevant|"
+                         r"countries|cities|companies|agencies|governments|nations|provinces|states)|(?:(?:different|various|diverse|varied|numerous|wide-ranging|"
+                         r"many|several|multiple|all|related|relevant|"
                          r"these|such|other|key|new)\s+)*(?:fields?|areas?|sectors?|domains?|spheres?|aspects?|matters?|issues?|"
                          r"activities|things))$")
 
@@ -372,6 +373,9 @@ def _items(sentence: str, phrase: str, phrase_start: int) -> list[str]:
         span = (phrase_start + where, phrase_start + where + len(piece))
         if _NEXT_AGREEMENT_RE.match(piece):
             merged.append((piece, where))  # "..., and another on cooperation in A": the next agreement's field
+        elif merged and merged[-1][1] >= 0 and _inside_name(sentence, phrase_start + merged[-1][1] + len(merged[-1][0]), span[0]):
+            # "a Nuclear Science and Technology Center": the "and" is inside one name, which stays whole
+            merged[-1] = (phrase[merged[-1][1] : where + len(piece)], merged[-1][1])
         elif merged and re.search(r"(?i)\bbetween\s+[^,]*$", merged[-1][0]) and merged[-1][1] >= 0:
             # "exchange of students between A and B": one field
             merged[-1] = (phrase[merged[-1][1] : where + len(piece)], merged[-1][1])
@@ -385,6 +389,18 @@ def _items(sentence: str, phrase: str, phrase_start: int) -> list[str]:
             merged.append((piece, where))
         cursor = where + len(piece)
     return [item for item, _ in merged]
+
+
+# names whose words may hold "and" or a comma: "Ministry of Science and Technology"
+_NAME_ENTITY_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"})
+
+
+def _inside_name(sentence: str, at: int, to: int) -> bool:
+    """Whether one name the parse finds runs across ``sentence[at:to]``,
+    the "and" or comma between two pieces of a list: then the pieces are
+    one name's words, not two fields."""
+    return any(entity.label_ in _NAME_ENTITY_LABELS and entity.start_char < at and entity.end_char > to
+               for entity in _parse(sentence).ents)
 
 
 def _nested_list_closes(sentence: str, phrase: str, phrase_start: int, pieces: list[str], index: int, where: int,
