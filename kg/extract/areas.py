@@ -499,7 +499,58 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
         out += items
         if items:
             listed.append((cue.start(), list_end))
+    if not out:
+        out += _subject_list(text, start, end)
     return sorted(out, key=lambda item: item[1])
+
+
+# "The building of A, B and C are also part of the agreement", "The organization of A and conducting B are
+# other actions contemplated in the agreement", "Exchange programmes involving A will be another highlight of
+# the MoU": the sentence's subject lists what the agreement holds
+_PART_OF_AGREEMENT_RE = re.compile(
+    r"(?i)\s+(?:is|are|will\s+be|would\s+be|were|was)\s+(?:also\s+)?"
+    r"(?:(?:a|an|an\s+important|a\s+key|a\s+major)\s+)?(?:part\s+of|parts\s+of|included\s+in|covered\s+(?:by|under|in)|"
+    r"(?:other|further)\s+(?:actions|activities|areas|components|elements|measures)\s+(?:that\s+(?:are|were)\s+)?"
+    r"(?:contemplated|included|envisaged|provided\s+for|set\s+out)\s+in|"
+    r"another\s+(?:highlight|component|element|pillar|focus|feature)\s+of|"
+    r"(?:among|one\s+of)\s+the\s+(?:[\w-]+\s+)?(?:areas|highlights|components|elements|pillars|features)\s+(?:of|in|under))\s+"
+    r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:agreements?|mous?|memorand(?:um|a)(?:\s+of\s+understanding)?|deals?|protocols?|accords?)\b"
+    r"(?!['’]s|\s+(?:team|signing|ceremony|negotiations?|talks|process|text|committee|delegation)\b)")
+# an act that the subject's items share: "The building of A, B and C"
+_SHARED_ACT_RE = re.compile(r"(?i)^(?:the\s+)?(?:building|construction|establishment|organi[sz]ation|creation|setting\s+up|"
+                            r"development|launch|holding)\s+of\s+")
+
+
+def _subject_list(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
+    """The fields a sentence names as its subject and says are part of the
+    agreement: "The building of an industrial park, a sightseeing park and a
+    manufacturing park are also part of the agreement"."""
+    sentence = text[start:end]
+    tail = _PART_OF_AGREEMENT_RE.search(sentence)
+    if tail is None or _SPEECH_RE.search(sentence, 0, tail.start()) or _quoted(text, start):
+        return []
+    head = sentence[: tail.start()]
+    lead = len(head) - len(head.lstrip())
+    act = _SHARED_ACT_RE.match(head, lead)
+    phrase_start = act.end() if act else lead
+    phrase = head[phrase_start:]
+    if not phrase or len(phrase.split()) > 30 or re.match(r"(?i)(?:it|this|that|they|these|which|he|she)\b", phrase):
+        return []
+    pieces = _items(sentence, phrase, phrase_start)
+    if re.search(r"(?i)\s(?:involving|including|covering|between|among|for|with)\s", pieces[0] if pieces else ""):
+        pieces = [phrase.strip()]  # "Exchange programmes involving A, B and C": one field, whose own list is nested
+    out: list[tuple[str, tuple[int, int]]] = []
+    cursor = phrase_start
+    for item in pieces:
+        where = sentence.find(item, cursor)
+        cleaned = re.sub(r"(?i)^(?:an?|the)\s+", "", _LEAD_VERB_RE.sub("", _clean(item)))
+        cleaned = re.sub(r"(?i)^[a-z]+ing\s+(?=(?:\w+\s+)*?\w+)", "", cleaned) if re.match(r"(?i)^[a-z]+ing\s+\w+\s", cleaned) else cleaned
+        if where < 0 or not cleaned or len(cleaned.split()) > 16 or _is_name(sentence, where, where + len(item)) \
+                or _TITLE_CASE_RE.match(cleaned):
+            continue
+        cursor = where + len(item)
+        out.append((cleaned, (start + where, start + where + len(item))))
+    return out
 
 
 # "Twelve other agreements were signed during the event, including ...": what the cue after it lists
