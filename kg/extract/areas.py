@@ -680,18 +680,20 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
         if named_at >= 0 and (_is_name(sentence, named_at, named_at + len(cleaned))
                               or not out and re.search(r"(?i)\bin\s*$", cue.group(0)) and _starts_with_place(sentence, named_at)):
             continue  # "particularly Ukraine", "collaboration in Africa and the EU's neighbours": where, not what
-        out.append((_without_place(sentence, cleaned, where - start if where >= 0 else -1), span))
+        out.append((_without_place(sentence, cleaned, where - start if where >= 0 else -1, text[:where] if where >= 0 else ""), span))
     return out, list_end
 
 
-def _without_place(sentence: str, item: str, at: int) -> str:
+def _without_place(sentence: str, item: str, at: int, before: str = "") -> str:
     """``item`` without a closing "in <place>" the parse names as a place
-    and the sentence named before, as a side's home: "The Papua New Guinea
-    Government signed loans for ... air services in Papua New Guinea (PNG)"
-    gives "air services"; "sales cooperation in Southeast Asia" keeps its
-    region, a place beyond the sides."""
+    and the article named before (``before`` is its text up to the item),
+    as a side's home: "The Papua New Guinea Government signed loans for ...
+    air services in Papua New Guinea (PNG)" gives "air services", and so
+    does "... energy infrastructure in Ukraine" after "The EIB and Ukraine
+    signed ..."; "sales cooperation in Southeast Asia" keeps its region, a
+    place beyond the sides."""
     tail = re.search(r"\s+in\s+((?-i:[A-Z])[^,;]*?)(?:\s*\([A-Z]{2,8}\))?$", item)
-    if tail is None or at < 0 or sentence.find(item, at) < 0 or tail.group(1) not in sentence[:at]:
+    if tail is None or at < 0 or sentence.find(item, at) < 0 or tail.group(1) not in (before or sentence[:at]):
         return item
     place_at = sentence.find(item, at) + tail.start(1)
     place_end = place_at + len(tail.group(1))
