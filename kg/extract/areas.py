@@ -131,6 +131,7 @@ _BULLET_RE = re.compile(r"\n\n[•·▪●◦\-–*]\s*([^\n]+)")
 _SPEECH_RE = re.compile(r"(?i)\b(?:hoped?|hopes|wish(?:ed|es)?|suggest(?:ed|s)?|said|says|believes?|expects?|"
                         r"expressed|called\s+on|urged?|pledged?|stressed|highlighted|emphasi[sz]ed|underlined|"
                         r"not(?:ed|ing)|illustrated|added|adding|advised|outlined|focused\s+on|exchanged\s+views|assured|apprised|briefed|"
+                        r"stressing|emphasi[sz]ing|underlining|highlighting|saying|"
                         r"consensus(?:es)?|asked|requested|proposed|talks|discuss(?:ed|es|ing)?|discussions?|"
                         # "affirmed the commitment to strengthen relations in diverse sectors, including A": a pledge of talks
                         r"(?:re)?affirm(?:ed|s|ing)|reiterat(?:ed|es|ing)|"
@@ -447,6 +448,11 @@ def _clean(item: str) -> str:
 def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
     """Areas listed in the sentence ``text[start:end]`` with their spans."""
     sentence = text[start:end]
+    # the agreement named inside a speaker's quotation does not make the speaker's wishes its terms:
+    # 'He said: "This memorandum ...," stressing that this cooperation aims to ... in the field of A'
+    quotes = [m.span() for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", sentence)] if _SPEECH_RE.search(sentence) else []
+    # ... unless the fields are inside the quotation that names it ('"This agreement ... in areas that include A," he said')
+    quoted_only = bool(quotes) and not _AGREEMENT_WORD_RE.search(re.sub(r"“[^”]*”|\"[^\"]*\"", " ", sentence))
     if (_SPEECH_RE.search(sentence) or _quoted(text, start)) and not (_AGREEMENT_WORD_RE.search(sentence)
                                                                        or _UNDER_AGREEMENT_RE.match(text, start)
                                                                        or _continues_agreement(text, start)):
@@ -461,6 +467,9 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
     for cue in cues:
         if listed and cue.start() < listed[-1][1]:
             continue  # "cooperate in A, sales cooperation in Asia, and C": a cue inside a list is an item's words
+        if quoted_only and not any(at <= cue.start() - start < to and _AGREEMENT_WORD_RE.search(sentence, at, to)
+                                   for at, to in quotes):
+            continue
         if re.search(r"(?i)\b(?:hoped?|would)\s+(?:\w+\s+){0,4}$", text[max(start, cue.start() - 40) : cue.start()]) \
                 and not _AGREEMENT_WORD_RE.search(sentence):
             continue
