@@ -19,6 +19,9 @@ from invented import areas_of
     _SIGNED + "Another meeting was held between the two ministers to discuss bilateral cooperation in the energy sector.",
     _SIGNED + "The visiting minister reaffirmed the commitment to strengthen relations in diverse sectors, "
               "including trade, investment and aviation.",
+    # a wish where no agreement is named
+    _SIGNED + "In future the two cities should explore ways to cooperate in tourism and logistics.",
+    _SIGNED + "There is great potential for cooperation in agriculture, mining and fisheries.",
     # ties, and who is to act, are no fields
     _SIGNED + "The MoU was signed to strengthen the longstanding cooperation between the two sides.",
     _SIGNED + "The agreement calls for the two governments to encourage schools to participate in joint activities.",

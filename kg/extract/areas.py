@@ -470,9 +470,11 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
         if quoted_only and not any(at <= cue.start() - start < to and _AGREEMENT_WORD_RE.search(sentence, at, to)
                                    for at, to in quotes):
             continue
-        if re.search(r"(?i)\b(?:hoped?|would)\s+(?:\w+\s+){0,4}$", text[max(start, cue.start() - 40) : cue.start()]) \
+        if re.search(r"(?i)\b(?:hoped?|would|should|could|might|must|can|may|willing\s+to|ready\s+to|look(?:s|ed|ing)?\s+forward\s+to|"
+                     r"explor(?:e|ed|ing)|potential\s+(?:for|of)|prospects?\s+(?:for|of)|room\s+for)\s+(?:\w+\s+){0,4}$",
+                     text[max(start, cue.start() - 40) : cue.start()]) \
                 and not _AGREEMENT_WORD_RE.search(sentence):
-            continue
+            continue  # "the two sides should (explore ways to) cooperate in A": a wish, where no agreement is named
         if _TITLE_BEFORE_RE.search(text, max(start, cue.start() - 60), cue.start()):
             continue
         if _AGREEMENT_WORD_RE.match(re.sub(r"(?i)^(?:cooperation|collaboration)\s+", "", cue.group(0))) \
