@@ -70,3 +70,10 @@ def test_a_speakers_words_after_a_quotation_are_his() -> None:
     inside = (_SIGNED + '"This agreement strengthens our bonds, and we will collaborate in areas that include '
               'economic development, tourism and culture," the mayor said.')
     assert areas_of(inside) == {"economic development", "tourism", "culture"}
+
+
+def test_while_and_a_new_subject_end_the_list() -> None:
+    text = ("The two ministries signed two MoUs on Monday. One of these MoUs aims to enhance technical cooperation for "
+            "the protection of the environment while the second one is meant for mutual recognition of seafarers' "
+            "certificates.")
+    assert areas_of(text) >= {"technical cooperation for the protection of the environment"}

@@ -165,6 +165,8 @@ _END_RE = re.compile(
     # "..., first approved in 2009, which ...": what a programme went through, not a field
     r",\s+(?:first\s+|originally\s+|recently\s+)?(?:approved|launched|adopted|announced|introduced)\s+(?:in|on|by|last)\b|"
     r",?\s+according\s+to\b|,\s+besides\b|\s+in\s+light\s+of\b|\s+while\s+\w+ing\b|"
+    # "... of the environment while the second one is meant for B": the next clause, with its own subject
+    r",?\s+while\s+(?:the|a|an|its|their|this|that|another|other)\s|"
     # "... in the local, regional and international levels": where, not what
     r"\s+(?:at|in|on)\s+the\s+(?:local|regional|national|international|global)\b)"
 )
