@@ -881,12 +881,16 @@ def _prefix_org(doc: Document, orgs: OrgRegistry, ends: dict[int, list[OrgMentio
     if not words or any(w.casefold() in STOP_CAPS or w.casefold() in TITLE_WORDS for w in words):
         return pos, None, False
     candidate = " ".join(words)
-    if match.group(2) == "s" and (candidate.casefold().endswith(("ie", "s", "u")) or
+    ending = match.group(2) or ""
+    if ending == "s" and not re.search(r"(?<![\w-])" + re.escape(candidate) + r"(?![\w-])", text):
+        # "Los Angeles Mayor A": a name that ends in "s", not a lost possessive ("Los Angele")
+        candidate, ending = candidate + "s", ""
+    if ending == "s" and (candidate.casefold().endswith(("ie", "s", "u")) or
                                   (candidate + "s").casefold() in FIELD_WORDS):
         return pos, None, False  # "Industries Minister": a field, not "Industrie"'s minister
     start = pos - len(before) + before.rfind(candidate)
-    full = candidate + (match.group(2) or "")
-    if candidate in _COUNTRIES and (match.group(2) or "") != "s":
+    full = candidate + ending
+    if candidate in _COUNTRIES and ending != "s":
         return start, candidate, True  # "Nepal's Foreign Secretary": a post of the country
     if len(words) == 1 and _PUBLIC_TITLE_RE.match(text, pos) and orgs.exact(candidate) is None:
         # "Bremen's Senator", "Portugal's Ambassador": the place, not a body whose name starts with it
@@ -915,7 +919,7 @@ def _prefix_org(doc: Document, orgs: OrgRegistry, ends: dict[int, list[OrgMentio
             entry = hits[0]
     if entry is not None:
         return start, entry.name, entry.is_place
-    if len(words) == 1 and (match.group(2) or "") == "" and candidate.casefold() not in PLACE_HEADS:
+    if len(words) == 1 and ending == "" and candidate.casefold() not in PLACE_HEADS:
         if candidate.isupper() and len(candidate) >= 2 and not GOVERNMENT_TITLES.match(text, pos):
             return start, candidate, False  # "DUK registrar P Suresh Babu": a body's acronym
         return start, clean_name(candidate), True  # "Hengyang Mayor": a place ("City Mayor": no place named)
