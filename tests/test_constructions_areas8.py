@@ -77,3 +77,12 @@ def test_while_and_a_new_subject_end_the_list() -> None:
             "the protection of the environment while the second one is meant for mutual recognition of seafarers' "
             "certificates.")
     assert areas_of(text) >= {"technical cooperation for the protection of the environment"}
+
+
+def test_cooperation_told_as_background_is_no_term() -> None:
+    # a sentence that names no agreement and tells no commitment ("will", "agreed", "signed") describes what
+    # the sides already share, not the fields of what they signed
+    background = _SIGNED + "The two agencies share deep-rooted relations and cooperation in different fields, especially media."
+    assert areas_of(background) == set()
+    signed = _SIGNED + "The signed projects focus on improvement in the fields of transportation and disaster risk reduction."
+    assert areas_of(signed) == {"transportation", "disaster risk reduction"}

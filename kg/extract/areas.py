@@ -479,6 +479,11 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
             continue  # "the two sides should (explore ways to) cooperate in A": a wish, where no agreement is named
         if _TITLE_BEFORE_RE.search(text, max(start, cue.start() - 60), cue.start()):
             continue
+        if not (_AGREEMENT_WORD_RE.search(sentence) or _PURPOSE_HOLDER_RE.search(sentence) or _UNDER_AGREEMENT_RE.match(text, start)
+                or _continues_agreement(text, start)) \
+                and not re.search(r"(?i)\b(?:will|shall|agreed|agree|plans?|planned|aims?|aimed|are\s+to|is\s+to|intends?|signed|inked|"
+                                  r"decided|committed|pledged|vowed)\b", text[start : cue.start()]):
+            continue  # "It would strengthen bridges, in light of relations and cooperation in different fields": no terms
         if _AGREEMENT_WORD_RE.match(re.sub(r"(?i)^(?:cooperation|collaboration)\s+", "", cue.group(0))) \
                 and re.search(r"(?i)\bother\s+(?:[\w-]+\s+){0,2}$", text[max(start, cue.start() - 40) : cue.start()]):
             continue  # "witnessed the signing of the MoU and other agreements in A, B": the others' fields
