@@ -86,3 +86,8 @@ def test_cooperation_told_as_background_is_no_term() -> None:
     assert areas_of(background) == set()
     signed = _SIGNED + "The signed projects focus on improvement in the fields of transportation and disaster risk reduction."
     assert areas_of(signed) == {"transportation", "disaster risk reduction"}
+    # a word for what was signed, or a commitment in the cue itself, tells the terms
+    pact = _SIGNED + "The pact commits the two towns to collaborate in tourism, music education and crafts."
+    assert areas_of(pact) == {"tourism", "music education", "crafts"}
+    span = _SIGNED + "The affiliation will span graduate medical education, nursing and clinical research."
+    assert areas_of(span) == {"graduate medical education", "nursing", "clinical research"}

@@ -480,9 +480,7 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
         if _TITLE_BEFORE_RE.search(text, max(start, cue.start() - 60), cue.start()):
             continue
         if not (_AGREEMENT_WORD_RE.search(sentence) or _PURPOSE_HOLDER_RE.search(sentence) or _UNDER_AGREEMENT_RE.match(text, start)
-                or _continues_agreement(text, start)) \
-                and not re.search(r"(?i)\b(?:will|shall|agreed|agree|plans?|planned|aims?|aimed|are\s+to|is\s+to|intends?|signed|inked|"
-                                  r"decided|committed|pledged|vowed)\b", text[start : cue.start()]):
+                or _continues_agreement(text, start)) and not _COMMITMENT_RE.search(text, start, cue.end()):
             continue  # "It would strengthen bridges, in light of relations and cooperation in different fields": no terms
         if _AGREEMENT_WORD_RE.match(re.sub(r"(?i)^(?:cooperation|collaboration)\s+", "", cue.group(0))) \
                 and re.search(r"(?i)\bother\s+(?:[\w-]+\s+){0,2}$", text[max(start, cue.start() - 40) : cue.start()]):
@@ -569,6 +567,14 @@ def _subject_list(text: str, start: int, end: int) -> list[tuple[str, tuple[int,
         cursor = where + len(item)
         out.append((cleaned, (start + where, start + where + len(item))))
     return out
+
+
+# what makes a sentence that names no agreement tell its terms: a commitment ("will", "agreed", "commits"),
+# the signing, or a word for what was signed ("the pact", "the twinning", "the funding covers")
+_COMMITMENT_RE = re.compile(r"(?i)\b(?:will|shall|agreed|agree|plans?|planned|aims?|aimed|are\s+to|is\s+to|intends?|signed|inked|"
+                            r"decided|commit(?:s|ted)?|pledged|vowed|foresees?|envisages?|provides\s+for|"
+                            r"pacts?|accords?|treat(?:y|ies)|twinning|conventions?|charters?|arrangements?|affiliation|alliance|"
+                            r"funding|frameworks?)\b")
 
 
 # "Twelve other agreements were signed during the event, including ...": what the cue after it lists
