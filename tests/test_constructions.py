@@ -1178,3 +1178,17 @@ def test_a_place_whose_name_ends_in_s_before_a_title_keeps_its_s() -> None:
     facts = facts_of("A Chinese business delegation signed a memorandum of understanding with Los Angeles on Monday. "
                      "Zhang Wei and Los Angeles Mayor Antonio Villaraigosa signed the MOU at City Hall.")
     assert ("Antonio Villaraigosa", "Mayor", "Los Angeles") in posts(facts)
+
+
+def test_a_particle_joined_by_a_hyphen_is_part_of_the_name() -> None:
+    facts = facts_of("The Lakeside University and the Delta Fund signed a memorandum of understanding on Monday. "
+                     "The MoU was signed by Lakeside University president Dr Hassan al-Marzouqi and Delta Fund director "
+                     "general Khalifa bin Jassim al-Rashidi in the presence of officials from both institutions.")
+    assert {person for person, _ in signatures(facts)} == {"Hassan al-Marzouqi", "Khalifa bin Jassim al-Rashidi"}
+
+
+def test_a_style_written_with_an_apostrophe_and_a_post_before_the_comma_give_signer_and_side() -> None:
+    facts = facts_of("Australia’s Minister for Tertiary Education, Senator John Mensah, and Malaysian Minister for "
+                     "Higher Education, Dato’ Rahman Halim bin Nordin, recently signed a Memorandum of Understanding "
+                     "(MoU) between the two nations.")
+    assert signatures(facts) == {("John Mensah", "Australia"), ("Rahman Halim bin Nordin", "Malaysia")}

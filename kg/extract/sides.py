@@ -23,7 +23,7 @@ from kg.extract.agreements import (
     Draft,
 )
 from kg.extract.document import Document
-from kg.extract.lexicon import GOVERNMENT_TITLES
+from kg.extract.lexicon import GOVERNMENT_TITLES, HONORIFICS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, name_key
 from kg.extract.people import PersonMention
@@ -326,6 +326,11 @@ def _named_beside(index: MentionIndex, draft: Draft,
         before = [m.end() for m in _SIGNER_LEFT_EDGE_RE.finditer(text, sent_start, span[0])]
         earlier = [p.end for p in index.person_spans if sent_start <= p.end <= span[0] and p.name_start < span[0]]
         left = max([sent_start, *before, *earlier])
+        words = re.findall(r"[\w'’.]+", text[left : span[0]])
+        if left in before and text[left - 1] == "," and all(w.casefold() in HONORIFICS or w.casefold() in TITLE_WORDS
+                                                             for w in words):
+            # "Australia’s Minister for Tertiary Education, Senator A": the post before the comma
+            left = max([sent_start, *[b for b in before if b < left - 1], *earlier])
         windows = [(left, span[0])]
         if re.match(r",\s|\s+of\s|\s*\(", text[span[1] : span[1] + 5]):
             following = next((s for s in starts if s > span[1]), sent_end)
