@@ -39,7 +39,17 @@ items told apart by semicolons keeps each item's own commas. Fields of an
 agreement still to be signed ("to conclude an agreement ... in the near
 future") or of "other agreements" are not this one's; counts ("a number of
 areas", "three main pillars") are no fields; a closing "in <place>" is cut
-only when the sentence named that place before, as a side's home.
+only when the article named that place before, as a side's home.
+
+A sentence that names no agreement is read only when it tells a commitment
+("will", "agreed", "signed", "the pact commits"): otherwise it is background
+("relations and cooperation in different fields") or a wish ("should explore
+cooperation in"); an agreement named only inside a speaker's quotation lets
+the quotation's own list be read, not what the speaker adds after it. A
+subject said to be "also part of the agreement" lists its fields. Clauses
+("has been signed ..."), counts ("61 countries"), sums of money and what
+talks discussed are no fields, and an "and" inside one name ("a Science and
+Technology Center") parts no list.
 """
 from __future__ import annotations
 
