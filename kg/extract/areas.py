@@ -39,7 +39,17 @@ items told apart by semicolons keeps each item's own commas. Fields of an
 agreement still to be signed ("to conclude an agreement ... in the near
 future") or of "other agreements" are not this one's; counts ("a number of
 areas", "three main pillars") are no fields; a closing "in <place>" is cut
-only when the sentence named that place before, as a side's home.
+only when the article named that place before, as a side's home.
+
+A sentence that names no agreement is read only when it tells a commitment
+("will", "agreed", "signed", "the pact commits"): otherwise it is background
+("relations and cooperation in different fields") or a wish ("should explore
+cooperation in"); an agreement named only inside a speaker's quotation lets
+the quotation's own list be read, not what the speaker adds after it. A
+subject said to be "also part of the agreement" lists its fields. Clauses
+("has been signed ..."), counts ("61 countries"), sums of money and what
+talks discussed are no fields, and an "and" inside one name ("a Science and
+Technology Center") parts no list.
 """
 from __future__ import annotations
 
@@ -98,7 +108,7 @@ _UNDER_AGREEMENT_RE = re.compile(r"(?i)\s*(?:(?:under|according\s+to|as\s+per|in
                                  r"(?:agreements?|mous?|memos?|memorand(?:um|a)(?:\s+of\s+understanding)?|deals?|protocols?|documents?)\b")
 # "to increase A, improve B and promote C": the other verbs of a purpose list lead their items
 _LEAD_VERBS = (r"(?:(?:increas|improv|promot|enhanc|provid|encourag|advanc|facilitat)(?:e|ing)|"
-               r"(?:support|boost|strengthen|foster|expand|deepen|conduct|develop)(?:ing)?|undertak(?:e|ing))")
+               r"(?:support|boost|strengthen|foster|expand|deepen|conduct|develop)(?:ing)?|undertak(?:e|ing)|upgrad(?:e|ing))")
 _LEAD_VERB_RE = re.compile(r"(?i)^" + _LEAD_VERBS + r"\s+(?!(?:for|of|to|in|on|and|from|with)\b)")
 # where a list splits: commas (not a figure's "1,000"), "as well as", "and" before a verb of the list
 _SPLIT_RE = re.compile(r",(?!\d{3}\b)\s*|\s+as\s+well\s+as\s+|\s+and\s+(?=" + _LEAD_VERBS + r"\s+(?!(?:for|of|to|in|on|and|from|with)\b))")
@@ -111,7 +121,8 @@ _NAME_LABELS = frozenset({"GPE", "LOC", "PERSON", "DATE", "TIME", "CARDINAL", "M
 _PREPOSITION_RE = re.compile(r"(?i)\s+(?:despite|with|between|through|among|across|by|via|for|in|on|to|at|and|of)\s+")
 _GENERIC_OBJECT_RE = re.compile(r"(?i)^(?:(?:bilateral|mutual|closer|close|further|friendly|strategic|existing|their|its|"
                                 r"the|two|countries'?|sides'?|overall|practical|pragmatic|all-round|comprehensive|professional|joint|"
-                                r"sustained|institutional|long-term|lasting|strong|stronger)\s+)*"
+                                r"sustained|institutional|long-term|lasting|strong|stronger|longstanding|long-standing|traditional|historic|"
+                                r"deep-rooted|good|cordial|brotherly|fraternal|excellent)\s+)*"
                                 r"(?:relations|relationship|ties|cooperation|collaboration|partnership|friendship|"
                                 r"understanding|exchanges|links|interests?|efforts?|strategy|work|scope|cooperation\s+links)$")
 # what a purpose verb may take that is no field either: "to leverage Heilongjiang's advantages"
@@ -130,7 +141,10 @@ _BULLET_RE = re.compile(r"\n\n[•·▪●◦\-–*]\s*([^\n]+)")
 _SPEECH_RE = re.compile(r"(?i)\b(?:hoped?|hopes|wish(?:ed|es)?|suggest(?:ed|s)?|said|says|believes?|expects?|"
                         r"expressed|called\s+on|urged?|pledged?|stressed|highlighted|emphasi[sz]ed|underlined|"
                         r"not(?:ed|ing)|illustrated|added|adding|advised|outlined|focused\s+on|exchanged\s+views|assured|apprised|briefed|"
-                        r"consensus(?:es)?|asked|requested|proposed|talks|discussed|discussions?|"
+                        r"stressing|emphasi[sz]ing|underlining|highlighting|saying|"
+                        r"consensus(?:es)?|asked|requested|proposed|talks|discuss(?:ed|es|ing)?|discussions?|"
+                        # "affirmed the commitment to strengthen relations in diverse sectors, including A": a pledge of talks
+                        r"(?:re)?affirm(?:ed|s|ing)|reiterat(?:ed|es|ing)|"
                         # "He thanked A and acknowledged B's focus on local jobs": a speaker's praise
                         r"thanked|acknowledged|praised|commended|appreciated|lauded)\b")
 _AGREEMENT_WORD_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memos?|memorand(?:um|a)s?|letters?\s+of\s+intent|deals?|contracts?|"
@@ -161,6 +175,8 @@ _END_RE = re.compile(
     # "..., first approved in 2009, which ...": what a programme went through, not a field
     r",\s+(?:first\s+|originally\s+|recently\s+)?(?:approved|launched|adopted|announced|introduced)\s+(?:in|on|by|last)\b|"
     r",?\s+according\s+to\b|,\s+besides\b|\s+in\s+light\s+of\b|\s+while\s+\w+ing\b|"
+    # "... of the environment while the second one is meant for B": the next clause, with its own subject
+    r",?\s+while\s+(?:the|a|an|its|their|this|that|another|other)\s|"
     # "... in the local, regional and international levels": where, not what
     r"\s+(?:at|in|on)\s+the\s+(?:local|regional|national|international|global)\b)"
 )
@@ -197,7 +213,11 @@ _TAIL_RE = re.compile(r"(?i)(?:\s+(?:in|for|to|across|among|between)\s+(?:both|t
                       r"|\s+(?:with|worth)\s+(?:US\s*)?(?:\$|USD|EUR|€|£)"  # "... budget with $845.1 million": how much
                       # "... digital services across the country", "... innovation tailored to defence needs": where, why
                       r"|\s+(?:across|throughout)\s+the\s+(?:country|region|state|province|nation|continent|city)\b|,?\s+tailored\s+to\b"
-                      r"|\s+(?:with|at|worth)\s+(?:an?\s+)?(?:total\s+|estimated\s+|initial\s+)?(?:investment|cost|outlay)\b).*$")
+                      r"|\s+(?:with|at|worth)\s+(?:an?\s+)?(?:total\s+|estimated\s+|initial\s+)?(?:investment|cost|outlay)\b"
+                      # "civil aviation sectors during a joint committee meeting": when it was agreed, not what
+                      r"|\s+during\s+(?:a|an|the|this|that|its|their|his|her)\s"
+                      # "efficiency in government procurement and also": the list's next clause cut off
+                      r"|,?\s+(?:and\s+)?also$).*$")
 # "other sectors", "different fields", "etc.": a list's tail or a generic word, not a field
 _GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|so\s+on|the\s+like|detail|"
                          # "construction of a highway section, between A and B": where the item before lies
@@ -215,9 +235,14 @@ _GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|so\s+on|the\s+like|detail|"
                          r"(?:pillars|areas|fields|sectors|components|strands|priorities|themes|topics)\b.*|(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:way|manner)\b.*|"
                          # '..., among others', '"...," said Sec. Lopez': a list's tail and a quotation's speaker
                          r"among\s+others|(?:said|says|added|told)\s.*|"
+                         # "has been signed at the meeting": a clause whose subject came before, not a field
+                         r"(?:has|have|had|was|were|is|are|will|would|shall|can|could|may|might)\s.*|"
+                         # "61 countries", "1,000 tons of beef": a count of things, not a field ("5G" is one)
+                         r"\d[\d,.]*\s.*|"
                          # "paves the way for both organizations to work closely": the sides, not a field
                          r"(?:both|the\s+(?:two|three))\s+(?:[\w-]+\s+)?(?:sides|parties|organi[sz]ations|institutions|universities|"
-                         r"countries|cities|companies|agencies|governments|nations|provinces|states)|(?:(?:different|various|many|several|multiple|all|related|relevant|"
+                         r"countries|cities|companies|agencies|governments|nations|provinces|states)|(?:(?:different|various|diverse|varied|numerous|wide-ranging|"
+                         r"many|several|multiple|all|related|relevant|"
                          r"these|such|other|key|new)\s+)*(?:fields?|areas?|sectors?|domains?|spheres?|aspects?|matters?|issues?|"
                          r"activities|things))$")
 
@@ -361,6 +386,9 @@ def _items(sentence: str, phrase: str, phrase_start: int) -> list[str]:
         span = (phrase_start + where, phrase_start + where + len(piece))
         if _NEXT_AGREEMENT_RE.match(piece):
             merged.append((piece, where))  # "..., and another on cooperation in A": the next agreement's field
+        elif merged and merged[-1][1] >= 0 and _inside_name(sentence, phrase_start + merged[-1][1] + len(merged[-1][0]), span[0]):
+            # "a Nuclear Science and Technology Center": the "and" is inside one name, which stays whole
+            merged[-1] = (phrase[merged[-1][1] : where + len(piece)], merged[-1][1])
         elif merged and re.search(r"(?i)\bbetween\s+[^,]*$", merged[-1][0]) and merged[-1][1] >= 0:
             # "exchange of students between A and B": one field
             merged[-1] = (phrase[merged[-1][1] : where + len(piece)], merged[-1][1])
@@ -374,6 +402,18 @@ def _items(sentence: str, phrase: str, phrase_start: int) -> list[str]:
             merged.append((piece, where))
         cursor = where + len(piece)
     return [item for item, _ in merged]
+
+
+# names whose words may hold "and" or a comma: "Ministry of Science and Technology"
+_NAME_ENTITY_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"})
+
+
+def _inside_name(sentence: str, at: int, to: int) -> bool:
+    """Whether one name the parse finds runs across ``sentence[at:to]``,
+    the "and" or comma between two pieces of a list: then the pieces are
+    one name's words, not two fields."""
+    return any(entity.label_ in _NAME_ENTITY_LABELS and entity.start_char < at and entity.end_char > to
+               for entity in _parse(sentence).ents)
 
 
 def _nested_list_closes(sentence: str, phrase: str, phrase_start: int, pieces: list[str], index: int, where: int,
@@ -398,8 +438,14 @@ _NEXT_AGREEMENT_RE = re.compile(r"(?i)^(?:and\s+)?(?:another|an?\s+(?:memorandum
                                 r"(?:cooperation|collaboration)\s+(?:in|on)\s+(?:the\s+)?(?:(?:fields?|areas?|sectors?|domains?)\s+of\s+)?")
 
 
+# "loans of up to 68.263 billion yen for seven projects": a sum of money is what is lent, not a field
+_MONEY_RE = re.compile(r"(?i)(?:US\s*)?(?:\$|USD|EUR|€|£|¥|Rs\.?)\s*\d|\b\d[\d,.]*\s*(?:million|billion|crore|lakh|trillion)\b")
+
+
 def _clean(item: str) -> str:
     item = item.strip(" “”\"'‘’")
+    if _MONEY_RE.search(item):
+        return ""
     item = _NEXT_AGREEMENT_RE.sub("", item)
     item = _LEAD_RE.sub("", item)
     item = re.sub(r"^(?:the|a|an)\s+", "", item, flags=re.I)
@@ -414,6 +460,11 @@ def _clean(item: str) -> str:
 def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
     """Areas listed in the sentence ``text[start:end]`` with their spans."""
     sentence = text[start:end]
+    # the agreement named inside a speaker's quotation does not make the speaker's wishes its terms:
+    # 'He said: "This memorandum ...," stressing that this cooperation aims to ... in the field of A'
+    quotes = [m.span() for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", sentence)] if _SPEECH_RE.search(sentence) else []
+    # ... unless the fields are inside the quotation that names it ('"This agreement ... in areas that include A," he said')
+    quoted_only = bool(quotes) and not _AGREEMENT_WORD_RE.search(re.sub(r"“[^”]*”|\"[^\"]*\"", " ", sentence))
     if (_SPEECH_RE.search(sentence) or _quoted(text, start)) and not (_AGREEMENT_WORD_RE.search(sentence)
                                                                        or _UNDER_AGREEMENT_RE.match(text, start)
                                                                        or _continues_agreement(text, start)):
@@ -428,11 +479,19 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
     for cue in cues:
         if listed and cue.start() < listed[-1][1]:
             continue  # "cooperate in A, sales cooperation in Asia, and C": a cue inside a list is an item's words
-        if re.search(r"(?i)\b(?:hoped?|would)\s+(?:\w+\s+){0,4}$", text[max(start, cue.start() - 40) : cue.start()]) \
-                and not _AGREEMENT_WORD_RE.search(sentence):
+        if quoted_only and not any(at <= cue.start() - start < to and _AGREEMENT_WORD_RE.search(sentence, at, to)
+                                   for at, to in quotes):
             continue
+        if re.search(r"(?i)\b(?:hoped?|would|should|could|might|must|can|may|willing\s+to|ready\s+to|look(?:s|ed|ing)?\s+forward\s+to|"
+                     r"explor(?:e|ed|ing)|potential\s+(?:for|of)|prospects?\s+(?:for|of)|room\s+for)\s+(?:\w+\s+){0,4}$",
+                     text[max(start, cue.start() - 40) : cue.start()]) \
+                and not _AGREEMENT_WORD_RE.search(sentence):
+            continue  # "the two sides should (explore ways to) cooperate in A": a wish, where no agreement is named
         if _TITLE_BEFORE_RE.search(text, max(start, cue.start() - 60), cue.start()):
             continue
+        if not (_AGREEMENT_WORD_RE.search(sentence) or _PURPOSE_HOLDER_RE.search(sentence) or _UNDER_AGREEMENT_RE.match(text, start)
+                or _continues_agreement(text, start)) and not _COMMITMENT_RE.search(text, start, cue.end()):
+            continue  # "It would strengthen bridges, in light of relations and cooperation in different fields": no terms
         if _AGREEMENT_WORD_RE.match(re.sub(r"(?i)^(?:cooperation|collaboration)\s+", "", cue.group(0))) \
                 and re.search(r"(?i)\bother\s+(?:[\w-]+\s+){0,2}$", text[max(start, cue.start() - 40) : cue.start()]):
             continue  # "witnessed the signing of the MoU and other agreements in A, B": the others' fields
@@ -466,7 +525,66 @@ def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, in
         out += items
         if items:
             listed.append((cue.start(), list_end))
+    if not out:
+        out += _subject_list(text, start, end)
     return sorted(out, key=lambda item: item[1])
+
+
+# "The building of A, B and C are also part of the agreement", "The organization of A and conducting B are
+# other actions contemplated in the agreement", "Exchange programmes involving A will be another highlight of
+# the MoU": the sentence's subject lists what the agreement holds
+_PART_OF_AGREEMENT_RE = re.compile(
+    r"(?i)\s+(?:is|are|will\s+be|would\s+be|were|was)\s+(?:also\s+)?"
+    r"(?:(?:a|an|an\s+important|a\s+key|a\s+major)\s+)?(?:part\s+of|parts\s+of|included\s+in|covered\s+(?:by|under|in)|"
+    r"(?:other|further)\s+(?:actions|activities|areas|components|elements|measures)\s+(?:that\s+(?:are|were)\s+)?"
+    r"(?:contemplated|included|envisaged|provided\s+for|set\s+out)\s+in|"
+    r"another\s+(?:highlight|component|element|pillar|focus|feature)\s+of|"
+    r"(?:among|one\s+of)\s+the\s+(?:[\w-]+\s+)?(?:areas|highlights|components|elements|pillars|features)\s+(?:of|in|under))\s+"
+    r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:agreements?|mous?|memorand(?:um|a)(?:\s+of\s+understanding)?|deals?|protocols?|accords?)\b"
+    r"(?!['’]s|\s+(?:team|signing|ceremony|negotiations?|talks|process|text|committee|delegation)\b)")
+# an act that the subject's items share: "The building of A, B and C"
+_SHARED_ACT_RE = re.compile(r"(?i)^(?:the\s+)?(?:building|construction|establishment|organi[sz]ation|creation|setting\s+up|"
+                            r"development|launch|holding)\s+of\s+")
+
+
+def _subject_list(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
+    """The fields a sentence names as its subject and says are part of the
+    agreement: "The building of an industrial park, a sightseeing park and a
+    manufacturing park are also part of the agreement"."""
+    sentence = text[start:end]
+    tail = _PART_OF_AGREEMENT_RE.search(sentence)
+    if tail is None or _SPEECH_RE.search(sentence, 0, tail.start()) or _quoted(text, start):
+        return []
+    head = sentence[: tail.start()]
+    lead = len(head) - len(head.lstrip())
+    act = _SHARED_ACT_RE.match(head, lead)
+    phrase_start = act.end() if act else lead
+    phrase = head[phrase_start:]
+    if not phrase or len(phrase.split()) > 30 or re.match(r"(?i)(?:it|this|that|they|these|which|he|she)\b", phrase):
+        return []
+    pieces = _items(sentence, phrase, phrase_start)
+    if re.search(r"(?i)\s(?:involving|including|covering|between|among|for|with)\s", pieces[0] if pieces else ""):
+        pieces = [phrase.strip()]  # "Exchange programmes involving A, B and C": one field, whose own list is nested
+    out: list[tuple[str, tuple[int, int]]] = []
+    cursor = phrase_start
+    for item in pieces:
+        where = sentence.find(item, cursor)
+        cleaned = re.sub(r"(?i)^(?:an?|the)\s+", "", _LEAD_VERB_RE.sub("", _clean(item)))
+        cleaned = re.sub(r"(?i)^[a-z]+ing\s+(?=(?:\w+\s+)*?\w+)", "", cleaned) if re.match(r"(?i)^[a-z]+ing\s+\w+\s", cleaned) else cleaned
+        if where < 0 or not cleaned or len(cleaned.split()) > 16 or _is_name(sentence, where, where + len(item)) \
+                or _TITLE_CASE_RE.match(cleaned):
+            continue
+        cursor = where + len(item)
+        out.append((cleaned, (start + where, start + where + len(item))))
+    return out
+
+
+# what makes a sentence that names no agreement tell its terms: a commitment ("will", "agreed", "commits"),
+# the signing, or a word for what was signed ("the pact", "the twinning", "the funding covers")
+_COMMITMENT_RE = re.compile(r"(?i)\b(?:will|shall|agreed|agree|plans?|planned|aims?|aimed|are\s+to|is\s+to|intends?|signed|inked|"
+                            r"decided|commit(?:s|ted)?|pledged|vowed|foresees?|envisages?|provides\s+for|"
+                            r"pacts?|accords?|treat(?:y|ies)|twinning|conventions?|charters?|arrangements?|affiliation|alliance|"
+                            r"funding|frameworks?)\b")
 
 
 # "Twelve other agreements were signed during the event, including ...": what the cue after it lists
@@ -582,6 +700,9 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
                     # a cue of fields reads where the text lists them
                     return [], list_end
                 continue  # "cooperation despite tensions", "ties between the two": no field
+            if re.search(r"(?i)\b(?:encourag(?:e|ing)|enabl(?:e|ing)|help(?:ing)?|allow(?:ing)?|invit(?:e|ing))\s+$", cue.group(0)) \
+                    and re.match(r"\s*to\s+(?:[a-z]+ly\s+)?[a-z]+", text[list_end : list_end + 40]) and item is items[-1]:
+                continue  # "to encourage schools to participate in ...": who is to act, not a field
             if _TITLE_CASE_RE.match(cleaned) or _BARE_VERB_RE.match(cleaned) or _NO_FIELD_RE.match(cleaned):
                 continue  # "... Upper Egyptian cities, Beni Suef, Menya", a headline's "To Enhance Media Cooperation"
         elif _GENERIC_OBJECT_RE.match(cleaned):
@@ -593,18 +714,20 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
         if named_at >= 0 and (_is_name(sentence, named_at, named_at + len(cleaned))
                               or not out and re.search(r"(?i)\bin\s*$", cue.group(0)) and _starts_with_place(sentence, named_at)):
             continue  # "particularly Ukraine", "collaboration in Africa and the EU's neighbours": where, not what
-        out.append((_without_place(sentence, cleaned, where - start if where >= 0 else -1), span))
+        out.append((_without_place(sentence, cleaned, where - start if where >= 0 else -1, text[:where] if where >= 0 else ""), span))
     return out, list_end
 
 
-def _without_place(sentence: str, item: str, at: int) -> str:
+def _without_place(sentence: str, item: str, at: int, before: str = "") -> str:
     """``item`` without a closing "in <place>" the parse names as a place
-    and the sentence named before, as a side's home: "The Papua New Guinea
-    Government signed loans for ... air services in Papua New Guinea (PNG)"
-    gives "air services"; "sales cooperation in Southeast Asia" keeps its
-    region, a place beyond the sides."""
+    and the article named before (``before`` is its text up to the item),
+    as a side's home: "The Papua New Guinea Government signed loans for ...
+    air services in Papua New Guinea (PNG)" gives "air services", and so
+    does "... energy infrastructure in Ukraine" after "The EIB and Ukraine
+    signed ..."; "sales cooperation in Southeast Asia" keeps its region, a
+    place beyond the sides."""
     tail = re.search(r"\s+in\s+((?-i:[A-Z])[^,;]*?)(?:\s*\([A-Z]{2,8}\))?$", item)
-    if tail is None or at < 0 or sentence.find(item, at) < 0 or tail.group(1) not in sentence[:at]:
+    if tail is None or at < 0 or sentence.find(item, at) < 0 or tail.group(1) not in (before or sentence[:at]):
         return item
     place_at = sentence.find(item, at) + tail.start(1)
     place_end = place_at + len(tail.group(1))
