@@ -57,6 +57,7 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
     year = published.year if published else None
     listed_from = -10  # the sentence that last told of documents signed, or the list's last item
     list_intro: tuple[int, int] = (0, 0)
+    bare_mark = -10  # the line that held only a list item's mark ("1.")
     list_sides: list[tuple[OrgEntry, tuple[int, int]]] = []
     unplaced_areas: list[tuple[str, tuple[int, int]]] = []  # fields told with agreements in the plural
     for number, sent in enumerate(doc.body_sentences()):
@@ -82,7 +83,16 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             listed_from, list_intro = number, sent
             between = re.search(r"(?i)\b(?:between|with)\s+", text[start:end])
             list_sides = party_chain_after(index, start + between.end(), end) if between else []
+        elif 0 < number - listed_from <= 2 and _LIST_INTRO_RE.fullmatch(text, start, end):
+            # "signed eight MoUs ... These are:", "They include the following:": the list follows this line
+            listed_from = number
+        if number - listed_from <= 2 and _LIST_ITEM_RE.fullmatch(text, start, end):
+            # "1." split from its item by the sentence splitter: the next line is the item
+            listed_from, bare_mark = number, number
+            continue
         bullet = _LIST_ITEM_RE.match(text, start, end) or _unmarked_item(text, sent, list_intro, number - listed_from)
+        if bullet is None and bare_mark == number - 1:
+            bullet = _ITEM_OPENING_RE.match(text, start, end)
         mark_end = bullet.end() if bullet and number - listed_from <= 2 else None
         item_phrases = _item_phrases(text, mark_end, end) if mark_end is not None else []
         if mark_end is not None and item_phrases and _ITEM_ARTICLE_RE.fullmatch(text, mark_end, item_phrases[0].start) \
@@ -95,7 +105,7 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             current = Draft(kind=phrase.kind, title=phrase.title or _item_title(text, phrase.start, end),
                             first=phrase.start)
             drafts.append(current)
-            for entry, span in _described_parties(index, sent, phrase) or (list_sides if len(list_sides) >= 2 else []):
+            for entry, span in _item_parties(index, sent, phrase) or (list_sides if len(list_sides) >= 2 else []):
                 current.add_party(entry, span)
             current.mentions.append((phrase.start, phrase.end))
             current.sentences.append(sent)
@@ -317,6 +327,9 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
 
 # "a list of documents signed", "the following agreements were signed": what the next list items are
 _SIGNED_SET_RE = re.compile(r"(?i)\b(?:documents|instruments|agreements|memoranda|accords)\b")
+# a short line that introduces the list of what was just said signed: "These are:", "They include the following:"
+_LIST_INTRO_RE = re.compile(r"(?i)\s*(?:(?:these|they|those|the\s+\w+)\s+(?:are|were|include[ds]?|included)"
+                            r"(?:\s+as\s+follows|\s+the\s+following)?|the\s+following)\s*:\s*")
 # an item of a list: a bullet ("- Protocol", "-the Plan"), or "1." / "(a)" / "i)"
 _LIST_ITEM_RE = re.compile(r"\s*(?:[-–—•·▪*](?=\s*[A-Za-z])|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s*")
 # what may stand between an item's mark and its agreement: nothing, or an article ("-the Plan for ...")
@@ -772,6 +785,19 @@ def _described_parties(index: MentionIndex, sent: tuple[int, int],
         named = {e.name for e, _ in parties}
         parties = [(e, span) for e, span in party_chain_after(index, links.end(), sent[1]) if e.name not in named] + parties
     return parties
+
+
+def _item_parties(index: MentionIndex, sent: tuple[int, int],
+                  phrase: AgreementPhrase) -> list[tuple[OrgEntry, tuple[int, int]]]:
+    """The sides of a list item: "MoU between A and B on ..." names them all
+    right after its agreement, and nothing later in the line is a side
+    ("... on Teaching with Design Thinking")."""
+    between = re.compile(r"(?i)\s*(?:signed\s+)?between\s+").match(index.doc.text, phrase.end, sent[1])
+    if between is not None:
+        sides = party_chain_after(index, between.end(), sent[1])
+        if len(sides) >= 2:
+            return sides
+    return _described_parties(index, sent, phrase)
 
 
 def _choose_draft(drafts: list[Draft], current: Draft | None, phrase, parties) -> Draft | None:
