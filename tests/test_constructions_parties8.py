@@ -14,3 +14,45 @@ def test_numbered_list_after_an_introduction_line_gives_each_item_its_sides() ->
     assert sorted(sorted(a.parties) for a in facts.agreements) == [
         ["Ghana Ports and Harbours Authority", "Kenya Ports Authority"],
         ["Ghana Revenue Authority", "Kenya Revenue Authority"]]
+
+
+def test_bodies_after_signed_by_are_the_sides() -> None:
+    facts = facts_of("Another memorandum was signed by Kisumu Power Company and Lakeside University as well as "
+                     "Nyanza Water Board in February.")
+    (mou,) = facts.agreements
+    assert set(mou.parties) == {"Kisumu Power Company", "Lakeside University", "Nyanza Water Board"}
+
+
+def test_signed_by_a_body_and_its_officer_names_no_body_as_signer() -> None:
+    facts = facts_of("The MoU was signed by Kisumu Power CEO Amina Yusuf and Lakeside University Rector Peter "
+                     "Otieno.")
+    (mou,) = facts.agreements
+    assert "Kisumu Power CEO" not in mou.parties
+
+
+def test_a_country_owning_a_body_after_signed_by_gives_the_body() -> None:
+    facts = facts_of("A joint declaration was signed by Kenya's Ministry of Trade and the Ministry of Commerce of "
+                     "Ghana on trade in services.")
+    (declaration,) = facts.agreements
+    assert set(declaration.parties) == {"Ministry of Trade", "Ministry of Commerce of Ghana"}
+
+
+def test_between_after_what_the_signing_is_for_names_the_sides() -> None:
+    facts = facts_of("A Memorandum of Understanding was also signed for political consultation between the "
+                     "Ministry of Foreign Affairs of Kenya and the Ministry of Foreign Affairs of Ghana.")
+    (mou,) = facts.agreements
+    assert set(mou.parties) == {"Ministry of Foreign Affairs of Kenya", "Ministry of Foreign Affairs of Ghana"}
+
+
+def test_who_reports_the_signing_is_no_side() -> None:
+    facts = facts_of("The Kenyan Embassy in Accra said that an agreement on economic cooperation was signed "
+                     "between Kenya and Ghana on Monday.")
+    (agreement,) = facts.agreements
+    assert set(agreement.parties) == {"Kenya", "Ghana"}
+
+
+def test_a_city_before_the_signing_countries_is_where_not_who() -> None:
+    facts = facts_of("On the eve of the president's arrival in Nairobi, Ghana and Kenya signed a memorandum "
+                     "of understanding on trade.")
+    (mou,) = facts.agreements
+    assert set(mou.parties) == {"Ghana", "Kenya"}

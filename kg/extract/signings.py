@@ -697,14 +697,27 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
             if entry is not None:
                 parties = [(entry, (first.start, first.end))]
     after = re.compile(r"(?i)\b(?:with|between)\s+").search(text, min(verb, phrase.end), end)
-    if after and after.start() - phrase.end < 40:
+    verb_end = SIGN_RE.match(text, verb)
+    if after and (after.start() - phrase.end < 40 or (
+            # "A Memorandum of Understanding was also signed for political consultation between A and B"
+            verb_end is not None and after.group().casefold().startswith("between")
+            and 0 <= after.start() - verb_end.end() <= 50 and not re.search(r"[,;]", text[verb_end.end() : after.start()]))):
         parties += party_chain_after(index, after.end(), end)
+    if not parties and verb_end is not None:
+        # "Another memorandum was signed by Fisheries Development Oman and Saudi Arabia's National
+        # Aquaculture Group": bodies, not people, after "signed by"
+        parties = _bodies_signing(index, verb_end.end(), end)
     known = {entry.name for entry, _ in parties}
     parties += [(e, s) for e, s in parsed_sides(index, sent, verb) if e.name not in known]
     officials = _countries_of_officials(index, start, verb) if all(s[0] >= verb for _, s in parties) else []
     if officials:
         # "Iranian and Turkish officials signed ... between Iran's President and ...": the two countries
         parties = officials
+    reported = _REPORTED_RE.search(text, start, verb)
+    if reported is not None and len([1 for _, s in parties if s[0] >= reported.end()]) >= 2:
+        # "The Chinese Embassy in Sri Lanka said that an agreement ... was signed between Sri Lanka and
+        # China": who reports the signing is no side of it when the report names two
+        parties = [(e, s) for e, s in parties if s[0] >= reported.end()]
     # "Japan-based SoftBank Corp", "Nigeria's Bells University": where a body is, or whose, is no side
     starts = {s[0] for _, s in parties}
     parties = [(e, s) for e, s in parties if not re.match(r"-based\b", text[s[1] : s[1] + 6])
@@ -716,6 +729,31 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
             seen.append(entry)
             unique.append((entry, span))
     return unique
+
+
+# "X said (in a statement) that ...": X reports what follows
+_REPORTED_RE = re.compile(r"(?i)\b(?:said|says|stated|states|reported|reports|announced|announces|noted|informed|confirmed)"
+                          r"\s+(?:(?:on|in|via)\s+(?:\w+\s+){1,3}?)?that\s+")
+# "signed by (the representatives of) A and B": the bodies that sign
+_BY_BODIES_RE = re.compile(r"\s+by\s+(?:(?:the\s+)?(?:representatives|officials|heads|leaders|delegations)\s+of\s+)?")
+# what may follow the last body that signs: the sentence goes on, no person or title follows
+_AFTER_BODIES_RE = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|to|for|during|after|following|under|with|which|that|as|"
+                              r"last|this|earlier|recently|today|yesterday)\b)")
+
+
+def _bodies_signing(index: MentionIndex, verb_end: int, end: int) -> list[tuple[OrgEntry, tuple[int, int]]]:
+    """The bodies named as the agent of a passive signing ("was signed by
+    A and B"), when the words after them say they are not a person's
+    employer ("signed by Yonhap CEO Cho Sung-boo" names a person)."""
+    text = index.doc.text
+    by = _BY_BODIES_RE.match(text, verb_end, end)
+    if by is None:
+        return []
+    chain = party_chain_after(index, by.end(), end)
+    if not chain or not _AFTER_BODIES_RE.match(text, chain[-1][1][1], end) \
+            or any(index.in_person_phrase(*span) for _, span in chain):
+        return []
+    return chain
 
 
 # "Iranian and Turkish officials signed": the officials' countries are the sides
