@@ -56,3 +56,11 @@ def test_a_city_before_the_signing_countries_is_where_not_who() -> None:
                      "of understanding on trade.")
     (mou,) = facts.agreements
     assert set(mou.parties) == {"Ghana", "Kenya"}
+
+
+def test_an_agreement_between_countries_told_again_between_their_bodies_is_one_agreement() -> None:
+    facts = facts_of("Kenya on Tuesday signed a financial cooperation agreement with Ghana.\n\n"
+                     "The minister witnessed the signing of the financial cooperation agreement between the "
+                     "Ministry of Economic Affairs, Kenya, and the Ministry of Finance, Ghana.")
+    (agreement,) = facts.agreements
+    assert set(agreement.parties) == {"Ministry of Economic Affairs", "Ministry of Finance"}

@@ -214,6 +214,13 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
                 # signed between the two parties in Dunedin": the two just described
                 parties = told[3]
             current = _choose_draft(drafts, current, phrase, parties)
+            countries_draft = _draft_of_the_countries(text, drafts, phrase, parties) if current is None else None
+            if countries_draft is not None:
+                # "Pakistan signed a financial cooperation agreement with Germany", then "... the signing of
+                # financial cooperation agreement between the Ministry of Economic Affairs, Pakistan, and the
+                # Federal Ministry ..., Germany": the same agreement, and the bodies are its sides
+                current = countries_draft
+                current.parties = [p for p in current.parties if p.name not in _K.countries]
             if _SEPARATE_RE.search(text, max(start, phrase.start - 40), phrase.start):
                 current = None  # "In a separate MoU signed at the same event, ...": a new agreement
             ordinal = _ORDINAL_RE.search(text, max(start, phrase.start - 20), phrase.start)
@@ -823,6 +830,36 @@ def _described_parties(index: MentionIndex, sent: tuple[int, int],
         named = {e.name for e, _ in parties}
         parties = [(e, span) for e, span in party_chain_after(index, links.end(), sent[1]) if e.name not in named] + parties
     return parties
+
+
+def _countries_of(text: str, entry: OrgEntry, span: tuple[int, int]) -> set[str]:
+    """The countries a body belongs to by its name ("Saudi Ministry of
+    Finance", "Ministry of Foreign Affairs of Kenya") or by the seat written
+    after it ("the Ministry of Economic Affairs, Pakistan")."""
+    found = {c for c in _K.countries if re.search(r"(?<![\w-])" + re.escape(c) + r"(?![\w-])", entry.name)}
+    found |= {country for adjective, country in _K.country_of_adjective.items()
+              if re.search(r"(?<![\w-])" + re.escape(adjective) + r"(?![\w-])", entry.name)}
+    seat = re.match(r",\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s*(?:,|\.|;|$))", text[span[1] : span[1] + 40])
+    if seat and seat.group(1) in _K.countries:
+        found.add(seat.group(1))
+    return found
+
+
+def _draft_of_the_countries(text: str, drafts: list[Draft], phrase: AgreementPhrase,
+                            parties: list[tuple[OrgEntry, tuple[int, int]]]) -> Draft | None:
+    """The agreement told before between countries that a new mention of
+    the same kind tells again between one body of each of them."""
+    if len(parties) < 2:
+        return None
+    for draft in reversed(drafts):
+        known = {p.name for p in draft.parties}
+        if len(known) < 2 or not all(name in _K.countries for name in known) or not same_kind(draft.kind, phrase.kind):
+            continue
+        owners = [_countries_of(text, entry, span) & known for entry, span in parties]
+        if len(owners) == len(known) and all(len(o) == 1 for o in owners) and set().union(*owners) == known:
+            return draft
+        return None
+    return None
 
 
 def _item_parties(index: MentionIndex, sent: tuple[int, int],
