@@ -64,3 +64,17 @@ def test_an_agreement_between_countries_told_again_between_their_bodies_is_one_a
                      "Ministry of Economic Affairs, Kenya, and the Ministry of Finance, Ghana.")
     (agreement,) = facts.agreements
     assert set(agreement.parties) == {"Ministry of Economic Affairs", "Ministry of Finance"}
+
+
+def test_the_governments_of_several_places_are_each_a_side() -> None:
+    facts = facts_of("The governments of the municipalities of Mombasa and Kisumu as well as Nakuru county signed a "
+                     "framework agreement on port cooperation on Tuesday.")
+    (agreement,) = facts.agreements
+    assert set(agreement.parties) == {"Mombasa", "Kisumu", "Nakuru county"}
+
+
+def test_the_governments_of_two_countries_stop_before_a_title() -> None:
+    facts = facts_of("Representing the Governments of Kenya and Ghana, Minister of Foreign Affairs Amina Yusuf and "
+                     "Ambassador Peter Otieno signed the exchange of letters on development support.")
+    (letters,) = facts.agreements
+    assert set(letters.parties) == {"Kenya", "Ghana"}

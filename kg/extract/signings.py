@@ -720,6 +720,13 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
     if officials:
         # "Iranian and Turkish officials signed ... between Iran's President and ...": the two countries
         parties = officials
+    governments = _governments_of(index, start, end)
+    if len(governments) >= 2:
+        # "The governments of the municipalities of Beijing and Tianjin as well as Hebei province signed":
+        # each of them is a side, and no body inside that phrase is another
+        within = (governments[0][1][0], governments[-1][1][1])
+        parties = governments + [(e, s) for e, s in parties if not (within[0] <= s[0] < within[1])
+                                 and e not in [g for g, _ in governments]]
     reported = _REPORTED_RE.search(text, start, verb)
     if reported is not None and len([1 for _, s in parties if s[0] >= reported.end()]) >= 2:
         # "The Chinese Embassy in Sri Lanka said that an agreement ... was signed between Sri Lanka and
@@ -736,6 +743,39 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
             seen.append(entry)
             unique.append((entry, span))
     return unique
+
+
+# "the governments of A and B", "the governments of the municipalities of A and B as well as C province"
+_GOVERNMENTS_OF_RE = re.compile(r"(?i)\bthe\s+governments\s+of\s+(?:the\s+)?(?:(?:municipalities|cities|provinces|states|"
+                                r"countries|two\s+countries|regions)\s+of\s+)?")
+_GOVERNED_RE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+                          r"(?P<unit>\s+(?:province|state|region|municipality|county|city|prefecture))?")
+_TITLE_WORDS = frozenset(w.casefold() for title in _K.title_cores for w in title.split()[:1])
+_GOVERNED_JOIN_RE = re.compile(r"(?:,\s*and|,|\s+and|\s+as\s+well\s+as)\s+(?:the\s+)?")
+
+
+def _governments_of(index: MentionIndex, start: int, end: int) -> list[tuple[OrgEntry, tuple[int, int]]]:
+    """The places whose governments a sentence names together ("the
+    governments of Canada and Ontario"): each one is a side."""
+    text = index.doc.text
+    found = _GOVERNMENTS_OF_RE.search(text, start, end)
+    if found is None:
+        return []
+    sides: list[tuple[OrgEntry, tuple[int, int]]] = []
+    cur = found.end()
+    while True:
+        place = _GOVERNED_RE.match(text, cur, end)
+        if place is None or index.people.get(place.group("name")) \
+                or place.group("name").split()[0].casefold() in _TITLE_WORDS | _K.honorifics:
+            break  # "Representing the Governments of Japan and Mongolia, Minister ... signed"
+        name = place.group("name") + (place.group("unit") or "")
+        entry = index.orgs.resolve(name) or index.orgs.resolve(place.group("name")) or index.orgs.add(name, place=True)
+        sides.append((entry, place.span()))
+        joined = _GOVERNED_JOIN_RE.match(text, place.end(), end)
+        if joined is None:
+            break
+        cur = joined.end()
+    return sides
 
 
 # "X said (in a statement) that ...": X reports what follows
