@@ -78,3 +78,19 @@ def test_the_governments_of_two_countries_stop_before_a_title() -> None:
                      "Ambassador Peter Otieno signed the exchange of letters on development support.")
     (letters,) = facts.agreements
     assert set(letters.parties) == {"Kenya", "Ghana"}
+
+
+def test_a_person_named_with_the_body_signs_for_it_is_no_side() -> None:
+    facts = facts_of("The Kisumu County Government signed a loan agreement with the Lakeside Development Bank.\n\n"
+                     "Amina Yusuf, secretary of finance, and Tom Wekesa, vice president, signed the loan agreement "
+                     "on behalf of the county and the bank respectively.")
+    (loan,) = facts.agreements
+    assert "Tom Wekesa" not in loan.parties
+
+
+def test_signed_with_a_person_of_a_company_gives_the_company() -> None:
+    facts = facts_of("Another MoU was inked with Tom Wekesa of Daybest Research Private Ltd for setting up drone "
+                     "units.")
+    (mou,) = facts.agreements
+    assert "Daybest Research Private Ltd" in mou.parties
+    assert "Tom Wekesa" not in mou.parties

@@ -727,6 +727,7 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
         within = (governments[0][1][0], governments[-1][1][1])
         parties = governments + [(e, s) for e, s in parties if not (within[0] <= s[0] < within[1])
                                  and e not in [g for g, _ in governments]]
+    parties = [side for party in parties for side in _body_not_person(index, *party)]
     reported = _REPORTED_RE.search(text, start, verb)
     if reported is not None and len([1 for _, s in parties if s[0] >= reported.end()]) >= 2:
         # "The Chinese Embassy in Sri Lanka said that an agreement ... was signed between Sri Lanka and
@@ -776,6 +777,33 @@ def _governments_of(index: MentionIndex, start: int, end: int) -> list[tuple[Org
             break
         cur = joined.end()
     return sides
+
+
+# what follows a person's name, never a body's: a post in lower case ("DJ Pandian, vice president,"),
+# "on (the) behalf of" ("Acharya Balkrishan on the behalf of Patanjali signed")
+_PERSON_AFTER_RE = re.compile(r"(?:,\s*(?:(?:senior|deputy|vice|executive|first|joint|additional|assistant)[\s-]+)?(?:"
+                              + "|".join(re.escape(t) for t in sorted(_K.lower_titles, key=len, reverse=True))
+                              + r")\b|\s+on\s+(?:the\s+)?behalf\s+of\b)")
+
+
+def _body_not_person(index: MentionIndex, entry: OrgEntry,
+                     span: tuple[int, int]) -> list[tuple[OrgEntry, tuple[int, int]]]:
+    """The side a name stands for: itself, unless the words around it say it
+    is a person's name with no head word of a body ("with Manish Bajpai of
+    Daybest Research": the company; "DJ Pandian, vice president": none)."""
+    text = index.doc.text
+    words = entry.name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or entry.is_place \
+            or any(w.casefold().strip(".,") in _K.org_heads | _K.state_words for w in words) or entry.name in _K.countries \
+            or any(w.isupper() and len(w) > 2 for w in words):
+        return [(entry, span)]
+    of_body = re.match(r"\s+of\s+(?:the\s+)?", text[span[1] : span[1] + 12])
+    body = index.org_starting_at(span[1] + of_body.end()) if of_body else None
+    if body is not None and body.name not in _K.countries:
+        return [(index.orgs.resolve(body.name) or index.orgs.add(body.name), (body.start, body.end))]
+    if _PERSON_AFTER_RE.match(text, span[1]):
+        return []
+    return [(entry, span)]
 
 
 # "X said (in a statement) that ...": X reports what follows
