@@ -94,3 +94,10 @@ def test_signed_with_a_person_of_a_company_gives_the_company() -> None:
     (mou,) = facts.agreements
     assert "Daybest Research Private Ltd" in mou.parties
     assert "Tom Wekesa" not in mou.parties
+
+
+def test_a_national_institute_is_named_with_its_seat() -> None:
+    facts = facts_of("The All-India Institute of Medical Sciences, Rishikesh and Patanjali University, Haridwar, "
+                     "have signed a Memorandum of Understanding.")
+    (mou,) = facts.agreements
+    assert "All-India Institute of Medical Sciences, Rishikesh" in mou.parties

@@ -728,6 +728,8 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
         parties = governments + [(e, s) for e, s in parties if not (within[0] <= s[0] < within[1])
                                  and e not in [g for g, _ in governments]]
     parties = [side for party in parties for side in _body_not_person(index, *party)]
+    for entry, span in parties:
+        _name_its_seat(index, entry, span)
     reported = _REPORTED_RE.search(text, start, verb)
     if reported is not None and len([1 for _, s in parties if s[0] >= reported.end()]) >= 2:
         # "The Chinese Embassy in Sri Lanka said that an agreement ... was signed between Sri Lanka and
@@ -804,6 +806,28 @@ def _body_not_person(index: MentionIndex, entry: OrgEntry,
     if _PERSON_AFTER_RE.match(text, span[1]):
         return []
     return [(entry, span)]
+
+
+# a national institution whose name holds no place: its seat tells which one it is
+_NATIONAL_INSTITUTE_RE = re.compile(r"(?:All[- ]India|Indian|National)\s+Institute\s+of\s+[A-Z][\w ]+")
+# "X, Rishikesh and Y", "X (IIM), Sambalpur", "X (IIT) – ISM, Dhanbad"
+_SEAT_RE = re.compile(r"(?P<tail>(?:\s*\([A-Z]{2,6}\))?(?:\s*[–-]\s*[A-Z]{2,6})?\s*,\s*(?P<city>[A-Z][a-z]+))"
+                      r"(?=\s*(?:[,.;]|and\b|has\b|have\b|signed\b|for\b|on\b|in\b|to\b|$))")
+
+
+def _name_its_seat(index: MentionIndex, entry: OrgEntry, span: tuple[int, int]) -> None:
+    """"The All-India Institute of Medical Sciences, Rishikesh": one of a
+    national network of institutes with one name is the one at its seat,
+    and is named with it."""
+    text = index.doc.text
+    if not _NATIONAL_INSTITUTE_RE.fullmatch(entry.name) or text[span[0] : span[1]] != entry.name:
+        return
+    seat = _SEAT_RE.match(text, span[1])
+    if seat is None or seat.group("city") in _K.countries or index.people.get(seat.group("city")):
+        return
+    full = text[span[0] : seat.end()]
+    entry.add_name(full)
+    index.orgs.add_alias(entry, full)
 
 
 # "X said (in a statement) that ...": X reports what follows
