@@ -101,3 +101,11 @@ def test_a_national_institute_is_named_with_its_seat() -> None:
                      "have signed a Memorandum of Understanding.")
     (mou,) = facts.agreements
     assert "All-India Institute of Medical Sciences, Rishikesh" in mou.parties
+
+
+def test_sides_among_several_after_a_long_title() -> None:
+    facts = facts_of("The signing ceremony of the Framework Agreement on the Construction of Kisumu Lakeside "
+                     "Industrial Park (2023-2027) among the People's Government of Kisumu District, the People's "
+                     "Government of Maseno Town and the Lakeside Park Development Company was held on Monday.")
+    (agreement,) = facts.agreements
+    assert {"People's Government of Kisumu District", "People's Government of Maseno Town"} <= set(agreement.parties)

@@ -171,7 +171,7 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             plural_refs.append((sent, signers))
         if verbs and not phrases and ceremony is None:
             # "The signing ceremony for the strategic cooperation between A and B was held on June 18."
-            between = re.search(r"(?i)\bbetween\s+", text[start:end])
+            between = re.search(r"(?i)\b(?:between|among)\s+", text[start:end])
             sides = party_chain_after(index, start + between.end(), end) if between else []
             if len(sides) >= 2:
                 ceremony = sides
@@ -703,11 +703,15 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
             entry = index.orgs.resolve(first.name)
             if entry is not None:
                 parties = [(entry, (first.start, first.end))]
-    after = re.compile(r"(?i)\b(?:with|between)\s+").search(text, min(verb, phrase.end), end)
+    after = re.compile(r"(?i)\b(?:with|between|among)\s+").search(text, min(verb, phrase.end), end)
     verb_end = SIGN_RE.match(text, verb)
     if after and (after.start() - phrase.end < 40 or (
+            # "the signing ceremony of the Framework Agreement on the Construction of X Park (2023-2027) among A,
+            # B and C": sides after the agreement's long title
+            after.group().casefold().startswith(("between", "among")) and 0 <= after.start() - phrase.end <= 90
+            and _TITLE_GOES_ON_RE.fullmatch(text, phrase.end, after.start()) is not None) or (
             # "A Memorandum of Understanding was also signed for political consultation between A and B"
-            verb_end is not None and after.group().casefold().startswith("between")
+            verb_end is not None and after.group().casefold().startswith(("between", "among"))
             and 0 <= after.start() - verb_end.end() <= 50 and not re.search(r"[,;]", text[verb_end.end() : after.start()]))):
         parties += party_chain_after(index, after.end(), end)
     if not parties and verb_end is not None:
@@ -833,6 +837,8 @@ def _name_its_seat(index: MentionIndex, entry: OrgEntry, span: tuple[int, int]) 
 # "X said (in a statement) that ...": X reports what follows
 _REPORTED_RE = re.compile(r"(?i)\b(?:said|says|stated|states|reported|reports|announced|announces|noted|informed|confirmed)"
                           r"\s+(?:(?:on|in|via)\s+(?:\w+\s+){1,3}?)?that\s+")
+# the rest of an agreement's title: capitalised words, "of", "on", "the", a span of years
+_TITLE_GOES_ON_RE = re.compile(r"(?:\s+(?:[A-Z][\w'’-]*|of|on|for|the|and|in|\(\d{4}\s*[–-]\s*\d{4}\)))*\s+")
 # "signed by (the representatives of) A and B": the bodies that sign
 _BY_BODIES_RE = re.compile(r"\s+by\s+(?:(?:the\s+)?(?:representatives|officials|heads|leaders|delegations)\s+of\s+)?")
 # what may follow the last body that signs: the sentence goes on, no person or title follows
