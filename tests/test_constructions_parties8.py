@@ -109,3 +109,17 @@ def test_sides_among_several_after_a_long_title() -> None:
                      "Government of Maseno Town and the Lakeside Park Development Company was held on Monday.")
     (agreement,) = facts.agreements
     assert {"People's Government of Kisumu District", "People's Government of Maseno Town"} <= set(agreement.parties)
+
+
+def test_two_bodies_read_as_one_name_are_two_sides() -> None:
+    facts = facts_of("The second MoU was signed between the Government of Kerala and Lakeside Infrastructure Ltd. "
+                     "in the defence sector.")
+    (mou,) = facts.agreements
+    assert set(mou.parties) == {"Government of Kerala", "Lakeside Infrastructure Ltd."}
+
+
+def test_a_ministry_of_two_fields_stays_one_side() -> None:
+    facts = facts_of("The Ministry of Industry and Commerce signed a memorandum of understanding with Lakeside "
+                     "Infrastructure Ltd. on Monday.")
+    (mou,) = facts.agreements
+    assert "Ministry of Industry and Commerce" in mou.parties

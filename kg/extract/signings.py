@@ -732,6 +732,7 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
         parties = governments + [(e, s) for e, s in parties if not (within[0] <= s[0] < within[1])
                                  and e not in [g for g, _ in governments]]
     parties = [side for party in parties for side in _body_not_person(index, *party)]
+    parties = [side for party in parties for side in _conjoined_bodies(index, *party)]
     for entry, span in parties:
         _name_its_seat(index, entry, span)
     reported = _REPORTED_RE.search(text, start, verb)
@@ -832,6 +833,42 @@ def _name_its_seat(index: MentionIndex, entry: OrgEntry, span: tuple[int, int]) 
     full = text[span[0] : seat.end()]
     entry.add_name(full)
     index.orgs.add_alias(entry, full)
+
+
+def _full_body_name(words: list[str]) -> bool:
+    """Whether words name a body on their own: an acronym, "Government of
+    X", or two or more words with a body's head word or a company form."""
+    if len(words) == 1:
+        return words[0].isupper() and len(words[0]) >= 2
+    return words[0][:1].isupper() and (
+        " ".join(words[:2]) == "Government of"
+        or any(w.casefold().strip(",") in _K.org_heads or w.casefold() in _K.company_suffixes for w in words))
+
+
+def _conjoined_bodies(index: MentionIndex, entry: OrgEntry,
+                      span: tuple[int, int]) -> list[tuple[OrgEntry, tuple[int, int]]]:
+    """Two bodies read as one name ("NESAC and Government of Arunachal
+    Pradesh", "the Government of Maharashtra and Reliance Infrastructure
+    Ltd."): each is a side. A name whose words after "and" are no body of
+    their own ("Ministry of Industry and Commerce", "Technical Education and
+    Skills Development Authority") stays whole."""
+    said = index.doc.text[span[0] : span[1]]
+    if entry.is_place:
+        return [(entry, span)]
+    for joint in re.finditer(r"\s+and\s+(?:the\s+)?", entry.name):
+        before, after = entry.name[: joint.start()], entry.name[joint.end() :]
+        if not _full_body_name(before.split()) or not _full_body_name(after.split()):
+            continue
+        parts = [(before, span[0]), (after, span[0] + joint.end())] if said == entry.name \
+            else [(said, span[0])] if said in (before, after) else []
+        sides = []
+        for part, begin in parts:
+            found = index.orgs.exact(part)
+            if found is None or found is entry:
+                found = index.orgs.detach(entry, part)
+            sides.append((found, (begin, begin + len(part))))
+        return sides or [(entry, span)]
+    return [(entry, span)]
 
 
 # "X said (in a statement) that ...": X reports what follows
