@@ -123,3 +123,10 @@ def test_a_ministry_of_two_fields_stays_one_side() -> None:
                      "Infrastructure Ltd. on Monday.")
     (mou,) = facts.agreements
     assert "Ministry of Industry and Commerce" in mou.parties
+
+
+def test_two_countries_ministers_named_after_a_dateline_sign_for_their_countries() -> None:
+    facts = facts_of("KAZINFORM – Kazakhstani and South Korean Foreign Ministers Murat Nurtleu and Park Jin have "
+                     "signed a memorandum of cooperation for 2023-24 today in Astana.")
+    (memo,) = facts.agreements
+    assert set(memo.parties) == {"Kazakhstan", "South Korea"}

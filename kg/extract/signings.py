@@ -899,8 +899,12 @@ def _bodies_signing(index: MentionIndex, verb_end: int, end: int) -> list[tuple[
 
 
 # "Iranian and Turkish officials signed": the officials' countries are the sides
-_OFFICIALS_OF_RE = re.compile(r"\s*(?:the\s+)?(?P<a>[A-Z][\w'’-]+)\s+(?:and|&)\s+(?P<b>[A-Z][\w'’-]+)\s+(?:senior\s+)?"
-                              r"(?:officials|delegations|delegates|ministers|representatives|governments)\s+(?:\w+\s+){0,3}$")
+# also "Kazakhstani and South Korean Foreign Ministers Murat Nurtleu and Park Jin have signed"
+_OFFICIALS_OF_RE = re.compile(r"\s*(?:[A-Z][A-Z .'’-]{2,30}\s*(?::|--|—|–)\s*)?(?:the\s+)?(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:and|&)\s+"
+                              r"(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:senior\s+|[Ff]oreign\s+|[Pp]rime\s+)?"
+                              r"(?:officials|delegations|delegates|[Mm]inisters|representatives|governments)\s+"
+                              r"(?:(?:\w+\s+){0,3}|(?:[A-Z][\w'’.-]*\s+){1,3}(?:and|&)\s+(?:[A-Z][\w'’.-]*\s+){1,3}"
+                              r"(?:have\s+|has\s+)?(?:\w+ly\s+)?)$")
 
 
 def _countries_of_officials(index: MentionIndex, start: int, verb: int) -> list[tuple[OrgEntry, tuple[int, int]]]:
