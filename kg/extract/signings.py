@@ -720,7 +720,11 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
         parties = _bodies_signing(index, verb_end.end(), end)
     known = {entry.name for entry, _ in parties}
     parties += [(e, s) for e, s in parsed_sides(index, sent, verb) if e.name not in known]
-    officials = _countries_of_officials(index, start, verb) if all(s[0] >= verb for _, s in parties) else []
+    dateline = _CAPITAL_DATELINE_RE.match(text, start, verb)
+    opening = dateline.end() if dateline else start
+    # (a source in capitals before them, "KAZINFORM –", signs nothing)
+    officials = _countries_of_officials(index, start, verb) if all(s[0] >= verb or s[1] <= opening
+                                                                   for _, s in parties) else []
     if officials:
         # "Iranian and Turkish officials signed ... between Iran's President and ...": the two countries
         parties = officials
@@ -900,6 +904,7 @@ def _bodies_signing(index: MentionIndex, verb_end: int, end: int) -> list[tuple[
 
 # "Iranian and Turkish officials signed": the officials' countries are the sides
 # also "Kazakhstani and South Korean Foreign Ministers Murat Nurtleu and Park Jin have signed"
+_CAPITAL_DATELINE_RE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,30}\s*(?::|--|—|–)\s*")
 _OFFICIALS_OF_RE = re.compile(r"\s*(?:[A-Z][A-Z .'’-]{2,30}\s*(?::|--|—|–)\s*)?(?:the\s+)?(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:and|&)\s+"
                               r"(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:senior\s+|[Ff]oreign\s+|[Pp]rime\s+)?"
                               r"(?:officials|delegations|delegates|[Mm]inisters|representatives|governments)\s+"
