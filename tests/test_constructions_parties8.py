@@ -130,3 +130,10 @@ def test_two_countries_ministers_named_after_a_dateline_sign_for_their_countries
                      "signed a memorandum of cooperation for 2023-24 today in Astana.")
     (memo,) = facts.agreements
     assert set(memo.parties) == {"Kazakhstan", "South Korea"}
+
+
+def test_a_body_read_only_as_its_kind_gets_the_words_that_say_which() -> None:
+    facts = facts_of("An agreement was also signed between Lakeside Exports and Investments and the General "
+                     "Directorate of International Economic Relations of Kenya, with the aim of promoting trade.")
+    (agreement,) = facts.agreements
+    assert "General Directorate of International Economic Relations of Kenya" in agreement.parties

@@ -739,6 +739,7 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
     parties = [side for party in parties for side in _conjoined_bodies(index, *party)]
     for entry, span in parties:
         _name_its_seat(index, entry, span)
+        _name_its_whole(index, entry, span)
     reported = _REPORTED_RE.search(text, start, verb)
     if reported is not None and len([1 for _, s in parties if s[0] >= reported.end()]) >= 2:
         # "The Chinese Embassy in Sri Lanka said that an agreement ... was signed between Sri Lanka and
@@ -873,6 +874,34 @@ def _conjoined_bodies(index: MentionIndex, entry: OrgEntry,
             sides.append((found, (begin, begin + len(part))))
         return sides or [(entry, span)]
     return [(entry, span)]
+
+
+# words that name a kind of body, not one body: "General Directorate", "Presidential Committee"
+_GENERIC_BODY_WORDS = frozenset({"general", "directorate", "presidential", "committee", "people's", "peoples",
+                                 "national", "federal", "state", "council", "municipal", "provincial", "commission",
+                                 "department", "administration", "central", "supreme", "high", "standing"})
+# what names the one body: "of International Economic Relations of Chile", "on Balanced National Development of
+# the Republic of Korea", "of Bac Ninh province"
+_WHOSE_RE = re.compile(r"\s+(?:of|on|for)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?"
+                       r"(?:[A-Z][\w'’-]*(?:\s+(?:of|and|&|the|for)\s+(?:the\s+)?|\s+))*"
+                       r"[A-Z][\w'’-]*(?:\s+(?:province|city|district|region|county|state))?(?![\w'’-])")
+
+
+def _name_its_whole(index: MentionIndex, entry: OrgEntry, span: tuple[int, int]) -> None:
+    """"The General Directorate of International Economic Relations of
+    Chile": a name read only as far as the kind of body it is gets the words
+    that say which body it is."""
+    text = index.doc.text
+    said = text[span[0] : span[1]].replace("’", "'")
+    if said != entry.name or not all(w.casefold() in _GENERIC_BODY_WORDS for w in said.split()):
+        return
+    whose = _WHOSE_RE.match(text, span[1], index.doc.sentence_at(span[0])[1])
+    if whose is None:
+        return
+    full = text[span[0] : whose.end()]
+    entry.aliases.insert(0, entry.name)
+    entry.name = full
+    index.orgs.add_alias(entry, full)
 
 
 # "X said (in a statement) that ...": X reports what follows
