@@ -1148,3 +1148,47 @@ def test_a_signer_holding_a_countrys_office_signs_for_the_country() -> None:
     facts = facts_of("The Belt and Road Forum signed an MoU on Friday. Chinese Ambassador to Nepal Amina Yusuf "
                      "and Nepal’s Foreign Secretary Peter Otieno signed the MoU in Kathmandu.")
     assert ("Amina Yusuf", "China") in signatures(facts)
+
+
+def test_signers_named_after_their_posts_in_a_list_the_item_reader_cannot_walk_still_sign() -> None:
+    facts = facts_of("The memorandum was signed by the Director-General of the Delta Authority for Residency in "
+                     "Lakeside, Major General Amina Yusuf, and the Chairman of the Board of Directors of the Norland "
+                     "Inventors Association, Peter Otieno, in the presence of the Assistant Director-General, "
+                     "Brigadier Mary Wanjiku.")
+    assert {person for person, _ in signatures(facts)} == {"Amina Yusuf", "Peter Otieno"}
+    (mou,) = facts.agreements
+    assert mou.witnesses == ["Mary Wanjiku"]
+
+
+def test_a_compound_military_rank_before_a_signers_name_is_passed_over() -> None:
+    facts = facts_of("The MoU was signed by Lt. General Amina Yusuf, Under-Secretary of the Ministry of Interior, "
+                     "and Prof. Peter Otieno, President of the Lakeside University, on the sidelines of a ceremony.")
+    assert signatures(facts) == {("Amina Yusuf", "Ministry of Interior"), ("Peter Otieno", "Lakeside University")}
+
+
+
+def test_a_signer_signs_for_the_one_party_the_words_about_them_name() -> None:
+    facts = facts_of("Kenya and Ghana signed an agreement on economic and technical cooperation. The agreement was "
+                     "signed between the Chairman of Ghana’s International Development Cooperation Agency John Mensah "
+                     "and Treasury Secretary David Kamau.")
+    assert signatures(facts) == {("John Mensah", "Ghana"), ("David Kamau", "Kenya")}
+
+
+def test_a_place_whose_name_ends_in_s_before_a_title_keeps_its_s() -> None:
+    facts = facts_of("A Chinese business delegation signed a memorandum of understanding with Los Angeles on Monday. "
+                     "Zhang Wei and Los Angeles Mayor Antonio Villaraigosa signed the MOU at City Hall.")
+    assert ("Antonio Villaraigosa", "Mayor", "Los Angeles") in posts(facts)
+
+
+def test_a_particle_joined_by_a_hyphen_is_part_of_the_name() -> None:
+    facts = facts_of("The Lakeside University and the Delta Fund signed a memorandum of understanding on Monday. "
+                     "The MoU was signed by Lakeside University president Dr Hassan al-Marzouqi and Delta Fund director "
+                     "general Khalifa bin Jassim al-Rashidi in the presence of officials from both institutions.")
+    assert {person for person, _ in signatures(facts)} == {"Hassan al-Marzouqi", "Khalifa bin Jassim al-Rashidi"}
+
+
+def test_a_style_written_with_an_apostrophe_and_a_post_before_the_comma_give_signer_and_side() -> None:
+    facts = facts_of("Australia’s Minister for Tertiary Education, Senator John Mensah, and Malaysian Minister for "
+                     "Higher Education, Dato’ Rahman Halim bin Nordin, recently signed a Memorandum of Understanding "
+                     "(MoU) between the two nations.")
+    assert signatures(facts) == {("John Mensah", "Australia"), ("Rahman Halim bin Nordin", "Malaysia")}

@@ -196,7 +196,8 @@ class Document:
 # month before its day ("Kathmandu, Jan. 23 --")
 # (the honorifics written with a full stop come from the knowledge files: "Lt. General A")
 _HONORIFIC_END_RE = re.compile(r"(?:^|\s)(?:H\.\s?E\.|Pte\.|Pty\.|Sdn\.|" + "|".join(
-    re.escape(h[:1].upper() + h[1:]) for h in sorted(knowledge("en").honorifics, key=len, reverse=True) if h.endswith("."))
+    re.escape(h[:1].upper() + h[1:]) for h in sorted(knowledge("en").honorifics | knowledge("en").rank_heads, key=len, reverse=True)
+    if h.endswith("."))
     + r")$")
 _MONTH_END_RE = re.compile(r"(?:^|\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 # nor do a name's initials ("... and H.D. Karunaratne", "Manuel M. Lopez")

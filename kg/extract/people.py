@@ -38,6 +38,8 @@ NAME_TOKEN_RE = re.compile(
     r"[A-Z](?:['’][A-Z])?[a-z\u00C0-\u024F]+(?:[A-Z][a-z\u00C0-\u024F]+)?(?:[-'’][A-Z]?[a-z\u00C0-\u024F]+)*|(?:[A-Z]\.){1,3}"
     # an initial without its full stop, as South Asian names write it: "P Suresh Babu", "K S Anil Kumar"
     r"|[B-HJ-Z]"
+    # a particle joined to the name by a hyphen: "Hassan al-Derham", "Hala el-Said"
+    r"|(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")-[A-Z][a-z\u00C0-\u024F]+(?:-[A-Z]?[a-z\u00C0-\u024F]+)*"
 )
 _REGNAL_RE = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})")
 # letters after a name that are no part of it: "the Hon Ken Wyatt AM, MP", "Scott Morrison MP"
@@ -231,7 +233,7 @@ def _skip_honorifics(tokens: list, index: int) -> int:
         nxt = tokens[index + 1].text.casefold() if index + 1 < len(tokens) else ""
         if low in HONORIFICS:
             index += 1
-            if nxt == ".":
+            if nxt in (".", "’", "'"):  # "Dato’ Mohamed Khaled"
                 index += 1
         elif low == "tan" and nxt == "sri":
             index += 2  # "Tan Sri Dr Khair Mohamed Yusof": a Malaysian style of two words
@@ -881,12 +883,16 @@ def _prefix_org(doc: Document, orgs: OrgRegistry, ends: dict[int, list[OrgMentio
     if not words or any(w.casefold() in STOP_CAPS or w.casefold() in TITLE_WORDS for w in words):
         return pos, None, False
     candidate = " ".join(words)
-    if match.group(2) == "s" and (candidate.casefold().endswith(("ie", "s", "u")) or
+    ending = match.group(2) or ""
+    if ending == "s" and not re.search(r"(?<![\w-])" + re.escape(candidate) + r"(?![\w-])", text):
+        # "Los Angeles Mayor A": a name that ends in "s", not a lost possessive ("Los Angele")
+        candidate, ending = candidate + "s", ""
+    if ending == "s" and (candidate.casefold().endswith(("ie", "s", "u")) or
                                   (candidate + "s").casefold() in FIELD_WORDS):
         return pos, None, False  # "Industries Minister": a field, not "Industrie"'s minister
     start = pos - len(before) + before.rfind(candidate)
-    full = candidate + (match.group(2) or "")
-    if candidate in _COUNTRIES and (match.group(2) or "") != "s":
+    full = candidate + ending
+    if candidate in _COUNTRIES and ending != "s":
         return start, candidate, True  # "Nepal's Foreign Secretary": a post of the country
     if len(words) == 1 and _PUBLIC_TITLE_RE.match(text, pos) and orgs.exact(candidate) is None:
         # "Bremen's Senator", "Portugal's Ambassador": the place, not a body whose name starts with it
@@ -915,7 +921,7 @@ def _prefix_org(doc: Document, orgs: OrgRegistry, ends: dict[int, list[OrgMentio
             entry = hits[0]
     if entry is not None:
         return start, entry.name, entry.is_place
-    if len(words) == 1 and (match.group(2) or "") == "" and candidate.casefold() not in PLACE_HEADS:
+    if len(words) == 1 and ending == "" and candidate.casefold() not in PLACE_HEADS:
         if candidate.isupper() and len(candidate) >= 2 and not GOVERNMENT_TITLES.match(text, pos):
             return start, candidate, False  # "DUK registrar P Suresh Babu": a body's acronym
         return start, clean_name(candidate), True  # "Hengyang Mayor": a place ("City Mayor": no place named)

@@ -124,7 +124,10 @@ def _listed_person(index: MentionIndex, pos: int, end: int, allow_bare: bool) ->
         possessive = low in ("his", "her", "their", "our") and word.group(2) is not None and (
             word.group(2).casefold() in HONORIFICS or word.group(2).casefold() == "royal"
             or bool(ANY_TITLE_RE.match(text, pos + word.start(2))))
-        if low not in HONORIFICS and not possessive:
+        # "Lt. General A": the head of a compound rank, after another rank
+        rank = low in _K.rank_heads and pos > 0 and text[:pos].split()[-1:] != [] \
+            and text[:pos].split()[-1].casefold() in HONORIFICS
+        if low not in HONORIFICS and not possessive and not rank:
             break
         pos += word.start(2) if word.group(2) is not None else word.end()
     span = index.person_at(pos, allow_bare=allow_bare)
@@ -663,6 +666,11 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
             if not sep:
                 break
             pos = sep.end()
+        if len(out) == first_item:
+            # "signed by the Director-General of X, Major General A, and the Chairman of Y, B, in the
+            # presence of ...": a list the item reader cannot walk; the people the clause names signed
+            for person in _clause_people(index, cue.end(), end):
+                add(person, None, -1)
         # "by A and B, Ministers of Energy for Ghana and South Africa respectively": the last
         # item's sides are the whole list's, one each in order
         listed = out[first_item:]
@@ -714,6 +722,17 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
                 and not text[start + opening.end() : out[first][0].name_start].strip(" ,"):
             out[first] = (out[first][0], opening.group(1), start + opening.start(1))
     return out
+
+
+# where the list of signers after "signed by" ends: another clause, a witness, an aside about someone
+_SIGNER_CLAUSE_END_RE = re.compile(r"(?i);|\s(?:while|whereas|after|before|when|where|which|who|as\s+well\s+as|in\s+the\s+presence|"
+                                   r"witnessed|attended|graced|presided|said|says|added|noted|stated|during|under)\b|\s[-–—]\s")
+
+
+def _clause_people(index: MentionIndex, pos: int, end: int) -> list[Span]:
+    """The people the text knows as people, named from ``pos`` to the end of the clause."""
+    stop = _SIGNER_CLAUSE_END_RE.search(index.doc.text, pos, end)
+    return index.persons_between(pos, stop.start() if stop else end)
 
 
 _NEAR_FOR_RE = re.compile(r"(?i)\s*(?:(?:the|an?|this|these|two|three|four|several)\s+(?:[\w-]+\s+){0,5}?"

@@ -23,7 +23,7 @@ from kg.extract.agreements import (
     Draft,
 )
 from kg.extract.document import Document
-from kg.extract.lexicon import GOVERNMENT_TITLES
+from kg.extract.lexicon import GOVERNMENT_TITLES, HONORIFICS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, name_key
 from kg.extract.people import PersonMention
@@ -288,6 +288,72 @@ def _described_bodies(index: MentionIndex, draft: Draft,
             resolved[i] = (name, hits[0], span, phrase)
 
 
+# where the words about one signer end on either side of the name: a list separator, a verb of the list
+_SIGNER_LEFT_EDGE_RE = re.compile(r"[,;(:]|\b(?:and|by|between|with|while|whereas|as|when|after|as\s+well\s+as|"
+                                  r"signed|signs|sign|inked|exchanged|said|says)\s")
+_SIGNER_RIGHT_EDGE_RE = re.compile(r"(?i);|,\s+and\s|\s+and\s+(?:the|his|her)\s|\s+(?:while|whereas)\s|\s+in\s+the\s+presence\b|"
+                                   r"\s(?:signed|inked|sign|signs|exchanged|on\s+behalf)\b")
+_PLACE_OF_DUTY_RE = re.compile(r"(?i)\b(?:to|in|at)\s+(?:the\s+)?$")
+
+
+def _party_forms(party: OrgEntry) -> list[str]:
+    """The ways a text names a party beside a signer: its names, and for a
+    state, its country's adjectives ("Chinese", "China's")."""
+    forms = [n for n in party.names() if len(n) >= 2]
+    countries = _countries_in(party.name) if is_state(party) else set()
+    if len(countries) == 1:
+        country = next(iter(countries))
+        forms += [country] + [adj for adj, c in _K.country_of_adjective.items() if c == country]
+    return forms
+
+
+def _named_beside(index: MentionIndex, draft: Draft,
+                  resolved: list[tuple[str, OrgEntry | None, tuple[int, int], str | None]]) -> bool:
+    """"Chairman of China's Development Cooperation Agency A and Treasury
+    Secretary B", "Dr. A, Chief Medical Superintendent, Tikapur Hospital":
+    a signer no other reading placed signed for the one party the words
+    about them name (the title before the name, back to the list's last
+    separator, and the post written after it), a country's post in a place
+    of duty ("Ambassador to Nepal", "Representative in Cambodia") aside.
+    Whether it placed anyone."""
+    text = index.doc.text
+    starts = sorted({p.start for p in index.person_spans} | {p.name_start for p in index.person_spans})
+    placed = False
+    for i, (name, side, span, phrase) in enumerate(resolved):
+        if side is not None or span[1] <= span[0]:
+            continue
+        sent_start, sent_end = index.doc.sentence_at(span[0])
+        before = [m.end() for m in _SIGNER_LEFT_EDGE_RE.finditer(text, sent_start, span[0])]
+        earlier = [p.end for p in index.person_spans if sent_start <= p.end <= span[0] and p.name_start < span[0]]
+        left = max([sent_start, *before, *earlier])
+        words = re.findall(r"[\w'’.]+", text[left : span[0]])
+        if left in before and text[left - 1] == "," and all(w.casefold() in HONORIFICS or w.casefold() in TITLE_WORDS
+                                                             for w in words):
+            # "Australia’s Minister for Tertiary Education, Senator A": the post before the comma
+            left = max([sent_start, *[b for b in before if b < left - 1], *earlier])
+        windows = [(left, span[0])]
+        if re.match(r",\s|\s+of\s|\s*\(", text[span[1] : span[1] + 5]):
+            following = next((s for s in starts if s > span[1]), sent_end)
+            edge = _SIGNER_RIGHT_EDGE_RE.search(text, span[1], min(following, sent_end))
+            windows.append((span[1], edge.start() if edge else min(following, sent_end)))
+        hits: list[tuple[int, int, OrgEntry]] = []
+        for party in draft.parties:
+            for form in _party_forms(party):
+                pattern = re.compile(r"(?<![\w-])" + re.escape(form) + r"(?:['’]s)?(?![\w-])")
+                for a, b in windows:
+                    for match in pattern.finditer(text, a, b):
+                        if party.is_place or party.name in _COUNTRIES or is_state(party):
+                            if _PLACE_OF_DUTY_RE.search(text[max(a, match.start() - 8) : match.start()]):
+                                continue
+                        hits.append((match.start(), match.end(), party))
+        kept = {h[2].name: h[2] for h in hits
+                if not any(o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0]) for o in hits)}
+        if len(kept) == 1:
+            resolved[i] = (name, next(iter(kept.values())), span, phrase)
+            placed = True
+    return placed
+
+
 def _state_officers(draft: Draft, found: list[PersonMention],
                     resolved: list[tuple[str, OrgEntry | None, tuple[int, int], str | None]]) -> None:
     """"Finance Minister A and AFD Country Director B signed the agreements"
@@ -427,6 +493,14 @@ def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], 
             resolved[i] = (name, party, span, phrase)
     _own_bodies(index, draft, found, resolved)
     _national_officers(index, found, resolved)
+    if _named_beside(index, draft, resolved):
+        # the one signer left after those placed by the words beside them: the one party left
+        open_signers = [i for i, r in enumerate(resolved) if r[1] is None]
+        taken = {r[1].name for r in resolved if r[1] is not None}
+        open_parties = [p for p in draft.parties if p.name not in taken]
+        if len(resolved) == len(draft.parties) >= 2 and len(open_signers) == 1 and len(open_parties) == 1:
+            name, _, span, phrase = resolved[open_signers[0]]
+            resolved[open_signers[0]] = (name, open_parties[0], span, phrase)
     for _name, body, span, _phrase in resolved:
         if body is not None and body not in draft.parties:
             draft.add_party(body, span)

@@ -117,6 +117,7 @@ class Knowledge:
     not_signer_words: frozenset[str]
     minister_fields: tuple[str, ...]
     honorifics: frozenset[str]
+    rank_heads: frozenset[str]
     name_particles: frozenset[str]
     org_heads: frozenset[str]
     of_heads: frozenset[str]
@@ -224,6 +225,7 @@ def knowledge(lang: str = "en") -> Knowledge:
         not_signer_words=frozenset(_texts(signing["not_signer_words"])),
         minister_fields=tuple(_texts(titles["minister_fields"])),
         honorifics=frozenset(_texts(people["honorifics"])),
+        rank_heads=frozenset(_texts(people["rank_heads"])),
         name_particles=frozenset(_texts(people["particles"])),
         org_heads=frozenset(_texts(orgs["heads"])),
         of_heads=frozenset(_texts(orgs["of_heads"])),
