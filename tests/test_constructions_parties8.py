@@ -137,3 +137,14 @@ def test_a_body_read_only_as_its_kind_gets_the_words_that_say_which() -> None:
                      "Directorate of International Economic Relations of Kenya, with the aim of promoting trade.")
     (agreement,) = facts.agreements
     assert "General Directorate of International Economic Relations of Kenya" in agreement.parties
+
+
+def test_an_inline_list_of_instruments_gives_each_its_own_sides() -> None:
+    facts = facts_of("Kenya and Ghana have signed four Memoranda of Understanding (MoUs) on Tuesday. The four "
+                     "instruments that have been signed are: MoU on Cooperation in Higher Education between Kenya and "
+                     "Ghana, MoU for cooperation between the Kenya Institute of Strategic Studies and the Ghana Centre "
+                     "for Strategic Research, MoU on tourism, and MoU between the Kenya National Chamber of Commerce "
+                     "and the Accra Chamber of Commerce on trade.")
+    sides = [set(a.parties) for a in facts.agreements]
+    assert {"Accra Chamber of Commerce", "Kenya National Chamber of Commerce"} in sides
+    assert any("Kenya Institute of Strategic Studies" in s for s in sides)

@@ -145,6 +145,10 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
                 item_end = following.start if following else end
                 joint = re.search(r"[,;]?\s*(?:and\s+|as\s+well\s+as\s+)?(?:an?|the)?\s*$", text[phrase.start : item_end])
                 current.areas.extend(find_areas(text, phrase.start, phrase.start + joint.start() if joint else item_end))
+                # "MoU for cooperation between BIISS and ECSSR, ...": the item's own sides
+                between = re.compile(r"(?i)\bbetween\s+").search(text, phrase.end, item_end)
+                for entry, span in party_chain_after(index, between.end(), item_end) if between else []:
+                    current.add_party(entry, span)
             continue
         described = [p for p in singular if not p.definite]
         if not verbs and described:
@@ -504,6 +508,7 @@ def _earlier_year(text: str, start: int, end: int, year: int | None) -> bool:
 
 # "The signed agreements included", "The documents signed include", "Among the agreements signed were"
 _INCLUDED_RE = re.compile(r"(?i)\b(?:the\s+)?(?:signed\s+)?(?:agreements|documents|instruments|memoranda|mous)\s+"
+                          r"(?:(?:that|which)\s+(?:have\s+|had\s+)?(?:were\s+)?been\s+|(?:that|which)\s+were\s+)?"
                           r"(?:signed\s+)?(?:included?|includes|were|are)\s*:?\s+")
 # the sides of a signing named only as the two just told of
 _BOTH_SIDES_RE = re.compile(r"(?i)\b(?:between|by)\s+(?:the\s+two|both)\s+(?:sides|parties|universities|institutions|"
