@@ -1192,3 +1192,10 @@ def test_a_style_written_with_an_apostrophe_and_a_post_before_the_comma_give_sig
                      "Higher Education, Dato’ Rahman Halim bin Nordin, recently signed a Memorandum of Understanding "
                      "(MoU) between the two nations.")
     assert signatures(facts) == {("John Mensah", "Australia"), ("Rahman Halim bin Nordin", "Malaysia")}
+
+
+def test_a_company_acronym_then_a_title_acronym_before_a_name() -> None:
+    facts = facts_of("The MoU was signed by NWPC CMD Anna Berg and DSC CEO Peter Olsen on behalf of the two companies "
+                     "today in New Delhi.")
+    assert signatures(facts) == {("Anna Berg", "NWPC"), ("Peter Olsen", "DSC")}
+    assert ("Anna Berg", "CMD", "NWPC") in posts(facts)

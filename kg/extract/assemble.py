@@ -14,7 +14,7 @@ from kg.extract.lexicon import GOVERNMENT_TITLES
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, OrgRegistry, name_key
 from kg.extract.people import PersonMention
-from kg.extract.posts import implicit_org, place_governed
+from kg.extract.posts import implicit_org, place_governed, unsaid_body
 from kg.facts import (
     Agreement,
     ArticleFacts,
@@ -99,6 +99,8 @@ def assemble(doc: Document, index: MentionIndex, orgs: OrgRegistry, found: list[
                     org_name, is_place = signer_side[mention.name].name, signer_side[mention.name].is_place
                 if org_name is None and _CABINET_TITLE_RE.search(post.title) and not _NOT_CABINET_RE.search(post.title):
                     org_name, is_place = _sole_government(drafts), False
+                if org_name is None:
+                    org_name, is_place = unsaid_body(index, mention, post)
                 if org_name is None:
                     continue
             org_name, is_place = place_governed(post.title, org_name, is_place)

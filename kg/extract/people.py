@@ -35,6 +35,8 @@ __all__ = ["POSTNOMINALS", "RawPost", "PersonMention", "PersonRegistry", "find_p
 
 # "Whitcombe", "Ngugi-Whitcombe", "O'Rourke", "McAllister", "LenkaBula", "H.", "P"
 NAME_TOKEN_RE = re.compile(
+    # an Arabic article joined to the name it belongs to: "al-Derham", "el-Sisi", "ul-Haq"
+    r"(?:[ae][lnrstdz]|ul|ud|ibn|abu)-[A-Z][a-z\u00C0-\u024F]+(?:[-'’][A-Z]?[a-z\u00C0-\u024F]+)*|"
     r"[A-Z](?:['’][A-Z])?[a-z\u00C0-\u024F]+(?:[A-Z][a-z\u00C0-\u024F]+)?(?:[-'’][A-Z]?[a-z\u00C0-\u024F]+)*|(?:[A-Z]\.){1,3}"
     # an initial without its full stop, as South Asian names write it: "P Suresh Babu", "K S Anil Kumar"
     r"|[B-HJ-Z]"
@@ -321,8 +323,12 @@ def name_after(doc: Document, start: int, people: PersonRegistry | None = None) 
                     and not tokens[index + 1].text.endswith(".")) \
                     and not (picked and tok.text in _MONTH_SURNAMES and not picked[-1].text.endswith(".")
                              and doc.text[picked[-1].end : tok.start] == " "
-                             and not re.match(r"\s*(?:\d|[A-Z])", doc.text[tok.end : tok.end + 3])):
+                             and not re.match(r"\s*(?:\d|[A-Z])", doc.text[tok.end : tok.end + 3])) \
+                    and not (picked and tok.text == "Said" and doc.text[picked[-1].end : tok.start] == " "
+                             and not picked[-1].text.endswith(".")
+                             and not re.match(r"\s+(?:that|on|in|at|the|it|he|she|they|we)\b", doc.text[tok.end : tok.end + 6])):
                 break
+            # "Alhaji Halliru Said, signed": the Arabic name, written capitalised after a given name, not the verb
             # "Dr William May, said": a month that is a surname, after a given name and before no date
             # "Datuk Ab Ghaffar A. Tambi": a middle initial that is also a word ("A.")
         picked.append(tok)
@@ -413,7 +419,15 @@ class _TitleReader:
                 # "executive vice president for academic affairs and provost at X"
                 title += " " + re.sub(r"\s+", " ", text[end:lower_remit]).strip()
                 end = lower_remit
-            elif remit and not self.by_start.get(remit.end() - len(remit.group(1))):
+            elif remit and "," in remit.group(1) and any(
+                    t.start in self.doc.person_starts for t in self.doc.tokens_between(remit.start(1), remit.end())):
+                # "Minister for Treasury, Don Polye, and Marcelo Minc": names, not a listed remit
+                remit = _REMIT_RE.match(text[: text.index(",", remit.start(1))], end)
+                if remit and not self._body_at(remit.start(1)):
+                    remit_end = remit.end()
+                    title += " " + re.sub(r"\s+", " ", text[remit.start() : remit_end]).strip()
+                    end = remit_end
+            elif remit and not self._body_at(remit.end() - len(remit.group(1))):
                 # "Deputy Mayor for Economy and Innovation", "Ambassador to South Africa"
                 remit_end, trailing = _split_name_off(self.doc, remit.start(1), _remit_stop(text, remit.start(1), remit.end()))
                 title += " " + re.sub(r"\s+", " ", text[remit.start() : remit_end]).strip()
@@ -467,6 +481,18 @@ class _TitleReader:
                     later.startswith("Ministry of ") and self.orgs.resolve(later) is None):
                 posts[k].org, posts[k].is_place = posts[k + 1].org, posts[k + 1].is_place
         return posts, end, trailing
+
+    def _body_at(self, pos: int) -> bool:
+        """Whether a body's name starts at ``pos``: one with a head word
+        ("Ministry of Commerce"), not a field the model took for a name
+        ("Commissioner for Commerce and Industry")."""
+        mention = self.by_start.get(pos)
+        if mention is None:
+            return False
+        words = mention.name.split(" of ")[0].split()
+        if len(words) == 1:
+            return words[0].isupper()  # "KOTRA", not "Commerce"
+        return words[-1].casefold().strip(",") in ORG_HEADS
 
     def _runs_into_name(self, pos: int, prefix_org: str | None) -> bool:
         """Whether the single title at ``pos`` is followed by a person's name."""
@@ -1113,10 +1139,12 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                 if person and reversed_appositive and not (
                         re.match(POSTNOMINALS + r"\s*[,.;]", text[person[1] : person[1] + 16])
                         # "Permanent Secretary for Foreign Affairs, Dr. A B while meeting ...": the model's person
-                        or re.match(r"\s+(?:and|while|who|said|signed)\s", text[person[1] : person[1] + 9])
+                        or re.match(r",?\s+(?:and|while|who|said|signed)\s", text[person[1] : person[1] + 10])
                         and doc.entity_label(person[0], person[1]) == "PERSON"
                         # "the Vice Chancellor of X, Professor A B hosted a delegation": the name, then its verb
-                        or _verb_after(doc, person[1])):
+                        or _verb_after(doc, person[1])
+                        # "Managing Director of X, Alhaji A B, signed for the company": the name set off, then its verb
+                        or text[person[1] : person[1] + 1] == "," and _verb_after(doc, person[1] + 1)):
                     person = None
                 own = re.match(r",\s*the\s+[a-zA-Z]|,\s*", text[person[1] : person[1] + 8]) if person and reversed_appositive else None
                 continued = re.search(r"(?:\band|,)\s+(?:the\s+)?$", text[max(0, phrase_start - 10) : phrase_start])

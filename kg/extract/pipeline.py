@@ -37,6 +37,8 @@ from kg.extract.posts import (
     ministers_of_their_side,
     national_posts,
     behalf_posts,
+    respective_posts,
+    field_remits,
     introduced_lists,
     listed_posts,
 )
@@ -72,6 +74,7 @@ def extract(article: Article) -> ArticleFacts:
     listed_posts(doc, orgs, found)
     introduced_lists(doc, orgs, found)
     behalf_posts(doc, orgs, found)
+    respective_posts(doc, orgs, people, found)
     index = MentionIndex(doc, people, found, orgs, org_mentions)
     # agreements, with the sides, signers, witnesses and areas their sentences name
     drafts = read_agreements(doc, index)
@@ -84,6 +87,7 @@ def extract(article: Article) -> ArticleFacts:
     posts_of = posts_by_person(found)
     for draft in drafts:
         assign_sides(index, draft, found, posts_of)
+    field_remits(index, found)
     ministers_of_their_side(index, found, drafts)
     national_posts(index, found, drafts)
     # time and place

@@ -11,14 +11,14 @@ from kg.extract.agreements import (
     Draft,
 )
 from kg.extract.document import Document
-from kg.extract.lexicon import GOVERNMENT_TITLES, STOP_CAPS, TITLE_WORDS
+from kg.extract.lexicon import FIELD_WORDS, GOVERNMENT_TITLES, ORG_HEADS, STOP_CAPS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, OrgRegistry, name_key
 from kg.extract.people import POSTNOMINALS, PersonMention, PersonRegistry, RawPost, name_after
 from kg.knowledge import knowledge
 
 __all__ = ["header_posts", "academic_posts", "dateline_mayor", "counterpart_posts", "shared_posts", "team_posts", "posts_by_person",
-           "implicit_org", "place_governed", "ministers_of_their_side", "listed_posts", "introduced_lists", "behalf_posts", "national_posts"]
+           "implicit_org", "place_governed", "respective_posts", "unsaid_body", "field_remits", "ministers_of_their_side", "listed_posts", "introduced_lists", "behalf_posts", "national_posts"]
 
 _K = knowledge("en")
 _COUNTRIES = _K.countries
@@ -801,3 +801,157 @@ def place_governed(title: str, org: str, is_place: bool) -> tuple[str, bool]:
         # (a Kenyan county's government is the body its governor heads: "Kisumu County Government")
         return org, is_place
     return match.group("place") + (match.group("state") or ""), True
+
+
+_CAPS_BEFORE_RE = re.compile(r"(?:[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|the|de)\s+|[ \t]+))*[A-Z][\w&'’.-]*[ \t]+$")
+_AFTER_TITLE_RE = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:,|\bat\b|\bfrom\b)\s*(?:the\s+)?(?P<org>" + _ORG_RUN + r")")
+
+
+def _known_body(index: MentionIndex, words: list[str], from_end: bool, title: str) -> str | None:
+    """The longest run of ``words`` (kept from the end, or from the start)
+    that names a known body, neither a place nor a country."""
+    for size in range(len(words), 0, -1):
+        run = " ".join(words[-size:] if from_end else words[:size]).strip(",")
+        if run.casefold() in _K.stop_caps or run.casefold() in TITLE_WORDS:
+            continue
+        entry = index.orgs.resolve(run, allow_subset=False)
+        # (a body read with a title inside it is a misread: "University of X Vice Chancellor Prof A")
+        if entry is not None and not entry.is_place and entry.name not in _COUNTRIES \
+                and title.casefold() not in entry.name.casefold():
+            return entry.name
+    return None
+
+
+def _written_body(index: MentionIndex, post: RawPost) -> str | None:
+    """The body written right against a post the title reader left without
+    one: before the title ("University of Otago Project Manager A", "APBF
+    Founder A") or right after it ("A, Dean (Academic Courses), IIT
+    Madras"); a place or a country is left to the passes for offices."""
+    text = index.doc.text
+    line_start = max(text.rfind("\n", 0, post.start) + 1, post.start - 120, index.doc.sentence_at(post.start)[0])
+    before = _CAPS_BEFORE_RE.search(text, line_start, post.start)
+    if before is not None:
+        body = _known_body(index, before.group().split(), from_end=True, title=post.title)
+        if body is not None:
+            return body
+    after = _AFTER_TITLE_RE.match(text, post.end)
+    if after is not None:
+        return _known_body(index, after.group("org").split(), from_end=False, title=post.title)
+    return None
+
+
+def unsaid_body(index: MentionIndex, mention: PersonMention, post: RawPost) -> tuple[str | None, bool]:
+    """The body a careful reader writes for a post every other pass left
+    without one: the body written right against the title, else, for an
+    office of a state ("Foreign Minister B"), the one country the sentence
+    names."""
+    written = _written_body(index, post)
+    if written is not None:
+        return written, False
+    national = _K.national_office_re.fullmatch(post.title) or _K.state_voice_re.fullmatch(post.title)
+    text = index.doc.text
+    # (a president or premier may head any body; a state's ministers are the state's, not the country's)
+    if not national or _K.state_office_re.fullmatch(post.title) or _ANY_HEAD_RE.search(post.title) \
+            or _SUBNATIONAL_RE.search(text):
+        return None, False
+    country = _sentence_country(index, mention)
+    if country is not None and _marks_another(index, mention, country):
+        return None, False
+    return (country, True) if country is not None else (None, False)
+
+
+def _marks_another(index: MentionIndex, mention: PersonMention, country: str) -> bool:
+    """Whether every time the sentence writes ``country`` it is inside
+    another person's phrase ("Ambassador of the United Arab Emirates B"):
+    the mark of someone else's post, not the country this one's sentence is
+    about."""
+    start, end = index.doc.sentence_at(mention.start)
+    text = index.doc.text
+    written = [country] + [o for o, c in _K.country_of_official_name.items() if c == country]
+    spots = [m.start() for w in written for m in re.finditer(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", text[start:end])]
+    others = [(a, b) for a, b in index.phrase_ranges if not a <= mention.start < b]
+    return bool(spots) and all(any(a <= start + spot < b for a, b in others) for spot in spots)
+
+
+_HONORIFIC_RUN = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Hon|Engr|Shri|Smt|Sir|Dame|Alhaji|H\.?E)\.?\s+)*"
+_PERSON_RUN = _HONORIFIC_RUN + r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}"
+_PEOPLE_RUN = r"(?P<names>" + _PERSON_RUN + r"(?:\s*,\s*" + _PERSON_RUN + r")*,?\s+and\s+" + _PERSON_RUN + r")"
+_BODY_RUN = r"(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and\s+(?=[A-Z][\w&'’.-]*\s+(?:and|respectively))))*"
+_BODIES_RUN = (r"(?P<bodies>" + _BODY_RUN + r"(?:\s*,\s*" + _BODY_RUN + r")*,?\s+and\s+" + _BODY_RUN + r")")
+_TITLE_WORD = r"(?i:" + "|".join(re.escape(w) for w in sorted(TITLE_WORDS, key=len, reverse=True)) + r")"
+_PLURAL_TITLE = (r"(?P<title>(?:" + _TITLE_WORD + r"[\s-]+){0,3}" + _TITLE_WORD
+                 + r"s(?:\s+(?:of|for)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})?)")
+# "A and B, Ministers of Energy for Ghana and South Africa respectively";
+# "vice-chancellors Dr A and Dr B of DUK and KU respectively"
+_RESPECTIVELY_RES = (
+    re.compile(_PEOPLE_RUN + r",\s+" + _PLURAL_TITLE + r"\s+(?:of|for|at)\s+" + _BODIES_RUN + r",?\s+respectively\b"),
+    re.compile(r"(?<![\w-])" + _PLURAL_TITLE + r"\s+" + _PEOPLE_RUN + r"\s+(?:of|for|at)\s+" + _BODIES_RUN
+               + r",?\s+respectively\b"),
+)
+
+
+def _split_run(run: str) -> list[str]:
+    return [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", run) if p.strip()]
+
+
+def _singular_title(title: str) -> str | None:
+    """"Ministers of Energy" → "Minister of Energy", "vice-chancellors" →
+    "vice-chancellor": the plural title word made singular, when it is one."""
+    words = title.split()
+    for i, word in enumerate(words):
+        if word.endswith("s") and word[:-1].casefold().split("-")[-1] in TITLE_WORDS:
+            if not all(w.casefold() in TITLE_WORDS for w in words[:i]):
+                return None  # "in presence of vice-chancellors": not a title's own words
+            return " ".join(words[:i] + [word[:-1]] + words[i + 1 :])
+    return None
+
+
+def respective_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, found: list[PersonMention]) -> None:
+    """"A and B, Ministers of Energy for Ghana and South Africa
+    respectively", "vice-chancellors Dr A and Dr B of DUK and KU
+    respectively": each person, in order, holds the title (made singular)
+    at the body named in the same place of the second list."""
+    text = doc.text
+    for pattern in _RESPECTIVELY_RES:
+        for match in pattern.finditer(text):
+            title = _singular_title(" ".join(match.group("title").split()))
+            names = _split_run(match.group("names"))
+            bodies = [re.sub(r"^the\s+", "", b) for b in _split_run(match.group("bodies"))]
+            if title is None or len(names) != len(bodies) or len(names) < 2:
+                continue
+            names = [re.sub("^" + _HONORIFIC_RUN, "", n).strip() for n in names]
+            if any(len(n.split()) < 2 and people.get(n) is None for n in names):
+                continue
+            for name, body in zip(names, bodies):
+                entry = orgs.resolve(body)
+                country = body if body in _COUNTRIES else _K.country_of_adjective.get(body)
+                org, is_place = (country, True) if country else \
+                    ((entry.name, entry.is_place) if entry is not None else (body, False))
+                at = text.find(name, match.start(), match.end())
+                canonical = people.add(name).name
+                post = RawPost(title, org, is_place, match.start("title"), match.end("title"))
+                mention = next((m for m in found if m.name == canonical and m.start == at), None)
+                if mention is None:
+                    found.append(PersonMention(canonical, at, at + len(name), at, at + len(name), [post]))
+                else:
+                    mention.posts = [p for p in mention.posts if p.org is not None] + [post]
+
+
+def field_remits(index: MentionIndex, found: list[PersonMention]) -> None:
+    """"Union Minister of Petroleum and Natural Gas A", "acting dean of
+    Research and Development B": a "body" made only of field words, which
+    the text never names as a body of its own (no head word, no short
+    name), is the title's remit; the post's body is then found as for any
+    post written without one."""
+    for mention in found:
+        for post in mention.posts:
+            if post.org is None or post.is_place:
+                continue
+            words = [w.casefold().strip(",") for w in re.split(r"\s+|-", post.org) if w.strip(",")]
+            if not words or not all(w in FIELD_WORDS or w in ("and", "&") for w in words) or words[-1] in ("and", "&"):
+                continue
+            entry = index.orgs.resolve(post.org, allow_subset=False)
+            if entry is not None and (entry.aliases or any(w.casefold() in ORG_HEADS for w in entry.name.split())):
+                continue
+            post.title = f"{post.title} of {post.org}"
+            post.org = None
