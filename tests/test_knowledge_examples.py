@@ -365,6 +365,8 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("places", "event_heads"): _place_cue,
     ("places", "regions"): _place_cue,
     ("places", "venue_heads"): _place_cue,
+    ("places", "meetings"): _place_cue,
+    ("places", "rooms"): _place_cue,
 }
 
 def _case_id(name: str, key: str, number: int, entry: dict[str, Any]) -> str:

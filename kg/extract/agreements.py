@@ -395,13 +395,18 @@ def party_chain_after(index: MentionIndex, start: int, sent_end: int) -> list[tu
 _DATELINE_RE = re.compile(r"^\s*(?:--|—|–|\(Xinhua\)|\(|:\s|\)\s*(?:--|—|–)|/[A-Za-z]|\||,\s*\d{1,2}:\d\d\b)")
 
 
+# "On May 14 (local time), ...": a clock named in brackets after the day, not a date line's agency
+_LOCAL_TIME_RE = re.compile(r"\s*\((?:local|[A-Z][a-z]+|[A-Z]{2,4})\s+time\)")
+
+
 def signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tuple[int, int] | None, bool]:
     """The date written in ``text[start:end]`` (year from the date line if
     left out); the bool says whether the text gave any date."""
     text = doc.text
     published = doc.article.published or doc.dateline
     for found in find_dates(text[start:end]):
-        if _DATELINE_RE.match(text[start + found.end : start + found.end + 8]):
+        if _DATELINE_RE.match(text[start + found.end : start + found.end + 8]) \
+                and not _LOCAL_TIME_RE.match(text, start + found.end):
             # "CAPE TOWN, 6 February 2024 --": when the story was filed
             if published is None and found.year is not None:
                 published = found.to_date()

@@ -40,8 +40,6 @@ NAME_TOKEN_RE = re.compile(
     r"[A-Z](?:['’][A-Z])?[a-z\u00C0-\u024F]+(?:[A-Z][a-z\u00C0-\u024F]+)?(?:[-'’][A-Z]?[a-z\u00C0-\u024F]+)*|(?:[A-Z]\.){1,3}"
     # an initial without its full stop, as South Asian names write it: "P Suresh Babu", "K S Anil Kumar"
     r"|[B-HJ-Z]"
-    # a particle joined to the name by a hyphen: "Hassan al-Derham", "Hala el-Said"
-    r"|(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")-[A-Z][a-z\u00C0-\u024F]+(?:-[A-Z]?[a-z\u00C0-\u024F]+)*"
 )
 _REGNAL_RE = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})")
 # letters after a name that are no part of it: "the Hon Ken Wyatt AM, MP", "Scott Morrison MP"

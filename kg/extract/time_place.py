@@ -72,7 +72,7 @@ def _signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | Non
     text = index.doc.text
     named = _CAPITAL_NAMED_RE.search(text, start, end)
     if named and index.org_starting_at(named.start(1)) is None and not index.in_person_phrase(*named.span(1)) \
-            and named.group(1) not in _K.countries:
+            and named.group(1) not in _K.countries and named.group(1).split()[0].casefold() not in _MONTHS_AND_DAYS:
         return named.group(1), named.span(1)  # "in the Kenyan capital, Nairobi": the town named after
     town = _PK.venue_then_town_re.search(text, start, end)
     if town and index.org_starting_at(town.start(1)) is None and not index.in_person_phrase(*town.span(1)) \
@@ -83,13 +83,18 @@ def _signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | Non
     for _ in range(4):
         name, span = signing_place(index, at, end)
         if name is None or span is None:
-            return _held_in_a_town(index, start, end)
+            for fallback in (_held_in_a_town, _event_town, _room_told_in_words):
+                found = fallback(index, start, end)
+                if found[0] is not None:
+                    return found
+            return None, None
         day = re.search(r"\s+(\w+)$", name)
         if day and day.group(1).casefold() in _MONTHS_AND_DAYS:
             # "in Beijing Friday": the town, then the day
             name, span = name[: day.start()], (span[0], span[0] + day.start())
-        if _is_region(text, name, span) or _NOT_THE_PLACE_BEFORE_RE.search(text, max(start, span[0] - 40), span[0]) \
-                or _BEFORE_ANOTHER_EVENT_RE.search(text, start, span[0]) or re.match(r"[ \t]*:", text[span[1] :]):
+        if _is_region(text, name, span) or _A_WORD_FOR_A_TOWN_RE.match(text, span[1]) and text.endswith("the ", 0, span[0]) or _NOT_THE_PLACE_BEFORE_RE.search(text, max(start, span[0] - 40), span[0]) \
+                or _BEFORE_ANOTHER_EVENT_RE.search(text, start, span[0]) or re.match(r"[ \t]*:", text[span[1] :]) \
+                or _where_the_subject_is(index.doc, start, end, span):
             # (a page's label, "In Short :", "In Detail :", is no place either)
             at = span[1]  # read on: the place may come after
             continue
@@ -100,12 +105,92 @@ def _signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | Non
         if whole and _VENUE_HEAD_END_RE.search(name):
             # "the Great Hall of the People": the venue's whole name, not "Great Hall"
             return name + text[span[1] : whole.end()], (span[0], whole.end())
+        room = _PK.room_re.search(text, max(start, span[0] - 60), min(end, span[1] + 1))
+        if room and room.group(1) == "the" and room.group(3) and room.span(3) == span and _signing_told(index.doc, start, end):
+            return room.group(2), room.span(2)  # "in the training center of Zizhu High-Tech Park": the room, named whole
+        body = _BODY_THEN_ROOM_RE.search(text, max(start, span[0] - 80), span[0])
+        if body and _VENUE_HEAD_END_RE.search(name) and index.org_ending_at(body.end(1)) is not None:
+            # "at the Ministry of Coal, Conference Hall": the body's hall, named with the body
+            return text[body.start(1) : span[1]], (body.start(1), span[1])
         whose = _TOWNS_VENUE_RE.match(name)
         if whose and whose.group(1) not in _K.countries and not _names_a_body(index, whose.group(1)) \
-                and index.org_starting_at(span[0]) is None and not index.in_person_phrase(span[0], span[0] + whose.end(1)):
-            return whose.group(1), (span[0], span[0] + whose.end(1))  # "at Nairobi's State House": the town
+                and index.org_starting_at(span[0]) is None and not index.in_person_phrase(span[0], span[0] + whose.end(1)) \
+                and index.doc.entity_label(span[0], span[0] + whose.end(1)) not in _BUILDING_LABELS:
+            # "at Nairobi's State House": the town; but "the People's Great Hall" is one building's name
+            return whose.group(1), (span[0], span[0] + whose.end(1))
         return name, span
     return None, None
+
+
+# the model's labels for a name that is a building's or a body's, not a town's ("the People's Great Hall")
+_BUILDING_LABELS = frozenset(("FAC", "ORG", "PERSON", "NORP"))
+
+
+# "The General Directorate of Residency and Foreigners Affairs in Dubai", "Pingding county in the city of",
+# "Officials from Truro and Morlaix in Britanny": "in" right after a name (or a word for a town or region)
+_AFTER_A_NAME_RE = re.compile(r"(?:[A-Z][\w'’-]*|\b(?:county|city|town|district|province|region|state|municipality))"
+                              r"\s+in\s+(?:the\s+(?:city|town|province|county|district)\s+of\s+)?$")
+
+
+def _where_the_subject_is(doc: Document, start: int, end: int, span: tuple[int, int]) -> bool:
+    """The place read is where the one who signs is, told in the sentence's
+    subject before the signing verb ("The General Directorate ... in Dubai
+    signed a memorandum"), not where the signing was."""
+    name = _AFTER_A_NAME_RE.search(doc.text, max(start, span[0] - 40), span[0])
+    if not name or name.group().split()[0].casefold() in _MONTHS_AND_DAYS:
+        return False  # ("the Bank on Tuesday in Lusaka, signed": a time, then where they signed)
+    if any(True for _ in SIGN_RE.finditer(doc.text, start, span[0])) or re.match(r"\s*(?:[Ii]n|[Aa]t)\s", doc.text[start:span[0]]):
+        return False  # after the verb, or opening the sentence: "In Milan on 21 December the bank ... signed"
+    return any(not is_future(doc.text, v.start(), end) for v in SIGN_RE.finditer(doc.text, span[1], end))
+
+
+# "On the sidelines of the World Economic Forum in Davos, Maharashtra signed": an event named, then its town
+_EVENT_TOWN_RE = re.compile(r"(?i:\b(?:on\s+the\s+(?:sidelines?|margins?)\s+of|at|during)\s+the)\s+(?:[A-Z0-9][\w'’-]*\s+){0,6}"
+                            r"(?i:" + "|".join(re.escape(e["text"]) for e in entries("en", "places")["event_heads"]) + r")"
+                            r"(?:\s+(?:19|20)\d\d)?(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+(?:held\s+)?in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])"
+                            r"(?=\s*[,.;]|\s+(?:on|last|this|today|yesterday)\b)")
+
+
+def _event_town(index: MentionIndex, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
+    """"On the sidelines of the World Economic Forum in Davos, Maharashtra
+    signed ...", "at the Africa Business Summit in Kigali": the event's town,
+    where the sentence tells of the signing (the model taking the event for a
+    body would otherwise put the town with the body)."""
+    if not _signing_told(index.doc, start, end):
+        return None, None
+    for event in _EVENT_TOWN_RE.finditer(index.doc.text, start, end):
+        name = event.group(1)
+        if name not in _K.countries and name not in _PK.regions and name.casefold() not in _MONTHS_AND_DAYS \
+                and index.org_starting_at(event.start(1)) is None and not index.in_person_phrase(*event.span(1)) \
+                and not _REGION_WORD_AFTER_RE.match(index.doc.text, event.end(1)):
+            return name, event.span(1)
+    return None, None
+
+
+def _signing_told(doc: Document, start: int, end: int) -> bool:
+    """The sentence tells of a signing done, or of its ceremony."""
+    return _PK.occasion_re.search(doc.text, start, end) is not None or any(
+        not is_future(doc.text, v.start(), end) for v in SIGN_RE.finditer(doc.text, start, end))
+
+
+def _room_told_in_words(index: MentionIndex, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
+    """"was held in the sixth meeting room of the university", "while signing
+    at the university's senate building": the room as told; "at a room of
+    Hanam City Hall": the building, the room not being told which."""
+    if not _signing_told(index.doc, start, end):
+        return None, None
+    for room in _PK.room_re.finditer(index.doc.text, start, end):
+        if room.group(1) == "the":
+            return room.group(2), room.span(2)
+        if room.group(3) and index.org_starting_at(room.start(3)) is None and not index.in_person_phrase(*room.span(3)):
+            return room.group(3), room.span(3)
+    return None, None
+
+
+# "at the Ministry of Coal, Conference Hall": a body, a comma, then its hall's name
+_BODY_THEN_ROOM_RE = re.compile(r"(?<![\w-])(?:at|in)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and))*),\s+$")
+# "in the Cornish city", "in the Kenyan capital": a word for a town, not its name
+_A_WORD_FOR_A_TOWN_RE = re.compile(r"\s+(?:city|town|capital|port|village)\b")
 
 
 def _is_region(text: str, name: str, span: tuple[int, int]) -> bool:
@@ -142,7 +227,7 @@ def _visited_town(doc: Document, index: MentionIndex, sentences: list[tuple[int,
     """"during a visit to Port Vila", "a delegation came to Shymkent city": the
     town a sentence of the signing (or the one before it) says was visited."""
     for sent in sentences:
-        visit = _PK.visit_re.search(doc.text, *sent)
+        visit = _PK.visit_re.search(doc.text, *sent) or _VISIT_OF_TO_RE.search(doc.text, *sent)
         if visit and index.org_starting_at(visit.start(1)) is None and not index.in_person_phrase(*visit.span(1)) \
                 and visit.group(1) not in _K.countries and visit.group(1) not in _PK.regions \
                 and not _BEFORE_ANOTHER_EVENT_RE.search(doc.text, sent[0], visit.start()) \
@@ -153,6 +238,25 @@ def _visited_town(doc: Document, index: MentionIndex, sentences: list[tuple[int,
     return None, None
 
 
+def _meeting_town(doc: Document, index: MentionIndex, sentences: list[tuple[int, int]]) -> tuple[str | None, tuple[int, int] | None]:
+    """"The two leaders met in Detroit on Friday", "held talks ... here in
+    Islamabad": the town (as the model reads a town) a meeting was held in,
+    where no earlier time or meeting still to come is told."""
+    for sent in sentences:
+        if _EARLIER_RE.search(doc.text, *sent) or _BEFORE_ANOTHER_EVENT_RE.search(doc.text, *sent):
+            continue
+        for meeting in _PK.meeting_re.finditer(doc.text, *sent):
+            name = meeting.group(1)
+            if doc.entity_label(*meeting.span(1)) in ("GPE", "LOC") and name not in _K.countries \
+                    and name not in _PK.regions and index.org_starting_at(meeting.start(1)) is None \
+                    and not index.in_person_phrase(*meeting.span(1)) and not is_future(doc.text, meeting.start(), sent[1]) \
+                    and not _REGION_WORD_AFTER_RE.match(doc.text, meeting.end(1)):
+                return name, meeting.span(1)
+    return None, None
+
+
+# "during the visit of the Prime Minister to Beijing": the visitor named between the visit and the town
+_VISIT_OF_TO_RE = re.compile(r"(?i:\bvisit\s+of)\s+[^.;:]{1,80}?\s+to\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])")
 _REGION_WORD_AFTER_RE = re.compile(r"\s+(?:district|province|region|state|county|prefecture|oblast)\b")
 
 
@@ -160,7 +264,7 @@ _MONTHS_AND_DAYS = frozenset(("january february march april may june july august
                               "monday tuesday wednesday thursday friday saturday sunday").split())
 # "signed ... in the Kenyan capital, Nairobi", "in the port city, Mombasa": a town named after a word for one
 _CAPITAL_NAMED_RE = re.compile(r"\b(?:in|at)\s+the\s+(?:[A-Z][\w'’-]+\s+)?(?:capital(?:\s+city)?|(?:port\s+|coastal\s+)?city)"
-                               r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])"
+                               r",?\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])"
                                r"(?=\s*[,.;]|\s+(?:on|in|at|last|this|yesterday|today)\b)")  # not "capital, Kazinform reports"
 # "DUBAI, (UrduPoint / Pakistan Point News / WAM - ": a date line whose date is in brackets
 _DATELINE_IN_BRACKETS_RE = re.compile(r"\s*[A-Z][A-Z .'’-]+,?\s*\([^()\n]*")
@@ -226,6 +330,9 @@ def fill_time_and_place(doc: Document, index: MentionIndex, draft: Draft) -> Non
     occasion = _occasion_referred_to(doc, sentences)
     # the sentence before, then the first sentences before that tell of an event ("was held in")
     fallbacks = occasion + ([previous] if previous else []) + _event_sentences(doc, first[0])
+    if previous is None:
+        # "... held official talks and attended the signing ceremony. / X and Y signed eight documents."
+        fallbacks += [s for s in _occasion_told_before(doc, first[0]) if s not in fallbacks]
     _date_and_place_from(doc, index, draft, fallbacks)
     if draft.date is None and previous is None:
         # "Leaders of El Paso and Chihuahua met virtually to formalize their sister city status Monday
@@ -246,10 +353,24 @@ def fill_time_and_place(doc: Document, index: MentionIndex, draft: Draft) -> Non
         place, span = _visited_town(doc, index, occasion + told + before)
         if place:
             draft.place, draft.place_span = place, span
+    if draft.place is None:
+        # "have announced the signing of a memorandum. / The two leaders met in Detroit on Friday.", "The two
+        # sides held talks ... here in Islamabad. The two leaders signed two MoUs": the town of the meeting
+        # told just after the first sentence of the signing, or just before one of them
+        told = sentences[:_SENTENCES_READ]
+        before = [b for b in (doc.sentence_before_in_paragraph(a) for a, _ in told) if b is not None and b not in told]
+        after = [s for s in doc.body_sentences_between(first[1], len(doc.text))[:1] if s not in told]
+        place, span = _meeting_town(doc, index, before + after)
+        if place:
+            draft.place, draft.place_span = place, span
     elif _LOOKS_LIKE_A_VENUE_RE.search(draft.place) and draft.place_span is not None:
         # "during Xu Qin's visit to Macao, A and B signed ... at the Complex of Commerce and Trade
         # Co-operation Platform": the town visited, where the venue's sentence names one
-        place, span = _visited_town(doc, index, [doc.sentence_at(draft.place_span[0])])
+        # ("The agreement was signed during a visit to Los Angeles ... / Zhang and the mayor signed the MOU at
+        # a ceremony held in the City Hall": the town visited in another sentence of the signing)
+        venue_sentence = doc.sentence_at(draft.place_span[0])
+        place, span = _visited_town(doc, index, [venue_sentence] + [s for s in sentences[:_SENTENCES_READ]
+                                                                     if s != venue_sentence])
         if place:
             draft.place, draft.place_span = place, span
     if draft.place is None:
@@ -339,6 +460,10 @@ def _event_sentences(doc: Document, before: int) -> list[tuple[int, int]]:
 
 # "KATHMANDU, Jan. 23 --", "SINGAPORE, 14 May 2024 /PRNewswire/ --", "VLADIVOSTOK —", "ISLAMABAD, Mar 14:"
 _DATELINE_CITY_RE = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})((?:,\s+[^\n]{0,40}?)?)\s*(?:--|—|–|\(|/[A-Z]|:\s)")
+# "Hamirpur, September 29 National Institute of Technology ...": a town and a day with no mark after them
+_DATELINE_UNMARKED_RE = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(,\s+(?:" + "|".join(
+    m.capitalize() for m in ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                             "october", "november", "december")) + r")\s+\d{1,2})(?:\s+(?=[A-Z])|\s*$)")
 # "Binh Duong (VNA) –": a town, then a news agency in brackets and a dash
 _AGENCY_IN_BRACKETS_RE = re.compile(r"\s*\((?:[A-Z]{2,}[\w.]*|Xinhua)\)\s*(?:--|—|–|-)\s")
 # "Tashkent, Uzbekistan (UzDaily.com) --": a town, then its country
@@ -369,10 +494,14 @@ def dateline_place(doc: Document, drafts: list[Draft]) -> None:
     body's seat and no town ("at the Ministry of Finance"): the dateline's
     city. A dateline alone does not say where a signing was (a Beijing bureau
     reports signings held anywhere), so otherwise it gives no place."""
-    head = doc.text[doc.body_start : doc.body_start + 600]
+    head_start = doc.body_start
+    title = (doc.article.title or "").strip()
+    if title and _DATELINE_UNMARKED_RE.fullmatch(title) and doc.text.find(title) >= 0:
+        head_start = doc.text.find(title)  # a page with no headline: its first line, "Hamirpur, September 29", is the date line
+    head = doc.text[head_start : doc.body_start + 600]
     # (a line of its own: pages often put the headline, a date and the date line on lines one after another)
     for para in re.finditer(r"(?:^|\n)[ \t]*([^\n]+)", head):
-        match = _DATELINE_CITY_RE.match(para.group(1))
+        match = _DATELINE_CITY_RE.match(para.group(1)) or _DATELINE_UNMARKED_RE.match(para.group(1))
         if match is None:
             continue
         city, rest = match.group(1), match.group(2)
@@ -385,7 +514,7 @@ def dateline_place(doc: Document, drafts: list[Draft]) -> None:
                 or agency is not None):
             continue  # "The Government of Nepal (GoN) ...": not a dateline
         city = city.title() if city.isupper() else city
-        start = doc.body_start + para.start(1)
+        start = head_start + para.start(1)
         for draft in drafts:
             seat = draft.place is not None and _VENUE_WORDS_RE.search(draft.place) is not None
             if seat or _signed_here(doc, draft) and (draft.place is None or _here_after_place(doc, draft)):
@@ -428,7 +557,11 @@ def collective_time_and_place(doc: Document, index: MentionIndex, drafts: list[D
         if (collective or phrases and all(p.plural for p in phrases)) and any(
                 not is_future(doc.text, v.start(), sent[1]) for v in SIGN_RE.finditer(doc.text, *sent)):
             previous = doc.sentence_before_in_paragraph(sent[0])
-            groups.append([sent] + ([previous] if previous else []))
+            # "... held official talks and attended the signing ceremony. / X and Y signed a total of eight
+            # documents.": the occasion told in the paragraph before; "X and Y witnessed the exchange of the
+            # eight MOUs after their meeting in Malacanang": the sentence after that refers back to them all
+            occasion = [] if previous else _occasion_told_before(doc, sent[0])
+            groups.append([sent] + ([previous] if previous else []) + occasion + _referred_back_after(doc, sent))
             if collective:
                 looking_back.append(sent)
     if not groups:
@@ -442,6 +575,42 @@ def collective_time_and_place(doc: Document, index: MentionIndex, drafts: list[D
             nearest = max(0, bisect.bisect_right(starts, first) - 1)
             later = [s for s in looking_back if s[0] > first][:1]
             _date_and_place_from(doc, index, draft, groups[nearest] + ([] if nearest == 0 else groups[0]) + later)
+
+
+def _occasion_told_before(doc: Document, start: int) -> list[tuple[int, int]]:
+    """The first sentences of the paragraph before the one opening at
+    ``start``, where that paragraph tells of the occasion of a signing ("held
+    official talks and attended the signing ceremony") and of no earlier time."""
+    before = doc.body_sentences_between(0, start)
+    if not before or doc.paragraph_of(before[-1][0]) == doc.paragraph_of(start):
+        return []
+    last = doc.paragraph_of(before[-1][0])
+    told = [s for s in before if s[0] >= last[0]][:_EVENTS_READ]
+    if any(_EARLIER_RE.search(doc.text, *s) or _OTHER_TIME_RE.search(doc.text, *s) for s in told):
+        return []
+    return told if any(_PK.occasion_re.search(doc.text, *s) for s in told) else []
+
+
+def _referred_back_after(doc: Document, sent: tuple[int, int]) -> list[tuple[int, int]]:
+    """The sentence just after ``sent`` where it refers back to all the
+    agreements ``sent`` told of ("witnessed the exchange of the eight MOUs
+    after their bilateral meeting in Malacanang") and tells of no other time."""
+    after = doc.body_sentences_between(sent[1], len(doc.text))[:1]
+    return [s for s in after if _refers_to_them_all(doc, s) and not _OTHER_TIME_RE.search(doc.text, *s) and not _EARLIER_RE.search(doc.text, *s)]
+
+
+def _refers_to_them_all(doc: Document, sent: tuple[int, int]) -> bool:
+    """"the eight MOUs", "these agreements", "the documents": the sentence names
+    the agreements told before only as all of them together."""
+    if _K.collective_re.search(doc.text, *sent):
+        return True
+    phrases = find_agreement_phrases(doc.text, *sent)
+    return bool(phrases) and all(p.plural and (p.definite or _THE_NUMBER_RE.search(doc.text, max(0, p.start - 30), p.start))
+                                 for p in phrases)
+
+
+# "the eight MOUs", "all 13 memoranda": the things counted before
+_THE_NUMBER_RE = re.compile(r"(?i)\b(?:the|these|those|all(?:\s+the)?|both)\s+(?:\d+|[a-z]+)\s+$")
 
 
 _OTHER_TIME_RE = re.compile(r"(?i)\b(?:19|20)\d\d\b|\bearlier\b|\bprevious(?:ly)?\b|\blast\s+(?:year|month)\b|\bago\b|"

@@ -33,6 +33,12 @@ class PlaceKnowledge:
     event_head_re: re.Pattern[str]
     # "at State House Nairobi": a building named by its head word, then its town (group 1)
     venue_then_town_re: re.Pattern[str]
+    # "the two leaders met in Detroit", "held talks ... here in Islamabad": the town of a meeting (group 1)
+    meeting_re: re.Pattern[str]
+    # "in the sixth meeting room of the university", "at a room of Hanam City Hall", "at the university's
+    # senate building": a room or building told in words, its article (group 1) and the whole (group 2);
+    # what it is of, where it has a name of its own (group 3)
+    room_re: re.Pattern[str]
     # parts of the world no signing is placed in ("in the Middle East"): where something is done, not signed
     regions: frozenset[str]
 
@@ -60,6 +66,13 @@ def place_knowledge(lang: str = "en") -> PlaceKnowledge:
         # "made a visit to Ningbo": group 1 is the town visited
         # (the cue in any case, the town's name with its capital: "met at the hotel" names no town)
         visit_re=re.compile(bound_l + "(?i:" + _alternation(_texts(places["visits"])) + r")\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])"),
+        # (the cue, then within its clause "in" and a town's name, then the clause's end or a time)
+        meeting_re=re.compile(bound_l + "(?i:" + _alternation(_texts(places["meetings"])) + r")(?![\w-])[^.;:]{0,200}?"
+                              r"\s(?:here\s+)?in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])"
+                              r"(?=\s*[,.;]|\s+(?:on|last|this|today|yesterday)\b|\s*$)"),
+        room_re=re.compile(r"(?<![\w-])(?:in|at)\s+(the|a)\s+((?:[a-z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:"
+                           + _alternation(_texts(places["rooms"])) + r")(?:\s+of\s+(?:the\s+)?"
+                           r"((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,4})|\s+of\s+the\s+[a-z]+)?)(?![\w'’-])"),
         event_head_re=re.compile(r"(?i)(?<![\w-])(?:" + _alternation(_texts(places["event_heads"])) + r")$"),
         regions=frozenset(_texts(places["regions"])),
         # (a name before the head word: "Hotel Palco La Habana" is one hotel's name, not a hotel and a town)
