@@ -249,6 +249,7 @@ def party_chain_before(index: MentionIndex, sent_start: int, verb: int) -> list[
     text = index.doc.text
     cur = sent_start + len(_TRAIL_RE.sub("", text[sent_start:verb]))
     chain: list[tuple[OrgEntry, tuple[int, int]]] = []
+    joined_by_comma = False
     while cur > sent_start:
         entry, begin = None, cur
         # a short name in brackets after the full one: "(SIC)"; an origin
@@ -276,6 +277,9 @@ def party_chain_before(index: MentionIndex, sent_start: int, verb: int) -> list[
             # "the Indian Institute of ... (IISAA), Bengaluru, signed": where the body is
             cur = begin - len(connect.group())
             continue
+        if chain and joined_by_comma and re.search(r"(?i)\b(?:in|at|to|from|into|near)\s+$", text[sent_start:begin]):
+            # "on the eve of his arrival in Muscat, Saudi Arabia and Oman signed": where, not who
+            break
         chain.append((entry, (begin, cur)))
         if not connect:
             # "..., the X signed", or after a date line ("Bhubaneswar, 5th March 2024: The X has signed")
@@ -286,6 +290,7 @@ def party_chain_before(index: MentionIndex, sent_start: int, verb: int) -> list[
                 chain = chain if len(chain) > 1 or _looks_like_subject(text, sent_start, begin) else []
             break
         cur = begin - len(connect.group())
+        joined_by_comma = "and" not in connect.group() and "as well" not in connect.group()
     chain.reverse()
     return chain
 
@@ -309,11 +314,15 @@ def party_chain_after(index: MentionIndex, start: int, sent_end: int) -> list[tu
         lead = re.match(r"\s*(?:the\s+)?", text[cur:sent_end])
         cur += lead.end() if lead else 0
         mention = index.org_starting_at(cur)
-        country_of = _COUNTRY_OWNS_RE.match(text, cur, sent_end) if mention is None else None
+        country_of = _COUNTRY_OWNS_RE.match(text, cur, sent_end) if mention is None or (
+            # "China's Ministry of Commerce": the country is a mention of its own, the ministry the side
+            mention.name in _COUNTRY_NAMES and re.match(r"['’]s\s", text[mention.end : mention.end + 3])) else None
         if country_of and country_of.group(1) in _COUNTRY_NAMES:
             # "Uzbekistan's Tashkent State Normal University": the country says whose; the body is the side
-            mention = index.org_starting_at(country_of.end())
-            cur = country_of.end() if mention is not None else cur
+            owned = index.org_starting_at(country_of.end())
+            if owned is not None or mention is None:
+                mention = owned
+                cur = country_of.end() if owned is not None else cur
         if mention is None:
             # "with Vietnamese utility Mekong Power Corporation", "with German auto parts maker Brandt ..."
             described = _DESCRIPTOR_RE.match(text, cur, sent_end)
@@ -355,7 +364,14 @@ def party_chain_after(index: MentionIndex, start: int, sent_end: int) -> list[tu
                 chain.append((named, (cur, cur + len(name))))
                 cur += len(name)
             else:
-                break
+                # "signed with Manish Bajpai of Daybest Research Private Ltd": the person's body is the side
+                person = index.person_at(cur)
+                of_body = re.match(r"\s*,?\s+of\s+(?:the\s+)?", text[person.name_end : sent_end]) if person else None
+                body = index.org_starting_at(person.name_end + of_body.end()) if person and of_body else None
+                if body is None or body.name in _COUNTRY_NAMES:
+                    break
+                chain.append((index.orgs.resolve(body.name) or index.orgs.add(body.name), (body.start, body.end)))
+                cur = body.full_end
         origin = re.match(r"\s+(?:of|from)\s+[A-Z][a-z]+(?![\w'’-])", text[cur:sent_end])
         if origin:
             cur += origin.end()
@@ -363,7 +379,7 @@ def party_chain_after(index: MentionIndex, start: int, sent_end: int) -> list[tu
         if seat and seat.group(1) in _COUNTRY_NAMES and chain and not chain[-1][0].is_place:
             # "the Ministry of Economic Affairs, Pakistan, and ...": the country the body is of
             cur += seat.end()
-        connect = re.match(r"(?:,\s*and|,|\s+and)\s+", text[cur:sent_end])
+        connect = re.match(r"(?:,\s*and|,|\s+and|\s+as\s+well\s+as)\s+", text[cur:sent_end])
         if not connect:
             break
         cur += connect.end()

@@ -180,6 +180,18 @@ class OrgRegistry:
         entry.name = clean_name(name)
         self._index(entry)
 
+    def detach(self, entry: OrgEntry, name: str) -> OrgEntry:
+        """A name that was read as part of another body's ("Government of
+        Maharashtra" out of "Government of Maharashtra and Reliance
+        Infrastructure Ltd."): the body it names, now an entry of its own."""
+        name = clean_name(name)
+        if name in entry.aliases:
+            entry.aliases.remove(name)
+        own = OrgEntry(name=name)
+        self.entries.append(own)
+        self._by_key[name_key(name)] = own
+        return own
+
     def add_alias(self, entry: OrgEntry, alias: str, evidence: Evidence | None = None) -> None:
         alias = clean_name(alias)
         if name_key(alias) not in {name_key(n) for n in entry.names()}:

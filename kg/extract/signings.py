@@ -57,6 +57,7 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
     year = published.year if published else None
     listed_from = -10  # the sentence that last told of documents signed, or the list's last item
     list_intro: tuple[int, int] = (0, 0)
+    bare_mark = -10  # the line that held only a list item's mark ("1.")
     list_sides: list[tuple[OrgEntry, tuple[int, int]]] = []
     unplaced_areas: list[tuple[str, tuple[int, int]]] = []  # fields told with agreements in the plural
     for number, sent in enumerate(doc.body_sentences()):
@@ -82,7 +83,16 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             listed_from, list_intro = number, sent
             between = re.search(r"(?i)\b(?:between|with)\s+", text[start:end])
             list_sides = party_chain_after(index, start + between.end(), end) if between else []
+        elif 0 < number - listed_from <= 2 and _LIST_INTRO_RE.fullmatch(text, start, end):
+            # "signed eight MoUs ... These are:", "They include the following:": the list follows this line
+            listed_from = number
+        if number - listed_from <= 2 and _LIST_ITEM_RE.fullmatch(text, start, end):
+            # "1." split from its item by the sentence splitter: the next line is the item
+            listed_from, bare_mark = number, number
+            continue
         bullet = _LIST_ITEM_RE.match(text, start, end) or _unmarked_item(text, sent, list_intro, number - listed_from)
+        if bullet is None and bare_mark == number - 1:
+            bullet = _ITEM_OPENING_RE.match(text, start, end)
         mark_end = bullet.end() if bullet and number - listed_from <= 2 else None
         item_phrases = _item_phrases(text, mark_end, end) if mark_end is not None else []
         if mark_end is not None and item_phrases and _ITEM_ARTICLE_RE.fullmatch(text, mark_end, item_phrases[0].start) \
@@ -95,7 +105,7 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             current = Draft(kind=phrase.kind, title=phrase.title or _item_title(text, phrase.start, end),
                             first=phrase.start)
             drafts.append(current)
-            for entry, span in _described_parties(index, sent, phrase) or (list_sides if len(list_sides) >= 2 else []):
+            for entry, span in _item_parties(index, sent, phrase) or (list_sides if len(list_sides) >= 2 else []):
                 current.add_party(entry, span)
             current.mentions.append((phrase.start, phrase.end))
             current.sentences.append(sent)
@@ -135,6 +145,10 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
                 item_end = following.start if following else end
                 joint = re.search(r"[,;]?\s*(?:and\s+|as\s+well\s+as\s+)?(?:an?|the)?\s*$", text[phrase.start : item_end])
                 current.areas.extend(find_areas(text, phrase.start, phrase.start + joint.start() if joint else item_end))
+                # "MoU for cooperation between BIISS and ECSSR, ...": the item's own sides
+                between = re.compile(r"(?i)\bbetween\s+").search(text, phrase.end, item_end)
+                for entry, span in party_chain_after(index, between.end(), item_end) if between else []:
+                    current.add_party(entry, span)
             continue
         described = [p for p in singular if not p.definite]
         if not verbs and described:
@@ -161,7 +175,7 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             plural_refs.append((sent, signers))
         if verbs and not phrases and ceremony is None:
             # "The signing ceremony for the strategic cooperation between A and B was held on June 18."
-            between = re.search(r"(?i)\bbetween\s+", text[start:end])
+            between = re.search(r"(?i)\b(?:between|among)\s+", text[start:end])
             sides = party_chain_after(index, start + between.end(), end) if between else []
             if len(sides) >= 2:
                 ceremony = sides
@@ -204,6 +218,13 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
                 # signed between the two parties in Dunedin": the two just described
                 parties = told[3]
             current = _choose_draft(drafts, current, phrase, parties)
+            countries_draft = _draft_of_the_countries(text, drafts, phrase, parties) if current is None else None
+            if countries_draft is not None:
+                # "Pakistan signed a financial cooperation agreement with Germany", then "... the signing of
+                # financial cooperation agreement between the Ministry of Economic Affairs, Pakistan, and the
+                # Federal Ministry ..., Germany": the same agreement, and the bodies are its sides
+                current = countries_draft
+                current.parties = [p for p in current.parties if p.name not in _K.countries]
             if _SEPARATE_RE.search(text, max(start, phrase.start - 40), phrase.start):
                 current = None  # "In a separate MoU signed at the same event, ...": a new agreement
             ordinal = _ORDINAL_RE.search(text, max(start, phrase.start - 20), phrase.start)
@@ -317,6 +338,9 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
 
 # "a list of documents signed", "the following agreements were signed": what the next list items are
 _SIGNED_SET_RE = re.compile(r"(?i)\b(?:documents|instruments|agreements|memoranda|accords)\b")
+# a short line that introduces the list of what was just said signed: "These are:", "They include the following:"
+_LIST_INTRO_RE = re.compile(r"(?i)\s*(?:(?:these|they|those|the\s+\w+)\s+(?:are|were|include[ds]?|included)"
+                            r"(?:\s+as\s+follows|\s+the\s+following)?|the\s+following)\s*:\s*")
 # an item of a list: a bullet ("- Protocol", "-the Plan"), or "1." / "(a)" / "i)"
 _LIST_ITEM_RE = re.compile(r"\s*(?:[-–—•·▪*](?=\s*[A-Za-z])|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s*")
 # what may stand between an item's mark and its agreement: nothing, or an article ("-the Plan for ...")
@@ -484,6 +508,7 @@ def _earlier_year(text: str, start: int, end: int, year: int | None) -> bool:
 
 # "The signed agreements included", "The documents signed include", "Among the agreements signed were"
 _INCLUDED_RE = re.compile(r"(?i)\b(?:the\s+)?(?:signed\s+)?(?:agreements|documents|instruments|memoranda|mous)\s+"
+                          r"(?:(?:that|which)\s+(?:have\s+|had\s+)?(?:were\s+)?been\s+|(?:that|which)\s+were\s+)?"
                           r"(?:signed\s+)?(?:included?|includes|were|are)\s*:?\s+")
 # the sides of a signing named only as the two just told of
 _BOTH_SIDES_RE = re.compile(r"(?i)\b(?:between|by)\s+(?:the\s+two|both)\s+(?:sides|parties|universities|institutions|"
@@ -683,15 +708,48 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
             entry = index.orgs.resolve(first.name)
             if entry is not None:
                 parties = [(entry, (first.start, first.end))]
-    after = re.compile(r"(?i)\b(?:with|between)\s+").search(text, min(verb, phrase.end), end)
-    if after and after.start() - phrase.end < 40:
+    after = re.compile(r"(?i)\b(?:with|between|among)\s+").search(text, min(verb, phrase.end), end)
+    verb_end = SIGN_RE.match(text, verb)
+    if after and (after.start() - phrase.end < 40 or (
+            # "the signing ceremony of the Framework Agreement on the Construction of X Park (2023-2027) among A,
+            # B and C": sides after the agreement's long title
+            after.group().casefold().startswith(("between", "among")) and 0 <= after.start() - phrase.end <= 90
+            and _TITLE_GOES_ON_RE.fullmatch(text, phrase.end, after.start()) is not None) or (
+            # "A Memorandum of Understanding was also signed for political consultation between A and B"
+            verb_end is not None and after.group().casefold().startswith(("between", "among"))
+            and 0 <= after.start() - verb_end.end() <= 50 and not re.search(r"[,;]", text[verb_end.end() : after.start()]))):
         parties += party_chain_after(index, after.end(), end)
+    if not parties and verb_end is not None:
+        # "Another memorandum was signed by Fisheries Development Oman and Saudi Arabia's National
+        # Aquaculture Group": bodies, not people, after "signed by"
+        parties = _bodies_signing(index, verb_end.end(), end)
     known = {entry.name for entry, _ in parties}
     parties += [(e, s) for e, s in parsed_sides(index, sent, verb) if e.name not in known]
-    officials = _countries_of_officials(index, start, verb) if all(s[0] >= verb for _, s in parties) else []
+    dateline = _CAPITAL_DATELINE_RE.match(text, start, verb)
+    opening = dateline.end() if dateline else start
+    # (a source in capitals before them, "KAZINFORM –", signs nothing)
+    officials = _countries_of_officials(index, start, verb) if all(s[0] >= verb or s[1] <= opening
+                                                                   for _, s in parties) else []
     if officials:
         # "Iranian and Turkish officials signed ... between Iran's President and ...": the two countries
         parties = officials
+    governments = _governments_of(index, start, end)
+    if len(governments) >= 2:
+        # "The governments of the municipalities of Beijing and Tianjin as well as Hebei province signed":
+        # each of them is a side, and no body inside that phrase is another
+        within = (governments[0][1][0], governments[-1][1][1])
+        parties = governments + [(e, s) for e, s in parties if not (within[0] <= s[0] < within[1])
+                                 and e not in [g for g, _ in governments]]
+    parties = [side for party in parties for side in _body_not_person(index, *party)]
+    parties = [side for party in parties for side in _conjoined_bodies(index, *party)]
+    for entry, span in parties:
+        _name_its_seat(index, entry, span)
+        _name_its_whole(index, entry, span)
+    reported = _REPORTED_RE.search(text, start, verb)
+    if reported is not None and len([1 for _, s in parties if s[0] >= reported.end()]) >= 2:
+        # "The Chinese Embassy in Sri Lanka said that an agreement ... was signed between Sri Lanka and
+        # China": who reports the signing is no side of it when the report names two
+        parties = [(e, s) for e, s in parties if s[0] >= reported.end()]
     # "Japan-based SoftBank Corp", "Nigeria's Bells University": where a body is, or whose, is no side
     starts = {s[0] for _, s in parties}
     parties = [(e, s) for e, s in parties if not re.match(r"-based\b", text[s[1] : s[1] + 6])
@@ -705,9 +763,187 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
     return unique
 
 
+# "the governments of A and B", "the governments of the municipalities of A and B as well as C province"
+_GOVERNMENTS_OF_RE = re.compile(r"(?i)\bthe\s+governments\s+of\s+(?:the\s+)?(?:(?:municipalities|cities|provinces|states|"
+                                r"countries|two\s+countries|regions)\s+of\s+)?")
+_GOVERNED_RE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+                          r"(?P<unit>\s+(?:province|state|region|municipality|county|city|prefecture))?")
+_TITLE_WORDS = frozenset(w.casefold() for title in _K.title_cores for w in title.split()[:1])
+_GOVERNED_JOIN_RE = re.compile(r"(?:,\s*and|,|\s+and|\s+as\s+well\s+as)\s+(?:the\s+)?")
+
+
+def _governments_of(index: MentionIndex, start: int, end: int) -> list[tuple[OrgEntry, tuple[int, int]]]:
+    """The places whose governments a sentence names together ("the
+    governments of Canada and Ontario"): each one is a side."""
+    text = index.doc.text
+    found = _GOVERNMENTS_OF_RE.search(text, start, end)
+    if found is None:
+        return []
+    sides: list[tuple[OrgEntry, tuple[int, int]]] = []
+    cur = found.end()
+    while True:
+        place = _GOVERNED_RE.match(text, cur, end)
+        if place is None or index.people.get(place.group("name")) \
+                or place.group("name").split()[0].casefold() in _TITLE_WORDS | _K.honorifics:
+            break  # "Representing the Governments of Japan and Mongolia, Minister ... signed"
+        name = place.group("name") + (place.group("unit") or "")
+        entry = index.orgs.resolve(name) or index.orgs.resolve(place.group("name")) or index.orgs.add(name, place=True)
+        sides.append((entry, place.span()))
+        joined = _GOVERNED_JOIN_RE.match(text, place.end(), end)
+        if joined is None:
+            break
+        cur = joined.end()
+    return sides
+
+
+# what follows a person's name, never a body's: a post in lower case ("DJ Pandian, vice president,"),
+# "on (the) behalf of" ("Acharya Balkrishan on the behalf of Patanjali signed")
+_PERSON_AFTER_RE = re.compile(r"(?:,\s*(?:(?:senior|deputy|vice|executive|first|joint|additional|assistant)[\s-]+)?(?:"
+                              + "|".join(re.escape(t) for t in sorted(_K.lower_titles, key=len, reverse=True))
+                              + r")\b|\s+on\s+(?:the\s+)?behalf\s+of\b)")
+
+
+def _body_not_person(index: MentionIndex, entry: OrgEntry,
+                     span: tuple[int, int]) -> list[tuple[OrgEntry, tuple[int, int]]]:
+    """The side a name stands for: itself, unless the words around it say it
+    is a person's name with no head word of a body ("with Manish Bajpai of
+    Daybest Research": the company; "DJ Pandian, vice president": none)."""
+    text = index.doc.text
+    words = entry.name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or entry.is_place \
+            or any(w.casefold().strip(".,") in _K.org_heads | _K.state_words for w in words) or entry.name in _K.countries \
+            or any(w.isupper() and len(w) > 2 for w in words):
+        return [(entry, span)]
+    of_body = re.match(r"\s+of\s+(?:the\s+)?", text[span[1] : span[1] + 12])
+    body = index.org_starting_at(span[1] + of_body.end()) if of_body else None
+    if body is not None and body.name not in _K.countries:
+        return [(index.orgs.resolve(body.name) or index.orgs.add(body.name), (body.start, body.end))]
+    if _PERSON_AFTER_RE.match(text, span[1]):
+        return []
+    return [(entry, span)]
+
+
+# a national institution whose name holds no place: its seat tells which one it is
+_NATIONAL_INSTITUTE_RE = re.compile(r"(?:All[- ]India|Indian|National)\s+Institute\s+of\s+[A-Z][\w ]+")
+# "X, Rishikesh and Y", "X (IIM), Sambalpur", "X (IIT) – ISM, Dhanbad"
+_SEAT_RE = re.compile(r"(?P<tail>(?:\s*\([A-Z]{2,6}\))?(?:\s*[–-]\s*[A-Z]{2,6})?\s*,\s*(?P<city>[A-Z][a-z]+))"
+                      r"(?=\s*(?:[,.;]|and\b|has\b|have\b|signed\b|for\b|on\b|in\b|to\b|$))")
+
+
+def _name_its_seat(index: MentionIndex, entry: OrgEntry, span: tuple[int, int]) -> None:
+    """"The All-India Institute of Medical Sciences, Rishikesh": one of a
+    national network of institutes with one name is the one at its seat,
+    and is named with it."""
+    text = index.doc.text
+    if not _NATIONAL_INSTITUTE_RE.fullmatch(entry.name) or text[span[0] : span[1]] != entry.name:
+        return
+    seat = _SEAT_RE.match(text, span[1])
+    if seat is None or seat.group("city") in _K.countries or index.people.get(seat.group("city")):
+        return
+    full = text[span[0] : seat.end()]
+    entry.add_name(full)
+    index.orgs.add_alias(entry, full)
+
+
+def _full_body_name(words: list[str]) -> bool:
+    """Whether words name a body on their own: an acronym, "Government of
+    X", or two or more words with a body's head word or a company form."""
+    if len(words) == 1:
+        return words[0].isupper() and len(words[0]) >= 2
+    return words[0][:1].isupper() and (
+        " ".join(words[:2]) == "Government of"
+        or any(w.casefold().strip(",") in _K.org_heads or w.casefold() in _K.company_suffixes for w in words))
+
+
+def _conjoined_bodies(index: MentionIndex, entry: OrgEntry,
+                      span: tuple[int, int]) -> list[tuple[OrgEntry, tuple[int, int]]]:
+    """Two bodies read as one name ("NESAC and Government of Arunachal
+    Pradesh", "the Government of Maharashtra and Reliance Infrastructure
+    Ltd."): each is a side. A name whose words after "and" are no body of
+    their own ("Ministry of Industry and Commerce", "Technical Education and
+    Skills Development Authority") stays whole."""
+    said = index.doc.text[span[0] : span[1]]
+    if entry.is_place:
+        return [(entry, span)]
+    for joint in re.finditer(r"\s+and\s+(?:the\s+)?", entry.name):
+        before, after = entry.name[: joint.start()], entry.name[joint.end() :]
+        if not _full_body_name(before.split()) or not _full_body_name(after.split()):
+            continue
+        parts = [(before, span[0]), (after, span[0] + joint.end())] if said == entry.name \
+            else [(said, span[0])] if said in (before, after) else []
+        sides = []
+        for part, begin in parts:
+            found = index.orgs.exact(part)
+            if found is None or found is entry:
+                found = index.orgs.detach(entry, part)
+            sides.append((found, (begin, begin + len(part))))
+        return sides or [(entry, span)]
+    return [(entry, span)]
+
+
+# words that name a kind of body, not one body: "General Directorate", "Presidential Committee"
+_GENERIC_BODY_WORDS = frozenset({"general", "directorate", "presidential", "committee", "people's", "peoples",
+                                 "national", "federal", "state", "council", "municipal", "provincial", "commission",
+                                 "department", "administration", "central", "supreme", "high", "standing"})
+# what names the one body: "of International Economic Relations of Chile", "on Balanced National Development of
+# the Republic of Korea", "of Bac Ninh province"
+_WHOSE_RE = re.compile(r"\s+(?:of|on|for)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?"
+                       r"(?:[A-Z][\w'’-]*(?:\s+(?:of|and|&|the|for)\s+(?:the\s+)?|\s+))*"
+                       r"[A-Z][\w'’-]*(?:\s+(?:province|city|district|region|county|state))?(?![\w'’-])")
+
+
+def _name_its_whole(index: MentionIndex, entry: OrgEntry, span: tuple[int, int]) -> None:
+    """"The General Directorate of International Economic Relations of
+    Chile": a name read only as far as the kind of body it is gets the words
+    that say which body it is."""
+    text = index.doc.text
+    said = text[span[0] : span[1]].replace("’", "'")
+    if said != entry.name or not all(w.casefold() in _GENERIC_BODY_WORDS for w in said.split()):
+        return
+    whose = _WHOSE_RE.match(text, span[1], index.doc.sentence_at(span[0])[1])
+    if whose is None:
+        return
+    full = text[span[0] : whose.end()]
+    entry.aliases.insert(0, entry.name)
+    entry.name = full
+    index.orgs.add_alias(entry, full)
+
+
+# "X said (in a statement) that ...": X reports what follows
+_REPORTED_RE = re.compile(r"(?i)\b(?:said|says|stated|states|reported|reports|announced|announces|noted|informed|confirmed)"
+                          r"\s+(?:(?:on|in|via)\s+(?:\w+\s+){1,3}?)?that\s+")
+# the rest of an agreement's title: capitalised words, "of", "on", "the", a span of years
+_TITLE_GOES_ON_RE = re.compile(r"(?:\s+(?:[A-Z][\w'’-]*|of|on|for|the|and|in|\(\d{4}\s*[–-]\s*\d{4}\)))*\s+")
+# "signed by (the representatives of) A and B": the bodies that sign
+_BY_BODIES_RE = re.compile(r"\s+by\s+(?:(?:the\s+)?(?:representatives|officials|heads|leaders|delegations)\s+of\s+)?")
+# what may follow the last body that signs: the sentence goes on, no person or title follows
+_AFTER_BODIES_RE = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|to|for|during|after|following|under|with|which|that|as|"
+                              r"last|this|earlier|recently|today|yesterday)\b)")
+
+
+def _bodies_signing(index: MentionIndex, verb_end: int, end: int) -> list[tuple[OrgEntry, tuple[int, int]]]:
+    """The bodies named as the agent of a passive signing ("was signed by
+    A and B"), when the words after them say they are not a person's
+    employer ("signed by Yonhap CEO Cho Sung-boo" names a person)."""
+    text = index.doc.text
+    by = _BY_BODIES_RE.match(text, verb_end, end)
+    if by is None:
+        return []
+    chain = party_chain_after(index, by.end(), end)
+    if not chain or not _AFTER_BODIES_RE.match(text, chain[-1][1][1], end) \
+            or any(index.in_person_phrase(*span) for _, span in chain):
+        return []
+    return chain
+
+
 # "Iranian and Turkish officials signed": the officials' countries are the sides
-_OFFICIALS_OF_RE = re.compile(r"\s*(?:the\s+)?(?P<a>[A-Z][\w'’-]+)\s+(?:and|&)\s+(?P<b>[A-Z][\w'’-]+)\s+(?:senior\s+)?"
-                              r"(?:officials|delegations|delegates|ministers|representatives|governments)\s+(?:\w+\s+){0,3}$")
+# also "Kazakhstani and South Korean Foreign Ministers Murat Nurtleu and Park Jin have signed"
+_CAPITAL_DATELINE_RE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,30}\s*(?::|--|—|–)\s*")
+_OFFICIALS_OF_RE = re.compile(r"\s*(?:[A-Z][A-Z .'’-]{2,30}\s*(?::|--|—|–)\s*)?(?:the\s+)?(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:and|&)\s+"
+                              r"(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:senior\s+|[Ff]oreign\s+|[Pp]rime\s+)?"
+                              r"(?:officials|delegations|delegates|[Mm]inisters|representatives|governments)\s+"
+                              r"(?:(?:\w+\s+){0,3}|(?:[A-Z][\w'’.-]*\s+){1,3}(?:and|&)\s+(?:[A-Z][\w'’.-]*\s+){1,3}"
+                              r"(?:have\s+|has\s+)?(?:\w+ly\s+)?)$")
 
 
 def _countries_of_officials(index: MentionIndex, start: int, verb: int) -> list[tuple[OrgEntry, tuple[int, int]]]:
@@ -772,6 +1008,49 @@ def _described_parties(index: MentionIndex, sent: tuple[int, int],
         named = {e.name for e, _ in parties}
         parties = [(e, span) for e, span in party_chain_after(index, links.end(), sent[1]) if e.name not in named] + parties
     return parties
+
+
+def _countries_of(text: str, entry: OrgEntry, span: tuple[int, int]) -> set[str]:
+    """The countries a body belongs to by its name ("Saudi Ministry of
+    Finance", "Ministry of Foreign Affairs of Kenya") or by the seat written
+    after it ("the Ministry of Economic Affairs, Pakistan")."""
+    found = {c for c in _K.countries if re.search(r"(?<![\w-])" + re.escape(c) + r"(?![\w-])", entry.name)}
+    found |= {country for adjective, country in _K.country_of_adjective.items()
+              if re.search(r"(?<![\w-])" + re.escape(adjective) + r"(?![\w-])", entry.name)}
+    seat = re.match(r",\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s*(?:,|\.|;|$))", text[span[1] : span[1] + 40])
+    if seat and seat.group(1) in _K.countries:
+        found.add(seat.group(1))
+    return found
+
+
+def _draft_of_the_countries(text: str, drafts: list[Draft], phrase: AgreementPhrase,
+                            parties: list[tuple[OrgEntry, tuple[int, int]]]) -> Draft | None:
+    """The agreement told before between countries that a new mention of
+    the same kind tells again between one body of each of them."""
+    if len(parties) < 2:
+        return None
+    for draft in reversed(drafts):
+        known = {p.name for p in draft.parties}
+        if len(known) < 2 or not all(name in _K.countries for name in known) or not same_kind(draft.kind, phrase.kind):
+            continue
+        owners = [_countries_of(text, entry, span) & known for entry, span in parties]
+        if len(owners) == len(known) and all(len(o) == 1 for o in owners) and set().union(*owners) == known:
+            return draft
+        return None
+    return None
+
+
+def _item_parties(index: MentionIndex, sent: tuple[int, int],
+                  phrase: AgreementPhrase) -> list[tuple[OrgEntry, tuple[int, int]]]:
+    """The sides of a list item: "MoU between A and B on ..." names them all
+    right after its agreement, and nothing later in the line is a side
+    ("... on Teaching with Design Thinking")."""
+    between = re.compile(r"(?i)\s*(?:signed\s+)?between\s+").match(index.doc.text, phrase.end, sent[1])
+    if between is not None:
+        sides = party_chain_after(index, between.end(), sent[1])
+        if len(sides) >= 2:
+            return sides
+    return _described_parties(index, sent, phrase)
 
 
 def _choose_draft(drafts: list[Draft], current: Draft | None, phrase, parties) -> Draft | None:
