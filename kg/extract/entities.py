@@ -20,7 +20,7 @@ from kg.extract.intervals import Intervals
 from kg.extract.lexicon import ANY_TITLE_RE, HONORIFICS, PLACE_HEADS, TITLE_WORDS
 from kg.extract.mentions import bare_name_tokens
 from kg.extract.names import OrgMention, OrgRegistry, spells
-from kg.extract.people import PersonRegistry
+from kg.extract.people import PersonRegistry, given_names_before
 from kg.knowledge import knowledge
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -53,6 +53,9 @@ def add_named_people(doc: Document, people: PersonRegistry, orgs: OrgRegistry) -
         name = _person_name(entity.text)
         if name is None or orgs.resolve(name, allow_bare=True) is not None or _a_place_by_name(doc, orgs, name):
             continue
+        begin = given_names_before(doc, entity.start_char) if name == entity.text else entity.start_char
+        if begin < entity.start_char and people.get(name) is None:
+            name = " ".join(doc.text[begin : entity.end_char].split())  # "Shri Sanjay Kumar Shukla", not "Kumar Shukla"
         people.add(name)
 
 

@@ -31,13 +31,15 @@ from kg.extract.names import OrgMention, OrgRegistry, clean_name, name_key
 from kg.facts import Evidence
 from kg.knowledge import knowledge
 
-__all__ = ["POSTNOMINALS", "RawPost", "PersonMention", "PersonRegistry", "find_people", "name_after", "NAME_TOKEN_RE", "is_name_token"]
+__all__ = ["given_names_before", "POSTNOMINALS", "RawPost", "PersonMention", "PersonRegistry", "find_people", "name_after", "NAME_TOKEN_RE", "is_name_token"]
 
 # "Whitcombe", "Ngugi-Whitcombe", "O'Rourke", "McAllister", "LenkaBula", "H.", "P"
 NAME_TOKEN_RE = re.compile(
     # an Arabic article joined to the name it belongs to: "al-Derham", "el-Sisi", "ul-Haq"
     r"(?:[ae][lnrstdz]|ul|ud|ibn|abu)-[A-Z][a-z\u00C0-\u024F]+(?:[-'’][A-Z]?[a-z\u00C0-\u024F]+)*|"
-    r"[A-Z](?:['’][A-Z])?[a-z\u00C0-\u024F]+(?:[A-Z][a-z\u00C0-\u024F]+)?(?:[-'’][A-Z]?[a-z\u00C0-\u024F]+)*|(?:[A-Z]\.){1,3}"
+    # a capital with an accent starts a name too: "Élaine", "Ángel", "Óscar"
+    r"[A-Z\u00C0-\u00D6\u00D8-\u00DE](?:['’][A-Z])?[a-z\u00C0-\u024F]+(?:[A-Z][a-z\u00C0-\u024F]+)?"
+    r"(?:[-'’][A-Z]?[a-z\u00C0-\u024F]+)*|(?:[A-Z]\.){1,3}"
     # an initial without its full stop, as South Asian names write it: "P Suresh Babu", "K S Anil Kumar"
     r"|[B-HJ-Z]"
 )
@@ -1192,5 +1194,52 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                     phrase_end = place[1]
         found.append(PersonMention(name, p_start, p_end, phrase_start, phrase_end, posts))
         consumed_until = p_end
+    _widen_back(doc, people, found)
     # "Chief Representative of JICA Nepal ASAKUMA Yumiko": a country's name is never the holder's
     return [m for m in found if m.name not in _COUNTRIES and m.name not in _COUNTRY_OF_ADJECTIVE], people
+
+
+def given_names_before(doc: Document, start: int) -> int:
+    """Where a name that begins at ``start`` truly begins: the model or a rule
+    may start "Shri Sanjay Kumar Shukla" at "Kumar", or "GM-HR, Prakash Chandra
+    Basak" at "Chandra". Up to two name words written just before it belong to
+    it when they are no title, style, body or place word and a style of
+    courtesy, a comma, a bracket or a line's start stands before them."""
+    tokens = doc.tokens
+    index = doc.token_index(start)
+    if index >= len(tokens) or tokens[index].start != start:
+        return start
+    k = index
+    while k > 0 and index - k < 2:
+        word = tokens[k - 1]
+        if doc.text[word.end : tokens[k].start] != " " or not is_name_token(word.text) or word.text.endswith(".") \
+                or len(word.text) < 3 or _plain_word(word.text) or not orgs_free(word.text) \
+                or word.text.casefold() in _COURTESY or word.text in _SURNAME_WORDS:
+            break
+        k -= 1
+    if k == index:
+        return start
+    before = tokens[k - 1] if k > 0 else None
+    if before is not None and not (before.text in (",", "(") or before.text.casefold().rstrip(".") in _COURTESY) \
+            and "\n" not in doc.text[before.end : tokens[k].start]:
+        return start
+    return tokens[k].start
+
+
+def _widen_back(doc: Document, people: PersonRegistry, found: list[PersonMention]) -> None:
+    """Names the rules read short of their given names, widened (see given_names_before)."""
+    for mention in found:
+        begin = given_names_before(doc, mention.start)
+        if begin == mention.start:
+            continue
+        if any(other is not mention and other.end > begin and other.start < mention.start for other in found):
+            continue
+        wider = clean_name(doc.text[begin : mention.end])
+        entry = people.entries.get(mention.name)
+        if entry is None or people.get(wider) is not None or sum(m.name == mention.name for m in found) > 1:
+            continue
+        del people.entries[mention.name]
+        entry.name = wider
+        people.entries[wider] = entry
+        mention.name, mention.start = wider, begin
+        mention.phrase_start = min(mention.phrase_start, begin)
