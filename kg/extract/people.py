@@ -211,6 +211,13 @@ def _name_before(doc: Document, end: int) -> tuple[int, str] | None:
     picked.reverse()
     while picked and picked[0].text in NAME_PARTICLES:
         picked.pop(0)
+    if picked and index >= 0 and re.fullmatch(r"[A-Z]{2,3}", tokens[index].text) \
+            and doc.text[tokens[index].end : picked[0].start] == " " and not _plain_word(tokens[index].text) \
+            and (any(a == tokens[index].start and picked[-1].end <= b for a, b in doc.person_ends.items())
+                 or index > 0 and tokens[index - 1].text.casefold().rstrip(".") in _COURTESY):
+        # "DJ Pandian, vice president": initials the model puts in the name; "Prof KRS Sambasiva Rao,
+        # Vice-Chancellor": initials after a style of address
+        picked.insert(0, tokens[index])
     while picked and (_plain_word(picked[0].text) or picked[0].text.casefold() in HONORIFICS
                       or picked[0].text == "E." and doc.text[picked[0].start - 2 : picked[0].start] == "H."):
         if _surname_pronoun(picked):
@@ -286,8 +293,10 @@ def name_after(doc: Document, start: int, people: PersonRegistry | None = None) 
             break
         if not picked and re.fullmatch(r"[A-Z]{2,3}|[A-Z]{4,12}", tok.text) and index + 1 < len(tokens) \
                 and is_name_token(tokens[index + 1].text) and not _plain_word(tokens[index + 1].text) \
-                and any(a <= tok.start < b for a, b in doc.person_ends.items()):
+                and (honoured and tok.text.casefold() not in TITLE_WORDS and not _plain_word(tok.text)
+                     or any(a <= tok.start < b for a, b in doc.person_ends.items())):
             # "AK Abdul Momen", "DJ Pandian": initials without stops; "KIKUTA Yutaka": a surname in capitals
+            # (after a style of address the name begins: "Mr. PAN Liguo", "Prof KRS Sambasiva Rao")
             picked.append(tok)
             index += 1
             continue
