@@ -1223,8 +1223,9 @@ def given_names_before(doc: Document, start: int) -> int:
         word = tokens[k - 1]
         if doc.text[word.end : tokens[k].start] != " " or not is_name_token(word.text) or word.text.endswith(".") \
                 or len(word.text) < 3 or _plain_word(word.text) or not orgs_free(word.text) \
-                or word.text.casefold() in _COURTESY or word.text in _SURNAME_WORDS:
-            break
+                or word.text.casefold() in _COURTESY or word.text in _SURNAME_WORDS \
+                or (parsed := doc.parsed_token_at(word.start)) is None or parsed.pos_ != "PROPN":
+            break  # ("Later, Peter Otieno said": a word the parse takes for no proper noun)
         k -= 1
     if k == index:
         return start
