@@ -137,9 +137,29 @@ _DATELINE_KEYS = re.compile(
 # directamente al contenido")
 _MENU_WORDS = re.compile(
     r"(?i)(?:(?:home|english|print|share|close|font size|views?|location|you are here|news and events|"
-    r"print \| share|back to top|related (?:links|news|articles))\W*"
-    r"|(?:skip|jump) to (?:the )?(?:main )?content\b.*"
+    r"print \| share|back to top|related (?:links|news|articles)|"
+    r"connect with us|follow us(?: on)?|(?:left|main|top) menu|go to (?:the )?main site|off the wire|"
+    r"(?:latest|all|more|top) (?:news|stories)|special column|editor'?s'? picks?|most (?:viewed|read|popular)|"
+    r"latest comments|check also|related posts|we recommend|e-?paper|error message|meta information|"
+    r"what'?s new|press releases?|photos?|videos?|ends|spread the love|advertisement|trending(?: now)?|"
+    r"subscribe(?: now)?|sign in|log in|search|menu|share (?:this|on)(?: \w+)?)\W*"
+    r"|(?:skip|jump|shortcut) to (?:the )?(?:main )?(?:content|body)\b.*"
     r"|click (?:here|acá|aquí) (?:to go|para ir) (?:directly |directamente )?(?:to|al) (?:the )?(?:content|contenido)\b.*)"
+)
+
+
+# a photograph's caption credit or a news agency's tag, alone on its line: "Photo: UNB",
+# "(File Photo: IANS)", "[Photo/China Daily]", "(Xinhua/Yin Bogu)", "(Xinhua)"
+_CAPTION_RE = re.compile(
+    r"(?i)[(\[]?\s*(?:file\s+)?(?:photo|image|picture|video)s?\s*(?:[:/|]|by\b|credit\b)[^()\[\].]{0,50}(?:\.\w+\.?)?[)\]]?"
+    r"|(?:representative|file) (?:image|photo|picture)\.?"
+    r"|\(\s*[A-Z][A-Za-z .&-]{1,30}(?:/[A-Z][A-Za-z .&-]{1,30})?\)"
+)
+# a byline: "By Aliyu Dangida", "By Wang Yanfei | China Daily", "By Arya M Nair, Official Reporter";
+# not a sentence that opens with "By" ("By signing the MoU, ..."), whose next word is lower case
+_BYLINE_RE = re.compile(
+    r"By\s+(?:By\s+)?[A-Z@][\w.'’@-]*(?:[\s,|–—-]+(?:[A-Z@][\w.'’@:-]*|and|&|of|the|with|in|for|[\w.-]+@[\w.-]+))*"
+    r"[\s:|–—-]*"
 )
 
 
@@ -168,6 +188,10 @@ def _is_menu_line(line: str) -> bool:
         return True  # a breadcrumb: "Newsroom > Global engagement"
     if re.fullmatch(r"(?i)(print|share|close|top|back)(\s*\|\s*\w+)*", stripped):
         return True
+    if len(stripped) < 90 and (_CAPTION_RE.fullmatch(stripped) or _BYLINE_RE.fullmatch(stripped)):
+        return True  # "(Photo: VCG)", "[Photo/China Daily]", "By Arya M Nair, Official Reporter"
+    if re.fullmatch(r"\d{1,4}", stripped) or len(stripped) < 160 and re.match(r"(?i)(?:copyright\b|©)", stripped):
+        return True  # a page number or an error code ("403"), a copyright notice
     return len(stripped) < 80 and _MENU_WORDS.fullmatch(stripped) is not None
 
 
@@ -220,8 +244,12 @@ def _parse_plain_text(text: str) -> tuple[str | None, str | None, list[str]]:
         if title_lines and _looks_like_prose(line):
             break
         if not title_lines and (len(line.strip()) > 250 or (stamp and i == first and _looks_like_prose(line))
-                                or len(line.strip()) > 120 and re.search(r"[.!?]\s*$", line)):
+                                or len(line.strip()) > 120 and re.search(r"[.!?]\s*$", line)
+                                or _reads_as_sentence(line)):
             break  # no title: the text opens with a paragraph
+        if len(title_lines) == 1 and len(title_lines[0].split()) <= 2 and not re.search(r"[.!?:]$", title_lines[0]) \
+                and len(line.split()) >= 4:
+            title_lines = []  # "Economy", then "China, LA sign agreement ...": a section's name, then the headline
         title_lines.append(line.strip())
         i += 1
     # a date line may still follow the title after a blank line
@@ -282,6 +310,21 @@ def _skip_head_lines(lines: list[str], i: int, head_datelines: list[str]) -> int
             head_datelines.append(lines[i])
         i += 1
     return i
+
+
+# a sentence of a story, not a headline: a determiner, a lower-case word, and a verb that
+# headlines leave out ("The signing of the MoU took place at the Government House on Tuesday")
+_SENTENCE_OPENING_RE = re.compile(r"(?:The|A|An|This|These)\s+[a-z]")
+_SENTENCE_VERB_RE = re.compile(
+    r"\b(?:was|were|took place|has been|have been|had been|is being)\b"
+    r"|\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _reads_as_sentence(line: str) -> bool:
+    """A first line that is the story's first sentence, its full stop lost."""
+    stripped = line.strip()
+    return len(stripped.split()) >= 8 and bool(_SENTENCE_OPENING_RE.match(stripped)) \
+        and bool(_SENTENCE_VERB_RE.search(stripped))
 
 
 def _looks_like_prose(line: str) -> bool:
@@ -432,7 +475,20 @@ def _tidy(text: str) -> str:
 _ABBREVIATIONS = {
     "co", "ltd", "inc", "corp", "dr", "mr", "mrs", "ms", "prof", "st", "no", "jr", "sr",
     "vs", "etc", "e.g", "i.e", "gov", "dept", "u.s", "u.k", "esq", "messrs", "mt", "ft",
+    # styles and ranks written before a name ("Temotu Premier Fr. Brown Beu", "Brig. Gen. A")
+    "fr", "rev", "hon", "rt", "lt", "gen", "col", "capt", "brig", "maj", "sgt", "cpl", "adm",
+    "cdr", "cmdr", "amb", "sen", "rep", "engr", "eng", "atty", "msgr", "supt", "insp", "cllr",
+    "pres", "shri", "smt", "dy", "asst", "assoc",
+    # words that a number follows ("Rs. 16.5 billion", "Ext. 2314", "approx. 20")
+    "rs", "ext", "approx", "nos", "tel", "vol",
 }
+# a first name's usual abbreviation: "Secretary Ma. Antonia Yulo-Loyzaga", "Md. Shahriar Alam";
+# it goes on only into a name of two capitalised words, for "Ma" is also a surname ("said Ma.")
+_NAME_ABBREVIATIONS = {"ma", "md", "mohd", "muhd", "wm"}
+_NAME_AFTER_RE = re.compile(r"\s+[A-Z][\w'’-]+\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+")
+# a word that opens a sentence rather than a name
+_SENTENCE_OPENERS = {"The", "This", "That", "These", "Those", "He", "She", "It", "They", "We", "In", "On",
+                     "At", "As", "A", "An", "His", "Her", "Their", "Its", "Our", "After", "During", "With"}
 
 
 def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
@@ -450,11 +506,19 @@ def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
             token = word.group(1).lower() if word else ""
             if match.group().startswith(".") and (token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())):
                 continue
+            if match.group() == "." and token in _NAME_ABBREVIATIONS and _goes_on_into_a_name(p_text, match.end()):
+                continue
             end = match.end()
             _add_span(spans, p_text, p_begin, cursor, end)
             cursor = end
         _add_span(spans, p_text, p_begin, cursor, len(p_text))
     return [(b + start, e + start) for b, e in spans]
+
+
+def _goes_on_into_a_name(text: str, at: int) -> bool:
+    """Whether two capitalised words that open no sentence follow ``at``."""
+    name = _NAME_AFTER_RE.match(text, at)
+    return name is not None and name.group().split()[0] not in _SENTENCE_OPENERS
 
 
 def _add_span(spans: list[tuple[int, int]], text: str, offset: int, begin: int, end: int) -> None:
