@@ -141,7 +141,7 @@ _MENU_WORDS = re.compile(
     r"connect with us|follow us(?: on)?|(?:left|main|top) menu|go to (?:the )?main site|off the wire|"
     r"(?:latest|all|more|top) (?:news|stories)|special column|editor'?s'? picks?|most (?:viewed|read|popular)|"
     r"latest comments|check also|related posts|we recommend|e-?paper|error message|meta information|"
-    r"what'?s new|press releases?|photos?|videos?|ends|spread the love|advertisement|trending(?: now)?|"
+    r"what'?s new|(?:press (?:releases?|notes?)|nota de prensa|comunicado de prensa)(?:\s+(?:no\.?\s*)?\d+)?|photos?|videos?|ends|spread the love|advertisement|trending(?: now)?|"
     r"subscribe(?: now)?|sign in|log in|search|menu|share (?:this|on)(?: \w+)?)\W*"
     r"|(?:skip|jump|shortcut) to (?:the )?(?:main )?(?:content|body)\b.*"
     r"|click (?:here|acá|aquí) (?:to go|para ir) (?:directly |directamente )?(?:to|al) (?:the )?(?:content|contenido)\b.*)"
@@ -161,6 +161,11 @@ _BYLINE_RE = re.compile(
     r"By\s+(?:By\s+)?[A-Z@][\w.'’@-]*(?:[\s,|–—-]+(?:[A-Z@][\w.'’@:-]*|and|&|of|the|with|in|for|[\w.-]+@[\w.-]+))*"
     r"[\s:|–—-]*"
 )
+
+
+# what a cookie notice says besides "cookies" (a site's notice, in English or Spanish)
+_COOKIE_NOTICE_RE = re.compile(r"(?i)\b(?:this (?:web)?site|we use|uses|accept|consent|browsing|privacy|"
+                               r"sitio web|utiliza|aceptar|navegación|política)\b")
 
 
 def _is_menu_line(line: str) -> bool:
@@ -186,6 +191,10 @@ def _is_menu_line(line: str) -> bool:
         return True  # "You are here: Home", "Adjust font size:"
     if re.search(r"\s?[>›»]{1,2}\s", stripped) and len(stripped) < 80 and not re.search(r"[.!?]$", stripped):
         return True  # a breadcrumb: "Newsroom > Global engagement"
+    if re.match(r"(?i)home\s*(?:[>›»/|]|-\s)", stripped) and len(stripped) < 120:
+        return True  # a breadcrumb from the home page: "Home >News Updates >ICBC News", "Home / News / ..."
+    if re.search(r"(?i)\bcookies?\b", stripped) and _COOKIE_NOTICE_RE.search(stripped) and len(stripped) < 500:
+        return True  # "This website uses cookies ...; by continuing to browse you accept them"
     if re.fullmatch(r"(?i)(print|share|close|top|back)(\s*\|\s*\w+)*", stripped):
         return True
     if len(stripped) < 90 and (_CAPTION_RE.fullmatch(stripped) or _BYLINE_RE.fullmatch(stripped)):
@@ -320,11 +329,20 @@ _SENTENCE_VERB_RE = re.compile(
     r"|\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
+# a finite verb with its auxiliary, which headlines leave out ("have signed", "was held")
+_AUXILIARY_RE = re.compile(r"\b(?:has|have|had|was|were|is|are|will)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ng)\b")
+
+
 def _reads_as_sentence(line: str) -> bool:
-    """A first line that is the story's first sentence, its full stop lost."""
+    """A first line that is the story's first sentence: its full stop lost
+    after a determiner and a verb headlines leave out, or a long line ended
+    by a full stop whose verb has its auxiliary ("Uganda and Tanzania have
+    signed a Memorandum of Understanding on ... ."), which headlines drop."""
     stripped = line.strip()
-    return len(stripped.split()) >= 8 and bool(_SENTENCE_OPENING_RE.match(stripped)) \
-        and bool(_SENTENCE_VERB_RE.search(stripped))
+    words = len(stripped.split())
+    if words >= 8 and _SENTENCE_OPENING_RE.match(stripped) and _SENTENCE_VERB_RE.search(stripped):
+        return True
+    return words >= 10 and bool(re.search(r"[^.][.!?][\"'”’)]*$", stripped)) and bool(_AUXILIARY_RE.search(stripped))
 
 
 def _looks_like_prose(line: str) -> bool:
