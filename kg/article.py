@@ -354,6 +354,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
     paragraphs: list[str] = []
     current: list[str] = []
     links = False  # under a "Related readings:" heading, up to the next blank line: other stories' headlines
+    wrapped = _hard_wrapped(lines)
     for line in lines:
         if not line.strip():
             links = False
@@ -367,10 +368,41 @@ def _paragraphs(lines: list[str]) -> list[str]:
         if _BULLET.match(line) and current:  # each item of a list is a paragraph
             paragraphs.append(" ".join(current))
             current = []
+        if current and not wrapped and _ends_a_line_of_its_own(current[-1], line):
+            # "Partnership for Sustainable Development", then "The newly signed MoU establishes ...":
+            # a heading or a caption ends at its line; glued to the next sentence it would open it
+            paragraphs.append(" ".join(current))
+            current = []
         current.append(line.strip())
     if current:
         paragraphs.append(" ".join(current))
     return paragraphs
+
+
+# a line that stops on one of these words, or a comma, goes on in the next line
+_GOES_ON_RE = re.compile(r"(?i)(?:[,&/(–—-]|\b(?:and|or|of|by|the|a|an|for|with|to|in|on|at|from|between|as|its|their|"
+                         r"his|her|said|that|which|who|is|are|was|were|has|have|de|del|la|y)|\b(?:mr|mrs|ms|dr|prof)\.)$")
+
+
+def _ends_a_line_of_its_own(previous: str, line: str) -> bool:
+    """Whether a line with no closing stop ends where it ends: the next line
+    opens with a capital and the line does not stop on a word that goes on."""
+    previous = previous.strip()
+    return bool(previous) and not re.search(r"[.!?:;。！？\"'”’)]$", previous) \
+        and line.strip()[:1].isupper() and not _GOES_ON_RE.search(previous)
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Text broken at a fixed width (as in e-mails and plain-text releases):
+    most lines are nearly as long as the longest, which is short; there a
+    line break is not the end of a heading."""
+    lengths = [len(line.strip()) for line in lines if line.strip()]
+    if len(lengths) < 4:
+        return False
+    width = max(lengths)
+    if width > 110:
+        return False
+    return sum(1 for n in lengths if n >= 0.7 * width) >= 0.6 * len(lengths)
 
 
 def _closing_source_date(paragraphs: list[str]) -> date | None:
