@@ -389,7 +389,12 @@ def _ends_a_line_of_its_own(previous: str, line: str) -> bool:
     opens with a capital and the line does not stop on a word that goes on."""
     previous = previous.strip()
     return bool(previous) and not re.search(r"[.!?:;。！？\"'”’)]$", previous) \
-        and line.strip()[:1].isupper() and not _GOES_ON_RE.search(previous)
+        and line.strip()[:1].isupper() and not _GOES_ON_RE.search(previous) \
+        and not _FIELD_RE.match(line.strip())
+
+
+# a field of a fact box ("Signed: 2024-03-05, Gdańsk"): the box's lines are read together
+_FIELD_RE = re.compile(r"[A-Z][\w'’ ]{0,24}:\s")
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
