@@ -546,6 +546,13 @@ _SENTENCE_OPENERS = {"The", "This", "That", "These", "Those", "He", "She", "It",
                      "At", "As", "A", "An", "His", "Her", "Their", "Its", "Our", "After", "During", "With"}
 
 
+# a stop before a space and a capital, or (text scraped without its spaces: "in the locality.The two
+# sides") a stop glued to the next sentence's first word
+_SENTENCE_END_RE = re.compile(
+    r"[.!?。！？][\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9\u4e00-\u9fff])"
+    r"|(?P<glued>(?<=[a-z]{2})[.!?][\"”’)]?(?=[A-Z][a-z]{2,}\b))")
+
+
 def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
     """Sentence spans ``(begin, end)`` of ``text``, never crossing a paragraph.
 
@@ -556,9 +563,11 @@ def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
     for para in re.finditer(r"[^\n]+", text):
         p_begin, p_text = para.start(), para.group()
         cursor = 0
-        for match in re.finditer(r"[.!?。！？][\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9\u4e00-\u9fff])", p_text):
+        for match in _SENTENCE_END_RE.finditer(p_text):
             word = re.search(r"([\w.]+)[.!?。！？][\"'”’)]*$", p_text[: match.end()])
             token = word.group(1).lower() if word else ""
+            if match.group("glued") is not None and not (word and word.group(1).islower() and word.group(1).isalpha()):
+                continue  # "in the locality.The two sides": only after a word in lower case ("Davaasuren.Ts" goes on)
             if match.group().startswith(".") and (token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())):
                 continue
             if match.group() == "." and token in _NAME_ABBREVIATIONS and _goes_on_into_a_name(p_text, match.end()):

@@ -131,3 +131,11 @@ def test_the_lines_of_a_fact_box_are_read_together(tmp_path: Path) -> None:
                    "Signed: 2024-03-05, Gdansk\nGoal: 400 technicians by 2028\n\n"
                    "The three bodies signed the agreement at the university.\n")
     assert "AT A GLANCE Document: tripartite cooperation agreement Signed: 2024-03-05, Gdansk" in article.text
+
+
+def test_a_sentence_glued_to_the_next_by_a_lost_space_is_split() -> None:
+    text = ("Both sides will help firms in the locality.The two sides also pledged to open a training centre. "
+            "Talks were held with Davaasuren.Ts, Energy Minister of Mongolia.")
+    assert _sentences(text) == ["Both sides will help firms in the locality.",
+                                "The two sides also pledged to open a training centre.",
+                                "Talks were held with Davaasuren.Ts, Energy Minister of Mongolia."]
