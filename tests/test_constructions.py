@@ -1199,3 +1199,10 @@ def test_a_company_acronym_then_a_title_acronym_before_a_name() -> None:
                      "today in New Delhi.")
     assert signatures(facts) == {("Anna Berg", "NWPC"), ("Peter Olsen", "DSC")}
     assert ("Anna Berg", "CMD", "NWPC") in posts(facts)
+
+
+def test_a_partys_initials_before_a_post_with_and_in_it_name_the_signers_side() -> None:
+    facts = facts_of("Lakeside University and the Kisumu Foundation yesterday signed a memorandum of understanding. "
+                     "The agreement was signed by LU Vice President for Research and Graduate Studies Prof John "
+                     "Mensah in the presence of officials from both institutions.")
+    assert signatures(facts) == {("John Mensah", "Lakeside University")}
