@@ -380,6 +380,17 @@ def _one_named(index: MentionIndex, candidates: list[OrgEntry], windows: list[tu
     return next(iter(kept.values())) if len(kept) == 1 else None
 
 
+def _place_in_list(index: MentionIndex, span: tuple[int, int], sides: list[OrgEntry]) -> OrgEntry | None:
+    """The side a signer takes by their place among the people their
+    sentence names before the signing ("respectively")."""
+    sent_start, _ = index.doc.sentence_at(span[0])
+    named = [p.name_start for p in index.persons_between(sent_start, span[1])]
+    if span[0] not in named:
+        return None
+    k = named.index(span[0])
+    return sides[k] if k < len(sides) else None
+
+
 def _state_officers(draft: Draft, found: list[PersonMention],
                     resolved: list[tuple[str, OrgEntry | None, tuple[int, int], str | None]]) -> None:
     """"Finance Minister A and AFD Country Director B signed the agreements"
@@ -486,6 +497,11 @@ def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], 
             resolved.append((name, order[names.index(name)], span, side))
         elif len(sides) == 1:
             resolved.append((name, sides[0], span, side))
+        elif len(sides) >= 2 and len(names) < len(sides) and re.search(r"\brespectively\b", side or "") \
+                and (place := _place_in_list(index, span, sides)) is not None:
+            # "A, ..., and B, ..., signed on behalf of X and Y respectively" where B was not read as a
+            # signer: A still takes the side of the place A holds among the people the sentence lists
+            resolved.append((name, place, span, side))
         else:
             listed_sides += [s for s in sides if s not in listed_sides]
             resolved.append((name, None, span, side))
