@@ -137,10 +137,35 @@ _DATELINE_KEYS = re.compile(
 # directamente al contenido")
 _MENU_WORDS = re.compile(
     r"(?i)(?:(?:home|english|print|share|close|font size|views?|location|you are here|news and events|"
-    r"print \| share|back to top|related (?:links|news|articles))\W*"
-    r"|(?:skip|jump) to (?:the )?(?:main )?content\b.*"
+    r"print \| share|back to top|related (?:links|news|articles)|"
+    r"connect with us|follow us(?: on)?|(?:left|main|top) menu|go to (?:the )?main site|off the wire|"
+    r"(?:latest|all|more|top) (?:news|stories)|special column|editor'?s'? picks?|most (?:viewed|read|popular)|"
+    r"latest comments|check also|related posts|we recommend|e-?paper|error message|meta information|"
+    r"what'?s new|(?:press (?:releases?|notes?)|nota de prensa|comunicado de prensa)(?:\s+(?:no\.?\s*)?\d+)?|photos?|videos?|ends|spread the love|advertisement|trending(?: now)?|"
+    r"subscribe(?: now)?|sign in|log in|search|menu|share (?:this|on)(?: \w+)?)\W*"
+    r"|(?:skip|jump|shortcut) to (?:the )?(?:main )?(?:content|body)\b.*"
     r"|click (?:here|acá|aquí) (?:to go|para ir) (?:directly |directamente )?(?:to|al) (?:the )?(?:content|contenido)\b.*)"
 )
+
+
+# a photograph's caption credit or a news agency's tag, alone on its line: "Photo: UNB",
+# "(File Photo: IANS)", "[Photo/China Daily]", "(Xinhua/Yin Bogu)", "(Xinhua)"
+_CAPTION_RE = re.compile(
+    r"(?i)[(\[]?\s*(?:file\s+)?(?:photo|image|picture|video)s?\s*(?:[:/|]|by\b|credit\b)[^()\[\].]{0,50}(?:\.\w+\.?)?[)\]]?"
+    r"|(?:representative|file) (?:image|photo|picture)\.?"
+    r"|\(\s*[A-Z][A-Za-z .&-]{1,30}(?:/[A-Z][A-Za-z .&-]{1,30})?\)"
+)
+# a byline: "By Aliyu Dangida", "By Wang Yanfei | China Daily", "By Arya M Nair, Official Reporter";
+# not a sentence that opens with "By" ("By signing the MoU, ..."), whose next word is lower case
+_BYLINE_RE = re.compile(
+    r"By\s+(?:By\s+)?[A-Z@][\w.'’@-]*(?:[\s,|–—-]+(?:[A-Z@][\w.'’@:-]*|and|&|of|the|with|in|for|[\w.-]+@[\w.-]+))*"
+    r"[\s:|–—-]*"
+)
+
+
+# what a cookie notice says besides "cookies" (a site's notice, in English or Spanish)
+_COOKIE_NOTICE_RE = re.compile(r"(?i)\b(?:this (?:web)?site|we use|uses|accept|consent|browsing|privacy|"
+                               r"sitio web|utiliza|aceptar|navegación|política)\b")
 
 
 def _is_menu_line(line: str) -> bool:
@@ -166,8 +191,16 @@ def _is_menu_line(line: str) -> bool:
         return True  # "You are here: Home", "Adjust font size:"
     if re.search(r"\s?[>›»]{1,2}\s", stripped) and len(stripped) < 80 and not re.search(r"[.!?]$", stripped):
         return True  # a breadcrumb: "Newsroom > Global engagement"
+    if re.match(r"(?i)home\s*(?:[>›»/|]|-\s)", stripped) and len(stripped) < 120:
+        return True  # a breadcrumb from the home page: "Home >News Updates >ICBC News", "Home / News / ..."
+    if re.search(r"(?i)\bcookies?\b", stripped) and _COOKIE_NOTICE_RE.search(stripped) and len(stripped) < 500:
+        return True  # "This website uses cookies ...; by continuing to browse you accept them"
     if re.fullmatch(r"(?i)(print|share|close|top|back)(\s*\|\s*\w+)*", stripped):
         return True
+    if len(stripped) < 90 and (_CAPTION_RE.fullmatch(stripped) or _BYLINE_RE.fullmatch(stripped)):
+        return True  # "(Photo: VCG)", "[Photo/China Daily]", "By Arya M Nair, Official Reporter"
+    if re.fullmatch(r"\d{1,4}", stripped) or len(stripped) < 160 and re.match(r"(?i)(?:copyright\b|©)", stripped):
+        return True  # a page number or an error code ("403"), a copyright notice
     return len(stripped) < 80 and _MENU_WORDS.fullmatch(stripped) is not None
 
 
@@ -220,8 +253,12 @@ def _parse_plain_text(text: str) -> tuple[str | None, str | None, list[str]]:
         if title_lines and _looks_like_prose(line):
             break
         if not title_lines and (len(line.strip()) > 250 or (stamp and i == first and _looks_like_prose(line))
-                                or len(line.strip()) > 120 and re.search(r"[.!?]\s*$", line)):
+                                or len(line.strip()) > 120 and re.search(r"[.!?]\s*$", line)
+                                or _reads_as_sentence(line)):
             break  # no title: the text opens with a paragraph
+        if len(title_lines) == 1 and len(title_lines[0].split()) <= 2 and not re.search(r"[.!?:]$", title_lines[0]) \
+                and len(line.split()) >= 4:
+            title_lines = []  # "Economy", then "China, LA sign agreement ...": a section's name, then the headline
         title_lines.append(line.strip())
         i += 1
     # a date line may still follow the title after a blank line
@@ -284,6 +321,30 @@ def _skip_head_lines(lines: list[str], i: int, head_datelines: list[str]) -> int
     return i
 
 
+# a sentence of a story, not a headline: a determiner, a lower-case word, and a verb that
+# headlines leave out ("The signing of the MoU took place at the Government House on Tuesday")
+_SENTENCE_OPENING_RE = re.compile(r"(?:The|A|An|This|These)\s+[a-z]")
+_SENTENCE_VERB_RE = re.compile(
+    r"\b(?:was|were|took place|has been|have been|had been|is being)\b"
+    r"|\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+# a finite verb with its auxiliary, which headlines leave out ("have signed", "was held")
+_AUXILIARY_RE = re.compile(r"\b(?:has|have|had|was|were|is|are|will)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ng)\b")
+
+
+def _reads_as_sentence(line: str) -> bool:
+    """A first line that is the story's first sentence: its full stop lost
+    after a determiner and a verb headlines leave out, or a long line ended
+    by a full stop whose verb has its auxiliary ("Uganda and Tanzania have
+    signed a Memorandum of Understanding on ... ."), which headlines drop."""
+    stripped = line.strip()
+    words = len(stripped.split())
+    if words >= 8 and _SENTENCE_OPENING_RE.match(stripped) and _SENTENCE_VERB_RE.search(stripped):
+        return True
+    return words >= 10 and bool(re.search(r"[^.][.!?][\"'”’)]*$", stripped)) and bool(_AUXILIARY_RE.search(stripped))
+
+
 def _looks_like_prose(line: str) -> bool:
     return len(line.strip()) > 160 or bool(re.search(r"[.!?。]\s*$", line.strip()))
 
@@ -293,6 +354,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
     paragraphs: list[str] = []
     current: list[str] = []
     links = False  # under a "Related readings:" heading, up to the next blank line: other stories' headlines
+    wrapped = _hard_wrapped(lines)
     for line in lines:
         if not line.strip():
             links = False
@@ -306,10 +368,46 @@ def _paragraphs(lines: list[str]) -> list[str]:
         if _BULLET.match(line) and current:  # each item of a list is a paragraph
             paragraphs.append(" ".join(current))
             current = []
+        if current and not wrapped and _ends_a_line_of_its_own(current[-1], line):
+            # "Partnership for Sustainable Development", then "The newly signed MoU establishes ...":
+            # a heading or a caption ends at its line; glued to the next sentence it would open it
+            paragraphs.append(" ".join(current))
+            current = []
         current.append(line.strip())
     if current:
         paragraphs.append(" ".join(current))
     return paragraphs
+
+
+# a line that stops on one of these words, or a comma, goes on in the next line
+_GOES_ON_RE = re.compile(r"(?i)(?:[,&/(–—-]|\b(?:and|or|of|by|the|a|an|for|with|to|in|on|at|from|between|as|its|their|"
+                         r"his|her|said|that|which|who|is|are|was|were|has|have|de|del|la|y)|\b(?:mr|mrs|ms|dr|prof)\.)$")
+
+
+def _ends_a_line_of_its_own(previous: str, line: str) -> bool:
+    """Whether a line with no closing stop ends where it ends: the next line
+    opens with a capital and the line does not stop on a word that goes on."""
+    previous = previous.strip()
+    return bool(previous) and not re.search(r"[.!?:;。！？\"'”’)]$", previous) \
+        and line.strip()[:1].isupper() and not _GOES_ON_RE.search(previous) \
+        and not _FIELD_RE.match(line.strip())
+
+
+# a field of a fact box ("Signed: 2024-03-05, Gdańsk"): the box's lines are read together
+_FIELD_RE = re.compile(r"[A-Z][\w'’ ]{0,24}:\s")
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Text broken at a fixed width (as in e-mails and plain-text releases):
+    most lines are nearly as long as the longest, which is short; there a
+    line break is not the end of a heading."""
+    lengths = [len(line.strip()) for line in lines if line.strip()]
+    if len(lengths) < 4:
+        return False
+    width = max(lengths)
+    if width > 110:
+        return False
+    return sum(1 for n in lengths if n >= 0.7 * width) >= 0.6 * len(lengths)
 
 
 def _closing_source_date(paragraphs: list[str]) -> date | None:
@@ -432,7 +530,27 @@ def _tidy(text: str) -> str:
 _ABBREVIATIONS = {
     "co", "ltd", "inc", "corp", "dr", "mr", "mrs", "ms", "prof", "st", "no", "jr", "sr",
     "vs", "etc", "e.g", "i.e", "gov", "dept", "u.s", "u.k", "esq", "messrs", "mt", "ft",
+    # styles and ranks written before a name ("Temotu Premier Fr. Brown Beu", "Brig. Gen. A")
+    "fr", "rev", "hon", "rt", "lt", "gen", "col", "capt", "brig", "maj", "sgt", "cpl", "adm",
+    "cdr", "cmdr", "amb", "sen", "rep", "engr", "eng", "atty", "msgr", "supt", "insp", "cllr",
+    "pres", "shri", "smt", "dy", "asst", "assoc",
+    # words that a number follows ("Rs. 16.5 billion", "Ext. 2314", "approx. 20")
+    "rs", "ext", "approx", "nos", "tel", "vol",
 }
+# a first name's usual abbreviation: "Secretary Ma. Antonia Yulo-Loyzaga", "Md. Shahriar Alam";
+# it goes on only into a name of two capitalised words, for "Ma" is also a surname ("said Ma.")
+_NAME_ABBREVIATIONS = {"ma", "md", "mohd", "muhd", "wm"}
+_NAME_AFTER_RE = re.compile(r"\s+[A-Z][\w'’-]+\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+")
+# a word that opens a sentence rather than a name
+_SENTENCE_OPENERS = {"The", "This", "That", "These", "Those", "He", "She", "It", "They", "We", "In", "On",
+                     "At", "As", "A", "An", "His", "Her", "Their", "Its", "Our", "After", "During", "With"}
+
+
+# a stop before a space and a capital, or (text scraped without its spaces: "in the locality.The two
+# sides") a stop glued to the next sentence's first word
+_SENTENCE_END_RE = re.compile(
+    r"[.!?。！？][\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9\u4e00-\u9fff])"
+    r"|(?P<glued>(?<=[a-z]{2})[.!?][\"”’)]?(?=[A-Z][a-z]{2,}\b))")
 
 
 def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
@@ -445,16 +563,26 @@ def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
     for para in re.finditer(r"[^\n]+", text):
         p_begin, p_text = para.start(), para.group()
         cursor = 0
-        for match in re.finditer(r"[.!?。！？][\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9\u4e00-\u9fff])", p_text):
+        for match in _SENTENCE_END_RE.finditer(p_text):
             word = re.search(r"([\w.]+)[.!?。！？][\"'”’)]*$", p_text[: match.end()])
             token = word.group(1).lower() if word else ""
+            if match.group("glued") is not None and not (word and word.group(1).islower() and word.group(1).isalpha()):
+                continue  # "in the locality.The two sides": only after a word in lower case ("Davaasuren.Ts" goes on)
             if match.group().startswith(".") and (token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())):
+                continue
+            if match.group() == "." and token in _NAME_ABBREVIATIONS and _goes_on_into_a_name(p_text, match.end()):
                 continue
             end = match.end()
             _add_span(spans, p_text, p_begin, cursor, end)
             cursor = end
         _add_span(spans, p_text, p_begin, cursor, len(p_text))
     return [(b + start, e + start) for b, e in spans]
+
+
+def _goes_on_into_a_name(text: str, at: int) -> bool:
+    """Whether two capitalised words that open no sentence follow ``at``."""
+    name = _NAME_AFTER_RE.match(text, at)
+    return name is not None and name.group().split()[0] not in _SENTENCE_OPENERS
 
 
 def _add_span(spans: list[tuple[int, int]], text: str, offset: int, begin: int, end: int) -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.identity import joins_strangers
 from kg.facts import Organization, Person
 from kg.iri import Minter, slug
 from kg.vocab import AGR, FOAF, ORG, SKOS
@@ -26,6 +27,11 @@ if TYPE_CHECKING:
     from kg.stores import KgStore as Store
 
 __all__ = ["StoreResolver"]
+
+
+def _joining_aliases(org: Organization) -> list[str]:
+    """The other names of a body that may join it to other articles' bodies."""
+    return [a for a in org.aliases if not joins_strangers(a, org.name)]
 
 
 class StoreResolver:
@@ -47,19 +53,23 @@ class StoreResolver:
         self._defined: dict[str, str] = {}  # short name or acronym -> the node it stands for
         self._orgs: set[str] = set()
         self._people: dict[str, set[str]] = {}  # person IRI -> organization IRIs
+        # (another name that other articles give other bodies, "IIT" or "People's Committee", joins none)
         query = f"""
-            SELECT ?node ?label WHERE {{
-              ?node a <{ORG}Organization> ; <{SKOS}prefLabel>|<{SKOS}altLabel> ?label .
+            SELECT ?node ?label ?name WHERE {{
+              ?node a <{ORG}Organization> ; <{SKOS}prefLabel> ?name .
+              {{ ?node <{SKOS}prefLabel> ?label }} UNION {{ ?node <{SKOS}altLabel> ?label }}
             }}"""
         for row in select(query):
-            if not self.minter.is_qualified(row["node"].value):  # a node of one article only
+            if not self.minter.is_qualified(row["node"].value) \
+                    and not joins_strangers(row["label"].value, row["name"].value):  # a node of one article only
                 self._learn_org(row["node"].value, [row["label"].value])
         query = f"""
-            SELECT ?node ?label WHERE {{
-              ?node a <{ORG}Organization> ; <{SKOS}altLabel> ?label .
+            SELECT ?node ?label ?name WHERE {{
+              ?node a <{ORG}Organization> ; <{SKOS}altLabel> ?label ; <{SKOS}prefLabel> ?name .
             }} ORDER BY ?node"""
         for row in select(query):
-            if not self.minter.is_qualified(row["node"].value):
+            if not self.minter.is_qualified(row["node"].value) \
+                    and not joins_strangers(row["label"].value, row["name"].value):
                 self._defined.setdefault(slug(row["label"].value), row["node"].value)
         query = f"""
             SELECT ?person ?org WHERE {{
@@ -84,13 +94,13 @@ class StoreResolver:
         them is mapped, so the batch resolves the same in any order."""
         for org in organizations:
             if not org.qualifier:
-                for alias in org.aliases:
+                for alias in _joining_aliases(org):
                     if slug(alias) != slug(org.name):
                         self._defined.setdefault(slug(alias), self.minter.organization(org.name))
 
     def organization(self, org: Organization) -> str:
         own = self.minter.organization(org.name, org.qualifier)
-        names = [org.name, *org.aliases]
+        names = [org.name, *_joining_aliases(org)]
         defined = self._defined.get(slug(org.name))
         if org.qualifier:
             iri = own
@@ -108,7 +118,7 @@ class StoreResolver:
             self._orgs.add(iri)
             return iri
         self._learn_org(iri, names)
-        for alias in org.aliases:
+        for alias in _joining_aliases(org):
             if slug(alias) != slug(org.name):
                 self._defined.setdefault(slug(alias), iri)
         return iri

@@ -69,3 +69,30 @@ def test_ingest_order_does_not_split_the_acronym(tmp_path: Path) -> None:
     kg("ingest", "--store", str(store), str(FIXTURES))
     names = {r["party_name"] for r in rows(store, "parties")}
     assert "NERI" not in names
+
+
+def test_letters_and_generic_names_many_bodies_share_join_no_two_articles(tmp_path: Path) -> None:
+    """"KU" is Kisumu University in one article and Kerala University in
+    another: the two stay apart, and each keeps its letters as a label."""
+    store = tmp_path / "store"
+    (tmp_path / "kisumu.txt").write_text(
+        "Kisumu University signs MoU\n\nKisumu University (KU) and the Delta Port Authority signed a memorandum of "
+        "understanding on Monday.\n", encoding="utf-8")
+    (tmp_path / "kerala.txt").write_text(
+        "Kerala University signs MoU\n\nKerala University (KU) and the Norland Shipping Company signed a memorandum "
+        "of understanding on Tuesday.\n", encoding="utf-8")
+    kg("ingest", "--store", str(store), str(tmp_path / "kisumu.txt"), str(tmp_path / "kerala.txt"))
+    entities = rows(store, "entities")
+    universities = {r["entity"]: r for r in entities if r["name"] in ("Kisumu University", "Kerala University")}
+    assert len(universities) == 2, entities
+    assert all(r["articles"] == "1" and "KU" in r["aliases"] for r in universities.values())
+
+
+def test_a_generic_or_family_name_is_no_bridge_between_bodies() -> None:
+    from kg.extract.identity import joins_strangers
+
+    assert joins_strangers("IIT", "Indian Institute of Technology, Mandi")
+    assert joins_strangers("People's Committee", "People's Committee of Binh Duong")
+    assert joins_strangers("General Directorate", "General Directorate of International Economic Relations of Chile")
+    assert not joins_strangers("ADB", "Asian Development Bank")
+    assert not joins_strangers("US", "United States")

@@ -7,7 +7,9 @@ name would make it join strangers: a place written beside a body ("China",
 name ("Ministry of Finance", "Provincial Party Committee", "International
 Convention Centre") that names a different body in every article. A place
 is never kept as another name of a body, and a generic name is qualified by
-its article, so that it stays a node of that article alone.
+its article, so that it stays a node of that article alone; such a name,
+or letters many bodies share, is kept as another name of a body but joins
+no other article's body (``joins_strangers``, used by kg.resolve).
 """
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from kg.extract.names import name_key
 from kg.facts import ArticleFacts
 from kg.knowledge import knowledge
 
-__all__ = ["settle_identities", "is_generic_name"]
+__all__ = ["settle_identities", "is_generic_name", "joins_strangers"]
 
 _K = knowledge("en")
 _COUNTRIES = set(_K.countries) | {a for a in _K.country_of_adjective if a.isupper()}
@@ -81,6 +83,31 @@ def _unnamed_person(name: str, lower_words: Collection[str] = ()) -> bool:
     return bool(words) and all(w in _DESCRIPTIVE_WORDS or w in _PLACE_WORDS or w in lower_words for w in words)
 
 
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z]+", name) if w.casefold() not in ("of", "and", "the", "for")).upper()
+
+
+# the letters of a family of bodies with many branches ("IIT", "IIM", "AIIMS"): any branch's, not one body's
+_FAMILY_LETTERS = {_initials(f) for f in _K.branch_families}
+
+
+_SCHOOL_RE = re.compile(r"(?i)\b(?:university|universit[ée]|college|institute|school|academy)\b")
+
+
+def joins_strangers(alias: str, name: str, places: Collection[str] = ()) -> bool:
+    """Another name of a body that other articles give other bodies: a
+    generic name ("Indian Institute of Technology", "People's Committee",
+    "General Directorate"), a family's letters ("IIT"), or a school's two
+    letters ("KU" is Kasetsart University in one article and the University
+    of Kerala in another)."""
+    if name in _COUNTRIES or alias in _COUNTRIES:
+        return False  # "US", "UK": a country's letters are its own
+    letters = alias.replace(".", "").replace("-", "")
+    if letters.isupper() and (letters in _FAMILY_LETTERS or len(letters) <= 2 and _SCHOOL_RE.search(name)):
+        return True
+    return is_generic_name(alias, places)
+
+
 def settle_identities(doc: Document, facts: ArticleFacts) -> None:
     """Drop place names from bodies' other names (a country keeps its formal
     name); qualify generic names, and "people" named only by places or
@@ -90,7 +117,8 @@ def settle_identities(doc: Document, facts: ArticleFacts) -> None:
         org.aliases = [a for a in org.aliases if (name_key(a) not in places or name_key(a) == name_key(org.name)
                                                    or _K.country_of_official_name.get(a) == org.name
                                                    or _K.country_of_adjective.get(a) == org.name and a.isupper())
-                       and not _seat_in_brackets(org.name, a, org.aliases)]  # "Russian Federation" of Russia
+                       and not _seat_in_brackets(org.name, a, org.aliases)  # "Russian Federation" of Russia
+                       ]
         if org.qualifier is None and is_generic_name(org.name, places):
             org.qualifier = doc.article.stem
     lower_words = {t for t in doc.token_texts if t.islower()}
