@@ -1213,7 +1213,7 @@ def given_names_before(doc: Document, start: int) -> int:
     may start "Shri Sanjay Kumar Shukla" at "Kumar", or "GM-HR, Prakash Chandra
     Basak" at "Chandra". Up to two name words written just before it belong to
     it when they are no title, style, body or place word and a style of
-    courtesy, a comma, a bracket or a line's start stands before them."""
+    courtesy, a comma or a bracket stands before them."""
     tokens = doc.tokens
     index = doc.token_index(start)
     if index >= len(tokens) or tokens[index].start != start:
@@ -1224,15 +1224,15 @@ def given_names_before(doc: Document, start: int) -> int:
         if doc.text[word.end : tokens[k].start] != " " or not is_name_token(word.text) or word.text.endswith(".") \
                 or len(word.text) < 3 or _plain_word(word.text) or not orgs_free(word.text) \
                 or word.text.casefold() in _COURTESY or word.text in _SURNAME_WORDS \
+                or ANY_TITLE_RE.fullmatch(word.text) or ANY_TITLE_RE.fullmatch(word.text.casefold()) \
                 or (parsed := doc.parsed_token_at(word.start)) is None or parsed.pos_ != "PROPN":
             break  # ("Later, Peter Otieno said": a word the parse takes for no proper noun)
         k -= 1
     if k == index:
         return start
     before = tokens[k - 1] if k > 0 else None
-    if before is not None and not (before.text in (",", "(") or before.text.casefold().rstrip(".") in _COURTESY) \
-            and "\n" not in doc.text[before.end : tokens[k].start]:
-        return start
+    if before is None or not (before.text in (",", "(") or before.text.casefold().rstrip(".") in _COURTESY):
+        return start  # (not at a line's start, where a title may stand: "Undersecretary Anna Berg")
     return tokens[k].start
 
 
