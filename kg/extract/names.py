@@ -419,6 +419,8 @@ def _run_end(tokens: list[Token], i: int) -> int:
                 break
             if seen_head and low.rstrip(".") in _COURTESY_STYLES:
                 break  # "... Development Board Prof Datuk Dr Mohamed Najib": a style starts the holder's name
+            if j > i and low.rstrip(".") in _PLAIN_STYLES:
+                break  # "Embassy in India Mr. Zhang": "Mr", "Dr" never stand inside a body's name
             if seen_head and low.endswith("ed") and low not in ORG_HEADS and low not in ("incorporated", "limited", "united"):
                 break  # "About Cumberland State University / Founded in 1911": a verb of the next line
             if j > i and (_SIGN_WORD_RE.fullmatch(tok.text) or low in _HEADLINE_VERBS):
@@ -429,6 +431,11 @@ def _run_end(tokens: list[Token], i: int) -> int:
             continue
         if low in ("'s",) and j > i and _lower(tokens[j - 1]) in ("people", "workers", "women"):
             j += 1
+            continue
+        if tok.text == "(" and j > i and j + 3 < n and tokens[j + 1].is_cap and tokens[j + 2].text == ")" \
+                and not tokens[j + 1].text.isupper() and _lower(tokens[j + 3]) in ORG_HEADS | COMPANY_SUFFIXES \
+                and "\n" not in _gap(tokens, j + 3):
+            j += 3  # "Gansu Construction and Investment (Holdings) Corporation": a word in brackets inside the name
             continue
         if tok.text == "&" and j + 1 < n and tokens[j + 1].is_cap:
             j += 1
@@ -457,10 +464,14 @@ def _run_end(tokens: list[Token], i: int) -> int:
                 j = k
                 continue
         break
+    while j > i + 1 and tokens[j - 1].text in ("&", "and"):
+        j -= 1  # "Jiangxi Provincial People's Government & Vice Governor": the name ends before the "&"
     return j
 
 
 # styles of courtesy that open a person's name, never a word of a body's name after its head
+# the styles that are never a word of a name (unlike "Tan" or "Hon" in "Hon Hai")
+_PLAIN_STYLES = {"dr", "prof", "mr", "mrs", "ms", "shri", "smt"}
 _COURTESY_STYLES = {"dr", "prof", "professor", "mr", "mrs", "ms", "datuk", "dato", "datin", "tan", "shri", "smt", "hon"}
 _ROMANCE_HEADS = {"universidad", "universidade", "université", "università", "instituto", "institut", "istituto",
                   "colegio", "escuela", "escola", "fundación", "fundação", "fondation", "fondazione", "banco",
@@ -480,6 +491,21 @@ _TEXT: list[str] = [""]
 def _gap(tokens: list[Token], j: int) -> str:
     """The characters between token ``j - 1`` and token ``j``."""
     return _TEXT[0][tokens[j - 1].end : tokens[j].start]
+
+
+# a place's head word written in lower case after its name, kept in a body's name
+_LOWER_PLACE_HEADS = {"province", "city", "county", "district", "prefecture", "municipality", "region", "town",
+                      "township"}
+# bodies named by what they deliberate on: "Committee on Balanced National Development"
+_ON_HEADS = {"committee", "commission", "council", "board", "panel", "conference"}
+
+
+def _a_closing_field(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` is one word that closes a list of what a body
+    is for ("Central Agency for Organization and Administration"), not the
+    head of the next body's name ("... and Administration of Xinjiang")."""
+    return _run_end(tokens, k) == k + 1 and tokens[k].text[1:].islower() and not (
+        k + 1 < len(tokens) and tokens[k + 1].text in ("of", "for", "(", "'s", "’s"))
 
 
 def _has_head(tokens: list[Token]) -> bool:
@@ -632,6 +658,9 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                         ):
                             break
                         m = m2
+                    if m < n and _lower(tokens[m]) in _LOWER_PLACE_HEADS and tokens[m].text.islower() \
+                            and not _has_head(tokens[k:m]) and m - k <= 3:
+                        m += 1  # "People's Committee of Bac Ninh province": the place's own head word
                     j = m
                     extended = True
                     continue
@@ -639,7 +668,8 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                 # "Ministry of Economy and Finance of Uzbekistan": the country the body belongs to
                 j = _country_run(text, tokens, j + 1)
                 continue
-            if nxt == "for" and last in OF_HEADS and j + 1 < n and tokens[j + 1].is_cap \
+            if (nxt == "for" and last in OF_HEADS or nxt == "on" and last in _ON_HEADS) and j + 1 < n \
+                    and tokens[j + 1].is_cap \
                     and _lower(tokens[j + 1]) not in STOP_CAPS and tokens[j + 1].start not in doc.person_starts:
                 # "Council for Foreign Trade, Investment and Technology", "Center for Global and
                 # Strategic Studies": what the body is for, a list closed by "and"
@@ -653,7 +683,8 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                         listed = False  # the run took the closing "and": "Investment and Technology"
                         break
                 if m + 1 < n and tokens[m].text == "and" and tokens[m + 1].is_cap and _lower(tokens[m + 1]) not in STOP_CAPS \
-                        and (listed or not _has_head(tokens[m + 1 : _run_end(tokens, m + 1)])):
+                        and (listed or not _has_head(tokens[m + 1 : _run_end(tokens, m + 1)])
+                             or _a_closing_field(tokens, m + 1)):
                     m, listed = _run_end(tokens, m + 1), False
                 if not listed and m + 1 < n and tokens[m].text == "with" and tokens[m + 1].is_cap \
                         and _lower(tokens[m + 1]) not in STOP_CAPS and tokens[m + 1].start not in doc.person_starts \

@@ -1,0 +1,66 @@
+"""Bodies' names read whole (issue 11): the ways real news writes a body's
+name that the name reader used to cut short or run on past, each on a short
+invented article read through the public extraction API."""
+from __future__ import annotations
+
+import pytest
+
+from invented import facts_of
+
+
+def _bodies(text: str) -> set[str]:
+    return {o.name for o in facts_of(text).organizations}
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    # "for A and B": one closing word of what the body is for, though it is a head word too
+    ("Nadia Kamel, Head of the Central Agency for Organization and Administration, signed the agreement "
+     "with the Ministry of Planning.", "Central Agency for Organization and Administration"),
+    # field words joined by "and" before the head word
+    ("The Technical Education and Skills Development Authority of Varnholt signed an MoU with Keldor "
+     "Polytechnic.", "Technical Education and Skills Development Authority of Varnholt"),
+    ("General Manager Li Wen of Tarvos Contracting and Engineering Corporation signed the contract.",
+     "Tarvos Contracting and Engineering Corporation"),
+    # "of A and B": fields a ministry or council covers
+    ("The Ministry of Health and Medical Education signed an agreement with the Keldor Academy.",
+     "Ministry of Health and Medical Education"),
+    ("The National Council of Education Research and Training signed an MoU with Keldor University.",
+     "National Council of Education Research and Training"),
+    ("Chair of the Department of Art and Art History, Tomas Brenner, attended the signing.",
+     "Department of Art and Art History"),
+    # "Committee on ...", "Fund for ...": what a body deliberates on or pays for
+    ("The agreement was signed with the Presidential Committee on Balanced Regional Growth of Kenya "
+     "on July 3.", "Presidential Committee on Balanced Regional Growth of Kenya"),
+    ("Omar Bessam, chief executive officer of the Keldor Fund for Development, signed the loan.",
+     "Keldor Fund for Development"),
+    # a word in brackets inside the name, before its head
+    ("The Ministry of Energy and the Tarvos Construction and Investment (Holdings) Corporation signed a "
+     "deal.", "Tarvos Construction and Investment (Holdings) Corporation"),
+    # a place's head word in lower case after the place
+    ("The People's Committee of Varnholt province signed an MoU with Keldor University.",
+     "People's Committee of Varnholt province"),
+])
+def test_a_body_name_is_read_whole(text: str, whole: str) -> None:
+    assert whole in _bodies(text)
+
+
+@pytest.mark.parametrize(("text", "whole", "not_read"), [
+    # "Mr", "Dr" open the holder's name; they are never a word of a body's name
+    ("Charge d'affaires of the Keldor Embassy in Varnholt Mr. Zhang Wei attended the signing.",
+     "Keldor Embassy in Varnholt", "Keldor Embassy in Varnholt Mr"),
+    ("Former Chief Commissioner of Government of Varnholt Dr. G.V. Krishnan attended the signing.",
+     "Government of Varnholt", "Government of Varnholt Dr. G"),
+])
+def test_a_body_name_stops_before_a_style(text: str, whole: str, not_read: str) -> None:
+    bodies = _bodies(text)
+    assert whole in bodies and not_read not in bodies
+
+
+def test_a_list_of_bodies_is_not_read_as_one() -> None:
+    bodies = _bodies("The Varnholt Fund signed the agreement with Huawei and Keldor Mobile Group.")
+    assert "Keldor Mobile Group" in bodies
+    assert not any(" and " in b for b in bodies)
+
+
+def test_a_weekday_after_a_board_is_not_its_remit() -> None:
+    assert not any("Monday" in b for b in _bodies("The MoU was signed by the Keldor Board on Monday."))
