@@ -64,3 +64,31 @@ def test_a_list_of_bodies_is_not_read_as_one() -> None:
 
 def test_a_weekday_after_a_board_is_not_its_remit() -> None:
     assert not any("Monday" in b for b in _bodies("The MoU was signed by the Keldor Board on Monday."))
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    # an ordinal opens a name that reaches its head word
+    ("The Bank of Keldor and the First Commercial Bank signed the agreement.", "First Commercial Bank"),
+    # a plural head before "of": "Chambers of Commerce and Industry"
+    ("The Federation of Keldor Chambers of Commerce and Industry signed an MoU with Varnholt University.",
+     "Federation of Keldor Chambers of Commerce and Industry"),
+    # a place in brackets inside a company's name
+    ("The Keldor Tea (Hunan) Co., Ltd. signed the contract.", "Keldor Tea (Hunan) Co., Ltd."),
+])
+def test_more_names_read_whole(text: str, whole: str) -> None:
+    assert whole in _bodies(text)
+
+
+def test_a_title_and_its_holder_end_a_body_name() -> None:
+    bodies = _bodies("The signing was attended by University of Keldor Vice-Chancellor Karen Doyle and others.")
+    assert "University of Keldor" in bodies
+    assert not any("Chancellor" in b for b in bodies)
+
+
+def test_an_acronym_in_brackets_is_not_a_word_of_the_name() -> None:
+    bodies = _bodies("The African Development Bank (AfDB) Group signed the loan.")
+    assert not any("(AfDB)" in b for b in bodies)
+
+
+def test_a_sentence_opening_ordinal_is_not_a_name() -> None:
+    assert _bodies("First, the Keldor Bank signed the agreement.") == {"Keldor Bank"}

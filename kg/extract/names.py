@@ -419,6 +419,8 @@ def _run_end(tokens: list[Token], i: int) -> int:
                 break
             if seen_head and low.rstrip(".") in _COURTESY_STYLES:
                 break  # "... Development Board Prof Datuk Dr Mohamed Najib": a style starts the holder's name
+            if j > i and not seen_head and _title_before_name(tok):
+                break  # "University of Kent Vice-Chancellor Karen Cox": the holder's post, then the name
             if j > i and low.rstrip(".") in _PLAIN_STYLES:
                 break  # "Embassy in India Mr. Zhang": "Mr", "Dr" never stand inside a body's name
             if seen_head and low.endswith("ed") and low not in ORG_HEADS and low not in ("incorporated", "limited", "united"):
@@ -433,7 +435,7 @@ def _run_end(tokens: list[Token], i: int) -> int:
             j += 1
             continue
         if tok.text == "(" and j > i and j + 3 < n and tokens[j + 1].is_cap and tokens[j + 2].text == ")" \
-                and not tokens[j + 1].text.isupper() and _lower(tokens[j + 3]) in ORG_HEADS | COMPANY_SUFFIXES \
+                and tokens[j + 1].text[1:].islower() and _lower(tokens[j + 3]) in ORG_HEADS | COMPANY_SUFFIXES \
                 and "\n" not in _gap(tokens, j + 3):
             j += 3  # "Gansu Construction and Investment (Holdings) Corporation": a word in brackets inside the name
             continue
@@ -470,6 +472,13 @@ def _run_end(tokens: list[Token], i: int) -> int:
 
 
 # styles of courtesy that open a person's name, never a word of a body's name after its head
+def _title_before_name(tok: Token) -> bool:
+    """Whether a post's title starts at ``tok`` and a capitalised name follows it."""
+    title = TITLE_RE.match(_TEXT[0], tok.start)
+    return bool(title) and re.match(r"[ \t]+[A-Z]", _TEXT[0][title.end() : title.end() + 3]) is not None
+
+
+_ORDINALS = {"first", "second", "third", "fourth", "fifth"}
 # the styles that are never a word of a name (unlike "Tan" or "Hon" in "Hon Hai")
 _PLAIN_STYLES = {"dr", "prof", "mr", "mrs", "ms", "shri", "smt"}
 _COURTESY_STYLES = {"dr", "prof", "professor", "mr", "mrs", "ms", "datuk", "dato", "datin", "tan", "shri", "smt", "hon"}
@@ -607,7 +616,10 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
         tok = tokens[i]
         low = _lower(tok)
         all_of = low == "all" and i + 1 < n and tokens[i + 1].text in _COUNTRY_WORDS  # "All India Radio"
-        if not tok.is_cap or (low in STOP_CAPS and not all_of) or low in HONORIFICS:
+        # "the First Commercial Bank", "Second Affiliated Hospital": an ordinal opens the name
+        ordinal = low in _ORDINALS and i + 1 < n and tokens[i + 1].is_cap and "\n" not in _gap(tokens, i + 1) \
+            and not TITLE_RE.match(text, tokens[i + 1].start) and _lower(tokens[_run_end(tokens, i) - 1]) in ORG_HEADS
+        if not tok.is_cap or (low in STOP_CAPS and not all_of and not ordinal) or low in HONORIFICS:
             i += 1
             continue
         title = TITLE_RE.match(text, tok.start)
@@ -628,6 +640,8 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
             last = _lower(tokens[j - 1])
             if last == "general" and j - 2 >= i:  # "Consulate General of China"
                 last = _lower(tokens[j - 2])
+            if last not in OF_HEADS and last.endswith("s") and last[:-1] in OF_HEADS:
+                last = last[:-1]  # "Federation of Pakistan Chambers of Commerce and Industry"
             nxt = tokens[j].text
             if nxt == "of" and last in OF_HEADS:
                 k = j + 1
@@ -636,6 +650,7 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                 if k < n and tokens[k].is_cap and _lower(tokens[k]) not in STOP_CAPS:
                     m = _run_end(tokens, k)
                     head_words = {_lower(t) for t in tokens[i:j]}
+                    head_words |= {w[:-1] for w in head_words if w.endswith("s")}  # "Chambers of ..."
                     if head_words & FIELD_HEADS and _lower(tokens[k]) in FIELD_WORDS:
                         # "Department of Culture, Radio, Television, Publication and Sports", "Ministry of
                         # Investment, Industry and Trade": a list of fields closed by "and"
