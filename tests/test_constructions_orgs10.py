@@ -92,3 +92,15 @@ def test_an_acronym_in_brackets_is_not_a_word_of_the_name() -> None:
 
 def test_a_sentence_opening_ordinal_is_not_a_name() -> None:
     assert _bodies("First, the Keldor Bank signed the agreement.") == {"Keldor Bank"}
+
+
+def test_a_service_written_after_a_styled_name_is_not_a_body() -> None:
+    bodies = _bodies("The deed was signed by Shri Anil Kumar Jha, IAS, Secretary, Ministry of Coal, and Keldor "
+                     "Mining Corporation.")
+    assert "IAS" not in bodies and "Keldor Mining Corporation" in bodies
+
+
+def test_a_currency_code_by_its_amount_is_not_a_body() -> None:
+    bodies = _bodies("Within the forum, 11 memorandums of cooperation totaling over KZT 200 billion were signed "
+                     "by Keldor Bank and Varnholt Mining Corporation.")
+    assert "KZT" not in bodies and "Keldor Bank" in bodies
