@@ -260,7 +260,7 @@ def _after_a_name(text: str, start: int, end: int, name_ends: set[int]) -> bool:
     """Letters written between commas right after a person's name or an
     honour after it ("Shri M. Nagaraju, IAS, Nominated Authority")."""
     before = re.search(r",\s*$", text[max(0, start - 3) : start])
-    if before is None or not text[end : end + 1] in (",", ")", ";"):
+    if before is None or text[end : end + 1] not in (",", ")", ";"):
         return False
     return any(start - 3 <= e <= start for e in name_ends) \
         or _STYLED_NAME_BEFORE_RE.search(text, max(0, start - 60), start) is not None
