@@ -475,7 +475,9 @@ def _run_end(tokens: list[Token], i: int) -> int:
 def _title_before_name(tok: Token) -> bool:
     """Whether a post's title starts at ``tok`` and a capitalised name follows it."""
     title = TITLE_RE.match(_TEXT[0], tok.start)
-    return bool(title) and re.match(r"[ \t]+[A-Z]", _TEXT[0][title.end() : title.end() + 3]) is not None
+    if title is None:
+        return False
+    return re.match(r"[ \t]+[A-Z]", _TEXT[0][title.end() : title.end() + 3]) is not None
 
 
 _ORDINALS = {"first", "second", "third", "fourth", "fifth"}
