@@ -471,7 +471,6 @@ def _run_end(tokens: list[Token], i: int) -> int:
     return j
 
 
-# styles of courtesy that open a person's name, never a word of a body's name after its head
 def _title_before_name(tok: Token) -> bool:
     """Whether a post's title starts at ``tok`` and a capitalised name follows it."""
     title = TITLE_RE.match(_TEXT[0], tok.start)
@@ -480,9 +479,11 @@ def _title_before_name(tok: Token) -> bool:
     return re.match(r"[ \t]+[A-Z]", _TEXT[0][title.end() : title.end() + 3]) is not None
 
 
+# ordinals that open a body's name ("First Commercial Bank"), though they open sentences too
 _ORDINALS = {"first", "second", "third", "fourth", "fifth"}
 # the styles that are never a word of a name (unlike "Tan" or "Hon" in "Hon Hai")
 _PLAIN_STYLES = {"dr", "prof", "mr", "mrs", "ms", "shri", "smt"}
+# styles of courtesy that open a person's name, never a word of a body's name after its head
 _COURTESY_STYLES = {"dr", "prof", "professor", "mr", "mrs", "ms", "datuk", "dato", "datin", "tan", "shri", "smt", "hon"}
 _ROMANCE_HEADS = {"universidad", "universidade", "université", "università", "instituto", "institut", "istituto",
                   "colegio", "escuela", "escola", "fundación", "fundação", "fondation", "fondazione", "banco",
