@@ -104,3 +104,9 @@ def test_a_currency_code_by_its_amount_is_not_a_body() -> None:
     bodies = _bodies("Within the forum, 11 memorandums of cooperation totaling over KZT 200 billion were signed "
                      "by Keldor Bank and Varnholt Mining Corporation.")
     assert "KZT" not in bodies and "Keldor Bank" in bodies
+
+
+def test_what_a_body_is_for_ends_at_the_comma_before_its_holder() -> None:
+    bodies = _bodies("Bakari also held a meeting with the director of the Keldor Agency for International "
+                     "Development Cooperation, Anton Leis, during which they discussed issues.")
+    assert "Keldor Agency for International Development Cooperation" in bodies

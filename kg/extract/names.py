@@ -692,7 +692,7 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                 # "Council for Foreign Trade, Investment and Technology", "Center for Global and
                 # Strategic Studies": what the body is for, a list closed by "and"
                 m = _run_end(tokens, j + 1)
-                listed = False
+                first_end, listed = m, False
                 while m + 1 < n and tokens[m].text == "," and tokens[m + 1].is_cap \
                         and _lower(tokens[m + 1]) not in STOP_CAPS:
                     item = m + 1
@@ -709,6 +709,12 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                         and not _has_head(tokens[m + 1 : _run_end(tokens, m + 1)]):
                     # "People's Association for Friendship with Foreign Countries": whom it is for, with whom
                     m = _run_end(tokens, m + 1)
+                if listed and not _has_head(tokens[j + 1 : first_end]) and tokens[first_end].text == "," \
+                        and any(t.start in doc.person_starts
+                                for t in tokens[first_end + 1 : _run_end(tokens, first_end + 1)]):
+                    # "the Spanish Agency for International Development Cooperation, Anton Leis": no list, a
+                    # comma and the holder's name
+                    m, listed = first_end, False
                 if not listed:
                     j = m
                     extended = True
