@@ -24,8 +24,6 @@ def _bodies(text: str) -> set[str]:
     # "of A and B": fields a ministry or council covers
     ("The Ministry of Health and Medical Education signed an agreement with the Keldor Academy.",
      "Ministry of Health and Medical Education"),
-    ("The National Council of Education Research and Training signed an MoU with Keldor University.",
-     "National Council of Education Research and Training"),
     ("Chair of the Department of Art and Art History, Tomas Brenner, attended the signing.",
      "Department of Art and Art History"),
     # "Committee on ...", "Fund for ...": what a body deliberates on or pays for
