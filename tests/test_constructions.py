@@ -1199,3 +1199,18 @@ def test_a_company_acronym_then_a_title_acronym_before_a_name() -> None:
                      "today in New Delhi.")
     assert signatures(facts) == {("Anna Berg", "NWPC"), ("Peter Olsen", "DSC")}
     assert ("Anna Berg", "CMD", "NWPC") in posts(facts)
+
+
+def test_a_partys_initials_before_a_post_with_and_in_it_name_the_signers_side() -> None:
+    facts = facts_of("Lakeside University and the Kisumu Foundation yesterday signed a memorandum of understanding. "
+                     "The agreement was signed by LU Vice President for Research and Graduate Studies Prof John "
+                     "Mensah in the presence of officials from both institutions.")
+    assert signatures(facts) == {("John Mensah", "Lakeside University")}
+
+
+def test_respectively_gives_a_signer_the_side_of_their_place_in_the_list_when_the_other_is_unread() -> None:
+    facts = facts_of("The government of Bangladesh has signed a loan agreement of $250 million with the Delta "
+                     "Infrastructure Bank (DIB). Amina Yusuf, secretary Economic Relations Division, and DJ Otieno, "
+                     "vice president, Investment Operations Region 1, signed the loan agreement virtually on behalf "
+                     "of the government of Bangladesh and DIB respectively.")
+    assert ("Amina Yusuf", "Bangladesh") in signatures(facts)

@@ -786,6 +786,12 @@ def resolve_side(index: MentionIndex, phrase: str | None, signer: str, parties: 
         if entry is None and part.casefold().startswith("the "):
             entry = index.orgs.describe(part, prefer=parties)
         if entry is None:
+            # "on behalf of the government of Bangladesh": the country, where the text names no such body
+            governed = re.fullmatch(r"(?i)(?:the\s+)?government\s+of\s+(?:the\s+)?(.+)", part)
+            country = index.orgs.exact(governed.group(1)) if governed else None
+            if country is not None and (country.is_place or country.name in _K.countries):
+                entry = country
+        if entry is None:
             city = re.match(r"(?:the\s+)?(?:city|municipality)\s+of\s+([A-Z][\w'’-]+)", part)
             if city:
                 entry = index.orgs.add(city.group(1), place=True)

@@ -23,7 +23,7 @@ from kg.extract.agreements import (
     Draft,
 )
 from kg.extract.document import Document
-from kg.extract.lexicon import GOVERNMENT_TITLES, HONORIFICS, TITLE_WORDS
+from kg.extract.lexicon import GOVERNMENT_TITLES, HONORIFICS, ORG_HEADS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, name_key
 from kg.extract.people import PersonMention
@@ -300,6 +300,9 @@ def _party_forms(party: OrgEntry) -> list[str]:
     """The ways a text names a party beside a signer: its names, and for a
     state, its country's adjectives ("Chinese", "China's")."""
     forms = [n for n in party.names() if len(n) >= 2]
+    initials = _initials_of(party.name)
+    if len(initials) >= 2 and len(party.name.split()) >= 2:
+        forms.append(initials)  # "QU Vice President A" for Qatar University
     countries = _countries_in(party.name) if is_state(party) else set()
     if len(countries) == 1:
         country = next(iter(countries))
@@ -336,22 +339,56 @@ def _named_beside(index: MentionIndex, draft: Draft,
             following = next((s for s in starts if s > span[1]), sent_end)
             edge = _SIGNER_RIGHT_EDGE_RE.search(text, span[1], min(following, sent_end))
             windows.append((span[1], edge.start() if edge else min(following, sent_end)))
-        hits: list[tuple[int, int, OrgEntry]] = []
-        for party in draft.parties:
-            for form in _party_forms(party):
-                pattern = re.compile(r"(?<![\w-])" + re.escape(form) + r"(?:['’]s)?(?![\w-])")
-                for a, b in windows:
-                    for match in pattern.finditer(text, a, b):
-                        if party.is_place or party.name in _COUNTRIES or is_state(party):
-                            if _PLACE_OF_DUTY_RE.search(text[max(a, match.start() - 8) : match.start()]):
-                                continue
-                        hits.append((match.start(), match.end(), party))
-        kept = {h[2].name: h[2] for h in hits
-                if not any(o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0]) for o in hits)}
-        if len(kept) == 1:
-            resolved[i] = (name, next(iter(kept.values())), span, phrase)
+        found = _party_named_in(index, draft, windows)
+        if found is None and left in before and text[left - 4 : left] == "and ":
+            # "QU Vice President for Research and Graduate Studies Prof A": an "and" inside the post
+            hard = [m.end() for m in _SIGNER_LEFT_EDGE_RE.finditer(text, sent_start, span[0]) if m.group().strip() != "and"]
+            found = _party_named_in(index, draft, [(max([sent_start, *hard, *earlier]), span[0]), *windows[1:]])
+        if found is not None:
+            resolved[i] = (name, found, span, phrase)
             placed = True
     return placed
+
+
+def _party_named_in(index: MentionIndex, draft: Draft, windows: list[tuple[int, int]]) -> OrgEntry | None:
+    """The one party named in the words about a signer (the longest name
+    wins where one name holds another); where no sentence names the parties,
+    the one body those words name ("Prof A, Director, IIT Guwahati"), which
+    then joins the parties."""
+    named = [m for a, b in windows for m in index.org_mentions_between(a, b)]
+    # (a body by its head word or its letters, not a title's remit: "Minister of State for Foreign Affairs")
+    bodies = [e for m in named if (e := index.orgs.resolve(m.name)) is not None
+              and not e.is_place and e.name not in _COUNTRIES
+              and (any(w.casefold() in ORG_HEADS for w in e.name.split()) or re.match(r"[A-Z]{2,}\b", e.name))]
+    return _one_named(index, draft.parties or bodies, windows)
+
+
+def _one_named(index: MentionIndex, candidates: list[OrgEntry], windows: list[tuple[int, int]]) -> OrgEntry | None:
+    text = index.doc.text
+    hits: list[tuple[int, int, OrgEntry]] = []
+    for party in candidates:
+        for form in _party_forms(party):
+            pattern = re.compile(r"(?<![\w-])" + re.escape(form) + r"(?:['’]s)?(?![\w-])")
+            for a, b in windows:
+                for match in pattern.finditer(text, a, b):
+                    if (party.is_place or party.name in _COUNTRIES or is_state(party)) \
+                            and _PLACE_OF_DUTY_RE.search(text[max(a, match.start() - 8) : match.start()]):
+                        continue
+                    hits.append((match.start(), match.end(), party))
+    kept = {h[2].name: h[2] for h in hits
+            if not any(o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0]) for o in hits)}
+    return next(iter(kept.values())) if len(kept) == 1 else None
+
+
+def _place_in_list(index: MentionIndex, span: tuple[int, int], sides: list[OrgEntry]) -> OrgEntry | None:
+    """The side a signer takes by their place among the people their
+    sentence names before the signing ("respectively")."""
+    sent_start, _ = index.doc.sentence_at(span[0])
+    named = [p.name_start for p in index.persons_between(sent_start, span[1])]
+    if span[0] not in named:
+        return None
+    k = named.index(span[0])
+    return sides[k] if k < len(sides) else None
 
 
 def _state_officers(draft: Draft, found: list[PersonMention],
@@ -460,6 +497,11 @@ def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], 
             resolved.append((name, order[names.index(name)], span, side))
         elif len(sides) == 1:
             resolved.append((name, sides[0], span, side))
+        elif len(sides) >= 2 and len(names) < len(sides) and re.search(r"\brespectively\b", side or "") \
+                and (place := _place_in_list(index, span, sides)) is not None:
+            # "A, ..., and B, ..., signed on behalf of X and Y respectively" where B was not read as a
+            # signer: A still takes the side of the place A holds among the people the sentence lists
+            resolved.append((name, place, span, side))
         else:
             listed_sides += [s for s in sides if s not in listed_sides]
             resolved.append((name, None, span, side))

@@ -163,7 +163,12 @@ def knowledge(lang: str = "en") -> Knowledge:
     classes = entries(lang, "classes")
 
     forms = [f for verb in signing["verbs"] for f in verb["forms"]]
-    active = [f for verb in signing["verbs"] for f in verb.get("active", [])]
+    active = [f for verb in signing["verbs"] if not verb.get("object_needed") for f in verb.get("active", [])]
+    # a verb that reports a signing only with an agreement as its object ("renewed their MoU",
+    # not "renewed the ties"): its active forms take the agreement's head word within six words
+    heads_alt = _alternation([h["text"] for h in kinds["heads"] + kinds["abbreviations"]])
+    with_object = [_phrase(f) + r"(?=(?:\s+[\w'’-]+){0,6}?\s+(?:" + heads_alt + r")(?![\w-]))"
+                   for verb in signing["verbs"] if verb.get("object_needed") for f in verb.get("active", [])]
     # the passive takes the past forms: "was signed by", "were sealed by"
     past = [f for verb in signing["verbs"] for f in verb["forms"] if f.split()[0].endswith("ed")]
     bound_l, bound_r = r"(?<![\w-])", r"(?![\w-])"
@@ -171,7 +176,7 @@ def knowledge(lang: str = "en") -> Knowledge:
     return Knowledge(
         lang=lang,
         sign_re=re.compile(bound_l + "(?:" + _alternation(forms) + ")" + bound_r, re.I),
-        active_sign_re=re.compile(bound_l + "(?:" + _alternation(active) + r")\b(?!\s+by)", re.I),
+        active_sign_re=re.compile(bound_l + "(?:" + "|".join([_alternation(active), *with_object]) + r")\b(?!\s+by)", re.I),
         # "signed on 18.5.2024 in ... by": the words up to "by" may hold dotted dates
         passive_by_re=re.compile(bound_l + "(?:" + _alternation(past) + r")\b(?:[^.;]|\.(?=\d))*?\bby\s+", re.I),
         sign_for_re=re.compile(
