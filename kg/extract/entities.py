@@ -137,6 +137,8 @@ def model_org_mentions(doc: Document, known: list[OrgMention]) -> list[OrgMentio
     # a name the model calls a body each time the article writes it ("IIT Madras", twice or more)
     org_names = Counter(_trim(_clean_entity(e.text)) for e in doc.parsed.ents if e.label_ in _ORG_LABELS)
     found: list[OrgMention] = []
+    # where people's names (and the honours already written after them) end: ", IAS," follows one
+    honours = {e.end_char for e in doc.parsed.ents if e.label_ == "PERSON"}
     for entity in doc.parsed.ents:
         if entity.label_ not in _ORG_LABELS and entity.label_ != "GPE":
             continue
@@ -170,11 +172,18 @@ def model_org_mentions(doc: Document, known: list[OrgMention]) -> list[OrgMentio
             continue  # "the Bank", a surname, a headline in capitals ("BOISE")
         if _AFTER_TITLE_RE.search(text, max(0, start - 60), start):
             continue  # "Director of Strategy": what a post covers
+        acronym = name.isupper() and len(name) >= 3 and " " not in name
+        if not has_head and _a_person_in_context(text, start, end):
+            continue  # "said Rioux, AFD CEO", "Mr. Kadir Topbas": a person the model called a body
+        if acronym and _after_a_name(text, start, end, honours):
+            honours.add(end)
+            continue  # "Manoj Kumar Katiyar, PVSM, AVSM, GOC-in-C": a decoration or service after a name
+        if acronym and re.search(r"\d", text[max(0, start - 3) : start] + text[end : end + 3]):
+            continue  # "KZT 200 billion": a currency's code by its amount
         if entity.root.dep_ in ("compound", "amod", "nmod") and entity.root.head.i >= entity.end:
             continue  # "Iwaki Mayor", "Boise high school students": a word qualifying another
         if name.casefold() + " " in known_heads:
             continue  # "Nordhavn Wind" for "Nordhavn Wind A/S": the rules' body, named short
-        acronym = name.isupper() and len(name) >= 3 and " " not in name
         short = _introduced_acronym(text, name, end)
         if not (has_head or acronym or short or org_names[name] >= 2 or _signs(entity)):
             continue  # a bare name ("Assiut", "Scientific Research", "MW") is a body only where it signs
@@ -234,6 +243,36 @@ def whole_names(doc: Document, mentions: list[OrgMention]) -> list[OrgMention]:
                 out[k] = OrgMention(begin, mention.end, " ".join(text[begin : mention.end].split()), mention.alias,
                                     mention.alias_start, mention.alias_end, mention.full_end)
     return sorted(out, key=lambda m: m.start)
+
+
+_HONORIFIC_BEFORE_RE = re.compile(r"(?i:" + "|".join(re.escape(h.rstrip(".")) for h in sorted(HONORIFICS, key=len, reverse=True))
+                                  + r")\.?\s+$")
+_TITLE_AFTER_RE = re.compile(r",\s+(?:[A-Z][A-Za-z&]{1,9}\s+)?(?:the\s+)?(?:" + ANY_TITLE_RE.pattern + r")")
+_BEHALF_AFTER_RE = re.compile(r"\s+on\s+(?:the\s+)?behalf\s+of\b")
+
+
+def _a_person_in_context(text: str, start: int, end: int) -> bool:
+    """Whether the words around a name without a head word say it is a
+    person's: an honorific before it ("Mr. Kadir Topbas"), a post after it
+    ("Rioux, AFD CEO", "DJ Pandian, vice president") or "on behalf of"."""
+    return bool(_HONORIFIC_BEFORE_RE.search(text, max(0, start - 14), start)
+                or _TITLE_AFTER_RE.match(text, end) or _BEHALF_AFTER_RE.match(text, end))
+
+
+def _after_a_name(text: str, start: int, end: int, name_ends: set[int]) -> bool:
+    """Letters written between commas right after a person's name or an
+    honour after it ("Shri M. Nagaraju, IAS, Nominated Authority")."""
+    before = re.search(r",\s*$", text[max(0, start - 3) : start])
+    if before is None or text[end : end + 1] not in (",", ")", ";"):
+        return False
+    return any(start - 3 <= e <= start for e in name_ends) \
+        or _STYLED_NAME_BEFORE_RE.search(text, max(0, start - 60), start) is not None
+
+
+# "Shri Anil Kumar Jha, " before the letters: a styled name, whatever the model called it
+_STYLED_NAME_BEFORE_RE = re.compile(
+    r"(?<![\w.])(?:" + "|".join(re.escape(h.rstrip(".")) for h in sorted(HONORIFICS, key=len, reverse=True))
+    + r")\.?\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*,\s*$")
 
 
 def _signs(entity: Span) -> bool:

@@ -419,6 +419,10 @@ def _run_end(tokens: list[Token], i: int) -> int:
                 break
             if seen_head and low.rstrip(".") in _COURTESY_STYLES:
                 break  # "... Development Board Prof Datuk Dr Mohamed Najib": a style starts the holder's name
+            if j > i and not seen_head and _title_before_name(tok):
+                break  # "University of Kent Vice-Chancellor Karen Cox": the holder's post, then the name
+            if j > i and low.rstrip(".") in _PLAIN_STYLES:
+                break  # "Embassy in India Mr. Zhang": "Mr", "Dr" never stand inside a body's name
             if seen_head and low.endswith("ed") and low not in ORG_HEADS and low not in ("incorporated", "limited", "united"):
                 break  # "About Cumberland State University / Founded in 1911": a verb of the next line
             if j > i and (_SIGN_WORD_RE.fullmatch(tok.text) or low in _HEADLINE_VERBS):
@@ -429,6 +433,11 @@ def _run_end(tokens: list[Token], i: int) -> int:
             continue
         if low in ("'s",) and j > i and _lower(tokens[j - 1]) in ("people", "workers", "women"):
             j += 1
+            continue
+        if tok.text == "(" and j > i and j + 3 < n and tokens[j + 1].is_cap and tokens[j + 2].text == ")" \
+                and tokens[j + 1].text[1:].islower() and _lower(tokens[j + 3]) in ORG_HEADS | COMPANY_SUFFIXES \
+                and "\n" not in _gap(tokens, j + 3):
+            j += 3  # "Gansu Construction and Investment (Holdings) Corporation": a word in brackets inside the name
             continue
         if tok.text == "&" and j + 1 < n and tokens[j + 1].is_cap:
             j += 1
@@ -457,9 +466,23 @@ def _run_end(tokens: list[Token], i: int) -> int:
                 j = k
                 continue
         break
+    while j > i + 1 and tokens[j - 1].text in ("&", "and"):
+        j -= 1  # "Jiangxi Provincial People's Government & Vice Governor": the name ends before the "&"
     return j
 
 
+def _title_before_name(tok: Token) -> bool:
+    """Whether a post's title starts at ``tok`` and a capitalised name follows it."""
+    title = TITLE_RE.match(_TEXT[0], tok.start)
+    if title is None:
+        return False
+    return re.match(r"[ \t]+[A-Z]", _TEXT[0][title.end() : title.end() + 3]) is not None
+
+
+# ordinals that open a body's name ("First Commercial Bank"), though they open sentences too
+_ORDINALS = {"first", "second", "third", "fourth", "fifth"}
+# the styles that are never a word of a name (unlike "Tan" or "Hon" in "Hon Hai")
+_PLAIN_STYLES = {"dr", "prof", "mr", "mrs", "ms", "shri", "smt"}
 # styles of courtesy that open a person's name, never a word of a body's name after its head
 _COURTESY_STYLES = {"dr", "prof", "professor", "mr", "mrs", "ms", "datuk", "dato", "datin", "tan", "shri", "smt", "hon"}
 _ROMANCE_HEADS = {"universidad", "universidade", "université", "università", "instituto", "institut", "istituto",
@@ -480,6 +503,21 @@ _TEXT: list[str] = [""]
 def _gap(tokens: list[Token], j: int) -> str:
     """The characters between token ``j - 1`` and token ``j``."""
     return _TEXT[0][tokens[j - 1].end : tokens[j].start]
+
+
+# a place's head word written in lower case after its name, kept in a body's name
+_LOWER_PLACE_HEADS = {"province", "city", "county", "district", "prefecture", "municipality", "region", "town",
+                      "township"}
+# bodies named by what they deliberate on: "Committee on Balanced National Development"
+_ON_HEADS = {"committee", "commission", "council", "board", "panel", "conference"}
+
+
+def _a_closing_field(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` is one word that closes a list of what a body
+    is for ("Central Agency for Organization and Administration"), not the
+    head of the next body's name ("... and Administration of Xinjiang")."""
+    return _run_end(tokens, k) == k + 1 and tokens[k].text[1:].islower() and not (
+        k + 1 < len(tokens) and tokens[k + 1].text in ("of", "for", "(", "'s", "’s"))
 
 
 def _has_head(tokens: list[Token]) -> bool:
@@ -581,7 +619,10 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
         tok = tokens[i]
         low = _lower(tok)
         all_of = low == "all" and i + 1 < n and tokens[i + 1].text in _COUNTRY_WORDS  # "All India Radio"
-        if not tok.is_cap or (low in STOP_CAPS and not all_of) or low in HONORIFICS:
+        # "the First Commercial Bank", "Second Affiliated Hospital": an ordinal opens the name
+        ordinal = low in _ORDINALS and i + 1 < n and tokens[i + 1].is_cap and "\n" not in _gap(tokens, i + 1) \
+            and not TITLE_RE.match(text, tokens[i + 1].start) and _lower(tokens[_run_end(tokens, i) - 1]) in ORG_HEADS
+        if not tok.is_cap or (low in STOP_CAPS and not all_of and not ordinal) or low in HONORIFICS:
             i += 1
             continue
         title = TITLE_RE.match(text, tok.start)
@@ -602,6 +643,8 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
             last = _lower(tokens[j - 1])
             if last == "general" and j - 2 >= i:  # "Consulate General of China"
                 last = _lower(tokens[j - 2])
+            if last not in OF_HEADS and last.endswith("s") and last[:-1] in OF_HEADS:
+                last = last[:-1]  # "Federation of Pakistan Chambers of Commerce and Industry"
             nxt = tokens[j].text
             if nxt == "of" and last in OF_HEADS:
                 k = j + 1
@@ -610,6 +653,7 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                 if k < n and tokens[k].is_cap and _lower(tokens[k]) not in STOP_CAPS:
                     m = _run_end(tokens, k)
                     head_words = {_lower(t) for t in tokens[i:j]}
+                    head_words |= {w[:-1] for w in head_words if w.endswith("s")}  # "Chambers of ..."
                     if head_words & FIELD_HEADS and _lower(tokens[k]) in FIELD_WORDS:
                         # "Department of Culture, Radio, Television, Publication and Sports", "Ministry of
                         # Investment, Industry and Trade": a list of fields closed by "and"
@@ -632,6 +676,9 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                         ):
                             break
                         m = m2
+                    if m < n and _lower(tokens[m]) in _LOWER_PLACE_HEADS and tokens[m].text.islower() \
+                            and not _has_head(tokens[k:m]) and m - k <= 3:
+                        m += 1  # "People's Committee of Bac Ninh province": the place's own head word
                     j = m
                     extended = True
                     continue
@@ -639,12 +686,13 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                 # "Ministry of Economy and Finance of Uzbekistan": the country the body belongs to
                 j = _country_run(text, tokens, j + 1)
                 continue
-            if nxt == "for" and last in OF_HEADS and j + 1 < n and tokens[j + 1].is_cap \
+            if (nxt == "for" and last in OF_HEADS or nxt == "on" and last in _ON_HEADS) and j + 1 < n \
+                    and tokens[j + 1].is_cap \
                     and _lower(tokens[j + 1]) not in STOP_CAPS and tokens[j + 1].start not in doc.person_starts:
                 # "Council for Foreign Trade, Investment and Technology", "Center for Global and
                 # Strategic Studies": what the body is for, a list closed by "and"
                 m = _run_end(tokens, j + 1)
-                listed = False
+                first_end, listed = m, False
                 while m + 1 < n and tokens[m].text == "," and tokens[m + 1].is_cap \
                         and _lower(tokens[m + 1]) not in STOP_CAPS:
                     item = m + 1
@@ -653,13 +701,20 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                         listed = False  # the run took the closing "and": "Investment and Technology"
                         break
                 if m + 1 < n and tokens[m].text == "and" and tokens[m + 1].is_cap and _lower(tokens[m + 1]) not in STOP_CAPS \
-                        and (listed or not _has_head(tokens[m + 1 : _run_end(tokens, m + 1)])):
+                        and (listed or not _has_head(tokens[m + 1 : _run_end(tokens, m + 1)])
+                             or _a_closing_field(tokens, m + 1)):
                     m, listed = _run_end(tokens, m + 1), False
                 if not listed and m + 1 < n and tokens[m].text == "with" and tokens[m + 1].is_cap \
                         and _lower(tokens[m + 1]) not in STOP_CAPS and tokens[m + 1].start not in doc.person_starts \
                         and not _has_head(tokens[m + 1 : _run_end(tokens, m + 1)]):
                     # "People's Association for Friendship with Foreign Countries": whom it is for, with whom
                     m = _run_end(tokens, m + 1)
+                if listed and not _has_head(tokens[j + 1 : first_end]) and tokens[first_end].text == "," \
+                        and any(t.start in doc.person_starts
+                                for t in tokens[first_end + 1 : _run_end(tokens, first_end + 1)]):
+                    # "the Spanish Agency for International Development Cooperation, Anton Leis": no list, a
+                    # comma and the holder's name
+                    m, listed = first_end, False
                 if not listed:
                     j = m
                     extended = True
