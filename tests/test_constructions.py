@@ -1214,3 +1214,11 @@ def test_respectively_gives_a_signer_the_side_of_their_place_in_the_list_when_th
                      "vice president, Investment Operations Region 1, signed the loan agreement virtually on behalf "
                      "of the government of Bangladesh and DIB respectively.")
     assert ("Amina Yusuf", "Bangladesh") in signatures(facts)
+
+
+def test_the_three_parties_are_those_the_sentence_before_names() -> None:
+    facts = facts_of("Nairobi, capital of Kenya, has announced to deepen cooperation with the Delta Center for "
+                     "Aerospace Science and the Lakeside Technology Company.\nThe three parties signed a strategic "
+                     "cooperation agreement in Nairobi on Monday to build a think tank for the aerospace industry.")
+    (agreement,) = facts.agreements
+    assert set(agreement.parties) == {"Nairobi", "Delta Center for Aerospace Science", "Lakeside Technology Company"}

@@ -33,7 +33,7 @@ from kg.knowledge import knowledge
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-__all__ = ["parsed_sides", "assign_sides", "headline_parties"]
+__all__ = ["parsed_sides", "assign_sides", "headline_parties", "paired_parties", "parties_referred_back"]
 
 _K = knowledge("en")
 _COUNTRIES = _K.countries
@@ -612,6 +612,51 @@ def paired_parties(doc: Document, index: MentionIndex, drafts: list[Draft]) -> N
                 for entry, span in pair:
                     draft.add_party(entry, span)
             return
+
+
+_COUNTED_SIDES_RE = re.compile(r"(?i)\b(?:the\s+)?(two|three|four|five|both)\s+(?:parties|sides)\b")
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+_APPOSED_PLACE_RE = re.compile(r"(?i)(?:\bcapital\s+of|\bcity\s+of|\bin|\bof|\bat|\bfrom)\s+(?:the\s+)?$")
+
+
+def parties_referred_back(doc: Document, index: MentionIndex, drafts: list[Draft]) -> None:
+    """"X has announced to deepen cooperation with A and B. The three parties
+    signed a strategic cooperation agreement": an agreement whose sentence
+    counts its sides without naming them is between the bodies (or the
+    city) the sentence before names, when it names just that many."""
+    text = doc.text
+    for draft in drafts:
+        if draft.parties:
+            continue
+        for sent in draft.sentences:
+            counted = _COUNTED_SIDES_RE.search(text, sent[0], sent[1])
+            if counted is None or not _K.sign_re.search(text, counted.end(), sent[1]):
+                continue
+            starts = [s for s, _ in doc.body_sentences()]
+            k = starts.index(sent[0]) if sent[0] in starts else 0
+            if re.search(r"[.;]\s*$", text[sent[0] : counted.start()]):
+                before = (sent[0], counted.start())  # the sentence before, joined to this one ("... Co. The three")
+            elif k > 0 and counted.start() == sent[0]:
+                before = doc.body_sentences()[k - 1]
+            else:
+                continue
+            # the bodies, and the cities the model finds, that the words before name
+            spans = [(m.start, m.end, m.name, False) for m in index.org_mentions_between(*before)]
+            spans += [(e.start_char, e.end_char, e.text, True) for e in doc.parsed.ents
+                      if e.label_ == "GPE" and before[0] <= e.start_char < before[1]
+                      and not any(a <= e.start_char < b for a, b, _, _ in spans)]
+            named: list[tuple[str, bool, tuple[int, int]]] = []
+            for start, end, name, city in sorted(spans):
+                if name in _COUNTRIES or any(name == n for n, _, _ in named):
+                    continue
+                if _APPOSED_PLACE_RE.search(text[max(before[0], start - 14) : start]):
+                    continue  # "Guiyang, capital of Guizhou province": where, not who
+                named.append((name, city, (start, end)))
+            if len(named) == _COUNTS[counted.group(1).casefold()]:
+                for name, city, span in named:
+                    entry = index.orgs.resolve(name) or index.orgs.add(name, place=city)
+                    draft.add_party(entry, span)
+                break
 
 
 def headline_parties(doc: Document, index: MentionIndex, drafts: list[Draft]) -> None:
