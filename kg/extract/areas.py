@@ -54,6 +54,7 @@ Technology Center") parts no list.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -283,10 +284,32 @@ def split_list(phrase: str) -> list[str]:
 _LONGEST_PARSED = 5000
 
 
-@lru_cache(maxsize=64)
+# the article whose sentences find_areas reads: their parse is cut from the article's own
+_ARTICLE: ContextVar[str | None] = ContextVar("areas_article", default=None)
+
+
 def _parse(sentence: str) -> SpacyDoc:
     """The statistical parse of one sentence (a list's items are read from
-    it); an empty parse for a run-on text longer than any sentence."""
+    it): the article's own parse, cut at the sentence, so that no sentence is
+    parsed twice; an empty parse for a run-on text longer than any sentence."""
+    article = _ARTICLE.get()
+    if article is not None and len(sentence) <= _LONGEST_PARSED:
+        at = article.find(sentence)
+        if at >= 0:
+            return _cut(article, at, at + len(sentence))
+    return _parse_alone(sentence)
+
+
+@lru_cache(maxsize=64)
+def _cut(article: str, start: int, end: int) -> SpacyDoc:
+    from kg.nlp import parse
+
+    span = parse(article).char_span(start, end)
+    return span.as_doc() if span is not None else _parse_alone(article[start:end])
+
+
+@lru_cache(maxsize=64)
+def _parse_alone(sentence: str) -> SpacyDoc:
     from kg.nlp import parse
 
     return parse(sentence if len(sentence) <= _LONGEST_PARSED else "")
@@ -459,6 +482,14 @@ def _clean(item: str) -> str:
 
 def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
     """Areas listed in the sentence ``text[start:end]`` with their spans."""
+    reading = _ARTICLE.set(text)
+    try:
+        return _find_areas(text, start, end)
+    finally:
+        _ARTICLE.reset(reading)
+
+
+def _find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
     sentence = text[start:end]
     # the agreement named inside a speaker's quotation does not make the speaker's wishes its terms:
     # 'He said: "This memorandum ...," stressing that this cooperation aims to ... in the field of A'
