@@ -149,7 +149,7 @@ _SPEECH_RE = re.compile(r"(?i)\b(?:hoped?|hopes|wish(?:ed|es)?|suggest(?:ed|s)?|
                         # "He thanked A and acknowledged B's focus on local jobs": a speaker's praise
                         r"thanked|acknowledged|praised|commended|appreciated|lauded)\b")
 _AGREEMENT_WORD_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memos?|memorand(?:um|a)s?|letters?\s+of\s+intent|deals?|contracts?|"
-                                r"protocols?)\b")
+                                r"protocols?|cooperation\s+documents?)\b")
 # "an agreement on cooperation in space exploration": the cue is in the agreement's title, whose
 # subject is not a listed field
 _TITLE_BEFORE_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)|protocols?)\s+(?:on|of|for)\s+"
@@ -217,6 +217,9 @@ _TAIL_RE = re.compile(r"(?i)(?:\s+(?:in|for|to|across|among|between)\s+(?:both|t
                       r"|\s+(?:with|at|worth)\s+(?:an?\s+)?(?:total\s+|estimated\s+|initial\s+)?(?:investment|cost|outlay)\b"
                       # "civil aviation sectors during a joint committee meeting": when it was agreed, not what
                       r"|\s+during\s+(?:a|an|the|this|that|its|their|his|her)\s"
+                      # "R&D activities under the MoU": which agreement, said again, not part of the field
+                      r"|\s+(?:under|according\s+to|as\s+per|in\s+line\s+with)\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,3}?"
+                      r"(?:agreements?|mous?|memorand(?:um|a)|protocols?|deals?|accords?)\b"
                       # "efficiency in government procurement and also": the list's next clause cut off
                       r"|,?\s+(?:and\s+)?also$).*$")
 # "other sectors", "different fields", "etc.": a list's tail or a generic word, not a field
