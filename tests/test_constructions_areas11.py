@@ -42,3 +42,11 @@ def test_the_agreement_named_again_after_a_field_is_not_part_of_it() -> None:
     got = areas_of(_SIGNED + "The two will cooperate in teacher training and laboratory research under the MoU.")
     assert {"teacher training", "laboratory research"} <= got
     assert not any("MoU" in area for area in got), got
+
+
+def test_ties_goals_and_occasions_are_no_fields() -> None:
+    text = (_SIGNED + "The memorandum covers deeper cooperation, their shared goals and the margins of the annual summit. "
+            "The memorandum also covers its supply of spare parts and seed testing.")
+    got = areas_of(text)
+    assert {"supply of spare parts", "seed testing"} <= got
+    assert not {area for area in got if "cooperation" in area or "goals" in area or "margins" in area}, got

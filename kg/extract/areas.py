@@ -224,6 +224,12 @@ _TAIL_RE = re.compile(r"(?i)(?:\s+(?:in|for|to|across|among|between)\s+(?:both|t
                       r"|,?\s+(?:and\s+)?also$).*$")
 # "other sectors", "different fields", "etc.": a list's tail or a generic word, not a field
 _GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|so\s+on|the\s+like|detail|"
+                         # "on the margins of the summit": when and where, not what
+                         r"(?:margins?|sidelines?)\s+of\b.*|"
+                         # "deeper cooperation", "a possible partnership": more of the ties, not a field
+                         r"(?:(?:deeper|closer|further|possible|stronger|bilateral|mutual|future|long-term|friendly|"
+                         r"enhanced|greater)\s+)+(?:cooperation|collaboration|partnerships?|ties|relations)|"
+                         r"(?:(?:their|its|our)\s+)?(?:shared|common|joint|mutual)\s+(?:goals|objectives|interests|vision|aims)|"
                          # "construction of a highway section, between A and B": where the item before lies
                          r"between\s.*|"
                          # "their existing strategic and research collaboration", "our cooperation set out in ...": ties
@@ -475,6 +481,10 @@ def _clean(item: str) -> str:
     item = _NEXT_AGREEMENT_RE.sub("", item)
     item = _LEAD_RE.sub("", item)
     item = re.sub(r"^(?:the|a|an)\s+", "", item, flags=re.I)
+    # "its supply of natural gas": whose it is was said before; the field is what follows
+    if _GENERIC_RE.match(item.strip(" .,")):
+        return ""  # "their existing research collaboration": ties, before the possessive is cut
+    item = re.sub(r"^(?:its|their|our|his|her)\s+(?=\S+\s+\S)", "", item, flags=re.I)
     item = _TAIL_RE.sub("", item)
     item = re.sub(r"\s+between\s+the\s+(?:two|three)\s+\w+$", "", item)
     item = item.strip(" “”\"'‘’.,")
