@@ -226,6 +226,7 @@ def _parse_plain_text(text: str) -> tuple[str | None, str | None, list[str]]:
         head_datelines.append(stamp.group("date"))
         lines[first] = stamp.group("rest")
     title_lines: list[str] = []
+    title_from: int | None = None  # where the lines taken for the title begin
     body_from = len(lines)
     i = 0
     # the head: menu lines, date lines and the title, up to the first paragraph
@@ -259,8 +260,16 @@ def _parse_plain_text(text: str) -> tuple[str | None, str | None, list[str]]:
         if len(title_lines) == 1 and len(title_lines[0].split()) <= 2 and not re.search(r"[.!?:]$", title_lines[0]) \
                 and len(line.split()) >= 4:
             title_lines = []  # "Economy", then "China, LA sign agreement ...": a section's name, then the headline
+        if title_from is None:
+            title_from = i
         title_lines.append(line.strip())
         i += 1
+    if title_from is not None and len(title_lines) >= 2 and len(" ".join(title_lines)) > 200:
+        # a paragraph broken into short lines ("On", "Monday, 2 December, the signing ceremony of
+        # the", ...), not a headline: no headline runs past two hundred characters, so the lines,
+        # with a short one that opened them, are the body's first paragraph
+        title_lines = []
+        i = title_from
     # a date line may still follow the title after a blank line
     after_title = i
     i = _skip_head_lines(lines, i, head_datelines)
