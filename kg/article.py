@@ -168,6 +168,16 @@ _COOKIE_NOTICE_RE = re.compile(r"(?i)\b(?:this (?:web)?site|we use|uses|accept|c
                                r"sitio web|utiliza|aceptar|navegación|política)\b")
 
 
+# a row of share buttons alone on its line: "Share - WeChat", "Tweet", "Twitter Facebook Myspace Yahoo!
+# Linkedin Mixx", "Share this:"; a sharing word or a network's name, and nothing else
+_SHARE_WORD = (r"(?:share(?:\s+(?:this|it|on|via|article|story))?|tweet|wechat|weibo|facebook|twitter|linkedin|"
+               r"whatsapp|telegram|myspace|yahoo!?|mixx|reddit|pinterest|tumblr|digg|e-?mail|print|copy\s+link|"
+               r"messenger|google\+?|instagram|youtube|x)")
+_SHARE_ROW_RE = re.compile(rf"(?i){_SHARE_WORD}(?:[\s:|,/•·–-]+{_SHARE_WORD})*[\s:|,/•·–-]*")
+# a copyright line's other half ("All rights reserved.", "Copyright 1995 - . All rights reserved")
+_RIGHTS_RE = re.compile(r"(?i)(?:.{0,120}\b)?all rights reserved\b.{0,80}")
+
+
 def _is_menu_line(line: str) -> bool:
     """Boilerplate of a scraped page: bullets, Chinese menu items, crumbs."""
     stripped = line.strip()
@@ -201,6 +211,10 @@ def _is_menu_line(line: str) -> bool:
         return True  # "(Photo: VCG)", "[Photo/China Daily]", "By Arya M Nair, Official Reporter"
     if re.fullmatch(r"\d{1,4}", stripped) or len(stripped) < 160 and re.match(r"(?i)(?:copyright\b|©)", stripped):
         return True  # a page number or an error code ("403"), a copyright notice
+    if len(stripped) < 90 and _SHARE_ROW_RE.fullmatch(stripped) and re.search(r"[A-Za-z]{3}", stripped):
+        return True  # "Share - WeChat", "Twitter Facebook Linkedin"
+    if len(stripped) < 200 and _RIGHTS_RE.fullmatch(stripped):
+        return True  # "Copyright 2016 China Daily. All rights reserved."
     return len(stripped) < 80 and _MENU_WORDS.fullmatch(stripped) is not None
 
 
@@ -363,10 +377,17 @@ def _paragraphs(lines: list[str]) -> list[str]:
     paragraphs: list[str] = []
     current: list[str] = []
     links = False  # under a "Related readings:" heading, up to the next blank line: other stories' headlines
+    dated_links = False  # in a list of other stories' headlines, each with its date: up to a line not in the list
     wrapped = _hard_wrapped(lines)
     for line in lines:
         if not line.strip():
             links = False
+        dated_links = bool(_BULLET.match(line)) and (dated_links or _is_dated_story_item(line))
+        if dated_links:
+            if current:
+                paragraphs.append(" ".join(current))
+                current = []
+            continue
         if _is_story_link(line) and re.search(r"[:：|]\s*$", line):
             links = True
         if not line.strip() or _is_menu_line(line) or _is_story_link(line) or links:
@@ -386,6 +407,19 @@ def _paragraphs(lines: list[str]) -> list[str]:
     if current:
         paragraphs.append(" ".join(current))
     return paragraphs
+
+
+# an item of a list of other stories: "- Governor Opens New Bridge in Kisumu - September 5, 2025"
+_DATED_ITEM_RE = re.compile(r"\s*[-•·▪●◦*]\s*(?P<headline>.{10,200}?)\s+[-–—|]\s*(?P<date>[^-–—|.!?]{6,30}|\d{4}-\d\d-\d\d(?: \d\d:\d\d)?)\s*")
+
+
+def _is_dated_story_item(line: str) -> bool:
+    """A bulleted headline that ends in its own date: another story linked
+    from the page, whose signings and posts are not this article's (the items
+    after it in the list, one perhaps cut short, are read as links too)."""
+    item = _DATED_ITEM_RE.fullmatch(line)
+    return item is not None and not re.search(r"[.!?]$", item.group("headline")) \
+        and _has_full_date(item.group("date")) and len(re.sub(r"[^A-Za-z]", "", item.group("date"))) <= 12
 
 
 # a line that stops on one of these words, or a comma, goes on in the next line

@@ -32,3 +32,38 @@ def test_a_two_line_headline_stays_the_headline(tmp_path: Path) -> None:
                    "understanding on Monday.\n")
     assert article.title == "Lakeside Port Authority and Kisumu Port Company sign MoU on cargo data"
     assert read_article(article.path).text.count("sign MoU on cargo data") == 1
+
+
+def test_share_buttons_under_the_headline_are_not_part_of_it(tmp_path: Path) -> None:
+    article = page(tmp_path, "share.txt", "Kisumu signs sister city agreement with Truro, Cornwall\n"
+                   "Share - WeChat\n"
+                   "Kisumu city in western Kenya established a sister city relationship with Truro of the United "
+                   "Kingdom on Tuesday, aiming to deepen friendly exchanges between the two cities and their people.\n"
+                   "Twitter Facebook Linkedin\n"
+                   "The agreement was signed by the mayors of the two cities.\n")
+    assert article.title == "Kisumu signs sister city agreement with Truro, Cornwall"
+    assert "WeChat" not in article.text and "Linkedin" not in article.text
+    (agreement,) = extract(article).agreements
+    assert "Truro" in agreement.parties
+
+
+def test_a_copyright_footer_is_not_read(tmp_path: Path) -> None:
+    article = page(tmp_path, "footer.txt", "Lakeside and Kisumu sign port MoU\n\n"
+                   "The Lakeside Port Authority and the Kisumu Port Company signed a memorandum of understanding "
+                   "on Monday.\n\nCopyright 2024 Lakeside Daily Media Group. All rights reserved.\n")
+    assert "rights reserved" not in article.text
+    assert not any("Media Group" in org.name for org in extract(article).organizations)
+
+
+def test_a_list_of_other_dated_stories_is_not_read_as_this_article(tmp_path: Path) -> None:
+    article = page(tmp_path, "related.txt", "Lakeside and Kisumu sign port MoU\n\n"
+                   "The Lakeside Port Authority and the Kisumu Port Company signed a memorandum of understanding "
+                   "on Monday.\n"
+                   "- Former Nakuru Governor, Peter Mwangi Opens Fish Market - September 5, 2025\n"
+                   "- Eldoret and Kitale Sign Water Agreement | 2025-09-03\n"
+                   "- Nyeri County and Karatina University Sign Collaboration Agreement - A\n")
+    assert "Mwangi" not in article.text and "Karatina" not in article.text
+    facts = extract(article)
+    (mou,) = facts.agreements
+    assert set(mou.parties) == {"Lakeside Port Authority", "Kisumu Port Company"}
+    assert not any("Mwangi" in post.person for post in facts.posts)
