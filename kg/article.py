@@ -201,6 +201,12 @@ def _is_menu_line(line: str) -> bool:
         return True  # "You are here: Home", "Adjust font size:"
     if re.search(r"\s?[>›»]{1,2}\s", stripped) and len(stripped) < 80 and not re.search(r"[.!?]$", stripped):
         return True  # a breadcrumb: "Newsroom > Global engagement"
+    if len(re.findall(r"\w\s*(?:>>|[›»]|>)\s*\w", stripped)) >= 2 and len(stripped) < 120 \
+            and not re.search(r"[.!?]$", stripped):
+        return True  # a breadcrumb written without spaces: "Position: Index>>News>>Content"
+    if re.match(r"(?i)(?:user\s+)?(?:warning|notice|deprecated|fatal error|strict standards)\s*:", stripped) \
+            and re.search(r"(?i)\b(?:module|function|file|line \d+|documentation|php)\b", stripped):
+        return True  # the site's software complaining: "User warning: The following module is missing ..."
     if re.match(r"(?i)home\s*(?:[>›»/|]|-\s)", stripped) and len(stripped) < 120:
         return True  # a breadcrumb from the home page: "Home >News Updates >ICBC News", "Home / News / ..."
     if re.search(r"(?i)\bcookies?\b", stripped) and _COOKIE_NOTICE_RE.search(stripped) and len(stripped) < 500:
@@ -309,8 +315,8 @@ def _parse_plain_text(text: str) -> tuple[str | None, str | None, list[str]]:
         # a date with its year anywhere in the page's head ("Date", then "2022.07.13" among menus)
         # (the first lines of the body that hold words: blank lines between menu items do not count)
         for line in lines[:body_from] + [line for line in lines[body_from:] if line.strip()][:8]:
-            if _is_menu_line(line):
-                continue
+            if _is_menu_line(line) or line.strip() in title_lines and not _has_full_date(line):
+                continue  # (a long line taken for the title ends no search: a date line may follow it)
             if _looks_like_prose(line):
                 break
             if _has_full_date(line) and len(line.strip()) <= 160:

@@ -67,3 +67,29 @@ def test_a_list_of_other_dated_stories_is_not_read_as_this_article(tmp_path: Pat
     (mou,) = facts.agreements
     assert set(mou.parties) == {"Lakeside Port Authority", "Kisumu Port Company"}
     assert not any("Mwangi" in post.person for post in facts.posts)
+
+
+def test_a_breadcrumb_without_spaces_is_not_the_headline(tmp_path: Path) -> None:
+    article = page(tmp_path, "crumbs.txt", "Position: Index>>News>>Content\n"
+                   "Lakeside University Signs a Framework Agreement With Kisumu Polytechnic.\n"
+                   "Mar 20, 2024 Jane Achieng\n"
+                   "On Monday, Lakeside University signed a framework agreement with Kisumu Polytechnic. "
+                   "The two institutions will exchange staff and students.\n")
+    assert article.title == "Lakeside University Signs a Framework Agreement With Kisumu Polytechnic."
+    assert article.published == date(2024, 3, 20)
+    assert "Index" not in article.text
+
+
+def test_a_sites_software_warning_is_not_the_headline(tmp_path: Path) -> None:
+    article = page(tmp_path, "warning.txt", "Error message\n"
+                   "User warning: The following module is missing from the file system: media_gallery. For "
+                   "information about how to fix this, see the documentation page. in _drupal_trigger_error() "
+                   "(line 1143 of /var/www/includes/bootstrap.inc).\n"
+                   "Lakeside and Kisumu Sign MOU on Port Cooperation\n\n"
+                   "Nairobi\n\n"
+                   "Tuesday, September 24, 2024\n\n"
+                   "The Lakeside Port Authority and the Kisumu Port Company signed a memorandum of understanding "
+                   "today in Nairobi.\n")
+    assert article.title == "Lakeside and Kisumu Sign MOU on Port Cooperation"
+    assert article.published == date(2024, 9, 24)
+    assert "module" not in article.text
