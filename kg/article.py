@@ -412,7 +412,21 @@ def _paragraphs(lines: list[str]) -> list[str]:
         current.append(line.strip())
     if current:
         paragraphs.append(" ".join(current))
-    return paragraphs
+    return _rejoin_broken_sentences(paragraphs)
+
+
+def _rejoin_broken_sentences(paragraphs: list[str]) -> list[str]:
+    """A sentence a scraper broke with a blank line ("... paid a courtesy",
+    then "call on the Foreign Secretary ..."): a paragraph that stops on a
+    lower-case word and one that opens with a lower-case word are one."""
+    joined: list[str] = []
+    for paragraph in paragraphs:
+        if joined and re.search(r"\b[a-z]+$", joined[-1]) and re.match(r"[a-z]+\b", paragraph) \
+                and not _BULLET.match(paragraph):
+            joined[-1] = f"{joined[-1]} {paragraph}"
+        else:
+            joined.append(paragraph)
+    return joined
 
 
 # an item of a list of other stories: "- Governor Opens New Bridge in Kisumu - September 5, 2025"

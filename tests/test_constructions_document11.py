@@ -93,3 +93,12 @@ def test_a_sites_software_warning_is_not_the_headline(tmp_path: Path) -> None:
     assert article.title == "Lakeside and Kisumu Sign MOU on Port Cooperation"
     assert article.published == date(2024, 9, 24)
     assert "module" not in article.text
+
+
+def test_a_sentence_broken_by_a_blank_line_is_read_whole(tmp_path: Path) -> None:
+    article = page(tmp_path, "broken.txt", "Kenya and Uganda discuss rail link\n\n"
+                   "The issues were discussed when Ambassador of Uganda to Kenya John Okello paid a courtesy\n\n"
+                   "call on the Foreign Secretary at the Ministry of Foreign Affairs recently.\n\n"
+                   "The two sides agreed to meet again in May.\n")
+    assert "paid a courtesy call on the Foreign Secretary" in article.text
+    assert article.text.count("\n\n") == 2
