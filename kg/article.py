@@ -224,6 +224,22 @@ def _is_menu_line(line: str) -> bool:
     return len(stripped) < 80 and _MENU_WORDS.fullmatch(stripped) is not None
 
 
+# a photograph's caption: its credit in brackets at the end ("... (Photo: VNA)", "[Photo/Xinhua]") or
+# where a person stands in it ("Minister A (R) and Chairman B (L)", "(2nd L)", "(front row, from left)")
+_PHOTO_CREDIT_END_RE = re.compile(r"(?i)[(\[]\s*(?:file\s+)?(?:photo|image|picture)s?\s*(?:courtesy\b|by\b|[:/|])[^()\[\]]{0,60}"
+                                  r"[)\]]\W*$")
+_POSITION_MARK_RE = re.compile(r"(?i)\((?:R|L|C|centre|center|left|right|middle|\d(?:st|nd|rd|th)\s+(?:from\s+)?(?:left|right|[LR])"
+                               r"|(?:(?:front|back|second|first)\s+row,?\s+)?from\s+(?:left|right))\)")
+
+
+def _is_photo_caption(line: str) -> bool:
+    """A caption of a photograph, not a headline nor a sentence of the story."""
+    stripped = line.strip()
+    if len(stripped) > 300:
+        return False
+    return bool(_PHOTO_CREDIT_END_RE.search(stripped) or _POSITION_MARK_RE.search(stripped))
+
+
 def _is_dateline(line: str) -> bool:
     stripped = line.strip()
     if len(stripped) > 160:
@@ -246,6 +262,7 @@ def _parse_plain_text(text: str) -> tuple[str | None, str | None, list[str]]:
         head_datelines.append(stamp.group("date"))
         lines[first] = stamp.group("rest")
     title_lines: list[str] = []
+    head_captions: list[str] = []
     title_from: int | None = None  # where the lines taken for the title begin
     body_from = len(lines)
     i = 0
@@ -256,6 +273,12 @@ def _parse_plain_text(text: str) -> tuple[str | None, str | None, list[str]]:
             if title_lines:
                 i += 1
                 break
+            i += 1
+            continue
+        if not title_lines and _is_photo_caption(line) and not _is_menu_line(line):
+            # "Minister A (R) shakes hands with Chairman B (Photo: VNA)" above the headline: a caption,
+            # read in the body (its people and posts are the article's), not taken for the headline
+            head_captions.append(line.strip())
             i += 1
             continue
         if _is_menu_line(line):
@@ -310,6 +333,8 @@ def _parse_plain_text(text: str) -> tuple[str | None, str | None, list[str]]:
         i = _skip_head_lines(lines, i + 1, head_datelines)
     body_from = i
     paragraphs = _paragraphs(lines[body_from:])
+    # after the first paragraph, which keeps the story's own date line at the head of the body
+    paragraphs = paragraphs[:1] + head_captions + paragraphs[1:]
     title = " ".join(title_lines) if title_lines else None
     if not any(_has_full_date(line) for line in head_datelines):
         # a date with its year anywhere in the page's head ("Date", then "2022.07.13" among menus)

@@ -102,3 +102,26 @@ def test_a_sentence_broken_by_a_blank_line_is_read_whole(tmp_path: Path) -> None
                    "The two sides agreed to meet again in May.\n")
     assert "paid a courtesy call on the Foreign Secretary" in article.text
     assert article.text.count("\n\n") == 2
+
+
+def test_a_photo_caption_above_the_story_is_read_in_the_body_not_as_the_headline(tmp_path: Path) -> None:
+    article = page(tmp_path, "caption.txt", "Governor Jane Achieng (R) and Chairman Peter Mwangi of the "
+                   "Lakeside Chamber of Commerce exchange the MoU (Photo: lakesidenews.ke)\n\n"
+                   "Kisumu (KNA) – Kisumu County and the Lakeside Chamber of Commerce signed a memorandum of "
+                   "understanding on trade on May 15.\n\n"
+                   "The two sides will hold a trade fair every year.\n")
+    assert article.title is None
+    assert article.text.startswith("Kisumu (KNA) – Kisumu County")
+    paragraphs = article.text.split("\n\n")
+    assert paragraphs[1].startswith("Governor Jane Achieng (R)")
+    facts = extract(article)
+    assert ("Peter Mwangi", "Lakeside Chamber of Commerce") in {(p.person, p.organization) for p in facts.posts}
+
+
+def test_a_file_photo_line_gives_the_headline_its_place(tmp_path: Path) -> None:
+    article = page(tmp_path, "file-photo.txt", "Lakeside Space Agency. (File Photo: KNA)\n\n"
+                   "LSA, Kisumu Polytechnic ink MoU for a space innovation centre\n\n"
+                   "The Lakeside Space Agency and Kisumu Polytechnic signed a memorandum of understanding on "
+                   "Monday.\n")
+    assert article.title == "LSA, Kisumu Polytechnic ink MoU for a space innovation centre"
+    assert "(File Photo: KNA)" in article.text
