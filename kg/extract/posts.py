@@ -197,7 +197,10 @@ def counterpart_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, 
     for match in _K.counterpart_re.finditer(text):
         named = name_after(doc, match.end(), people)
         side = _side_of(match.group("side"), orgs)
-        if named is None or side is None:
+        if side is None:
+            continue
+        if named is None:
+            _unnamed_counterpart(doc, orgs, found, match.start(), side)
             continue
         start, end, name = named
         if any(m.start == start and m.posts for m in found):
@@ -223,6 +226,21 @@ def counterpart_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, 
         people.add(name)
         post = RawPost(title, org, is_place, match.start(), end)
         found.append(PersonMention(people.add(name).name, start, end, match.start(), end, [post]))
+
+
+def _unnamed_counterpart(doc: Document, orgs: OrgRegistry, found: list[PersonMention], at: int,
+                         side: tuple[str, bool]) -> None:
+    """"Minister of Tourism A and his Vanuatu counterpart signed", "President
+    A said he and his South African counterpart ...": the counterpart is not
+    named, but A, the nearest person named before in the sentence, holds
+    the office for the article's other country."""
+    country, is_place = side
+    if not is_place or country not in _COUNTRIES:
+        return
+    sentence = doc.sentence_at(at)
+    before = [m for m in found if m.posts and sentence[0] <= m.start and m.end <= at]
+    if before:
+        _other_country(doc.text, orgs, max(before, key=lambda m: m.end), country)
 
 
 _NOT_PLACE_WORDS = TITLE_WORDS | {m.casefold() for m in _K.title_modifiers} | STOP_CAPS
@@ -715,7 +733,10 @@ _LIST_BODY_RE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’.-]
                            r"\s*(?:,\s*|\s+(?:comprising|including|consisting\s+of)\s+)(?:the\s+)?$")
 _ALONG_WITH_RE = re.compile(r"(?i),?\s+(?:along|together)\s+with\s+(?:the\s+)?$")
 # what closes a list with its body: "President A, Vice President B from Hebei University"
-_LIST_CLOSED_BY_RE = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the))*)")
+# (or by the rest of its people: "..., C and D and other leaders of X attended")
+_LIST_CLOSED_BY_RE = re.compile(r"(?:,?\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=,?\s+(?:and|as\s+well\s+as)\s+other\s))?"
+                                r"(?:,?\s+(?:and|as\s+well\s+as)\s+other\s+(?:[a-z-]+\s+){0,3}?[a-z-]+)?"
+                                r"\s+(?:from|of)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the))*)")
 
 
 def _lists(doc: Document, found: list[PersonMention]) -> list[list[PersonMention]]:
