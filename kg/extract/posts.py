@@ -726,11 +726,20 @@ def _contrasted_countries(index: MentionIndex, found: list[PersonMention], signe
 
 
 # between two people of one list: ", ", "; ", " and ", after a remit in brackets or after a dash
-_LIST_GAP_RE = re.compile(r"\s*(?:\([^()]{1,60}\)|[-–]\s*[\w&/ ]{1,60})?\s*(?:[,;]\s*(?:and\s+)?|and\s+)")
+# (the honorifics a person's phrase leaves out: "by Prof A")
+_STYLED = r"(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Hon|Engr|Shri|Smt|Sir|H\.?E)\.?\s+)*"
+_LIST_GAP_RE = re.compile(r"\s*(?:\([^()]{1,60}\)|[-–]\s*[\w&/ ]{1,60})?\s*(?:[,;]\s*(?:and\s+)?|and\s+)" + _STYLED)
 # what opens a list with its body: "by the University of Murcia, the rector, A, ...", "a team from VMRF
 # comprising A, ...", "... along with A, Director (Finance), B, ..." (the body of the one it goes along with)
-_LIST_BODY_RE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the))*)"
-                           r"\s*(?:,\s*|\s+(?:comprising|including|consisting\s+of)\s+)(?:the\s+)?$")
+# ("X was represented by A, ...", "officials from X attending the ceremony included: A, ...",
+# "members from X took part, including A, ...")
+_ORG_WORDS = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the))*"
+_LIST_BODY_RE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?P<org>" + _ORG_WORDS + r")"
+                           r"\s*(?:,\s*|\s+(?:comprising|including|consisting\s+of)\s+)(?:the\s+)?" + _STYLED + r"$"
+                           r"|\bfrom\s+(?:the\s+)?(?P<org2>" + _ORG_WORDS + r")(?:\s*\([^()]{1,20}\))?"
+                           r"(?:\s+[a-z]+){1,6}\s*(?:,\s*)?(?:including|included|comprised|were)\s*:?\s*(?:the\s+)?" + _STYLED + r"$"
+                           r"|(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<org3>" + _ORG_WORDS + r")(?:\s*\([^()]{1,20}\))?"
+                           r"\s+(?:was|were)\s+represented\s+(?:at\s+the\s+[a-z]+\s+)?by\s*:?\s*(?:the\s+)?" + _STYLED + r"$")
 _ALONG_WITH_RE = re.compile(r"(?i),?\s+(?:along|together)\s+with\s+(?:the\s+)?$")
 # what closes a list with its body: "President A, Vice President B from Hebei University"
 # (or by the rest of its people: "..., C and D and other leaders of X attended")
@@ -773,7 +782,7 @@ def introduced_lists(doc: Document, orgs: OrgRegistry, found: list[PersonMention
         body: str | None = None
         opened = _LIST_BODY_RE.search(before)
         if opened:
-            entry = orgs.resolve(opened.group("org").strip())
+            entry = orgs.resolve((opened.group("org") or opened.group("org2") or opened.group("org3")).strip())
             body = entry.name if entry is not None and not entry.is_place else None
         elif _ALONG_WITH_RE.search(before):
             leaders = [m for m in found if sentence_start <= m.phrase_start and m.phrase_end <= first.phrase_start
