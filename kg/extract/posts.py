@@ -566,6 +566,47 @@ def _sides_led(text: str, found: list[PersonMention]) -> dict[int, str]:
     return out
 
 
+# "a delegation from Haixi Prefecture headed by the prefecture deputy Party secretary A"
+_DELEGATION_FROM_RE = re.compile(r"\b(?:delegation|team)\s+(?:from|of)\s+(?:the\s+)?(?P<side>" + _ORG_RUN + r")"
+                                 r"\s*,?\s+(?:led|headed|chaired)\s+by\s+(?:the\s+)?")
+
+
+def _bodies_led(index: MentionIndex, found: list[PersonMention]) -> None:
+    """"The Gyeongsangbuk delegation led by Governor A", "the delegation from
+    Haixi Prefecture headed by deputy Party secretary B": the person named
+    next leads the delegation of that body or place, and a post of theirs
+    written without a body is its (a country's side is ``_sides_led``'s)."""
+    text = index.doc.text
+    for match in [*_K.side_led_re.finditer(text), *_DELEGATION_FROM_RE.finditer(text)]:
+        words = match.group("side").split()
+        while words and (words[0].casefold() in _K.stop_caps or words[0] in ("The", "A", "An")):
+            words.pop(0)
+        runs = [" ".join(words[-size:]) for size in range(len(words), 0, -1)] + \
+            [" ".join(words[:size]) for size in range(len(words) - 1, 0, -1)]
+        if not runs or any(r in _K.country_of_adjective or r in _COUNTRIES for r in runs):
+            continue
+        body: tuple[str, bool] | None = None
+        for run in runs:
+            entry = index.orgs.resolve(run, allow_bare=True)
+            if entry is not None:
+                body = entry.name, entry.is_place
+                break
+        if body is None and not any(w.casefold() in _NOT_PLACE_WORDS or not w[:1].isupper() for w in words) \
+                and len(re.findall(r"(?<![\w-])" + re.escape(" ".join(words)) + r"(?![\w-])", text)) >= 2:
+            body = " ".join(words), True  # a place the article names again ("the Gyeongsangbuk delegation")
+        if body is None or body[0] in _COUNTRIES:
+            continue
+        after = [m for m in found if match.end() <= m.phrase_start <= match.end() + 40]
+        if not after:
+            continue
+        first = min(after, key=lambda m: m.phrase_start)
+        if re.search(r"[.;]", text[match.end() : first.phrase_start]):
+            continue
+        for post in first.posts:
+            if post.org is None:
+                post.org, post.is_place = body
+
+
 def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list[Draft]) -> None:
     """A national office written without its country ("Prime Minister Shinzo
     Abe", "Minister of Finance Krishna Bahadur Mahara", whose ministry the
@@ -630,6 +671,7 @@ def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list
                 # whose: the body is unsaid ("Ministry of Foreign Affairs" would be any of theirs)
                 post.org, post.is_place = None, False
     _contrasted_countries(index, found, signers)
+    _bodies_led(index, found)
 
 
 # (a vice president is more often a university's or a company's than a state's: not one)
