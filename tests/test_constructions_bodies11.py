@@ -49,3 +49,16 @@ def test_the_head_of_a_delegation_from_a_body_holds_a_bare_post_there() -> None:
                      "the prefecture deputy Party secretary Wen Hao. Assistance for Eastbay Prefecture is a task "
                      "shared by both sides.")
     assert ("Wen Hao", "deputy Party secretary", "Eastbay Prefecture") in posts(facts)
+
+
+def test_a_head_beside_another_countrys_head_is_the_other_of_the_two_countries_an_article_is_about() -> None:
+    facts = facts_of("Norway and Iceland signed two agreements in Oslo on Monday. The ceremonies were witnessed by "
+                     "President Ola Berg and Iceland President Jon Sigurdsson. Norway also sells fish to Chile.")
+    assert ("Ola Berg", "President", "Norway") in posts(facts)
+
+
+def test_no_pair_of_countries_when_a_third_is_named_as_often() -> None:
+    facts = facts_of("Norway and Iceland signed two agreements in Oslo on Monday. The ceremonies were witnessed by "
+                     "President Ola Berg and Iceland President Jon Sigurdsson. Chile and Norway trade, and Chile "
+                     "sells copper.")
+    assert not any(p[0] == "Ola Berg" and p[2] == "Norway" for p in posts(facts))

@@ -178,8 +178,8 @@ def _other_country(text: str, orgs: OrgRegistry, referent: PersonMention, counte
     counterpart B", in an article that names two countries: A's national
     office, written without its country, is the other country's (A is not
     Bangladesh's minister, the counterpart is)."""
-    countries = _country_counts(text)
-    if counterpart_country not in countries or len(countries) != 2:
+    countries = _two_countries(text)
+    if countries is None or counterpart_country not in countries:
         return
     other = next(c for c in countries if c != counterpart_country)
     for post in referent.posts:
@@ -481,6 +481,21 @@ def _country_counts(text: str) -> dict[str, int]:
     return counts
 
 
+def _two_countries(text: str) -> tuple[str, str] | None:
+    """The two countries an article is about: the only two it names, or the
+    two it names most, when each other is named at most half as often as
+    the second ("Ghana and South Africa signed ...; Ghana exports to Togo
+    and Benin")."""
+    counts = _country_counts(text)
+    if len(counts) == 2:
+        first, second = counts
+        return first, second
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if len(ranked) >= 2 and ranked[1][1] >= 2 and all(2 * n <= ranked[1][1] for _, n in ranked[2:]):
+        return ranked[0][0], ranked[1][0]
+    return None
+
+
 def _sole_country(text: str) -> str | None:
     """The one country an article names, when it names just one, by its
     name (a demonym alone may be a company's or a visitor's: "British")
@@ -734,6 +749,7 @@ def _contrasted_countries(index: MentionIndex, found: list[PersonMention], signe
     countries = _country_counts(index.doc.text)
     if len(countries) < 2:
         return
+    two = _two_countries(index.doc.text)
     marked: dict[str, set[str]] = {}
     for mention in found:
         for post in mention.posts:
@@ -755,8 +771,8 @@ def _contrasted_countries(index: MentionIndex, found: list[PersonMention], signe
             beside = {m.split("\0")[1] for m in marked.get(kind, set()) if m.split("\0")[0] != mention.name
                       and any(o.name + "\0" in m and sentence[0] <= o.start < sentence[1] for o in found)}
             counterpart = re.search(r"(?i)\bcounterparts?\b", index.doc.text[sentence[0]:sentence[1]])
-            if len(countries) == 2 and len(beside) == 1 and not counterpart:
-                post.org, post.is_place = next(c for c in countries if c not in beside), True
+            if two is not None and len(beside) == 1 and not counterpart and beside <= set(two):
+                post.org, post.is_place = next(c for c in two if c not in beside), True
             elif kind == "head" and not any(p.org and not p.is_place for m in found if m.name == mention.name
                                             for p in m.posts) and not any(
                     o is not mention and o.name != mention.name and sentence[0] <= o.start < sentence[1]
