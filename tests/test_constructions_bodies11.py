@@ -62,3 +62,18 @@ def test_no_pair_of_countries_when_a_third_is_named_as_often() -> None:
                      "President Ola Berg and Iceland President Jon Sigurdsson. Chile and Norway trade, and Chile "
                      "sells copper.")
     assert not any(p[0] == "Ola Berg" and p[2] == "Norway" for p in posts(facts))
+
+
+def test_ministers_accompanying_a_head_hold_offices_of_the_heads_country() -> None:
+    facts = facts_of("The signing was witnessed by Prime Minister Tan Hock of Malaysia, who was accompanied by Trade "
+                     "Minister Lee Wen and Deputy Foreign Affairs Minister Ali Baba. China and Malaysia signed three "
+                     "memorandums of understanding in Nanning.")
+    assert {("Lee Wen", "Trade Minister", "Malaysia"),
+            ("Ali Baba", "Deputy Foreign Affairs Minister", "Malaysia")} <= posts(facts)
+
+
+def test_a_minister_accompanying_a_head_marked_by_nationality_is_that_countrys() -> None:
+    facts = facts_of("The agreement was signed in Madrid between Chile and Spain, as part of the tour that the "
+                     "Chilean President, accompanied by the Minister of Foreign Affairs, Roberto Ampuero, is carrying "
+                     "out in Europe. Spain and Chile agreed to cooperate.")
+    assert ("Roberto Ampuero", "Minister of Foreign Affairs", "Chile") in posts(facts)

@@ -622,6 +622,49 @@ def _bodies_led(index: MentionIndex, found: list[PersonMention]) -> None:
                 post.org, post.is_place = body
 
 
+_ACCOMPANIED_RE = re.compile(r"(?:,\s*(?:who\s+(?:was|is)\s+)?|\s+)(?:accompanied|joined)\s+by\s+(?:the\s+)?")
+_MARKED_HEAD_RE = re.compile(r"(?P<mark>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s*$")
+
+
+def _companions(index: MentionIndex, found: list[PersonMention]) -> None:
+    """"Prime Minister A of Norland, who was accompanied by Trade Minister B
+    and Deputy Foreign Minister C", "the Chilean President, accompanied by
+    the Minister of Foreign Affairs, D": the people a head goes with hold
+    their state offices, written without a country, for the head's."""
+    doc = index.doc
+    text = doc.text
+    chains = _lists(doc, found)
+    for match in _ACCOMPANIED_RE.finditer(text):
+        sentence = doc.sentence_at(match.start())
+        chain = next((c for c in chains if match.end() <= c[0].phrase_start <= match.end() + 12
+                      and re.fullmatch(r"\s*" + _STYLED, text[match.end() : c[0].phrase_start])), None)
+        if chain is None:
+            continue
+        country = None
+        leaders = [m for m in found if sentence[0] <= m.start and m.phrase_end <= match.start() + 1]
+        if leaders:
+            leader = max(leaders, key=lambda m: m.phrase_end)
+            if re.fullmatch(r"[^,;]*,?\s*", text[leader.phrase_end : match.start() + 1]):
+                country = next((p.org for p in leader.posts if p.org in _COUNTRIES), None)
+        if country is None:
+            marked = _MARKED_HEAD_RE.search(text, sentence[0], match.start())
+            words = marked.group("mark").split() if marked else []
+            country = _K.country_of_adjective.get(words[-1]) if words else None
+            if words and words[-1] in _COUNTRIES:
+                country = words[-1]
+        if country is None:
+            continue
+        for mention in chain:
+            for post in mention.posts:
+                unnamed = post.org is None or post.org.startswith("Ministry of ") and index.orgs.resolve(post.org) is None
+                if unnamed and _K.national_office_re.fullmatch(post.title) and not _ENVOY_RE.search(post.title):
+                    post.org, post.is_place = country, True
+
+
+# (an envoy is usually the other country's)
+_ENVOY_RE = re.compile(r"(?i)\b(?:ambassador|envoy|consul|high\s+commissioner)")
+
+
 def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list[Draft]) -> None:
     """A national office written without its country ("Prime Minister Shinzo
     Abe", "Minister of Finance Krishna Bahadur Mahara", whose ministry the
@@ -687,6 +730,7 @@ def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list
                 post.org, post.is_place = None, False
     _contrasted_countries(index, found, signers)
     _bodies_led(index, found)
+    _companions(index, found)
 
 
 # (a vice president is more often a university's or a company's than a state's: not one)
