@@ -723,6 +723,12 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
         # "Another memorandum was signed by Fisheries Development Oman and Saudi Arabia's National
         # Aquaculture Group": bodies, not people, after "signed by"
         parties = _bodies_signing(index, verb_end.end(), end)
+    # "Kenya and Ghana sealed their ties with the signing of 12 MoUs", "... concluded the talks by
+    # signing an agreement": the signing as a noun; who does the clause's deed signs (the name rules
+    # may have read only the first of them, the one opening the sentence)
+    deed = _subjects_of_the_deed(index, sent, verb)
+    if len(deed) > len(parties) and all(any(e is d for d, _ in deed) for e, _ in parties):
+        parties = deed
     known = {entry.name for entry, _ in parties}
     parties += [(e, s) for e, s in parsed_sides(index, sent, verb) if e.name not in known]
     dateline = _CAPITAL_DATELINE_RE.match(text, start, verb)
@@ -914,8 +920,14 @@ _REPORTED_RE = re.compile(r"(?i)\b(?:said|says|stated|states|reported|reports|an
                           r"\s+(?:(?:on|in|via)\s+(?:\w+\s+){1,3}?)?that\s+")
 # the rest of an agreement's title: capitalised words, "of", "on", "the", a span of years
 _TITLE_GOES_ON_RE = re.compile(r"(?:\s+(?:[A-Z][\w'’-]*|of|on|for|the|and|in|\(\d{4}\s*[–-]\s*\d{4}\)))*\s+")
+# when or where, told between a passive signing verb and its agent: "signed today by", "signed on 9 May
+# 2024 by", "signed in Madrid on Monday by" (no verb of its own: "at a ceremony attended by" is another's agent)
+_WHEN_OR_WHERE = (r"(?:\s*,?\s+(?:today|yesterday|recently|earlier|here|there|jointly|formally|officially|"
+                  r"(?:on|in|at|during|last|this|earlier\s+this)\s+(?:(?!(?:attended|witnessed|hosted|presided|"
+                  r"organi[sz]ed|chaired|held|led|by)\b)[\w'’-]+,?\s+){0,3}?(?!(?:attended|witnessed|hosted|"
+                  r"presided|organi[sz]ed|chaired|held|led|by)\b)[\w'’-]+)){0,2}\s*,?")
 # "signed by (the representatives of) A and B": the bodies that sign
-_BY_BODIES_RE = re.compile(r"\s+by\s+(?:(?:the\s+)?(?:representatives|officials|heads|leaders|delegations)\s+of\s+)?")
+_BY_BODIES_RE = re.compile(_WHEN_OR_WHERE + r"\s+by\s+(?:(?:the\s+)?(?:representatives|officials|heads|leaders|delegations)\s+of\s+)?")
 # what may follow the last body that signs: the sentence goes on, no person or title follows
 _AFTER_BODIES_RE = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|to|for|during|after|following|under|with|which|that|as|"
                               r"last|this|earlier|recently|today|yesterday)\b)")
@@ -934,6 +946,31 @@ def _bodies_signing(index: MentionIndex, verb_end: int, end: int) -> list[tuple[
             or any(index.in_person_phrase(*span) for _, span in chain):
         return []
     return chain
+
+
+def _subjects_of_the_deed(index: MentionIndex, sent: tuple[int, int], verb: int) -> list[tuple[OrgEntry, tuple[int, int]]]:
+    """The bodies (or countries) that are the subject of the clause a
+    signing written as a noun hangs on by "with", "by" or "through": "A and B
+    marked the anniversary with the signing of an MoU" (the subject does the
+    deed by signing). A subject that is a person, or a visit, names none."""
+    token = index.doc.parsed_token_at(verb)
+    if token is None or token.dep_ not in ("pobj", "pcomp") or token.head.lower_ not in ("with", "by", "through"):
+        return []
+    deed = token.head.head
+    if deed.pos_ not in ("VERB", "AUX") or not sent[0] <= deed.idx < sent[1]:
+        return []
+    heads = [t for c in deed.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+    sides: list[tuple[OrgEntry, tuple[int, int]]] = []
+    for head in heads:
+        start, end = head.idx, head.idx + len(head.text)
+        mention = next((m for m in index.org_mentions_around(start, end)
+                        if m.start <= start and end <= max(m.end, m.full_end)), None)
+        entry = index.orgs.resolve(mention.name) if mention is not None else None
+        if mention is None or entry is None or index.in_person_phrase(mention.start, mention.end):
+            return []  # "The visit ended with the signing", "the minister marked ...": no body does it
+        if all(entry is not e for e, _ in sides):
+            sides.append((entry, (mention.start, mention.end)))
+    return sides
 
 
 # "Iranian and Turkish officials signed": the officials' countries are the sides
