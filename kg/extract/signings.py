@@ -731,6 +731,9 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
         parties = deed
     known = {entry.name for entry, _ in parties}
     parties += [(e, s) for e, s in parsed_sides(index, sent, verb) if e.name not in known]
+    if not parties:
+        # "Kenya and Ghana held talks. The two countries signed ...": the pair named just before
+        parties = _pair_referred_back(index, sent)
     dateline = _CAPITAL_DATELINE_RE.match(text, start, verb)
     opening = dateline.end() if dateline else start
     # (a source in capitals before them, "KAZINFORM –", signs nothing)
@@ -971,6 +974,60 @@ def _subjects_of_the_deed(index: MentionIndex, sent: tuple[int, int], verb: int)
         if all(entry is not e for e, _ in sides):
             sides.append((entry, (mention.start, mention.end)))
     return sides
+
+
+# "the two countries", "both universities": a pair named before, and what kind of thing it is
+_PAIR_REFERENCE_RE = re.compile(r"(?i)\b(?:the\s+two|both(?:\s+the)?)\s+(?P<noun>countries|nations|governments|"
+                                r"cities|provinces|regions|municipalities|districts|counties|towns|prefectures|"
+                                r"universities|institutions|institutes|companies|firms|banks|organi[sz]ations|"
+                                r"ministries|agencies|groups|colleges|schools|hospitals|ports)\b")
+_COUNTRY_NOUNS = frozenset({"countries", "nations", "governments"})
+_PLACE_NOUNS = frozenset({"cities", "provinces", "regions", "municipalities", "districts", "counties", "towns",
+                          "prefectures"})
+_PAIR_REACH = 3  # sentences back, besides the headline
+
+
+def _pair_referred_back(index: MentionIndex, sent: tuple[int, int]) -> list[tuple[OrgEntry, tuple[int, int]]]:
+    """The two sides a signing sentence refers to as "the two countries",
+    "both cities" or "the two universities": the two of that kind the
+    nearest sentence before it names (or the headline), when it names just
+    two. Countries and places are found by their names, bodies by theirs."""
+    doc = index.doc
+    text = doc.text
+    referred = _PAIR_REFERENCE_RE.search(text, *sent)
+    if referred is None:
+        return []
+    noun = referred.group("noun").casefold()
+    sentences = doc.body_sentences()
+    starts = [s for s, _ in sentences]
+    k = starts.index(sent[0]) if sent[0] in starts else 0
+    earlier = [(sent[0], referred.start()), *reversed(sentences[max(0, k - _PAIR_REACH) : k])]
+    if doc.body_start > 0:
+        earlier.append((0, doc.body_start))
+    for begin, end in earlier:
+        named: list[tuple[OrgEntry, tuple[int, int]]] = []
+        for mention in index.org_mentions_between(begin, end):
+            entry = index.orgs.resolve(mention.name)
+            if entry is None or index.in_person_phrase(mention.start, mention.end) \
+                    or any(entry is e for e, _ in named):
+                continue
+            country = entry.name in _K.countries
+            if noun in _COUNTRY_NOUNS and country or noun in _PLACE_NOUNS and entry.is_place and not country \
+                    or noun not in _COUNTRY_NOUNS | _PLACE_NOUNS and not entry.is_place and not country:
+                named.append((entry, (mention.start, mention.end)))
+        if noun in _PLACE_NOUNS:
+            for ent in doc.parsed.ents:
+                if ent.label_ == "GPE" and begin <= ent.start_char < end and ent.text not in _K.countries \
+                        and not any(s[0] <= ent.start_char < s[1] for _, s in named) \
+                        and not index.org_mentions_around(ent.start_char, ent.end_char):
+                    entry = index.orgs.resolve(ent.text) or index.orgs.add(ent.text, place=True)
+                    if all(entry is not e for e, _ in named):
+                        named.append((entry, (ent.start_char, ent.end_char)))
+        if len(named) == 2:
+            return sorted(named, key=lambda side: side[1][0])
+        if len(named) > 2:
+            return []  # more than the pair: which two is not told
+    return []
 
 
 # "Iranian and Turkish officials signed": the officials' countries are the sides
