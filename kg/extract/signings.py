@@ -733,7 +733,7 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
     parties += [(e, s) for e, s in parsed_sides(index, sent, verb) if e.name not in known]
     if not parties:
         # "Kenya and Ghana held talks. The two countries signed ...": the pair named just before
-        parties = _pair_referred_back(index, sent)
+        parties = _pair_referred_back(index, sent, verb)
     dateline = _CAPITAL_DATELINE_RE.match(text, start, verb)
     opening = dateline.end() if dateline else start
     # (a source in capitals before them, "KAZINFORM –", signs nothing)
@@ -987,14 +987,17 @@ _PLACE_NOUNS = frozenset({"cities", "provinces", "regions", "municipalities", "d
 _PAIR_REACH = 3  # sentences back, besides the headline
 
 
-def _pair_referred_back(index: MentionIndex, sent: tuple[int, int]) -> list[tuple[OrgEntry, tuple[int, int]]]:
+def _pair_referred_back(index: MentionIndex, sent: tuple[int, int], verb: int) -> list[tuple[OrgEntry, tuple[int, int]]]:
     """The two sides a signing sentence refers to as "the two countries",
     "both cities" or "the two universities": the two of that kind the
     nearest sentence before it names (or the headline), when it names just
     two. Countries and places are found by their names, bodies by theirs."""
     doc = index.doc
     text = doc.text
-    referred = _PAIR_REFERENCE_RE.search(text, *sent)
+    # the pair signs ("The two countries signed", before the verb) or is what the signing is between
+    # ("signed ... between the two countries"); "serves the interests of both countries" names no side
+    referred = next((r for r in _PAIR_REFERENCE_RE.finditer(text, *sent) if r.start() < verb
+                     or re.search(r"(?i)\b(?:between|among)\s+$", text[max(verb, r.start() - 9) : r.start()])), None)
     if referred is None:
         return []
     noun = referred.group("noun").casefold()
@@ -1009,7 +1012,7 @@ def _pair_referred_back(index: MentionIndex, sent: tuple[int, int]) -> list[tupl
         for mention in index.org_mentions_between(begin, end):
             entry = index.orgs.resolve(mention.name)
             if entry is None or index.in_person_phrase(mention.start, mention.end) \
-                    or any(entry is e for e, _ in named):
+                    or any(entry is e for e, _ in named) or _K.agreement_head_re.search(entry.name):
                 continue
             country = entry.name in _K.countries
             if noun in _COUNTRY_NOUNS and country or noun in _PLACE_NOUNS and entry.is_place and not country \
