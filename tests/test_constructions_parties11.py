@@ -1,0 +1,79 @@
+"""Constructions of English that name an agreement's parties (issue 11,
+parties11), each on a short invented article read through the public
+extraction API."""
+from __future__ import annotations
+
+from invented import facts_of
+
+
+def test_a_passive_signing_names_its_agent_after_when_it_was_signed() -> None:
+    facts = facts_of("A memorandum of understanding was signed on Monday by Lakeside University and the Kisumu "
+                     "Institute of Technology.")
+    (mou,) = facts.agreements
+    assert set(mou.parties) == {"Lakeside University", "Kisumu Institute of Technology"}
+
+
+def test_a_passive_signing_names_its_agent_after_where_and_when_it_was_signed() -> None:
+    facts = facts_of("The MoU was signed in Nairobi on 12 May 2024 by Lakeside University and Kisumu Polytechnic.")
+    (mou,) = facts.agreements
+    assert set(mou.parties) == {"Lakeside University", "Kisumu Polytechnic"}
+
+
+def test_who_attends_the_ceremony_is_no_agent_of_the_signing() -> None:
+    facts = facts_of("The MoU was signed at a ceremony attended by Lakeside University and Kisumu Polytechnic.")
+    (mou,) = facts.agreements
+    assert mou.parties == []
+
+
+def test_a_series_signed_today_by_two_countries_gives_each_agreement_told_after_its_sides() -> None:
+    facts = facts_of("A series of agreements were signed today by Kenya and Ghana after the meeting of the "
+                     "presidents.\n\nFinally, a declaration of intent was signed on tourism.")
+    (declaration,) = facts.agreements
+    assert set(declaration.parties) == {"Kenya", "Ghana"}
+
+
+def test_the_subjects_of_a_deed_done_with_the_signing_are_its_sides() -> None:
+    facts = facts_of("The Nairobi City Council and Lakeside University marked their partnership with the signing "
+                     "of a memorandum of understanding.")
+    (mou,) = facts.agreements
+    assert set(mou.parties) == {"Nairobi City Council", "Lakeside University"}
+
+
+def test_countries_that_conclude_talks_by_signing_are_both_sides() -> None:
+    facts = facts_of("Kenya and Ghana concluded the talks by signing an agreement on trade.")
+    (agreement,) = facts.agreements
+    assert set(agreement.parties) == {"Kenya", "Ghana"}
+
+
+def test_a_visit_ended_with_a_signing_names_no_side() -> None:
+    facts = facts_of("President Anna Berg ended her visit to Accra with the signing of an agreement on trade.")
+    (agreement,) = facts.agreements
+    assert agreement.parties == []
+
+
+def test_the_two_countries_are_the_pair_named_just_before() -> None:
+    facts = facts_of("Kenya and Ghana held talks in Accra on Monday. The two countries signed an agreement on trade.")
+    (agreement,) = facts.agreements
+    assert set(agreement.parties) == {"Kenya", "Ghana"}
+
+
+def test_both_universities_are_the_two_universities_named_before() -> None:
+    facts = facts_of("Lakeside University and Kisumu Polytechnic have long worked together. The two universities "
+                     "signed a memorandum of understanding on Monday.")
+    (mou,) = facts.agreements
+    assert set(mou.parties) == {"Lakeside University", "Kisumu Polytechnic"}
+
+
+def test_signed_between_the_two_countries_refers_back_too() -> None:
+    facts = facts_of("Kenya and Ghana held talks. An agreement on trade was signed between the two countries on "
+                     "Monday.")
+    (agreement,) = facts.agreements
+    assert set(agreement.parties) == {"Kenya", "Ghana"}
+
+
+def test_both_countries_said_of_what_the_agreement_serves_is_no_side() -> None:
+    facts = facts_of("The Kenya News Agency signed an MoU with the Ghana News Agency. The MoU, signed in Accra, comes "
+                     "within the framework of relations between Kenya and Ghana, supported by the leaders of both "
+                     "countries.")
+    (mou,) = facts.agreements
+    assert set(mou.parties) == {"Kenya News Agency", "Ghana News Agency"}
