@@ -997,7 +997,7 @@ def _pair_referred_back(index: MentionIndex, sent: tuple[int, int], verb: int) -
     # the pair signs ("The two countries signed", before the verb) or is what the signing is between
     # ("signed ... between the two countries"); "serves the interests of both countries" names no side
     referred = next((r for r in _PAIR_REFERENCE_RE.finditer(text, *sent) if r.start() < verb
-                     or re.search(r"(?i)\b(?:between|among)\s+$", text[max(verb, r.start() - 9) : r.start()])), None)
+                     or re.search(r"(?i)\b(?:between|among)\s+(?:the\s+\w+\s+of\s+)?$", text[max(verb, r.start() - 30) : r.start()])), None)
     if referred is None:
         return []
     noun = referred.group("noun").casefold()
@@ -1011,10 +1011,11 @@ def _pair_referred_back(index: MentionIndex, sent: tuple[int, int], verb: int) -
         named: list[tuple[OrgEntry, tuple[int, int]]] = []
         for mention in index.org_mentions_between(begin, end):
             entry = index.orgs.resolve(mention.name)
-            if entry is None or index.in_person_phrase(mention.start, mention.end) \
+            country = entry is not None and entry.name in _K.countries
+            # ("Foreign Minister of Mongolia D. Tsogtbaatar": a post still names the minister's country)
+            if entry is None or index.in_person_phrase(mention.start, mention.end) and not (country or entry.is_place) \
                     or any(entry is e for e, _ in named) or _K.agreement_head_re.search(entry.name):
                 continue
-            country = entry.name in _K.countries
             if noun in _COUNTRY_NOUNS and country or noun in _PLACE_NOUNS and entry.is_place and not country \
                     or noun not in _COUNTRY_NOUNS | _PLACE_NOUNS and not entry.is_place and not country:
                 named.append((entry, (mention.start, mention.end)))
