@@ -77,3 +77,17 @@ def test_both_countries_said_of_what_the_agreement_serves_is_no_side() -> None:
                      "countries.")
     (mou,) = facts.agreements
     assert set(mou.parties) == {"Kenya News Agency", "Ghana News Agency"}
+
+
+def test_what_is_signed_at_a_meeting_between_two_sides_is_between_them() -> None:
+    facts = facts_of("On June 27, a cooperation symposium between Lakeside University and the Kisumu County "
+                     "Government was held in Kisumu. At the symposium, a cooperation agreement was signed.")
+    (agreement,) = facts.agreements
+    assert set(agreement.parties) == {"Lakeside University", "Kisumu County Government"}
+
+
+def test_a_signing_not_said_to_be_at_the_meeting_takes_no_sides_from_it() -> None:
+    facts = facts_of("Talks between Lakeside University and Kisumu Polytechnic were held on Monday.\n\n"
+                     "In other news, a memorandum of understanding on water was signed in Nakuru.")
+    (mou,) = facts.agreements
+    assert mou.parties == []

@@ -52,6 +52,7 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
     plural_refs: list[tuple[tuple[int, int], list]] = []  # "the agreements were signed by ..."
     uncounted: tuple[AgreementPhrase, tuple[int, int], list, list] | None = None  # "signed loan agreements"
     ceremony: list[tuple[OrgEntry, tuple[int, int]]] | None = None  # "the signing ceremony ... between A and B"
+    meeting: tuple[tuple[int, int], list[tuple[OrgEntry, tuple[int, int]]]] | None = None  # "talks between A and B"
     heading_sides: list[tuple[OrgEntry, tuple[int, int]]] = []  # "Fiji and Vanuatu Sign MOU", a heading
     published = doc.article.published or dateline_date(doc) or _opening_date(doc)
     year = published.year if published else None
@@ -173,6 +174,13 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
         if plural is not None:
             # "X signed the agreements with Y at a meeting in Cairo": all the agreements told so far
             plural_refs.append((sent, signers))
+        if not verbs and not phrases and meeting is None:
+            # "A cooperation symposium between CCNU and the Maojian District government was held on June 27",
+            # then "At the symposium, an agreement was signed": the meeting's two sides sign
+            held = _MEETING_BETWEEN_RE.search(text, start, end)
+            sides = party_chain_after(index, held.end(), end) if held else []
+            if len(sides) >= 2:
+                meeting = (sent, sides)
         if verbs and not phrases and ceremony is None:
             # "The signing ceremony for the strategic cooperation between A and B was held on June 18."
             between = re.search(r"(?i)\b(?:between|among)\s+", text[start:end])
@@ -304,6 +312,12 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
         if not draft.parties and ceremony:
             for entry, span in ceremony:
                 draft.add_party(entry, span)
+    for draft in drafts if meeting is not None else []:
+        told = min(draft.sentences)[0] if draft.sentences else -1
+        if not draft.parties and 0 < told - meeting[0][0] <= _MEETING_REACH \
+                and _AT_THE_MEETING_RE.search(text, told, text.find("\n", told) % (len(text) + 1)):
+            for entry, span in meeting[1]:
+                draft.add_party(entry, span)
     if len(drafts) == 1 and not drafts[0].parties and len(heading_sides) == 2:
         for entry, span in heading_sides:
             drafts[0].add_party(entry, span)
@@ -334,6 +348,15 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
         signer_names = {s[0] for s in draft.signers} | shared_signers
         draft.witnesses = [w for w in draft.witnesses if w[0] not in signer_names]
     return drafts
+
+
+# a meeting between two sides, told before what they sign at it: "talks between A and B", "a cooperation
+# symposium between A and B"
+_MEETING_NOUNS = r"(?:meeting|meetings|talks|symposium|forum|seminar|conference|consultations|dialogue|session|event)"
+_MEETING_BETWEEN_RE = re.compile(r"(?i)\b" + _MEETING_NOUNS + r"\s+(?:was\s+held\s+|were\s+held\s+)?(?:between|among)\s+(?:the\s+)?")
+# a signing said to be done at (or after) the meeting told before: "At the symposium, ...", "after the talks"
+_AT_THE_MEETING_RE = re.compile(r"(?i)\b(?:at|after|during|following|in)\s+the\s+(?:[\w-]+\s+)?" + _MEETING_NOUNS + r"\b")
+_MEETING_REACH = 1500  # characters from the meeting's sentence to the signing's
 
 
 # "a list of documents signed", "the following agreements were signed": what the next list items are
