@@ -91,3 +91,10 @@ def test_a_signing_not_said_to_be_at_the_meeting_takes_no_sides_from_it() -> Non
                      "In other news, a memorandum of understanding on water was signed in Nakuru.")
     (mou,) = facts.agreements
     assert mou.parties == []
+
+
+def test_both_sides_are_the_two_bodies_whose_officials_met_just_before() -> None:
+    facts = facts_of("Governor Anna Berg of Nakuru County met Peter Otieno, chairman of Lakeside Holdings Group, on "
+                     "Monday. Both sides signed a framework agreement on investment.")
+    (agreement,) = facts.agreements
+    assert set(agreement.parties) == {"Nakuru County", "Lakeside Holdings Group"}
