@@ -98,3 +98,23 @@ def test_both_sides_are_the_two_bodies_whose_officials_met_just_before() -> None
                      "Monday. Both sides signed a framework agreement on investment.")
     (agreement,) = facts.agreements
     assert set(agreement.parties) == {"Nakuru County", "Lakeside Holdings Group"}
+
+
+def test_a_dateline_city_in_capitals_is_no_side() -> None:
+    facts = facts_of("MOMBASA: The Ministry of Water Affairs has signed a memorandum of understanding (MoU) with "
+                     "Lakeside Convention and Exhibition Centre (LCEC) for jointly organising events.")
+    (mou,) = facts.agreements
+    assert "MOMBASA" not in mou.parties and "Ministry of Water Affairs" in mou.parties
+
+
+def test_the_outlet_that_reports_the_signing_is_no_side() -> None:
+    facts = facts_of("The Kenya Broadcasting Corporation reports that the MoU was signed by Gov. Anna Berg of "
+                     "Nakuru and the chairman of the company.")
+    (mou,) = facts.agreements
+    assert "Kenya Broadcasting Corporation" not in mou.parties
+
+
+def test_a_body_that_says_it_has_signed_is_a_side() -> None:
+    facts = facts_of("Lakeside Bank said that it has signed a loan agreement with Kisumu Polytechnic.")
+    (loan,) = facts.agreements
+    assert set(loan.parties) == {"Lakeside Bank", "Kisumu Polytechnic"}

@@ -759,6 +759,10 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
         parties = _pair_referred_back(index, sent, verb)
     dateline = _CAPITAL_DATELINE_RE.match(text, start, verb)
     opening = dateline.end() if dateline else start
+    if dateline is not None and any(s[0] >= opening for _, s in parties):
+        # "MUSCAT: The Ministry of Arts has signed ...", "DUTSE— Jigawa State government has signed": the
+        # dateline's city in capitals is where the story was filed, not a side
+        parties = [(e, s) for e, s in parties if s[0] >= opening]
     # (a source in capitals before them, "KAZINFORM –", signs nothing)
     officials = _countries_of_officials(index, start, verb) if all(s[0] >= verb or s[1] <= opening
                                                                    for _, s in parties) else []
@@ -778,7 +782,10 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
         _name_its_seat(index, entry, span)
         _name_its_whole(index, entry, span)
     reported = _REPORTED_RE.search(text, start, verb)
-    if reported is not None and len([1 for _, s in parties if s[0] >= reported.end()]) >= 2:
+    if reported is not None and (len([1 for _, s in parties if s[0] >= reported.end()]) >= 2
+                                 # "The News Agency of Nigeria reports that the MoU was signed by ...": the
+                                 # outlet; but "X said that it has signed" is X's own signing
+                                 or not re.match(r"(?i)(?:it|they|we|both|the\s+two)\b", text[reported.end() : verb])):
         # "The Chinese Embassy in Sri Lanka said that an agreement ... was signed between Sri Lanka and
         # China": who reports the signing is no side of it when the report names two
         parties = [(e, s) for e, s in parties if s[0] >= reported.end()]
