@@ -93,13 +93,6 @@ def test_a_signing_not_said_to_be_at_the_meeting_takes_no_sides_from_it() -> Non
     assert mou.parties == []
 
 
-def test_both_sides_are_the_two_bodies_whose_officials_met_just_before() -> None:
-    facts = facts_of("Governor Anna Berg of Nakuru County met Peter Otieno, chairman of Lakeside Holdings Group, on "
-                     "Monday. Both sides signed a framework agreement on investment.")
-    (agreement,) = facts.agreements
-    assert set(agreement.parties) == {"Nakuru County", "Lakeside Holdings Group"}
-
-
 def test_a_dateline_city_in_capitals_is_no_side() -> None:
     facts = facts_of("MOMBASA: The Ministry of Water Affairs has signed a memorandum of understanding (MoU) with "
                      "Lakeside Convention and Exhibition Centre (LCEC) for jointly organising events.")

@@ -1010,8 +1010,7 @@ def _subjects_of_the_deed(index: MentionIndex, sent: tuple[int, int], verb: int)
 _PAIR_REFERENCE_RE = re.compile(r"(?i)\b(?:the\s+two|both(?:\s+the)?)\s+(?P<noun>countries|nations|governments|"
                                 r"cities|provinces|regions|municipalities|districts|counties|towns|prefectures|"
                                 r"universities|institutions|institutes|companies|firms|banks|organi[sz]ations|"
-                                r"ministries|agencies|groups|colleges|schools|hospitals|ports|parties|sides)\b")
-_ANY_SIDE_NOUNS = frozenset({"parties", "sides"})  # a body, a place or a country
+                                r"ministries|agencies|groups|colleges|schools|hospitals|ports)\b")
 _COUNTRY_NOUNS = frozenset({"countries", "nations", "governments"})
 _PLACE_NOUNS = frozenset({"cities", "provinces", "regions", "municipalities", "districts", "counties", "towns",
                           "prefectures"})
@@ -1044,15 +1043,13 @@ def _pair_referred_back(index: MentionIndex, sent: tuple[int, int], verb: int) -
             entry = index.orgs.resolve(mention.name)
             country = entry is not None and entry.name in _K.countries
             # ("Foreign Minister of Mongolia D. Tsogtbaatar": a post still names the minister's country)
-            if entry is None or index.in_person_phrase(mention.start, mention.end) \
-                    and not (country or entry.is_place or noun in _ANY_SIDE_NOUNS) \
+            if entry is None or index.in_person_phrase(mention.start, mention.end) and not (country or entry.is_place) \
                     or any(entry is e for e, _ in named) or _K.agreement_head_re.search(entry.name):
                 continue
-            if noun in _ANY_SIDE_NOUNS or noun in _COUNTRY_NOUNS and country \
-                    or noun in _PLACE_NOUNS and entry.is_place and not country \
+            if noun in _COUNTRY_NOUNS and country or noun in _PLACE_NOUNS and entry.is_place and not country \
                     or noun not in _COUNTRY_NOUNS | _PLACE_NOUNS and not entry.is_place and not country:
                 named.append((entry, (mention.start, mention.end)))
-        if noun in _PLACE_NOUNS | _ANY_SIDE_NOUNS:
+        if noun in _PLACE_NOUNS:
             for ent in doc.parsed.ents:
                 if ent.label_ == "GPE" and begin <= ent.start_char < end and ent.text not in _K.countries \
                         and not any(s[0] <= ent.start_char < s[1] for _, s in named) \
