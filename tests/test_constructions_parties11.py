@@ -111,3 +111,11 @@ def test_a_body_that_says_it_has_signed_is_a_side() -> None:
     facts = facts_of("Lakeside Bank said that it has signed a loan agreement with Kisumu Polytechnic.")
     (loan,) = facts.agreements
     assert set(loan.parties) == {"Lakeside Bank", "Kisumu Polytechnic"}
+
+
+def test_a_possessor_before_the_agreement_is_no_word_of_its_kind() -> None:
+    for text, kind in (("The government signed Japan’s grant for school buildings on Monday.", "grant"),
+                       ("The minister signed the today’ s loan agreement with Lakeside Bank.", "loan agreement"),
+                       ("The firms signed a shareholders’ agreement on Monday.", "shareholders’ agreement")):
+        (agreement,) = facts_of(text).agreements
+        assert agreement.kind == kind, text

@@ -167,6 +167,9 @@ def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhr
             between = text[offset + word.end() : read_from]
             if between.strip() not in ("", "'", "’"):  # "a shareholders' agreement" keeps its possessive
                 break
+            if low == "s" and re.search(r"\w['’]\s?$", text[max(start, offset + word.start() - 3) : offset + word.start()]):
+                determiner = "'s"  # "Japan’s grant", "today’ s loan agreement": a possessor, no word of the kind
+                break
             read_from = offset + word.start()
             if low in _K.praise_words or _DURATION_MOD_RE.fullmatch(low):
                 continue  # "a landmark memorandum", "the five-year MOU": praise or length, not the kind
