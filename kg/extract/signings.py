@@ -312,12 +312,8 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
         if not draft.parties and ceremony:
             for entry, span in ceremony:
                 draft.add_party(entry, span)
-    for draft in drafts if meeting is not None else []:
-        told = min(draft.sentences)[0] if draft.sentences else -1
-        if not draft.parties and 0 < told - meeting[0][0] <= _MEETING_REACH \
-                and _AT_THE_MEETING_RE.search(text, told, text.find("\n", told) % (len(text) + 1)):
-            for entry, span in meeting[1]:
-                draft.add_party(entry, span)
+    if meeting is not None:
+        _sides_of_the_meeting(text, drafts, *meeting)
     if len(drafts) == 1 and not drafts[0].parties and len(heading_sides) == 2:
         for entry, span in heading_sides:
             drafts[0].add_party(entry, span)
@@ -357,6 +353,19 @@ _MEETING_BETWEEN_RE = re.compile(r"(?i)\b" + _MEETING_NOUNS + r"\s+(?:was\s+held
 # a signing said to be done at (or after) the meeting told before: "At the symposium, ...", "after the talks"
 _AT_THE_MEETING_RE = re.compile(r"(?i)\b(?:at|after|during|following|in)\s+the\s+(?:[\w-]+\s+)?" + _MEETING_NOUNS + r"\b")
 _MEETING_REACH = 1500  # characters from the meeting's sentence to the signing's
+
+
+def _sides_of_the_meeting(text: str, drafts: list[Draft], sent: tuple[int, int],
+                          sides: list[tuple[OrgEntry, tuple[int, int]]]) -> None:
+    """An agreement naming no side, said to be signed at (or after) the
+    meeting told just before between two sides, is between them."""
+    for draft in drafts:
+        first = min(draft.sentences)[0] if draft.sentences else -1
+        paragraph_end = text.find("\n", first) % (len(text) + 1)
+        if not draft.parties and 0 < first - sent[0] <= _MEETING_REACH \
+                and _AT_THE_MEETING_RE.search(text, first, paragraph_end):
+            for entry, span in sides:
+                draft.add_party(entry, span)
 
 
 # "a list of documents signed", "the following agreements were signed": what the next list items are
