@@ -119,3 +119,10 @@ def test_a_possessor_before_the_agreement_is_no_word_of_its_kind() -> None:
                        ("The firms signed a shareholders’ agreement on Monday.", "shareholders’ agreement")):
         (agreement,) = facts_of(text).agreements
         assert agreement.kind == kind, text
+
+
+def test_both_counties_are_two_places_named_with_their_kind_before() -> None:
+    facts = facts_of("Officials of Mombasa and Kisumu counties met on Monday. Both counties signed a twinning "
+                     "agreement.")
+    (agreement,) = facts.agreements
+    assert set(agreement.parties) == {"Mombasa", "Kisumu"}

@@ -1024,6 +1024,10 @@ _COUNTRY_NOUNS = frozenset({"countries", "nations", "governments"})
 _PLACE_NOUNS = frozenset({"cities", "provinces", "regions", "municipalities", "districts", "counties", "towns",
                           "prefectures"})
 _PAIR_REACH = 3  # sentences back, besides the headline
+# "Hunan and Hubei provinces", "the Mombasa and Kisumu counties": two places named with their kind after them
+_PLACES_OF_A_KIND_RE = re.compile(r"(?<![\w'’-])(?P<a>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+and\s+"
+                                  r"(?P<b>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?P<unit>cities|provinces|regions|"
+                                  r"municipalities|districts|counties|towns|prefectures)\b")
 
 
 def _pair_referred_back(index: MentionIndex, sent: tuple[int, int], verb: int) -> list[tuple[OrgEntry, tuple[int, int]]]:
@@ -1059,6 +1063,11 @@ def _pair_referred_back(index: MentionIndex, sent: tuple[int, int], verb: int) -
                     or noun not in _COUNTRY_NOUNS | _PLACE_NOUNS and not entry.is_place and not country:
                 named.append((entry, (mention.start, mention.end)))
         if noun in _PLACE_NOUNS:
+            pair = _PLACES_OF_A_KIND_RE.search(text, begin, end)
+            if pair is not None and pair.group("unit").casefold() == noun:
+                # "representatives of Thua Thien Hue and Ubon Ratchathani provinces": the two, by their kind
+                return [(index.orgs.resolve(pair.group(g)) or index.orgs.add(pair.group(g), place=True), pair.span(g))
+                        for g in ("a", "b")]
             for ent in doc.parsed.ents:
                 if ent.label_ == "GPE" and begin <= ent.start_char < end and ent.text not in _K.countries \
                         and not any(s[0] <= ent.start_char < s[1] for _, s in named) \
