@@ -126,3 +126,16 @@ def test_both_counties_are_two_places_named_with_their_kind_before() -> None:
                      "agreement.")
     (agreement,) = facts.agreements
     assert set(agreement.parties) == {"Mombasa", "Kisumu"}
+
+
+def test_a_body_of_a_country_is_the_side_not_its_country() -> None:
+    facts = facts_of("Lakoil of Norway and Kamneft of Russia signed a deal on Friday to establish several joint "
+                     "ventures.")
+    (deal,) = facts.agreements
+    assert set(deal.parties) == {"Lakoil", "Kamneft"}
+
+
+def test_a_post_of_a_country_names_no_body() -> None:
+    facts = facts_of("The President of Ghana signed an agreement with Kenya.")
+    (agreement,) = facts.agreements
+    assert "President" not in agreement.parties
