@@ -139,3 +139,9 @@ def test_a_post_of_a_country_names_no_body() -> None:
     facts = facts_of("The President of Ghana signed an agreement with Kenya.")
     (agreement,) = facts.agreements
     assert "President" not in agreement.parties
+
+
+def test_the_state_of_a_country_is_the_country() -> None:
+    facts = facts_of("The Kingdom of Bahrain and the State of Kuwait signed an agreement on trade.")
+    (agreement,) = facts.agreements
+    assert set(agreement.parties) == {"Bahrain", "Kuwait"}
