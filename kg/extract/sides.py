@@ -470,7 +470,8 @@ def _national_officers(index: MentionIndex, found: list[PersonMention],
         if side is not None:
             continue
         countries = {p.org for m in found if m.name == name for p in m.posts
-                     if p.org in _COUNTRIES and _K.public_office_re.search(p.title)
+                     if p.org in _COUNTRIES and (_K.public_office_re.search(p.title)
+                                                 or _K.national_office_re.fullmatch(p.title))  # "Foreign Secretary"
                      and not _HEAD_OF_STATE_RE.search(p.title)}  # heads preside more often than they sign
         if len(countries) == 1 and not countries & taken:
             (country,) = countries
