@@ -725,6 +725,13 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
                 else:
                     break
                 last_end = person.name_end
+    # "signed by A and B on the Catalan side, and by C on the Chinese side", "A, who signed the agreement
+    # on the Syrian side": the signers named since the last such phrase signed for the side it names
+    since = start
+    for cue in _ON_THE_SIDE_RE.finditer(text, start, end):
+        out = [(span, cue.group(1), cue.start(1)) if side is None and since <= span.name_start < cue.start()
+               else (span, side, where) for span, side, where in out]
+        since = cue.end()
     # "On behalf of the two nations, the agreement was signed by A and B": the opening names every side
     # (after a date line: "AKIPRESS.COM - Representing the Governments of Japan and Mongolia, ...")
     opening = re.match(r"\s*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+[-–—]\s+)?(?:" + _K.behalf
@@ -756,6 +763,8 @@ def _clause_people(index: MentionIndex, pos: int, end: int) -> list[Span]:
     return index.persons_between(pos, stop.start() if stop else end)
 
 
+# "on the Chinese side", "on the Kenyan side": the side named by its people's adjective
+_ON_THE_SIDE_RE = re.compile(r"\bon\s+the\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+side\b")
 # "He signed", "She also signed": a signer the sentence before named
 _PRONOUN_SUBJECT_RE = re.compile(r"(?i)(?:^|[,;]\s*)\s*(?:he|she)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
 # what stands between "with" and the signer across the table: a title and the body it is at, no clause
@@ -810,6 +819,12 @@ def resolve_side(index: MentionIndex, phrase: str | None, signer: str, parties: 
                 return [entry]
         return []
     out: list[OrgEntry] = []
+    adjective = _K.country_of_adjective.get(phrase)
+    if adjective is not None:
+        # "on the Syrian side": the country, or the one party that is its government
+        country = index.orgs.exact(adjective) or index.orgs.add(adjective)
+        governed = [p for p in parties if p is not country and adjective in p.name]
+        return [governed[0] if len(governed) == 1 else country]
     phrase = re.sub(r",?\s+respectively\s*$", "", phrase)
     # "the Governments of Japan and Mongolia": the government of each
     phrase = re.sub(r"(?i)^(?:the\s+)?(?:governments|peoples|cities|provinces|states)\s+of\s+(?=\S+(?:\s+\S+)?\s+and\s)", "",
