@@ -81,3 +81,14 @@ def test_a_national_secretary_signs_for_the_country() -> None:
                      "Foreign Secretary Anna Berg and Li Ming, Director of the Delta Foundation, signed the MoU "
                      "in Kathmandu.")
     assert signatures(facts) == {("Anna Berg", "Nepal"), ("Li Ming", "Delta Foundation")}
+
+
+def test_a_signer_for_a_city_signs_for_its_government_when_that_is_the_party() -> None:
+    facts = facts_of("The Kisumu Municipal Government and Lakeside University signed a cooperation agreement on "
+                     "Monday. Amina Yusuf, Deputy Mayor of Kisumu City, and Peter Otieno, Vice President of "
+                     "Lakeside University, signed the agreement on behalf of Kisumu City and Lakeside University "
+                     "respectively.")
+    (agreement,) = facts.agreements
+    assert signatures(facts) == {("Amina Yusuf", "Kisumu Municipal Government"),
+                                 ("Peter Otieno", "Lakeside University")}
+    assert set(agreement.parties) == {"Kisumu Municipal Government", "Lakeside University"}
