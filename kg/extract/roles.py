@@ -714,10 +714,11 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
             # listed with B ("with the UoE's VC, Prof B, and the UVAS' VC, Prof C"), and B where the
             # signer before is "he" or one the text names by title only ("Minister of Economy N.Bat")
             partner = _WITH_PERSON_RE.match(text, verb.end(), end)
+            across = partner.end() if partner else end
             last_end = None
-            for person in _clause_people(index, partner.end(), end) if partner else []:
-                if last_end is None and (person.name_start == partner.end() or index.person_at(partner.end()) is person
-                                         or _PARTNER_TITLE_RE.fullmatch(text, partner.end(), person.name_start)):
+            for person in _clause_people(index, across, end) if partner else []:
+                if last_end is None and (person.name_start == across or index.person_at(across) is person
+                                         or _PARTNER_TITLE_RE.fullmatch(text, across, person.name_start)):
                     add(person, None, -1)
                 elif last_end is not None and person.name_start > last_end \
                         and _LIST_GOES_ON_RE.match(text, last_end, person.name_start):
@@ -822,9 +823,9 @@ def resolve_side(index: MentionIndex, phrase: str | None, signer: str, parties: 
     adjective = _K.country_of_adjective.get(phrase)
     if adjective is not None:
         # "on the Syrian side": the country, or the one party that is its government
-        country = index.orgs.exact(adjective) or index.orgs.add(adjective)
-        governed = [p for p in parties if p is not country and adjective in p.name]
-        return [governed[0] if len(governed) == 1 else country]
+        nation = index.orgs.exact(adjective) or index.orgs.add(adjective)
+        its_own = [p for p in parties if p is not nation and adjective in p.name]
+        return [its_own[0] if len(its_own) == 1 else nation]
     phrase = re.sub(r",?\s+respectively\s*$", "", phrase)
     # "the Governments of Japan and Mongolia": the government of each
     phrase = re.sub(r"(?i)^(?:the\s+)?(?:governments|peoples|cities|provinces|states)\s+of\s+(?=\S+(?:\s+\S+)?\s+and\s)", "",
