@@ -1222,3 +1222,12 @@ def test_the_three_parties_are_those_the_sentence_before_names() -> None:
                      "cooperation agreement in Nairobi on Monday to build a think tank for the aerospace industry.")
     (agreement,) = facts.agreements
     assert set(agreement.parties) == {"Nairobi", "Delta Center for Aerospace Science", "Lakeside Technology Company"}
+
+
+def test_a_sum_between_the_article_and_the_kind_still_refers_back() -> None:
+    from invented import facts_of
+
+    facts = facts_of("Minister A. Berg of the Lakeside Agency on Monday signed a 40 million USD loan agreement with "
+                     "the Kisumu Institute. The 40 million USD agreement was signed under a 15-year term. "
+                     "The $40m loan agreement will fund roads.")
+    assert len(facts.agreements) == 1, [a.kind for a in facts.agreements]

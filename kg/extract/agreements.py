@@ -122,6 +122,13 @@ def _in_capitals(text: str, start: int, end: int) -> bool:
     return not any(m.group()[:1].islower() for m in SIGN_RE.finditer(text, start, end))
 
 
+# "The 125 million USD agreement was signed ...", "the $40m loan agreement": the sum between the
+# article and the kind does not make the phrase indefinite
+_DEFINITE_SUM_RE = re.compile(
+    r"(?i)\b(?:the|this|that|its|their)\s+(?:US\s?)?[$€£¥]?\s?\d[\d.,]*\s?(?:million|billion|trillion|bn|mn|m|crore|lakh)?"
+    r"(?:\s?(?:USD|US\s?dollars?|dollars?|EUR|euros?|yuan|RMB|yen|rupees|Rs\.?))?[\s-]+$")
+
+
 def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhrase]:
     """Agreement phrases in ``text[start:end]`` with their kind."""
     found: list[AgreementPhrase] = []
@@ -188,7 +195,8 @@ def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhr
         if found and found[-1].end <= match.start() and re.fullmatch(r"\s*\(\s*", text[found[-1].end : match.start()]):
             found[-1].end = match.end() + 1
             continue
-        definite = determiner in ("the", "this", "that", "its", "their")
+        definite = determiner in ("the", "this", "that", "its", "their") \
+            or bool(_DEFINITE_SUM_RE.search(text, max(start, read_from - 60), read_from))
         found.append(AgreementPhrase(kind, match.start(), match.end(), definite, plural))
     found.sort(key=lambda p: p.start)
     return found
