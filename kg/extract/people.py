@@ -244,6 +244,8 @@ def _skip_honorifics(tokens: list, index: int) -> int:
             index += 1
             if nxt in (".", "’", "'"):  # "Dato’ Mohamed Khaled"
                 index += 1
+        elif low in ("his", "her") and nxt in ("excellency", "highness", "majesty"):
+            index += 1  # "His Excellency Jon Philby": the style's pronoun is no part of the name
         elif low == "tan" and nxt == "sri":
             index += 2  # "Tan Sri Dr Khair Mohamed Yusof": a Malaysian style of two words
         elif low == "h." and nxt == "e.":
