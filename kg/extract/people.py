@@ -199,6 +199,13 @@ def _name_before(doc: Document, end: int) -> tuple[int, str] | None:
         tok = tokens[index]
         if tok.end > end:
             break
+        if not is_name_token(tok.text) and len(picked) < 2 and (not picked or doc.text[tok.end : picked[-1].start] == " ") \
+                and _capital_surname(doc, index, _styled_before(doc, index)) \
+                and (picked or index > 0 and is_name_token(tokens[index - 1].text)
+                     and doc.text[tokens[index - 1].end : tok.start] == " "):
+            picked.append(tok)  # "Mr. OKUDA Naohisa, Ambassador ...", "Mr. Keisuke SENTA, Ambassador ..."
+            index -= 1
+            continue
         if not is_name_token(tok.text):
             # "Rui Manuel dos Santos": a particle between name words
             if not (picked and tok.text in NAME_PARTICLES and index > 0 and (
@@ -266,6 +273,37 @@ _COURTESY = {"dr", "prof", "professor", "mr", "mrs", "ms", "miss", "hon", "honou
              "sri", "eng", "engineer", "rev", "cllr", "cr", "madam"}
 
 
+# letters after a name that are a service, rank or degree, never a surname in capitals
+_CAPITAL_NOT_SURNAME = {"MP", "AM", "AO", "AC", "OBE", "CBE", "MBE", "KBE", "KC", "QC", "MLA", "MEP", "MHA", "IAS", "IPS",
+                        "IFS", "IRS", "PVSM", "AVSM", "VSM", "YSM", "SM", "MD", "GM", "DG", "ED", "PHD", "SI", "GOI"}
+_CAPITAL_SURNAME_RE = re.compile(r"[A-Z]{2,12}")
+
+
+def _capital_surname(doc: Document, index: int, styled: bool) -> bool:
+    """Whether the token at ``index`` is a surname written in capitals, as Japanese and
+    Chinese official copy writes it ("H.E. Mr. Keisuke SENTA", "Mr. OKUDA Naohisa"): a word
+    of capitals that is no title, service or degree, in a name that a style of address
+    introduces (``styled``) or that the model takes for a person's."""
+    tok = doc.tokens[index]
+    if not _CAPITAL_SURNAME_RE.fullmatch(tok.text) or tok.text in _CAPITAL_NOT_SURNAME or _plain_word(tok.text) \
+            or tok.text.casefold() in TITLE_WORDS or _REGNAL_RE.fullmatch(tok.text):
+        return False
+    return styled or any(a <= tok.start and tok.end <= b for a, b in doc.person_ends.items())
+
+
+def _styled_before(doc: Document, index: int) -> bool:
+    """Whether a style of address stands just before the name words that end at ``index``
+    ("Mr. Keisuke" before "SENTA", "H.E." before "OKUDA")."""
+    tokens = doc.tokens
+    k = index - 1
+    while k >= 0 and is_name_token(tokens[k].text) and not _plain_word(tokens[k].text) and index - k <= 3:
+        k -= 1
+    if k >= 0 and tokens[k].text == "." and k > 0:
+        k -= 1
+    return k >= 0 and (tokens[k].text.casefold() in HONORIFICS or tokens[k].text.casefold().rstrip(".") in _COURTESY
+                       or tokens[k].text.casefold() in ("h.e.", "h.e", "e."))
+
+
 def orgs_free(word: str) -> bool:
     """Whether a capitalised word can be a person's one name: no title, body or place word."""
     low = word.casefold()
@@ -311,6 +349,12 @@ def name_after(doc: Document, start: int, people: PersonRegistry | None = None) 
             continue
         if "-cum-" in tok.text:
             break  # "Development Commissioner-cum-Additional Chief Secretary": posts, not a name
+        if picked and doc.text[picked[-1].end : tok.start] == " " and _capital_surname(doc, index, honoured) \
+                and not (index + 1 < len(tokens) and is_name_token(tokens[index + 1].text)
+                         and doc.text[tok.end : tokens[index + 1].start] == " "):
+            picked.append(tok)  # "H.E. Mr. Keisuke SENTA": the surname in capitals ends the name
+            index += 1
+            break
         if not is_name_token(tok.text):
             # "Pieter van der Veld", "Ana Sofia de Almeida Costa"
             k = index
