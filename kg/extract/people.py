@@ -593,8 +593,9 @@ class _TitleReader:
             if len(tokens) < size + 2:
                 continue
             last = tokens[-size - 1]
-            if last.text.casefold() not in ORG_HEADS and last.text not in _COUNTRIES:
-                continue
+            if last.text.casefold() not in ORG_HEADS and last.text.casefold() not in PLACE_HEADS \
+                    and last.text not in _COUNTRIES:
+                continue  # (a place's body ends in the place's head word: "... of Lundby Province Shen Qiu")
             holder = self._tail_name(tokens, size)
             if holder is None:
                 continue
