@@ -508,6 +508,13 @@ class _TitleReader:
                     _, trailing = _split_name_off(self.doc, end + posted.end(), end + posted.end() + run.end())
                     if trailing is not None:
                         end = trailing[0]
+                # "High Commissioner of Norway to Kenya, His Excellency A B": the country it is posted to
+                # belongs to the phrase, and the name set off after it is the holder's
+                seat = re.match(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4}(?=,)", text[end + posted.end() :]) \
+                    if trailing is None else None
+                if seat and not any(t.start in self.doc.person_starts for t in self.doc.tokens_between(
+                        end + posted.end(), end + posted.end() + seat.end())):
+                    end += posted.end() + seat.end()
             station = _STATION_RE.match(text, end) if trailing is None and _ENVOY_RE.search(title) else None
             if station:
                 # "Consul General in Dubai Lee Seo-yeon", "Consul General of Japan in Seattle Akiko Tanabe"

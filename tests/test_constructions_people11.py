@@ -1,0 +1,47 @@
+"""People and the titles around their names (issue 11): a name after a
+style that carries its pronoun ("His Excellency"), surnames written in
+capitals as Japanese and Chinese official copy writes them, and a place's
+body that runs on into its holder's name. Each case is a short invented
+article read through the public extraction API."""
+from __future__ import annotations
+
+from invented import facts_of, posts
+
+
+def test_title_then_his_excellency_gives_the_holder_the_post() -> None:
+    facts = facts_of("The memorandum was signed by the Ambassador of Norway to Kenya, His Excellency Jon Philby, "
+                     "and Amina Yusuf, Chief Executive Officer of Nordhavn Wind.")
+    names = {p.name for p in facts.people}
+    assert "Jon Philby" in names
+    assert not any("His" in n or "Excellency" in n for n in names)
+    assert ("Jon Philby", "Ambassador", "Norway") in posts(facts)
+
+
+def test_surname_in_capitals_after_a_style_is_part_of_the_name() -> None:
+    facts = facts_of("On March 7, 2025, in Port Vila, H.E. Mr. OKUDA Naohisa, Ambassador of Japan to Vanuatu, "
+                     "and the Honourable Mr. Marc ATI, Minister of Foreign Affairs of Vanuatu, signed and "
+                     "exchanged the notes.")
+    names = {p.name for p in facts.people}
+    assert {"OKUDA Naohisa", "Marc ATI"} <= names
+    assert ("OKUDA Naohisa", "Ambassador", "Japan") in posts(facts)
+    assert any(person == "Marc ATI" and title.startswith("Minister") for person, title, _ in posts(facts))
+
+
+def test_letters_after_a_name_are_no_surname_in_capitals() -> None:
+    facts = facts_of("The agreement was signed by Mr. Ravi Menon IAS, Secretary of the Kerala Water Authority, "
+                     "and Anna Berg, Director of Nordhavn Wind.")
+    names = {p.name for p in facts.people}
+    assert "Ravi Menon" in names
+    assert not any("IAS" in n for n in names)
+
+
+def test_a_place_body_running_into_its_holders_name() -> None:
+    facts = facts_of("Deputy Secretary General of the People's Government of Lundby Province Shen Qiu "
+                     "attended the signing of the cooperation agreement between the two universities.")
+    assert ("Shen Qiu", "Deputy Secretary General", "People's Government of Lundby Province") in posts(facts)
+
+
+def test_envoy_posted_to_a_country_then_the_name_set_off() -> None:
+    facts = facts_of("Ambassador of Japan to Kenya, Mr. Taro Sato, said the grant would build two schools "
+                     "in Kisumu.")
+    assert ("Taro Sato", "Ambassador", "Japan") in posts(facts)
