@@ -45,3 +45,13 @@ def test_envoy_posted_to_a_country_then_the_name_set_off() -> None:
     facts = facts_of("Ambassador of Japan to Kenya, Mr. Taro Sato, said the grant would build two schools "
                      "in Kisumu.")
     assert ("Taro Sato", "Ambassador", "Japan") in posts(facts)
+
+
+def test_role_words_that_head_a_body_are_titles() -> None:
+    facts = facts_of("Lundby Coast Guard (LCG) Commandant Ronald Gavin and Xu Lin, the county magistrate of "
+                     "Qingyun County, attended the signing. Anna Berg, Member Secretary of the Lakeside Higher "
+                     "Education Council, signed the MoU.")
+    found = posts(facts)
+    assert ("Ronald Gavin", "Commandant", "Lundby Coast Guard") in found
+    assert ("Xu Lin", "county magistrate", "Qingyun County") in found
+    assert ("Anna Berg", "Member Secretary", "Lakeside Higher Education Council") in found
