@@ -55,3 +55,25 @@ def test_role_words_that_head_a_body_are_titles() -> None:
     assert ("Ronald Gavin", "Commandant", "Lundby Coast Guard") in found
     assert ("Xu Lin", "county magistrate", "Qingyun County") in found
     assert ("Anna Berg", "Member Secretary", "Lakeside Higher Education Council") in found
+
+
+def test_remit_or_body_straight_after_a_title_up_to_a_style_of_address() -> None:
+    facts = facts_of("Lakeside University and Kisumu Polytechnic signed an MoU. On this occasion, Dean Faculty of "
+                     "Engineering Prof Dr Tariq Butt, Registrar Dr Khalid Rana and Director External Linkages "
+                     "Prof Dr Kanwal Amin were present.")
+    names = {p.name for p in facts.people}
+    assert {"Tariq Butt", "Kanwal Amin"} <= names
+    assert not names & {"External Linkages", "Faculty"}
+
+
+
+def test_body_straight_after_a_title_up_to_a_style_of_address() -> None:
+    facts = facts_of("On this occasion, Chairman Department of Polymer Engineering Prof Dr Rafi Khan and Registrar Dr Khalid Rana "
+                     "of Lakeside University were present at the signing.")
+    assert ("Rafi Khan", "Chairman", "Department of Polymer Engineering") in posts(facts)
+
+
+def test_a_second_title_ends_the_run_before_a_style() -> None:
+    facts = facts_of("Former Mayor Lundby and President of the Lundby Friendship Association Dr Thomas Weber "
+                     "attended the signing.")
+    assert not any("and President" in title for _, title, _ in posts(facts))

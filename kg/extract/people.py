@@ -1091,6 +1091,48 @@ def _level_place_before(text: str, pos: int) -> tuple[int, str] | None:
     return pos - len(before.group()) + before.group().find(place), f"{place} {level.group(1)}"
 
 
+_RUN_JOINERS = {"of", "and", "&", "for", "the"}
+
+
+def _styled_remit(doc: Document, orgs: OrgRegistry, end: int) -> tuple[int, str | None, str, tuple[int, int, str]] | None:
+    """A title's remit or body written straight after it, with no "of", up to a
+    style of address that starts the holder's name, as South Asian copy writes
+    posts ("Dean Faculty of Engineering Prof Dr A B", "Director External
+    Linkages Prof C D", "Principal Secretary Urban Development and Housing Shri
+    E F"): where the run ends, the body it names (None for a remit), the run,
+    and the name. The style is what tells the run from a name."""
+    tokens = doc.tokens
+    index = doc.token_index(end)
+    if index >= len(tokens) or doc.text[end : tokens[index].start] != " ":
+        return None
+    run: list[Token] = []
+    while index < len(tokens) and len(run) < 10:
+        tok = tokens[index]
+        if run and doc.text[run[-1].end : tok.start] != " ":
+            return None
+        low = tok.text.casefold()
+        if low.rstrip(".") in _COURTESY or low in HONORIFICS:
+            break
+        if not (tok.text[:1].isupper() or run and low in _RUN_JOINERS) \
+                or tok.start in doc.person_starts and not _plain_word(tok.text) \
+                or ANY_TITLE_RE.match(doc.text, tok.start) or MINISTER_FIELD_RE.match(doc.text, tok.start):
+            return None  # (a second title in the run: "Former Mayor Zurich and President of X Dr A")
+        run.append(tok)
+        index += 1
+    else:
+        return None
+    if not run or run[-1].text.casefold() in _RUN_JOINERS or run[0].text.casefold() in _RUN_JOINERS:
+        return None
+    named = name_after(doc, tokens[index].start)
+    if named is None:
+        return None
+    run_text = clean_name(doc.text[run[0].start : run[-1].end])
+    head = run_text.split(" of ")[0].split()[-1].casefold()
+    entry = orgs.resolve(run_text)
+    body = entry.name if entry is not None else (run_text if head in ORG_HEADS else None)
+    return run[-1].end, body, run_text, named
+
+
 def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) -> tuple[list[PersonMention], PersonRegistry]:
     """Every person introduced with a post, and the registry of their names."""
     text = doc.text
@@ -1168,6 +1210,16 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
         posts, end, trailing = reader.read(pos, prefix_org=prefix)
         if not posts:
             continue
+        if trailing is None:
+            styled = _styled_remit(doc, orgs, end)
+            if styled is not None:
+                # "Dean Faculty of Engineering Prof Dr A B", "Principal Secretary Urban Development Shri C D"
+                run_end, body, remit, trailing = styled
+                if body is not None:
+                    posts[-1].org, posts[-1].is_place = body, False
+                else:
+                    posts[-1].title += " " + remit
+                posts[-1].end = end = run_end
         if prefix and prefix_place and re.match(r"City\s+Mayor", posts[0].title):
             # "Chihuahua City Mayor": the city's mayor
             posts[0].title = re.sub(r"^City\s+", "", posts[0].title)
