@@ -1214,11 +1214,11 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
             styled = _styled_remit(doc, orgs, end)
             if styled is not None:
                 # "Dean Faculty of Engineering Prof Dr A B", "Principal Secretary Urban Development Shri C D"
-                run_end, body, remit, trailing = styled
-                if body is not None:
-                    posts[-1].org, posts[-1].is_place = body, False
+                run_end, run_body, run_remit, trailing = styled
+                if run_body is not None:
+                    posts[-1].org, posts[-1].is_place = run_body, False
                 else:
-                    posts[-1].title += " " + remit
+                    posts[-1].title += " " + run_remit
                 posts[-1].end = end = run_end
         if prefix and prefix_place and re.match(r"City\s+Mayor", posts[0].title):
             # "Chihuahua City Mayor": the city's mayor
