@@ -77,3 +77,15 @@ def test_a_second_title_ends_the_run_before_a_style() -> None:
     facts = facts_of("Former Mayor Lundby and President of the Lundby Friendship Association Dr Thomas Weber "
                      "attended the signing.")
     assert not any("and President" in title for _, title, _ in posts(facts))
+
+
+def test_envoy_stationed_in_a_city_then_the_name_set_off() -> None:
+    facts = facts_of("In turn, the ambassador of Norway in Nairobi, Lars Holm, who signed the agreement, said it "
+                     "would fund two clinics.")
+    assert ("Lars Holm", "ambassador", "Norway") in posts(facts)
+
+
+def test_title_of_a_described_body_then_the_name_set_off() -> None:
+    facts = facts_of("Nordhavn Wind Company and the Kisumu County Government signed an MoU on Monday. Managing "
+                     "Director of the company, Alhaji Musa Bello, signed for the company.")
+    assert any(person == "Musa Bello" and title == "Managing Director" for person, title, _ in posts(facts))

@@ -508,13 +508,6 @@ class _TitleReader:
                     _, trailing = _split_name_off(self.doc, end + posted.end(), end + posted.end() + run.end())
                     if trailing is not None:
                         end = trailing[0]
-                # "High Commissioner of Norway to Kenya, His Excellency A B": the country it is posted to
-                # belongs to the phrase, and the name set off after it is the holder's
-                seat = re.match(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4}(?=,)", text[end + posted.end() :]) \
-                    if trailing is None else None
-                if seat and not any(t.start in self.doc.person_starts for t in self.doc.tokens_between(
-                        end + posted.end(), end + posted.end() + seat.end())):
-                    end += posted.end() + seat.end()
             station = _STATION_RE.match(text, end) if trailing is None and _ENVOY_RE.search(title) else None
             if station:
                 # "Consul General in Dubai Lee Seo-yeon", "Consul General of Japan in Seattle Akiko Tanabe"
@@ -522,6 +515,13 @@ class _TitleReader:
                 if trailing is not None:
                     title += " " + re.sub(r"\s+", " ", text[station.start() : station_end]).strip()
                     end = station_end
+            seat = re.match(r"\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4}(?=,)",
+                            text[end : end + 80]) if trailing is None and org is not None and _ENVOY_RE.search(title) else None
+            if seat and not any(t.start in self.doc.person_starts for t in self.doc.tokens_between(end, end + seat.end())):
+                # "High Commissioner of Norway to Kenya, His Excellency A B", "the ambassador of China in
+                # Damascus, A B": the country or city of the posting belongs to the phrase, and the name
+                # set off after it is the holder's
+                end += seat.end()
             posts.append(RawPost(title, org, is_place, pos, end))
             if trailing:
                 break
@@ -719,6 +719,10 @@ class _TitleReader:
             entry = self.orgs.describe(described.group())
             if entry is not None:
                 return entry.name, False, described.end(), title, None
+            if re.match(r"\s*,", text[described.end() : described.end() + 2]) and complement.group().strip().endswith("the"):
+                # "the Chairman of the company, A B": a body the text describes, not names; the phrase
+                # ends after it, so the name set off after it is the holder's
+                return None, False, described.end(), title, None
         if mention is None and word == "of":
             ran = self._run_then_name(q)
             if ran is not None:
