@@ -89,3 +89,19 @@ def test_title_of_a_described_body_then_the_name_set_off() -> None:
     facts = facts_of("Nordhavn Wind Company and the Kisumu County Government signed an MoU on Monday. Managing "
                      "Director of the company, Alhaji Musa Bello, signed for the company.")
     assert any(person == "Musa Bello" and title == "Managing Director" for person, title, _ in posts(facts))
+
+
+def test_head_and_chief_in_lower_case_are_posts() -> None:
+    facts = facts_of("Taiwei Lin, the chief of Songjiang District, signed the protocol with Mingzhi Xu, the "
+                     "chancellor of Donghua University. Ping Lu, the vice chief of Songjiang District, hosted the "
+                     "ceremony, and Kisumu Football Federation chief Noel Otieno attended.")
+    found = posts(facts)
+    assert ("Taiwei Lin", "chief", "Songjiang District") in found
+    assert ("Ping Lu", "vice chief", "Songjiang District") in found
+    assert ("Noel Otieno", "chief", "Kisumu Football Federation") in found
+
+
+def test_head_as_a_verb_or_in_a_phrase_gives_no_post() -> None:
+    facts = facts_of("Anna Berg will head the delegation to Kisumu, where the two universities will sign an MoU. "
+                     "The talks were held ahead of the visit.")
+    assert not posts(facts)
