@@ -105,3 +105,9 @@ def test_head_as_a_verb_or_in_a_phrase_gives_no_post() -> None:
     facts = facts_of("Anna Berg will head the delegation to Kisumu, where the two universities will sign an MoU. "
                      "The talks were held ahead of the visit.")
     assert not posts(facts)
+
+
+def test_a_style_of_two_words_after_a_title_is_no_remit() -> None:
+    facts = facts_of("The MoU was signed by Lanna Medical University President Associate Professor Somsak Wongsa "
+                     "and Professor Anna Berg, Rector of Lakeside University.")
+    assert ("Somsak Wongsa", "President", "Lanna Medical University") in posts(facts)

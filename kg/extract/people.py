@@ -1125,8 +1125,9 @@ def _styled_remit(doc: Document, orgs: OrgRegistry, end: int) -> tuple[int, str 
         index += 1
     else:
         return None
-    if not run or run[-1].text.casefold() in _RUN_JOINERS or run[0].text.casefold() in _RUN_JOINERS:
-        return None
+    if not run or run[-1].text.casefold() in _RUN_JOINERS or run[0].text.casefold() in _RUN_JOINERS \
+            or any(t.text.casefold() in TITLE_WORDS for t in run):
+        return None  # ("President Associate Professor A B": the style's own first word, no remit)
     named = name_after(doc, tokens[index].start)
     if named is None:
         return None
