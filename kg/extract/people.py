@@ -1126,7 +1126,7 @@ def _styled_remit(doc: Document, orgs: OrgRegistry, end: int) -> tuple[int, str 
     else:
         return None
     if not run or run[-1].text.casefold() in _RUN_JOINERS or run[0].text.casefold() in _RUN_JOINERS \
-            or any(t.text.casefold() in TITLE_WORDS for t in run):
+            or run[-1].text.casefold() in ("associate", "assistant", "emeritus", "adjunct"):
         return None  # ("President Associate Professor A B": the style's own first word, no remit)
     named = name_after(doc, tokens[index].start)
     if named is None:
