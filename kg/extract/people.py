@@ -199,6 +199,13 @@ def _name_before(doc: Document, end: int) -> tuple[int, str] | None:
         tok = tokens[index]
         if tok.end > end:
             break
+        if not is_name_token(tok.text) and len(picked) < 2 and (not picked or doc.text[tok.end : picked[-1].start] == " ") \
+                and _capital_surname(doc, index, _styled_before(doc, index)) \
+                and (picked or index > 0 and is_name_token(tokens[index - 1].text)
+                     and doc.text[tokens[index - 1].end : tok.start] == " "):
+            picked.append(tok)  # "Mr. OKUDA Naohisa, Ambassador ...", "Mr. Keisuke SENTA, Ambassador ..."
+            index -= 1
+            continue
         if not is_name_token(tok.text):
             # "Rui Manuel dos Santos": a particle between name words
             if not (picked and tok.text in NAME_PARTICLES and index > 0 and (
@@ -244,6 +251,8 @@ def _skip_honorifics(tokens: list, index: int) -> int:
             index += 1
             if nxt in (".", "’", "'"):  # "Dato’ Mohamed Khaled"
                 index += 1
+        elif low in ("his", "her") and nxt in ("excellency", "highness", "majesty"):
+            index += 1  # "His Excellency Jon Philby": the style's pronoun is no part of the name
         elif low == "tan" and nxt == "sri":
             index += 2  # "Tan Sri Dr Khair Mohamed Yusof": a Malaysian style of two words
         elif low == "h." and nxt == "e.":
@@ -262,6 +271,37 @@ def _skip_honorifics(tokens: list, index: int) -> int:
 # styles of courtesy, never part of the name a person goes by (unlike "Sheikh Hasina")
 _COURTESY = {"dr", "prof", "professor", "mr", "mrs", "ms", "miss", "hon", "honourable", "honorable", "shri", "smt",
              "sri", "eng", "engineer", "rev", "cllr", "cr", "madam"}
+
+
+# letters after a name that are a service, rank or degree, never a surname in capitals
+_CAPITAL_NOT_SURNAME = {"MP", "AM", "AO", "AC", "OBE", "CBE", "MBE", "KBE", "KC", "QC", "MLA", "MEP", "MHA", "IAS", "IPS",
+                        "IFS", "IRS", "PVSM", "AVSM", "VSM", "YSM", "SM", "MD", "GM", "DG", "ED", "PHD", "SI", "GOI"}
+_CAPITAL_SURNAME_RE = re.compile(r"[A-Z]{2,12}")
+
+
+def _capital_surname(doc: Document, index: int, styled: bool) -> bool:
+    """Whether the token at ``index`` is a surname written in capitals, as Japanese and
+    Chinese official copy writes it ("H.E. Mr. Keisuke SENTA", "Mr. OKUDA Naohisa"): a word
+    of capitals that is no title, service or degree, in a name that a style of address
+    introduces (``styled``) or that the model takes for a person's."""
+    tok = doc.tokens[index]
+    if not _CAPITAL_SURNAME_RE.fullmatch(tok.text) or tok.text in _CAPITAL_NOT_SURNAME or _plain_word(tok.text) \
+            or tok.text.casefold() in TITLE_WORDS or _REGNAL_RE.fullmatch(tok.text):
+        return False
+    return styled or any(a <= tok.start and tok.end <= b for a, b in doc.person_ends.items())
+
+
+def _styled_before(doc: Document, index: int) -> bool:
+    """Whether a style of address stands just before the name words that end at ``index``
+    ("Mr. Keisuke" before "SENTA", "H.E." before "OKUDA")."""
+    tokens = doc.tokens
+    k = index - 1
+    while k >= 0 and is_name_token(tokens[k].text) and not _plain_word(tokens[k].text) and index - k <= 3:
+        k -= 1
+    if k >= 0 and tokens[k].text == "." and k > 0:
+        k -= 1
+    return k >= 0 and (tokens[k].text.casefold() in HONORIFICS or tokens[k].text.casefold().rstrip(".") in _COURTESY
+                       or tokens[k].text.casefold() in ("h.e.", "h.e", "e."))
 
 
 def orgs_free(word: str) -> bool:
@@ -309,6 +349,12 @@ def name_after(doc: Document, start: int, people: PersonRegistry | None = None) 
             continue
         if "-cum-" in tok.text:
             break  # "Development Commissioner-cum-Additional Chief Secretary": posts, not a name
+        if picked and doc.text[picked[-1].end : tok.start] == " " and _capital_surname(doc, index, honoured) \
+                and not (index + 1 < len(tokens) and is_name_token(tokens[index + 1].text)
+                         and doc.text[tok.end : tokens[index + 1].start] == " "):
+            picked.append(tok)  # "H.E. Mr. Keisuke SENTA": the surname in capitals ends the name
+            index += 1
+            break
         if not is_name_token(tok.text):
             # "Pieter van der Veld", "Ana Sofia de Almeida Costa"
             k = index
@@ -469,6 +515,13 @@ class _TitleReader:
                 if trailing is not None:
                     title += " " + re.sub(r"\s+", " ", text[station.start() : station_end]).strip()
                     end = station_end
+            seat = re.match(r"\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4}(?=,)",
+                            text[end : end + 80]) if trailing is None and org is not None and _ENVOY_RE.search(title) else None
+            if seat and not any(t.start in self.doc.person_starts for t in self.doc.tokens_between(end, end + seat.end())):
+                # "High Commissioner of Norway to Kenya, His Excellency A B", "the ambassador of China in
+                # Damascus, A B": the country or city of the posting belongs to the phrase, and the name
+                # set off after it is the holder's
+                end += seat.end()
             posts.append(RawPost(title, org, is_place, pos, end))
             if trailing:
                 break
@@ -547,8 +600,9 @@ class _TitleReader:
             if len(tokens) < size + 2:
                 continue
             last = tokens[-size - 1]
-            if last.text.casefold() not in ORG_HEADS and last.text not in _COUNTRIES:
-                continue
+            if last.text.casefold() not in ORG_HEADS and last.text.casefold() not in PLACE_HEADS \
+                    and last.text not in _COUNTRIES:
+                continue  # (a place's body ends in the place's head word: "... of Lundby Province Shen Qiu")
             holder = self._tail_name(tokens, size)
             if holder is None:
                 continue
@@ -665,6 +719,10 @@ class _TitleReader:
             entry = self.orgs.describe(described.group())
             if entry is not None:
                 return entry.name, False, described.end(), title, None
+            if re.match(r"\s*,", text[described.end() : described.end() + 2]) and complement.group().strip().endswith("the"):
+                # "the Chairman of the company, A B": a body the text describes, not names; the phrase
+                # ends after it, so the name set off after it is the holder's
+                return None, False, described.end(), title, None
         if mention is None and word == "of":
             ran = self._run_then_name(q)
             if ran is not None:
@@ -1037,6 +1095,49 @@ def _level_place_before(text: str, pos: int) -> tuple[int, str] | None:
     return pos - len(before.group()) + before.group().find(place), f"{place} {level.group(1)}"
 
 
+_RUN_JOINERS = {"of", "and", "&", "for", "the"}
+
+
+def _styled_remit(doc: Document, orgs: OrgRegistry, end: int) -> tuple[int, str | None, str, tuple[int, int, str]] | None:
+    """A title's remit or body written straight after it, with no "of", up to a
+    style of address that starts the holder's name, as South Asian copy writes
+    posts ("Dean Faculty of Engineering Prof Dr A B", "Director External
+    Linkages Prof C D", "Principal Secretary Urban Development and Housing Shri
+    E F"): where the run ends, the body it names (None for a remit), the run,
+    and the name. The style is what tells the run from a name."""
+    tokens = doc.tokens
+    index = doc.token_index(end)
+    if index >= len(tokens) or doc.text[end : tokens[index].start] != " ":
+        return None
+    run: list[Token] = []
+    while index < len(tokens) and len(run) < 10:
+        tok = tokens[index]
+        if run and doc.text[run[-1].end : tok.start] != " ":
+            return None
+        low = tok.text.casefold()
+        if low.rstrip(".") in _COURTESY or low in HONORIFICS:
+            break
+        if not (tok.text[:1].isupper() or run and low in _RUN_JOINERS) \
+                or tok.start in doc.person_starts and not _plain_word(tok.text) \
+                or ANY_TITLE_RE.match(doc.text, tok.start) or MINISTER_FIELD_RE.match(doc.text, tok.start):
+            return None  # (a second title in the run: "Former Mayor Zurich and President of X Dr A")
+        run.append(tok)
+        index += 1
+    else:
+        return None
+    if not run or run[-1].text.casefold() in _RUN_JOINERS or run[0].text.casefold() in _RUN_JOINERS \
+            or run[-1].text.casefold() in ("associate", "assistant", "emeritus", "adjunct"):
+        return None  # ("President Associate Professor A B": the style's own first word, no remit)
+    named = name_after(doc, tokens[index].start)
+    if named is None:
+        return None
+    run_text = clean_name(doc.text[run[0].start : run[-1].end])
+    head = run_text.split(" of ")[0].split()[-1].casefold()
+    entry = orgs.resolve(run_text)
+    body = entry.name if entry is not None else (run_text if head in ORG_HEADS else None)
+    return run[-1].end, body, run_text, named
+
+
 def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) -> tuple[list[PersonMention], PersonRegistry]:
     """Every person introduced with a post, and the registry of their names."""
     text = doc.text
@@ -1114,6 +1215,16 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
         posts, end, trailing = reader.read(pos, prefix_org=prefix)
         if not posts:
             continue
+        if trailing is None:
+            styled = _styled_remit(doc, orgs, end)
+            if styled is not None:
+                # "Dean Faculty of Engineering Prof Dr A B", "Principal Secretary Urban Development Shri C D"
+                run_end, run_body, run_remit, trailing = styled
+                if run_body is not None:
+                    posts[-1].org, posts[-1].is_place = run_body, False
+                else:
+                    posts[-1].title += " " + run_remit
+                posts[-1].end = end = run_end
         if prefix and prefix_place and re.match(r"City\s+Mayor", posts[0].title):
             # "Chihuahua City Mayor": the city's mayor
             posts[0].title = re.sub(r"^City\s+", "", posts[0].title)
