@@ -471,6 +471,26 @@ def _run_end(tokens: list[Token], i: int) -> int:
     return j
 
 
+def _before_person(doc: Document, tokens: list[Token], k: int, m: int) -> int:
+    """The end of a complement's run of capitalised words from ``k`` to ``m``
+    that stops where a person's name the model reads begins and runs to the
+    run's end ("of Beijing Li Zongsi", "in Denmark Li Jinsheng"): the words
+    after a body's place are its holder's name when no title came between."""
+    for p in range(k + 1, m - 1):
+        if tokens[p].start in doc.person_starts and doc.person_ends[tokens[p].start] >= tokens[m - 1].end:
+            return p
+    return m
+
+
+def _the_field(tokens: list[Token], k: int) -> int:
+    """Where a field written with "the" after "and" starts ("Culture and the
+    Arts"), or ``k`` when no such field is written there."""
+    if k + 1 < len(tokens) and _lower(tokens[k]) == "the" and _lower(tokens[k + 1]) in FIELD_WORDS \
+            and tokens[k + 1].is_cap and _run_end(tokens, k + 1) == k + 2:
+        return k + 1
+    return k
+
+
 def _title_before_name(tok: Token) -> bool:
     """Whether a post's title starts at ``tok`` and a capitalised name follows it."""
     title = TITLE_RE.match(_TEXT[0], tok.start)
@@ -658,15 +678,23 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                         # "Department of Culture, Radio, Television, Publication and Sports", "Ministry of
                         # Investment, Industry and Trade": a list of fields closed by "and"
                         ends = m
-                        while ends + 1 < n and tokens[ends].text == "," and _lower(tokens[ends + 1]) in FIELD_WORDS \
-                                and tokens[ends + 1].is_cap:
-                            ends = _run_end(tokens, ends + 1)
-                            if any(t.text in ("and", "&") for t in tokens[m:ends]):
+                        while ends + 2 < n and tokens[ends].text == ",":
+                            item = ends + 1
+                            serial = tokens[item].text == "and"  # "Culture, Community, and Youth": a serial comma
+                            item += serial
+                            if not (tokens[item].is_cap and _lower(tokens[item]) in FIELD_WORDS):
+                                break
+                            ends = _run_end(tokens, item)
+                            if serial or any(t.text in ("and", "&") for t in tokens[m:ends]):
                                 m = ends  # closed: the list is the name's
                                 break
-                    while m + 1 < n and tokens[m].text == "and" and tokens[m + 1].is_cap:
-                        m2 = _run_end(tokens, m + 1)
-                        part = tokens[m + 1 : m2]
+                    m = _before_person(doc, tokens, k, m)  # "Center of Beijing Li Zongsi": the holder's name ends it
+                    while m + 1 < n and tokens[m].text == "and":
+                        first = _the_field(tokens, m + 1) if head_words & FIELD_HEADS else m + 1  # "and the Arts"
+                        if not tokens[first].is_cap:
+                            break
+                        m2 = _run_end(tokens, first)
+                        part = tokens[first : m2]
                         part_name = text[part[0].start : part[-1].end] if part else ""
                         if not part or _has_head(part) or name_key(part_name) in known \
                                 or TITLE_RE.match(text, part[0].start) or _lower(part[0]) in STOP_CAPS:
@@ -700,10 +728,13 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                     if any(t.text in ("and", "&") for t in tokens[item:m]):
                         listed = False  # the run took the closing "and": "Investment and Technology"
                         break
-                if m + 1 < n and tokens[m].text == "and" and tokens[m + 1].is_cap and _lower(tokens[m + 1]) not in STOP_CAPS \
-                        and (listed or not _has_head(tokens[m + 1 : _run_end(tokens, m + 1)])
-                             or _a_closing_field(tokens, m + 1)):
-                    m, listed = _run_end(tokens, m + 1), False
+                if m + 2 < n and tokens[m].text == "," and tokens[m + 1].text == "and" and listed:
+                    m += 1  # "for Trade, Investment, and Technology": a serial comma before the closing "and"
+                closing = _the_field(tokens, m + 1) if m + 1 < n else m + 1  # "for Culture and the Arts"
+                if closing < n and tokens[m].text == "and" and tokens[closing].is_cap and _lower(tokens[closing]) not in STOP_CAPS \
+                        and (listed or not _has_head(tokens[closing : _run_end(tokens, closing)])
+                             or _a_closing_field(tokens, closing)):
+                    m, listed = _run_end(tokens, closing), False
                 if not listed and m + 1 < n and tokens[m].text == "with" and tokens[m + 1].is_cap \
                         and _lower(tokens[m + 1]) not in STOP_CAPS and tokens[m + 1].start not in doc.person_starts \
                         and not _has_head(tokens[m + 1 : _run_end(tokens, m + 1)]):
@@ -721,7 +752,7 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                     continue
             if nxt == "in" and any(_lower(t) in IN_HEADS for t in tokens[i:j]) and j + 1 < n \
                     and tokens[j + 1].is_cap and _lower(tokens[j + 1]) not in STOP_CAPS:
-                m = _run_end(tokens, j + 1)
+                m = _before_person(doc, tokens, j + 1, _run_end(tokens, j + 1))  # "Embassy in Denmark Li Jinsheng"
                 if m - (j + 1) <= 2:
                     j = m
                     continue
