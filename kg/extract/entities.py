@@ -235,6 +235,8 @@ def whole_names(doc: Document, mentions: list[OrgMention]) -> list[OrgMention]:
         if entity.label_ != "ORG":
             continue
         begin = entity.start_char + (4 if entity.text.startswith(("The ", "the ")) else 0)
+        if re.search(r"[A-Z][\w'’-]*[ \t]+$", text[max(0, begin - 30) : begin]):
+            continue  # "TwinStar Display Technologies and ...": the model started inside a name; its span is no guide
         for k in ending.get(entity.end_char, []):
             mention = out[k]
             if not begin < mention.start:

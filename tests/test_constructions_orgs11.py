@@ -1,0 +1,52 @@
+"""Bodies' names read whole, second pass (issue 11): lists of fields with a
+serial comma, fields written with "the", a holder's name written straight
+after a body's place, company names in mixed case, each on a short invented
+article read through the public extraction API."""
+from __future__ import annotations
+
+import pytest
+
+from invented import facts_of
+
+
+def _bodies(text: str) -> set[str]:
+    return {o.name for o in facts_of(text).organizations}
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    # a serial comma before the "and" that closes a list of fields
+    ("The Ministry of Culture, Community, and Youth signed an MoU with the Tarvos Institute.",
+     "Ministry of Culture, Community, and Youth"),
+    ("The Council for Trade, Investment, and Technology signed an MoU with the Tarvos Institute.",
+     "Council for Trade, Investment, and Technology"),
+    # a field written with "the" after "and"
+    ("The National Commission for Culture and the Arts signed an MoU with the Tarvos Institute.",
+     "National Commission for Culture and the Arts"),
+    ("The Ministry of Culture and the Arts signed an MoU with the Tarvos Institute.",
+     "Ministry of Culture and the Arts"),
+    ("The Ministry of Education and Training signed an MoU with the Tarvos Institute.",
+     "Ministry of Education and Training"),
+    # the holder's name written straight after the body's place ends the name
+    ("Culture Counsellor of Chinese Embassy in Denmark Li Jinsheng witnessed the signing of the agreement "
+     "between Keldor University and the Tarvos Institute.", "Chinese Embassy in Denmark"),
+    ("Director of the Development Research Center of Beijing Li Zongsi attended the signing. Keldor University "
+     "signed an MoU with the Tarvos Institute.", "Development Research Center of Beijing"),
+    # a company whose name opens with a word in mixed case, in a list
+    ("Sterlite Group, TwinStar Display Technologies and Keldor University signed MoUs with the state.",
+     "TwinStar Display Technologies"),
+])
+def test_a_body_is_read_whole(text: str, whole: str) -> None:
+    assert whole in _bodies(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # "and the" before another body's name does not join it to the list
+    ("The Ministry of Culture and the Keldor Institute signed an MoU.", "Ministry of Culture and the Keldor Institute"),
+    # the model's span that starts inside a company's name does not glue it to the next body
+    ("Sterlite Group, TwinStar Display Technologies and Keldor University signed MoUs with the state.",
+     "Display Technologies and Keldor University"),
+    ("Culture Counsellor of Chinese Embassy in Denmark Li Jinsheng witnessed the signing of the agreement "
+     "between Keldor University and the Tarvos Institute.", "Chinese Embassy"),
+])
+def test_a_body_is_not_run_on_or_cut(text: str, absent: str) -> None:
+    assert absent not in _bodies(text)
