@@ -34,6 +34,9 @@ def _bodies(text: str) -> set[str]:
     # a company whose name opens with a word in mixed case, in a list
     ("Sterlite Group, TwinStar Display Technologies and Keldor University signed MoUs with the state.",
      "TwinStar Display Technologies"),
+    # a name the rules cut at "and" that the model reads whole after "The"
+    ("The Keldor Road and Bridge Corporation under the Tarvos Group signed a memorandum with the Varnholt "
+     "Freeway Company.", "Keldor Road and Bridge Corporation"),
 ])
 def test_a_body_is_read_whole(text: str, whole: str) -> None:
     assert whole in _bodies(text)

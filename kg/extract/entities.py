@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.document import Document
 from kg.extract.intervals import Intervals
-from kg.extract.lexicon import ANY_TITLE_RE, HONORIFICS, PLACE_HEADS, TITLE_WORDS
+from kg.extract.lexicon import ANY_TITLE_RE, HONORIFICS, PLACE_HEADS, STOP_CAPS, TITLE_WORDS
 from kg.extract.mentions import bare_name_tokens
 from kg.extract.names import OrgMention, OrgRegistry, spells
 from kg.extract.people import PersonRegistry, given_names_before
@@ -235,7 +235,8 @@ def whole_names(doc: Document, mentions: list[OrgMention]) -> list[OrgMention]:
         if entity.label_ != "ORG":
             continue
         begin = entity.start_char + (4 if entity.text.startswith(("The ", "the ")) else 0)
-        if re.search(r"[A-Z][\w'’-]*[ \t]+$", text[max(0, begin - 30) : begin]):
+        before = re.search(r"([A-Z][\w'’-]*)[ \t]+$", text[max(0, begin - 30) : begin])
+        if before and before.group(1).casefold() not in STOP_CAPS:
             continue  # "TwinStar Display Technologies and ...": the model started inside a name; its span is no guide
         for k in ending.get(entity.end_char, []):
             mention = out[k]
