@@ -48,6 +48,10 @@ def test_a_body_is_read_whole(text: str, whole: str) -> None:
     # the model's span that starts inside a company's name does not glue it to the next body
     ("Sterlite Group, TwinStar Display Technologies and Keldor University signed MoUs with the state.",
      "Display Technologies and Keldor University"),
+    ("The Ministry of Public Education and National Council of Science and Technology of Mexico signed an MoU "
+     "with the Tarvos Institute.", "Ministry of Public Education and National Council of Science and Technology of Mexico"),
+    # an agreement's name is not a body's
+    ("The minister signed the Exchange of Notes with the Government of Varnholt.", "Exchange"),
     ("Culture Counsellor of Chinese Embassy in Denmark Li Jinsheng witnessed the signing of the agreement "
      "between Keldor University and the Tarvos Institute.", "Chinese Embassy"),
 ])

@@ -341,6 +341,7 @@ def _lower(token: Token) -> str:
 
 
 _SIGN_WORD_RE = knowledge("en").sign_re
+_AGREEMENT_KIND_RE = knowledge("en").agreement_head_re
 # verbs that headlines write in capitals right after a body's name
 _HEADLINE_VERBS = knowledge("en").headline_verbs  # "Anhui University Attends Signing Ceremony"
 
@@ -649,6 +650,10 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
         if title:
             i = doc.token_index(title.end())
             continue
+        kind = _AGREEMENT_KIND_RE.match(text, tok.start)
+        if kind and " " in kind.group() and kind.group()[:1].isupper():
+            i = doc.token_index(kind.end())  # "the Exchange of Notes": an agreement's name, not a body's
+            continue
         j = _run_end(tokens, i)
         if j - i >= 3 and re.fullmatch(r"[A-Z]{2,}", tok.text) and name_key(tok.text) in known \
                 and tokens[i + 1].is_cap and _has_head(tokens[i + 1 : j]):
@@ -672,6 +677,9 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                     k += 1
                 if k < n and tokens[k].is_cap and _lower(tokens[k]) not in STOP_CAPS:
                     m = _run_end(tokens, k)
+                    joint = next((a for a in range(k + 1, m - 1) if tokens[a].text == "and"), None)
+                    if joint is not None and _has_head(tokens[joint + 1 : m]) and not _has_head(tokens[k:joint]):
+                        m = joint  # "Ministry of Public Education and National Council of ...": two bodies
                     head_words = {_lower(t) for t in tokens[i:j]}
                     head_words |= {w[:-1] for w in head_words if w.endswith("s")}  # "Chambers of ..."
                     if head_words & FIELD_HEADS and _lower(tokens[k]) in FIELD_WORDS:
