@@ -492,6 +492,33 @@ def _the_field(tokens: list[Token], k: int) -> int:
     return k
 
 
+# the bodies that govern a place, written in lower case before "of" and its name
+_LOWER_GOVERNMENTS = {"government", "administration"}
+
+
+def _governed_place(doc: Document, tokens: list[Token], i: int) -> int:
+    """After "government" at ``i``: the end of the place written after "of"
+    when it is one ("of Tatarstan", "of Songjiang District", "of the
+    Republic of Rwanda"), or 0. The place is a country, a name with a
+    place's head word, or one to three words the model calls a place."""
+    k = i + 2
+    if not (k < len(tokens) and tokens[i + 1].text == "of" and tokens[k].is_cap) or "\n" in _gap(tokens, k):
+        return 0
+    if i > 0 and tokens[i - 1].is_cap:
+        return 0  # "Provincial government of ...", "State government": the capitalised name is read as such
+    country = _country_run(_TEXT[0], tokens, k)
+    if country:
+        return country
+    end = _run_end(tokens, k)
+    if end - k > 3 or _has_head(tokens[k:end]) or _lower(tokens[k]) in STOP_CAPS:
+        return 0
+    if end < len(tokens) and tokens[end].text in _LOWER_PLACE_HEADS:
+        return end + 1  # "of Varnholt province"
+    if _lower(tokens[end - 1]) in PLACE_HEADS or doc.entity_label(tokens[k].start, tokens[end - 1].end) == "GPE":
+        return end
+    return 0
+
+
 def _title_before_name(tok: Token) -> bool:
     """Whether a post's title starts at ``tok`` and a capitalised name follows it."""
     title = TITLE_RE.match(_TEXT[0], tok.start)
@@ -643,6 +670,14 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
         # "the First Commercial Bank", "Second Affiliated Hospital": an ordinal opens the name
         ordinal = low in _ORDINALS and i + 1 < n and tokens[i + 1].is_cap and "\n" not in _gap(tokens, i + 1) \
             and not TITLE_RE.match(text, tokens[i + 1].start) and _lower(tokens[_run_end(tokens, i) - 1]) in ORG_HEADS
+        if low in _LOWER_GOVERNMENTS and tok.text.islower():
+            governed = _governed_place(doc, tokens, i)
+            if governed:
+                # "the government of Tatarstan": a place's government written in lower case is a body
+                place = " ".join(text[tokens[i + 2].start : tokens[governed - 1].end].split())
+                mentions.append(OrgMention(tok.start, tokens[governed - 1].end, f"{low.capitalize()} of {place}"))
+                i = governed
+                continue
         if not tok.is_cap or (low in STOP_CAPS and not all_of and not ordinal) or low in HONORIFICS:
             i += 1
             continue
