@@ -494,6 +494,8 @@ def _the_field(tokens: list[Token], k: int) -> int:
 
 # the bodies that govern a place, written in lower case before "of" and its name
 _LOWER_GOVERNMENTS = {"government", "administration"}
+_GOVERNMENT_LEVELS = {"provincial", "state", "federal", "municipal", "regional", "local", "national", "county", "city",
+                      "district", "central"}
 
 
 def _governed_place(doc: Document, tokens: list[Token], i: int) -> int:
@@ -502,13 +504,13 @@ def _governed_place(doc: Document, tokens: list[Token], i: int) -> int:
     Republic of Rwanda"), or 0. The place is a country, a name with a
     place's head word, or one to three words the model calls a place."""
     k = i + 2
-    if not (k < len(tokens) and tokens[i + 1].text == "of" and tokens[k].is_cap) or "\n" in _gap(tokens, k):
+    if not (k < len(tokens) and tokens[i + 1].text == "of") or "\n" in _gap(tokens, k):
         return 0
     if i > 0 and tokens[i - 1].is_cap:
         return 0  # "Provincial government of ...", "State government": the capitalised name is read as such
     country = _country_run(_TEXT[0], tokens, k)
-    if country:
-        return country
+    if country or not tokens[k].is_cap:
+        return country  # "of the Kingdom of Bahrain"
     end = _run_end(tokens, k)
     if end - k > 3 or _has_head(tokens[k:end]) or _lower(tokens[k]) in STOP_CAPS:
         return 0
@@ -675,7 +677,10 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
             if governed:
                 # "the government of Tatarstan": a place's government written in lower case is a body
                 place = " ".join(text[tokens[i + 2].start : tokens[governed - 1].end].split())
-                mentions.append(OrgMention(tok.start, tokens[governed - 1].end, f"{low.capitalize()} of {place}"))
+                level = _lower(tokens[i - 1]) if i > 0 and _lower(tokens[i - 1]) in _GOVERNMENT_LEVELS else ""
+                start = tokens[i - 1].start if level else tok.start  # "the provincial government of Alberta"
+                name = f"{level.capitalize()} {low} of {place}" if level else f"{low.capitalize()} of {place}"
+                mentions.append(OrgMention(start, tokens[governed - 1].end, name))
                 i = governed
                 continue
         if not tok.is_cap or (low in STOP_CAPS and not all_of and not ordinal) or low in HONORIFICS:
