@@ -52,6 +52,9 @@ def test_a_body_is_read_whole(text: str, whole: str) -> None:
      "with the Tarvos Institute.", "Ministry of Public Education and National Council of Science and Technology of Mexico"),
     # "the government of the day" names no place
     ("He said the government of the day would sign nothing with the Tarvos Institute.", "Government of the day"),
+    # a head word alone names no body of its own
+    ("Outside the Union, the Keldor Bank lends to 130 countries. The Keldor Bank signed an agreement with Varnholt.",
+     "Union"),
     # an agreement's name is not a body's
     ("The minister signed the Exchange of Notes with the Government of Varnholt.", "Exchange"),
     ("Culture Counsellor of Chinese Embassy in Denmark Li Jinsheng witnessed the signing of the agreement "

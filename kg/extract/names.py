@@ -843,7 +843,9 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
         start, end = tokens[i].start, tokens[j - 1].end
         name = clean_name(text[start:end])
         club = len(main) >= 2 and main[0].text.isupper() and _lower(main[0]) in _CLUB_PREFIXES
-        if (_has_head(main) or head_first or club) and name_key(name) not in GENERIC_BODIES:
+        lone_head = j - i == 1 and _lower(tokens[i]) in ORG_HEADS and not ALIAS_AFTER_RE.match(text, end)
+        if (_has_head(main) or head_first or club) and name_key(name) not in GENERIC_BODIES and not lone_head:
+            # ("Outside the Union", "Faculty", "Commerce": a head word alone names no body of its own)
             mention = OrgMention(start, end, name, full_end=end)
             alias = ALIAS_AFTER_RE.match(text, end)
             if alias and len(alias.group(1)) < len(name):
