@@ -37,6 +37,19 @@ def _bodies(text: str) -> set[str]:
     # a name the rules cut at "and" that the model reads whole after "The"
     ("The Keldor Road and Bridge Corporation under the Tarvos Group signed a memorandum with the Varnholt "
      "Freeway Company.", "Keldor Road and Bridge Corporation"),
+    # two bodies joined by "and" after the first one's "of" complement
+    ("The Ministry of Public Education and National Council of Science and Technology of Mexico signed an MoU "
+     "with the Tarvos Institute.", "Ministry of Public Education"),
+    # a university's faculty
+    ("The Faculty of Science of Keldor University signed an MoU with the Tarvos Institute.", "Faculty of Science"),
+    # a place's government or administration written in lower case, with its level and its country's formal name
+    ("Officials from the government of Keldor District and Tarvos University signed an MoU.",
+     "Government of Keldor District"),
+    ("The agreement was signed with the administration of Varnholt province.", "Administration of Varnholt province"),
+    ("Jason Brill signed the MoU on behalf of the provincial government of Varnholt and the Keldor Agency.",
+     "Provincial government of Varnholt"),
+    ("A memorandum of understanding between the government of the Kingdom of Bahrain and the Keldor Agency was "
+     "signed.", "Government of the Kingdom of Bahrain"),
 ])
 def test_a_body_is_read_whole(text: str, whole: str) -> None:
     assert whole in _bodies(text)
