@@ -50,6 +50,10 @@ def _bodies(text: str) -> set[str]:
      "Provincial government of Varnholt"),
     ("A memorandum of understanding between the government of the Kingdom of Bahrain and the Keldor Agency was "
      "signed.", "Government of the Kingdom of Bahrain"),
+    # a head word in lower case after a body's own capitalised words
+    ("The MoU was signed by the Mechanical Engineering department of Keldor University and the Tarvos Agency.",
+     "Mechanical Engineering department"),
+    ("Bridgwater and Marsa council signed a twinning agreement.", "Marsa council"),
 ])
 def test_a_body_is_read_whole(text: str, whole: str) -> None:
     assert whole in _bodies(text)
@@ -68,6 +72,7 @@ def test_a_body_is_read_whole(text: str, whole: str) -> None:
     # a head word alone names no body of its own
     ("Outside the Union, the Keldor Bank lends to 130 countries. The Keldor Bank signed an agreement with Varnholt.",
      "Union"),
+    ("Bridgwater and Marsa council signed a twinning agreement.", "Bridgwater and Marsa council"),
     # an agreement's name is not a body's
     ("The minister signed the Exchange of Notes with the Government of Varnholt.", "Exchange"),
     ("Culture Counsellor of Chinese Embassy in Denmark Li Jinsheng witnessed the signing of the agreement "

@@ -240,8 +240,8 @@ def whole_names(doc: Document, mentions: list[OrgMention]) -> list[OrgMention]:
             continue  # "TwinStar Display Technologies and ...": the model started inside a name; its span is no guide
         for k in ending.get(entity.end_char, []):
             mention = out[k]
-            if not begin < mention.start:
-                continue
+            if not begin < mention.start or mention.name.split()[-1].islower():
+                continue  # ("Bridgwater and Marsa council": a head in lower case closes a short name of its own)
             if _CUT_AT_AND_RE.fullmatch(text, begin, mention.start):
                 out[k] = OrgMention(begin, mention.end, " ".join(text[begin : mention.end].split()), mention.alias,
                                     mention.alias_start, mention.alias_end, mention.full_end)

@@ -493,7 +493,7 @@ def _the_field(tokens: list[Token], k: int) -> int:
 
 
 # the bodies that govern a place, written in lower case before "of" and its name
-_LOWER_GOVERNMENTS = {"government", "administration"}
+_LOWER_GOVERNMENTS = {"government", "administration", "akimat", "hokimiyat", "khokimiyat"}
 _GOVERNMENT_LEVELS = {"provincial", "state", "federal", "municipal", "regional", "local", "national", "county", "city",
                       "district", "central"}
 
@@ -862,5 +862,33 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
             mentions.append(mention)
             i = max(j, origin + 1)
         else:
+            lower_end = _lower_head_after(tokens, i, j) if not _has_head(main) and j == i + len(main) else 0
+            if lower_end:
+                # "the Mechanical Engineering department", "Marsa council"
+                mentions.append(OrgMention(start, tokens[lower_end - 1].end,
+                                           " ".join(text[start : tokens[lower_end - 1].end].split())))
+                j = lower_end
             i = max(j, origin + 1)
     return mentions
+
+
+# heads written in lower case after a body's own words: "the Mechanical Engineering department", "Marsa council"
+_LOWER_HEADS_AFTER = {"department", "council"}
+_DEMONYMS = frozenset(knowledge("en").country_of_adjective)
+
+
+def _lower_head_after(tokens: list[Token], i: int, j: int) -> int:
+    """The end of a body named by capitalised words from ``i`` to ``j`` and
+    a head word in lower case after them (with a level between: "Varnholt
+    municipal council"), or 0. A country or its adjective before the head
+    ("the Indian council") is left to the rules for countries."""
+    k = j
+    if k < len(tokens) and tokens[k].text in _GOVERNMENT_LEVELS:
+        k += 1
+    if not (k < len(tokens) and tokens[k].text in _LOWER_HEADS_AFTER) or j - i > 4 or "\n" in _gap(tokens, k):
+        return 0
+    words = _TEXT[0][tokens[i].start : tokens[j - 1].end]
+    if words in _COUNTRY_NAMES or words in _DEMONYMS or any(_lower(t) in STOP_CAPS | TITLE_WORDS for t in tokens[i:j]) \
+            or not all(t.is_cap for t in tokens[i:j]):
+        return 0
+    return k + 1
