@@ -178,6 +178,8 @@ def model_org_mentions(doc: Document, known: list[OrgMention]) -> list[OrgMentio
         if acronym and _after_a_name(text, start, end, honours):
             honours.add(end)
             continue  # "Manoj Kumar Katiyar, PVSM, AVSM, GOC-in-C": a decoration or service after a name
+        if acronym and _DATELINE_AFTER_RE.match(text, end) and not re.search(r"[a-z]{3}", _line_before(text, start)):
+            continue  # "MUSCAT: The Ministry ...": a dateline's city opening the story
         if acronym and re.search(r"\d", text[max(0, start - 3) : start] + text[end : end + 3]):
             continue  # "KZT 200 billion": a currency's code by its amount
         if entity.root.dep_ in ("compound", "amod", "nmod") and entity.root.head.i >= entity.end:
@@ -268,8 +270,11 @@ def _after_a_name(text: str, start: int, end: int, name_ends: set[int]) -> bool:
     before = re.search(r",\s*$", text[max(0, start - 3) : start])
     if before is None or text[end : end + 1] not in (",", ")", ";"):
         return False
-    return any(start - 3 <= e <= start for e in name_ends) \
-        or _STYLED_NAME_BEFORE_RE.search(text, max(0, start - 60), start) is not None
+    # back over other honours written before it: "Manoj Kumar Katiyar, PVSM, AVSM,"
+    chain = re.search(r"(?:,\s*[A-Z]{2,6})*,\s*$", text[max(0, start - 40) : start])
+    first = start - len(chain.group()) if chain else start
+    return any(first - 3 <= e <= first for e in name_ends) \
+        or _STYLED_NAME_BEFORE_RE.search(text, max(0, first - 60), first + 2) is not None
 
 
 # "Shri Anil Kumar Jha, " before the letters: a styled name, whatever the model called it
@@ -295,11 +300,27 @@ def _signs(entity: Span) -> bool:
     return False
 
 
+# after a dateline's city: a colon, a dash, or a comma and a date ("BEIJING, Jan. 5")
+_DATELINE_AFTER_RE = re.compile(r"\s*(?::|[-–—]{1,2}\s|,\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d)")
+
+
+def _line_before(text: str, start: int) -> str:
+    """What its line holds before ``start``, less a date written there."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return re.sub(r"\bdate\b", "", line)
+
+
+_MONTH_WORDS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+                "february", "march", "april", "june", "july", "august", "september", "october", "november",
+                "december"}
+
+
 def _trim(name: str) -> str:
     """Drop what the model runs on into after a name ("Veltrona Green Hydrogen for Rs",
     "Hanbit Marine Logistics Headquartered")."""
     words = name.split()
     while words and (not words[-1][:1].isupper() or words[-1].rstrip(".") in _CURRENCY_WORDS
+                     or words[-1].rstrip(".").casefold() in _MONTH_WORDS and len(words) > 1  # "IAAF 28 Jul"
                      or (words[-1].casefold().endswith("ed") and words[-1].casefold() not in _NAME_PARTICIPLES)):
         words.pop()
     return " ".join(words)

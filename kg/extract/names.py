@@ -690,6 +690,10 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
         if title:
             i = doc.token_index(title.end())
             continue
+        if low == "state" and i + 1 < n and tokens[i + 1].text == "for" \
+                and _TITLE_OF_RE.search(text, max(0, tok.start - 80), tok.start):
+            i += 2  # "Secretary of State for Trade", "Minister of State for Foreign Affairs": a post's title
+            continue
         kind = _AGREEMENT_KIND_RE.match(text, tok.start)
         if kind and " " in kind.group() and kind.group()[:1].isupper():
             i = doc.token_index(kind.end())  # "the Exchange of Notes": an agreement's name, not a body's
