@@ -310,17 +310,11 @@ def _line_before(text: str, start: int) -> str:
     return re.sub(r"\bdate\b", "", line)
 
 
-_MONTH_WORDS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
-                "february", "march", "april", "june", "july", "august", "september", "october", "november",
-                "december"}
-
-
 def _trim(name: str) -> str:
     """Drop what the model runs on into after a name ("Veltrona Green Hydrogen for Rs",
     "Hanbit Marine Logistics Headquartered")."""
     words = name.split()
     while words and (not words[-1][:1].isupper() or words[-1].rstrip(".") in _CURRENCY_WORDS
-                     or words[-1].rstrip(".").casefold() in _MONTH_WORDS and len(words) > 1  # "IAAF 28 Jul"
                      or (words[-1].casefold().endswith("ed") and words[-1].casefold() not in _NAME_PARTICIPLES)):
         words.pop()
     return " ".join(words)
