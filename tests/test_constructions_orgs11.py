@@ -54,6 +54,10 @@ def _bodies(text: str) -> set[str]:
     ("The MoU was signed by the Mechanical Engineering department of Keldor University and the Tarvos Agency.",
      "Mechanical Engineering department"),
     ("Bridgwater and Marsa council signed a twinning agreement.", "Marsa council"),
+    # a post's office named with its possessive, a Malaysian company's suffix
+    ("A memorandum between the Keldor Commission of Integrity and the State Attorney General’s Office was signed.",
+     "State Attorney General's Office"),
+    ("The first MoU was inked between Tarvos Bhd and the Keldor Institute on waste to energy plants.", "Tarvos Bhd"),
 ])
 def test_a_body_is_read_whole(text: str, whole: str) -> None:
     assert whole in _bodies(text)

@@ -432,6 +432,10 @@ def _run_end(tokens: list[Token], i: int) -> int:
                 seen_head = True
             j += 1
             continue
+        if low in ("'s", "’s") and j > i and j + 1 < n and _lower(tokens[j - 1]) == "general" and tokens[j + 1].is_cap \
+                and _lower(tokens[j + 1]) in ORG_HEADS:
+            j += 1  # "State Attorney General's Office", "Auditor General's Department": a post's office
+            continue
         if low in ("'s",) and j > i and _lower(tokens[j - 1]) in ("people", "workers", "women"):
             j += 1
             continue
