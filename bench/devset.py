@@ -13,7 +13,7 @@ sha256(id) is b, c, d, e or f (5/16 of ids, about a third).
 
 Usage:
     python bench/devset.py status               # counts per part and region; texts missing from the cache
-    python bench/devset.py score [--part tune|check|all] [--batch N] [-v] [--json OUT]
+    python bench/devset.py score [--part tune|check|all] [--batch N|N-M|N,M] [-v] [--json OUT]
     python bench/devset.py save ID [FILE]       # put an article's text into the cache (FILE or stdin)
 
 Scoring runs the extractor in-process and matches rows with the corpus
@@ -50,10 +50,23 @@ def batch_of(path: Path) -> int:
     return int(yaml.safe_load(path.read_text(encoding="utf-8")).get("batch") or 1)
 
 
-def gold_files(part: str = "all", batch: int | None = None) -> list[Path]:
+def batches(spec: str) -> frozenset[int]:
+    """The batches a --batch value names: "3", "1-6" or "1,2,5" (ranges and
+    lists may mix), so that a batch kept unseen can be left out of a score."""
+    numbers: set[int] = set()
+    for piece in spec.split(","):
+        low, _, high = piece.strip().partition("-")
+        if not low.isdigit() or (high and not high.isdigit()) or (high and int(high) < int(low)):
+            raise argparse.ArgumentTypeError(f"{spec!r} is not a batch, a range or a list of them (e.g. 3, 1-6, 1,2,5)")
+        numbers.update(range(int(low), int(high or low) + 1))
+    return frozenset(numbers)
+
+
+def gold_files(part: str = "all", batch: int | frozenset[int] | None = None) -> list[Path]:
+    wanted = frozenset({batch}) if isinstance(batch, int) else batch
     files = sorted(GOLD.glob("*.yaml"))
     return [f for f in files
-            if (part == "all" or part_of(f.stem) == part) and (batch is None or batch_of(f) == batch)]
+            if (part == "all" or part_of(f.stem) == part) and (wanted is None or batch_of(f) in wanted)]
 
 
 def text_path(article_id: str) -> Path:
@@ -93,7 +106,7 @@ def save(article_id: str, source: str | None) -> int:
     return 0
 
 
-def score(part: str, verbose: bool, json_out: str | None, batch: int | None = None) -> int:
+def score(part: str, verbose: bool, json_out: str | None, batch: frozenset[int] | None = None) -> int:
     import contextlib
     import io
 
@@ -119,12 +132,20 @@ def score(part: str, verbose: bool, json_out: str | None, batch: int | None = No
     lines = buffer.getvalue().splitlines()
     table = lines[lines.index(next(line for line in lines if line.startswith("fact type"))):]
     print("\n".join(lines if verbose else table))
-    which = f"{part} part" + (f" of batch {batch}" if batch is not None else "")
+    which = f"{part} part" + (f" of batch{'es' if len(batch) > 1 else ''} {_spec(batch)}" if batch else "")
     print(f"{which}: {len(pairs)} articles, micro-F1 {f1:.3f}")
     if json_out:
         Path(json_out).write_text(json.dumps({"part": part, "articles": len(pairs), "micro_f1": f1,
                                               "per_type": per_type}, indent=2), encoding="utf-8")
     return 0
+
+
+def _spec(numbers: frozenset[int]) -> str:
+    """ "1-6" for batches 1 to 6, "1,3" for two apart."""
+    ordered = sorted(numbers)
+    if len(ordered) > 2 and ordered == list(range(ordered[0], ordered[-1] + 1)):
+        return f"{ordered[0]}-{ordered[-1]}"
+    return ",".join(map(str, ordered))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -135,7 +156,8 @@ def main(argv: list[str] | None = None) -> int:
     p_score.add_argument("--part", choices=("tune", "check", "all"), default="tune")
     p_score.add_argument("-v", "--verbose", action="store_true", help="list every missed and spurious fact")
     p_score.add_argument("--json", help="also write the figures to this file")
-    p_score.add_argument("--batch", type=int, help="only the articles of this batch (1: the first 128)")
+    p_score.add_argument("--batch", type=batches, metavar="N|N-M|N,M",
+                         help="only the articles of these batches (1: the first 128; e.g. 7, 1-6, 1,3)")
     p_save = sub.add_parser("save", help="put an article's text into the cache")
     p_save.add_argument("id")
     p_save.add_argument("file", nargs="?")

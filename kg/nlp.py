@@ -46,6 +46,7 @@ _EXPECTED_VERSION_PREFIX = "3.8."
 _EXCLUDED = ("lemmatizer",)
 
 _lock = threading.Lock()
+_recent = threading.local()  # the last (text, Doc) parse() made in this thread
 _loaded: Language | None = None
 
 
@@ -134,14 +135,19 @@ def _pieces(text: str) -> list[str]:
 
 def parse(text: str) -> Doc:
     """Tokens, sentences, tags, parse and entities of ``text``: one Doc whose
-    text is ``text`` exactly, parsed piece by piece between paragraphs."""
+    text is ``text`` exactly, parsed piece by piece between paragraphs. The
+    last text parsed in this thread is kept, so that a pass reading one of its
+    sentences again cuts it from the article's parse instead of parsing it."""
     from spacy.tokens import Doc as SpacyDoc
 
+    recent = getattr(_recent, "parse", None)
+    if recent is not None and recent[0] == text:
+        return recent[1]
     nlp = pipeline()
     pieces = _pieces(text)
-    if len(pieces) == 1:
-        return nlp(text)
-    return SpacyDoc.from_docs(list(nlp.pipe(pieces)), ensure_whitespace=False)
+    doc = nlp(text) if len(pieces) == 1 else SpacyDoc.from_docs(list(nlp.pipe(pieces)), ensure_whitespace=False)
+    _recent.parse = (text, doc)
+    return doc
 
 
 def describe() -> str:

@@ -58,6 +58,16 @@ def test_split_is_fixed_and_about_two_thirds() -> None:
     assert devset.part_of("sic-xiangxi-2019") == devset.part_of("sic-xiangxi-2019")
 
 
+def test_batches_can_be_chosen_as_ranges_and_lists_to_leave_an_unseen_one_out() -> None:
+    chosen = devset.gold_files("all", devset.batches("1-2,4"))
+    assert {devset.batch_of(p) for p in chosen} == {1, 2, 4}
+    assert len(chosen) == sum(devset.batch_of(p) in (1, 2, 4) for p in GOLDS)
+    assert devset.gold_files("all", 3) == devset.gold_files("all", devset.batches("3"))
+    result = subprocess.run([sys.executable, str(ROOT / "bench" / "devset.py"), "score", "--batch", "6-2"],
+                            capture_output=True, text=True)
+    assert result.returncode == 2 and "'6-2' is not a batch, a range or a list of them" in result.stderr
+
+
 @pytest.mark.skipif(not EXCLUDED_TOOL.exists(), reason="../shared/tools/excluded.py is not beside the checkout")
 def test_no_url_is_reserved_for_the_evaluation() -> None:
     urls = [str(yaml.safe_load(p.read_text(encoding="utf-8"))["url"]) for p in GOLDS]

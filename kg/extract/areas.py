@@ -54,6 +54,7 @@ Technology Center") parts no list.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -148,7 +149,7 @@ _SPEECH_RE = re.compile(r"(?i)\b(?:hoped?|hopes|wish(?:ed|es)?|suggest(?:ed|s)?|
                         # "He thanked A and acknowledged B's focus on local jobs": a speaker's praise
                         r"thanked|acknowledged|praised|commended|appreciated|lauded)\b")
 _AGREEMENT_WORD_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memos?|memorand(?:um|a)s?|letters?\s+of\s+intent|deals?|contracts?|"
-                                r"protocols?)\b")
+                                r"protocols?|cooperation\s+documents?)\b")
 # "an agreement on cooperation in space exploration": the cue is in the agreement's title, whose
 # subject is not a listed field
 _TITLE_BEFORE_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)|protocols?)\s+(?:on|of|for)\s+"
@@ -216,10 +217,19 @@ _TAIL_RE = re.compile(r"(?i)(?:\s+(?:in|for|to|across|among|between)\s+(?:both|t
                       r"|\s+(?:with|at|worth)\s+(?:an?\s+)?(?:total\s+|estimated\s+|initial\s+)?(?:investment|cost|outlay)\b"
                       # "civil aviation sectors during a joint committee meeting": when it was agreed, not what
                       r"|\s+during\s+(?:a|an|the|this|that|its|their|his|her)\s"
+                      # "R&D activities under the MoU": which agreement, said again, not part of the field
+                      r"|\s+(?:under|according\s+to|as\s+per|in\s+line\s+with)\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,3}?"
+                      r"(?:agreements?|mous?|memorand(?:um|a)|protocols?|deals?|accords?)\b"
                       # "efficiency in government procurement and also": the list's next clause cut off
                       r"|,?\s+(?:and\s+)?also$).*$")
 # "other sectors", "different fields", "etc.": a list's tail or a generic word, not a field
 _GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|so\s+on|the\s+like|detail|"
+                         # "on the margins of the summit": when and where, not what
+                         r"(?:margins?|sidelines?)\s+of\b.*|"
+                         # "deeper cooperation", "a possible partnership": more of the ties, not a field
+                         r"(?:(?:deeper|closer|further|possible|stronger|bilateral|mutual|future|long-term|friendly|"
+                         r"enhanced|greater)\s+)+(?:cooperation|collaboration|partnerships?|ties|relations)|"
+                         r"(?:(?:their|its|our)\s+)?(?:shared|common|joint|mutual)\s+(?:goals|objectives|interests|vision|aims)|"
                          # "construction of a highway section, between A and B": where the item before lies
                          r"between\s.*|"
                          # "their existing strategic and research collaboration", "our cooperation set out in ...": ties
@@ -283,10 +293,32 @@ def split_list(phrase: str) -> list[str]:
 _LONGEST_PARSED = 5000
 
 
-@lru_cache(maxsize=64)
+# the article whose sentences find_areas reads: their parse is cut from the article's own
+_ARTICLE: ContextVar[str | None] = ContextVar("areas_article", default=None)
+
+
 def _parse(sentence: str) -> SpacyDoc:
     """The statistical parse of one sentence (a list's items are read from
-    it); an empty parse for a run-on text longer than any sentence."""
+    it): the article's own parse, cut at the sentence, so that no sentence is
+    parsed twice; an empty parse for a run-on text longer than any sentence."""
+    article = _ARTICLE.get()
+    if article is not None and len(sentence) <= _LONGEST_PARSED:
+        at = article.find(sentence)
+        if at >= 0:
+            return _cut(article, at, at + len(sentence))
+    return _parse_alone(sentence)
+
+
+@lru_cache(maxsize=64)
+def _cut(article: str, start: int, end: int) -> SpacyDoc:
+    from kg.nlp import parse
+
+    span = parse(article).char_span(start, end)
+    return span.as_doc() if span is not None else _parse_alone(article[start:end])
+
+
+@lru_cache(maxsize=64)
+def _parse_alone(sentence: str) -> SpacyDoc:
     from kg.nlp import parse
 
     return parse(sentence if len(sentence) <= _LONGEST_PARSED else "")
@@ -449,6 +481,10 @@ def _clean(item: str) -> str:
     item = _NEXT_AGREEMENT_RE.sub("", item)
     item = _LEAD_RE.sub("", item)
     item = re.sub(r"^(?:the|a|an)\s+", "", item, flags=re.I)
+    # "its supply of natural gas": whose it is was said before; the field is what follows
+    if _GENERIC_RE.match(item.strip(" .,")):
+        return ""  # "their existing research collaboration": ties, before the possessive is cut
+    item = re.sub(r"^(?:its|their|our|his|her)\s+(?=\S+\s+\S)", "", item, flags=re.I)
     item = _TAIL_RE.sub("", item)
     item = re.sub(r"\s+between\s+the\s+(?:two|three)\s+\w+$", "", item)
     item = item.strip(" “”\"'‘’.,")
@@ -459,6 +495,14 @@ def _clean(item: str) -> str:
 
 def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
     """Areas listed in the sentence ``text[start:end]`` with their spans."""
+    reading = _ARTICLE.set(text)
+    try:
+        return _find_areas(text, start, end)
+    finally:
+        _ARTICLE.reset(reading)
+
+
+def _find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
     sentence = text[start:end]
     # the agreement named inside a speaker's quotation does not make the speaker's wishes its terms:
     # 'He said: "This memorandum ...," stressing that this cooperation aims to ... in the field of A'
