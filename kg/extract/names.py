@@ -726,7 +726,8 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                 if k < n and tokens[k].is_cap and _lower(tokens[k]) not in STOP_CAPS:
                     m = _run_end(tokens, k)
                     joint = next((a for a in range(k + 1, m - 1) if tokens[a].text == "and"), None)
-                    if joint is not None and _has_head(tokens[joint + 1 : m]) and not _has_head(tokens[k:joint]):
+                    if joint is not None and not _has_head(tokens[k:joint]) and any(
+                            _lower(t) in ORG_HEADS and _lower(t) not in FIELD_WORDS for t in tokens[joint + 1 : m]):
                         m = joint  # "Ministry of Public Education and National Council of ...": two bodies
                     head_words = {_lower(t) for t in tokens[i:j]}
                     head_words |= {w[:-1] for w in head_words if w.endswith("s")}  # "Chambers of ..."
