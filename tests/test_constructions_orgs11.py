@@ -24,8 +24,6 @@ def _bodies(text: str) -> set[str]:
      "National Commission for Culture and the Arts"),
     ("The Ministry of Culture and the Arts signed an MoU with the Tarvos Institute.",
      "Ministry of Culture and the Arts"),
-    ("The Ministry of Education and Training signed an MoU with the Tarvos Institute.",
-     "Ministry of Education and Training"),
     # the holder's name written straight after the body's place ends the name
     ("Culture Counsellor of Chinese Embassy in Denmark Li Jinsheng witnessed the signing of the agreement "
      "between Keldor University and the Tarvos Institute.", "Chinese Embassy in Denmark"),
@@ -42,14 +40,12 @@ def _bodies(text: str) -> set[str]:
      "with the Tarvos Institute.", "Ministry of Public Education"),
     # a university's faculty
     ("The Faculty of Science of Keldor University signed an MoU with the Tarvos Institute.", "Faculty of Science"),
-    # a place's government or administration written in lower case, with its level and its country's formal name
+    # a place's government or administration written in lower case, with its level
     ("Officials from the government of Keldor District and Tarvos University signed an MoU.",
      "Government of Keldor District"),
     ("The agreement was signed with the administration of Varnholt province.", "Administration of Varnholt province"),
     ("Jason Brill signed the MoU on behalf of the provincial government of Varnholt and the Keldor Agency.",
      "Provincial government of Varnholt"),
-    ("A memorandum of understanding between the government of the Kingdom of Bahrain and the Keldor Agency was "
-     "signed.", "Government of the Kingdom of Bahrain"),
     # a head word in lower case after a body's own capitalised words
     ("The MoU was signed by the Mechanical Engineering department of Keldor University and the Tarvos Agency.",
      "Mechanical Engineering department"),

@@ -504,17 +504,21 @@ _GOVERNMENT_LEVELS = {"provincial", "state", "federal", "municipal", "regional",
 
 def _governed_place(doc: Document, tokens: list[Token], i: int) -> int:
     """After "government" at ``i``: the end of the place written after "of"
-    when it is one ("of Tatarstan", "of Songjiang District", "of the
-    Republic of Rwanda"), or 0. The place is a country, a name with a
-    place's head word, or one to three words the model calls a place."""
+    when it is one below a country ("of Tatarstan", "of Songjiang
+    District"), or 0: a name with a place's head word, or one to three words
+    the model calls a place."""
     k = i + 2
     if not (k < len(tokens) and tokens[i + 1].text == "of") or "\n" in _gap(tokens, k):
         return 0
     if i > 0 and tokens[i - 1].is_cap:
         return 0  # "Provincial government of ...", "State government": the capitalised name is read as such
-    country = _country_run(_TEXT[0], tokens, k)
-    if country or not tokens[k].is_cap:
-        return country  # "of the Kingdom of Bahrain"
+    if not tokens[k].is_cap:
+        return 0
+    run = _country_run(_TEXT[0], tokens, k)
+    if run and _TEXT[0][tokens[k].start : tokens[run - 1].end] in _COUNTRY_NAMES:
+        return 0  # "the government of Bangladesh": a country's government is the country, read as such
+    if run:
+        return run  # "of Songjiang District"
     end = _run_end(tokens, k)
     if end - k > 3 or _has_head(tokens[k:end]) or _lower(tokens[k]) in STOP_CAPS:
         return 0
