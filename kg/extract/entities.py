@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.document import Document
 from kg.extract.intervals import Intervals
-from kg.extract.lexicon import ANY_TITLE_RE, HONORIFICS, PLACE_HEADS, TITLE_WORDS
+from kg.extract.lexicon import ANY_TITLE_RE, HONORIFICS, PLACE_HEADS, STOP_CAPS, TITLE_WORDS
 from kg.extract.mentions import bare_name_tokens
 from kg.extract.names import OrgMention, OrgRegistry, spells
 from kg.extract.people import PersonRegistry, given_names_before
@@ -178,6 +178,8 @@ def model_org_mentions(doc: Document, known: list[OrgMention]) -> list[OrgMentio
         if acronym and _after_a_name(text, start, end, honours):
             honours.add(end)
             continue  # "Manoj Kumar Katiyar, PVSM, AVSM, GOC-in-C": a decoration or service after a name
+        if acronym and _DATELINE_AFTER_RE.match(text, end) and not re.search(r"[a-z]{3}", _line_before(text, start)):
+            continue  # "MUSCAT: The Ministry ...": a dateline's city opening the story
         if acronym and re.search(r"\d", text[max(0, start - 3) : start] + text[end : end + 3]):
             continue  # "KZT 200 billion": a currency's code by its amount
         if entity.root.dep_ in ("compound", "amod", "nmod") and entity.root.head.i >= entity.end:
@@ -235,10 +237,13 @@ def whole_names(doc: Document, mentions: list[OrgMention]) -> list[OrgMention]:
         if entity.label_ != "ORG":
             continue
         begin = entity.start_char + (4 if entity.text.startswith(("The ", "the ")) else 0)
+        before = re.search(r"([A-Z][\w'’-]*)[ \t]+$", text[max(0, begin - 30) : begin])
+        if before and before.group(1).casefold() not in STOP_CAPS:
+            continue  # "TwinStar Display Technologies and ...": the model started inside a name; its span is no guide
         for k in ending.get(entity.end_char, []):
             mention = out[k]
-            if not begin < mention.start:
-                continue
+            if not begin < mention.start or mention.name.split()[-1].islower():
+                continue  # ("Bridgwater and Marsa council": a head in lower case closes a short name of its own)
             if _CUT_AT_AND_RE.fullmatch(text, begin, mention.start):
                 out[k] = OrgMention(begin, mention.end, " ".join(text[begin : mention.end].split()), mention.alias,
                                     mention.alias_start, mention.alias_end, mention.full_end)
@@ -265,8 +270,11 @@ def _after_a_name(text: str, start: int, end: int, name_ends: set[int]) -> bool:
     before = re.search(r",\s*$", text[max(0, start - 3) : start])
     if before is None or text[end : end + 1] not in (",", ")", ";"):
         return False
-    return any(start - 3 <= e <= start for e in name_ends) \
-        or _STYLED_NAME_BEFORE_RE.search(text, max(0, start - 60), start) is not None
+    # back over other honours written before it: "Manoj Kumar Katiyar, PVSM, AVSM,"
+    chain = re.search(r"(?:,\s*[A-Z]{2,6})*,\s*$", text[max(0, start - 40) : start])
+    first = start - len(chain.group()) if chain else start
+    return any(first - 3 <= e <= first for e in name_ends) \
+        or _STYLED_NAME_BEFORE_RE.search(text, max(0, first - 60), first + 2) is not None
 
 
 # "Shri Anil Kumar Jha, " before the letters: a styled name, whatever the model called it
@@ -290,6 +298,16 @@ def _signs(entity: Span) -> bool:
         return bool(_K_SIGN.fullmatch(governor.text) or _K_AGREEMENT.fullmatch(governor.text)
                     or governor.lower_ in ("agreement", "deal", "memorandum", "mou", "contract", "partnership"))
     return False
+
+
+# after a dateline's city: a colon, a dash, or a comma and a date ("BEIJING, Jan. 5")
+_DATELINE_AFTER_RE = re.compile(r"\s*(?::|[-–—]{1,2}\s|,\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d)")
+
+
+def _line_before(text: str, start: int) -> str:
+    """What its line holds before ``start``, less a date written there."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return re.sub(r"\bdate\b", "", line)
 
 
 def _trim(name: str) -> str:

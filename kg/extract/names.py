@@ -341,6 +341,7 @@ def _lower(token: Token) -> str:
 
 
 _SIGN_WORD_RE = knowledge("en").sign_re
+_AGREEMENT_KIND_RE = knowledge("en").agreement_head_re
 # verbs that headlines write in capitals right after a body's name
 _HEADLINE_VERBS = knowledge("en").headline_verbs  # "Anhui University Attends Signing Ceremony"
 
@@ -431,6 +432,10 @@ def _run_end(tokens: list[Token], i: int) -> int:
                 seen_head = True
             j += 1
             continue
+        if low in ("'s", "’s") and j > i and j + 1 < n and _lower(tokens[j - 1]) == "general" and tokens[j + 1].is_cap \
+                and _lower(tokens[j + 1]) in ORG_HEADS:
+            j += 1  # "State Attorney General's Office", "Auditor General's Department": a post's office
+            continue
         if low in ("'s",) and j > i and _lower(tokens[j - 1]) in ("people", "workers", "women"):
             j += 1
             continue
@@ -469,6 +474,59 @@ def _run_end(tokens: list[Token], i: int) -> int:
     while j > i + 1 and tokens[j - 1].text in ("&", "and"):
         j -= 1  # "Jiangxi Provincial People's Government & Vice Governor": the name ends before the "&"
     return j
+
+
+def _before_person(doc: Document, tokens: list[Token], k: int, m: int) -> int:
+    """The end of a complement's run of capitalised words from ``k`` to ``m``
+    that stops where a person's name the model reads begins and runs to the
+    run's end ("of Beijing Li Zongsi", "in Denmark Li Jinsheng"): the words
+    after a body's place are its holder's name when no title came between."""
+    for p in range(k + 1, m - 1):
+        if tokens[p].start in doc.person_starts and doc.person_ends[tokens[p].start] >= tokens[m - 1].end:
+            return p
+    return m
+
+
+def _the_field(tokens: list[Token], k: int) -> int:
+    """Where a field written with "the" after "and" starts ("Culture and the
+    Arts"), or ``k`` when no such field is written there."""
+    if k + 1 < len(tokens) and _lower(tokens[k]) == "the" and _lower(tokens[k + 1]) in FIELD_WORDS \
+            and tokens[k + 1].is_cap and _run_end(tokens, k + 1) == k + 2:
+        return k + 1
+    return k
+
+
+# the bodies that govern a place, written in lower case before "of" and its name
+_LOWER_GOVERNMENTS = {"government", "administration", "akimat", "hokimiyat", "khokimiyat"}
+_GOVERNMENT_LEVELS = {"provincial", "state", "federal", "municipal", "regional", "local", "national", "county", "city",
+                      "district", "central"}
+
+
+def _governed_place(doc: Document, tokens: list[Token], i: int) -> int:
+    """After "government" at ``i``: the end of the place written after "of"
+    when it is one below a country ("of Tatarstan", "of Songjiang
+    District"), or 0: a name with a place's head word, or one to three words
+    the model calls a place."""
+    k = i + 2
+    if not (k < len(tokens) and tokens[i + 1].text == "of") or "\n" in _gap(tokens, k):
+        return 0
+    if i > 0 and tokens[i - 1].is_cap:
+        return 0  # "Provincial government of ...", "State government": the capitalised name is read as such
+    if not tokens[k].is_cap:
+        return 0
+    run = _country_run(_TEXT[0], tokens, k)
+    if run and _TEXT[0][tokens[k].start : tokens[run - 1].end] in _COUNTRY_NAMES:
+        return 0  # "the government of Bangladesh": a country's government is the country, read as such
+    if run:
+        return run  # "of Songjiang District"
+    end = _run_end(tokens, k)
+    if end - k > 3 or _has_head(tokens[k:end]) or _lower(tokens[k]) in STOP_CAPS:
+        return 0
+    if end < len(tokens) and tokens[end].text in _LOWER_PLACE_HEADS:
+        return end + 1  # "of Varnholt province"
+    if _lower(tokens[end - 1]) in PLACE_HEADS or doc.entity_label(tokens[k].start, tokens[end - 1].end) == "GPE":
+        return end
+    return 0
 
 
 def _title_before_name(tok: Token) -> bool:
@@ -622,12 +680,31 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
         # "the First Commercial Bank", "Second Affiliated Hospital": an ordinal opens the name
         ordinal = low in _ORDINALS and i + 1 < n and tokens[i + 1].is_cap and "\n" not in _gap(tokens, i + 1) \
             and not TITLE_RE.match(text, tokens[i + 1].start) and _lower(tokens[_run_end(tokens, i) - 1]) in ORG_HEADS
+        if low in _LOWER_GOVERNMENTS and tok.text.islower():
+            governed = _governed_place(doc, tokens, i)
+            if governed:
+                # "the government of Tatarstan": a place's government written in lower case is a body
+                place = " ".join(text[tokens[i + 2].start : tokens[governed - 1].end].split())
+                level = _lower(tokens[i - 1]) if i > 0 and _lower(tokens[i - 1]) in _GOVERNMENT_LEVELS else ""
+                start = tokens[i - 1].start if level else tok.start  # "the provincial government of Alberta"
+                name = f"{level.capitalize()} {low} of {place}" if level else f"{low.capitalize()} of {place}"
+                mentions.append(OrgMention(start, tokens[governed - 1].end, name))
+                i = governed
+                continue
         if not tok.is_cap or (low in STOP_CAPS and not all_of and not ordinal) or low in HONORIFICS:
             i += 1
             continue
         title = TITLE_RE.match(text, tok.start)
         if title:
             i = doc.token_index(title.end())
+            continue
+        if low == "state" and i + 1 < n and tokens[i + 1].text == "for" \
+                and _TITLE_OF_RE.search(text, max(0, tok.start - 80), tok.start):
+            i += 2  # "Secretary of State for Trade", "Minister of State for Foreign Affairs": a post's title
+            continue
+        kind = _AGREEMENT_KIND_RE.match(text, tok.start)
+        if kind and " " in kind.group() and kind.group()[:1].isupper():
+            i = doc.token_index(kind.end())  # "the Exchange of Notes": an agreement's name, not a body's
             continue
         j = _run_end(tokens, i)
         if j - i >= 3 and re.fullmatch(r"[A-Z]{2,}", tok.text) and name_key(tok.text) in known \
@@ -652,21 +729,33 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                     k += 1
                 if k < n and tokens[k].is_cap and _lower(tokens[k]) not in STOP_CAPS:
                     m = _run_end(tokens, k)
+                    joint = next((a for a in range(k + 1, m - 1) if tokens[a].text == "and"), None)
+                    if joint is not None and not _has_head(tokens[k:joint]) and any(
+                            _lower(t) in ORG_HEADS and _lower(t) not in FIELD_WORDS for t in tokens[joint + 1 : m]):
+                        m = joint  # "Ministry of Public Education and National Council of ...": two bodies
                     head_words = {_lower(t) for t in tokens[i:j]}
                     head_words |= {w[:-1] for w in head_words if w.endswith("s")}  # "Chambers of ..."
                     if head_words & FIELD_HEADS and _lower(tokens[k]) in FIELD_WORDS:
                         # "Department of Culture, Radio, Television, Publication and Sports", "Ministry of
                         # Investment, Industry and Trade": a list of fields closed by "and"
                         ends = m
-                        while ends + 1 < n and tokens[ends].text == "," and _lower(tokens[ends + 1]) in FIELD_WORDS \
-                                and tokens[ends + 1].is_cap:
-                            ends = _run_end(tokens, ends + 1)
-                            if any(t.text in ("and", "&") for t in tokens[m:ends]):
+                        while ends + 2 < n and tokens[ends].text == ",":
+                            item = ends + 1
+                            serial = tokens[item].text == "and"  # "Culture, Community, and Youth": a serial comma
+                            item += serial
+                            if not (tokens[item].is_cap and _lower(tokens[item]) in FIELD_WORDS):
+                                break
+                            ends = _run_end(tokens, item)
+                            if serial or any(t.text in ("and", "&") for t in tokens[m:ends]):
                                 m = ends  # closed: the list is the name's
                                 break
-                    while m + 1 < n and tokens[m].text == "and" and tokens[m + 1].is_cap:
-                        m2 = _run_end(tokens, m + 1)
-                        part = tokens[m + 1 : m2]
+                    m = _before_person(doc, tokens, k, m)  # "Center of Beijing Li Zongsi": the holder's name ends it
+                    while m + 1 < n and tokens[m].text == "and":
+                        first = _the_field(tokens, m + 1) if head_words & FIELD_HEADS else m + 1  # "and the Arts"
+                        if not tokens[first].is_cap:
+                            break
+                        m2 = _run_end(tokens, first)
+                        part = tokens[first : m2]
                         part_name = text[part[0].start : part[-1].end] if part else ""
                         if not part or _has_head(part) or name_key(part_name) in known \
                                 or TITLE_RE.match(text, part[0].start) or _lower(part[0]) in STOP_CAPS:
@@ -700,10 +789,13 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                     if any(t.text in ("and", "&") for t in tokens[item:m]):
                         listed = False  # the run took the closing "and": "Investment and Technology"
                         break
-                if m + 1 < n and tokens[m].text == "and" and tokens[m + 1].is_cap and _lower(tokens[m + 1]) not in STOP_CAPS \
-                        and (listed or not _has_head(tokens[m + 1 : _run_end(tokens, m + 1)])
-                             or _a_closing_field(tokens, m + 1)):
-                    m, listed = _run_end(tokens, m + 1), False
+                if m + 2 < n and tokens[m].text == "," and tokens[m + 1].text == "and" and listed:
+                    m += 1  # "for Trade, Investment, and Technology": a serial comma before the closing "and"
+                closing = _the_field(tokens, m + 1) if m + 1 < n else m + 1  # "for Culture and the Arts"
+                if closing < n and tokens[m].text == "and" and tokens[closing].is_cap and _lower(tokens[closing]) not in STOP_CAPS \
+                        and (listed or not _has_head(tokens[closing : _run_end(tokens, closing)])
+                             or _a_closing_field(tokens, closing)):
+                    m, listed = _run_end(tokens, closing), False
                 if not listed and m + 1 < n and tokens[m].text == "with" and tokens[m + 1].is_cap \
                         and _lower(tokens[m + 1]) not in STOP_CAPS and tokens[m + 1].start not in doc.person_starts \
                         and not _has_head(tokens[m + 1 : _run_end(tokens, m + 1)]):
@@ -721,7 +813,7 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                     continue
             if nxt == "in" and any(_lower(t) in IN_HEADS for t in tokens[i:j]) and j + 1 < n \
                     and tokens[j + 1].is_cap and _lower(tokens[j + 1]) not in STOP_CAPS:
-                m = _run_end(tokens, j + 1)
+                m = _before_person(doc, tokens, j + 1, _run_end(tokens, j + 1))  # "Embassy in Denmark Li Jinsheng"
                 if m - (j + 1) <= 2:
                     j = m
                     continue
@@ -764,7 +856,9 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
         start, end = tokens[i].start, tokens[j - 1].end
         name = clean_name(text[start:end])
         club = len(main) >= 2 and main[0].text.isupper() and _lower(main[0]) in _CLUB_PREFIXES
-        if (_has_head(main) or head_first or club) and name_key(name) not in GENERIC_BODIES:
+        lone_head = j - i == 1 and _lower(tokens[i]) in ORG_HEADS and not ALIAS_AFTER_RE.match(text, end)
+        if (_has_head(main) or head_first or club) and name_key(name) not in GENERIC_BODIES and not lone_head:
+            # ("Outside the Union", "Faculty", "Commerce": a head word alone names no body of its own)
             mention = OrgMention(start, end, name, full_end=end)
             alias = ALIAS_AFTER_RE.match(text, end)
             if alias and len(alias.group(1)) < len(name):
@@ -781,5 +875,33 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
             mentions.append(mention)
             i = max(j, origin + 1)
         else:
+            lower_end = _lower_head_after(tokens, i, j) if not _has_head(main) and j == i + len(main) else 0
+            if lower_end:
+                # "the Mechanical Engineering department", "Marsa council"
+                mentions.append(OrgMention(start, tokens[lower_end - 1].end,
+                                           " ".join(text[start : tokens[lower_end - 1].end].split())))
+                j = lower_end
             i = max(j, origin + 1)
     return mentions
+
+
+# heads written in lower case after a body's own words: "the Mechanical Engineering department", "Marsa council"
+_LOWER_HEADS_AFTER = {"department", "council"}
+_DEMONYMS = frozenset(knowledge("en").country_of_adjective)
+
+
+def _lower_head_after(tokens: list[Token], i: int, j: int) -> int:
+    """The end of a body named by capitalised words from ``i`` to ``j`` and
+    a head word in lower case after them (with a level between: "Varnholt
+    municipal council"), or 0. A country or its adjective before the head
+    ("the Indian council") is left to the rules for countries."""
+    k = j
+    if k < len(tokens) and tokens[k].text in _GOVERNMENT_LEVELS:
+        k += 1
+    if not (k < len(tokens) and tokens[k].text in _LOWER_HEADS_AFTER) or j - i > 4 or "\n" in _gap(tokens, k):
+        return 0
+    words = _TEXT[0][tokens[i].start : tokens[j - 1].end]
+    if words in _COUNTRY_NAMES or words in _DEMONYMS or any(_lower(t) in STOP_CAPS | TITLE_WORDS for t in tokens[i:j]) \
+            or not all(t.is_cap for t in tokens[i:j]):
+        return 0
+    return k + 1
