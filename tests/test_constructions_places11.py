@@ -38,3 +38,19 @@ def test_a_persons_name_after_a_venue_is_cut_off() -> None:
     text = ("The pact between Lakeside Holdings and Nordhavn Wind was signed at the Varuna Palace of "
             "Governor Joseph Banda on Monday.")
     assert _places(text) == ["Varuna Palace"]
+
+
+def _dates(text: str, published: date | None = date(2024, 5, 17)) -> list[date | None]:
+    return [a.date for a in facts_of(text, published).agreements]
+
+
+def test_a_day_given_again_in_brackets_in_another_places_time_is_not_a_date_line() -> None:
+    text = ("Norland and Lakeland signed a trade agreement during the President's state visit to Lakeland on "
+            "Thursday, May 16 (early Friday, May 17, Norland time).")
+    assert _dates(text) == [date(2024, 5, 16)]
+
+
+def test_the_last_day_of_a_stretch_of_days_is_not_the_signing_day() -> None:
+    text = ("Lakeside Holdings signed a memorandum of understanding with the state government on the first day of "
+            "the investment week organised in Pune from 13th-to 16th May, 2024.")
+    assert date(2024, 5, 16) not in _dates(text)

@@ -354,6 +354,8 @@ _CAPITAL_NAMED_RE = re.compile(r"\b(?:in|at)\s+the\s+(?:[A-Z][\w'’-]+\s+)?(?:c
                                r"(?=\s*[,.;]|\s+(?:on|in|at|last|this|yesterday|today)\b)")  # not "capital, Kazinform reports"
 # "DUBAI, (UrduPoint / Pakistan Point News / WAM - ": a date line whose date is in brackets
 _DATELINE_IN_BRACKETS_RE = re.compile(r"\s*[A-Z][A-Z .'’-]+,?\s*\([^()\n]*")
+# "from 13th-to 18th February, 2016": a stretch's first day before the day read, which holds the month
+_RANGE_END_RE = re.compile(r"(?i)\b(?:from|between)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:-\s*)?(?:to|until|till|through|and|-|–|—)\s*$")
 # "signed this morning": the day of the article's own date
 _THIS_PART_OF_DAY_RE = re.compile(r"(?i)\bthis\s+(?:morning|afternoon|evening)\b")
 
@@ -374,6 +376,9 @@ def _signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tup
         to = _RANGE_TO_RE.match(doc.text, span[1], end)
         if to and _RANGE_FROM_RE.search(doc.text, max(start, span[0] - 14), span[0]):
             at = to.end()
+            continue
+        if _RANGE_END_RE.search(doc.text, max(start, span[0] - 30), span[0]):
+            at = span[1]  # "from 13th to 18th February": the last day of a stretch, the day given its month
             continue
         line = doc.text.rfind("\n", 0, span[0]) + 1
         if span[0] - doc.body_start < 300 and _DATELINE_IN_BRACKETS_RE.fullmatch(doc.text, line, span[0]) \
