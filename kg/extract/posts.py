@@ -178,8 +178,8 @@ def _other_country(text: str, orgs: OrgRegistry, referent: PersonMention, counte
     counterpart B", in an article that names two countries: A's national
     office, written without its country, is the other country's (A is not
     Bangladesh's minister, the counterpart is)."""
-    countries = _country_counts(text)
-    if counterpart_country not in countries or len(countries) != 2:
+    countries = _two_countries(text)
+    if countries is None or counterpart_country not in countries:
         return
     other = next(c for c in countries if c != counterpart_country)
     for post in referent.posts:
@@ -197,7 +197,10 @@ def counterpart_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, 
     for match in _K.counterpart_re.finditer(text):
         named = name_after(doc, match.end(), people)
         side = _side_of(match.group("side"), orgs)
-        if named is None or side is None:
+        if side is None:
+            continue
+        if named is None:
+            _unnamed_counterpart(doc, orgs, found, match.start(), side)
             continue
         start, end, name = named
         if any(m.start == start and m.posts for m in found):
@@ -223,6 +226,21 @@ def counterpart_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, 
         people.add(name)
         post = RawPost(title, org, is_place, match.start(), end)
         found.append(PersonMention(people.add(name).name, start, end, match.start(), end, [post]))
+
+
+def _unnamed_counterpart(doc: Document, orgs: OrgRegistry, found: list[PersonMention], at: int,
+                         side: tuple[str, bool]) -> None:
+    """"Minister of Tourism A and his Vanuatu counterpart signed", "President
+    A said he and his South African counterpart ...": the counterpart is not
+    named, but A, the nearest person named before in the sentence, holds
+    the office for the article's other country."""
+    country, is_place = side
+    if not is_place or country not in _COUNTRIES:
+        return
+    sentence = doc.sentence_at(at)
+    before = [m for m in found if m.posts and sentence[0] <= m.start and m.end <= at]
+    if before:
+        _other_country(doc.text, orgs, max(before, key=lambda m: m.end), country)
 
 
 _NOT_PLACE_WORDS = TITLE_WORDS | {m.casefold() for m in _K.title_modifiers} | STOP_CAPS
@@ -463,6 +481,21 @@ def _country_counts(text: str) -> dict[str, int]:
     return counts
 
 
+def _two_countries(text: str) -> tuple[str, str] | None:
+    """The two countries an article is about: the only two it names, or the
+    two it names most, when each other is named at most half as often as
+    the second ("Ghana and South Africa signed ...; Ghana exports to Togo
+    and Benin")."""
+    counts = _country_counts(text)
+    if len(counts) == 2:
+        first, second = counts
+        return first, second
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if len(ranked) >= 2 and ranked[1][1] >= 2 and all(2 * n <= ranked[1][1] for _, n in ranked[2:]):
+        return ranked[0][0], ranked[1][0]
+    return None
+
+
 def _sole_country(text: str) -> str | None:
     """The one country an article names, when it names just one, by its
     name (a demonym alone may be a company's or a visitor's: "British")
@@ -548,6 +581,90 @@ def _sides_led(text: str, found: list[PersonMention]) -> dict[int, str]:
     return out
 
 
+# "a delegation from Haixi Prefecture headed by the prefecture deputy Party secretary A"
+_DELEGATION_FROM_RE = re.compile(r"\b(?:delegation|team)\s+(?:from|of)\s+(?:the\s+)?(?P<side>" + _ORG_RUN + r")"
+                                 r"\s*,?\s+(?:led|headed|chaired)\s+by\s+(?:the\s+)?")
+
+
+def _bodies_led(index: MentionIndex, found: list[PersonMention]) -> None:
+    """"The Gyeongsangbuk delegation led by Governor A", "the delegation from
+    Haixi Prefecture headed by deputy Party secretary B": the person named
+    next leads the delegation of that body or place, and a post of theirs
+    written without a body is its (a country's side is ``_sides_led``'s)."""
+    text = index.doc.text
+    for match in [*_K.side_led_re.finditer(text), *_DELEGATION_FROM_RE.finditer(text)]:
+        words = match.group("side").split()
+        while words and (words[0].casefold() in _K.stop_caps or words[0] in ("The", "A", "An")):
+            words.pop(0)
+        runs = [" ".join(words[-size:]) for size in range(len(words), 0, -1)] + \
+            [" ".join(words[:size]) for size in range(len(words) - 1, 0, -1)]
+        if not runs or any(r in _K.country_of_adjective or r in _COUNTRIES for r in runs):
+            continue
+        body: tuple[str, bool] | None = None
+        for run in runs:
+            entry = index.orgs.resolve(run, allow_bare=True)
+            if entry is not None:
+                body = entry.name, entry.is_place
+                break
+        if body is None and not any(w.casefold() in _NOT_PLACE_WORDS or not w[:1].isupper() for w in words) \
+                and len(re.findall(r"(?<![\w-])" + re.escape(" ".join(words)) + r"(?![\w-])", text)) >= 2:
+            body = " ".join(words), True  # a place the article names again ("the Gyeongsangbuk delegation")
+        if body is None or body[0] in _COUNTRIES:
+            continue
+        after = [m for m in found if match.end() <= m.phrase_start <= match.end() + 40]
+        if not after:
+            continue
+        first = min(after, key=lambda m: m.phrase_start)
+        if re.search(r"[.;]", text[match.end() : first.phrase_start]):
+            continue
+        for post in first.posts:
+            if post.org is None:
+                post.org, post.is_place = body
+
+
+_ACCOMPANIED_RE = re.compile(r"(?:,\s*(?:who\s+(?:was|is)\s+)?|\s+)(?:accompanied|joined)\s+by\s+(?:the\s+)?")
+_MARKED_HEAD_RE = re.compile(r"(?P<mark>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s*$")
+
+
+def _companions(index: MentionIndex, found: list[PersonMention]) -> None:
+    """"Prime Minister A of Norland, who was accompanied by Trade Minister B
+    and Deputy Foreign Minister C", "the Chilean President, accompanied by
+    the Minister of Foreign Affairs, D": the people a head goes with hold
+    their state offices, written without a country, for the head's."""
+    doc = index.doc
+    text = doc.text
+    chains = _lists(doc, found)
+    for match in _ACCOMPANIED_RE.finditer(text):
+        sentence = doc.sentence_at(match.start())
+        chain = next((c for c in chains if match.end() <= c[0].phrase_start <= match.end() + 12
+                      and re.fullmatch(r"\s*" + _STYLED, text[match.end() : c[0].phrase_start])), None)
+        if chain is None:
+            continue
+        country = None
+        leaders = [m for m in found if sentence[0] <= m.start and m.phrase_end <= match.start() + 1]
+        if leaders:
+            leader = max(leaders, key=lambda m: m.phrase_end)
+            if re.fullmatch(r"[^,;]*,?\s*", text[leader.phrase_end : match.start() + 1]):
+                country = next((p.org for p in leader.posts if p.org in _COUNTRIES), None)
+        if country is None:
+            marked = _MARKED_HEAD_RE.search(text, sentence[0], match.start())
+            words = marked.group("mark").split() if marked else []
+            country = _K.country_of_adjective.get(words[-1]) if words else None
+            if words and words[-1] in _COUNTRIES:
+                country = words[-1]
+        if country is None:
+            continue
+        for mention in chain:
+            for post in mention.posts:
+                unnamed = post.org is None or post.org.startswith("Ministry of ") and index.orgs.resolve(post.org) is None
+                if unnamed and _K.national_office_re.fullmatch(post.title) and not _ENVOY_RE.search(post.title):
+                    post.org, post.is_place = country, True
+
+
+# (an envoy is usually the other country's)
+_ENVOY_RE = re.compile(r"(?i)\b(?:ambassador|envoy|consul|high\s+commissioner)")
+
+
 def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list[Draft]) -> None:
     """A national office written without its country ("Prime Minister Shinzo
     Abe", "Minister of Finance Krishna Bahadur Mahara", whose ministry the
@@ -612,6 +729,8 @@ def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list
                 # whose: the body is unsaid ("Ministry of Foreign Affairs" would be any of theirs)
                 post.org, post.is_place = None, False
     _contrasted_countries(index, found, signers)
+    _bodies_led(index, found)
+    _companions(index, found)
 
 
 # (a vice president is more often a university's or a company's than a state's: not one)
@@ -674,6 +793,7 @@ def _contrasted_countries(index: MentionIndex, found: list[PersonMention], signe
     countries = _country_counts(index.doc.text)
     if len(countries) < 2:
         return
+    two = _two_countries(index.doc.text)
     marked: dict[str, set[str]] = {}
     for mention in found:
         for post in mention.posts:
@@ -695,8 +815,8 @@ def _contrasted_countries(index: MentionIndex, found: list[PersonMention], signe
             beside = {m.split("\0")[1] for m in marked.get(kind, set()) if m.split("\0")[0] != mention.name
                       and any(o.name + "\0" in m and sentence[0] <= o.start < sentence[1] for o in found)}
             counterpart = re.search(r"(?i)\bcounterparts?\b", index.doc.text[sentence[0]:sentence[1]])
-            if len(countries) == 2 and len(beside) == 1 and not counterpart:
-                post.org, post.is_place = next(c for c in countries if c not in beside), True
+            if two is not None and len(beside) == 1 and not counterpart and beside <= set(two):
+                post.org, post.is_place = next(c for c in two if c not in beside), True
             elif kind == "head" and not any(p.org and not p.is_place for m in found if m.name == mention.name
                                             for p in m.posts) and not any(
                     o is not mention and o.name != mention.name and sentence[0] <= o.start < sentence[1]
@@ -708,14 +828,26 @@ def _contrasted_countries(index: MentionIndex, found: list[PersonMention], signe
 
 
 # between two people of one list: ", ", "; ", " and ", after a remit in brackets or after a dash
-_LIST_GAP_RE = re.compile(r"\s*(?:\([^()]{1,60}\)|[-–]\s*[\w&/ ]{1,60})?\s*(?:[,;]\s*(?:and\s+)?|and\s+)")
+# (the honorifics a person's phrase leaves out: "by Prof A")
+_STYLED = r"(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Hon|Engr|Shri|Smt|Sir|H\.?E)\.?\s+)*"
+_LIST_GAP_RE = re.compile(r"\s*(?:\([^()]{1,60}\)|[-–]\s*[\w&/ ]{1,60})?\s*(?:[,;]\s*(?:and\s+)?|and\s+)" + _STYLED)
 # what opens a list with its body: "by the University of Murcia, the rector, A, ...", "a team from VMRF
 # comprising A, ...", "... along with A, Director (Finance), B, ..." (the body of the one it goes along with)
-_LIST_BODY_RE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the))*)"
-                           r"\s*(?:,\s*|\s+(?:comprising|including|consisting\s+of)\s+)(?:the\s+)?$")
+# ("X was represented by A, ...", "officials from X attending the ceremony included: A, ...",
+# "members from X took part, including A, ...")
+_ORG_WORDS = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the))*"
+_LIST_BODY_RE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?P<org>" + _ORG_WORDS + r")"
+                           r"\s*(?:,\s*|\s+(?:comprising|including|consisting\s+of)\s+)(?:the\s+)?" + _STYLED + r"$"
+                           r"|\bfrom\s+(?:the\s+)?(?P<org2>" + _ORG_WORDS + r")(?:\s*\([^()]{1,20}\))?"
+                           r"(?:\s+[a-z]+){1,6}\s*(?:,\s*)?(?:including|included|comprised|were)\s*:?\s*(?:the\s+)?" + _STYLED + r"$"
+                           r"|(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<org3>" + _ORG_WORDS + r")(?:\s*\([^()]{1,20}\))?"
+                           r"\s+(?:was|were)\s+represented\s+(?:at\s+the\s+[a-z]+\s+)?by\s*:?\s*(?:the\s+)?" + _STYLED + r"$")
 _ALONG_WITH_RE = re.compile(r"(?i),?\s+(?:along|together)\s+with\s+(?:the\s+)?$")
 # what closes a list with its body: "President A, Vice President B from Hebei University"
-_LIST_CLOSED_BY_RE = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the))*)")
+# (or by the rest of its people: "..., C and D and other leaders of X attended")
+_LIST_CLOSED_BY_RE = re.compile(r"(?:,?\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=,?\s+(?:and|as\s+well\s+as)\s+other\s))?"
+                                r"(?:,?\s+(?:and|as\s+well\s+as)\s+other\s+(?:[a-z-]+\s+){0,3}?[a-z-]+)?"
+                                r"\s+(?:from|of)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the))*)")
 
 
 def _lists(doc: Document, found: list[PersonMention]) -> list[list[PersonMention]]:
@@ -752,7 +884,7 @@ def introduced_lists(doc: Document, orgs: OrgRegistry, found: list[PersonMention
         body: str | None = None
         opened = _LIST_BODY_RE.search(before)
         if opened:
-            entry = orgs.resolve(opened.group("org").strip())
+            entry = orgs.resolve((opened.group("org") or opened.group("org2") or opened.group("org3")).strip())
             body = entry.name if entry is not None and not entry.is_place else None
         elif _ALONG_WITH_RE.search(before):
             leaders = [m for m in found if sentence_start <= m.phrase_start and m.phrase_end <= first.phrase_start
