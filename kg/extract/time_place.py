@@ -98,7 +98,8 @@ def _place_as_told(index: MentionIndex, name: str, span: tuple[int, int], start:
         return None, None
     cut = span[1]
     for person in index.person_spans:
-        if person.name_end < span[1] or not _is_a_persons_name(index, person.name_start, person.name_end):
+        if person.name_end < span[1] or _VENUE_HEAD_END_RE.search(person.name) \
+                or not _is_a_persons_name(index, person.name_start, person.name_end):
             continue  # (only a name the place's end falls in; "High-Tech Park" taken for a person is a place)
         if span[0] < person.start < cut:
             cut = person.start  # ("CM Shinde": the title opens the person's phrase)
