@@ -168,6 +168,16 @@ _COOKIE_NOTICE_RE = re.compile(r"(?i)\b(?:this (?:web)?site|we use|uses|accept|c
                                r"sitio web|utiliza|aceptar|navegación|política)\b")
 
 
+# a row of share buttons alone on its line: "Share - WeChat", "Tweet", "Twitter Facebook Myspace Yahoo!
+# Linkedin Mixx", "Share this:"; a sharing word or a network's name, and nothing else
+_SHARE_WORD = (r"(?:share(?:\s+(?:this|it|on|via|article|story))?|tweet|wechat|weibo|facebook|twitter|linkedin|"
+               r"whatsapp|telegram|myspace|yahoo!?|mixx|reddit|pinterest|tumblr|digg|e-?mail|print|copy\s+link|"
+               r"messenger|google\+?|instagram|youtube|x)")
+_SHARE_ROW_RE = re.compile(rf"(?i){_SHARE_WORD}(?:[\s:|,/•·–-]+{_SHARE_WORD})*[\s:|,/•·–-]*")
+# a copyright line's other half ("All rights reserved.", "Copyright 1995 - . All rights reserved")
+_RIGHTS_RE = re.compile(r"(?i)(?:.{0,120}\b)?all rights reserved\b.{0,80}")
+
+
 def _is_menu_line(line: str) -> bool:
     """Boilerplate of a scraped page: bullets, Chinese menu items, crumbs."""
     stripped = line.strip()
@@ -191,6 +201,12 @@ def _is_menu_line(line: str) -> bool:
         return True  # "You are here: Home", "Adjust font size:"
     if re.search(r"\s?[>›»]{1,2}\s", stripped) and len(stripped) < 80 and not re.search(r"[.!?]$", stripped):
         return True  # a breadcrumb: "Newsroom > Global engagement"
+    if len(re.findall(r"\w\s*(?:>>|[›»]|>)\s*\w", stripped)) >= 2 and len(stripped) < 120 \
+            and not re.search(r"[.!?]$", stripped):
+        return True  # a breadcrumb written without spaces: "Position: Index>>News>>Content"
+    if re.match(r"(?i)(?:user\s+)?(?:warning|notice|deprecated|fatal error|strict standards)\s*:", stripped) \
+            and re.search(r"(?i)\b(?:module|function|file|line \d+|documentation|php)\b", stripped):
+        return True  # the site's software complaining: "User warning: The following module is missing ..."
     if re.match(r"(?i)home\s*(?:[>›»/|]|-\s)", stripped) and len(stripped) < 120:
         return True  # a breadcrumb from the home page: "Home >News Updates >ICBC News", "Home / News / ..."
     if re.search(r"(?i)\bcookies?\b", stripped) and _COOKIE_NOTICE_RE.search(stripped) and len(stripped) < 500:
@@ -201,7 +217,27 @@ def _is_menu_line(line: str) -> bool:
         return True  # "(Photo: VCG)", "[Photo/China Daily]", "By Arya M Nair, Official Reporter"
     if re.fullmatch(r"\d{1,4}", stripped) or len(stripped) < 160 and re.match(r"(?i)(?:copyright\b|©)", stripped):
         return True  # a page number or an error code ("403"), a copyright notice
+    if len(stripped) < 90 and _SHARE_ROW_RE.fullmatch(stripped) and re.search(r"[A-Za-z]{3}", stripped):
+        return True  # "Share - WeChat", "Twitter Facebook Linkedin"
+    if len(stripped) < 200 and _RIGHTS_RE.fullmatch(stripped):
+        return True  # "Copyright 2016 China Daily. All rights reserved."
     return len(stripped) < 80 and _MENU_WORDS.fullmatch(stripped) is not None
+
+
+# a photograph's caption: its credit in brackets at the end ("... (Photo: VNA)", "[Photo/Xinhua]") or
+# where a person stands in it ("Minister A (R) and Chairman B (L)", "(2nd L)", "(front row, from left)")
+_PHOTO_CREDIT_END_RE = re.compile(r"(?i)[(\[]\s*(?:file\s+)?(?:photo|image|picture)s?\s*(?:courtesy\b|by\b|[:/|])[^()\[\]]{0,60}"
+                                  r"[)\]]\W*$")
+_POSITION_MARK_RE = re.compile(r"(?i)\((?:R|L|C|centre|center|left|right|middle|\d(?:st|nd|rd|th)\s+(?:from\s+)?(?:left|right|[LR])"
+                               r"|(?:(?:front|back|second|first)\s+row,?\s+)?from\s+(?:left|right))\)")
+
+
+def _is_photo_caption(line: str) -> bool:
+    """A caption of a photograph, not a headline nor a sentence of the story."""
+    stripped = line.strip()
+    if len(stripped) > 300:
+        return False
+    return bool(_PHOTO_CREDIT_END_RE.search(stripped) or _POSITION_MARK_RE.search(stripped))
 
 
 def _is_dateline(line: str) -> bool:
@@ -226,6 +262,8 @@ def _parse_plain_text(text: str) -> tuple[str | None, str | None, list[str]]:
         head_datelines.append(stamp.group("date"))
         lines[first] = stamp.group("rest")
     title_lines: list[str] = []
+    head_captions: list[str] = []
+    title_from: int | None = None  # where the lines taken for the title begin
     body_from = len(lines)
     i = 0
     # the head: menu lines, date lines and the title, up to the first paragraph
@@ -235,6 +273,12 @@ def _parse_plain_text(text: str) -> tuple[str | None, str | None, list[str]]:
             if title_lines:
                 i += 1
                 break
+            i += 1
+            continue
+        if not title_lines and _is_photo_caption(line) and not _is_menu_line(line):
+            # "Minister A (R) shakes hands with Chairman B (Photo: VNA)" above the headline: a caption,
+            # read in the body (its people and posts are the article's), not taken for the headline
+            head_captions.append(line.strip())
             i += 1
             continue
         if _is_menu_line(line):
@@ -259,8 +303,16 @@ def _parse_plain_text(text: str) -> tuple[str | None, str | None, list[str]]:
         if len(title_lines) == 1 and len(title_lines[0].split()) <= 2 and not re.search(r"[.!?:]$", title_lines[0]) \
                 and len(line.split()) >= 4:
             title_lines = []  # "Economy", then "China, LA sign agreement ...": a section's name, then the headline
+        if title_from is None:
+            title_from = i
         title_lines.append(line.strip())
         i += 1
+    if title_from is not None and len(title_lines) >= 2 and len(" ".join(title_lines)) > 200:
+        # a paragraph broken into short lines ("On", "Monday, 2 December, the signing ceremony of
+        # the", ...), not a headline: no headline runs past two hundred characters, so the lines,
+        # with a short one that opened them, are the body's first paragraph
+        title_lines = []
+        i = title_from
     # a date line may still follow the title after a blank line
     after_title = i
     i = _skip_head_lines(lines, i, head_datelines)
@@ -281,13 +333,15 @@ def _parse_plain_text(text: str) -> tuple[str | None, str | None, list[str]]:
         i = _skip_head_lines(lines, i + 1, head_datelines)
     body_from = i
     paragraphs = _paragraphs(lines[body_from:])
+    # after the first paragraph, which keeps the story's own date line at the head of the body
+    paragraphs = paragraphs[:1] + head_captions + paragraphs[1:]
     title = " ".join(title_lines) if title_lines else None
     if not any(_has_full_date(line) for line in head_datelines):
         # a date with its year anywhere in the page's head ("Date", then "2022.07.13" among menus)
         # (the first lines of the body that hold words: blank lines between menu items do not count)
         for line in lines[:body_from] + [line for line in lines[body_from:] if line.strip()][:8]:
-            if _is_menu_line(line):
-                continue
+            if _is_menu_line(line) or line.strip() in title_lines and not _has_full_date(line):
+                continue  # (a long line taken for the title ends no search: a date line may follow it)
             if _looks_like_prose(line):
                 break
             if _has_full_date(line) and len(line.strip()) <= 160:
@@ -354,10 +408,17 @@ def _paragraphs(lines: list[str]) -> list[str]:
     paragraphs: list[str] = []
     current: list[str] = []
     links = False  # under a "Related readings:" heading, up to the next blank line: other stories' headlines
+    dated_links = False  # in a list of other stories' headlines, each with its date: up to a line not in the list
     wrapped = _hard_wrapped(lines)
     for line in lines:
         if not line.strip():
             links = False
+        dated_links = bool(_BULLET.match(line)) and (dated_links or _is_dated_story_item(line))
+        if dated_links:
+            if current:
+                paragraphs.append(" ".join(current))
+                current = []
+            continue
         if _is_story_link(line) and re.search(r"[:：|]\s*$", line):
             links = True
         if not line.strip() or _is_menu_line(line) or _is_story_link(line) or links:
@@ -376,7 +437,34 @@ def _paragraphs(lines: list[str]) -> list[str]:
         current.append(line.strip())
     if current:
         paragraphs.append(" ".join(current))
-    return paragraphs
+    return _rejoin_broken_sentences(paragraphs)
+
+
+def _rejoin_broken_sentences(paragraphs: list[str]) -> list[str]:
+    """A sentence a scraper broke with a blank line ("... paid a courtesy",
+    then "call on the Foreign Secretary ..."): a paragraph that stops on a
+    lower-case word and one that opens with a lower-case word are one."""
+    joined: list[str] = []
+    for paragraph in paragraphs:
+        if joined and re.search(r"\b[a-z]+$", joined[-1]) and re.match(r"[a-z]+\b", paragraph) \
+                and not _BULLET.match(paragraph):
+            joined[-1] = f"{joined[-1]} {paragraph}"
+        else:
+            joined.append(paragraph)
+    return joined
+
+
+# an item of a list of other stories: "- Governor Opens New Bridge in Kisumu - September 5, 2025"
+_DATED_ITEM_RE = re.compile(r"\s*[-•·▪●◦*]\s*(?P<headline>.{10,200}?)\s+[-–—|]\s*(?P<date>[^-–—|.!?]{6,30}|\d{4}-\d\d-\d\d(?: \d\d:\d\d)?)\s*")
+
+
+def _is_dated_story_item(line: str) -> bool:
+    """A bulleted headline that ends in its own date: another story linked
+    from the page, whose signings and posts are not this article's (the items
+    after it in the list, one perhaps cut short, are read as links too)."""
+    item = _DATED_ITEM_RE.fullmatch(line)
+    return item is not None and not re.search(r"[.!?]$", item.group("headline")) \
+        and _has_full_date(item.group("date")) and len(re.sub(r"[^A-Za-z]", "", item.group("date"))) <= 12
 
 
 # a line that stops on one of these words, or a comma, goes on in the next line

@@ -167,6 +167,9 @@ def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhr
             between = text[offset + word.end() : read_from]
             if between.strip() not in ("", "'", "’"):  # "a shareholders' agreement" keeps its possessive
                 break
+            if low == "s" and re.search(r"\w['’]\s?$", text[max(start, offset + word.start() - 3) : offset + word.start()]):
+                determiner = "'s"  # "Japan’s grant", "today’ s loan agreement": a possessor, no word of the kind
+                break
             read_from = offset + word.start()
             if low in _K.praise_words or _DURATION_MOD_RE.fullmatch(low):
                 continue  # "a landmark memorandum", "the five-year MOU": praise or length, not the kind
@@ -244,6 +247,27 @@ def _candidate_before(index: MentionIndex, text: str, sent_start: int, cur: int)
     return None, cur, False
 
 
+def _body_of_a_country(index: MentionIndex, text: str, sent_start: int, end: int) -> tuple[OrgEntry | None, int]:
+    """"Statoil of Norway and Rosneft of Russia signed": the body named
+    before "of <country>" is the side, not the country, even when no other
+    rule knows its name (one or two capitalised words, no person's)."""
+    proper = re.search(r"(?<![\w'’-])([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)?)$", text[sent_start:end])
+    if proper is None:
+        return None, end
+    words = proper.group(1).split()
+    while words and words[0].casefold() in STOP_CAPS:
+        words.pop(0)
+    name = " ".join(words)
+    begin = end - len(name)
+    if not words or index.in_person_phrase(begin, end) or index.people.get(name) or index.people.by_token(words[-1]) \
+            or name in _COUNTRY_NAMES or any(w.casefold() in TITLE_WORDS for w in words) \
+            or any(w.casefold() in _K.state_words | _K.org_heads | _K.generic_bodies for w in words):
+        # "Ambassador of Norway": a post; "the State of Kuwait", "the Government of Ghana": the country's
+        # own name; "the Ministry of Kenya": a kind of body, named whole by the name rules or not at all
+        return None, end
+    return index.orgs.resolve(name, allow_bare=True) or index.orgs.add(name), begin
+
+
 def party_chain_before(index: MentionIndex, sent_start: int, verb: int) -> list[tuple[OrgEntry, tuple[int, int]]]:
     """Bodies joined by "and" just before the verb ("A, B and C signed")."""
     text = index.doc.text
@@ -266,6 +290,10 @@ def party_chain_before(index: MentionIndex, sent_start: int, verb: int) -> list[
             if mention is not None and mention.start >= sent_start:
                 entry, begin, _ = _candidate_before(index, text, sent_start, probe)
                 break
+        if origin and origin.group().split()[-1] in _COUNTRY_NAMES and (entry is None or entry.name in _COUNTRY_NAMES):
+            body, body_begin = _body_of_a_country(index, text, sent_start, cur - len(origin.group()))
+            if body is not None:
+                entry, begin = body, body_begin
         if entry is None:
             entry, begin, is_place = _candidate_before(index, text, sent_start, cur)
         if entry is None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.lexicon import ANY_TITLE_RE, HONORIFICS, MINISTER_FIELD_RE, ORG_HEADS, PLACE_HEADS
+from kg.extract.lexicon import ANY_TITLE_RE, HONORIFICS, MINISTER_FIELD_RE, ORG_HEADS, PLACE_HEADS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex, Span
 from kg.extract.names import OrgEntry
 from kg.knowledge import knowledge
@@ -467,6 +467,10 @@ _NEXT_HONORED_ITEM_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)((?:" + "|".jo
 _ASIDE_RE = re.compile(r"\s*\([^()]{1,60}\)")
 _INCLUDING_RE = re.compile(r"(?:[\w'’-]+\s+){1,6}?(?:including|among\s+them|namely)\s*,?\s+")
 _CLOSING_AND_RE = re.compile(r",\s+and\s+(?:the\s+)?")
+# from one signer's name to the next one's: the rest of the first one's post, an "and", the next one's
+# title; no word that leads out of the list ("at the office of", "during", "while")
+_LIST_GOES_ON_RE = re.compile(r"(?:(?!\b(?:at|during|while|whereas|before|after|when|who|which|said)\b)[^;.])*?"
+                              r"\band\s(?:(?!\band\b)[^;.])*")
 _LIST_SEPARATOR_RE = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:by\s+)?")
 _LOOKING_ON_RE = re.compile(r"(?i)\bwith\s+")
 # "..., with Prime Minister Batbold in attendance", "with the two presidents looking on"
@@ -636,7 +640,8 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
                 after = re.match(r"(?i),?\s*" + _K.behalf + r"\s+", text[post_end:end]) if run else None
             side = None
             if after:
-                side = _side_phrase(text, post_end + after.end(), end)
+                side = _before_next_signer(index, post_end + after.end(),
+                                           _side_phrase(text, post_end + after.end(), end))
                 pos = post_end + after.end() + len(side)
             else:
                 pos = person.end
@@ -666,11 +671,17 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
             if not sep:
                 break
             pos = sep.end()
-        if len(out) == first_item:
-            # "signed by the Director-General of X, Major General A, and the Chairman of Y, B, in the
-            # presence of ...": a list the item reader cannot walk; the people the clause names signed
-            for person in _clause_people(index, cue.end(), end):
+        # "signed by the Director-General of X, Major General A, and the Chairman of Y, B, in the presence
+        # of ...", "by Zambia's Minister of Finance, A and the Bank's Resident Representative in Zambia, B",
+        # "by PPA general manager A and PSA of Haikou City director general B": where the item reader
+        # stopped at a title it cannot walk, a person the clause names after an "and" is the list's next
+        # item (not one named "at the office of Governor C")
+        last_end = max((span.name_end for span, _, _ in out[first_item:]), default=None)
+        for person in _clause_people(index, cue.end(), end):
+            if last_end is None or (person.name_start > last_end
+                                    and _LIST_GOES_ON_RE.match(text, last_end, person.name_start)):
                 add(person, None, -1)
+                last_end = person.name_end
         # "by A and B, Ministers of Energy for Ghana and South Africa respectively": the last
         # item's sides are the whole list's, one each in order
         listed = out[first_item:]
@@ -697,13 +708,31 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
         side = _side_phrase(text, verb.end() + behalf.end(), end) if behalf else None
         for person in subject:
             add(person, side, verb.end() + behalf.end() if behalf else -1)
-        if subject:
-            # "A signed the agreements with B, mission director of X": B signed too
+        before = text[clause : verb.start()]
+        if subject or _PRONOUN_SUBJECT_RE.search(before) or set(re.findall(r"[a-z]+", before.casefold())) & TITLE_WORDS:
+            # "A signed the agreements with B, mission director of X": B signed too; so do the people
+            # listed with B ("with the UoE's VC, Prof B, and the UVAS' VC, Prof C"), and B where the
+            # signer before is "he" or one the text names by title only ("Minister of Economy N.Bat")
             partner = _WITH_PERSON_RE.match(text, verb.end(), end)
-            if partner:
-                person = index.person_at(partner.end(), allow_bare=False)
-                if person is not None:
+            across = partner.end() if partner else end
+            last_end = None
+            for person in _clause_people(index, across, end) if partner else []:
+                if last_end is None and (person.name_start == across or index.person_at(across) is person
+                                         or _PARTNER_TITLE_RE.fullmatch(text, across, person.name_start)):
                     add(person, None, -1)
+                elif last_end is not None and person.name_start > last_end \
+                        and _LIST_GOES_ON_RE.match(text, last_end, person.name_start):
+                    add(person, None, -1)
+                else:
+                    break
+                last_end = person.name_end
+    # "signed by A and B on the Catalan side, and by C on the Chinese side", "A, who signed the agreement
+    # on the Syrian side": the signers named since the last such phrase signed for the side it names
+    since = start
+    for cue in _ON_THE_SIDE_RE.finditer(text, start, end):
+        out = [(span, cue.group(1), cue.start(1)) if side is None and since <= span.name_start < cue.start()
+               else (span, side, where) for span, side, where in out]
+        since = cue.end()
     # "On behalf of the two nations, the agreement was signed by A and B": the opening names every side
     # (after a date line: "AKIPRESS.COM - Representing the Governments of Japan and Mongolia, ...")
     opening = re.match(r"\s*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+[-–—]\s+)?(?:" + _K.behalf
@@ -735,6 +764,13 @@ def _clause_people(index: MentionIndex, pos: int, end: int) -> list[Span]:
     return index.persons_between(pos, stop.start() if stop else end)
 
 
+# "on the Chinese side", "on the Kenyan side": the side named by its people's adjective
+_ON_THE_SIDE_RE = re.compile(r"\bon\s+the\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+side\b")
+# "He signed", "She also signed": a signer the sentence before named
+_PRONOUN_SUBJECT_RE = re.compile(r"(?i)(?:^|[,;]\s*)\s*(?:he|she)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
+# what stands between "with" and the signer across the table: a title and the body it is at, no clause
+_PARTNER_TITLE_RE = re.compile(r"(?:(?!\b(?:to|for|which|whose|that|who|and|said|in\s+order)\b)[^;.])"
+                               r"{0,80}")
 _NEAR_FOR_RE = re.compile(r"(?i)\s*(?:(?:the|an?|this|these|two|three|four|several)\s+(?:[\w-]+\s+){0,5}?"
                           r"(?:agreements?|deals?|mous?|memorand\w+|contracts?|documents?|protocols?|accords?)\s+)?"
                           r"for\s+")
@@ -760,6 +796,16 @@ def _side_phrase(text: str, pos: int, end: int) -> str:
     return phrase.strip()
 
 
+def _before_next_signer(index: MentionIndex, pos: int, phrase: str) -> str:
+    """A side phrase at ``pos`` cut before an "and" that opens the next
+    person's name ("on behalf of the Government of Sri Lanka and A, Chief
+    Representative, on behalf of JICA"): the rest is the list's next item."""
+    for joint in re.finditer(r"\s+and\s+", phrase):
+        if index.person_at(pos + joint.end()) is not None:
+            return phrase[: joint.start()]
+    return phrase
+
+
 def resolve_side(index: MentionIndex, phrase: str | None, signer: str, parties: list[OrgEntry],
                  posts_of: dict[str, list[str]]) -> list[OrgEntry]:
     """The bodies a side phrase names, in order."""
@@ -774,6 +820,12 @@ def resolve_side(index: MentionIndex, phrase: str | None, signer: str, parties: 
                 return [entry]
         return []
     out: list[OrgEntry] = []
+    adjective = _K.country_of_adjective.get(phrase)
+    if adjective is not None:
+        # "on the Syrian side": the country, or the one party that is its government
+        nation = index.orgs.exact(adjective) or index.orgs.add(adjective)
+        its_own = [p for p in parties if p is not nation and adjective in p.name]
+        return [its_own[0] if len(its_own) == 1 else nation]
     phrase = re.sub(r",?\s+respectively\s*$", "", phrase)
     # "the Governments of Japan and Mongolia": the government of each
     phrase = re.sub(r"(?i)^(?:the\s+)?(?:governments|peoples|cities|provinces|states)\s+of\s+(?=\S+(?:\s+\S+)?\s+and\s)", "",

@@ -470,7 +470,8 @@ def _national_officers(index: MentionIndex, found: list[PersonMention],
         if side is not None:
             continue
         countries = {p.org for m in found if m.name == name for p in m.posts
-                     if p.org in _COUNTRIES and _K.public_office_re.search(p.title)
+                     if p.org in _COUNTRIES and (_K.public_office_re.search(p.title)
+                                                 or _K.national_office_re.fullmatch(p.title))  # "Foreign Secretary"
                      and not _HEAD_OF_STATE_RE.search(p.title)}  # heads preside more often than they sign
         if len(countries) == 1 and not countries & taken:
             (country,) = countries
@@ -543,11 +544,43 @@ def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], 
         if len(resolved) == len(draft.parties) >= 2 and len(open_signers) == 1 and len(open_parties) == 1:
             name, _, span, phrase = resolved[open_signers[0]]
             resolved[open_signers[0]] = (name, open_parties[0], span, phrase)
+    _places_through_their_bodies(draft, resolved)
     for _name, body, span, _phrase in resolved:
         if body is not None and body not in draft.parties:
             draft.add_party(body, span)
     draft.signatures = [(name, body, span) for name, body, span, _ in resolved]
     _countries_through_their_bodies(draft)
+
+
+_PLACE_WORDS = {"city", "county", "province", "district", "region", "state", "the", "of"}
+
+
+def _places_through_their_bodies(draft: Draft,
+                                 resolved: list[tuple[str, OrgEntry | None, tuple[int, int], str | None]]) -> None:
+    """"A, Deputy Mayor of Wuhu City, ... on behalf of Wuhu City" where the
+    party is the Wuhu Municipal Government; "General Manager A of Vietnam
+    Chemicals Group" read as signing for Vietnam: a signer placed at a city
+    or a country that is no party signed for the one party named after that
+    place (its government, its company), when there is just one."""
+    moved: list[OrgEntry] = []
+    for i, (name, body, span, phrase) in enumerate(resolved):
+        if body is None or not (body.is_place or body.name in _COUNTRIES
+                                or name_key(body.name).split()[-1] in _PLACE_WORDS):
+            continue
+        forms = {frozenset(w for w in name_key(body.name).split() if w not in _PLACE_WORDS)}
+        forms |= {frozenset({a.casefold()}) for a, c in _K.country_of_adjective.items() if c == body.name}
+        forms.discard(frozenset())
+        owners = [p for p in draft.parties if p is not body and not p.is_place and p.name not in _COUNTRIES
+                  and name_key(p.name).split()[-1] not in _PLACE_WORDS
+                  and any(form <= set(name_key(p.name).split()) for form in forms)
+                  # "Japan-India Cooperative Actions" is no more India's than Japan's
+                  and (body.name not in _COUNTRIES or _countries_in(p.name.replace("-", " ")) <= {body.name})]
+        if len(owners) == 1:
+            resolved[i] = (name, owners[0], span, phrase)
+            moved.append(body)
+    # the place itself is then no party of its own, unless another signer still signed for it
+    still = {id(r[1]) for r in resolved if r[1] is not None}
+    draft.parties = [p for p in draft.parties if not any(p is m for m in moved) or id(p) in still]
 
 
 def _countries_through_their_bodies(draft: Draft) -> None:

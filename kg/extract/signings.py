@@ -52,6 +52,7 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
     plural_refs: list[tuple[tuple[int, int], list]] = []  # "the agreements were signed by ..."
     uncounted: tuple[AgreementPhrase, tuple[int, int], list, list] | None = None  # "signed loan agreements"
     ceremony: list[tuple[OrgEntry, tuple[int, int]]] | None = None  # "the signing ceremony ... between A and B"
+    meeting: tuple[tuple[int, int], list[tuple[OrgEntry, tuple[int, int]]]] | None = None  # "talks between A and B"
     heading_sides: list[tuple[OrgEntry, tuple[int, int]]] = []  # "Fiji and Vanuatu Sign MOU", a heading
     published = doc.article.published or dateline_date(doc) or _opening_date(doc)
     year = published.year if published else None
@@ -173,6 +174,13 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
         if plural is not None:
             # "X signed the agreements with Y at a meeting in Cairo": all the agreements told so far
             plural_refs.append((sent, signers))
+        if not verbs and not phrases and meeting is None:
+            # "A cooperation symposium between CCNU and the Maojian District government was held on June 27",
+            # then "At the symposium, an agreement was signed": the meeting's two sides sign
+            held = _MEETING_BETWEEN_RE.search(text, start, end)
+            sides = party_chain_after(index, held.end(), end) if held else []
+            if len(sides) >= 2:
+                meeting = (sent, sides)
         if verbs and not phrases and ceremony is None:
             # "The signing ceremony for the strategic cooperation between A and B was held on June 18."
             between = re.search(r"(?i)\b(?:between|among)\s+", text[start:end])
@@ -304,6 +312,8 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
         if not draft.parties and ceremony:
             for entry, span in ceremony:
                 draft.add_party(entry, span)
+    if meeting is not None:
+        _sides_of_the_meeting(text, drafts, *meeting)
     if len(drafts) == 1 and not drafts[0].parties and len(heading_sides) == 2:
         for entry, span in heading_sides:
             drafts[0].add_party(entry, span)
@@ -334,6 +344,28 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
         signer_names = {s[0] for s in draft.signers} | shared_signers
         draft.witnesses = [w for w in draft.witnesses if w[0] not in signer_names]
     return drafts
+
+
+# a meeting between two sides, told before what they sign at it: "talks between A and B", "a cooperation
+# symposium between A and B"
+_MEETING_NOUNS = r"(?:meeting|meetings|talks|symposium|forum|seminar|conference|consultations|dialogue|session|event)"
+_MEETING_BETWEEN_RE = re.compile(r"(?i)\b" + _MEETING_NOUNS + r"\s+(?:was\s+held\s+|were\s+held\s+)?(?:between|among)\s+(?:the\s+)?")
+# a signing said to be done at (or after) the meeting told before: "At the symposium, ...", "after the talks"
+_AT_THE_MEETING_RE = re.compile(r"(?i)\b(?:at|after|during|following|in)\s+the\s+(?:[\w-]+\s+)?" + _MEETING_NOUNS + r"\b")
+_MEETING_REACH = 1500  # characters from the meeting's sentence to the signing's
+
+
+def _sides_of_the_meeting(text: str, drafts: list[Draft], sent: tuple[int, int],
+                          sides: list[tuple[OrgEntry, tuple[int, int]]]) -> None:
+    """An agreement naming no side, said to be signed at (or after) the
+    meeting told just before between two sides, is between them."""
+    for draft in drafts:
+        first = min(draft.sentences)[0] if draft.sentences else -1
+        paragraph_end = text.find("\n", first) % (len(text) + 1)
+        if not draft.parties and 0 < first - sent[0] <= _MEETING_REACH \
+                and _AT_THE_MEETING_RE.search(text, first, paragraph_end):
+            for entry, span in sides:
+                draft.add_party(entry, span)
 
 
 # "a list of documents signed", "the following agreements were signed": what the next list items are
@@ -723,10 +755,23 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
         # "Another memorandum was signed by Fisheries Development Oman and Saudi Arabia's National
         # Aquaculture Group": bodies, not people, after "signed by"
         parties = _bodies_signing(index, verb_end.end(), end)
+    # "Kenya and Ghana sealed their ties with the signing of 12 MoUs", "... concluded the talks by
+    # signing an agreement": the signing as a noun; who does the clause's deed signs (the name rules
+    # may have read only the first of them, the one opening the sentence)
+    deed = _subjects_of_the_deed(index, sent, verb)
+    if len(deed) > len(parties) and all(any(e is d for d, _ in deed) for e, _ in parties):
+        parties = deed
     known = {entry.name for entry, _ in parties}
     parties += [(e, s) for e, s in parsed_sides(index, sent, verb) if e.name not in known]
+    if not parties:
+        # "Kenya and Ghana held talks. The two countries signed ...": the pair named just before
+        parties = _pair_referred_back(index, sent, verb)
     dateline = _CAPITAL_DATELINE_RE.match(text, start, verb)
     opening = dateline.end() if dateline else start
+    if dateline is not None and any(s[0] >= opening for _, s in parties):
+        # "MUSCAT: The Ministry of Arts has signed ...", "DUTSE— Jigawa State government has signed": the
+        # dateline's city in capitals is where the story was filed, not a side
+        parties = [(e, s) for e, s in parties if s[0] >= opening]
     # (a source in capitals before them, "KAZINFORM –", signs nothing)
     officials = _countries_of_officials(index, start, verb) if all(s[0] >= verb or s[1] <= opening
                                                                    for _, s in parties) else []
@@ -746,7 +791,10 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
         _name_its_seat(index, entry, span)
         _name_its_whole(index, entry, span)
     reported = _REPORTED_RE.search(text, start, verb)
-    if reported is not None and len([1 for _, s in parties if s[0] >= reported.end()]) >= 2:
+    if reported is not None and (len([1 for _, s in parties if s[0] >= reported.end()]) >= 2
+                                 # "The News Agency of Nigeria reports that the MoU was signed by ...": the
+                                 # outlet; but "X said that it has signed" is X's own signing
+                                 or not re.match(r"(?i)(?:it|they|we|both|the\s+two)\b", text[reported.end() : verb])):
         # "The Chinese Embassy in Sri Lanka said that an agreement ... was signed between Sri Lanka and
         # China": who reports the signing is no side of it when the report names two
         parties = [(e, s) for e, s in parties if s[0] >= reported.end()]
@@ -914,8 +962,14 @@ _REPORTED_RE = re.compile(r"(?i)\b(?:said|says|stated|states|reported|reports|an
                           r"\s+(?:(?:on|in|via)\s+(?:\w+\s+){1,3}?)?that\s+")
 # the rest of an agreement's title: capitalised words, "of", "on", "the", a span of years
 _TITLE_GOES_ON_RE = re.compile(r"(?:\s+(?:[A-Z][\w'’-]*|of|on|for|the|and|in|\(\d{4}\s*[–-]\s*\d{4}\)))*\s+")
+# when or where, told between a passive signing verb and its agent: "signed today by", "signed on 9 May
+# 2024 by", "signed in Madrid on Monday by" (no verb of its own: "at a ceremony attended by" is another's agent)
+_WHEN_OR_WHERE = (r"(?:\s*,?\s+(?:today|yesterday|recently|earlier|here|there|jointly|formally|officially|"
+                  r"(?:on|in|at|during|last|this|earlier\s+this)\s+(?:(?!(?:attended|witnessed|hosted|presided|"
+                  r"organi[sz]ed|chaired|held|led|by)\b)[\w'’-]+,?\s+){0,3}?(?!(?:attended|witnessed|hosted|"
+                  r"presided|organi[sz]ed|chaired|held|led|by)\b)[\w'’-]+)){0,2}\s*,?")
 # "signed by (the representatives of) A and B": the bodies that sign
-_BY_BODIES_RE = re.compile(r"\s+by\s+(?:(?:the\s+)?(?:representatives|officials|heads|leaders|delegations)\s+of\s+)?")
+_BY_BODIES_RE = re.compile(_WHEN_OR_WHERE + r"\s+by\s+(?:(?:the\s+)?(?:representatives|officials|heads|leaders|delegations)\s+of\s+)?")
 # what may follow the last body that signs: the sentence goes on, no person or title follows
 _AFTER_BODIES_RE = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|to|for|during|after|following|under|with|which|that|as|"
                               r"last|this|earlier|recently|today|yesterday)\b)")
@@ -934,6 +988,98 @@ def _bodies_signing(index: MentionIndex, verb_end: int, end: int) -> list[tuple[
             or any(index.in_person_phrase(*span) for _, span in chain):
         return []
     return chain
+
+
+def _subjects_of_the_deed(index: MentionIndex, sent: tuple[int, int], verb: int) -> list[tuple[OrgEntry, tuple[int, int]]]:
+    """The bodies (or countries) that are the subject of the clause a
+    signing written as a noun hangs on by "with", "by" or "through": "A and B
+    marked the anniversary with the signing of an MoU" (the subject does the
+    deed by signing). A subject that is a person, or a visit, names none."""
+    token = index.doc.parsed_token_at(verb)
+    if token is None or token.dep_ not in ("pobj", "pcomp") or token.head.lower_ not in ("with", "by", "through"):
+        return []
+    deed = token.head.head
+    if deed.pos_ not in ("VERB", "AUX") or not sent[0] <= deed.idx < sent[1]:
+        return []
+    heads = [t for c in deed.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+    sides: list[tuple[OrgEntry, tuple[int, int]]] = []
+    for head in heads:
+        start, end = head.idx, head.idx + len(head.text)
+        mention = next((m for m in index.org_mentions_around(start, end)
+                        if m.start <= start and end <= max(m.end, m.full_end)), None)
+        entry = index.orgs.resolve(mention.name) if mention is not None else None
+        if mention is None or entry is None or index.in_person_phrase(mention.start, mention.end):
+            return []  # "The visit ended with the signing", "the minister marked ...": no body does it
+        if all(entry is not e for e, _ in sides):
+            sides.append((entry, (mention.start, mention.end)))
+    return sides
+
+
+# "the two countries", "both universities": a pair named before, and what kind of thing it is
+_PAIR_REFERENCE_RE = re.compile(r"(?i)\b(?:the\s+two|both(?:\s+the)?)\s+(?P<noun>countries|nations|governments|"
+                                r"cities|provinces|regions|municipalities|districts|counties|towns|prefectures|"
+                                r"universities|institutions|institutes|companies|firms|banks|organi[sz]ations|"
+                                r"ministries|agencies|groups|colleges|schools|hospitals|ports)\b")
+_COUNTRY_NOUNS = frozenset({"countries", "nations", "governments"})
+_PLACE_NOUNS = frozenset({"cities", "provinces", "regions", "municipalities", "districts", "counties", "towns",
+                          "prefectures"})
+_PAIR_REACH = 3  # sentences back, besides the headline
+# "Hunan and Hubei provinces", "the Mombasa and Kisumu counties": two places named with their kind after them
+_PLACES_OF_A_KIND_RE = re.compile(r"(?<![\w'’-])(?P<a>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+and\s+"
+                                  r"(?P<b>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?P<unit>cities|provinces|regions|"
+                                  r"municipalities|districts|counties|towns|prefectures)\b")
+
+
+def _pair_referred_back(index: MentionIndex, sent: tuple[int, int], verb: int) -> list[tuple[OrgEntry, tuple[int, int]]]:
+    """The two sides a signing sentence refers to as "the two countries",
+    "both cities" or "the two universities": the two of that kind the
+    nearest sentence before it names (or the headline), when it names just
+    two. Countries and places are found by their names, bodies by theirs."""
+    doc = index.doc
+    text = doc.text
+    # the pair signs ("The two countries signed", before the verb) or is what the signing is between
+    # ("signed ... between the two countries"); "serves the interests of both countries" names no side
+    referred = next((r for r in _PAIR_REFERENCE_RE.finditer(text, *sent) if r.start() < verb
+                     or re.search(r"(?i)\b(?:between|among)\s+(?:the\s+\w+\s+of\s+)?$", text[max(verb, r.start() - 30) : r.start()])), None)
+    if referred is None:
+        return []
+    noun = referred.group("noun").casefold()
+    sentences = doc.body_sentences()
+    starts = [s for s, _ in sentences]
+    k = starts.index(sent[0]) if sent[0] in starts else 0
+    earlier = [(sent[0], referred.start()), *reversed(sentences[max(0, k - _PAIR_REACH) : k])]
+    if doc.body_start > 0:
+        earlier.append((0, doc.body_start))
+    for begin, end in earlier:
+        named: list[tuple[OrgEntry, tuple[int, int]]] = []
+        for mention in index.org_mentions_between(begin, end):
+            entry = index.orgs.resolve(mention.name)
+            country = entry is not None and entry.name in _K.countries
+            # ("Foreign Minister of Mongolia D. Tsogtbaatar": a post still names the minister's country)
+            if entry is None or index.in_person_phrase(mention.start, mention.end) and not (country or entry.is_place) \
+                    or any(entry is e for e, _ in named) or _K.agreement_head_re.search(entry.name):
+                continue
+            if noun in _COUNTRY_NOUNS and country or noun in _PLACE_NOUNS and entry.is_place and not country \
+                    or noun not in _COUNTRY_NOUNS | _PLACE_NOUNS and not entry.is_place and not country:
+                named.append((entry, (mention.start, mention.end)))
+        if noun in _PLACE_NOUNS:
+            pair = _PLACES_OF_A_KIND_RE.search(text, begin, end)
+            if pair is not None and pair.group("unit").casefold() == noun:
+                # "representatives of Thua Thien Hue and Ubon Ratchathani provinces": the two, by their kind
+                return [(index.orgs.resolve(pair.group(g)) or index.orgs.add(pair.group(g), place=True), pair.span(g))
+                        for g in ("a", "b")]
+            for ent in doc.parsed.ents:
+                if ent.label_ == "GPE" and begin <= ent.start_char < end and ent.text not in _K.countries \
+                        and not any(s[0] <= ent.start_char < s[1] for _, s in named) \
+                        and not index.org_mentions_around(ent.start_char, ent.end_char):
+                    entry = index.orgs.resolve(ent.text) or index.orgs.add(ent.text, place=True)
+                    if all(entry is not e for e, _ in named):
+                        named.append((entry, (ent.start_char, ent.end_char)))
+        if len(named) == 2:
+            return sorted(named, key=lambda side: side[1][0])
+        if len(named) > 2:
+            return []  # more than the pair: which two is not told
+    return []
 
 
 # "Iranian and Turkish officials signed": the officials' countries are the sides
