@@ -66,6 +66,87 @@ _RANGE_TO_RE = re.compile(r"(?i)\s*(?:to|until|till|through|and|-|–|—)\s*(?:
 
 
 def _signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The signing's place in ``text[start:end]``, read whole and told as a
+    place: no field, no witness, no kind of document, no person's name."""
+    name, span = _place_read(index, start, end)
+    if name is None or span is None:
+        return None, None
+    return _place_as_told(index, name, span, start)
+
+
+# "MoU on Cooperation in the Field of Health", "signed ... at the witness of KOICA Nepal", "in the presence
+# of the Governor": a field, or those who saw it, named where a place could stand
+_FIELD_OR_WITNESS_BEFORE_RE = re.compile(r"(?i)(?:(?:in|at)\s+the\s+fields?\s+of|(?:witness|presence|auspices)\s+of)"
+                                         r"\s+(?:the\s+)?$")
+_FIELD_NAME_RE = re.compile(r"(?i)fields?\s+of\s")
+# what ends a place's name but is no part of it: "of", a possessive, a comma
+_LOOSE_END_RE = re.compile(r"(?:\s+(?:of|and|the)|['’]s|[\s,])+$")
+
+
+def _place_as_told(index: MentionIndex, name: str, span: tuple[int, int], start: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The place read, less what a careful reader knows is no part of it: a
+    person's name or title after it ("the Varsha Bungalow of CM Shinde",
+    "the Embassy in India Mr. Zhang"), and nothing at all where it names a
+    field ("in the Field of Health"), a witness ("at the witness of X"), the
+    kind of document ("In the MoU signing ceremony") or only a country; a
+    venue right before a person's name, ahead of the signing verb, is that
+    person's post ("the Director at the EuropeAid Office Marcus Cornaro signed")."""
+    text = index.doc.text
+    if _FIELD_OR_WITNESS_BEFORE_RE.search(text, max(0, span[0] - 40), span[0]) or _FIELD_NAME_RE.match(name):
+        return None, None
+    if name.casefold() in _K.abbreviations or name.casefold() in _K.kind_of_head:
+        return None, None
+    cut = span[1]
+    for person in index.person_spans:
+        if person.name_end < span[1] or _VENUE_HEAD_END_RE.search(person.name) \
+                or not _is_a_persons_name(index, person.name_start, person.name_end):
+            continue  # (only a name the place's end falls in; "High-Tech Park" taken for a person is a place)
+        if span[0] < person.start < cut:
+            cut = person.start  # ("CM Shinde": the title opens the person's phrase)
+        if span[0] < person.name_start < cut:
+            cut = person.name_start
+    read = text[span[0] : cut].split()
+    words = list(read)
+    while words and (words[-1].rstrip(".").casefold() in _PERSON_WORDS):
+        words.pop()  # "India Mr": an honorific or title begins a name the model did not read
+    if cut < span[1] or len(words) < len(read):
+        told = _LOOSE_END_RE.sub("", " ".join(words))
+        if not told or not text.startswith(told.split()[0], span[0]):
+            return None, None
+        if told in _K.countries and told not in _PK.city_states:
+            return None, None
+        stop = span[0]
+        for word in told.split():
+            stop = text.index(word, stop) + len(word)
+        span = (span[0], stop)  # (a place cut short keeps its opening)
+        name = told
+    follows = re.match(r"[ \t]*", text[span[1] :])
+    after = span[1] + (follows.end() if follows else 0)
+    if text[start : span[0]].strip() and any(p.start == after or p.name_start == after for p in index.person_spans) \
+            and not any(not is_future(text, v.start(), span[0]) for v in SIGN_RE.finditer(text, start, span[0])):
+        return None, None
+    return name, span
+
+
+def _is_a_persons_name(index: MentionIndex, start: int, end: int) -> bool:
+    """A name a title or honorific opens ("CM Shinde"), or one the model
+    reads as a person's after "of" or a venue's head word ("the Office
+    Marcus Cornaro"): not a venue's own words the person finder took
+    ("Zizhu High-Tech Park")."""
+    before = index.doc.text[max(0, start - 20) : start].split()
+    if not before:
+        return False
+    if before[-1].rstrip(".").casefold() in _PERSON_WORDS:
+        return True
+    return index.doc.entity_label(start, end) == "PERSON" and (
+        before[-1] == "of" or _VENUE_HEAD_END_RE.search(before[-1]) is not None)
+
+
+_PERSON_WORDS = frozenset(w.casefold() for w in _K.honorifics) | frozenset(
+    c.casefold() for c in _K.title_cores if " " not in c) | frozenset(("mr", "mrs", "ms", "dr", "prof", "h.e"))
+
+
+def _place_read(index: MentionIndex, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
     """The signing's place in ``text[start:end]``, as the agreements pass
     reads it, less what a careful reader knows names no signing's place (a
     region, a host), and a venue of a named city given as that city."""
@@ -113,13 +194,19 @@ def _signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | Non
             # "at the Ministry of Coal, Conference Hall": the body's hall, named with the body
             return text[body.start(1) : span[1]], (body.start(1), span[1])
         whose = _TOWNS_VENUE_RE.match(name)
-        if whose and whose.group(1) not in _K.countries and not _names_a_body(index, whose.group(1)) \
+        if whose and whose.group(1) not in _K.countries and not _is_a_post(whose.group(1)) and not _names_a_body(index, whose.group(1)) \
                 and index.org_starting_at(span[0]) is None and not index.in_person_phrase(span[0], span[0] + whose.end(1)) \
                 and index.doc.entity_label(span[0], span[0] + whose.end(1)) not in _BUILDING_LABELS:
             # "at Nairobi's State House": the town; but "the People's Great Hall" is one building's name
             return whose.group(1), (span[0], span[0] + whose.end(1))
         return name, span
     return None, None
+
+
+def _is_a_post(words: str) -> bool:
+    """"Prime Minister", "Governor": a post, whose office ("the Prime
+    Minister's Office") is a building, not a town's."""
+    return any(w.casefold() in _PERSON_WORDS for w in words.split())
 
 
 # the model's labels for a name that is a building's or a body's, not a town's ("the People's Great Hall")
@@ -268,6 +355,8 @@ _CAPITAL_NAMED_RE = re.compile(r"\b(?:in|at)\s+the\s+(?:[A-Z][\w'’-]+\s+)?(?:c
                                r"(?=\s*[,.;]|\s+(?:on|in|at|last|this|yesterday|today)\b)")  # not "capital, Kazinform reports"
 # "DUBAI, (UrduPoint / Pakistan Point News / WAM - ": a date line whose date is in brackets
 _DATELINE_IN_BRACKETS_RE = re.compile(r"\s*[A-Z][A-Z .'’-]+,?\s*\([^()\n]*")
+# "from 13th-to 18th February, 2016": a stretch's first day before the day read, which holds the month
+_RANGE_END_RE = re.compile(r"(?i)\b(?:from|between)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:-\s*)?(?:to|until|till|through|and|-|–|—)\s*$")
 # "signed this morning": the day of the article's own date
 _THIS_PART_OF_DAY_RE = re.compile(r"(?i)\bthis\s+(?:morning|afternoon|evening)\b")
 
@@ -288,6 +377,9 @@ def _signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tup
         to = _RANGE_TO_RE.match(doc.text, span[1], end)
         if to and _RANGE_FROM_RE.search(doc.text, max(start, span[0] - 14), span[0]):
             at = to.end()
+            continue
+        if _RANGE_END_RE.search(doc.text, max(start, span[0] - 30), span[0]):
+            at = span[1]  # "from 13th to 18th February": the last day of a stretch, the day given its month
             continue
         line = doc.text.rfind("\n", 0, span[0]) + 1
         if span[0] - doc.body_start < 300 and _DATELINE_IN_BRACKETS_RE.fullmatch(doc.text, line, span[0]) \
