@@ -607,9 +607,16 @@ def _is_page_furniture(line: str) -> bool:
 _QUOTES = str.maketrans({"\u00a0": " ", "\u3000": " ", "\u2009": " ", "\u200b": ""})
 
 
+# a grave or acute accent typed for an apostrophe between letters ("People`s", "People´s Republic")
+_ACCENT_APOSTROPHE_RE = re.compile(r"(?<=[^\W\d_])[`´](?=[^\W\d_])")
+
+
 def _tidy(text: str) -> str:
-    """One line of normal spaces; typographic quotes are kept as written."""
+    """One line of normal spaces; typographic quotes are kept as written, and
+    an accent typed for an apostrophe is an apostrophe, so "People`s Republic
+    of China" is read whole."""
     text = unicodedata.normalize("NFC", text).translate(_QUOTES)
+    text = _ACCENT_APOSTROPHE_RE.sub("’", text)
     return re.sub(r"[ \t]+", " ", text).strip()
 
 

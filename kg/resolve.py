@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.identity import joins_strangers
+from kg.extract.identity import joins_strangers, other_bodies
 from kg.facts import Organization, Person
 from kg.iri import Minter, slug
 from kg.vocab import AGR, FOAF, ORG, SKOS
@@ -52,6 +52,7 @@ class StoreResolver:
         self._org_by_name: dict[str, str] = {}
         self._defined: dict[str, str] = {}  # short name or acronym -> the node it stands for
         self._orgs: set[str] = set()
+        self._full_name: dict[str, str] = {}  # organization IRI -> the full name it was first given
         self._people: dict[str, set[str]] = {}  # person IRI -> organization IRIs
         # (another name that other articles give other bodies, "IIT" or "People's Committee", joins none)
         query = f"""
@@ -60,6 +61,7 @@ class StoreResolver:
               {{ ?node <{SKOS}prefLabel> ?label }} UNION {{ ?node <{SKOS}altLabel> ?label }}
             }}"""
         for row in select(query):
+            self._full_name.setdefault(row["node"].value, row["name"].value)
             if not self.minter.is_qualified(row["node"].value) \
                     and not joins_strangers(row["label"].value, row["name"].value):  # a node of one article only
                 self._learn_org(row["node"].value, [row["label"].value])
@@ -104,7 +106,7 @@ class StoreResolver:
         defined = self._defined.get(slug(org.name))
         if org.qualifier:
             iri = own
-        elif defined and defined != own:
+        elif defined and defined != own and not other_bodies(org.name, self._full_name.get(defined, org.name)):
             iri = defined
         elif own in self._orgs:
             iri = own
@@ -112,11 +114,16 @@ class StoreResolver:
             # a node minted from one of our short names is a stand-in made
             # before the full name was known: the full name gets its own node
             # (re-ingesting the older article then moves it here)
+            # (a short name two bodies share, "IDB" for the Inter-American and the Islamic
+            # Development Bank, joins no two bodies whose full names tell them apart)
             iri = next((self._org_by_name[slug(n)] for n in names if slug(n) in self._org_by_name
-                        and self._org_by_name[slug(n)] != self.minter.organization(n)), own)
+                        and self._org_by_name[slug(n)] != self.minter.organization(n)
+                        and not other_bodies(org.name, self._full_name.get(self._org_by_name[slug(n)], org.name))),
+                       own)
         if org.qualifier:  # its names stay with it: no other article's body may join it by them
             self._orgs.add(iri)
             return iri
+        self._full_name.setdefault(iri, org.name)
         self._learn_org(iri, names)
         for alias in _joining_aliases(org):
             if slug(alias) != slug(org.name):

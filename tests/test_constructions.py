@@ -1231,3 +1231,12 @@ def test_a_sum_between_the_article_and_the_kind_still_refers_back() -> None:
                      "the Kisumu Institute. The 40 million USD agreement was signed under a 15-year term. "
                      "The $40m loan agreement will fund roads.")
     assert len(facts.agreements) == 1, [a.kind for a in facts.agreements]
+
+
+def test_an_accent_typed_for_an_apostrophe_keeps_a_name_whole(tmp_path: Path) -> None:
+    facts = extract(page(tmp_path, "grant.txt", "China signs grant\n\nThe Government of the People`s Republic of China "
+                         "and the Lakeside Agency signed a grant agreement on Monday. The People´s Bank of Kisumu "
+                         "attended.\n"))
+    names = {o.name for o in facts.organizations} | {a for o in facts.organizations for a in o.aliases}
+    assert "Republic of China" not in names, names
+    assert any(n.replace("’", "'") == "People's Bank of Kisumu" for n in names), names

@@ -96,3 +96,42 @@ def test_a_generic_or_family_name_is_no_bridge_between_bodies() -> None:
     assert joins_strangers("General Directorate", "General Directorate of International Economic Relations of Chile")
     assert not joins_strangers("ADB", "Asian Development Bank")
     assert not joins_strangers("US", "United States")
+
+
+def test_letters_two_full_names_share_join_no_two_bodies(tmp_path: Path) -> None:
+    """"IDB" is the Inter-American Development Bank in one article and the
+    Islamic Development Bank in another: two banks, while a third article's
+    "IDB" alone is still the first one's."""
+    store = tmp_path / "store"
+    (tmp_path / "americas.txt").write_text(
+        "Honduras signs loan\n\nThe Inter-American Development Bank (IDB) and the Delta Port Authority signed a loan "
+        "agreement on Monday.\n", encoding="utf-8")
+    (tmp_path / "islamic.txt").write_text(
+        "Bank signs grant\n\nThe Islamic Development Bank (IDB) and the Norland Shipping Company signed a grant "
+        "agreement on Tuesday.\n", encoding="utf-8")
+    kg("ingest", "--store", str(store), str(tmp_path / "americas.txt"), str(tmp_path / "islamic.txt"))
+    entities = rows(store, "entities")
+    banks = {r["entity"]: r for r in entities if r["name"] in ("Inter-American Development Bank", "Islamic Development Bank")}
+    assert len(banks) == 2 and all(r["articles"] == "1" for r in banks.values()), entities
+
+
+def test_two_universities_faculties_of_science_stay_apart(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    for stem, university in (("lagos", "Lakeside State University"), ("kasetsart", "Kisumu Technical University")):
+        (tmp_path / f"{stem}.txt").write_text(
+            f"Faculty signs MoU\n\nThe Faculty of Science of {university} and the Delta Port Authority signed a "
+            "memorandum of understanding on Monday.\n", encoding="utf-8")
+    kg("ingest", "--store", str(store), str(tmp_path / "lagos.txt"), str(tmp_path / "kasetsart.txt"))
+    faculties = [r for r in rows(store, "entities") if r["name"].startswith("Faculty of Science")]
+    assert faculties and all(r["articles"] == "1" for r in faculties), faculties
+
+
+def test_full_names_that_tell_two_bodies_apart() -> None:
+    from kg.extract.identity import other_bodies
+
+    assert other_bodies("Inter-American Development Bank", "Islamic Development Bank")
+    assert other_bodies("Philippine Ports Authority", "Piraeus Port Authority SA")
+    assert not other_bodies("African Development Bank", "Africa Development Bank")
+    assert not other_bodies("United States Agency for International Development", "US Agency for International Development")
+    assert not other_bodies("China Petroleum and Chemical Corporation", "Sinopec")
+    assert not other_bodies("Export-Import Bank of China", "China Exim Bank")

@@ -22,7 +22,7 @@ from kg.extract.names import name_key
 from kg.facts import ArticleFacts
 from kg.knowledge import knowledge
 
-__all__ = ["settle_identities", "is_generic_name", "joins_strangers"]
+__all__ = ["settle_identities", "is_generic_name", "joins_strangers", "other_bodies"]
 
 _K = knowledge("en")
 _COUNTRIES = set(_K.countries) | {a for a in _K.country_of_adjective if a.isupper()}
@@ -33,7 +33,7 @@ _PLACE_WORDS = {w.casefold() for c in _K.countries for w in c.split()} | {"afric
 
 
 _REMIT_HEADS = {"ministry", "department", "bureau", "office", "commission", "committee", "council", "secretariat",
-                "directorate", "agency", "authority", "administration", "division", "unit", "board"}
+                "directorate", "agency", "authority", "administration", "division", "unit", "board", "faculty", "school"}
 
 
 def is_generic_name(name: str, places: Collection[str] = ()) -> bool:
@@ -106,6 +106,52 @@ def joins_strangers(alias: str, name: str, places: Collection[str] = ()) -> bool
     if letters.isupper() and (letters in _FAMILY_LETTERS or len(letters) <= 2 and _SCHOOL_RE.search(name)):
         return True
     return is_generic_name(alias, places)
+
+
+_LINKING_WORDS = {"of", "the", "and", "for", "in", "at", "on", "&",
+                  # words of a kind or a level, which bodies of one kind share: "Port Authority", "National Bank"
+                  "port", "ports", "national", "international", "general", "central", "federal", "state", "cooperation"}
+
+
+def _own_words(name: str) -> set[str]:
+    """The words that tell one body from others of its kind: not its heads
+    ("Bank", "Authority"), company forms or linking words."""
+    words = re.split(r"[\s\-/]+", name_key(name).replace("’", "'"))
+    return {w for w in words if w and w not in _LINKING_WORDS and w not in ORG_HEADS
+            and w.rstrip(".") + "." not in COMPANY_SUFFIXES and w not in COMPANY_SUFFIXES
+            and w not in _K.generic_name_words}
+
+
+def other_bodies(name: str, other: str) -> bool:
+    """Whether two bodies' full names, which share a short name, name two
+    bodies: no word of one tells it apart as the other's does ("Inter-American
+    Development Bank" and "Islamic Development Bank" are both "IDB";
+    "Philippine Ports Authority" and "Piraeus Port Authority" both "PPA"),
+    where "Export-Import Bank of China" and "China Exim Bank" share "China".
+    A name that is only letters ("ADB") is the other's short form."""
+    if name_key(name) == name_key(other) or name.replace(".", "").isupper() or other.replace(".", "").isupper():
+        return False
+    heads = {w for w in re.split(r"[\s\-/]+", name_key(name)) if w in ORG_HEADS}
+    if not heads & set(re.split(r"[\s\-/]+", name_key(other))):
+        return False  # "Sinopec" and "China Petroleum and Chemical Corporation": a brand beside its full name
+    mine, theirs = _own_words(name), _own_words(other)
+    fields = {w.casefold() for w in FIELD_WORDS}
+    if mine - fields and theirs - fields:  # what they do ("Development") tells less than whose they are
+        mine, theirs = mine - fields, theirs - fields
+    return bool(mine) and bool(theirs) and not _words_meet(mine, theirs, name, other)
+
+
+def _words_meet(mine: set[str], theirs: set[str], name: str, other: str) -> bool:
+    """Whether two names share a telling word, written alike ("African" and
+    "Africa") or as letters of the other's words ("US" and "United States")."""
+    if any(a == b or min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)) for a in mine for b in theirs):
+        return True
+    for short, whole in ((mine, other), (theirs, name)):
+        words = [w for w in re.split(r"[\s\-/]+", name_key(whole)) if w]
+        runs = {"".join(w[0] for w in words[i:j]) for i in range(len(words)) for j in range(i + 2, min(i + 5, len(words) + 1))}
+        if any(2 <= len(w) <= 4 and w in runs for w in short):
+            return True
+    return False
 
 
 def settle_identities(doc: Document, facts: ArticleFacts) -> None:
