@@ -137,11 +137,12 @@ def parse(text: str) -> Doc:
     """Tokens, sentences, tags, parse and entities of ``text``: one Doc whose
     text is ``text`` exactly, parsed piece by piece between paragraphs. The
     last text parsed in this thread is kept, so that a pass reading one of its
-    sentences again cuts it from the article's parse instead of parsing it."""
+    sentences again cuts it from the article's parse instead of parsing it
+    (the very same string only: a copy of an article is parsed afresh)."""
     from spacy.tokens import Doc as SpacyDoc
 
     recent = getattr(_recent, "parse", None)
-    if recent is not None and recent[0] == text:
+    if recent is not None and recent[0] is text:  # the same article's text, not another one that reads alike
         return recent[1]
     nlp = pipeline()
     pieces = _pieces(text)
