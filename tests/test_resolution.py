@@ -71,18 +71,23 @@ def test_ingest_order_does_not_split_the_acronym(tmp_path: Path) -> None:
     assert "NERI" not in names
 
 
+def ingested_entities(folder: Path, articles: dict[str, str]) -> list[dict[str, str]]:
+    """The entities of a store into which ``articles`` (file name -> text) were ingested, in that order."""
+    store = folder / "store"
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    kg("ingest", "--store", str(store), *(str(folder / name) for name in articles))
+    return rows(store, "entities")
+
+
 def test_letters_and_generic_names_many_bodies_share_join_no_two_articles(tmp_path: Path) -> None:
     """"KU" is Kisumu University in one article and Kerala University in
     another: the two stay apart, and each keeps its letters as a label."""
-    store = tmp_path / "store"
-    (tmp_path / "kisumu.txt").write_text(
-        "Kisumu University signs MoU\n\nKisumu University (KU) and the Delta Port Authority signed a memorandum of "
-        "understanding on Monday.\n", encoding="utf-8")
-    (tmp_path / "kerala.txt").write_text(
-        "Kerala University signs MoU\n\nKerala University (KU) and the Norland Shipping Company signed a memorandum "
-        "of understanding on Tuesday.\n", encoding="utf-8")
-    kg("ingest", "--store", str(store), str(tmp_path / "kisumu.txt"), str(tmp_path / "kerala.txt"))
-    entities = rows(store, "entities")
+    entities = ingested_entities(tmp_path, {
+        "kisumu.txt": "Kisumu University signs MoU\n\nKisumu University (KU) and the Delta Port Authority signed a "
+                      "memorandum of understanding on Monday.\n",
+        "kerala.txt": "Kerala University signs MoU\n\nKerala University (KU) and the Norland Shipping Company signed a "
+                      "memorandum of understanding on Tuesday.\n"})
     universities = {r["entity"]: r for r in entities if r["name"] in ("Kisumu University", "Kerala University")}
     assert len(universities) == 2, entities
     assert all(r["articles"] == "1" and "KU" in r["aliases"] for r in universities.values())
@@ -102,27 +107,23 @@ def test_letters_two_full_names_share_join_no_two_bodies(tmp_path: Path) -> None
     """"IDB" is the Inter-American Development Bank in one article and the
     Islamic Development Bank in another: two banks, while a third article's
     "IDB" alone is still the first one's."""
-    store = tmp_path / "store"
-    (tmp_path / "americas.txt").write_text(
-        "Honduras signs loan\n\nThe Inter-American Development Bank (IDB) and the Delta Port Authority signed a loan "
-        "agreement on Monday.\n", encoding="utf-8")
-    (tmp_path / "islamic.txt").write_text(
-        "Bank signs grant\n\nThe Islamic Development Bank (IDB) and the Norland Shipping Company signed a grant "
-        "agreement on Tuesday.\n", encoding="utf-8")
-    kg("ingest", "--store", str(store), str(tmp_path / "americas.txt"), str(tmp_path / "islamic.txt"))
-    entities = rows(store, "entities")
-    banks = {r["entity"]: r for r in entities if r["name"] in ("Inter-American Development Bank", "Islamic Development Bank")}
-    assert len(banks) == 2 and all(r["articles"] == "1" for r in banks.values()), entities
+    entities = ingested_entities(tmp_path, {
+        "americas.txt": "Honduras signs loan\n\nThe Inter-American Development Bank (IDB) and the Delta Port Authority "
+                        "signed a loan agreement on Monday.\n",
+        "islamic.txt": "Bank signs grant\n\nThe Islamic Development Bank (IDB) and the Norland Shipping Company signed a "
+                       "grant agreement on Tuesday.\n",
+        "later.txt": "Loan signed\n\nThe IDB and the Lakeside Agency signed a loan agreement on Friday.\n"})
+    banks = {r["name"]: r for r in entities if r["name"] in ("Inter-American Development Bank", "Islamic Development Bank")}
+    assert len(banks) == 2, entities
+    assert banks["Inter-American Development Bank"]["articles"] == "2" and banks["Islamic Development Bank"]["articles"] == "1"
 
 
 def test_two_universities_faculties_of_science_stay_apart(tmp_path: Path) -> None:
-    store = tmp_path / "store"
-    for stem, university in (("lagos", "Lakeside State University"), ("kasetsart", "Kisumu Technical University")):
-        (tmp_path / f"{stem}.txt").write_text(
-            f"Faculty signs MoU\n\nThe Faculty of Science of {university} and the Delta Port Authority signed a "
-            "memorandum of understanding on Monday.\n", encoding="utf-8")
-    kg("ingest", "--store", str(store), str(tmp_path / "lagos.txt"), str(tmp_path / "kasetsart.txt"))
-    faculties = [r for r in rows(store, "entities") if r["name"].startswith("Faculty of Science")]
+    entities = ingested_entities(tmp_path, {
+        f"{stem}.txt": f"Faculty signs MoU\n\nThe Faculty of Science of {university} and the Delta Port Authority "
+                       "signed a memorandum of understanding on Monday.\n"
+        for stem, university in (("lakeside", "Lakeside State University"), ("kisumu", "Kisumu Technical University"))})
+    faculties = [r for r in entities if r["name"].startswith("Faculty of Science")]
     assert faculties and all(r["articles"] == "1" for r in faculties), faculties
 
 
