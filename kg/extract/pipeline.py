@@ -11,6 +11,8 @@ Each pass has one job and its own module:
     sides         the side each signer signed for, parties the         sides
                   headline or the signers' posts give
     time, place   the date and place of each signing                   time_place
+    learned       a place for signings the rules left without one      place_ranker
+                  (a model trained on the development set's gold)
     facts         the facts model with evidence for each fact          assemble
     identity      no place as a body's name; generic names kept local  identity
 
@@ -18,14 +20,18 @@ The genre's words and phrases come from kg/knowledge/en/*.yaml.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from kg.article import Article
+from kg.extract.agreements import Draft
 from kg.extract.assemble import assemble
 from kg.extract.document import Document
 from kg.extract.entities import add_named_people, formal_country_names, model_org_mentions, whole_names
 from kg.extract.identity import settle_identities
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgMention, OrgRegistry, find_org_mentions
-from kg.extract.people import find_people
+from kg.extract.people import PersonMention, find_people
+from kg.extract.place_ranker import rank_places
 from kg.extract.posts import (
     academic_posts,
     counterpart_posts,
@@ -56,11 +62,33 @@ from kg.knowledge import knowledge
 OFFICIAL_COUNTRY_NAMES = knowledge("en").country_of_official_name
 SHORT_COUNTRY_NAMES = {a for a in knowledge("en").country_of_adjective if a.replace(".", "").isupper()}
 
-__all__ = ["extract"]
+__all__ = ["extract", "rule_reading", "Reading"]
+
+
+@dataclass
+class Reading:
+    """What the rule passes read in one article, before the learned choices."""
+
+    doc: Document
+    index: MentionIndex
+    orgs: OrgRegistry
+    found: list[PersonMention]
+    drafts: list[Draft]
 
 
 def extract(article: Article) -> ArticleFacts:
     """All facts of one article, each with the sentence it was read from."""
+    r = rule_reading(article)
+    rank_places(r.doc, r.index, r.drafts)
+    # facts, and which of their names may join other articles
+    facts = assemble(r.doc, r.index, r.orgs, r.found, r.drafts)
+    settle_identities(r.doc, facts)
+    return facts
+
+
+def rule_reading(article: Article) -> Reading:
+    """The rule passes over one article: what the learned models choose
+    among, and what they are trained on (bench/train.py)."""
     doc = Document(article)
     # entities and posts
     orgs, org_mentions = organizations(doc)
@@ -97,10 +125,7 @@ def extract(article: Article) -> ArticleFacts:
     same_occasion(doc, drafts)
     collective_time_and_place(doc, index, drafts)
     dateline_place(doc, drafts)
-    # facts, and which of their names may join other articles
-    facts = assemble(doc, index, orgs, found, drafts)
-    settle_identities(doc, facts)
-    return facts
+    return Reading(doc, index, orgs, found, drafts)
 
 
 def organizations(doc: Document) -> tuple[OrgRegistry, list[OrgMention]]:

@@ -1,0 +1,183 @@
+"""Train kg's learned reading choices on the development set's tune part.
+
+    python bench/train.py MODEL [--batch 1-8] [--folds 5] [--dry-run]
+
+Reads every tune article of the given batches with the rule passes
+(``kg.extract.pipeline.rule_reading``), labels each candidate from the gold
+by the scorer's own matching (a candidate place is right when it matches
+the gold place of the article's agreements), and fits a logistic model
+(``kg.extract.linear.fit``). Each model is one entry of ``TRAINERS``: a
+function that turns the articles into groups of labelled candidates and
+counts what the rules alone score, and how a group is decided ("top": the
+best candidate if likely enough; "each": every candidate likely enough). The regularisation and the threshold
+are chosen by cross-validation over articles (folds by a hash of the
+article's id), so the figures printed are for articles the model did not
+see; the check part is never read. The model is written to
+``kg/knowledge/en/models/<name>.json`` unless ``--dry-run``.
+
+Needs the text cache (data/devset/README.md).
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from devset import batches, gold_files, text_path  # noqa: E402
+
+from kg.article import read_article  # noqa: E402
+from kg.extract.linear import Features, LinearModel, fit  # noqa: E402
+from kg.extract.pipeline import rule_reading  # noqa: E402
+from kg.extract.place_ranker import place_candidates  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "tests"))
+from gold_matching import THRESHOLDS, gold_rows, name_matches, score_rows  # noqa: E402
+
+MODELS = ROOT / "kg" / "knowledge" / "en" / "models"
+L2_CHOICES = (0.3, 1.0, 3.0, 10.0)
+THRESHOLD_GRID = tuple(round(0.30 + 0.05 * i, 2) for i in range(12))
+
+
+@dataclass
+class Group:
+    """The candidates of one choice (for places: one agreement the rules left
+    without a place), each with its features and whether it is right."""
+
+    article: str
+    candidates: list[tuple[Features, int]]
+
+
+@dataclass
+class Examples:
+    groups: list[Group]
+    # what the rules alone score on these articles, as the scorer counts the fact type
+    tp: int
+    fp: int
+    fn: int
+
+
+def place_examples(files: list[Path], progress: Callable[[int, int, str], None]) -> Examples:
+    groups: list[Group] = []
+    tp = fp = fn = 0
+    for number, gold_path in enumerate(files, start=1):
+        article_id = gold_path.stem
+        progress(number, len(files), article_id)
+        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+        reading = rule_reading(read_article(str(text_path(article_id))))
+        gold_places = gold_rows(gold)["places"]
+        found, fps, fns = score_rows([(d.place,) for d in reading.drafts if d.place], gold_places,
+                                     THRESHOLDS["places"])
+        tp, fp, fn = tp + found, fp + len(fps), fn + len(fns)
+        wanted = [g[0] for g in gold_places]
+        for draft in reading.drafts:
+            if draft.place is not None:
+                continue
+            cands = place_candidates(reading.doc, reading.index, draft)
+            labelled = [(c.features, int(any(name_matches(c.name, w, THRESHOLDS["places"][0]) for w in wanted)))
+                        for c in cands]
+            if labelled:
+                groups.append(Group(article_id, labelled))
+    return Examples(groups, tp, fp, fn)
+
+
+def fold_of(article_id: str, folds: int) -> int:
+    return int(hashlib.sha256(article_id.encode("utf-8")).hexdigest(), 16) % folds
+
+
+@dataclass(frozen=True)
+class Trainer:
+    examples: Callable[[list[Path], Callable[[int, int, str], None]], Examples]
+    decide: str  # "top" or "each"
+    about: str
+
+
+TRAINERS = {
+    "places": Trainer(place_examples, "top", "place of signing for agreements the rules leave without one"),
+}
+
+
+def out_of_fold(ex: Examples, folds: int, l2: float, decide: str) -> list[tuple[float, int]]:
+    """The candidates a decision may take, each with its probability under a
+    model that did not see its article and whether it is right: for "top",
+    each group's best candidate; for "each", every candidate."""
+    taken: list[tuple[float, int]] = []
+    for k in range(folds):
+        train = [c for g in ex.groups if fold_of(g.article, folds) != k for c in g.candidates]
+        model = fit(train, l2=l2)
+        for g in ex.groups:
+            if fold_of(g.article, folds) == k:
+                scored = [(model.probability(f), label) for f, label in g.candidates]
+                taken += [max(scored, key=lambda s: s[0])] if decide == "top" else scored
+    return taken
+
+
+def f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def added(tops: list[tuple[float, int]], threshold: float) -> tuple[int, int]:
+    taken = [label for p, label in tops if p >= threshold]
+    return sum(taken), len(taken) - sum(taken)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("model", choices=sorted(TRAINERS))
+    ap.add_argument("--batch", type=batches, default=None, help="tune batches to train on (default: all)")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--dry-run", action="store_true", help="print the cross-validated figures, write nothing")
+    args = ap.parse_args(argv)
+    files = [f for f in gold_files("tune", args.batch) if text_path(f.stem).exists()]
+    if not files:
+        print("train: no cached texts for the tune part; see data/devset/README.md to fill the cache",
+              file=sys.stderr)
+        return 1
+
+    def progress(number: int, total: int, name: str) -> None:
+        print(f"\r[{number}/{total}] {name[:60]:<60}", end="", file=sys.stderr, flush=True)
+
+    trainer = TRAINERS[args.model]
+    ex = trainer.examples(files, progress)
+    print(file=sys.stderr)
+    n_candidates = sum(len(g.candidates) for g in ex.groups)
+    print(f"{len(files)} tune articles; the rules alone: tp {ex.tp} fp {ex.fp} fn {ex.fn}, "
+          f"F1 {f1(ex.tp, ex.fp, ex.fn):.3f}")
+    print(f"{len(ex.groups)} choices, {n_candidates} candidates, "
+          f"{sum(any(label for _, label in g.candidates) for g in ex.groups)} choices with a right one among them")
+    best: tuple[float, float, float, int, int] | None = None  # (F1, l2, threshold, +tp, +fp)
+    for l2 in L2_CHOICES:
+        tops = out_of_fold(ex, args.folds, l2, trainer.decide)
+        for t in THRESHOLD_GRID:
+            more_tp, more_fp = added(tops, t)
+            score = f1(ex.tp + more_tp, ex.fp + more_fp, ex.fn - more_tp)
+            if best is None or score > best[0] + 1e-9:
+                best = (score, l2, t, more_tp, more_fp)
+        print(f"  l2 {l2:>4}: best threshold so far {best[2]:.2f}")
+    assert best is not None
+    score, l2, threshold, more_tp, more_fp = best
+    print(f"cross-validated ({args.folds} folds over articles): l2 {l2}, threshold {threshold:.2f}: "
+          f"+{more_tp} right, +{more_fp} wrong; F1 {f1(ex.tp, ex.fp, ex.fn):.3f} -> {score:.3f}")
+    trained = fit([c for g in ex.groups for c in g.candidates], l2=l2,
+                  about=f"{trainer.about}; trained by bench/train.py on {len(ex.groups)} choices of "
+                        f"{len(files)} tune articles; l2 {l2} and threshold chosen by {args.folds}-fold "
+                        f"cross-validation (F1 {f1(ex.tp, ex.fp, ex.fn):.3f} -> {score:.3f} out of fold)")
+    trained = LinearModel(trained.weights, trained.bias, threshold, trained.about)
+    if args.dry_run:
+        return 0
+    MODELS.mkdir(parents=True, exist_ok=True)
+    trained.save(MODELS / f"{args.model}.json")
+    print(f"wrote {(MODELS / (args.model + '.json')).relative_to(ROOT)} ({len(trained.weights)} weights)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
