@@ -136,3 +136,31 @@ def test_full_names_that_tell_two_bodies_apart() -> None:
     assert not other_bodies("United States Agency for International Development", "US Agency for International Development")
     assert not other_bodies("China Petroleum and Chemical Corporation", "Sinopec")
     assert not other_bodies("Export-Import Bank of China", "China Exim Bank")
+
+
+def test_a_remit_before_its_head_and_a_surname_alone_stay_in_their_article(tmp_path: Path) -> None:
+    """"Finance Ministry" and "Press Office" name a different body in every
+    country's story, and "Sato" a different person in every Japanese one:
+    none of them joins two articles."""
+    from kg.extract.identity import is_generic_name
+
+    entities = ingested_entities(tmp_path, {
+        "norland.txt": "Norland signs loan\n\nThe Finance Ministry signed a loan agreement with the Delta Bank on "
+                       "Monday, the Press Office said. Director Sato signed for the Delta Bank.\n",
+        "lakeland.txt": "Lakeland signs grant\n\nThe Finance Ministry signed a grant agreement with the Ridge Fund on "
+                        "Tuesday, the Press Office said. Mr. Sato signed the agreement.\n"})
+    shared = {r["name"] for r in entities if r["articles"] != "1"}
+    assert not shared & {"Finance Ministry", "Press Office", "Sato", "Mr. Sato"}, entities
+    assert sum(r["name"].endswith("Sato") for r in entities) == 2  # each article keeps its own
+    assert is_generic_name("Senate") and not is_generic_name("Senate of Norland")
+
+
+def test_an_acronym_that_spells_the_place_a_name_ends_with_is_not_the_bodys() -> None:
+    from invented import facts_of
+
+    facts = facts_of("The Norland Water Agency signed an MoU with the Presidential Committee on Rural Development of "
+                     "the Republic of Korea (RoK) on July 17.")
+    committee = next(o for o in facts.organizations if o.name.startswith("Presidential Committee"))
+    assert "RoK" not in committee.aliases
+    agency = facts_of("The University of the West of Lakeland (UWL) signed an MoU with the Delta Bank.").organizations
+    assert any("UWL" in o.aliases for o in agency)

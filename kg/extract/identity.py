@@ -17,7 +17,7 @@ import re
 from collections.abc import Collection
 
 from kg.extract.document import Document
-from kg.extract.lexicon import COMPANY_SUFFIXES, FIELD_WORDS, ORG_HEADS
+from kg.extract.lexicon import COMPANY_SUFFIXES, FIELD_WORDS, HONORIFICS, ORG_HEADS
 from kg.extract.names import name_key
 from kg.facts import ArticleFacts
 from kg.knowledge import knowledge
@@ -59,6 +59,9 @@ def is_generic_name(name: str, places: Collection[str] = ()) -> bool:
         return True
     if len(words) == 1 and words[0] in FIELD_WORDS:
         return True
+    if any(w in ORG_HEADS for w in words) and all(w in ORG_HEADS or w in FIELD_WORDS or w in ("and", "&")
+                                                  for w in words):
+        return True  # a remit before its head, no place: "Finance Ministry", "Press Office"
     return len(words) <= 3 and any(w in _DEMONYMS for w in words) and all(
         w in _DEMONYMS or w in ORG_HEADS or w in _K.generic_name_words for w in words)
 
@@ -81,6 +84,11 @@ def _unnamed_person(name: str, lower_words: Collection[str] = ()) -> bool:
     writes "vocational training"): a misreading that must not join other articles."""
     words = name_key(name).replace("’", "'").split()
     return bool(words) and all(w in _DESCRIPTIVE_WORDS or w in _PLACE_WORDS or w in lower_words for w in words)
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a person's name, less honorifics ("Mr. Sato" is one word of name)."""
+    return [w for w in name.split() if w.casefold() not in HONORIFICS and w.casefold().rstrip(".") not in HONORIFICS]
 
 
 def _initials(name: str) -> str:
@@ -157,7 +165,7 @@ def _words_meet(mine: set[str], theirs: set[str], name: str, other: str) -> bool
 def settle_identities(doc: Document, facts: ArticleFacts) -> None:
     """Drop place names from bodies' other names (a country keeps its formal
     name); qualify generic names, and "people" named only by places or
-    fields, by the article."""
+    fields, or by a surname alone, by the article."""
     places = {name_key(e.text) for e in doc.parsed.ents if e.label_ in _PLACE_LABELS} | {name_key(c) for c in _COUNTRIES}
     for org in facts.organizations:
         org.aliases = [a for a in org.aliases if (name_key(a) not in places or name_key(a) == name_key(org.name)
@@ -169,5 +177,6 @@ def settle_identities(doc: Document, facts: ArticleFacts) -> None:
             org.qualifier = doc.article.stem
     lower_words = {t for t in doc.token_texts if t.islower()}
     for person in facts.people:
-        if person.qualifier is None and _unnamed_person(person.name, lower_words):
-            person.qualifier = doc.article.stem
+        if person.qualifier is None and (_unnamed_person(person.name, lower_words)
+                                         or len(_name_words(person.name)) == 1):
+            person.qualifier = doc.article.stem  # a surname alone ("Sato"): which Sato, only the article says

@@ -321,6 +321,15 @@ def spells(name: str, acronym: str) -> bool:
     return bool(letters) and _initials(name).upper() == letters
 
 
+def spells_only_its_tail(name: str, acronym: str) -> bool:
+    """"Presidential Committee on Balanced National Development of the
+    Republic of Korea (RoK)": the acronym spells the place the name ends
+    with, not the body, so it is no other name of the body."""
+    if spells(name, acronym):
+        return False
+    return any(spells(tail.group(1), acronym) for tail in re.finditer(r"\sof\s+(?:the\s+)?(?=([A-Z].*)$)", name))
+
+
 def _main_head(name: str) -> str | None:
     """The head word that says what kind of body a name is: the last head
     before any "of" complement, company suffixes aside."""
@@ -861,7 +870,7 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
             # ("Outside the Union", "Faculty", "Commerce": a head word alone names no body of its own)
             mention = OrgMention(start, end, name, full_end=end)
             alias = ALIAS_AFTER_RE.match(text, end)
-            if alias and len(alias.group(1)) < len(name):
+            if alias and len(alias.group(1)) < len(name) and not spells_only_its_tail(name, alias.group(1)):
                 mention.alias = clean_name(alias.group(1))
                 mention.alias_start, mention.alias_end = alias.span(1)
                 mention.full_end = alias.end()
