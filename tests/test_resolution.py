@@ -153,6 +153,10 @@ def test_a_remit_before_its_head_and_a_surname_alone_stay_in_their_article(tmp_p
     assert not shared & {"Finance Ministry", "Press Office", "Sato", "Mr. Sato"}, entities
     assert sum(r["name"].endswith("Sato") for r in entities) == 2  # each article keeps its own
     assert is_generic_name("Senate") and not is_generic_name("Senate of Norland")
+    # a family's letters alone, a chamber with a chapter in every country, a commodity, a remit with no body
+    for name in ("AIIMS", "American Chamber of Commerce", "LNG", "International Collaboration"):
+        assert is_generic_name(name), name
+    assert not is_generic_name("American Chamber of Commerce in Shanghai") and not is_generic_name("Delta LNG")
 
 
 def test_an_acronym_that_spells_the_place_a_name_ends_with_is_not_the_bodys() -> None:
