@@ -12,7 +12,7 @@ same quads, which is what makes re-ingesting safe.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
 from datetime import date
@@ -53,7 +53,8 @@ class EntityResolver(Protocol):
 
     def organization(self, org: Organization) -> str: ...
 
-    def person(self, person: Person, organizations: set[str]) -> str: ...
+    def person(self, person: Person, organizations: set[str], article: str | None = None,
+               named_here: Collection[str] = ()) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,8 @@ class MintingResolver:
     def organization(self, org: Organization) -> str:
         return self.minter.organization(org.name, org.qualifier)
 
-    def person(self, person: Person, organizations: set[str]) -> str:
+    def person(self, person: Person, organizations: set[str], article: str | None = None,
+               named_here: Collection[str] = ()) -> str:
         return self.minter.person(person.name, person.qualifier)
 
 
@@ -118,11 +120,13 @@ def map_article(
             if signature.on_behalf_of:
                 known_by.setdefault(signature.person, set()).add(org_iri(signature.on_behalf_of))
 
+    named_here = {org_iri(o.name) for o in facts.organizations}
+
     def person_iri(name: str) -> str:
         key = ("person", name)
         if key not in iris:
             person = facts.person(name) or Person(name=name)
-            iris[key] = resolver.person(person, known_by.get(person.name, set()))
+            iris[key] = resolver.person(person, known_by.get(person.name, set()), stem, named_here)
         return iris[key]
 
     def span_node(kind: str, begin: int, end: int) -> str:

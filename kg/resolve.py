@@ -16,6 +16,7 @@ organization. A namesake with no stated organization joins the existing node.
 """
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from kg.extract.identity import joins_strangers, other_bodies
@@ -130,7 +131,22 @@ class StoreResolver:
                 self._defined.setdefault(slug(alias), iri)
         return iri
 
-    def person(self, person: Person, organizations: set[str]) -> str:
+    def person(self, person: Person, organizations: set[str], article: str | None = None,
+               named_here: Collection[str] = ()) -> str:
+        """The node of a person. One tied to a body joins the node of that name
+        unless it is known by other bodies (a namesake). One the article ties
+        to no body joins it only if the article names a body that node is
+        known by ("Prime Minister Narendra Modi" where the text names India);
+        otherwise it stays the article's own: two "Zhang Xiaoping"s with no
+        common body are as likely two people as one."""
+        if not person.qualifier and not organizations and article is not None:
+            plain = self.minter.person(person.name, None)
+            known = self._people.get(plain)
+            if known and not known.isdisjoint(named_here):
+                return plain
+            iri = self.minter.person(person.name, article)
+            self._people.setdefault(iri, set())
+            return iri
         iri = self.minter.person(person.name, person.qualifier)
         if not person.qualifier:
             known = self._people.get(iri)

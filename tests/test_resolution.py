@@ -168,3 +168,20 @@ def test_an_acronym_that_spells_the_place_a_name_ends_with_is_not_the_bodys() ->
     assert "RoK" not in committee.aliases
     agency = facts_of("The University of the West of Lakeland (UWL) signed an MoU with the Delta Bank.").organizations
     assert any("UWL" in o.aliases for o in agency)
+
+
+def test_a_person_tied_to_no_body_joins_a_namesake_only_where_the_article_names_their_body(tmp_path: Path) -> None:
+    """Two articles' "Zhang Wei" with no common body are kept apart; the
+    president of Norland, named without a body where the text names Norland,
+    is the one president."""
+    entities = ingested_entities(tmp_path, {
+        "a.txt": "Norland signs loan\n\nNorland and the Ridge Fund signed a loan agreement on Monday. President "
+                 "Amina Odhiambo signed for Norland. Zhang Wei, chief representative of the Delta Group, attended "
+                 "the signing.\n",
+        "b.txt": "Norland and Lakeland sign pact\n\nNorland and Lakeland signed a trade agreement on Tuesday in the "
+                 "presence of President Amina Odhiambo. Vice-President Zhang Wei of a local college attended.\n"})
+    people = [r for r in entities if r["type"].endswith("Person")]
+    zhangs = [r for r in people if r["name"] == "Zhang Wei"]
+    presidents = [r for r in people if r["name"] == "Amina Odhiambo"]
+    assert len(zhangs) == 2 and all(r["articles"] == "1" for r in zhangs), people
+    assert len(presidents) == 1 and presidents[0]["articles"] == "2", people
