@@ -45,6 +45,9 @@ def _signing_verb(entry: dict[str, Any]) -> None:
     assert _finds(K.sign_re, entry["example"]), "the signing verb is not found"
     if "passive_example" in entry:
         assert _finds(K.passive_by_re, entry["passive_example"]), "the passive '... by' is not found"
+    if "active_example" in entry:
+        facts = _facts(entry["active_example"], headline=True)
+        assert {s.person for a in facts.agreements for s in a.signatures}, "the subject of the active form signs nothing"
     if "not_example" in entry:
         facts = _facts(entry["not_example"], headline=True)
         signers = {s.person for a in facts.agreements for s in a.signatures}

@@ -776,8 +776,11 @@ _NEAR_FOR_RE = re.compile(r"(?i)\s*(?:(?:the|an?|this|these|two|three|four|sever
                           r"for\s+")
 
 
+# "signed a memorandum of friendly cooperation via video call with B": what the agreement is on, in
+# lower-case words, may stand between it and its other signer
 _WITH_PERSON_RE = re.compile(r"(?:\s+(?:the|an?|two|three|four|five)?\s*(?:[\w-]+\s+){0,4}?"
-                             r"(?:agreements?|deals?|mous?|memorand\w+|contracts?|documents?|protocols?))?\s+with\s+",
+                             r"(?:agreements?|deals?|mous?|memorand\w+|contracts?|documents?|protocols?)"
+                             r"(?-i:(?:\s+[a-z][\w-]*){0,8}?))?\s+with\s+",
                              re.I)
 
 

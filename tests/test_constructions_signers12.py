@@ -1,0 +1,41 @@
+"""Who signed (issue 11, tenth session): the one across the table after what
+the agreement is on, "concluded an MOU with", a signing "between" two people
+after when and where it happened, and a meeting "between" two leaders that
+names no signer. Each case is a short invented article read through the
+public extraction API.
+"""
+from __future__ import annotations
+
+from invented import facts_of, signatures
+
+
+def test_the_one_across_the_table_after_what_the_agreement_is_on() -> None:
+    facts = facts_of("At the conference, Anna Berg, mayor of Lindau, signed a memorandum of friendly cooperation "
+                     "via video call with Li Ming, mayor of Delta, Norland.")
+    assert signatures(facts) == {("Anna Berg", "Lindau"), ("Li Ming", "Delta")}
+
+
+def test_a_mayor_who_concluded_an_mou_with_two_mayors() -> None:
+    facts = facts_of("On September 9, Lindau Mayor Anna Berg concluded an exchange and cooperation MOU with "
+                     "Delta Mayor Li Ming and Norvik Mayor Peter Otieno at Delta City Hall.")
+    assert signatures(facts) == {("Anna Berg", "Lindau"), ("Li Ming", "Delta"), ("Peter Otieno", "Norvik")}
+
+
+def test_concluding_talks_signs_nothing() -> None:
+    facts = facts_of("Lindau and Delta signed an MoU on Monday. Mayor Anna Berg concluded her visit to Delta "
+                     "with Mayor Li Ming on Tuesday.")
+    assert not signatures(facts)
+
+
+def test_signed_between_two_people_after_when_and_where() -> None:
+    facts = facts_of("Lusaka, May 3 - The grant agreement was signed this afternoon in Brussels, Belgium, between "
+                     "Finance Minister Anna Berg and European Commissioner for Development Li Ming.")
+    assert {person for person, _ in signatures(facts)} == {"Anna Berg", "Li Ming"}
+
+
+def test_a_meeting_between_two_leaders_names_no_signer() -> None:
+    facts = facts_of("Norland and Delta signed four memorandums of understanding on the sidelines of a meeting "
+                     "between Norland's President Anna Berg and her Delta counterpart Li Ming in Lindau. "
+                     "The instruments were signed following a bilateral meeting between Prime Minister "
+                     "Peter Otieno and President Li Ming.")
+    assert not {person for person, _ in signatures(facts)} & {"Anna Berg", "Li Ming", "Peter Otieno"}
