@@ -39,3 +39,18 @@ def test_a_meeting_between_two_leaders_names_no_signer() -> None:
                      "The instruments were signed following a bilateral meeting between Prime Minister "
                      "Peter Otieno and President Li Ming.")
     assert not {person for person, _ in signatures(facts)} & {"Anna Berg", "Li Ming", "Peter Otieno"}
+
+
+def test_a_country_ending_a_title_is_no_part_of_the_next_name() -> None:
+    facts = facts_of("Baku, May 3 - China has allocated a grant to Azerbaijan. The agreement has been signed by "
+                     "Chinese Ambassador to Azerbaijan Hun Lei and Azerbaijani Deputy Prime Minister Abid Rzayev.")
+    assert signatures(facts) == {("Hun Lei", "China"), ("Abid Rzayev", "Azerbaijan")}
+    assert {p.name for p in facts.people} == {"Hun Lei", "Abid Rzayev"}
+
+
+def test_a_surname_the_model_leaves_out_after_a_country() -> None:
+    facts = facts_of("Fiji and Vanuatu signed an MOU. The Prime Minister of Fiji, Commodore Josaia Voreqe Bainimarama "
+                     "met in New York today with the Prime Minister of Vanuatu Moana Carcasses Kalosil to sign a "
+                     "Memorandum of Understanding on development cooperation.")
+    assert "Moana Carcasses Kalosil" in {p.name for p in facts.people}
+    assert "Moana Carcasses" not in {p.name for p in facts.people}

@@ -25,6 +25,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["Token", "Document", "TOKEN_RE"]
 
+_K = knowledge("en")
+
 # Abbreviations keep their full stop ("Co.", "Ltd.", "Dr.", initials "H.");
 # a possessive "'s" is a token of its own so that "DLU's campus" ends a name.
 TOKEN_RE = re.compile(
@@ -103,16 +105,35 @@ class Document:
         return labels.pop() if len(labels) == 1 else None
 
     @functools.cached_property
+    def person_spans(self) -> list[tuple[int, int]]:
+        """The model's PERSON entities, less the country a title ended with
+        ("Ambassador to Azerbaijan Hun Tsui": the person is "Hun Tsui"); a
+        people's adjective alone ("Azerbaijani") is nobody."""
+        nations = _K.countries | set(_K.country_of_adjective)
+        spans = []
+        for entity in self.parsed.ents:
+            if entity.label_ != "PERSON":
+                continue
+            start = entity.start_char
+            words = list(re.finditer(r"\S+", entity.text))
+            while len(words) > 2 and words[0].group() in nations:
+                words.pop(0)
+            if len(words) == 1 and words[0].group() in nations:
+                continue
+            spans.append((entity.start_char + words[0].start(), entity.end_char) if words else (start, entity.end_char))
+        return spans
+
+    @functools.cached_property
     def person_ends(self) -> dict[int, int]:
         """Where each of the model's PERSON entities ends, by where it begins."""
-        return {e.start_char: e.end_char for e in self.parsed.ents if e.label_ == "PERSON"}
+        return dict(self.person_spans)
 
     @functools.cached_property
     def person_starts(self) -> frozenset[int]:
         """Where the model's PERSON entities begin: a run of capitalised words
         after a title ("Minister of Foreign Affairs Faisal bin Farhan") ends
         where a person's name begins."""
-        return frozenset(e.start_char for e in self.parsed.ents if e.label_ == "PERSON")
+        return frozenset(start for start, _ in self.person_spans)
 
     def sentence_at(self, offset: int) -> tuple[int, int]:
         """The sentence span holding ``offset`` (or the nearest before it)."""

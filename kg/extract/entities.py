@@ -47,15 +47,16 @@ def _person_name(text: str) -> str | None:
 
 def add_named_people(doc: Document, people: PersonRegistry, orgs: OrgRegistry) -> None:
     """Register every person the model names that the article's bodies do not claim."""
-    for entity in doc.parsed.ents:
-        if entity.label_ != "PERSON":
-            continue
-        name = _person_name(entity.text)
+    for start, end in doc.person_spans:
+        written = doc.text[start:end]
+        name = _person_name(written)
         if name is None or orgs.resolve(name, allow_bare=True) is not None or _a_place_by_name(doc, orgs, name):
             continue
-        begin = given_names_before(doc, entity.start_char) if name == entity.text else entity.start_char
-        if begin < entity.start_char and people.get(name) is None:
-            name = " ".join(doc.text[begin : entity.end_char].split())  # "Shri Sanjay Kumar Shukla", not "Kumar Shukla"
+        if any(known.startswith(name + " ") for known in people.entries) and re.match(r" [A-Z]", doc.text[end : end + 2]):
+            continue  # "Moana Carcasses" where the readers read on to "Moana Carcasses Kalosil"
+        begin = given_names_before(doc, start) if name == written else start
+        if begin < start and people.get(name) is None:
+            name = " ".join(doc.text[begin:end].split())  # "Shri Sanjay Kumar Shukla", not "Kumar Shukla"
         people.add(name)
 
 

@@ -233,6 +233,8 @@ def _name_before(doc: Document, end: int) -> tuple[int, str] | None:
                 and picked[0].text.casefold() not in HONORIFICS:
             break  # "Said bin Sultan al Busaidiy": a word that is also a name, before a particle
         picked.pop(0)
+    while len(picked) > 2 and picked[0].text in _COUNTRIES:
+        picked.pop(0)  # "Prime Minister of Vanuatu Moana Carcasses Kalosil, ...": the country ends the title
     named_before_particle = len(picked) >= 2 and picked[1].text in NAME_PARTICLES
     rest = picked[1:] if _surname_pronoun(picked) or named_before_particle else picked
     if len([t for t in picked if t.text not in NAME_PARTICLES]) < 2 or picked[-1].text.endswith(".") \
@@ -627,7 +629,13 @@ class _TitleReader:
         if run is None:
             return None
         # the run ends at the first name the model reads in it ("... Meiram Pshembayev and Deputy Chairman ...")
-        stops = sorted(b for a, b in self.doc.person_ends.items() if q < a and b <= run.end())
+        # (not where a name word follows that the model left out: "of Vanuatu Moana Carcasses Kalosil")
+        def cut_short(b: int) -> bool:
+            more = re.match(r" ([A-Z][a-z'’-]+)(?![\w'’-])", self.text[b : b + 30])
+            return more is not None and not _plain_word(more.group(1)) and more.group(1).casefold() not in TITLE_WORDS \
+                and more.group(1).casefold() not in HONORIFICS and more.group(1).casefold() not in ORG_HEADS
+
+        stops = sorted(b for a, b in self.doc.person_ends.items() if q < a and b <= run.end() and not cut_short(b))
         tokens = self.doc.tokens_between(q, stops[0] if stops else run.end())
         for k, tok in enumerate(tokens):
             if k and tok.text[:1].isupper() and (tok.text.casefold() in TITLE_WORDS or tok.text.casefold() in HONORIFICS):
@@ -865,7 +873,11 @@ def _remit_stop(text: str, start: int, end: int) -> int:
         before = text[start : start + joint.start()].split()
         named = any(len(before) >= size + 1 and before[-size - 1].casefold() in FIELD_WORDS
                     and all(a_name(w) for w in before[-size:]) for size in (2, 3))
-        if named or (len(before) >= 3 and ANY_TITLE_RE.match(text, start + joint.end())
+        # (the next title may follow a people's adjective: "... Hun Tsui and Azerbaijani Deputy Prime Minister B")
+        nation = re.match(r"([A-Z][\w'’-]*)\s+", text[start + joint.end() : end])
+        title_at = start + joint.end() + (nation.end() if nation and (
+            nation.group(1) in _COUNTRY_OF_ADJECTIVE or nation.group(1) in _COUNTRIES) else 0)
+        if named or (len(before) >= 3 and ANY_TITLE_RE.match(text, title_at)
                      and all(a_name(w) for w in before[-2:])):
             return start + joint.start()
     last = joints[-1]
