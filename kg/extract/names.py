@@ -668,6 +668,11 @@ def _fit_to_acronym(text: str, tokens: list, i: int, j: int) -> tuple[int, int]:
     return i, j
 
 
+# the words of a capitalised name before which "government" in lower case is still its head
+_LEVELS_BEFORE_GOVERNMENT = frozenset({"people's", "provincial", "municipal", "county", "district", "prefectural",
+                                       "regional", "city", "state"})
+
+
 def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgMention]:
     """Every full organization name in the text, left to right."""
     tokens = doc.tokens
@@ -722,6 +727,11 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
             # name, then the full name that starts the next line
             i += 1
             continue
+        level = _lower(tokens[j - 1])
+        if level in ("'s", "’s") and j - 2 >= i:
+            level = _lower(tokens[j - 2]) + "'s"
+        if j < n and tokens[j].text == "government" and level in _LEVELS_BEFORE_GOVERNMENT:
+            j += 1  # "the Chongqing Municipal People's government": the head in lower case
         main = tokens[i:j]
         extended = False
         # complements: "of [the] X", "in X", ", Chinese Academy of Sciences (KIPE)"

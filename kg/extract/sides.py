@@ -115,6 +115,13 @@ def _body_at(index: MentionIndex, head: Token, sent: tuple[int, int],
                             or not (head.ent_type_ == "ORG" or words[0].isupper() and len(words[0]) >= 3)
                             or words[0].isupper() and words[0].title() in index.doc.token_texts):
         return None  # "Sultanate", "Makurdi", "KUWAIT": one word is a body only when the model says so
+    if words[-1].islower():
+        # "with a Spanish company, Centunion S.A.": the body the description goes on to name
+        comma = re.match(r",\s*(?:the\s+)?", index.doc.text[end : end + 8])
+        named = index.org_starting_at(end + comma.end()) if comma else None
+        if named is not None and not named.name.split()[-1].islower():
+            entry = index.orgs.resolve(named.name) or index.orgs.add(named.name)
+            return entry, (named.start, named.end)
     entry = index.orgs.resolve(name) or index.orgs.add(name)
     return entry, (tokens[0].idx, end)
 
