@@ -6,7 +6,7 @@ public extraction API.
 """
 from __future__ import annotations
 
-from invented import facts_of, signatures
+from invented import facts_of, posts, signatures
 
 
 def test_the_one_across_the_table_after_what_the_agreement_is_on() -> None:
@@ -54,3 +54,17 @@ def test_a_surname_the_model_leaves_out_after_a_country() -> None:
                      "Memorandum of Understanding on development cooperation.")
     assert "Moana Carcasses Kalosil" in {p.name for p in facts.people}
     assert "Moana Carcasses" not in {p.name for p in facts.people}
+
+
+def test_a_country_of_two_words_before_a_name_is_no_part_of_it() -> None:
+    facts = facts_of("Colombo, May 3 - A memorandum of cooperation was signed in Colombo on Tuesday by Sri Lankan "
+                     "ports minister Sagala Perera, Indian high commissioner to Sri Lanka Rajinder Singh Sodhi and "
+                     "a Japanese representative.")
+    assert "Rajinder Singh Sodhi" in {p.name for p in facts.people}
+    assert not any(p.name.startswith("Lanka") for p in facts.people)
+
+
+def test_a_prime_minister_written_in_lower_case_after_the_name() -> None:
+    facts = facts_of("Mongolia and Russia signed an MoU on Monday at the meeting co-chaired by Ulzii Bataar, deputy "
+                     "prime minister of Mongolia, and Sergey Donov, minister of natural resources of Russia.")
+    assert ("Ulzii Bataar", "deputy prime minister", "Mongolia") in posts(facts)

@@ -26,6 +26,11 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Token", "Document", "TOKEN_RE"]
 
 _K = knowledge("en")
+# the last word of a country's name of several words, and the words before it ("Lanka": "Sri")
+_COUNTRY_HEADS: dict[str, list[str]] = {}
+for _country in _K.countries:
+    if " " in _country:
+        _COUNTRY_HEADS.setdefault(_country.rsplit(" ", 1)[1], []).append(_country.rsplit(" ", 1)[0])
 
 # Abbreviations keep their full stop ("Co.", "Ltd.", "Dr.", initials "H.");
 # a possessive "'s" is a token of its own so that "DLU's campus" ends a name.
@@ -115,8 +120,18 @@ class Document:
             if entity.label_ != "PERSON":
                 continue
             start = entity.start_char
+            if entity.text in nations:
+                continue  # "Azerbaijani", "Sri Lankan": a people's adjective is nobody
             words = list(re.finditer(r"\S+", entity.text))
             while len(words) > 2 and words[0].group() in nations:
+                words.pop(0)
+            # "to Sri Lanka Taranjit Singh Sandhu": a country's name of two words is no part of the name either
+            lead = " ".join(w.group() for w in words[:2])
+            if len(words) >= 3 and lead in nations:
+                words = words[2:]
+            # "... to Sri Lanka Taranjit": the model's person begins inside a country's name
+            before = self.text[max(0, start - 30) : start]
+            while len(words) > 2 and any(before.endswith(head + " ") for head in _COUNTRY_HEADS.get(words[0].group(), ())):
                 words.pop(0)
             if len(words) == 1 and words[0].group() in nations:
                 continue

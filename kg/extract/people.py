@@ -1348,6 +1348,7 @@ def given_names_before(doc: Document, start: int) -> int:
                 or len(word.text) < 3 or _plain_word(word.text) or not orgs_free(word.text) \
                 or word.text.casefold() in _COURTESY or word.text in _SURNAME_WORDS \
                 or ANY_TITLE_RE.fullmatch(word.text) or ANY_TITLE_RE.fullmatch(word.text.casefold()) \
+                or word.text in _COUNTRIES or k >= 2 and f"{tokens[k - 2].text} {word.text}" in _COUNTRIES \
                 or (parsed := doc.parsed_token_at(word.start)) is None or parsed.pos_ != "PROPN":
             break  # ("Later, Peter Otieno said": a word the parse takes for no proper noun)
         k -= 1
