@@ -635,6 +635,8 @@ _ABBREVIATIONS = {
 # a first name's usual abbreviation: "Secretary Ma. Antonia Yulo-Loyzaga", "Md. Shahriar Alam";
 # it goes on only into a name of two capitalised words, for "Ma" is also a surname ("said Ma.")
 _NAME_ABBREVIATIONS = {"ma", "md", "mohd", "muhd", "wm"}
+# the abbreviations that end a company's name, and so may end a sentence too
+_COMPANY_ENDINGS = {"ltd", "inc", "corp", "plc", "llc"}
 _NAME_AFTER_RE = re.compile(r"\s+[A-Z][\w'’-]+\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+")
 # a word that opens a sentence rather than a name
 _SENTENCE_OPENERS = {"The", "This", "That", "These", "Those", "He", "She", "It", "They", "We", "In", "On",
@@ -663,8 +665,9 @@ def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
             token = word.group(1).lower() if word else ""
             if match.group("glued") is not None and not (word and word.group(1).islower() and word.group(1).isalpha()):
                 continue  # "in the locality.The two sides": only after a word in lower case ("Davaasuren.Ts" goes on)
-            if match.group().startswith(".") and (token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())):
-                continue
+            if match.group().startswith(".") and (token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())) \
+                    and not (token in _COMPANY_ENDINGS and _opens_a_sentence(p_text, match.end())):
+                continue  # (but "... China Construction Bank Co., Ltd. The main leaders": the name ends the sentence)
             if match.group() == "." and token in _NAME_ABBREVIATIONS and _goes_on_into_a_name(p_text, match.end()):
                 continue
             end = match.end()
@@ -672,6 +675,12 @@ def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
             cursor = end
         _add_span(spans, p_text, p_begin, cursor, len(p_text))
     return [(b + start, e + start) for b, e in spans]
+
+
+def _opens_a_sentence(text: str, at: int) -> bool:
+    """Whether the word after ``at`` is one that opens sentences ("The")."""
+    word = re.match(r"\s*([A-Z][a-z]*)\b", text[at:])
+    return word is not None and word.group(1) in _SENTENCE_OPENERS
 
 
 def _goes_on_into_a_name(text: str, at: int) -> bool:

@@ -298,12 +298,24 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
     # agreements on inter-university contacts"): the smaller is told first, and counts as told
     for phrase, how_many, sent, parties, signers in reversed(counted):
         _add_counted(drafts, phrase, how_many, sent, parties, signers, _pairs_after(index, sent, phrase))
+    each = _one_with_each(index, uncounted[1], uncounted[0]) if uncounted is not None else []
+    if drafts and len(each) >= 2 and uncounted is not None and all(
+            d.first > uncounted[0].start and name_key(d.kind) == name_key(uncounted[0].kind) for d in drafts):
+        # "X signed strategic cooperation agreements with A, B, C and D ... the signing of the strategic
+        # cooperation agreement": the later one in the singular is one of those, told again (what it is
+        # on, each of them is on)
+        told_again = [area for draft in drafts for area in draft.areas]
+        drafts.clear()
+    else:
+        told_again = []
     if not drafts and uncounted is not None:
         # "JICA signed loan agreements with the Philippines": one entry for what the text does not count;
         # "X signed several MoUs with three companies A, B and C": one with each of them
         phrase, sent, parties, signers = uncounted
-        for sides in _one_with_each(index, sent, phrase) or [parties]:
+        for sides in each or [parties]:
             _add_counted(drafts, phrase, len(drafts) + 1, sent, sides, signers)
+        for draft in drafts:
+            draft.areas.extend(area for area in told_again if area not in draft.areas)
     for area, span in unplaced_areas if drafts else []:
         told_before = [d for d in drafts if d.first <= span[0]]
         if all(name_key(a) != name_key(area) for d in drafts for a, _ in d.areas):
