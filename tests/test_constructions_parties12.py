@@ -22,3 +22,16 @@ def test_a_municipal_peoples_government_in_lower_case_is_a_side() -> None:
     parties = _parties("The Norvik Machinery Group Corporation signed a strategic cooperation framework agreement "
                        "with the Lindau Municipal People's government.")
     assert parties == {"Norvik Machinery Group Corporation", "Lindau Municipal People's government"}
+
+
+def test_a_word_and_of_open_a_bodys_name() -> None:
+    facts = facts_of("Lindau and Norvik signed a sister port MoU. The MoU was signed by Anna Berg, CEO of the Port of "
+                     "Lindau Authority, and Li Ming, chairman of Norvik International Port Group.")
+    assert ("Anna Berg", "Port of Lindau Authority") in {(s.person, s.on_behalf_of) for a in facts.agreements
+                                                         for s in a.signatures}
+
+
+def test_a_title_before_of_stays_out_of_the_name() -> None:
+    facts = facts_of("Delta Bank and Norvik signed an MoU. It was witnessed by Deputy Administrator for Policy and "
+                     "Programming of the Norvik Agency for Development (NAD) Anna Berg.")
+    assert "Norvik Agency for Development" in {o.name for o in facts.organizations}

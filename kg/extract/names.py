@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.extract.document import Document, Token
@@ -901,7 +901,28 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                                            " ".join(text[start : tokens[lower_end - 1].end].split())))
                 j = lower_end
             i = max(j, origin + 1)
-    return mentions
+    return [_with_its_opening(text, m) for m in mentions]
+
+
+# "the Port of Rotterdam Authority", "Prince of Songkla University": one capitalised word and "of" before a
+# body's name open that name (not a title's word: "CEO of", "President of")
+_NOT_OPENINGS = frozenset({"one", "two", "three", "both", "all", "some", "each", "many", "most", "none", "part", "members",
+                           "memorandum", "memoranda", "agreement", "agreements", "letter", "letters", "exchange",
+                           "protocol", "minutes", "signing", "representatives", "officials", "delegation", "behalf"})
+_OPENING_OF_RE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
+
+
+def _with_its_opening(text: str, mention: OrgMention) -> OrgMention:
+    """The mention, begun at the word and "of" that open its name."""
+    opening = _OPENING_OF_RE.search(text, max(0, mention.start - 24), mention.start)
+    if opening is None:
+        return mention
+    word = opening.group(1).casefold()
+    if word in TITLE_WORDS or word in STOP_CAPS or word in _NOT_OPENINGS or word in FIELD_WORDS or word.endswith("s") and word != "friends" or name_key(opening.group(1)) in GENERIC_BODIES \
+            or re.search(r"(?:[A-Z][\w'’-]*|\band|\bfor|&)\s+$", text[max(0, opening.start() - 30) : opening.start()]):
+        return mention  # ("Crown Prince of ...": a title of more words)
+    start = opening.start(1)
+    return replace(mention, start=start, name=clean_name(text[start : mention.end]))
 
 
 # heads written in lower case after a body's own words: "the Mechanical Engineering department", "Marsa council"
