@@ -35,3 +35,10 @@ def test_a_title_before_of_stays_out_of_the_name() -> None:
     facts = facts_of("Delta Bank and Norvik signed an MoU. It was witnessed by Deputy Administrator for Policy and "
                      "Programming of the Norvik Agency for Development (NAD) Anna Berg.")
     assert "Norvik Agency for Development" in {o.name for o in facts.organizations}
+
+
+def test_a_headlines_verb_is_no_part_of_the_body_it_names() -> None:
+    facts = facts_of("Lakeside University Vice-President Visits Norvik University\n\nAnna Berg, President of Norvik "
+                     "University, signed an agreement with Lakeside University on Monday.")
+    names = {o.name for o in facts.organizations}
+    assert "Norvik University" in names and not any(n.startswith("Visits") for n in names)

@@ -901,7 +901,16 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                                            " ".join(text[start : tokens[lower_end - 1].end].split())))
                 j = lower_end
             i = max(j, origin + 1)
-    return [_with_its_opening(text, m) for m in mentions]
+    return [_with_its_opening(text, _past_a_headline_verb(text, m)) for m in mentions]
+
+
+def _past_a_headline_verb(text: str, mention: OrgMention) -> OrgMention:
+    """The mention less a headline's verb it began with ("Vice-President Visits Huaqiao University")."""
+    first = re.match(r"(\S+)\s+", text[mention.start : mention.end])
+    if first is None or first.group(1).casefold() not in _HEADLINE_VERBS or len(mention.name.split()) < 3:
+        return mention
+    start = mention.start + first.end()
+    return replace(mention, start=start, name=clean_name(text[start : mention.end]))
 
 
 # "the Port of Rotterdam Authority", "Prince of Songkla University": one capitalised word and "of" before a
