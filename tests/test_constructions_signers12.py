@@ -68,3 +68,9 @@ def test_a_prime_minister_written_in_lower_case_after_the_name() -> None:
     facts = facts_of("Mongolia and Russia signed an MoU on Monday at the meeting co-chaired by Ulzii Bataar, deputy "
                      "prime minister of Mongolia, and Sergey Donov, minister of natural resources of Russia.")
     assert ("Ulzii Bataar", "deputy prime minister", "Mongolia") in posts(facts)
+
+
+def test_initials_glued_to_a_name_are_part_of_it() -> None:
+    facts = facts_of("Mongolia and China signed a memorandum of understanding on trade on Monday. President Kh.Bold "
+                     "and Foreign Minister D.Gansukh attended the signing ceremony.")
+    assert {w for a in facts.agreements for w in a.witnesses} == {"Kh.Bold", "D.Gansukh"}

@@ -37,6 +37,8 @@ for _country in _K.countries:
 TOKEN_RE = re.compile(
     # company forms written with dots or a slash: "S.A.", "N.V.", "S.p.A.", "A/S"
     r"(?:S\.A|N\.V|B\.V|S\.p\.A|S\.A\.S|S\.L|A\.Ş|A\.S)\.(?![\w])|A/S(?![\w])"
+    # a name with its initials glued on, as Mongolian names are written: "N.Batbayar", "Kh.Battulga", "A.V.Novakov"
+    r"|(?<![\w.])(?!U\.[SKN]\.)(?:[A-Z]|Kh|Ch|Sh|Ts)\.(?:[A-Z]\.)?[A-Z][a-z]{2,}(?![\w]|\.\w)"
     # letters with full stops: "U.S.", "U.K.", initials "M.K."
     r"|(?:[A-Z]\.){2,}(?![\w])"
     r"|(?:Co|Ltd|Inc|Corp|Bhd|Pte|Pty|Sdn|Jr|Sr|Dr|Mr|Mrs|Ms|Prof|Gov|St|No|[A-Z])\.(?![\w])"

@@ -34,7 +34,10 @@ from kg.knowledge import knowledge
 __all__ = ["given_names_before", "POSTNOMINALS", "RawPost", "PersonMention", "PersonRegistry", "find_people", "name_after", "NAME_TOKEN_RE", "is_name_token"]
 
 # "Whitcombe", "Ngugi-Whitcombe", "O'Rourke", "McAllister", "LenkaBula", "H.", "P"
+# initials glued to the name, as Mongolian names are written: "N.Batbayar", "Kh.Battulga", "A.V.Novakov"
+GLUED_INITIALS_RE = re.compile(r"(?:[A-Z]|Kh|Ch|Sh|Ts)\.(?:[A-Z]\.)?[A-Z][a-z]{2,}")
 NAME_TOKEN_RE = re.compile(
+    GLUED_INITIALS_RE.pattern + "|"
     # an Arabic article joined to the name it belongs to: "al-Derham", "el-Sisi", "ul-Haq"
     r"(?:[ae][lnrstdz]|ul|ud|ibn|abu)-[A-Z][a-z\u00C0-\u024F]+(?:[-'’][A-Z]?[a-z\u00C0-\u024F]+)*|"
     # a capital with an accent starts a name too: "Élaine", "Ángel", "Óscar"
@@ -399,7 +402,8 @@ def name_after(doc: Document, start: int, people: PersonRegistry | None = None) 
     if picked and index < len(tokens) and tokens[index].text.casefold() in ORG_HEADS and tokens[index].text[:1].isupper() \
             and doc.text[picked[-1].end : tokens[index].start] == " ":
         return None  # "secretary Economic Relations Division": a body's name, not a person's
-    if len(picked) >= 2:
+    if len(picked) >= 2 or len(picked) == 1 and GLUED_INITIALS_RE.fullmatch(picked[0].text):
+        # ("N.Batbayar": one token, initials and name)
         return picked[0].start, picked[-1].end, clean_name(doc.text[picked[0].start : picked[-1].end])
     if len(picked) == 1 and people is not None:
         entry = people.by_token(picked[0].text)
@@ -746,6 +750,8 @@ class _TitleReader:
             if tokens and (tok.start in self.doc.person_starts or tok.text.casefold() in HONORIFICS) \
                     and _name_here(self.doc, tok.start):
                 break  # "Minister of Foreign Affairs Faisal bin Farhan": the name the model sees ends the run
+            if tokens and GLUED_INITIALS_RE.fullmatch(tok.text):
+                break  # "Minister of Economic Development N.Batbayar": a name with its initials glued on
             if tokens and (tok.text.casefold().rstrip(".") in _COURTESY or tok.text == "Tan" and index + 1 < len(
                     self.doc.tokens) and self.doc.tokens[index + 1].text == "Sri"):
                 break  # "Director-General of the National Visual Art Development Board Prof Datuk Dr A"
@@ -902,6 +908,10 @@ def _split_name_off(doc: Document, start: int, end: int) -> tuple[int, tuple[int
     words = list(re.finditer(r"[^\s]+", doc.text[start:end]))
     if words and words[-1].group().casefold() in FIELD_WORDS | _REMIT_TAILS:
         return end, None  # "for Foreign Affairs and East Africa Cooperation": a field ends the remit, not a name
+    if len(words) >= 2 and GLUED_INITIALS_RE.fullmatch(words[-1].group()):
+        # "of Economic Development N.Batbayar": a name of one word, its initials glued on
+        first = start + words[-1].start()
+        return start + words[-2].end(), (first, start + words[-1].end(), words[-1].group())
     for k, word in enumerate(words[1:], 1):
         # "for Education Ong Ye Kung": where the model's person begins
         if start + word.start() in doc.person_starts and all(is_name_token(w.group()) for w in words[k:]):
