@@ -74,3 +74,9 @@ def test_initials_glued_to_a_name_are_part_of_it() -> None:
     facts = facts_of("Mongolia and China signed a memorandum of understanding on trade on Monday. President Kh.Bold "
                      "and Foreign Minister D.Gansukh attended the signing ceremony.")
     assert {w for a in facts.agreements for w in a.witnesses} == {"Kh.Bold", "D.Gansukh"}
+
+
+def test_a_name_with_accents_after_a_ministers_field() -> None:
+    facts = facts_of("Missouri and Quebec signed an agreement to boost trade. The agreement was signed by Québec "
+                     "Minister of Industrial Policy Élaine Zakaïb and Missouri director Mike Downing.")
+    assert ("Élaine Zakaïb", "Minister of Industrial Policy", "Québec") in posts(facts)
