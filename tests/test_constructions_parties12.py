@@ -21,7 +21,7 @@ def test_a_description_then_the_bodys_name_is_that_body() -> None:
 def test_a_municipal_peoples_government_in_lower_case_is_a_side() -> None:
     parties = _parties("The Norvik Machinery Group Corporation signed a strategic cooperation framework agreement "
                        "with the Lindau Municipal People's government.")
-    assert parties == {"Norvik Machinery Group Corporation", "Lindau Municipal People's government"}
+    assert parties == {"Norvik Machinery Group Corporation", "Lindau Municipal People's Government"}
 
 
 def test_a_word_and_of_open_a_bodys_name() -> None:
@@ -42,3 +42,9 @@ def test_a_headlines_verb_is_no_part_of_the_body_it_names() -> None:
                      "University, signed an agreement with Lakeside University on Monday.")
     names = {o.name for o in facts.organizations}
     assert "Norvik University" in names and not any(n.startswith("Visits") for n in names)
+
+
+def test_a_body_opened_by_a_word_and_of_after_and() -> None:
+    facts = facts_of("MPA Lindau and Port of Norvik Authority have renewed their Memorandum of Understanding (MoU) "
+                     "on cooperation in port digitalisation.")
+    assert "Port of Norvik Authority" in {o.name for o in facts.organizations}

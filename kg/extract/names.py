@@ -901,7 +901,16 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                                            " ".join(text[start : tokens[lower_end - 1].end].split())))
                 j = lower_end
             i = max(j, origin + 1)
-    return [_with_its_opening(text, _past_a_headline_verb(text, m)) for m in mentions]
+    return [_with_its_opening(text, _past_a_headline_verb(text, _head_capitalised(m))) for m in mentions]
+
+
+def _head_capitalised(mention: OrgMention) -> OrgMention:
+    """"Chongqing Municipal People's government" named as the body's name is
+    written elsewhere ("... People's Government"), so that one body has one name."""
+    words = mention.name.split()
+    if len(words) >= 2 and words[-1] == "government" and words[-2].casefold() in _LEVELS_BEFORE_GOVERNMENT:
+        return replace(mention, name=" ".join([*words[:-1], "Government"]))
+    return mention
 
 
 def _past_a_headline_verb(text: str, mention: OrgMention) -> OrgMention:
@@ -921,6 +930,17 @@ _NOT_OPENINGS = frozenset({"one", "two", "three", "both", "all", "some", "each",
 _OPENING_OF_RE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 
 
+def _in_a_remit(text: str, at: int) -> bool:
+    """Whether ``at`` follows "and" or "for" in a title's remit ("Deputy
+    Administrator for Policy and Programming of ...")."""
+    before = text[max(0, at - 60) : at]
+    joint = re.search(r"(?:\band|\bfor|&)\s+$", before)
+    if joint is None:
+        return False
+    clause = re.split(r"[,;.]", before[: joint.start()])[-1]
+    return any(w.casefold() in TITLE_WORDS for w in re.findall(r"[A-Za-z-]+", clause))
+
+
 def _with_its_opening(text: str, mention: OrgMention) -> OrgMention:
     """The mention, begun at the word and "of" that open its name."""
     opening = _OPENING_OF_RE.search(text, max(0, mention.start - 24), mention.start)
@@ -928,7 +948,8 @@ def _with_its_opening(text: str, mention: OrgMention) -> OrgMention:
         return mention
     word = opening.group(1).casefold()
     if word in TITLE_WORDS or word in STOP_CAPS or word in _NOT_OPENINGS or word in FIELD_WORDS or word.endswith("s") and word != "friends" or name_key(opening.group(1)) in GENERIC_BODIES \
-            or re.search(r"(?:[A-Z][\w'’-]*|\band|\bfor|&)\s+$", text[max(0, opening.start() - 30) : opening.start()]):
+            or re.search(r"[A-Z][\w'’-]*\s+$", text[max(0, opening.start() - 30) : opening.start()]) \
+            or _in_a_remit(text, opening.start()):
         return mention  # ("Crown Prince of ...": a title of more words)
     start = opening.start(1)
     return replace(mention, start=start, name=clean_name(text[start : mention.end]))
