@@ -185,3 +185,14 @@ def test_a_person_tied_to_no_body_joins_a_namesake_only_where_the_article_names_
     presidents = [r for r in people if r["name"] == "Amina Odhiambo"]
     assert len(zhangs) == 2 and all(r["articles"] == "1" for r in zhangs), people
     assert len(presidents) == 1 and presidents[0]["articles"] == "2", people
+
+
+def test_the_letters_psu_join_no_two_articles(tmp_path: Path) -> None:
+    """"PSU" is a university's letters in one article and India's word for a
+    state company ("the PSU under the Ministry") in another: it joins none."""
+    entities = ingested_entities(tmp_path, {
+        "campus.txt": "Institute signs MoU\n\nThe Delta Institute signed a Memorandum of Understanding (MoU) with "
+                      "Prince of Lindau University (PSU) on Monday.\n",
+        "power.txt": "Power MoU\n\nNorvik Power Corporation signed on Friday a Memorandum of Understanding (MoU) "
+                     "with Norvik Oil and Gas Corporation (NOGC), the PSU under the Ministry of Petroleum.\n"})
+    assert all(r["articles"] == "1" for r in entities if "PSU" in r["aliases"] or r["name"] == "PSU"), entities
