@@ -217,6 +217,12 @@ def _branch_family(entry: dict[str, Any]) -> None:
     assert body.qualifier == "example", f"{entry['text']!r} would join other articles' namesakes"
 
 
+def _government_level(entry: dict[str, Any]) -> None:
+    """"... with the Lindau Municipal People's government": a body, named with its head capitalised."""
+    written = re.search(r"the (.+?) government\.", entry["example"]).group(1)  # type: ignore[union-attr]
+    assert f"{written} Government" in {o.name for o in _facts(entry["example"]).organizations}
+
+
 def _organ_word(entry: dict[str, Any]) -> None:
     """"the Provincial Party Committee" and "the Provincial Party Standing Committee": two bodies."""
     facts = _facts(entry["example"])
@@ -353,6 +359,8 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("organizations", "generic_name_words"): _member(set(K.generic_name_words)),
     ("organizations", "state_words"): _state_word,
     ("organizations", "branch_families"): _branch_family,
+    ("organizations", "government_levels"): _government_level,
+    ("organizations", "name_opening_stops"): _member(set(K.name_opening_stops)),
     ("organizations", "organ_words"): _organ_word,
     ("words", "stop_caps"): _member(lexicon.STOP_CAPS),
     ("words", "months_and_days"): _member(lexicon.MONTHS_AND_DAYS),

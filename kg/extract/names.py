@@ -669,8 +669,7 @@ def _fit_to_acronym(text: str, tokens: list, i: int, j: int) -> tuple[int, int]:
 
 
 # the words of a capitalised name before which "government" in lower case is still its head
-_LEVELS_BEFORE_GOVERNMENT = frozenset({"people's", "provincial", "municipal", "county", "district", "prefectural",
-                                       "regional", "city", "state"})
+_LEVELS_BEFORE_GOVERNMENT = knowledge("en").government_levels
 
 
 def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgMention]:
@@ -924,9 +923,7 @@ def _past_a_headline_verb(text: str, mention: OrgMention) -> OrgMention:
 
 # "the Port of Rotterdam Authority", "Prince of Songkla University": one capitalised word and "of" before a
 # body's name open that name (not a title's word: "CEO of", "President of")
-_NOT_OPENINGS = frozenset({"one", "two", "three", "both", "all", "some", "each", "many", "most", "none", "part", "members",
-                           "memorandum", "memoranda", "agreement", "agreements", "letter", "letters", "exchange",
-                           "protocol", "minutes", "signing", "representatives", "officials", "delegation", "behalf"})
+_NOT_OPENINGS = knowledge("en").name_opening_stops
 _OPENING_OF_RE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 
 

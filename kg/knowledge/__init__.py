@@ -132,6 +132,8 @@ class Knowledge:
     organ_words: frozenset[str]
     # names of many campuses' institutions ("Indian Institute of Technology"), as name keys
     branch_families: frozenset[str]
+    government_levels: frozenset[str]
+    name_opening_stops: frozenset[str]
     stop_caps: frozenset[str]
     months_and_days: frozenset[str]
     headline_verbs: frozenset[str]
@@ -244,6 +246,8 @@ def knowledge(lang: str = "en") -> Knowledge:
         generic_name_words=frozenset(_texts(orgs["generic_name_words"])),
         organ_words=frozenset(w.casefold() for w in _texts(orgs["organ_words"])),
         branch_families=frozenset(re.sub(r"[\s-]+", " ", t.casefold()) for t in _texts(orgs["branch_families"])),
+        government_levels=frozenset(_texts(orgs["government_levels"])),
+        name_opening_stops=frozenset(_texts(orgs["name_opening_stops"])),
         stop_caps=frozenset(_texts(words["stop_caps"])) | frozenset(_texts(words["months_and_days"])),
         months_and_days=frozenset(_texts(words["months_and_days"])),
         headline_verbs=frozenset(_texts(words["headline_verbs"])),
