@@ -383,9 +383,11 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
             continue
         word = cue.group().casefold()
         bare = word.startswith(("attended", "were", "was", "looked on")) and _CLAUSE_END_RE.match(text, cue.end(), end) is not None
-        if word.endswith("present") and not bare and not _ON_THE_OCCASION_RE.match(text, cue.end(), end):
+        # "A and B were present on behalf of ECCSL": present for a side, at the signing the sentence is in
+        for_a_side = word.endswith("present") and re.match(r"(?i),?\s+" + _K.behalf + r"\s", text[cue.end() : end]) is not None
+        if word.endswith("present") and not bare and not for_a_side and not _ON_THE_OCCASION_RE.match(text, cue.end(), end):
             continue
-        if not bare and not _about_the_signing(text, cue.end(), end):
+        if not bare and not for_a_side and not _about_the_signing(text, cue.end(), end):
             continue
         if _ALSO_SIGNED_RE.match(text, cue.end(), end):
             continue  # "A and B attended the meeting and jointly signed the memorandum": signers
