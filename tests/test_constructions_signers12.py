@@ -80,3 +80,10 @@ def test_a_name_with_accents_after_a_ministers_field() -> None:
     facts = facts_of("Missouri and Quebec signed an agreement to boost trade. The agreement was signed by Québec "
                      "Minister of Industrial Policy Élaine Zakaïb and Missouri director Mike Downing.")
     assert ("Élaine Zakaïb", "Minister of Industrial Policy", "Québec") in posts(facts)
+
+
+def test_the_one_who_represented_a_side_while_another_signed() -> None:
+    facts = facts_of("Delta Mining signed an MoU with Lakeside Institute. The MoU was signed by Anna Berg, Head "
+                     "(Innovation Cell) on behalf of Delta Mining while Prof. Li Ming, Deputy Director and Dean, "
+                     "represented the Lakeside Institute.")
+    assert ("Li Ming", "Lakeside Institute") in signatures(facts)

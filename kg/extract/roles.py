@@ -593,6 +593,13 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
             _listed_person(index, pos + title.end(), end, allow_bare=True) if title else None)
         if person is not None:
             add(person, side, cue.start("side"))
+    # "signed by A on behalf of MCL while Prof. B, Deputy Director, represented the IIT-ISM": B signed for it
+    for cue in _REPRESENTED_SIDE_RE.finditer(text, start, end):
+        clause = text.rfind(" while ", start, cue.start())
+        clause = max(clause, text.rfind(" whereas ", start, cue.start()))
+        people = index.persons_between(clause, cue.start()) if clause >= 0 else []
+        if people and not _SIGN_WORD_IN_RE.search(text, people[0].end, cue.start()):
+            add(people[0], _side_phrase(text, cue.end(), end), cue.end())
     # "X signed for A, and Y (signed) for B"
     for cue in _SIGN_FOR_RE.finditer(text, start, end):
         side = _side_phrase(text, cue.end(), end)
@@ -780,6 +787,11 @@ _NEAR_FOR_RE = re.compile(r"(?i)\s*(?:(?:the|an?|this|these|two|three|four|sever
 
 # "signed a memorandum of friendly cooperation via video call with B": what the agreement is on, in
 # lower-case words, may stand between it and its other signer
+# "..., represented the IIT-ISM": the side a person named in a signing sentence stood for
+_REPRESENTED_SIDE_RE = re.compile(r"\s(?:represented|representing)\s+(?=(?:the\s+)?[A-Z])")
+_SIGN_WORD_IN_RE = re.compile(r"(?i)\bsign")
+
+
 _WITH_PERSON_RE = re.compile(r"(?:\s+(?:the|an?|two|three|four|five)?\s*(?:[\w-]+\s+){0,4}?"
                              r"(?:agreements?|deals?|mous?|memorand\w+|contracts?|documents?|protocols?)"
                              r"(?-i:(?:\s+[a-z][\w-]*){0,8}?))?\s+with\s+",
