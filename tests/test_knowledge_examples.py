@@ -217,6 +217,12 @@ def _branch_family(entry: dict[str, Any]) -> None:
     assert body.qualifier == "example", f"{entry['text']!r} would join other articles' namesakes"
 
 
+def _represented_side(entry: dict[str, Any]) -> None:
+    """"... while B, ..., represented Y": B signed for Y."""
+    facts = _facts("Delta Mining and the Lakeside Institute signed an MoU on Monday. " + entry["example"], headline=True)
+    assert ("Li Ming", entry["side"]) in {(s.person, s.on_behalf_of) for a in facts.agreements for s in a.signatures}
+
+
 def _government_level(entry: dict[str, Any]) -> None:
     """"... with the Lindau Municipal People's government": a body, named with its head capitalised."""
     written = re.search(r"the (.+?) government\.", entry["example"]).group(1)  # type: ignore[union-attr]
@@ -319,6 +325,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("signing", "signer_lists"): _signer_list,
     ("signing", "behalf"): _behalf,
     ("signing", "represented_by"): _behalf,
+    ("signing", "represented_sides"): _represented_side,
     ("signing", "done_purposes"): _done_purpose,
     ("signing", "not_signer_words"): _not_signer_word,
     ("kinds", "heads"): _kind,

@@ -788,7 +788,7 @@ _NEAR_FOR_RE = re.compile(r"(?i)\s*(?:(?:the|an?|this|these|two|three|four|sever
 # "signed a memorandum of friendly cooperation via video call with B": what the agreement is on, in
 # lower-case words, may stand between it and its other signer
 # "..., represented the IIT-ISM": the side a person named in a signing sentence stood for
-_REPRESENTED_SIDE_RE = re.compile(r"\s(?:represented|representing)\s+(?=(?:the\s+)?[A-Z])")
+_REPRESENTED_SIDE_RE = _K.represented_side_re
 _SIGN_WORD_IN_RE = re.compile(r"(?i)\bsign")
 
 

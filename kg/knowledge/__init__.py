@@ -86,6 +86,7 @@ class Knowledge:
     behalf: str
     # "The bank was represented at the signing ceremony by": the side (group "side"), then the signers
     represented_by_re: re.Pattern[str]
+    represented_side_re: re.Pattern[str]
     agreement_head_re: re.Pattern[str]
     plural_heads: frozenset[str]
     # "-the Plan for the celebration of ...": a document's head that names a signed document only as an
@@ -191,6 +192,8 @@ def knowledge(lang: str = "en") -> Knowledge:
         represented_by_re=re.compile(
             r"(?P<side>(?:[Tt]he\s+)?[A-Z][^,;.]{0,80}?)\s+(?:" + _alternation(_texts(signing["represented_by"]))
             + r")\s+(?:at\s+the\s+(?:signing|ceremony)(?:\s+ceremony)?\s+)?by\s+(?:its\s+|their\s+)?"),
+        # "while B, ..., represented the IIT-ISM": the side B signed for follows
+        represented_side_re=re.compile(r"\s(?:" + _alternation(_texts(signing["represented_sides"])) + r")\s+(?=(?:the\s+)?[A-Z])"),
         signer_list_re=re.compile("|".join(f"(?:{e['pattern']})" for e in signing["signer_lists"]), re.I),
         not_done_re=re.compile(r"(?:\b(?:" + _alternation(_texts(signing["not_done"])) + r")\s+(?:\w+\s+){0,2})$", re.I),
         agreement_head_re=re.compile(
