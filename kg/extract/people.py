@@ -33,9 +33,9 @@ from kg.knowledge import knowledge
 
 __all__ = ["given_names_before", "POSTNOMINALS", "RawPost", "PersonMention", "PersonRegistry", "find_people", "name_after", "NAME_TOKEN_RE", "is_name_token"]
 
-# "Whitcombe", "Ngugi-Whitcombe", "O'Rourke", "McAllister", "LenkaBula", "H.", "P"
 # initials glued to the name, as Mongolian names are written: "N.Batbayar", "Kh.Battulga", "A.V.Novakov"
 GLUED_INITIALS_RE = re.compile(r"(?:[A-Z]|Kh|Ch|Sh|Ts)\.(?:[A-Z]\.)?[A-Z][a-z]{2,}")
+# "Whitcombe", "Ngugi-Whitcombe", "O'Rourke", "McAllister", "LenkaBula", "H.", "P", "N.Batbayar"
 NAME_TOKEN_RE = re.compile(
     GLUED_INITIALS_RE.pattern + "|"
     # an Arabic article joined to the name it belongs to: "al-Derham", "el-Sisi", "ul-Haq"

@@ -598,7 +598,7 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
         clause = text.rfind(" while ", start, cue.start())
         clause = max(clause, text.rfind(" whereas ", start, cue.start()))
         people = index.persons_between(clause, cue.start()) if clause >= 0 else []
-        if people and not _SIGN_WORD_IN_RE.search(text, people[0].end, cue.start()):
+        if people and not _K.sign_re.search(text, people[0].end, cue.start()):
             add(people[0], _side_phrase(text, cue.end(), end), cue.end())
     # "X signed for A, and Y (signed) for B"
     for cue in _SIGN_FOR_RE.finditer(text, start, end):
@@ -785,13 +785,12 @@ _NEAR_FOR_RE = re.compile(r"(?i)\s*(?:(?:the|an?|this|these|two|three|four|sever
                           r"for\s+")
 
 
-# "signed a memorandum of friendly cooperation via video call with B": what the agreement is on, in
-# lower-case words, may stand between it and its other signer
 # "..., represented the IIT-ISM": the side a person named in a signing sentence stood for
 _REPRESENTED_SIDE_RE = _K.represented_side_re
-_SIGN_WORD_IN_RE = re.compile(r"(?i)\bsign")
 
 
+# "signed a memorandum of friendly cooperation via video call with B": what the agreement is on, in
+# lower-case words, may stand between it and its other signer
 _WITH_PERSON_RE = re.compile(r"(?:\s+(?:the|an?|two|three|four|five)?\s*(?:[\w-]+\s+){0,4}?"
                              r"(?:agreements?|deals?|mous?|memorand\w+|contracts?|documents?|protocols?)"
                              r"(?-i:(?:\s+[a-z][\w-]*){0,8}?))?\s+with\s+",

@@ -298,9 +298,10 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
     # agreements on inter-university contacts"): the smaller is told first, and counts as told
     for phrase, how_many, sent, parties, signers in reversed(counted):
         _add_counted(drafts, phrase, how_many, sent, parties, signers, _pairs_after(index, sent, phrase))
-    each = _one_with_each(index, uncounted[1], uncounted[0]) if uncounted is not None else []
-    if drafts and len(each) >= 2 and uncounted is not None and all(
-            d.first > uncounted[0].start and name_key(d.kind) == name_key(uncounted[0].kind) for d in drafts):
+    # (read only where one agreement per body could replace what is read)
+    each = _one_with_each(index, uncounted[1], uncounted[0]) if uncounted is not None and all(
+        d.first > uncounted[0].start and name_key(d.kind) == name_key(uncounted[0].kind) for d in drafts) else []
+    if drafts and len(each) >= 2:
         # "X signed strategic cooperation agreements with A, B, C and D ... the signing of the strategic
         # cooperation agreement": the later one in the singular is one of those, told again (what it is
         # on, each of them is on)
