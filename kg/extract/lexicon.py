@@ -84,10 +84,11 @@ def _core_pattern(core: str) -> str:
 _CORE_ALT = "|".join(_core_pattern(c) for c in sorted(_TITLE_CORES, key=len, reverse=True))
 # "Chief Commercial Officer", "Chief Human Resources Officer"
 _CORE_ALT = r"Chief\s+(?:[A-Z][a-z]+\s+){1,2}Officer|" + _CORE_ALT
-# A title: optional modifiers, a core word, and a capitalised parenthetical
+# A title: optional modifiers, a core word (chosen but not yet in office:
+# "President-elect", "Ambassador-designate"), and a capitalised parenthetical
 # that belongs to it ("Pro-Vice-Chancellor (International)").
 TITLE_RE = re.compile(
-    r"(?<![\w-])" + _TITLE_MODS + r"(?:" + _CORE_ALT + r")(?![\w-])(?:\s\((?![A-Z]{2,6}\))(?:[A-Z][^\W\d_]+(?:\s(?:and\s)?[A-Z]?[^\W\d_]+)*)\))?"
+    r"(?<![\w-])" + _TITLE_MODS + r"(?:" + _CORE_ALT + r")(?:-(?:elect|designate))?(?![\w-])(?:\s\((?![A-Z]{2,6}\))(?:[A-Z][^\W\d_]+(?:\s(?:and\s)?[A-Z]?[^\W\d_]+)*)\))?"
 )
 
 # Titles as North American and wire-service copy writes them, in lower case

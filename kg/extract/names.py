@@ -49,6 +49,13 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _DROP = re.compile(r"[\"'.,;:()\[\]“”]")
 
 
+def _opens_country(tokens: list[Token], i: int) -> bool:
+    """Whether the word at ``i`` starts a country's name ("Sri Lanka"), not
+    an honorific before a name ("Sri Joseph Banda")."""
+    return any(_TEXT[0][tokens[i].start : tokens[i + size - 1].end] in _COUNTRY_NAMES
+               for size in (2, 3, 4) if i + size <= len(tokens))
+
+
 @lru_cache(maxsize=65536)
 def clean_name(raw: str) -> str:
     """A name as the graph shows it: straight apostrophes, single spaces,
@@ -704,7 +711,8 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                 mentions.append(OrgMention(start, tokens[governed - 1].end, name))
                 i = governed
                 continue
-        if not tok.is_cap or (low in STOP_CAPS and not all_of and not ordinal) or low in HONORIFICS:
+        if not tok.is_cap or (low in STOP_CAPS and not all_of and not ordinal) or low in HONORIFICS \
+                and not _opens_country(tokens, i):
             i += 1
             continue
         title = TITLE_RE.match(text, tok.start)

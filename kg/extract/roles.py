@@ -616,7 +616,7 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
             add(subject[-1], side, cue.end())
         # "..., and B (, Vice-Chancellor,) (signed) for Y"
         gap = re.compile(r",?\s+(?:and|while)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:,\s+[^,;.]{1,60},)?"
-                         r"\s+(?:signed\s+)?(?:for|" + _K.behalf + r")\s+")
+                         r"\s+(?:signed\s+)?(?:" + _K.behalf + r"|for)\s+")
         tail = gap.search(text, cue.end() + len(side), end)
         if tail and tail.start() - (cue.end() + len(side)) < 3:
             person = index.person_at(tail.start(1))
@@ -626,6 +626,7 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
     # and "The signatories were A, ..., for X, and B, ..., for Y"
     for cue in [*_BY_RE.finditer(text, start, end), *_K.signer_list_re.finditer(text, start, end)]:
         first_item = len(out)
+        joined: list[int] = []  # items with no side of their own, each followed by a bare "and"
         pos = cue.end()
         including = _INCLUDING_RE.match(text, pos, end)
         if including and _listed_person(index, pos, end, allow_bare=True) is None:
@@ -638,7 +639,7 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
                 for holder in forward_list(index, plural.end(), end) if plural else []:
                     add(holder, None, -1)
                 break
-            after = re.match(r"(?i),?\s*(?:for|" + _K.behalf + r")\s+", text[person.end : end]) \
+            after = re.match(r"(?i),?\s*(?:" + _K.behalf + r"|for)\s+", text[person.end : end]) \
                 or _PLURAL_POST_FOR_RE.match(text[person.end : end])
             post_end = person.end
             if after is None:
@@ -654,7 +655,14 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
                 pos = post_end + after.end() + len(side)
             else:
                 pos = person.end
+            added = len(out)
             add(person, side, pos)
+            if side is not None and joined and post_end == person.end and after is not None \
+                    and after.group().startswith(","):
+                # "by A and B, for and on behalf of X": the side set off after the pair is both's
+                for k in joined:
+                    out[k] = (out[k][0], side, out[k][2])
+            joined = [*joined, added] if side is None and len(out) > added else []
             owned = re.match(r"(?:\s+of\s+the\s+[a-z][\w-]*)?['’]s(?:\s+[A-Z][\w'’&-]*)+", text[pos:end])
             if owned:  # "A, Deputy Chairman of the foundation’s Board, and B": past the rest of the post
                 pos += owned.end()
@@ -679,6 +687,8 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
                     sep = closing
             if not sep:
                 break
+            if sep.group().strip() != "and":
+                joined = []
             pos = sep.end()
         # "signed by the Director-General of X, Major General A, and the Chairman of Y, B, in the presence
         # of ...", "by Zambia's Minister of Finance, A and the Bank's Resident Representative in Zambia, B",
@@ -699,7 +709,7 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
             out[first_item:] = [(span, shared, where) for span, _, where in listed]
     # "A, ..., and B, ..., signed the agreement (on behalf of both sides)"
     for verb in _ACTIVE_SIGN_RE.finditer(text, start, end):
-        if re.match(r"(?i)\s+(?:for|" + _K.behalf + r")\s", text[verb.end() : verb.end() + 24]) and out:
+        if re.match(r"(?i)\s+(?:" + _K.behalf + r"|for)\s", text[verb.end() : verb.end() + 24]) and out:
             continue
         if text[max(start, verb.start() - 4) : verb.start()].endswith("was ") or \
                 text[max(start, verb.start() - 5) : verb.start()].endswith("were "):
@@ -806,7 +816,7 @@ def _side_phrase(text: str, pos: int, end: int) -> str:
                      + _NEXT_HONORED_RE.pattern + "|$)", text[pos:end])
     phrase = match.group() if match else text[pos:end]
     # "on behalf of X and B for Y", "on behalf of X and Governor B on behalf of Y": the next signer's side
-    gapped = re.search(r"\s+and\s+(?:[A-Z][\w'’.-]*\s+){1,5}(?:signed\s+)?(?:for|" + _K.behalf + r")\s", phrase)
+    gapped = re.search(r"\s+and\s+(?:[A-Z][\w'’.-]*\s+){1,5}(?:signed\s+)?(?:" + _K.behalf + r"|for)\s", phrase)
     if gapped:
         phrase = phrase[: gapped.start()]
     return phrase.strip()

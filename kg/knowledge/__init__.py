@@ -185,7 +185,7 @@ def knowledge(lang: str = "en") -> Knowledge:
         sign_for_re=re.compile(
             r"(?i)\b(?:" + _alternation([f for f in forms if " " not in f and not f.endswith("ing")]) + r")\s+"
             r"(?:the\s+(?:" + _alternation([h["text"] for h in heads if not h.get("plural")]) + r"|document)\s+)?"
-            r"(?:for|" + _alternation(_texts(signing["behalf"])) + r")\s+"
+            r"(?:" + _alternation(_texts(signing["behalf"])) + r"|for)\s+"
         ),
         done_purpose_re=re.compile(r"(?i)\b(?:" + _alternation(_texts(signing["done_purposes"])) + r")\b[^.;]{0,80}?\bto\s+$"),
         behalf="(?:" + _alternation(_texts(signing["behalf"])) + ")",

@@ -1,0 +1,43 @@
+"""Constructions read in the eleventh session (issue 11): signers who share
+a side set off after the pair, titles of people chosen but not yet in
+office, and a country whose name opens with an honorific's word. Each case
+is a short invented article read through the public extraction API.
+"""
+from __future__ import annotations
+
+from invented import facts_of
+
+
+def _sides(text: str) -> set[tuple[str, str | None]]:
+    return {(s.person, s.on_behalf_of) for a in facts_of(text).agreements for s in a.signatures}
+
+
+def test_a_side_set_off_after_a_pair_of_signers_is_both_signers() -> None:
+    sides = _sides("The Norvik Chamber of Commerce (NCC) signed an MoU with the Lindau Food Association (LFA). "
+                   "The MoU was signed by NCC President Anna Berg and Director and Legal Counsel Jonas Lind, for and "
+                   "on behalf of NCC and LFA President Li Ming and President-elect Mary Wanjiru for and on behalf "
+                   "of LFA.")
+    assert sides == {("Anna Berg", "Norvik Chamber of Commerce"), ("Jonas Lind", "Norvik Chamber of Commerce"),
+                     ("Li Ming", "Lindau Food Association"), ("Mary Wanjiru", "Lindau Food Association")}
+
+
+def test_a_side_set_off_after_one_signer_of_a_list_is_that_signers_alone() -> None:
+    sides = _sides("The Norvik Port Authority signed an MoU with the Lindau Port Authority. The MoU was signed by "
+                   "Anna Berg, and Jonas Lind, on behalf of the Lindau Port Authority.")
+    assert ("Jonas Lind", "Lindau Port Authority") in sides
+    assert ("Anna Berg", "Lindau Port Authority") not in sides
+
+
+def test_a_title_elect_is_the_post_of_one_chosen() -> None:
+    facts = facts_of("The Lindau Food Association (LFA) signed an MoU with Delta Bank. LFA President-elect Anna "
+                     "Berg signed for the association.")
+    assert ("Anna Berg", "President-elect", "Lindau Food Association") in {
+        (h.person, h.title, h.organization) for h in facts.posts}
+
+
+def test_a_country_opened_by_an_honorifics_word_keeps_it_in_a_bodys_name() -> None:
+    facts = facts_of("The Norvik Ports Authority and the Sri Lanka Food Processors Association signed a Memorandum "
+                     "of Understanding (MoU) on Monday. Sri Anna Berg signed for the authority.")
+    names = {o.name for o in facts.organizations}
+    assert "Sri Lanka Food Processors Association" in names and "Lanka Food Processors Association" not in names
+    assert "Anna Berg" in {p.name for p in facts.people}
