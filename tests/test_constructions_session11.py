@@ -41,3 +41,33 @@ def test_a_country_opened_by_an_honorifics_word_keeps_it_in_a_bodys_name() -> No
     names = {o.name for o in facts.organizations}
     assert "Sri Lanka Food Processors Association" in names and "Lanka Food Processors Association" not in names
     assert "Anna Berg" in {p.name for p in facts.people}
+
+
+def _posts(text: str) -> set[tuple[str, str, str | None]]:
+    return {(h.person, h.title, h.organization) for h in facts_of(text).posts}
+
+
+def test_a_body_its_owner_names_with_s_is_named_whole() -> None:
+    posts = _posts("Norvik and Lindau signed an MoU. Secretary of Lindau’s Party Committee Anna Berg said the MoU "
+                   "will open cooperation.")
+    assert ("Anna Berg", "Secretary", "Lindau's Party Committee") in posts
+
+
+def test_a_place_a_country_owns_is_the_governors_place() -> None:
+    posts = _posts("Norvik and Lindau signed an MoU. The forum was attended by Governor of Russia's Lindau Region "
+                   "Anna Berg, and others.")
+    assert ("Anna Berg", "Governor", "Lindau Region") in posts
+
+
+def test_a_signer_at_a_bodys_own_office_signs_for_the_body() -> None:
+    sides = _sides("The Norvik Development Bank (NDB) and the Government of Lindau signed a loan agreement. "
+                   "The signatories were Ms. Anna Berg, Joint Secretary, Ministry of Finance, for the Government "
+                   "of Lindau, and Li Ming, Country Director of NDB’s Lindau Resident Mission, for NDB.")
+    assert ("Li Ming", "Norvik Development Bank") in sides
+
+
+def test_a_body_a_country_owns_signs_for_the_country() -> None:
+    sides = _sides("An agreement on economic cooperation was signed between Sri Lanka and China on Monday.\n\n"
+                   "The agreement was signed between the Chairman of China’s Norvik Cooperation Agency Anna Berg "
+                   "and Treasury Secretary L.M. Perera.")
+    assert ("Anna Berg", "China") in sides

@@ -696,13 +696,21 @@ class _TitleReader:
                 return ((ministry.name if ministry else prefix_org), False, remit_end,
                         f"{title} of State " + re.sub(r"\s+", " ", text[remit.start() : remit_end]).strip(), trailing)
         mention = self.by_start.get(q)
-        owner = re.match(r"[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2}['’]s[ \t]+", text[q : q + 40]) if mention is None else None
+        owner = re.match(r"[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2}['’]s[ \t]+", text[q : q + 40]) if mention is None or (
+            mention.name in _COUNTRIES and re.match(r"['’]s[ \t]+[A-Z]", text[mention.full_end : mention.full_end + 4])) else None
         owned = self.by_start.get(q + owner.end()) if owner else None
         if owner and owned is not None and re.match(r"\s*(?:[,.;:()]|$)|\s+(?!and\s|or\s)[a-z]", text[owned.full_end : owned.full_end + 6]) and (
                 owner.group().split("'")[0].split("’")[0] in _COUNTRIES
                 or self.orgs.resolve(owner.group().split("'")[0].split("’")[0]) is not None):
             # "deputy chief executive at Singapore's Agency for Science, ...": the body the country or body owns
             mention = self.by_start[q + owner.end()]
+        elif owner and owner.group().split("'")[0].split("’")[0] in _COUNTRIES:
+            if GOVERNMENT_TITLES.search(title):
+                # "Governor of Russia's Orenburg Region Yuri Berg": the place the country owns, then the name
+                q += owner.end()
+                mention = self.by_start.get(q)
+            else:
+                mention = None  # "Chairman of China's International Development Cooperation Agency A": named whole
         adjective = re.match(r"(?:provincial|municipal|national|regional|state|city|county|district)\s+", text[q : q + 16])
         if mention is None and adjective:
             # "Director of the provincial Department of Planning and Investment"
@@ -743,6 +751,11 @@ class _TitleReader:
         index = self.doc.token_index(q)
         while index < len(self.doc.tokens):
             tok = self.doc.tokens[index]
+            if tokens and tok.text in ("'s", "’s") and tok.start == tokens[-1].end and index + 1 < len(self.doc.tokens) \
+                    and self.doc.tokens[index + 1].text[:1].isupper():
+                tokens.append(tok)  # "Secretary of Bac Ninh's Party Committee A": the owner's body, named whole
+                index += 1
+                continue
             if tok.start != q and (not tok.text[:1].isupper() or "\n" in text[tokens[-1].end : tok.start]):
                 break
             if tok.start == q and not tok.text[:1].isupper():

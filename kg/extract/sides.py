@@ -145,6 +145,9 @@ def _matches(index: MentionIndex, org_name: str, party: OrgEntry) -> bool:
     entry = index.orgs.resolve(org_name)
     if entry is party:
         return True
+    owner = re.match(r"(.+?)['’]s\s", org_name)
+    if owner and _matches(index, owner.group(1), party):
+        return True  # "Country Director of ADB's India Resident Mission" signs for ADB
     if _initials_of(party.name) == re.sub(r"[^A-Za-z]", "", org_name).upper() and len(org_name) >= 3:
         return True  # "President of APBF" signs for the All Pakistan Business Forum
     words = set(name_key(org_name).split())
