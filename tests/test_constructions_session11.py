@@ -71,3 +71,9 @@ def test_a_body_a_country_owns_signs_for_the_country() -> None:
                    "The agreement was signed between the Chairman of China’s Norvik Cooperation Agency Anna Berg "
                    "and Treasury Secretary L.M. Perera.")
     assert ("Anna Berg", "China") in sides
+
+
+def test_a_name_then_at_once_a_title_with_its_body_is_that_post() -> None:
+    posts = _posts("Norvik and Lindau signed letters of intent to become sister cities. Anna Berg, Mayor of Norvik, "
+                   "and Kang Jun Jie Deputy Mayor of Lindau represented their cities in the signing ceremony.")
+    assert ("Kang Jun Jie", "Deputy Mayor", "Lindau") in posts

@@ -1183,6 +1183,7 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
     consumed_until = -1
     starts = sorted({m.start() for m in ANY_TITLE_RE.finditer(text)} | {m.start() for m in MINISTER_FIELD_RE.finditer(text)})
     inside_names = [(a, b) for a, b in doc.person_ends.items()]
+    person_end_set = set(doc.person_ends.values())
     for pos in starts:
         if pos < consumed_until:
             continue
@@ -1196,8 +1197,10 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
         # ("A who is the deputy secretary of ...", "A as the president of X": no comma)
         appositive = re.search(r"(?:(?:,|\()\s*(?:who\s+(?:is|was)\s+(?:also\s+)?)?|\s+who\s+(?:is|was)\s+(?:also\s+)?"
                                r"|\s+as\s+)(?:the\s+|an?\s+)?$", before)
-        if appositive:
-            comma = max(0, pos - 32) + appositive.start()
+        # "Zhou Yihe Deputy Mayor of Wuzhong City": a name the model reads, then at once a title with its body
+        glued = appositive is None and text[pos - 1 : pos] == " " and pos - 1 in person_end_set
+        if appositive or glued:
+            comma = max(0, pos - 32) + appositive.start() if appositive else pos - 1
             # "Rebecca Lin, MD, president and CEO of ...": a degree after the name
             degree = _DEGREE_RE.search(text, max(0, comma - 12), comma)
             named = _name_before(doc, degree.start() if degree else comma)
@@ -1205,6 +1208,8 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                 posts, end, _ = reader.read(pos)
                 if posts and name_after(doc, end + 1) is not None and re.match(r"\s", text[end : end + 1]):
                     posts = []  # "..., Vice Governor Li Rongcan": the title belongs to the next name
+                if glued and any(p.org is None for p in posts):
+                    posts = []  # ("Anna Berg President ...": no body of its own, perhaps a headline's words)
                 listed = re.match(r",\s*", text[end : end + 3]) if posts else None
                 segment = re.match(r"[^,.;\n]{2,40}(?=,)", text[end + listed.end() :]) if listed else None
                 bare = segment.group().strip() if segment else ""
