@@ -5,6 +5,8 @@ is a short invented article read through the public extraction API.
 """
 from __future__ import annotations
 
+from datetime import date
+
 from invented import facts_of
 
 
@@ -77,3 +79,40 @@ def test_a_name_then_at_once_a_title_with_its_body_is_that_post() -> None:
     posts = _posts("Norvik and Lindau signed letters of intent to become sister cities. Anna Berg, Mayor of Norvik, "
                    "and Kang Jun Jie Deputy Mayor of Lindau represented their cities in the signing ceremony.")
     assert ("Kang Jun Jie", "Deputy Mayor", "Lindau") in posts
+
+
+def _dates_and_places(text: str) -> list[tuple[str | None, str | None]]:
+    return [(str(a.date) if a.date else None, a.place) for a in facts_of(text).agreements]
+
+
+def test_a_signing_during_the_ceremony_told_before_has_its_date() -> None:
+    told = _dates_and_places(
+        "Lakeside University signs collaboration agreement\n\n"
+        "The signing ceremony of collaboration between Lakeside University and Norvik University was held on "
+        "July 9, 2015. The presidents of both universities attended the ceremony.\n\n"
+        "In his opening speech, President Anna Berg welcomed the guests. On behalf of both universities, "
+        "President Anna Berg and Li Ming signed the agreement of collaboration during the ceremony.")
+    assert [d for d, _ in told] == ["2015-07-09"]
+
+
+def test_agreements_signed_during_the_meeting_have_the_meetings_date() -> None:
+    told = _dates_and_places(
+        "Norland and Lindau sign two memoranda\n\n"
+        "President Anna Berg received Prime Minister Li Ming at Bogor Palace on Monday (15/7/2024).\n\n"
+        "The two memoranda of understanding signed during the meeting were:\n\n"
+        "1. MoU on Cross Border Movement of Buses\n\n2. MoU on Cooperation in the Field of Health")
+    assert told and {d for d, _ in told} == {"2024-07-15"}
+
+
+def test_an_agreement_told_in_the_lead_paragraph_gives_its_day() -> None:
+    facts = facts_of("Norvik and Lindau strengthened their bond through a sister city agreement on Tuesday in "
+                     "Norvik.\n\nNorvik Mayor Anna Berg and Lindau Mayor Li Ming signed a memorandum of "
+                     "understanding (MoU) for a sister city partnership.", published=date(2024, 10, 30))
+    assert [str(a.date) for a in facts.agreements] == ["2024-10-29"]
+
+
+def test_an_owners_town_before_a_common_noun_is_no_place() -> None:
+    told = _dates_and_places(
+        "Norvik signs investment agreement\n\nThe growth of the city has increased confidence in Delta Land's "
+        "Norvik investments. An investment agreement was jointly signed after the meeting.")
+    assert [p for _, p in told] == [None]

@@ -553,7 +553,19 @@ def signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | None
     """The city (or else the venue) named in ``text[start:end]``, or nothing
     where what was read cannot be a place's name."""
     name, span = _place_named(index, start, end)
-    return (name, span) if name is not None and _can_name_a_place(name) else (None, None)
+    if name is None or not _can_name_a_place(name) or span is not None and re.search(r"['’]s\s", name) \
+            and _modifies_a_noun(index.doc, span[1]):
+        return None, None
+    return name, span
+
+
+def _modifies_a_noun(doc: Document, end: int) -> bool:
+    """Whether the name ending at ``end`` stands before a common noun it
+    qualifies ("confidence in Future Land's Hohhot investments"): an owner's
+    thing, no place."""
+    gap = re.match(r" (?=[a-z])", doc.text[end : end + 2])
+    token = doc.parsed_token_at(end + 1) if gap else None
+    return token is not None and token.pos_ == "NOUN" and token.ent_type_ not in ("DATE", "TIME")  # (not "today")
 
 
 def _can_name_a_place(name: str) -> bool:

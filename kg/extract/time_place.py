@@ -497,7 +497,8 @@ def _occasion_paragraph_before(doc: Document, start: int) -> tuple[int, int] | N
     sent = before[-1]
     told = _PK.occasion_re.search(doc.text, *sent) or any(
         not is_future(doc.text, v.start(), sent[1]) for v in SIGN_RE.finditer(doc.text, *sent)) or any(
-        w.casefold() in _PK.occasion_verbs for w in re.findall(r"[A-Za-z]+", doc.text[sent[0] : sent[1]]))
+        w.casefold() in _PK.occasion_verbs for w in re.findall(r"[A-Za-z]+", doc.text[sent[0] : sent[1]])) or \
+        _K.agreement_head_re.search(doc.text, *sent)  # "... strengthened their bond through a sister city agreement on Tuesday"
     return sent if told and not _EARLIER_RE.search(doc.text, *sent) else None
 
 
@@ -516,14 +517,19 @@ def _occasion_referred_to(doc: Document, sentences: list[tuple[int, int]]) -> li
     by referring to ("At the meeting, ...", "After the talks, ..."): those
     before it in its paragraph, or else the paragraph before."""
     for sent in sentences:
-        if not _PK.occasion_reference_re.match(doc.text, sent[0]):
+        if not _PK.occasion_reference_re.match(doc.text, sent[0]) and not (
+                (inside := _PK.occasion_reference_after_re.search(doc.text, *sent))
+                and SIGN_RE.search(doc.text, sent[0], inside.start())):
             continue
         before = doc.body_sentences_between(0, sent[0])
         paragraph = doc.paragraph_of(sent[0])
         same = [s for s in before if s[0] >= paragraph[0]]
-        if same:
+        before = [s for s in before if s[0] < paragraph[0]]
+        if same and (not before or _PK.occasion_re.search(doc.text, same[0][0], sent[0])):
             return same[::-1][:_EVENTS_READ]
         if before:
+            # (and where the sentences before it in its paragraph tell of no occasion: "In his opening
+            # speech, ... / On behalf of both universities, A and B signed the agreement during the ceremony")
             # the paragraph before, then the one before that ("organized a ceremony on Monday to sign
             # ..." / "Attending the ceremony were ..." / "During the ceremony, A and B signed ...")
             last = doc.paragraph_of(before[-1][0])
@@ -532,7 +538,7 @@ def _occasion_referred_to(doc: Document, sentences: list[tuple[int, int]]) -> li
             if earlier:
                 prior = doc.paragraph_of(earlier[-1][0])
                 told += [s for s in earlier if s[0] >= prior[0]][:_EVENTS_READ]
-            return told
+            return same[::-1][:_EVENTS_READ] + told
     return []
 
 

@@ -25,6 +25,9 @@ class PlaceKnowledge:
 
     occasion_re: re.Pattern[str]
     occasion_reference_re: re.Pattern[str]
+    # the same words closing a clause after the signing ("signed the agreement during the ceremony.",
+    # "The four MoUs signed during the meeting were:"): they refer back as well
+    occasion_reference_after_re: re.Pattern[str]
     occasion_verbs: frozenset[str]
     dateline_adverb_re: re.Pattern[str]
     city_states: frozenset[str]
@@ -53,6 +56,11 @@ def place_knowledge(lang: str = "en") -> PlaceKnowledge:
         # ("During this meeting, they signed ...": "this" or "that" refers back as "the" does)
         occasion_reference_re=re.compile(r"\s*(?:" + _alternation(_texts(places["occasion_references"])).replace(
             r"the\s+", r"(?:the|this|that)\s+") + r")\s*,", re.I),
+        # (not "during the event": a later agreement "signed ... during the event" may be told of a
+        # different day's event the text names just before)
+        occasion_reference_after_re=re.compile(bound_l + "(?:" + _alternation(
+            [t for t in _texts(places["occasion_references"]) if not t.endswith(" event")]).replace(
+            r"the\s+", r"(?:the|this|that)\s+") + r")\s*(?:[.;:]|,\s|\s+(?:were|was|are|is)\b|$)", re.I),
         # every form, as the parse gives words without lemmas
         occasion_verbs=frozenset(f.casefold() for v in places["occasion_verbs"] for f in v["forms"].split("|")),
         # "here", but not "here is", "hereby"
