@@ -116,3 +116,9 @@ def test_an_owners_town_before_a_common_noun_is_no_place() -> None:
         "Norvik signs investment agreement\n\nThe growth of the city has increased confidence in Delta Land's "
         "Norvik investments. An investment agreement was jointly signed after the meeting.")
     assert [p for _, p in told] == [None]
+
+
+def test_a_date_line_in_brackets_before_a_colon_dates_the_report() -> None:
+    facts = facts_of("NORVIK: (Thursday, April 18, 2019): Lakeside University and Norvik University signed a "
+                     "memorandum of understanding on Tuesday.", published=None)
+    assert [str(a.date) for a in facts.agreements] == ["2019-04-16"]

@@ -425,11 +425,11 @@ def party_chain_after(index: MentionIndex, start: int, sent_end: int) -> list[tu
 # ---------------------------------------------------------- date, place
 
 # what follows the date of a date line: a dash, "(Xinhua)", "BOISE, Idaho (Oct. 3, 2022) —",
-# "Bhubaneswar, 5th March 2024:", "May 9, 2023 /PRNewswire/ --"
+# "Bhubaneswar, 5th March 2024:", "May 9, 2023 /PRNewswire/ --", "LAHORE: (Thursday, April 18, 2019):"
 # also a byline's "By Megan O'Donnell | 14 May 2024 | 4 minute read" and
 # "13 September 2023, 18:40 | Press service"
 # (a bracket opening with a small letter, "April 13 (early Friday, April 14, Philippine time)", is no agency's)
-_DATELINE_RE = re.compile(r"^\s*(?:--|—|–|\(Xinhua\)|\((?![a-z])|:\s|\)\s*(?:--|—|–)|/[A-Za-z]|\||,\s*\d{1,2}:\d\d\b)")
+_DATELINE_RE = re.compile(r"^\s*(?:--|—|–|\(Xinhua\)|\((?![a-z])|:\s|\)\s*(?:--|—|–|:\s)|/[A-Za-z]|\||,\s*\d{1,2}:\d\d\b)")
 
 
 # "On May 14 (local time), ...": a clock named in brackets after the day, not a date line's agency
