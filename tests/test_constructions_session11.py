@@ -122,3 +122,18 @@ def test_a_date_line_in_brackets_before_a_colon_dates_the_report() -> None:
     facts = facts_of("NORVIK: (Thursday, April 18, 2019): Lakeside University and Norvik University signed a "
                      "memorandum of understanding on Tuesday.", published=None)
     assert [str(a.date) for a in facts.agreements] == ["2019-04-16"]
+
+
+def test_the_bodys_head_word_with_s_before_a_title_is_the_body_the_text_names() -> None:
+    posts = _posts("The Norvik Foundation signed an MoU with the Ministry of Lindau Development. The MoU was signed "
+                   "by Li Ming, Deputy Chairman of the foundation’s Board, and Anna Berg, the Ministry’s "
+                   "Undersecretary, in the presence of the Crown Prince.")
+    assert ("Anna Berg", "Undersecretary", "Ministry of Lindau Development") in posts
+
+
+def test_a_titles_own_short_form_in_brackets_stays_out_of_the_name() -> None:
+    facts = facts_of("Delta Bank and the Lindau Port Authority signed an MoU. Lindau Port Authority Assistant Chief "
+                     "Executive Officer (CEO) Anna Berg and Secretary Li Ming signed the MoU yesterday.")
+    assert "Anna Berg" in {s.person for a in facts.agreements for s in a.signatures}
+    assert ("Anna Berg", "Assistant Chief Executive Officer", "Lindau Port Authority") in {
+        (h.person, h.title, h.organization) for h in facts.posts}

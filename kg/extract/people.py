@@ -27,7 +27,7 @@ from kg.extract.lexicon import (
     STOP_CAPS,
     TITLE_WORDS,
 )
-from kg.extract.names import OrgMention, OrgRegistry, clean_name, name_key
+from kg.extract.names import OrgMention, OrgRegistry, clean_name, name_key, spells
 from kg.facts import Evidence
 from kg.knowledge import knowledge
 
@@ -465,6 +465,10 @@ class _TitleReader:
                 break
             title = re.sub(r"\s+", " ", match.group())
             end = match.end()
+            short = re.match(r"\s*\(([A-Z][A-Za-z]{1,5})\)", text[end : end + 10])
+            words = re.sub(r"(?<=\w)-(?=\w)", " ", title).split()
+            if short and any(spells(" ".join(words[k:]), short.group(1)) for k in range(len(words))):
+                end += short.end()  # "Assistant Chief Executive Officer (CEO) A": the title's own short form
             org: str | None = None
             is_place = False
             if minister:
@@ -1022,6 +1026,10 @@ def _prefix_org(doc: Document, orgs: OrgRegistry, ends: dict[int, list[OrgMentio
     full = candidate + ending
     if candidate in _COUNTRIES and ending != "s":
         return start, candidate, True  # "Nepal's Foreign Secretary": a post of the country
+    if len(words) == 1 and ending and candidate.casefold() in ORG_HEADS and before.endswith(
+            f"the {candidate}{ending} ") and (described := orgs.describe(f"the {candidate}")) is not None:
+        # "A, the Ministry's Undersecretary": the one body the text names with that head word
+        return start - 4, described.name, described.is_place
     if len(words) == 1 and _PUBLIC_TITLE_RE.match(text, pos) and orgs.exact(candidate) is None:
         # "Bremen's Senator", "Portugal's Ambassador": the place, not a body whose name starts with it
         return start, clean_name(candidate), True
@@ -1187,6 +1195,10 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
     for pos in starts:
         if pos < consumed_until:
             continue
+        degree = re.match(r"[A-Za-z.]+(?=\s*,)", text[pos : pos + 8])
+        if degree and _DEGREE_RE.search(text[max(0, pos - 3) : pos + degree.end()]) \
+                and _name_before(doc, text.rfind(",", 0, pos)) is not None:
+            continue  # "Rebecca Lin, MD, president and CEO of ...": a degree after the name, not a post
         if any(a < pos < b and len(text[a:pos].split()) >= 2 and "\n" not in text[a:pos]
                and all(is_name_token(w) and not _plain_word(w) for w in text[a:pos].split())
                for a, b in inside_names):
