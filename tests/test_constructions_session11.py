@@ -137,3 +137,9 @@ def test_a_titles_own_short_form_in_brackets_stays_out_of_the_name() -> None:
     assert "Anna Berg" in {s.person for a in facts.agreements for s in a.signatures}
     assert ("Anna Berg", "Assistant Chief Executive Officer", "Lindau Port Authority") in {
         (h.person, h.title, h.organization) for h in facts.posts}
+
+
+def test_a_city_mayors_city_keeps_the_word_city() -> None:
+    posts = _posts("Norvik City Mayor Anna Berg and Lindau City Mayor Li Ming signed a memorandum of understanding "
+                   "(MoU) for a sister city partnership.")
+    assert ("Li Ming", "Mayor", "Lindau City") in posts

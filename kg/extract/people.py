@@ -1278,8 +1278,10 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                     posts[-1].title += " " + run_remit
                 posts[-1].end = end = run_end
         if prefix and prefix_place and re.match(r"City\s+Mayor", posts[0].title):
-            # "Chihuahua City Mayor": the city's mayor
+            # "Chihuahua City Mayor": the mayor of the city, named as the text names it
             posts[0].title = re.sub(r"^City\s+", "", posts[0].title)
+            if posts[0].org == prefix and not prefix.endswith(" City"):
+                posts[0].org = prefix = f"{prefix} City"
         if field_start is not None:
             # "Trade Secretary Alfredo Pascual": the field is the title's, not a body
             posts[0].title = " ".join(text[field_start:pos].split()) + " " + posts[0].title
