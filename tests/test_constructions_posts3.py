@@ -85,7 +85,7 @@ def test_a_city_before_a_mayor_is_the_city_not_its_council() -> None:
                      "City Mayor Ana Granados signed the agreement.")
     held = posts(facts)
     assert ("Oscar Leeser", "Mayor", "El Paso") in held
-    assert ("Ana Granados", "Mayor", "Chihuahua") in held
+    assert ("Ana Granados", "Mayor", "Chihuahua City") in held
 
 
 def test_a_monarch_of_the_country_before_the_title() -> None:

@@ -143,3 +143,14 @@ def test_a_city_mayors_city_keeps_the_word_city() -> None:
     posts = _posts("Norvik City Mayor Anna Berg and Lindau City Mayor Li Ming signed a memorandum of understanding "
                    "(MoU) for a sister city partnership.")
     assert ("Li Ming", "Mayor", "Lindau City") in posts
+
+
+def _witnesses(text: str) -> set[str]:
+    return {w for a in facts_of(text).agreements for w in a.witnesses}
+
+
+def test_people_in_attendance_at_the_ceremony_in_a_town_witnessed_it() -> None:
+    witnesses = _witnesses("Lakeside University and Norvik University signed two agreements on Monday. Also in "
+                           "attendance at the ceremony in Lindau were Executive Vice President Anna Berg, Vice "
+                           "President Li Ming, and Dean of Education Omar Farouk.")
+    assert witnesses == {"Anna Berg", "Li Ming", "Omar Farouk"}
