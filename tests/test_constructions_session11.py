@@ -154,3 +154,16 @@ def test_people_in_attendance_at_the_ceremony_in_a_town_witnessed_it() -> None:
                            "attendance at the ceremony in Lindau were Executive Vice President Anna Berg, Vice "
                            "President Li Ming, and Dean of Education Omar Farouk.")
     assert witnesses == {"Anna Berg", "Li Ming", "Omar Farouk"}
+
+
+def test_whose_person_it_is_before_a_listed_name() -> None:
+    witnesses = _witnesses("Lindau and the Norvik Group signed an investment pact on Monday. The pact was signed in "
+                           "the presence of the Norvik group’s Anna Berg, Li Ming, and Omar Farouk.")
+    assert witnesses == {"Anna Berg", "Li Ming", "Omar Farouk"}
+
+
+def test_a_signer_named_with_a_bodys_possessive_signed_for_that_body() -> None:
+    sides = _sides("Delta Oil signed a memorandum of understanding with Nesra Holding Company and the Lindau "
+                   "Foundation. The MoU was signed by Vice President of Delta Oil Li Ming, Nesra’s Anna Berg and "
+                   "Omar Farouk of the Lindau Foundation.")
+    assert ("Anna Berg", "Nesra Holding Company") in sides

@@ -137,6 +137,10 @@ class Document:
                 words.pop(0)
             if len(words) == 1 and words[0].group() in nations:
                 continue
+            # "Hail's Saud Fahd al-Abdah": whose person it is comes before the name
+            # (a tokenizer may or may not keep the possessive with its word)
+            while len(words) > 2 and re.fullmatch(r"\w[\w.-]*['’]s", words[0].group()):
+                words.pop(0)
             spans.append((entity.start_char + words[0].start(), entity.end_char) if words else (start, entity.end_char))
         return spans
 

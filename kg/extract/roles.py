@@ -36,6 +36,9 @@ def _name_goes_on(text: str, pos: int, end: int) -> int | None:
 
 
 _CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5}")
+# "... and Hail's Saud Fahd al-Abdah": whose person the name just after is (group 1)
+_OWNER_JUST_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+$")
+_OWNER_BEFORE_RE = re.compile(r"(?:the\s+)?(?:[A-Z][\w&.-]*\s+){0,4}[\w&.-]+['’]s\s+(?=[A-Z])")
 _LOWER_POST_RE = re.compile(r"(?:[a-z][\w'’-]*\s+){1,4}(?=[A-Z])")  # "the university's rector Natalia Gubina"
 
 
@@ -138,6 +141,10 @@ def _listed_person(index: MentionIndex, pos: int, end: int, allow_bare: bool) ->
                       if not re.search(r",|\band\b", text[span.name_end : p.start])), None)
         if named is not None and all(p.name_start != span.name_start for p in index.person_spans):
             span = named
+    if span is None:
+        # "the Hinduja group's G P Hinduja": whose person it is, then the name
+        owner = _OWNER_BEFORE_RE.match(text, pos, end)
+        span = index.person_at(owner.end(), allow_bare=allow_bare) if owner else None
     if span is None:
         # a post written in lower case before the name: "first-team manager Declan Moran"
         described = _LOWER_POST_RE.match(text, pos, end)
@@ -632,6 +639,7 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
         if including and _listed_person(index, pos, end, allow_bare=True) is None:
             pos = including.end()  # "by officials from both countries including Truro's mayor A and ..."
         while pos < end:
+            item_start = pos
             person = _listed_person(index, pos, end, allow_bare=True)
             if person is None:
                 # "... and the managing directors of Cuxport, A and B": one title shared by two signers
@@ -655,6 +663,9 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
                 pos = post_end + after.end() + len(side)
             else:
                 pos = person.end
+                owner = _OWNER_BEFORE_RE.match(text, item_start, end)
+                if owner is not None and owner.end() == person.start:
+                    side = re.sub(r"['’]s\s+$", "", owner.group())  # "Nesma's A": A signed for Nesma
             added = len(out)
             add(person, side, pos)
             if side is not None and joined and post_end == person.end and after is not None \
@@ -699,7 +710,8 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
         for person in _clause_people(index, cue.end(), end):
             if last_end is None or (person.name_start > last_end
                                     and _LIST_GOES_ON_RE.match(text, last_end, person.name_start)):
-                add(person, None, -1)
+                owner = _OWNER_JUST_BEFORE_RE.search(text, max(0, person.name_start - 60), person.name_start)
+                add(person, owner.group(1) if owner else None, owner.start(1) if owner else -1)
                 last_end = person.name_end
         # "by A and B, Ministers of Energy for Ghana and South Africa respectively": the last
         # item's sides are the whole list's, one each in order
