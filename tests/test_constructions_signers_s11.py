@@ -1,0 +1,20 @@
+"""Signer constructions (session 11, signers): signers told before the text
+names what they signed, ... Each case is a short invented article read
+through the public extraction API.
+"""
+from __future__ import annotations
+
+from invented import facts_of, signatures
+
+
+def test_signers_told_before_the_agreement_is_named_sign_the_one_told_next() -> None:
+    facts = facts_of("The five-year programme was signed by Finance Minister Anna Berg on behalf of the Norland Government, and "
+                     "Delta Bank President Jonas Lind on behalf of the bank. Anna Berg signing a $300 million loan "
+                     "agreement with Delta Bank in Norvik on Monday.")
+    assert {("Anna Berg", "Norland Government"), ("Jonas Lind", "Delta Bank")} <= signatures(facts)
+
+
+def test_signers_told_before_with_no_side_are_not_given_to_the_next_agreement() -> None:
+    facts = facts_of("Foreign Minister Anna Berg and Foreign Minister Li Ming signed a total of eight documents. "
+                     "Among them, Norland and Lindau signed a loan agreement on roads.")
+    assert not {name for name, _ in signatures(facts)} & {"Anna Berg", "Li Ming"}
