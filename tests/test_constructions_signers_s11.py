@@ -18,3 +18,11 @@ def test_signers_told_before_with_no_side_are_not_given_to_the_next_agreement() 
     facts = facts_of("Foreign Minister Anna Berg and Foreign Minister Li Ming signed a total of eight documents. "
                      "Among them, Norland and Lindau signed a loan agreement on roads.")
     assert not {name for name, _ in signatures(facts)} & {"Anna Berg", "Li Ming"}
+
+
+def test_a_company_named_before_a_title_without_its_form_word_is_the_signers_side() -> None:
+    facts = facts_of("Delta Group and Norland Basic Industries Corp signed a strategic cooperation agreement on "
+                     "Thursday, Delta said. They will also invest in their joint venture Delta Nobic Lindau "
+                     "Petrochemical Company Limited. The agreement was signed by Nobic Chairman Anna Berg, and Delta "
+                     "Chairman Li Ming.")
+    assert ("Li Ming", "Delta Group") in signatures(facts)

@@ -362,6 +362,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("organizations", "field_heads"): _field_head,
     ("organizations", "generic_bodies"): _member(lexicon.GENERIC_BODIES),
     ("organizations", "company_suffixes"): _member(lexicon.COMPANY_SUFFIXES),
+    ("organizations", "company_form_words"): _member(set(K.company_form_words)),
     ("organizations", "place_heads"): _member(lexicon.PLACE_HEADS),
     ("organizations", "generic_name_words"): _member(set(K.generic_name_words)),
     ("organizations", "state_words"): _state_word,

@@ -306,10 +306,21 @@ _SIGNER_RIGHT_EDGE_RE = re.compile(r"(?i);|,\s+and\s|\s+and\s+(?:the|his|her)\s|
 _PLACE_OF_DUTY_RE = re.compile(r"(?i)\b(?:to|in|at)\s+(?:the\s+)?$")
 
 
+# "Group", "Corp", "Ltd": what a company is, which a text may leave off its name before a title
+_FORM_WORDS = _K.company_form_words | {w.casefold() for w in _K.company_suffixes}
+
+
 def _party_forms(party: OrgEntry) -> list[str]:
-    """The ways a text names a party beside a signer: its names, and for a
-    state, its country's adjectives ("Chinese", "China's")."""
+    """The ways a text names a party beside a signer: its names (a company's
+    also without the word for its form: "Sinopec" for Sinopec Group), and for
+    a state, its country's adjectives ("Chinese", "China's")."""
     forms = [n for n in party.names() if len(n) >= 2]
+    # "Sinopec Chairman A" for Sinopec Group: the name without the word for the company's form
+    for name in list(forms):
+        words = name.split()
+        if len(words) >= 2 and words[-1].casefold() in _FORM_WORDS and words[-2][:1].isupper() \
+                and " ".join(words[:-1]) not in _COUNTRIES and " ".join(words[:-1]) not in _K.country_of_adjective:
+            forms.append(" ".join(words[:-1]))
     initials = _initials_of(party.name)
     if len(initials) >= 2 and len(party.name.split()) >= 2:
         forms.append(initials)  # "QU Vice President A" for Qatar University

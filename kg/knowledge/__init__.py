@@ -128,6 +128,8 @@ class Knowledge:
     field_heads: frozenset[str]
     generic_bodies: frozenset[str]
     company_suffixes: frozenset[str]
+    # "Group", "Corporation": what a company is, left off its name before a title ("Sinopec Chairman A")
+    company_form_words: frozenset[str]
     place_heads: frozenset[str]
     generic_name_words: frozenset[str]
     organ_words: frozenset[str]
@@ -245,6 +247,7 @@ def knowledge(lang: str = "en") -> Knowledge:
         field_heads=frozenset(_texts(orgs["field_heads"])),
         generic_bodies=frozenset(_texts(orgs["generic_bodies"])),
         company_suffixes=frozenset(_texts(orgs["company_suffixes"])),
+        company_form_words=frozenset(_texts(orgs["company_form_words"])),
         place_heads=frozenset(_texts(orgs["place_heads"])),
         generic_name_words=frozenset(_texts(orgs["generic_name_words"])),
         organ_words=frozenset(w.casefold() for w in _texts(orgs["organ_words"])),
