@@ -26,3 +26,23 @@ def test_a_company_named_before_a_title_without_its_form_word_is_the_signers_sid
                      "Petrochemical Company Limited. The agreement was signed by Nobic Chairman Anna Berg, and Delta "
                      "Chairman Li Ming.")
     assert ("Li Ming", "Delta Group") in signatures(facts)
+
+
+def test_the_person_signed_with_after_a_bracketed_short_name_and_a_place_signs_too() -> None:
+    facts = facts_of("Lakeside University President Anna Berg signed a memorandum of understanding (MOU) on "
+                     "cooperation in Norvik Tuesday with Li Ming, president of the Delta Institute.")
+    assert "Li Ming" in {name for name, _ in signatures(facts)}
+
+
+def test_the_person_signed_with_after_when_or_where_signs_too() -> None:
+    for text in ("Norland's Minister of Health, Anna Berg, signed today with the Lindau Health Minister, Li Ming, "
+                 "a memorandum of understanding on hospitals.",
+                 "Anna Berg, Chairman of the Norvik Endowments Department, inked the MoU in Norvik with Li Ming, "
+                 "Vice President of Lindau."):
+        assert "Li Ming" in {name for name, _ in signatures(facts_of(text))}, text
+
+
+def test_a_body_signed_with_whose_name_opens_like_a_persons_signs_nothing() -> None:
+    facts = facts_of("The Lakeside Institute of Technology has signed a memorandum of understanding (MoU) with "
+                     "Delta Norland Private Limited (DNPL) at Norvik, as per an official statement.")
+    assert not {name for name, _ in signatures(facts)} & {"Delta Norland"}

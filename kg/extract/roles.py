@@ -736,6 +736,9 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
             across = partner.end() if partner else end
             last_end = None
             for person in _clause_people(index, across, end) if partner else []:
+                body = index.org_starting_at(person.name_start)
+                if body is not None and body.end > person.name_end:
+                    break  # "with Hitachi India Private Limited": a body whose name opens like a person's
                 if last_end is None and (person.name_start == across or index.person_at(across) is person
                                          or _PARTNER_TITLE_RE.fullmatch(text, across, person.name_start)):
                     add(person, None, -1)
@@ -801,9 +804,13 @@ _REPRESENTED_SIDE_RE = _K.represented_side_re
 
 # "signed a memorandum of friendly cooperation via video call with B": what the agreement is on, in
 # lower-case words, may stand between it and its other signer
-_WITH_PERSON_RE = re.compile(r"(?:\s+(?:the|an?|two|three|four|five)?\s*(?:[\w-]+\s+){0,4}?"
+# (and when and where: "signed today with B", "inked the MoU in Sharjah with B", "signed a memorandum of
+# understanding (MOU) on cooperation in Berlin Tuesday with B")
+_WHEN_OR_WHERE = r"(?:\s+(?-i:today|yesterday|(?:on|in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|[A-Z][a-z]+day))"
+_WITH_PERSON_RE = re.compile(r"(?:" + _WHEN_OR_WHERE + r")?"
+                             r"(?:\s+(?:the|an?|two|three|four|five)?\s*(?:[\w-]+\s+){0,4}?"
                              r"(?:agreements?|deals?|mous?|memorand\w+|contracts?|documents?|protocols?)"
-                             r"(?-i:(?:\s+[a-z][\w-]*){0,8}?))?\s+with\s+",
+                             r"(?-i:(?:\s+[a-z][\w-]*|\s*\([^()]{1,12}\)|" + _WHEN_OR_WHERE + r"){0,8}?))?\s+with\s+",
                              re.I)
 
 
