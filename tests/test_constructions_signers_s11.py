@@ -46,3 +46,17 @@ def test_a_body_signed_with_whose_name_opens_like_a_persons_signs_nothing() -> N
     facts = facts_of("The Lakeside Institute of Technology has signed a memorandum of understanding (MoU) with "
                      "Delta Norland Private Limited (DNPL) at Norvik, as per an official statement.")
     assert not {name for name, _ in signatures(facts)} & {"Delta Norland"}
+
+
+def test_people_said_to_be_the_signatories_after_their_names_signed_for_their_sides() -> None:
+    facts = facts_of("Norvik City and the Delta Institute signed an agreement on geothermal energy on Monday. "
+                     "Mayor Anna Berg, on behalf of Norvik City and Director Li Ming, on behalf of the Delta "
+                     "Institute, were the signatories on the agreement.")
+    assert {("Anna Berg", "Norvik City"), ("Li Ming", "Delta Institute")} <= signatures(facts)
+
+
+def test_one_of_the_signatories_is_the_person_just_named() -> None:
+    facts = facts_of("Delta Mining signed an agreement with three Lakeside communities on Thursday. Lakeside "
+                     "Council Chief Anna Berg, who was one of the signatories, said Mayor Li Ming had helped.")
+    names = {name for name, _ in signatures(facts)}
+    assert "Anna Berg" in names and "Li Ming" not in names

@@ -323,6 +323,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("signing", "verbs"): _signing_verb,
     ("signing", "not_done"): _not_done,
     ("signing", "signer_lists"): _signer_list,
+    ("signing", "signers_named_before"): _signer_list,
     ("signing", "behalf"): _behalf,
     ("signing", "represented_by"): _behalf,
     ("signing", "represented_sides"): _represented_side,

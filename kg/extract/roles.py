@@ -574,6 +574,15 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
         stop = re.compile(r",?\s+(?:while|whereas)\s|;").search(text, cue.end(), end)
         for person in forward_list(index, cue.end(), stop.start() if stop else end):
             add(person, cue.group(1).strip(), cue.start(1))
+    # "A, on behalf of X, and B, on behalf of Y, were the signatories on the agreement", "A, who was one
+    # of the signatories, said ...": the people of the clause before, each with the side set off after them
+    for cue in _K.signers_before_re.finditer(text, start, end):
+        people = [p for p in index.persons_between(_clause_start(text, start, cue.start()), cue.start())
+                  if not _REPORTING_RE.search(text, p.end, cue.start())]
+        for person in people[-1:] if cue.group("one") else people:
+            behalf = re.match(r"(?i),?\s*(?:" + _K.behalf + r"|for)\s+", text[person.end : cue.start()])
+            side = _side_phrase(text, person.end + behalf.end(), cue.start()) if behalf else None
+            add(person, side, person.end + behalf.end() if behalf else -1)
     # "signed on behalf of the Municipality of Zwolle by Mayor A and on behalf of ... by B",
     # "on the part of the State of Qatar by His Excellency A, ..., and on the part of the State of Kuwait, B"
     for cue in _BEHALF_BY_RE.finditer(text, start, end):

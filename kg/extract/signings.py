@@ -261,7 +261,8 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             if sent not in current.sentences:
                 current.sentences.append(sent)
         witnesses, covered = witness_cues(index, sent)
-        if current is not None and (verbs or _K.signer_list_re.search(text, start, end)):
+        if current is not None and (verbs or _K.signer_list_re.search(text, start, end)
+                                    or _K.signers_before_re.search(text, start, end)):
             for signer, side, _side_pos in signer_cues(index, sent, covered):
                 known = [i for i, s in enumerate(current.signers) if s[0] == signer.name]
                 if known:

@@ -81,6 +81,8 @@ class Knowledge:
     not_done_re: re.Pattern[str]
     done_purpose_re: re.Pattern[str]
     signer_list_re: re.Pattern[str]
+    # "A and B were the signatories", "A, who was one of the signatories": signers named before the phrase
+    signers_before_re: re.Pattern[str]
     # "on behalf of", "on the part of": a pattern fragment (no groups) for the phrases that, like "for",
     # say whose side a signer signed for
     behalf: str
@@ -197,6 +199,7 @@ def knowledge(lang: str = "en") -> Knowledge:
         # "while B, ..., represented the IIT-ISM": the side B signed for follows
         represented_side_re=re.compile(r"\s(?:" + _alternation(_texts(signing["represented_sides"])) + r")\s+(?=(?:the\s+)?[A-Z])"),
         signer_list_re=re.compile("|".join(f"(?:{e['pattern']})" for e in signing["signer_lists"]), re.I),
+        signers_before_re=re.compile("|".join(f"(?:{e['pattern']})" for e in signing["signers_named_before"]), re.I),
         not_done_re=re.compile(r"(?:\b(?:" + _alternation(_texts(signing["not_done"])) + r")\s+(?:\w+\s+){0,2})$", re.I),
         agreement_head_re=re.compile(
             bound_l + "(?:" + "|".join(_phrase(h["text"]) if h["text"].islower() else re.escape(h["text"])
