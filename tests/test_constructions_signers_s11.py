@@ -60,3 +60,22 @@ def test_one_of_the_signatories_is_the_person_just_named() -> None:
                      "Council Chief Anna Berg, who was one of the signatories, said Mayor Li Ming had helped.")
     names = {name for name, _ in signatures(facts)}
     assert "Anna Berg" in names and "Li Ming" not in names
+
+
+def test_a_by_after_another_deeds_participle_names_no_signer() -> None:
+    facts = facts_of("Norland and the Delta Bank signed a loan agreement on Monday. Anna Berg and the Lindau Food "
+                     "Programme Country Director, Jonas Lind, signed a memorandum of understanding on a grant to "
+                     "flood victims endorsed by Delta Bank President Li Ming during his visit to Norland.")
+    assert "Li Ming" not in {name for name, _ in signatures(facts)}
+
+
+def test_a_body_the_signers_post_names_as_its_own_is_the_side_where_the_parties_leave_it_out() -> None:
+    facts = facts_of("Norland and Lindau signed an agreement on Monday. Anna Berg, Chief, Medical Superintendent, "
+                     "Norvik Hospital signed the MoU in presence of Li Ming, Mayor of Lindau.")
+    assert ("Anna Berg", "Norvik Hospital") in signatures(facts)
+
+
+def test_a_body_of_a_signers_remit_is_not_the_side() -> None:
+    facts = facts_of("Norland and Lindau signed an agreement on Monday. Anna Berg, Minister for State Enterprises, "
+                     "signed the MoU in presence of Li Ming, Mayor of Lindau.")
+    assert ("Anna Berg", "State Enterprises") not in signatures(facts)

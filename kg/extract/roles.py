@@ -540,6 +540,9 @@ _SIGN_FOR_RE = _K.sign_for_re
 _SIGNING_WERE_RE = re.compile(r"(?i)\bsigning\s+(?:the\s+\w+(?:\s+\w+){0,2}\s+)?(?:" + _K.behalf + r"|for)\s+"
                               r"([^,;.]{1,80}?)\s+(?:were|was)\s+")
 _BEHALF_BY_RE = re.compile(r"(?i)(?:\b" + _K.behalf + r"|\bsigned\s+for|\band\s+for)\s+((?:the\s+)?[A-Z][^,;.]{0,80}?)(?<!\band)(?<!\bor)(?:\s+by\s+|,\s+(?=(?-i:[A-Z])))")
+# a "by" after another deed's participle ("endorsed by", "led by", "described by"), which does not name
+# the signers, unless it tells whom a side was represented by
+_ANOTHER_DEED_BY_RE = re.compile(r"\s(?!represented\b)(?:[a-z]+ed|led)\s+by\s+$")
 _BY_RE = _K.passive_by_re  # "signed on 18.5.2024 in ... by", "sealed by"
 
 
@@ -634,6 +637,8 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
     # "signed by A, ..., for his company and by B, ..., for hers"
     # and "The signatories were A, ..., for X, and B, ..., for Y"
     for cue in [*_BY_RE.finditer(text, start, end), *_K.signer_list_re.finditer(text, start, end)]:
+        if _ANOTHER_DEED_BY_RE.search(cue.group()) and not _K.sign_re.search(cue.group().split()[-2]):
+            continue  # "signed a memorandum on the grant endorsed by A", "signed during a visit led by A": not the signing's "by"
         first_item = len(out)
         joined: list[int] = []  # items with no side of their own, each followed by a bare "and"
         pos = cue.end()

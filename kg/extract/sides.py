@@ -381,7 +381,20 @@ def _party_named_in(index: MentionIndex, draft: Draft, windows: list[tuple[int, 
     bodies = [e for m in named if (e := index.orgs.resolve(m.name)) is not None
               and not e.is_place and e.name not in _COUNTRIES
               and (any(w.casefold() in ORG_HEADS for w in e.name.split()) or re.match(r"[A-Z]{2,}\b", e.name))]
-    return _one_named(index, draft.parties or bodies, windows)
+    found = _one_named(index, draft.parties or bodies, windows)
+    if found is None and draft.parties:
+        # "the AfDB's Resident Representative in Zambia, A", "A, Chief, Medical Superintendent, Tikapur
+        # Hospital", where the sentences with the parties named only Zambia: the one body the words about
+        # the signer name as their own (not a remit or a part of another: "Minister for State Enterprises",
+        # "Director of AIT's Washington Office")
+        text = index.doc.text
+        own = [e for m in named if not _REMIT_BEFORE_RE.search(text, max(0, m.start - 12), m.start)
+               and (e := index.orgs.resolve(m.name)) is not None and e in bodies]
+        found = _one_named(index, own, windows) if len(own) == 1 else None
+    return found
+
+
+_REMIT_BEFORE_RE = re.compile(r"(?:\b(?:of|for|to|at|in|on)\s+(?:the\s+)?|['’]s\s+)$")
 
 
 def _one_named(index: MentionIndex, candidates: list[OrgEntry], windows: list[tuple[int, int]]) -> OrgEntry | None:
