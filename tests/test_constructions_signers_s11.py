@@ -79,3 +79,17 @@ def test_a_body_of_a_signers_remit_is_not_the_side() -> None:
     facts = facts_of("Norland and Lindau signed an agreement on Monday. Anna Berg, Minister for State Enterprises, "
                      "signed the MoU in presence of Li Ming, Mayor of Lindau.")
     assert ("Anna Berg", "State Enterprises") not in signatures(facts)
+
+
+def test_sides_set_off_before_the_verb_respectively_are_one_each_in_order() -> None:
+    facts = facts_of("Today, the Norland Ministry of Finance and the Delta Bank inked a financing agreement worth $30 "
+                     "million. Dr Anna Berg and Mr Li Ming, representing the Delta Bank Office and the Norland "
+                     "Ministry of Finance, respectively, signed the agreement.")
+    assert {("Anna Berg", "Delta Bank Office"), ("Li Ming", "Norland Ministry of Finance")} <= signatures(facts)
+
+
+def test_a_side_whose_opening_words_name_a_known_body_is_that_body() -> None:
+    facts = facts_of("Today, the Norland Ministry of Finance and the Delta Bank inked a financing agreement worth $30 "
+                     "million. Dr Anna Berg and Mr Li Ming, representing the Norland Ministry of Finance and the Delta "
+                     "Bank Country, respectively, signed the agreement.")
+    assert {("Anna Berg", "Norland Ministry of Finance"), ("Li Ming", "Delta Bank")} <= signatures(facts)

@@ -739,8 +739,14 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
         behalf = (re.search(r"(?i)\b(?:" + _K.behalf + r")\s+", text[verb.end() : end])
                   or _NEAR_FOR_RE.match(text[verb.end() : end]))
         side = _side_phrase(text, verb.end() + behalf.end(), end) if behalf else None
+        side_pos = verb.end() + behalf.end() if behalf else -1
+        sides_set_off = _SIDES_SET_OFF_RE.search(text, subject[-1].end, verb.start()) if subject and not behalf else None
+        if sides_set_off is not None and len(subject) >= 2:
+            # "A and B, representing X and Y, respectively, signed the agreement": one side each, in order
+            side = sides_set_off.group("sides").strip() + (" respectively" if sides_set_off.group("each") else "")
+            side_pos = sides_set_off.start("sides")
         for person in subject:
-            add(person, side, verb.end() + behalf.end() if behalf else -1)
+            add(person, side, side_pos)
         before = text[clause : verb.start()]
         if subject or _PRONOUN_SUBJECT_RE.search(before) or set(re.findall(r"[a-z]+", before.casefold())) & TITLE_WORDS:
             # "A signed the agreements with B, mission director of X": B signed too; so do the people
@@ -807,6 +813,9 @@ _PRONOUN_SUBJECT_RE = re.compile(r"(?i)(?:^|[,;]\s*)\s*(?:he|she)\s+(?:\w+ly\s+|
 # what stands between "with" and the signer across the table: a title and the body it is at, no clause
 _PARTNER_TITLE_RE = re.compile(r"(?:(?!\b(?:to|for|which|whose|that|who|and|said|in\s+order)\b)[^;.])"
                                r"{0,80}")
+# the sides of the subject's people set off before the verb: ", representing X and Y, respectively,"
+_SIDES_SET_OFF_RE = re.compile(r"(?i),\s*(?:representing|" + _K.behalf + r")\s+(?P<sides>[^,;]+?\s+and\s+[^,;]+?)"
+                               r"(?P<each>,?\s+respectively)?,?\s*$")
 _NEAR_FOR_RE = re.compile(r"(?i)\s*(?:(?:the|an?|this|these|two|three|four|several)\s+(?:[\w-]+\s+){0,5}?"
                           r"(?:agreements?|deals?|mous?|memorand\w+|contracts?|documents?|protocols?|accords?)\s+)?"
                           r"for\s+")
@@ -901,6 +910,12 @@ def resolve_side(index: MentionIndex, phrase: str | None, signer: str, parties: 
             words = part.split()
             if named and words[-1].casefold() in (ORG_HEADS | PLACE_HEADS) and index.people.get(named.group(1)) is None:
                 entry = index.orgs.add(named.group(1))
+        if entry is None:
+            # "representing the Ministry of Finance and the World Bank Country, respectively": a known body
+            # the side's opening words name, with a word after it
+            words = re.sub(r"^the\s+", "", part).split()
+            entry = next((e for k in range(len(words) - 1, 1, -1)
+                          if (e := index.orgs.resolve(" ".join(words[:k]))) is not None and not e.is_place), None)
         if entry is not None:
             out.append(entry)
     return out
