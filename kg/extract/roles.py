@@ -547,6 +547,9 @@ _SIGN_FOR_RE = _K.sign_for_re
 _SIGNING_WERE_RE = re.compile(r"(?i)\bsigning\s+(?:the\s+\w+(?:\s+\w+){0,2}\s+)?(?:" + _K.behalf + r"|for)\s+"
                               r"([^,;.]{1,80}?)\s+(?:were|was)\s+")
 _BEHALF_BY_RE = re.compile(r"(?i)(?:\b" + _K.behalf + r"|\bsigned\s+for|\band\s+for)\s+((?:the\s+)?[A-Z][^,;.]{0,80}?)(?<!\band)(?<!\bor)(?:\s+by\s+|,\s+(?=(?-i:[A-Z])))")
+# a "by" after another deed's participle ("endorsed by", "led by", "described by"), which does not name
+# the signers, unless it tells whom a side was represented by
+_ANOTHER_DEED_BY_RE = re.compile(r"\s(?!represented\b)(?:[a-z]+ed|led)\s+by\s+$")
 _BY_RE = _K.passive_by_re  # "signed on 18.5.2024 in ... by", "sealed by"
 
 
@@ -581,6 +584,15 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
         stop = re.compile(r",?\s+(?:while|whereas)\s|;").search(text, cue.end(), end)
         for person in forward_list(index, cue.end(), stop.start() if stop else end):
             add(person, cue.group(1).strip(), cue.start(1))
+    # "A, on behalf of X, and B, on behalf of Y, were the signatories on the agreement", "A, who was one
+    # of the signatories, said ...": the people of the clause before, each with the side set off after them
+    for cue in _K.signers_before_re.finditer(text, start, end):
+        people = [p for p in index.persons_between(_clause_start(text, start, cue.start()), cue.start())
+                  if not _REPORTING_RE.search(text, p.end, cue.start())]
+        for person in people[-1:] if cue.group("one") else people:
+            behalf = re.match(r"(?i),?\s*(?:" + _K.behalf + r"|for)\s+", text[person.end : cue.start()])
+            side = _side_phrase(text, person.end + behalf.end(), cue.start()) if behalf else None
+            add(person, side, person.end + behalf.end() if behalf else -1)
     # "signed on behalf of the Municipality of Zwolle by Mayor A and on behalf of ... by B",
     # "on the part of the State of Qatar by His Excellency A, ..., and on the part of the State of Kuwait, B"
     for cue in _BEHALF_BY_RE.finditer(text, start, end):
@@ -632,6 +644,8 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
     # "signed by A, ..., for his company and by B, ..., for hers"
     # and "The signatories were A, ..., for X, and B, ..., for Y"
     for cue in [*_BY_RE.finditer(text, start, end), *_K.signer_list_re.finditer(text, start, end)]:
+        if _ANOTHER_DEED_BY_RE.search(cue.group()) and not _K.sign_re.search(cue.group().split()[-2]):
+            continue  # "signed a memorandum on the grant endorsed by A", "signed during a visit led by A": not the signing's "by"
         first_item = len(out)
         joined: list[int] = []  # items with no side of their own, each followed by a bare "and"
         pos = cue.end()
@@ -737,8 +751,14 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
         behalf = (re.search(r"(?i)\b(?:" + _K.behalf + r")\s+", text[verb.end() : end])
                   or _NEAR_FOR_RE.match(text[verb.end() : end]))
         side = _side_phrase(text, verb.end() + behalf.end(), end) if behalf else None
+        side_pos = verb.end() + behalf.end() if behalf else -1
+        sides_set_off = _SIDES_SET_OFF_RE.search(text, subject[-1].end, verb.start()) if subject and not behalf else None
+        if sides_set_off is not None and len(subject) >= 2:
+            # "A and B, representing X and Y, respectively, signed the agreement": one side each, in order
+            side = sides_set_off.group("sides").strip() + (" respectively" if sides_set_off.group("each") else "")
+            side_pos = sides_set_off.start("sides")
         for person in subject:
-            add(person, side, verb.end() + behalf.end() if behalf else -1)
+            add(person, side, side_pos)
         before = text[clause : verb.start()]
         if subject or _PRONOUN_SUBJECT_RE.search(before) or set(re.findall(r"[a-z]+", before.casefold())) & TITLE_WORDS:
             # "A signed the agreements with B, mission director of X": B signed too; so do the people
@@ -748,6 +768,9 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
             across = partner.end() if partner else end
             last_end = None
             for person in _clause_people(index, across, end) if partner else []:
+                body = index.org_starting_at(person.name_start)
+                if body is not None and body.end > person.name_end:
+                    break  # "with Hitachi India Private Limited": a body whose name opens like a person's
                 if last_end is None and (person.name_start == across or index.person_at(across) is person
                                          or _PARTNER_TITLE_RE.fullmatch(text, across, person.name_start)):
                     add(person, None, -1)
@@ -802,6 +825,9 @@ _PRONOUN_SUBJECT_RE = re.compile(r"(?i)(?:^|[,;]\s*)\s*(?:he|she)\s+(?:\w+ly\s+|
 # what stands between "with" and the signer across the table: a title and the body it is at, no clause
 _PARTNER_TITLE_RE = re.compile(r"(?:(?!\b(?:to|for|which|whose|that|who|and|said|in\s+order)\b)[^;.])"
                                r"{0,80}")
+# the sides of the subject's people set off before the verb: ", representing X and Y, respectively,"
+_SIDES_SET_OFF_RE = re.compile(r"(?i),\s*(?:representing|" + _K.behalf + r")\s+(?P<sides>[^,;]+?\s+and\s+[^,;]+?)"
+                               r"(?P<each>,?\s+respectively)?,?\s*$")
 _NEAR_FOR_RE = re.compile(r"(?i)\s*(?:(?:the|an?|this|these|two|three|four|several)\s+(?:[\w-]+\s+){0,5}?"
                           r"(?:agreements?|deals?|mous?|memorand\w+|contracts?|documents?|protocols?|accords?)\s+)?"
                           r"for\s+")
@@ -813,9 +839,13 @@ _REPRESENTED_SIDE_RE = _K.represented_side_re
 
 # "signed a memorandum of friendly cooperation via video call with B": what the agreement is on, in
 # lower-case words, may stand between it and its other signer
-_WITH_PERSON_RE = re.compile(r"(?:\s+(?:the|an?|two|three|four|five)?\s*(?:[\w-]+\s+){0,4}?"
+# (and when and where: "signed today with B", "inked the MoU in Sharjah with B", "signed a memorandum of
+# understanding (MOU) on cooperation in Berlin Tuesday with B")
+_WHEN_OR_WHERE = r"(?:\s+(?-i:today|yesterday|(?:on|in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|[A-Z][a-z]+day))"
+_WITH_PERSON_RE = re.compile(r"(?:" + _WHEN_OR_WHERE + r")?"
+                             r"(?:\s+(?:the|an?|two|three|four|five)?\s*(?:[\w-]+\s+){0,4}?"
                              r"(?:agreements?|deals?|mous?|memorand\w+|contracts?|documents?|protocols?)"
-                             r"(?-i:(?:\s+[a-z][\w-]*){0,8}?))?\s+with\s+",
+                             r"(?-i:(?:\s+[a-z][\w-]*|\s*\([^()]{1,12}\)|" + _WHEN_OR_WHERE + r"){0,8}?))?\s+with\s+",
                              re.I)
 
 
@@ -892,6 +922,12 @@ def resolve_side(index: MentionIndex, phrase: str | None, signer: str, parties: 
             words = part.split()
             if named and words[-1].casefold() in (ORG_HEADS | PLACE_HEADS) and index.people.get(named.group(1)) is None:
                 entry = index.orgs.add(named.group(1))
+        if entry is None:
+            # "representing the Ministry of Finance and the World Bank Country, respectively": a known body
+            # the side's opening words name, with a word after it
+            words = re.sub(r"^the\s+", "", part).split()
+            entry = next((e for k in range(len(words) - 1, 1, -1)
+                          if (e := index.orgs.resolve(" ".join(words[:k]))) is not None and not e.is_place), None)
         if entry is not None:
             out.append(entry)
     return out

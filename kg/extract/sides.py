@@ -306,10 +306,21 @@ _SIGNER_RIGHT_EDGE_RE = re.compile(r"(?i);|,\s+and\s|\s+and\s+(?:the|his|her)\s|
 _PLACE_OF_DUTY_RE = re.compile(r"(?i)\b(?:to|in|at)\s+(?:the\s+)?$")
 
 
+# "Group", "Corp", "Ltd": what a company is, which a text may leave off its name before a title
+_FORM_WORDS = _K.company_form_words | {w.casefold() for w in _K.company_suffixes}
+
+
 def _party_forms(party: OrgEntry) -> list[str]:
-    """The ways a text names a party beside a signer: its names, and for a
-    state, its country's adjectives ("Chinese", "China's")."""
+    """The ways a text names a party beside a signer: its names (a company's
+    also without the word for its form: "Sinopec" for Sinopec Group), and for
+    a state, its country's adjectives ("Chinese", "China's")."""
     forms = [n for n in party.names() if len(n) >= 2]
+    # "Sinopec Chairman A" for Sinopec Group: the name without the word for the company's form
+    for name in list(forms):
+        words = name.split()
+        if len(words) >= 2 and words[-1].casefold() in _FORM_WORDS and words[-2][:1].isupper() \
+                and " ".join(words[:-1]) not in _COUNTRIES and " ".join(words[:-1]) not in _K.country_of_adjective:
+            forms.append(" ".join(words[:-1]))
     initials = _initials_of(party.name)
     if len(initials) >= 2 and len(party.name.split()) >= 2:
         forms.append(initials)  # "QU Vice President A" for Qatar University
@@ -370,7 +381,20 @@ def _party_named_in(index: MentionIndex, draft: Draft, windows: list[tuple[int, 
     bodies = [e for m in named if (e := index.orgs.resolve(m.name)) is not None
               and not e.is_place and e.name not in _COUNTRIES
               and (any(w.casefold() in ORG_HEADS for w in e.name.split()) or re.match(r"[A-Z]{2,}\b", e.name))]
-    return _one_named(index, draft.parties or bodies, windows)
+    found = _one_named(index, draft.parties or bodies, windows)
+    if found is None and draft.parties:
+        # "the AfDB's Resident Representative in Zambia, A", "A, Chief, Medical Superintendent, Tikapur
+        # Hospital", where the sentences with the parties named only Zambia: the one body the words about
+        # the signer name as their own (not a remit or a part of another: "Minister for State Enterprises",
+        # "Director of AIT's Washington Office")
+        text = index.doc.text
+        own = [e for m in named if not _REMIT_BEFORE_RE.search(text, max(0, m.start - 12), m.start)
+               and (e := index.orgs.resolve(m.name)) is not None and e in bodies]
+        found = _one_named(index, own, windows) if len(own) == 1 else None
+    return found
+
+
+_REMIT_BEFORE_RE = re.compile(r"(?:\b(?:of|for|to|at|in|on)\s+(?:the\s+)?|['’]s\s+)$")
 
 
 def _one_named(index: MentionIndex, candidates: list[OrgEntry], windows: list[tuple[int, int]]) -> OrgEntry | None:

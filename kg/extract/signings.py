@@ -43,6 +43,9 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
     drafts: list[Draft] = []
     current: Draft | None = None
     early_witnesses: list[tuple[str, tuple[int, int]]] = []
+    # signers of a sentence that names no document, read while no agreement is current: (how many
+    # agreements were made before, signers)
+    early_signers: list[tuple[int, list[tuple[str, str | None, tuple[int, int]]]]] = []
     twins: list[tuple[Draft, AgreementPhrase]] = []
     # an agreement described before its signing: its phrase, sentence, sentence number and sides
     told: tuple[AgreementPhrase, tuple[int, int], int, list[tuple[OrgEntry, tuple[int, int]]]] | None = None
@@ -258,7 +261,8 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             if sent not in current.sentences:
                 current.sentences.append(sent)
         witnesses, covered = witness_cues(index, sent)
-        if current is not None and (verbs or _K.signer_list_re.search(text, start, end)):
+        if current is not None and (verbs or _K.signer_list_re.search(text, start, end)
+                                    or _K.signers_before_re.search(text, start, end)):
             for signer, side, _side_pos in signer_cues(index, sent, covered):
                 known = [i for i, s in enumerate(current.signers) if s[0] == signer.name]
                 if known:
@@ -268,6 +272,14 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
                 current.signers.append((signer.name, side, (signer.name_start, signer.name_end)))
                 if sent not in current.sentences and not phrases:
                     current.sentences.append(sent)
+        elif current is None and verbs and not phrases and not _recalled(text, start, end):
+            # "The three-year programme was signed by A on behalf of Kenya, and B on behalf of the bank",
+            # before the text names the loan agreement: the signers of the agreement told next
+            # (only where it says whom they signed for: "A and B signed a total of eight documents", "the
+            # documents were concluded after talks with the delegation led by A" may tell of other papers)
+            early = [(s.name, side, (s.name_start, s.name_end)) for s, side, _ in signer_cues(index, sent, covered)]
+            if early and all(side for _, side, _ in early):
+                early_signers.append((len(drafts), early))
         for witness in witnesses:
             item = (witness.name, (witness.name_start, witness.name_end))
             if current is None:
@@ -349,6 +361,7 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
                 # "A series of agreements were signed today by Chile and Spain", then each told: its day
                 draft.sentences.append(sent)
                 firsts[id(draft)] = sent[0]
+    _early_signers(drafts, early_signers)
     # one who signs an agreement of the ceremony is not its witness of the others
     shared_signers = {w[0] for w in early_witnesses} & {s[0] for d in drafts for s in d.signers}
     for draft in drafts:
@@ -357,6 +370,15 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
         signer_names = {s[0] for s in draft.signers} | shared_signers
         draft.witnesses = [w for w in draft.witnesses if w[0] not in signer_names]
     return drafts
+
+
+def _early_signers(drafts: list[Draft], early: list[tuple[int, list[tuple[str, str | None, tuple[int, int]]]]]) -> None:
+    """"The programme was signed by A on behalf of Kenya and B on behalf of the bank. ... signing a loan
+    with the bank": signers a sentence names, with their sides, before the text names what they
+    signed sign the agreement told next, when it has no signer of its own."""
+    for made_before, signers in early:
+        if made_before < len(drafts) and not drafts[made_before].signers:
+            drafts[made_before].signers = list(signers)
 
 
 # a meeting between two sides, told before what they sign at it: "talks between A and B", "a cooperation

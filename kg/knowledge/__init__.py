@@ -81,6 +81,8 @@ class Knowledge:
     not_done_re: re.Pattern[str]
     done_purpose_re: re.Pattern[str]
     signer_list_re: re.Pattern[str]
+    # "A and B were the signatories", "A, who was one of the signatories": signers named before the phrase
+    signers_before_re: re.Pattern[str]
     # "on behalf of", "on the part of": a pattern fragment (no groups) for the phrases that, like "for",
     # say whose side a signer signed for
     behalf: str
@@ -128,6 +130,8 @@ class Knowledge:
     field_heads: frozenset[str]
     generic_bodies: frozenset[str]
     company_suffixes: frozenset[str]
+    # "Group", "Corporation": what a company is, left off its name before a title ("Sinopec Chairman A")
+    company_form_words: frozenset[str]
     place_heads: frozenset[str]
     generic_name_words: frozenset[str]
     organ_words: frozenset[str]
@@ -195,6 +199,7 @@ def knowledge(lang: str = "en") -> Knowledge:
         # "while B, ..., represented the IIT-ISM": the side B signed for follows
         represented_side_re=re.compile(r"\s(?:" + _alternation(_texts(signing["represented_sides"])) + r")\s+(?=(?:the\s+)?[A-Z])"),
         signer_list_re=re.compile("|".join(f"(?:{e['pattern']})" for e in signing["signer_lists"]), re.I),
+        signers_before_re=re.compile("|".join(f"(?:{e['pattern']})" for e in signing["signers_named_before"]), re.I),
         not_done_re=re.compile(r"(?:\b(?:" + _alternation(_texts(signing["not_done"])) + r")\s+(?:\w+\s+){0,2})$", re.I),
         agreement_head_re=re.compile(
             bound_l + "(?:" + "|".join(_phrase(h["text"]) if h["text"].islower() else re.escape(h["text"])
@@ -245,6 +250,7 @@ def knowledge(lang: str = "en") -> Knowledge:
         field_heads=frozenset(_texts(orgs["field_heads"])),
         generic_bodies=frozenset(_texts(orgs["generic_bodies"])),
         company_suffixes=frozenset(_texts(orgs["company_suffixes"])),
+        company_form_words=frozenset(_texts(orgs["company_form_words"])),
         place_heads=frozenset(_texts(orgs["place_heads"])),
         generic_name_words=frozenset(_texts(orgs["generic_name_words"])),
         organ_words=frozenset(w.casefold() for w in _texts(orgs["organ_words"])),
