@@ -293,7 +293,7 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
                 # agreement is, they go to the agreements told together, once they are made
                 unplaced_areas.extend(find_areas(text, start, end))
     for main, phrase in twins:
-        drafts.insert(drafts.index(main) + 1, _twin(main, phrase))
+        drafts.insert(drafts.index(main) + 1, _twin(main, phrase, _own_other_side(index, phrase)))
     # a later count inside an earlier one ("signed eight agreements ... The parties signed four
     # agreements on inter-university contacts"): the smaller is told first, and counts as told
     for phrase, how_many, sent, parties, signers in reversed(counted):
@@ -471,8 +471,10 @@ def _sides_of_the_count(drafts: list[Draft], counted: list[tuple[AgreementPhrase
 
 
 # "signed a grant agreement worth US$18.5 million and a loan agreement of ...":
-# a second agreement of another kind, signed in the same act
-_TWIN_GAP_RE = re.compile(r"(?:[^.;:]|\.(?=\d)){0,60}?(?:,\s*|\s+)(?:and|as\s+well\s+as)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,5}", re.I)
+# a second agreement of another kind, signed in the same act; also a list of them
+# ("signed a joint venture agreement with A, a framework agreement with B, and an MoU with C")
+_TWIN_GAP_RE = re.compile(r"(?:[^.;:]|\.(?=\d)){0,60}?(?:,\s*(?:(?:and|as\s+well\s+as)\s+)?|\s+(?:and|as\s+well\s+as)\s+)"
+                          r"(?:a|an|one)\s+(?:[\w-]+\s+){0,5}", re.I)
 
 
 def _twin_phrases(text: str, first: AgreementPhrase, others: list[AgreementPhrase]) -> list[AgreementPhrase]:
@@ -486,14 +488,32 @@ def _twin_phrases(text: str, first: AgreementPhrase, others: list[AgreementPhras
     return twins
 
 
-def _twin(main: Draft, phrase: AgreementPhrase) -> Draft:
+def _own_other_side(index: MentionIndex, phrase: AgreementPhrase) -> list[tuple[OrgEntry, tuple[int, int]]]:
+    """The body a listed agreement is signed with, named right after it
+    ("..., a strategic cooperation agreement with Delta Shipping, and ..."), or nothing."""
+    text = index.doc.text
+    with_ = re.compile(r"\s+with\s+").match(text, phrase.end)
+    if with_ is None:
+        return []
+    stop = re.compile(r"[,;.]").search(text, with_.end())
+    return party_chain_after(index, with_.end(), stop.start() if stop else len(text))[:1]
+
+
+def _twin(main: Draft, phrase: AgreementPhrase, own: list[tuple[OrgEntry, tuple[int, int]]] | None = None) -> Draft:
     """A draft for the second agreement of one signing: same sides, signers,
-    witnesses, sentences (so the same date and place); its own kind."""
+    witnesses, sentences (so the same date and place); its own kind. With a
+    body of its own after it (``own``), that body replaces the sides named
+    after the first agreement: the sides before the verb sign both."""
     twin = Draft(kind=phrase.kind, title=phrase.title, first=phrase.start)
     twin.sentences = list(main.sentences)
     twin.mentions = [(phrase.start, phrase.end)]
     twin.parties = list(main.parties)
     twin.party_spans = {name: list(spans) for name, spans in main.party_spans.items()}
+    if own:
+        twin.parties = [p for p in main.parties if any(s[0] < main.first for s in main.party_spans.get(p.name, []))]
+        twin.party_spans = {p.name: list(main.party_spans[p.name]) for p in twin.parties}
+        for entry, span in own:
+            twin.add_party(entry, span)
     twin.signers = list(main.signers)
     twin.witnesses = list(main.witnesses)
     return twin
