@@ -19,3 +19,13 @@ def test_agreements_listed_with_commas_each_with_its_own_partner_are_one_each() 
     assert kinds == ["joint venture agreement", "memorandum of cooperation", "strategic cooperation agreement"]
     memo = next(a for a in facts.agreements if a.kind == "memorandum of cooperation")
     assert "Abu Varna Ports Group" in memo.parties and "Delta Shipping Lines" not in memo.parties
+
+
+def test_a_statement_of_intent_is_a_kind_of_agreement() -> None:
+    assert _kinds("The Norvik Development Commission signed a statement of intent with Lindau Motors on Monday "
+                  "to cooperate on electric vehicles.") == ["statement of intent"]
+
+
+def test_a_protocol_of_intentions_keeps_its_whole_kind() -> None:
+    assert _kinds("The government of Lindau and Norvik Oil signed a protocol of intentions today to conduct joint "
+                  "studies on roads.") == ["protocol of intentions"]
