@@ -29,3 +29,13 @@ def test_a_statement_of_intent_is_a_kind_of_agreement() -> None:
 def test_a_protocol_of_intentions_keeps_its_whole_kind() -> None:
     assert _kinds("The government of Lindau and Norvik Oil signed a protocol of intentions today to conduct joint "
                   "studies on roads.") == ["protocol of intentions"]
+
+
+def test_agreements_signed_with_counted_bodies_are_one_with_each() -> None:
+    assert _kinds("At the fair in Lindau, the Norvik city government signed memorandums of understanding with four "
+                  "corporations, including Delta Foods and Varna Cloud.") == ["memorandum of understanding"] * 4
+
+
+def test_counted_bodies_that_sign_agreements_with_one_body_sign_one_each() -> None:
+    assert _kinds("Three Norvik universities have signed separate MoUs with Lindau Agriculture University. "
+                  "The MoUs aim to promote academic cooperation.") == ["memorandum of understanding"] * 3

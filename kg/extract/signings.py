@@ -194,6 +194,12 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             # "signed an MoU, one of five agreements signed at the forum": the count is no list of this
             # signing's own; "signed five MoUs, and the meeting minutes" is (the count comes first)
             counted_here = None
+        if counted_here is None and plural is not None and not _TALLY_RE.search(text, start, end) \
+                and len(_one_with_each(index, sent, plural)) < 2:
+            # "signed memorandums with four corporations, including A and B", "Four universities have signed
+            # separate MoUs with X": one agreement with each body counted
+            how_many = _bodies_counted(text, sent, plural)
+            counted_here = (plural, how_many) if how_many else None
         if verbs and not singular and counted_here is None and uncounted is None and not _earlier_year(text, start, end, year) \
                 and not _TALLY_RE.search(text, start, end):
             if plural is not None:
@@ -652,7 +658,8 @@ def _add_counted(drafts: list[Draft], phrase: AgreementPhrase, how_many: int, se
         # "five cooperation agreements", then "an MoU ... Another MoU ...": any kind told after counts
         told = [d for d in drafts if min((a for a, _ in d.sentences), default=-1) >= sent[0]]
     else:
-        told = [d for d in drafts if d.kind.split()[-1] == head]
+        # ("four memorandums": the memorandum of understanding told is one of them)
+        told = [d for d in drafts if d.kind.split()[-1] == head or head == d.kind.split()[0]]
     missing = how_many - len(told)
     each = pairs if pairs and len(pairs) == missing else None
     for k in range(missing):
@@ -699,6 +706,32 @@ def _one_with_each(index: MentionIndex, sent: tuple[int, int], phrase: Agreement
 _COUNTED_BODIES_RE = re.compile(r"(?i)\s*(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+){0,3}?"
                                 r"(?:universities|institutions|institutes|colleges|companies|firms|banks|organi[sz]ations|"
                                 r"agencies|cities|bodies|partners|entities)\b")
+# the bodies a plural agreement phrase is signed with, counted: "memorandums with four corporations",
+# "agreements with two Taiwan-based banks"; or those that sign it with one body: "Four universities have
+# signed separate MoUs with X"
+_BODY_NOUNS = (r"(?:universities|institutions|institutes|colleges|companies|corporations|firms|banks|organi[sz]ations|"
+               r"agencies|cities|bodies|partners|entities|enterprises|automakers|carmakers|ports)\b")
+_WITH_COUNTED_RE = re.compile(r"(?i)(?:\s+[a-z][\w-]*){0,3}?\s+with\s+(?:with\s+)?(?P<n>\d{1,2}|"
+                              + "|".join(_COUNT_WORDS) + r")\s+(?:[\w-]+\s+){0,3}?" + _BODY_NOUNS)
+_COUNTED_SUBJECT_RE = re.compile(r"(?i)\s*(?:the\s+)?(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS)
+                                 + r")\s+(?:[\w-]+\s+){0,3}?" + _BODY_NOUNS + r"[^,;]{0,40}?\s+(?:have\s+|has\s+)?$")
+
+
+def _bodies_counted(text: str, sent: tuple[int, int], phrase: AgreementPhrase) -> int:
+    """How many agreements a plural phrase stands for when the sentence counts the bodies that sign
+    one each (0 when it does not): the count after "with", or the count of the subject when one body
+    follows "with"."""
+    found = _WITH_COUNTED_RE.match(text, phrase.end, sent[1])
+    verb = SIGN_RE.search(text, sent[0], phrase.start)
+    if found is None and verb is not None and re.match(r"\s+with\s+[A-Z]", text[phrase.end : sent[1]]):
+        found = _COUNTED_SUBJECT_RE.fullmatch(text, sent[0], verb.start())
+    if found is None:
+        return 0
+    word = found.group("n").casefold()
+    how_many = int(word) if word.isdigit() else _COUNT_WORDS.get(word, 0)
+    return how_many if 2 <= how_many <= 10 else 0
+
+
 # "The institutions included", "The Bangladeshi Universities are---": the next sentence names them
 _LISTED_NEXT_RE = re.compile(r"(?i)\s*(?:the|these)\s+(?:[\w-]+\s+){0,2}?(?:universities|institutions|institutes|colleges|"
                              r"companies|firms|banks|organi[sz]ations|agencies|cities|bodies|partners|entities)\s+"
