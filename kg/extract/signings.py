@@ -1265,6 +1265,18 @@ def _item_parties(index: MentionIndex, sent: tuple[int, int],
     return _described_parties(index, sent, phrase)
 
 
+# words that say what kind of body a name is, not which: "the Government of Kenya" is Kenya
+_BODY_KIND_WORDS = frozenset({"government", "govt", "state", "of", "the", "and"})
+
+
+def _same_body(a: str, b: str) -> bool:
+    """Two names of one side as a story varies them ("Kenya" and "the Government of Kenya",
+    "Meghalaya" and "Meghalaya government"): the same words, past the words of a government's kind
+    (not "the National Academy of Sciences of Belarus", a body of Belarus)."""
+    wa = set(name_key(a).split()) - _BODY_KIND_WORDS
+    return bool(wa) and wa == set(name_key(b).split()) - _BODY_KIND_WORDS
+
+
 def _choose_draft(drafts: list[Draft], current: Draft | None, phrase, parties) -> Draft | None:
     """The agreement a phrase refers to, or None for a new one."""
     if not drafts:
@@ -1282,7 +1294,8 @@ def _choose_draft(drafts: list[Draft], current: Draft | None, phrase, parties) -
         if not phrase.definite and name_key(draft.kind) in ("agreement", "deal") and draft.parties \
                 and name_key(phrase.kind) not in ("agreement", "deal") and not name_key(phrase.kind).endswith("agreement"):
             continue  # "An agreement was signed between A and B. Finally, a declaration of intentions was signed": two
-        if same_kind(draft.kind, phrase.kind) and (not entries or not known or entries == known or entries <= known):
+        if same_kind(draft.kind, phrase.kind) and (not entries or not known or entries == known or entries <= known
+                                                   or all(any(_same_body(e, k) for k in known) for e in entries)):
             return draft
         if same_kind(draft.kind, phrase.kind) and known and known < entries and not draft.signers \
                 and name_key(phrase.kind) in ("agreement", "deal"):
