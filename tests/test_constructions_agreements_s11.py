@@ -46,3 +46,13 @@ def test_an_agreement_told_again_with_its_side_named_as_its_government_is_one() 
                      "services. President Anna Berg witnessed the signing of a Memorandum of Understanding (MoU) "
                      "between Norland and Delta Systems in Lindau.")
     assert [a.kind for a in facts.agreements] == ["memorandum of understanding"]
+
+
+def test_notes_signed_and_exchanged_are_an_exchange_of_notes() -> None:
+    assert _kinds("Anna Berg, Minister of Foreign Affairs of Norland, signed and exchanged notes for the Water "
+                  "Equipment Programme with Li Ming, Ambassador of Lindau, in Varna on Monday.") == ["exchange of notes"]
+
+
+def test_the_exchange_notes_signed_are_an_exchange_of_notes_not_the_grant_they_are_for() -> None:
+    assert _kinds("Li Ming, Ambassador of Lindau to Norland, signed the Exchange Notes for Lindau's Grant Aid for "
+                  "Economic Development at the Prime Minister's Office on Wednesday.") == ["exchange of notes"]
