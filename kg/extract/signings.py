@@ -197,6 +197,12 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             # "signed an MoU, one of five agreements signed at the forum": the count is no list of this
             # signing's own; "signed five MoUs, and the meeting minutes" is (the count comes first)
             counted_here = None
+        if counted_here is None and plural is not None and not _TALLY_RE.search(text, start, end) \
+                and len(_one_with_each(index, sent, plural)) < 2:
+            # "signed memorandums with four corporations, including A and B", "Four universities have signed
+            # separate MoUs with X": one agreement with each body counted
+            how_many = _bodies_counted(text, sent, plural)
+            counted_here = (plural, how_many) if how_many else None
         if verbs and not singular and counted_here is None and uncounted is None and not _earlier_year(text, start, end, year) \
                 and not _TALLY_RE.search(text, start, end):
             if plural is not None:
@@ -305,7 +311,7 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
                 # agreement is, they go to the agreements told together, once they are made
                 unplaced_areas.extend(find_areas(text, start, end))
     for main, phrase in twins:
-        drafts.insert(drafts.index(main) + 1, _twin(main, phrase))
+        drafts.insert(drafts.index(main) + 1, _twin(main, phrase, _own_other_side(index, phrase)))
     # a later count inside an earlier one ("signed eight agreements ... The parties signed four
     # agreements on inter-university contacts"): the smaller is told first, and counts as told
     for phrase, how_many, sent, parties, signers in reversed(counted):
@@ -493,8 +499,10 @@ def _sides_of_the_count(drafts: list[Draft], counted: list[tuple[AgreementPhrase
 
 
 # "signed a grant agreement worth US$18.5 million and a loan agreement of ...":
-# a second agreement of another kind, signed in the same act
-_TWIN_GAP_RE = re.compile(r"(?:[^.;:]|\.(?=\d)){0,60}?(?:,\s*|\s+)(?:and|as\s+well\s+as)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,5}", re.I)
+# a second agreement of another kind, signed in the same act; also a list of them
+# ("signed a joint venture agreement with A, a framework agreement with B, and an MoU with C")
+_TWIN_GAP_RE = re.compile(r"(?:[^.;:]|\.(?=\d)){0,60}?(?:,\s*(?:(?:and|as\s+well\s+as)\s+)?|\s+(?:and|as\s+well\s+as)\s+)"
+                          r"(?:a|an|one)\s+(?:[\w-]+\s+){0,5}", re.I)
 
 
 def _twin_phrases(text: str, first: AgreementPhrase, others: list[AgreementPhrase]) -> list[AgreementPhrase]:
@@ -508,14 +516,32 @@ def _twin_phrases(text: str, first: AgreementPhrase, others: list[AgreementPhras
     return twins
 
 
-def _twin(main: Draft, phrase: AgreementPhrase) -> Draft:
+def _own_other_side(index: MentionIndex, phrase: AgreementPhrase) -> list[tuple[OrgEntry, tuple[int, int]]]:
+    """The body a listed agreement is signed with, named right after it
+    ("..., a strategic cooperation agreement with Delta Shipping, and ..."), or nothing."""
+    text = index.doc.text
+    with_ = re.compile(r"\s+with\s+").match(text, phrase.end)
+    if with_ is None:
+        return []
+    stop = re.compile(r"[,;.]").search(text, with_.end())
+    return party_chain_after(index, with_.end(), stop.start() if stop else len(text))[:1]
+
+
+def _twin(main: Draft, phrase: AgreementPhrase, own: list[tuple[OrgEntry, tuple[int, int]]] | None = None) -> Draft:
     """A draft for the second agreement of one signing: same sides, signers,
-    witnesses, sentences (so the same date and place); its own kind."""
+    witnesses, sentences (so the same date and place); its own kind. With a
+    body of its own after it (``own``), that body replaces the sides named
+    after the first agreement: the sides before the verb sign both."""
     twin = Draft(kind=phrase.kind, title=phrase.title, first=phrase.start)
     twin.sentences = list(main.sentences)
     twin.mentions = [(phrase.start, phrase.end)]
     twin.parties = list(main.parties)
     twin.party_spans = {name: list(spans) for name, spans in main.party_spans.items()}
+    if own:
+        twin.parties = [p for p in main.parties if any(s[0] < main.first for s in main.party_spans.get(p.name, []))]
+        twin.party_spans = {p.name: list(main.party_spans[p.name]) for p in twin.parties}
+        for entry, span in own:
+            twin.add_party(entry, span)
     twin.signers = list(main.signers)
     twin.witnesses = list(main.witnesses)
     return twin
@@ -654,7 +680,8 @@ def _add_counted(drafts: list[Draft], phrase: AgreementPhrase, how_many: int, se
         # "five cooperation agreements", then "an MoU ... Another MoU ...": any kind told after counts
         told = [d for d in drafts if min((a for a, _ in d.sentences), default=-1) >= sent[0]]
     else:
-        told = [d for d in drafts if d.kind.split()[-1] == head]
+        # ("four memorandums": the memorandum of understanding told is one of them)
+        told = [d for d in drafts if d.kind.split()[-1] == head or head == d.kind.split()[0]]
     missing = how_many - len(told)
     each = pairs if pairs and len(pairs) == missing else None
     for k in range(missing):
@@ -701,6 +728,32 @@ def _one_with_each(index: MentionIndex, sent: tuple[int, int], phrase: Agreement
 _COUNTED_BODIES_RE = re.compile(r"(?i)\s*(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+){0,3}?"
                                 r"(?:universities|institutions|institutes|colleges|companies|firms|banks|organi[sz]ations|"
                                 r"agencies|cities|bodies|partners|entities)\b")
+# the bodies a plural agreement phrase is signed with, counted: "memorandums with four corporations",
+# "agreements with two Taiwan-based banks"; or those that sign it with one body: "Four universities have
+# signed separate MoUs with X"
+_BODY_NOUNS = (r"(?:universities|institutions|institutes|colleges|companies|corporations|firms|banks|organi[sz]ations|"
+               r"agencies|cities|bodies|partners|entities|enterprises|automakers|carmakers|ports)\b")
+_WITH_COUNTED_RE = re.compile(r"(?i)(?:\s+[a-z][\w-]*){0,3}?\s+with\s+(?:with\s+)?(?P<n>\d{1,2}|"
+                              + "|".join(_COUNT_WORDS) + r")\s+(?:[\w-]+\s+){0,3}?" + _BODY_NOUNS)
+_COUNTED_SUBJECT_RE = re.compile(r"(?i)\s*(?:the\s+)?(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS)
+                                 + r")\s+(?:[\w-]+\s+){0,3}?" + _BODY_NOUNS + r"[^,;]{0,40}?\s+(?:have\s+|has\s+)?$")
+
+
+def _bodies_counted(text: str, sent: tuple[int, int], phrase: AgreementPhrase) -> int:
+    """How many agreements a plural phrase stands for when the sentence counts the bodies that sign
+    one each (0 when it does not): the count after "with", or the count of the subject when one body
+    follows "with"."""
+    found = _WITH_COUNTED_RE.match(text, phrase.end, sent[1])
+    verb = SIGN_RE.search(text, sent[0], phrase.start)
+    if found is None and verb is not None and re.match(r"\s+with\s+[A-Z]", text[phrase.end : sent[1]]):
+        found = _COUNTED_SUBJECT_RE.fullmatch(text, sent[0], verb.start())
+    if found is None:
+        return 0
+    word = found.group("n").casefold()
+    how_many = int(word) if word.isdigit() else _COUNT_WORDS.get(word, 0)
+    return how_many if 2 <= how_many <= 10 else 0
+
+
 # "The institutions included", "The Bangladeshi Universities are---": the next sentence names them
 _LISTED_NEXT_RE = re.compile(r"(?i)\s*(?:the|these)\s+(?:[\w-]+\s+){0,2}?(?:universities|institutions|institutes|colleges|"
                              r"companies|firms|banks|organi[sz]ations|agencies|cities|bodies|partners|entities)\s+"
@@ -1234,6 +1287,18 @@ def _item_parties(index: MentionIndex, sent: tuple[int, int],
     return _described_parties(index, sent, phrase)
 
 
+# words that say what kind of body a name is, not which: "the Government of Kenya" is Kenya
+_BODY_KIND_WORDS = frozenset({"government", "govt", "state", "of", "the", "and"})
+
+
+def _same_body(a: str, b: str) -> bool:
+    """Two names of one side as a story varies them ("Kenya" and "the Government of Kenya",
+    "Meghalaya" and "Meghalaya government"): the same words, past the words of a government's kind
+    (not "the National Academy of Sciences of Belarus", a body of Belarus)."""
+    wa = set(name_key(a).split()) - _BODY_KIND_WORDS
+    return bool(wa) and wa == set(name_key(b).split()) - _BODY_KIND_WORDS
+
+
 def _choose_draft(drafts: list[Draft], current: Draft | None, phrase, parties) -> Draft | None:
     """The agreement a phrase refers to, or None for a new one."""
     if not drafts:
@@ -1251,7 +1316,8 @@ def _choose_draft(drafts: list[Draft], current: Draft | None, phrase, parties) -
         if not phrase.definite and name_key(draft.kind) in ("agreement", "deal") and draft.parties \
                 and name_key(phrase.kind) not in ("agreement", "deal") and not name_key(phrase.kind).endswith("agreement"):
             continue  # "An agreement was signed between A and B. Finally, a declaration of intentions was signed": two
-        if same_kind(draft.kind, phrase.kind) and (not entries or not known or entries == known or entries <= known):
+        if same_kind(draft.kind, phrase.kind) and (not entries or not known or entries == known or entries <= known
+                                                   or all(any(_same_body(e, k) for k in known) for e in entries)):
             return draft
         if same_kind(draft.kind, phrase.kind) and known and known < entries and not draft.signers \
                 and name_key(phrase.kind) in ("agreement", "deal"):
