@@ -167,3 +167,9 @@ def test_a_signer_named_with_a_bodys_possessive_signed_for_that_body() -> None:
                    "Foundation. The MoU was signed by Vice President of Delta Oil Li Ming, Nesra’s Anna Berg and "
                    "Omar Farouk of the Lindau Foundation.")
     assert ("Anna Berg", "Nesra Holding Company") in sides
+
+
+def test_a_title_then_a_body_without_a_head_word_then_the_name() -> None:
+    posts = _posts("Delta Bank signed an MoU with the state government. Speaking at the event, Executive Vice "
+                   "Chairman, Norvik General Investment, Anna Berg said the agreement will help.")
+    assert ("Anna Berg", "Executive Vice Chairman", "Norvik General Investment") in posts

@@ -1087,6 +1087,7 @@ def _field_before(text: str, pos: int) -> int | None:
 _REMIT_TAILS = {"cooperation", "relations"}
 _FIELD_MODIFIERS = {"sustainable", "public", "regional", "local", "digital", "higher", "civil", "home", "external",
                     "internal", "legal", "cultural", "&"}
+_BODY_BETWEEN_RE = re.compile(r"((?:[A-Z][\w&'’.-]*[ \t]+){1,4}[A-Z][\w&'’.-]*),[ \t]+")
 _DEGREE_RE = re.compile(r",\s*(?:MD|M\.D\.|PhD|Ph\.D\.|DPhil|RN|MBA|FRCP|FRCS|OBE|CBE|MBE|DSc|EdD|FACS|Jr\.?)\s*$")
 
 
@@ -1309,6 +1310,19 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                         post.org, post.is_place = (entry.name if entry else owning.name), False
                     end = owning.full_end
                     after = tie
+                elif reversed_appositive and owning is None and all(p.org is None for p in posts):
+                    # "Executive Vice Chairman, Tropical General Investment, A said": a body the finder
+                    # does not know, its capitalised words set off between the title and the name
+                    run = _BODY_BETWEEN_RE.match(text, end + after.end())
+                    words = run.group(1).split() if run else []
+                    if run and len(words) >= 2 and not ANY_TITLE_RE.search(run.group(1)) and not any(
+                            w.casefold() in HONORIFICS or w in _COUNTRIES for w in words) \
+                            and end + after.end() not in doc.person_starts \
+                            and name_after(doc, run.end(), people) is not None:
+                        for post in posts:
+                            post.org, post.is_place = clean_name(run.group(1)), False
+                        end = run.end(1)
+                        after = re.match(r",\s*", text[end : end + 3]) or after
                 person = name_after(doc, end + after.end(), people)
                 if person and reversed_appositive and not (
                         re.match(POSTNOMINALS + r"\s*[,.;]", text[person[1] : person[1] + 16])
