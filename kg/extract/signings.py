@@ -201,14 +201,15 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
                 and len(_one_with_each(index, sent, plural)) < 2:
             # "signed memorandums with four corporations, including A and B", "Four universities have signed
             # separate MoUs with X": one agreement with each body counted
-            how_many = _bodies_counted(text, sent, plural)
+            how_many = _bodies_counted(text, sent, plural) or _topics_counted(text, sent, plural)
             counted_here = (plural, how_many) if how_many else None
         if verbs and not singular and counted_here is None and uncounted is None and not _earlier_year(text, start, end, year) \
                 and not _TALLY_RE.search(text, start, end):
             if plural is not None:
                 verb = min(verbs, key=lambda v: abs(v.start() - plural.start))
                 uncounted = (plural, sent, _sentence_parties(index, sent, verb.start(), plural), signers)
-        if counted_here is not None and not _earlier_year(text, start, end, year):
+        if counted_here is not None and not _earlier_year(text, start, end, year) \
+                and not _SPOKEN_TALLY_RE.search(text, start, end):
             phrase, how_many = counted_here
             if uncounted is not None and name_key(phrase.kind) in ("agreement", "deal", "document") \
                     and name_key(uncounted[0].kind) not in ("agreement", "deal", "document") \
@@ -549,6 +550,10 @@ def _twin(main: Draft, phrase: AgreementPhrase, own: list[tuple[OrgEntry, tuple[
 
 # a speaker recalling an earlier signing: "he highlighted that ... signed ... in February this year"
 _RECALLED_BY_RE = re.compile(r"(?i)\b(?:highlighted|recalled|noted|mentioned|pointed\s+out|reminded)\s+(?:\w+\s+){0,3}?that\b")
+# "He added that the countries have signed 10 agreements on ...": a speaker's tally of past signings
+_SPOKEN_TALLY_RE = re.compile(r"(?i)\b(?:said|says|added|noted|stated|recalled|mentioned|highlighted|pointed\s+out)\s+"
+                              r"(?:\w+\s+){0,3}?that\s+[^.;:]{0,80}?\b(?:have|has)\s+(?:already\s+|so\s+far\s+|jointly\s+)?"
+                              r"(?:signed|inked|concluded)\b")
 _VAGUE_PAST_RE = re.compile(r"(?i)\b(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|"
                             r"November|December)(?!\s+\d)|last\s+(?:year|month|week)|earlier\s+this\s+year|"
                             r"previously|years?\s+ago|months?\s+ago)\b")
@@ -751,6 +756,32 @@ def _bodies_counted(text: str, sent: tuple[int, int], phrase: AgreementPhrase) -
         return 0
     word = found.group("n").casefold()
     how_many = int(word) if word.isdigit() else _COUNT_WORDS.get(word, 0)
+    return how_many if 2 <= how_many <= 10 else 0
+
+
+# "MoUs on four different areas": a count of the subjects, one agreement each
+_TOPICS_COUNTED_RE = re.compile(r"(?i)\s+(?:on|in|covering)\s+(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS)
+                                + r")\s+(?:[\w-]+\s+)?(?:areas|fields|sectors|issues|subjects|topics|domains)\b")
+# "The MoUs on tourism, culture and railways were signed": the subjects listed before the passive verb
+_TOPICS_LISTED_RE = re.compile(r"(?i)\s+(?:on|for)\s+(?P<list>[^.;:()]{3,250}?)\s+(?:were|have\s+been|had\s+been)\s+"
+                               r"(?:signed|inked|concluded|exchanged)\b")
+
+
+def _topics_counted(text: str, sent: tuple[int, int], phrase: AgreementPhrase) -> int:
+    """How many agreements a plural phrase stands for when it names their subjects, one each: counted
+    ("MoUs on four different areas") or listed as the subject of a passive signing ("The MoUs on
+    tourism cooperation, cultural exchange and railways were signed"); 0 when it does neither."""
+    counted = _TOPICS_COUNTED_RE.match(text, phrase.end, sent[1])
+    if counted is not None:
+        word = counted.group("n").casefold()
+        how_many = int(word) if word.isdigit() else _COUNT_WORDS.get(word, 0)
+        return how_many if 2 <= how_many <= 10 else 0
+    listed = _TOPICS_LISTED_RE.match(text, phrase.end, sent[1])
+    if listed is None:
+        return 0
+    pieces = [p for p in re.split(r"\s*,\s*", listed.group("list")) if p.strip()]
+    last = re.split(r"\s+and\s+", pieces[-1], maxsplit=1)
+    how_many = len(pieces) + (1 if len(last) == 2 and last[0] and not pieces[-1].startswith("and ") else 0)
     return how_many if 2 <= how_many <= 10 else 0
 
 

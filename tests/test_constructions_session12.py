@@ -1,0 +1,36 @@
+"""Constructions of the twelfth session (agreements, dates, places): each case
+is a short invented article read through the public extraction API.
+"""
+from __future__ import annotations
+
+from invented import facts_of
+
+
+def test_a_speakers_tally_of_agreements_signed_before_adds_none() -> None:
+    facts = facts_of("Norland has allocated a grant to Lindau. The agreement has been signed by Norland Ambassador "
+                     "Li Ming and Lindau Deputy Prime Minister Anna Berg. He also added that the countries have signed "
+                     "10 agreements on technical and economic cooperation with a total worth of $41 million.")
+    assert len(facts.agreements) == 1
+
+
+def test_agreements_counted_in_the_news_itself_are_each_one() -> None:
+    facts = facts_of("Norland and Lindau signed three agreements on trade on Monday in Norvik.")
+    assert len(facts.agreements) == 3
+
+
+def test_agreements_in_the_plural_with_their_subjects_listed_are_one_each() -> None:
+    facts = facts_of("The MoUs on tourism cooperation, cultural exchange and railway routes were signed between "
+                     "Norway and Chile at the Norvik Palace today.")
+    assert len(facts.agreements) == 3
+    assert {a.place for a in facts.agreements} == {"Norvik Palace"}
+
+
+def test_agreements_counted_by_their_subjects_are_one_each() -> None:
+    facts = facts_of("Memorandums of understanding on four different areas were signed between Norway and Chile "
+                     "today in Norvik.")
+    assert len(facts.agreements) == 4
+
+
+def test_agreements_in_the_plural_on_one_subject_are_not_counted() -> None:
+    facts = facts_of("The agreements on joint production were signed in Norvik by Delta Group and Lindau Mills.")
+    assert len(facts.agreements) == 1
