@@ -128,6 +128,8 @@ def read_article(path: Path) -> Article:
 
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 _BULLET = re.compile(r"^\s*[•·▪●◦\-*]\s*")
+# an item of a numbered list ("2. MoU between ...", "(3) Letter of Intent ..."): a line of its own
+_NUMBERED = re.compile(r"^\s*\(?\d{1,2}[.)]\s+[A-Z]")
 # how a page stored by a search index opens: " date 2019-11-08 <title>"
 _STAMP_RE = re.compile(r"^\s*date\s+(?P<date>(?:19|20)\d\d-\d\d-\d\d)\s*(?P<rest>.*)$")
 _DATELINE_KEYS = re.compile(
@@ -426,7 +428,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
                 paragraphs.append(" ".join(current))
                 current = []
             continue
-        if _BULLET.match(line) and current:  # each item of a list is a paragraph
+        if (_BULLET.match(line) or _NUMBERED.match(line)) and current:  # each item of a list is a paragraph
             paragraphs.append(" ".join(current))
             current = []
         if current and not wrapped and _ends_a_line_of_its_own(current[-1], line):

@@ -3,7 +3,10 @@ is a short invented article read through the public extraction API.
 """
 from __future__ import annotations
 
-from invented import facts_of
+from pathlib import Path
+
+from kg.extract import extract
+from invented import facts_of, page
 
 
 def test_a_speakers_tally_of_agreements_signed_before_adds_none() -> None:
@@ -34,3 +37,29 @@ def test_agreements_counted_by_their_subjects_are_one_each() -> None:
 def test_agreements_in_the_plural_on_one_subject_are_not_counted() -> None:
     facts = facts_of("The agreements on joint production were signed in Norvik by Delta Group and Lindau Mills.")
     assert len(facts.agreements) == 1
+
+
+def test_a_numbered_list_of_agreements_after_a_witnessed_exchange_gives_one_each(tmp_path: Path) -> None:
+    article = page(tmp_path, "exchange.txt",
+                   "Norland and Lindau exchange agreements\n\n"
+                   "Norland Prime Minister Anna Berg and her Lindau counterpart Li Ming on Friday witnessed the "
+                   "exchange of three cooperation agreements.\n"
+                   "The ceremony was held in Norvik.\n"
+                   "According to Government Spokesperson Jonas Lind, the agreements include:\n"
+                   "1. Memorandum of Understanding (MoU) on Trade Cooperation between Norway's Ministry of Commerce "
+                   "and Chile's Ministry of Trade\n"
+                   "2. MoU between Delta Bank and Norvik Province\n"
+                   "3. Letter of Intent between Norvik University and Delta University to promote training\n")
+    facts = extract(article)
+    assert sorted(a.kind for a in facts.agreements) == ["letter of intent", "memorandum of understanding",
+                                                         "memorandum of understanding"]
+    assert {"Delta Bank", "Norvik Province", "Norvik University", "Delta University"} <= {
+        p for a in facts.agreements for p in a.parties}
+    assert {w for a in facts.agreements for w in a.witnesses} == {"Anna Berg", "Li Ming"}
+
+
+def test_the_items_of_a_numbered_list_are_lines_of_their_own(tmp_path: Path) -> None:
+    article = page(tmp_path, "list.txt", "Two MoUs signed\n\nThe documents signed include:\n"
+                                         "1. MoU between Delta Bank and Norvik Province\n"
+                                         "2. MoU between Lindau Mills and Norvik University\n")
+    assert "\n\n2. MoU between Lindau Mills" in article.text

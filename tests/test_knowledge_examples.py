@@ -48,7 +48,9 @@ def _signing_verb(entry: dict[str, Any]) -> None:
     if "active_example" in entry:
         facts = _facts(entry["active_example"], headline=True)
         assert {s.person for a in facts.agreements for s in a.signatures}, "the subject of the active form signs nothing"
-    if "not_example" in entry:
+    if "not_example" in entry and entry.get("object_after"):
+        assert not _finds(K.sign_re, entry["not_example"]), "the noun reports a signing with no agreement after it"
+    elif "not_example" in entry:
         facts = _facts(entry["not_example"], headline=True)
         signers = {s.person for a in facts.agreements for s in a.signatures}
         assert not signers, f"a verb with no agreement as its object makes signers: {signers}"

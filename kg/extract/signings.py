@@ -88,7 +88,8 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             between = re.search(r"(?i)\b(?:between|with)\s+", text[start:end])
             list_sides = party_chain_after(index, start + between.end(), end) if between else []
         elif 0 < number - listed_from <= 2 and _LIST_INTRO_RE.fullmatch(text, start, end):
-            # "signed eight MoUs ... These are:", "They include the following:": the list follows this line
+            # "signed eight MoUs ... These are:", "They include the following:", "According to the spokesman,
+            # the agreements include:": the list follows this line
             listed_from = number
         if number - listed_from <= 2 and _LIST_ITEM_RE.fullmatch(text, start, end):
             # "1." split from its item by the sentence splitter: the next line is the item
@@ -413,7 +414,7 @@ def _sides_of_the_meeting(text: str, drafts: list[Draft], sent: tuple[int, int],
 # "a list of documents signed", "the following agreements were signed": what the next list items are
 _SIGNED_SET_RE = re.compile(r"(?i)\b(?:documents|instruments|agreements|memoranda|accords)\b")
 # a short line that introduces the list of what was just said signed: "These are:", "They include the following:"
-_LIST_INTRO_RE = re.compile(r"(?i)\s*(?:(?:these|they|those|the\s+\w+)\s+(?:are|were|include[ds]?|included)"
+_LIST_INTRO_RE = re.compile(r"(?i)\s*(?:according\s+to\s+[^,:;]{3,80},\s*)?(?:(?:these|they|those|the\s+\w+)\s+(?:are|were|include[ds]?|included)"
                             r"(?:\s+as\s+follows|\s+the\s+following)?|the\s+following)\s*:\s*")
 # an item of a list: a bullet ("- Protocol", "-the Plan"), or "1." / "(a)" / "i)"
 _LIST_ITEM_RE = re.compile(r"\s*(?:[-–—•·▪*](?=\s*[A-Za-z])|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s*")

@@ -169,7 +169,7 @@ def knowledge(lang: str = "en") -> Knowledge:
     areas = entries(lang, "areas")
     classes = entries(lang, "classes")
 
-    forms = [f for verb in signing["verbs"] for f in verb["forms"]]
+    forms = [f for verb in signing["verbs"] if not verb.get("object_after") for f in verb["forms"]]
     active = [f for verb in signing["verbs"] if not verb.get("object_needed") for f in verb.get("active", [])]
     # a verb that reports a signing only with an agreement as its object ("renewed their MoU",
     # not "renewed the ties"): its active forms take the agreement's head word within six words
@@ -180,9 +180,13 @@ def knowledge(lang: str = "en") -> Knowledge:
     past = [f for verb in signing["verbs"] for f in verb["forms"] if f.split()[0].endswith("ed")]
     bound_l, bound_r = r"(?<![\w-])", r"(?![\w-])"
     heads = kinds["heads"] + kinds["abbreviations"]
+    # a noun that reports a signing only with an agreement's head word just after it ("the exchange of
+    # eight cooperation agreements", not "the exchange of students")
+    nouns = [_phrase(f) + r"(?=(?:\s+[\w'’()-]+){0,4}?\s+(?:" + heads_alt + r")(?![\w-]))"
+             for verb in signing["verbs"] if verb.get("object_after") for f in verb["forms"]]
     return Knowledge(
         lang=lang,
-        sign_re=re.compile(bound_l + "(?:" + _alternation(forms) + ")" + bound_r, re.I),
+        sign_re=re.compile(bound_l + "(?:" + "|".join([_alternation(forms), *nouns]) + ")" + bound_r, re.I),
         active_sign_re=re.compile(bound_l + "(?:" + "|".join([_alternation(active), *with_object]) + r")\b(?!\s+by)", re.I),
         # "signed on 18.5.2024 in ... by": the words up to "by" may hold dotted dates
         passive_by_re=re.compile(bound_l + "(?:" + _alternation(past) + r")\b(?:[^.;]|\.(?=\d))*?\bby\s+", re.I),
