@@ -63,3 +63,26 @@ def test_the_items_of_a_numbered_list_are_lines_of_their_own(tmp_path: Path) -> 
                                          "1. MoU between Delta Bank and Norvik Province\n"
                                          "2. MoU between Lindau Mills and Norvik University\n")
     assert "\n\n2. MoU between Lindau Mills" in article.text
+
+
+def test_last_night_is_the_day_before_the_articles_own_date() -> None:
+    facts = facts_of("Prime Minister Anna Berg has witnessed the signing of three Memoranda of Understanding (MoUs) "
+                     "between Norway and Chile private companies. The ceremony took place at the Grand Hotel Norvik "
+                     "after the dinner last night.")
+    assert {a.date.isoformat() for a in facts.agreements if a.date} == {"2024-05-16"}
+
+
+def test_this_afternoon_is_the_articles_own_date() -> None:
+    facts = facts_of("Norway and Chile this afternoon signed a Memorandum of Understanding on labour in Norvik.")
+    assert [a.date.isoformat() for a in facts.agreements if a.date] == ["2024-05-17"]
+
+
+def test_agreements_in_the_plural_with_the_preposition_said_again_are_one_each() -> None:
+    assert len(facts_of("Norway and Chile signed agreements on trade and on investment in Norvik.").agreements) == 2
+    assert len(facts_of("Norway and Chile signed agreements on trade and investment in Norvik.").agreements) == 1
+
+
+def test_agreements_with_each_of_several_bodies_after_a_signing_ceremony_opener() -> None:
+    facts = facts_of("At the signing ceremony, the Norvik provincial government also inked strategic cooperation "
+                     "agreements with Southeast University, Lindau University and Delta Bank.")
+    assert len(facts.agreements) == 3

@@ -512,12 +512,12 @@ _CITY_COMMA_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+")
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# "on Thursday", "last Friday", "Tuesday's ceremony", "yesterday", "today":
+# "on Thursday", "last Friday", "Tuesday's ceremony", "yesterday", "today", "last night", "this afternoon":
 # days counted back from the article's own date
 _RELATIVE_DAY_RE = re.compile(
     r"(?i)(?<![\w-])(?:(last|this|on|earlier\s+on)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?![\w-])(?!\s*,?\s*\(?\s*(?:\d|January|February|March|April|May|June|July|August|September|October|"
-    r"November|December))|(?<![\w-])(yesterday|today)(?![\w-])"
+    r"November|December))|(?<![\w-])(yesterday|today|last\s+night|tonight|this\s+(?:morning|afternoon|evening))(?![\w-])"
 )
 
 
@@ -525,7 +525,8 @@ def _relative_day(match: re.Match, published: date) -> date:
     from datetime import timedelta
 
     if match.group(3):
-        return published - timedelta(days=1) if match.group(3).casefold() == "yesterday" else published
+        # "last night" is yesterday's; "this afternoon", "tonight" are the article's own day
+        return published - timedelta(days=1) if match.group(3).casefold().split()[-1] in ("yesterday", "night") else published
     back = (published.weekday() - _WEEKDAYS.index(match.group(2).casefold())) % 7
     if back == 0 and (match.group(1) or "").casefold() == "last":
         back = 7

@@ -711,7 +711,8 @@ def _one_with_each(index: MentionIndex, sent: tuple[int, int], phrase: Agreement
     three companies A, B and C"): one body and each of the others, or nothing
     when the sentence does not say so."""
     text = index.doc.text
-    verb = SIGN_RE.search(text, sent[0], phrase.start)
+    # the verb nearest the phrase ("At the signing ceremony, the government inked agreements with")
+    verb = next(reversed(list(SIGN_RE.finditer(text, sent[0], phrase.start))), None)
     after = re.compile(r"(?i)\bwith\s+").search(text, phrase.end, min(sent[1], phrase.end + 20))
     if verb is None or after is None:
         return []
@@ -767,6 +768,9 @@ _TOPICS_COUNTED_RE = re.compile(r"(?i)\s+(?:on|in|covering)\s+(?P<n>\d{1,2}|" + 
 _TOPICS_LISTED_RE = re.compile(r"(?i)\s+(?:on|for)\s+(?P<list>[^.;:()]{3,250}?)\s+(?:were|have\s+been|had\s+been)\s+"
                                r"(?:signed|inked|concluded|exchanged)\b")
 
+_TOPICS_REPEATED_RE = re.compile(r"(?i)\s+(on|for)\s+[^.;:()]{3,200}?(?:(?:,\s*|\s+and\s+|,\s+and\s+)\1\s+[^.;:()]{3,200}?)+"
+                                 r"(?=[.;:]|,\s+as\s+well\s+as|\s+(?:were|was|have\s+been|had\s+been)\s|$)")
+
 
 def _topics_counted(text: str, sent: tuple[int, int], phrase: AgreementPhrase) -> int:
     """How many agreements a plural phrase stands for when it names their subjects, one each: counted
@@ -777,6 +781,12 @@ def _topics_counted(text: str, sent: tuple[int, int], phrase: AgreementPhrase) -
         word = counted.group("n").casefold()
         how_many = int(word) if word.isdigit() else _COUNT_WORDS.get(word, 0)
         return how_many if 2 <= how_many <= 10 else 0
+    repeated = _TOPICS_REPEATED_RE.match(text, phrase.end, sent[1])
+    if repeated is not None:
+        # "memorandums on establishing a business council and on consolidating cooperation": the
+        # preposition said again opens each one
+        again = re.findall(r"(?i)(?:,\s*|\s+and\s+|,\s+and\s+)" + repeated.group(1) + r"\s+", repeated.group())
+        return len(again) + 1 if 2 <= len(again) + 1 <= 10 else 0
     listed = _TOPICS_LISTED_RE.match(text, phrase.end, sent[1])
     if listed is None:
         return 0
