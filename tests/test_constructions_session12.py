@@ -86,3 +86,24 @@ def test_agreements_with_each_of_several_bodies_after_a_signing_ceremony_opener(
     facts = facts_of("At the signing ceremony, the Norvik provincial government also inked strategic cooperation "
                      "agreements with Southeast University, Lindau University and Delta Bank.")
     assert len(facts.agreements) == 3
+
+
+def test_those_who_attended_the_forum_held_to_sign_an_agreement_witnessed_it() -> None:
+    facts = facts_of("Norland Province and Delta Bank held a high-level forum in Norvik today to sign a cooperation "
+                     "memorandum. Anna Berg, secretary of the provincial party committee; Li Ming, president of Delta "
+                     "Bank; and Jonas Lind, vice president of Delta Bank, attended the forum.")
+    assert len(facts.agreements) == 1
+    assert set(facts.agreements[0].witnesses) == {"Anna Berg", "Li Ming", "Jonas Lind"}
+
+
+def test_one_present_at_the_meeting_where_the_signers_met_and_signed_witnessed_it() -> None:
+    facts = facts_of("On Monday, chairman of the Norland Football Association Anna Berg met with the president of the "
+                     "Lindau Football Association, Li Ming, and signed a memorandum of cooperation between their "
+                     "organisations. The association's vice-chairman Jonas Lind was also present at the meeting.")
+    assert facts.agreements[0].witnesses == ["Jonas Lind"]
+
+
+def test_those_at_a_meeting_no_sentence_ties_to_the_signing_witness_nothing() -> None:
+    facts = facts_of("The two sides signed an agreement on trade. The next day, the delegation held talks on tourism. "
+                     "Minister Jonas Lind attended the meeting.")
+    assert not [w for a in facts.agreements for w in a.witnesses]

@@ -240,6 +240,19 @@ def _about_another_event(text: str, start: int, cue: int) -> bool:
     return bool(_K.other_event_re.search(clause)) and not (_K.sign_re.search(clause) or _SIGNING_TOLD_RE.search(clause))
 
 
+def _the_signings_own_event(index: MentionIndex, sent_start: int, words: str) -> bool:
+    """"A, B and C attended the forum" after "held a forum in Fuzhou today to sign a memorandum", "C was
+    also present at the meeting" after "A met B and signed a memorandum": the event ``words`` name is
+    the one a sentence just before tells the signing took place at, so those who attended it witnessed."""
+    event = _K.other_event_re.search(words)
+    if event is None:
+        return False
+    told = _K.event_told_re[event.group().casefold()]
+    text = index.doc.text
+    earlier = index.doc.body_sentences_between(max(0, sent_start - 3000), sent_start)[-3:]
+    return any(_K.sign_re.search(text, s, e) and told.search(text, s, e) for s, e in earlier)
+
+
 def _reading_end(index: MentionIndex, end: int) -> int:
     """Where a list after a cue may run to: the sentence's end, or the next
     sentence's when the splitter cut the list after an initial ("D." / "Odgerel")."""
@@ -344,7 +357,8 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
     witnesses: list[Span] = []
     covered: list[tuple[int, int]] = []
     for cue in _FORWARD_WITNESS_RE.finditer(text, start, end):
-        if _about_another_event(text, start, cue.end()) and not _K.sign_re.search(text, cue.end(), end):
+        if _about_another_event(text, start, cue.end()) and not _K.sign_re.search(text, cue.end(), end) \
+                and not _the_signings_own_event(index, start, text[start : cue.end()]):
             continue
         at = cue.end()
         group = _K.witness_group_re.match(text, at)
@@ -394,7 +408,8 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
         for_a_side = word.endswith("present") and re.match(r"(?i),?\s+" + _K.behalf + r"\s", text[cue.end() : end]) is not None
         if word.endswith("present") and not bare and not for_a_side and not _ON_THE_OCCASION_RE.match(text, cue.end(), end):
             continue
-        if not bare and not for_a_side and not _about_the_signing(text, cue.end(), end):
+        if not bare and not for_a_side and not _about_the_signing(text, cue.end(), end) \
+                and not _the_signings_own_event(index, start, text[cue.end() : min(end, cue.end() + 50)]):
             continue
         if _ALSO_SIGNED_RE.match(text, cue.end(), end):
             continue  # "A and B attended the meeting and jointly signed the memorandum": signers
@@ -504,12 +519,15 @@ def _list_start(index: MentionIndex, sent_start: int, clause_start: int) -> int:
     X, attended": items "name, post" kept apart by semicolons are one list, so
     its clause reaches back over every item that opens with a person's name."""
     text = index.doc.text
-    while clause_start > sent_start and text[clause_start - 1] == ";" \
-            and index.person_at(clause_start + len(text[clause_start:]) - len(text[clause_start:].lstrip())) is not None:
+
+    def opens_with_a_person(at: int) -> bool:
+        lead = re.match(r"\s*(?:and\s+)?", text[at : at + 8])  # "...; and C, its deputy director, attended"
+        return index.person_at(at + (lead.end() if lead else 0)) is not None
+
+    while clause_start > sent_start and text[clause_start - 1] == ";" and opens_with_a_person(clause_start):
         previous = text.rfind(";", sent_start, clause_start - 1)
         item = sent_start if previous < 0 else previous + 1
-        lead = len(text[item:clause_start]) - len(text[item:clause_start].lstrip())
-        if index.person_at(item + lead) is None:
+        if not opens_with_a_person(item):
             break
         clause_start = item
     return clause_start

@@ -106,6 +106,7 @@ class Knowledge:
     witness_object_re: re.Pattern[str]
     # an event that is not the signing ("The forum was attended by ..."): its attendants witness nothing signed
     other_event_re: re.Pattern[str]
+    event_told_re: dict[str, re.Pattern[str]]
     # several people named before, by a group word ("the two leaders attended the signing ceremony")
     witness_group_re: re.Pattern[str]
     title_cores: tuple[str, ...]
@@ -229,6 +230,9 @@ def knowledge(lang: str = "en") -> Knowledge:
         ),
         witness_object_re=re.compile(r"(?i)\b(?:" + _alternation(_texts(witnesses["objects"])) + r")(?![\w-])"),
         other_event_re=re.compile(r"(?i)\b(?:" + _alternation(_texts(witnesses["other_events"])) + r")(?![\w-])"),
+        # how a sentence tells of each such event: its word, or a verb ("met" for a meeting)
+        event_told_re={e["text"].casefold(): re.compile(r"(?i)\b(?:" + _alternation([e["text"], *e.get("told_by", [])])
+                                                       + r")(?![\w-])") for e in witnesses["other_events"]},
         witness_group_re=re.compile("|".join(f"(?:{e['pattern']})" for e in witnesses["groups"]), re.I),
         title_cores=tuple(_texts(titles["cores"])),
         title_modifiers=tuple(_texts(titles["modifiers"])),
