@@ -556,6 +556,30 @@ def _title_before_name(tok: Token) -> bool:
 # ordinals that open a body's name ("First Commercial Bank"), though they open sentences too
 _ORDINALS = {"first", "second", "third", "fourth", "fifth"}
 # the styles that are never a word of a name (unlike "Tan" or "Hon" in "Hon Hai")
+_ROYAL_STYLES = {"prince", "princess", "king", "queen", "sultan", "sheikh", "shaikh", "emir"}
+# the heads of the bodies named after a royal ("Prince of Songkla University", "King Abdulaziz University")
+_NAMESAKE_HEADS = {"university", "college", "hospital", "school", "institute", "foundation", "fund", "academy",
+                   "centre", "center", "airport", "port", "museum", "library"}
+
+
+def _royal_namesake_end(tokens: list[Token], i: int) -> int:
+    """"Prince of Songkla University", "Princess Sumaya University for
+    Technology", "Prince Mohammad bin Fahd University": a royal style that
+    opens a body's name, not a person's, when a few capitalised words (and
+    "of", "bin", "al") after it run to the head of a body named after a
+    person. The end of the run holding that head, or 0."""
+    n = len(tokens)
+    for k in range(i + 1, min(n, i + 7)):
+        if "\n" in _gap(tokens, k):
+            return 0
+        low = _lower(tokens[k])
+        if low in _NAMESAKE_HEADS and tokens[k].is_cap:
+            return _run_end(tokens, k)
+        if not (tokens[k].is_cap or low in ("of", "bin", "bint", "ibn", "al", "el")):
+            return 0
+    return 0
+
+
 _PLAIN_STYLES = {"dr", "prof", "mr", "mrs", "ms", "shri", "smt"}
 # styles of courtesy that open a person's name, never a word of a body's name after its head
 _COURTESY_STYLES = {"dr", "prof", "professor", "mr", "mrs", "ms", "datuk", "dato", "datin", "tan", "shri", "smt", "hon"}
@@ -711,8 +735,9 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                 mentions.append(OrgMention(start, tokens[governed - 1].end, name))
                 i = governed
                 continue
+        namesake = _royal_namesake_end(tokens, i) if low in _ROYAL_STYLES else 0
         if not tok.is_cap or (low in STOP_CAPS and not all_of and not ordinal) or low in HONORIFICS \
-                and not _opens_country(tokens, i):
+                and not _opens_country(tokens, i) and not namesake:
             i += 1
             continue
         title = TITLE_RE.match(text, tok.start)
@@ -727,7 +752,7 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
         if kind and " " in kind.group() and kind.group()[:1].isupper():
             i = doc.token_index(kind.end())  # "the Exchange of Notes": an agreement's name, not a body's
             continue
-        j = _run_end(tokens, i)
+        j = max(_run_end(tokens, i), namesake)
         if j - i >= 3 and re.fullmatch(r"[A-Z]{2,}", tok.text) and name_key(tok.text) in known \
                 and tokens[i + 1].is_cap and _has_head(tokens[i + 1 : j]):
             # "About RMGA / Ras Al Khaimah Maritime Gateway Authority is ...": a heading's short
