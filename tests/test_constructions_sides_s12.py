@@ -41,3 +41,17 @@ def test_a_prince_of_a_country_is_no_body() -> None:
     parties = _parties("In the presence of Prince Ali of Norland, the Lindau Institute signed a memorandum of "
                        "understanding with Delta University on Monday.")
     assert not any(p.startswith("Prince") for p in parties)
+
+
+def test_a_seat_in_brackets_before_a_company_suffix_is_part_of_the_name() -> None:
+    facts = facts_of("The Norland Monetary Authority signed a clearing agreement with Bank of Lindau (Delta Bay) "
+                     "Limited (BOLDB) on Monday. Anna Berg, chief executive of BOLDB, signed for the bank.")
+    parties = {p for a in facts.agreements for p in a.parties}
+    assert "Bank of Lindau (Delta Bay) Limited" in parties and "Limited" not in parties
+
+
+def test_a_branch_of_a_bank_named_by_conjoined_adjectives_is_one_side() -> None:
+    parties = _parties("NORVIK, April 18, 2013. The Norland Bank signed a clearing agreement with the Lindau Branch "
+                       "of Industrial and Commercial Bank of Norland.")
+    assert "Lindau Branch of Industrial and Commercial Bank of Norland" in parties
+    assert "Lindau Branch of Industrial" not in parties

@@ -407,6 +407,26 @@ def _country_run(text: str, tokens: list[Token], k: int) -> int:
     return 0
 
 
+def _conjoined(tokens: list[Token], joint: int) -> bool:
+    """Whether the "and" at ``joint`` joins two words of one name
+    ("Industrial and Commercial Bank"), not two bodies."""
+    before, after = _lower(tokens[joint - 1]), _lower(tokens[joint + 1])
+    return before in FIELD_WORDS and after in FIELD_WORDS or before in CONJOINED_WORDS and after in CONJOINED_WORDS
+
+
+def _bracketed_seat_end(tokens: list[Token], j: int) -> int:
+    """"Bank of China (Hong Kong) Limited", "Delta Bank (Norland) Ltd": one
+    or two capitalised words in brackets followed by a company's suffix are
+    part of the name; the end after the suffix, or 0."""
+    n = len(tokens)
+    for close in (j + 2, j + 3):
+        if close + 1 < n and tokens[close].text == ")" and all(
+                t.is_cap and t.text[1:].islower() for t in tokens[j + 1 : close]) \
+                and _lower(tokens[close + 1]) in COMPANY_SUFFIXES and "\n" not in _gap(tokens, close + 1):
+            return close + 2
+    return 0
+
+
 def _run_end(tokens: list[Token], i: int) -> int:
     """End (exclusive) of a run of capitalised words from ``i``.
 
@@ -459,6 +479,9 @@ def _run_end(tokens: list[Token], i: int) -> int:
                 and tokens[j + 1].text[1:].islower() and _lower(tokens[j + 3]) in ORG_HEADS | COMPANY_SUFFIXES \
                 and "\n" not in _gap(tokens, j + 3):
             j += 3  # "Gansu Construction and Investment (Holdings) Corporation": a word in brackets inside the name
+            continue
+        if tok.text == "(" and j > i and _bracketed_seat_end(tokens, j):
+            j = _bracketed_seat_end(tokens, j)  # "Bank of China (Hong Kong) Limited": the seat in brackets, then the suffix
             continue
         if tok.text == "&" and j + 1 < n and tokens[j + 1].is_cap:
             j += 1
@@ -555,7 +578,6 @@ def _title_before_name(tok: Token) -> bool:
 
 # ordinals that open a body's name ("First Commercial Bank"), though they open sentences too
 _ORDINALS = {"first", "second", "third", "fourth", "fifth"}
-# the styles that are never a word of a name (unlike "Tan" or "Hon" in "Hon Hai")
 _ROYAL_STYLES = {"prince", "princess", "king", "queen", "sultan", "sheikh", "shaikh", "emir"}
 # the heads of the bodies named after a royal ("Prince of Songkla University", "King Abdulaziz University")
 _NAMESAKE_HEADS = {"university", "college", "hospital", "school", "institute", "foundation", "fund", "academy",
@@ -580,6 +602,7 @@ def _royal_namesake_end(tokens: list[Token], i: int) -> int:
     return 0
 
 
+# the styles that are never a word of a name (unlike "Tan" or "Hon" in "Hon Hai")
 _PLAIN_STYLES = {"dr", "prof", "mr", "mrs", "ms", "shri", "smt"}
 # styles of courtesy that open a person's name, never a word of a body's name after its head
 _COURTESY_STYLES = {"dr", "prof", "professor", "mr", "mrs", "ms", "datuk", "dato", "datin", "tan", "shri", "smt", "hon"}
@@ -781,7 +804,7 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                 if k < n and tokens[k].is_cap and _lower(tokens[k]) not in STOP_CAPS:
                     m = _run_end(tokens, k)
                     joint = next((a for a in range(k + 1, m - 1) if tokens[a].text == "and"), None)
-                    if joint is not None and not _has_head(tokens[k:joint]) and any(
+                    if joint is not None and not _has_head(tokens[k:joint]) and not _conjoined(tokens, joint) and any(
                             _lower(t) in ORG_HEADS and _lower(t) not in FIELD_WORDS for t in tokens[joint + 1 : m]):
                         m = joint  # "Ministry of Public Education and National Council of ...": two bodies
                     head_words = {_lower(t) for t in tokens[i:j]}
