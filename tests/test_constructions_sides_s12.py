@@ -55,3 +55,12 @@ def test_a_branch_of_a_bank_named_by_conjoined_adjectives_is_one_side() -> None:
                        "of Industrial and Commercial Bank of Norland.")
     assert "Lindau Branch of Industrial and Commercial Bank of Norland" in parties
     assert "Lindau Branch of Industrial" not in parties
+
+
+def test_two_titles_joined_by_and_after_a_body_end_its_name() -> None:
+    facts = facts_of("Last month, a Memorandum of Understanding was signed by University of Lindau Vice-Chancellor "
+                     "and President, Professor Anna Berg, and Norvik Christ College Vice-Chancellor and Principal, "
+                     "Professor Li Ming.")
+    parties = {p for a in facts.agreements for p in a.parties}
+    assert "University of Lindau Vice-Chancellor" not in parties
+    assert ("Anna Berg", "University of Lindau Vice-Chancellor") not in signatures(facts)

@@ -411,7 +411,7 @@ def _conjoined(tokens: list[Token], joint: int) -> bool:
     """Whether the "and" at ``joint`` joins two words of one name
     ("Industrial and Commercial Bank"), not two bodies."""
     before, after = _lower(tokens[joint - 1]), _lower(tokens[joint + 1])
-    return before in FIELD_WORDS and after in FIELD_WORDS or before in CONJOINED_WORDS and after in CONJOINED_WORDS
+    return before in CONJOINED_WORDS and after in CONJOINED_WORDS  # (fields joined by "and" may be two bodies')
 
 
 def _bracketed_seat_end(tokens: list[Token], j: int) -> int:
@@ -573,7 +573,14 @@ def _title_before_name(tok: Token) -> bool:
     title = TITLE_RE.match(_TEXT[0], tok.start)
     if title is None:
         return False
-    return re.match(r"[ \t]+[A-Z]", _TEXT[0][title.end() : title.end() + 3]) is not None
+    end = title.end()
+    joined = re.match(r"\s+and\s+", _TEXT[0][end : end + 8])
+    second = TITLE_RE.match(_TEXT[0], end + joined.end()) if joined else None
+    if second is not None:
+        # "University of Kent Vice-Chancellor and President, Professor A": two titles, then the name
+        end = second.end()
+        return re.match(r",?[ \t]+[A-Z]", _TEXT[0][end : end + 4]) is not None
+    return re.match(r"[ \t]+[A-Z]", _TEXT[0][end : end + 3]) is not None
 
 
 # ordinals that open a body's name ("First Commercial Bank"), though they open sentences too
