@@ -407,6 +407,26 @@ def _country_run(text: str, tokens: list[Token], k: int) -> int:
     return 0
 
 
+def _conjoined(tokens: list[Token], joint: int) -> bool:
+    """Whether the "and" at ``joint`` joins two words of one name
+    ("Industrial and Commercial Bank"), not two bodies."""
+    before, after = _lower(tokens[joint - 1]), _lower(tokens[joint + 1])
+    return before in CONJOINED_WORDS and after in CONJOINED_WORDS  # (fields joined by "and" may be two bodies')
+
+
+def _bracketed_seat_end(tokens: list[Token], j: int) -> int:
+    """"Bank of China (Hong Kong) Limited", "Delta Bank (Norland) Ltd": one
+    or two capitalised words in brackets followed by a company's suffix are
+    part of the name; the end after the suffix, or 0."""
+    n = len(tokens)
+    for close in (j + 2, j + 3):
+        if close + 1 < n and tokens[close].text == ")" and all(
+                t.is_cap and t.text[1:].islower() for t in tokens[j + 1 : close]) \
+                and _lower(tokens[close + 1]) in COMPANY_SUFFIXES and "\n" not in _gap(tokens, close + 1):
+            return close + 2
+    return 0
+
+
 def _run_end(tokens: list[Token], i: int) -> int:
     """End (exclusive) of a run of capitalised words from ``i``.
 
@@ -459,6 +479,9 @@ def _run_end(tokens: list[Token], i: int) -> int:
                 and tokens[j + 1].text[1:].islower() and _lower(tokens[j + 3]) in ORG_HEADS | COMPANY_SUFFIXES \
                 and "\n" not in _gap(tokens, j + 3):
             j += 3  # "Gansu Construction and Investment (Holdings) Corporation": a word in brackets inside the name
+            continue
+        if tok.text == "(" and j > i and _bracketed_seat_end(tokens, j):
+            j = _bracketed_seat_end(tokens, j)  # "Bank of China (Hong Kong) Limited": the seat in brackets, then the suffix
             continue
         if tok.text == "&" and j + 1 < n and tokens[j + 1].is_cap:
             j += 1
@@ -550,11 +573,42 @@ def _title_before_name(tok: Token) -> bool:
     title = TITLE_RE.match(_TEXT[0], tok.start)
     if title is None:
         return False
-    return re.match(r"[ \t]+[A-Z]", _TEXT[0][title.end() : title.end() + 3]) is not None
+    end = title.end()
+    joined = re.match(r"\s+and\s+", _TEXT[0][end : end + 8])
+    second = TITLE_RE.match(_TEXT[0], end + joined.end()) if joined else None
+    if second is not None:
+        # "University of Kent Vice-Chancellor and President, Professor A": two titles, then the name
+        end = second.end()
+        return re.match(r",?[ \t]+[A-Z]", _TEXT[0][end : end + 4]) is not None
+    return re.match(r"[ \t]+[A-Z]", _TEXT[0][end : end + 3]) is not None
 
 
 # ordinals that open a body's name ("First Commercial Bank"), though they open sentences too
 _ORDINALS = {"first", "second", "third", "fourth", "fifth"}
+_ROYAL_STYLES = {"prince", "princess", "king", "queen", "sultan", "sheikh", "shaikh", "emir"}
+# the heads of the bodies named after a royal ("Prince of Songkla University", "King Abdulaziz University")
+_NAMESAKE_HEADS = {"university", "college", "hospital", "school", "institute", "foundation", "fund", "academy",
+                   "centre", "center", "airport", "port", "museum", "library"}
+
+
+def _royal_namesake_end(tokens: list[Token], i: int) -> int:
+    """"Prince of Songkla University", "Princess Sumaya University for
+    Technology", "Prince Mohammad bin Fahd University": a royal style that
+    opens a body's name, not a person's, when a few capitalised words (and
+    "of", "bin", "al") after it run to the head of a body named after a
+    person. The end of the run holding that head, or 0."""
+    n = len(tokens)
+    for k in range(i + 1, min(n, i + 7)):
+        if "\n" in _gap(tokens, k):
+            return 0
+        low = _lower(tokens[k])
+        if low in _NAMESAKE_HEADS and tokens[k].is_cap:
+            return _run_end(tokens, k)
+        if not (tokens[k].is_cap or low in ("of", "bin", "bint", "ibn", "al", "el")):
+            return 0
+    return 0
+
+
 # the styles that are never a word of a name (unlike "Tan" or "Hon" in "Hon Hai")
 _PLAIN_STYLES = {"dr", "prof", "mr", "mrs", "ms", "shri", "smt"}
 # styles of courtesy that open a person's name, never a word of a body's name after its head
@@ -711,8 +765,9 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                 mentions.append(OrgMention(start, tokens[governed - 1].end, name))
                 i = governed
                 continue
+        namesake = _royal_namesake_end(tokens, i) if low in _ROYAL_STYLES else 0
         if not tok.is_cap or (low in STOP_CAPS and not all_of and not ordinal) or low in HONORIFICS \
-                and not _opens_country(tokens, i):
+                and not _opens_country(tokens, i) and not namesake:
             i += 1
             continue
         title = TITLE_RE.match(text, tok.start)
@@ -727,7 +782,7 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
         if kind and " " in kind.group() and kind.group()[:1].isupper():
             i = doc.token_index(kind.end())  # "the Exchange of Notes": an agreement's name, not a body's
             continue
-        j = _run_end(tokens, i)
+        j = max(_run_end(tokens, i), namesake)
         if j - i >= 3 and re.fullmatch(r"[A-Z]{2,}", tok.text) and name_key(tok.text) in known \
                 and tokens[i + 1].is_cap and _has_head(tokens[i + 1 : j]):
             # "About RMGA / Ras Al Khaimah Maritime Gateway Authority is ...": a heading's short
@@ -756,7 +811,7 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                 if k < n and tokens[k].is_cap and _lower(tokens[k]) not in STOP_CAPS:
                     m = _run_end(tokens, k)
                     joint = next((a for a in range(k + 1, m - 1) if tokens[a].text == "and"), None)
-                    if joint is not None and not _has_head(tokens[k:joint]) and any(
+                    if joint is not None and not _has_head(tokens[k:joint]) and not _conjoined(tokens, joint) and any(
                             _lower(t) in ORG_HEADS and _lower(t) not in FIELD_WORDS for t in tokens[joint + 1 : m]):
                         m = joint  # "Ministry of Public Education and National Council of ...": two bodies
                     head_words = {_lower(t) for t in tokens[i:j]}

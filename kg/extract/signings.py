@@ -1047,6 +1047,8 @@ def _conjoined_bodies(index: MentionIndex, entry: OrgEntry,
         before, after = entry.name[: joint.start()], entry.name[joint.end() :]
         if not _full_body_name(before.split()) or not _full_body_name(after.split()):
             continue
+        if {before.split()[-1].casefold(), after.split()[0].casefold()} <= _K.conjoined_words:
+            continue  # "Singapore Branch of Industrial and Commercial Bank of China": one name's two words
         parts = [(before, span[0]), (after, span[0] + joint.end())] if said == entry.name \
             else [(said, span[0])] if said in (before, after) else []
         sides = []
