@@ -464,20 +464,28 @@ def listed_posts(doc: Document, orgs: OrgRegistry, found: list[PersonMention]) -
 
 # every way of writing a country (name, formal name, adjective), compiled once: an article is
 # searched for each of them several times, and compiling them per call was a third of extraction
-_COUNTRY_FORMS = [(written, re.compile(r"(?<![\w-])" + re.escape(written) + r"(?![\w-])"), country)
-                  for written, country in {**{c: c for c in _COUNTRIES}, **_K.country_of_adjective,
-                                           **_K.country_of_official_name}.items()]
+# (longest first: "Guinea" inside "Papua New Guinea" is no mention of Guinea)
+_COUNTRY_FORMS = sorted(((written, re.compile(r"(?<![\w-])" + re.escape(written) + r"(?![\w-])"), country)
+                         for written, country in {**{c: c for c in _COUNTRIES}, **_K.country_of_adjective,
+                                                  **_K.country_of_official_name}.items()),
+                        key=lambda form: -len(form[0]))
 
 
 def _country_counts(text: str) -> dict[str, int]:
-    """How often the article names each country, by its name, formal name or adjective."""
+    """How often the article names each country, by its name, formal name or
+    adjective; a name written inside a longer one ("Guinea" in "Papua New
+    Guinea", "Congo" in "Democratic Republic of the Congo") counts only as
+    the longer one."""
     counts: dict[str, int] = {}
+    taken: list[tuple[int, int]] = []
     for written, pattern, country in _COUNTRY_FORMS:
         if written not in text:
             continue
-        hits = len(pattern.findall(text))
+        spans = [m.span() for m in pattern.finditer(text)]
+        hits = [s for s in spans if not any(a <= s[0] and s[1] <= b for a, b in taken)]
+        taken += hits
         if hits:
-            counts[country] = counts.get(country, 0) + hits
+            counts[country] = counts.get(country, 0) + len(hits)
     return counts
 
 
