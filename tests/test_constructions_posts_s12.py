@@ -36,3 +36,10 @@ def test_an_office_written_without_a_country_is_the_one_the_paper_leaves_unmarke
 def test_a_head_met_on_a_visit_to_the_marked_country_is_not_given_the_other() -> None:
     text = _HOME.replace("Chile exports salmon to Norway.", "Anna Berg later flew to Norway and met President Olav Dahl.")
     assert not any(p[0] == "Olav Dahl" for p in posts(facts_of(text)))
+
+
+def test_a_vice_chancellor_written_as_vc_or_dvc_holds_the_post() -> None:
+    assert ("Anna Berg", "VC", "Lindau College") in posts(facts_of(
+        "The Lindau College VC, Prof Dr Anna Berg, signed the agreement with Delta Bank."))
+    assert ("Li Ming", "DVC", "Norland University") in posts(facts_of(
+        "The DVC of Norland University, Prof. Li Ming, signed the agreement with Delta Bank."))
