@@ -737,9 +737,10 @@ def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list
                 # whose: the body is unsaid ("Ministry of Foreign Affairs" would be any of theirs)
                 post.org, post.is_place = None, False
     _contrasted_countries(index, found, signers)
-    _home_country(index, found, signers)
     _bodies_led(index, found)
     _companions(index, found)
+    # (last: what a delegation, a companion or a contrast says of someone comes first)
+    _home_country(index, found, signers)
 
 
 # (a vice president is more often a university's or a company's than a state's: not one)
