@@ -464,20 +464,28 @@ def listed_posts(doc: Document, orgs: OrgRegistry, found: list[PersonMention]) -
 
 # every way of writing a country (name, formal name, adjective), compiled once: an article is
 # searched for each of them several times, and compiling them per call was a third of extraction
-_COUNTRY_FORMS = [(written, re.compile(r"(?<![\w-])" + re.escape(written) + r"(?![\w-])"), country)
-                  for written, country in {**{c: c for c in _COUNTRIES}, **_K.country_of_adjective,
-                                           **_K.country_of_official_name}.items()]
+# (longest first: "Guinea" inside "Papua New Guinea" is no mention of Guinea)
+_COUNTRY_FORMS = sorted(((written, re.compile(r"(?<![\w-])" + re.escape(written) + r"(?![\w-])"), country)
+                         for written, country in {**{c: c for c in _COUNTRIES}, **_K.country_of_adjective,
+                                                  **_K.country_of_official_name}.items()),
+                        key=lambda form: -len(form[0]))
 
 
 def _country_counts(text: str) -> dict[str, int]:
-    """How often the article names each country, by its name, formal name or adjective."""
+    """How often the article names each country, by its name, formal name or
+    adjective; a name written inside a longer one ("Guinea" in "Papua New
+    Guinea", "Congo" in "Democratic Republic of the Congo") counts only as
+    the longer one."""
     counts: dict[str, int] = {}
+    taken: list[tuple[int, int]] = []
     for written, pattern, country in _COUNTRY_FORMS:
         if written not in text:
             continue
-        hits = len(pattern.findall(text))
+        spans = [m.span() for m in pattern.finditer(text)]
+        hits = [s for s in spans if not any(a <= s[0] and s[1] <= b for a, b in taken)]
+        taken += hits
         if hits:
-            counts[country] = counts.get(country, 0) + hits
+            counts[country] = counts.get(country, 0) + len(hits)
     return counts
 
 
@@ -731,6 +739,8 @@ def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list
     _contrasted_countries(index, found, signers)
     _bodies_led(index, found)
     _companions(index, found)
+    # (last: what a delegation, a companion or a contrast says of someone comes first)
+    _home_country(index, found, signers)
 
 
 # (a vice president is more often a university's or a company's than a state's: not one)
@@ -825,6 +835,80 @@ def _contrasted_countries(index: MentionIndex, found: list[PersonMention], signe
                 country = _sentence_country(index, mention)
                 if country is not None and country not in others:
                     post.org, post.is_place = country, True
+
+
+# a country's mark on an official: "Saudi Minister of State", "Japan's Prime Minister", "his Japanese counterpart"
+# (not an envoy's: a paper marks its own country's envoys abroad too, "our Ambassador to Lindau")
+_MARK_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w&-]*\s+){0,3}?(?i:president|prime\s+minister|minister|premier|"
+                            r"secretary|king|emir|amir|chancellor|counterparts?)\b(?!\s+(?:to|in)\b)")
+
+
+def _marked_in_text(index: MentionIndex, countries: tuple[str, str], signers: set[str]) -> dict[str, set[str]]:
+    """Which of the two countries the text writes as the mark of an
+    official's office ("Saudi Minister", "Japan's Prime Minister", "his
+    Japanese counterpart"), each with the people so marked. A signer's mark
+    is not one (a paper marks its own signers too: "Lindau's Foreign
+    Secretary A signed")."""
+    text = index.doc.text
+    marked: dict[str, set[str]] = {}
+    for written, pattern, country in _COUNTRY_FORMS:
+        if country not in countries or written not in text:
+            continue
+        for match in pattern.finditer(text):
+            mark = _MARK_AFTER_RE.match(text, match.end())
+            if mark is None:
+                continue
+            named = [s.name for s in index.person_spans if mark.end() <= s.name_start <= mark.end() + 30
+                     and re.fullmatch(r"[\s,]*" + _STYLED + r"(?:[A-Z][\w.-]*\s+){0,2}", text[mark.end() : s.name_start])]
+            if named and named[0] in signers:
+                continue
+            marked.setdefault(country, set()).update(named[:1])
+    return marked
+
+
+def _home_country(index: MentionIndex, found: list[PersonMention], signers: set[str]) -> None:
+    """In an article of two countries that marks only one country's
+    officials with their country ("Lindau Prime Minister A", "his Lindau
+    counterpart"), an office of the state written without a country is the
+    other's: the paper's own country, whose officials it leaves unmarked
+    ("President B witnessed the signing"). Not a signer's (the side they
+    sign for says it), an envoy's, a vice president's (more often a
+    university's or a company's), someone's whose country is written at
+    another mention, or one in a sentence that names the marked country
+    alone (a visit there: "went to Lindau and met President C")."""
+    text = index.doc.text
+    two = _two_countries(text)
+    if two is None:
+        return
+    in_text = _marked_in_text(index, two, signers)
+    marked = set(in_text) | {p.org for m in found if m.name not in signers for p in m.posts
+                             if p.org in two and _office_kind(p.title) and not _ENVOY_RE.search(p.title)}
+    if len(marked) != 1:
+        return
+    other = next(iter(marked))
+    home = next(c for c in two if c != other)
+    forms = {c: [pattern for written, pattern, country in _COUNTRY_FORMS if country == c and written in text]
+             for c in two}
+    # (someone whose country is written at another mention is that country's: "Lindau's Premier A" ... "Premier A")
+    placed = {m.name for m in found for p in m.posts if p.org in two} | {n for names in in_text.values() for n in names}
+    unmarked_heads = [m for m in found if m.name not in placed
+                      and any(p.org is None and _office_kind(p.title) == "head" for p in m.posts)]
+    for mention in found:
+        if mention.name in signers or mention.name in placed:
+            continue
+        start, end = index.doc.sentence_at(mention.start)
+        named = {c for c, patterns in forms.items() if any(pattern.search(text, start, end) for pattern in patterns)}
+        if named == {other}:
+            continue
+        if any(o.name != mention.name and start <= o.start < end for o in unmarked_heads) \
+                and any(_office_kind(p.title) == "head" for p in mention.posts):
+            continue  # two heads written without their countries in one sentence: which is whose is unsaid
+        for post in mention.posts:
+            unnamed = post.org is None or post.org.startswith("Ministry of ") and index.orgs.resolve(post.org) is None
+            kind = _office_kind(post.title)
+            if unnamed and kind and not _ENVOY_RE.search(post.title) \
+                    and not (kind == "office" and _ANY_HEAD_RE.search(post.title)):
+                post.org, post.is_place = home, True
 
 
 # between two people of one list: ", ", "; ", " and ", after a remit in brackets or after a dash
