@@ -107,3 +107,26 @@ def test_those_at_a_meeting_no_sentence_ties_to_the_signing_witness_nothing() ->
     facts = facts_of("The two sides signed an agreement on trade. The next day, the delegation held talks on tourism. "
                      "Minister Jonas Lind attended the meeting.")
     assert not [w for a in facts.agreements for w in a.witnesses]
+
+
+
+def test_a_long_attendance_list_of_titles_and_names_gives_every_person() -> None:
+    facts = facts_of("The NFF and the Delta Foundation signed a five-year cooperation agreement in Norvik. Today’s "
+                     "signing ceremony was attended by NFF President, Major General Anna Berg, WFA Council Member and "
+                     "NFC Senior Vice-President, Mr Li Ming Al-Bakri, WFA Council Member, Mr Marco V. Lindqvist Jr., "
+                     "NFF Vice-President, Dato’ Sri Maria Costa Lay, NFF Council Member, Mr Peter Holm, NFF General "
+                     "Secretary, Mr Karl Weber and Lindau FA General Secretary, Mr Hans Meyer Al-Ansari.")
+    assert {"Maria Costa Lay", "Peter Holm", "Karl Weber", "Hans Meyer Al-Ansari"} <= set(facts.agreements[0].witnesses)
+
+
+def test_a_place_after_the_last_witness_is_no_witness() -> None:
+    facts = facts_of("The MoU was inked on Monday by Secretary Anna Berg on behalf of the state government and by "
+                     "Managing Director Li Ming for the company, in the presence of Chief Minister Jonas Lind at Lok "
+                     "Seva Bhavan here.")
+    assert [w for a in facts.agreements for w in a.witnesses] == ["Jonas Lind"]
+
+
+def test_as_per_agreement_refers_to_the_agreement_just_told() -> None:
+    facts = facts_of("The Port of Norvik and the port authority of Lindau signed a partnership agreement. As per "
+                     "agreement signed at the Lindau port, both organisations will share expertise.")
+    assert [a.kind for a in facts.agreements] == ["partnership agreement"]

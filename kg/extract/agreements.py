@@ -51,7 +51,7 @@ _NOT_MODS = {
     "which", "under", "according", "these", "those", "such", "other", "various", "relevant", "related",
     "was", "were", "is", "be", "been", "has", "have", "had", "will", "would", "after", "before", "into",
     "more", "than", "all", "both", "as", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-    "eighth", "last", "latest", "final", "so", "far", "also", "then", "from",
+    "eighth", "last", "latest", "final", "so", "far", "also", "then", "from", "per",
     # an amount is not part of the kind ("a US$45 million loan agreement")
     "million", "billion", "trillion", "thousand", "yuan", "euro", "euros", "dollar", "dollars", "pounds",
     "rupees", "worth", "valued", "us",
@@ -195,7 +195,8 @@ def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhr
         if found and found[-1].end <= match.start() and re.fullmatch(r"\s*\(\s*", text[found[-1].end : match.start()]):
             found[-1].end = match.end() + 1
             continue
-        definite = determiner in ("the", "this", "that", "its", "their") \
+        # ("as per agreement signed at the port": the one just told)
+        definite = determiner in ("the", "this", "that", "its", "their", "per") \
             or bool(_DEFINITE_SUM_RE.search(text, max(start, read_from - 60), read_from))
         found.append(AgreementPhrase(kind, match.start(), match.end(), definite, plural))
     found.sort(key=lambda p: p.start)

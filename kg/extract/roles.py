@@ -388,6 +388,17 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
                 if not further:
                     break
                 listed.extend(further)
+        if listed and not _VERB_AFTER_RE.search(text, at, reach):
+            # "attended by AFF President, Major General A, FIFA Council Member, Mr B, ...": a long list of
+            # titles and names the list reader lost its way in; the people the sentence has left are its own
+            read_already = {p.name for p in listed}
+            for person in index.persons_between(listed[-1].end, reach):
+                # each after a comma, semicolon or "and" and its title ("..., Mr B", "; Associate Professor Dr. C"),
+                # not "in the presence of A at Lok Seva Bhavan", a hall the model took for a person
+                if not _NEXT_ITEM_RE.search(text, listed[-1].end, person.start):
+                    break
+                if person.name not in read_already:
+                    listed.append(person)
         if listed and _UNNAMED_COUNTERPART_RE.match(text, listed[-1].end, reach):
             # "in the presence of Minister A and his Australian counterpart": the one A met, named before
             partner = _partner_named_before(index, listed[-1], start)
@@ -507,6 +518,8 @@ _CAPTION_RE = re.compile(r"(?i)\s+(?:at|in|during)\s+the\s+(?:[\w-]+\s+){0,3}cer
 # "... and his Australian counterpart." with no name after it
 _UNNAMED_COUNTERPART_RE = re.compile(r"\s*,?\s+and\s+(?:his|her)\s+(?:[A-Z][\w-]*\s+)?counterpart\b(?!\s*,?\s*(?:[A-Z]|Mr|Ms|Dr))")
 # a verb after a cue's list: the list is not all the sentence has left
+# the end of the words before the next person of a list: a separator, then only title-like words
+_NEXT_ITEM_RE = re.compile(r"(?:[,;]|\band\b)\s*(?:the\s+)?(?:(?:[A-Z][\w’'.()-]*|of|and|for|the)\s+)*$")
 _VERB_AFTER_RE = re.compile(r"(?i)\b(?:signed|said|says|added|noted|stated|who|which|while|whereas|but)\b|" + _K.sign_re.pattern)
 # the object of a witness verb, then the people who witnessed it with the subject
 _WITNESS_COMPANY_RE = re.compile(r"(?i)[^.;]{0,80}?\b(?:together\s+with|along\s+with|with)\s+")
