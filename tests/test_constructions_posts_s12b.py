@@ -1,0 +1,31 @@
+"""Constructions of posts read in the twelfth session (second helper): a US
+governor written without his state, and the like. Each case is a short
+invented article read through the public extraction API.
+"""
+from __future__ import annotations
+
+from invented import facts_of, posts
+
+
+def test_a_us_governor_written_as_gov_governs_the_state_the_article_names() -> None:
+    # "Gov. A" with no state: the one US state the story names, though the other side is a province
+    facts = facts_of("Gov. Anna Berg on Tuesday signed a memorandum of understanding with a province in the north.\n"
+                     "Berg met Norvik Province Governor Li Ming on the trip.\n"
+                     "Oregon exports wheat to the region.\n")
+    found = posts(facts)
+    assert ("Anna Berg", "Gov.", "Oregon") in found
+    assert ("Li Ming", "Governor", "Norvik Province") in found
+
+
+def test_a_governor_governs_the_one_state_his_sentence_names() -> None:
+    facts = facts_of("Governor Anna Berg from the State of Oregon led the delegation to Norvik Province.\n"
+                     "The delegation signed a memorandum of understanding with Norvik Province.\n")
+    assert ("Anna Berg", "Governor", "State of Oregon") in posts(facts)
+
+
+def test_a_lieutenant_governor_keeps_his_whole_title() -> None:
+    facts = facts_of("The agreement, signed by Governor Anna Berg and Lieutenant Governor Li Ming during the "
+                     "Oregon trade mission, promotes trade.\n")
+    found = posts(facts)
+    assert ("Anna Berg", "Governor", "Oregon") in found
+    assert ("Li Ming", "Governor", "Oregon") not in found
