@@ -29,3 +29,17 @@ def test_a_lieutenant_governor_keeps_his_whole_title() -> None:
     found = posts(facts)
     assert ("Anna Berg", "Governor", "Oregon") in found
     assert ("Li Ming", "Governor", "Oregon") not in found
+
+
+def test_a_name_before_and_is_no_field_of_the_next_ministers_title() -> None:
+    # "Trade Minister A and Foreign Minister B": "Berg and Foreign" is no conjoined field
+    facts = facts_of("Kenya and Lindau signed a trade agreement on Monday. Trade Minister Anna Berg and "
+                     "Foreign Minister Li Ming attended the signing.\n")
+    found = posts(facts)
+    assert ("Li Ming", "Foreign Minister", "Ministry of Foreign Affairs") in found
+    assert not any(p[0] == "Li Ming" and p[1] == "Minister" for p in found)
+
+
+def test_conjoined_fields_still_make_one_ministers_title() -> None:
+    facts = facts_of("Kenyan Trade and Industry Minister Anna Berg signed the agreement with Lindau.\n")
+    assert ("Anna Berg", "Trade and Industry Minister", "Kenya") in posts(facts)

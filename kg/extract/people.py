@@ -1182,6 +1182,28 @@ def _styled_remit(doc: Document, orgs: OrgRegistry, end: int) -> tuple[int, str 
     return run[-1].end, body, run_text, named
 
 
+_JOINED_RE = re.compile(r"[A-Z][\w'’-]*\s+(?:and|&)\s+")
+
+
+def _field_starts(doc: Document) -> set[int]:
+    """Where a minister's title opens with its field ("Trade and Industry
+    Minister"): a person's name the field's "and" follows is no field
+    ("Trade Minister A Berg and Foreign Minister B": B's title is "Foreign
+    Minister" only)."""
+    text = doc.text
+    spans = list(doc.person_ends.items())
+    out: set[int] = set()
+    for match in MINISTER_FIELD_RE.finditer(text):
+        start = match.start()
+        if any(a <= start < b for a, b in spans):
+            joined = _JOINED_RE.match(text, start)
+            if joined is None or MINISTER_FIELD_RE.match(text, joined.end()) is None:
+                continue
+            start = joined.end()
+        out.add(start)
+    return out
+
+
 def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) -> tuple[list[PersonMention], PersonRegistry]:
     """Every person introduced with a post, and the registry of their names."""
     text = doc.text
@@ -1190,7 +1212,7 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
     people = PersonRegistry()
     found: list[PersonMention] = []
     consumed_until = -1
-    starts = sorted({m.start() for m in ANY_TITLE_RE.finditer(text)} | {m.start() for m in MINISTER_FIELD_RE.finditer(text)})
+    starts = sorted({m.start() for m in ANY_TITLE_RE.finditer(text)} | _field_starts(doc))
     inside_names = [(a, b) for a, b in doc.person_ends.items()]
     person_end_set = set(doc.person_ends.values())
     for pos in starts:
