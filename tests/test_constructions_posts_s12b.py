@@ -43,3 +43,10 @@ def test_a_name_before_and_is_no_field_of_the_next_ministers_title() -> None:
 def test_conjoined_fields_still_make_one_ministers_title() -> None:
     facts = facts_of("Kenyan Trade and Industry Minister Anna Berg signed the agreement with Lindau.\n")
     assert ("Anna Berg", "Trade and Industry Minister", "Kenya") in posts(facts)
+
+
+def test_a_subsidiary_named_by_company_and_country_is_no_person() -> None:
+    # "A, director, Delta India, head, ...": Delta India opens Delta India Private Limited's name
+    facts = facts_of("Lakeside University signed a memorandum with Delta India Private Limited. “The collaboration "
+                     "will bring expertise,” Anna Berg, director, Delta India, head, Delta R&D Centre, said.\n")
+    assert not any(p[0] == "Delta India" for p in posts(facts))

@@ -1406,7 +1406,20 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
         consumed_until = p_end
     _widen_back(doc, people, found)
     # "Chief Representative of JICA Nepal ASAKUMA Yumiko": a country's name is never the holder's
-    return [m for m in found if m.name not in _COUNTRIES and m.name not in _COUNTRY_OF_ADJECTIVE], people
+    return [m for m in found if m.name not in _COUNTRIES and m.name not in _COUNTRY_OF_ADJECTIVE
+            and not _a_body(doc, orgs, m.name)], people
+
+
+def _a_body(doc: Document, orgs: OrgRegistry, name: str) -> bool:
+    """Whether a name read as a person's, which the model never takes for a
+    person, ends in a country and opens a body's name the article names, as
+    a subsidiary is named ("A, director, Hitachi India, head, ...": Hitachi
+    India Private Limited), a body and not a person."""
+    if any(clean_name(doc.text[a:b]) == name for a, b in doc.person_spans):
+        return False
+    key = name_key(name)
+    return name.split()[-1] in _COUNTRIES and any(
+        not e.is_place and name_key(e.name).startswith(key + " ") for e in orgs.entries)
 
 
 def given_names_before(doc: Document, start: int) -> int:
