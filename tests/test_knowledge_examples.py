@@ -138,6 +138,13 @@ def _official_name(entry: dict[str, Any]) -> None:
     assert entry["text"] in body.aliases, f"{entry['text']!r} is not kept as a name of {entry['country']}"
 
 
+def _us_state(entry: dict[str, Any]) -> None:
+    """"Gov. Anna Berg signed ... between Nevada and ...": the governor is the state's."""
+    facts = _facts(entry["example"])
+    held = {(p.person, p.title, p.organization) for p in facts.posts}
+    assert ("Anna Berg", "Gov.", entry["text"]) in held, held
+
+
 def _counterpart(entry: dict[str, Any]) -> None:
     """"his Kuwaiti counterpart Anna Berg": her post is the one just named, for Kuwait."""
     facts = _facts(entry["example"])
@@ -378,6 +385,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("words", "headline_verbs"): _name_ends_before,
     ("countries", "countries"): _country,
     ("countries", "official_names"): _official_name,
+    ("countries", "us_states"): _us_state,
     ("areas", "cues"): _area_cue,
     ("areas", "purpose_cues"): _area_cue,
     ("classes", "agreement_classes"): _agreement_class,

@@ -94,7 +94,8 @@ def assemble(doc: Document, index: MentionIndex, orgs: OrgRegistry, found: list[
                     taken = {p.org for m in found if m.name != mention.name for p in m.posts
                              if p.org and p.is_place and name_key(p.title) == name_key(post.title)}
                     free = {k: [x for x in v if x not in taken] for k, v in explicit.items()}
-                    org_name, is_place = implicit_org(index, post.title, drafts, free, signer_side.get(mention.name))
+                    org_name, is_place = implicit_org(index, post.title, drafts, free, signer_side.get(mention.name),
+                                                        mention.phrase_start)
                 if org_name is None and mention.name in signer_side:
                     org_name, is_place = signer_side[mention.name].name, signer_side[mention.name].is_place
                 if org_name is None and _CABINET_TITLE_RE.search(post.title) and not _NOT_CABINET_RE.search(post.title):

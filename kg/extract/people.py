@@ -1182,6 +1182,28 @@ def _styled_remit(doc: Document, orgs: OrgRegistry, end: int) -> tuple[int, str 
     return run[-1].end, body, run_text, named
 
 
+_JOINED_RE = re.compile(r"[A-Z][\w'’-]*\s+(?:and|&)\s+")
+
+
+def _field_starts(doc: Document) -> set[int]:
+    """Where a minister's title opens with its field ("Trade and Industry
+    Minister"): a person's name the field's "and" follows is no field
+    ("Trade Minister A Berg and Foreign Minister B": B's title is "Foreign
+    Minister" only)."""
+    text = doc.text
+    spans = list(doc.person_ends.items())
+    out: set[int] = set()
+    for match in MINISTER_FIELD_RE.finditer(text):
+        start = match.start()
+        if any(a <= start < b for a, b in spans):
+            joined = _JOINED_RE.match(text, start)
+            if joined is None or MINISTER_FIELD_RE.match(text, joined.end()) is None:
+                continue
+            start = joined.end()
+        out.add(start)
+    return out
+
+
 def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) -> tuple[list[PersonMention], PersonRegistry]:
     """Every person introduced with a post, and the registry of their names."""
     text = doc.text
@@ -1190,7 +1212,7 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
     people = PersonRegistry()
     found: list[PersonMention] = []
     consumed_until = -1
-    starts = sorted({m.start() for m in ANY_TITLE_RE.finditer(text)} | {m.start() for m in MINISTER_FIELD_RE.finditer(text)})
+    starts = sorted({m.start() for m in ANY_TITLE_RE.finditer(text)} | _field_starts(doc))
     inside_names = [(a, b) for a, b in doc.person_ends.items()]
     person_end_set = set(doc.person_ends.values())
     for pos in starts:
@@ -1384,7 +1406,20 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
         consumed_until = p_end
     _widen_back(doc, people, found)
     # "Chief Representative of JICA Nepal ASAKUMA Yumiko": a country's name is never the holder's
-    return [m for m in found if m.name not in _COUNTRIES and m.name not in _COUNTRY_OF_ADJECTIVE], people
+    return [m for m in found if m.name not in _COUNTRIES and m.name not in _COUNTRY_OF_ADJECTIVE
+            and not _a_body(doc, orgs, m.name)], people
+
+
+def _a_body(doc: Document, orgs: OrgRegistry, name: str) -> bool:
+    """Whether a name read as a person's, which the model never takes for a
+    person, ends in a country and opens a body's name the article names, as
+    a subsidiary is named ("A, director, Hitachi India, head, ...": Hitachi
+    India Private Limited), a body and not a person."""
+    if any(clean_name(doc.text[a:b]) == name for a, b in doc.person_spans):
+        return False
+    key = name_key(name)
+    return name.split()[-1] in _COUNTRIES and any(
+        not e.is_place and name_key(e.name).startswith(key + " ") for e in orgs.entries)
 
 
 def given_names_before(doc: Document, start: int) -> int:

@@ -323,8 +323,34 @@ def posts_by_person(found: list[PersonMention]) -> dict[str, list[str]]:
 
 
 
+_US_STATE_RE = re.compile(r"(?<![\w'’-])((?:[Ss]tate\s+of\s+)?(?:" + "|".join(sorted(map(re.escape, _K.us_states), key=len, reverse=True))
+                          + r"))(?![\w'’-])")
+
+
+def _us_state(text: str, sentence: tuple[int, int] | None, title: str, other_places: bool) -> str | None:
+    """The US state a governor written without one governs ("Gov. Anna Berg
+    signed ... between Nevada and ..."): the one state his sentence names, else
+    the one state the article names, when the article names no province or
+    county or the title is US news' "Gov."."""
+    if sentence is not None:
+        near = _states_named(text[sentence[0]:sentence[1]])
+        if len(near) == 1:
+            return near.pop()
+    named = _states_named(text)
+    if len(named) == 1 and (not other_places or title.startswith("Gov.")):
+        return named.pop()
+    return None
+
+
+def _states_named(text: str) -> set[str]:
+    """The US states ``text`` names, each as written the longest way ("the
+    State of Nevada" and "Nevada" are one state)."""
+    found = {m.group(1) for m in _US_STATE_RE.finditer(text)}
+    return {f for f in found if not any(g != f and g.endswith(" " + f) for g in found)}
+
+
 def implicit_org(index: MentionIndex, title: str, drafts: list[Draft], explicit: dict[str, list[str]],
-                  side: OrgEntry | None = None) -> tuple[str | None, bool]:
+                  side: OrgEntry | None = None, at: int | None = None) -> tuple[str | None, bool]:
     """The body of a post written without one ("Vice Mayor Deng Yu"): the
     city, province or county the article is about, or the one of the side
     the person signed for ("Mayor Ana Costa" signing for the Municipality
@@ -334,7 +360,7 @@ def implicit_org(index: MentionIndex, title: str, drafts: list[Draft], explicit:
     if "mayor" in low:
         level, pattern = "mayor", (r"(?:\b([A-Z][\w'’-]+) Municipal\b|\bCity of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)|"
                                    r"\b([A-Z][\w'’-]+) City\b|\bMunicipality of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))")
-    elif "governor" in low:
+    elif "governor" in low or low.startswith("gov."):
         # (a Kenyan county's governor: "Trans Nzoia County Government")
         level, pattern = "governor", (r"(?:\b([A-Z][\w'’-]+) Province\b|\b([A-Z][\w'’-]+) Provincial\b|"
                                       r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) County Government\b)")
@@ -356,6 +382,12 @@ def implicit_org(index: MentionIndex, title: str, drafts: list[Draft], explicit:
         own = [named(m) for m in re.finditer(pattern, side.name)]
         if len(set(own)) == 1:
             return own[0], not own[0].endswith(" Government")
+    if level == "governor" and re.fullmatch(r"(?i)gov(?:ernor|\.)", title):
+        # (a US governor is the state's: "Gov. Anna Berg" in a story of Nevada)
+        state = _us_state(text, index.doc.sentence_at(at) if at is not None else None, title,
+                          bool(explicit.get(level)) or re.search(pattern, text) is not None)
+        if state is not None:
+            return state, True
     if explicit.get(level):
         return explicit[level][0], True
     candidates: list[str] = []

@@ -146,6 +146,8 @@ class Knowledge:
     country_of_adjective: dict[str, str]
     countries: frozenset[str]
     country_of_official_name: dict[str, str]
+    # the United States' states: a governor written without a body governs the one named
+    us_states: frozenset[str]
     counterpart_re: re.Pattern[str]
     plural_title_re: re.Pattern[str]
     team_re: re.Pattern[str]
@@ -271,6 +273,7 @@ def knowledge(lang: str = "en") -> Knowledge:
         country_of_adjective={adj: c["name"] for c in countries["countries"] for adj in c["adjectives"].split("|")},
         countries=frozenset(c["name"] for c in countries["countries"]),
         country_of_official_name={o["text"]: o["country"] for o in countries["official_names"]},
+        us_states=frozenset(_texts(countries["us_states"])),
         # "his Kuwaiti counterpart, Anna Berg": the side's word, then the name after
         counterpart_re=re.compile(
             r"(?:\b(?:his|her|their|its)\s+)?(?P<side>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:"
