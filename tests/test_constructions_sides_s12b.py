@@ -41,3 +41,8 @@ def test_a_body_described_by_its_country_after_between_is_the_side() -> None:
                        "Service on a joint project.")
     assert "Delta Group" in parties and "Kyrgyz company" not in parties
 
+
+def test_a_body_told_only_by_what_it_is_is_no_party() -> None:
+    parties = _parties("Another memorandum of understanding was signed between a Norlandic holding company and a "
+                       "Lindauer holding company for pipeline projects.")
+    assert not any(p.endswith("company") for p in parties)
