@@ -147,8 +147,6 @@ def _body_at(index: MentionIndex, head: Token, sent: tuple[int, int],
         if named is not None and not named.name.split()[-1].islower():
             entry = index.orgs.resolve(named.name) or index.orgs.add(named.name)
             return entry, (named.start, named.end)
-        if head.doc[head.left_edge.i].lower_ in ("a", "an"):
-            return None  # "between an Iranian holding company and ...": a body the text does not name
     entry = index.orgs.resolve(name) or index.orgs.add(name)
     return entry, (tokens[0].idx, end)
 
