@@ -246,6 +246,13 @@ def _organ_word(entry: dict[str, Any]) -> None:
     assert ("Zhao Ming", "Provincial Party Standing Committee") in held, held
 
 
+def _namesake(entry: dict[str, Any]) -> None:
+    """"The King Harald University signed ...": a body named after a royal, not a person."""
+    names = {o.name for o in _facts(entry["example"]).organizations}
+    assert any(n.casefold().startswith(("prince", "princess", "king", "queen", "sultan", "sheikh", "shaikh", "emir"))
+               and entry["text"].casefold() in n.casefold() for n in names), names
+
+
 def _public_office(entry: dict[str, Any]) -> None:
     """"Finance Minister Anna Berg and Bank Director Li Ming signed ... between
     the Government of Norland and the Delta Bank": she signed for the state."""
@@ -380,6 +387,8 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("organizations", "government_levels"): _government_level,
     ("organizations", "name_opening_stops"): _member(set(K.name_opening_stops)),
     ("organizations", "organ_words"): _organ_word,
+    ("organizations", "royal_styles"): _namesake,
+    ("organizations", "namesake_heads"): _namesake,
     ("words", "stop_caps"): _member(lexicon.STOP_CAPS),
     ("words", "months_and_days"): _member(lexicon.MONTHS_AND_DAYS),
     ("words", "headline_verbs"): _name_ends_before,

@@ -307,7 +307,7 @@ def party_chain_before(index: MentionIndex, sent_start: int, verb: int) -> list[
             entry, begin, is_place = _candidate_before(index, text, sent_start, cur)
         if entry is None:
             break
-        connect = _CONNECT_RE.search(text[sent_start:begin])
+        connect = _CONNECT_RE.search(text[sent_start:begin]) or _described_connect(text[sent_start:begin])
         if is_place and connect and "and" not in connect.group() \
                 and (index.org_ending_at(begin - len(connect.group())) is not None
                      or text[:begin - len(connect.group())].endswith(")")):
@@ -321,7 +321,7 @@ def party_chain_before(index: MentionIndex, sent_start: int, verb: int) -> list[
         if not connect:
             # "..., the X signed", or after a date line ("Bhubaneswar, 5th March 2024: The X has signed")
             # or right after the agreement it signs: "a memorandum of understanding OVSU signed last Thursday"
-            lead = re.search(r"(?:^|,\s*|(?:19|20)\d\d\s*(?::|--|—|–)\s*|(?<![\w-])(?:" + _HEADS + r")\s+)(?:[Tt]he\s+)?$",
+            lead = re.search(r"(?:^|,\s*|(?:19|20)\d\d\s*(?::|--|—|–)\s*|(?:\)|[A-Z][\w.]*)\s*(?:--|—|–)\s*|(?<![\w-])(?:" + _HEADS + r")\s+)(?:[Tt]he\s+)?$",
                              text[sent_start:begin])
             if lead is None:
                 chain = chain if len(chain) > 1 or _looks_like_subject(text, sent_start, begin) else []
@@ -332,12 +332,28 @@ def party_chain_before(index: MentionIndex, sent_start: int, verb: int) -> list[
     return chain
 
 
+def _described_connect(head: str) -> re.Match[str] | None:
+    """"A and the Russian holding B signed", "A and Norland utility B":
+    what the next body is, said between "and" and its name, joins it to
+    the chain like a bare "and" (words that tell a clause, "to", "which",
+    "signed", are no description)."""
+    described = _DESCRIBED_CONNECT_RE.search(head)
+    if described is None or set(described.group("what").casefold().split()) & _NOT_DESCRIPTOR:
+        return None
+    return described
+
+
 def _looks_like_subject(text: str, sent_start: int, begin: int) -> bool:
     return not text[sent_start:begin].strip() or text[sent_start:begin].rstrip().endswith(",")
 
 
 # "Vietnamese utility", "three Hyderabad-based companies": what the body is, before its name
-_DESCRIPTOR_RE = re.compile(r"(?:[A-Z][a-z]+(?:ese|an|ian|ish|ch|i|ic)\s+)?(?:[a-z][\w-]*\s+)(?:(?:[a-z][\w-]*|[A-Z][\w]*-based)\s+){0,3}")
+# (a country's adjective: "Vietnamese", "Kyrgyz", "Thai", as the countries file writes them)
+_ORIGIN_ADJ = r"(?:[A-Z][a-z]+(?:ese|an|ian|ish|ch|i|ic)|" + "|".join(
+    re.escape(a) for a in sorted(_K.country_of_adjective, key=len, reverse=True) if " " not in a) + r")"
+_DESCRIPTOR_RE = re.compile(r"(?:" + _ORIGIN_ADJ + r"\s+)?(?:[a-z][\w-]*\s+)(?:(?:[a-z][\w-]*|[A-Z][\w]*-based)\s+){0,3}")
+_DESCRIBED_CONNECT_RE = re.compile(r"(?:,\s*and|\s+and)\s+(?:the\s+)?(?P<what>(?:" + _ORIGIN_ADJ + r"\s+)?"
+                                   r"(?:[a-z][\w-]*\s+){1,3})$")
 _NOT_DESCRIPTOR = {"to", "for", "in", "on", "at", "by", "and", "with", "of", "from", "under", "which", "that", "who",
                    "was", "were", "is", "are", "will", "has", "have", "signed", "its", "their", "his", "her", "as"}
 

@@ -585,10 +585,10 @@ def _title_before_name(tok: Token) -> bool:
 
 # ordinals that open a body's name ("First Commercial Bank"), though they open sentences too
 _ORDINALS = {"first", "second", "third", "fourth", "fifth"}
-_ROYAL_STYLES = {"prince", "princess", "king", "queen", "sultan", "sheikh", "shaikh", "emir"}
-# the heads of the bodies named after a royal ("Prince of Songkla University", "King Abdulaziz University")
-_NAMESAKE_HEADS = {"university", "college", "hospital", "school", "institute", "foundation", "fund", "academy",
-                   "centre", "center", "airport", "port", "museum", "library"}
+# royal styles that open a body's name ("King Abdulaziz University"), and the heads of
+# the bodies named after a royal ("Prince of Songkla University"): organizations.yaml
+_ROYAL_STYLES = knowledge("en").royal_styles
+_NAMESAKE_HEADS = knowledge("en").namesake_heads
 
 
 def _royal_namesake_end(tokens: list[Token], i: int) -> int:
@@ -770,7 +770,8 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                 and not _opens_country(tokens, i) and not namesake:
             i += 1
             continue
-        title = TITLE_RE.match(text, tok.start)
+        # "King Abdulaziz University": a style opening a body named after a royal is no post's title
+        title = None if namesake else TITLE_RE.match(text, tok.start)
         if title:
             i = doc.token_index(title.end())
             continue

@@ -60,9 +60,33 @@ def parsed_sides(index: MentionIndex, sent: tuple[int, int], verb_start: int) ->
     out: list[tuple[OrgEntry, tuple[int, int]]] = []
     for head in heads + objects:
         found = _body_at(index, head, sent, places=head in objects)
+        if found is not None and _in_dateline(index.doc.text, sent[0], found[1]) \
+                and not _named_again(found[0].name, index.doc.text[found[1][1] : sent[1]]):
+            continue
         if found is not None and all(found[0] is not e for e, _ in out):
             out.append(found)
     return out
+
+
+# "Lindau, Norland (NorDaily.com) -- A and B signed": the place and agency of a date line
+_DATELINE_PLACE_RE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s*)+(?:,\s*(?:[A-Z][\w.'’-]*\s*)+)?")
+_DATELINE_END_RE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:--|—|–)")
+
+
+def _in_dateline(text: str, sent_start: int, span: tuple[int, int]) -> bool:
+    """A place the sentence opens with, before the date line's dash, is
+    where the news comes from, not a side of the signing the parse may
+    make it a subject of (unless the sentence names it again after the
+    dash: "Lindau (NNA) - Lindau province and Norvik signed")."""
+    return _DATELINE_PLACE_RE.fullmatch(text, sent_start, span[1]) is not None \
+        and _DATELINE_END_RE.match(text, span[1]) is not None
+
+
+def _named_again(place: str, rest: str) -> bool:
+    """Whether the rest of the sentence names the place again, in any case
+    ("DAVAO CITY -- The city government of Davao and ...")."""
+    words = {w for w in re.findall(r"[\w'’-]+", place.casefold()) if w not in _PLACE_WORDS}
+    return bool(words & set(re.findall(r"[\w'’-]+", rest.casefold())))
 
 
 def _preps(verb: Token) -> list[Token]:
@@ -116,8 +140,9 @@ def _body_at(index: MentionIndex, head: Token, sent: tuple[int, int],
                             or words[0].isupper() and words[0].title() in index.doc.token_texts):
         return None  # "Sultanate", "Makurdi", "KUWAIT": one word is a body only when the model says so
     if words[-1].islower():
-        # "with a Spanish company, Centunion S.A.": the body the description goes on to name
-        comma = re.match(r",\s*(?:the\s+)?", index.doc.text[end : end + 8])
+        # "with a Spanish company, Centunion S.A.", "between the Kyrgyz company Delta Group and ...": the
+        # body the description goes on to name
+        comma = re.match(r"(?:,\s*|\s+)(?:the\s+)?", index.doc.text[end : end + 8])
         named = index.org_starting_at(end + comma.end()) if comma else None
         if named is not None and not named.name.split()[-1].islower():
             entry = index.orgs.resolve(named.name) or index.orgs.add(named.name)

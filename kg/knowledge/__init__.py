@@ -140,6 +140,9 @@ class Knowledge:
     branch_families: frozenset[str]
     government_levels: frozenset[str]
     name_opening_stops: frozenset[str]
+    # "King Abdulaziz University": royal styles that open a body's name when a namesake head ends the run
+    royal_styles: frozenset[str]
+    namesake_heads: frozenset[str]
     stop_caps: frozenset[str]
     months_and_days: frozenset[str]
     headline_verbs: frozenset[str]
@@ -267,6 +270,8 @@ def knowledge(lang: str = "en") -> Knowledge:
         branch_families=frozenset(re.sub(r"[\s-]+", " ", t.casefold()) for t in _texts(orgs["branch_families"])),
         government_levels=frozenset(_texts(orgs["government_levels"])),
         name_opening_stops=frozenset(_texts(orgs["name_opening_stops"])),
+        royal_styles=frozenset(_texts(orgs["royal_styles"])),
+        namesake_heads=frozenset(_texts(orgs["namesake_heads"])),
         stop_caps=frozenset(_texts(words["stop_caps"])) | frozenset(_texts(words["months_and_days"])),
         months_and_days=frozenset(_texts(words["months_and_days"])),
         headline_verbs=frozenset(_texts(words["headline_verbs"])),
