@@ -308,6 +308,15 @@ def _area_cue(entry: dict[str, Any]) -> None:
     assert entry["item"] in [area for area, _ in find_areas(text, 0, len(text))]
 
 
+def _not_a_field(entry: dict[str, Any]) -> None:
+    from kg.extract.areas import find_areas
+
+    text = entry["example"]
+    areas = [area for area, _ in find_areas(text, 0, len(text))]
+    assert entry["item"] in areas
+    assert entry.get("not") not in areas
+
+
 def _agreement_class(entry: dict[str, Any]) -> None:
     from kg.classify import agreement_classes
     from kg.vocab import AGR
@@ -397,6 +406,8 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("countries", "us_states"): _us_state,
     ("areas", "cues"): _area_cue,
     ("areas", "purpose_cues"): _area_cue,
+    ("areas", "not_fields"): _not_a_field,
+    ("areas", "item_tails"): _not_a_field,
     ("classes", "agreement_classes"): _agreement_class,
     ("classes", "organization_classes"): _organization_class,
     ("places", "occasions"): _place_cue,

@@ -94,6 +94,9 @@ _CUE_RE = re.compile(
 _DATA_CUE_RE = re.compile("|".join(f"(?:{c['cue']})" for c in entries("en", "areas")["cues"] if not c.get("named")), re.I)
 _NAMED_CUE_RE = re.compile("|".join(f"(?:{c['cue']})" for c in entries("en", "areas")["cues"] if c.get("named")), re.I)
 # an agreement's purpose told with a verb ("a loan to increase A, improve B"): kg/knowledge/en/areas.yaml
+# whole items that are no field, and what closes an item without being part of it (data)
+_NOT_FIELD_RE = re.compile("^(?:" + "|".join(f"(?:{e['pattern']})" for e in entries("en", "areas")["not_fields"]) + ")$", re.I)
+_DATA_TAIL_RE = re.compile("(?:" + "|".join(f"(?:{e['pattern']})" for e in entries("en", "areas")["item_tails"]) + ").*$", re.I)
 _PURPOSE_RE = re.compile("|".join(f"(?:{c['cue']})" for c in entries("en", "areas")["purpose_cues"]), re.I)
 # the sentences whose purpose clauses are an agreement's: they name it, or a loan, grant or partnership
 _PURPOSE_HOLDER_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)s?|protocols?|loans?|grants?|financing|"
@@ -485,10 +488,10 @@ def _clean(item: str) -> str:
     if _GENERIC_RE.match(item.strip(" .,")):
         return ""  # "their existing research collaboration": ties, before the possessive is cut
     item = re.sub(r"^(?:its|their|our|his|her)\s+(?=\S+\s+\S)", "", item, flags=re.I)
-    item = _TAIL_RE.sub("", item)
+    item = _DATA_TAIL_RE.sub("", _TAIL_RE.sub("", item))
     item = re.sub(r"\s+between\s+the\s+(?:two|three)\s+\w+$", "", item)
     item = item.strip(" “”\"'‘’.,")
-    if _GENERIC_RE.match(item):
+    if _GENERIC_RE.match(item) or _NOT_FIELD_RE.match(item):
         return ""
     return item
 
