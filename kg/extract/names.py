@@ -245,6 +245,11 @@ class OrgRegistry:
             hits = [e for e in self.entries if not e.is_place and _initials(e.name) == name]
             if len(hits) == 1:
                 return hits[0]
+        if _could_abbreviate(name):
+            # "UoN" for the University of Nairobi: a mixed-case acronym the text never declares
+            hits = [e for e in self.entries if not e.is_place and abbreviates(name, e.name)]
+            if len(hits) == 1:
+                return hits[0]
         if allow_bare:
             for candidate in (name, stripped):
                 key_words = name_key(candidate).split()
@@ -318,6 +323,33 @@ class OrgRegistry:
 def _initials(name: str) -> str:
     """"Torrens Valley University" -> "TVU", "Universidad del Valle de Elqui" -> "UVE"."""
     return "".join(word[0] for word in re.findall(r"[^\W\d_][\w'’-]*", name) if word[0].isupper())
+
+
+_DOCUMENT_ABBREVIATIONS = frozenset(knowledge("en").abbreviations)
+
+
+def _could_abbreviate(name: str) -> bool:
+    """A short word of letters in mixed case with two capitals or more, that
+    is no agreement's abbreviation ("MoU" abbreviates no body)."""
+    return bool(re.fullmatch(r"[A-Z][A-Za-z]{1,6}", name)) and sum(c.isupper() for c in name) >= 2 \
+        and not name.isupper() and name.casefold() not in _DOCUMENT_ABBREVIATIONS
+
+
+def abbreviates(acronym: str, name: str) -> bool:
+    """Whether a mixed-case ``acronym`` abbreviates ``name``: its capitals are
+    the initials of the name's capitalised words, in order, and each
+    lower-case letter the initial of a small word between them ("UoN": the
+    University of Nairobi, "MoE": the Ministry of Education). Letters from
+    inside words are not read: "UTP" would then abbreviate the "University of
+    the Punjab"."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name)]
+    i = 0
+    for word in words:
+        if i < len(acronym) and word[0] == acronym[i]:
+            i += 1
+        elif word[0].isupper():
+            return False
+    return i == len(acronym)
 
 
 def spells(name: str, acronym: str) -> bool:
