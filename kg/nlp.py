@@ -23,6 +23,7 @@ import threading
 from importlib import import_module
 from typing import TYPE_CHECKING
 
+from kg import pos_rules
 from kg.errors import NlpError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -50,7 +51,9 @@ _recent = threading.local()  # the last (text, Doc) parse() made in this thread
 _loaded: Language | None = None
 
 
-def _load() -> Language:
+def _load(compiled: bool = True) -> Language:
+    """The pipeline; with ``compiled`` false, with spaCy's own attribute ruler
+    (what the compiled one is checked against)."""
     missing = []
     _register_components()
     for package in PIPELINE_PACKAGES:
@@ -62,6 +65,8 @@ def _load() -> Language:
         nlp = module.load(exclude=list(_EXCLUDED))
         _check_meta(package, nlp.meta)
         nlp.add_pipe("kg_paragraph_breaks", before="parser")
+        if compiled:
+            _compile_attribute_ruler(nlp)
         nlp.max_length = MAX_CHARS
         return nlp
     raise NlpError(
@@ -86,6 +91,24 @@ def _register_components() -> None:
 
     if "kg_paragraph_breaks" not in Language.factories:
         Language.component("kg_paragraph_breaks")(_paragraph_breaks)
+    if pos_rules.COMPONENT not in Language.factories:
+        Language.factory(pos_rules.COMPONENT, default_config={"patterns": []})(
+            lambda nlp, name, patterns: pos_rules.FastAttributes(patterns))
+
+
+def _compile_attribute_ruler(nlp: Language) -> None:
+    """spaCy's attribute ruler replaced by the same patterns compiled into
+    lookups (kg.pos_rules), unless one cannot be compiled exactly."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    patterns = getattr(nlp.get_pipe("attribute_ruler"), "patterns", None)
+    if not patterns:
+        return
+    try:
+        pos_rules.compile_rules(patterns)
+    except ValueError:
+        return  # spaCy's own component stays
+    nlp.replace_pipe("attribute_ruler", pos_rules.COMPONENT, config={"patterns": patterns})
 
 
 def _check_meta(package: str, meta: dict) -> None:

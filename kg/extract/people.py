@@ -1191,8 +1191,10 @@ def _field_starts(doc: Document) -> set[int]:
     ("Trade Minister A Berg and Foreign Minister B": B's title is "Foreign
     Minister" only)."""
     text = doc.text
-    spans = list(doc.person_ends.items())
     out: set[int] = set()
+    if "Minister" not in text:
+        return out  # (every field ends with the title: the article is not searched for nothing)
+    spans = list(doc.person_ends.items())
     for match in MINISTER_FIELD_RE.finditer(text):
         start = match.start()
         if any(a <= start < b for a, b in spans):

@@ -6,6 +6,7 @@ belongs to.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.agreements import (
     Draft,
@@ -507,7 +508,12 @@ def _country_counts(text: str) -> dict[str, int]:
     """How often the article names each country, by its name, formal name or
     adjective; a name written inside a longer one ("Guinea" in "Papua New
     Guinea", "Congo" in "Democratic Republic of the Congo") counts only as
-    the longer one."""
+    the longer one. (Several passes ask of the same article: counted once.)"""
+    return dict(_counted_countries(text))
+
+
+@lru_cache(maxsize=4)
+def _counted_countries(text: str) -> tuple[tuple[str, int], ...]:
     counts: dict[str, int] = {}
     taken: list[tuple[int, int]] = []
     for written, pattern, country in _COUNTRY_FORMS:
@@ -518,7 +524,7 @@ def _country_counts(text: str) -> dict[str, int]:
         taken += hits
         if hits:
             counts[country] = counts.get(country, 0) + len(hits)
-    return counts
+    return tuple(counts.items())
 
 
 def _two_countries(text: str) -> tuple[str, str] | None:
@@ -1160,6 +1166,8 @@ def respective_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, f
     respectively": each person, in order, holds the title (made singular)
     at the body named in the same place of the second list."""
     text = doc.text
+    if "respectively" not in text.casefold():
+        return  # (both patterns end with it: the article is not searched for nothing)
     for pattern in _RESPECTIVELY_RES:
         for match in pattern.finditer(text):
             title = _singular_title(" ".join(match.group("title").split()))
