@@ -175,7 +175,8 @@ def knowledge(lang: str = "en") -> Knowledge:
     areas = entries(lang, "areas")
     classes = entries(lang, "classes")
 
-    forms = [f for verb in signing["verbs"] if not verb.get("object_after") for f in verb["forms"]]
+    forms = [f for verb in signing["verbs"] if not verb.get("object_after") and not verb.get("subject_before")
+             for f in verb["forms"]]
     active = [f for verb in signing["verbs"] if not verb.get("object_needed") for f in verb.get("active", [])]
     # a verb that reports a signing only with an agreement as its object ("renewed their MoU",
     # not "renewed the ties"): its active forms take the agreement's head word within six words
@@ -190,9 +191,17 @@ def knowledge(lang: str = "en") -> Knowledge:
     # eight cooperation agreements", not "the exchange of students")
     nouns = [_phrase(f) + r"(?=(?:\s+[\w'’()-]+){0,4}?\s+(?:" + heads_alt + r")(?![\w-]))"
              for verb in signing["verbs"] if verb.get("object_after") for f in verb["forms"]]
+    # a passive that reports a signing only right after an agreement's head word or a word for the
+    # documents ("The MoUs were exchanged", not "Ideas were exchanged"): one fixed-width look-behind each
+    def behind(extra: list[str]) -> str:
+        subjects = {h["text"] for h in heads} | set(_texts(kinds["collective_nouns"])) | set(extra)
+        return "(?:" + "|".join(f"(?<={re.escape(h)}\\s)" for h in sorted(subjects, key=len, reverse=True)) + ")"
+
+    after_subject = [behind(verb.get("subjects", [])) + "(?:" + _alternation(verb["forms"]) + ")"
+                     for verb in signing["verbs"] if verb.get("subject_before")]
     return Knowledge(
         lang=lang,
-        sign_re=re.compile(bound_l + "(?:" + "|".join([_alternation(forms), *nouns]) + ")" + bound_r, re.I),
+        sign_re=re.compile(bound_l + "(?:" + "|".join([_alternation(forms), *nouns, *after_subject]) + ")" + bound_r, re.I),
         active_sign_re=re.compile(bound_l + "(?:" + "|".join([_alternation(active), *with_object]) + r")\b(?!\s+by)", re.I),
         # "signed on 18.5.2024 in ... by": the words up to "by" may hold dotted dates
         passive_by_re=re.compile(bound_l + "(?:" + _alternation(past) + r")\b(?:[^.;]|\.(?=\d))*?\bby\s+", re.I),
