@@ -919,7 +919,11 @@ def resolve_side(index: MentionIndex, phrase: str | None, signer: str, parties: 
                 return [entry]
         return []
     out: list[OrgEntry] = []
-    adjective = _K.country_of_adjective.get(phrase)
+    # "for the Kenyan side", "on the Kenya side": the country the side is named after
+    side_of = re.fullmatch(r"(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+side", phrase)
+    if side_of is not None and (side_of.group(1) in _K.country_of_adjective or side_of.group(1) in _K.countries):
+        phrase = side_of.group(1)
+    adjective = _K.country_of_adjective.get(phrase) or (phrase if phrase in _K.countries else None)
     if adjective is not None:
         # "on the Syrian side": the country, or the one party that is its government
         nation = index.orgs.exact(adjective) or index.orgs.add(adjective)
@@ -940,6 +944,11 @@ def resolve_side(index: MentionIndex, phrase: str | None, signer: str, parties: 
             # "on behalf of the government of Bangladesh": the country, where the text names no such body
             governed = re.fullmatch(r"(?i)(?:the\s+)?government\s+of\s+(?:the\s+)?(.+)", part)
             country = index.orgs.exact(governed.group(1)) if governed else None
+            # "on behalf of the Kenyan government": the country its adjective names
+            national = re.fullmatch(r"(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+(?:[Gg]overnment|side)", part)
+            if country is None and national is not None and national.group(1) in _K.country_of_adjective:
+                nation_name = _K.country_of_adjective[national.group(1)]
+                country = index.orgs.exact(nation_name) or index.orgs.add(nation_name)
             if country is not None and (country.is_place or country.name in _K.countries):
                 entry = country
         if entry is None:
