@@ -112,6 +112,20 @@ def _introduced_acronym(text: str, name: str, end: int) -> re.Match[str] | None:
     return match if spells(name, match.group(1)) else None
 
 
+def _a_place_and_a_body(name: str, places: set[str]) -> bool:
+    """Whether the model made one name of a place, "and" and a body
+    ("Changsha and Sany Group"): the place is one the article names as a
+    place elsewhere, or a country, and the body has a head word of its own
+    (not "Trinidad and Tobago", nor "Bosnia and Herzegovina")."""
+    from kg.extract.lexicon import ORG_HEADS
+
+    joint = re.search(r"\s+and\s+", name)
+    if joint is None or name[: joint.start()] not in places or name in places:
+        return False
+    rest = name[joint.end() :]
+    return rest[:1].isupper() and any(w.casefold() in ORG_HEADS for w in rest.split())
+
+
 def model_org_mentions(doc: Document, known: list[OrgMention]) -> list[OrgMention]:
     """Bodies the model names that the name rules missed: companies and
     agencies without a head word ("COFCO", "Rosseti", "Kyodo News") and
@@ -228,9 +242,11 @@ def formal_country_names(doc: Document, mentions: list[OrgMention]) -> list[OrgM
 def whole_names(doc: Document, mentions: list[OrgMention]) -> list[OrgMention]:
     """Names the rules cut at "and" that the model reads whole: "China Road and
     Bridge Corporation", not "Bridge Corporation"; "Oman Convention and
-    Exhibition Centre", not "Exhibition Centre"."""
+    Exhibition Centre", not "Exhibition Centre". Not a place the article names
+    as one before "and": "between Changsha and Sany Group" names two sides."""
     text = doc.text
     out = list(mentions)
+    places = {e.text for e in doc.parsed.ents if e.label_ == "GPE"} | set(_country_names())
     ending: dict[int, list[int]] = {}
     for k, mention in enumerate(out):
         ending.setdefault(mention.end, []).append(k)
@@ -245,7 +261,8 @@ def whole_names(doc: Document, mentions: list[OrgMention]) -> list[OrgMention]:
             mention = out[k]
             if not begin < mention.start or mention.name.split()[-1].islower():
                 continue  # ("Bridgwater and Marsa council": a head in lower case closes a short name of its own)
-            if _CUT_AT_AND_RE.fullmatch(text, begin, mention.start):
+            if _CUT_AT_AND_RE.fullmatch(text, begin, mention.start) \
+                    and not _a_place_and_a_body(" ".join(text[begin : mention.end].split()), places):
                 out[k] = OrgMention(begin, mention.end, " ".join(text[begin : mention.end].split()), mention.alias,
                                     mention.alias_start, mention.alias_end, mention.full_end)
     return sorted(out, key=lambda m: m.start)
