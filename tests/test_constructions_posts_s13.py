@@ -18,3 +18,18 @@ def test_a_cambodian_chain_of_styles_is_no_part_of_the_name() -> None:
     assert ("Sok Vanna", "Prime Minister", "Cambodia") in read
     assert ("Norodom Chan", "King", "Cambodia") in read
     assert ("Chea Rith", "President", "Senate") in read
+
+
+def test_fields_listed_before_a_title_are_the_titles_own() -> None:
+    facts = facts_of("Norland and Lindau signed four memorandums of understanding on Monday. They were signed by "
+                     "Norland's Industry, Commerce and Supplies Secretary Anna Berg and Lindau's agriculture "
+                     "secretary Ola Nord, and Commerce Secretary Li Ming respectively.")
+    read = posts(facts)
+    assert ("Anna Berg", "Industry, Commerce and Supplies Secretary", "Norland") in read
+    assert not any(org in ("Commerce", "Supplies") for _, _, org in read)
+
+
+def test_a_field_glued_to_a_name_that_is_none_is_no_field() -> None:
+    facts = facts_of("Delta Bank signed a loan agreement with Norvik Engineering on Monday. Norvik Engineering "
+                     "President Anna Berg signed for the company.")
+    assert ("Anna Berg", "President", "Norvik Engineering") in posts(facts)

@@ -1064,7 +1064,7 @@ def _prefix_org(doc: Document, orgs: OrgRegistry, ends: dict[int, list[OrgMentio
     return pos, None, False
 
 
-_FIELD_RUN_RE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][a-z]+|and|&)(?:[ \t]+(?:[A-Z][a-z]+|and|&)){0,2})[ \t]+$")
+_FIELD_RUN_RE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][a-z]+|and|&)(?:,?[ \t]+(?:[A-Z][a-z]+|and|&)){0,3})[ \t]+$")
 
 
 def _field_before(text: str, pos: int) -> int | None:
@@ -1074,11 +1074,20 @@ def _field_before(text: str, pos: int) -> int | None:
     match = _FIELD_RUN_RE.search(text, max(0, pos - 40), pos)
     if match is None:
         return None
-    words = list(re.finditer(r"\S+", match.group(1)))
+    words = list(re.finditer(r"[^\s,]+", match.group(1)))
+    # "Anna Berg and Commerce Secretary", "Nepal's Industry, Commerce and Supplies Secretary": the run
+    # of field words that ends at the title, after words that are none
+    # (a run glued to a word that is none is no field: "Sinopec Engineering President", "British Foreign Secretary")
+    others = [i for i, w in enumerate(words) if w.group() not in ("and", "&") and w.group().casefold() not in FIELD_WORDS]
+    if others:
+        last = words[others[-1]]
+        if others[-1] + 1 >= len(words) or words[others[-1] + 1].group() not in ("and", "&") \
+                and not match.group(1).startswith(",", last.end()):
+            return None
+        words = words[others[-1] + 1 :]
     while words and words[0].group() in ("and", "&"):
         words.pop(0)
-    if not words or words[-1].group() in ("and", "&") or not all(
-            w.group() in ("and", "&") or w.group().casefold() in FIELD_WORDS for w in words):
+    if not words or words[-1].group() in ("and", "&"):
         return None
     return match.start(1) + words[0].start()
 
