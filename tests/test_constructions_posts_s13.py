@@ -33,3 +33,20 @@ def test_a_field_glued_to_a_name_that_is_none_is_no_field() -> None:
     facts = facts_of("Delta Bank signed a loan agreement with Norvik Engineering on Monday. Norvik Engineering "
                      "President Anna Berg signed for the company.")
     assert ("Anna Berg", "President", "Norvik Engineering") in posts(facts)
+
+
+def test_a_ministers_remit_goes_on_after_its_and_up_to_a_field() -> None:
+    facts = facts_of("Norland and Lindau signed a memorandum of understanding on Monday. Anna Berg, Minister of "
+                     "Roads and Highways, who signed on behalf of Norland, met Li Ming, Lindau's Minister of Foreign "
+                     "Affairs and East Africa Cooperation, after the signing.")
+    titles = {(person, title) for person, title, _ in posts(facts)}
+    assert ("Anna Berg", "Minister of Roads and Highways") in titles
+    assert ("Li Ming", "Minister of Foreign Affairs and East Africa Cooperation") in titles
+
+
+def test_a_ministers_remit_does_not_run_into_the_next_name() -> None:
+    facts = facts_of("Norland and Lindau signed a memorandum of understanding on Monday. It was signed by Anna Berg, "
+                     "Minister of Environment and Climate Affairs and Ola Nord Lindqvist, Lindau's Minister of the "
+                     "Environment.")
+    titles = {(person, title) for person, title, _ in posts(facts)}
+    assert ("Anna Berg", "Minister of Environment and Climate Affairs") in titles

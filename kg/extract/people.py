@@ -554,6 +554,27 @@ class _TitleReader:
                 posts[k].org, posts[k].is_place = posts[k + 1].org, posts[k + 1].is_place
         return posts, end, trailing
 
+    def _remit_goes_on(self, title: str, index: int) -> bool:
+        """Whether the "and" after the token at ``index`` joins a minister's
+        remit ("Minister of Roads and Highways who signed"): capitalised
+        words follow that open no title, no name and no style of address,
+        and run to a word in lower case or a stop, the last a field's."""
+        tokens = self.doc.tokens
+        if not re.search(r"(?<![Pp]rime )\bMinister\b", title) or index + 2 >= len(tokens) \
+                or tokens[index + 1].text != "and":
+            return False
+        k = index + 2
+        while k < len(tokens) and tokens[k].text[:1].isupper() and "\n" not in self.text[tokens[k - 1].end : tokens[k].start]:
+            tok = tokens[k]
+            if tok.start in self.doc.person_starts and _name_here(self.doc, tok.start) \
+                    or tok.text.casefold().rstrip(".") in _COURTESY \
+                    or tok.text.casefold() in HONORIFICS or ANY_TITLE_RE.match(self.text, tok.start) \
+                    or MINISTER_FIELD_RE.match(self.text, tok.start) and re.match(r"\S+\s+Minister", self.text[tok.start :]):
+                return False
+            k += 1
+        # (a remit ends on a field: "... and Masagos Zulkifli, Minister of ..." is a name)
+        return k > index + 2 and tokens[k - 1].text.casefold() in FIELD_WORDS | _REMIT_TAILS
+
     def _body_at(self, pos: int) -> bool:
         """Whether a body's name starts at ``pos``: one with a head word
         ("Ministry of Commerce"), not a field the model took for a name
@@ -777,6 +798,11 @@ class _TitleReader:
                     and tok.text.casefold() in FIELD_WORDS and self.doc.tokens[index + 2].text.casefold() in FIELD_WORDS \
                     and self.doc.tokens[index + 2].text[:1].isupper():
                 # "Minister of Finance and Economic Affairs": one remit
+                tokens.append(self.doc.tokens[index + 1])
+                index += 1
+            elif word == "of" and self._remit_goes_on(title, index):
+                # "Minister of Roads and Highways", "Minister of Labour and Vocational Training": a minister's
+                # remit goes on after its "and" up to the words that end it
                 tokens.append(self.doc.tokens[index + 1])
                 index += 1
             index += 1
