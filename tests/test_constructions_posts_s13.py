@@ -50,3 +50,9 @@ def test_a_ministers_remit_does_not_run_into_the_next_name() -> None:
                      "Environment.")
     titles = {(person, title) for person, title, _ in posts(facts)}
     assert ("Anna Berg", "Minister of Environment and Climate Affairs") in titles
+
+
+def test_resident_is_part_of_a_representatives_title_not_a_place() -> None:
+    facts = facts_of("The grant agreement was signed between Anna Berg, Norland Ambassador to Lindau, and Ms. Li "
+                     "Ming, Resident Representative of the Delta Development Programme (DDP) in Lindau.")
+    assert ("Li Ming", "Resident Representative", "Delta Development Programme") in posts(facts)
