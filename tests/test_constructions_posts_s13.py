@@ -56,3 +56,15 @@ def test_resident_is_part_of_a_representatives_title_not_a_place() -> None:
     facts = facts_of("The grant agreement was signed between Anna Berg, Norland Ambassador to Lindau, and Ms. Li "
                      "Ming, Resident Representative of the Delta Development Programme (DDP) in Lindau.")
     assert ("Li Ming", "Resident Representative", "Delta Development Programme") in posts(facts)
+
+
+def test_a_title_set_off_before_a_name_with_an_aside_or_letters_after_it() -> None:
+    facts = facts_of("Norland and Lindau signed an agreement on Monday. It was signed by the Minister for Indigenous "
+                     "Affairs of Norland, the Hon Anna Berg AM, MP and the Minister for Coastal Development of "
+                     "Lindau, the Hon Li Ming.")
+    read = posts(facts)
+    assert ("Anna Berg", "Minister for Indigenous Affairs", "Norland") in read
+    assert ("Li Ming", "Minister for Coastal Development", "Lindau") in read
+    facts = facts_of("Norland and Lindau signed an agreement on Monday. It was signed by the Health Minister, Hon. "
+                     "Anna Berg (MP for Norvik Central), and Li Ming.")
+    assert any(person == "Anna Berg" and title == "Health Minister" for person, title, _ in posts(facts))

@@ -1383,6 +1383,10 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                 person = name_after(doc, end + after.end(), people)
                 if person and reversed_appositive and not (
                         re.match(POSTNOMINALS + r"\s*[,.;]", text[person[1] : person[1] + 16])
+                        # "the Health Minister, Hon. A B (MP for Norvik Central), and ...": an aside after the name
+                        or re.match(POSTNOMINALS + r"\s*\([^()\n]{1,60}\)\s*[,.;]", text[person[1] : person[1] + 90])
+                        # "the Minister for X, the Hon A B AM, MP and the Minister for Y": letters, then the next one
+                        or re.match(POSTNOMINALS[:-1] + r"+\s+and\s", text[person[1] : person[1] + 24])
                         # "Permanent Secretary for Foreign Affairs, Dr. A B while meeting ...": the model's person
                         or re.match(r",?\s+(?:and|while|who|said|signed)\s", text[person[1] : person[1] + 10])
                         and doc.entity_label(person[0], person[1]) == "PERSON"
