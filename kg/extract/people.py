@@ -554,6 +554,27 @@ class _TitleReader:
                 posts[k].org, posts[k].is_place = posts[k + 1].org, posts[k + 1].is_place
         return posts, end, trailing
 
+    def _remit_goes_on(self, title: str, index: int) -> bool:
+        """Whether the "and" after the token at ``index`` joins a minister's
+        remit ("Minister of Roads and Highways who signed"): capitalised
+        words follow that open no title, no name and no style of address,
+        and run to a word in lower case or a stop, the last a field's."""
+        tokens = self.doc.tokens
+        if not re.search(r"(?<![Pp]rime )\bMinister\b", title) or index + 2 >= len(tokens) \
+                or tokens[index + 1].text != "and":
+            return False
+        k = index + 2
+        while k < len(tokens) and tokens[k].text[:1].isupper() and "\n" not in self.text[tokens[k - 1].end : tokens[k].start]:
+            tok = tokens[k]
+            if tok.start in self.doc.person_starts and _name_here(self.doc, tok.start) \
+                    or tok.text.casefold().rstrip(".") in _COURTESY \
+                    or tok.text.casefold() in HONORIFICS or ANY_TITLE_RE.match(self.text, tok.start) \
+                    or MINISTER_FIELD_RE.match(self.text, tok.start) and re.match(r"\S+\s+Minister", self.text[tok.start :]):
+                return False
+            k += 1
+        # (a remit ends on a field: "... and Masagos Zulkifli, Minister of ..." is a name)
+        return k > index + 2 and tokens[k - 1].text.casefold() in FIELD_WORDS | _REMIT_TAILS
+
     def _body_at(self, pos: int) -> bool:
         """Whether a body's name starts at ``pos``: one with a head word
         ("Ministry of Commerce"), not a field the model took for a name
@@ -777,6 +798,11 @@ class _TitleReader:
                     and tok.text.casefold() in FIELD_WORDS and self.doc.tokens[index + 2].text.casefold() in FIELD_WORDS \
                     and self.doc.tokens[index + 2].text[:1].isupper():
                 # "Minister of Finance and Economic Affairs": one remit
+                tokens.append(self.doc.tokens[index + 1])
+                index += 1
+            elif word == "of" and self._remit_goes_on(title, index):
+                # "Minister of Roads and Highways", "Minister of Labour and Vocational Training": a minister's
+                # remit goes on after its "and" up to the words that end it
                 tokens.append(self.doc.tokens[index + 1])
                 index += 1
             index += 1
@@ -1064,7 +1090,7 @@ def _prefix_org(doc: Document, orgs: OrgRegistry, ends: dict[int, list[OrgMentio
     return pos, None, False
 
 
-_FIELD_RUN_RE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][a-z]+|and|&)(?:[ \t]+(?:[A-Z][a-z]+|and|&)){0,2})[ \t]+$")
+_FIELD_RUN_RE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][a-z]+|and|&)(?:,?[ \t]+(?:[A-Z][a-z]+|and|&)){0,3})[ \t]+$")
 
 
 def _field_before(text: str, pos: int) -> int | None:
@@ -1074,11 +1100,20 @@ def _field_before(text: str, pos: int) -> int | None:
     match = _FIELD_RUN_RE.search(text, max(0, pos - 40), pos)
     if match is None:
         return None
-    words = list(re.finditer(r"\S+", match.group(1)))
+    words = list(re.finditer(r"[^\s,]+", match.group(1)))
+    # "Anna Berg and Commerce Secretary", "Nepal's Industry, Commerce and Supplies Secretary": the run
+    # of field words that ends at the title, after words that are none
+    # (a run glued to a word that is none is no field: "Sinopec Engineering President", "British Foreign Secretary")
+    others = [i for i, w in enumerate(words) if w.group() not in ("and", "&") and w.group().casefold() not in FIELD_WORDS]
+    if others:
+        last = words[others[-1]]
+        if others[-1] + 1 >= len(words) or words[others[-1] + 1].group() not in ("and", "&") \
+                and not match.group(1).startswith(",", last.end()):
+            return None
+        words = words[others[-1] + 1 :]
     while words and words[0].group() in ("and", "&"):
         words.pop(0)
-    if not words or words[-1].group() in ("and", "&") or not all(
-            w.group() in ("and", "&") or w.group().casefold() in FIELD_WORDS for w in words):
+    if not words or words[-1].group() in ("and", "&"):
         return None
     return match.start(1) + words[0].start()
 
@@ -1350,6 +1385,10 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                 person = name_after(doc, end + after.end(), people)
                 if person and reversed_appositive and not (
                         re.match(POSTNOMINALS + r"\s*[,.;]", text[person[1] : person[1] + 16])
+                        # "the Health Minister, Hon. A B (MP for Norvik Central), and ...": an aside after the name
+                        or re.match(POSTNOMINALS + r"\s*\([^()\n]{1,60}\)\s*[,.;]", text[person[1] : person[1] + 90])
+                        # "the Minister for X, the Hon A B AM, MP and the Minister for Y": letters, then the next one
+                        or re.match(POSTNOMINALS[:-1] + r"+\s+and\s", text[person[1] : person[1] + 24])
                         # "Permanent Secretary for Foreign Affairs, Dr. A B while meeting ...": the model's person
                         or re.match(r",?\s+(?:and|while|who|said|signed)\s", text[person[1] : person[1] + 10])
                         and doc.entity_label(person[0], person[1]) == "PERSON"
