@@ -609,6 +609,24 @@ def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], 
             draft.add_party(body, span)
     draft.signatures = [(name, body, span) for name, body, span, _ in resolved]
     _countries_through_their_bodies(draft)
+    _last_side_left(draft)
+
+
+def _last_side_left(draft: Draft) -> None:
+    """"The Hon Prime Minister A and B, Ambassador of Japan, signed the notes"
+    between the Governments of Tonga and Japan: as many signers as parties,
+    all placed but one, and one party nobody signed for: that one's. (Read
+    again here, once a country and its own government are one side.)"""
+    if not len(draft.signatures) == len(draft.parties) >= 2:
+        return
+    open_signers = [k for k, (_, body, _) in enumerate(draft.signatures) if body is None]
+    taken = {id(body) for _, body, _ in draft.signatures if body is not None}
+    open_parties = [p for p in draft.parties if id(p) not in taken]
+    if len(open_signers) == 1 and len(open_parties) == 1 and len(taken) == len(draft.parties) - 1 \
+            and not any(_own_words(open_parties[0]) & _own_words(p) for p in draft.parties if p is not open_parties[0]):
+        # (not "Nairobi County" beside "Nairobi City County": one side by two names, the other unnamed)
+        name, _, span = draft.signatures[open_signers[0]]
+        draft.signatures[open_signers[0]] = (name, open_parties[0], span)
 
 
 _PLACE_WORDS = {"city", "county", "province", "district", "region", "state", "the", "of"}
@@ -656,6 +674,12 @@ def _countries_through_their_bodies(draft: Draft) -> None:
         draft.parties.remove(country)
         draft.signatures = [(name, own[0] if body is country else body, span) for name, body, span in draft.signatures]
 
+
+
+def _own_words(party: OrgEntry) -> set[str]:
+    """The words of a party's name that tell it from others ("Nairobi" in
+    "Nairobi City County"), without the words any government's name has."""
+    return set(name_key(party.name).split()) - _PLACE_WORDS - {"government", "govt", "republic", "kingdom"}
 
 
 _PAIR_JOIN_RE = re.compile(r"\s+and\s+(?:the\s+)?")
