@@ -4,7 +4,11 @@ extraction API.
 """
 from __future__ import annotations
 
-from invented import facts_of, signatures
+from pathlib import Path
+
+from invented import facts_of, page, signatures
+
+from kg.extract import extract
 
 
 def test_the_last_signer_takes_the_last_side_once_a_country_and_its_government_are_one() -> None:
@@ -13,3 +17,16 @@ def test_the_last_signer_takes_the_last_side_once_a_country_and_its_government_a
                      "Excellency, Mr. Li Ming, Ambassador of Norvik to Norland, signed the notes at the Prime "
                      "Minister's Office.")
     assert ("Anna Berg", "Government of Norland") in signatures(facts)
+
+
+def test_a_company_of_the_country_a_signer_was_placed_at_is_the_side(tmp_path: Path) -> None:
+    article = page(tmp_path, "contract.txt",
+                   "DECO signs master contract for fertilizer project with Ghana\n\n"
+                   "Publish time:11/17/2006 9:26:00 AM      Source: DNPC\n\n"
+                   "Witnessed by Norvik President Karl Lund and Ghanaian President Eva Holm, General Manager Anna Berg "
+                   "of Delta Engineering Corporation (a subsidiary of Delta Holding) and General Manager Li Ming of "
+                   "Ghana Chemicals Group (a company under the Ghanaian Industry Ministry) signed the master "
+                   "contract for the fertilizer project located in Lindau, Ghana on November 16, 2006.\n")
+    facts = extract(article)
+    assert ("Li Ming", "Ghana Chemicals Group") in signatures(facts)
+    assert "Ghana" not in {p for a in facts.agreements for p in a.parties}

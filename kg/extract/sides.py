@@ -604,6 +604,7 @@ def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], 
             name, _, span, phrase = resolved[open_signers[0]]
             resolved[open_signers[0]] = (name, open_parties[0], span, phrase)
     _places_through_their_bodies(draft, resolved)
+    _countries_through_own_posts(index, draft, found, resolved)
     for _name, body, span, _phrase in resolved:
         if body is not None and body not in draft.parties:
             draft.add_party(body, span)
@@ -656,6 +657,30 @@ def _places_through_their_bodies(draft: Draft,
             resolved[i] = (name, owners[0], span, phrase)
             moved.append(body)
     # the place itself is then no party of its own, unless another signer still signed for it
+    still = {id(r[1]) for r in resolved if r[1] is not None}
+    draft.parties = [p for p in draft.parties if not any(p is m for m in moved) or id(p) in still]
+
+
+def _countries_through_own_posts(index: MentionIndex, draft: Draft, found: list[PersonMention],
+                                 resolved: list[tuple[str, OrgEntry | None, tuple[int, int], str | None]]) -> None:
+    """"General Manager A of Vietnam Chemicals Group" read as signing for
+    Vietnam, where no party is that company: the signer signed for the
+    company of that country the article says they serve (not for a state's
+    agency or ministry, which speak for the country), and the country is no
+    party of its own unless someone else still signed for it."""
+    moved: list[OrgEntry] = []
+    for i, (name, body, span, phrase) in enumerate(resolved):
+        if body is None or body.name not in _COUNTRIES:
+            continue
+        own = {p.org for m in found if m.name == name for p in m.posts
+               if p.org and not p.is_place and p.org not in _COUNTRIES and _countries_in(p.org) == {body.name}}
+        if len(own) != 1:
+            continue
+        entry = index.orgs.resolve(next(iter(own)))
+        if entry is None or entry.kind != "company" or entry in draft.parties:
+            continue  # (a state's agency speaks for the state: "USAID Mission Director A" for the United States)
+        resolved[i] = (name, entry, span, phrase)
+        moved.append(body)
     still = {id(r[1]) for r in resolved if r[1] is not None}
     draft.parties = [p for p in draft.parties if not any(p is m for m in moved) or id(p) in still]
 
