@@ -540,6 +540,7 @@ def _national_officers(index: MentionIndex, found: list[PersonMention],
 
 def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], posts_of: dict[str, list[str]]) -> None:
     _parties_from_signers(index, draft, posts_of, found)
+    told = list(draft.parties)
     resolved: list[tuple[str, OrgEntry | None, tuple[int, int], str | None]] = []
     listed_sides: list[OrgEntry] = []
     sharing: dict[str, list[str]] = {}
@@ -610,15 +611,22 @@ def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], 
             draft.add_party(body, span)
     draft.signatures = [(name, body, span) for name, body, span, _ in resolved]
     _countries_through_their_bodies(draft)
-    _last_side_left(draft)
+    _last_side_left(draft, told)
 
 
-def _last_side_left(draft: Draft) -> None:
+def _last_side_left(draft: Draft, told: list[OrgEntry]) -> None:
     """"The Hon Prime Minister A and B, Ambassador of Japan, signed the notes"
     between the Governments of Tonga and Japan: as many signers as parties,
     all placed but one, and one party nobody signed for: that one's. (Read
-    again here, once a country and its own government are one side.)"""
+    again here, once a country and its own government are one side.) Not
+    where a signer's own body made a third side beside the two the text
+    told ("A, Registrar of X, B, Director of Y, and C signed"): C may have
+    signed for either."""
     if not len(draft.signatures) == len(draft.parties) >= 2:
+        return
+    added = [p for p in draft.parties if all(p is not t for t in told)
+             and not any(_own_words(p) & _own_words(t) for t in told)]
+    if added and len(told) >= 2:
         return
     open_signers = [k for k, (_, body, _) in enumerate(draft.signatures) if body is None]
     taken = {id(body) for _, body, _ in draft.signatures if body is not None}
@@ -702,9 +710,11 @@ def _countries_through_their_bodies(draft: Draft) -> None:
 
 
 def _own_words(party: OrgEntry) -> set[str]:
-    """The words of a party's name that tell it from others ("Nairobi" in
-    "Nairobi City County"), without the words any government's name has."""
-    return set(name_key(party.name).split()) - _PLACE_WORDS - {"government", "govt", "republic", "kingdom"}
+    """The words of a party's names that tell it from others ("Nairobi" in
+    "Nairobi City County", "PNG" in "PNG Ports Corporation" and in Papua New
+    Guinea's short name), without the words any government's name has."""
+    return {w for n in party.names() for w in name_key(n).split()} - _PLACE_WORDS - {
+        "government", "govt", "republic", "kingdom"}
 
 
 _PAIR_JOIN_RE = re.compile(r"\s+and\s+(?:the\s+)?")
