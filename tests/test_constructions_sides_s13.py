@@ -30,3 +30,10 @@ def test_a_company_of_the_country_a_signer_was_placed_at_is_the_side(tmp_path: P
     facts = extract(article)
     assert ("Li Ming", "Ghana Chemicals Group") in signatures(facts)
     assert "Ghana" not in {p for a in facts.agreements for p in a.parties}
+
+
+def test_a_minister_in_an_article_about_one_country_signs_for_it() -> None:
+    facts = facts_of("Minister of Economic Development Anna Berg on Monday signed a 125 million USD loan agreement "
+                     "with Delta Bank Country Director Li Ming to finance a road corridor in Ghana, the bank said. "
+                     "The road will link Lindau with Norvik.")
+    assert ("Anna Berg", "Ghana") in signatures(facts)

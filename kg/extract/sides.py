@@ -538,6 +538,27 @@ def _national_officers(index: MentionIndex, found: list[PersonMention],
             taken.add(country)
 
 
+def _ministers_of_the_one_country(index: MentionIndex, draft: Draft, found: list[PersonMention],
+                                  resolved: list[tuple[str, OrgEntry | None, tuple[int, int], str | None]]) -> None:
+    """"Minister of Economic Development A signed a loan agreement with Delta
+    Bank Country Director B", in an article that names one country only and
+    no state among the parties: a minister no other reading placed, whose
+    ministry the text never names as a body, signed for that country."""
+    countries = _countries_in(index.doc.text)
+    if len(countries) != 1 or any(is_state(p) and p.name not in countries for p in draft.parties):
+        return
+    (country,) = countries
+    if any(r[1] is not None and r[1].name == country for r in resolved):
+        return
+    open_ministers = [i for i, (name, side, _, _) in enumerate(resolved) if side is None and any(
+        _K.national_office_re.fullmatch(p.title) and not _HEAD_OF_STATE_RE.search(p.title)
+        and (p.org is None or _unwritten_ministry(index, p.org))
+        for m in found if m.name == name for p in m.posts)]
+    if len(open_ministers) == 1:
+        name, _, span, phrase = resolved[open_ministers[0]]
+        resolved[open_ministers[0]] = (name, index.orgs.exact(country) or index.orgs.add(country), span, phrase)
+
+
 def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], posts_of: dict[str, list[str]]) -> None:
     _parties_from_signers(index, draft, posts_of, found)
     told = list(draft.parties)
@@ -596,6 +617,7 @@ def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], 
             resolved[i] = (name, party, span, phrase)
     _own_bodies(index, draft, found, resolved)
     _national_officers(index, found, resolved)
+    _ministers_of_the_one_country(index, draft, found, resolved)
     if _named_beside(index, draft, resolved):
         # the one signer left after those placed by the words beside them: the one party left
         open_signers = [i for i, r in enumerate(resolved) if r[1] is None]
