@@ -37,3 +37,8 @@ def test_a_minister_in_an_article_about_one_country_signs_for_it() -> None:
                      "with Delta Bank Country Director Li Ming to finance a road corridor in Ghana, the bank said. "
                      "The road will link Lindau with Norvik.")
     assert ("Anna Berg", "Ghana") in signatures(facts)
+
+
+def test_a_title_read_as_a_side_is_no_party() -> None:
+    facts = facts_of("Anna Berg signed an agreement with the Country Representative in Ghana, Li Ming, on Monday.")
+    assert "Country Representative" not in {p for a in facts.agreements for p in a.parties}

@@ -23,7 +23,7 @@ from kg.extract.agreements import (
     Draft,
 )
 from kg.extract.document import Document
-from kg.extract.lexicon import GOVERNMENT_TITLES, HONORIFICS, ORG_HEADS, TITLE_WORDS
+from kg.extract.lexicon import ANY_TITLE_RE, GOVERNMENT_TITLES, HONORIFICS, ORG_HEADS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, name_key
 from kg.extract.people import PersonMention
@@ -559,7 +559,23 @@ def _ministers_of_the_one_country(index: MentionIndex, draft: Draft, found: list
         resolved[open_ministers[0]] = (name, index.orgs.exact(country) or index.orgs.add(country), span, phrase)
 
 
+def _no_people_for_parties(index: MentionIndex, draft: Draft) -> None:
+    """"signed between Norland's Health Minister A and ...", "A, Director
+    (HR), NTPC": a person the text names, or a title with a name or a field
+    before it ("Health Minister", "Berg Director"), read as a side, is none."""
+    def person_or_title(party: OrgEntry) -> bool:
+        words = party.name.split()
+        if party.name in _COUNTRIES or " of " in party.name \
+                or any(w.casefold() in _K.org_heads for w in words):
+            return False
+        known = index.people.get(party.name)
+        return known is not None and bool(known.spans) or (
+            len(words) >= 2 and ANY_TITLE_RE.fullmatch(words[-1]) is not None)
+    draft.parties = [p for p in draft.parties if not person_or_title(p)]
+
+
 def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], posts_of: dict[str, list[str]]) -> None:
+    _no_people_for_parties(index, draft)
     _parties_from_signers(index, draft, posts_of, found)
     told = list(draft.parties)
     resolved: list[tuple[str, OrgEntry | None, tuple[int, int], str | None]] = []
