@@ -42,3 +42,13 @@ def test_a_minister_in_an_article_about_one_country_signs_for_it() -> None:
 def test_a_title_read_as_a_side_is_no_party() -> None:
     facts = facts_of("Anna Berg signed an agreement with the Country Representative in Ghana, Li Ming, on Monday.")
     assert "Country Representative" not in {p for a in facts.agreements for p in a.parties}
+
+
+def test_the_body_a_side_phrase_describes_is_the_party_of_that_kind() -> None:
+    facts = facts_of("The Lindau state government and Norvik Technical University, Ghana, have signed a Memorandum "
+                     "of Understanding to enhance education. He said that the state commissioner for higher "
+                     "education, Anna Berg and Li Ming, president of the university, signed the MoU on behalf of the "
+                     "Lindau government and the university, respectively, in Accra on Thursday. The MoU adds to the "
+                     "summer school programme already run by Lindau State University and the University of Delta, "
+                     "United Kingdom.")
+    assert ("Li Ming", "Norvik Technical University") in signatures(facts)
