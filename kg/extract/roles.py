@@ -937,7 +937,14 @@ def resolve_side(index: MentionIndex, phrase: str | None, signer: str, parties: 
         part = part.strip()
         if not part:
             continue
-        entry = index.orgs.resolve(re.sub(r"^the\s+", "", part), allow_bare=True)
+        entry = None
+        if re.fullmatch(r"the\s+[a-z][\w-]*", part):
+            # "on behalf of the Yobe government and the university": the one party that is a university,
+            # before any other body the article names with that word
+            described = index.orgs.describe(part, prefer=parties)
+            entry = described if described is not None and described in parties else None
+        if entry is None:
+            entry = index.orgs.resolve(re.sub(r"^the\s+", "", part), allow_bare=True)
         if entry is None and part.casefold().startswith("the "):
             entry = index.orgs.describe(part, prefer=parties)
         if entry is None:

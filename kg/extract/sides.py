@@ -23,7 +23,7 @@ from kg.extract.agreements import (
     Draft,
 )
 from kg.extract.document import Document
-from kg.extract.lexicon import GOVERNMENT_TITLES, HONORIFICS, ORG_HEADS, TITLE_WORDS
+from kg.extract.lexicon import ANY_TITLE_RE, GOVERNMENT_TITLES, HONORIFICS, ORG_HEADS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, name_key
 from kg.extract.people import PersonMention
@@ -538,8 +538,46 @@ def _national_officers(index: MentionIndex, found: list[PersonMention],
             taken.add(country)
 
 
+def _ministers_of_the_one_country(index: MentionIndex, draft: Draft, found: list[PersonMention],
+                                  resolved: list[tuple[str, OrgEntry | None, tuple[int, int], str | None]]) -> None:
+    """"Minister of Economic Development A signed a loan agreement with Delta
+    Bank Country Director B", in an article that names one country only and
+    no state among the parties: a minister no other reading placed, whose
+    ministry the text never names as a body, signed for that country."""
+    countries = _countries_in(index.doc.text)
+    if len(countries) != 1 or any(is_state(p) and p.name not in countries for p in draft.parties):
+        return
+    (country,) = countries
+    if any(r[1] is not None and r[1].name == country for r in resolved):
+        return
+    open_ministers = [i for i, (name, side, _, _) in enumerate(resolved) if side is None and any(
+        _K.national_office_re.fullmatch(p.title) and not _HEAD_OF_STATE_RE.search(p.title)
+        and (p.org is None or _unwritten_ministry(index, p.org))
+        for m in found if m.name == name for p in m.posts)]
+    if len(open_ministers) == 1:
+        name, _, span, phrase = resolved[open_ministers[0]]
+        resolved[open_ministers[0]] = (name, index.orgs.exact(country) or index.orgs.add(country), span, phrase)
+
+
+def _no_people_for_parties(index: MentionIndex, draft: Draft) -> None:
+    """"signed between Norland's Health Minister A and ...", "A, Director
+    (HR), NTPC": a person the text names, or a title with a name or a field
+    before it ("Health Minister", "Berg Director"), read as a side, is none."""
+    def person_or_title(party: OrgEntry) -> bool:
+        words = party.name.split()
+        if party.name in _COUNTRIES or " of " in party.name \
+                or any(w.casefold() in _K.org_heads for w in words):
+            return False
+        known = index.people.get(party.name)
+        return known is not None and bool(known.spans) or (
+            len(words) >= 2 and ANY_TITLE_RE.fullmatch(words[-1]) is not None)
+    draft.parties = [p for p in draft.parties if not person_or_title(p)]
+
+
 def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], posts_of: dict[str, list[str]]) -> None:
+    _no_people_for_parties(index, draft)
     _parties_from_signers(index, draft, posts_of, found)
+    told = list(draft.parties)
     resolved: list[tuple[str, OrgEntry | None, tuple[int, int], str | None]] = []
     listed_sides: list[OrgEntry] = []
     sharing: dict[str, list[str]] = {}
@@ -595,6 +633,7 @@ def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], 
             resolved[i] = (name, party, span, phrase)
     _own_bodies(index, draft, found, resolved)
     _national_officers(index, found, resolved)
+    _ministers_of_the_one_country(index, draft, found, resolved)
     if _named_beside(index, draft, resolved):
         # the one signer left after those placed by the words beside them: the one party left
         open_signers = [i for i, r in enumerate(resolved) if r[1] is None]
@@ -604,11 +643,37 @@ def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], 
             name, _, span, phrase = resolved[open_signers[0]]
             resolved[open_signers[0]] = (name, open_parties[0], span, phrase)
     _places_through_their_bodies(draft, resolved)
+    _countries_through_own_posts(index, draft, found, resolved)
     for _name, body, span, _phrase in resolved:
         if body is not None and body not in draft.parties:
             draft.add_party(body, span)
     draft.signatures = [(name, body, span) for name, body, span, _ in resolved]
     _countries_through_their_bodies(draft)
+    _last_side_left(draft, told)
+
+
+def _last_side_left(draft: Draft, told: list[OrgEntry]) -> None:
+    """"The Hon Prime Minister A and B, Ambassador of Japan, signed the notes"
+    between the Governments of Tonga and Japan: as many signers as parties,
+    all placed but one, and one party nobody signed for: that one's. (Read
+    again here, once a country and its own government are one side.) Not
+    where a signer's own body made a third side beside the two the text
+    told ("A, Registrar of X, B, Director of Y, and C signed"): C may have
+    signed for either."""
+    if not len(draft.signatures) == len(draft.parties) >= 2:
+        return
+    added = [p for p in draft.parties if all(p is not t for t in told)
+             and not any(_own_words(p) & _own_words(t) for t in told)]
+    if added and len(told) >= 2:
+        return
+    open_signers = [k for k, (_, body, _) in enumerate(draft.signatures) if body is None]
+    taken = {id(body) for _, body, _ in draft.signatures if body is not None}
+    open_parties = [p for p in draft.parties if id(p) not in taken]
+    if len(open_signers) == 1 and len(open_parties) == 1 and len(taken) == len(draft.parties) - 1 \
+            and not any(_own_words(open_parties[0]) & _own_words(p) for p in draft.parties if p is not open_parties[0]):
+        # (not "Nairobi County" beside "Nairobi City County": one side by two names, the other unnamed)
+        name, _, span = draft.signatures[open_signers[0]]
+        draft.signatures[open_signers[0]] = (name, open_parties[0], span)
 
 
 _PLACE_WORDS = {"city", "county", "province", "district", "region", "state", "the", "of"}
@@ -642,6 +707,30 @@ def _places_through_their_bodies(draft: Draft,
     draft.parties = [p for p in draft.parties if not any(p is m for m in moved) or id(p) in still]
 
 
+def _countries_through_own_posts(index: MentionIndex, draft: Draft, found: list[PersonMention],
+                                 resolved: list[tuple[str, OrgEntry | None, tuple[int, int], str | None]]) -> None:
+    """"General Manager A of Vietnam Chemicals Group" read as signing for
+    Vietnam, where no party is that company: the signer signed for the
+    company of that country the article says they serve (not for a state's
+    agency or ministry, which speak for the country), and the country is no
+    party of its own unless someone else still signed for it."""
+    moved: list[OrgEntry] = []
+    for i, (name, body, span, phrase) in enumerate(resolved):
+        if body is None or body.name not in _COUNTRIES:
+            continue
+        own = {p.org for m in found if m.name == name for p in m.posts
+               if p.org and not p.is_place and p.org not in _COUNTRIES and _countries_in(p.org) == {body.name}}
+        if len(own) != 1:
+            continue
+        entry = index.orgs.resolve(next(iter(own)))
+        if entry is None or entry.kind != "company" or entry in draft.parties:
+            continue  # (a state's agency speaks for the state: "USAID Mission Director A" for the United States)
+        resolved[i] = (name, entry, span, phrase)
+        moved.append(body)
+    still = {id(r[1]) for r in resolved if r[1] is not None}
+    draft.parties = [p for p in draft.parties if not any(p is m for m in moved) or id(p) in still]
+
+
 def _countries_through_their_bodies(draft: Draft) -> None:
     """"France, through its development bank, Agence Française de Développement
     (AFD), and Rwanda signed"; "Pakistan signed ... with Germany ... between the
@@ -656,6 +745,14 @@ def _countries_through_their_bodies(draft: Draft) -> None:
         draft.parties.remove(country)
         draft.signatures = [(name, own[0] if body is country else body, span) for name, body, span in draft.signatures]
 
+
+
+def _own_words(party: OrgEntry) -> set[str]:
+    """The words of a party's names that tell it from others ("Nairobi" in
+    "Nairobi City County", "PNG" in "PNG Ports Corporation" and in Papua New
+    Guinea's short name), without the words any government's name has."""
+    return {w for n in party.names() for w in name_key(n).split()} - _PLACE_WORDS - {
+        "government", "govt", "republic", "kingdom"}
 
 
 _PAIR_JOIN_RE = re.compile(r"\s+and\s+(?:the\s+)?")
