@@ -1134,13 +1134,16 @@ def _governed_place_after(text: str, pos: int, posts: list[RawPost]) -> tuple[st
     ("Gov. Nasir Idris of Kebbi", "Mayor Anna Berg of Truro") and where it
     ends: only offices that govern a place (``government`` in titles.yaml),
     and only a run of capitalised words that ends the clause and holds no
-    title, body or sentence word (not "Mayor A of the Council said")."""
+    title, body or sentence word (not "Mayor A of the Council said"), save
+    a place's head word at its end ("of Norvik City", "of Lindau County")."""
     if not posts or not all(GOVERNMENT_TITLES.search(p.title) for p in posts):
         return None
     match = _PLACE_RUN_RE.match(text, pos)
     if match is None:
         return None
     words = match.group().split()
+    if len(words) >= 2 and words[-1].casefold() in PLACE_HEADS:
+        words = words[:-1]  # "Mayor Anna Berg of Norvik City": the place's head word ends it, no title
     if any(w.casefold() in STOP_CAPS or w.casefold() in TITLE_WORDS or w.casefold() in ORG_HEADS
            or w.casefold() in MONTHS_AND_DAYS for w in words):
         return None
