@@ -253,7 +253,7 @@ def _first_span(draft: Draft, party: OrgEntry) -> int:
 def _countries_in(name: str) -> set[str]:
     """The countries a body's name names ("Government of France", "Agence
     Française de Développement", "Saudi Fund for Development")."""
-    words = re.findall(r"[\w'’.-]+", name)
+    words = [_without_full_stop(w) for w in re.findall(r"[\w'’.-]+", name)]
     found: set[str] = set()
     for size in (3, 2, 1):
         for k in range(len(words) - size + 1):
@@ -263,6 +263,14 @@ def _countries_in(name: str) -> set[str]:
             elif phrase in _K.country_of_adjective:
                 found.add(_K.country_of_adjective[phrase])
     return found
+
+
+def _without_full_stop(word: str) -> str:
+    """A word without the full stop that ends its sentence ("signed in
+    Norland." names Norland), unless the stop belongs to the name ("U.S.")."""
+    if word.endswith(".") and word not in _COUNTRIES and word not in _K.country_of_adjective:
+        return word.rstrip(".")
+    return word
 
 
 def is_state(party: OrgEntry) -> bool:
