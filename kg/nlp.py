@@ -105,6 +105,7 @@ def _compile_attribute_ruler(nlp: Language) -> None:
     if not patterns:
         return
     try:
+        # compiled once here to test them: replace_pipe removes spaCy's component before it builds ours
         pos_rules.compile_rules(patterns)
     except ValueError:
         return  # spaCy's own component stays

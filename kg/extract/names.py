@@ -342,9 +342,8 @@ def abbreviates(acronym: str, name: str) -> bool:
     University of Nairobi, "MoE": the Ministry of Education). Letters from
     inside words are not read: "UTP" would then abbreviate the "University of
     the Punjab"."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name)]
     i = 0
-    for word in words:
+    for word in re.findall(r"[^\W\d_][\w'’-]*", name):
         if i < len(acronym) and word[0] == acronym[i]:
             i += 1
         elif word[0].isupper():
