@@ -23,53 +23,61 @@ from typing import TYPE_CHECKING, Any
 from collections.abc import Callable
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 __all__ = ["COMPONENT", "compile_rules", "FastAttributes"]
 
 COMPONENT = "kg_attributes"
 _READ = ("POS", "TAG", "DEP")  # what the passes read; lemmas and morphology are not
-_GETTERS: dict[str, Callable[[Token], Any]] = {
-    "TAG": lambda t: t.tag_,
-    "LOWER": lambda t: t.lower_,
-    "DEP": lambda t: t.dep_,
-    "IS_SPACE": lambda t: t.is_space,
-}
+# the token attributes the patterns test, read once per token into a row (a tuple in this order):
+# building spaCy's Token objects again for every pattern tried was most of this component's time
+_FIELDS = ("TAG", "LOWER", "DEP", "IS_SPACE")
+_Row = tuple[str, str, str, bool]
 
 
-def _test(key: str, value: Any) -> Callable[[Token], bool]:
-    """One token attribute's condition as a function, or ValueError."""
-    get = _GETTERS.get(key)
-    if get is None:
+def _rows(doc: Doc) -> list[_Row]:
+    """Each token's tested attributes, in the order of ``_FIELDS``."""
+    return [(t.tag_, t.lower_, t.dep_, t.is_space) for t in doc]
+
+
+def _test(key: str, value: Any) -> Callable[[_Row], bool]:
+    """One token attribute's condition as a function of its row, or ValueError."""
+    if key not in _FIELDS:
         raise ValueError(f"attribute {key} is not compiled")
+    at = _FIELDS.index(key)
     if not isinstance(value, dict):
-        return lambda t: get(t) == value
+        return lambda row: row[at] == value
     if len(value) != 1:
         raise ValueError(f"condition {value} is not compiled")
     (op, arg), = value.items()
     if op == "IN":
         allowed = frozenset(arg)
-        return lambda t: get(t) in allowed
+        return lambda row: row[at] in allowed
     if op == "NOT_IN":
         banned = frozenset(arg)
-        return lambda t: get(t) not in banned
+        return lambda row: row[at] not in banned
     if op == "REGEX":
         pattern = re.compile(arg)
-        return lambda t: bool(pattern.search(get(t)))
+        return lambda row: bool(pattern.search(row[at]))
     raise ValueError(f"operator {op} is not compiled")
 
 
 @dataclass(frozen=True)
 class _Rule:
     order: int  # the pattern's place in the ruler: later ones win
-    tests: tuple[tuple[Callable[[Token], bool], ...], ...]  # per token of the pattern
+    tests: tuple[tuple[Callable[[_Row], bool], ...], ...]  # per token of the pattern
     index: int  # which token of the match takes the attributes
     attrs: tuple[tuple[str, str], ...]
 
-    def matches_at(self, doc: Doc, i: int) -> bool:
-        if i + len(self.tests) > len(doc):
+    def matches_at(self, rows: list[_Row], i: int) -> bool:
+        if i + len(self.tests) > len(rows):
             return False
-        return all(test(doc[i + k]) for k, tests in enumerate(self.tests) for test in tests)
+        for k, tests in enumerate(self.tests):
+            row = rows[i + k]
+            for test in tests:
+                if not test(row):
+                    return False
+        return True
 
 
 def compile_rules(patterns: list[dict[str, Any]]) -> tuple[dict[str, list[_Rule]], list[_Rule]]:
@@ -98,17 +106,39 @@ def compile_rules(patterns: list[dict[str, Any]]) -> tuple[dict[str, list[_Rule]
 class FastAttributes:
     """The compiled ruler as a pipeline component."""
 
+    # a token row's single-token matches are kept for the rows seen most recently (a word with its tag
+    # and dependency recurs across articles), up to this many rows
+    _MEMO_ROWS = 100_000
+
     def __init__(self, patterns: list[dict[str, Any]]) -> None:
-        self.by_tag, self.untagged = compile_rules(patterns)
+        by_tag, untagged = compile_rules(patterns)
+        # the rules of one token depend on that token's row alone: their matches are remembered per row
+        self.single_by_tag = {tag: [r for r in rules if len(r.tests) == 1] for tag, rules in by_tag.items()}
+        self.single_untagged = [r for r in untagged if len(r.tests) == 1]
+        self.longer = [r for rules in by_tag.values() for r in rules if len(r.tests) > 1] \
+            + [r for r in untagged if len(r.tests) > 1]
+        self._memo: dict[_Row, tuple[_Rule, ...]] = {}
+
+    def _single_matches(self, row: _Row) -> tuple[_Rule, ...]:
+        """The one-token rules that match a token of this row."""
+        hits = self._memo.get(row)
+        if hits is None:
+            rows = [row]
+            hits = tuple(rule for rule in (*self.single_by_tag.get(row[0], ()), *self.single_untagged)
+                         if rule.matches_at(rows, 0))
+            if len(self._memo) >= self._MEMO_ROWS:
+                self._memo.clear()
+            self._memo[row] = hits
+        return hits
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[int, int, tuple[tuple[str, str], ...]]] = []
-        for i, token in enumerate(doc):
-            for rule in self.by_tag.get(token.tag_, ()):
-                if rule.matches_at(doc, i):
-                    found.append((rule.order, i + rule.index, rule.attrs))
-            for rule in self.untagged:
-                if rule.matches_at(doc, i):
+        rows = _rows(doc)
+        for i, row in enumerate(rows):
+            for rule in self._single_matches(row):
+                found.append((rule.order, i + rule.index, rule.attrs))
+            for rule in self.longer:
+                if rule.matches_at(rows, i):
                     found.append((rule.order, i + rule.index, rule.attrs))
         found.sort(key=lambda f: (f[0], f[1]))
         for _order, target, attrs in found:

@@ -46,3 +46,22 @@ def test_later_patterns_win_as_in_spacy() -> None:
     for token in doc:
         token.tag_ = "NN"
     assert [t.pos_ for t in ruler(doc)] == ["PRON", "NOUN", "NOUN"]
+
+
+def test_a_remembered_row_gives_the_same_reading_in_another_context() -> None:
+    """One-token rules are remembered per token row; a two-token rule ("there"
+    as expletive + "is" -> VERB) still depends on the token before."""
+    ruler = pos_rules.FastAttributes([
+        {"patterns": [[{"LOWER": "is"}]], "attrs": {"POS": "AUX"}, "index": 0},
+        {"patterns": [[{"DEP": "expl"}, {"LOWER": "is"}]], "attrs": {"POS": "VERB"}, "index": 1},
+    ])
+    make = nlp._load(compiled=False).make_doc
+    first, second = make("there is"), make("it is")
+    for doc, dep in ((first, "expl"), (second, "nsubj")):
+        doc[0].dep_ = dep
+        doc[1].dep_ = "ROOT"
+    assert [t.pos_ for t in ruler(first)][1] == "VERB"
+    assert [t.pos_ for t in ruler(second)][1] == "AUX"
+    again = make("there is")
+    again[0].dep_, again[1].dep_ = "expl", "ROOT"
+    assert [t.pos_ for t in ruler(again)][1] == "VERB"
