@@ -1,7 +1,7 @@
 """Finding calendar dates written the many ways news articles write them.
 
 "2019-03-13", "2018/11/07", "27.09.2022", "2022年6月15日", "March 11, 2019",
-"on 12 August", "Friday 23 September", "Tuesday (July 10)": each is found with
+"on 12 August", "Friday 23 September", "Tuesday (July 10)", "Jan, 14, 2020": each is found with
 its span, and with ``year=None`` when the text leaves the year to the date
 line.
 """
@@ -27,6 +27,8 @@ _PATTERNS = [
     # day first, as most of the world writes it: 27.09.2022, 20/09/2021, 14-05-2024 (one mark throughout)
     re.compile(r"(?<![\d./-])(?P<d>\d{1,2})(?P<mark>[./-])(?P<m>\d{1,2})(?P=mark)(?P<year>(?:19|20)\d\d)(?![\d-])"),
     re.compile(r"(?i)\b" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"),
+    # "Jan, 14, 2020": a comma after the month too, read only with the year (in "May, 5 agreements" no date)
+    re.compile(r"(?i)\b" + _MONTH + r",\s*(?P<d>\d{1,2}),\s*(?P<year>(?:19|20)\d\d)\b"),
     re.compile(r"(?i)\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"),
 ]
 
