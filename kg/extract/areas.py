@@ -182,7 +182,16 @@ _END_RE = re.compile(
     # "... of the environment while the second one is meant for B": the next clause, with its own subject
     r",?\s+while\s+(?:the|a|an|its|their|this|that|another|other)\s|"
     # "... in the local, regional and international levels": where, not what
-    r"\s+(?:at|in|on)\s+the\s+(?:local|regional|national|international|global)\b)"
+    r"\s+(?:at|in|on)\s+the\s+(?:local|regional|national|international|global)\b|"
+    # "... health and trade in New Delhi on Monday", "... and trade last Friday", "... during the visit of A":
+    # when and where the signing was, told after its list
+    r"(?:\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2},?)?\s+(?:(?:on|last|this|earlier\s+on)\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"(?:\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2},?)?\s+on\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|"
+    r"\s+(?:yesterday|today)\b|"
+    r"\s+during\s+(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,3}(?:visit|meeting|talks|ceremony|summit|forum|session|"
+    r"trip|tour)\b)"
 )
 
 
