@@ -815,6 +815,12 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
             i = doc.token_index(kind.end())  # "the Exchange of Notes": an agreement's name, not a body's
             continue
         j = max(_run_end(tokens, i), namesake)
+        if low in FIELD_WORDS and not namesake and not _has_head(tokens[i + 1 : j]) \
+                and _TITLE_OF_RE.search(text, max(0, tok.start - 60), tok.start):
+            # "Minister of Commerce Moses Kuria": the minister's remit, then the holder's name the model
+            # may not read as a person ("Commerce" is also the head of "Nordhavn Commerce"): no body
+            i = j
+            continue
         if j - i >= 3 and re.fullmatch(r"[A-Z]{2,}", tok.text) and name_key(tok.text) in known \
                 and tokens[i + 1].is_cap and _has_head(tokens[i + 1 : j]):
             # "About RMGA / Ras Al Khaimah Maritime Gateway Authority is ...": a heading's short

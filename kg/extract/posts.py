@@ -896,8 +896,9 @@ def _marked_in_text(index: MentionIndex, countries: tuple[str, str], signers: se
             mark = _MARK_AFTER_RE.match(text, match.end())
             if mark is None:
                 continue
-            named = [s.name for s in index.person_spans if mark.end() <= s.name_start <= mark.end() + 30
-                     and re.fullmatch(r"[\s,]*" + _STYLED + r"(?:[A-Z][\w.-]*\s+){0,2}", text[mark.end() : s.name_start])]
+            # (the office's remit may come between: "Kenyan Minister of Trade and Industry A")
+            named = [s.name for s in index.person_spans if mark.end() <= s.name_start <= mark.end() + 70
+                     and _MARKED_NAME_GAP_RE.fullmatch(text[mark.end() : s.name_start])]
             if named and named[0] in signers:
                 continue
             marked.setdefault(country, set()).update(named[:1])
@@ -952,6 +953,9 @@ def _home_country(index: MentionIndex, found: list[PersonMention], signers: set[
 # between two people of one list: ", ", "; ", " and ", after a remit in brackets or after a dash
 # (the honorifics a person's phrase leaves out: "by Prof A")
 _STYLED = r"(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Hon|Engr|Shri|Smt|Sir|H\.?E)\.?\s+)*"
+# between a country's mark on an office and the holder's name: the office's remit, a style
+_MARKED_NAME_GAP_RE = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:and|&)\s+)?){1,5}?)?"
+                                 r"[\s,]*" + _STYLED + r"(?:[A-Z][\w.-]*\s+){0,2}")
 _LIST_GAP_RE = re.compile(r"\s*(?:\([^()]{1,60}\)|[-–]\s*[\w&/ ]{1,60})?\s*(?:[,;]\s*(?:and\s+)?|and\s+)" + _STYLED)
 # what opens a list with its body: "by the University of Murcia, the rector, A, ...", "a team from VMRF
 # comprising A, ...", "... along with A, Director (Finance), B, ..." (the body of the one it goes along with)
