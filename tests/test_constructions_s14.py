@@ -53,3 +53,12 @@ def test_a_signers_country_mark_before_a_remit_does_not_make_the_unmarked_presid
                      "Anna Berg and Japanese Ambassador Li Ming in Nairobi.")
     assert ("Anna Berg", "Minister of Trade", "Kenya") in posts(facts)
     assert ("Baraka Otieno", "President", "Japan") not in posts(facts)
+
+
+def test_the_side_said_again_at_a_fields_end_is_no_part_of_it() -> None:
+    from invented import facts_of
+
+    facts = facts_of("Norvik Province and Delta Bank inked a strategic cooperation framework agreement on Tuesday. Under "
+                     "the agreement, the bank will provide credit to support infrastructure, green energy and small "
+                     "businesses in the province over the next five years.")
+    assert set(facts.agreements[0].areas) == {"infrastructure", "green energy", "small businesses"}
