@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["PIPELINE_PACKAGES", "MAX_CHARS", "NlpError", "pipeline", "parse", "describe"]
+__all__ = ["PIPELINE_PACKAGES", "MAX_CHARS", "NlpError", "pipeline", "parse", "parse_batch", "remember", "describe"]
 
 # The longest text kg reads as one file: far more than any news article (a
 # long page runs to 50,000 characters). Texts are parsed in pieces cut at blank
@@ -173,6 +173,28 @@ def parse(text: str) -> Doc:
     doc = nlp(text) if len(pieces) == 1 else SpacyDoc.from_docs(list(nlp.pipe(pieces)), ensure_whitespace=False)
     _recent.parse = (text, doc)
     return doc
+
+
+def parse_batch(texts: list[str]) -> list[Doc | None]:
+    """The parses of several texts made together, as ``parse`` would make
+    each: spaCy's network reads a batch of texts at once faster than one at a
+    time (bench/extract.py), and gives each the very same reading. A text of
+    more than one piece (see ``parse``), or longer than MAX_CHARS, is left to
+    ``parse`` (None in its place). Hand each Doc to ``remember`` before its
+    article is read, so that ``parse`` of the same text returns it."""
+    ready = [i for i, text in enumerate(texts) if len(text) <= CHUNK_CHARS]
+    out: list[Doc | None] = [None] * len(texts)
+    if ready:
+        docs = pipeline().pipe([texts[i] for i in ready], batch_size=max(1, len(ready)))
+        for i, doc in zip(ready, docs):
+            out[i] = doc
+    return out
+
+
+def remember(text: str, doc: Doc) -> None:
+    """Make ``doc`` (``text``'s parse, from ``parse_batch``) the parse that
+    ``parse(text)`` returns in this thread, as if ``parse`` had made it."""
+    _recent.parse = (text, doc)
 
 
 def describe() -> str:

@@ -39,3 +39,33 @@ def test_a_bad_file_among_many_is_reported_and_the_rest_ingested(tmp_path: Path)
         report = ingest_paths(store, [folder], workers=2)
     assert len(report.added) == 9
     assert [(p.name, "empty" in message) for p, message in report.failed] == [("empty.txt", True)]
+
+
+def test_articles_read_in_a_batch_have_the_facts_each_has_alone(tmp_path: Path) -> None:
+    """The ingest parses texts a batch at a time (faster); each article's
+    facts are the very facts extract() gives it alone, and a bad file inside
+    a batch is reported while the rest of its batch is read."""
+    from kg.article import read_article
+    from kg.extract import extract
+    from kg.ingest import BATCH, read_articles
+
+    sources = sorted(ARTICLES.iterdir())[: BATCH + 3]
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    paths = []
+    for number, source in enumerate(sources):
+        if number == 2:
+            bad = folder / "02-empty.txt"
+            bad.write_text("   \n", encoding="utf-8")
+            paths.append(bad)
+        copy = folder / f"{number:02d}-{source.name}"
+        copy.write_bytes(source.read_bytes())
+        paths.append(copy)
+    results = list(read_articles(paths, workers=1))
+    assert [r[0] for r in results] == paths
+    for path, article, facts, error in results:
+        if path.name == "02-empty.txt":
+            assert article is None and facts is None and error and "empty" in error
+            continue
+        assert error is None and facts is not None
+        assert repr(facts) == repr(extract(read_article(path))), path.name

@@ -21,6 +21,7 @@ The genre's words and phrases come from kg/knowledge/en/*.yaml.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from kg.article import Article
 from kg.extract.agreements import Draft
@@ -59,6 +60,9 @@ from kg.extract.time_place import (
 from kg.facts import ArticleFacts
 from kg.knowledge import knowledge
 
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc as SpacyDoc
+
 OFFICIAL_COUNTRY_NAMES = knowledge("en").country_of_official_name
 SHORT_COUNTRY_NAMES = {a for a in knowledge("en").country_of_adjective if a.replace(".", "").isupper()}
 
@@ -76,8 +80,14 @@ class Reading:
     drafts: list[Draft]
 
 
-def extract(article: Article) -> ArticleFacts:
-    """All facts of one article, each with the sentence it was read from."""
+def extract(article: Article, parsed: SpacyDoc | None = None) -> ArticleFacts:
+    """All facts of one article, each with the sentence it was read from;
+    ``parsed`` is the article text's parse when it was made already, in a
+    batch of articles (:func:`kg.nlp.parse_batch`)."""
+    if parsed is not None:
+        from kg.nlp import remember
+
+        remember(article.text, parsed)
     r = rule_reading(article)
     rank_places(r.doc, r.index, r.drafts)
     # facts, and which of their names may join other articles
