@@ -922,6 +922,9 @@ def _remit_stop(text: str, start: int, end: int) -> int:
         before = text[start : start + joint.start()].split()
         named = any(len(before) >= size + 1 and before[-size - 1].casefold() in FIELD_WORDS
                     and all(a_name(w) for w in before[-size:]) for size in (2, 3))
+        # "to Nepal Anna Berg and Karl Olsen": the country of an envoy's posting, then a name, then the next name
+        named = named or any(" ".join(before[:size]) in _COUNTRIES and 2 <= len(before) - size <= 4
+                             and all(a_name(w) for w in before[size:]) for size in (1, 2, 3))
         # (the next title may follow a people's adjective: "... Hun Tsui and Azerbaijani Deputy Prime Minister B")
         nation = re.match(r"([A-Z][\w'’-]*)\s+", text[start + joint.end() : end])
         title_at = start + joint.end() + (nation.end() if nation and (
@@ -1005,6 +1008,19 @@ _PUBLIC_TITLE_RE = re.compile(r"(?:(?:Executive|Deputy|Vice|First|Lord)\s+)*(?:M
 
 
 _PREFIX_REACH = 160  # characters before a title where the body it names can start
+# an envoy's title with the country or city of its posting ("Ambassador to Ghana", "High Commissioner in Colombo")
+_POSTED_ENVOY_RE = re.compile(r"(?i)(?:[\w-]+\s+)*?(?:ambassador|high\s+commissioner|envoy)\b.*\s(?:to|in)\s+\S")
+
+
+def _posted_envoy(text: str, prefix_start: int, pos: int, prefix: str | None, post: RawPost) -> bool:
+    """Whether a people's adjective written before an envoy's title with its
+    posting ("the Spanish Ambassador to Ghana") names the envoy's own country
+    and is read as part of the title: such a title is written whole, and
+    "Ambassador to Ghana" alone reads short of it. (A possessive, "Ghana's
+    Ambassador to Kenya", stays out of the title.)"""
+    written = text[prefix_start:pos].strip()
+    return prefix is not None and prefix in _COUNTRIES and post.org == prefix and prefix_start < pos \
+        and written in _COUNTRY_OF_ADJECTIVE and _POSTED_ENVOY_RE.match(post.title) is not None
 
 
 def _by_end(mentions: list[OrgMention]) -> dict[int, list[OrgMention]]:
@@ -1350,6 +1366,9 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
             # "Trade Secretary Alfredo Pascual": the field is the title's, not a body
             posts[0].title = " ".join(text[field_start:pos].split()) + " " + posts[0].title
             posts[0].start = field_start
+        elif _posted_envoy(text, prefix_start, pos, prefix, posts[0]):
+            # "the Spanish Ambassador to Ghana A B": the country and the posting make one title
+            posts[0].title = " ".join(text[prefix_start:pos].split()) + " " + posts[0].title
         for post in posts:
             if prefix in _COUNTRIES and post.org and post.org != prefix and "ministry" in post.org.casefold():
                 # "Egyptian Minister of Investment Sahar Nasr", "Rwanda's Minister of Finance": a post of

@@ -1,0 +1,29 @@
+"""Posts (fourteenth session): constructions of a person's title and body in
+English news. Each case is a short invented article read through the public
+API (people's adjectives need real countries: the model knows no invented
+ones)."""
+from __future__ import annotations
+
+from invented import facts_of, posts
+
+
+def test_an_envoys_nationality_and_posting_make_one_title() -> None:
+    facts = facts_of("The Delta Bank and Kenya signed a grant agreement on Monday. It was signed by the Spanish "
+                     "Ambassador to Kenya, Anna Berg, and the Kenyan Ambassador to Papua New Guinea Karl Olsen.")
+    read = posts(facts)
+    assert ("Anna Berg", "Spanish Ambassador to Kenya", "Spain") in read
+    assert ("Karl Olsen", "Kenyan Ambassador to Papua New Guinea", "Kenya") in read
+
+
+def test_a_possessive_country_stays_out_of_an_envoys_title() -> None:
+    facts = facts_of("The Delta Bank and Kenya signed a grant agreement on Monday. It was signed by Kenya's "
+                     "Ambassador to Nepal, Anna Berg, and Li Ming.")
+    assert ("Anna Berg", "Ambassador to Nepal", "Kenya") in posts(facts)
+
+
+def test_a_name_after_an_envoys_posting_stops_at_its_and() -> None:
+    facts = facts_of("The Delta Bank and Kenya signed a grant agreement on Monday. It was signed by Kenya's "
+                     "Ambassador to Nepal Anna Berg and Karl Olsen, President of the Delta Bank.")
+    read = posts(facts)
+    assert ("Anna Berg", "Ambassador to Nepal", "Kenya") in read
+    assert not any(person == "Karl Olsen" and org == "Kenya" for person, _, org in read)
