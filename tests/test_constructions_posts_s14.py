@@ -27,3 +27,18 @@ def test_a_name_after_an_envoys_posting_stops_at_its_and() -> None:
     read = posts(facts)
     assert ("Anna Berg", "Ambassador to Nepal", "Kenya") in read
     assert not any(person == "Karl Olsen" and org == "Kenya" for person, _, org in read)
+
+
+def test_a_bodys_last_words_before_a_title_are_no_field() -> None:
+    facts = facts_of("The Norvik Chamber of Commerce and the Delta Bank signed a memorandum of understanding on "
+                     "Monday. The signing, witnessed by the Norvik Chamber of Commerce chairman Karl Olsen and the "
+                     "Lindau Department of Education Director Anna Berg, took place at the hotel.")
+    read = posts(facts)
+    assert ("Karl Olsen", "chairman", "Norvik Chamber of Commerce") in read
+    assert ("Anna Berg", "Director", "Lindau Department of Education") in read
+
+
+def test_a_field_before_a_title_still_reads_as_the_titles() -> None:
+    facts = facts_of("Norland and the Delta Bank signed a loan agreement on Monday. It was signed by Norland's "
+                     "Trade Secretary Anna Berg and Karl Olsen, President of the Delta Bank.")
+    assert ("Anna Berg", "Trade Secretary", "Norland") in posts(facts)

@@ -1334,6 +1334,8 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                     consumed_until = end
                     continue
         field_start = _field_before(text, pos)
+        if field_start is not None and _body_ends_field(ends, field_start, pos, text):
+            field_start = None  # "the Norvik Chamber of Commerce chairman A": the body's last words, not a field
         if field_start is not None:
             # "Nepal's Foreign Secretary": a body or country before the field
             prefix_start, prefix, prefix_place = _prefix_org(doc, orgs, ends, field_start)
@@ -1472,6 +1474,15 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
     # "Chief Representative of JICA Nepal ASAKUMA Yumiko": a country's name is never the holder's
     return [m for m in found if m.name not in _COUNTRIES and m.name not in _COUNTRY_OF_ADJECTIVE
             and not _a_body(doc, orgs, m.name)], people
+
+
+def _body_ends_field(ends: dict[int, list[OrgMention]], field_start: int, pos: int, text: str) -> bool:
+    """Whether the field words read before a title ("Commerce" in "the
+    Norvik Chamber of Commerce chairman", "Finance" in "Ministry of Finance
+    Head of Media") end a body's name the finder read, which starts before
+    them: the title is then the body's, not a field's."""
+    return any(m.start < field_start < m.full_end and not text[m.full_end : pos].strip()
+               for end in range(field_start, pos + 1) for m in ends.get(end, []))
 
 
 def _a_body(doc: Document, orgs: OrgRegistry, name: str) -> bool:
