@@ -4,7 +4,7 @@ API (people's adjectives need real countries: the model knows no invented
 ones)."""
 from __future__ import annotations
 
-from invented import facts_of, posts
+from invented import facts_of, posts, signatures
 
 
 def test_an_envoys_nationality_and_posting_make_one_title() -> None:
@@ -42,3 +42,11 @@ def test_a_field_before_a_title_still_reads_as_the_titles() -> None:
     facts = facts_of("Norland and the Delta Bank signed a loan agreement on Monday. It was signed by Norland's "
                      "Trade Secretary Anna Berg and Karl Olsen, President of the Delta Bank.")
     assert ("Anna Berg", "Trade Secretary", "Norland") in posts(facts)
+
+
+def test_a_middle_initial_that_is_also_a_word_stays_in_the_name() -> None:
+    facts = facts_of("The Delta Bank and the Lindau Institute signed a memorandum of understanding on Monday. It was "
+                     "signed by Karl A. Olsen, Chairman of the Delta Bank, and Anna Berg, Director of the Lindau "
+                     "Institute.")
+    assert ("Karl A. Olsen", "Chairman", "Delta Bank") in posts(facts)
+    assert ("Karl A. Olsen", "Delta Bank") in signatures(facts)

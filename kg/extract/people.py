@@ -241,9 +241,13 @@ def _name_before(doc: Document, end: int) -> tuple[int, str] | None:
     named_before_particle = len(picked) >= 2 and picked[1].text in NAME_PARTICLES
     rest = picked[1:] if _surname_pronoun(picked) or named_before_particle else picked
     if len([t for t in picked if t.text not in NAME_PARTICLES]) < 2 or picked[-1].text.endswith(".") \
-            or any(_plain_word(t.text) for t in rest):
+            or any(_plain_word(t.text) and not (k and _MIDDLE_INITIAL_RE.fullmatch(t.text)) for k, t in enumerate(rest)):
         return None
     return picked[0].start, clean_name(doc.text[picked[0].start : picked[-1].end])
+
+
+# "Thomas A. Lisk": a middle initial that is also a word ("A."), inside a name, not its first word
+_MIDDLE_INITIAL_RE = re.compile(r"[A-Z]\.")
 
 
 def _skip_honorifics(tokens: list, index: int) -> int:
