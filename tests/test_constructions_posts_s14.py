@@ -50,3 +50,19 @@ def test_a_middle_initial_that_is_also_a_word_stays_in_the_name() -> None:
                      "Institute.")
     assert ("Karl A. Olsen", "Chairman", "Delta Bank") in posts(facts)
     assert ("Karl A. Olsen", "Delta Bank") in signatures(facts)
+
+
+def test_a_ministers_remit_joined_by_and_ends_on_a_field_before_the_name() -> None:
+    facts = facts_of("Kenya and the Delta Bank signed a loan agreement on Monday. It was signed by Kenya's minister "
+                     "of Defence and Veteran Affairs Anna Maria Berg and Karl Olsen, President of the Delta Bank.")
+    read = posts(facts)
+    assert ("Anna Maria Berg", "minister of Defence and Veteran Affairs", "Kenya") in read
+    assert ("Karl Olsen", "President", "Delta Bank") in read
+
+
+def test_a_name_right_after_a_ministers_and_is_no_remit() -> None:
+    facts = facts_of("Kenya and the Delta Bank signed a loan agreement on Monday. It was signed by the Minister of "
+                     "Finance and Anna Berg, Director of the Delta Bank.")
+    read = posts(facts)
+    assert ("Anna Berg", "Director", "Delta Bank") in read
+    assert not any("Anna" in title for _, title, _ in read)

@@ -564,12 +564,15 @@ class _TitleReader:
         words follow that open no title, no name and no style of address,
         and run to a word in lower case or a stop, the last a field's."""
         tokens = self.doc.tokens
-        if not re.search(r"(?<![Pp]rime )\bMinister\b", title) or index + 2 >= len(tokens) \
+        if not re.search(r"(?<![Pp]rime )\b[Mm]inister\b", title) or index + 2 >= len(tokens) \
                 or tokens[index + 1].text != "and":
             return False
         k = index + 2
         while k < len(tokens) and tokens[k].text[:1].isupper() and "\n" not in self.text[tokens[k - 1].end : tokens[k].start]:
             tok = tokens[k]
+            if tok.start in self.doc.person_starts and _name_here(self.doc, tok.start) and k > index + 2 \
+                    and tokens[k - 1].text.casefold() in FIELD_WORDS:
+                return True  # "Minister of Roads and Transport Anna Berg": the remit ends on a field, then the name
             if tok.start in self.doc.person_starts and _name_here(self.doc, tok.start) \
                     or tok.text.casefold().rstrip(".") in _COURTESY \
                     or tok.text.casefold() in HONORIFICS or ANY_TITLE_RE.match(self.text, tok.start) \
