@@ -64,7 +64,7 @@ def test_a_remit_stops_where_the_next_persons_phrase_starts() -> None:
                      "in Kathmandu. The agreement on transport was signed by Mrs Dzifa Attivor, Minister for "
                      "Transport and Mrs Dipuo Peters, South African Minister of Transport.")
     held = posts(facts)
-    assert ("Yu Hong", "Ambassador to Nepal", "China") in held
+    assert ("Yu Hong", "Chinese Ambassador to Nepal", "China") in held
     assert not any("Mrs" in title or "Nepal's" in person for person, title, _ in held)
 
 

@@ -241,9 +241,13 @@ def _name_before(doc: Document, end: int) -> tuple[int, str] | None:
     named_before_particle = len(picked) >= 2 and picked[1].text in NAME_PARTICLES
     rest = picked[1:] if _surname_pronoun(picked) or named_before_particle else picked
     if len([t for t in picked if t.text not in NAME_PARTICLES]) < 2 or picked[-1].text.endswith(".") \
-            or any(_plain_word(t.text) for t in rest):
+            or any(_plain_word(t.text) and not (k and _MIDDLE_INITIAL_RE.fullmatch(t.text)) for k, t in enumerate(rest)):
         return None
     return picked[0].start, clean_name(doc.text[picked[0].start : picked[-1].end])
+
+
+# "Thomas A. Lisk": a middle initial that is also a word ("A."), inside a name, not its first word
+_MIDDLE_INITIAL_RE = re.compile(r"[A-Z]\.")
 
 
 def _skip_honorifics(tokens: list, index: int) -> int:
@@ -560,12 +564,15 @@ class _TitleReader:
         words follow that open no title, no name and no style of address,
         and run to a word in lower case or a stop, the last a field's."""
         tokens = self.doc.tokens
-        if not re.search(r"(?<![Pp]rime )\bMinister\b", title) or index + 2 >= len(tokens) \
+        if not re.search(r"(?<![Pp]rime )\b[Mm]inister\b", title) or index + 2 >= len(tokens) \
                 or tokens[index + 1].text != "and":
             return False
         k = index + 2
         while k < len(tokens) and tokens[k].text[:1].isupper() and "\n" not in self.text[tokens[k - 1].end : tokens[k].start]:
             tok = tokens[k]
+            if tok.start in self.doc.person_starts and _name_here(self.doc, tok.start) and k > index + 2 \
+                    and tokens[k - 1].text.casefold() in FIELD_WORDS:
+                return True  # "Minister of Roads and Transport Anna Berg": the remit ends on a field, then the name
             if tok.start in self.doc.person_starts and _name_here(self.doc, tok.start) \
                     or tok.text.casefold().rstrip(".") in _COURTESY \
                     or tok.text.casefold() in HONORIFICS or ANY_TITLE_RE.match(self.text, tok.start) \
@@ -922,6 +929,9 @@ def _remit_stop(text: str, start: int, end: int) -> int:
         before = text[start : start + joint.start()].split()
         named = any(len(before) >= size + 1 and before[-size - 1].casefold() in FIELD_WORDS
                     and all(a_name(w) for w in before[-size:]) for size in (2, 3))
+        # "to Nepal Anna Berg and Karl Olsen": the country of an envoy's posting, then a name, then the next name
+        named = named or any(" ".join(before[:size]) in _COUNTRIES and 2 <= len(before) - size <= 4
+                             and all(a_name(w) for w in before[size:]) for size in (1, 2, 3))
         # (the next title may follow a people's adjective: "... Hun Tsui and Azerbaijani Deputy Prime Minister B")
         nation = re.match(r"([A-Z][\w'’-]*)\s+", text[start + joint.end() : end])
         title_at = start + joint.end() + (nation.end() if nation and (
@@ -1005,6 +1015,19 @@ _PUBLIC_TITLE_RE = re.compile(r"(?:(?:Executive|Deputy|Vice|First|Lord)\s+)*(?:M
 
 
 _PREFIX_REACH = 160  # characters before a title where the body it names can start
+# an envoy's title with the country or city of its posting ("Ambassador to Ghana", "High Commissioner in Colombo")
+_POSTED_ENVOY_RE = re.compile(r"(?i)(?:[\w-]+\s+)*?(?:ambassador|high\s+commissioner|envoy)\b.*\s(?:to|in)\s+\S")
+
+
+def _posted_envoy(text: str, prefix_start: int, pos: int, prefix: str | None, post: RawPost) -> bool:
+    """Whether a people's adjective written before an envoy's title with its
+    posting ("the Spanish Ambassador to Ghana") names the envoy's own country
+    and is read as part of the title: such a title is written whole, and
+    "Ambassador to Ghana" alone reads short of it. (A possessive, "Ghana's
+    Ambassador to Kenya", stays out of the title.)"""
+    written = text[prefix_start:pos].strip()
+    return prefix is not None and prefix in _COUNTRIES and post.org == prefix and prefix_start < pos \
+        and written in _COUNTRY_OF_ADJECTIVE and _POSTED_ENVOY_RE.match(post.title) is not None
 
 
 def _by_end(mentions: list[OrgMention]) -> dict[int, list[OrgMention]]:
@@ -1318,6 +1341,8 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                     consumed_until = end
                     continue
         field_start = _field_before(text, pos)
+        if field_start is not None and _body_ends_field(ends, field_start, pos, text):
+            field_start = None  # "the Norvik Chamber of Commerce chairman A": the body's last words, not a field
         if field_start is not None:
             # "Nepal's Foreign Secretary": a body or country before the field
             prefix_start, prefix, prefix_place = _prefix_org(doc, orgs, ends, field_start)
@@ -1350,6 +1375,9 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
             # "Trade Secretary Alfredo Pascual": the field is the title's, not a body
             posts[0].title = " ".join(text[field_start:pos].split()) + " " + posts[0].title
             posts[0].start = field_start
+        elif _posted_envoy(text, prefix_start, pos, prefix, posts[0]):
+            # "the Spanish Ambassador to Ghana A B": the country and the posting make one title
+            posts[0].title = " ".join(text[prefix_start:pos].split()) + " " + posts[0].title
         for post in posts:
             if prefix in _COUNTRIES and post.org and post.org != prefix and "ministry" in post.org.casefold():
                 # "Egyptian Minister of Investment Sahar Nasr", "Rwanda's Minister of Finance": a post of
@@ -1453,6 +1481,15 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
     # "Chief Representative of JICA Nepal ASAKUMA Yumiko": a country's name is never the holder's
     return [m for m in found if m.name not in _COUNTRIES and m.name not in _COUNTRY_OF_ADJECTIVE
             and not _a_body(doc, orgs, m.name)], people
+
+
+def _body_ends_field(ends: dict[int, list[OrgMention]], field_start: int, pos: int, text: str) -> bool:
+    """Whether the field words read before a title ("Commerce" in "the
+    Norvik Chamber of Commerce chairman", "Finance" in "Ministry of Finance
+    Head of Media") end a body's name the finder read, which starts before
+    them: the title is then the body's, not a field's."""
+    return any(m.start < field_start < m.full_end and not text[m.full_end : pos].strip()
+               for end in range(field_start, pos + 1) for m in ends.get(end, []))
 
 
 def _a_body(doc: Document, orgs: OrgRegistry, name: str) -> bool:
