@@ -1,0 +1,18 @@
+"""Sides (fourteenth session): who the parties and signatories of an
+agreement are, read from constructions of English news. Each case is a short
+invented article read through the public API.
+"""
+from __future__ import annotations
+
+from invented import facts_of, signatures
+
+
+def _parties(text: str) -> set[str]:
+    return {p for a in facts_of(text).agreements for p in a.parties}
+
+
+def test_those_who_announce_the_signing_of_an_agreement_signed_it() -> None:
+    text = ("Norvik Premier Anna Berg and Lindau Governor Li Ming have announced the signing of a memorandum of "
+            "understanding. The two leaders met in Lindau on Friday.")
+    assert {("Anna Berg", "Norvik"), ("Li Ming", "Lindau")} <= signatures(facts_of(text))
+    assert {"Norvik", "Lindau"} <= _parties(text)
