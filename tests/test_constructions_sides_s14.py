@@ -16,3 +16,9 @@ def test_those_who_announce_the_signing_of_an_agreement_signed_it() -> None:
             "understanding. The two leaders met in Lindau on Friday.")
     assert {("Anna Berg", "Norvik"), ("Li Ming", "Lindau")} <= signatures(facts_of(text))
     assert {"Norvik", "Lindau"} <= _parties(text)
+
+
+def test_a_governorate_is_a_body_that_signs() -> None:
+    parties = _parties("A cooperation agreement between Norvik Governorate and the Lindau Construction Company was "
+                       "signed at the chamber of commerce.")
+    assert {"Norvik Governorate", "Lindau Construction Company"} <= parties
