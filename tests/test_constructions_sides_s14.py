@@ -22,3 +22,10 @@ def test_a_governorate_is_a_body_that_signs() -> None:
     parties = _parties("A cooperation agreement between Norvik Governorate and the Lindau Construction Company was "
                        "signed at the chamber of commerce.")
     assert {"Norvik Governorate", "Lindau Construction Company"} <= parties
+
+
+def test_a_charity_is_a_body_that_signs() -> None:
+    facts = facts_of("Delta Oil has signed a memorandum of understanding with Norvik Holding Company and Lindau "
+                     "Charity to set up a textile factory in Lindau. It was signed by Anna Berg of Delta Oil and "
+                     "Lindau's Li Ming.")
+    assert "Lindau Charity" in {p for a in facts.agreements for p in a.parties}
