@@ -29,3 +29,16 @@ def test_a_charity_is_a_body_that_signs() -> None:
                      "Charity to set up a textile factory in Lindau. It was signed by Anna Berg of Delta Oil and "
                      "Lindau's Li Ming.")
     assert "Lindau Charity" in {p for a in facts.agreements for p in a.parties}
+
+
+def test_the_by_of_a_visit_after_an_active_signing_names_the_visitor_not_a_signer() -> None:
+    facts = facts_of("Delta Motors signed an agreement to build a new factory in Lindau during a visit to its "
+                     "headquarters on Monday by Norvik's President Anna Berg.")
+    assert facts.agreements
+    assert not any(person == "Anna Berg" for person, _ in signatures(facts))
+
+
+def test_the_by_of_a_visit_after_a_passive_signing_names_the_signer() -> None:
+    facts = facts_of("The memorandum was signed during the official visit to Lindau by Brigadier Anna Berg, "
+                     "Commander of the Norvik Medical Services.")
+    assert any(person == "Anna Berg" for person, _ in signatures(facts))
