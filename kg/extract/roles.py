@@ -582,6 +582,11 @@ _BEHALF_BY_RE = re.compile(r"(?i)(?:\b" + _K.behalf + r"|\bsigned\s+for|\band\s+
 # the signers, unless it tells whom a side was represented by
 _ANOTHER_DEED_BY_RE = re.compile(r"\s(?!represented\b)(?:[a-z]+ed|led)\s+by\s+$")
 _BY_RE = _K.passive_by_re  # "signed on 18.5.2024 in ... by", "sealed by"
+# "Delta Motors signed an agreement ... during a visit to its headquarters on Monday by Premier A": after an
+# active "signed" (its signers are its subject), the "by" after a visit is the visit's (not after a passive:
+# "The MoU was signed during the official visit to Japan by A" names its signer)
+_VISIT_BY_RE = re.compile(r"(?i)\b(?:visits?|trip|tour)\b(?:\s+(?!by\b)[^\s.;]+){0,8}\s+by\s+$")
+_PASSIVE_BEFORE_RE = re.compile(r"(?i)\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+|also\s+|jointly\s+)?$")
 
 
 def _could_sign(span: Span) -> bool:
@@ -677,6 +682,9 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
     for cue in [*_BY_RE.finditer(text, start, end), *_K.signer_list_re.finditer(text, start, end)]:
         if _ANOTHER_DEED_BY_RE.search(cue.group()) and not _K.sign_re.search(cue.group().split()[-2]):
             continue  # "signed a memorandum on the grant endorsed by A", "signed during a visit led by A": not the signing's "by"
+        if _VISIT_BY_RE.search(cue.group()) and not _PASSIVE_BEFORE_RE.search(text, max(start, cue.start() - 30),
+                                                                              cue.start()):
+            continue
         first_item = len(out)
         joined: list[int] = []  # items with no side of their own, each followed by a bare "and"
         pos = cue.end()
