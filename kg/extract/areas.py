@@ -227,7 +227,8 @@ _TAIL_RE = re.compile(r"(?i)(?:\s+(?:in|for|to|across|among|between)\s+(?:both|t
                       # "... digital services across the country", "... innovation tailored to defence needs": where, why
                       r"|\s+(?:across|throughout)\s+the\s+(?:country|region|state|province|nation|continent|city)\b|,?\s+tailored\s+to\b"
                       # "... small businesses in the province": where, the side said again, at the item's end
-                      r"|\s+in\s+the\s+(?:country|region|state|province|nation|city|county|prefecture|district|municipality)$"
+                      # (not a city's: "supercharging culture in the city" is what the city will do)
+                      r"|\s+in\s+the\s+(?:country|region|state|province|nation|county|prefecture)$"
                       r"|\s+(?:with|at|worth)\s+(?:an?\s+)?(?:total\s+|estimated\s+|initial\s+)?(?:investment|cost|outlay)\b"
                       # "civil aviation sectors during a joint committee meeting": when it was agreed, not what
                       r"|\s+during\s+(?:a|an|the|this|that|its|their|his|her)\s"
