@@ -91,14 +91,14 @@ def _read_batch(paths: list[Path]) -> list[Result]:
             read.append((path, read_article(path), None))
         except KgError as exc:
             read.append((path, None, str(exc)))
-    parsed = parse_batch([article.text for _, article, _ in read if article is not None])
+    parsed = iter(parse_batch([article.text for _, article, _ in read if article is not None]))
     results: list[Result] = []
     for path, article, error in read:
         if article is None:
             results.append((path, None, None, error))
             continue
         try:
-            results.append((path, article, extract(article, parsed.pop(0)), None))
+            results.append((path, article, extract(article, next(parsed)), None))
         except KgError as exc:
             results.append((path, None, None, str(exc)))
     return results

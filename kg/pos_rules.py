@@ -106,8 +106,8 @@ def compile_rules(patterns: list[dict[str, Any]]) -> tuple[dict[str, list[_Rule]
 class FastAttributes:
     """The compiled ruler as a pipeline component."""
 
-    # a token row's single-token matches are kept for the rows seen most recently (a word with its tag
-    # and dependency recurs across articles), up to this many rows
+    # a token row's single-token matches are remembered (a word with its tag and dependency recurs
+    # across articles), up to this many rows; then all are forgotten at once and remembered afresh
     _MEMO_ROWS = 100_000
 
     def __init__(self, patterns: list[dict[str, Any]]) -> None:
