@@ -135,21 +135,60 @@ def read_articles(paths: list[Path], workers: int | None = None,
                     on_read(number, total, result[0])
                 yield result
         return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    yield from _read_in_processes(paths, workers, on_read)
 
+
+def _read_in_processes(paths: list[Path], workers: int, on_read: Callable[[int, int, Path], None] | None
+                       ) -> Iterator[Result]:
+    """Read ``paths``, in their order, in this process and ``workers - 1``
+    spawned ones.
+
+    This process is one of the workers: it reads while the spawned ones start
+    (each imports kg and loads the English pipeline, two seconds or more),
+    instead of waiting for them. Each spawned worker is kept two batches
+    ahead, and batches shrink as the files run out, so that no worker is left
+    with a long batch when the others are done."""
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    total = len(paths)
+    taken = 0
+
+    def take() -> list[Path]:
+        nonlocal taken
+        size = max(1, min(BATCH, (total - taken) // (2 * workers)))
+        batch = paths[taken : taken + size]
+        taken += len(batch)
+        return batch
+
+    helpers = workers - 1
+    sent: dict[int, Future[list[Result]]] = {}
+    done: dict[int, list[Result]] = {}
+    batches = 0  # batches handed out, numbered in path order
+    given = 0  # batches whose results were yielded
+    number = 0
     # spawn, not fork: the parent may hold a store lock and threads of its own
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+    with ProcessPoolExecutor(max_workers=helpers, mp_context=multiprocessing.get_context("spawn"),
                              initializer=_warm_up) as pool:
-        # (batches small enough that every worker gets several)
-        size = max(1, min(BATCH, total // (workers * 4)))
-        number = 0
-        for results in pool.map(_read_batch, _batches(paths, size)):
-            for result in results:
-                number += 1
-                if on_read is not None:
-                    on_read(number, total, result[0])
-                yield result
+        while taken < total or sent:
+            while taken < total and len(sent) < 2 * helpers:
+                sent[batches] = pool.submit(_read_batch, take())
+                batches += 1
+            if taken < total:
+                done[batches] = _read_batch(take())
+                batches += 1
+            else:
+                first = min(sent)
+                done[first] = sent.pop(first).result()
+            for index in [index for index, future in sent.items() if future.done()]:
+                done[index] = sent.pop(index).result()
+            while given in done:
+                for result in done.pop(given):
+                    number += 1
+                    if on_read is not None:
+                        on_read(number, total, result[0])
+                    yield result
+                given += 1
 
 
 def _warm_up() -> None:

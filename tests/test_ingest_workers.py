@@ -29,16 +29,23 @@ def test_two_workers_give_the_same_store_as_one(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_a_bad_file_among_many_is_reported_and_the_rest_ingested(tmp_path: Path) -> None:
+def test_bad_files_among_many_are_reported_and_the_rest_ingested(tmp_path: Path) -> None:
+    """Bad files at the front and in the middle: with two workers, the
+    spawned one reads the first batches and this process the next ones, so
+    both report a bad file by name and read the rest of their batch."""
     folder = tmp_path / "articles"
     folder.mkdir()
-    for source in sorted(ARTICLES.iterdir())[:9]:
-        (folder / source.name).write_bytes(source.read_bytes())
-    (folder / "empty.txt").write_text("   \n", encoding="utf-8")
+    for number, source in enumerate(sorted(ARTICLES.iterdir())[:12]):
+        (folder / f"{number + 1:02d}-{source.name}").write_bytes(source.read_bytes())
+    (folder / "00-empty.txt").write_text("   \n", encoding="utf-8")
+    (folder / "05-nothing.html").write_text("<html><body><nav>Home | About</nav></body></html>", encoding="utf-8")
+    read: list[int] = []
     with Store(tmp_path / "store") as store:
-        report = ingest_paths(store, [folder], workers=2)
-    assert len(report.added) == 9
-    assert [(p.name, "empty" in message) for p, message in report.failed] == [("empty.txt", True)]
+        report = ingest_paths(store, [folder], workers=2, on_read=lambda n, total, path: read.append(n))
+    assert len(report.added) == 12
+    assert sorted(p.name for p, _ in report.failed) == ["00-empty.txt", "05-nothing.html"]
+    assert all(p.name in message for p, message in report.failed), "each message names its file"
+    assert read == list(range(1, 15)), "every file read is reported, in order"
 
 
 def test_articles_read_in_a_batch_have_the_facts_each_has_alone(tmp_path: Path) -> None:
