@@ -23,7 +23,7 @@ from kg.knowledge import knowledge
 from kg.knowledge.places import place_knowledge
 
 __all__ = ["Draft", "AgreementPhrase", "find_agreement_phrases", "SIGN_RE", "is_future", "party_chain_before", "dateline_date",
-           "party_chain_after", "signing_date", "signing_place"]
+           "party_chain_after", "signing_date", "signing_place", "same_kind", "kind_key"]
 
 _K = knowledge("en")
 # the heads and the signing verbs are kg/knowledge/en/kinds.yaml and signing.yaml
@@ -805,5 +805,17 @@ _OWN_SITE_RE = re.compile(r"(?<![\w-])(?:at|in|on)\s+(?:the\s+)?(?:\w+['’]s\s+
 def same_kind(a: str, b: str) -> bool:
     """Two kind phrases that can name one agreement ("the agreement" and
     "a strategic cooperation agreement")."""
-    ka, kb = name_key(a), name_key(b)
+    ka, kb = kind_key(a), kind_key(b)
     return ka.endswith(kb) or kb.endswith(ka) or kb in ("agreement", "deal", "document") or ka in ("agreement", "deal")
+
+
+def kind_key(kind: str) -> str:
+    """A kind's words in one order, its head last: "agreement of collaboration"
+    and "collaboration agreement" are one kind, and both end with "agreement";
+    "a new memorandum of understanding" ends with "understanding memorandum"."""
+    key = name_key(kind)
+    before, of, what = key.partition(" of ")
+    if not of:
+        return key
+    *mods, head = before.split()
+    return " ".join([*mods, what, head])

@@ -17,6 +17,7 @@ from kg.extract.agreements import (
     dateline_date,
     find_agreement_phrases,
     is_future,
+    kind_key,
     party_chain_after,
     party_chain_before,
     same_kind,
@@ -222,7 +223,7 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
         if verbs and singular and (not singular[0].definite or current is None or (
                 # "the agreement" refers back; "the Free Trade Agreement in 2008" is another, older one
                 name_key(singular[0].kind) not in ("agreement", "deal", "document")
-                and name_key(current.kind) != name_key(singular[0].kind))) and (
+                and kind_key(current.kind) != kind_key(singular[0].kind))) and (
                 _earlier_year(text, start, end, year) or _recalled(text, start, end)):
             # "The university signed an exchange agreement with a Thai institution in 2019.",
             # "He highlighted that Fiji and Samoa signed a MOU in February this year."
@@ -257,7 +258,8 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
                     by_ordinal[ordinal.group(1).casefold()] = current
             elif phrase.title and not current.title:
                 current.title = phrase.title
-            if name_key(current.kind) in ("agreement", "deal") and name_key(phrase.kind) not in ("agreement", "deal"):
+            if name_key(current.kind) in ("agreement", "deal") and name_key(phrase.kind) not in ("agreement", "deal") \
+                    or _more_specific(phrase.kind, current.kind):
                 current.kind = phrase.kind
             for entry, span in parties:
                 current.add_party(entry, span)
@@ -320,7 +322,7 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
         _add_counted(drafts, phrase, how_many, sent, parties, signers, _pairs_after(index, sent, phrase))
     # (read only where one agreement per body could replace what is read)
     each = _one_with_each(index, uncounted[1], uncounted[0]) if uncounted is not None and all(
-        d.first > uncounted[0].start and name_key(d.kind) == name_key(uncounted[0].kind) for d in drafts) else []
+        d.first > uncounted[0].start and kind_key(d.kind) == kind_key(uncounted[0].kind) for d in drafts) else []
     if drafts and len(each) >= 2:
         # "X signed strategic cooperation agreements with A, B, C and D ... the signing of the strategic
         # cooperation agreement": the later one in the singular is one of those, told again (what it is
@@ -1353,7 +1355,7 @@ def _choose_draft(drafts: list[Draft], current: Draft | None, phrase, parties) -
         return current
     for draft in reversed(drafts):
         known = {p.name for p in draft.parties}
-        if not phrase.definite and draft.signers and name_key(draft.kind) != name_key(phrase.kind):
+        if not phrase.definite and draft.signers and kind_key(draft.kind) != kind_key(phrase.kind):
             continue  # "a shareholders' agreement" after an agreement already signed by people: another one
         if not phrase.definite and draft.signers and entries and not known:
             continue  # "A and B signed a memorandum" after one signed by people for other sides: another one
@@ -1364,10 +1366,17 @@ def _choose_draft(drafts: list[Draft], current: Draft | None, phrase, parties) -
                                                    or all(any(_same_body(e, k) for k in known) for e in entries)):
             return draft
         if same_kind(draft.kind, phrase.kind) and known and known < entries and not draft.signers \
-                and name_key(phrase.kind) in ("agreement", "deal"):
+                and (name_key(phrase.kind) in ("agreement", "deal")
+                     or phrase.definite and kind_key(phrase.kind) == kind_key(draft.kind)):
             # "Missouri has signed a memorandum of understanding to boost trade with Quebec. ... Missouri and
-            # Quebec signed an agreement to boost trade": the same one, its sides now both named
+            # Quebec signed an agreement to boost trade": the same one, its sides now both named (so is
+            # "the agreement of collaboration" after a headline's "collaboration agreement")
             return draft
     return None
 
 
+def _more_specific(kind: str, than: str) -> bool:
+    """A kind that says more of the same agreement: "contract of cooperation"
+    or "cooperation contract" after a headline's "contracts"."""
+    longer, shorter = kind_key(kind), kind_key(than)
+    return longer.endswith(" " + shorter)
