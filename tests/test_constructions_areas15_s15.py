@@ -1,7 +1,9 @@
 """Fields of cooperation (session 15), each on a short invented article read
 through the public extraction API: "the foci of cooperation will be A, B",
 "will work toward A", "collaborate for the promotion of A", "to further the
-collaboration between the parties in A".
+collaboration between the parties in A"; leads that are no part of a field
+("including but not limited to", "in terms of"), "through ..." that tells how
+and "and more" are cut.
 """
 from __future__ import annotations
 
@@ -27,3 +29,24 @@ def test_cues_that_introduce_fields(sentence: str, fields: set[str]) -> None:
 
 def test_the_foci_of_cooperation_are_many_is_no_list() -> None:
     assert not areas_of(_SIGNED + "The areas of cooperation are many and will grow.")
+
+
+def test_leads_are_cut_from_the_first_field() -> None:
+    fields = areas_of(_SIGNED + "The memorandum lets the two collaborate in various areas including but not limited to "
+                                "logistics, customs and training.")
+    assert {"logistics", "customs", "training"} <= fields
+    fields = areas_of(_SIGNED + "The memorandum features cooperation between the two institutes in terms of joint "
+                                "research and visiting lecturers.")
+    assert "joint research" in fields and not any(f.startswith("terms") for f in fields)
+
+
+def test_how_told_with_through_is_cut() -> None:
+    fields = areas_of(_SIGNED + "The memorandum will work toward developing curricula, standardization, testing and certification through "
+                                "the agency's experience.")
+    assert "testing and certification" in fields or "certification" in fields
+    assert not any("experience" in f for f in fields)
+
+
+def test_more_closes_a_list_without_being_a_field() -> None:
+    fields = areas_of(_SIGNED + "The foci of cooperation will be urban planning, smart cities, and more.")
+    assert "more" not in fields and "smart cities" in fields

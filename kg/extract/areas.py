@@ -205,6 +205,8 @@ _INNER_CUE_RE = re.compile(r"(?i)\b(?:in\s+)?(?:the\s+)?(?:fields?|areas?|sector
                            r"(?:that|which)\s+includes?)\s+")
 # words that lead into an item without being part of it: "particularly the training of young diplomats"
 _LEAD_RE = re.compile(r"(?i)^(?:(?:and|or|(?:in|on)(?!\s+addition\b)|particularly|especially|notably|mainly|mostly|chiefly|including|also|jointly|together|"
+                      # "areas including but not limited to A", "cooperation in terms of A": the field is what follows
+                      r"but\s+not\s+limited\s+to,?|terms\s+of(?!\s+(?:reference|trade)\b)|"
                       r"undertaking|conducting|carrying\s+out|(?:the\s+)?promotion\s+of|focus(?:ing|ed)\s+on|"
                       # "Egypt's efforts to combat A", "greater opportunities for student development": the act is the field
                       r"(?:[\w'’-]+\s+)?efforts?\s+to|(?:greater|more|new|better)\s+opportunities\s+for|"
@@ -225,6 +227,8 @@ _TAIL_RE = re.compile(r"(?i)(?:\s+(?:in|for|to|across|among|between)\s+(?:both|t
                       r"|\s+by\s+(?:the\s+)?(?-i:[A-Z])"  # "... maize by the Niger State Government": who does it
                       r"|\s+(?:with|worth)\s+(?:US\s*)?(?:\$|USD|EUR|€|£)"  # "... budget with $845.1 million": how much
                       # "... digital services across the country", "... innovation tailored to defence needs": where, why
+                      # "testing through the partner's experience", "innovation through joint development of B": how
+                      r"|\s+through\s+(?:the|its|their|an?|collaborative|joint|mutual)\s"
                       r"|\s+(?:across|throughout)\s+the\s+(?:country|region|state|province|nation|continent|city)\b|,?\s+tailored\s+to\b"
                       # "... small businesses in the province": where, the side said again, at the item's end
                       # (not a city's: "supercharging culture in the city" is what the city will do)
@@ -238,7 +242,7 @@ _TAIL_RE = re.compile(r"(?i)(?:\s+(?:in|for|to|across|among|between)\s+(?:both|t
                       # "efficiency in government procurement and also": the list's next clause cut off
                       r"|,?\s+(?:and\s+)?also$).*$")
 # "other sectors", "different fields", "etc.": a list's tail or a generic word, not a field
-_GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|so\s+on|the\s+like|detail|"
+_GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|so\s+on|the\s+like|detail|(?:much\s+|many\s+)?more|others|"
                          # "on the margins of the summit": when and where, not what
                          r"(?:margins?|sidelines?)\s+of\b.*|"
                          # "deeper cooperation", "a possible partnership": more of the ties, not a field
