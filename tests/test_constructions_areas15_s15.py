@@ -3,7 +3,7 @@ through the public extraction API: "the foci of cooperation will be A, B",
 "will work toward A", "collaborate for the promotion of A", "to further the
 collaboration between the parties in A"; leads that are no part of a field
 ("including but not limited to", "in terms of"), "through ..." that tells how
-and "and more" are cut.
+and "and more" are cut; "besides promoting C" adds C.
 """
 from __future__ import annotations
 
@@ -50,3 +50,12 @@ def test_how_told_with_through_is_cut() -> None:
 def test_more_closes_a_list_without_being_a_field() -> None:
     fields = areas_of(_SIGNED + "The foci of cooperation will be urban planning, smart cities, and more.")
     assert "more" not in fields and "smart cities" in fields
+
+
+def test_besides_adds_fields() -> None:
+    fields = areas_of(_SIGNED + "The institutes will cooperate in education and laboratory work besides promoting the "
+                                "exchange of students.")
+    assert {"education", "laboratory work", "exchange of students"} <= fields
+    fields = areas_of(_SIGNED + "Under the memorandum, both will collaborate in the field of oil refining, shipping, "
+                                "besides exploring further options in solar power, wind power and hydrogen.")
+    assert {"solar power", "wind power", "hydrogen"} <= fields

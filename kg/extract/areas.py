@@ -178,7 +178,7 @@ _END_RE = re.compile(
     r",\s+(?:and\s+)?an?\s+(?:mou|memorandum|agreement|protocol)\b|"
     # "..., first approved in 2009, which ...": what a programme went through, not a field
     r",\s+(?:first\s+|originally\s+|recently\s+)?(?:approved|launched|adopted|announced|introduced)\s+(?:in|on|by|last)\b|"
-    r",?\s+according\s+to\b|,\s+besides\b|\s+in\s+light\s+of\b|\s+while\s+\w+ing\b|"
+    r",?\s+according\s+to\b|,\s+besides\b(?!\s+[a-z]+ing\s)|\s+in\s+light\s+of\b|\s+while\s+\w+ing\b|"
     # "... of the environment while the second one is meant for B": the next clause, with its own subject
     r",?\s+while\s+(?:the|a|an|its|their|this|that|another|other)\s|"
     # "... in the local, regional and international levels": where, not what
@@ -207,6 +207,8 @@ _INNER_CUE_RE = re.compile(r"(?i)\b(?:in\s+)?(?:the\s+)?(?:fields?|areas?|sector
 _LEAD_RE = re.compile(r"(?i)^(?:(?:and|or|(?:in|on)(?!\s+addition\b)|particularly|especially|notably|mainly|mostly|chiefly|including|also|jointly|together|"
                       # "areas including but not limited to A", "cooperation in terms of A": the field is what follows
                       r"but\s+not\s+limited\s+to,?|terms\s+of(?!\s+(?:reference|trade)\b)|"
+                      # "cooperate in A besides promoting B", "..., besides exploring further options in C": B and C are fields too
+                      r"besides\s+(?:exploring\s+(?:further\s+|new\s+|more\s+)?(?:options|opportunities|possibilities|avenues)\s+(?:in|for)|[a-z]+ing)|"
                       r"undertaking|conducting|carrying\s+out|(?:the\s+)?promotion\s+of|focus(?:ing|ed)\s+on|"
                       # "Egypt's efforts to combat A", "greater opportunities for student development": the act is the field
                       r"(?:[\w'’-]+\s+)?efforts?\s+to|(?:greater|more|new|better)\s+opportunities\s+for|"
@@ -291,7 +293,8 @@ def split_list(phrase: str) -> list[str]:
     for clause in clauses:
         # "A, B and C as well as D, E and F": each group before "as well as" that is a list of its own
         # ends with its own "and"
-        groups = re.split(r"\s+as\s+well\s+as\s+", clause)
+        # and "A and B besides promoting C": what follows "besides" is a list of its own
+        groups = re.split(r"\s+as\s+well\s+as\s+|,?\s+(?=besides\s+[a-z]+ing\s)", clause)
         for number, group in enumerate(groups):
             pieces = [p.strip() for p in _SPLIT_RE.split(group) if p.strip()]
             if not pieces:
@@ -299,7 +302,8 @@ def split_list(phrase: str) -> list[str]:
             last = pieces[-1]
             if last.casefold().startswith("and "):
                 pieces[-1] = last[4:]
-            elif " and " in last and (number == len(groups) - 1 or len(pieces) >= 2) \
+            elif " and " in last and not (group.startswith("besides ") and len(pieces) < 2) \
+                    and (number == len(groups) - 1 or len(pieces) >= 2 or groups[number + 1].startswith("besides ")) \
                     and not (acts and re.match(r"(?i)[a-z]+ing\s", last) and not re.search(r"(?i)\sand\s+(?:the|an?)\s", last)):
                 first, rest = last.split(" and ", 1)
                 pieces[-1:] = [first, rest]
