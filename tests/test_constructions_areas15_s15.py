@@ -3,7 +3,8 @@ through the public extraction API: "the foci of cooperation will be A, B",
 "will work toward A", "collaborate for the promotion of A", "to further the
 collaboration between the parties in A"; leads that are no part of a field
 ("including but not limited to", "in terms of"), "through ..." that tells how
-and "and more" are cut; "besides promoting C" adds C.
+and "and more" are cut; "besides promoting C" adds C; a capitalized pair
+("Air Service and Transport") is one field.
 """
 from __future__ import annotations
 
@@ -59,3 +60,12 @@ def test_besides_adds_fields() -> None:
     fields = areas_of(_SIGNED + "Under the memorandum, both will collaborate in the field of oil refining, shipping, "
                                 "besides exploring further options in solar power, wind power and hydrogen.")
     assert {"solar power", "wind power", "hydrogen"} <= fields
+
+
+def test_a_capitalized_pair_is_one_field() -> None:
+    text = _SIGNED + "Under the memorandum, the two ministries will cooperate on Air Service and Transport."
+    assert "Air Service and Transport" in areas_of(text)
+
+
+def test_a_lower_case_pair_is_two_fields() -> None:
+    assert {"trade", "tourism"} <= areas_of(_SIGNED + "Under the memorandum, the two ministries will cooperate on trade and tourism.")

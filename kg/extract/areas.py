@@ -278,6 +278,11 @@ _GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|so\s+on|the\s+like|detail|(?:mu
                          r"activities|things))$")
 
 
+# "cooperation on Air Service and Transport": a sector named with capitals, as a ministry's portfolio is,
+# is one field (where the other items of its list are written in lower case)
+_TITLE_PAIR_RE = re.compile(r"^(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
+
+
 def split_list(phrase: str) -> list[str]:
     """Items of "A, B and C" / "A, B, and C" / "A, B as well as C"; items
     may hold "and" themselves ("education and culture, and tourism")."""
@@ -302,7 +307,8 @@ def split_list(phrase: str) -> list[str]:
             last = pieces[-1]
             if last.casefold().startswith("and "):
                 pieces[-1] = last[4:]
-            elif " and " in last and not (group.startswith("besides ") and len(pieces) < 2) \
+            elif " and " in last and not (_TITLE_PAIR_RE.match(last) and all(not p[:1].isupper() for p in pieces[:-1])) \
+                    and not (group.startswith("besides ") and len(pieces) < 2) \
                     and (number == len(groups) - 1 or len(pieces) >= 2 or groups[number + 1].startswith("besides ")) \
                     and not (acts and re.match(r"(?i)[a-z]+ing\s", last) and not re.search(r"(?i)\sand\s+(?:the|an?)\s", last)):
                 first, rest = last.split(" and ", 1)
@@ -456,7 +462,20 @@ def _items(sentence: str, phrase: str, phrase_start: int) -> list[str]:
         else:
             merged.append((piece, where))
         cursor = where + len(piece)
-    return [item for item, _ in merged]
+    return [part for item, where in merged for part in _names_apart(sentence, item, phrase_start + where if where >= 0 else -1)]
+
+
+def _names_apart(sentence: str, item: str, at: int) -> list[str]:
+    """``item`` as one field, or the two halves of a capitalized pair kept
+    whole by split_list that are names ("Norland and Lindau"), each read on
+    its own (and dropped as a place or person later)."""
+    if at < 0 or not _TITLE_PAIR_RE.match(item):
+        return [item]
+    first, rest = item.split(" and ", 1)
+    second_at = at + len(first) + 5
+    if _is_name(sentence, at, at + len(first)) or _is_name(sentence, second_at, second_at + len(rest)):
+        return [first, rest]
+    return [item]
 
 
 # names whose words may hold "and" or a comma: "Ministry of Science and Technology"
