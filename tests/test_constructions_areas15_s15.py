@@ -4,7 +4,8 @@ through the public extraction API: "the foci of cooperation will be A, B",
 collaboration between the parties in A"; leads that are no part of a field
 ("including but not limited to", "in terms of"), "through ..." that tells how
 and "and more" are cut; "besides promoting C" adds C; a capitalized pair
-("Air Service and Transport") is one field.
+("Air Service and Transport") is one field; "Priority areas include A, B"
+told after the agreement lists its fields.
 """
 from __future__ import annotations
 
@@ -69,3 +70,16 @@ def test_a_capitalized_pair_is_one_field() -> None:
 
 def test_a_lower_case_pair_is_two_fields() -> None:
     assert {"trade", "tourism"} <= areas_of(_SIGNED + "Under the memorandum, the two ministries will cooperate on trade and tourism.")
+
+
+def test_fields_as_the_subject_after_the_agreement() -> None:
+    text = (_SIGNED + "The agencies will share expertise. Priority areas include water supply, "
+            "digitalization, education and entrepreneurship.")
+    assert {"water supply", "digitalization", "education", "entrepreneurship"} <= areas_of(text)
+    text = _SIGNED + "Other areas of collaboration include the training of nurses and the provision of laboratory services."
+    assert {"training of nurses", "provision of laboratory services"} <= areas_of(text)
+
+
+def test_bare_sectors_include_is_no_list_of_this_agreement() -> None:
+    text = _SIGNED + "The sectors include railways, broadcasting and defence."
+    assert not {"railways", "broadcasting", "defence"} & areas_of(text)

@@ -576,7 +576,8 @@ def _find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, i
         if _TITLE_BEFORE_RE.search(text, max(start, cue.start() - 60), cue.start()):
             continue
         if not (_AGREEMENT_WORD_RE.search(sentence) or _PURPOSE_HOLDER_RE.search(sentence) or _UNDER_AGREEMENT_RE.match(text, start)
-                or _continues_agreement(text, start)) and not _COMMITMENT_RE.search(text, start, cue.end()):
+                or _continues_agreement(text, start) or _fields_follow_agreement(text, start)) \
+                and not _COMMITMENT_RE.search(text, start, cue.end()):
             continue  # "It would strengthen bridges, in light of relations and cooperation in different fields": no terms
         if _AGREEMENT_WORD_RE.match(re.sub(r"(?i)^(?:cooperation|collaboration)\s+", "", cue.group(0))) \
                 and re.search(r"(?i)\bother\s+(?:[\w-]+\s+){0,2}$", text[max(start, cue.start() - 40) : cue.start()]):
@@ -691,6 +692,22 @@ _PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:It|(?:Its|The)\s+(?:main\s+|key\s+|prim
                                  r"(?:(?:In\s+particular|Besides|Moreover|Furthermore|In\s+addition|Also),\s+)?"
                                  r"(?:They|The\s+two\s+(?:sides|parties)|Both\s+(?:sides|parties))\s+(?:also\s+|further\s+)?"
                                  r"(?:agreed|pledged|vowed|committed\s+themselves)(?=\s+to\s))\s")
+
+
+# "Other areas of collaboration include A", "Priority areas include A": a sentence whose subject is the
+# fields, told soon after the agreement
+_FIELDS_SUBJECT_RE = re.compile(r"(?i)\s*(?:the\s+)?(?:(?:(?:other|further|additional|priority|key|main|major|focus|core)\s+)+"
+                                r"(?:areas|fields|sectors|domains)(?:\s+of\s+(?:mutual\s+|joint\s+|future\s+)?"
+                                r"(?:cooperation|collaboration|co-operation|partnership))?|(?:areas|fields|sectors|domains)\s+of\s+"
+                                r"(?:mutual\s+|joint\s+|future\s+)?(?:cooperation|collaboration|co-operation|partnership))"
+                                r"\s+(?:also\s+)?(?:include|includes|cover|covers)\s")
+
+
+def _fields_follow_agreement(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` has the fields as its subject
+    ("Other areas of collaboration include A, B") and the agreement is
+    named in the few sentences before it: they are its fields."""
+    return bool(_FIELDS_SUBJECT_RE.match(text, start) and _AGREEMENT_WORD_RE.search(text, max(0, start - 600), start))
 
 
 def _continues_agreement(text: str, start: int) -> bool:
