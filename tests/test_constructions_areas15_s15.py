@@ -5,7 +5,9 @@ collaboration between the parties in A"; leads that are no part of a field
 ("including but not limited to", "in terms of"), "through ..." that tells how
 and "and more" are cut; "besides promoting C" adds C; a capitalized pair
 ("Air Service and Transport") is one field; "Priority areas include A, B"
-told after the agreement lists its fields.
+told after the agreement lists its fields; "collaborate to further develop A
+and promote B" tells the fields, and "sectors of the country, such as C"
+lists C.
 """
 from __future__ import annotations
 
@@ -83,3 +85,12 @@ def test_fields_as_the_subject_after_the_agreement() -> None:
 def test_bare_sectors_include_is_no_list_of_this_agreement() -> None:
     text = _SIGNED + "The sectors include railways, broadcasting and defence."
     assert not {"railways", "broadcasting", "defence"} & areas_of(text)
+
+
+def test_collaborate_to_develop_tells_the_fields() -> None:
+    text = (_SIGNED + "The memorandum states that the two parties will collaborate to further develop the broadband "
+            "network of Norland and promote the digitization of various sectors of the country, such as transport, "
+            "health care and education.")
+    fields = areas_of(text)
+    assert {"transport", "health care", "education"} <= fields
+    assert not {"country", "such as transport"} & fields

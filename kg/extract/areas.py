@@ -84,7 +84,8 @@ _CUE_RE = re.compile(
     r"(?:\s+|(?=:))"
     r"(?:(?:the\s+|key\s+|several\s+|various\s+|a\s+(?:wide\s+|broad\s+)?(?:range|variety|number)\s+of\s+|multiple\s+|many\s+|diverse\s+)*"
     r"(?:areas?|fields?|sectors?|domains?),?\s+"
-    r"(?:such\s+as|of|including|like)\s+|such\s+areas\s+as\s+|"
+    # ("various sectors of the country, such as A": the sectors are the country's, listed after "such as")
+    r"(?:such\s+as|of(?!\s+the\s+(?:country|nation|state|region|province|city|economy)\b)|including|like)\s+|such\s+areas\s+as\s+|"
     r"areas\s+including\s+|cooperation\s+in\s+|"
     # "focus on three areas: A, B and C", "work together on the following areas:"
     r"" + _COUNT + r"?\s*(?:\w+\s+)?(?:areas|fields|sectors|domains|priorities|themes|pillars|strands|components|topics|workstreams)\s*:\s*)?"
@@ -197,7 +198,8 @@ _END_RE = re.compile(
 
 # "in the fields of A, B and C" inside a list begun by a weaker cue ("focus on improvement in the
 # fields of ..."): the fields start after it
-_INNER_CUE_RE = re.compile(r"(?i)\b(?:in\s+)?(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+of\s+(?!(?:mutual|common|shared)\b)|"
+_INNER_CUE_RE = re.compile(r"(?i)\b(?:in\s+)?(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+of\s+"
+                           r"(?!(?:mutual|common|shared)\b|the\s+(?:country|nation|state|region|province|city|economy)\b)|"
                            # "covers several topics including A", "in areas of mutual benefit that include A"
                            r"\b(?:(?:topics|issues|matters|aspects|subjects|areas|fields|sectors|domains|spheres|industries)"
                            r"(?:\s+of\s+(?:mutual|common|shared)\s+\w+)?|(?:mutual|common|shared)\s+(?:benefit|interest|concern)s?)"
@@ -206,7 +208,7 @@ _INNER_CUE_RE = re.compile(r"(?i)\b(?:in\s+)?(?:the\s+)?(?:fields?|areas?|sector
 # words that lead into an item without being part of it: "particularly the training of young diplomats"
 _LEAD_RE = re.compile(r"(?i)^(?:(?:and|or|(?:in|on)(?!\s+addition\b)|particularly|especially|notably|mainly|mostly|chiefly|including|also|jointly|together|"
                       # "areas including but not limited to A", "cooperation in terms of A": the field is what follows
-                      r"but\s+not\s+limited\s+to,?|terms\s+of(?!\s+(?:reference|trade)\b)|"
+                      r"but\s+not\s+limited\s+to,?|terms\s+of(?!\s+(?:reference|trade)\b)|such\s+as|"
                       # "cooperate in A besides promoting B", "..., besides exploring further options in C": B and C are fields too
                       r"besides\s+(?:exploring\s+(?:further\s+|new\s+|more\s+)?(?:options|opportunities|possibilities|avenues)\s+(?:in|for)|[a-z]+ing)|"
                       r"undertaking|conducting|carrying\s+out|(?:the\s+)?promotion\s+of|focus(?:ing|ed)\s+on|"
