@@ -84,7 +84,8 @@ _CUE_RE = re.compile(
     r"(?:\s+|(?=:))"
     r"(?:(?:the\s+|key\s+|several\s+|various\s+|a\s+(?:wide\s+|broad\s+)?(?:range|variety|number)\s+of\s+|multiple\s+|many\s+|diverse\s+)*"
     r"(?:areas?|fields?|sectors?|domains?),?\s+"
-    r"(?:such\s+as|of|including|like)\s+|such\s+areas\s+as\s+|"
+    # ("various sectors of the country, such as A": the sectors are the country's, listed after "such as")
+    r"(?:such\s+as|of(?!\s+the\s+(?:country|nation|state|region|province|city|economy)\b)|including|like)\s+|such\s+areas\s+as\s+|"
     r"areas\s+including\s+|cooperation\s+in\s+|"
     # "focus on three areas: A, B and C", "work together on the following areas:"
     r"" + _COUNT + r"?\s*(?:\w+\s+)?(?:areas|fields|sectors|domains|priorities|themes|pillars|strands|components|topics|workstreams)\s*:\s*)?"
@@ -178,7 +179,7 @@ _END_RE = re.compile(
     r",\s+(?:and\s+)?an?\s+(?:mou|memorandum|agreement|protocol)\b|"
     # "..., first approved in 2009, which ...": what a programme went through, not a field
     r",\s+(?:first\s+|originally\s+|recently\s+)?(?:approved|launched|adopted|announced|introduced)\s+(?:in|on|by|last)\b|"
-    r",?\s+according\s+to\b|,\s+besides\b|\s+in\s+light\s+of\b|\s+while\s+\w+ing\b|"
+    r",?\s+according\s+to\b|,\s+besides\b(?!\s+[a-z]+ing\s)|\s+in\s+light\s+of\b|\s+while\s+\w+ing\b|"
     # "... of the environment while the second one is meant for B": the next clause, with its own subject
     r",?\s+while\s+(?:the|a|an|its|their|this|that|another|other)\s|"
     # "... in the local, regional and international levels": where, not what
@@ -197,7 +198,8 @@ _END_RE = re.compile(
 
 # "in the fields of A, B and C" inside a list begun by a weaker cue ("focus on improvement in the
 # fields of ..."): the fields start after it
-_INNER_CUE_RE = re.compile(r"(?i)\b(?:in\s+)?(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+of\s+(?!(?:mutual|common|shared)\b)|"
+_INNER_CUE_RE = re.compile(r"(?i)\b(?:in\s+)?(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+of\s+"
+                           r"(?!(?:mutual|common|shared)\b|the\s+(?:country|nation|state|region|province|city|economy)\b)|"
                            # "covers several topics including A", "in areas of mutual benefit that include A"
                            r"\b(?:(?:topics|issues|matters|aspects|subjects|areas|fields|sectors|domains|spheres|industries)"
                            r"(?:\s+of\s+(?:mutual|common|shared)\s+\w+)?|(?:mutual|common|shared)\s+(?:benefit|interest|concern)s?)"
@@ -205,6 +207,10 @@ _INNER_CUE_RE = re.compile(r"(?i)\b(?:in\s+)?(?:the\s+)?(?:fields?|areas?|sector
                            r"(?:that|which)\s+includes?)\s+")
 # words that lead into an item without being part of it: "particularly the training of young diplomats"
 _LEAD_RE = re.compile(r"(?i)^(?:(?:and|or|(?:in|on)(?!\s+addition\b)|particularly|especially|notably|mainly|mostly|chiefly|including|also|jointly|together|"
+                      # "areas including but not limited to A", "cooperation in terms of A": the field is what follows
+                      r"but\s+not\s+limited\s+to,?|terms\s+of(?!\s+(?:reference|trade)\b)|such\s+as|"
+                      # "cooperate in A besides promoting B", "..., besides exploring further options in C": B and C are fields too
+                      r"besides\s+(?:exploring\s+(?:further\s+|new\s+|more\s+)?(?:options|opportunities|possibilities|avenues)\s+(?:in|for)|[a-z]+ing)|"
                       r"undertaking|conducting|carrying\s+out|(?:the\s+)?promotion\s+of|focus(?:ing|ed)\s+on|"
                       # "Egypt's efforts to combat A", "greater opportunities for student development": the act is the field
                       r"(?:[\w'’-]+\s+)?efforts?\s+to|(?:greater|more|new|better)\s+opportunities\s+for|"
@@ -225,6 +231,8 @@ _TAIL_RE = re.compile(r"(?i)(?:\s+(?:in|for|to|across|among|between)\s+(?:both|t
                       r"|\s+by\s+(?:the\s+)?(?-i:[A-Z])"  # "... maize by the Niger State Government": who does it
                       r"|\s+(?:with|worth)\s+(?:US\s*)?(?:\$|USD|EUR|€|£)"  # "... budget with $845.1 million": how much
                       # "... digital services across the country", "... innovation tailored to defence needs": where, why
+                      # "testing through the partner's experience", "innovation through joint development of B": how
+                      r"|\s+through\s+(?:the|its|their|an?|collaborative|joint|mutual)\s"
                       r"|\s+(?:across|throughout)\s+the\s+(?:country|region|state|province|nation|continent|city)\b|,?\s+tailored\s+to\b"
                       # "... small businesses in the province": where, the side said again, at the item's end
                       # (not a city's: "supercharging culture in the city" is what the city will do)
@@ -238,7 +246,7 @@ _TAIL_RE = re.compile(r"(?i)(?:\s+(?:in|for|to|across|among|between)\s+(?:both|t
                       # "efficiency in government procurement and also": the list's next clause cut off
                       r"|,?\s+(?:and\s+)?also$).*$")
 # "other sectors", "different fields", "etc.": a list's tail or a generic word, not a field
-_GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|so\s+on|the\s+like|detail|"
+_GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|so\s+on|the\s+like|detail|(?:much\s+|many\s+)?more|others|"
                          # "on the margins of the summit": when and where, not what
                          r"(?:margins?|sidelines?)\s+of\b.*|"
                          # "deeper cooperation", "a possible partnership": more of the ties, not a field
@@ -272,6 +280,11 @@ _GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|so\s+on|the\s+like|detail|"
                          r"activities|things))$")
 
 
+# "cooperation on Air Service and Transport": a sector named with capitals, as a ministry's portfolio is,
+# is one field (where the other items of its list are written in lower case)
+_TITLE_PAIR_RE = re.compile(r"^(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
+
+
 def split_list(phrase: str) -> list[str]:
     """Items of "A, B and C" / "A, B, and C" / "A, B as well as C"; items
     may hold "and" themselves ("education and culture, and tourism")."""
@@ -287,7 +300,8 @@ def split_list(phrase: str) -> list[str]:
     for clause in clauses:
         # "A, B and C as well as D, E and F": each group before "as well as" that is a list of its own
         # ends with its own "and"
-        groups = re.split(r"\s+as\s+well\s+as\s+", clause)
+        # and "A and B besides promoting C": what follows "besides" is a list of its own
+        groups = re.split(r"\s+as\s+well\s+as\s+|,?\s+(?=besides\s+[a-z]+ing\s)", clause)
         for number, group in enumerate(groups):
             pieces = [p.strip() for p in _SPLIT_RE.split(group) if p.strip()]
             if not pieces:
@@ -295,7 +309,9 @@ def split_list(phrase: str) -> list[str]:
             last = pieces[-1]
             if last.casefold().startswith("and "):
                 pieces[-1] = last[4:]
-            elif " and " in last and (number == len(groups) - 1 or len(pieces) >= 2) \
+            elif " and " in last and not (_TITLE_PAIR_RE.match(last) and all(not p[:1].isupper() for p in pieces[:-1])) \
+                    and not (group.startswith("besides ") and len(pieces) < 2) \
+                    and (number == len(groups) - 1 or len(pieces) >= 2 or groups[number + 1].startswith("besides ")) \
                     and not (acts and re.match(r"(?i)[a-z]+ing\s", last) and not re.search(r"(?i)\sand\s+(?:the|an?)\s", last)):
                 first, rest = last.split(" and ", 1)
                 pieces[-1:] = [first, rest]
@@ -448,7 +464,20 @@ def _items(sentence: str, phrase: str, phrase_start: int) -> list[str]:
         else:
             merged.append((piece, where))
         cursor = where + len(piece)
-    return [item for item, _ in merged]
+    return [part for item, where in merged for part in _names_apart(sentence, item, phrase_start + where if where >= 0 else -1)]
+
+
+def _names_apart(sentence: str, item: str, at: int) -> list[str]:
+    """``item`` as one field, or the two halves of a capitalized pair kept
+    whole by split_list that are names ("Norland and Lindau"), each read on
+    its own (and dropped as a place or person later)."""
+    if at < 0 or not _TITLE_PAIR_RE.match(item):
+        return [item]
+    first, rest = item.split(" and ", 1)
+    second_at = at + len(first) + 5
+    if _is_name(sentence, at, at + len(first)) or _is_name(sentence, second_at, second_at + len(rest)):
+        return [first, rest]
+    return [item]
 
 
 # names whose words may hold "and" or a comma: "Ministry of Science and Technology"
@@ -549,7 +578,8 @@ def _find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, i
         if _TITLE_BEFORE_RE.search(text, max(start, cue.start() - 60), cue.start()):
             continue
         if not (_AGREEMENT_WORD_RE.search(sentence) or _PURPOSE_HOLDER_RE.search(sentence) or _UNDER_AGREEMENT_RE.match(text, start)
-                or _continues_agreement(text, start)) and not _COMMITMENT_RE.search(text, start, cue.end()):
+                or _continues_agreement(text, start) or _fields_follow_agreement(text, start)) \
+                and not _COMMITMENT_RE.search(text, start, cue.end()):
             continue  # "It would strengthen bridges, in light of relations and cooperation in different fields": no terms
         if _AGREEMENT_WORD_RE.match(re.sub(r"(?i)^(?:cooperation|collaboration)\s+", "", cue.group(0))) \
                 and re.search(r"(?i)\bother\s+(?:[\w-]+\s+){0,2}$", text[max(start, cue.start() - 40) : cue.start()]):
@@ -664,6 +694,22 @@ _PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:It|(?:Its|The)\s+(?:main\s+|key\s+|prim
                                  r"(?:(?:In\s+particular|Besides|Moreover|Furthermore|In\s+addition|Also),\s+)?"
                                  r"(?:They|The\s+two\s+(?:sides|parties)|Both\s+(?:sides|parties))\s+(?:also\s+|further\s+)?"
                                  r"(?:agreed|pledged|vowed|committed\s+themselves)(?=\s+to\s))\s")
+
+
+# "Other areas of collaboration include A", "Priority areas include A": a sentence whose subject is the
+# fields, told soon after the agreement
+_FIELDS_SUBJECT_RE = re.compile(r"(?i)\s*(?:the\s+)?(?:(?:(?:other|further|additional|priority|key|main|major|focus|core)\s+)+"
+                                r"(?:areas|fields|sectors|domains)(?:\s+of\s+(?:mutual\s+|joint\s+|future\s+)?"
+                                r"(?:cooperation|collaboration|co-operation|partnership))?|(?:areas|fields|sectors|domains)\s+of\s+"
+                                r"(?:mutual\s+|joint\s+|future\s+)?(?:cooperation|collaboration|co-operation|partnership))"
+                                r"\s+(?:also\s+)?(?:include|includes|cover|covers)\s")
+
+
+def _fields_follow_agreement(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` has the fields as its subject
+    ("Other areas of collaboration include A, B") and the agreement is
+    named in the few sentences before it: they are its fields."""
+    return bool(_FIELDS_SUBJECT_RE.match(text, start) and _AGREEMENT_WORD_RE.search(text, max(0, start - 600), start))
 
 
 def _continues_agreement(text: str, start: int) -> bool:
