@@ -272,9 +272,23 @@ def _skip_honorifics(tokens: list, index: int) -> int:
                 index += 1
         elif low in ("associate", "assistant", "emeritus", "adjunct") and nxt in ("professor", "prof", "prof."):
             index += 1
+        elif _rank_head(tokens, index):
+            index += 1  # "Major General A", "Lt. Gen. A": the head of a compound rank is no part of the name
         else:
             break
     return index
+
+
+def _rank_head(tokens: list, index: int) -> bool:
+    """A compound rank's head ("General", "Gen.", "Colonel") right after
+    another rank ("Major", "Lt.", "Brigadier"): a style, though alone it
+    may open a title ("General Manager") or a name ("General Motors")."""
+    if index == 0 or tokens[index].text.casefold() not in knowledge("en").rank_heads:
+        return False
+    before = tokens[index - 1].text.casefold()
+    if before == "." and index > 1:
+        before = tokens[index - 2].text.casefold() + "."
+    return before in HONORIFICS
 
 
 # styles of courtesy, never part of the name a person goes by (unlike "Sheikh Hasina")

@@ -1,0 +1,22 @@
+"""Posts (fifteenth session): constructions of a person's title and body in
+English news. Each case is a short invented article read through the public
+API."""
+from __future__ import annotations
+
+from invented import facts_of, posts
+
+
+def test_a_compound_rank_before_a_name_set_off_after_its_title_is_a_style() -> None:
+    facts = facts_of("Norland University and the Delta Bank have signed an agreement. It was signed by the "
+                     "President of Norland University, Major General Anna Berg, and the Director of the Delta "
+                     "Bank, Lt. General Lars Holm, in Norvik.")
+    read = posts(facts)
+    assert ("Anna Berg", "President", "Norland University") in read
+    assert ("Lars Holm", "Director", "Delta Bank") in read
+
+
+def test_a_compound_rank_head_alone_still_opens_a_title() -> None:
+    facts = facts_of("Norland University and the Delta Bank have signed an agreement. The Delta Bank's "
+                     "General Manager Anna Berg signed it.")
+    assert ("Anna Berg", "General Manager", "Delta Bank") in posts(facts)
+
