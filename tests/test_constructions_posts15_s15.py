@@ -20,3 +20,17 @@ def test_a_compound_rank_head_alone_still_opens_a_title() -> None:
                      "General Manager Anna Berg signed it.")
     assert ("Anna Berg", "General Manager", "Delta Bank") in posts(facts)
 
+
+def test_a_name_set_off_after_its_title_may_go_on_with_along_with() -> None:
+    facts = facts_of("Norland University and the Delta Bank have signed an agreement. The President of Norland "
+                     "University, Dr. Anna Berg along with the Chairman of the Delta Bank, Lars Holm, signed "
+                     "the agreement.")
+    read = posts(facts)
+    assert ("Anna Berg", "President", "Norland University") in read
+    assert ("Lars Holm", "Chairman", "Delta Bank") in read
+
+
+def test_a_name_set_off_after_its_title_may_go_on_with_where() -> None:
+    facts = facts_of("The MoU was signed by the Chairman of the Delta Bank, Lars Holm at the Norvik Lodge "
+                     "with Norland University.")
+    assert ("Lars Holm", "Chairman", "Delta Bank") in posts(facts)
