@@ -34,3 +34,16 @@ def test_a_name_set_off_after_its_title_may_go_on_with_where() -> None:
     facts = facts_of("The MoU was signed by the Chairman of the Delta Bank, Lars Holm at the Norvik Lodge "
                      "with Norland University.")
     assert ("Lars Holm", "Chairman", "Delta Bank") in posts(facts)
+
+
+def test_a_unit_headed_at_a_body_is_part_of_the_title() -> None:
+    facts = facts_of("Norland and Lindau signed a grant agreement. It was signed by Anna Berg, Head of the "
+                     "Technical Office of the Trade Partnership at the Ministry of Foreign Affairs, and Lars Holm.")
+    assert ("Anna Berg", "Head of the Technical Office of the Trade Partnership", "Ministry of Foreign Affairs") \
+        in posts(facts)
+
+
+def test_a_body_headed_at_an_occasion_keeps_its_post() -> None:
+    facts = facts_of("Norland and Lindau signed a grant agreement. It was signed by Anna Berg, President of the "
+                     "Delta Bank at the Norvik ceremony, and Lars Holm.")
+    assert ("Anna Berg", "President", "Delta Bank") in posts(facts)

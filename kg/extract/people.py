@@ -27,7 +27,7 @@ from kg.extract.lexicon import (
     STOP_CAPS,
     TITLE_WORDS,
 )
-from kg.extract.names import OrgMention, OrgRegistry, clean_name, name_key, spells
+from kg.extract.names import OrgEntry, OrgMention, OrgRegistry, clean_name, name_key, spells
 from kg.facts import Evidence
 from kg.knowledge import knowledge
 
@@ -723,6 +723,22 @@ class _TitleReader:
             return (entry.name if entry is not None else head), last.end, holder, remit
         return None
 
+    def _unit_of_body(self, title: str, unit: OrgEntry | OrgMention, end: int) \
+            -> tuple[str, bool, int, str, None] | None:
+        """"Head of the Technical Office of X at the Ministry of Foreign
+        Affairs": the unit headed is part of the title and the body written
+        after "at" (one the text names, no place) is the post's body."""
+        at = _COMPLEMENT_RE.match(self.text, end)
+        if at is None or at.group(1) != "at":
+            return None
+        mention = self.by_start.get(at.end())
+        if mention is None:
+            return None
+        body = self.orgs.resolve(mention.name)
+        if body is None or body.is_place or body.name == unit.name or body.name in _COUNTRIES:
+            return None
+        return body.name, False, mention.full_end, re.sub(r"\s+", " ", title), None
+
     def _complement(self, title, complement, prefix_org):
         text = self.text
         q = complement.end()
@@ -773,6 +789,10 @@ class _TitleReader:
                 return cut[0], False, cut[1], title, cut[2]
         if mention is not None:
             entry = self.orgs.resolve(mention.name)
+            unit = self._unit_of_body(f"{title}{text[complement.start() : mention.end]}", entry or mention, mention.full_end) \
+                if word == "of" else None
+            if unit is not None:
+                return unit
             return (entry.name if entry else mention.name), False, mention.full_end, title, None
         party = _PARTY_BODY_RE.match(text, q) if mention is None else None
         if party:
