@@ -47,3 +47,9 @@ def test_a_body_headed_at_an_occasion_keeps_its_post() -> None:
     facts = facts_of("Norland and Lindau signed a grant agreement. It was signed by Anna Berg, President of the "
                      "Delta Bank at the Norvik ceremony, and Lars Holm.")
     assert ("Anna Berg", "President", "Delta Bank") in posts(facts)
+
+
+def test_a_name_set_off_after_a_possessive_title_may_go_on_with_in() -> None:
+    facts = facts_of("The Delta Bank and Norland University signed an MoU. It was signed by the Delta Bank's "
+                     "General Manager, Lars Holm in Norvik, and Anna Berg.")
+    assert ("Lars Holm", "General Manager", "Delta Bank") in posts(facts)

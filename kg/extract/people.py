@@ -1456,8 +1456,8 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                         # "the Minister for X, the Hon A B AM, MP and the Minister for Y": letters, then the next one
                         or re.match(POSTNOMINALS[:-1] + r"+\s+and\s", text[person[1] : person[1] + 24])
                         # "Permanent Secretary for Foreign Affairs, Dr. A B while meeting ...": the model's person
-                        # ("The President of X, Dr. A B along with ...", "the Chairman of X, A B at the Lodge")
-                        or re.match(r",?\s+(?:and|while|who|said|signed|along|together|at|on)\s", text[person[1] : person[1] + 11])
+                        # ("The President of X, Dr. A B along with ...", "the Chairman of X, A B at the Lodge", "... in Riyadh")
+                        or re.match(r",?\s+(?:and|while|who|said|signed|along|together|at|on|in)\s", text[person[1] : person[1] + 11])
                         and doc.entity_label(person[0], person[1]) == "PERSON"
                         # "the Vice Chancellor of X, Professor A B hosted a delegation": the name, then its verb
                         or _verb_after(doc, person[1])
