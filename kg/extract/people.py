@@ -27,7 +27,7 @@ from kg.extract.lexicon import (
     STOP_CAPS,
     TITLE_WORDS,
 )
-from kg.extract.names import OrgMention, OrgRegistry, clean_name, name_key, spells
+from kg.extract.names import OrgEntry, OrgMention, OrgRegistry, clean_name, name_key, spells
 from kg.facts import Evidence
 from kg.knowledge import knowledge
 
@@ -272,9 +272,23 @@ def _skip_honorifics(tokens: list, index: int) -> int:
                 index += 1
         elif low in ("associate", "assistant", "emeritus", "adjunct") and nxt in ("professor", "prof", "prof."):
             index += 1
+        elif _rank_head(tokens, index):
+            index += 1  # "Major General A", "Lt. Gen. A": the head of a compound rank is no part of the name
         else:
             break
     return index
+
+
+def _rank_head(tokens: list, index: int) -> bool:
+    """A compound rank's head ("General", "Gen.", "Colonel") right after
+    another rank ("Major", "Lt.", "Brigadier"): a style, though alone it
+    may open a title ("General Manager") or a name ("General Motors")."""
+    if index == 0 or tokens[index].text.casefold() not in knowledge("en").rank_heads:
+        return False
+    before = tokens[index - 1].text.casefold()
+    if before == "." and index > 1:
+        before = tokens[index - 2].text.casefold() + "."
+    return before in HONORIFICS
 
 
 # styles of courtesy, never part of the name a person goes by (unlike "Sheikh Hasina")
@@ -709,6 +723,22 @@ class _TitleReader:
             return (entry.name if entry is not None else head), last.end, holder, remit
         return None
 
+    def _unit_of_body(self, title: str, unit: OrgEntry | OrgMention, end: int) \
+            -> tuple[str, bool, int, str, None] | None:
+        """"Head of the Technical Office of X at the Ministry of Foreign
+        Affairs": the unit headed is part of the title and the body written
+        after "at" (one the text names, no place) is the post's body."""
+        at = _COMPLEMENT_RE.match(self.text, end)
+        if at is None or at.group(1) != "at":
+            return None
+        mention = self.by_start.get(at.end())
+        if mention is None:
+            return None
+        body = self.orgs.resolve(mention.name)
+        if body is None or body.is_place or body.name == unit.name or body.name in _COUNTRIES:
+            return None
+        return body.name, False, mention.full_end, re.sub(r"\s+", " ", title), None
+
     def _complement(self, title, complement, prefix_org):
         text = self.text
         q = complement.end()
@@ -759,6 +789,10 @@ class _TitleReader:
                 return cut[0], False, cut[1], title, cut[2]
         if mention is not None:
             entry = self.orgs.resolve(mention.name)
+            unit = self._unit_of_body(f"{title}{text[complement.start() : mention.end]}", entry or mention, mention.full_end) \
+                if word == "of" else None
+            if unit is not None:
+                return unit
             return (entry.name if entry else mention.name), False, mention.full_end, title, None
         party = _PARTY_BODY_RE.match(text, q) if mention is None else None
         if party:
@@ -1422,7 +1456,8 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                         # "the Minister for X, the Hon A B AM, MP and the Minister for Y": letters, then the next one
                         or re.match(POSTNOMINALS[:-1] + r"+\s+and\s", text[person[1] : person[1] + 24])
                         # "Permanent Secretary for Foreign Affairs, Dr. A B while meeting ...": the model's person
-                        or re.match(r",?\s+(?:and|while|who|said|signed)\s", text[person[1] : person[1] + 10])
+                        # ("The President of X, Dr. A B along with ...", "the Chairman of X, A B at the Lodge", "... in Riyadh")
+                        or re.match(r",?\s+(?:and|while|who|said|signed|along|together|at|on|in)\s", text[person[1] : person[1] + 11])
                         and doc.entity_label(person[0], person[1]) == "PERSON"
                         # "the Vice Chancellor of X, Professor A B hosted a delegation": the name, then its verb
                         or _verb_after(doc, person[1])
