@@ -32,3 +32,12 @@ def test_a_new_memorandum_of_understanding_is_the_memorandum_told_after() -> Non
     facts = facts_of("Delta Bank and Norvik Port signed a new memorandum of understanding in Lindau on Monday. "
                      "The memorandum of understanding was signed by Anna Berg and Li Ming.")
     assert len(facts.agreements) == 1
+
+
+def test_a_datelines_city_before_its_country_and_a_hyphen_is_no_side() -> None:
+    """"CEBU, Philippines - A and B signed": the city opens a dateline
+    ended by a hyphen, as by a dash, and is where the news comes from."""
+    for dash in ("-", "–", "—"):
+        facts = facts_of(f"Two countries sign pact\n\nCEBU, Philippines {dash} Norland and Southland signed a "
+                         "cooperation agreement on Monday.")
+        assert [p for a in facts.agreements for p in a.parties] == ["Norland", "Southland"], dash

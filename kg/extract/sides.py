@@ -70,7 +70,8 @@ def parsed_sides(index: MentionIndex, sent: tuple[int, int], verb_start: int) ->
 
 # "Lindau, Norland (NorDaily.com) -- A and B signed": the place and agency of a date line
 _DATELINE_PLACE_RE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s*)+(?:,\s*(?:[A-Z][\w.'’-]*\s*)+)?")
-_DATELINE_END_RE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:--|—|–)")
+# ("CEBU, Philippines - ...": the city's country, then a hyphen set off by spaces, ends the dateline too)
+_DATELINE_END_RE = re.compile(r"(?:,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*)?\s*(?:\([^()]{1,40}\)\s*)?(?:--|—|–|-(?=\s))")
 
 
 def _in_dateline(text: str, sent_start: int, span: tuple[int, int]) -> bool:
