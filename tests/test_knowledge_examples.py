@@ -138,6 +138,13 @@ def _official_name(entry: dict[str, Any]) -> None:
     assert entry["text"] in body.aliases, f"{entry['text']!r} is not kept as a name of {entry['country']}"
 
 
+def _formal_style(entry: dict[str, Any]) -> None:
+    """"The Republic of Armenia and Norland signed": the party is Armenia, named both ways."""
+    written = re.match(r"The (.+?) and Norland signed", entry["example"]).group(1)
+    country = written[len(entry["text"]) + 1 :]
+    _official_name({"text": written, "country": country, "example": entry["example"]})
+
+
 def _us_state(entry: dict[str, Any]) -> None:
     """"Gov. Anna Berg signed ... between Nevada and ...": the governor is the state's."""
     facts = _facts(entry["example"])
@@ -403,6 +410,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("words", "headline_verbs"): _name_ends_before,
     ("countries", "countries"): _country,
     ("countries", "official_names"): _official_name,
+    ("countries", "formal_styles"): _formal_style,
     ("countries", "us_states"): _us_state,
     ("areas", "cues"): _area_cue,
     ("areas", "purpose_cues"): _area_cue,

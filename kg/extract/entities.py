@@ -215,8 +215,7 @@ def model_org_mentions(doc: Document, known: list[OrgMention]) -> list[OrgMentio
 
 
 _OFFICIAL = knowledge("en").country_of_official_name
-_OFFICIAL_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(_OFFICIAL, key=len, reverse=True))
-                          + r")(?![\w-])")
+_OFFICIAL_RE = re.compile(r"(?<![\w-])" + _OFFICIAL.pattern + r"(?![\w-])")
 
 
 _SHORT_COUNTRY = {adjective: country for adjective, country in knowledge("en").country_of_adjective.items()
@@ -234,8 +233,9 @@ def formal_country_names(doc: Document, mentions: list[OrgMention]) -> list[OrgM
            if m.name in _SHORT_COUNTRY else m for m in out]
     taken = Intervals((m.start, m.full_end) for m in out)
     for match in _OFFICIAL_RE.finditer(doc.text):
-        if not taken.overlaps(match.start(), match.end()):
-            out.append(OrgMention(match.start(), match.end(), _OFFICIAL[match.group()]))
+        country = _OFFICIAL.get(" ".join(match.group().split()))  # (None for "Republic of China")
+        if country is not None and not taken.overlaps(match.start(), match.end()):
+            out.append(OrgMention(match.start(), match.end(), country))
     return sorted(out, key=lambda m: m.start)
 
 

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import yaml
@@ -67,6 +68,38 @@ def _alternation(texts: list[str], phrase: bool = True) -> str:
 
 def _texts(items: list[dict[str, Any]], key: str = "text") -> list[str]:
     return [str(i[key]) for i in items]
+
+
+class FormalNames(Mapping[str, str]):
+    """A country's formal names, to the country: the listed ones ("Russian
+    Federation"), and any formal style before a short name ("Republic of
+    Armenia"), but not the tail of a listed one ("Republic of China", which a
+    text may write for the People's Republic or for Taiwan). Iterating gives
+    the listed names only: the styled ones are read, not enumerated (every
+    style before every country would be thousands of names to search for)."""
+
+    def __init__(self, listed: dict[str, str], styles: list[str], countries: frozenset[str]) -> None:
+        self._listed = listed
+        self._countries = countries
+        self._styled = re.compile(r"(?:" + _alternation(styles) + r")\s+(?P<country>.+)")
+        # for searching a text: the listed names, then a style before a country's name
+        self.pattern = (r"(?:" + _alternation(list(listed)) + r"|(?:" + _alternation(styles) + r")\s+(?:"
+                        + _alternation(sorted(countries)) + r"))")
+
+    def __getitem__(self, name: str) -> str:
+        if name in self._listed:
+            return self._listed[name]
+        styled = self._styled.fullmatch(name)
+        if styled is None or styled.group("country") not in self._countries \
+                or any(other.endswith(" " + name) for other in self._listed):
+            raise KeyError(name)
+        return styled.group("country")
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._listed)
+
+    def __len__(self) -> int:
+        return len(self._listed)
 
 
 @dataclass(frozen=True)
@@ -148,7 +181,7 @@ class Knowledge:
     headline_verbs: frozenset[str]
     country_of_adjective: dict[str, str]
     countries: frozenset[str]
-    country_of_official_name: dict[str, str]
+    country_of_official_name: FormalNames
     # the United States' states: a governor written without a body governs the one named
     us_states: frozenset[str]
     counterpart_re: re.Pattern[str]
@@ -286,7 +319,9 @@ def knowledge(lang: str = "en") -> Knowledge:
         headline_verbs=frozenset(_texts(words["headline_verbs"])),
         country_of_adjective={adj: c["name"] for c in countries["countries"] for adj in c["adjectives"].split("|")},
         countries=frozenset(c["name"] for c in countries["countries"]),
-        country_of_official_name={o["text"]: o["country"] for o in countries["official_names"]},
+        country_of_official_name=FormalNames({o["text"]: o["country"] for o in countries["official_names"]},
+                                             _texts(countries["formal_styles"]),
+                                             frozenset(c["name"] for c in countries["countries"])),
         us_states=frozenset(_texts(countries["us_states"])),
         # "his Kuwaiti counterpart, Anna Berg": the side's word, then the name after
         counterpart_re=re.compile(
