@@ -31,3 +31,37 @@ def test_a_formal_style_is_not_read_inside_another_name_or_where_it_is_ambiguous
     facts = facts_of("The Lindau delegation also signed a cooperation agreement on education with Ulyanovsk "
                      "State of Russia this time.")
     assert "Russia" not in {p for a in facts.agreements for p in a.parties}
+
+
+def test_a_ministers_title_then_of_a_country_is_that_countrys_office() -> None:
+    """"A, Finance Minister of Liberia": the country's office, and the side
+    the minister signs for; not a "Ministry of Finance" the text never
+    names, which would make the three ministers' sides one."""
+    text = ("The agreement was signed by the governors for the three countries, namely: Arvo Pellan, Finance "
+            "Minister of The Gambia, Li Wenqiang, Deputy Finance Minister of Sierra Leone, and Anna Berg, Finance "
+            "Minister of Ghana.")
+    assert _posts(text) == {("Arvo Pellan", "Finance Minister", "Gambia"),
+                            ("Li Wenqiang", "Deputy Finance Minister", "Sierra Leone"),
+                            ("Anna Berg", "Finance Minister", "Ghana")}
+    assert {("Arvo Pellan", "Gambia"), ("Anna Berg", "Ghana")} <= signatures(facts_of(text))
+
+
+def test_a_listed_remit_then_of_a_country_and_a_state_minister() -> None:
+    """"Minister of Works, Transport and Communications of the United
+    Republic of Tanzania": the remit listed up to its "and" is the title's,
+    the country after it the post's body; "State Minister of X" is a rank of
+    minister, not a Ministry of State."""
+    text = ("The MoU was signed in Lindau by Hon. Prof. Arvo Pellan, Minister of Works, Transport and "
+            "Communications of the United Republic of Tanzania and Hon. Li Wenqiang, State Minister of Works and "
+            "Transport of the Republic of Uganda.")
+    assert _posts(text) == {("Arvo Pellan", "Minister of Works, Transport and Communications", "Tanzania"),
+                            ("Li Wenqiang", "State Minister of Works and Transport", "Uganda")}
+    assert signatures(facts_of(text)) == {("Arvo Pellan", "Tanzania"), ("Li Wenqiang", "Uganda")}
+    # (a minister whose country the text does not write keeps the ministry the title names)
+    assert _posts("Arvo Pellan, Minister of Works, Transport and Communications, attended the signing between "
+                  "Norland University and Delta Bank.") == {
+        ("Arvo Pellan", "Minister of Works, Transport and Communications",
+         "Ministry of Works, Transport and Communications")}
+    # ("state" in lower case is the state's, not a rank: "the state Deputy Governor")
+    assert _posts("Norland and Lindau signed the MoU, witnessed by the state Deputy Governor Arvo Pellan of "
+                  "Jigawa State.") == {("Arvo Pellan", "Deputy Governor", "Jigawa State")}

@@ -70,7 +70,8 @@ STOP_CAPS = set(_K.stop_caps)
 
 _TITLE_CORES = list(_K.title_cores)
 # a modifier may be written in lower case before a capitalised title ("deputy Party secretary")
-_TITLE_MODS = r"(?:(?:" + "|".join(f"[{m[0]}{m[0].lower()}]{m[1:]}" for m in _K.title_modifiers) + r")[\s-]+)*"
+_TITLE_MODS = r"(?:(?:" + "|".join(rf"{re.escape(m)}(?=[\s-]+{re.escape(_K.narrow_modifiers[m])}\b)" if m in _K.narrow_modifiers
+                                   else f"[{m[0]}{m[0].lower()}]{m[1:]}" for m in _K.title_modifiers) + r")[\s-]+)*"
 # "Pro-Vice-Chancellor" is also written "Pro Vice-Chancellor" and "Pro Vice Chancellor"
 def _core_pattern(core: str) -> str:
     """A title's words as a pattern: any space or hyphen between them, and the

@@ -59,7 +59,7 @@ _REMIT_RE = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?(" + _CAPS_RUN + r"(?:,\s+" 
                        + _CAPS_RUN + r"|[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?(?:[A-Z]\.(?=\s)|[A-Z][\w'’-]*)){0,6})(?![\w'’-])")
 _REMIT_ASIDE_RE = re.compile(r"\s+\([A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,5}\)")
 _LISTED_REMIT_RE = re.compile(r"(,\s+)" + _CAPS_RUN + r"(?:,\s+" + _CAPS_RUN + r")*,?\s+(?:and|&)\s+" + _CAPS_RUN
-                              + r"(?=,)")
+                              + r"(?=,|\s+of\s)")
 _LOWER_REMIT_WORDS = re.compile(r"\s+for\s+((?:[a-z][\w'’-]*)(?:\s+[a-z][\w'’-]*){0,5})")
 # words that end a lower-case remit: the body or place after it, or a clause
 _REMIT_STOPS = {"at", "of", "in", "on", "with", "from", "to", "the", "a", "an", "who", "which", "that", "since", "and",
@@ -522,9 +522,21 @@ class _TitleReader:
             complement = _COMPLEMENT_RE.match(text, end) if trailing is None else None
             # "in" gives the body only for a minister, or when a body's name follows:
             # "Principal Secretary in the Ministry of Agriculture"
-            if complement and org is None and not (complement.group(1) == "in" and not minister
-                                                   and complement.end() not in self.by_start):
+            country = _country_after(text, complement.end()) if minister and complement \
+                and complement.group(1) == "of" else None
+            if country is not None:
+                # "A, Finance Minister of Liberia": the country's office, not a ministry the text never names
+                org, is_place, end = country[0], True, country[1]
+            elif complement and org is None and not (complement.group(1) == "in" and not minister
+                                                     and complement.end() not in self.by_start):
                 org, is_place, end, title, trailing = self._complement(title, complement, prefix_org)
+                of_country = re.match(r"\s+of\s+(?:the\s+)?", text[end : end + 12]) if trailing is None and org \
+                    and org.startswith("Ministry of ") and self.orgs.resolve(org) is None else None
+                country = _country_after(text, end + of_country.end()) if of_country else None
+                if country is not None:
+                    # "Minister of Works, Transport and Communications of the United Republic of Tanzania":
+                    # the country's office, not a ministry the text never names
+                    org, is_place, end = country[0], True, country[1]
             elif prefix_org:
                 org = prefix_org
             posted = re.match(r"\s+to\s+", text[end : end + 5]) if trailing is None and org is not None \
@@ -1046,6 +1058,32 @@ _COUNTRY_OF_ADJECTIVE = knowledge("en").country_of_adjective
 _COUNTRIES = knowledge("en").countries
 _PUBLIC_TITLE_RE = re.compile(r"(?:(?:Executive|Deputy|Vice|First|Lord)\s+)*(?:Mayor|Governor|Senator|Ambassador|Consul|"
                               r"Minister|Premier|Magistrate|Party\s+Secretary)\b")
+
+
+_COUNTRY_RUN_RE = re.compile(r"(?:The\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5})")
+
+
+def _country_after(text: str, pos: int) -> tuple[str, int] | None:
+    """The country whose name or formal name starts at ``pos`` ("Liberia",
+    "The Gambia", "the United Republic of Tanzania"), and where it ends;
+    None where the words there are no country's, or run on into a longer
+    name ("Kenya Revenue Authority")."""
+    run = _COUNTRY_RUN_RE.match(text, pos)
+    if run is None:
+        return None
+    words = run.group(1).split()
+    for size in range(len(words), 0, -1):
+        written = " ".join(words[:size]).rstrip(".")  # "... of Ghana." ends the sentence
+        country = written if written in _COUNTRIES else knowledge("en").country_of_official_name.get(written)
+        if country is not None:
+            end = run.start(1)
+            for word in words[: size - 1] + [written.split()[-1]]:
+                end = text.index(word, end) + len(word)
+            if re.match(r"\s+[A-Z]", text[end : end + 2]) and size < len(words) and \
+                    words[size].casefold() in ORG_HEADS:
+                return None
+            return country, end
+    return None
 
 
 _PREFIX_REACH = 160  # characters before a title where the body it names can start

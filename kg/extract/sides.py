@@ -196,34 +196,43 @@ def _parties_from_signers(index: MentionIndex, draft: Draft, posts_of: dict[str,
             side and not SideRef.COLLECTIVE_RE.match(side) and resolve_side(index, side, name, [], posts_of)
             for name, side, _ in draft.signers):
         return  # a side named by name ("for the county") is the signer's party, read elsewhere
-    picked: list[tuple[OrgEntry, tuple[int, int]]] = []
+    # (bodies are named in the registry only once two signers are seen to sign for two of them: a
+    # ministry read from "Minister of Works" alone stays unnamed, for its country to be read later)
+    picked: list[tuple[tuple[str, bool], tuple[int, int]]] = []
     named_countries = _countries_in(index.doc.text)
     signer_names = {name for name, _, _ in draft.signers}
     for name, _, span in draft.signers:
         # the bodies of the signer's posts, named as the posts name them ("CEO of Nordhavn Wind")
         posts = [p for m in found if m.name == name for p in m.posts if p.org and not p.is_place]
         others = {p.org for m in found if m.name != name and m.name in signer_names for p in m.posts if p.org}
-        entries: list[OrgEntry] = []
+        entries: list[tuple[str, bool]] = []
         if len(named_countries) == 1 and not named_countries & others \
                 and any(_unwritten_ministry(index, p.org) for p in posts if p.org):
             # "Finance Minister A and EIB Vice President B signed", in an article about one country: the
             # minister signs for the country, not for a ministry the text never names
             (country,) = named_countries
-            entries.append(index.orgs.exact(country) or index.orgs.add(country))
+            entries.append(_known(index, country, True))
             posts = [p for p in posts if p.org and not _unwritten_ministry(index, p.org)]
-        bodies = [index.orgs.resolve(p.org) or index.orgs.add(p.org) for p in posts if p.org]
-        entries += [e for e in bodies if not e.is_place]
+        bodies = [_known(index, p.org, False) for p in posts if p.org]
+        entries += [e for e in bodies if not e[1]]
         if not entries:  # "Mayor A and Iwaki Mayor B signed": the cities they govern; "Japanese Foreign
             # Minister A and Mongolian Foreign Minister B signed": the countries whose offices they hold
-            entries = [index.orgs.exact(p.org) or index.orgs.add(p.org, place=True) for m in found if m.name == name
+            entries = [_known(index, p.org, True) for m in found if m.name == name
                        for p in m.posts if p.org and p.is_place and (
                            GOVERNMENT_TITLES.search(p.title)
                            or p.org in _COUNTRIES and _K.public_office_re.search(p.title))][:1]
-        if entries and all(entries[0] is not e for e, _ in picked):
+        if entries and all(entries[0][0] != e[0] for e, _ in picked):
             picked.append((entries[0], span))
     if len(picked) >= 2:
-        for entry, span in picked:
-            draft.add_party(entry, span)
+        for (body, place), span in picked:
+            entry = index.orgs.exact(body) if place else index.orgs.resolve(body)
+            draft.add_party(entry or index.orgs.add(body, place=place) if place else entry or index.orgs.add(body), span)
+
+
+def _known(index: MentionIndex, name: str, place: bool) -> tuple[str, bool]:
+    """A body's name as the registry knows it (else as written), and whether it is a place."""
+    entry = index.orgs.exact(name) if place else index.orgs.resolve(name)
+    return (entry.name, entry.is_place) if entry is not None else (name, place)
 
 
 def _unwritten_ministry(index: MentionIndex, org: str) -> bool:

@@ -144,6 +144,9 @@ class Knowledge:
     witness_group_re: re.Pattern[str]
     title_cores: tuple[str, ...]
     title_modifiers: tuple[str, ...]
+    # modifiers that modify one title only, written capitalised ("State Minister", not "the state Deputy
+    # Governor" nor "Cumberland State President"): the modifier to the title it goes before
+    narrow_modifiers: dict[str, str]
     lower_titles: tuple[str, ...]
     government_titles: tuple[str, ...]
     public_office_re: re.Pattern[str]
@@ -283,6 +286,7 @@ def knowledge(lang: str = "en") -> Knowledge:
         witness_group_re=re.compile("|".join(f"(?:{e['pattern']})" for e in witnesses["groups"]), re.I),
         title_cores=tuple(_texts(titles["cores"])),
         title_modifiers=tuple(_texts(titles["modifiers"])),
+        narrow_modifiers={m["text"]: m["only_before"] for m in titles["modifiers"] if m.get("only_before")},
         lower_titles=tuple(_texts(titles["lower_case"])),
         government_titles=tuple(_texts(titles["government"])),
         public_office_re=re.compile(r"(?i)(?<![\w-])(?:" + _alternation(_texts(titles["public_offices"])) + r")(?![\w-])"),
