@@ -423,6 +423,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("places", "occasion_verbs"): _place_cue,
     ("places", "dateline_adverbs"): _place_cue,
     ("places", "city_states"): _place_cue,
+    ("places", "name_abbreviations"): _place_cue,
     ("places", "visits"): _place_cue,
     ("places", "event_heads"): _place_cue,
     ("places", "regions"): _place_cue,

@@ -19,7 +19,7 @@ from kg.extract.document import Document
 from kg.extract.lexicon import ANY_TITLE_RE, FIELD_WORDS, MONTHS_AND_DAYS, STOP_CAPS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, clean_name, name_key
-from kg.knowledge import knowledge
+from kg.knowledge import entries, knowledge
 from kg.knowledge.places import place_knowledge
 
 __all__ = ["Draft", "AgreementPhrase", "find_agreement_phrases", "SIGN_RE", "is_future", "party_chain_before", "dateline_date",
@@ -552,7 +552,10 @@ def _relative_day(match: re.Match, published: date) -> date:
 
 # ("In Milan on 21 December the bank and the region signed": a sentence may open with it)
 _COUNTRY_OWNS_RE = re.compile(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+")
-_PLACE_RE = re.compile(r"(?<![\w-])([Ii]n|[Aa]t)\s+(?:the\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’()-]*|of|and))*)")
+# ("in St. Lucia": a name may open with an abbreviation and its full stop)
+_NAME_ABBREVIATIONS = "|".join(re.escape(e["text"]) for e in entries("en", "places")["name_abbreviations"])
+_PLACE_RE = re.compile(r"(?<![\w-])([Ii]n|[Aa]t)\s+(?:the\s+)?((?:(?:" + _NAME_ABBREVIATIONS + r")\s+)?(?:[A-Z][\w'’-]*)"
+                       r"(?:\s+(?:[A-Z][\w'’()-]*|of|and))*)")
 _NOT_PLACE = re.compile(r"(?i)^(?:the\s+)?(?:\d|morning|afternoon|evening|presence|name|area|areas|field|fields)")
 
 
