@@ -65,3 +65,18 @@ def test_a_listed_remit_then_of_a_country_and_a_state_minister() -> None:
     # ("state" in lower case is the state's, not a rank: "the state Deputy Governor")
     assert _posts("Norland and Lindau signed the MoU, witnessed by the state Deputy Governor Arvo Pellan of "
                   "Jigawa State.") == {("Arvo Pellan", "Deputy Governor", "Jigawa State")}
+
+
+def test_a_venues_head_word_alone_names_no_place() -> None:
+    """"Cooperation in Building a Community of ...": "in Building" is a
+    verb's object, not a venue; the place is the town told elsewhere."""
+    facts = facts_of("Norland and Southland signed twelve documents in Lindau on Monday. The signed documents include "
+                     "the Agreement on Strengthening Cooperation in Building a Norland-Southland Community of Shared "
+                     "Future and the Agreement on Lindau University Development Project.")
+    assert "Building" not in {a.place for a in facts.agreements}
+
+
+def test_a_place_may_open_with_an_abbreviation() -> None:
+    facts = facts_of("The signing of the agreement between Delta Bank and Norvik Bank took place during the annual "
+                     "meeting of the Board of Governors of Delta Bank in St. Lucia.")
+    assert [a.place for a in facts.agreements] == ["St. Lucia"]

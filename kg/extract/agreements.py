@@ -598,7 +598,8 @@ def _can_name_a_place(name: str) -> bool:
         return False
     if any(w in _ONE_WORD_TITLES for w in words) and not _VENUE_HEAD_RE.search(name):
         return False  # "Temotu Premier Fr", but "Vice Chancellor Office Karachi" is a venue
-    return not (len(words) == 1 and words[0].casefold() in FIELD_WORDS)
+    # ("Cooperation in Building a Community of ...": a venue's head word alone names no venue)
+    return not (len(words) == 1 and (words[0].casefold() in FIELD_WORDS or _VENUE_HEAD_RE.fullmatch(words[0])))
 
 
 _ONE_WORD_TITLES = frozenset(c for c in _K.title_cores if " " not in c)
