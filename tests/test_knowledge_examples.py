@@ -424,6 +424,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("places", "dateline_adverbs"): _place_cue,
     ("places", "city_states"): _place_cue,
     ("places", "name_abbreviations"): _place_cue,
+    ("places", "venue_nouns"): _place_cue,
     ("places", "visits"): _place_cue,
     ("places", "event_heads"): _place_cue,
     ("places", "regions"): _place_cue,

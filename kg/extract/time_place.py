@@ -199,8 +199,16 @@ def _place_read(index: MentionIndex, start: int, end: int) -> tuple[str | None, 
                 and index.doc.entity_label(span[0], span[0] + whose.end(1)) not in _BUILDING_LABELS:
             # "at Nairobi's State House": the town; but "the People's Great Hall" is one building's name
             return whose.group(1), (span[0], span[0] + whose.end(1))
+        noun = _VENUE_NOUNS_RE.match(text, span[1], end)
+        if noun and text.endswith("the ", 0, span[0]):
+            # "at the Lindau Prefectural offices": the building, named with its body or place
+            return name + noun.group(), (span[0], noun.end())
         return name, span
     return None, None
+
+
+_VENUE_NOUNS_RE = re.compile(r"(?:\s+(?:" + "|".join(re.escape(e["text"]) for e in entries("en", "places")["venue_nouns"])
+                             + r"))+(?![\w'’-])")
 
 
 def _is_a_post(words: str) -> bool:
