@@ -80,3 +80,12 @@ def test_a_place_may_open_with_an_abbreviation() -> None:
     facts = facts_of("The signing of the agreement between Delta Bank and Norvik Bank took place during the annual "
                      "meeting of the Board of Governors of Delta Bank in St. Lucia.")
     assert [a.place for a in facts.agreements] == ["St. Lucia"]
+
+
+def test_a_name_with_a_countrys_name_or_adjective_in_it_is_no_signer() -> None:
+    """"signed by Putra Malaysia", "Japanese Yen": a piece of a body's, a
+    place's or a currency's name that the model read as a person's signs
+    nothing."""
+    facts = facts_of("The grant agreement was signed by Japanese Yen and Anna Berg, Ambassador of Norland, "
+                     "on Monday in Lindau.")
+    assert "Japanese Yen" not in {name for name, _ in signatures(facts)}

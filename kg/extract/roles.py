@@ -595,7 +595,13 @@ def _could_sign(span: Span) -> bool:
     of "Jiangxi People's Association", "Vanuatu Signs Memorandum" out of a
     headline)."""
     words = span.name.casefold().split()
-    return not (set(words) & _K.not_signer_words or span.name in _K.countries)
+    return not (set(words) & _K.not_signer_words or span.name in _K.countries
+                or any(w in _COUNTRY_WORDS for w in span.name.split()))
+
+
+# a country's name or its people's adjective inside a name read as a person's ("Japanese Yen", "Putra
+# Malaysia", "Malaysia Perlis"): a piece of a currency's, a body's or a place's name
+_COUNTRY_WORDS = frozenset(w for w in (*_K.countries, *_K.country_of_adjective) if " " not in w) - {"US", "UK", "UAE"}
 
 
 def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[int, int]]) -> list[tuple[Span, str | None, int]]:
