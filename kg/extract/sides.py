@@ -23,7 +23,7 @@ from kg.extract.agreements import (
     Draft,
 )
 from kg.extract.document import Document
-from kg.extract.lexicon import ANY_TITLE_RE, GOVERNMENT_TITLES, HONORIFICS, ORG_HEADS, TITLE_WORDS
+from kg.extract.lexicon import ANY_TITLE_RE, GOVERNMENT_TITLES, HONORIFICS, ORG_HEADS, PLACE_HEADS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, name_key
 from kg.extract.people import PersonMention
@@ -33,7 +33,8 @@ from kg.knowledge import knowledge
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-__all__ = ["parsed_sides", "assign_sides", "headline_parties", "paired_parties", "parties_referred_back"]
+__all__ = ["parsed_sides", "assign_sides", "headline_parties", "paired_parties", "parties_referred_back",
+           "places_tied"]
 
 _K = knowledge("en")
 _COUNTRIES = _K.countries
@@ -877,3 +878,53 @@ def headline_parties(doc: Document, index: MentionIndex, drafts: list[Draft]) ->
                 drafts[0].add_party(entry, (mention.start, mention.end))
 
 
+
+
+# the ties an agreement serves, named after its signing: "to expand collaboration between", "a partnership between"
+_TIES_BETWEEN_RE = re.compile(r"(?i)\b(?:cooperation|collaboration|partnership|relations|relationship|ties|exchanges?|"
+                              r"friendship)\s+between\s+")
+
+
+_TIED_NAME = r"([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3})"
+_OWNER = r"(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?"
+_TIED_PAIR_RE = re.compile(_OWNER + _TIED_NAME + r"\s+and\s+" + _OWNER + _TIED_NAME + r"(?![\w'’-])")
+
+
+def _tied_place(index: MentionIndex, name: str, span: tuple[int, int]) -> OrgEntry | None:
+    """A place named in the ties an agreement serves: a country, a place the
+    text knows, one the language model takes for a place, or a name headed
+    by a place's head word ("Lindau Prefecture")."""
+    known = index.orgs.resolve(name)
+    if known is not None:
+        return known if known.is_place or known.name in _COUNTRIES else None
+    if index.people.get(name) is not None:
+        return None
+    if name in _COUNTRIES or name.split()[-1].casefold() in PLACE_HEADS or any(
+            e.label_ == "GPE" and (e.start_char, e.end_char) == span for e in index.doc.parsed.ents):
+        return index.orgs.add(name, place=True)
+    return None
+
+
+def places_tied(doc: Document, index: MentionIndex, drafts: list[Draft]) -> None:
+    """"Governor A signed an MoU with Lindau Prefecture Governor B to expand
+    collaboration between Norland and Lindau Prefecture": an agreement whose
+    sentences name no side, whose signing sentence goes on to the ties it
+    serves between two places (countries, states, cities), is between those
+    two. Only where no side was read otherwise: bodies that sign are often
+    said to serve ties between their countries."""
+    text = doc.text
+    for draft in drafts:
+        if draft.parties:
+            continue
+        for sent in draft.sentences:
+            verb = SIGN_RE.search(text, sent[0], sent[1])
+            ties = _TIES_BETWEEN_RE.search(text, verb.end(), sent[1]) if verb is not None else None
+            pair = _TIED_PAIR_RE.match(text, ties.end(), sent[1]) if ties is not None else None
+            if pair is None:
+                continue
+            places = [(_tied_place(index, pair.group(k), pair.span(k)), pair.span(k)) for k in (1, 2)]
+            if all(e is not None for e, _ in places) and places[0][0] is not places[1][0]:
+                for entry, span in places:
+                    if entry is not None:
+                        draft.add_party(entry, span)
+                break

@@ -1,0 +1,28 @@
+"""Sides and signers (sixteenth session): constructions of the genre, with invented names."""
+from __future__ import annotations
+
+from invented import facts_of
+
+
+def _parties(text: str) -> set[str]:
+    return {p for a in facts_of(text).agreements for p in a.parties}
+
+
+def test_ties_between_two_places_are_the_sides() -> None:
+    # an agreement whose sentence names no side, but the ties it serves between two places
+    text = ("Governor Anna Berg signed a Memorandum of Understanding on Monday to expand collaboration "
+            "between Talvia State and Lindau Prefecture in the innovation economy.")
+    assert _parties(text) == {"Talvia State", "Lindau Prefecture"}
+
+
+def test_ties_between_places_after_the_signing_noun() -> None:
+    text = ("Governor Anna Berg and Vice Governor Li Ming announced Monday the signing of a Memorandum of "
+            "Understanding that expands a partnership between Talvia State and Lindau Prefecture, Norland.")
+    assert _parties(text) == {"Talvia State", "Lindau Prefecture"}
+
+
+def test_ties_between_places_do_not_replace_named_sides() -> None:
+    # bodies that sign are often said to serve ties between their countries: the bodies stay the sides
+    text = ("Delta Bank and Norvik University signed a Memorandum of Understanding on Monday to expand "
+            "cooperation between Talvia State and Lindau Prefecture.")
+    assert _parties(text) == {"Delta Bank", "Norvik University"}
