@@ -1,7 +1,7 @@
 """Sides and signers (sixteenth session): constructions of the genre, with invented names."""
 from __future__ import annotations
 
-from invented import facts_of
+from invented import facts_of, signatures
 
 
 def _parties(text: str) -> set[str]:
@@ -26,3 +26,12 @@ def test_ties_between_places_do_not_replace_named_sides() -> None:
     text = ("Delta Bank and Norvik University signed a Memorandum of Understanding on Monday to expand "
             "cooperation between Talvia State and Lindau Prefecture.")
     assert _parties(text) == {"Delta Bank", "Norvik University"}
+
+
+def test_signer_titled_with_a_sides_name_in_another_sentence() -> None:
+    # "Lindau Prefecture Vice Governor Li Ming" told first; "signed by ... Vice Governor Li Ming" later
+    text = ("Governor Anna Berg and Lindau Prefecture Vice Governor Li Ming announced Monday the signing of a "
+            "Memorandum of Understanding that expands a partnership between Talvia State and Lindau Prefecture, "
+            "Norland. The agreement, signed by Governor Berg and Vice Governor Li Ming during the mission, "
+            "promotes trade.")
+    assert signatures(facts_of(text)) == {("Anna Berg", "Talvia State"), ("Li Ming", "Lindau Prefecture")}

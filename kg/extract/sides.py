@@ -406,6 +406,37 @@ def _named_beside(index: MentionIndex, draft: Draft,
     return placed
 
 
+def _titled_elsewhere(index: MentionIndex, draft: Draft,
+                      resolved: list[tuple[str, OrgEntry | None, tuple[int, int], str | None]]) -> bool:
+    """"Governor A and Lindau Prefecture Vice Governor B reaffirm ties" in one
+    sentence, "signed by Governor A and Vice Governor B" in another: a signer
+    no other reading placed, whom the article elsewhere names with the one
+    party's name before the title ("Lindau Prefecture Vice Governor"),
+    signed for that party. Whether it placed anyone."""
+    text = index.doc.text
+    placed = False
+    for i, (name, side, span, phrase) in enumerate(resolved):
+        if side is not None:
+            continue
+        taken = {r[1].name for r in resolved if r[1] is not None}
+        open_parties = [p for p in draft.parties if p.name not in taken]
+        hits: dict[str, OrgEntry] = {}
+        for person in index.person_spans:
+            if person.name != name or person.name_start == span[0]:
+                continue
+            sent_start, _ = index.doc.sentence_at(person.name_start)
+            edges = [m.end() for m in _SIGNER_LEFT_EDGE_RE.finditer(text, sent_start, person.name_start)]
+            earlier = [p.end for p in index.person_spans if sent_start <= p.end <= person.name_start
+                       and p.name_start < person.name_start]
+            found = _one_named(index, open_parties, [(max([sent_start, *edges, *earlier]), person.name_start)])
+            if found is not None:
+                hits[found.name] = found
+        if len(hits) == 1:
+            resolved[i] = (name, next(iter(hits.values())), span, phrase)
+            placed = True
+    return placed
+
+
 def _party_named_in(index: MentionIndex, draft: Draft, windows: list[tuple[int, int]]) -> OrgEntry | None:
     """The one party named in the words about a signer (the longest name
     wins where one name holds another); where no sentence names the parties,
@@ -644,7 +675,7 @@ def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], 
     _own_bodies(index, draft, found, resolved)
     _national_officers(index, found, resolved)
     _ministers_of_the_one_country(index, draft, found, resolved)
-    if _named_beside(index, draft, resolved):
+    if _named_beside(index, draft, resolved) | _titled_elsewhere(index, draft, resolved):
         # the one signer left after those placed by the words beside them: the one party left
         open_signers = [i for i, r in enumerate(resolved) if r[1] is None]
         taken = {r[1].name for r in resolved if r[1] is not None}
