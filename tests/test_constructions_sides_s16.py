@@ -35,3 +35,12 @@ def test_signer_titled_with_a_sides_name_in_another_sentence() -> None:
             "Norland. The agreement, signed by Governor Berg and Vice Governor Li Ming during the mission, "
             "promotes trade.")
     assert signatures(facts_of(text)) == {("Anna Berg", "Talvia State"), ("Li Ming", "Lindau Prefecture")}
+
+
+def test_head_of_two_places_signs_for_the_one_the_other_signer_does_not_head() -> None:
+    # the list before gives Anna Berg a second post (Talvia's, Li Ming's): Talvia is Li Ming's side, Lindau hers
+    text = ("The Lindau Invest forum was attended by over 500 people, including Governor of Lindau region Anna Berg, "
+            "Governor of Talvia region Li Ming, and Governor of Norvik Region Peter Holm. In this respect, the "
+            "governors of Lindau and Talvia regions, Anna Berg and Li Ming, inked a memorandum of interregional "
+            "collaboration.")
+    assert signatures(facts_of(text)) == {("Anna Berg", "Lindau"), ("Li Ming", "Talvia")}

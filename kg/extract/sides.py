@@ -526,6 +526,7 @@ def _own_bodies(index: MentionIndex, draft: Draft, found: list[PersonMention],
     it, and who for the other side, the text does not say."""
     taken = {r[1].name for r in resolved if r[1] is not None}
     own: dict[int, OrgEntry] = {}
+    several: dict[int, list[OrgEntry]] = {}
     for i, (name, side, _, _) in enumerate(resolved):
         if side is not None:
             continue
@@ -535,17 +536,26 @@ def _own_bodies(index: MentionIndex, draft: Draft, found: list[PersonMention],
         if not bodies:  # "Governor of Akmola" signs for the region
             bodies = {p.org for p in posts if p.org and p.is_place and GOVERNMENT_TITLES.search(p.title)}
             governs = True
-        if len(bodies) != 1:
-            continue
-        (body,) = bodies
-        entry = index.orgs.resolve(body)
-        if entry is None and body in index.doc.text:
-            # "her Morlaix counterpart": a town the text names only there; "Manindra Agrawal, director,
-            # IIT-K": a body the text names only in the signer's post
-            entry = index.orgs.add(body, place=governs)
-        if entry is None or entry.name in taken:
-            continue
-        own[i] = entry
+        entries = []
+        for body in sorted(bodies):
+            entry = index.orgs.resolve(body)
+            if entry is None and body in index.doc.text:
+                # "her Morlaix counterpart": a town the text names only there; "Manindra Agrawal, director,
+                # IIT-K": a body the text names only in the signer's post
+                entry = index.orgs.add(body, place=governs)
+            if entry is not None and entry not in entries:
+                entries.append(entry)
+        if len(bodies) == 1 and len(entries) == 1 and entries[0].name not in taken:
+            own[i] = entries[0]
+        elif len(bodies) >= 2 and len(entries) == len(bodies):
+            several[i] = entries
+    for i, entries in several.items():
+        # "the governors of Aktobe and Kostanay regions, A and B": a signer whose posts name two places,
+        # one of them the other signer's own, signed for the one left
+        claimed = taken | {e.name for e in own.values()}
+        left = [e for e in entries if e.name not in claimed]
+        if len(left) == 1 and len(left) < len(entries):
+            own[i] = left[0]
     counts = Counter(entry.name for entry in own.values())
     for i, entry in own.items():
         # two who serve one body both signed for it when someone else signed too ("A, minister
