@@ -44,3 +44,10 @@ def test_head_of_two_places_signs_for_the_one_the_other_signer_does_not_head() -
             "governors of Lindau and Talvia regions, Anna Berg and Li Ming, inked a memorandum of interregional "
             "collaboration.")
     assert signatures(facts_of(text)) == {("Anna Berg", "Lindau"), ("Li Ming", "Talvia")}
+
+
+def test_municipal_administrations_of_two_places_are_the_sides() -> None:
+    text = ("A memorandum of understanding was signed by the municipal administrations of Lindau and Norvik in "
+            "Talvia on Tuesday.")
+    assert _parties(text) == {"Lindau", "Norvik"}
+
