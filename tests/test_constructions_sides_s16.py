@@ -51,3 +51,10 @@ def test_municipal_administrations_of_two_places_are_the_sides() -> None:
             "Talvia on Tuesday.")
     assert _parties(text) == {"Lindau", "Norvik"}
 
+
+def test_of_after_the_second_mayor_is_not_the_first_ones() -> None:
+    # "Mayor A and Mayor B of Norvik": Norvik is B's; A signed for the other side
+    text = ("A memorandum of understanding was signed by the municipal administrations of Lindau and Norvik in "
+            "Talvia on Tuesday. In ceremonies held at the Lindau City Hall, Mayor Anna Berg and Mayor Li Ming of "
+            "Norvik signed the historic agreement.")
+    assert signatures(facts_of(text)) == {("Anna Berg", "Lindau"), ("Li Ming", "Norvik")}

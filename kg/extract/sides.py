@@ -299,6 +299,8 @@ def _affiliations(index: MentionIndex, draft: Draft,
             if person.name != name:
                 continue
             link = _FROM_RE.match(index.doc.text, person.name_end)
+            if link and any(person.name_end < other.name_start < link.end() for other in index.person_spans):
+                continue  # "Mayor A and Mayor B of Norvik": Norvik is B's, not A's
             mention = index.org_starting_at(link.end()) if link else None
             entry = index.orgs.resolve(mention.name) if mention else None
             if entry is not None and entry in draft.parties and entry not in homes:
