@@ -23,7 +23,7 @@ from kg.extract.agreements import (
     Draft,
 )
 from kg.extract.document import Document
-from kg.extract.lexicon import ANY_TITLE_RE, GOVERNMENT_TITLES, HONORIFICS, ORG_HEADS, TITLE_WORDS
+from kg.extract.lexicon import ANY_TITLE_RE, GOVERNMENT_TITLES, HONORIFICS, ORG_HEADS, PLACE_HEADS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, name_key
 from kg.extract.people import PersonMention
@@ -33,7 +33,8 @@ from kg.knowledge import knowledge
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-__all__ = ["parsed_sides", "assign_sides", "headline_parties", "paired_parties", "parties_referred_back"]
+__all__ = ["parsed_sides", "assign_sides", "headline_parties", "paired_parties", "parties_referred_back",
+           "places_tied"]
 
 _K = knowledge("en")
 _COUNTRIES = _K.countries
@@ -307,6 +308,8 @@ def _affiliations(index: MentionIndex, draft: Draft,
             if person.name != name:
                 continue
             link = _FROM_RE.match(index.doc.text, person.name_end)
+            if link and any(person.name_end < other.name_start < link.end() for other in index.person_spans):
+                continue  # "Mayor A and Mayor B of Norvik": Norvik is B's, not A's
             mention = index.org_starting_at(link.end()) if link else None
             entry = index.orgs.resolve(mention.name) if mention else None
             if entry is not None and entry in draft.parties and entry not in homes:
@@ -414,6 +417,37 @@ def _named_beside(index: MentionIndex, draft: Draft,
     return placed
 
 
+def _titled_elsewhere(index: MentionIndex, draft: Draft,
+                      resolved: list[tuple[str, OrgEntry | None, tuple[int, int], str | None]]) -> bool:
+    """"Governor A and Lindau Prefecture Vice Governor B reaffirm ties" in one
+    sentence, "signed by Governor A and Vice Governor B" in another: a signer
+    no other reading placed, whom the article elsewhere names with the one
+    party's name before the title ("Lindau Prefecture Vice Governor"),
+    signed for that party. Whether it placed anyone."""
+    text = index.doc.text
+    placed = False
+    for i, (name, side, span, phrase) in enumerate(resolved):
+        if side is not None:
+            continue
+        taken = {r[1].name for r in resolved if r[1] is not None}
+        open_parties = [p for p in draft.parties if p.name not in taken]
+        hits: dict[str, OrgEntry] = {}
+        for person in index.person_spans:
+            if person.name != name or person.name_start == span[0]:
+                continue
+            sent_start, _ = index.doc.sentence_at(person.name_start)
+            edges = [m.end() for m in _SIGNER_LEFT_EDGE_RE.finditer(text, sent_start, person.name_start)]
+            earlier = [p.end for p in index.person_spans if sent_start <= p.end <= person.name_start
+                       and p.name_start < person.name_start]
+            found = _one_named(index, open_parties, [(max([sent_start, *edges, *earlier]), person.name_start)])
+            if found is not None:
+                hits[found.name] = found
+        if len(hits) == 1:
+            resolved[i] = (name, next(iter(hits.values())), span, phrase)
+            placed = True
+    return placed
+
+
 def _party_named_in(index: MentionIndex, draft: Draft, windows: list[tuple[int, int]]) -> OrgEntry | None:
     """The one party named in the words about a signer (the longest name
     wins where one name holds another); where no sentence names the parties,
@@ -503,6 +537,7 @@ def _own_bodies(index: MentionIndex, draft: Draft, found: list[PersonMention],
     it, and who for the other side, the text does not say."""
     taken = {r[1].name for r in resolved if r[1] is not None}
     own: dict[int, OrgEntry] = {}
+    several: dict[int, list[OrgEntry]] = {}
     for i, (name, side, _, _) in enumerate(resolved):
         if side is not None:
             continue
@@ -512,17 +547,26 @@ def _own_bodies(index: MentionIndex, draft: Draft, found: list[PersonMention],
         if not bodies:  # "Governor of Akmola" signs for the region
             bodies = {p.org for p in posts if p.org and p.is_place and GOVERNMENT_TITLES.search(p.title)}
             governs = True
-        if len(bodies) != 1:
-            continue
-        (body,) = bodies
-        entry = index.orgs.resolve(body)
-        if entry is None and body in index.doc.text:
-            # "her Morlaix counterpart": a town the text names only there; "Manindra Agrawal, director,
-            # IIT-K": a body the text names only in the signer's post
-            entry = index.orgs.add(body, place=governs)
-        if entry is None or entry.name in taken:
-            continue
-        own[i] = entry
+        entries = []
+        for body in sorted(bodies):
+            entry = index.orgs.resolve(body)
+            if entry is None and body in index.doc.text:
+                # "her Morlaix counterpart": a town the text names only there; "Manindra Agrawal, director,
+                # IIT-K": a body the text names only in the signer's post
+                entry = index.orgs.add(body, place=governs)
+            if entry is not None and entry not in entries:
+                entries.append(entry)
+        if len(bodies) == 1 and len(entries) == 1 and entries[0].name not in taken:
+            own[i] = entries[0]
+        elif len(bodies) >= 2 and len(entries) == len(bodies):
+            several[i] = entries
+    for i, entries in several.items():
+        # "the governors of Aktobe and Kostanay regions, A and B": a signer whose posts name two places,
+        # one of them the other signer's own, signed for the one left
+        claimed = taken | {e.name for e in own.values()}
+        left = [e for e in entries if e.name not in claimed]
+        if len(left) == 1 and len(left) < len(entries):
+            own[i] = left[0]
     counts = Counter(entry.name for entry in own.values())
     for i, entry in own.items():
         # two who serve one body both signed for it when someone else signed too ("A, minister
@@ -652,7 +696,7 @@ def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], 
     _own_bodies(index, draft, found, resolved)
     _national_officers(index, found, resolved)
     _ministers_of_the_one_country(index, draft, found, resolved)
-    if _named_beside(index, draft, resolved):
+    if _named_beside(index, draft, resolved) | _titled_elsewhere(index, draft, resolved):
         # the one signer left after those placed by the words beside them: the one party left
         open_signers = [i for i, r in enumerate(resolved) if r[1] is None]
         taken = {r[1].name for r in resolved if r[1] is not None}
@@ -886,3 +930,53 @@ def headline_parties(doc: Document, index: MentionIndex, drafts: list[Draft]) ->
                 drafts[0].add_party(entry, (mention.start, mention.end))
 
 
+
+
+# the ties an agreement serves, named after its signing: "to expand collaboration between", "a partnership between"
+_TIES_BETWEEN_RE = re.compile(r"(?i)\b(?:cooperation|collaboration|partnership|relations|relationship|ties|exchanges?|"
+                              r"friendship)\s+between\s+")
+
+
+_TIED_NAME = r"([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3})"
+_OWNER = r"(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?"
+_TIED_PAIR_RE = re.compile(_OWNER + _TIED_NAME + r"\s+and\s+" + _OWNER + _TIED_NAME + r"(?![\w'’-])")
+
+
+def _tied_place(index: MentionIndex, name: str, span: tuple[int, int]) -> OrgEntry | None:
+    """A place named in the ties an agreement serves: a country, a place the
+    text knows, one the language model takes for a place, or a name headed
+    by a place's head word ("Lindau Prefecture")."""
+    known = index.orgs.resolve(name)
+    if known is not None:
+        return known if known.is_place or known.name in _COUNTRIES else None
+    if index.people.get(name) is not None:
+        return None
+    if name in _COUNTRIES or name.split()[-1].casefold() in PLACE_HEADS or any(
+            e.label_ == "GPE" and (e.start_char, e.end_char) == span for e in index.doc.parsed.ents):
+        return index.orgs.add(name, place=True)
+    return None
+
+
+def places_tied(doc: Document, index: MentionIndex, drafts: list[Draft]) -> None:
+    """"Governor A signed an MoU with Lindau Prefecture Governor B to expand
+    collaboration between Norland and Lindau Prefecture": an agreement whose
+    sentences name no side, whose signing sentence goes on to the ties it
+    serves between two places (countries, states, cities), is between those
+    two. Only where no side was read otherwise: bodies that sign are often
+    said to serve ties between their countries."""
+    text = doc.text
+    for draft in drafts:
+        if draft.parties:
+            continue
+        for sent in draft.sentences:
+            verb = SIGN_RE.search(text, sent[0], sent[1])
+            ties = _TIES_BETWEEN_RE.search(text, verb.end(), sent[1]) if verb is not None else None
+            pair = _TIED_PAIR_RE.match(text, ties.end(), sent[1]) if ties is not None else None
+            if pair is None:
+                continue
+            places = [(_tied_place(index, pair.group(k), pair.span(k)), pair.span(k)) for k in (1, 2)]
+            if all(e is not None for e, _ in places) and places[0][0] is not places[1][0]:
+                for entry, span in places:
+                    if entry is not None:
+                        draft.add_party(entry, span)
+                break

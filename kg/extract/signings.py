@@ -943,8 +943,10 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
     return unique
 
 
-# "the governments of A and B", "the governments of the municipalities of A and B as well as C province"
-_GOVERNMENTS_OF_RE = re.compile(r"(?i)\bthe\s+governments\s+of\s+(?:the\s+)?(?:(?:municipalities|cities|provinces|states|"
+# "the governments of A and B", "the governments of the municipalities of A and B as well as C province",
+# "the municipal administrations of A and B"
+_GOVERNMENTS_OF_RE = re.compile(r"(?i)\bthe\s+(?:(?:municipal|city|local|provincial|regional|state)\s+)?"
+                                r"(?:governments|administrations)\s+of\s+(?:the\s+)?(?:(?:municipalities|cities|provinces|states|"
                                 r"countries|two\s+countries|regions)\s+of\s+)?")
 _GOVERNED_RE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
                           r"(?P<unit>\s+(?:province|state|region|municipality|county|city|prefecture))?")
