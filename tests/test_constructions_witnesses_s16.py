@@ -1,0 +1,30 @@
+"""Witnesses (session 16), each on a short invented article read through the
+public extraction API: "Those who attended the ceremony were A (post), B
+(post)", "Participating in the signing ceremony also were A, B", "The
+representatives from X attending the ceremony included: A, B".
+"""
+from __future__ import annotations
+
+import pytest
+
+from invented import facts_of
+
+_SIGNED = "Lindau University and Norvik University signed a memorandum of understanding on Monday. "
+
+
+def _witnesses(text: str) -> set[str]:
+    return {w for a in facts_of(text).agreements for w in a.witnesses}
+
+
+@pytest.mark.parametrize("sentence, people", [
+    ("Those who attended the ceremony were Li Ming (Mayor of Norvik and party secretary of the city), "
+     "Anna Berg (President of Lindau University), Wang Tao (Deputy Director of the Planning Office of the "
+     "municipal government), and officials of the city.", {"Li Ming", "Anna Berg", "Wang Tao"}),
+    ("Participating in the signing ceremony also were the President of Delta Bank Dr Anna Berg, Ambassador "
+     "Li Ming, Permanent Representative of Norland to the United Nations.", {"Anna Berg", "Li Ming"}),
+    ("The representatives from the Norvik Institute attending the ceremony included: Mr. Li Ming, Executive "
+     "Director, and Ms. Anna Berg, Protocol Manager, Norvik Institute.", {"Li Ming", "Anna Berg"}),
+])
+def test_cues_before_a_list_of_witnesses(sentence: str, people: set[str]) -> None:
+    assert _witnesses(_SIGNED + sentence) == people
+
