@@ -1,7 +1,9 @@
 """Witnesses (session 16), each on a short invented article read through the
 public extraction API: "Those who attended the ceremony were A (post), B
 (post)", "Participating in the signing ceremony also were A, B", "The
-representatives from X attending the ceremony included: A, B".
+representatives from X attending the ceremony included: A, B"; a list of
+academics whose titles are abbreviated ("Assoc. Prof. Ts. Dr. A") read across
+the full stops of those titles.
 """
 from __future__ import annotations
 
@@ -28,3 +30,9 @@ def _witnesses(text: str) -> set[str]:
 def test_cues_before_a_list_of_witnesses(sentence: str, people: set[str]) -> None:
     assert _witnesses(_SIGNED + sentence) == people
 
+
+def test_abbreviated_academic_titles_do_not_end_the_list() -> None:
+    text = _SIGNED + ("The ceremony was graced by Dr. Anna Berg, Director of International Affairs, Assoc. Prof. Ts. "
+                      "Dr. Li Ming, Dean of the Faculty of Computing, Dr. Omar Farouk, Dean of the Faculty of Law, "
+                      "and Ts. Dr. Lena Hoff, Dean of the Faculty of Management.")
+    assert _witnesses(text) == {"Anna Berg", "Li Ming", "Omar Farouk", "Lena Hoff"}
