@@ -1,7 +1,9 @@
 """Witnesses (session 16), each on a short invented article read through the
 public extraction API: "Those who attended the ceremony were A (post), B
 (post)", "Participating in the signing ceremony also were A, B", "The
-representatives from X attending the ceremony included: A, B"; a list of
+representatives from X attending the ceremony included: A, B"; "Several deans
+were present. These included A, B" (a sentence that goes on with the
+attendants the one before announced); a list of
 academics whose titles are abbreviated ("Assoc. Prof. Ts. Dr. A") read across
 the full stops of those titles.
 """
@@ -36,3 +38,19 @@ def test_abbreviated_academic_titles_do_not_end_the_list() -> None:
                       "Dr. Li Ming, Dean of the Faculty of Computing, Dr. Omar Farouk, Dean of the Faculty of Law, "
                       "and Ts. Dr. Lena Hoff, Dean of the Faculty of Management.")
     assert _witnesses(text) == {"Anna Berg", "Li Ming", "Omar Farouk", "Lena Hoff"}
+
+
+@pytest.mark.parametrize("sentences, people", [
+    ("Several deans of Lindau University were present. These included Anna Berg, Dean of Law; Li Ming, Dean of "
+     "Science; and Omar Farouk.", {"Anna Berg", "Li Ming", "Omar Farouk"}),
+    ("The signing was attended by Dean Anna Berg of Lindau University. Those from Norvik University included "
+     "Li Ming, Registrar, and Omar Farouk, Bursar.", {"Anna Berg", "Li Ming", "Omar Farouk"}),
+    ("Several deans attended the signing ceremony. Among them were Anna Berg and Li Ming.", {"Anna Berg", "Li Ming"}),
+])
+def test_a_sentence_that_goes_on_with_the_attendants(sentences: str, people: set[str]) -> None:
+    assert _witnesses(_SIGNED + sentences) == people
+
+
+def test_these_included_after_no_attendance_names_no_witness() -> None:
+    text = _SIGNED + "The memorandum covers several fields. These included Anna Berg, Dean of Law, and Li Ming."
+    assert _witnesses(text) == set()

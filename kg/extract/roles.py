@@ -253,6 +253,23 @@ def _the_signings_own_event(index: MentionIndex, sent_start: int, words: str) ->
     return any(_K.sign_re.search(text, s, e) and told.search(text, s, e) for s, e in earlier)
 
 
+def _attendants_announced_before(index: MentionIndex, sent_start: int) -> bool:
+    """"Several deans were present. / These included A, B and C", "... was attended by A and B. / Those
+    from Delta Bank included C": the sentence just before tells who attended the signing, so a sentence
+    opening "These included" goes on with them (not "These included a memorandum on ...", after a
+    sentence about the agreements)."""
+    text = index.doc.text
+    before = index.doc.body_sentences_between(max(0, sent_start - 3000), sent_start)[-1:]
+    for start, end in before:
+        if _FORWARD_WITNESS_RE.search(text, start, end):
+            return True
+        for cue in _BACKWARD_WITNESS_RE.finditer(text, start, end):
+            if _CLAUSE_END_RE.match(text, cue.end(), end) or _ON_THE_OCCASION_RE.match(text, cue.end(), end) \
+                    or _about_the_signing(text, cue.end(), end):
+                return True
+    return False
+
+
 def _reading_end(index: MentionIndex, end: int) -> int:
     """Where a list after a cue may run to: the sentence's end, or the next
     sentence's when the splitter cut the list after an initial ("D." / "Odgerel")."""
@@ -356,7 +373,11 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
     start, end = sent
     witnesses: list[Span] = []
     covered: list[tuple[int, int]] = []
-    for cue in _FORWARD_WITNESS_RE.finditer(text, start, end):
+    cues = list(_FORWARD_WITNESS_RE.finditer(text, start, end))
+    going_on = _K.witness_continuation_re.match(text, start, end)
+    if going_on is not None and not cues and _attendants_announced_before(index, start):
+        cues.append(going_on)
+    for cue in cues:
         if _about_another_event(text, start, cue.end()) and not _K.sign_re.search(text, cue.end(), end) \
                 and not _the_signings_own_event(index, start, text[start : cue.end()]):
             continue
