@@ -54,3 +54,10 @@ def test_a_sentence_that_goes_on_with_the_attendants(sentences: str, people: set
 def test_these_included_after_no_attendance_names_no_witness() -> None:
     text = _SIGNED + "The memorandum covers several fields. These included Anna Berg, Dean of Law, and Li Ming."
     assert _witnesses(text) == set()
+
+
+def test_the_premiers_named_before_witness() -> None:
+    text = ("Prime Minister Anna Berg held talks with her Norvik counterpart Li Ming on Monday. Following the "
+            "talks, the Premiers witnessed a ceremony of signing documents of cooperation. The two sides signed "
+            "an agreement on trade.")
+    assert _witnesses(text) == {"Anna Berg", "Li Ming"}
