@@ -61,3 +61,11 @@ def test_the_premiers_named_before_witness() -> None:
             "talks, the Premiers witnessed a ceremony of signing documents of cooperation. The two sides signed "
             "an agreement on trade.")
     assert _witnesses(text) == {"Anna Berg", "Li Ming"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The trade fair was inaugurated by President Li Ming in the presence of Prime Minister Anna Berg.",
+    "Governor Anna Berg and Mayor Li Ming attended the opening ceremony.",
+])
+def test_those_at_another_event_are_no_witnesses(sentence: str) -> None:
+    assert _witnesses(_SIGNED + sentence) == set()

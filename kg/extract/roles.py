@@ -226,6 +226,10 @@ def _about_the_signing(text: str, pos: int, end: int) -> bool:
     exchange of the MoUs", "witnessed the agreement") are about the signing."""
     window = re.match(r"[^.;]{0,50}", text[pos:end])
     words = window.group() if window else ""
+    other = _K.other_event_re.search(words)
+    if other is not None and re.fullmatch(r"(?i)\s+the\s+(?:[\w-]+\s+){0,2}", words[: other.start()]) \
+            and not _K.sign_re.search(words) and not re.search(r"(?i)\bsigning\b", words):
+        return False  # "attended the opening ceremony", "attended the forum": another event, not the signing
     return bool(_K.witness_object_re.search(words) or _K.agreement_head_re.search(words)
                 or re.match(r"(?i)\s+it\b", words))
 
