@@ -69,3 +69,9 @@ def test_the_premiers_named_before_witness() -> None:
 ])
 def test_those_at_another_event_are_no_witnesses(sentence: str) -> None:
     assert _witnesses(_SIGNED + sentence) == set()
+
+
+def test_a_date_line_with_no_space_after_the_comma() -> None:
+    from kg.dates import find_dates
+    assert [(f.year, f.month, f.day) for f in find_dates("23 March,2021")] == [(2021, 3, 23)]
+    assert [(f.year, f.month, f.day) for f in find_dates("March 23,2021")] == [(2021, 3, 23)]
