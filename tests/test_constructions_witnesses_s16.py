@@ -5,7 +5,10 @@ representatives from X attending the ceremony included: A, B"; "Several deans
 were present. These included A, B" (a sentence that goes on with the
 attendants the one before announced); a list of
 academics whose titles are abbreviated ("Assoc. Prof. Ts. Dr. A") read across
-the full stops of those titles.
+the full stops of those titles; "the Premiers witnessed" stands for the two
+named before; those at another event ("was inaugurated by A in the presence
+of B", "attended the opening ceremony") are no witnesses. Dates: "The official
+signing ceremony was held on May 22" told after the signing; "23 March,2021".
 """
 from __future__ import annotations
 
@@ -75,3 +78,9 @@ def test_a_date_line_with_no_space_after_the_comma() -> None:
     from kg.dates import find_dates
     assert [(f.year, f.month, f.day) for f in find_dates("23 March,2021")] == [(2021, 3, 23)]
     assert [(f.year, f.month, f.day) for f in find_dates("March 23,2021")] == [(2021, 3, 23)]
+
+
+def test_the_signing_ceremony_held_on_a_day_told_after() -> None:
+    text = ("Lindau University marked a milestone by signing a memorandum of understanding with Delta Bank. "
+            "The official signing ceremony was held on May 22, 2024, at the Senate Room of the University.")
+    assert [str(a.date) for a in facts_of(text).agreements] == ["2024-05-22"]
