@@ -84,3 +84,14 @@ def test_the_signing_ceremony_held_on_a_day_told_after() -> None:
     text = ("Lindau University marked a milestone by signing a memorandum of understanding with Delta Bank. "
             "The official signing ceremony was held on May 22, 2024, at the Senate Room of the University.")
     assert [str(a.date) for a in facts_of(text).agreements] == ["2024-05-22"]
+
+
+def test_a_speaker_after_a_phrase_about_the_signing_signs_nothing() -> None:
+    text = ("Delta Bank on Thursday signed a memorandum of understanding with Norvik Bank. In the presence of Prime "
+            "Minister Anna Berg, the memorandum was signed between Li Ming, Chief Executive Officer of Delta Bank and "
+            "Omar Farouk, Managing Director of Norvik Bank. Addressing the signing ceremony of a memorandum of "
+            "understanding between Delta Bank and Norvik Bank in the capital, Prime Minister Berg said the "
+            "government will provide all kinds of support.")
+    facts = facts_of(text)
+    assert {s.person for a in facts.agreements for s in a.signatures} == {"Li Ming", "Omar Farouk"}
+    assert _witnesses(text) == {"Anna Berg"}

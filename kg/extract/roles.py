@@ -520,6 +520,8 @@ _NEXT_HONORED_RE = re.compile(r"\s+(?:&|and)\s+(?:" + "|".join(re.escape(h[:1].u
                                                             for h in sorted(HONORIFICS, key=len, reverse=True)) + r")(?![\w'’])")
 # ("on behalf of both sides signed": whose side, not who signed)
 _SIDES_SUBJECT_RE = re.compile(r"(?i)(?<!\bof\s)(?<!\bfor\s)\b(?:the|both|two)\s+(?:two\s+)?(?:sides|parties)\s+(?:\w+\s+)?$")
+# "..., Prime Minister A said": the one named speaks, after a phrase about the signing
+_SPEAKER_AFTER_RE = re.compile(r"(?i)\s+(?:also\s+)?(?:said|says|told|added|noted|stated|remarked|emphasi[sz]ed|stressed)\b")
 _REPORTING_RE = re.compile(r"(?i)\b(?:said|says|told|announced|noted|stated|added|explained|reported)\b")
 # ", Prof B", " and Dr C": the next item of a list, opened by an honorific
 _NEXT_HONORED_ITEM_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)((?:" + "|".join(
@@ -786,6 +788,8 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
         # item (not one named "at the office of Governor C")
         last_end = max((span.name_end for span, _, _ in out[first_item:]), default=None)
         for person in _clause_people(index, cue.end(), end):
+            if last_end is None and _SPEAKER_AFTER_RE.match(text, person.end, end):
+                break  # "Addressing the signing ceremony of the MoU between X and Y, Prime Minister A said": a speaker
             if last_end is None or (person.name_start > last_end
                                     and _LIST_GOES_ON_RE.match(text, last_end, person.name_start)):
                 owner = _OWNER_JUST_BEFORE_RE.search(text, max(0, person.name_start - 60), person.name_start)
