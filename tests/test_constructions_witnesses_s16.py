@@ -95,3 +95,11 @@ def test_a_speaker_after_a_phrase_about_the_signing_signs_nothing() -> None:
     facts = facts_of(text)
     assert {s.person for a in facts.agreements for s in a.signatures} == {"Li Ming", "Omar Farouk"}
     assert _witnesses(text) == {"Anna Berg"}
+
+
+def test_they_stand_for_the_two_named_one_sentence_each() -> None:
+    text = ("Norland and Southland on Monday signed three memoranda during the visit of Southland's Deputy Prime "
+            "Minister Anna Berg. The two sides held talks led by the visiting deputy premier and Norland's Foreign "
+            "Minister Li Ming. The two leaders signed two memoranda on culture and consular affairs. They also "
+            "witnessed the memorandum signed between Delta Bank and Norvik Bank.")
+    assert _witnesses(text) == {"Anna Berg", "Li Ming"}

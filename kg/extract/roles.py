@@ -311,6 +311,15 @@ def _group_members(index: MentionIndex, group: str, sent_start: int) -> list[Spa
                 named.append(person)
         if len(named) >= 2:
             return named[:how_many]
+    # "... the visit of Deputy Prime Minister A. / The talks were led by A and Foreign Minister B. / They
+    # also witnessed": no sentence names two, so the two named last, one sentence each
+    single: list[Span] = []
+    for start, end in reversed(before):
+        for person in reversed(index.persons_between(start, end)):
+            if all(p.name != person.name for p in single):
+                single.append(person)
+        if len(single) >= 2:
+            return single[:2]
     return []
 
 
