@@ -7,7 +7,10 @@ attendants the one before announced); a list of
 academics whose titles are abbreviated ("Assoc. Prof. Ts. Dr. A") read across
 the full stops of those titles; "the Premiers witnessed" stands for the two
 named before; those at another event ("was inaugurated by A in the presence
-of B", "attended the opening ceremony") are no witnesses. Dates: "The official
+of B", "attended the opening ceremony") are no witnesses; "They also witnessed"
+after two people named one sentence each; "..., and X State Department
+official B" goes on with a list; "Addressing the signing ceremony of the MoU
+between X and Y, Prime Minister A said" names a speaker, no signer. Dates: "The official
 signing ceremony was held on May 22" told after the signing; "23 March,2021".
 """
 from __future__ import annotations
@@ -103,3 +106,10 @@ def test_they_stand_for_the_two_named_one_sentence_each() -> None:
             "Minister Li Ming. The two leaders signed two memoranda on culture and consular affairs. They also "
             "witnessed the memorandum signed between Delta Bank and Norvik Bank.")
     assert _witnesses(text) == {"Anna Berg", "Li Ming"}
+
+
+def test_a_body_then_official_then_the_name_goes_on_with_the_list() -> None:
+    text = _SIGNED + ("Also in attendance at the ceremony were Provost Dr. Anna Berg, Dean of Education Li Ming, "
+                      "Norland Department of Education Director Omar Farouk, and Norland State Department of "
+                      "Education official Lena Hoff.")
+    assert _witnesses(text) == {"Anna Berg", "Li Ming", "Omar Farouk", "Lena Hoff"}

@@ -555,7 +555,9 @@ _CAPTION_RE = re.compile(r"(?i)\s+(?:at|in|during)\s+the\s+(?:[\w-]+\s+){0,3}cer
 _UNNAMED_COUNTERPART_RE = re.compile(r"\s*,?\s+and\s+(?:his|her)\s+(?:[A-Z][\w-]*\s+)?counterpart\b(?!\s*,?\s*(?:[A-Z]|Mr|Ms|Dr))")
 # a verb after a cue's list: the list is not all the sentence has left
 # the end of the words before the next person of a list: a separator, then only title-like words
-_NEXT_ITEM_RE = re.compile(r"(?:[,;]|\band\b)\s*(?:the\s+)?(?:(?:[A-Z][\w’'.()-]*|of|and|for|the)\s+)*$")
+# ("and Norland State Department of Education official B": a body's name, then a post in lower case)
+_NEXT_ITEM_RE = re.compile(r"(?:[,;]|\band\b)\s*(?:the\s+)?(?:(?:[A-Z][\w’'.()-]*|of|and|for|the)\s+)*"
+                           r"(?:[A-Z][\w’'.()-]*\s+(?:official|officer|representative)\s+)?$")
 _VERB_AFTER_RE = re.compile(r"(?i)\b(?:signed|said|says|added|noted|stated|who|which|while|whereas|but)\b|" + _K.sign_re.pattern)
 # the object of a witness verb, then the people who witnessed it with the subject
 _WITNESS_COMPANY_RE = re.compile(r"(?i)[^.;]{0,80}?\b(?:together\s+with|along\s+with|with)\s+")
