@@ -371,6 +371,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("witnesses", "objects"): _witnesses_read,
     ("witnesses", "other_events"): _witnesses_read,
     ("witnesses", "groups"): _witnesses_read,
+    ("witnesses", "continuations"): _witnesses_read,
     ("titles", "cores"): _pattern(lexicon.TITLE_RE),
     ("titles", "modifiers"): _pattern(lexicon.TITLE_RE),
     ("titles", "lower_case"): _pattern(lexicon.LOWER_TITLE_RE),

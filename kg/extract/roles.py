@@ -226,6 +226,10 @@ def _about_the_signing(text: str, pos: int, end: int) -> bool:
     exchange of the MoUs", "witnessed the agreement") are about the signing."""
     window = re.match(r"[^.;]{0,50}", text[pos:end])
     words = window.group() if window else ""
+    other = _K.other_event_re.search(words)
+    if other is not None and re.fullmatch(r"(?i)\s+the\s+(?:[\w-]+\s+){0,2}", words[: other.start()]) \
+            and not _K.sign_re.search(words) and not re.search(r"(?i)\bsigning\b", words):
+        return False  # "attended the opening ceremony", "attended the forum": another event, not the signing
     return bool(_K.witness_object_re.search(words) or _K.agreement_head_re.search(words)
                 or re.match(r"(?i)\s+it\b", words))
 
@@ -251,6 +255,23 @@ def _the_signings_own_event(index: MentionIndex, sent_start: int, words: str) ->
     text = index.doc.text
     earlier = index.doc.body_sentences_between(max(0, sent_start - 3000), sent_start)[-3:]
     return any(_K.sign_re.search(text, s, e) and told.search(text, s, e) for s, e in earlier)
+
+
+def _attendants_announced_before(index: MentionIndex, sent_start: int) -> bool:
+    """"Several deans were present. / These included A, B and C", "... was attended by A and B. / Those
+    from Delta Bank included C": the sentence just before tells who attended the signing, so a sentence
+    opening "These included" goes on with them (not "These included a memorandum on ...", after a
+    sentence about the agreements)."""
+    text = index.doc.text
+    before = index.doc.body_sentences_between(max(0, sent_start - 3000), sent_start)[-1:]
+    for start, end in before:
+        if _FORWARD_WITNESS_RE.search(text, start, end):
+            return True
+        for cue in _BACKWARD_WITNESS_RE.finditer(text, start, end):
+            if _CLAUSE_END_RE.match(text, cue.end(), end) or _ON_THE_OCCASION_RE.match(text, cue.end(), end) \
+                    or _about_the_signing(text, cue.end(), end):
+                return True
+    return False
 
 
 def _reading_end(index: MentionIndex, end: int) -> int:
@@ -290,6 +311,15 @@ def _group_members(index: MentionIndex, group: str, sent_start: int) -> list[Spa
                 named.append(person)
         if len(named) >= 2:
             return named[:how_many]
+    # "... the visit of Deputy Prime Minister A. / The talks were led by A and Foreign Minister B. / They
+    # also witnessed": no sentence names two, so the two named last, one sentence each
+    single: list[Span] = []
+    for start, end in reversed(before):
+        for person in reversed(index.persons_between(start, end)):
+            if all(p.name != person.name for p in single):
+                single.append(person)
+        if len(single) >= 2:
+            return single[:2]
     return []
 
 
@@ -356,7 +386,11 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
     start, end = sent
     witnesses: list[Span] = []
     covered: list[tuple[int, int]] = []
-    for cue in _FORWARD_WITNESS_RE.finditer(text, start, end):
+    cues = list(_FORWARD_WITNESS_RE.finditer(text, start, end))
+    going_on = _K.witness_continuation_re.match(text, start, end)
+    if going_on is not None and not cues and _attendants_announced_before(index, start):
+        cues.append(going_on)
+    for cue in cues:
         if _about_another_event(text, start, cue.end()) and not _K.sign_re.search(text, cue.end(), end) \
                 and not _the_signings_own_event(index, start, text[start : cue.end()]):
             continue
@@ -495,6 +529,8 @@ _NEXT_HONORED_RE = re.compile(r"\s+(?:&|and)\s+(?:" + "|".join(re.escape(h[:1].u
                                                             for h in sorted(HONORIFICS, key=len, reverse=True)) + r")(?![\w'’])")
 # ("on behalf of both sides signed": whose side, not who signed)
 _SIDES_SUBJECT_RE = re.compile(r"(?i)(?<!\bof\s)(?<!\bfor\s)\b(?:the|both|two)\s+(?:two\s+)?(?:sides|parties)\s+(?:\w+\s+)?$")
+# "..., Prime Minister A said": the one named speaks, after a phrase about the signing
+_SPEAKER_AFTER_RE = re.compile(r"(?i)\s+(?:also\s+)?(?:said|says|told|added|noted|stated|remarked|emphasi[sz]ed|stressed)\b")
 _REPORTING_RE = re.compile(r"(?i)\b(?:said|says|told|announced|noted|stated|added|explained|reported)\b")
 # ", Prof B", " and Dr C": the next item of a list, opened by an honorific
 _NEXT_HONORED_ITEM_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)((?:" + "|".join(
@@ -519,7 +555,9 @@ _CAPTION_RE = re.compile(r"(?i)\s+(?:at|in|during)\s+the\s+(?:[\w-]+\s+){0,3}cer
 _UNNAMED_COUNTERPART_RE = re.compile(r"\s*,?\s+and\s+(?:his|her)\s+(?:[A-Z][\w-]*\s+)?counterpart\b(?!\s*,?\s*(?:[A-Z]|Mr|Ms|Dr))")
 # a verb after a cue's list: the list is not all the sentence has left
 # the end of the words before the next person of a list: a separator, then only title-like words
-_NEXT_ITEM_RE = re.compile(r"(?:[,;]|\band\b)\s*(?:the\s+)?(?:(?:[A-Z][\w’'.()-]*|of|and|for|the)\s+)*$")
+# ("and Norland State Department of Education official B": a body's name, then a post in lower case)
+_NEXT_ITEM_RE = re.compile(r"(?:[,;]|\band\b)\s*(?:the\s+)?(?:(?:[A-Z][\w’'.()-]*|of|and|for|the)\s+)*"
+                           r"(?:[A-Z][\w’'.()-]*\s+(?:official|officer|representative)\s+)?$")
 _VERB_AFTER_RE = re.compile(r"(?i)\b(?:signed|said|says|added|noted|stated|who|which|while|whereas|but)\b|" + _K.sign_re.pattern)
 # the object of a witness verb, then the people who witnessed it with the subject
 _WITNESS_COMPANY_RE = re.compile(r"(?i)[^.;]{0,80}?\b(?:together\s+with|along\s+with|with)\s+")
@@ -767,6 +805,8 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
         # item (not one named "at the office of Governor C")
         last_end = max((span.name_end for span, _, _ in out[first_item:]), default=None)
         for person in _clause_people(index, cue.end(), end):
+            if last_end is None and _SPEAKER_AFTER_RE.match(text, person.end, end):
+                break  # "Addressing the signing ceremony of the MoU between X and Y, Prime Minister A said": a speaker
             if last_end is None or (person.name_start > last_end
                                     and _LIST_GOES_ON_RE.match(text, last_end, person.name_start)):
                 owner = _OWNER_JUST_BEFORE_RE.search(text, max(0, person.name_start - 60), person.name_start)

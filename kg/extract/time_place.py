@@ -31,6 +31,8 @@ _PK = place_knowledge("en")
 _SIGNING_HELD_RE = re.compile(r"(?i)\b(?:signing|ceremony)\b[^.;]{0,200}?\b(?:took\s+place|was\s+held)\s+(?:at|in)\b")
 # "The MOU signing ceremony, held at ...": the ceremony's place in an apposition
 _SIGNING_HELD_AT_RE = re.compile(r"(?i)\bsigning\s+ceremony\s*,\s*(?:which\s+was\s+)?held\s+(?:at|in)\b")
+# "The official signing ceremony was held on May 22": when the signing was
+_SIGNING_HELD_ON_RE = re.compile(r"(?i)\bsigning(?:\s+ceremony)?\s+(?:was\s+held|took\s+place)\s+on\b")
 # a sentence that says where "the signing ceremony was held" is read a little further on than others
 _HELD_READ = 6
 _EVENT_RE = re.compile(r"(?i)\b(?:was|were)\s+held\s+(?:in|at)\b|\btook\s+place\s+(?:in|at)\b|\bwas\s+convened\s+(?:in|at)\b")
@@ -473,6 +475,16 @@ def fill_time_and_place(doc: Document, index: MentionIndex, draft: Draft) -> Non
                                                                      if s != venue_sentence])
         if place:
             draft.place, draft.place_span = place, span
+    if draft.date is None:
+        # "... by signing an MoU with X. / The official signing ceremony was held on May 22, 2025, at the
+        # Senate Room": a sentence soon after that tells when the signing ceremony was held
+        later = doc.body_sentences_between(sentences[0][0] + 1, len(doc.text))
+        for sent in [s for s in later if s not in sentences][:_HELD_READ]:
+            if _SIGNING_HELD_ON_RE.search(doc.text, *sent):
+                value, span, _ = _signing_date(doc, *sent)
+                if value is not None:
+                    draft.date, draft.date_span = value, span
+                break
     if draft.place is None:
         # "The signing ceremony took place at Capital Hill in Lilongwe", "At a signing ceremony
         # on the sidelines of the meeting in Nairobi, the minister ...": a sentence soon after

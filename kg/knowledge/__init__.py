@@ -142,6 +142,8 @@ class Knowledge:
     event_told_re: dict[str, re.Pattern[str]]
     # several people named before, by a group word ("the two leaders attended the signing ceremony")
     witness_group_re: re.Pattern[str]
+    # a sentence that goes on with the attendants the sentence before announced ("These included A, B")
+    witness_continuation_re: re.Pattern[str]
     title_cores: tuple[str, ...]
     title_modifiers: tuple[str, ...]
     # modifiers that modify one title only, written capitalised ("State Minister", not "the state Deputy
@@ -284,6 +286,8 @@ def knowledge(lang: str = "en") -> Knowledge:
         event_told_re={e["text"].casefold(): re.compile(r"(?i)\b(?:" + _alternation([e["text"], *e.get("told_by", [])])
                                                        + r")(?![\w-])") for e in witnesses["other_events"]},
         witness_group_re=re.compile("|".join(f"(?:{e['pattern']})" for e in witnesses["groups"]), re.I),
+        witness_continuation_re=re.compile(
+            r"(?i)\s*(?:" + "|".join(c["cue"].replace(" ", r"\s+") for c in witnesses["continuations"]) + r")\s+"),
         title_cores=tuple(_texts(titles["cores"])),
         title_modifiers=tuple(_texts(titles["modifiers"])),
         narrow_modifiers={m["text"]: m["only_before"] for m in titles["modifiers"] if m.get("only_before")},
