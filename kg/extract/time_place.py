@@ -202,13 +202,14 @@ def _place_read(index: MentionIndex, start: int, end: int) -> tuple[str | None, 
             # "at Nairobi's State House": the town; but "the People's Great Hall" is one building's name
             return whose.group(1), (span[0], span[0] + whose.end(1))
         noun = _VENUE_NOUNS_RE.match(text, span[1], end)
-        if noun and text.endswith("the ", 0, span[0]):
+        if noun and text.endswith("the ", 0, span[0]) and noun.group().split()[-1] not in _NOUNS_NOT_ALONE:
             # "at the Lindau Prefectural offices": the building, named with its body or place
             return name + noun.group(), (span[0], noun.end())
         return name, span
     return None, None
 
 
+_NOUNS_NOT_ALONE = frozenset(e["text"] for e in entries("en", "places")["venue_nouns"] if e.get("alone") is False)
 _VENUE_NOUNS_RE = re.compile(r"(?:\s+(?:" + "|".join(re.escape(e["text"]) for e in entries("en", "places")["venue_nouns"])
                              + r"))+(?![\w'’-])")
 
