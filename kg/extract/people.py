@@ -522,17 +522,15 @@ class _TitleReader:
             complement = _COMPLEMENT_RE.match(text, end) if trailing is None else None
             # "in" gives the body only for a minister, or when a body's name follows:
             # "Principal Secretary in the Ministry of Agriculture"
-            country = _country_after(text, complement.end()) if minister and complement \
-                and complement.group(1) == "of" else None
+            country = _of_country(text, end) if minister and trailing is None else None
             if country is not None:
                 # "A, Finance Minister of Liberia": the country's office, not a ministry the text never names
                 org, is_place, end = country[0], True, country[1]
             elif complement and org is None and not (complement.group(1) == "in" and not minister
                                                      and complement.end() not in self.by_start):
                 org, is_place, end, title, trailing = self._complement(title, complement, prefix_org)
-                of_country = re.match(r"\s+of\s+(?:the\s+)?", text[end : end + 12]) if trailing is None and org \
-                    and org.startswith("Ministry of ") and self.orgs.resolve(org) is None else None
-                country = _country_after(text, end + of_country.end()) if of_country else None
+                country = _of_country(text, end) if trailing is None and org and org.startswith("Ministry of ") \
+                    and self.orgs.resolve(org) is None else None
                 if country is not None:
                     # "Minister of Works, Transport and Communications of the United Republic of Tanzania":
                     # the country's office, not a ministry the text never names
@@ -1061,6 +1059,13 @@ _PUBLIC_TITLE_RE = re.compile(r"(?:(?:Executive|Deputy|Vice|First|Lord)\s+)*(?:M
 
 
 _COUNTRY_RUN_RE = re.compile(r"(?:The\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5})")
+
+
+def _of_country(text: str, pos: int) -> tuple[str, int] | None:
+    """" of Liberia", " of the United Republic of Tanzania" right at ``pos``:
+    the country, and where its name ends."""
+    of = re.match(r"\s+of\s+(?:the\s+)?", text[pos : pos + 12])
+    return _country_after(text, pos + of.end()) if of else None
 
 
 def _country_after(text: str, pos: int) -> tuple[str, int] | None:

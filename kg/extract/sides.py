@@ -227,7 +227,7 @@ def _parties_from_signers(index: MentionIndex, draft: Draft, posts_of: dict[str,
     if len(picked) >= 2:
         for (body, place), span in picked:
             entry = index.orgs.exact(body) if place else index.orgs.resolve(body)
-            draft.add_party(entry or index.orgs.add(body, place=place) if place else entry or index.orgs.add(body), span)
+            draft.add_party(entry or index.orgs.add(body, place=place), span)
 
 
 def _known(index: MentionIndex, name: str, place: bool) -> tuple[str, bool]:
@@ -928,8 +928,6 @@ def headline_parties(doc: Document, index: MentionIndex, drafts: list[Draft]) ->
             entry = index.orgs.resolve(mention.name)
             if entry is not None and not entry.is_place:
                 drafts[0].add_party(entry, (mention.start, mention.end))
-
-
 
 
 # the ties an agreement serves, named after its signing: "to expand collaboration between", "a partnership between"
