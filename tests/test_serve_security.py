@@ -255,3 +255,20 @@ def test_the_endpoint_answers_at_query_as_well(server: KgServer) -> None:
                             "agreements"], capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert wrong.returncode == 1
     assert "answered HTTP 404" in wrong.stderr and "nothing here" in wrong.stderr and "/query" in wrong.stderr
+
+
+def test_update_tokens_can_be_passed_as_an_option_value() -> None:
+    """The token kg serve prints is given back as ``kg push --token TOKEN``:
+    one beginning with "-" would read as an option (argparse: "expected one
+    argument"). Drawn a thousand times, none begins with "-" (one in 64
+    did), and every one is parsed by kg's own command line."""
+    from kg.cli import build_parser
+    from kg.serve.security import new_token
+
+    tokens = [new_token() for _ in range(1000)]
+    assert not [t for t in tokens if t.startswith("-")]
+    assert len(set(tokens)) == 1000 and all(len(t) >= 32 for t in tokens)
+    parser = build_parser()
+    for token in tokens[:50]:
+        args = parser.parse_args(["push", "--endpoint", "http://127.0.0.1:1/sparql", "--token", token])
+        assert args.token == token

@@ -23,8 +23,13 @@ LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 
 
 def new_token() -> str:
-    """A fresh random token for one run of the server."""
-    return secrets.token_urlsafe(24)
+    """A fresh random token for one run of the server, never beginning with
+    "-": the user passes it on a command line (``kg push --token TOKEN``),
+    where a leading dash reads as an option (one token in 64 did)."""
+    while True:
+        token = secrets.token_urlsafe(24)
+        if not token.startswith("-"):
+            return token
 
 
 def token_matches(authorization: str | None, token: str) -> bool:
