@@ -9,6 +9,7 @@ here: it is scored by hand at the start and the end of a piece of work.
 """
 from __future__ import annotations
 
+import functools
 import subprocess
 import sys
 from collections import Counter
@@ -30,8 +31,14 @@ EXCLUDED_TOOL = ROOT.parent / "shared" / "tools" / "excluded.py"
 TUNE_FLOOR = 0.44
 
 
+@functools.cache
+def gold(path: Path) -> dict:
+    """A gold file's document, parsed once for the whole module (three tests read all 700)."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
 def test_set_is_large_and_varied() -> None:
-    docs = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in GOLDS]
+    docs = [gold(p) for p in GOLDS]
     assert len(docs) >= 120
     regions = Counter(d["region"] for d in docs)
     assert len(regions) >= 8 and regions["china"] >= 20, regions
@@ -42,7 +49,7 @@ def test_set_is_large_and_varied() -> None:
 
 @pytest.mark.parametrize("path", GOLDS, ids=lambda p: p.stem)
 def test_gold_file_is_well_formed(path: Path) -> None:
-    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    doc = gold(path)
     assert doc["id"] == path.stem
     assert str(doc["url"]).startswith(("http://", "https://")) and doc["query"]
     assert isinstance(doc["agreements"], list) and isinstance(doc.get("posts") or [], list)
@@ -70,7 +77,7 @@ def test_batches_can_be_chosen_as_ranges_and_lists_to_leave_an_unseen_one_out() 
 
 @pytest.mark.skipif(not EXCLUDED_TOOL.exists(), reason="../shared/tools/excluded.py is not beside the checkout")
 def test_no_url_is_reserved_for_the_evaluation() -> None:
-    urls = [str(yaml.safe_load(p.read_text(encoding="utf-8"))["url"]) for p in GOLDS]
+    urls = [str(gold(p)["url"]) for p in GOLDS]
     result = subprocess.run([sys.executable, str(EXCLUDED_TOOL), *urls], capture_output=True, text=True)
     assert "excluded" not in result.stdout.replace("ok       ", ""), result.stdout
 
