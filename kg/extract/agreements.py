@@ -33,8 +33,8 @@ _HEADS = _HEAD_RE.pattern
 _TITLE_CASE_RE = re.compile(
     r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+){1,5}(?:Agreement|Memorandum\s+of\s+Understanding|Letter\s+of\s+Intent|"
     r"Protocol|Accord|Charter)\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
-    r"(?:\s+(?:and\s+|&\s+)?(?!(?:[A-Z][\w'’-]*\s+){0,5}(?:Agreement|Memorandum|Letter|Protocol|Accord|Charter)\b)"
-    r"[A-Z][\w'’-]*){0,5})"
+    r"(?:\s+(?:(?:and|&|of|for|to)\s+(?:the\s+)?)?(?!(?:[A-Z][\w'’-]*\s+){0,5}(?:Agreement|Memorandum|Letter|Protocol|Accord|Charter)\b)"
+    r"[A-Z][\w'’-]*){0,12})"
     r"(?![\w'’-])"
 )
 _QUOTED_RE = re.compile(
