@@ -23,3 +23,23 @@ def test_the_subject_of_a_deed_done_after_signing_signed() -> None:
     text = ("The agreements were signed on Monday; Mayor Anna Berg and Mayor Li Ming met again after signing "
             "ceremonies ended in Lindau.")
     assert not signatures(facts_of(text))
+
+
+def test_a_group_word_that_signs_stands_for_the_two_people_named_before() -> None:
+    """"A and B met at the residence. During this meeting, they signed the
+    agreement", "Following the meeting, the mayors signed": the group word is
+    the two people the sentence before names; not where that sentence names
+    more people than the word counts, nor people without the title the word
+    gives ("the two ministers" are not a king and an emir)."""
+    text = ("Mayor of Lindau Anna Berg met her Norvik counterpart, Mayor Li Ming, on Monday. During this "
+            "meeting, they signed the sisterhood agreement.")
+    assert {s[0] for s in signatures(facts_of(text))} == {"Anna Berg", "Li Ming"}
+    text = ("Mayor of Lindau Anna Berg held a meeting with Mayor of Norvik Li Ming on Monday. Following the "
+            "meeting, the Mayors signed a cooperation program.")
+    assert signatures(facts_of(text)) == {("Anna Berg", "Lindau"), ("Li Ming", "Norvik")}
+    text = ("Mayor Anna Berg of Lindau, Mayor Li Ming of Norvik and Governor Omar Farouk met on Monday. "
+            "They signed the agreement.")
+    assert not signatures(facts_of(text))
+    text = ("King Karl Olsen sent greetings to Emir Peter Holm on Monday. The two ministers signed the minutes "
+            "of the council's meeting and a cooperation agreement.")
+    assert not signatures(facts_of(text))
