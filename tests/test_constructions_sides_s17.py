@@ -43,3 +43,19 @@ def test_a_group_word_that_signs_stands_for_the_two_people_named_before() -> Non
     text = ("King Karl Olsen sent greetings to Emir Peter Holm on Monday. The two ministers signed the minutes "
             "of the council's meeting and a cooperation agreement.")
     assert not signatures(facts_of(text))
+
+
+def test_a_country_that_owns_a_body_is_not_its_side() -> None:
+    """"Peru's state-owned Delta Group and ... signed", "with Peru's
+    state-owned Delta Power Limited": the body signs, not the country that
+    owns it (past words in small letters that describe the body); but
+    "Peru's Minister for Education, A, ... signed" is Peru's signing."""
+    text = ("Peru's state-owned Delta Group and Chile's Lindau Basic Industries Corp signed a strategic "
+            "cooperation agreement in Norvik on Thursday.")
+    assert _parties(text) == {"Delta Group", "Lindau Basic Industries Corp"}
+    text = ("Investment Board Lindau on Thursday signed a memorandum of understanding with Peru's state-owned "
+            "Delta Power Limited.")
+    assert _parties(text) == {"Investment Board Lindau", "Delta Power Limited"}
+    text = ("Peru’s Minister for Tertiary Education, Senator Anna Berg, and Chilean Minister for Higher "
+            "Education, Li Ming, recently signed a memorandum of understanding.")
+    assert signatures(facts_of(text)) == {("Anna Berg", "Peru"), ("Li Ming", "Chile")}
