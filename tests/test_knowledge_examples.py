@@ -356,6 +356,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("signing", "not_done"): _not_done,
     ("signing", "signer_lists"): _signer_list,
     ("signing", "signers_named_before"): _signer_list,
+    ("signing", "signer_groups"): _signer_list,
     ("signing", "behalf"): _behalf,
     ("signing", "represented_by"): _behalf,
     ("signing", "represented_sides"): _represented_side,

@@ -372,7 +372,12 @@ def party_chain_after(index: MentionIndex, start: int, sent_end: int) -> list[tu
             mention.name in _COUNTRY_NAMES and re.match(r"['’]s\s", text[mention.end : mention.end + 3])) else None
         if country_of and country_of.group(1) in _COUNTRY_NAMES:
             # "Uzbekistan's Tashkent State Normal University": the country says whose; the body is the side
-            owned = index.org_starting_at(country_of.end())
+            # (also past words that describe it: "India's state-owned NHPC Limited")
+            described = _OWNED_DESCRIBED_RE.match(text, country_of.end(), sent_end)
+            owned = index.org_starting_at(country_of.end()) or (
+                index.org_starting_at(described.end()) if described else None)
+            if owned is not None and described is not None and owned.start == described.end():
+                country_of = described
             if owned is not None or mention is None:
                 mention = owned
                 cur = country_of.end() if owned is not None else cur
@@ -552,6 +557,8 @@ def _relative_day(match: re.Match, published: date) -> date:
 
 # ("In Milan on 21 December the bank and the region signed": a sentence may open with it)
 _COUNTRY_OWNS_RE = re.compile(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+")
+# the words in small letters that may describe a body after its country's name ("state-owned", "largest")
+_OWNED_DESCRIBED_RE = re.compile(r"(?:[a-z][\w-]*\s+){1,3}")
 # ("in St. Lucia": a name may open with an abbreviation and its full stop)
 _NAME_ABBREVIATIONS = "|".join(re.escape(e["text"]) for e in entries("en", "places")["name_abbreviations"])
 _PLACE_RE = re.compile(r"(?<![\w-])([Ii]n|[Aa]t)\s+(?:the\s+)?((?:(?:" + _NAME_ABBREVIATIONS + r")\s+)?(?:[A-Z][\w'’-]*)"

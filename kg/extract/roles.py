@@ -323,6 +323,31 @@ def _group_members(index: MentionIndex, group: str, sent_start: int) -> list[Spa
     return []
 
 
+def _signing_group(index: MentionIndex, group: str, sent_start: int) -> list[Span]:
+    """The people a group word that signs stands for ("they signed", "the two
+    mayors signed"): those the nearest of the three sentences before that
+    names two or more people names, when it names as many as the word counts
+    (two where it does not count them): a sentence naming more leaves open
+    which of them signed."""
+    how_many = 3 if re.search(r"(?i)\bthree\b", group) else 2
+    # "the two ministers": each of them is written with that title ("the two leaders": any)
+    title = re.search(r"(?i)(minister|mayor|president|premier|governor|chairm|rector|chancellor)", group)
+    text = index.doc.text
+    before = [s for s in index.doc.body_sentences_between(0, sent_start) if s[1] <= sent_start][-3:]
+    for start, end in reversed(before):
+        named: list[Span] = []
+        for person in index.persons_between(start, end):
+            if all(p.name != person.name for p in named):
+                named.append(person)
+        if len(named) >= 2:
+            if title is not None and not all(
+                    re.search(title.group(1), text[max(start, p.start - 80) : min(end, p.end + 80)], re.I)
+                    for p in named):
+                return []
+            return named if len(named) == how_many else []
+    return []
+
+
 def _semicolon_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The parts of ``text[start:end]`` kept apart by semicolons, as spans."""
     items: list[tuple[int, int]] = []
@@ -865,6 +890,13 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
                 else:
                     break
                 last_end = person.name_end
+    # "A and B met at the palace. During this meeting, they signed the agreement", "the two mayors signed":
+    # a group word with no one named before it in its clause stands for the people named together before
+    for cue in _K.signer_group_re.finditer(text, start, end):
+        if index.persons_between(_clause_start(text, start, cue.start()), cue.start()):
+            continue
+        for person in _signing_group(index, cue.group("group"), start):
+            add(person, None, -1)
     # "signed by A and B on the Catalan side, and by C on the Chinese side", "A, who signed the agreement
     # on the Syrian side": the signers named since the last such phrase signed for the side it names
     since = start

@@ -851,6 +851,15 @@ def _add_witness(draft: Draft, item: tuple[str, tuple[int, int]]) -> None:
 _GOVERNMENT_OF_RE = re.compile(r"(?i)\s*(?:the\s+)?(?:federal\s+|national\s+|central\s+)?government\s+of\s+(?:the\s+)?")
 
 
+def _owns_a_body(index: MentionIndex, pos: int) -> bool:
+    """Whether the name ending at ``pos`` is whose a body is ("China's
+    state-owned Sinopec Group", "China's Gansu Province"): that body signs,
+    not its owner; but "Australia's Minister for Education, A" signs for
+    Australia."""
+    owns = re.match(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}", index.doc.text[pos : pos + 60])
+    return owns is not None and index.org_starting_at(pos + owns.end()) is not None
+
+
 def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phrase) -> list[tuple[OrgEntry, tuple[int, int]]]:
     text = index.doc.text
     start, end = sent
@@ -868,7 +877,9 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
             or _GOVERNMENT_OF_RE.fullmatch(text[start : first.start])
             or re.search(r"(?:--|—|–)\s*(?:the\s+)?$", text[start : first.start])
             and re.search(r"\bthat\s+it\s+(?:has\s+|had\s+)?(?:\w+\s+)?$", text[start:anchor]))
-        if first is not None and opens_sentence and not index.in_person_phrase(first.start, first.end):
+        owner = first is not None and _owns_a_body(index, first.end)
+        if first is not None and opens_sentence and not owner and not index.in_person_phrase(first.start, first.end):
+            # (not "China's state-owned Sinopec Group ... signed": whose the body is)
             entry = index.orgs.resolve(first.name)
             if entry is not None:
                 parties = [(entry, (first.start, first.end))]

@@ -116,6 +116,8 @@ class Knowledge:
     signer_list_re: re.Pattern[str]
     # "A and B were the signatories", "A, who was one of the signatories": signers named before the phrase
     signers_before_re: re.Pattern[str]
+    # "they", "the two mayors" just before an active signing verb: people named together before (group "group")
+    signer_group_re: re.Pattern[str]
     # "on behalf of", "on the part of": a pattern fragment (no groups) for the phrases that, like "for",
     # say whose side a signer signed for
     behalf: str
@@ -257,6 +259,10 @@ def knowledge(lang: str = "en") -> Knowledge:
         represented_side_re=re.compile(r"\s(?:" + _alternation(_texts(signing["represented_sides"])) + r")\s+(?=(?:the\s+)?[A-Z])"),
         signer_list_re=re.compile("|".join(f"(?:{e['pattern']})" for e in signing["signer_lists"]), re.I),
         signers_before_re=re.compile("|".join(f"(?:{e['pattern']})" for e in signing["signers_named_before"]), re.I),
+        signer_group_re=re.compile(
+            "(?P<group>" + "|".join(f"(?:{e['pattern']})" for e in signing["signer_groups"]) + ")"
+            + r"(?=\s+(?:(?:have|had|also|then|jointly|later|subsequently)\s+)*(?:" + _alternation(active) + r")\b)",
+            re.I),
         not_done_re=re.compile(r"(?:\b(?:" + _alternation(_texts(signing["not_done"])) + r")\s+(?:\w+\s+){0,2})$", re.I),
         agreement_head_re=re.compile(
             bound_l + "(?:" + "|".join(_phrase(h["text"]) if h["text"].islower() else re.escape(h["text"])
