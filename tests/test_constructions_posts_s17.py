@@ -53,3 +53,19 @@ def test_vice_presidents_before_two_names_are_the_body_s_not_a_country_s() -> No
     read = posts(facts)
     assert ("Karl Holm", "Vice President", "Norland University") in read
     assert ("Li Ming", "Vice President", "Norland University") in read
+
+
+def test_a_title_written_in_full_and_short_for_one_body_is_one_post() -> None:
+    facts = facts_of("Ghana and Kenya signed a trade agreement on Monday. Ghana's Foreign Minister Anna Berg "
+                     "signed for Ghana. Minister Anna Berg said the agreement would open markets.")
+    read = {p for p in posts(facts) if p[0] == "Anna Berg"}
+    assert read == {("Anna Berg", "Foreign Minister", "Ghana")}
+
+
+def test_a_rank_before_a_title_is_another_post() -> None:
+    facts = facts_of("Norland University and the Delta Bank signed an agreement. It was signed by Anna Berg, "
+                     "Vice President of Norland University. Karl Holm, President of Norland University, and "
+                     "Anna Berg, President of the Delta Bank, attended.")
+    read = posts(facts)
+    assert ("Anna Berg", "Vice President", "Norland University") in read
+    assert ("Karl Holm", "President", "Norland University") in read
