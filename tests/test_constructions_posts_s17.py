@@ -69,3 +69,19 @@ def test_a_rank_before_a_title_is_another_post() -> None:
     read = posts(facts)
     assert ("Anna Berg", "Vice President", "Norland University") in read
     assert ("Karl Holm", "President", "Norland University") in read
+
+
+def test_a_plural_title_then_each_country_with_its_holder() -> None:
+    facts = facts_of("Ghana and Kenya signed a trade agreement on Monday. The Foreign Affairs Ministers of Ghana, "
+                     "Anna Berg, and Kenya, Karl Holm, have held talks in Accra.")
+    read = posts(facts)
+    assert ("Anna Berg", "Foreign Affairs Minister", "Ghana") in read
+    assert ("Karl Holm", "Foreign Affairs Minister", "Kenya") in read
+
+
+def test_a_plural_title_then_each_body_with_its_holder() -> None:
+    facts = facts_of("Norland University and the Delta Bank signed an agreement. The chairmen of Norland "
+                     "University, Anna Berg, and the Delta Bank, Karl Holm, attended.")
+    read = posts(facts)
+    assert ("Anna Berg", "chairman", "Norland University") in read
+    assert ("Karl Holm", "chairman", "Delta Bank") in read

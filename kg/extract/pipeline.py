@@ -43,6 +43,7 @@ from kg.extract.posts import (
     posts_by_person,
     ministers_of_their_side,
     national_posts,
+    plural_each_posts,
     plural_posts,
     behalf_posts,
     respective_posts,
@@ -109,6 +110,7 @@ def rule_reading(article: Article) -> Reading:
     shared_posts(doc, orgs, people, found)
     shared_posts(doc, orgs, people, found)
     plural_posts(doc, orgs, people, found)
+    plural_each_posts(doc, orgs, people, found)
     header_posts(doc, orgs, found)
     team_posts(doc, orgs, found)
     listed_posts(doc, orgs, found)

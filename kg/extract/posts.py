@@ -18,7 +18,7 @@ from kg.extract.names import OrgEntry, OrgRegistry, name_key
 from kg.extract.people import POSTNOMINALS, PersonMention, PersonRegistry, RawPost, name_after
 from kg.knowledge import knowledge
 
-__all__ = ["header_posts", "academic_posts", "dateline_mayor", "counterpart_posts", "shared_posts", "plural_posts", "team_posts", "posts_by_person",
+__all__ = ["header_posts", "academic_posts", "dateline_mayor", "counterpart_posts", "shared_posts", "plural_posts", "plural_each_posts", "team_posts", "posts_by_person",
            "implicit_org", "place_governed", "respective_posts", "unsaid_body", "field_remits", "ministers_of_their_side", "listed_posts", "introduced_lists", "behalf_posts", "national_posts"]
 
 _K = knowledge("en")
@@ -421,6 +421,50 @@ def plural_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, found
                 continue  # the person's own phrase already says it
             phrase_start = match.start() if start == first[0] else start
             post = RawPost(title, side, side is not None, phrase_start, end)
+            found.append(PersonMention(people.add(name).name, start, end, phrase_start, end, [post]))
+
+
+# "The Foreign Affairs Ministers of Spain, A, and Portugal, B": each body, then its holder
+_PLURAL_EACH_RE = re.compile(
+    r"(?:(?<![\w-])[Tt]he\s+)?(?P<title>(?:(?![Tt]he\s)[A-Z][\w-]*\s+){0,3}(?i:ministers|presidents|premiers|ambassadors|governors|mayors|rectors|"
+    r"chairmen|chairpersons|directors|secretaries))\s+of\s+(?:the\s+)?(?P<first>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+")
+
+
+def plural_each_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, found: list[PersonMention]) -> None:
+    """"The Foreign Affairs Ministers of Spain, A, and Portugal, B": a plural
+    title, then each body with its holder after it; each holds the title
+    made singular at the body written before the name."""
+    text = doc.text
+    for match in _PLURAL_EACH_RE.finditer(text):
+        first = name_after(doc, match.end(), people)
+        if first is None or first[0] != match.end():
+            continue
+        rest = re.match(r",?\s+and\s+(?:of\s+)?(?:the\s+)?(?P<second>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+",
+                        text[first[1] :])
+        if rest is None:
+            continue
+        second = name_after(doc, first[1] + rest.end(), people)
+        if second is None or second[0] != first[1] + rest.end():
+            continue
+        sides = []
+        for written in (match.group("first"), rest.group("second")):
+            country = _country_of(written)
+            entry = orgs.resolve(written) if country is None else None
+            if country is None and (entry is None or name_key(entry.name) != name_key(written)):
+                break
+            sides.append((country, True) if country else (entry.name, entry.is_place))  # type: ignore[union-attr]
+        if len(sides) != 2:
+            continue
+        words = match.group("title").split()
+        title = " ".join(words[:-1] + [words[-1][:-3] + "man" if words[-1].casefold() == "chairmen"
+                                        else words[-1][:-3] + "y" if words[-1].casefold().endswith("ies")
+                                        else words[-1][:-1]])
+        for mention in found:
+            if mention.name in (first[2], second[2]):
+                mention.posts = [p for p in mention.posts if not match.start() <= p.start < second[1]]
+        for (start, end, name), (org, is_place) in zip((first, second), sides):
+            phrase_start = match.start() if start == first[0] else start
+            post = RawPost(title, org, is_place, phrase_start, end)
             found.append(PersonMention(people.add(name).name, start, end, phrase_start, end, [post]))
 
 
