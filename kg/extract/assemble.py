@@ -10,7 +10,7 @@ from kg.extract.agreements import (
     Draft,
 )
 from kg.extract.document import Document
-from kg.extract.lexicon import GOVERNMENT_TITLES
+from kg.extract.lexicon import FIELD_WORDS, GOVERNMENT_TITLES
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, OrgRegistry, name_key
 from kg.extract.people import PersonMention
@@ -39,6 +39,28 @@ def _sole_government(drafts: list[Draft]) -> str | None:
     only one."""
     governments = {p.name for d in drafts for p in d.parties if _GOVERNMENT_NAME_RE.search(p.name)}
     return governments.pop() if len(governments) == 1 else None
+
+
+def _shortened(short: str, full: str) -> bool:
+    """Whether a title is another written short: "Minister" of "Foreign
+    Minister" (only field words before it) or of "Minister of Foreign
+    Affairs" (a remit after it). Not "President" of "Vice President", nor
+    "Director" of "Managing Director": a rank or a kind before a title is
+    another post."""
+    short_key, full_key = name_key(short), name_key(full)
+    if full_key.startswith(short_key + " ") and re.match(r"(?:of|for)\s", full_key[len(short_key) + 1 :]):
+        return True
+    if not full_key.endswith(" " + short_key):
+        return False
+    before = full_key[: -len(short_key) - 1].split()
+    return bool(before) and all(w in FIELD_WORDS for w in before)
+
+
+def _fullest_titles(holdings: list[tuple[str, str, OrgEntry, Evidence]]) -> list[tuple[str, str, OrgEntry, Evidence]]:
+    """A person's post at a body written once in full and once short ("Foreign
+    Minister A" ... "Minister A") is one post: the full title is kept."""
+    return [h for h in holdings if not any(o[0] == h[0] and o[2] is h[2] and o[1] != h[1] and _shortened(h[1], o[1])
+                                           for o in holdings)]
 
 
 def assemble(doc: Document, index: MentionIndex, orgs: OrgRegistry, found: list[PersonMention], drafts: list[Draft]) -> ArticleFacts:
@@ -165,7 +187,7 @@ def assemble(doc: Document, index: MentionIndex, orgs: OrgRegistry, found: list[
                                                     if b > a]
         for name, side, span in draft.signatures:
             agreement.signatures.append(Signature(name, side.name if side else None, [doc.evidence(*span)]))
-    for person, title, entry, evidence in holdings:
+    for person, title, entry, evidence in _fullest_titles(holdings):
         facts.posts.append(PostHolding(person, title, entry.name, [evidence]))
     known = {o.name for o in facts.organizations}
     for entry in used:

@@ -43,6 +43,8 @@ from kg.extract.posts import (
     posts_by_person,
     ministers_of_their_side,
     national_posts,
+    plural_each_posts,
+    plural_posts,
     behalf_posts,
     respective_posts,
     field_remits,
@@ -107,6 +109,8 @@ def rule_reading(article: Article) -> Reading:
     counterpart_posts(doc, orgs, people, found)
     shared_posts(doc, orgs, people, found)
     shared_posts(doc, orgs, people, found)
+    plural_posts(doc, orgs, people, found)
+    plural_each_posts(doc, orgs, people, found)
     header_posts(doc, orgs, found)
     team_posts(doc, orgs, found)
     listed_posts(doc, orgs, found)

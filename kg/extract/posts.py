@@ -18,7 +18,7 @@ from kg.extract.names import OrgEntry, OrgRegistry, name_key
 from kg.extract.people import POSTNOMINALS, PersonMention, PersonRegistry, RawPost, name_after
 from kg.knowledge import knowledge
 
-__all__ = ["header_posts", "academic_posts", "dateline_mayor", "counterpart_posts", "shared_posts", "team_posts", "posts_by_person",
+__all__ = ["header_posts", "academic_posts", "dateline_mayor", "counterpart_posts", "shared_posts", "plural_posts", "plural_each_posts", "team_posts", "posts_by_person",
            "implicit_org", "place_governed", "respective_posts", "unsaid_body", "field_remits", "ministers_of_their_side", "listed_posts", "introduced_lists", "behalf_posts", "national_posts"]
 
 _K = knowledge("en")
@@ -309,6 +309,160 @@ def shared_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, found
                 continue  # the person's own phrase already says it
             # the phrase of the first name holds the plural title; the second's is its own name,
             # so that the two phrases stay apart and both people are read in the sentence
+            phrase_start = match.start() if start == first[0] else start
+            post = RawPost(title, org, is_place, phrase_start, end)
+            found.append(PersonMention(people.add(name).name, start, end, phrase_start, end, [post]))
+
+
+# "Heads of state A and B", "Cambodia's two prime ministers, A and B", "the foreign ministers, A and B",
+# "Ministers of Trade from both countries, A and B": a plural title right before two names, with no
+# body after it (``plural_titles``; a minister's remit may follow the plural)
+_PLURAL_BEFORE_NAMES_RE = re.compile(
+    r"(?:(?P<mark>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)(?:['’]s)?[ \t]+(?:(?:two|both)\s+)?)?"
+    r"(?P<rank>(?i:vice|deputy|executive|assistant|associate|acting)[\s-]+)?"
+    r"(?P<title>(?i:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted([*_K.singular_of_plural, "ministers"],
+                                                                                  key=len, reverse=True)) + r"))"
+    r"(?P<remit>\s+(?:of|for)\s+(?!both\b|the\b)[A-Z][\w&'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&'’-]*){0,4})?"
+    r"(?P<both>\s+(?:from|of)\s+(?:both|the\s+two)\s+(?:countries|nations|sides))?\s*,?\s*")
+
+
+def _country_of(words: str) -> str | None:
+    """The country a mark names, by its name, formal name or adjective."""
+    if words in _COUNTRIES:
+        return words
+    return _K.country_of_adjective.get(words) or _K.country_of_official_name.get(words)
+
+
+def _pair_in_sentence(doc: Document, at: int) -> tuple[str, str] | None:
+    """The two countries a sentence names, in the order it names them (none, one or three: None)."""
+    start, end = doc.sentence_at(at)
+    spots: dict[str, int] = {}
+    taken: list[tuple[int, int]] = []
+    for _written, pattern, country in _COUNTRY_FORMS:
+        for match in pattern.finditer(doc.text, start, end):
+            if any(a <= match.start() and match.end() <= b for a, b in taken):
+                continue
+            taken.append(match.span())
+            spots[country] = min(spots.get(country, match.start()), match.start())
+    if len(spots) != 2:
+        return None
+    first, second = sorted(spots, key=lambda c: spots[c])
+    return first, second
+
+
+def _first_written(text: str, country: str) -> int:
+    """Where the text first names a country (by any of its forms)."""
+    spots = [m.start() for _, pattern, c in _COUNTRY_FORMS if c == country for m in pattern.finditer(text)]
+    return min(spots, default=len(text))
+
+
+def plural_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, found: list[PersonMention]) -> None:
+    """"Heads of state A and B signed a treaty between Norland and Lindau",
+    "Norland's two prime ministers, A and B": a plural title right before
+    two names gives each the title made singular. The body is the country
+    written as the title's mark, else, for a national office, the two
+    countries the sentence names, in order; else none here (as for any post
+    written without a body, later passes may find it)."""
+    text = doc.text
+    for match in _PLURAL_BEFORE_NAMES_RE.finditer(text):
+        title_start = match.start("rank") if match.group("rank") else match.start("title")
+        mark = match.group("mark")
+        before = re.search(r"(?:^|[^\w'’-])([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)\s+and\s+$",
+                           text[max(0, match.start() - 40) : match.start()])
+        if mark and re.search(r"(?:\band|,)\s+$", text[max(0, match.start() - 6) : match.start()]) \
+                and (before is None or _country_of(before.group(1)) is None or _country_of(mark) is None):
+            continue  # "Kazakh and Lindau Bank foreign ministers": not two countries' marks
+        if _K.plural_title_re.match(text, title_start):
+            continue  # "the governors of A and B, C and D": shared_posts reads it
+        if re.match(r"\w", text[title_start - 1 : title_start]) if title_start else False:
+            continue
+        first = name_after(doc, match.end(), people)
+        if first is None or (first[0] != match.end() and not _STYLES_RE.fullmatch(text, match.end(), first[0])):
+            continue
+        joint = re.match(POSTNOMINALS + r",?\s+and\s+", text[first[1] :])
+        second = name_after(doc, first[1] + joint.end(), people) if joint else None
+        if second is None:
+            continue
+        plural = re.sub(r"\s+", " ", match.group("title")).casefold()
+        title = _K.singular_of_plural.get(plural, "Minister")
+        if match.group("rank"):  # "vice presidents A and B"
+            title = f"{match.group('rank').strip().capitalize()} {title}"
+        remit = match.group("remit")
+        if remit:
+            words = re.sub(r"^\s+(?:of|for)\s+", "", remit)
+            if any(_country_of(w) for w in re.split(r"\s+(?:and|&)\s+", words)):
+                continue  # "ministers of Norland and Lindau, A and B": bodies, not a remit
+            halves = re.fullmatch(r"(.+?)\s+and\s+(.+)", words)
+            if halves and halves.group(1) == halves.group(2):
+                remit = remit[: remit.index(words)] + halves.group(1)  # "Ministers of Economy and Economy": each of one
+            title = f"{title} {remit.strip()}"
+        elif plural == "ministers":
+            continue  # a minister of nothing said
+        country = _country_of(mark) if mark else None
+        # (a vice president is more often a university's or a company's than a state's)
+        national = bool(_K.national_office_re.fullmatch(title)) and not match.group("rank")
+        if country is not None and before is not None and (other := _country_of(before.group(1))) is not None \
+                and re.search(r"\band\s+$", text[max(0, match.start() - 6) : match.start()]):
+            sides: tuple[str | None, str | None] = (other, country)  # "Kenyan and Ghanaian ministers A and B"
+        elif country is not None:
+            sides = (country, country)
+        elif national and (pair := _pair_in_sentence(doc, match.start())) is not None:
+            sides = pair
+        elif national and (two := _two_countries(text)) is not None:
+            # "Ghana and Kenya signed ... Presidents A and B": the two countries, in the order first written
+            sides = tuple(sorted(two, key=lambda c: _first_written(text, c)))  # type: ignore[assignment]
+        else:
+            sides = (None, None)
+        for mention in found:  # what a reader of single titles made of the plural one is replaced
+            if mention.name in (first[2], second[2]):
+                mention.posts = [p for p in mention.posts if not match.start() <= p.start < second[1]]
+        for (start, end, name), side in zip((first, second), sides):
+            if side is not None and any(m.name == name and any(p.org == side for p in m.posts) for m in found):
+                continue  # the person's own phrase already says it
+            phrase_start = match.start() if start == first[0] else start
+            post = RawPost(title, side, side is not None, phrase_start, end)
+            found.append(PersonMention(people.add(name).name, start, end, phrase_start, end, [post]))
+
+
+# "The Foreign Affairs Ministers of Spain, A, and Portugal, B": each body, then its holder
+_PLURAL_EACH_RE = re.compile(
+    r"(?:(?<![\w-])[Tt]he\s+)?(?P<title>(?:(?![Tt]he\s)[A-Z][\w-]*\s+){0,3}(?i:ministers|presidents|premiers|ambassadors|governors|mayors|rectors|"
+    r"chairmen|chairpersons|directors|secretaries))\s+of\s+(?:the\s+)?(?P<first>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+")
+
+
+def plural_each_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, found: list[PersonMention]) -> None:
+    """"The Foreign Affairs Ministers of Spain, A, and Portugal, B": a plural
+    title, then each body with its holder after it; each holds the title
+    made singular at the body written before the name."""
+    text = doc.text
+    for match in _PLURAL_EACH_RE.finditer(text):
+        first = name_after(doc, match.end(), people)
+        if first is None or first[0] != match.end():
+            continue
+        rest = re.match(r",?\s+and\s+(?:of\s+)?(?:the\s+)?(?P<second>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+",
+                        text[first[1] :])
+        if rest is None:
+            continue
+        second = name_after(doc, first[1] + rest.end(), people)
+        if second is None or second[0] != first[1] + rest.end():
+            continue
+        sides = []
+        for written in (match.group("first"), rest.group("second")):
+            country = _country_of(written)
+            entry = orgs.resolve(written) if country is None else None
+            if country is None and (entry is None or name_key(entry.name) != name_key(written)):
+                break
+            sides.append((country, True) if country else (entry.name, entry.is_place))  # type: ignore[union-attr]
+        if len(sides) != 2:
+            continue
+        words = match.group("title").split()
+        title = " ".join(words[:-1] + [words[-1][:-3] + "man" if words[-1].casefold() == "chairmen"
+                                        else words[-1][:-3] + "y" if words[-1].casefold().endswith("ies")
+                                        else words[-1][:-1]])
+        for mention in found:
+            if mention.name in (first[2], second[2]):
+                mention.posts = [p for p in mention.posts if not match.start() <= p.start < second[1]]
+        for (start, end, name), (org, is_place) in zip((first, second), sides):
             phrase_start = match.start() if start == first[0] else start
             post = RawPost(title, org, is_place, phrase_start, end)
             found.append(PersonMention(people.add(name).name, start, end, phrase_start, end, [post]))
