@@ -509,15 +509,29 @@ _TWIN_GAP_RE = re.compile(r"(?:[^.;:]|\.(?=\d)){0,60}?(?:,\s*(?:(?:and|as\s+well
                           r"(?:a|an|one)\s+(?:[\w-]+\s+){0,5}", re.I)
 
 
+# "signed a cooperation agreement on rail transport and an exchange agreement on intelligence", "a MoU on A
+# and a MoU on B": a second agreement of the same kind, each with what it is on, joined by "and"
+_SAME_KIND_TWIN_RE = re.compile(r"\s+(?:on|for|in|of|to|with|between)\s[^.;:,]{0,60}?,?\s+(?:and|as\s+well\s+as)\s+"
+                                r"(?:a|an|one)\s+(?:[\w-]+\s+){0,5}", re.I)
+
+
 def _twin_phrases(text: str, first: AgreementPhrase, others: list[AgreementPhrase]) -> list[AgreementPhrase]:
     """Agreements of other kinds listed with ``first`` after the same verb."""
     twins, previous = [], first
     for other in others:
-        if other.definite or same_kind(first.kind, other.kind) or not _TWIN_GAP_RE.fullmatch(text, previous.end, other.start):
+        gap = _TWIN_GAP_RE.fullmatch(text, previous.end, other.start)
+        if other.definite or gap is None or same_kind(first.kind, other.kind) and not (
+                _SAME_KIND_TWIN_RE.fullmatch(text, previous.end, other.start) and _same_head(first.kind, other.kind)):
             break
         twins.append(other)
         previous = other
     return twins
+
+
+def _same_head(a: str, b: str) -> bool:
+    """Two kinds with one head ("cooperation agreement", "exchange agreement"), not a bare "agreement" that
+    may sum up another kind ("an agreement on a committee, as well as a memorandum")."""
+    return kind_key(a).split()[-1] == kind_key(b).split()[-1]
 
 
 def _own_other_side(index: MentionIndex, phrase: AgreementPhrase) -> list[tuple[OrgEntry, tuple[int, int]]]:

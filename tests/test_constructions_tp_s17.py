@@ -1,0 +1,20 @@
+"""Agreements, dates and places (seventeenth session): constructions of
+articles that list several signed documents, each on a short invented text."""
+from __future__ import annotations
+
+from invented import facts_of
+
+
+def test_two_agreements_of_one_kind_joined_by_and_are_two() -> None:
+    facts = facts_of("Norland and Lindau on Monday signed a cooperation agreement on rail transport and an "
+                     "exchange agreement on customs data in Norvik.")
+    kinds = sorted(a.kind for a in facts.agreements)
+    assert kinds == ["cooperation agreement", "exchange agreement"]
+    assert {a.place for a in facts.agreements} == {"Norvik"}
+
+
+def test_an_agreement_summed_up_with_a_memorandum_is_not_a_second_one() -> None:
+    facts = facts_of("Norland and Lindau signed a memorandum of understanding on consultations on Monday. "
+                     "The minister praised the ties, which culminated in the signing of an agreement on a joint "
+                     "committee, as well as a memorandum of understanding on consultations.")
+    assert [a.kind for a in facts.agreements] == ["memorandum of understanding"]
