@@ -18,3 +18,12 @@ def test_an_agreement_summed_up_with_a_memorandum_is_not_a_second_one() -> None:
                      "The minister praised the ties, which culminated in the signing of an agreement on a joint "
                      "committee, as well as a memorandum of understanding on consultations.")
     assert [a.kind for a in facts.agreements] == ["memorandum of understanding"]
+
+
+def test_a_long_list_of_documents_after_one_verb_gives_one_agreement_each() -> None:
+    facts = facts_of("Norland and Lindau signed a letter of intent for the integration project for production and "
+                     "defence between both countries, as well as a joint declaration of the ministries of health "
+                     "and science and a memorandum of understanding on financial integration; and an agreement on "
+                     "polar cooperation.")
+    kinds = sorted(a.kind for a in facts.agreements)
+    assert kinds == ["agreement", "joint declaration", "letter of intent", "memorandum of understanding"]

@@ -505,13 +505,13 @@ def _sides_of_the_count(drafts: list[Draft], counted: list[tuple[AgreementPhrase
 # "signed a grant agreement worth US$18.5 million and a loan agreement of ...":
 # a second agreement of another kind, signed in the same act; also a list of them
 # ("signed a joint venture agreement with A, a framework agreement with B, and an MoU with C")
-_TWIN_GAP_RE = re.compile(r"(?:[^.;:]|\.(?=\d)){0,60}?(?:,\s*(?:(?:and|as\s+well\s+as)\s+)?|\s+(?:and|as\s+well\s+as)\s+)"
+_TWIN_GAP_RE = re.compile(r"(?:[^.;:]|\.(?=\d)){0,100}?(?:[,;]\s*(?:(?:and|as\s+well\s+as)\s+)?|\s+(?:and|as\s+well\s+as)\s+)"
                           r"(?:a|an|one)\s+(?:[\w-]+\s+){0,5}", re.I)
 
 
 # "signed a cooperation agreement on rail transport and an exchange agreement on intelligence", "a MoU on A
 # and a MoU on B": a second agreement of the same kind, each with what it is on, joined by "and"
-_SAME_KIND_TWIN_RE = re.compile(r"\s+(?:on|for|in|of|to|with|between)\s[^.;:,]{0,60}?,?\s+(?:and|as\s+well\s+as)\s+"
+_SAME_KIND_TWIN_RE = re.compile(r"\s+(?:on|for|in|of|to|with|between)\s[^.;:,]{0,60}?[,;]?\s+(?:and|as\s+well\s+as)\s+"
                                 r"(?:a|an|one)\s+(?:[\w-]+\s+){0,5}", re.I)
 
 
@@ -521,7 +521,8 @@ def _twin_phrases(text: str, first: AgreementPhrase, others: list[AgreementPhras
     for other in others:
         gap = _TWIN_GAP_RE.fullmatch(text, previous.end, other.start)
         if other.definite or gap is None or same_kind(first.kind, other.kind) and not (
-                _SAME_KIND_TWIN_RE.fullmatch(text, previous.end, other.start) and _same_head(first.kind, other.kind)):
+                _SAME_KIND_TWIN_RE.fullmatch(text, previous.end, other.start)
+                and (_same_head(first.kind, other.kind) or _bare_with_a_topic(text, first, other))):
             break
         twins.append(other)
         previous = other
@@ -532,6 +533,13 @@ def _same_head(a: str, b: str) -> bool:
     """Two kinds with one head ("cooperation agreement", "exchange agreement"), not a bare "agreement" that
     may sum up another kind ("an agreement on a committee, as well as a memorandum")."""
     return kind_key(a).split()[-1] == kind_key(b).split()[-1]
+
+
+def _bare_with_a_topic(text: str, first: AgreementPhrase, other: AgreementPhrase) -> bool:
+    """"signed a memorandum on A ... and an agreement on polar cooperation": a bare "agreement" listed
+    last, after another kind, with what it is on of its own, is one more (not the first one summed up)."""
+    return name_key(other.kind) in ("agreement", "deal") and name_key(first.kind) not in ("agreement", "deal") \
+        and re.match(r"\s+(?:on|for|to)\s", text[other.end : other.end + 6]) is not None
 
 
 def _own_other_side(index: MentionIndex, phrase: AgreementPhrase) -> list[tuple[OrgEntry, tuple[int, int]]]:
