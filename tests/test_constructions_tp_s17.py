@@ -27,3 +27,14 @@ def test_a_long_list_of_documents_after_one_verb_gives_one_agreement_each() -> N
                      "polar cooperation.")
     kinds = sorted(a.kind for a in facts.agreements)
     assert kinds == ["agreement", "joint declaration", "letter of intent", "memorandum of understanding"]
+
+
+def test_the_count_nearest_the_agreements_counts_them() -> None:
+    facts = facts_of("Norland and Lindau signed a treaty on extradition on Tuesday.\n\n"
+                     "Trade promotion offices between the two countries signed two agreements for boosting trade.")
+    assert sorted(a.kind for a in facts.agreements) == ["agreement", "agreement", "treaty"]
+
+
+def test_a_tally_by_kinds_is_no_list() -> None:
+    facts = facts_of("The forum in Norvik saw the signing of three regional and seven commercial agreements.")
+    assert len(facts.agreements) <= 1

@@ -652,13 +652,26 @@ _DEFINITE_COUNT_RE = re.compile(r"(?i)\b(?:the|these|those|all)\s+(?:\d{1,2}|" +
                                 + r")\s+(?:[\w'’-]+\s+){0,2}$")
 
 
+def _count_before(text: str, start: int, phrase: AgreementPhrase) -> re.Match[str] | None:
+    """The count of ``phrase`` just before it, its words between being the kind's own ("five grant
+    agreements"); the nearest such count, not an earlier number ("the two sides signed three agreements")."""
+    at, earlier = start, None
+    while (count := _COUNT_RE.search(text, at, phrase.start)) is not None:
+        if " ".join(count.group(2).split()).casefold() in phrase.kind.casefold():
+            if earlier is not None and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}?(?:and|,)\s+", text[earlier.start(2) : count.start()]):
+                return None  # "three interregional and seven commercial agreements": a tally by kinds
+            return count
+        earlier, at = count, count.start() + 1
+    return None
+
+
 def _counted_phrase(text: str, phrases: list[AgreementPhrase], start: int) -> tuple[AgreementPhrase, int] | None:
     """"signed five grant agreements", "inked 4 MoUs": a plural phrase and the number it gives."""
     for phrase in phrases:
         if not phrase.plural:
             continue
-        count = _COUNT_RE.search(text, max(start, phrase.start - 80), phrase.start)
-        if count is None or " ".join(count.group(2).split()).casefold() not in phrase.kind.casefold():
+        count = _count_before(text, max(start, phrase.start - 80), phrase)
+        if count is None:
             continue
         word = count.group(1).casefold()
         how_many = int(word) if word.isdigit() else _COUNT_WORDS[word]
