@@ -505,19 +505,41 @@ def _sides_of_the_count(drafts: list[Draft], counted: list[tuple[AgreementPhrase
 # "signed a grant agreement worth US$18.5 million and a loan agreement of ...":
 # a second agreement of another kind, signed in the same act; also a list of them
 # ("signed a joint venture agreement with A, a framework agreement with B, and an MoU with C")
-_TWIN_GAP_RE = re.compile(r"(?:[^.;:]|\.(?=\d)){0,60}?(?:,\s*(?:(?:and|as\s+well\s+as)\s+)?|\s+(?:and|as\s+well\s+as)\s+)"
+_TWIN_GAP_RE = re.compile(r"(?:[^.;:]|\.(?=\d)){0,100}?(?:[,;]\s*(?:(?:and|as\s+well\s+as)\s+)?|\s+(?:and|as\s+well\s+as)\s+)"
                           r"(?:a|an|one)\s+(?:[\w-]+\s+){0,5}", re.I)
+
+
+# "signed a cooperation agreement on rail transport and an exchange agreement on intelligence", "a MoU on A
+# and a MoU on B": a second agreement of the same kind, each with what it is on, joined by "and"
+_SAME_KIND_TWIN_RE = re.compile(r"\s+(?:on|for|in|of|to|with|between)\s[^.;:,]{0,60}?[,;]?\s+(?:and|as\s+well\s+as)\s+"
+                                r"(?:a|an|one)\s+(?:[\w-]+\s+){0,5}", re.I)
 
 
 def _twin_phrases(text: str, first: AgreementPhrase, others: list[AgreementPhrase]) -> list[AgreementPhrase]:
     """Agreements of other kinds listed with ``first`` after the same verb."""
     twins, previous = [], first
     for other in others:
-        if other.definite or same_kind(first.kind, other.kind) or not _TWIN_GAP_RE.fullmatch(text, previous.end, other.start):
+        gap = _TWIN_GAP_RE.fullmatch(text, previous.end, other.start)
+        if other.definite or gap is None or same_kind(first.kind, other.kind) and not (
+                _SAME_KIND_TWIN_RE.fullmatch(text, previous.end, other.start)
+                and (_same_head(first.kind, other.kind) or _bare_with_a_topic(text, first, other))):
             break
         twins.append(other)
         previous = other
     return twins
+
+
+def _same_head(a: str, b: str) -> bool:
+    """Two kinds with one head ("cooperation agreement", "exchange agreement"), not a bare "agreement" that
+    may sum up another kind ("an agreement on a committee, as well as a memorandum")."""
+    return kind_key(a).split()[-1] == kind_key(b).split()[-1]
+
+
+def _bare_with_a_topic(text: str, first: AgreementPhrase, other: AgreementPhrase) -> bool:
+    """"signed a memorandum on A ... and an agreement on polar cooperation": a bare "agreement" listed
+    last, after another kind, with what it is on of its own, is one more (not the first one summed up)."""
+    return name_key(other.kind) in ("agreement", "deal") and name_key(first.kind) not in ("agreement", "deal") \
+        and re.match(r"\s+(?:on|for|to)\s", text[other.end : other.end + 6]) is not None
 
 
 def _own_other_side(index: MentionIndex, phrase: AgreementPhrase) -> list[tuple[OrgEntry, tuple[int, int]]]:
@@ -630,13 +652,26 @@ _DEFINITE_COUNT_RE = re.compile(r"(?i)\b(?:the|these|those|all)\s+(?:\d{1,2}|" +
                                 + r")\s+(?:[\w'’-]+\s+){0,2}$")
 
 
+def _count_before(text: str, start: int, phrase: AgreementPhrase) -> re.Match[str] | None:
+    """The count of ``phrase`` just before it, its words between being the kind's own ("five grant
+    agreements"); the nearest such count, not an earlier number ("the two sides signed three agreements")."""
+    at, earlier = start, None
+    while (count := _COUNT_RE.search(text, at, phrase.start)) is not None:
+        if " ".join(count.group(2).split()).casefold() in phrase.kind.casefold():
+            if earlier is not None and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}?(?:and|,)\s+", text[earlier.start(2) : count.start()]):
+                return None  # "three interregional and seven commercial agreements": a tally by kinds
+            return count
+        earlier, at = count, count.start() + 1
+    return None
+
+
 def _counted_phrase(text: str, phrases: list[AgreementPhrase], start: int) -> tuple[AgreementPhrase, int] | None:
     """"signed five grant agreements", "inked 4 MoUs": a plural phrase and the number it gives."""
     for phrase in phrases:
         if not phrase.plural:
             continue
-        count = _COUNT_RE.search(text, max(start, phrase.start - 80), phrase.start)
-        if count is None or " ".join(count.group(2).split()).casefold() not in phrase.kind.casefold():
+        count = _count_before(text, max(start, phrase.start - 80), phrase)
+        if count is None:
             continue
         word = count.group(1).casefold()
         how_many = int(word) if word.isdigit() else _COUNT_WORDS[word]
