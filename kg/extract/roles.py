@@ -304,13 +304,9 @@ def _group_members(index: MentionIndex, group: str, sent_start: int) -> list[Spa
     (as many as the word counts, else at most four)."""
     how_many = 3 if re.search(r"(?i)\bthree\b", group) else 2 if re.search(r"(?i)\b(?:two|both)\b", group) else 4
     before = [s for s in index.doc.body_sentences_between(0, sent_start) if s[1] <= sent_start][-_GROUP_REACH:]
-    for start, end in reversed(before):
-        named: list[Span] = []
-        for person in index.persons_between(start, end):
-            if all(p.name != person.name for p in named):
-                named.append(person)
-        if len(named) >= 2:
-            return named[:how_many]
+    together = _named_together(index, before)
+    if together is not None:
+        return together[1][:how_many]
     # "... the visit of Deputy Prime Minister A. / The talks were led by A and Foreign Minister B. / They
     # also witnessed": no sentence names two, so the two named last, one sentence each
     single: list[Span] = []
@@ -334,18 +330,27 @@ def _signing_group(index: MentionIndex, group: str, sent_start: int) -> list[Spa
     title = re.search(r"(?i)(minister|mayor|president|premier|governor|chairm|rector|chancellor)", group)
     text = index.doc.text
     before = [s for s in index.doc.body_sentences_between(0, sent_start) if s[1] <= sent_start][-3:]
-    for start, end in reversed(before):
+    together = _named_together(index, before)
+    if together is None:
+        return []
+    (start, end), named = together
+    if title is not None and not all(
+            re.search(title.group(1), text[max(start, p.start - 80) : min(end, p.end + 80)], re.I) for p in named):
+        return []
+    return named if len(named) == how_many else []
+
+
+def _named_together(index: MentionIndex, sentences: list[tuple[int, int]]) -> tuple[tuple[int, int], list[Span]] | None:
+    """The last of ``sentences`` that names two or more people, with the
+    people it names (each once, in order): whom a group word stands for."""
+    for start, end in reversed(sentences):
         named: list[Span] = []
         for person in index.persons_between(start, end):
             if all(p.name != person.name for p in named):
                 named.append(person)
         if len(named) >= 2:
-            if title is not None and not all(
-                    re.search(title.group(1), text[max(start, p.start - 80) : min(end, p.end + 80)], re.I)
-                    for p in named):
-                return []
-            return named if len(named) == how_many else []
-    return []
+            return (start, end), named
+    return None
 
 
 def _semicolon_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
