@@ -307,7 +307,7 @@ def _held_in_a_town(index: MentionIndex, start: int, end: int) -> tuple[str | No
     "signed ... the protocol on wheat to be exported to China in the Great Hall
     of the People on November 1", where the parse hangs the hall on another
     verb: a named building after the signing verb."""
-    if _OTHER_TIME_RE.search(index.doc.text, start, end):
+    if _tells_other_time(index.doc.text, start, end):
         return None, None  # "an event held in Xuchang in April 2019": another time's
     for held in _HELD_IN_RE.finditer(index.doc.text, start, end):
         name = held.group(1)
@@ -705,7 +705,7 @@ def _occasion_told_before(doc: Document, start: int) -> list[tuple[int, int]]:
         return []
     last = doc.paragraph_of(before[-1][0])
     told = [s for s in before if s[0] >= last[0]][:_EVENTS_READ]
-    if any(_EARLIER_RE.search(doc.text, *s) or _OTHER_TIME_RE.search(doc.text, *s) for s in told):
+    if any(_EARLIER_RE.search(doc.text, *s) or _tells_other_time(doc.text, *s) for s in told):
         return []
     return told if any(_PK.occasion_re.search(doc.text, *s) for s in told) else []
 
@@ -715,7 +715,7 @@ def _referred_back_after(doc: Document, sent: tuple[int, int]) -> list[tuple[int
     agreements ``sent`` told of ("witnessed the exchange of the eight MOUs
     after their bilateral meeting in Malacanang") and tells of no other time."""
     after = doc.body_sentences_between(sent[1], len(doc.text))[:1]
-    return [s for s in after if _refers_to_them_all(doc, s) and not _OTHER_TIME_RE.search(doc.text, *s) and not _EARLIER_RE.search(doc.text, *s)]
+    return [s for s in after if _refers_to_them_all(doc, s) and not _tells_other_time(doc.text, *s) and not _EARLIER_RE.search(doc.text, *s)]
 
 
 def _refers_to_them_all(doc: Document, sent: tuple[int, int]) -> bool:
@@ -734,6 +734,24 @@ _THE_NUMBER_RE = re.compile(r"(?i)\b(?:the|these|those|all(?:\s+the)?|both)\s+(?
 
 _OTHER_TIME_RE = re.compile(r"(?i)\b(?:19|20)\d\d\b|\bearlier\b|\bprevious(?:ly)?\b|\blast\s+(?:year|month)\b|\bago\b|"
                             r"\bin\s+the\s+past\b|\bhad\s+signed\b")
+
+# ("for 2024-2026", "(2023 to 2027)", "from 2024 through 2030"): how long an
+# agreement runs, not when something else happened
+_YEAR_RANGE_RE = re.compile(r"(?i)\b(?:19|20)\d\d\s*(?:[-–—/]|to|until|till|through)\s*(?:(?:19|20)\d\d|\d\d)\b(?![/.-]\d)")
+
+
+def _tells_other_time(text: str, start: int, end: int, year: str | None = None) -> bool:
+    """Whether ``text[start:end]`` tells of another time than the signing's: a
+    year, "earlier", "last year"... A year inside a range is the term an
+    agreement runs for ("a programme for 2024-2026"), and the signing's own
+    ``year`` is no other time, so neither counts."""
+    ranges = [m.span() for m in _YEAR_RANGE_RE.finditer(text, start, end)]
+    for match in _OTHER_TIME_RE.finditer(text, start, end):
+        word = match.group()
+        if word.isdigit() and (word == year or any(a <= match.start() < b for a, b in ranges)):
+            continue
+        return True
+    return False
 
 
 # ("On the occasion, A and B signed a memorandum": the occasion just told of)
@@ -755,7 +773,8 @@ def same_occasion(doc: Document, drafts: list[Draft]) -> None:
             continue
         if not draft.sentences or (draft.date is not None and draft.place is not None):
             continue
-        if any(_OTHER_TIME_RE.search(doc.text, a, b) for a, b in draft.sentences):
+        year = str(before.date.year) if before.date is not None else None
+        if any(_tells_other_time(doc.text, a, b, year) for a, b in draft.sentences):
             continue
         if draft.date is None and before.date is not None:
             draft.date, draft.date_span = before.date, before.date_span
