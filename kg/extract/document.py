@@ -10,7 +10,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from kg.article import Article, split_sentences
 from kg.errors import ArticleError
@@ -51,8 +51,10 @@ TOKEN_RE = re.compile(
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word of the text as kg's own tokenizer cuts it (a tuple: an article
+    holds tens of thousands, made in one pass)."""
+
     text: str
     start: int
     end: int
@@ -221,11 +223,16 @@ class Document:
 
     def parsed_token_at(self, offset: int) -> SpacyToken | None:
         """The model's token starting at character ``offset``."""
-        return self._parsed_starts.get(offset)
+        starts = self._parsed_starts
+        i = bisect.bisect_left(starts, offset)
+        return self.parsed[i] if i < len(starts) and starts[i] == offset else None
 
     @functools.cached_property
-    def _parsed_starts(self) -> dict[int, SpacyToken]:
-        return {t.idx: t for t in self.parsed}
+    def _parsed_starts(self) -> list[int]:
+        """Where each of the model's tokens starts, read from the parse's
+        arrays (making a Token object for every word of a long article, to
+        look a few up, costs more than the rest of the lookup)."""
+        return [int(i) for i in self.parsed.to_array("IDX").tolist()]
 
     def paragraph_of(self, offset: int) -> tuple[int, int]:
         start = self.text.rfind("\n", 0, offset) + 1
