@@ -63,10 +63,17 @@ def add_named_people(doc: Document, people: PersonRegistry, orgs: OrgRegistry) -
 def _a_place_by_name(doc: Document, orgs: OrgRegistry, name: str) -> bool:
     """Whether the article writes ``name`` as a place: "Bac Ninh province",
     "in Bac Ninh city", "the People's Committee of Bac Ninh"."""
-    heads = "|".join(sorted(PLACE_HEADS, key=len, reverse=True))
-    if re.search(re.escape(name) + r"['’]?s?\s+(?i:" + heads + r")\b", doc.text):
-        return True
+    text = doc.text
+    at = text.find(name)
+    while at >= 0:
+        if _PLACE_HEAD_AFTER_RE.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
     return any(e.name.endswith(f" of {name}") for e in orgs.entries)
+
+
+# (compiled once: a pattern made for each name, in every article, cost more than the search)
+_PLACE_HEAD_AFTER_RE = re.compile(r"['’]?s?\s+(?i:" + "|".join(sorted(PLACE_HEADS, key=len, reverse=True)) + r")\b")
 
 
 # ------------------------------------------------------------ organizations

@@ -32,6 +32,37 @@ _STYLE_RE = re.compile(r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Ma
 _NOT_PERSON_LABELS = {"GPE", "LOC", "FAC"}  # the small model often calls a person ORG; places it gets right
 
 
+_NAME_CHAR_RE = re.compile(r"[\w-]")  # a name written inside a longer word is not that name
+_WORD_CHAR_RE = re.compile(r"[\w'’-]")
+_NAME_GOES_ON_RE = re.compile(r"\s+[A-Z][a-z]")  # "Berger" before "Anna" is part of another name
+
+
+def written_at(text: str, names: list[str], word_char: re.Pattern[str],
+               goes_on: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
+    """Where ``names`` (longest first) are written as whole words: neither
+    touching a ``word_char`` nor followed by what ``goes_on`` matches; from
+    left to right, without overlaps, the longest name where several start
+    at one place. (It finds what one alternation of the names would, name
+    by name with str.find: compiling that alternation anew for every
+    article cost a tenth of reading it.)"""
+    found: list[tuple[int, int, int]] = []
+    for name in names:
+        size = len(name)
+        at = text.find(name) if size else -1
+        while at >= 0:
+            end = at + size
+            if not (at > 0 and word_char.match(text, at - 1)) and not word_char.match(text, end) \
+                    and not (goes_on is not None and goes_on.match(text, end)):
+                found.append((at, -size, end))
+            at = text.find(name, at + 1)
+    found.sort()
+    spans: list[tuple[int, int]] = []
+    for start, _, end in found:
+        if not spans or start >= spans[-1][1]:
+            spans.append((start, end))
+    return spans
+
+
 @dataclass(frozen=True)
 class Span:
     """A person named in the text: the name, and the phrase around it."""
@@ -64,15 +95,13 @@ class MentionIndex:
         covered = Intervals((s.start, s.end) for s in spans.values())
         names = sorted((e.name for e in people.entries.values()), key=len, reverse=True)
         if names:
-            pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
-            for match in pattern.finditer(doc.text):
-                if covered.holds(match.start()):
+            for start, end in written_at(doc.text, names, _NAME_CHAR_RE):
+                if covered.holds(start):
                     continue
-                start = match.start()
                 window = max(0, start - 16)
                 honor = re.search(r"(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Academician)\s+$", doc.text[window:start])
                 phrase_start = window + honor.start() if honor else start
-                spans[phrase_start] = Span(self._canonical(match.group()), phrase_start, match.end(), start, match.end())
+                spans[phrase_start] = Span(self._canonical(doc.text[start:end]), phrase_start, end, start, end)
         # a surname alone ("Berger signed for ...", "Professor Marsh said")
         covered = Intervals((s.start, s.end) for s in spans.values())
         singles: dict[str, str] = {}
@@ -83,16 +112,15 @@ class MentionIndex:
                 if owner is not None and owner.name == entry.name:
                     singles[token] = entry.name
         if singles:
-            pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(t) for t in singles) + r")(?![\w'’-])(?!\s+[A-Z][a-z])")
-            for match in pattern.finditer(doc.text):
-                if covered.holds(match.start()):
+            for start, end in written_at(doc.text, sorted(singles, key=len, reverse=True), _WORD_CHAR_RE, _NAME_GOES_ON_RE):
+                if covered.holds(start):
                     continue
-                if re.search(r"[A-Z][\w'’-]*\s+$", doc.text[max(0, match.start() - 30) : match.start()]) and not \
+                if re.search(r"[A-Z][\w'’-]*\s+$", doc.text[max(0, start - 30) : start]) and not \
                         re.search(r"(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Academician|Mayor|President|Governor|"
-                                  r"Chairman|Minister|Director)\s+$", doc.text[max(0, match.start() - 20) : match.start()]):
+                                  r"Chairman|Minister|Director)\s+$", doc.text[max(0, start - 20) : start]):
                     continue
-                name = singles[match.group()]
-                spans[match.start()] = Span(name, match.start(), match.end(), match.start(), match.end())
+                name = singles[doc.text[start:end]]
+                spans[start] = Span(name, start, end, start, end)
         self.person_spans = sorted(spans.values(), key=lambda s: s.start)
         self.phrase_ranges = [(s.start, s.end) for s in self.person_spans]
         self._phrases = Intervals(self.phrase_ranges)

@@ -960,6 +960,13 @@ def _office_kind(title: str) -> str | None:
     return None
 
 
+# every way a country is named, its name or its official name (not its adjective), the longest first (so that
+# "Papua New Guinea" is not also Guinea, nor "South Sudan" Sudan)
+_COUNTRY_NAMES = {**{c: c for c in _COUNTRIES}, **_K.country_of_official_name}
+_COUNTRY_NAMES_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(_COUNTRY_NAMES, key=len, reverse=True))
+                               + r")(?![\w-])")
+
+
 def _sentence_country(index: MentionIndex, mention: PersonMention) -> str | None:
     """The one country a sentence names (by its name: an adjective may be
     anyone's, "a Japanese internship base"), not as the mark of someone
@@ -970,18 +977,17 @@ def _sentence_country(index: MentionIndex, mention: PersonMention) -> str | None
     if re.search(r"(?i)\bcounterparts?\b", sentence):
         return None
     named = set()
-    forms = {**{c: c for c in _COUNTRIES}, **_K.country_of_official_name}
-    for written, country in forms.items():
-        for match in re.finditer(r"(?<![\w-])" + re.escape(written) + r"(?![\w-])", sentence):
-            if sentence[match.start() - 1 : match.start()] == "(":
-                continue  # "They (China) count ...": an aside about someone else
-            word = re.match(r"(?:['’]s)?\s+(\w+)", sentence[match.end():match.end() + 40])
-            if word and word.group(1).casefold() in TITLE_WORDS:
-                continue  # "South Africa President B": another's mark
-            if re.search(r"(?i)\b(?:to|fly|flew|visit(?:ing|s|ed)?|towards|said|says|that)\s+(?:the\s+)?$",
-                         sentence[:match.start()]):
-                continue  # a place gone to, or spoken of: "fly China", "said South Africa had"
-            named.add(country)
+    for match in _COUNTRY_NAMES_RE.finditer(sentence):
+        country = _COUNTRY_NAMES[match.group()]
+        if sentence[match.start() - 1 : match.start()] == "(":
+            continue  # "They (China) count ...": an aside about someone else
+        word = re.match(r"(?:['’]s)?\s+(\w+)", sentence[match.end():match.end() + 40])
+        if word and word.group(1).casefold() in TITLE_WORDS:
+            continue  # "South Africa President B": another's mark
+        if re.search(r"(?i)\b(?:to|fly|flew|visit(?:ing|s|ed)?|towards|said|says|that)\s+(?:the\s+)?$",
+                     sentence[:match.start()]):
+            continue  # a place gone to, or spoken of: "fly China", "said South Africa had"
+        named.add(country)
     return named.pop() if len(named) == 1 else None
 
 

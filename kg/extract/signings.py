@@ -1342,9 +1342,9 @@ def _countries_of(text: str, entry: OrgEntry, span: tuple[int, int]) -> set[str]
     """The countries a body belongs to by its name ("Saudi Ministry of
     Finance", "Ministry of Foreign Affairs of Kenya") or by the seat written
     after it ("the Ministry of Economic Affairs, Pakistan")."""
-    found = {c for c in _K.countries if re.search(r"(?<![\w-])" + re.escape(c) + r"(?![\w-])", entry.name)}
+    found = {c for c in _K.countries if c in entry.name and re.search(r"(?<![\w-])" + re.escape(c) + r"(?![\w-])", entry.name)}
     found |= {country for adjective, country in _K.country_of_adjective.items()
-              if re.search(r"(?<![\w-])" + re.escape(adjective) + r"(?![\w-])", entry.name)}
+              if adjective in entry.name and re.search(r"(?<![\w-])" + re.escape(adjective) + r"(?![\w-])", entry.name)}
     seat = re.match(r",\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s*(?:,|\.|;|$))", text[span[1] : span[1] + 40])
     if seat and seat.group(1) in _K.countries:
         found.add(seat.group(1))
