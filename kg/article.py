@@ -107,7 +107,7 @@ def read_article(path: Path) -> Article:
         title, dateline, paragraphs, published = _parse_html(decoded, path)
     paragraphs = [p for p in (_tidy(p) for p in paragraphs) if p]
     if published is None:
-        published = _closing_source_date(paragraphs)
+        published = _closing_source_date(paragraphs) or _date_line(paragraphs)
     title = _tidy(title) if title else None
     if paragraphs and title and paragraphs[0] == title:
         paragraphs = paragraphs[1:]
@@ -512,6 +512,27 @@ def _closing_source_date(paragraphs: list[str]) -> date | None:
 
 
 _CLOSING_SOURCE_RE = re.compile(r"\(\s*(?:Source\s*:\s*)?[A-Z][^()]{2,60}\)")
+
+
+def _date_line(paragraphs: list[str]) -> date | None:
+    """"12 Oct 2022", "( 2001-11-24 00:32 )", "Published: 12/4/2019": a line
+    near the head of a page that holds nothing but one full date (with a
+    time, a weekday or a label) is the page's date, where the page gave
+    none in its markup or date line."""
+    for paragraph in paragraphs[:_DATE_LINE_PARAGRAPHS]:
+        if len(paragraph) > 60:
+            continue
+        dates = [d for d in find_dates(paragraph) if d.year is not None]
+        if len(dates) == 1 and _DATE_LINE_REST_RE.fullmatch(paragraph[: dates[0].start] + " " + paragraph[dates[0].end :]):
+            return dates[0].to_date()
+    return None
+
+
+_DATE_LINE_PARAGRAPHS = 20  # a page's date stands near its head, under menus and the headline
+# what a date line may hold besides its date: a time, a weekday, a label, brackets and stops
+_DATE_LINE_REST_RE = re.compile(
+    r"(?i)(?:\s|[()\[\]|:,.\-–]|\d{1,2}:\d\d(?::\d\d)?|(?:posted|published|updated|date[d]?|on|at|hrs|am|pm|"
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b)*")
 
 
 def _published_from(dateline: str | None) -> date | None:

@@ -22,3 +22,26 @@ def test_a_year_told_alone_is_still_another_time() -> None:
             "The two sides had also signed a visa agreement in 2019.\n")
     places = [a.place for a in facts_of(text).agreements]
     assert places[0] == "Norvik" and all(p != "Norvik" for p in places[1:])
+
+
+def test_a_line_holding_only_a_date_dates_the_page(tmp_path) -> None:
+    """A page that gives its date only as a line of its own under the story
+    ("Saturday November 24, 2001, 10:37 AM |"), not in its head, is dated by
+    it, so "on Friday" has a day."""
+    from kg.extract import extract
+    from invented import page
+
+    article = page(tmp_path, "delta.txt", "Delta Bank signs loan\n\nDelta Bank signed a loan contract with Lindau "
+                   "Bank in Norvik on Friday.\n\nThe loan will fund roads.\n\nNorvik Daily |\n\n"
+                   "Saturday November 24, 2001, 10:37:38 AM |\n\nLeave a Reply\n")
+    assert str(article.published) == "2001-11-24"
+    assert [str(a.date) for a in extract(article).agreements] == ["2001-11-23"]
+
+
+def test_a_date_inside_a_sentence_does_not_date_the_page(tmp_path) -> None:
+    """"He came on 12 Oct 2022" tells of a day, it does not date the page."""
+    from invented import page
+
+    article = page(tmp_path, "norvik.txt", "Norvik signs pact\n\nThe city of Norvik signed a memorandum of "
+                   "understanding with Delta Bank in Lindau.\n\nThe mayor came on 12 Oct 2022.\n")
+    assert article.published is None
