@@ -9,3 +9,10 @@ def test_country_name_government_without_article_is_the_country() -> None:
     facts = facts_of("Anna Berg, Secretary, Economic Relations Division (ERD) signed the grant agreement "
                      "on behalf of Norway government. Li Ming signed for Sweden.")
     assert ("Anna Berg", "Norway") in signatures(facts)
+
+
+def test_a_governor_without_a_body_signs_for_the_one_state_named() -> None:
+    # "Gov. A signed a memorandum with B": the US state the article names is the governor's side
+    facts = facts_of("Gov. Anna Berg signed a memorandum of understanding with Lindau Mayor Li Ming on Friday. "
+                     "Berg said the deal would open markets for Nevada farmers.")
+    assert ("Anna Berg", "Nevada") in signatures(facts)
