@@ -16,3 +16,11 @@ def test_a_governor_without_a_body_signs_for_the_one_state_named() -> None:
     facts = facts_of("Gov. Anna Berg signed a memorandum of understanding with Lindau Mayor Li Ming on Friday. "
                      "Berg said the deal would open markets for Nevada farmers.")
     assert ("Anna Berg", "Nevada") in signatures(facts)
+
+
+def test_a_minister_signing_for_the_ministry_signs_for_the_ministry_his_title_names() -> None:
+    # "the Minister for X, Dr A, signed for the ministry": the Ministry for X, named nowhere else
+    facts = facts_of("Lindau State signed a memorandum of understanding with the federal government on Monday. "
+                     "Governor Anna Berg signed on behalf of the state, while the Minister for Youth Development, "
+                     "Dr Li Ming, signed for the ministry.")
+    assert ("Li Ming", "Ministry for Youth Development") in signatures(facts)

@@ -645,6 +645,24 @@ def _governors_of_the_state(index: MentionIndex, found: list[PersonMention],
             taken.add(state)
 
 
+_MINISTER_OF_RE = re.compile(r"Minister\s+(?P<prep>of|for)\s+(?P<field>[A-Z][\w'’&,\s-]*[\w'’])")
+
+
+def _ministries_of_their_ministers(index: MentionIndex, found: list[PersonMention],
+                                   resolved: list[tuple[str, OrgEntry | None, tuple[int, int], str | None]]) -> None:
+    """"the Minister for Youth Development, Dr A, signed for the ministry",
+    where the text names that ministry nowhere else: the ministry the
+    minister's title names is the side."""
+    for i, (name, side, span, phrase) in enumerate(resolved):
+        if side is not None or not phrase or not re.fullmatch(r"(?i)the\s+ministry", phrase.strip()):
+            continue
+        titles = [m for mention in found if mention.name == name for p in mention.posts if p.org is None
+                  if (m := _MINISTER_OF_RE.fullmatch(p.title)) is not None]
+        if len(titles) == 1:
+            ministry = f"Ministry {titles[0].group('prep')} {titles[0].group('field')}"
+            resolved[i] = (name, index.orgs.resolve(ministry) or index.orgs.add(ministry), span, phrase)
+
+
 def _no_people_for_parties(index: MentionIndex, draft: Draft) -> None:
     """"signed between Norland's Health Minister A and ...", "A, Director
     (HR), NTPC": a person the text names, or a title with a name or a field
@@ -720,6 +738,7 @@ def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], 
     _own_bodies(index, draft, found, resolved)
     _national_officers(index, found, resolved)
     _governors_of_the_state(index, found, resolved)
+    _ministries_of_their_ministers(index, found, resolved)
     _ministers_of_the_one_country(index, draft, found, resolved)
     if _named_beside(index, draft, resolved) | _titled_elsewhere(index, draft, resolved):
         # the one signer left after those placed by the words beside them: the one party left
