@@ -482,7 +482,7 @@ _US_STATE_RE = re.compile(r"(?<![\w'’-])((?:[Ss]tate\s+of\s+)?(?:" + "|".join(
                           + r"))(?![\w'’-])")
 
 
-def _us_state(text: str, sentence: tuple[int, int] | None, title: str, other_places: bool) -> str | None:
+def us_state(text: str, sentence: tuple[int, int] | None, title: str, other_places: bool) -> str | None:
     """The US state a governor written without one governs ("Gov. Anna Berg
     signed ... between Nevada and ..."): the one state his sentence names, else
     the one state the article names, when the article names no province or
@@ -539,7 +539,7 @@ def implicit_org(index: MentionIndex, title: str, drafts: list[Draft], explicit:
             return own[0], not own[0].endswith(" Government")
     if level == "governor" and re.fullmatch(r"(?i)gov(?:ernor|\.)", title):
         # (a US governor is the state's: "Gov. Anna Berg" in a story of Nevada)
-        state = _us_state(text, index.doc.sentence_at(at) if at is not None else None, title,
+        state = us_state(text, index.doc.sentence_at(at) if at is not None else None, title,
                           bool(explicit.get(level)) or re.search(pattern, text) is not None)
         if state is not None:
             return state, True

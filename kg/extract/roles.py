@@ -1047,6 +1047,9 @@ def resolve_side(index: MentionIndex, phrase: str | None, signer: str, parties: 
             if country is None and national is not None and national.group(1) in _K.country_of_adjective:
                 nation_name = _K.country_of_adjective[national.group(1)]
                 country = index.orgs.exact(nation_name) or index.orgs.add(nation_name)
+            elif country is None and national is not None and national.group(1) in _K.countries:
+                # "on behalf of Norway government": the country named, not its adjective
+                country = index.orgs.exact(national.group(1)) or index.orgs.add(national.group(1))
             if country is not None and (country.is_place or country.name in _K.countries):
                 entry = country
         if entry is None:

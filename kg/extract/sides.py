@@ -27,6 +27,7 @@ from kg.extract.lexicon import ANY_TITLE_RE, GOVERNMENT_TITLES, HONORIFICS, ORG_
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, name_key
 from kg.extract.people import PersonMention
+from kg.extract.posts import us_state
 from kg.extract.roles import SideRef, resolve_side
 from kg.knowledge import knowledge
 
@@ -621,6 +622,47 @@ def _ministers_of_the_one_country(index: MentionIndex, draft: Draft, found: list
         resolved[open_ministers[0]] = (name, index.orgs.exact(country) or index.orgs.add(country), span, phrase)
 
 
+_GOVERNOR_RE = re.compile(r"(?i)gov(?:ernor|\.)")
+_OTHER_PLACES_RE = re.compile(r"\b(?:Province|Provincial|Prefecture|County)\b")
+
+
+def _governors_of_the_state(index: MentionIndex, found: list[PersonMention],
+                            resolved: list[tuple[str, OrgEntry | None, tuple[int, int], str | None]]) -> None:
+    """"Gov. Anna Berg signed a memorandum with a Norvik province", in US
+    news that names one state: a governor no other reading placed, whose
+    post names no body, signed for the state his sentence (else the article)
+    names, as his post is read."""
+    text = index.doc.text
+    taken = {r[1].name for r in resolved if r[1] is not None}
+    for i, (name, side, span, phrase) in enumerate(resolved):
+        posts = [p for m in found if m.name == name for p in m.posts]
+        if side is not None or not posts or any(p.org or not _GOVERNOR_RE.fullmatch(p.title) for p in posts):
+            continue
+        # (beyond the governor's sentence, only in an article that names no province or county)
+        state = us_state(text, index.doc.sentence_at(span[0]), posts[0].title, _OTHER_PLACES_RE.search(text) is not None)
+        if state is not None and state not in taken:
+            resolved[i] = (name, index.orgs.exact(state) or index.orgs.add(state, place=True), span, phrase)
+            taken.add(state)
+
+
+_MINISTER_OF_RE = re.compile(r"Minister\s+(?P<prep>of|for)\s+(?P<field>[A-Z][\w'’&,\s-]*[\w'’])")
+
+
+def _ministries_of_their_ministers(index: MentionIndex, found: list[PersonMention],
+                                   resolved: list[tuple[str, OrgEntry | None, tuple[int, int], str | None]]) -> None:
+    """"the Minister for Youth Development, Dr A, signed for the ministry",
+    where the text names that ministry nowhere else: the ministry the
+    minister's title names is the side."""
+    for i, (name, side, span, phrase) in enumerate(resolved):
+        if side is not None or not phrase or not re.fullmatch(r"(?i)the\s+ministry", phrase.strip()):
+            continue
+        titles = [m for mention in found if mention.name == name for p in mention.posts if p.org is None
+                  if (m := _MINISTER_OF_RE.fullmatch(p.title)) is not None]
+        if len(titles) == 1:
+            ministry = f"Ministry {titles[0].group('prep')} {titles[0].group('field')}"
+            resolved[i] = (name, index.orgs.resolve(ministry) or index.orgs.add(ministry), span, phrase)
+
+
 def _no_people_for_parties(index: MentionIndex, draft: Draft) -> None:
     """"signed between Norland's Health Minister A and ...", "A, Director
     (HR), NTPC": a person the text names, or a title with a name or a field
@@ -695,6 +737,8 @@ def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], 
             resolved[i] = (name, party, span, phrase)
     _own_bodies(index, draft, found, resolved)
     _national_officers(index, found, resolved)
+    _governors_of_the_state(index, found, resolved)
+    _ministries_of_their_ministers(index, found, resolved)
     _ministers_of_the_one_country(index, draft, found, resolved)
     if _named_beside(index, draft, resolved) | _titled_elsewhere(index, draft, resolved):
         # the one signer left after those placed by the words beside them: the one party left
