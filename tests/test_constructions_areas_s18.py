@@ -18,3 +18,15 @@ def test_agreement_as_subject_concerns_or_includes_its_fields() -> None:
     assert {"water supply", "public health"} <= got
     got = areas_of(_SIGNED + "The documents include an MoU on customs and a protocol on fisheries.")
     assert not {area for area in got if "MoU" in area or "protocol" in area}, got
+
+
+def test_areas_of_cooperation_between_the_sides_then_bullets() -> None:
+    """"The areas of cooperation between A and B include but are not
+    limited to:" and a bullet list, after a sentence that names the
+    agreement: each bullet is a field."""
+    text = ("The Norland Bank and the Lindau Bank signed a memorandum of understanding on Monday. "
+            "The areas of cooperation between Norland Bank and Lindau Bank include but are not limited to:\n\n"
+            "– Project recommendation and co-financing;\n\n– Bond underwriting and investment;\n\n"
+            "– Internet finance.\n\nThe banks will meet again next year.")
+    assert {"Project recommendation and co-financing", "Bond underwriting and investment",
+            "Internet finance"} <= areas_of(text)

@@ -702,6 +702,8 @@ _FIELDS_SUBJECT_RE = re.compile(r"(?i)\s*(?:the\s+)?(?:(?:(?:other|further|addit
                                 r"(?:areas|fields|sectors|domains)(?:\s+of\s+(?:mutual\s+|joint\s+|future\s+)?"
                                 r"(?:cooperation|collaboration|co-operation|partnership))?|(?:areas|fields|sectors|domains)\s+of\s+"
                                 r"(?:mutual\s+|joint\s+|future\s+)?(?:cooperation|collaboration|co-operation|partnership))"
+                                # "The areas of cooperation between the two banks include but are not limited to:"
+                                r"(?:\s+between\s+[^,.;:]{3,80}?)?"
                                 r"\s+(?:also\s+)?(?:include|includes|cover|covers)\s")
 
 
