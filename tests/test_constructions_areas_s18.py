@@ -30,3 +30,15 @@ def test_areas_of_cooperation_between_the_sides_then_bullets() -> None:
             "– Internet finance.\n\nThe banks will meet again next year.")
     assert {"Project recommendation and co-financing", "Bond underwriting and investment",
             "Internet finance"} <= areas_of(text)
+
+
+def test_words_for_the_list_are_no_fields() -> None:
+    """"focus on priorities such as A and B", "covers several strategic
+    projects", "four other areas considered strategic", "key focus areas":
+    the words that stand for the list (or count it) are not fields."""
+    got = areas_of(_SIGNED + "The loan will focus on priorities such as rural roads and the digital highway.")
+    assert {"rural roads", "digital highway"} <= got
+    assert "priorities" not in got
+    got = areas_of(_SIGNED + "The memorandum covers water supply, public health, key focus areas "
+                             "and four other areas considered strategic.")
+    assert got == {"water supply", "public health"}, got
