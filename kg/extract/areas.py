@@ -201,7 +201,7 @@ _END_RE = re.compile(
 _INNER_CUE_RE = re.compile(r"(?i)\b(?:in\s+)?(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+of\s+"
                            r"(?!(?:mutual|common|shared)\b|the\s+(?:country|nation|state|region|province|city|economy)\b)|"
                            # "covers several topics including A", "in areas of mutual benefit that include A"
-                           r"\b(?:(?:topics|issues|matters|aspects|subjects|areas|fields|sectors|domains|spheres|industries)"
+                           r"\b(?:(?:topics|issues|matters|aspects|subjects|areas|fields|sectors|domains|spheres|industries|priorities)"
                            r"(?:\s+of\s+(?:mutual|common|shared)\s+\w+)?|(?:mutual|common|shared)\s+(?:benefit|interest|concern)s?)"
                            r",?\s+(?:including|such\s+as|like|namely|"
                            r"(?:that|which)\s+includes?)\s+")
@@ -264,8 +264,10 @@ _GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|so\s+on|the\s+like|detail|(?:mu
                          r"(?:an?\s+)?(?:(?:wide|broad|large|whole|diverse)\s+)?(?:number|range|variety|host|series|array)\s+of\s+[\w\s]*|"
                          r"(?:[\w-]+\s+)?aspects?\s+of\b.*|"
                          # "It covers three main pillars": how many, before the list that names them
-                         r"(?:(?:two|three|four|five|six|seven|several|\d+)\s+)(?:(?:main|key|major|priority)\s+)?"
-                         r"(?:pillars|areas|fields|sectors|components|strands|priorities|themes|topics)\b.*|(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:way|manner)\b.*|"
+                         r"(?:(?:two|three|four|five|six|seven|several|\d+)\s+)(?:(?:main|key|major|priority|other|strategic)\s+)?"
+                         r"(?:pillars|areas|fields|sectors|components|strands|priorities|themes|topics|projects)\b.*|"
+                         # "key focus areas", "priorities such as A": the word for the list, not one of its fields
+                         r"(?:(?:key|main|major|priority|thematic)\s+)?(?:focus\s+areas|priorities)|(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:way|manner)\b.*|"
                          # '..., among others', '"...," said Sec. Lopez': a list's tail and a quotation's speaker
                          r"among\s+others|(?:said|says|added|told)\s.*|"
                          # "has been signed at the meeting": a clause whose subject came before, not a field
@@ -702,6 +704,8 @@ _FIELDS_SUBJECT_RE = re.compile(r"(?i)\s*(?:the\s+)?(?:(?:(?:other|further|addit
                                 r"(?:areas|fields|sectors|domains)(?:\s+of\s+(?:mutual\s+|joint\s+|future\s+)?"
                                 r"(?:cooperation|collaboration|co-operation|partnership))?|(?:areas|fields|sectors|domains)\s+of\s+"
                                 r"(?:mutual\s+|joint\s+|future\s+)?(?:cooperation|collaboration|co-operation|partnership))"
+                                # "The areas of cooperation between the two banks include but are not limited to:"
+                                r"(?:\s+between\s+[^,.;:]{3,80}?)?"
                                 r"\s+(?:also\s+)?(?:include|includes|cover|covers)\s")
 
 
