@@ -922,6 +922,8 @@ def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list
                 if not home:
                     home.append(_sole_country(text))
                 country = home[0]
+            if country is None and mention.name not in signers and _ANY_HEAD_RE.search(post.title):
+                country = _head_of_signing_country(text, drafts, home)
             if country is not None:
                 post.org, post.is_place = country, True
             elif unnamed_ministry and len(_country_counts(text)) >= 2:
@@ -933,6 +935,19 @@ def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list
     _companions(index, found)
     # (last: what a delegation, a companion or a contrast says of someone comes first)
     _home_country(index, found, signers)
+
+
+def _head_of_signing_country(text: str, drafts: list[Draft], home: list[str | None]) -> str | None:
+    """The country whose president or premier a witness written without one
+    heads ("President A witnessed the signing"): the article's one country,
+    when someone signed on its behalf (a president beside a university's or
+    a company's signers may be theirs; beside a country's, he is the
+    state's)."""
+    if not home:
+        home.append(_sole_country(text))
+    country = home[0]
+    sides = {side.name for d in drafts for _, side, _ in d.signatures if side is not None}
+    return country if country is not None and country in sides else None
 
 
 # (a vice president is more often a university's or a company's than a state's: not one)

@@ -1,0 +1,21 @@
+"""Posts (eighteenth session): constructions of a person's title and body in
+English news. Each case is a short invented article read through the public
+API (the countries are real ones: a country's offices are read from the
+country lists)."""
+from __future__ import annotations
+
+from invented import facts_of, posts
+
+
+def test_a_president_witnessing_a_country_s_signing_heads_that_country() -> None:
+    facts = facts_of("Ghana signs loan with Delta Bank\n\nThe loan agreement was signed by Finance Minister Anna "
+                     "Berg on behalf of Ghana, and Delta Bank President Li Ming on behalf of the bank, and witnessed "
+                     "by President Karl Lind at State House in Ghana.\n")
+    assert ("Karl Lind", "President", "Ghana") in posts(facts)
+
+
+def test_a_president_witnessing_two_companies_signing_heads_no_one_said() -> None:
+    facts = facts_of("Delta Bank signs loan with Norvik Steel\n\nThe loan agreement was signed by Anna Berg on behalf "
+                     "of Delta Bank and Li Ming on behalf of Norvik Steel in Ghana, and witnessed by President Karl "
+                     "Lind. Ghana welcomed the loan.\n")
+    assert not any(p[0] == "Karl Lind" for p in posts(facts))
