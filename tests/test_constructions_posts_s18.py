@@ -19,3 +19,11 @@ def test_a_president_witnessing_two_companies_signing_heads_no_one_said() -> Non
                      "of Delta Bank and Li Ming on behalf of Norvik Steel in Ghana, and witnessed by President Karl "
                      "Lind. Ghana welcomed the loan.\n")
     assert not any(p[0] == "Karl Lind" for p in posts(facts))
+
+
+def test_an_unmarked_premier_in_an_article_of_two_countries_heads_the_unmarked_one() -> None:
+    facts = facts_of("Ghana and Kenya signed six agreements on trade and energy in Accra on Monday. Premier Li Ming "
+                     "and visiting Kenyan Prime Minister Anna Berg witnessed the signing of the deals after talks.")
+    read = posts(facts)
+    assert ("Li Ming", "Premier", "Ghana") in read
+    assert ("Anna Berg", "Prime Minister", "Kenya") in read

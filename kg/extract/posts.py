@@ -951,7 +951,8 @@ def _head_of_signing_country(text: str, drafts: list[Draft], home: list[str | No
 
 
 # (a vice president is more often a university's or a company's than a state's: not one)
-_HEAD_OF_STATE_RE = re.compile(r"(?i)(?:(?:deputy|vice)\s+)?prime\s+minister|president|king|queen|crown\s+prince|emir|amir")
+# (a premier unmarked in an article of two countries, one of them marked, heads the other's government)
+_HEAD_OF_STATE_RE = re.compile(r"(?i)(?:(?:deputy|vice)\s+)?prime\s+minister|president|premier|king|queen|crown\s+prince|emir|amir")
 
 
 def _marked_country(post: RawPost, countries: dict[str, int]) -> str | None:
