@@ -27,3 +27,24 @@ def test_an_unmarked_premier_in_an_article_of_two_countries_heads_the_unmarked_o
     read = posts(facts)
     assert ("Li Ming", "Premier", "Ghana") in read
     assert ("Anna Berg", "Prime Minister", "Kenya") in read
+
+
+def test_a_paper_that_marks_one_signer_s_country_leaves_its_own_unmarked() -> None:
+    facts = facts_of("Ghana and Kenya signed an MoU on education on Monday. The MoU was signed by Kenyan Foreign "
+                     "Minister Anna Berg and Minister for Education Karl Lind in Accra. Foreign Minister Li Ming "
+                     "was also present on the occasion.")
+    assert ("Li Ming", "Foreign Minister", "Ghana") in posts(facts)
+
+
+def test_a_paper_that_marks_both_signers_countries_says_not_whose_an_unmarked_minister_is() -> None:
+    facts = facts_of("Ghana and Kenya signed an MoU on education on Monday. The MoU was signed by Kenyan Foreign "
+                     "Minister Anna Berg and Ghana's Minister for Education Karl Lind in Accra. Foreign Minister "
+                     "Li Ming was also present on the occasion.")
+    assert not any(p[0] == "Li Ming" for p in posts(facts))
+
+
+def test_an_envoy_s_phrase_names_a_country_so_he_is_no_unmarked_signer() -> None:
+    facts = facts_of("Ghana and Kenya signed an MoU on trade on Monday. Kenyan Ambassador to Ghana Anna Berg and "
+                     "Ghana's Foreign Secretary Karl Lind signed the MoU in Accra. Finance Minister Li Ming was "
+                     "present at the signing ceremony.")
+    assert ("Li Ming", "Finance Minister", "Kenya") not in posts(facts)

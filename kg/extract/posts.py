@@ -934,7 +934,8 @@ def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list
     _bodies_led(index, found)
     _companions(index, found)
     # (last: what a delegation, a companion or a contrast says of someone comes first)
-    _home_country(index, found, signers)
+    _home_country(index, found, signers, {name: side.name for d in drafts for name, side, _ in d.signatures
+                                           if side is not None})
 
 
 def _head_of_signing_country(text: str, drafts: list[Draft], home: list[str | None]) -> str | None:
@@ -1075,7 +1076,7 @@ def _marked_in_text(index: MentionIndex, countries: tuple[str, str], signers: se
     return marked
 
 
-def _home_country(index: MentionIndex, found: list[PersonMention], signers: set[str]) -> None:
+def _home_country(index: MentionIndex, found: list[PersonMention], signers: set[str], sides: dict[str, str]) -> None:
     """In an article of two countries that marks only one country's
     officials with their country ("Lindau Prime Minister A", "his Lindau
     counterpart"), an office of the state written without a country is the
@@ -1092,6 +1093,8 @@ def _home_country(index: MentionIndex, found: list[PersonMention], signers: set[
     in_text = _marked_in_text(index, two, signers)
     marked = set(in_text) | {p.org for m in found if m.name not in signers for p in m.posts
                              if p.org in two and _office_kind(p.title) and not _ENVOY_RE.search(p.title)}
+    if not marked:
+        marked = _marked_against_unmarked_signer(index, found, two, sides)
     if len(marked) != 1:
         return
     other = next(iter(marked))
@@ -1118,6 +1121,27 @@ def _home_country(index: MentionIndex, found: list[PersonMention], signers: set[
             if unnamed and kind and not _ENVOY_RE.search(post.title) \
                     and not (kind == "office" and _ANY_HEAD_RE.search(post.title)):
                 post.org, post.is_place = home, True
+
+
+def _marked_against_unmarked_signer(index: MentionIndex, found: list[PersonMention], two: tuple[str, str],
+                                    sides: dict[str, str]) -> set[str]:
+    """The country a paper marks on one signer ("Lindau Foreign Minister A
+    and Minister for Education B signed") when the other signer, who signed
+    for the other country, is left unmarked: the paper's own country is the
+    unmarked one (a paper that marks both says nothing of whose it is)."""
+    marks = _marked_in_text(index, two, set())
+    marked_signers = {country for country, names in marks.items() if any(n in sides for n in names)}
+    if len(marked_signers) != 1 or len(marks) != 1:
+        return set()
+    other = next(iter(marked_signers))
+    home = next(c for c in two if c != other)
+    text = index.doc.text
+    forms = [pattern for written, pattern, country in _COUNTRY_FORMS if country in two and written in text]
+    # (an envoy's phrase names a country of its own: "Chinese Ambassador to Nepal A" is no unmarked signer)
+    unmarked = [n for n, side in sides.items() if side == home and not any(n in names for names in marks.values())
+                and not any(m.name == n and any(f.search(text, m.phrase_start, m.phrase_end) for f in forms)
+                            for m in found)]
+    return {other} if unmarked else set()
 
 
 # between two people of one list: ", ", "; ", " and ", after a remit in brackets or after a dash
