@@ -48,3 +48,12 @@ def test_an_envoy_s_phrase_names_a_country_so_he_is_no_unmarked_signer() -> None
                      "Ghana's Foreign Secretary Karl Lind signed the MoU in Accra. Finance Minister Li Ming was "
                      "present at the signing ceremony.")
     assert ("Li Ming", "Finance Minister", "Kenya") not in posts(facts)
+
+
+def test_a_former_chairman_after_a_body_s_founder_is_that_body_s_and_so_is_the_chairman_after_him() -> None:
+    facts = facts_of("Delta Bank and Norvik Steel signed an agreement on Monday. The agreement was signed by Delta "
+                     "Bank CEO Anna Berg and Norvik Steel President Karl Lind. Norvik Steel Founder and former "
+                     "chairman Li Ming and Chairman Ola Dahl witnessed the ceremony.")
+    read = posts(facts)
+    assert ("Li Ming", "former chairman", "Norvik Steel") in read
+    assert ("Ola Dahl", "Chairman", "Norvik Steel") in read
