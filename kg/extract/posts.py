@@ -922,6 +922,8 @@ def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list
                 if not home:
                     home.append(_sole_country(text))
                 country = home[0]
+            if country is None and mention.name not in signers and _ANY_HEAD_RE.search(post.title):
+                country = _head_of_signing_country(text, drafts, home)
             if country is not None:
                 post.org, post.is_place = country, True
             elif unnamed_ministry and len(_country_counts(text)) >= 2:
@@ -932,11 +934,26 @@ def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list
     _bodies_led(index, found)
     _companions(index, found)
     # (last: what a delegation, a companion or a contrast says of someone comes first)
-    _home_country(index, found, signers)
+    _home_country(index, found, signers, {name: side.name for d in drafts for name, side, _ in d.signatures
+                                           if side is not None})
+
+
+def _head_of_signing_country(text: str, drafts: list[Draft], home: list[str | None]) -> str | None:
+    """The country whose president or premier a witness written without one
+    heads ("President A witnessed the signing"): the article's one country,
+    when someone signed on its behalf (a president beside a university's or
+    a company's signers may be theirs; beside a country's, he is the
+    state's)."""
+    if not home:
+        home.append(_sole_country(text))
+    country = home[0]
+    sides = {side.name for d in drafts for _, side, _ in d.signatures if side is not None}
+    return country if country is not None and country in sides else None
 
 
 # (a vice president is more often a university's or a company's than a state's: not one)
-_HEAD_OF_STATE_RE = re.compile(r"(?i)(?:(?:deputy|vice)\s+)?prime\s+minister|president|king|queen|crown\s+prince|emir|amir")
+# (a premier unmarked in an article of two countries, one of them marked, heads the other's government)
+_HEAD_OF_STATE_RE = re.compile(r"(?i)(?:(?:deputy|vice)\s+)?prime\s+minister|president|premier|king|queen|crown\s+prince|emir|amir")
 
 
 def _marked_country(post: RawPost, countries: dict[str, int]) -> str | None:
@@ -1065,7 +1082,7 @@ def _marked_in_text(index: MentionIndex, countries: tuple[str, str], signers: se
     return marked
 
 
-def _home_country(index: MentionIndex, found: list[PersonMention], signers: set[str]) -> None:
+def _home_country(index: MentionIndex, found: list[PersonMention], signers: set[str], sides: dict[str, str]) -> None:
     """In an article of two countries that marks only one country's
     officials with their country ("Lindau Prime Minister A", "his Lindau
     counterpart"), an office of the state written without a country is the
@@ -1082,6 +1099,8 @@ def _home_country(index: MentionIndex, found: list[PersonMention], signers: set[
     in_text = _marked_in_text(index, two, signers)
     marked = set(in_text) | {p.org for m in found if m.name not in signers for p in m.posts
                              if p.org in two and _office_kind(p.title) and not _ENVOY_RE.search(p.title)}
+    if not marked:
+        marked = _marked_against_unmarked_signer(index, found, two, sides)
     if len(marked) != 1:
         return
     other = next(iter(marked))
@@ -1108,6 +1127,27 @@ def _home_country(index: MentionIndex, found: list[PersonMention], signers: set[
             if unnamed and kind and not _ENVOY_RE.search(post.title) \
                     and not (kind == "office" and _ANY_HEAD_RE.search(post.title)):
                 post.org, post.is_place = home, True
+
+
+def _marked_against_unmarked_signer(index: MentionIndex, found: list[PersonMention], two: tuple[str, str],
+                                    sides: dict[str, str]) -> set[str]:
+    """The country a paper marks on one signer ("Lindau Foreign Minister A
+    and Minister for Education B signed") when the other signer, who signed
+    for the other country, is left unmarked: the paper's own country is the
+    unmarked one (a paper that marks both says nothing of whose it is)."""
+    marks = _marked_in_text(index, two, set())
+    marked_signers = {country for country, names in marks.items() if any(n in sides for n in names)}
+    if len(marked_signers) != 1 or len(marks) != 1:
+        return set()
+    other = next(iter(marked_signers))
+    home = next(c for c in two if c != other)
+    text = index.doc.text
+    forms = [pattern for written, pattern, country in _COUNTRY_FORMS if country in two and written in text]
+    # (an envoy's phrase names a country of its own: "Chinese Ambassador to Nepal A" is no unmarked signer)
+    unmarked = [n for n, side in sides.items() if side == home and not any(n in names for names in marks.values())
+                and not any(m.name == n and any(f.search(text, m.phrase_start, m.phrase_end) for f in forms)
+                            for m in found)]
+    return {other} if unmarked else set()
 
 
 # between two people of one list: ", ", "; ", " and ", after a remit in brackets or after a dash
