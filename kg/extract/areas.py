@@ -166,7 +166,7 @@ _END_RE = re.compile(
     r"(?i)(?:\.\s|\.$|(?<=[a-z0-9])\.(?=(?-i:[A-Z][a-z]))|;|:|\s+so\s+as\s+to\b|\s+so\s+that\b|\s+in\s+order\s+to\b|"
     r",\s+(?:an?\s+(?:area|field|sector|industry|move|step|key|major|important|new)\b|which|where|who|while|with|so|aiming|aimed|to|in\s+order|as\s+well\s+as\s+to|and\s+(?:will|would|to|also|"
     r"plans?|the\s+two|jointly|further|strive)|and\s+(?:[a-z]+\s+){0,2}(?:will|would|plan))\b|"
-    r"\s+which\s+(?:was|were|is|are|has|have|will)\b|\s+(?:was|were)\s+(?:\w+ly\s+)?(?:signed|inked|sealed)\b|"
+    r"\s+which\s+(?:was|were|is|are|has|have|will)\b|\s+(?:was|were)\s+(?:\w+ly\s+)?(?:signed|inked|sealed|concluded)\b|"
     r"\s+between\s+the\s+(?:two|three)\b|\s+over\s+the\s+next\b|\s+as\s+(?:it|they|this|these)\s+|\s+within\s+\w+\s+years\b|"
     # "..., it said", "..., the embassy wrote on Facebook", "..., according to a statement": who reports it
     r",[”\"]?\s+(?:it|he|she|they|the\s+\w+(?:\s+[\w'’-]+){0,8})\s+(?:said|says|added|wrote|stated|noted|reported|informed|explained)\b|"
@@ -191,6 +191,10 @@ _END_RE = re.compile(
     r"(?:\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2},?)?\s+on\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|"
     r"\s+(?:yesterday|today)\b|"
+    # "... education for 2024-2026", "... in 2018-2024", "... (2023-2027)": how long it runs, not a field
+    r"\s+(?:(?:for|in|during|over|from)\s+(?:the\s+(?:period|years?)\s+)?|\()(?:19|20)\d\d\s*(?:[-–—]|to\b)|"
+    # "... export to Uzbekistan ( 2001-11-24 00:32 )": a page's date line after the last sentence
+    r"\s*\(\s*(?:19|20)\d\d-\d\d-\d\d\b|"
     r"\s+during\s+(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,3}(?:visit|meeting|talks|ceremony|summit|forum|session|"
     r"trip|tour)\b)"
 )
