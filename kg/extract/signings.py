@@ -808,6 +808,11 @@ _TOPICS_LISTED_RE = re.compile(r"(?i)\s+(?:on|for)\s+(?P<list>[^.;:()]{3,250}?)\
 _TOPICS_REPEATED_RE = re.compile(r"(?i)\s+(on|for)\s+[^.;:()]{3,200}?(?:(?:,\s*|\s+and\s+|,\s+and\s+)\1\s+[^.;:()]{3,200}?)+"
                                  r"(?=[.;:]|,\s+as\s+well\s+as|\s+(?:were|was|have\s+been|had\s+been)\s|$)")
 
+# "signed other memorandums: on cooperation in justice, tourism and ecology": a colon opens the list
+# of the subjects, one agreement each
+_TOPICS_AFTER_COLON_RE = re.compile(r"(?i)\s*:\s*(?:on|for|in)\s+(?:cooperation\s+(?:in|on)\s+(?:the\s+fields?\s+of\s+)?)?"
+                                    r"(?P<list>[^.;:()]{3,250}?)\s*(?=[.;]|$)")
+
 
 def _topics_counted(text: str, sent: tuple[int, int], phrase: AgreementPhrase) -> int:
     """How many agreements a plural phrase stands for when it names their subjects, one each: counted
@@ -824,7 +829,7 @@ def _topics_counted(text: str, sent: tuple[int, int], phrase: AgreementPhrase) -
         # preposition said again opens each one
         again = re.findall(r"(?i)(?:,\s*|\s+and\s+|,\s+and\s+)" + repeated.group(1) + r"\s+", repeated.group())
         return len(again) + 1 if 2 <= len(again) + 1 <= 10 else 0
-    listed = _TOPICS_LISTED_RE.match(text, phrase.end, sent[1])
+    listed = _TOPICS_LISTED_RE.match(text, phrase.end, sent[1]) or _TOPICS_AFTER_COLON_RE.match(text, phrase.end, sent[1])
     if listed is None:
         return 0
     pieces = [p for p in re.split(r"\s*,\s*", listed.group("list")) if p.strip()]
