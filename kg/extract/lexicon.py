@@ -105,6 +105,10 @@ LOWER_TITLE_RE = re.compile(
 )
 ANY_TITLE_RE = re.compile(TITLE_RE.pattern + "|" + LOWER_TITLE_RE.pattern)
 
+# each plural title's head word and its singular ("ministers" -> "Minister", "heads" of "heads of
+# state" -> "Head"), from ``plural_titles``
+PLURAL_HEADS = {text.split(" of ")[0].split()[-1]: singular.split(" of ")[0].split()[-1]
+                for text, singular in _K.singular_of_plural.items()}
 TITLE_WORDS = {
     w.casefold() for c in _TITLE_CORES for w in re.split(r"[\s-]+", c)
 } | {"executive", "deputy", "vice", "assistant", "senior", "acting", "honorary", "permanent", "associate",

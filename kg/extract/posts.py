@@ -12,7 +12,7 @@ from kg.extract.agreements import (
     Draft,
 )
 from kg.extract.document import Document
-from kg.extract.lexicon import FIELD_WORDS, GOVERNMENT_TITLES, ORG_HEADS, STOP_CAPS, TITLE_WORDS
+from kg.extract.lexicon import FIELD_WORDS, GOVERNMENT_TITLES, ORG_HEADS, PLURAL_HEADS, STOP_CAPS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, OrgRegistry, name_key
 from kg.extract.people import POSTNOMINALS, PersonMention, PersonRegistry, RawPost, name_after
@@ -426,8 +426,9 @@ def plural_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, found
 
 # "The Foreign Affairs Ministers of Spain, A, and Portugal, B": each body, then its holder
 _PLURAL_EACH_RE = re.compile(
-    r"(?:(?<![\w-])[Tt]he\s+)?(?P<title>(?:(?![Tt]he\s)[A-Z][\w-]*\s+){0,3}(?i:ministers|presidents|premiers|ambassadors|governors|mayors|rectors|"
-    r"chairmen|chairpersons|directors|secretaries))\s+of\s+(?:the\s+)?(?P<first>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+")
+    r"(?:(?<![\w-])[Tt]he\s+)?(?P<title>(?:(?![Tt]he\s)[A-Z][\w-]*\s+){0,3}(?i:"
+    + "|".join(re.escape(h) for h in sorted(PLURAL_HEADS, key=len, reverse=True)) + r"))"
+    r"\s+of\s+(?:the\s+)?(?P<first>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+")
 
 
 def plural_each_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, found: list[PersonMention]) -> None:
@@ -456,9 +457,8 @@ def plural_each_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, 
         if len(sides) != 2:
             continue
         words = match.group("title").split()
-        title = " ".join(words[:-1] + [words[-1][:-3] + "man" if words[-1].casefold() == "chairmen"
-                                        else words[-1][:-3] + "y" if words[-1].casefold().endswith("ies")
-                                        else words[-1][:-1]])
+        head = PLURAL_HEADS[words[-1].casefold()]
+        title = " ".join(words[:-1] + [head if words[-1][:1].isupper() else head[:1].lower() + head[1:]])
         for mention in found:
             if mention.name in (first[2], second[2]):
                 mention.posts = [p for p in mention.posts if not match.start() <= p.start < second[1]]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.lexicon import ANY_TITLE_RE, HONORIFICS, MINISTER_FIELD_RE, ORG_HEADS, PLACE_HEADS, TITLE_WORDS
+from kg.extract.lexicon import ANY_TITLE_RE, HONORIFICS, MINISTER_FIELD_RE, ORG_HEADS, PLACE_HEADS, PLURAL_HEADS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex, Span
 from kg.extract.names import OrgEntry
 from kg.knowledge import knowledge
@@ -319,6 +319,11 @@ def _group_members(index: MentionIndex, group: str, sent_start: int) -> list[Spa
     return []
 
 
+# the plural titles a group word may hold ("the two mayors"), from ``plural_titles``
+_GROUP_TITLE_RE = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(re.escape(h) for h in sorted(PLURAL_HEADS, key=len, reverse=True))
+                             + r")(?![\w-])")
+
+
 def _signing_group(index: MentionIndex, group: str, sent_start: int) -> list[Span]:
     """The people a group word that signs stands for ("they signed", "the two
     mayors signed"): those the nearest of the three sentences before that
@@ -327,15 +332,19 @@ def _signing_group(index: MentionIndex, group: str, sent_start: int) -> list[Spa
     which of them signed."""
     how_many = 3 if re.search(r"(?i)\bthree\b", group) else 2
     # "the two ministers": each of them is written with that title ("the two leaders": any)
-    title = re.search(r"(?i)(minister|mayor|president|premier|governor|chairm|rector|chancellor)", group)
+    plural = _GROUP_TITLE_RE.search(group)
     text = index.doc.text
     before = [s for s in index.doc.body_sentences_between(0, sent_start) if s[1] <= sent_start][-3:]
     together = _named_together(index, before)
     if together is None:
         return []
     (start, end), named = together
+    # ("Vice-Chancellor" may be written "Vice Chancellor": the last part of the title is looked for;
+    # "the heads of state" are each written with their own title, "President A" or "Premier B")
+    title = re.split(r"[\s-]", PLURAL_HEADS[plural.group().casefold()])[-1] \
+        if plural is not None and plural.group().casefold() != "heads" else None
     if title is not None and not all(
-            re.search(title.group(1), text[max(start, p.start - 80) : min(end, p.end + 80)], re.I) for p in named):
+            re.search(re.escape(title), text[max(start, p.start - 80) : min(end, p.end + 80)], re.I) for p in named):
         return []
     return named if len(named) == how_many else []
 
