@@ -428,6 +428,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("places", "name_abbreviations"): _place_cue,
     ("places", "venue_nouns"): _place_cue,
     ("places", "visits"): _place_cue,
+    ("places", "lead_visits"): _place_cue,
     ("places", "event_heads"): _place_cue,
     ("places", "regions"): _place_cue,
     ("places", "venue_heads"): _place_cue,

@@ -22,7 +22,7 @@ from kg.extract.mentions import MentionIndex
 from kg.knowledge import entries, knowledge
 from kg.knowledge.places import place_knowledge
 
-__all__ = ["fill_time_and_place", "same_occasion", "collective_time_and_place", "dateline_place"]
+__all__ = ["fill_time_and_place", "lead_date", "same_occasion", "collective_time_and_place", "dateline_place"]
 
 _K = knowledge("en")
 _PK = place_knowledge("en")
@@ -782,3 +782,31 @@ def same_occasion(doc: Document, drafts: list[Draft]) -> None:
             draft.place, draft.place_span = before.place, before.place_span
 
 
+_LEAD_SENTENCES = 2  # a story's lead: its first sentences tell the event the rest reports
+
+
+def lead_date(doc: Document, drafts: list[Draft]) -> None:
+    """An agreement whose sentences and their neighbours gave no date was
+    signed on the day of the visit the story's lead tells of ("A, President
+    of X, visited B on 9th June 2017. ... / A and B signed the MoU"): news
+    opens with the occasion it reports. Only a visit: a lead's other dates
+    (a byline's, a meeting's that led to no signing) are not the signing's
+    in the development set, and a lead telling of an earlier time gives none."""
+    lead = doc.body_sentences()[:_LEAD_SENTENCES]
+    if not lead:
+        return
+    for draft in drafts:
+        if draft.date is not None or not draft.sentences:
+            continue
+        first = min(a for a, _ in draft.sentences)
+        for sent in lead:
+            if sent[0] >= first:
+                break
+            if _EARLIER_RE.search(doc.text, *sent):
+                break
+            if not _PK.lead_visit_re.search(doc.text, *sent):
+                continue
+            value, span, _ = _signing_date(doc, *sent)
+            if value is not None and span is not None and not is_future(doc.text, span[0], sent[1]):
+                draft.date, draft.date_span = value, span
+                break

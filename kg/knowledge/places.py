@@ -32,6 +32,8 @@ class PlaceKnowledge:
     dateline_adverb_re: re.Pattern[str]
     city_states: frozenset[str]
     visit_re: re.Pattern[str]
+    # "visited Lakeside University on May 15" in a story's lead: the date of the occasion the story reports
+    lead_visit_re: re.Pattern[str]
     # an event's name ends with one of these ("the Presidents' Conference"): where it was held is the place
     event_head_re: re.Pattern[str]
     # "at State House Nairobi": a building named by its head word, then its town (group 1)
@@ -74,6 +76,7 @@ def place_knowledge(lang: str = "en") -> PlaceKnowledge:
         # "made a visit to Ningbo": group 1 is the town visited
         # (the cue in any case, the town's name with its capital: "met at the hotel" names no town)
         visit_re=re.compile(bound_l + "(?i:" + _alternation(_texts(places["visits"])) + r")\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])"),
+        lead_visit_re=re.compile(bound_l + "(?:" + _alternation(_texts(places["lead_visits"])) + ")" + bound_r, re.I),
         # (the cue, then within its clause "in" and a town's name, then the clause's end or a time)
         meeting_re=re.compile(bound_l + "(?i:" + _alternation(_texts(places["meetings"])) + r")(?![\w-])[^.;:]{0,200}?"
                               r"\s(?:here\s+)?in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])"
