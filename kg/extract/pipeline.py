@@ -57,7 +57,7 @@ from kg.extract.time_place import (
     collective_time_and_place,
     dateline_place,
     fill_time_and_place,
-    lead_date,
+    lead_visit,
     same_occasion,
 )
 from kg.facts import ArticleFacts
@@ -141,7 +141,7 @@ def rule_reading(article: Article) -> Reading:
     same_occasion(doc, drafts)
     collective_time_and_place(doc, index, drafts)
     dateline_place(doc, drafts)
-    lead_date(doc, drafts)
+    lead_visit(doc, index, drafts)
     return Reading(doc, index, orgs, found, drafts)
 
 

@@ -22,7 +22,7 @@ from kg.extract.mentions import MentionIndex
 from kg.knowledge import entries, knowledge
 from kg.knowledge.places import place_knowledge
 
-__all__ = ["fill_time_and_place", "lead_date", "same_occasion", "collective_time_and_place", "dateline_place"]
+__all__ = ["fill_time_and_place", "lead_visit", "same_occasion", "collective_time_and_place", "dateline_place"]
 
 _K = knowledge("en")
 _PK = place_knowledge("en")
@@ -785,28 +785,46 @@ def same_occasion(doc: Document, drafts: list[Draft]) -> None:
 _LEAD_SENTENCES = 2  # a story's lead: its first sentences tell the event the rest reports
 
 
-def lead_date(doc: Document, drafts: list[Draft]) -> None:
+def lead_visit(doc: Document, index: MentionIndex, drafts: list[Draft]) -> None:
     """An agreement whose sentences and their neighbours gave no date was
     signed on the day of the visit the story's lead tells of ("A, President
-    of X, visited B on 9th June 2017. ... / A and B signed the MoU"): news
-    opens with the occasion it reports. Only a visit: a lead's other dates
-    (a byline's, a meeting's that led to no signing) are not the signing's
-    in the development set, and a lead telling of an earlier time gives none."""
+    of X, visited B on 9th June 2017 at the College House. ... / A and B
+    signed the MoU"), and, where they gave no place either, where that visit
+    was: the place its sentence names, else the body visited ("visited
+    Lakeside Hospital"). News opens with the occasion it reports. Only a
+    visit: a lead's other dates (a byline's, a meeting's that led to no
+    signing) are not the signing's in the development set, and a lead
+    telling of an earlier time gives nothing."""
     lead = doc.body_sentences()[:_LEAD_SENTENCES]
-    if not lead:
-        return
     for draft in drafts:
         if draft.date is not None or not draft.sentences:
             continue
         first = min(a for a, _ in draft.sentences)
         for sent in lead:
-            if sent[0] >= first:
+            if sent[0] >= first or _EARLIER_RE.search(doc.text, *sent):
                 break
-            if _EARLIER_RE.search(doc.text, *sent):
-                break
-            if not _PK.lead_visit_re.search(doc.text, *sent):
+            visit = _PK.lead_visit_re.search(doc.text, *sent)
+            if visit is None:
                 continue
             value, span, _ = _signing_date(doc, *sent)
-            if value is not None and span is not None and not is_future(doc.text, span[0], sent[1]):
-                draft.date, draft.date_span = value, span
-                break
+            if value is None or span is None or is_future(doc.text, span[0], sent[1]):
+                continue
+            draft.date, draft.date_span = value, span
+            if draft.place is None:
+                draft.place, draft.place_span = _signing_place(index, *sent)
+            if draft.place is None:
+                draft.place, draft.place_span = _body_visited(index, visit.end(), sent[1])
+            break
+
+
+def _body_visited(index: MentionIndex, at: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The body named right after the visit's verb ("visited (the) Lakeside
+    Hospital on ..."), as the article writes it."""
+    text = index.doc.text
+    start = at + len(text[at:end]) - len(text[at:end].lstrip())
+    if text.startswith("the ", start):
+        start += 4
+    mention = index.org_starting_at(start)
+    if mention is None or mention.end > end:
+        return None, None
+    return text[mention.start : mention.end], (mention.start, mention.end)
