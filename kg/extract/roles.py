@@ -210,7 +210,10 @@ _BACKWARD_WITNESS_RE = _K.backward_witness_re
 # event of the sentences before
 _CLAUSE_END_RE = re.compile(r"\s*(?:[.;]|$)")
 # "A, B and C were present on the occasion": present at the signing the sentences before tell of
-_ON_THE_OCCASION_RE = re.compile(r"(?i)\s+(?:on|at|during|for)\s+the\s+(?:occasion|ceremony|event|signing)\b")
+# ("present in the programme", "present at the MoU signing ceremony": what the signing is called, from
+# witnesses.yaml objects, up to two words after "the")
+_ON_THE_OCCASION_RE = re.compile(r"(?i)\s+(?:on|at|during|for|in)\s+the\s+(?:[\w-]+\s+){0,2}?"
+                                 + _K.witness_object_re.pattern.removeprefix("(?i)"))
 # words that tell a clause is about the signing itself, whatever else it names
 _SIGNING_TOLD_RE = re.compile(r"(?i)\b(?:ceremony|signing|exchange)\b")
 # a forward cue whose list is the rest of the sentence: "Also present were A, B and C, D, ..."
