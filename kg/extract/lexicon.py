@@ -30,6 +30,7 @@ __all__ = [
     "GOVERNMENT_TITLES",
     "INTERNAL_BODY_RE",
     "MINISTER_FIELD_RE",
+    "GOVERNOR_TITLE_RE",
     "MONTHS_AND_DAYS",
     "org_kind",
 ]
@@ -147,6 +148,10 @@ _FIELD_WORD = r"(?!(?i:" + "|".join(map(re.escape, _NOT_FIELD_WORDS)) + r")\b)[A
 MINISTER_FIELD_RE = re.compile(
     r"(?<![\w-])(?:(?:" + "|".join(map(re.escape, _K.title_modifiers)) + r")[\s-]+)*((?:" + "|".join(_K.minister_fields) + r")(?: +(?!Minister\b)[A-Z][a-z]+)?"
     + r"|" + _FIELD_WORD + r"(?: +(?:and|&) +" + _FIELD_WORD + r"(?: +" + _FIELD_WORD + r")?)?) +Minister(?![\w-])")
+
+# a governor's title alone ("Governor", "Gov."): the post of a state's or a
+# province's head, whose body the article's places tell
+GOVERNOR_TITLE_RE = re.compile(r"(?i)gov(?:ernor|\.)")
 
 
 def org_kind(name: str) -> str | None:

@@ -12,7 +12,7 @@ from kg.extract.agreements import (
     Draft,
 )
 from kg.extract.document import Document
-from kg.extract.lexicon import FIELD_WORDS, GOVERNMENT_TITLES, ORG_HEADS, PLURAL_HEADS, STOP_CAPS, TITLE_WORDS
+from kg.extract.lexicon import FIELD_WORDS, GOVERNMENT_TITLES, GOVERNOR_TITLE_RE, ORG_HEADS, PLURAL_HEADS, STOP_CAPS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, OrgRegistry, name_key
 from kg.extract.people import POSTNOMINALS, PersonMention, PersonRegistry, RawPost, name_after
@@ -537,7 +537,7 @@ def implicit_org(index: MentionIndex, title: str, drafts: list[Draft], explicit:
         own = [named(m) for m in re.finditer(pattern, side.name)]
         if len(set(own)) == 1:
             return own[0], not own[0].endswith(" Government")
-    if level == "governor" and re.fullmatch(r"(?i)gov(?:ernor|\.)", title):
+    if level == "governor" and GOVERNOR_TITLE_RE.fullmatch(title):
         # (a US governor is the state's: "Gov. Anna Berg" in a story of Nevada)
         state = us_state(text, index.doc.sentence_at(at) if at is not None else None, title,
                           bool(explicit.get(level)) or re.search(pattern, text) is not None)

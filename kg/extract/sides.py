@@ -23,7 +23,7 @@ from kg.extract.agreements import (
     Draft,
 )
 from kg.extract.document import Document
-from kg.extract.lexicon import ANY_TITLE_RE, GOVERNMENT_TITLES, HONORIFICS, ORG_HEADS, PLACE_HEADS, TITLE_WORDS
+from kg.extract.lexicon import ANY_TITLE_RE, GOVERNMENT_TITLES, GOVERNOR_TITLE_RE, HONORIFICS, ORG_HEADS, PLACE_HEADS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, name_key
 from kg.extract.people import PersonMention
@@ -622,7 +622,6 @@ def _ministers_of_the_one_country(index: MentionIndex, draft: Draft, found: list
         resolved[open_ministers[0]] = (name, index.orgs.exact(country) or index.orgs.add(country), span, phrase)
 
 
-_GOVERNOR_RE = re.compile(r"(?i)gov(?:ernor|\.)")
 _OTHER_PLACES_RE = re.compile(r"\b(?:Province|Provincial|Prefecture|County)\b")
 
 
@@ -636,7 +635,7 @@ def _governors_of_the_state(index: MentionIndex, found: list[PersonMention],
     taken = {r[1].name for r in resolved if r[1] is not None}
     for i, (name, side, span, phrase) in enumerate(resolved):
         posts = [p for m in found if m.name == name for p in m.posts]
-        if side is not None or not posts or any(p.org or not _GOVERNOR_RE.fullmatch(p.title) for p in posts):
+        if side is not None or not posts or any(p.org or not GOVERNOR_TITLE_RE.fullmatch(p.title) for p in posts):
             continue
         # (beyond the governor's sentence, only in an article that names no province or county)
         state = us_state(text, index.doc.sentence_at(span[0]), posts[0].title, _OTHER_PLACES_RE.search(text) is not None)
