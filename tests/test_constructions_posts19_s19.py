@@ -31,3 +31,23 @@ def test_a_capitalised_title_takes_no_lower_case_words_before_it() -> None:
                      "Director Anna Berg of the Delta Bank.")
     titles = {title for person, title, body in posts(facts) if person == "Anna Berg"}
     assert not any(t.startswith("trade") for t in titles)
+
+
+def test_an_ambassador_extraordinary_and_plenipotentiary_is_of_the_country_that_sends_him() -> None:
+    facts = facts_of("The grant contract was signed at the embassy in Norvik, between Ambassador Extraordinary "
+                     "and Plenipotentiary of Japan to Norland, H.E. Mr. Li Ming and the President of the Norvik "
+                     "School Committee, Anna Berg.")
+    read = posts(facts)
+    assert ("Li Ming", "Ambassador Extraordinary and Plenipotentiary", "Japan") in read
+    assert ("Anna Berg", "President", "Norvik School Committee") in read
+
+
+def test_the_long_ambassador_title_set_off_after_the_name() -> None:
+    facts = facts_of("Present at the meeting were Li Ming, Ambassador Extraordinary and Plenipotentiary of "
+                     "Mongolia to Norland, and Anna Berg, Governor of Norvik district.")
+    assert ("Li Ming", "Ambassador Extraordinary and Plenipotentiary", "Mongolia") in posts(facts)
+
+
+def test_a_minister_s_remit_with_and_still_runs_to_the_name() -> None:
+    facts = facts_of("Minister of Roads and Highways Anna Berg of Ghana signed the agreement with the Delta Bank.")
+    assert ("Anna Berg", "Minister of Roads and Highways", "Ghana") in posts(facts)
