@@ -115,6 +115,8 @@ TITLE_WORDS = {
 } | {"executive", "deputy", "vice", "assistant", "senior", "acting", "honorary", "permanent", "associate",
      "minister"}
 TITLE_WORDS.discard("party")
+# ("Ambassador Extraordinary and Plenipotentiary": the conjunction inside a title is no title word of its own)
+TITLE_WORDS.discard("and")
 
 # Titles whose "of X" is a place rather than a body ("Mayor of Yueyang").
 GOVERNMENT_TITLES = re.compile(r"(?i)(?<!\w)(" + "|".join(map(re.escape, _K.government_titles)) + r")(?!\w)")

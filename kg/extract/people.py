@@ -1218,6 +1218,34 @@ def _field_before(text: str, pos: int) -> int | None:
     return match.start(1) + words[0].start()
 
 
+# lower-case words a lower-case title may take before it besides fields and modifiers ("board chairman")
+_LOWER_TITLE_WORDS = {"board"}
+_LOWER_RUN_RE = re.compile(r"(?:(?<=\s)|^)((?:[a-z]+[ \t]+){1,3})$")
+
+
+def _lower_field_before(text: str, pos: int) -> int | None:
+    """Where the lower-case words a lower-case title carries start
+    ("Bangladeshi civil aviation secretary A", "Sri Lankan ports minister B",
+    "Chia Tai Group board chairman C"): fields, modifiers and "board", right
+    before the title, after a capitalised word (the body or country the post
+    is of). The words are the title's: without them "secretary" names another
+    post. None when the title is capitalised or the words are anything else."""
+    if not text[pos : pos + 1].islower():
+        return None
+    match = _LOWER_RUN_RE.search(text, max(0, pos - 40), pos)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    allowed = FIELD_WORDS | _FIELD_MODIFIERS | _LOWER_TITLE_WORDS | {m.casefold() for m in knowledge().title_modifiers}
+    if not all(w in allowed or w.endswith("s") and w[:-1] in FIELD_WORDS for w in words):
+        return None
+    if not any(w in FIELD_WORDS or w[:-1] in FIELD_WORDS or w in _LOWER_TITLE_WORDS for w in words):
+        return None  # ("deputy secretary": the title reader takes its modifiers itself)
+    if not re.search(r"[A-Z][\w.'’-]*(?:['’]s)?[ \t]+$", text[max(0, match.start(1) - 40) : match.start(1)]):
+        return None  # ("the ports minister": no body or country written before)
+    return match.start(1)
+
+
 # words that end a minister's remit but head no body's field ("Minister of International Cooperation A")
 _REMIT_TAILS = {"cooperation", "relations"}
 _FIELD_MODIFIERS = {"sustainable", "public", "regional", "local", "digital", "higher", "civil", "home", "external",
@@ -1418,6 +1446,8 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                     consumed_until = end
                     continue
         field_start = _field_before(text, pos)
+        if field_start is None:
+            field_start = _lower_field_before(text, pos)
         if field_start is not None and _body_ends_field(ends, field_start, pos, text):
             field_start = None  # "the Norvik Chamber of Commerce chairman A": the body's last words, not a field
         if field_start is not None:
