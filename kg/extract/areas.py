@@ -156,7 +156,10 @@ _AGREEMENT_WORD_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memos?|memorand(?:u
                                 r"protocols?|cooperation\s+documents?)\b")
 # "an agreement on cooperation in space exploration": the cue is in the agreement's title, whose
 # subject is not a listed field
-_TITLE_BEFORE_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)|protocols?)\s+(?:on|of|for)\s+"
+_TITLE_BEFORE_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memorand(?:um|a|ums)|protocols?|treat(?:y|ies)|"
+                              # "signed a roadmap for cooperation in A", "a statement on joint cooperation in A",
+                              # "other memorandums: on cooperation in A"
+                              r"road\s?maps?|(?:joint\s+)?statements?|declarations?):?\s+(?:on|of|for)\s+"
                               r"(?:(?:bilateral|mutual|joint|the|strategic|comprehensive|friendly)\s+)*$")
 # "The bilateral cooperation covers ...", "Cooperation between the two cities focuses on ...": the fields of
 # all they do together, not of one agreement
@@ -581,7 +584,7 @@ def _find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, i
                      text[max(start, cue.start() - 40) : cue.start()]) \
                 and not _AGREEMENT_WORD_RE.search(sentence):
             continue  # "the two sides should (explore ways to) cooperate in A": a wish, where no agreement is named
-        if _TITLE_BEFORE_RE.search(text, max(start, cue.start() - 60), cue.start()):
+        if _TITLE_BEFORE_RE.search(text, max(start, cue.start() - 60), cue.start()) or _hedged(text, start, cue.start()):
             continue
         if not (_AGREEMENT_WORD_RE.search(sentence) or _PURPOSE_HOLDER_RE.search(sentence) or _UNDER_AGREEMENT_RE.match(text, start)
                 or _continues_agreement(text, start) or _fields_follow_agreement(text, start)) \
@@ -612,6 +615,8 @@ def _find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, i
                 or _continues_agreement(text, start)) \
                 or _SPEECH_RE.search(text, start, cue.start()) and not (_UNDER_AGREEMENT_RE.match(text, start)
                                                                         or _continues_agreement(text, start)):
+            continue
+        if _hedged(text, start, cue.start()):
             continue
         items, list_end = _read_list(text, start, end, cue, purpose=True)
         if any(cue.start() < to and list_end > at for at, to in listed) \
@@ -711,6 +716,16 @@ _FIELDS_SUBJECT_RE = re.compile(r"(?i)\s*(?:the\s+)?(?:(?:(?:other|further|addit
                                 # "The areas of cooperation between the two banks include but are not limited to:"
                                 r"(?:\s+between\s+[^,.;:]{3,80}?)?"
                                 r"\s+(?:also\s+)?(?:include|includes|cover|covers)\s")
+
+
+# "the agreement is expected to enhance A", "it could pave the way for B": what a speaker or writer expects
+# the agreement to bring, not what it lists
+_HEDGE_BEFORE_RE = re.compile(r"(?i)\b(?:(?:is|are|was|were)\s+(?:also\s+)?expected(?:\s+to)?|could|might|(?-i:may))\s+(?:[\w-]+\s+){0,3}$")
+
+
+def _hedged(text: str, start: int, at: int) -> bool:
+    """Whether the cue at ``at`` follows a hedge in its sentence (which starts at ``start``)."""
+    return bool(_HEDGE_BEFORE_RE.search(text, max(start, at - 50), at))
 
 
 def _fields_follow_agreement(text: str, start: int) -> bool:

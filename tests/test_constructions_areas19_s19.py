@@ -1,0 +1,32 @@
+"""Fields of cooperation: constructions read (or no longer read) in the
+nineteenth session, each on a short invented article read through the
+public extraction API."""
+from __future__ import annotations
+
+from invented import SIGNED as _SIGNED
+from invented import areas_of
+
+
+def test_subject_of_a_treaty_roadmap_or_statement_is_no_field() -> None:
+    """"a treaty on cooperation in A", "a roadmap for cooperation in B",
+    "a statement on joint cooperation in C", "other memorandums: on
+    cooperation in D": the subject in a document's title, not a field."""
+    got = areas_of(_SIGNED + "The parties also signed a roadmap for cooperation in fisheries for 2024-2026.")
+    assert "fisheries" not in got, got
+    got = areas_of(_SIGNED + "A treaty on cooperation in forestry was concluded by the two academies.")
+    assert "forestry" not in got, got
+    got = areas_of(_SIGNED + "The parties signed other memorandums: on cooperation in justice, mining and tourism.")
+    assert not {"justice", "mining", "tourism"} & got, got
+
+
+def test_what_the_agreement_is_expected_to_bring_is_no_field() -> None:
+    """"The agreement is expected to enhance A", "it could pave the way
+    for B": a hope for what the agreement brings, not what it lists; the
+    month "May" is no hedge."""
+    got = areas_of(_SIGNED + "The agreement is expected to enhance regional trade and diplomatic coordination.")
+    assert not {"regional trade", "diplomatic coordination"} & got, got
+    got = areas_of(_SIGNED + "The mayor said the agreement could pave the way for job creation and student exchanges.")
+    assert "job creation" not in got, got
+    got = areas_of("Norland and Lindau signed a memorandum of understanding on 5 May to cooperate in fisheries, "
+                   "forestry and tourism.")
+    assert {"fisheries", "forestry", "tourism"} <= got, got
