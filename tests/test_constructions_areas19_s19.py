@@ -30,3 +30,22 @@ def test_what_the_agreement_is_expected_to_bring_is_no_field() -> None:
     got = areas_of("Norland and Lindau signed a memorandum of understanding on 5 May to cooperate in fisheries, "
                    "forestry and tourism.")
     assert {"fisheries", "forestry", "tourism"} <= got, got
+
+
+def test_a_named_sides_own_aim_and_a_cut_span_are_no_fields() -> None:
+    """"a grant to support Norland's development": the side's own aim, not
+    a field; an item cut off inside its clause ("... technology with") is no
+    field either."""
+    got = areas_of("Delta Bank and Norland signed a grant agreement to support Norland’s development.")
+    assert not {area for area in got if "development" in area}, got
+    got = areas_of(_SIGNED + "The MoU aims to promote fisheries and the advanced state of science and technology with "
+                             "in the region.")
+    assert not {area for area in got if area.endswith(" with")}, got
+
+
+def test_a_purpose_told_as_a_further_act_is_no_field() -> None:
+    """"to foster trade and streamline tax matters": the verb "streamline"
+    is no lead of the purpose list, its act is a further purpose, not a
+    field; "efforts to combat A" keeps the act, which is the field."""
+    got = areas_of(_SIGNED + "The agreement was signed to foster maritime trade and streamline tax matters.")
+    assert "maritime trade" in got and "streamline tax matters" not in got, got

@@ -541,9 +541,14 @@ def _clean(item: str) -> str:
     item = _DATA_TAIL_RE.sub("", _TAIL_RE.sub("", item))
     item = re.sub(r"\s+between\s+the\s+(?:two|three)\s+\w+$", "", item)
     item = item.strip(" “”\"'‘’.,")
-    if _GENERIC_RE.match(item) or _NOT_FIELD_RE.match(item):
+    if _GENERIC_RE.match(item) or _NOT_FIELD_RE.match(item) or _BROKEN_OR_OWNED_RE.search(item):
         return ""
     return item
+
+
+# "Ethiopia's development", "Kenya's vision of a digital economy": a named side's own aim, what the
+# agreement serves, not a field it lists; "... science and technology with": a span cut inside its clause
+_BROKEN_OR_OWNED_RE = re.compile(r"^(?-i:[A-Z])[\w-]*['’]s\s|(?i:\s(?:and|or|with|of|the|to|for|in))$")
 
 
 def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
@@ -831,7 +836,8 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
             if re.search(r"(?i)\b(?:encourag(?:e|ing)|enabl(?:e|ing)|help(?:ing)?|allow(?:ing)?|invit(?:e|ing))\s+$", cue.group(0)) \
                     and re.match(r"\s*to\s+(?:[a-z]+ly\s+)?[a-z]+", text[list_end : list_end + 40]) and item is items[-1]:
                 continue  # "to encourage schools to participate in ...": who is to act, not a field
-            if _TITLE_CASE_RE.match(cleaned) or _BARE_VERB_RE.match(cleaned) or _NO_FIELD_RE.match(cleaned):
+            if _TITLE_CASE_RE.match(cleaned) or _BARE_VERB_RE.match(cleaned) or _NO_FIELD_RE.match(cleaned) \
+                    or where >= 0 and _starts_with_verb(sentence, cleaned, where - start):
                 continue  # "... Upper Egyptian cities, Beni Suef, Menya", a headline's "To Enhance Media Cooperation"
         elif _GENERIC_OBJECT_RE.match(cleaned):
             continue  # "aims at enhancing cooperation between the two parties": no field
@@ -863,6 +869,17 @@ def _without_place(sentence: str, item: str, at: int, before: str = "") -> str:
         if entity.label_ in ("GPE", "LOC") and entity.start_char <= place_at and entity.end_char >= place_end - 1:
             return item[: tail.start()]
     return item
+
+
+def _starts_with_verb(sentence: str, item: str, at: int) -> bool:
+    """Whether ``item`` (found from ``at`` in ``sentence``) begins with a
+    verb in its base form that the purpose list's verbs do not lead: "...
+    and build lifelong learning environment", "bolster regional
+    cooperation" are further purposes or results told as acts, not fields
+    ("efforts to combat A" keeps its act, the field)."""
+    found = sentence.find(item, at)
+    return found >= 0 and any(token.idx == found and token.tag_ == "VB" and not (token.i and token.nbor(-1).lower_ == "to")
+                              for token in _parse(sentence))
 
 
 def _starts_with_place(sentence: str, at: int) -> bool:
