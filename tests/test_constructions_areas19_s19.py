@@ -49,3 +49,15 @@ def test_a_purpose_told_as_a_further_act_is_no_field() -> None:
     field; "efforts to combat A" keeps the act, which is the field."""
     got = areas_of(_SIGNED + "The agreement was signed to foster maritime trade and streamline tax matters.")
     assert "maritime trade" in got and "streamline tax matters" not in got, got
+
+
+def test_a_speakers_words_about_the_agreement_give_no_purpose() -> None:
+    """'"The MoU will strengthen A and B," said C' and "He went on to say
+    that the partnership will boost A": what a speaker expects the
+    agreement to do, not its terms."""
+    got = areas_of(_SIGNED + "“The MoU will strengthen entrepreneurship and innovation,” said Anna Berg.")
+    assert not {"entrepreneurship", "innovation"} & got, got
+    got = areas_of(_SIGNED + "Li Ming went on to say that the partnership will boost port efficiency and cargo handling.")
+    assert not {"port efficiency", "cargo handling"} & got, got
+    got = areas_of(_SIGNED + "The MoU will strengthen fisheries research and coastal management.")
+    assert {"fisheries research", "coastal management"} <= got, got

@@ -143,7 +143,7 @@ _ACT_RE = re.compile(r"(?i)(?:[a-z]+(?:tion|sion|ance|ence|ment|ing|al)|purchase
 _BULLET_RE = re.compile(r"\n\n[•·▪●◦\-–*]\s*([^\n]+)")
 # what a speaker says, asks, stresses or pledges, what talks discussed, consensus reached in them:
 # not the agreement's fields
-_SPEECH_RE = re.compile(r"(?i)\b(?:hoped?|hopes|wish(?:ed|es)?|suggest(?:ed|s)?|said|says|believes?|expects?|"
+_SPEECH_RE = re.compile(r"(?i)\b(?:hoped?|hopes|wish(?:ed|es)?|suggest(?:ed|s)?|said|says|say|told|believes?|expects?|"
                         r"expressed|called\s+on|urged?|pledged?|stressed|highlighted|emphasi[sz]ed|underlined|"
                         r"not(?:ed|ing)|illustrated|added|adding|advised|outlined|focused\s+on|exchanged\s+views|assured|apprised|briefed|"
                         r"stressing|emphasi[sz]ing|underlining|highlighting|saying|"
@@ -621,8 +621,8 @@ def _find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, i
                 or _SPEECH_RE.search(text, start, cue.start()) and not (_UNDER_AGREEMENT_RE.match(text, start)
                                                                         or _continues_agreement(text, start)):
             continue
-        if _hedged(text, start, cue.start()):
-            continue
+        if _hedged(text, start, cue.start()) or _quoted(text, start) or _in_quoted_words(text, start, cue.start()):
+            continue  # '"The MoU will strengthen A," he said': what a speaker expects of it, not its terms
         items, list_end = _read_list(text, start, end, cue, purpose=True)
         if any(cue.start() < to and list_end > at for at, to in listed) \
                 or any(cue.end() <= c.start() < list_end for c in cues):
@@ -760,6 +760,13 @@ def _quoted(text: str, start: int) -> bool:
     if text[start : start + 1] in ("“", '"'):
         return True
     return paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2 == 1
+
+
+def _in_quoted_words(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation opened after the sentence
+    start ``start``, whatever its words name."""
+    before = text[start:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _in_quotation(text: str, start: int, at: int) -> bool:
