@@ -143,7 +143,7 @@ _ACT_RE = re.compile(r"(?i)(?:[a-z]+(?:tion|sion|ance|ence|ment|ing|al)|purchase
 _BULLET_RE = re.compile(r"\n\n[•·▪●◦\-–*]\s*([^\n]+)")
 # what a speaker says, asks, stresses or pledges, what talks discussed, consensus reached in them:
 # not the agreement's fields
-_SPEECH_RE = re.compile(r"(?i)\b(?:hoped?|hopes|wish(?:ed|es)?|suggest(?:ed|s)?|said|says|believes?|expects?|"
+_SPEECH_RE = re.compile(r"(?i)\b(?:hoped?|hopes|wish(?:ed|es)?|suggest(?:ed|s)?|said|says|say|told|believes?|expects?|"
                         r"expressed|called\s+on|urged?|pledged?|stressed|highlighted|emphasi[sz]ed|underlined|"
                         r"not(?:ed|ing)|illustrated|added|adding|advised|outlined|focused\s+on|exchanged\s+views|assured|apprised|briefed|"
                         r"stressing|emphasi[sz]ing|underlining|highlighting|saying|"
@@ -156,7 +156,10 @@ _AGREEMENT_WORD_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memos?|memorand(?:u
                                 r"protocols?|cooperation\s+documents?)\b")
 # "an agreement on cooperation in space exploration": the cue is in the agreement's title, whose
 # subject is not a listed field
-_TITLE_BEFORE_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)|protocols?)\s+(?:on|of|for)\s+"
+_TITLE_BEFORE_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memorand(?:um|a|ums)|protocols?|treat(?:y|ies)|"
+                              # "signed a roadmap for cooperation in A", "a statement on joint cooperation in A",
+                              # "other memorandums: on cooperation in A"
+                              r"road\s?maps?|(?:joint\s+)?statements?|declarations?):?\s+(?:on|of|for)\s+"
                               r"(?:(?:bilateral|mutual|joint|the|strategic|comprehensive|friendly)\s+)*$")
 # "The bilateral cooperation covers ...", "Cooperation between the two cities focuses on ...": the fields of
 # all they do together, not of one agreement
@@ -538,9 +541,14 @@ def _clean(item: str) -> str:
     item = _DATA_TAIL_RE.sub("", _TAIL_RE.sub("", item))
     item = re.sub(r"\s+between\s+the\s+(?:two|three)\s+\w+$", "", item)
     item = item.strip(" “”\"'‘’.,")
-    if _GENERIC_RE.match(item) or _NOT_FIELD_RE.match(item):
+    if _GENERIC_RE.match(item) or _NOT_FIELD_RE.match(item) or _BROKEN_OR_OWNED_RE.search(item):
         return ""
     return item
+
+
+# "Ethiopia's development", "Kenya's vision of a digital economy": a named side's own aim, what the
+# agreement serves, not a field it lists; "... science and technology with": a span cut inside its clause
+_BROKEN_OR_OWNED_RE = re.compile(r"^(?-i:[A-Z])[\w-]*['’]s\s|(?i:\s(?:and|or|with|of|the|to|for|in))$")
 
 
 def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
@@ -581,7 +589,7 @@ def _find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, i
                      text[max(start, cue.start() - 40) : cue.start()]) \
                 and not _AGREEMENT_WORD_RE.search(sentence):
             continue  # "the two sides should (explore ways to) cooperate in A": a wish, where no agreement is named
-        if _TITLE_BEFORE_RE.search(text, max(start, cue.start() - 60), cue.start()):
+        if _TITLE_BEFORE_RE.search(text, max(start, cue.start() - 60), cue.start()) or _hedged(text, start, cue.start()):
             continue
         if not (_AGREEMENT_WORD_RE.search(sentence) or _PURPOSE_HOLDER_RE.search(sentence) or _UNDER_AGREEMENT_RE.match(text, start)
                 or _continues_agreement(text, start) or _fields_follow_agreement(text, start)) \
@@ -613,6 +621,8 @@ def _find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, i
                 or _SPEECH_RE.search(text, start, cue.start()) and not (_UNDER_AGREEMENT_RE.match(text, start)
                                                                         or _continues_agreement(text, start)):
             continue
+        if _hedged(text, start, cue.start()) or _quoted(text, start) or _in_quoted_words(text, start, cue.start()):
+            continue  # '"The MoU will strengthen A," he said': what a speaker expects of it, not its terms
         items, list_end = _read_list(text, start, end, cue, purpose=True)
         if any(cue.start() < to and list_end > at for at, to in listed) \
                 or any(cue.end() <= c.start() < list_end for c in cues):
@@ -713,6 +723,16 @@ _FIELDS_SUBJECT_RE = re.compile(r"(?i)\s*(?:the\s+)?(?:(?:(?:other|further|addit
                                 r"\s+(?:also\s+)?(?:include|includes|cover|covers)\s")
 
 
+# "the agreement is expected to enhance A", "it could pave the way for B": what a speaker or writer expects
+# the agreement to bring, not what it lists
+_HEDGE_BEFORE_RE = re.compile(r"(?i)\b(?:(?:is|are|was|were)\s+(?:also\s+)?expected(?:\s+to)?|could|might|(?-i:may))\s+(?:[\w-]+\s+){0,3}$")
+
+
+def _hedged(text: str, start: int, at: int) -> bool:
+    """Whether the cue at ``at`` follows a hedge in its sentence (which starts at ``start``)."""
+    return bool(_HEDGE_BEFORE_RE.search(text, max(start, at - 50), at))
+
+
 def _fields_follow_agreement(text: str, start: int) -> bool:
     """Whether the sentence at ``start`` has the fields as its subject
     ("Other areas of collaboration include A, B") and the agreement is
@@ -740,6 +760,13 @@ def _quoted(text: str, start: int) -> bool:
     if text[start : start + 1] in ("“", '"'):
         return True
     return paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2 == 1
+
+
+def _in_quoted_words(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation opened after the sentence
+    start ``start``, whatever its words name."""
+    before = text[start:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _in_quotation(text: str, start: int, at: int) -> bool:
@@ -816,7 +843,8 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
             if re.search(r"(?i)\b(?:encourag(?:e|ing)|enabl(?:e|ing)|help(?:ing)?|allow(?:ing)?|invit(?:e|ing))\s+$", cue.group(0)) \
                     and re.match(r"\s*to\s+(?:[a-z]+ly\s+)?[a-z]+", text[list_end : list_end + 40]) and item is items[-1]:
                 continue  # "to encourage schools to participate in ...": who is to act, not a field
-            if _TITLE_CASE_RE.match(cleaned) or _BARE_VERB_RE.match(cleaned) or _NO_FIELD_RE.match(cleaned):
+            if _TITLE_CASE_RE.match(cleaned) or _BARE_VERB_RE.match(cleaned) or _NO_FIELD_RE.match(cleaned) \
+                    or where >= 0 and _starts_with_verb(sentence, cleaned, where - start):
                 continue  # "... Upper Egyptian cities, Beni Suef, Menya", a headline's "To Enhance Media Cooperation"
         elif _GENERIC_OBJECT_RE.match(cleaned):
             continue  # "aims at enhancing cooperation between the two parties": no field
@@ -848,6 +876,17 @@ def _without_place(sentence: str, item: str, at: int, before: str = "") -> str:
         if entity.label_ in ("GPE", "LOC") and entity.start_char <= place_at and entity.end_char >= place_end - 1:
             return item[: tail.start()]
     return item
+
+
+def _starts_with_verb(sentence: str, item: str, at: int) -> bool:
+    """Whether ``item`` (found from ``at`` in ``sentence``) begins with a
+    verb in its base form that the purpose list's verbs do not lead: "...
+    and build lifelong learning environment", "bolster regional
+    cooperation" are further purposes or results told as acts, not fields
+    ("efforts to combat A" keeps its act, the field)."""
+    found = sentence.find(item, at)
+    return found >= 0 and any(token.idx == found and token.tag_ == "VB" and not (token.i and token.nbor(-1).lower_ == "to")
+                              for token in _parse(sentence))
 
 
 def _starts_with_place(sentence: str, at: int) -> bool:
