@@ -26,3 +26,16 @@ def test_a_list_of_fields_closed_by_and_light_industry() -> None:
     assert "Ministry of Food, Agriculture and Light Industry" in _parties(
         "An MoU between the Ministry of Food, Agriculture and Light Industry and Delta Bank was signed.")
 
+
+def test_two_demonyms_and_prime_ministers_sign_for_their_countries() -> None:
+    """"Kenyan and Ghanaian Prime Ministers signed a trade accord": the two
+    countries are the sides, even when the phrase was first read as one
+    body's name; "Prime" is the officials' word, not a demonym's."""
+    assert _parties("Kenyan and Ghanaian Prime Ministers signed a trade accord in Norvik on Monday.") \
+        == {"Kenya", "Ghana"}
+
+
+def test_the_two_demonyms_and_foreign_ministers_sign_for_their_countries() -> None:
+    """"The Kenyan and Ghanaian foreign ministers signed": a capital "The" opens the sentence."""
+    assert _parties("The Kenyan and Ghanaian foreign ministers signed a trade accord in Norvik on Monday.") \
+        == {"Kenya", "Ghana"}
