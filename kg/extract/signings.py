@@ -956,8 +956,9 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
         # dateline's city in capitals is where the story was filed, not a side
         parties = [(e, s) for e, s in parties if s[0] >= opening]
     # (a source in capitals before them, "KAZINFORM –", signs nothing)
-    officials = _countries_of_officials(index, start, verb) if all(s[0] >= verb or s[1] <= opening
-                                                                   for _, s in parties) else []
+    officials = _countries_of_officials(index, start, verb)
+    if not all(s[0] >= verb or s[1] <= opening or _inside_officials(s, officials) for _, s in parties):
+        officials = []
     if officials:
         # "Iranian and Turkish officials signed ... between Iran's President and ...": the two countries
         parties = officials
@@ -1272,11 +1273,19 @@ def _pair_referred_back(index: MentionIndex, sent: tuple[int, int], verb: int) -
 # "Iranian and Turkish officials signed": the officials' countries are the sides
 # also "Kazakhstani and South Korean Foreign Ministers Murat Nurtleu and Park Jin have signed"
 _CAPITAL_DATELINE_RE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,30}\s*(?::|--|—|–)\s*")
-_OFFICIALS_OF_RE = re.compile(r"\s*(?:[A-Z][A-Z .'’-]{2,30}\s*(?::|--|—|–)\s*)?(?:the\s+)?(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:and|&)\s+"
-                              r"(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:senior\s+|[Ff]oreign\s+|[Pp]rime\s+)?"
+# (a demonym may have two words, "South African", but "Prime" and "Foreign" are the officials' own)
+_DEMONYM = r"[A-Z][\w'’-]+(?:\s+(?!(?:Prime|Foreign|Senior)\b)[A-Z][\w'’-]+)?"
+_OFFICIALS_OF_RE = re.compile(r"\s*(?:[A-Z][A-Z .'’-]{2,30}\s*(?::|--|—|–)\s*)?(?:[Tt]he\s+)?(?P<a>" + _DEMONYM + r")\s+(?:and|&)\s+"
+                              r"(?P<b>" + _DEMONYM + r")\s+(?:[Ss]enior\s+|[Ff]oreign\s+|[Pp]rime\s+)?"
                               r"(?:officials|delegations|delegates|[Mm]inisters|representatives|governments)\s+"
                               r"(?:(?:\w+\s+){0,3}|(?:[A-Z][\w'’.-]*\s+){1,3}(?:and|&)\s+(?:[A-Z][\w'’.-]*\s+){1,3}"
                               r"(?:have\s+|has\s+)?(?:\w+ly\s+)?)$")
+
+
+def _inside_officials(span: tuple[int, int], officials: list[tuple[OrgEntry, tuple[int, int]]]) -> bool:
+    """Whether a side read before the verb is the officials' phrase itself misread as a body's name
+    ("Norlandic and Lindauan Prime Ministers", read as one body): it holds one of the demonyms."""
+    return any(span[0] <= demonym[0] < span[1] for _, demonym in officials)
 
 
 def _countries_of_officials(index: MentionIndex, start: int, verb: int) -> list[tuple[OrgEntry, tuple[int, int]]]:
