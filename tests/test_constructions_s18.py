@@ -48,15 +48,18 @@ def test_a_date_inside_a_sentence_does_not_date_the_page(tmp_path) -> None:
 
 
 def test_the_years_an_agreement_runs_for_are_no_part_of_its_field() -> None:
-    """"a roadmap for cooperation in education for 2024-2026": the field is
-    education; the years are how long the roadmap runs."""
-    text = "Norland and Lindau signed a roadmap for cooperation in education for 2024-2026 in Norvik on May 3, 2024."
+    """"an agreement to cooperate in education for 2024-2026": the field is
+    education; the years are how long the agreement runs."""
+    text = ("Norland and Lindau signed an agreement to cooperate in education for 2024-2026 in Norvik on May 3, "
+            "2024.")
     assert [f for a in facts_of(text).agreements for f in a.areas] == ["education"]
 
 
 def test_a_field_ends_before_was_concluded() -> None:
     """"A treaty on cooperation in science and technology was concluded by
-    A and B": the verb is no part of the last field."""
+    A and B": the verb is no part of a field (and, since the nineteenth
+    session, the subject a treaty's title names is no field either)."""
     text = "A treaty on cooperation in science and technology was concluded by Norland and Lindau in Norvik."
-    fields = [f for a in facts_of(text).agreements for f in a.areas]
-    assert fields and not any("concluded" in f for f in fields)
+    facts = facts_of(text)
+    assert facts.agreements
+    assert not any("concluded" in f for a in facts.agreements for f in a.areas)
