@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from kg.extract.document import Document, Token
 from kg.extract.lexicon import (
@@ -1236,7 +1237,7 @@ def _lower_field_before(text: str, pos: int) -> int | None:
     if match is None:
         return None
     words = match.group(1).split()
-    allowed = FIELD_WORDS | _FIELD_MODIFIERS | _LOWER_TITLE_WORDS | {m.casefold() for m in knowledge().title_modifiers}
+    allowed = _lower_title_words()
     if not all(w in allowed or w.endswith("s") and w[:-1] in FIELD_WORDS for w in words):
         return None
     if not any(w in FIELD_WORDS or w[:-1] in FIELD_WORDS or w in _LOWER_TITLE_WORDS for w in words):
@@ -1244,6 +1245,12 @@ def _lower_field_before(text: str, pos: int) -> int | None:
     if not re.search(r"[A-Z][\w.'’-]*(?:['’]s)?[ \t]+$", text[max(0, match.start(1) - 40) : match.start(1)]):
         return None  # ("the ports minister": no body or country written before)
     return match.start(1)
+
+
+@cache
+def _lower_title_words() -> frozenset[str]:
+    """The lower-case words a lower-case title may carry before it, gathered once: fields, modifiers, "board"."""
+    return frozenset(FIELD_WORDS | _FIELD_MODIFIERS | _LOWER_TITLE_WORDS | {m.casefold() for m in knowledge().title_modifiers})
 
 
 # words that end a minister's remit but head no body's field ("Minister of International Cooperation A")
