@@ -37,6 +37,7 @@ from devset import batches, gold_files, text_path  # noqa: E402
 from kg.article import read_article  # noqa: E402
 from kg.extract.linear import Features, LinearModel, fit  # noqa: E402
 from kg.extract.pipeline import rule_reading  # noqa: E402
+from kg.extract.party_linker import party_candidates  # noqa: E402
 from kg.extract.place_ranker import place_candidates  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "tests"))
@@ -89,6 +90,34 @@ def place_examples(files: list[Path], progress: Callable[[int, int, str], None])
     return Examples(groups, tp, fp, fn)
 
 
+def party_examples(files: list[Path], progress: Callable[[int, int, str], None]) -> Examples:
+    """One group per article: every body it names that no agreement has as
+    a party, right when it matches a gold party the rules' parties left
+    unmatched (parties are scored per article, as a set)."""
+    groups: list[Group] = []
+    tp = fp = fn = 0
+    threshold = THRESHOLDS["parties"][0]
+    for number, gold_path in enumerate(files, start=1):
+        article_id = gold_path.stem
+        progress(number, len(files), article_id)
+        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+        reading = rule_reading(read_article(str(text_path(article_id))))
+        mine = sorted({(p.name,) for d in reading.drafts for p in d.parties})
+        found, fps, fns = score_rows(mine, gold_rows(gold)["parties"], THRESHOLDS["parties"])
+        tp, fp, fn = tp + found, fp + len(fps), fn + len(fns)
+        wanted = [g[0] for g in fns]
+        labelled = []
+        for c in party_candidates(reading.doc, reading.index, reading.drafts):
+            names = c.entry.names() if c.entry is not None else [c.name]
+            hit = next((w for w in wanted if any(name_matches(n, w, threshold) for n in names)), None)
+            if hit is not None:
+                wanted.remove(hit)
+            labelled.append((c.features, int(hit is not None)))
+        if labelled:
+            groups.append(Group(article_id, labelled))
+    return Examples(groups, tp, fp, fn)
+
+
 def fold_of(article_id: str, folds: int) -> int:
     return int(hashlib.sha256(article_id.encode("utf-8")).hexdigest(), 16) % folds
 
@@ -102,6 +131,7 @@ class Trainer:
 
 TRAINERS = {
     "places": Trainer(place_examples, "top", "place of signing for agreements the rules leave without one"),
+    "parties": Trainer(party_examples, "each", "bodies the article names that no rule made a party"),
 }
 
 

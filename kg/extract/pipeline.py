@@ -12,7 +12,8 @@ Each pass has one job and its own module:
                   headline or the signers' posts give
     time, place   the date and place of each signing                   time_place
     learned       a place for signings the rules left without one      place_ranker
-                  (a model trained on the development set's gold)
+                  (a model trained on the development set's gold),
+                  the bodies no rule made a party that likely are one  party_linker
     facts         the facts model with evidence for each fact          assemble
     identity      no place as a body's name; generic names kept local  identity
 
@@ -32,6 +33,7 @@ from kg.extract.identity import settle_identities
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgMention, OrgRegistry, find_org_mentions
 from kg.extract.people import PersonMention, find_people
+from kg.extract.party_linker import link_parties
 from kg.extract.place_ranker import rank_places
 from kg.extract.posts import (
     academic_posts,
@@ -93,6 +95,7 @@ def extract(article: Article, parsed: SpacyDoc | None = None) -> ArticleFacts:
         remember(article.text, parsed)
     r = rule_reading(article)
     rank_places(r.doc, r.index, r.drafts)
+    link_parties(r.doc, r.index, r.drafts)
     # facts, and which of their names may join other articles
     facts = assemble(r.doc, r.index, r.orgs, r.found, r.drafts)
     settle_identities(r.doc, facts)
