@@ -38,7 +38,10 @@ from kg.article import read_article  # noqa: E402
 from kg.extract.linear import Features, LinearModel, fit  # noqa: E402
 from kg.extract.pipeline import rule_reading  # noqa: E402
 from kg.extract.party_linker import party_candidates  # noqa: E402
+from kg.extract.party_linker import link_parties  # noqa: E402
 from kg.extract.place_ranker import place_candidates  # noqa: E402
+from kg.extract.posts import posts_by_person  # noqa: E402
+from kg.extract.side_chooser import RULES_CHOICE, side_candidates  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "tests"))
 from gold_matching import THRESHOLDS, gold_rows, name_matches, score_rows  # noqa: E402
@@ -118,6 +121,37 @@ def party_examples(files: list[Path], progress: Callable[[int, int, str], None])
     return Examples(groups, tp, fp, fn)
 
 
+def side_examples(files: list[Path], progress: Callable[[int, int, str], None]) -> Examples:
+    """One group per signer whose gold row names a side: every party of the
+    agreement, body of the signer's posts and body named in the signer's
+    sentence (the rules' choice marked), right when it matches the gold side."""
+    groups: list[Group] = []
+    tp = fp = fn = 0
+    person_t, side_t = THRESHOLDS["signatories"]
+    for number, gold_path in enumerate(files, start=1):
+        article_id = gold_path.stem
+        progress(number, len(files), article_id)
+        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+        reading = rule_reading(read_article(str(text_path(article_id))))
+        link_parties(reading.doc, reading.index, reading.drafts)
+        wanted = gold_rows(gold)["signatories"]
+        mine = sorted({(n, e.name if e else None) for d in reading.drafts for n, e, _ in d.signatures},
+                      key=lambda r: (r[0], r[1] or ""))
+        found, fps, fns = score_rows(mine, wanted, THRESHOLDS["signatories"])
+        tp, fp, fn = tp + found, fp + len(fps), fn + len(fns)
+        posts_of = posts_by_person(reading.found)
+        for draft in reading.drafts:
+            for i, (name, _, _) in enumerate(draft.signatures):
+                gold_side = next((g[1] for g in wanted if name_matches(name, g[0], person_t)), None)
+                if gold_side is None:
+                    continue
+                labelled = [(c.features, int(any(name_matches(n, gold_side, side_t) for n in c.entry.names())))
+                            for c in side_candidates(reading.doc, reading.index, draft, i, posts_of)]
+                if labelled:
+                    groups.append(Group(article_id, labelled))
+    return Examples(groups, tp, fp, fn)
+
+
 def fold_of(article_id: str, folds: int) -> int:
     return int(hashlib.sha256(article_id.encode("utf-8")).hexdigest(), 16) % folds
 
@@ -125,20 +159,28 @@ def fold_of(article_id: str, folds: int) -> int:
 @dataclass(frozen=True)
 class Trainer:
     examples: Callable[[list[Path], Callable[[int, int, str], None]], Examples]
-    decide: str  # "top" or "each"
+    decide: str  # "top", "each" or "switch"
     about: str
+    # True when what the model takes replaces a row the rules gave (a wrong row made right), so a
+    # right choice takes one wrong row away and a wrong one adds none
+    replaces: bool = False
 
 
 TRAINERS = {
     "places": Trainer(place_examples, "top", "place of signing for agreements the rules leave without one"),
     "parties": Trainer(party_examples, "each", "bodies the article names that no rule made a party"),
+    # a side taken for a signer left without one turns a wrong row right (or leaves it wrong)
+    "sides": Trainer(side_examples, "switch", "the side of each signer, the rules' choice one of the cues",
+                     replaces=True),
 }
 
 
 def out_of_fold(ex: Examples, folds: int, l2: float, decide: str) -> list[tuple[float, int]]:
     """The candidates a decision may take, each with its probability under a
     model that did not see its article and whether it is right: for "top",
-    each group's best candidate; for "each", every candidate."""
+    each group's best candidate; for "each", every candidate; for "switch",
+    each group's best candidate and what taking it instead of the rules'
+    choice changes (1 right row more, -1 one less, 0 none)."""
     taken: list[tuple[float, int]] = []
     for k in range(folds):
         train = [c for g in ex.groups if fold_of(g.article, folds) != k for c in g.candidates]
@@ -146,7 +188,13 @@ def out_of_fold(ex: Examples, folds: int, l2: float, decide: str) -> list[tuple[
         for g in ex.groups:
             if fold_of(g.article, folds) == k:
                 scored = [(model.probability(f), label) for f, label in g.candidates]
-                taken += [max(scored, key=lambda s: s[0])] if decide == "top" else scored
+                if decide == "switch":  # what taking the best changes: +1 made right, -1 made wrong
+                    top = max(range(len(scored)), key=lambda i: scored[i][0])
+                    rules = next((i for i, (f, _) in enumerate(g.candidates) if RULES_CHOICE in f), None)
+                    change = 0 if top == rules else scored[top][1] - (scored[rules][1] if rules is not None else 0)
+                    taken.append((scored[top][0], change))
+                else:
+                    taken += [max(scored, key=lambda s: s[0])] if decide == "top" else scored
     return taken
 
 
@@ -186,8 +234,13 @@ def main(argv: list[str] | None = None) -> int:
     best: tuple[float, float, float, int, int] | None = None  # (F1, l2, threshold, +tp, +fp)
     for l2 in L2_CHOICES:
         tops = out_of_fold(ex, args.folds, l2, trainer.decide)
-        for t in THRESHOLD_GRID:
+        # a row the rules gave is only changed when the model finds the change more likely than not
+        for t in (t for t in THRESHOLD_GRID if t >= 0.5 or not trainer.replaces):
             more_tp, more_fp = added(tops, t)
+            if trainer.decide == "switch":
+                more_tp = sum(change for p, change in tops if p >= t)
+            if trainer.replaces:
+                more_fp = -more_tp
             score = f1(ex.tp + more_tp, ex.fp + more_fp, ex.fn - more_tp)
             if best is None or score > best[0] + 1e-9:
                 best = (score, l2, t, more_tp, more_fp)

@@ -14,6 +14,8 @@ Each pass has one job and its own module:
     learned       a place for signings the rules left without one      place_ranker
                   (a model trained on the development set's gold),
                   the bodies no rule made a party that likely are one  party_linker
+                  the side each signer signed for, the rules' choice   side_chooser
+                  one of the cues
     facts         the facts model with evidence for each fact          assemble
     identity      no place as a body's name; generic names kept local  identity
 
@@ -35,6 +37,7 @@ from kg.extract.names import OrgMention, OrgRegistry, find_org_mentions
 from kg.extract.people import PersonMention, find_people
 from kg.extract.party_linker import link_parties
 from kg.extract.place_ranker import rank_places
+from kg.extract.side_chooser import choose_sides
 from kg.extract.posts import (
     academic_posts,
     counterpart_posts,
@@ -96,6 +99,7 @@ def extract(article: Article, parsed: SpacyDoc | None = None) -> ArticleFacts:
     r = rule_reading(article)
     rank_places(r.doc, r.index, r.drafts)
     link_parties(r.doc, r.index, r.drafts)
+    choose_sides(r.doc, r.index, r.drafts, r.found)
     # facts, and which of their names may join other articles
     facts = assemble(r.doc, r.index, r.orgs, r.found, r.drafts)
     settle_identities(r.doc, facts)

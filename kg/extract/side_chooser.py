@@ -1,0 +1,115 @@
+"""For whom each signer signed: the learned side chooser.
+
+The sides rules read a signer's side where the text ties it ("signed on
+behalf of X", "X's president A signed", a post read beside the name). They
+leave many signers without one (the post is told elsewhere, the signers are
+listed before the sides, the side is only the party the other signer did
+not take) and give some the wrong one. For every signer, the rules' choice,
+every party of the agreement, every body of the signer's posts and every
+body named in the signer's sentence are candidates, described by named
+features (the rules chose it, it is the body of the signer's post, another
+signer took it, signer and party stand in the same place of their lists,
+how far apart they are named), and a logistic model (``python
+bench/train.py sides``) takes the best candidate in place of the rules'
+choice when it is likely enough.
+"""
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kg.extract.agreements import Draft
+from kg.extract.document import Document
+from kg.extract.linear import Features, LinearModel, best, model
+from kg.extract.mentions import MentionIndex
+from kg.extract.names import OrgEntry
+from kg.extract.people import PersonMention
+from kg.extract.posts import posts_by_person
+
+__all__ = ["SideCandidate", "side_candidates", "choose_sides", "RULES_CHOICE"]
+
+RULES_CHOICE = "the_rules_choice"
+
+
+@dataclass(frozen=True)
+class SideCandidate:
+    """One body a signer may have signed for."""
+
+    entry: OrgEntry
+    features: Features
+
+
+def _distance_bucket(chars: int) -> str:
+    return "close" if chars < 60 else "near" if chars < 200 else "far"
+
+
+def side_candidates(doc: Document, index: MentionIndex, draft: Draft, signer: int,
+                    posts_of: dict[str, list[str]]) -> list[SideCandidate]:
+    """The bodies signer number ``signer`` of the draft may have signed for,
+    each with what a reader would weigh about it."""
+    name, ruled, (start, end) = draft.signatures[signer]
+    post_bodies = [e for org in posts_of.get(name, []) if (e := index.orgs.resolve(org)) is not None]
+    taken = {id(e) for i, (_, e, _) in enumerate(draft.signatures) if e is not None and i != signer}
+    sentence = doc.sentence_at(start)
+    named = [e for m in index.org_mentions_between(*sentence) if (e := index.orgs.resolve(m.name)) is not None]
+    entries: list[OrgEntry] = []
+    for e in [*([ruled] if ruled is not None else []), *draft.parties, *post_bodies, *named]:
+        if all(e is not x for x in entries):
+            entries.append(e)
+    if not entries:
+        return []
+    order = bisect.bisect_left(sorted(sp[0] for _, _, sp in draft.signatures), start)
+    open_parties = [p for p in draft.parties if id(p) not in taken]
+    out: list[SideCandidate] = []
+    for e in entries:
+        f: dict[str, float] = {RULES_CHOICE: 1.0} if e is ruled else {}
+        is_party = any(e is p for p in draft.parties)
+        f["party" if is_party else "not_a_party"] = 1.0
+        if any(e is b for b in post_bodies):
+            f["body_of_a_post" if is_party else "body_of_a_post&not_a_party"] = 1.0
+        if id(e) in taken:
+            f["taken_by_another_signer"] = 1.0
+        if is_party and len(open_parties) == 1 and open_parties[0] is e:
+            f["the_one_party_left"] = 1.0
+        if is_party:
+            rank = next(i for i, p in enumerate(draft.parties) if p is e)
+            f["same_place_in_lists" if rank == order else "other_place_in_lists"] = 1.0
+        f[f"kind={e.kind or 'body'}"] = 1.0
+        f[f"parties={min(len(draft.parties), 3)}"] = 1.0
+        f[f"signers={min(len(draft.signatures), 3)}"] = 1.0
+        in_sentence = [(m.start, m.end) for m in index.org_mentions_between(*sentence)
+                       if index.orgs.resolve(m.name) is e]
+        in_sentence += [s for s in draft.party_spans.get(e.name, []) if sentence[0] <= s[0] < sentence[1]]
+        if in_sentence:
+            gap = min(min(abs(a - end), abs(start - b)) for a, b in in_sentence)
+            f[f"same_sentence_{_distance_bucket(gap)}"] = 1.0
+            if any(a >= end for a, _ in in_sentence):
+                f["named_after_the_signer"] = 1.0
+            if any(b <= start for _, b in in_sentence):
+                f["named_before_the_signer"] = 1.0
+        else:
+            f["not_in_the_signers_sentence"] = 1.0
+        out.append(SideCandidate(e, f))
+    return out
+
+
+def _described(candidates: list[SideCandidate]) -> Iterator[tuple[SideCandidate, Features]]:
+    for c in candidates:
+        yield c, c.features
+
+
+def choose_sides(doc: Document, index: MentionIndex, drafts: list[Draft], found: list[PersonMention],
+                 chooser: LinearModel | None = None) -> None:
+    """Give each signer the side the model finds best, when it is likely
+    enough and not what the rules chose already."""
+    chooser = chooser or model("en", "sides")
+    posts_of = posts_by_person(found)
+    for draft in drafts:
+        # every signer weighed against the rules' sides, as in training, then all changed at once
+        choices = [best(chooser, _described(side_candidates(doc, index, draft, i, posts_of)))
+                   for i in range(len(draft.signatures))]
+        for i, top in enumerate(choices):
+            name, side, span = draft.signatures[i]
+            if top is not None and top[0].entry is not side:
+                draft.signatures[i] = (name, top[0].entry, span)
