@@ -293,6 +293,17 @@ def _state_voice(entry: dict[str, Any]) -> None:
     assert ("Anna Berg", entry["title"], "Ghana") in held, held
 
 
+def _post_words(words: frozenset[str]) -> Callable[[dict[str, Any]], None]:
+    """Words a post's title carries: in the set the passes read, and, where the
+    entry names the post, the example gives Anna Berg that post."""
+    def check(entry: dict[str, Any]) -> None:
+        assert entry["text"] in words and entry["text"] in entry["example"]
+        if "post" in entry:
+            held = {(p.person, p.title, p.organization) for p in _facts(entry["example"]).posts}
+            assert ("Anna Berg", entry["post"], entry["body"]) in held, held
+    return check
+
+
 def _side_led(entry: dict[str, Any]) -> None:
     """"The Ghanaian side was led by Anna Berg, Deputy Foreign Minister": her post is Ghana's."""
     facts = _facts(entry["example"], headline=True)
@@ -387,6 +398,8 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("people", "rank_heads"): _rank_head,
     ("people", "counterparts"): _counterpart,
     ("titles", "plural_titles"): _plural_title,
+    ("titles", "field_modifiers"): _post_words(K.field_modifiers),
+    ("titles", "lower_title_words"): _post_words(K.lower_title_words),
     ("people", "teams"): _team,
     ("people", "sides_led"): _side_led,
     ("organizations", "heads"): _member(lexicon.ORG_HEADS),

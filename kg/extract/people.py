@@ -1220,7 +1220,7 @@ def _field_before(text: str, pos: int) -> int | None:
 
 
 # lower-case words a lower-case title may take before it besides fields and modifiers ("board chairman")
-_LOWER_TITLE_WORDS = {"board"}
+_LOWER_TITLE_WORDS = knowledge().lower_title_words
 _LOWER_RUN_RE = re.compile(r"(?:(?<=\s)|^)((?:[a-z]+[ \t]+){1,3})$")
 
 
@@ -1255,8 +1255,7 @@ def _lower_title_words() -> frozenset[str]:
 
 # words that end a minister's remit but head no body's field ("Minister of International Cooperation A")
 _REMIT_TAILS = {"cooperation", "relations"}
-_FIELD_MODIFIERS = {"sustainable", "public", "regional", "local", "digital", "higher", "civil", "home", "external",
-                    "internal", "legal", "cultural", "&"}
+_FIELD_MODIFIERS = knowledge().field_modifiers
 _BODY_BETWEEN_RE = re.compile(r"((?:[A-Z][\w&'’.-]*[ \t]+){1,4}[A-Z][\w&'’.-]*),[ \t]+")
 _DEGREE_RE = re.compile(r",\s*(?:MD|M\.D\.|PhD|Ph\.D\.|DPhil|RN|MBA|FRCP|FRCS|OBE|CBE|MBE|DSc|EdD|FACS|Jr\.?)\s*$")
 

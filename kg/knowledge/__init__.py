@@ -148,6 +148,10 @@ class Knowledge:
     witness_continuation_re: re.Pattern[str]
     title_cores: tuple[str, ...]
     title_modifiers: tuple[str, ...]
+    # lower-case words inside a post's field before the field's word ("public health minister")
+    field_modifiers: frozenset[str]
+    # lower-case words other than fields a lower-case title may carry ("Nordhavn Group board chairman")
+    lower_title_words: frozenset[str]
     # modifiers that modify one title only, written capitalised ("State Minister", not "the state Deputy
     # Governor" nor "Cumberland State President"): the modifier to the title it goes before
     narrow_modifiers: dict[str, str]
@@ -296,6 +300,8 @@ def knowledge(lang: str = "en") -> Knowledge:
             r"(?i)\s*(?:" + "|".join(c["cue"].replace(" ", r"\s+") for c in witnesses["continuations"]) + r")\s+"),
         title_cores=tuple(_texts(titles["cores"])),
         title_modifiers=tuple(_texts(titles["modifiers"])),
+        field_modifiers=frozenset(_texts(titles["field_modifiers"])),
+        lower_title_words=frozenset(_texts(titles["lower_title_words"])),
         narrow_modifiers={m["text"]: m["only_before"] for m in titles["modifiers"] if m.get("only_before")},
         lower_titles=tuple(_texts(titles["lower_case"])),
         government_titles=tuple(_texts(titles["government"])),
