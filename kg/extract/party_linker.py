@@ -191,6 +191,15 @@ def party_candidates(doc: Document, index: MentionIndex, drafts: list[Draft]) ->
             for _, (_, we) in draft.witnesses:
                 if abs(a - we) < 60:
                     f["beside_a_witness"] = 1.0
+        party_spans = [sp for d in drafts for sps in d.party_spans.values() for sp in sps]
+        for x, y in spans:
+            if any(0 <= x - pe <= 7 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[pe:x])
+                   or 0 <= ps - y <= 7 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[y:ps])
+                   for ps, pe in party_spans):
+                f["listed_with_a_party"] = 1.0
+                break
+        if draft.title and any(n.casefold() in draft.title.casefold() for n in (entry.names() if entry else [name])):
+            f["named_in_the_title"] = 1.0
         f[f"entity={doc.entity_label(a, b) or 'none'}"] = 1.0
         f.update(_parse_features(doc, a, b))
         before = _words_before(text, a, 2)
