@@ -131,6 +131,7 @@ def party_candidates(doc: Document, index: MentionIndex, drafts: list[Draft]) ->
         if min(spans)[0] >= doc.body_start:
             first_body_key = key
             break
+    party_spans = [sp for d in drafts for sps in d.party_spans.values() for sp in sps]
     out: list[PartyCandidate] = []
     for key, (name, entry, spans) in bodies.items():
         if key in party_keys or (entry is not None and id(entry) in party_entries):
@@ -191,7 +192,6 @@ def party_candidates(doc: Document, index: MentionIndex, drafts: list[Draft]) ->
             for _, (_, we) in draft.witnesses:
                 if abs(a - we) < 60:
                     f["beside_a_witness"] = 1.0
-        party_spans = [sp for d in drafts for sps in d.party_spans.values() for sp in sps]
         for x, y in spans:
             if any(0 <= x - pe <= 7 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[pe:x])
                    or 0 <= ps - y <= 7 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[y:ps])
