@@ -1,5 +1,5 @@
 # make demo:  set up .venv, ingest the bundled articles, summarise, export Turtle
-# make test:  set up .venv and run the whole test suite
+# make test:  set up .venv and run the whole test suite (two processes)
 # make check: the inner loop: lint, then the tests not marked slow, server or browser (under a minute)
 # make lint:  ruff and mypy, as CI runs them
 PYTHON ?= python3
@@ -28,8 +28,10 @@ demo: install
 	@echo
 	$(BIN)/kg export --store $(STORE) --format turtle --output out/agreements.ttl
 
+# Two processes (this machine and CI's have two cores), a test file per process at a
+# time so a module's costly fixture (a wheel, a server, an ingested store) is built once.
 test: install
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile
 
 check: install
 	$(BIN)/ruff check kg tests bench
