@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -26,9 +27,28 @@ from typing import Any
 
 from kg.errors import KnowledgeError
 
-__all__ = ["Features", "LinearModel", "best", "fit", "model"]
+__all__ = ["Features", "LinearModel", "best", "fit", "model", "words_around"]
 
 Features = Mapping[str, float]
+
+_WORD_RE = re.compile(r"[\w'’-]+|[^\w\s]")
+
+
+def words_around(text: str, start: int, end: int) -> dict[str, float]:
+    """The words (and punctuation) right before and after a mention, as
+    features: the last word before it ("prev=in"), the last two ("prev2=signed
+    in"), the first after it ("next=,"). Lower-cased; a window of 60
+    characters before and 40 after, so a long word does not reach far."""
+    before = [w.casefold() for w in _WORD_RE.findall(text[max(0, start - 60) : start])][-2:]
+    after = [w.casefold() for w in _WORD_RE.findall(text[end : end + 40])][:1]
+    f: dict[str, float] = {}
+    if before:
+        f[f"prev={before[-1]}"] = 1.0
+    if len(before) == 2:
+        f[f"prev2={before[0]} {before[1]}"] = 1.0
+    if after:
+        f[f"next={after[0]}"] = 1.0
+    return f
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from kg.extract.agreements import SIGN_RE, Draft
 from kg.extract.document import Document
-from kg.extract.linear import Features, LinearModel, model
+from kg.extract.linear import Features, LinearModel, model, words_around
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry
 from kg.knowledge import knowledge
@@ -32,7 +32,6 @@ from kg.knowledge import knowledge
 __all__ = ["PartyCandidate", "party_candidates", "link_parties"]
 
 _K = knowledge("en")
-_WORD_RE = re.compile(r"[\w'’-]+|[^\w\s]")
 _COUNTRIES = frozenset(c.casefold() for c in _K.countries)
 
 
@@ -47,13 +46,6 @@ class PartyCandidate:
     draft: Draft
     features: Features
 
-
-def _words_before(text: str, start: int, n: int) -> list[str]:
-    return [w.casefold() for w in _WORD_RE.findall(text[max(0, start - 50) : start])][-n:]
-
-
-def _words_after(text: str, end: int, n: int) -> list[str]:
-    return [w.casefold() for w in _WORD_RE.findall(text[end : end + 40])][:n]
 
 
 def _key(name: str) -> str:
@@ -202,14 +194,7 @@ def party_candidates(doc: Document, index: MentionIndex, drafts: list[Draft]) ->
             f["named_in_the_title"] = 1.0
         f[f"entity={doc.entity_label(a, b) or 'none'}"] = 1.0
         f.update(_parse_features(doc, a, b))
-        before = _words_before(text, a, 2)
-        after = _words_after(text, b, 2)
-        if before:
-            f[f"prev={before[-1]}"] = 1.0
-        if len(before) == 2:
-            f[f"prev2={before[0]} {before[1]}"] = 1.0
-        if after:
-            f[f"next={after[0]}"] = 1.0
+        f.update(words_around(text, a, b))
         out.append(PartyCandidate(name, entry, spans, draft, f))
     return out
 

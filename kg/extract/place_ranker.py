@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from kg.extract.agreements import Draft
 from kg.extract.document import Document
-from kg.extract.linear import Features, LinearModel, best, model
+from kg.extract.linear import Features, LinearModel, best, model, words_around
 from kg.extract.mentions import MentionIndex
 from kg.knowledge import knowledge
 
@@ -32,7 +32,6 @@ __all__ = ["Candidate", "place_candidates", "rank_places", "PLACE_LABELS"]
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 _K = knowledge("en")
-_WORD_RE = re.compile(r"[\w'’-]+|[^\w\s]")
 _SIGN_RE = re.compile(r"(?i)\b(?:sign|signs|signed|signing|inked|sealed|exchanged)\b")
 _HELD_RE = re.compile(r"(?i)\b(?:held|took\s+place|hosted|venue)\b")
 _VISIT_RE = re.compile(r"(?i)\bvisit")
@@ -58,14 +57,6 @@ def _place_name(text: str) -> str:
     name = re.sub(r"['’]s$", "", name).strip(" ,.;:")
     return name.title() if name.isupper() and len(name) > 3 else name
 
-
-def _words_before(doc: Document, start: int, n: int) -> list[str]:
-    window = doc.text[max(0, start - 60) : start]
-    return [w.casefold() for w in _WORD_RE.findall(window)][-n:]
-
-
-def _words_after(doc: Document, end: int, n: int) -> list[str]:
-    return [w.casefold() for w in _WORD_RE.findall(doc.text[end : end + 40])][:n]
 
 
 def _sentence_position(starts: list[int], offset: int) -> int:
@@ -117,14 +108,7 @@ def place_candidates(doc: Document, index: MentionIndex, draft: Draft) -> list[C
             f["capitals"] = 1.0
         if len(name.split()) > 2:
             f["long_name"] = 1.0
-        before = _words_before(doc, a, 2)
-        after = _words_after(doc, b, 2)
-        if before:
-            f[f"prev={before[-1]}"] = 1.0
-        if len(before) == 2:
-            f[f"prev2={before[0]} {before[1]}"] = 1.0
-        if after:
-            f[f"next={after[0]}"] = 1.0
+        f.update(words_around(doc.text, a, b))
         last = name.split()[-1].casefold() if label == "FAC" else ""
         if last:
             f[f"facility={last}"] = 1.0
