@@ -3,6 +3,8 @@ and ``--timeout`` end even an aggregate or a property-path query that the
 store evaluates without looking at signals (issue 12 item 10)."""
 from __future__ import annotations
 
+import os
+import resource
 import signal
 import subprocess
 import sys
@@ -27,9 +29,34 @@ def _start(store: Path, query_file: Path, *options: str) -> subprocess.Popen:
                             text=True, cwd=ROOT)
 
 
-def _wait_until_running(process: subprocess.Popen, seconds: float) -> None:
-    """Give the command time to start its query; it must not have finished."""
-    time.sleep(seconds)
+def _cpu_seconds(pid: int) -> float:
+    """The processor time a running process has used (Linux's /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _startup_cpu(store: Path, tmp_path: Path) -> float:
+    """The processor time a whole ``kg query`` of a trivial query takes:
+    starting, importing, opening the store. A process that has used more is
+    inside its query, however loaded the machine is (wall-clock waits are not
+    a measure of that when the tests run in parallel)."""
+    trivial = tmp_path / "trivial.rq"
+    trivial.write_text("SELECT (1 AS ?x) WHERE {}\n")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run([sys.executable, "-m", "kg", "query", "--store", str(store), str(trivial), "--format", "csv"],
+                   capture_output=True, check=True, cwd=ROOT, timeout=120)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def _wait_until_running(process: subprocess.Popen, startup_cpu: float) -> None:
+    """Wait until the command has used more processor time than starting
+    takes, so it is evaluating its query; it must not have finished."""
+    deadline = time.monotonic() + 60
+    while _cpu_seconds(process.pid) < startup_cpu + 0.5:
+        assert process.poll() is None, f"the query ended early: {process.communicate()}"
+        assert time.monotonic() < deadline, "the query did not start within a minute"
+        time.sleep(0.05)
     assert process.poll() is None, f"the query ended early: {process.communicate()}"
 
 
@@ -37,9 +64,10 @@ def _wait_until_running(process: subprocess.Popen, seconds: float) -> None:
 def test_ctrl_c_stops_a_running_query_at_once(gold_store: Path, tmp_path: Path, kind: str) -> None:
     query = tmp_path / "runaway.rq"
     query.write_text(f"# never ends\n{RUNAWAYS[kind]}\n")
+    startup = _startup_cpu(gold_store, tmp_path)
     process = _start(gold_store, query)
     try:
-        _wait_until_running(process, 3.0)
+        _wait_until_running(process, startup)
         sent = time.monotonic()
         process.send_signal(signal.SIGINT)
         out, err = process.communicate(timeout=10)
