@@ -18,6 +18,7 @@ Tests must not write to them: make a store of your own for that.
 from __future__ import annotations
 
 import hashlib
+import os
 import subprocess
 from datetime import date
 from pathlib import Path
@@ -229,6 +230,23 @@ def oxigraph_binary() -> str:
     if not Path(binary).exists():
         pytest.fail("the Oxigraph server is not installed: pip install -e '.[test]' (it brings oxigraph)")
     return binary
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Under ``make test``'s parallel processes (pytest-xdist), give each its
+    own share of the cores. The commands a test runs inherit it, so ``kg
+    ingest`` takes one worker per core it may use (one, not every core on
+    the machine) and the processes stop fighting over the same cores: a
+    spawned worker loads the whole English pipeline, which cost more than it
+    saved when every test process spawned one."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    count = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1") or 1)
+    if not worker.startswith("gw") or count < 2 or not hasattr(os, "sched_setaffinity"):
+        return
+    cores = sorted(os.sched_getaffinity(0))
+    share = cores[int(worker[2:]) % count :: count]
+    if share and len(cores) >= count:
+        os.sched_setaffinity(0, share)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
