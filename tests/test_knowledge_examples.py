@@ -226,8 +226,9 @@ def _not_signer_word(entry: dict[str, Any]) -> None:
     assert not any(entry["text"] in name.casefold().split() for name in signers), signers
 
 
-def _branch_family(entry: dict[str, Any]) -> None:
-    """"The Indian Institute of Technology signed ...": with no campus, the body stays in its article."""
+def _stays_in_its_article(entry: dict[str, Any]) -> None:
+    """"The Indian Institute of Technology signed ..." (no campus), "The Republic of China signed ..." (which
+    of two): the body stays in its article, joining no other article's namesake."""
     facts = _facts(entry["example"])
     body = next(o for o in facts.organizations if o.name == entry["text"])
     assert body.qualifier == "example", f"{entry['text']!r} would join other articles' namesakes"
@@ -414,7 +415,8 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("organizations", "place_heads"): _member(lexicon.PLACE_HEADS),
     ("organizations", "generic_name_words"): _member(set(K.generic_name_words)),
     ("organizations", "state_words"): _state_word,
-    ("organizations", "branch_families"): _branch_family,
+    ("organizations", "branch_families"): _stays_in_its_article,
+    ("organizations", "ambiguous_names"): _stays_in_its_article,
     ("organizations", "government_levels"): _government_level,
     ("organizations", "name_opening_stops"): _member(set(K.name_opening_stops)),
     ("organizations", "organ_words"): _organ_word,

@@ -182,6 +182,8 @@ class Knowledge:
     organ_words: frozenset[str]
     # names of many campuses' institutions ("Indian Institute of Technology"), as name keys
     branch_families: frozenset[str]
+    # names two different bodies go by ("Republic of China"), as name keys: kept local to their article
+    ambiguous_names: frozenset[str]
     government_levels: frozenset[str]
     name_opening_stops: frozenset[str]
     # "King Abdulaziz University": royal styles that open a body's name when a namesake head ends the run
@@ -330,6 +332,7 @@ def knowledge(lang: str = "en") -> Knowledge:
         generic_name_words=frozenset(_texts(orgs["generic_name_words"])),
         organ_words=frozenset(w.casefold() for w in _texts(orgs["organ_words"])),
         branch_families=frozenset(re.sub(r"[\s-]+", " ", t.casefold()) for t in _texts(orgs["branch_families"])),
+        ambiguous_names=frozenset(re.sub(r"[\s-]+", " ", t.casefold()) for t in _texts(orgs["ambiguous_names"])),
         government_levels=frozenset(_texts(orgs["government_levels"])),
         name_opening_stops=frozenset(_texts(orgs["name_opening_stops"])),
         royal_styles=frozenset(_texts(orgs["royal_styles"])),
