@@ -49,9 +49,10 @@ def is_generic_name(name: str, places: Collection[str] = ()) -> bool:
         return not any(f" {place} " in text for place in places)
     if all(w in ORG_HEADS or w in _K.generic_name_words for w in words):
         return True
-    if re.sub(r"[\s-]+", " ", name.casefold().removeprefix("the ")) in _K.branch_families:
+    spelled = re.sub(r"[\s-]+", " ", name.casefold().removeprefix("the "))
+    if spelled in _K.branch_families:
         return True  # "Indian Institute of Technology" with no campus: which of them, only its article says
-    if re.sub(r"[\s-]+", " ", name.casefold().removeprefix("the ")) in _K.ambiguous_names:
+    if spelled in _K.ambiguous_names:
         return True  # "Republic of China": Taiwan, or the People's Republic written short; only its article says
     if len(words) == 1 and name.strip().upper() in _FAMILY_LETTERS:
         return True  # "AIIMS" alone: which of the family's campuses, only its article says

@@ -47,7 +47,6 @@ class PartyCandidate:
     features: Features
 
 
-
 def _key(name: str) -> str:
     return re.sub(r"^the\s+", "", name.casefold()).strip()
 
