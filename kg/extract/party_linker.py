@@ -33,6 +33,8 @@ __all__ = ["PartyCandidate", "party_candidates", "link_parties"]
 
 _K = knowledge("en")
 _COUNTRIES = frozenset(c.casefold() for c in _K.countries)
+# what stands between two names of one list ("A and B", "A, B", "A & B")
+_LIST_JOIN_RE = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 
 
 @dataclass
@@ -184,8 +186,8 @@ def party_candidates(doc: Document, index: MentionIndex, drafts: list[Draft]) ->
                 if abs(a - we) < 60:
                     f["beside_a_witness"] = 1.0
         for x, y in spans:
-            if any(0 <= x - pe <= 7 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[pe:x])
-                   or 0 <= ps - y <= 7 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[y:ps])
+            if any(0 <= x - pe <= 7 and _LIST_JOIN_RE.fullmatch(text, pe, x)
+                   or 0 <= ps - y <= 7 and _LIST_JOIN_RE.fullmatch(text, y, ps)
                    for ps, pe in party_spans):
                 f["listed_with_a_party"] = 1.0
                 break
