@@ -25,11 +25,12 @@ from collections import OrderedDict
 
 from kg.serve.request import Answer, SparqlRequest, error_answer
 from kg.serve.settings import ServerSettings
-from kg.serve.worker import worker_main
+from kg.serve.worker import READY, worker_main
 
 __all__ = ["HEAVY_SECONDS", "QueryEngine"]
 
 HEAVY_SECONDS = 0.5  # a request that took longer is heavy the next time
+STARTUP_SECONDS = 120.0  # how long a new worker may take to import and open the store
 _REMEMBERED = 512  # heavy request texts remembered
 
 
@@ -44,6 +45,14 @@ class _Worker:
                                        daemon=True, name="kg-serve-worker")
         self.process.start()
         child.close()
+        self.ready = False
+
+    def wait_ready(self, seconds: float) -> bool:
+        """Whether the worker has started (imports done, store open), waiting
+        up to ``seconds`` for it; raises EOFError if it died starting."""
+        if not self.ready and self.conn.poll(seconds):
+            self.ready = self.conn.recv() == READY
+        return self.ready
 
     def stop(self, kill: bool = False) -> None:
         if kill:
@@ -135,9 +144,11 @@ class QueryEngine:
         finally:
             with self._lock:
                 self._waiting -= 1
-        started = time.monotonic()
         handed_back = False
         try:
+            if not worker.wait_ready(STARTUP_SECONDS):  # the time limit starts when the worker can answer
+                raise EOFError(f"the query worker did not start within {STARTUP_SECONDS:g} s")
+            started = time.monotonic()
             worker.conn.send(request)
             if worker.conn.poll(self.settings.timeout):
                 answer = worker.conn.recv()

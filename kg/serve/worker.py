@@ -25,9 +25,10 @@ from kg.errors import KgError, QueryError
 from kg.serve.negotiation import MEDIA, negotiate
 from kg.serve.request import Answer, SparqlRequest, error_answer
 
-__all__ = ["StoreView", "answer_request", "worker_main"]
+__all__ = ["READY", "StoreView", "answer_request", "worker_main"]
 
 _RETRIES = 8
+READY = "ready"  # what a worker sends once it can answer at full speed
 
 
 class StoreView:
@@ -79,6 +80,8 @@ def worker_main(conn, store_path: str, writable: bool, settings: dict) -> None:
     from kg.stores import store_location
 
     view = StoreView(store_location(store_path), writable)
+    _warm_up(view)
+    conn.send(READY)
     while True:
         try:
             request = conn.recv()
@@ -91,6 +94,28 @@ def worker_main(conn, store_path: str, writable: bool, settings: dict) -> None:
         except Exception as exc:  # whatever happens, the worker answers and lives on
             answer = error_answer(500, f"{type(exc).__name__}: {exc}")
         conn.send(answer)
+
+
+def _warm_up(view: StoreView) -> None:
+    """Import what answering takes and open the store, before the pool
+    hands this worker a request: a query's time limit then measures the
+    query, not the start of a fresh process (a worker replaced after a
+    timeout would otherwise spend a slow machine's first seconds of the
+    next query's budget on imports). A store that cannot be opened now is
+    reported by the first request, as it would have been without this."""
+    import pyoxigraph  # noqa: F401
+
+    import kg.graph  # noqa: F401
+    import kg.nif  # noqa: F401
+    import kg.ordering  # noqa: F401
+    import kg.queries  # noqa: F401
+    import kg.results  # noqa: F401
+    import kg.sparql_guard  # noqa: F401
+
+    try:
+        view.get()
+    except Exception:  # noqa: BLE001 - the first request meets it again and answers it
+        view.store = None
 
 
 def answer_request(view: StoreView, request: SparqlRequest, settings: dict) -> Answer:
