@@ -59,6 +59,9 @@ def test_a_heavy_query_in_two_clients_leaves_a_worker_for_cheap_ones(gold_store:
     with KgServer(gold_store, "--workers", "2", "--timeout", "4") as server:
         status, _ = ask(server.url, RUNAWAY)  # runs to the limit: now known as heavy
         assert status == 503
+        # the worker it held was replaced; the one cheap query here goes to the other (first in line),
+        # so the fresh worker, still starting, is next in line and the heavy query below gets it
+        assert ask(server.url, CHEAP[0])[0] == 200
         results: list = [None, None, None]
         heavy = [threading.Thread(target=_timed, args=(server.url, RUNAWAY, results, i)) for i in (0, 1)]
         for thread in heavy:
