@@ -13,15 +13,22 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 
+from kg_inprocess import kg as run_kg
+
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "data" / "articles"
 FOUNDING = ARTICLES / "sic-xiangxi-2019.txt"
 
 
 def kg(*args: str, check: bool = True) -> subprocess.CompletedProcess:
+    """``kg ARGS`` by the command line's own ``main``, in this process (tests/kg_inprocess.py)."""
+    return run_kg(*args, check=check)
+
+
+def kg_process(*args: str) -> subprocess.CompletedProcess:
+    """``python -m kg ARGS`` in a process of its own: the entry point as a user's shell starts it."""
     result = subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, cwd=ROOT)
-    if check and result.returncode != 0:
-        raise AssertionError(f"kg {' '.join(args)} failed ({result.returncode}): {result.stderr}")
+    assert result.returncode == 0, f"kg {' '.join(args)} failed ({result.returncode}): {result.stderr}"
     return result
 
 
@@ -33,7 +40,7 @@ def rows(store: Path, name: str, *extra: str) -> list[dict[str, str]]:
 @pytest.fixture(scope="module")
 def founding_store(tmp_path_factory) -> Path:
     store = tmp_path_factory.mktemp("founding") / "store"
-    kg("ingest", "--store", str(store), str(FOUNDING))
+    kg_process("ingest", "--store", str(store), str(FOUNDING))
     return store
 
 

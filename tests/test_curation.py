@@ -5,10 +5,11 @@ import csv
 import shutil
 import io
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from kg_inprocess import kg as run_kg
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "data" / "articles"
@@ -16,10 +17,7 @@ FIXTURES = ROOT / "tests" / "fixtures" / "resolution"
 
 
 def kg(*args: str, check: bool = True) -> subprocess.CompletedProcess:
-    result = subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, cwd=ROOT)
-    if check:
-        assert result.returncode == 0, result.stderr
-    return result
+    return run_kg(*args, check=check)
 
 
 def rows(store: Path, query: str) -> list[dict[str, str]]:

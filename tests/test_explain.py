@@ -6,10 +6,11 @@ import csv
 import io
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from kg_inprocess import kg as run_kg
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "data" / "articles"
@@ -17,10 +18,7 @@ BASE = "https://w3id.org/kg-agreements/id/"
 
 
 def kg(*args: str, check: bool = True) -> subprocess.CompletedProcess:
-    result = subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, cwd=ROOT)
-    if check:
-        assert result.returncode == 0, result.stderr
-    return result
+    return run_kg(*args, check=check)
 
 
 @pytest.fixture(scope="module")

@@ -13,11 +13,12 @@ import io
 import json
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+
+from kg_inprocess import kg as run_kg
 
 from kg.iri import Minter, article_key, slug
 from kg.store import Store
@@ -29,7 +30,7 @@ OTHER = ARTICLES / "ghana-adf-loan-2018.txt"
 
 
 def kg(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, cwd=ROOT)
+    return run_kg(*args, check=False)
 
 
 def sources(store: Path) -> list[str]:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from kg_inprocess import kg as run_kg
+
 import csv
 import io
 import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -22,10 +23,7 @@ XIANGXI_GOV = "People's Government of Xiangxi Tujia and Miao Autonomous Prefectu
 
 
 def kg(*args: str, check: bool = True) -> subprocess.CompletedProcess:
-    result = subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, cwd=ROOT)
-    if check and result.returncode != 0:
-        raise AssertionError(f"kg {' '.join(args)} failed ({result.returncode}): {result.stderr}")
-    return result
+    return run_kg(*args, check=check)
 
 
 def rows(store: Path, name: str, **params: str) -> list[dict[str, str]]:

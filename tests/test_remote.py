@@ -5,12 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from conftest import KgServer
+from kg_inprocess import kg as run_kg
 
 pytestmark = pytest.mark.server
 
@@ -29,10 +29,7 @@ CASES = [
 
 
 def kg(*args: str, check: bool = True) -> subprocess.CompletedProcess:
-    result = subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, cwd=ROOT)
-    if check and result.returncode != 0:
-        raise AssertionError(f"kg {' '.join(args)} failed ({result.returncode}): {result.stderr}")
-    return result
+    return run_kg(*args, check=check)
 
 
 def table(out: str) -> list[tuple[str, ...]]:

@@ -4,20 +4,18 @@ from __future__ import annotations
 
 import csv
 import io
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from kg_inprocess import kg as run_kg
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "resolution"
 
 
 def kg(*args: str) -> str:
-    result = subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, cwd=ROOT)
-    assert result.returncode == 0, result.stderr
-    return result.stdout
+    return run_kg(*args).stdout
 
 
 def rows(store: Path, name: str, *extra: str) -> list[dict[str, str]]:

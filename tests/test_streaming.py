@@ -21,15 +21,13 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, KgServer
+from kg_inprocess import kg as run_kg
 
 AGREEMENTS = 600
 
 
 def kg(*args: str, check: bool = True) -> subprocess.CompletedProcess:
-    done = subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, cwd=ROOT, timeout=120)
-    if check:
-        assert done.returncode == 0, done.stderr
-    return done
+    return run_kg(*args, check=check)
 
 
 def csv_rows(text: str) -> list[list[str]]:

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 
-from conftest import ARTICLES, GOLD, ROOT, load_gold
+from conftest import ARTICLES, GOLD, load_gold
+from kg_inprocess import kg as run_kg
 from kg.store import Store
 from kg.validate import check_before_reasoning, validate
 
@@ -20,7 +20,7 @@ ID = "https://w3id.org/kg-agreements/id/"
 
 
 def kg(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, cwd=ROOT)
+    return run_kg(*args, check=False)
 
 
 def _load_trig(store: Store, path: Path) -> None:
