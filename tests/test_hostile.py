@@ -1,7 +1,8 @@
 """Hostile input to the store, ingest, curation and export, as one table of cases.
 
 Each case prepares its input in a fresh folder beside a copy of a small
-store, runs one real ``kg`` command, and checks three things: the exit
+store, runs one real ``kg`` command (its ``main``, in this process:
+tests/kg_inprocess.py), and checks three things: the exit
 status, the message (one line per problem on stderr, no traceback), and
 that the store's content digest is unchanged where nothing should change.
 A case is a row of ``CASES``; its ``prepare`` step (when it needs one)
@@ -20,6 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from kg_inprocess import kg
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT / "data" / "articles" / "sic-xiangxi-2019.txt"
@@ -76,8 +79,7 @@ def settings_list(work: Path, store: Path) -> list[str]:
 def nothing_remembered(work: Path, store: Path) -> list[str]:
     """A bad curation file is refused, then a plain ingest runs without it."""
     (work / "c.yaml").write_text("retract:\n  - {article: x, agrement: 3}\n", encoding="utf-8")
-    first = subprocess.run([sys.executable, "-m", "kg", "ingest", "--store", str(store), "--curation",
-                            str(work / "c.yaml"), str(ARTICLE)], capture_output=True, text=True, cwd=ROOT)
+    first = kg("ingest", "--store", str(store), "--curation", str(work / "c.yaml"), str(ARTICLE), check=False)
     assert first.returncode == 1 and "agrement" in first.stderr
     return ["ingest", "--store", str(store), "-q", str(ARTICLE)]
 
@@ -85,8 +87,7 @@ def nothing_remembered(work: Path, store: Path) -> list[str]:
 def remembered_gone(work: Path, store: Path) -> list[str]:
     """The curation file the store remembers was deleted since."""
     (work / "c.yaml").write_text("retract:\n  - {article: x, witness: Nobody}\n", encoding="utf-8")
-    first = subprocess.run([sys.executable, "-m", "kg", "ingest", "--store", str(store), "-q", "--curation",
-                            str(work / "c.yaml"), str(ARTICLE)], capture_output=True, text=True, cwd=ROOT)
+    first = kg("ingest", "--store", str(store), "-q", "--curation", str(work / "c.yaml"), str(ARTICLE), check=False)
     assert first.returncode == 0, first.stderr
     (work / "c.yaml").unlink()
     return ["ingest", "--store", str(store), str(ARTICLE)]
@@ -143,8 +144,7 @@ def test_hostile_input(case: Case, small_store: Path, tmp_path: Path) -> None:
     work.mkdir()
     argv = case.prepare(work, store)
     before = digest(store) if (store / "kg.json").read_text().startswith("{") else None
-    result = subprocess.run([sys.executable, "-m", "kg", *argv], capture_output=True, text=True, cwd=ROOT,
-                            timeout=120)
+    result = kg(*argv, check=False)
     assert result.returncode == case.exit, result.stderr
     assert "Traceback" not in result.stderr
     assert re.search(case.message, result.stderr, re.M), result.stderr

@@ -37,7 +37,9 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (wheel,) = (folder / "dist").glob("kg_agreements-*.whl")
     venv.EnvBuilder(with_pip=True).create(folder / "venv")  # the bundled pip, not upgraded
     bin_dir = folder / "venv" / "bin"
-    _run(bin_dir / "python", "-m", "pip", "install", "--quiet", wheel, cwd=folder)
+    # --no-compile: byte-compiling every installed module is a third of the install's time, and
+    # what kg imports is compiled on first import all the same
+    _run(bin_dir / "python", "-m", "pip", "install", "--quiet", "--no-compile", wheel, cwd=folder)
     return bin_dir
 
 
