@@ -54,3 +54,9 @@ def test_the_last_day_of_a_stretch_of_days_is_not_the_signing_day() -> None:
     text = ("Lakeside Holdings signed a memorandum of understanding with the state government on the first day of "
             "the investment week organised in Pune from 13th-to 16th May, 2024.")
     assert date(2024, 5, 16) not in _dates(text)
+
+
+def test_an_initial_after_at_is_no_place() -> None:
+    text = ("The Government of Marlow and the Government of the Isles of Fenn signed a memorandum of understanding "
+            "for a clinic to be built at the expense of H.H. Sheikh Omar bin Tariq, Ruler of Marlow.")
+    assert _places(text) == [None]

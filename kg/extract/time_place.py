@@ -81,6 +81,7 @@ def _signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | Non
 _FIELD_OR_WITNESS_BEFORE_RE = re.compile(r"(?i)(?:(?:in|at)\s+the\s+fields?\s+of|(?:witness|presence|auspices)\s+of)"
                                          r"\s+(?:the\s+)?$")
 _FIELD_NAME_RE = re.compile(r"(?i)fields?\s+of\s")
+_TWO_LETTERS_RE = re.compile(r"[^\W\d_]{2}")
 # what ends a place's name but is no part of it: "of", a possessive, a comma
 _LOOSE_END_RE = re.compile(r"(?:\s+(?:of|and|the)|['’]s|[\s,])+$")
 
@@ -94,8 +95,9 @@ def _place_as_told(index: MentionIndex, name: str, span: tuple[int, int], start:
     venue right before a person's name, ahead of the signing verb, is that
     person's post ("the Director at the EuropeAid Office Marcus Cornaro signed")."""
     text = index.doc.text
-    if _FIELD_OR_WITNESS_BEFORE_RE.search(text, max(0, span[0] - 40), span[0]) or _FIELD_NAME_RE.match(name):
-        return None, None
+    if _FIELD_OR_WITNESS_BEFORE_RE.search(text, max(0, span[0] - 40), span[0]) or _FIELD_NAME_RE.match(name) \
+            or not _TWO_LETTERS_RE.search(name):
+        return None, None  # (and an initial alone, "at the expense of H.H. Sheikh ...", names no place)
     if name.casefold() in _K.abbreviations or name.casefold() in _K.kind_of_head:
         return None, None
     cut = span[1]
