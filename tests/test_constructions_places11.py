@@ -60,3 +60,10 @@ def test_an_initial_after_at_is_no_place() -> None:
     text = ("The Government of Marlow and the Government of the Isles of Fenn signed a memorandum of understanding "
             "for a clinic to be built at the expense of H.H. Sheikh Omar bin Tariq, Ruler of Marlow.")
     assert _places(text) == [None]
+
+
+def test_a_body_named_with_a_head_word_and_a_countrys_region_are_no_place() -> None:
+    text = ("Talks between the presidents of Norland and Lakeland were held in Port Ellis.\n\n"
+            "Among the documents signed were a memorandum on investment cooperation in Lakeland's Far East and "
+            "a treaty on the rights of the participants in the Harrow Tensing company.")
+    assert set(_places(text)) == {"Port Ellis"}

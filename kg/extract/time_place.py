@@ -82,6 +82,8 @@ _FIELD_OR_WITNESS_BEFORE_RE = re.compile(r"(?i)(?:(?:in|at)\s+the\s+fields?\s+o
                                          r"\s+(?:the\s+)?$")
 _FIELD_NAME_RE = re.compile(r"(?i)fields?\s+of\s")
 _TWO_LETTERS_RE = re.compile(r"[^\W\d_]{2}")
+# "company", "bank", "ltd": written in lower case after a name, they make it a body's name
+_ORG_HEAD_WORDS = frozenset(h.rstrip(".") for h in _K.org_heads)
 # what ends a place's name but is no part of it: "of", a possessive, a comma
 _LOOSE_END_RE = re.compile(r"(?:\s+(?:of|and|the)|['’]s|[\s,])+$")
 
@@ -126,6 +128,9 @@ def _place_as_told(index: MentionIndex, name: str, span: tuple[int, int], start:
         name = told
     follows = re.match(r"[ \t]*", text[span[1] :])
     after = span[1] + (follows.end() if follows else 0)
+    head = re.match(r"[a-z][\w.]*", text[after:])
+    if head and head.group().rstrip(".") in _ORG_HEAD_WORDS and not _VENUE_NOUNS_RE.match(text, span[1]):
+        return None, None  # "the participants in the KAMAZ Weichai company": a body's name, no place
     if text[start : span[0]].strip() and any(p.start == after or p.name_start == after for p in index.person_spans) \
             and not any(not is_future(text, v.start(), span[0]) for v in SIGN_RE.finditer(text, start, span[0])):
         return None, None
@@ -294,8 +299,9 @@ _A_WORD_FOR_A_TOWN_RE = re.compile(r"\s+(?:city|town|capital|port|village)\b")
 
 
 def _is_region(text: str, name: str, span: tuple[int, int]) -> bool:
-    """"the Middle East", "the Arab world" (of which only "Arab" may have been read)."""
-    return name in _PK.regions or any(r.startswith(name + " ") and text.startswith(r[len(name):], span[1])
+    """"the Middle East", "the Arab world" (of which only "Arab" may have been read), "Russia's Far East"."""
+    whose = re.match(r".+['’]s\s+(.+)$", name)
+    return name in _PK.regions or bool(whose and whose.group(1) in _PK.regions) or any(r.startswith(name + " ") and text.startswith(r[len(name):], span[1])
                                       for r in _PK.regions)
 
 
