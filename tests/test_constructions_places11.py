@@ -67,3 +67,11 @@ def test_a_body_named_with_a_head_word_and_a_countrys_region_are_no_place() -> N
             "Among the documents signed were a memorandum on investment cooperation in Lakeland's Far East and "
             "a treaty on the rights of the participants in the Harrow Tensing company.")
     assert set(_places(text)) == {"Port Ellis"}
+
+
+def test_two_places_joined_by_a_hyphen_qualify_what_follows_and_name_no_place() -> None:
+    text = ("President Lin Wei attended the promotion day held by the Embassy of Norland in Lindau.\n\n"
+            "During the event, the hosts praised the work of the university in China-Africa cooperation.\n\n"
+            "Afterwards, President Lin Wei and the Minister of Agriculture of Norland, Omar Tesfaye, signed a "
+            "memorandum of understanding.")
+    assert _places(text) == ["Lindau"]

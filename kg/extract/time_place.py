@@ -98,8 +98,10 @@ def _place_as_told(index: MentionIndex, name: str, span: tuple[int, int], start:
     person's post ("the Director at the EuropeAid Office Marcus Cornaro signed")."""
     text = index.doc.text
     if _FIELD_OR_WITNESS_BEFORE_RE.search(text, max(0, span[0] - 40), span[0]) or _FIELD_NAME_RE.match(name) \
-            or not _TWO_LETTERS_RE.search(name):
-        return None, None  # (and an initial alone, "at the expense of H.H. Sheikh ...", names no place)
+            or not _TWO_LETTERS_RE.search(name) or _is_a_pair_of_places(name):
+        # (nor an initial alone, "at the expense of H.H. Sheikh ...", nor two places joined by a hyphen,
+        # "in China-Africa cooperation")
+        return None, None
     if name.casefold() in _K.abbreviations or name.casefold() in _K.kind_of_head:
         return None, None
     cut = span[1]
@@ -135,6 +137,15 @@ def _place_as_told(index: MentionIndex, name: str, span: tuple[int, int], start:
             and not any(not is_future(text, v.start(), span[0]) for v in SIGN_RE.finditer(text, start, span[0])):
         return None, None
     return name, span
+
+
+def _is_a_pair_of_places(name: str) -> bool:
+    """"China-Africa", "Kenya-Uganda": two countries or regions joined by a
+    hyphen, which qualify what follows ("China-Africa cooperation"); a
+    country so spelt ("Guinea-Bissau") is one place."""
+    parts = name.split("-")
+    return len(parts) == 2 and name not in _K.countries \
+        and all(part in _K.countries or part in _PK.regions for part in parts)
 
 
 def _is_a_persons_name(index: MentionIndex, start: int, end: int) -> bool:
