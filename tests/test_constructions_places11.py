@@ -75,3 +75,10 @@ def test_two_places_joined_by_a_hyphen_qualify_what_follows_and_name_no_place() 
             "Afterwards, President Lin Wei and the Minister of Agriculture of Norland, Omar Tesfaye, signed a "
             "memorandum of understanding.")
     assert _places(text) == ["Lindau"]
+
+
+def test_a_town_and_its_country_without_a_comma_is_the_town() -> None:
+    read = _places("The Ministry of Trade and Delta Holdings signed a memorandum of understanding in Nairobi Kenya "
+                   "on Monday.")
+    assert read == ["Nairobi"]
+    assert "South" not in _places("Delta Holdings signed a supply agreement in South China on Monday.")

@@ -104,6 +104,12 @@ def _place_as_told(index: MentionIndex, name: str, span: tuple[int, int], start:
         return None, None
     if name.casefold() in _K.abbreviations or name.casefold() in _K.kind_of_head:
         return None, None
+    country = re.search(r"\s+(\S+(?:\s+\S+){0,2})$", name)
+    if country and country.group(1) in _K.countries and name[: country.start()] not in _K.countries \
+            and any(e.start_char == span[0] and e.end_char == span[0] + country.start() for e in index.doc.parsed.ents):
+        # "in Beijing China": the town the model reads on its own, its country written after it without a
+        # comma (but "South China", "Mainland China" are one name)
+        name, span = name[: country.start()], (span[0], span[0] + country.start())
     cut = span[1]
     for person in index.person_spans:
         if person.name_end < span[1] or _VENUE_HEAD_END_RE.search(person.name) \
