@@ -50,6 +50,8 @@ def _signing_verb(entry: dict[str, Any]) -> None:
         assert {s.person for a in facts.agreements for s in a.signatures}, "the subject of the active form signs nothing"
     if "not_example" in entry and entry.get("object_after"):
         assert not _finds(K.sign_re, entry["not_example"]), "the noun reports a signing with no agreement after it"
+    elif "not_example" in entry and entry.get("not_heads"):
+        assert not _finds(K.sign_re, entry["not_example"]), "the verb reports a signing with a head it never takes"
     elif "not_example" in entry:
         facts = _facts(entry["not_example"], headline=True)
         signers = {s.person for a in facts.agreements for s in a.signatures}

@@ -225,13 +225,24 @@ def knowledge(lang: str = "en") -> Knowledge:
     classes = entries(lang, "classes")
 
     forms = [f for verb in signing["verbs"] if not verb.get("object_after") and not verb.get("subject_before")
-             for f in verb["forms"]]
+             and not verb.get("not_heads") for f in verb["forms"]]
     active = [f for verb in signing["verbs"] if not verb.get("object_needed") for f in verb.get("active", [])]
     # a verb that reports a signing only with an agreement as its object ("renewed their MoU",
     # not "renewed the ties"): its active forms take the agreement's head word within six words
     heads_alt = _alternation([h["text"] for h in kinds["heads"] + kinds["abbreviations"]])
-    with_object = [_phrase(f) + r"(?=(?:\s+[\w'’-]+){0,6}?\s+(?:" + heads_alt + r")(?![\w-]))"
+
+    def taking_an_agreement(verb: dict[str, Any], form: str) -> str:
+        """The form, then within six words one of the heads the verb takes ("reached two MoUs", not
+        "reached an agreement": its not_heads are what talks reach, no document)."""
+        taken = heads_alt if not verb.get("not_heads") else _alternation(
+            [h["text"] for h in kinds["heads"] + kinds["abbreviations"] if h["text"] not in verb["not_heads"]])
+        return _phrase(form) + r"(?=(?:\s+[\w'’-]+){0,6}?\s+(?:" + taken + r")(?![\w-]))"
+
+    with_object = [taking_an_agreement(verb, f)
                    for verb in signing["verbs"] if verb.get("object_needed") for f in verb.get("active", [])]
+    # (a verb that takes only some heads reports a signing only with one of them, in any voice)
+    forms_taking_some = [taking_an_agreement(verb, f) for verb in signing["verbs"] if verb.get("not_heads")
+                         for f in verb["forms"]]
     # the passive takes the past forms: "was signed by", "were sealed by"
     past = [f for verb in signing["verbs"] for f in verb["forms"] if f.split()[0].endswith("ed")]
     bound_l, bound_r = r"(?<![\w-])", r"(?![\w-])"
@@ -250,7 +261,8 @@ def knowledge(lang: str = "en") -> Knowledge:
                      for verb in signing["verbs"] if verb.get("subject_before")]
     return Knowledge(
         lang=lang,
-        sign_re=re.compile(bound_l + "(?:" + "|".join([_alternation(forms), *nouns, *after_subject]) + ")" + bound_r, re.I),
+        sign_re=re.compile(bound_l + "(?:" + "|".join([_alternation(forms), *forms_taking_some, *nouns, *after_subject])
+                           + ")" + bound_r, re.I),
         active_sign_re=re.compile(bound_l + "(?:" + "|".join([_alternation(active), *with_object]) + r")\b(?!\s+by)", re.I),
         # "signed on 18.5.2024 in ... by": the words up to "by" may hold dotted dates
         passive_by_re=re.compile(bound_l + "(?:" + _alternation(past) + r")\b(?:[^.;]|\.(?=\d))*?\bby\s+", re.I),
