@@ -1242,3 +1242,11 @@ def test_an_accent_typed_for_an_apostrophe_keeps_a_name_whole(tmp_path: Path) ->
     names = {o.name for o in facts.organizations} | {a for o in facts.organizations for a in o.aliases}
     assert "Republic of China" not in names, names
     assert any(n.replace("’", "'") == "People's Bank of Kisumu" for n in names), names
+
+
+def test_a_surname_spelt_like_a_modal_verb_is_no_wish() -> None:
+    # "May" and "Will" are names within a sentence; in lower case, or in a headline's capitals, a wish
+    done = facts_of("Rector Anna Berg and Chief Executive Anthony May signed a memorandum of understanding on Monday.")
+    assert [a.kind for a in done.agreements] == ["memorandum of understanding"]
+    assert facts_of("Chief Executive Anthony May will sign a memorandum of understanding with the bank.").agreements == []
+    assert facts_of("The province may sign a framework agreement with the group.").agreements == []

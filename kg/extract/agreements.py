@@ -110,7 +110,12 @@ def is_future(text: str, verb_start: int, sentence_end: int) -> bool:
     after = text[verb_start : sentence_end]
     if _K.done_purpose_re.search(text, max(0, verb_start - 120), verb_start):
         return False  # "met on November 5 in Shenzhen to sign an agreement": they did
-    return bool(_FUTURE_RE.search(before)) or bool(re.search(r"(?i)\bat an early date\b|\bas soon as possible\b", after))
+    wish = _FUTURE_RE.search(before)
+    while wish and wish.group(1)[0].isupper() and after[:1].islower() \
+            and before[: wish.start(1)].strip()[-1:] not in ("", ".", "\n"):
+        # "Anthony May signed": a name within a sentence, no modal ("Anthony May will sign" still is one)
+        wish = _FUTURE_RE.search(before, wish.end(1))
+    return bool(wish) or bool(re.search(r"(?i)\bat an early date\b|\bas soon as possible\b", after))
 
 
 def _in_capitals(text: str, start: int, end: int) -> bool:

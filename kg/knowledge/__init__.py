@@ -284,7 +284,7 @@ def knowledge(lang: str = "en") -> Knowledge:
             "(?P<group>" + "|".join(f"(?:{e['pattern']})" for e in signing["signer_groups"]) + ")"
             + r"(?=\s+(?:(?:have|had|also|then|jointly|later|subsequently)\s+)*(?:" + _alternation(active) + r")\b)",
             re.I),
-        not_done_re=re.compile(r"(?:\b(?:" + _alternation(_texts(signing["not_done"])) + r")\s+(?:\w+\s+){0,2})$", re.I),
+        not_done_re=re.compile(r"(?:\b(" + _alternation(_texts(signing["not_done"])) + r")\s+(?:\w+\s+){0,2})$", re.I),
         agreement_head_re=re.compile(
             bound_l + "(?:" + "|".join(_phrase(h["text"]) if h["text"].islower() else re.escape(h["text"])
                                        for h in sorted(heads, key=lambda h: len(h["text"]), reverse=True)) + ")" + bound_r,
