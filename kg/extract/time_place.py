@@ -318,8 +318,9 @@ _A_WORD_FOR_A_TOWN_RE = re.compile(r"\s+(?:city|town|capital|port|village)\b")
 def _is_region(text: str, name: str, span: tuple[int, int]) -> bool:
     """"the Middle East", "the Arab world" (of which only "Arab" may have been read), "Russia's Far East"."""
     whose = re.match(r".+['’]s\s+(.+)$", name)
-    return name in _PK.regions or bool(whose and whose.group(1) in _PK.regions) or any(r.startswith(name + " ") and text.startswith(r[len(name):], span[1])
-                                      for r in _PK.regions)
+    if name in _PK.regions or whose and whose.group(1) in _PK.regions:
+        return True
+    return any(r.startswith(name + " ") and text.startswith(r[len(name):], span[1]) for r in _PK.regions)
 
 
 # "the meeting ... was held in Chongqing": an occasion's verb, then a town
