@@ -4,20 +4,15 @@ from __future__ import annotations
 import csv
 import shutil
 import io
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from kg_inprocess import kg as run_kg
+from kg_inprocess import kg
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "data" / "articles"
 FIXTURES = ROOT / "tests" / "fixtures" / "resolution"
-
-
-def kg(*args: str, check: bool = True) -> subprocess.CompletedProcess:
-    return run_kg(*args, check=check)
 
 
 def rows(store: Path, query: str) -> list[dict[str, str]]:

@@ -5,20 +5,15 @@ from __future__ import annotations
 import csv
 import io
 import json
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from kg_inprocess import kg as run_kg
+from kg_inprocess import kg
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "data" / "articles"
 BASE = "https://w3id.org/kg-agreements/id/"
-
-
-def kg(*args: str, check: bool = True) -> subprocess.CompletedProcess:
-    return run_kg(*args, check=check)
 
 
 @pytest.fixture(scope="module")

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from kg_inprocess import kg as run_kg
+from kg_inprocess import kg
 
 import csv
 import io
-import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -20,10 +19,6 @@ ROOT = Path(__file__).resolve().parent.parent
 BASE = "https://w3id.org/kg-agreements/id/"
 SIC = BASE + "organization/state-information-center"
 XIANGXI_GOV = "People's Government of Xiangxi Tujia and Miao Autonomous Prefecture of Hunan Province"
-
-
-def kg(*args: str, check: bool = True) -> subprocess.CompletedProcess:
-    return run_kg(*args, check=check)
 
 
 def rows(store: Path, name: str, **params: str) -> list[dict[str, str]]:

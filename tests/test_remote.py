@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from conftest import KgServer
-from kg_inprocess import kg as run_kg
+from kg_inprocess import kg
 
 pytestmark = pytest.mark.server
 
@@ -26,10 +25,6 @@ CASES = [
     ("career", {"person": "Cheng Xiaobo"}), ("post-holders", {"title": "Governor", "date": "2019-03-01"}),
     ("articles", {}), ("places", {}),
 ]
-
-
-def kg(*args: str, check: bool = True) -> subprocess.CompletedProcess:
-    return run_kg(*args, check=check)
 
 
 def table(out: str) -> list[tuple[str, ...]]:

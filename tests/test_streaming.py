@@ -21,13 +21,9 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, KgServer
-from kg_inprocess import kg as run_kg
+from kg_inprocess import kg
 
 AGREEMENTS = 600
-
-
-def kg(*args: str, check: bool = True) -> subprocess.CompletedProcess:
-    return run_kg(*args, check=check)
 
 
 def csv_rows(text: str) -> list[list[str]]:
