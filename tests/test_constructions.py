@@ -1250,3 +1250,10 @@ def test_a_surname_spelt_like_a_modal_verb_is_no_wish() -> None:
     assert [a.kind for a in done.agreements] == ["memorandum of understanding"]
     assert facts_of("Chief Executive Anthony May will sign a memorandum of understanding with the bank.").agreements == []
     assert facts_of("The province may sign a framework agreement with the group.").agreements == []
+
+
+def test_a_head_in_capitals_may_close_a_hyphenated_name() -> None:
+    read = facts_of("The Municipality of Lindau and the county of Norvik deepened their relationship by signing a "
+                    "Twinning-Agreement on June 14.")
+    assert [a.kind for a in read.agreements] == ["twinning agreement"]
+    assert facts_of("The two sides signed a non-agreement clause.").agreements == []

@@ -191,7 +191,7 @@ def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhr
                     or SIGN_RE.fullmatch(word.group()):  # "Antara, NAMPA ink memorandum": the verb, not the kind
                 determiner = low
                 break
-            mods.insert(0, word.group() + between.strip())
+            mods.insert(0, word.group().rstrip("-") + between.strip())  # ("Twinning-Agreement")
             if len(mods) == 5:
                 break
         kind_head = _K.kind_of_head.get(head.casefold(), head.casefold())

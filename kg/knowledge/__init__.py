@@ -285,8 +285,9 @@ def knowledge(lang: str = "en") -> Knowledge:
             + r"(?=\s+(?:(?:have|had|also|then|jointly|later|subsequently)\s+)*(?:" + _alternation(active) + r")\b)",
             re.I),
         not_done_re=re.compile(r"(?:\b(" + _alternation(_texts(signing["not_done"])) + r")\s+(?:\w+\s+){0,2})$", re.I),
+        # (a head written in capitals may close a hyphenated name: "signing a Twinning-Agreement")
         agreement_head_re=re.compile(
-            bound_l + "(?:" + "|".join(_phrase(h["text"]) if h["text"].islower() else re.escape(h["text"])
+            r"(?:(?<![\w-])|(?<=[A-Za-z]-)(?=(?-i:[A-Z])))" + "(?:" + "|".join(_phrase(h["text"]) if h["text"].islower() else re.escape(h["text"])
                                        for h in sorted(heads, key=lambda h: len(h["text"]), reverse=True)) + ")" + bound_r,
             re.I,
         ),
