@@ -246,6 +246,8 @@ def knowledge(lang: str = "en") -> Knowledge:
     # the passive takes the past forms: "was signed by", "were sealed by"
     past = [f for verb in signing["verbs"] for f in verb["forms"] if f.split()[0].endswith("ed")]
     bound_l, bound_r = r"(?<![\w-])", r"(?![\w-])"
+    # an agreement's head starts a word, or closes a hyphenated name in capitals ("a Twinning-Agreement")
+    head_start = r"(?:" + bound_l + r"|(?<=[A-Za-z]-)(?=(?-i:[A-Z])))"
     heads = kinds["heads"] + kinds["abbreviations"]
     # a noun that reports a signing only with an agreement's head word just after it ("the exchange of
     # eight cooperation agreements", not "the exchange of students")
@@ -285,9 +287,8 @@ def knowledge(lang: str = "en") -> Knowledge:
             + r"(?=\s+(?:(?:have|had|also|then|jointly|later|subsequently)\s+)*(?:" + _alternation(active) + r")\b)",
             re.I),
         not_done_re=re.compile(r"(?:\b(" + _alternation(_texts(signing["not_done"])) + r")\s+(?:\w+\s+){0,2})$", re.I),
-        # (a head written in capitals may close a hyphenated name: "signing a Twinning-Agreement")
         agreement_head_re=re.compile(
-            r"(?:(?<![\w-])|(?<=[A-Za-z]-)(?=(?-i:[A-Z])))" + "(?:" + "|".join(_phrase(h["text"]) if h["text"].islower() else re.escape(h["text"])
+            head_start + "(?:" + "|".join(_phrase(h["text"]) if h["text"].islower() else re.escape(h["text"])
                                        for h in sorted(heads, key=lambda h: len(h["text"]), reverse=True)) + ")" + bound_r,
             re.I,
         ),
