@@ -212,11 +212,13 @@ def cmd_query(args: argparse.Namespace) -> int:
     load_query(args.query)  # an unknown name fails before the store is opened
     from kg.abandon import QueryTimeoutError, exit_now, run_abandonable
 
-    graph = KnowledgeGraph(args.store, read_only=True, allow_service=args.allow_service, **store_endpoints(args))
-    if not args.asserted_only:
-        _note_inference_owed(graph.store, "query")
     params = parse_params(args.param)
-    try:  # in a thread, so that Ctrl-C and --timeout stop it at once (kg/abandon.py)
+    try:  # Ctrl-C while the store opens stops the query as surely as Ctrl-C during it
+        graph = KnowledgeGraph(args.store, read_only=True, allow_service=args.allow_service,
+                               **store_endpoints(args))
+        if not args.asserted_only:
+            _note_inference_owed(graph.store, "query")
+        # in a thread, so that Ctrl-C and --timeout stop it at once (kg/abandon.py);
         # named-query parameters are bound as values; names resolve to entities; a listing
         # kept ready streams (kg/listings.py), anything else is evaluated whole here
         rows = run_abandonable(lambda: graph.stream(args.query, asserted_only=args.asserted_only, limit=limit,
