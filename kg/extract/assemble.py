@@ -10,11 +10,12 @@ from kg.extract.agreements import (
     Draft,
 )
 from kg.extract.document import Document
-from kg.extract.lexicon import FIELD_WORDS, GOVERNMENT_TITLES
+from kg.extract.lexicon import FIELD_WORDS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, OrgRegistry, name_key
 from kg.extract.people import PersonMention
-from kg.extract.posts import implicit_org, place_governed, unsaid_body
+from kg.extract.post_bodies import RuleBodies
+from kg.extract.posts import place_governed
 from kg.facts import (
     Agreement,
     ArticleFacts,
@@ -26,19 +27,6 @@ from kg.facts import (
 )
 
 __all__ = ["assemble"]
-
-_CABINET_TITLE_RE = re.compile(r"(?i)\b(?:minister|secretary|governor|premier)\b")
-_NOT_CABINET_RE = re.compile(r"(?i)secretary[\s-]+general|general\s+secretary|company\s+secretary|party|board|"
-                             r"foreign|prime|ambassador|consul|envoy")
-_GOVERNMENT_NAME_RE = re.compile(r"(?i)^(?:the\s+)?government\s+of\b|\bstate\s+government$")
-
-
-def _sole_government(drafts: list[Draft]) -> str | None:
-    """"Chief Minister Naveen X" in an article where the Government of
-    Odisha signs: the one government among the parties, when there is
-    only one."""
-    governments = {p.name for d in drafts for p in d.parties if _GOVERNMENT_NAME_RE.search(p.name)}
-    return governments.pop() if len(governments) == 1 else None
 
 
 def _shortened(short: str, full: str) -> bool:
@@ -79,20 +67,7 @@ def assemble(doc: Document, index: MentionIndex, orgs: OrgRegistry, found: list[
             entry = orgs.add(name, place=place)
         return use(entry)
 
-    signer_side: dict[str, OrgEntry] = {}
-    for draft in drafts:
-        for name, side, _ in draft.signatures:
-            if side is not None:
-                signer_side.setdefault(name, side)
-
-    # posts, with the implied body filled in
-    explicit: dict[str, list[str]] = {"mayor": [], "governor": [], "magistrate": []}
-    for mention in found:
-        for post in mention.posts:
-            low = post.title.casefold()
-            level = "mayor" if "mayor" in low else "governor" if "governor" in low else "magistrate" if "magistrate" in low else None
-            if level and post.org and post.is_place and post.org not in explicit[level]:
-                explicit[level].append(post.org)
+    rules = RuleBodies(index, found, drafts)
     seen_posts: set[tuple[str, str, str]] = set()
     titled: set[tuple[str, str]] = set()
     holdings: list[tuple[str, str, OrgEntry, Evidence]] = []
@@ -107,23 +82,7 @@ def assemble(doc: Document, index: MentionIndex, orgs: OrgRegistry, found: list[
             if org_name is None:
                 if (mention.name, name_key(post.title)) in titled:
                     continue
-                if GOVERNMENT_TITLES.search(post.title) and mention.name in signer_side and signer_side[mention.name].is_place:
-                    org_name, is_place = signer_side[mention.name].name, True
-                elif mention.name in signer_side and not GOVERNMENT_TITLES.search(post.title):
-                    org_name, is_place = signer_side[mention.name].name, False
-                else:
-                    # a place whose "Mayor" is someone else is not this plain "Mayor"'s place
-                    taken = {p.org for m in found if m.name != mention.name for p in m.posts
-                             if p.org and p.is_place and name_key(p.title) == name_key(post.title)}
-                    free = {k: [x for x in v if x not in taken] for k, v in explicit.items()}
-                    org_name, is_place = implicit_org(index, post.title, drafts, free, signer_side.get(mention.name),
-                                                        mention.phrase_start)
-                if org_name is None and mention.name in signer_side:
-                    org_name, is_place = signer_side[mention.name].name, signer_side[mention.name].is_place
-                if org_name is None and _CABINET_TITLE_RE.search(post.title) and not _NOT_CABINET_RE.search(post.title):
-                    org_name, is_place = _sole_government(drafts), False
-                if org_name is None:
-                    org_name, is_place = unsaid_body(index, mention, post)
+                org_name, is_place = rules.body(mention, post)
                 if org_name is None:
                     continue
             org_name, is_place = place_governed(post.title, org_name, is_place)
@@ -148,8 +107,9 @@ def assemble(doc: Document, index: MentionIndex, orgs: OrgRegistry, found: list[
         agreement.evidence = [doc.evidence(a, b) for a, b in draft.mentions]
         for party in draft.parties:
             use(party)
-        for side in (side for _, side, _ in draft.signatures if side is not None):
-            use(side)
+        for _, signed_for, _ in draft.signatures:
+            if signed_for is not None:
+                use(signed_for)
         told.append((agreement, draft))
         for name, span in draft.witnesses:
             agreement.witnesses.append(name)

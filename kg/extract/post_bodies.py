@@ -1,0 +1,89 @@
+"""The body of a post written without one, as the rules imply it.
+
+Many posts are written with no body ("Mayor Ana Costa", "the Vice
+President, Li Ming"). Before the facts are assembled, the rules below give
+such a post the body the article implies: the side its holder signed for,
+the city or province the article is about, the one government among the
+parties, the body written against the title or the one country the
+sentence names. The facts assembler and the learned post linker
+(kg.extract.post_linker, which decides only where these rules give
+nothing) ask the same rules, so that they agree on which posts are left
+without a body.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.agreements import Draft
+from kg.extract.lexicon import GOVERNMENT_TITLES
+from kg.extract.mentions import MentionIndex
+from kg.extract.names import OrgEntry, name_key
+from kg.extract.people import PersonMention, RawPost
+from kg.extract.posts import implicit_org, unsaid_body
+
+__all__ = ["RuleBodies"]
+
+_CABINET_TITLE_RE = re.compile(r"(?i)\b(?:minister|secretary|governor|premier)\b")
+_NOT_CABINET_RE = re.compile(r"(?i)secretary[\s-]+general|general\s+secretary|company\s+secretary|party|board|"
+                             r"foreign|prime|ambassador|consul|envoy")
+_GOVERNMENT_NAME_RE = re.compile(r"(?i)^(?:the\s+)?government\s+of\b|\bstate\s+government$")
+_LEVELS = ("mayor", "governor", "magistrate")
+
+
+def _sole_government(drafts: list[Draft]) -> str | None:
+    """"Chief Minister Naveen X" in an article where the Government of
+    Odisha signs: the one government among the parties, when there is
+    only one."""
+    governments = {p.name for d in drafts for p in d.parties if _GOVERNMENT_NAME_RE.search(p.name)}
+    return governments.pop() if len(governments) == 1 else None
+
+
+def _level(title: str) -> str | None:
+    low = title.casefold()
+    return next((level for level in _LEVELS if level in low), None)
+
+
+class RuleBodies:
+    """What the rules imply for the posts of one article's people: built
+    once per article from its people and drafts, then asked post by post."""
+
+    def __init__(self, index: MentionIndex, found: list[PersonMention], drafts: list[Draft]) -> None:
+        self.index = index
+        self.found = found
+        self.drafts = drafts
+        self.signer_side: dict[str, OrgEntry] = {}
+        for draft in drafts:
+            for name, side, _ in draft.signatures:
+                if side is not None:
+                    self.signer_side.setdefault(name, side)
+        # the places the article writes a mayor, a governor or a magistrate for
+        self.explicit: dict[str, list[str]] = {level: [] for level in _LEVELS}
+        for mention in found:
+            for post in mention.posts:
+                level = _level(post.title)
+                if level and post.org and post.is_place and post.org not in self.explicit[level]:
+                    self.explicit[level].append(post.org)
+
+    def body(self, mention: PersonMention, post: RawPost) -> tuple[str | None, bool]:
+        """The body (and whether it is a place) the rules imply for a post
+        written without one; (None, False) where they imply none."""
+        side = self.signer_side.get(mention.name)
+        org_name: str | None
+        if GOVERNMENT_TITLES.search(post.title) and side is not None and side.is_place:
+            org_name, is_place = side.name, True
+        elif side is not None and not GOVERNMENT_TITLES.search(post.title):
+            org_name, is_place = side.name, False
+        else:
+            # a place whose "Mayor" is someone else is not this plain "Mayor"'s place
+            taken = {p.org for m in self.found if m.name != mention.name for p in m.posts
+                     if p.org and p.is_place and name_key(p.title) == name_key(post.title)}
+            free = {k: [x for x in v if x not in taken] for k, v in self.explicit.items()}
+            org_name, is_place = implicit_org(self.index, post.title, self.drafts, free, side, mention.phrase_start)
+        if org_name is None and side is not None:
+            org_name, is_place = side.name, side.is_place
+        if org_name is None and _CABINET_TITLE_RE.search(post.title) and not _NOT_CABINET_RE.search(post.title):
+            org_name, is_place = _sole_government(self.drafts), False
+        if org_name is None:
+            org_name, is_place = unsaid_body(self.index, mention, post)
+        return org_name, is_place
+
