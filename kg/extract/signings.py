@@ -1412,9 +1412,15 @@ def _choose_draft(drafts: list[Draft], current: Draft | None, phrase, parties) -
     if not drafts:
         return None
     entries = {e.name for e, _ in parties}
-    if phrase.definite and current is not None and (not entries or not current.parties
-                                                     or entries <= {p.name for p in current.parties}):
-        return current
+    if phrase.definite and current is not None:
+        current_parties = {p.name for p in current.parties}
+        if not entries or not current_parties or entries <= current_parties:
+            return current
+        if len(current_parties) >= 2 and entries & current_parties and len(entries - current_parties) == 1 \
+                and same_kind(current.kind, phrase.kind):
+            # "The MoU was signed by A, Director, HR, NTPC": the MoU the story told, one side of it named
+            # again beside a body read where there is none (or named another way)
+            return current
     for draft in reversed(drafts):
         known = {p.name for p in draft.parties}
         if not phrase.definite and draft.signers and kind_key(draft.kind) != kind_key(phrase.kind):
