@@ -22,3 +22,18 @@ def test_the_agreement_signed_earlier_by_other_bodies_stays_another_one() -> Non
     assert kinds == ["strategic cooperation agreement", "strategic cooperation framework agreement"], kinds
     framework = next(a for a in facts.agreements if a.kind == "strategic cooperation framework agreement")
     assert {s.person for s in framework.signatures} == {"Anna Berg", "Li Ming"}
+
+
+def test_a_name_set_off_before_a_title_is_a_signer_not_a_side() -> None:
+    facts = facts_of("The MOU was signed between Anna Berg, Health Minister, Norland, and LK Kamara, Health "
+                     "Minister, Southland at the Lakeside Hospital on Monday.")
+    (agreement,) = facts.agreements
+    assert "LK Kamara" not in agreement.parties, agreement.parties
+
+
+def test_a_headline_verb_in_capitals_ends_the_body_before_it() -> None:
+    facts = facts_of("Lakeside University and Norvik Police Hospital Forge Collaboration\n\nThe agreement was "
+                     "signed at Lakeside University on Monday by Prof Anna Berg, Vice-Chancellor of Lakeside "
+                     "University, and Omar Haddad, Inspector General of Police.")
+    names = {o.name for o in facts.organizations}
+    assert "Norvik Police Hospital" in names and not any("Forge" in n for n in names), names

@@ -664,8 +664,9 @@ def _ministries_of_their_ministers(index: MentionIndex, found: list[PersonMentio
 
 def _no_people_for_parties(index: MentionIndex, draft: Draft) -> None:
     """"signed between Norland's Health Minister A and ...", "A, Director
-    (HR), NTPC": a person the text names, or a title with a name or a field
-    before it ("Health Minister", "Berg Director"), read as a side, is none."""
+    (HR), NTPC": a person the text names, a title with a name or a field
+    before it ("Health Minister", "Berg Director"), or a name set off before
+    a title, read as a side, is none."""
     def person_or_title(party: OrgEntry) -> bool:
         words = party.name.split()
         if party.name in _COUNTRIES or " of " in party.name \
@@ -673,8 +674,25 @@ def _no_people_for_parties(index: MentionIndex, draft: Draft) -> None:
             return False
         known = index.people.get(party.name)
         return known is not None and bool(known.spans) or (
-            len(words) >= 2 and ANY_TITLE_RE.fullmatch(words[-1]) is not None)
+            len(words) >= 2 and ANY_TITLE_RE.fullmatch(words[-1]) is not None) \
+            or _set_off_before_a_title(index, draft, party)
     draft.parties = [p for p in draft.parties if not person_or_title(p)]
+
+
+def _set_off_before_a_title(index: MentionIndex, draft: Draft, party: OrgEntry) -> bool:
+    """"... and Basanta Kunwar, Inspector General of Police, signed", "and PK
+    Sangma, Health Minister, Meghalaya": a short name the model does not read
+    as a place, set off by a comma before a title, is a person's."""
+    words = party.name.split()
+    if party.is_place or not 2 <= len(words) <= 4:
+        return False
+    text = index.doc.text
+    for start, end in draft.party_spans.get(party.name, []):
+        after = re.match(r",\s*(?:the\s+)?((?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w-]*)", text[end : end + 60])
+        if after and ANY_TITLE_RE.search(after.group(1)) \
+                and index.doc.entity_label(start, end) not in ("GPE", "LOC", "FAC", "NORP"):
+            return True
+    return False
 
 
 def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], posts_of: dict[str, list[str]]) -> None:
