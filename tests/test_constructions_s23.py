@@ -37,3 +37,16 @@ def test_a_headline_verb_in_capitals_ends_the_body_before_it() -> None:
                      "University, and Omar Haddad, Inspector General of Police.")
     names = {o.name for o in facts.organizations}
     assert "Norvik Police Hospital" in names and not any("Forge" in n for n in names), names
+
+
+def test_an_agreement_named_with_a_topic_of_its_own_is_another_one() -> None:
+    facts = facts_of("The Lakeside Bank and the government of Norland on Monday signed a loan agreement for $50 "
+                     "million to improve irrigation in rural Norland.\n\nAn agreement for a grant of $9 million "
+                     "from the Government of Southland was also signed.")
+    assert len(facts.agreements) == 2, [a.kind for a in facts.agreements]
+
+
+def test_an_agreement_named_again_on_the_same_topic_is_the_same_one() -> None:
+    facts = facts_of("Norland and Southland signed a treaty on maritime borders in Lund on Monday.\n\nA treaty on "
+                     "maritime borders was long awaited by both sides, the ministers said.")
+    assert len(facts.agreements) == 1, [a.kind for a in facts.agreements]

@@ -237,7 +237,7 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
                 # "... a significant agreement between A and B. A Memorandum of Understanding was
                 # signed between the two parties in Dunedin": the two just described
                 parties = told[3]
-            current = _choose_draft(drafts, current, phrase, parties)
+            current = _choose_draft(drafts, current, phrase, parties, text)
             countries_draft = _draft_of_the_countries(text, drafts, phrase, parties) if current is None else None
             if countries_draft is not None:
                 # "Pakistan signed a financial cooperation agreement with Germany", then "... the signing of
@@ -1407,7 +1407,37 @@ def _same_body(a: str, b: str) -> bool:
     return bool(wa) and wa == set(name_key(b).split()) - _BODY_KIND_WORDS
 
 
-def _choose_draft(drafts: list[Draft], current: Draft | None, phrase, parties) -> Draft | None:
+_TOPIC_RE = re.compile(r"\s+(?:on|for|of)\s+(?:the\s+)?([^,.;:()]{3,80})")
+_TOPIC_END_RE = re.compile(r"\s(?:was|were|is|are|has|have|had|will|would|signed|between|by|with|following|at|"
+                           r"during|after|in\s+(?-i:[A-Z]))\s", re.I)
+_TOPIC_STOP = frozenset({"and", "the", "of", "in", "on", "for", "between", "with", "to", "a", "an", "cooperation",
+                         "co-operation", "collaboration", "mutual", "bilateral", "from", "million", "billion",
+                         "thousand", "usd", "us", "dollars", "euros", "yen", "worth", "up"})
+
+
+def _topic(text: str, end: int) -> set[str]:
+    """The words of what an agreement is on, written right after its kind ("a treaty on
+    friendly relations and cooperation", "an MoU for science and technology")."""
+    match = _TOPIC_RE.match(text, end)
+    if match is None:
+        return set()
+    topic = _TOPIC_END_RE.split(match.group(1), maxsplit=1)[0]  # what it is on, not who signed it or when
+    return {w for w in re.findall(r"[a-z]+(?:-[a-z]+)?", topic.casefold()) if w not in _TOPIC_STOP}
+
+
+def _another_topic(text: str, draft: Draft, phrase) -> bool:
+    """"... signed a treaty on friendly relations ... A treaty on science and technology was
+    concluded by ...": an agreement named with a topic of its own, which shares no word with
+    the topic the earlier one was named with, is another one (asked only of kinds with one
+    head: "an agreement on X, as well as a memorandum on Y" may sum the memorandum up)."""
+    mine = _topic(text, phrase.end)
+    if not mine or not draft.mentions:
+        return False
+    first = _topic(text, draft.mentions[0][1])
+    return bool(first) and not mine & first
+
+
+def _choose_draft(drafts: list[Draft], current: Draft | None, phrase, parties, text: str = "") -> Draft | None:
     """The agreement a phrase refers to, or None for a new one."""
     if not drafts:
         return None
@@ -1425,6 +1455,9 @@ def _choose_draft(drafts: list[Draft], current: Draft | None, phrase, parties) -
         known = {p.name for p in draft.parties}
         if not phrase.definite and draft.signers and kind_key(draft.kind) != kind_key(phrase.kind):
             continue  # "a shareholders' agreement" after an agreement already signed by people: another one
+        if not phrase.definite and (draft.signers or draft.parties) and _same_head(draft.kind, phrase.kind) \
+                and _another_topic(text, draft, phrase):
+            continue
         if not phrase.definite and draft.signers and entries and not known:
             continue  # "A and B signed a memorandum" after one signed by people for other sides: another one
         if not phrase.definite and name_key(draft.kind) in ("agreement", "deal") and draft.parties \
