@@ -50,3 +50,17 @@ def test_an_agreement_named_again_on_the_same_topic_is_the_same_one() -> None:
     facts = facts_of("Norland and Southland signed a treaty on maritime borders in Lund on Monday.\n\nA treaty on "
                      "maritime borders was long awaited by both sides, the ministers said.")
     assert len(facts.agreements) == 1, [a.kind for a in facts.agreements]
+
+
+def test_malaysian_styles_are_no_part_of_the_name() -> None:
+    facts = facts_of("Norland and Southland signed an MoU in Kuching on Monday, witnessed by Sarawak Premier Datuk "
+                     "Patinggi Tan Sri Abang Johari Openg.")
+    (agreement,) = facts.agreements
+    assert agreement.witnesses == ["Abang Johari Openg"], agreement.witnesses
+
+
+def test_whom_a_witness_brought_along_are_no_witnesses() -> None:
+    facts = facts_of("Norland and Southland signed three MoUs in Lund on Monday, as witnessed by Prime Minister "
+                     "Anna Berg, who was accompanied by Trade Minister Tengku Datuk Seri Omar Haddad, Deputy "
+                     "Minister Li Ming and Transport Minister Kofi Mensah.")
+    assert {w for a in facts.agreements for w in a.witnesses} == {"Anna Berg"}

@@ -483,6 +483,11 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
         signing = [k for k, p in enumerate(listed) if _WHO_SIGNED_RE.match(text, p.end, reach)]
         if signing:
             listed = listed[: signing[0]]
+        # "as witnessed by Prime Minister A, who was accompanied by B and C": whom A brought along are
+        # told of A, not named as witnesses
+        companions = [k for k, p in enumerate(listed) if _ACCOMPANIED_AFTER_RE.match(text, p.end, reach)]
+        if companions:
+            listed = listed[: companions[0] + 1]
         witnesses.extend(listed)
         if listed:
             covered.append((cue.start(), listed[-1].end))
@@ -604,6 +609,7 @@ _VERB_AFTER_RE = re.compile(r"(?i)\b(?:signed|said|says|added|noted|stated|who|w
 # the object of a witness verb, then the people who witnessed it with the subject
 _WITNESS_COMPANY_RE = re.compile(r"(?i)[^.;]{0,80}?\b(?:together\s+with|along\s+with|with)\s+")
 _LOOKING_ON_AFTER_ANYWHERE_RE = re.compile(r"(?i)\b(?:looking\s+on|in\s+attendance|witnessing)\b")
+_ACCOMPANIED_AFTER_RE = re.compile(r"\s*,?\s*(?:who\s+(?:was|were|is|are)\s+)?accompanied\s+by\b", re.I)
 _WHO_SIGNED_RE = re.compile(r"\s*,?\s*who\s+(?:also\s+|then\s+)?(?:" + _K.sign_re.pattern + r")", re.I)
 
 
