@@ -64,3 +64,10 @@ def test_whom_a_witness_brought_along_are_no_witnesses() -> None:
                      "Anna Berg, who was accompanied by Trade Minister Tengku Datuk Seri Omar Haddad, Deputy "
                      "Minister Li Ming and Transport Minister Kofi Mensah.")
     assert {w for a in facts.agreements for w in a.witnesses} == {"Anna Berg"}
+
+
+def test_the_last_field_of_a_remit_is_no_part_of_the_name_after_it() -> None:
+    facts = facts_of("Norland and Southland signed the MoU in Lund on Monday.\n\nFinance Minister Kofi Mensah, "
+                     "Minister for Energy, Water Resources and Irrigation Anna Berg, Minister for Industry, Commerce "
+                     "and Supplies Li Ming and others were present in the program.")
+    assert {w for a in facts.agreements for w in a.witnesses} == {"Kofi Mensah", "Anna Berg", "Li Ming"}

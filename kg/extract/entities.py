@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.document import Document
 from kg.extract.intervals import Intervals
-from kg.extract.lexicon import ANY_TITLE_RE, HONORIFICS, PLACE_HEADS, STOP_CAPS, TITLE_WORDS
+from kg.extract.lexicon import ANY_TITLE_RE, FIELD_WORDS, HONORIFICS, PLACE_HEADS, STOP_CAPS, TITLE_WORDS
 from kg.extract.mentions import bare_name_tokens
 from kg.extract.names import OrgMention, OrgRegistry, spells
 from kg.extract.people import PersonRegistry, given_names_before
@@ -37,8 +37,9 @@ _POSSESSIVE = ("'s", "’s")
 def _person_name(text: str) -> str | None:
     """The name inside a PERSON entity's text, or None when it is not one."""
     words = text.split()
-    while words and (words[0].casefold() in HONORIFICS or words[0].casefold() in TITLE_WORDS):
-        words.pop(0)
+    while words and (words[0].casefold() in HONORIFICS or words[0].casefold() in TITLE_WORDS
+                     or len(words) > 2 and words[0].casefold() in FIELD_WORDS):
+        words.pop(0)  # (a field ends a remit before the name: "Commerce and Supplies Li Ming")
     if words and words[-1].endswith(_POSSESSIVE):
         words[-1] = words[-1][:-2]
     name = " ".join(words)
@@ -141,7 +142,6 @@ def model_org_mentions(doc: Document, known: list[OrgMention]) -> list[OrgMentio
     The small model also calls cities, venues, surnames and programmes ORG;
     a name is kept only where nothing says it is one of those."""
     from kg.extract.lexicon import (
-        FIELD_WORDS,
         GENERIC_BODIES,
         ORG_HEADS,
         PLACE_HEADS,

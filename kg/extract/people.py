@@ -239,6 +239,8 @@ def _name_before(doc: Document, end: int) -> tuple[int, str] | None:
         picked.pop(0)
     while len(picked) > 2 and picked[0].text in _COUNTRIES:
         picked.pop(0)  # "Prime Minister of Vanuatu Moana Carcasses Kalosil, ...": the country ends the title
+    while len(picked) > 2 and picked[0].text.casefold() in FIELD_WORDS and picked[1].text not in NAME_PARTICLES:
+        picked.pop(0)  # "Minister for Energy, Water Resources and Irrigation Anna Berg, ...": a field ends the remit
     named_before_particle = len(picked) >= 2 and picked[1].text in NAME_PARTICLES
     rest = picked[1:] if _surname_pronoun(picked) or named_before_particle else picked
     if len([t for t in picked if t.text not in NAME_PARTICLES]) < 2 or picked[-1].text.endswith(".") \
