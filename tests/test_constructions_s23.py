@@ -71,3 +71,12 @@ def test_the_last_field_of_a_remit_is_no_part_of_the_name_after_it() -> None:
                      "Minister for Energy, Water Resources and Irrigation Anna Berg, Minister for Industry, Commerce "
                      "and Supplies Li Ming and others were present in the program.")
     assert {w for a in facts.agreements for w in a.witnesses} == {"Kofi Mensah", "Anna Berg", "Li Ming"}
+
+
+def test_a_day_written_without_its_year_takes_the_year_the_article_writes() -> None:
+    import datetime
+
+    facts = facts_of("Vice Governor Anna Berg visited Norland with his delegation from 23 to 27 May, 2011.\n\n"
+                     "On May 23, a Memorandum of Understanding was signed between the Lindau Association and the "
+                     "Norland Society.", published=None)
+    assert [a.date for a in facts.agreements] == [datetime.date(2011, 5, 23)]

@@ -11,10 +11,11 @@ verb, or named after "with"/"between".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import date
 
-from kg.dates import find_dates
+from kg.dates import FoundDate, find_dates
 from kg.extract.document import Document
 from kg.extract.lexicon import ANY_TITLE_RE, FIELD_WORDS, MONTHS_AND_DAYS, STOP_CAPS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex
@@ -476,6 +477,9 @@ def signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tupl
                 published = found.to_date()
             continue
         year = found.year
+        if year is None and published is None:
+            # "... visited India from 23 to 27 May, 2011. / On May 23, a memorandum was signed"
+            year = _year_told(doc)
         if year is None and published is not None:
             year = published.year
             try:
@@ -520,6 +524,19 @@ def _day_of_month(day: int, published: date) -> date | None:
         except ValueError:
             return None
     return value
+
+
+def _year_told(doc: Document) -> int | None:
+    """The latest year of the whole dates (day, month and year) the article's
+    body writes: the year of the news, where a day is written without one (an
+    earlier year is history the story recalls: "independent since May 18, 1966")."""
+    years = [f.year for f in _whole_dates(doc.text) if f.start >= doc.body_start and f.year is not None]
+    return max(years) if years else None
+
+
+@lru_cache(maxsize=4)
+def _whole_dates(text: str) -> tuple[FoundDate, ...]:
+    return tuple(f for f in find_dates(text) if f.year is not None)
 
 
 def dateline_date(doc: Document) -> date | None:
