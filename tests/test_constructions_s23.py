@@ -80,3 +80,11 @@ def test_a_day_written_without_its_year_takes_the_year_the_article_writes() -> N
                      "On May 23, a Memorandum of Understanding was signed between the Lindau Association and the "
                      "Norland Society.", published=None)
     assert [a.date for a in facts.agreements] == [datetime.date(2011, 5, 23)]
+
+
+def test_a_remit_ends_on_its_field_before_the_name_and_the_next_title() -> None:
+    from invented import signatures
+
+    facts = facts_of("The Lakeside Development Bank (LDB) approved a loan to Ghana.\n\nGhana Minister for Treasury "
+                     "Anna Berg and LDB Country Director Omar Haddad signed the agreement in Accra.")
+    assert signatures(facts) == {("Anna Berg", "Ghana"), ("Omar Haddad", "Lakeside Development Bank")}
