@@ -88,3 +88,10 @@ def test_a_remit_ends_on_its_field_before_the_name_and_the_next_title() -> None:
     facts = facts_of("The Lakeside Development Bank (LDB) approved a loan to Ghana.\n\nGhana Minister for Treasury "
                      "Anna Berg and LDB Country Director Omar Haddad signed the agreement in Accra.")
     assert signatures(facts) == {("Anna Berg", "Ghana"), ("Omar Haddad", "Lakeside Development Bank")}
+
+
+def test_who_runs_a_body_written_before_its_name_is_no_part_of_it() -> None:
+    facts = facts_of("The Norvik-managed Lindau Port Authority signed a memorandum of understanding with the "
+                     "Southland Port Group in Lund on Monday.")
+    (agreement,) = facts.agreements
+    assert set(agreement.parties) == {"Lindau Port Authority", "Southland Port Group"}

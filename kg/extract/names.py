@@ -63,8 +63,14 @@ def clean_name(raw: str) -> str:
     name = unicodedata.normalize("NFC", raw).translate(_APOSTROPHES)
     name = re.sub(r"\s+", " ", name).strip(" ,;:")
     name = re.sub(r"^(?:the|The)\s+", "", name)
+    name = _OWNED_BY_RE.sub("", name)
     name = re.sub(r"\bPeoples\b", "People's", name)
     return name
+
+
+# "Cosco-managed Piraeus Port Authority": who runs a body, written before its name, is no part of it
+_OWNED_BY_RE = re.compile(r"^(?:[A-Z][\w.&'’]*-)+(?:managed|owned|backed|based|run|led|controlled|operated|funded|"
+                          r"listed|affiliated)\s+(?:the\s+)?(?=[A-Z])")
 
 
 @lru_cache(maxsize=65536)
