@@ -95,3 +95,10 @@ def test_who_runs_a_body_written_before_its_name_is_no_part_of_it() -> None:
                      "Southland Port Group in Lund on Monday.")
     (agreement,) = facts.agreements
     assert set(agreement.parties) == {"Lindau Port Authority", "Southland Port Group"}
+
+
+def test_a_country_said_of_a_company_before_its_name_is_no_part_of_it() -> None:
+    facts = facts_of("France's Naval Group and Italy's Fincantieri signed a joint venture agreement in Rome on "
+                     "June 14, 2019.")
+    (agreement,) = facts.agreements
+    assert set(agreement.parties) == {"Naval Group", "Fincantieri"}

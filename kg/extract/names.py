@@ -64,10 +64,15 @@ def clean_name(raw: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,;:")
     name = re.sub(r"^(?:the|The)\s+", "", name)
     name = _OWNED_BY_RE.sub("", name)
+    owner = _COUNTRY_OWNS_RE.match(name)
+    if owner and owner.group(1) in _COUNTRY_NAMES and len(name) > owner.end():
+        name = name[owner.end() :]  # "Italy's Fincantieri": the company, its country said of it
     name = re.sub(r"\bPeoples\b", "People's", name)
     return name
 
 
+_COUNTRY_OWNS_RE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})'s\s+(?=[A-Z])")
+_COUNTRY_NAMES = frozenset(knowledge("en").countries)
 # "Cosco-managed Piraeus Port Authority": who runs a body, written before its name, is no part of it
 _OWNED_BY_RE = re.compile(r"^(?:[A-Z][\w.&'’]*-)+(?:managed|owned|backed|based|run|led|controlled|operated|funded|"
                           r"listed|affiliated)\s+(?:the\s+)?(?=[A-Z])")
