@@ -1,7 +1,10 @@
 """Constructions read in the twenty-third session (invented names and texts)."""
 from __future__ import annotations
 
-from invented import facts_of
+from pathlib import Path
+
+from invented import facts_of, page
+from kg.extract import extract
 
 
 def test_the_mou_told_again_with_one_side_and_a_misread_body_is_the_same_mou() -> None:
@@ -102,3 +105,15 @@ def test_a_country_said_of_a_company_before_its_name_is_no_part_of_it() -> None:
                      "June 14, 2019.")
     (agreement,) = facts.agreements
     assert set(agreement.parties) == {"Naval Group", "Fincantieri"}
+
+
+def test_the_words_of_a_headline_document_name_are_no_sides(tmp_path: Path) -> None:
+    facts = extract(page(tmp_path, "formalized.txt", "Norvik University\n\nNews & Topics\n\nFriendship and Exchange "
+                         "Agreement Formalized with Lindau City\n\nJan 20, 2006\n\nA relationship of cooperation "
+                         "between Lindau City and NU was formalized on January 16 with the signing of a Friendship and "
+                         "Exchange Agreement at the Norland Prefectural offices.\n\nPrior to signing the agreement, "
+                         "NU President Li MING explained the background and afterwards Lindau City Mayor BERG Anna "
+                         "and NU President Li MING signed the agreement in the presence of Norland Governor HADDAD "
+                         "Omar, and the Lindau City Council Chairman MENSAH Kofi.\n"))
+    parties = {p for a in facts.agreements for p in a.parties}
+    assert not parties & {"Friendship", "Exchange Agreement"}, parties

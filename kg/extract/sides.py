@@ -676,7 +676,25 @@ def _no_people_for_parties(index: MentionIndex, draft: Draft) -> None:
         return known is not None and bool(known.spans) or (
             len(words) >= 2 and ANY_TITLE_RE.fullmatch(words[-1]) is not None) \
             or _set_off_before_a_title(index, draft, party)
+    draft.parties = [p for p in draft.parties if not _words_of_a_document_name(index, draft, p)]
     draft.parties = [p for p in draft.parties if not person_or_title(p)]
+
+
+# the capitalised words of a document's name, up to its head ("Friendship and Exchange Agreement")
+_DOCUMENT_NAME_GOES_ON_RE = re.compile(r"(?:\s+(?:and|&|of|for|on)(?:\s+[A-Z][\w-]*){1,4}?)?\s+(?:Agreement|Memorandum|"
+                                       r"MoU|MOU|Treaty|Protocol|Accord|Charter|Convention)s?\b")
+
+
+def _words_of_a_document_name(index: MentionIndex, draft: Draft, party: OrgEntry) -> bool:
+    """"Friendship and Exchange Agreement Formalized with Nakatsu City": words
+    of the agreement's own name (a headline's capitals) read as a side."""
+    if party.name in _COUNTRIES:
+        return False
+    if party.name.split()[-1] in ("Agreement", "Agreements", "Memorandum", "MoU", "MOU", "Treaty", "Protocol"):
+        return True
+    text = index.doc.text
+    spans = draft.party_spans.get(party.name, [])
+    return bool(spans) and all(_DOCUMENT_NAME_GOES_ON_RE.match(text, end) for _, end in spans)
 
 
 def _set_off_before_a_title(index: MentionIndex, draft: Draft, party: OrgEntry) -> bool:
