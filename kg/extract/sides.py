@@ -680,9 +680,10 @@ def _no_people_for_parties(index: MentionIndex, draft: Draft) -> None:
     draft.parties = [p for p in draft.parties if not person_or_title(p)]
 
 
-# the capitalised words of a document's name, up to its head ("Friendship and Exchange Agreement")
-_DOCUMENT_NAME_GOES_ON_RE = re.compile(r"(?:\s+(?:and|&|of|for|on)(?:\s+[A-Z][\w-]*){1,4}?)?\s+(?:Agreement|Memorandum|"
-                                       r"MoU|MOU|Treaty|Protocol|Accord|Charter|Convention)s?\b")
+# what joins the first words of a document's name to the rest ("Friendship and Exchange Agreement")
+_DOCUMENT_NAME_JOIN_RE = re.compile(r"\s+(?:and|&|of|for|on)(?=\s+[A-Z])")
+_CAPITALISED_WORD_RE = re.compile(r"[A-Z][\w-]*")
+_SPACE_RE = re.compile(r"\s+")
 
 
 def _words_of_a_document_name(index: MentionIndex, draft: Draft, party: OrgEntry) -> bool:
@@ -690,11 +691,32 @@ def _words_of_a_document_name(index: MentionIndex, draft: Draft, party: OrgEntry
     of the agreement's own name (a headline's capitals) read as a side."""
     if party.name in _COUNTRIES:
         return False
-    if party.name.split()[-1] in ("Agreement", "Agreements", "Memorandum", "MoU", "MOU", "Treaty", "Protocol"):
-        return True
+    last = party.name.split()[-1]
+    if last[:1].isupper() and _K.agreement_head_re.fullmatch(last):
+        return True  # "Exchange Agreement"
     text = index.doc.text
     spans = draft.party_spans.get(party.name, [])
-    return bool(spans) and all(_DOCUMENT_NAME_GOES_ON_RE.match(text, end) for _, end in spans)
+    return bool(spans) and all(_document_head_follows(text, end) for _, end in spans)
+
+
+def _document_head_follows(text: str, end: int) -> bool:
+    """Whether a document's head (agreement, MoU, treaty... in capitals) closes the capitalised words
+    that go on from ``end`` ("Friendship| and Exchange Agreement")."""
+    joined = _DOCUMENT_NAME_JOIN_RE.match(text, end)
+    pos = joined.end() if joined else end
+    # (only a joining word lets other words come between: "Turkey Sign New Co-Operation Agreement" is a side)
+    for _ in range(5 if joined else 1):
+        space = _SPACE_RE.match(text, pos)
+        if space is None:
+            return False
+        at = space.end()
+        if at < len(text) and text[at].isupper() and _K.agreement_head_re.match(text, at):
+            return True
+        word = _CAPITALISED_WORD_RE.match(text, at)
+        if word is None:
+            return False
+        pos = word.end()
+    return False
 
 
 def _set_off_before_a_title(index: MentionIndex, draft: Draft, party: OrgEntry) -> bool:
