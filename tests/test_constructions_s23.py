@@ -117,3 +117,9 @@ def test_the_words_of_a_headline_document_name_are_no_sides(tmp_path: Path) -> N
                          "Omar, and the Lindau City Council Chairman MENSAH Kofi.\n"))
     parties = {p for a in facts.agreements for p in a.parties}
     assert not parties & {"Friendship", "Exchange Agreement"}, parties
+
+
+def test_a_style_of_address_ends_a_remit_before_the_name() -> None:
+    facts = facts_of("Norland University and Southland University signed an MoU in Lund.\nThe MoU was signed by "
+                     "Vice President for Academic Development Prof Dr Anna Berg and Li Ming.")
+    assert {s.person for a in facts.agreements for s in a.signatures} == {"Anna Berg", "Li Ming"}

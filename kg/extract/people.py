@@ -1006,6 +1006,11 @@ def _split_name_off(doc: Document, start: int, end: int) -> tuple[int, tuple[int
     in a person's name ("to Spain Efua Boateng", "in Dubai Lee Seo-yeon"):
     where the remit ends, and the name."""
     words = list(re.finditer(r"[^\s]+", doc.text[start:end]))
+    for k, word in enumerate(words[1:], 1):
+        if word.group().casefold() in HONORIFICS:
+            # "for Academic Development Prof Dr Anna Berg and ...": a style of address ends the remit, and
+            # the name is the one it introduces
+            return start + words[k - 1].end(), name_after(doc, start + word.start())
     if words and words[-1].group().casefold() in FIELD_WORDS | _REMIT_TAILS:
         return end, None  # "for Foreign Affairs and East Africa Cooperation": a field ends the remit, not a name
     if len(words) >= 2 and GLUED_INITIALS_RE.fullmatch(words[-1].group()):
