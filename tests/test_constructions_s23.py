@@ -123,3 +123,9 @@ def test_a_style_of_address_ends_a_remit_before_the_name() -> None:
     facts = facts_of("Norland University and Southland University signed an MoU in Lund.\nThe MoU was signed by "
                      "Vice President for Academic Development Prof Dr Anna Berg and Li Ming.")
     assert {s.person for a in facts.agreements for s in a.signatures} == {"Anna Berg", "Li Ming"}
+
+
+def test_a_given_name_the_model_leaves_out_is_no_part_of_the_remit_before_it() -> None:
+    facts = facts_of("Norland University and Southland University signed an MoU in Lund.\nThe MoU was signed by the "
+                     "Minister of Business and Employment Francesc Xavier Mena and Li Ming.")
+    assert {s.person for a in facts.agreements for s in a.signatures} == {"Francesc Xavier Mena", "Li Ming"}

@@ -841,7 +841,13 @@ class _TitleReader:
                 break
             if tokens and (tok.start in self.doc.person_starts or tok.text.casefold() in HONORIFICS) \
                     and _name_here(self.doc, tok.start):
-                break  # "Minister of Foreign Affairs Faisal bin Farhan": the name the model sees ends the run
+                # "Minister of Foreign Affairs Faisal bin Farhan": the name the model sees ends the run, and
+                # "of Business and Employment Francesc Xavier Mena": a given name the model left out with it
+                while len(tokens) >= 2 and is_name_token(tokens[-1].text) and not _plain_word(tokens[-1].text) \
+                        and tokens[-1].text.casefold() not in FIELD_WORDS and tokens[-1].text not in _COUNTRIES \
+                        and tokens[-2].text.casefold() in FIELD_WORDS:
+                    tokens.pop()
+                break
             if tokens and GLUED_INITIALS_RE.fullmatch(tok.text):
                 break  # "Minister of Economic Development N.Batbayar": a name with its initials glued on
             if tokens and (tok.text.casefold().rstrip(".") in _COURTESY or tok.text == "Tan" and index + 1 < len(
