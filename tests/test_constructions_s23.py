@@ -129,3 +129,10 @@ def test_a_given_name_the_model_leaves_out_is_no_part_of_the_remit_before_it() -
     facts = facts_of("Norland University and Southland University signed an MoU in Lund.\nThe MoU was signed by the "
                      "Minister of Business and Employment Francesc Xavier Mena and Li Ming.")
     assert {s.person for a in facts.agreements for s in a.signatures} == {"Francesc Xavier Mena", "Li Ming"}
+
+
+def test_a_capitalised_attended_is_no_part_of_a_name() -> None:
+    facts = facts_of("Norland Province signed a strategic cooperation agreement with Lindau Railway on Monday. "
+                     "Li Ming, Secretary of the Party Committee and Chairman of Lindau Railway Attended the signing "
+                     "ceremony.")
+    assert not any("Attended" in p.name for p in facts.people), [p.name for p in facts.people]
