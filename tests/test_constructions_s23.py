@@ -136,3 +136,12 @@ def test_a_capitalised_attended_is_no_part_of_a_name() -> None:
                      "Li Ming, Secretary of the Party Committee and Chairman of Lindau Railway Attended the signing "
                      "ceremony.")
     assert not any("Attended" in p.name for p in facts.people), [p.name for p in facts.people]
+
+
+def test_field_words_alone_are_no_persons_name() -> None:
+    facts = facts_of("Norland and Southland signed two grant agreements in Lund on Monday. Permanent Secretary, "
+                     "Office of the Prime Minister and Permanent Secretary Foreign Affairs, Ambassador Anna Berg and "
+                     "Li Ming, Ambassador of Southland, signed for their governments. Minister Economic Affairs, "
+                     "Kofi Mensah, attended.")
+    names = {p.name for p in facts.people}
+    assert not names & {"Foreign Affairs", "Economic Affairs"}, names
