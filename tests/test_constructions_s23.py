@@ -145,3 +145,10 @@ def test_field_words_alone_are_no_persons_name() -> None:
                      "Kofi Mensah, attended.")
     names = {p.name for p in facts.people}
     assert not names & {"Foreign Affairs", "Economic Affairs"}, names
+
+
+def test_a_body_named_for_its_field_is_no_person() -> None:
+    facts = facts_of("Norland Oil and China's Sinopec Engineering have signed a framework agreement to enhance "
+                     "cooperation between the two companies.")
+    assert {s.person for a in facts.agreements for s in a.signatures} == set()
+    assert "Sinopec Engineering" not in {p.name for p in facts.people}

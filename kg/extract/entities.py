@@ -42,6 +42,8 @@ def _person_name(text: str) -> str | None:
         words.pop(0)  # (a field ends a remit before the name: "Commerce and Supplies Li Ming")
     if words and words[-1].endswith(_POSSESSIVE):
         words[-1] = words[-1][:-2]
+    if words and words[-1].casefold() in FIELD_WORDS:
+        return None  # "Sinopec Engineering", "Asiniikaa Mining": a body named for its field
     name = " ".join(words)
     return name if bare_name_tokens(name) else None
 

@@ -423,8 +423,11 @@ def name_after(doc: Document, start: int, people: PersonRegistry | None = None) 
     if picked and index < len(tokens) and tokens[index].text.casefold() in ORG_HEADS and tokens[index].text[:1].isupper() \
             and doc.text[picked[-1].end : tokens[index].start] == " ":
         return None  # "secretary Economic Relations Division": a body's name, not a person's
-    if picked and all(t.text.casefold() in FIELD_WORDS for t in picked):
-        return None  # "Permanent Secretary Foreign Affairs, Ambassador A": a remit, not a person
+    if picked and (all(t.text.casefold() in FIELD_WORDS for t in picked)
+                   or len(picked) >= 2 and picked[-1].text.casefold() in FIELD_WORDS):
+        # "Permanent Secretary Foreign Affairs, Ambassador A": a remit; "signed by Sinopec Engineering":
+        # a body named for its field; neither is a person
+        return None
     if len(picked) >= 2 or len(picked) == 1 and GLUED_INITIALS_RE.fullmatch(picked[0].text):
         # ("N.Batbayar": one token, initials and name)
         return picked[0].start, picked[-1].end, clean_name(doc.text[picked[0].start : picked[-1].end])
