@@ -11,9 +11,9 @@ verb, or named after "with"/"between".
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from kg.dates import FoundDate, find_dates
 from kg.extract.document import Document

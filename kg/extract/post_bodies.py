@@ -5,10 +5,10 @@ President, Li Ming"). Before the facts are assembled, the rules below give
 such a post the body the article implies: the side its holder signed for,
 the city or province the article is about, the one government among the
 parties, the body written against the title or the one country the
-sentence names. The facts assembler and the learned post linker
-(kg.extract.post_linker, which decides only where these rules give
-nothing) ask the same rules, so that they agree on which posts are left
-without a body.
+sentence names. The facts assembler asks them post by post; a later pass
+that decides where they give nothing (a learned linker was tried in the
+twenty-third session, data/devset/README.md) asks the same rules, so that
+both agree on which posts are left without a body.
 """
 from __future__ import annotations
 
@@ -86,4 +86,3 @@ class RuleBodies:
         if org_name is None:
             org_name, is_place = unsaid_body(self.index, mention, post)
         return org_name, is_place
-
