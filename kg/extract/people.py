@@ -204,7 +204,7 @@ def _name_before(doc: Document, end: int) -> tuple[int, str] | None:
         if tok.end > end:
             break
         if not is_name_token(tok.text) and len(picked) < 2 and (not picked or doc.text[tok.end : picked[-1].start] == " ") \
-                and _capital_surname(doc, index, _styled_before(doc, index)) \
+                and _capital_surname(doc, index, _styled_before(doc, index) or _surname_first(doc, index, picked)) \
                 and (picked or index > 0 and is_name_token(tokens[index - 1].text)
                      and doc.text[tokens[index - 1].end : tok.start] == " "):
             picked.append(tok)  # "Mr. OKUDA Naohisa, Ambassador ...", "Mr. Keisuke SENTA, Ambassador ..."
@@ -243,7 +243,8 @@ def _name_before(doc: Document, end: int) -> tuple[int, str] | None:
         picked.pop(0)  # "Minister for Energy, Water Resources and Irrigation Anna Berg, ...": a field ends the remit
     named_before_particle = len(picked) >= 2 and picked[1].text in NAME_PARTICLES
     rest = picked[1:] if _surname_pronoun(picked) or named_before_particle else picked
-    if len([t for t in picked if t.text not in NAME_PARTICLES]) < 2 or picked[-1].text.endswith(".") \
+    glued = len(picked) == 1 and GLUED_INITIALS_RE.fullmatch(picked[0].text)  # "D.Batbayar, Minister of Energy"
+    if len([t for t in picked if t.text not in NAME_PARTICLES]) < 2 and not glued or picked[-1].text.endswith(".") \
             or any(_plain_word(t.text) and not (k and _MIDDLE_INITIAL_RE.fullmatch(t.text)) for k, t in enumerate(rest)):
         return None
     return picked[0].start, clean_name(doc.text[picked[0].start : picked[-1].end])
@@ -317,6 +318,16 @@ def _capital_surname(doc: Document, index: int, styled: bool) -> bool:
     return styled or any(a <= tok.start and tok.end <= b for a, b in doc.person_ends.items())
 
 
+def _surname_first(doc: Document, index: int, picked: list) -> bool:
+    """Whether the word of capitals at ``index`` opens a name of two words as Japanese
+    official copy writes it, surname first, right before the title set off after it
+    ("IWAMA Kiminori, Ambassador of Japan"): long enough to be no initials, and no name
+    word before it."""
+    tokens = doc.tokens
+    return len(picked) == 1 and len(tokens[index].text) >= 4 and tokens[index].text.casefold() not in ORG_HEADS \
+        and (index == 0 or not is_name_token(tokens[index - 1].text))
+
+
 def _styled_before(doc: Document, index: int) -> bool:
     """Whether a style of address stands just before the name words that end at ``index``
     ("Mr. Keisuke" before "SENTA", "H.E." before "OKUDA")."""
@@ -341,8 +352,11 @@ _OPEN_QUOTES = ("“", '"', "‘")
 _CLOSE_QUOTES = ("”", '"', "’")
 
 
-def name_after(doc: Document, start: int, people: PersonRegistry | None = None) -> tuple[int, int, str] | None:
-    """A person's name starting at ``start`` (honorifics skipped)."""
+def name_after(doc: Document, start: int, people: PersonRegistry | None = None,
+               titled: bool = False) -> tuple[int, int, str] | None:
+    """A person's name starting at ``start`` (honorifics skipped). A title just
+    before it (``titled``) introduces a name as a style of address does, so it may
+    open with a surname in capitals ("Ambassador of Japan IWAMA Kenji")."""
     index = doc.token_index(start)
     tokens = doc.tokens
     if index + 1 < len(tokens) and tokens[index].text in ("the", "The") \
@@ -359,7 +373,7 @@ def name_after(doc: Document, start: int, people: PersonRegistry | None = None) 
             break
         if not picked and re.fullmatch(r"[A-Z]{2,3}|[A-Z]{4,12}", tok.text) and index + 1 < len(tokens) \
                 and is_name_token(tokens[index + 1].text) and not _plain_word(tokens[index + 1].text) \
-                and (honoured and tok.text.casefold() not in TITLE_WORDS and not _plain_word(tok.text)
+                and ((honoured or titled) and tok.text.casefold() not in TITLE_WORDS and not _plain_word(tok.text)
                      or any(a <= tok.start < b for a, b in doc.person_ends.items())):
             # "AK Abdul Momen", "DJ Pandian": initials without stops; "KIKUTA Yutaka": a surname in capitals
             # (after a style of address the name begins: "Mr. PAN Liguo", "Prof KRS Sambasiva Rao")
@@ -375,7 +389,7 @@ def name_after(doc: Document, start: int, people: PersonRegistry | None = None) 
             continue
         if "-cum-" in tok.text:
             break  # "Development Commissioner-cum-Additional Chief Secretary": posts, not a name
-        if picked and doc.text[picked[-1].end : tok.start] == " " and _capital_surname(doc, index, honoured) \
+        if picked and doc.text[picked[-1].end : tok.start] == " " and _capital_surname(doc, index, honoured or titled) \
                 and not (index + 1 < len(tokens) and is_name_token(tokens[index + 1].text)
                          and doc.text[tok.end : tokens[index + 1].start] == " "):
             picked.append(tok)  # "H.E. Mr. Keisuke SENTA": the surname in capitals ends the name
@@ -1545,7 +1559,7 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                             post.org, post.is_place = clean_name(run.group(1)), False
                         end = run.end(1)
                         after = re.match(r",\s*", text[end : end + 3]) or after
-                person = name_after(doc, end + after.end(), people)
+                person = name_after(doc, end + after.end(), people, titled=not reversed_appositive)
                 if person and reversed_appositive and not (
                         re.match(POSTNOMINALS + r"\s*[,.;]", text[person[1] : person[1] + 16])
                         # "the Health Minister, Hon. A B (MP for Norvik Central), and ...": an aside after the name

@@ -968,8 +968,9 @@ _PARTNER_TITLE_RE = re.compile(r"(?:(?!\b(?:to|for|which|whose|that|who|and|said
 # the sides of the subject's people set off before the verb: ", representing X and Y, respectively,"
 _SIDES_SET_OFF_RE = re.compile(r"(?i),\s*(?:representing|" + _K.behalf + r")\s+(?P<sides>[^,;]+?\s+and\s+[^,;]+?)"
                                r"(?P<each>,?\s+respectively)?,?\s*$")
-_NEAR_FOR_RE = re.compile(r"(?i)\s*(?:(?:the|an?|this|these|two|three|four|several)\s+(?:[\w-]+\s+){0,5}?"
-                          r"(?:agreements?|deals?|mous?|memorand\w+|contracts?|documents?|protocols?|accords?)\s+)?"
+_NEAR_FOR_RE = re.compile(r"(?i)\s*(?:(?:the|an?|this|these|two|three|four|several)\s+['‘\"“]?(?:[\w-]+\s+){0,5}?"
+                          r"(?:agreements?|deals?|mous?|memorand\w+|contracts?|documents?|protocols?|accords?|notes)"
+                          r"['’\"”]?\s+)?"
                           r"for\s+")
 
 

@@ -1,0 +1,27 @@
+"""Constructions read in the twenty-fourth session (invented names and texts)."""
+from __future__ import annotations
+
+from invented import facts_of, signatures
+
+
+def _signers(text: str) -> dict[str, str | None]:
+    return dict(signatures(facts_of(text)))
+
+
+def test_initials_glued_to_a_name_set_off_before_its_title() -> None:
+    signers = _signers("The agreement was signed by D.Batbayar, Minister of Energy of Norland, and A.V.Petrov, "
+                       "Minister of Energy of Southland.")
+    assert set(signers) == {"D.Batbayar", "A.V.Petrov"}, signers
+
+
+def test_a_surname_in_capitals_after_a_title() -> None:
+    signers = _signers("Norland and Lakeside University signed a friendship agreement on Monday. Norland City "
+                       "Mayor TANAKA Hiroshi and Lakeside University President Anna BERG signed the agreement.")
+    assert "TANAKA Hiroshi" in signers, signers
+
+
+def test_a_surname_in_capitals_before_the_title_set_off_after_it() -> None:
+    signers = _signers("An Exchange of Notes was signed between Norland and Southland on Monday. On the other hand "
+                       "IWAMA Kenji, Ambassador of Southland in Norland signed the 'Exchange of Notes' for the "
+                       "government of Southland.")
+    assert signers.get("IWAMA Kenji") == "Government of Southland", signers
