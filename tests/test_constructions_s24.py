@@ -25,3 +25,18 @@ def test_a_surname_in_capitals_before_the_title_set_off_after_it() -> None:
                        "IWAMA Kenji, Ambassador of Southland in Norland signed the 'Exchange of Notes' for the "
                        "government of Southland.")
     assert signers.get("IWAMA Kenji") == "Government of Southland", signers
+
+
+def test_a_verb_after_and_shares_the_subject_of_the_verb_before() -> None:
+    signers = _signers("President Wang Lin, Vice-President Zhang Hua and Vice-President Zhai Ming met with the "
+                       "delegation, and signed the MOU with Lakeside University.")
+    assert set(signers) == {"Wang Lin", "Zhang Hua", "Zhai Ming"}, signers
+
+
+def test_an_agreement_named_again_between_its_side_and_another_and_the_subjects_side() -> None:
+    facts = facts_of("President Wang Lin met with the delegation of the University of Technology of Lakeland (UTL), "
+                     "and signed the MOU with UTL.\n\nHe believed that the MOU between NKU and UTL will surely "
+                     "promote research.")
+    (agreement,) = facts.agreements
+    assert set(agreement.parties) == {"University of Technology of Lakeland", "NKU"}, agreement.parties
+    assert signatures(facts) == {("Wang Lin", "NKU")}

@@ -56,7 +56,14 @@ from kg.extract.posts import (
     introduced_lists,
     listed_posts,
 )
-from kg.extract.sides import assign_sides, headline_parties, paired_parties, parties_referred_back, places_tied
+from kg.extract.sides import (
+    assign_sides,
+    headline_parties,
+    paired_parties,
+    parties_named_again,
+    parties_referred_back,
+    places_tied,
+)
 from kg.extract.signings import read_agreements
 from kg.extract.time_place import (
     collective_time_and_place,
@@ -135,6 +142,7 @@ def rule_reading(article: Article) -> Reading:
         headline_parties(doc, index, drafts)
         paired_parties(doc, index, drafts)
         parties_referred_back(doc, index, drafts)
+        parties_named_again(doc, index, drafts)
         places_tied(doc, index, drafts)
     posts_of = posts_by_person(found)
     for draft in drafts:

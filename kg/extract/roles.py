@@ -644,6 +644,8 @@ def _clause_start(text: str, sent_start: int, pos: int) -> int:
 
 
 _EARLIER_VERB_RE = re.compile(r"\b(?:signed|met|said|held|presided over|attended|witnessed)\b[^,]*,\s*and\s+")
+# an earlier verb of the sentence whose clause ends at ", and" right before another verb with no subject of its own
+_SHARED_SUBJECT_RE = re.compile(r"\b(?:met|held|attended)\b[^,]*,\s*and\s+(?:(?:then|also|jointly|later)\s+)?")
 
 
 class SideRef:
@@ -874,6 +876,10 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
                 text[max(start, verb.start() - 5) : verb.start()].endswith("were "):
             continue
         clause = _clause_start(text, start, verb.start())
+        shared_verb = next((m for m in _SHARED_SUBJECT_RE.finditer(text, start, verb.start()) if m.end() == verb.start()), None)
+        if shared_verb is not None:
+            # "A, B and C met with the delegation, and signed the MOU": the verb has the earlier one's subject
+            clause = _clause_start(text, start, shared_verb.start())
         if _SIDES_SUBJECT_RE.search(text, clause, verb.start()):
             continue  # "A and his delegation visited Wuhu and the sides signed a cooperation agreement": the sides did
         subject = [p for p in index.persons_between(clause, verb.start())

@@ -21,6 +21,9 @@ from typing import TYPE_CHECKING
 from kg.extract.agreements import (
     SIGN_RE,
     Draft,
+    find_agreement_phrases,
+    kind_key,
+    party_chain_after,
 )
 from kg.extract.document import Document
 from kg.extract.lexicon import ANY_TITLE_RE, GOVERNMENT_TITLES, GOVERNOR_TITLE_RE, HONORIFICS, ORG_HEADS, PLACE_HEADS, TITLE_WORDS
@@ -34,8 +37,8 @@ from kg.knowledge import knowledge
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-__all__ = ["parsed_sides", "assign_sides", "headline_parties", "paired_parties", "parties_referred_back",
-           "places_tied"]
+__all__ = ["parsed_sides", "assign_sides", "headline_parties", "paired_parties", "parties_named_again",
+           "parties_referred_back", "places_tied"]
 
 _K = knowledge("en")
 _COUNTRIES = _K.countries
@@ -776,6 +779,7 @@ def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], 
     _affiliations(index, draft, resolved)
     _described_bodies(index, draft, resolved)
     _state_officers(draft, found, resolved)
+    _partners_other(index, draft, resolved)
     linked = any(p and (SideRef.COLLECTIVE_RE.match(p) or " and " in p) for *_, p in resolved) or listed_sides
     open_signers = [i for i, r in enumerate(resolved) if r[1] is None]
     taken = {r[1].name for r in resolved if r[1] is not None}
@@ -813,6 +817,45 @@ def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], 
     draft.signatures = [(name, body, span) for name, body, span, _ in resolved]
     _countries_through_their_bodies(draft)
     _last_side_left(draft, told)
+
+
+# after the signing verb, its object, then "with": "signed the MOU with UTAB"
+_OBJECT_WITH_RE = re.compile(r"\s+(?:(?:the|an?|this)\s+)?(?:[\w-]+\s+){0,6}?with\s+(?:the\s+)?")
+
+
+def _body_named_at(index: MentionIndex, pos: int) -> OrgEntry | None:
+    """The known body whose name (or short name: "UTAB") starts at ``pos``."""
+    mention = index.org_starting_at(pos)
+    if mention is not None:
+        return index.orgs.resolve(mention.name)
+    run = _NAMED_RUN_RE.match(index.doc.text, pos)
+    words = run.group().split() if run else []
+    return next((e for k in range(len(words), 0, -1) if (e := index.orgs.resolve(" ".join(words[:k]))) is not None), None)
+
+
+_NAMED_RUN_RE = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*){0,6}")
+
+
+def _partners_other(index: MentionIndex, draft: Draft,
+                    resolved: list[tuple[str, OrgEntry | None, tuple[int, int], str | None]]) -> None:
+    """"President A, Vice-President B and Vice-President C met with the
+    delegation, and signed the MOU with UTAB", between HGU and UTAB: the
+    subjects of "signed ... with" one of two parties signed for the other."""
+    if len(draft.parties) != 2:
+        return
+    text = index.doc.text
+    for i, (name, body, span, phrase) in enumerate(resolved):
+        if body is not None or phrase:
+            continue
+        sent_end = index.doc.sentence_at(span[0])[1]
+        verb = _K.active_sign_re.search(text, span[1], sent_end)
+        if verb is None or verb.start() - span[1] > 160 \
+                or re.search(r"(?i)\b(?:by|between|was|were)\b", text[span[1] : verb.start()]):
+            continue  # (not "A said the MoU was signed with X by B", nor a signing far from the name)
+        signed_with = _OBJECT_WITH_RE.match(text, verb.end(), sent_end)
+        partner = _body_named_at(index, signed_with.end()) if signed_with else None
+        if partner is not None and partner in draft.parties:
+            resolved[i] = (name, next(p for p in draft.parties if p is not partner), span, phrase)
 
 
 def _last_side_left(draft: Draft, told: list[OrgEntry]) -> None:
@@ -1009,6 +1052,35 @@ def parties_referred_back(doc: Document, index: MentionIndex, drafts: list[Draft
                     entry = index.orgs.resolve(name) or index.orgs.add(name, place=city)
                     draft.add_party(entry, span)
                 break
+
+
+# "the MOU between A and B": an agreement named again with the sides it is between
+_NAMED_BETWEEN_RE = re.compile(r"\s+(?:signed\s+)?between\s+(?:the\s+)?")
+
+
+def parties_named_again(doc: Document, index: MentionIndex, drafts: list[Draft]) -> None:
+    """"A signed the MOU with UTAB ... He believed that the MOU between HGU and
+    UTAB will ...": an agreement whose signing names one side, named again
+    later as between that side and another, is between both. Only where one
+    agreement of that kind was signed, so the later words cannot be another's."""
+    text = doc.text
+    for sent in doc.body_sentences():
+        for phrase in find_agreement_phrases(text, *sent):
+            if not phrase.definite or phrase.plural:
+                continue
+            between = _NAMED_BETWEEN_RE.match(text, phrase.end, sent[1])
+            if between is None:
+                continue
+            same_kind = [d for d in drafts if kind_key(d.kind) == kind_key(phrase.kind)
+                         or name_key(phrase.kind) in ("agreement", "deal")]
+            if len(same_kind) != 1 or len(same_kind[0].parties) != 1:
+                continue
+            draft = same_kind[0]
+            sides = party_chain_after(index, between.end(), sent[1])
+            known = [k for k, (entry, _) in enumerate(sides) if _matches(index, entry.name, draft.parties[0])]
+            if len(sides) == 2 and len(known) == 1:
+                entry, span = sides[1 - known[0]]
+                draft.add_party(entry, span)
 
 
 def headline_parties(doc: Document, index: MentionIndex, drafts: list[Draft]) -> None:
