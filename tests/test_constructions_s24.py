@@ -1,7 +1,7 @@
 """Constructions read in the twenty-fourth session (invented names and texts)."""
 from __future__ import annotations
 
-from invented import facts_of, signatures
+from invented import facts_of, posts, signatures
 
 
 def _signers(text: str) -> dict[str, str | None]:
@@ -40,3 +40,22 @@ def test_an_agreement_named_again_between_its_side_and_another_and_the_subjects_
     (agreement,) = facts.agreements
     assert set(agreement.parties) == {"University of Technology of Lakeland", "NKU"}, agreement.parties
     assert signatures(facts) == {("Wang Lin", "NKU")}
+
+
+def test_a_city_the_model_names_after_with_is_a_side() -> None:
+    facts = facts_of("Lindau signed a sister city agreement with Istanbul on Monday.")
+    (agreement,) = facts.agreements
+    assert "Istanbul" in agreement.parties, agreement.parties
+
+
+def test_the_side_after_an_agreement_the_parse_joins_to_the_verb() -> None:
+    facts = facts_of("The Sultanate of Oman signed, this morning, a co-operation and “Partnership Agreement” with "
+                     "Britain with the intention of developing relations.")
+    (agreement,) = facts.agreements
+    assert "Britain" in agreement.parties, agreement.parties
+
+
+def test_a_country_adjective_before_a_field_and_a_title() -> None:
+    facts = facts_of("Norland and Oman signed an agreement on Monday. Signatories were the Omani Minister Anna Berg "
+                     "and British Foreign Secretary Jon Hale.")
+    assert ("Jon Hale", "Foreign Secretary", "United Kingdom") in posts(facts), posts(facts)

@@ -1236,8 +1236,12 @@ def _field_before(text: str, pos: int) -> int | None:
     words = list(re.finditer(r"[^\s,]+", match.group(1)))
     # "Anna Berg and Commerce Secretary", "Nepal's Industry, Commerce and Supplies Secretary": the run
     # of field words that ends at the title, after words that are none
-    # (a run glued to a word that is none is no field: "Sinopec Engineering President", "British Foreign Secretary")
+    # (a run glued to a word that is none is no field: "Sinopec Engineering President")
     others = [i for i, w in enumerate(words) if w.group() not in ("and", "&") and w.group().casefold() not in FIELD_WORDS]
+    if others and others[-1] + 1 < len(words) and words[others[-1]].group() in _COUNTRY_OF_ADJECTIVE:
+        # "British Foreign Secretary": the country's adjective, then the field (the country is read as the body)
+        words = words[others[-1] + 1 :]
+        others = []
     if others:
         last = words[others[-1]]
         if others[-1] + 1 >= len(words) or words[others[-1] + 1].group() not in ("and", "&") \

@@ -98,7 +98,9 @@ def _named_again(place: str, rest: str) -> bool:
 def _preps(verb: Token) -> list[Token]:
     """"with"/"between" on the verb, or on its object ("signed an MoU with")."""
     preps = [c for c in verb.children if c.lower_ in ("with", "between")]
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+    # (an object the parse joins to the verb as a conjunct: "signed a co-operation and “Partnership Agreement” with")
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                or c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and _K.agreement_head_re.fullmatch(c.text)):
         preps += [c for c in obj.children if c.lower_ in ("with", "between")]
         for inner in (c for c in obj.children if c.dep_ == "prep"):
             preps += [g for p in inner.children if p.dep_ == "pobj" for g in p.children
@@ -142,7 +144,8 @@ def _body_at(index: MentionIndex, head: Token, sent: tuple[int, int],
             or words[-1].casefold() in _NOT_BODIES or words[-1] in _COUNTRIES:
         return None  # a person, an agreement ("Three Memorandum", "Action Plan"), a place
     if len(words) == 1 and (words[0].casefold() in _K.org_heads or words[0].casefold() in _K.generic_bodies
-                            or not (head.ent_type_ == "ORG" or words[0].isupper() and len(words[0]) >= 3)
+                            or not (head.ent_type_ == "ORG" or words[0].isupper() and len(words[0]) >= 3
+                                    or places and head.ent_type_ == "GPE" and not words[0].isupper())
                             or words[0].isupper() and words[0].title() in index.doc.token_texts):
         return None  # "Sultanate", "Makurdi", "KUWAIT": one word is a body only when the model says so
     if words[-1].islower():
