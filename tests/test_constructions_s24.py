@@ -59,3 +59,20 @@ def test_a_country_adjective_before_a_field_and_a_title() -> None:
     facts = facts_of("Norland and Oman signed an agreement on Monday. Signatories were the Omani Minister Anna Berg "
                      "and British Foreign Secretary Jon Hale.")
     assert ("Jon Hale", "Foreign Secretary", "United Kingdom") in posts(facts), posts(facts)
+
+
+def test_quoted_words_that_go_on_from_the_agreement_name_its_fields() -> None:
+    facts = facts_of("The Government of Norland and the Government of Lindau have signed a memorandum of "
+                     "understanding.\n\nAnna Berg explained that it is a cooperation agreement \"in very diverse "
+                     "fields, such as scientific research, ports and culture\". She said more.")
+    (agreement,) = facts.agreements
+    assert set(agreement.areas) == {"scientific research", "ports", "culture"}, agreement.areas
+
+
+def test_a_field_after_one_whose_own_list_has_closed_and_a_noun_in_ing() -> None:
+    facts = facts_of("The Lindau Port Authority and the Norvik Port Group signed a memorandum of understanding on "
+                     "Monday.\n\nThe agreement foresees an exchange of know-how and information, training, development "
+                     "of initiatives for cleaner ports, etc.")
+    (agreement,) = facts.agreements
+    assert set(agreement.areas) == {"exchange of know-how and information", "training",
+                                    "development of initiatives for cleaner ports"}, agreement.areas

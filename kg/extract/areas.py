@@ -467,6 +467,7 @@ def _items(sentence: str, phrase: str, phrase_start: int) -> list[str]:
         elif merged and merged[-1][1] >= 0 and (_modifies_next(sentence, phrase_start + merged[-1][1] + len(merged[-1][0]), span,
                                                                 phrase_start + len(phrase))
                                               or _nested(sentence, span, phrase_start + merged[-1][1], "," not in phrase)
+                                              and not _CLOSED_NESTED_RE.search(merged[-1][0])
                                               and _nested_list_closes(sentence, phrase, phrase_start, pieces, index, where,
                                                                       merged[-1][1])):
             merged[-1] = (phrase[merged[-1][1] : where + len(piece)], merged[-1][1])
@@ -474,6 +475,11 @@ def _items(sentence: str, phrase: str, phrase_start: int) -> list[str]:
             merged.append((piece, where))
         cursor = where + len(piece)
     return [part for item, where in merged for part in _names_apart(sentence, item, phrase_start + where if where >= 0 else -1)]
+
+
+# an item whose own nested list has closed ("an exchange of know-how and information"): a comma after it
+# starts the next field ("..., training, ...")
+_CLOSED_NESTED_RE = re.compile(r"(?i)\bof\s+[^,]*\s(?:and|or)\s[^,]*$")
 
 
 def _names_apart(sentence: str, item: str, at: int) -> list[str]:
@@ -777,6 +783,12 @@ def _in_quotation(text: str, start: int, at: int) -> bool:
     if opened < 0 or before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
         return False
     close = min((i for i in (text.find("”", at), text.find('"', at)) if i >= 0), default=len(text))
+    # ('it is a cooperation agreement "in very diverse fields, such as A and B"': quoted words that go on
+    # from the agreement's name, the quotation tells what it covers)
+    right_after = max(_AGREEMENT_WORD_RE.finditer(text, max(start, start + opened - 30), start + opened),
+                      key=lambda m: m.end(), default=None)
+    if right_after is not None and not text[right_after.end() : start + opened].strip(" ,:"):
+        return False
     return not _AGREEMENT_WORD_RE.search(text, start + opened, close)
 
 
@@ -843,7 +855,8 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
             if re.search(r"(?i)\b(?:encourag(?:e|ing)|enabl(?:e|ing)|help(?:ing)?|allow(?:ing)?|invit(?:e|ing))\s+$", cue.group(0)) \
                     and re.match(r"\s*to\s+(?:[a-z]+ly\s+)?[a-z]+", text[list_end : list_end + 40]) and item is items[-1]:
                 continue  # "to encourage schools to participate in ...": who is to act, not a field
-            if _TITLE_CASE_RE.match(cleaned) or _BARE_VERB_RE.match(cleaned) or _NO_FIELD_RE.match(cleaned) \
+            if _TITLE_CASE_RE.match(cleaned) or _NO_FIELD_RE.match(cleaned) \
+                    or _BARE_VERB_RE.match(cleaned) and not (where >= 0 and _noun_at(sentence, cleaned, where - start)) \
                     or where >= 0 and _starts_with_verb(sentence, cleaned, where - start):
                 continue  # "... Upper Egyptian cities, Beni Suef, Menya", a headline's "To Enhance Media Cooperation"
         elif _GENERIC_OBJECT_RE.match(cleaned):
@@ -887,6 +900,14 @@ def _starts_with_verb(sentence: str, item: str, at: int) -> bool:
     found = sentence.find(item, at)
     return found >= 0 and any(token.idx == found and token.tag_ == "VB" and not (token.i and token.nbor(-1).lower_ == "to")
                               for token in _parse(sentence))
+
+
+def _noun_at(sentence: str, item: str, at: int) -> bool:
+    """Whether the parse takes the -ing word ``item`` (found from ``at``) for a
+    noun: "training" listed among an agreement's purposes is a field, unlike
+    "specifically aiming"."""
+    found = sentence.find(item, at)
+    return found >= 0 and any(token.idx == found and token.pos_ == "NOUN" for token in _parse(sentence))
 
 
 def _starts_with_place(sentence: str, at: int) -> bool:
