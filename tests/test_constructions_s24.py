@@ -76,3 +76,11 @@ def test_a_field_after_one_whose_own_list_has_closed_and_a_noun_in_ing() -> None
     (agreement,) = facts.agreements
     assert set(agreement.areas) == {"exchange of know-how and information", "training",
                                     "development of initiatives for cleaner ports"}, agreement.areas
+
+
+def test_a_quotation_after_the_agreement_is_named_with_no_speaker_between() -> None:
+    facts = facts_of("The highlight of the visit was the signing of a Memorandum of Understanding, whereby both the "
+                     "Lindau Institute and the Norvik Commission \"will collaborate for the development of scientific "
+                     "capacity, particularly in the fields of physics, mathematics and ICT.\"")
+    (agreement,) = facts.agreements
+    assert {"physics", "mathematics", "ICT"} <= set(agreement.areas), agreement.areas

@@ -435,6 +435,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("areas", "purpose_cues"): _area_cue,
     ("areas", "not_fields"): _not_a_field,
     ("areas", "item_tails"): _not_a_field,
+    ("areas", "field_acronyms"): _area_cue,
     ("classes", "agreement_classes"): _agreement_class,
     ("classes", "organization_classes"): _organization_class,
     ("places", "occasions"): _place_cue,

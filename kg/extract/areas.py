@@ -99,6 +99,8 @@ _NAMED_CUE_RE = re.compile("|".join(f"(?:{c['cue']})" for c in entries("en", "ar
 _NOT_FIELD_RE = re.compile("^(?:" + "|".join(f"(?:{e['pattern']})" for e in entries("en", "areas")["not_fields"]) + ")$", re.I)
 _DATA_TAIL_RE = re.compile("(?:" + "|".join(f"(?:{e['pattern']})" for e in entries("en", "areas")["item_tails"]) + ").*$", re.I)
 _PURPOSE_RE = re.compile("|".join(f"(?:{c['cue']})" for c in entries("en", "areas")["purpose_cues"]), re.I)
+_FIELD_ACRONYMS = frozenset(e["text"] for e in entries("en", "areas")["field_acronyms"])  # "ICT", "R&D"
+
 # the sentences whose purpose clauses are an agreement's: they name it, or a loan, grant or partnership
 _PURPOSE_HOLDER_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)s?|protocols?|loans?|grants?|financing|"
                                 r"partnerships?|collaboration)\b")
@@ -783,11 +785,11 @@ def _in_quotation(text: str, start: int, at: int) -> bool:
     if opened < 0 or before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
         return False
     close = min((i for i in (text.find("”", at), text.find('"', at)) if i >= 0), default=len(text))
-    # ('it is a cooperation agreement "in very diverse fields, such as A and B"': quoted words that go on
-    # from the agreement's name, the quotation tells what it covers)
-    right_after = max(_AGREEMENT_WORD_RE.finditer(text, max(start, start + opened - 30), start + opened),
-                      key=lambda m: m.end(), default=None)
-    if right_after is not None and not text[right_after.end() : start + opened].strip(" ,:"):
+    # a quotation opened after the sentence has named the agreement, with no one speaking between, tells
+    # what the agreement covers: 'it is a cooperation agreement "in very diverse fields, such as A and B"',
+    # 'the signing of an MoU, whereby both A and B "will collaborate ... in the fields of X and Y"'
+    named_before = max(_AGREEMENT_WORD_RE.finditer(text, start, start + opened), key=lambda m: m.end(), default=None)
+    if named_before is not None and not _SPEECH_RE.search(text, named_before.end(), start + opened):
         return False
     return not _AGREEMENT_WORD_RE.search(text, start + opened, close)
 
@@ -861,10 +863,11 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
                 continue  # "... Upper Egyptian cities, Beni Suef, Menya", a headline's "To Enhance Media Cooperation"
         elif _GENERIC_OBJECT_RE.match(cleaned):
             continue  # "aims at enhancing cooperation between the two parties": no field
-        if not cleaned or len(cleaned.split()) > 12 or not re.search(r"[a-z]", cleaned) \
-                or (where >= 0 and _is_name(sentence, where - start, where - start + len(item))):
+        if not cleaned or len(cleaned.split()) > 12 or not re.search(r"[a-z]", cleaned) and cleaned not in _FIELD_ACRONYMS \
+                or (where >= 0 and _is_name(sentence, where - start, where - start + len(item))
+                    and cleaned not in _FIELD_ACRONYMS):
             continue
-        named_at = sentence.find(cleaned, where - start) if where >= 0 else -1
+        named_at = sentence.find(cleaned, where - start) if where >= 0 and cleaned not in _FIELD_ACRONYMS else -1
         if named_at >= 0 and (_is_name(sentence, named_at, named_at + len(cleaned))
                               or not out and re.search(r"(?i)\bin\s*$", cue.group(0)) and _starts_with_place(sentence, named_at)):
             continue  # "particularly Ukraine", "collaboration in Africa and the EU's neighbours": where, not what
