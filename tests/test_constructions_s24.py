@@ -84,3 +84,11 @@ def test_a_quotation_after_the_agreement_is_named_with_no_speaker_between() -> N
                      "capacity, particularly in the fields of physics, mathematics and ICT.\"")
     (agreement,) = facts.agreements
     assert {"physics", "mathematics", "ICT"} <= set(agreement.areas), agreement.areas
+
+
+def test_signers_listed_after_namely_one_opening_each_item() -> None:
+    signers = _signers("The agreement was signed by the bank governors for the three countries, namely: Ana Lopez, "
+                       "Finance Minister of Ghana; Abu Kamara, Deputy Minister for Economic Management of Liberia "
+                       "(signing on behalf of Finance Minister Sam Tweed); and Omar Bashir, Sudan’s Undersecretary of "
+                       "Economic Planning.")
+    assert signers == {"Ana Lopez": "Ghana", "Abu Kamara": "Liberia", "Omar Bashir": "Sudan"}, signers

@@ -375,6 +375,11 @@ def _semicolon_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return items
 
 
+def _in_parentheses(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside parentheses opened after ``start``."""
+    return text.count("(", start, pos) > text.count(")", start, pos)
+
+
 def _item_people(index: MentionIndex, item_start: int, item_end: int, last: bool) -> list[Span]:
     """The people one item of a semicolon list names: its opening person, with
     her post after her ("A, Dean at X"); every name of an item of names only
@@ -584,6 +589,8 @@ _NEXT_HONORED_ITEM_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)((?:" + "|".jo
     re.escape(h[:1].upper() + h[1:]) for h in sorted(HONORIFICS, key=len, reverse=True)) + r")\s)")
 _ASIDE_RE = re.compile(r"\s*\([^()]{1,60}\)")
 _INCLUDING_RE = re.compile(r"(?:[\w'’-]+\s+){1,6}?(?:including|among\s+them|namely)\s*,?\s+")
+# a list the words after "by" introduce with a colon: "by the governors for the five countries, namely: A, ...; B, ..."
+_NAMED_LIST_RE = re.compile(r"[^.;:]{0,160}?(?:\bnamely|\bas\s+follows|\bthe\s+following)\s*:\s*")
 _CLOSING_AND_RE = re.compile(r",\s+and\s+(?:the\s+)?")
 # from one signer's name to the next one's: the rest of the first one's post, an "and", the next one's
 # title; no word that leads out of the list ("at the office of", "during", "while")
@@ -785,6 +792,16 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
         including = _INCLUDING_RE.match(text, pos, end)
         if including and _listed_person(index, pos, end, allow_bare=True) is None:
             pos = including.end()  # "by officials from both countries including Truro's mayor A and ..."
+        named = _NAMED_LIST_RE.match(text, pos, end) if _listed_person(index, pos, end, allow_bare=True) is None else None
+        if named is not None and ";" in text[named.end() : end]:
+            # "signed by the governors for the five countries, namely: A, Finance Minister of X; B, Deputy
+            # Minister of Y (signing on behalf of C); and D, ...": one signer opens each item
+            for item_start, item_end in _semicolon_items(text, named.end(), end):
+                lead = re.match(r"\s*(?:and\s+)?", text[item_start:item_end])
+                for person in forward_list(index, item_start + (lead.end() if lead else 0), item_end):
+                    if not _in_parentheses(text, item_start, person.start):
+                        add(person, None, -1)  # (not "(signing on behalf of Finance Minister C)")
+            continue
         while pos < end:
             item_start = pos
             person = _listed_person(index, pos, end, allow_bare=True)
