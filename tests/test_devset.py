@@ -47,10 +47,23 @@ def test_set_is_large_and_varied() -> None:
     assert sum(1 for d in docs if any(a.get("witnesses") for a in d["agreements"])) >= 5
 
 
+# the keys each level of a gold file may hold (an unquoted comma inside a flow mapping, as in
+# "{person: A, organization: Ministry of X, Y and Z}", makes "Y and Z" a key of its own)
+_KEYS = {"agreement": {"kind", "date", "place", "parties", "signatories", "witnesses", "areas"},
+         "signatory": {"person", "on_behalf_of"}, "post": {"person", "post", "organization"}}
+
+
 @pytest.mark.parametrize("path", GOLDS, ids=lambda p: p.stem)
 def test_gold_file_is_well_formed(path: Path) -> None:
     doc = gold(path)
     assert doc["id"] == path.stem
+    for agreement in doc["agreements"]:
+        assert set(agreement) <= _KEYS["agreement"], set(agreement) - _KEYS["agreement"]
+        for signatory in agreement.get("signatories") or []:
+            assert set(signatory) <= _KEYS["signatory"], f"quote the value: {set(signatory) - _KEYS['signatory']}"
+    for post in doc.get("posts") or []:
+        assert set(post) <= _KEYS["post"], f"quote the value: {set(post) - _KEYS['post']}"
+
     assert str(doc["url"]).startswith(("http://", "https://")) and doc["query"]
     assert isinstance(doc["agreements"], list) and isinstance(doc.get("posts") or [], list)
     for agreement in doc["agreements"]:
