@@ -92,3 +92,16 @@ def test_signers_listed_after_namely_one_opening_each_item() -> None:
                        "(signing on behalf of Finance Minister Sam Tweed); and Omar Bashir, Sudan’s Undersecretary of "
                        "Economic Planning.")
     assert signers == {"Ana Lopez": "Ghana", "Abu Kamara": "Liberia", "Omar Bashir": "Sudan"}, signers
+
+
+def test_a_ministry_of_listed_fields_then_its_secretarys_name() -> None:
+    facts = facts_of("The MoUs were signed by Secretary at the Ministry of Culture, Tourism and Civil Aviation Ram "
+                     "Prasad Thapa and by Lindau's civil aviation secretary Omar Faruk.")
+    assert ("Ram Prasad Thapa", "Secretary", "Ministry of Culture, Tourism and Civil Aviation") in posts(facts), \
+        posts(facts)
+
+
+def test_a_ministry_of_listed_fields_closed_by_and() -> None:
+    facts = facts_of("The Ministry of Culture, Tourism and Civil Aviation signed the MoU with Lindau Airlines.")
+    (agreement,) = facts.agreements
+    assert "Ministry of Culture, Tourism and Civil Aviation" in agreement.parties, agreement.parties

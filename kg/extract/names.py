@@ -568,6 +568,29 @@ def _before_person(doc: Document, tokens: list[Token], k: int, m: int) -> int:
     return m
 
 
+_NAME_WORD_RE = re.compile(r"[A-Z][a-z\u00C0-\u024F'’-]+")
+
+
+def _fields_then_name(tokens: list[Token], k: int, m: int) -> int:
+    """The end of the fields in the run of capitalised words from ``k`` to
+    ``m`` when a name of two or more words the model does not read follows
+    them at once ("Ministry of Culture, Tourism and Civil Aviation Yadav
+    Prasad Koirala"): the last field word; else ``m``."""
+    last_field = None
+    for p in range(k, m):
+        if _lower(tokens[p]) in FIELD_WORDS:
+            last_field = p
+        elif tokens[p].text not in ("and", "&") and not (p + 1 < m and _lower(tokens[p + 1]) in FIELD_WORDS):
+            break  # ("Civil Aviation": a word before a field word is the field's)
+    if last_field is None or m - (last_field + 1) < 2:
+        return m
+    rest = tokens[last_field + 1 : m]
+    if all(_NAME_WORD_RE.fullmatch(t.text) and _lower(t) not in FIELD_WORDS and _lower(t) not in ORG_HEADS
+           and _lower(t) not in STOP_CAPS for t in rest):
+        return last_field + 1
+    return m
+
+
 def _the_field(tokens: list[Token], k: int) -> int:
     """Where a field written with "the" after "and" starts ("Culture and the
     Arts"), or ``k`` when no such field is written there."""
@@ -875,9 +898,15 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                             item += serial
                             if not (tokens[item].is_cap and _lower(tokens[item]) in FIELD_WORDS):
                                 break
-                            ends = _run_end(tokens, item)
+                            ends = _fields_then_name(tokens, item, _run_end(tokens, item))
                             if serial or any(t.text in ("and", "&") for t in tokens[m:ends]):
                                 m = ends  # closed: the list is the name's
+                                break
+                            if ends + 1 < n and tokens[ends].text in ("and", "&") and tokens[ends + 1].is_cap:
+                                # "Culture, Tourism and Civil Aviation": the closing item's last word a field
+                                closing = _fields_then_name(tokens, ends + 1, _run_end(tokens, ends + 1))
+                                if _lower(tokens[closing - 1]) in FIELD_WORDS:
+                                    m = closing
                                 break
                     m = _before_person(doc, tokens, k, m)  # "Center of Beijing Li Zongsi": the holder's name ends it
                     while m + 1 < n and tokens[m].text == "and":
