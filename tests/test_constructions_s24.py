@@ -105,3 +105,18 @@ def test_a_ministry_of_listed_fields_closed_by_and() -> None:
     facts = facts_of("The Ministry of Culture, Tourism and Civil Aviation signed the MoU with Lindau Airlines.")
     (agreement,) = facts.agreements
     assert "Ministry of Culture, Tourism and Civil Aviation" in agreement.parties, agreement.parties
+
+
+def test_an_abbreviated_head_before_of_heads_a_body() -> None:
+    facts = facts_of("The University of Lindau and Norvik University signed an MoU. Professor Anil Perera, Head, "
+                     "Dept. of Geography, and Dr. Mala Fernando, Head, Department of Commercial Law, also "
+                     "participated at the meeting.")
+    assert ("Anil Perera", "Head", "Dept. of Geography") in posts(facts), posts(facts)
+
+
+def test_a_side_named_with_its_known_parent_is_no_new_side() -> None:
+    facts = facts_of("A Memorandum of Understanding was signed between NESAC and the Government of Norland on "
+                     "December 20, 2021 at Lindau.\n\nNESAC signs MoU with Department of Science and Technology, Government of "
+                     "Norland\n\nThe MoU was signed by Anil Rao, Director, NESAC.")
+    assert len(facts.agreements) == 1, [(a.kind, a.parties) for a in facts.agreements]
+    assert set(facts.agreements[0].parties) == {"NESAC", "Government of Norland"}, facts.agreements[0].parties

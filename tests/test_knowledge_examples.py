@@ -72,6 +72,13 @@ def _done_purpose(entry: dict[str, Any]) -> None:
     assert not any(is_future(text, v.start(), len(text)) for v in verbs), "the signing is read as not done"
 
 
+def _one_name(entry: dict[str, Any]) -> None:
+    """"The Govt. of Norland ... The Government of Norland": one party."""
+    facts = _facts(entry["example"])
+    parties = {p for a in facts.agreements for p in a.parties}
+    assert len([p for p in parties if "Lindau" not in p]) == 1, parties
+
+
 def _praise(entry: dict[str, Any]) -> None:
     """"a landmark memorandum of understanding": the kind leaves the praise out."""
     text = entry["example"]
@@ -424,6 +431,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("organizations", "organ_words"): _organ_word,
     ("organizations", "royal_styles"): _namesake,
     ("organizations", "namesake_heads"): _namesake,
+    ("organizations", "name_abbreviations"): _one_name,
     ("words", "stop_caps"): _member(lexicon.STOP_CAPS),
     ("words", "months_and_days"): _member(lexicon.MONTHS_AND_DAYS),
     ("words", "headline_verbs"): _name_ends_before,

@@ -32,7 +32,7 @@ from kg.extract.lexicon import (
     org_kind,
 )
 from kg.facts import Evidence
-from kg.knowledge import knowledge
+from kg.knowledge import entries, knowledge
 
 __all__ = [
     "clean_name",
@@ -47,6 +47,8 @@ __all__ = [
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _DROP = re.compile(r"[\"'.,;:()\[\]“”]")
+# "Govt. of Odisha" and "Government of Odisha" are one name (kg/knowledge/en/organizations.yaml)
+_FULL_WORDS = {e["text"]: e["full"] for e in entries("en", "organizations")["name_abbreviations"]}
 
 
 def _opens_country(tokens: list[Token], i: int) -> bool:
@@ -84,7 +86,7 @@ def name_key(name: str) -> str:
     s = unicodedata.normalize("NFKC", name).casefold().translate(_APOSTROPHES)
     s = s.replace("'s ", "s ").replace("-", " ").replace("&", " and ")
     s = _DROP.sub("", s)
-    return " ".join(w for w in s.split() if w != "the")
+    return " ".join(_FULL_WORDS.get(w, w) for w in s.split() if w != "the")
 
 
 @lru_cache(maxsize=65536)
@@ -875,6 +877,9 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                 last = _lower(tokens[j - 2])
             if last not in OF_HEADS and last.endswith("s") and last[:-1] in OF_HEADS:
                 last = last[:-1]  # "Federation of Pakistan Chambers of Commerce and Industry"
+            if tokens[j].text == "." and last in OF_HEADS and j + 1 < n and tokens[j + 1].text == "of" \
+                    and tokens[j - 1].end == tokens[j].start:
+                j += 1  # "Dept. of Geography", "Govt. of Odisha": an abbreviated head, its stop, then "of"
             nxt = tokens[j].text
             if nxt == "of" and last in OF_HEADS:
                 k = j + 1

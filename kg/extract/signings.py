@@ -261,7 +261,10 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             if name_key(current.kind) in ("agreement", "deal") and name_key(phrase.kind) not in ("agreement", "deal") \
                     or _more_specific(phrase.kind, current.kind):
                 current.kind = phrase.kind
+            sides_known = {p.name for p in current.parties}
             for entry, span in parties:
+                if entry.name not in sides_known and _parent_named_after(text, span, sides_known):
+                    continue  # "Dept. of Science & Technology, Govt. of Arunachal Pradesh": a part of a side
                 current.add_party(entry, span)
             current.mentions.append((phrase.start, phrase.end))
             if sent not in current.sentences:
@@ -1464,7 +1467,8 @@ def _choose_draft(drafts: list[Draft], current: Draft | None, phrase, parties, t
                 and name_key(phrase.kind) not in ("agreement", "deal") and not name_key(phrase.kind).endswith("agreement"):
             continue  # "An agreement was signed between A and B. Finally, a declaration of intentions was signed": two
         if same_kind(draft.kind, phrase.kind) and (not entries or not known or entries == known or entries <= known
-                                                   or all(any(_same_body(e, k) for k in known) for e in entries)):
+                                                   or all(any(_same_body(e, k) for k in known) for e in entries)
+                                                   or _named_with_known_parents(text, parties, known)):
             return draft
         if same_kind(draft.kind, phrase.kind) and known and known < entries and not draft.signers \
                 and (name_key(phrase.kind) in ("agreement", "deal")
@@ -1474,6 +1478,25 @@ def _choose_draft(drafts: list[Draft], current: Draft | None, phrase, parties, t
             # "the agreement of collaboration" after a headline's "collaboration agreement")
             return draft
     return None
+
+
+def _named_with_known_parents(text: str, parties: list, known: set[str]) -> bool:
+    """Whether every side of ``parties`` the draft does not know is named
+    with a known side after it as its parent ("NESAC signs MoU with Dept.
+    of Science & Technology, Govt. of Arunachal Pradesh" after the MoU
+    between NESAC and the Government of Arunachal Pradesh)."""
+    return bool(text) and bool(known) and all(entry.name in known or _parent_named_after(text, span, known)
+                                              for entry, span in parties)
+
+
+def _parent_named_after(text: str, span: tuple[int, int], known: set[str]) -> bool:
+    """Whether a known side is named right after the body at ``span``, set off
+    by a comma: the body's parent ("Dept. of Science & Technology, Govt. of
+    Arunachal Pradesh")."""
+    parent = re.match(r",\s*(?:the\s+)?", text[span[1] : span[1] + 4])
+    after = name_key(text[span[1] + parent.end() : span[1] + parent.end() + 120]) if parent else ""
+    # (not a country: "the Ministry of Economic Affairs, Pakistan" is where the body is, and the body is the side)
+    return bool(after) and any(after.startswith(name_key(k)) for k in known if k not in _K.countries)
 
 
 def _more_specific(kind: str, than: str) -> bool:
