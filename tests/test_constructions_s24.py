@@ -120,3 +120,11 @@ def test_a_side_named_with_its_known_parent_is_no_new_side() -> None:
                      "Norland\n\nThe MoU was signed by Anil Rao, Director, NESAC.")
     assert len(facts.agreements) == 1, [(a.kind, a.parties) for a in facts.agreements]
     assert set(facts.agreements[0].parties) == {"NESAC", "Government of Norland"}, facts.agreements[0].parties
+
+
+def test_the_parsed_subject_of_signed_after_a_presence_is_no_witness() -> None:
+    facts = facts_of("In the presence of the Ambassador of Norland, Omar Haddad, the mayors Anna Berg and Li Ming "
+                     "signed the friendship agreement.")
+    (agreement,) = facts.agreements
+    assert agreement.witnesses == ["Omar Haddad"], agreement.witnesses
+    assert {s.person for s in agreement.signatures} == {"Anna Berg", "Li Ming"}

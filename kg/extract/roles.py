@@ -488,6 +488,11 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
         signing = [k for k, p in enumerate(listed) if _WHO_SIGNED_RE.match(text, p.end, reach)]
         if signing:
             listed = listed[: signing[0]]
+        # "In the presence of Ambassador A, the Chairman of X, B, and the Chairman of Y, C, signed the MoU":
+        # the parse makes B and C the subject of "signed"; the presence is A's alone
+        subject_at = _signing_subject_start(index, at, end)
+        if subject_at is not None:
+            listed = [p for p in listed if p.name_start < subject_at]
         # "as witnessed by Prime Minister A, who was accompanied by B and C": whom A brought along are
         # told of A, not named as witnesses
         companions = [k for k, p in enumerate(listed) if _ACCOMPANIED_AFTER_RE.match(text, p.end, reach)]
@@ -618,6 +623,19 @@ _WITNESS_COMPANY_RE = re.compile(r"(?i)[^.;]{0,80}?\b(?:together\s+with|along\s+
 _LOOKING_ON_AFTER_ANYWHERE_RE = re.compile(r"(?i)\b(?:looking\s+on|in\s+attendance|witnessing)\b")
 _ACCOMPANIED_AFTER_RE = re.compile(r"\s*,?\s*(?:who\s+(?:was|were|is|are)\s+)?accompanied\s+by\b", re.I)
 _WHO_SIGNED_RE = re.compile(r"\s*,?\s*who\s+(?:also\s+|then\s+)?(?:" + _K.sign_re.pattern + r")", re.I)
+
+
+def _signing_subject_start(index: MentionIndex, at: int, end: int) -> int | None:
+    """Where the subject of an active signing verb after ``at`` begins, when the
+    parse puts that subject after ``at`` (inside what a witness cue's list would
+    read): "In the presence of A, B and C signed" gives B's start."""
+    text = index.doc.text
+    for verb in _ACTIVE_SIGN_RE.finditer(text, at, end):
+        token = index.doc.parsed_token_at(verb.start())
+        subjects = [c for c in token.children if c.dep_ == "nsubj"] if token is not None else []
+        if len(subjects) == 1 and subjects[0].left_edge.idx > at:
+            return subjects[0].left_edge.idx  # (two subjects: a parse that lost its way)
+    return None
 
 
 def _list_start(index: MentionIndex, sent_start: int, clause_start: int) -> int:
