@@ -128,3 +128,8 @@ def test_the_parsed_subject_of_signed_after_a_presence_is_no_witness() -> None:
     (agreement,) = facts.agreements
     assert agreement.witnesses == ["Omar Haddad"], agreement.witnesses
     assert {s.person for s in agreement.signatures} == {"Anna Berg", "Li Ming"}
+
+
+def test_a_body_s_letters_after_title_name_of() -> None:
+    signers = _signers("President Darryll Pines of UMD and President Cheng-Chih Wu of NTNU signed the agreement.")
+    assert signers == {"Darryll Pines": "UMD", "Cheng-Chih Wu": "NTNU"}, signers

@@ -1620,17 +1620,29 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                 phrase_end = mention.full_end
             else:
                 place = _governed_place_after(text, p_end + tail.end(), posts)
+                acronym = _ACRONYM_RE.match(text, p_end + tail.end())
                 if place is not None:
                     # "Gov. Nasir Idris of Kebbi", "Mayor Anna Berg of Truro": the place the office governs
                     for post in posts:
                         post.org, post.is_place = place[0], True
                     phrase_end = place[1]
+                elif acronym is not None and acronym.group(1).casefold() not in TITLE_WORDS \
+                        and acronym.group(1) not in _COUNTRY_OF_ADJECTIVE and acronym.group(1) not in _CAPITAL_NOT_SURNAME:
+                    # "President Darryll Pines of UMD and ...": a body's letters the model did not read as one
+                    entry = orgs.resolve(acronym.group(1)) or orgs.add(acronym.group(1))
+                    for post in posts:
+                        post.org, post.is_place = entry.name, False
+                    phrase_end = acronym.end(1)
         found.append(PersonMention(name, p_start, p_end, phrase_start, phrase_end, posts))
         consumed_until = p_end
     _widen_back(doc, people, found)
     # "Chief Representative of JICA Nepal ASAKUMA Yumiko": a country's name is never the holder's
     return [m for m in found if m.name not in _COUNTRIES and m.name not in _COUNTRY_OF_ADJECTIVE
             and not _a_body(doc, orgs, m.name)], people
+
+
+# a body's letters after "of" ("of UMD", "of NTNU"), set off by what follows them
+_ACRONYM_RE = re.compile(r"([A-Z]{2,8})(?=\s*(?:[,.;:)]|and\s|$)|\s+[a-z])")
 
 
 def _body_ends_field(ends: dict[int, list[OrgMention]], field_start: int, pos: int, text: str) -> bool:
