@@ -297,7 +297,7 @@ def _rank_head(tokens: list, index: int) -> bool:
 
 # styles of courtesy, never part of the name a person goes by (unlike "Sheikh Hasina")
 _COURTESY = {"dr", "prof", "professor", "mr", "mrs", "ms", "miss", "hon", "honourable", "honorable", "shri", "smt",
-             "sri", "eng", "engineer", "rev", "cllr", "cr", "madam"}
+             "sri", "eng", "engineer", "rev", "cllr", "cr", "madam", "madame"}
 
 
 # letters after a name that are a service, rank or degree, never a surname in capitals
