@@ -133,3 +133,11 @@ def test_the_parsed_subject_of_signed_after_a_presence_is_no_witness() -> None:
 def test_a_body_s_letters_after_title_name_of() -> None:
     signers = _signers("President Darryll Pines of UMD and President Cheng-Chih Wu of NTNU signed the agreement.")
     assert signers == {"Darryll Pines": "UMD", "Cheng-Chih Wu": "NTNU"}, signers
+
+
+def test_a_chain_of_posts_set_off_by_commas_each_with_its_body() -> None:
+    facts = facts_of("Norland Province and Lindau Corporation signed the MOU. On the side of Norland province, there "
+                     "were Mr. Tran Van Minh, Deputy Secretary of the provincial Party Committee, Chairman of the "
+                     "provincial People's Committee; and leaders of some departments.")
+    titles = {(title, body) for person, title, body in posts(facts) if person == "Tran Van Minh"}
+    assert ("Chairman", "People's Committee") in titles, titles

@@ -91,6 +91,7 @@ def _lower_remit(text: str, pos: int) -> int | None:
 
 
 _CONTINUE_RE = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
+_COMMA_TITLE_RE = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
 # the Party's committee of a level, written in lower case: "municipal party committee"
 _PARTY_BODY_RE = re.compile(r"(?:municipal|provincial|county|city|prefectural|district|town|township)\s+"
                             r"(?:CPC\s+|Communist\s+)?[Pp]arty\s+(?:[Ss]tanding\s+)?[Cc]ommittee(?![\w-])")
@@ -594,6 +595,14 @@ class _TitleReader:
                 if org is not None and not prefix_org and self._runs_into_name(cont.end(), prefix_org):
                     break
                 pos = cont.end()
+                continue
+            comma = _COMMA_TITLE_RE.match(text, end) if org is not None and trailing is None else None
+            title_after = ANY_TITLE_RE.match(text, comma.end()) if comma else None
+            if comma is not None and title_after is not None and _COMPLEMENT_RE.match(text, title_after.end()) \
+                    and not self._runs_into_name(comma.end(), prefix_org):
+                # "A, Deputy Secretary of the provincial Party Committee, Chairman of the provincial People's
+                # Committee;": a chain of posts set off by commas, each with its own body, and no name after
+                pos = comma.end()
                 continue
             break
         for k in range(len(posts) - 2, -1, -1):  # "Director and General Manager of X"
