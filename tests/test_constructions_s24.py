@@ -141,3 +141,10 @@ def test_a_chain_of_posts_set_off_by_commas_each_with_its_body() -> None:
                      "provincial People's Committee; and leaders of some departments.")
     titles = {(title, body) for person, title, body in posts(facts) if person == "Tran Van Minh"}
     assert ("Chairman", "People's Committee") in titles, titles
+
+
+def test_minister_responsible_for_a_remit_and_the_next_person_s_field_title() -> None:
+    facts = facts_of("Oman and Britain signed a partnership agreement. Signatories were Yousif Salem, the Omani "
+                     "Minister Responsible for Foreign Affairs and British Foreign Secretary Jon Hale.")
+    assert {("Yousif Salem", "Minister Responsible for Foreign Affairs", "Oman"),
+            ("Jon Hale", "Foreign Secretary", "United Kingdom")} <= posts(facts), posts(facts)

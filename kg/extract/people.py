@@ -92,6 +92,7 @@ def _lower_remit(text: str, pos: int) -> int | None:
 
 _CONTINUE_RE = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
 _COMMA_TITLE_RE = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
+_RESPONSIBLE_RE = re.compile(r"\s+[Rr]esponsible(?=\s+for\s+(?:the\s+)?[A-Z])")
 # the Party's committee of a level, written in lower case: "municipal party committee"
 _PARTY_BODY_RE = re.compile(r"(?:municipal|provincial|county|city|prefectural|district|town|township)\s+"
                             r"(?:CPC\s+|Communist\s+)?[Pp]arty\s+(?:[Ss]tanding\s+)?[Cc]ommittee(?![\w-])")
@@ -519,6 +520,10 @@ class _TitleReader:
             if inner:
                 title += " " + re.sub(r"\s+", " ", inner.group()).strip()
                 end = inner.end()
+            responsible = _RESPONSIBLE_RE.match(text, end)
+            if responsible:  # "Minister Responsible for Foreign Affairs": the remit follows the word
+                title += " " + responsible.group().strip()
+                end = responsible.end()
             remit = _REMIT_RE.match(text, end)
             lower_remit = _lower_remit(text, end) if remit is None and title[:1].islower() else None
             if lower_remit is not None:
@@ -1020,6 +1025,14 @@ def _remit_stop(text: str, start: int, end: int) -> int:
         if named or (len(before) >= 3 and ANY_TITLE_RE.match(text, title_at)
                      and all(a_name(w) for w in before[-2:])):
             return start + joint.start()
+        # "for Foreign Affairs and British Foreign Secretary B": the remit ends on a field, and after the
+        # "and" a people's adjective opens the next person's field title
+        fields = re.match(r"(?:[A-Z][a-z]+\s+){1,3}?(?=[A-Z])", text[title_at:end]) if title_at > start + joint.end() else None
+        while fields is not None and before and before[-1].casefold() in FIELD_WORDS \
+                and all(w.casefold() in FIELD_WORDS for w in fields.group().split()):
+            if ANY_TITLE_RE.match(text, title_at + fields.end()):
+                return start + joint.start()
+            fields = re.match(re.escape(fields.group()) + r"[A-Z][a-z]+\s+(?=[A-Z])", text[title_at:end])
     last = joints[-1]
     after = text[start + last.end() : end]
     first_word = after.split()[0].casefold() if after.split() else ""
