@@ -1480,7 +1480,7 @@ def _choose_draft(drafts: list[Draft], current: Draft | None, phrase, parties, t
     return None
 
 
-def _named_with_known_parents(text: str, parties: list, known: set[str]) -> bool:
+def _named_with_known_parents(text: str, parties: list[tuple[OrgEntry, tuple[int, int]]], known: set[str]) -> bool:
     """Whether every side of ``parties`` the draft does not know is named
     with a known side after it as its parent ("NESAC signs MoU with Dept.
     of Science & Technology, Govt. of Arunachal Pradesh" after the MoU
