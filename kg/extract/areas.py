@@ -46,7 +46,10 @@ A sentence that names no agreement is read only when it tells a commitment
 ("relations and cooperation in different fields") or a wish ("should explore
 cooperation in"); an agreement named only inside a speaker's quotation lets
 the quotation's own list be read, not what the speaker adds after it. A
-subject said to be "also part of the agreement" lists its fields. Clauses
+subject said to be "also part of the agreement" lists its fields. In a
+sentence led by "Under the agreement," the objects of the acts the sides
+commit to ("the two sides will build A, develop B and train C") are its
+fields (kg/extract/committed_acts.py). Clauses
 ("has been signed ..."), counts ("61 countries"), sums of money and what
 talks discussed are no fields, and an "and" inside one name ("a Science and
 Technology Center") parts no list.
@@ -58,6 +61,7 @@ from contextvars import ContextVar
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from kg.extract.committed_acts import committed_objects
 from kg.knowledge import entries
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -638,9 +642,49 @@ def _find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, i
         out += items
         if items:
             listed.append((cue.start(), list_end))
+    if not _quoted(text, start) and (_UNDER_AGREEMENT_RE.match(text, start) or _continues_agreement(text, start)):
+        out += _committed(text, start, end, listed)
     if not out:
         out += _subject_list(text, start, end)
     return sorted(out, key=lambda item: item[1])
+
+
+# "share experience in A": the object carries the field after it (areas.yaml carrier_objects)
+_CARRIER_RE = re.compile(r"(?i)^(?:" + "|".join(f"(?:{e['pattern']})" for e in entries("en", "areas")["carrier_objects"])
+                         + r")\s+(?:in|on|of|about)\s+(?:the\s+)?(?=\S)")
+
+
+def _committed(text: str, start: int, end: int, listed: list[tuple[int, int]]) -> list[tuple[str, tuple[int, int]]]:
+    """The objects of the acts the sides commit to in the sentence
+    ``text[start:end]`` ("the two sides will build A, develop B and train
+    C"), outside the lists read already, each cleaned as a purpose's item."""
+    sentence = text[start:end]
+    if len(sentence) > _LONGEST_PARSED:
+        return []
+    out: list[tuple[str, tuple[int, int]]] = []
+    for at, to in committed_objects(_parse(sentence)):
+        if any(at + start < b and to + start > a for a, b in listed) or _in_quoted_words(text, start, start + at) \
+                or _hedged(text, start, start + at):
+            continue
+        phrase = sentence[at:to]
+        if sentence[to : to + 1] == "-":
+            continue  # "multi-form, multi-channel ... exchanges": the parse cut a word, and the phrase with it
+        pieces = _items(sentence, phrase, at) if "," in phrase else [phrase]
+        cursor = at
+        for piece in pieces:
+            where = sentence.find(piece, cursor)
+            if where < 0:
+                continue
+            cursor = where + len(piece)
+            cleaned = re.sub(r"(?i)^(?:the|a|an)\s+", "", _LEAD_RE.sub("", _LEAD_VERB_RE.sub("", _clean(piece))))
+            cleaned = _CARRIER_RE.sub("", cleaned)  # "experience in developing tourism": the field follows
+            head = _PREPOSITION_RE.split(cleaned, maxsplit=1)[0]
+            if not cleaned or len(cleaned.split()) > 12 or not re.search(r"[a-z]", cleaned) \
+                    or _GENERIC_OBJECT_RE.match(head) or _NO_FIELD_RE.match(cleaned) or _TITLE_CASE_RE.match(cleaned) \
+                    or _is_name(sentence, where, where + len(piece)):
+                continue
+            out.append((_without_place(sentence, cleaned, where, text[: start + where]), (start + where, start + where + len(piece))))
+    return out
 
 
 # "The building of A, B and C are also part of the agreement", "The organization of A and conducting B are

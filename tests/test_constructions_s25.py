@@ -1,0 +1,36 @@
+"""Constructions read in the twenty-fifth session (invented names and texts)."""
+from __future__ import annotations
+
+from invented import facts_of
+
+
+def _areas(text: str) -> list[str]:
+    facts = facts_of(text)
+    return [area for agreement in facts.agreements for area in agreement.areas]
+
+
+_SIGNED = "Ridgeway University and the Norland Port Authority signed a memorandum of understanding on Monday. "
+
+
+def test_the_objects_of_the_acts_the_sides_commit_to_are_fields() -> None:
+    areas = _areas(_SIGNED + "Under the agreement, the two sides will jointly build a regional logistics hub, "
+                             "develop cold-chain storage and train customs officers.")
+    assert areas == ["regional logistics hub", "cold-chain storage", "customs officers"], areas
+
+
+def test_purposes_of_cooperating_told_with_to_are_acts() -> None:
+    areas = _areas(_SIGNED + "Under the MoU, both parties will co-operate to build marine laboratories, to provide "
+                             "funding for graduate scholarships and to implement joint survey projects.")
+    assert areas == ["marine laboratories", "funding for graduate scholarships", "joint survey projects"], areas
+
+
+def test_what_the_sides_agreed_to_do_and_the_field_an_experience_is_in() -> None:
+    areas = _areas(_SIGNED + "In the document, the two parties also pledged to exchange their experience in "
+                             "coastal fisheries and set up a joint research centre.")
+    assert areas == ["coastal fisheries", "joint research centre"], areas
+
+
+def test_acts_that_are_no_term_and_acts_outside_the_agreement_give_no_field() -> None:
+    areas = _areas(_SIGNED + "Under the agreement, the two sides will sign further contracts next year. The two "
+                             "sides will build a new museum in the old town.")
+    assert areas == [], areas
