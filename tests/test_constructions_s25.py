@@ -1,7 +1,7 @@
 """Constructions read in the twenty-fifth session (invented names and texts)."""
 from __future__ import annotations
 
-from invented import facts_of
+from invented import facts_of, signatures
 
 
 def _areas(text: str) -> list[str]:
@@ -34,3 +34,26 @@ def test_acts_that_are_no_term_and_acts_outside_the_agreement_give_no_field() ->
     areas = _areas(_SIGNED + "Under the agreement, the two sides will sign further contracts next year. The two "
                              "sides will build a new museum in the old town.")
     assert areas == [], areas
+
+
+def _signers(text: str) -> dict[str, str | None]:
+    return dict(signatures(facts_of(text)))
+
+
+def test_the_person_after_with_where_the_agreement_is_written_in_full() -> None:
+    signers = _signers("Governor Anna Berg today signed a Memorandum of Understanding (MOU) with Lakeland Prefecture "
+                       "Governor Karl Olsen to expand collaboration between Norland and Lakeland.")
+    assert set(signers) == {"Anna Berg", "Karl Olsen"}, signers
+
+
+def test_an_agreement_signed_with_a_person_in_the_passive() -> None:
+    signers = _signers("Minister of Trade Anna Berg has signed a memorandum of understanding on trade between Norland "
+                       "and Southland. The MoU was signed with his counterpart, the Southland Minister of Trade "
+                       "Karl Olsen.")
+    assert set(signers) == {"Anna Berg", "Karl Olsen"}, signers
+
+
+def test_two_people_who_met_to_sign_an_agreement() -> None:
+    signers = _signers("The Prime Minister of Norland, Anna Berg met in Geneva today with the Prime Minister of "
+                       "Southland Karl Olsen to sign a Memorandum of Understanding on development cooperation.")
+    assert signers == {"Anna Berg": "Norland", "Karl Olsen": "Southland"}, signers

@@ -909,6 +909,9 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
             continue
         if text[max(start, verb.start() - 4) : verb.start()].endswith("was ") or \
                 text[max(start, verb.start() - 5) : verb.start()].endswith("were "):
+            # "The plan was signed with his counterpart, the Minister of Trade B": B signed it
+            for person in _partners_with(index, verb.end(), end):
+                add(person, None, -1)
             continue
         clause = _clause_start(text, start, verb.start())
         shared_verb = next((m for m in _SHARED_SUBJECT_RE.finditer(text, start, verb.start()) if m.end() == verb.start()), None)
@@ -938,22 +941,15 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
             # "A signed the agreements with B, mission director of X": B signed too; so do the people
             # listed with B ("with the UoE's VC, Prof B, and the UVAS' VC, Prof C"), and B where the
             # signer before is "he" or one the text names by title only ("Minister of Economy N.Bat")
-            partner = _WITH_PERSON_RE.match(text, verb.end(), end)
-            across = partner.end() if partner else end
-            last_end = None
-            for person in _clause_people(index, across, end) if partner else []:
-                body = index.org_starting_at(person.name_start)
-                if body is not None and body.end > person.name_end:
-                    break  # "with Hitachi India Private Limited": a body whose name opens like a person's
-                if last_end is None and (person.name_start == across or index.person_at(across) is person
-                                         or _PARTNER_TITLE_RE.fullmatch(text, across, person.name_start)):
-                    add(person, None, -1)
-                elif last_end is not None and person.name_start > last_end \
-                        and _LIST_GOES_ON_RE.match(text, last_end, person.name_start):
-                    add(person, None, -1)
-                else:
-                    break
-                last_end = person.name_end
+            for person in _partners_with(index, verb.end(), end):
+                add(person, None, -1)
+    # "A met in New York today with B to sign a Memorandum": both signed
+    for cue in _MET_TO_SIGN_RE.finditer(text, start, end):
+        subject = index.persons_between(_clause_start(text, start, cue.start()), cue.start())
+        partners = index.persons_between(cue.start("with"), cue.start("sign"))
+        if subject and partners:
+            for person in [*subject, *partners]:
+                add(person, None, -1)
     # "A and B met at the palace. During this meeting, they signed the agreement", "the two mayors signed":
     # a group word with no one named before it in its clause stands for the people named together before
     for cue in _K.signer_group_re.finditer(text, start, end):
@@ -985,6 +981,38 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
         if first is not None and out[first][1] is None \
                 and not text[start + opening.end() : out[first][0].name_start].strip(" ,"):
             out[first] = (out[first][0], opening.group(1), start + opening.start(1))
+    return out
+
+
+# "A met (in X today) with B to sign an agreement": the meeting's two sides signed
+_MET_TO_SIGN_RE = re.compile(r"(?i)\bmet\b[^.;]{0,60}?(?P<with>\bwith\s)[^.;]{0,120}?(?P<sign>\bto\s+(?:sign|ink)\b)")
+
+
+def _partners_with(index: MentionIndex, verb_end: int, end: int) -> list[Span]:
+    """The people a signing verb names after "with" (the other signers):
+    "signed the agreements with B, mission director of X", "with the UoE's
+    VC, Prof B, and the UVAS' VC, Prof C", "was signed with his counterpart,
+    the Minister of Trade B"."""
+    text = index.doc.text
+    partner = _WITH_PERSON_RE.match(text, verb_end, end)
+    if partner is None:
+        return []
+    across = partner.end()
+    out: list[Span] = []
+    last_end = None
+    for person in _clause_people(index, across, end):
+        body = index.org_starting_at(person.name_start)
+        if body is not None and body.end > person.name_end:
+            break  # "with Hitachi India Private Limited": a body whose name opens like a person's
+        if last_end is None and (person.name_start == across or index.person_at(across) is person
+                                 or _PARTNER_TITLE_RE.fullmatch(text, across, person.name_start)):
+            out.append(person)
+        elif last_end is not None and person.name_start > last_end \
+                and _LIST_GOES_ON_RE.match(text, last_end, person.name_start):
+            out.append(person)
+        else:
+            break
+        last_end = person.name_end
     return out
 
 
@@ -1026,7 +1054,7 @@ _REPRESENTED_SIDE_RE = _K.represented_side_re
 _WHEN_OR_WHERE = r"(?:\s+(?-i:today|yesterday|(?:on|in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|[A-Z][a-z]+day))"
 _WITH_PERSON_RE = re.compile(r"(?:" + _WHEN_OR_WHERE + r")?"
                              r"(?:\s+(?:the|an?|two|three|four|five)?\s*(?:[\w-]+\s+){0,4}?"
-                             r"(?:agreements?|deals?|mous?|memorand\w+|contracts?|documents?|protocols?)"
+                             r"(?:agreements?|deals?|mous?|memorand\w+(?:\s+of\s+understanding)?|contracts?|documents?|protocols?|plans?)"
                              r"(?-i:(?:\s+[a-z][\w-]*|\s*\([^()]{1,12}\)|" + _WHEN_OR_WHERE + r"){0,8}?))?\s+with\s+",
                              re.I)
 
