@@ -57,3 +57,17 @@ def test_two_people_who_met_to_sign_an_agreement() -> None:
     signers = _signers("The Prime Minister of Norland, Anna Berg met in Geneva today with the Prime Minister of "
                        "Southland Karl Olsen to sign a Memorandum of Understanding on development cooperation.")
     assert signers == {"Anna Berg": "Norland", "Karl Olsen": "Southland"}, signers
+
+
+def _places(text: str) -> list[str | None]:
+    return [agreement.place for agreement in facts_of(text).agreements]
+
+
+def test_a_town_after_a_signer_named_after_a_title() -> None:
+    places = _places("The MoU was signed by Anna Berg and Delta's General Manager, Karl Olsen in Norvik.")
+    assert places == ["Norvik"], places
+
+
+def test_the_town_of_a_building_named_by_a_body_after_in() -> None:
+    places = _places("The MoU was signed by Anna Berg and Karl Olsen in the Authority headquarters in Norvik.")
+    assert places == ["Norvik"], places

@@ -702,6 +702,12 @@ def _place_named(index: MentionIndex, start: int, end: int) -> tuple[str | None,
                 continue  # "in Ganjam district", "in the North African country": a region, not the city
             if index.people.get(name) or index.people.by_token(name):
                 continue
+            building = place_knowledge("en").venue_noun_after_re.match(text, span[1], end)
+            if building and _can_name_a_place(name):
+                # "in the Authority headquarter in Riyadh": a building, whose city may follow
+                if venue is None:
+                    venue = (name + building.group(), (span[0], building.end()))
+                continue
             its_town = _TOWN_AFTER_RE.match(text, span[1], end)
             if its_town and its_town.group(1) not in _COUNTRY_NAMES and index.org_starting_at(its_town.start(1)) is None \
                     and not index.in_person_phrase(*its_town.span(1)) \
@@ -814,8 +820,11 @@ def _hangs_elsewhere(doc: Document, offset: int) -> bool:
         if token.text.casefold() == "for" and token.head.i != token.i and SIGN_RE.fullmatch(token.head.text):
             return True  # "signed for the construction of berth 4 at the terminal in Cuxhaven": what it is for
         if seen == 1 and token.pos_ in ("NOUN", "PROPN") and (
-                token.text.casefold() in TITLE_WORDS or token.dep_ == "appos" and token.head.pos_ == "PROPN"):
-            return True  # "Mohsin al Balushi, Advisor at the Ministry of Commerce": a post
+                token.text.casefold() in TITLE_WORDS or token.dep_ == "appos" and token.head.pos_ == "PROPN"
+                and token.ent_type_ != "PERSON"):
+            # "Mohsin al Balushi, Advisor at the Ministry of Commerce": a post (but in "the General Manager,
+            # B in Riyadh" the name set off after a title is the signer, and "in Riyadh" where they signed)
+            return True
     return False
 
 

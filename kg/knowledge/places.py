@@ -46,6 +46,8 @@ class PlaceKnowledge:
     room_re: re.Pattern[str]
     # parts of the world no signing is placed in ("in the Middle East"): where something is done, not signed
     regions: frozenset[str]
+    # "in the Authority headquarters": a building's word after a body's name (the city may follow)
+    venue_noun_after_re: re.Pattern[str]
 
 
 @cache
@@ -86,6 +88,7 @@ def place_knowledge(lang: str = "en") -> PlaceKnowledge:
                            r"((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,4})|\s+of\s+the\s+[a-z]+)?)(?![\w'’-])"),
         event_head_re=re.compile(r"(?i)(?<![\w-])(?:" + _alternation(_texts(places["event_heads"])) + r")$"),
         regions=frozenset(_texts(places["regions"])),
+        venue_noun_after_re=re.compile(r"\s+(?:" + _alternation(_texts(places["venue_nouns"])) + r")(?![\w'’-])"),
         # (a name before the head word: "Hotel Palco La Habana" is one hotel's name, not a hotel and a town)
         venue_then_town_re=re.compile(r"(?<![\w-])(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}(?i:"
                                       + _alternation(_texts(places["venue_heads"])) + r")\s+"
