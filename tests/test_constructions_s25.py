@@ -1,7 +1,7 @@
 """Constructions read in the twenty-fifth session (invented names and texts)."""
 from __future__ import annotations
 
-from invented import facts_of, signatures
+from invented import facts_of, posts, signatures
 
 
 def _areas(text: str) -> list[str]:
@@ -71,3 +71,10 @@ def test_a_town_after_a_signer_named_after_a_title() -> None:
 def test_the_town_of_a_building_named_by_a_body_after_in() -> None:
     places = _places("The MoU was signed by Anna Berg and Karl Olsen in the Authority headquarters in Norvik.")
     assert places == ["Norvik"], places
+
+
+def test_ministers_whose_remits_end_in_resource_development_and_training() -> None:
+    held = set(posts(facts_of("The agreements were signed by Indian Minister of Human Resource Development Anna Berg "
+                              "and Australian Minister of Education and Training, Karl Olsen in Adelaide.")))
+    assert {("Anna Berg", "Minister of Human Resource Development", "India"),
+            ("Karl Olsen", "Minister of Education and Training", "Australia")} <= held, held
