@@ -78,3 +78,12 @@ def test_ministers_whose_remits_end_in_resource_development_and_training() -> No
                               "and Australian Minister of Education and Training, Karl Olsen in Adelaide.")))
     assert {("Anna Berg", "Minister of Human Resource Development", "India"),
             ("Karl Olsen", "Minister of Education and Training", "Australia")} <= held, held
+
+
+def test_a_surname_in_the_headline_is_the_person_the_story_names_in_full() -> None:
+    facts = facts_of("Gov. Berger and Lakeland Mayor Karl Olsen reaffirm sister-state agreement\n\nNORVIK - Governor "
+                     "Anna Berger and Lakeland Mayor Karl Olsen announced Monday the signing of a Memorandum of "
+                     "Understanding between Norland and Lakeland.\n\nThe agreement, signed by Governor Berger and "
+                     "Mayor Olsen, promotes cooperation in education.")
+    assert {s for s, _ in signatures(facts)} == {"Anna Berger", "Karl Olsen"}, signatures(facts)
+    assert [(p, t) for p, t, _ in posts(facts) if p.endswith("Berger")] == [("Anna Berger", "Governor")], posts(facts)

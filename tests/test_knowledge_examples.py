@@ -321,6 +321,13 @@ def _side_led(entry: dict[str, Any]) -> None:
     assert ("Anna Berg", entry["post"], "Ghana") in held, held
 
 
+def _short_form(entry: dict[str, Any]) -> None:
+    """"Gov. Berger" in the headline, "Governor Anna Berger" in the story: one post, the full title."""
+    facts = _facts(entry["example"])
+    titles = [p.title for p in facts.posts if p.person == "Anna Berger"]
+    assert titles == [entry["full"]], titles
+
+
 def _state_word(entry: dict[str, Any]) -> None:
     from kg.extract.names import OrgEntry
     from kg.extract.sides import is_state
@@ -439,6 +446,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("countries", "official_names"): _official_name,
     ("countries", "formal_styles"): _formal_style,
     ("countries", "us_states"): _us_state,
+    ("titles", "short_forms"): _short_form,
     ("areas", "cues"): _area_cue,
     ("areas", "purpose_cues"): _area_cue,
     ("areas", "not_fields"): _not_a_field,

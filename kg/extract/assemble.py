@@ -16,6 +16,7 @@ from kg.extract.names import OrgEntry, OrgRegistry, name_key
 from kg.extract.people import PersonMention
 from kg.extract.post_bodies import RuleBodies
 from kg.extract.posts import place_governed
+from kg.knowledge import entries
 from kg.facts import (
     Agreement,
     ArticleFacts,
@@ -29,6 +30,10 @@ from kg.facts import (
 __all__ = ["assemble"]
 
 
+# a title's written short form and its full form's key ("gov." -> "governor"): knowledge, titles.yaml
+_TITLE_SHORT_FORMS = {e["text"].casefold(): name_key(e["full"]) for e in entries("en", "titles")["short_forms"]}
+
+
 def _shortened(short: str, full: str) -> bool:
     """Whether a title is another written short: "Minister" of "Foreign
     Minister" (only field words before it) or of "Minister of Foreign
@@ -36,6 +41,8 @@ def _shortened(short: str, full: str) -> bool:
     "Director" of "Managing Director": a rank or a kind before a title is
     another post."""
     short_key, full_key = name_key(short), name_key(full)
+    if _TITLE_SHORT_FORMS.get(short.casefold()) == full_key:
+        return True  # "Gov." of "Governor"
     if full_key.startswith(short_key + " ") and re.match(r"(?:of|for)\s", full_key[len(short_key) + 1 :]):
         return True
     if not full_key.endswith(" " + short_key):

@@ -1658,6 +1658,7 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
         found.append(PersonMention(name, p_start, p_end, phrase_start, phrase_end, posts))
         consumed_until = p_end
     _widen_back(doc, people, found)
+    _surnames_named_in_full(people, found)
     # "Chief Representative of JICA Nepal ASAKUMA Yumiko": a country's name is never the holder's
     return [m for m in found if m.name not in _COUNTRIES and m.name not in _COUNTRY_OF_ADJECTIVE
             and not _a_body(doc, orgs, m.name)], people
@@ -1715,6 +1716,23 @@ def given_names_before(doc: Document, start: int) -> int:
     if before is None or not (before.text in (",", "(") or before.text.casefold().rstrip(".") in _COURTESY):
         return start  # (not at a line's start, where a title may stand: "Undersecretary Anna Berg")
     return tokens[k].start
+
+
+def _surnames_named_in_full(people: PersonRegistry, found: list[PersonMention]) -> None:
+    """A surname read before the full name ("Gov. Berger" in a headline,
+    "Governor Anna Berger" in the story) is that person, when one person of
+    the article has it as first or last name: the registry finds a surname's
+    owner only among the names read before it."""
+    for short in [e for e in people.entries.values() if len(name_key(e.name).split()) == 1]:
+        word = name_key(short.name)
+        owners = [e for e in people.entries.values() if e is not short and len(name_key(e.name).split()) >= 2
+                  and word in (name_key(e.name).split()[0], name_key(e.name).split()[-1])]
+        if len(owners) != 1:
+            continue
+        del people.entries[short.name]
+        for mention in found:
+            if mention.name == short.name:
+                mention.name = owners[0].name
 
 
 def _widen_back(doc: Document, people: PersonRegistry, found: list[PersonMention]) -> None:
