@@ -87,3 +87,20 @@ def test_a_surname_in_the_headline_is_the_person_the_story_names_in_full() -> No
                      "Mayor Olsen, promotes cooperation in education.")
     assert {s for s, _ in signatures(facts)} == {"Anna Berger", "Karl Olsen"}, signatures(facts)
     assert [(p, t) for p, t, _ in posts(facts) if p.endswith("Berger")] == [("Anna Berger", "Governor")], posts(facts)
+
+
+def _parties(text: str) -> list[list[str]]:
+    return [agreement.parties for agreement in facts_of(text).agreements]
+
+
+def test_the_sides_of_the_many_agreements_one_was_among_are_not_its_own() -> None:
+    parties = _parties("Norland's Delta Group and Southland Basic Industries signed a strategic cooperation agreement "
+                       "in Lund on Thursday. The agreement was one of many signed between Kenya and Saudi Arabia "
+                       "during the King's visit to Nairobi.")
+    assert parties == [["Delta Group", "Southland Basic Industries"]], parties
+
+
+def test_a_country_set_off_after_the_body_it_is_in_is_no_side() -> None:
+    parties = _parties("Sports Authority of Norland on Tuesday signed a Memorandum of Understanding with Yonex, "
+                       "Japan to promote badminton.")
+    assert parties == [["Sports Authority of Norland", "Yonex"]], parties

@@ -439,9 +439,11 @@ def party_chain_after(index: MentionIndex, start: int, sent_end: int) -> list[tu
         origin = re.match(r"\s+(?:of|from)\s+[A-Z][a-z]+(?![\w'’-])", text[cur:sent_end])
         if origin:
             cur += origin.end()
-        seat = re.match(r",\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s*(?:,|\.|$))", text[cur:sent_end])
+        seat = re.match(r",\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s*(?:,|\.|$)|\s+(?-i:to|for|on|in|at|under)\s)",
+                        text[cur:sent_end])
         if seat and seat.group(1) in _COUNTRY_NAMES and chain and not chain[-1][0].is_place:
-            # "the Ministry of Economic Affairs, Pakistan, and ...": the country the body is of
+            # "the Ministry of Economic Affairs, Pakistan, and ...", "with Yonex, Japan to promote badminton":
+            # the country the body is of
             cur += seat.end()
         connect = re.match(r"(?:,\s*and|,|\s+and|\s+as\s+well\s+as)\s+", text[cur:sent_end])
         if not connect:

@@ -61,7 +61,7 @@ def parsed_sides(index: MentionIndex, sent: tuple[int, int], verb_start: int) ->
         heads += [subject, *subject.conjuncts]
     for prep in _preps(verb):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            objects += [obj, *obj.conjuncts]
+            objects += [obj, *(c for c in obj.conjuncts if not _seat_set_off(obj, c))]
     out: list[tuple[OrgEntry, tuple[int, int]]] = []
     for head in heads + objects:
         found = _body_at(index, head, sent, places=head in objects)
@@ -93,6 +93,15 @@ def _named_again(place: str, rest: str) -> bool:
     ("DAVAO CITY -- The city government of Davao and ...")."""
     words = {w for w in re.findall(r"[\w'’-]+", place.casefold()) if w not in _PLACE_WORDS}
     return bool(words & set(re.findall(r"[\w'’-]+", rest.casefold())))
+
+
+def _seat_set_off(body: Token, conjunct: Token) -> bool:
+    """Whether ``conjunct`` is the country of the body before it, set off by
+    a comma with no "and" in the pair ("with Yonex, Japan to promote"): where
+    the body is, not another side."""
+    pair = [body, *body.conjuncts]
+    return len(pair) == 2 and conjunct.text in _K.countries and conjunct.i == body.i + 2 \
+        and body.nbor(1).text == "," and not any(c.dep_ == "cc" for t in pair for c in t.children)
 
 
 def _preps(verb: Token) -> list[Token]:

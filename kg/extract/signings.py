@@ -232,6 +232,8 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             phrase = singular[0]
             verb = min(verbs, key=lambda v: abs(v.start() - phrase.start))
             parties = _sentence_parties(index, sent, verb.start(), phrase)
+            if _ONE_OF_MANY_RE.match(text, phrase.end, end):
+                parties = []  # "The agreement was one of many signed between A and B": the many's sides
             if not parties and told is not None and number - told[2] <= 3 and len(told[3]) >= 2 \
                     and _BOTH_SIDES_RE.search(text, start, end):
                 # "... a significant agreement between A and B. A Memorandum of Understanding was
@@ -392,6 +394,12 @@ def _early_signers(drafts: list[Draft], early: list[tuple[int, list[tuple[str, s
     for made_before, signers in early:
         if made_before < len(drafts) and not drafts[made_before].signers:
             drafts[made_before].signers = list(signers)
+
+
+# "The agreement was one of many signed between China and Saudi Arabia": the sides named are those of
+# all the agreements signed, not this one's
+_ONE_OF_MANY_RE = re.compile(r"(?i)\s+(?:was|is)\s+(?:also\s+)?(?:one|among)\s+(?:of\s+)?(?:the\s+)?"
+                            r"(?:many|several|numerous|dozens|a\s+number|\w+)\b[^.;]{0,40}?\bsigned\b")
 
 
 # a meeting between two sides, told before what they sign at it: "talks between A and B", "a cooperation
