@@ -104,3 +104,9 @@ def test_a_country_set_off_after_the_body_it_is_in_is_no_side() -> None:
     parties = _parties("Sports Authority of Norland on Tuesday signed a Memorandum of Understanding with Yonex, "
                        "Japan to promote badminton.")
     assert parties == [["Sports Authority of Norland", "Yonex"]], parties
+
+
+def test_a_remit_ending_in_a_field_word_the_model_takes_into_the_name() -> None:
+    facts = facts_of("The agreement was signed by Anna Berg and Minister of Education and Training Karl Olsen.")
+    assert {s for s, _ in signatures(facts)} == {"Anna Berg", "Karl Olsen"}, signatures(facts)
+    assert ("Karl Olsen", "Minister of Education and Training") in {(p, t) for p, t, _ in posts(facts)}, posts(facts)

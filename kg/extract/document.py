@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Token", "Document", "TOKEN_RE"]
 
 _K = knowledge("en")
+_FIELD_WORDS = _K.field_words  # ("Education", "Training": the capitalised words of a remit)
 # the last word of a country's name of several words, and the words before it ("Lanka": "Sri")
 _COUNTRY_HEADS: dict[str, list[str]] = {}
 for _country in _K.countries:
@@ -142,6 +143,10 @@ class Document:
             # "Hail's Saud Fahd al-Abdah": whose person it is comes before the name
             # (a tokenizer may or may not keep the possessive with its word)
             while len(words) > 2 and re.fullmatch(r"\w[\w.-]*['’]s", words[0].group()):
+                words.pop(0)
+            # "Minister of Education and Training Karl Olsen": a remit's last field word is no given name
+            while len(words) > 2 and words[0].group().casefold() in _FIELD_WORDS \
+                    and re.search(r"\b(?:of|for|and|&)\s+$", self.text[max(0, start - 5) : start + words[0].start()]):
                 words.pop(0)
             spans.append((entity.start_char + words[0].start(), entity.end_char) if words else (start, entity.end_char))
         return spans
