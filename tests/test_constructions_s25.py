@@ -110,3 +110,9 @@ def test_a_remit_ending_in_a_field_word_the_model_takes_into_the_name() -> None:
     facts = facts_of("The agreement was signed by Anna Berg and Minister of Education and Training Karl Olsen.")
     assert {s for s, _ in signatures(facts)} == {"Anna Berg", "Karl Olsen"}, signatures(facts)
     assert ("Karl Olsen", "Minister of Education and Training") in {(p, t) for p, t, _ in posts(facts)}, posts(facts)
+
+
+def test_a_place_before_its_government_is_no_signer() -> None:
+    signers = _signers("A memorandum of understanding was signed between the Tamil Nadu government and the Centre "
+                       "for Rural Studies in the presence of Chief Minister Anna Berg on Friday.")
+    assert "Tamil Nadu" not in signers, signers

@@ -702,14 +702,21 @@ _VISIT_BY_RE = re.compile(r"(?i)\b(?:visits?|trip|tour)\b(?:\s+(?!by\b)[^\s.;]+)
 _PASSIVE_BEFORE_RE = re.compile(r"(?i)\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+|also\s+|jointly\s+)?$")
 
 
-def _could_sign(span: Span) -> bool:
+def _could_sign(index: MentionIndex, span: Span) -> bool:
     """Whether a name read as a person's may be a signer's: not a country
     ("Nepal"), nor a piece of a body's name ("Jiangxi People" out
     of "Jiangxi People's Association", "Vanuatu Signs Memorandum" out of a
-    headline)."""
+    headline), nor a place whose government or people the words after it
+    name ("the Tamil Nadu government", which the model may read as a person)."""
     words = span.name.casefold().split()
     return not (set(words) & _K.not_signer_words or span.name in _K.countries
-                or any(w in _COUNTRY_WORDS for w in span.name.split()))
+                or any(w in _COUNTRY_WORDS for w in span.name.split())
+                or _GOVERNMENT_AFTER_RE.match(index.doc.text, span.name_end))
+
+
+# "the Tamil Nadu government", "Punjab govt", "the Davao people": a place's government or people
+_GOVERNMENT_AFTER_RE = re.compile(r"\s+(?:(?:state|provincial|city|municipal|county|district|regional|federal|local)\s+)?"
+                                  r"(?:government|govt|administration|people|residents|authorities)\b")
 
 
 # a country's name or its people's adjective inside a name read as a person's ("Japanese Yen", "Putra
@@ -728,7 +735,7 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
     side: str | None
 
     def add(span: Span, side: str | None, side_pos: int) -> None:
-        if span.name in seen or any(a <= span.name_start < b for a, b in covered) or not _could_sign(span):
+        if span.name in seen or any(a <= span.name_start < b for a, b in covered) or not _could_sign(index, span):
             return
         seen.add(span.name)
         out.append((span, side, side_pos))
