@@ -116,3 +116,9 @@ def test_a_place_before_its_government_is_no_signer() -> None:
     signers = _signers("A memorandum of understanding was signed between the Tamil Nadu government and the Centre "
                        "for Rural Studies in the presence of Chief Minister Anna Berg on Friday.")
     assert "Tamil Nadu" not in signers, signers
+
+
+def test_a_one_word_name_the_model_reads_set_off_before_its_title() -> None:
+    facts = facts_of("The memorandum was signed by Hu Ming, Governor of Lindau Province, and Degtyarev, Governor of "
+                     "Norvik Kray.")
+    assert ("Degtyarev", "Governor", "Norvik Kray") in posts(facts), posts(facts)

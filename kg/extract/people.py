@@ -245,7 +245,11 @@ def _name_before(doc: Document, end: int) -> tuple[int, str] | None:
         picked.pop(0)  # "Minister for Energy, Water Resources and Irrigation Anna Berg, ...": a field ends the remit
     named_before_particle = len(picked) >= 2 and picked[1].text in NAME_PARTICLES
     rest = picked[1:] if _surname_pronoun(picked) or named_before_particle else picked
-    glued = len(picked) == 1 and GLUED_INITIALS_RE.fullmatch(picked[0].text)  # "D.Batbayar, Minister of Energy"
+    glued = len(picked) == 1 and GLUED_INITIALS_RE.fullmatch(picked[0].text) is not None  # "D.Batbayar, Minister of Energy"
+    # "..., and Degtyarev, Governor of Khabarovsk Krai": one word the model reads as a whole person
+    glued = glued or len(picked) == 1 and doc.person_ends.get(picked[0].start) == picked[0].end \
+        and not _plain_word(picked[0].text) and picked[0].text not in _COUNTRIES \
+        and picked[0].text.casefold() not in FIELD_WORDS and picked[0].text.casefold() not in TITLE_WORDS
     if len([t for t in picked if t.text not in NAME_PARTICLES]) < 2 and not glued or picked[-1].text.endswith(".") \
             or any(_plain_word(t.text) and not (k and _MIDDLE_INITIAL_RE.fullmatch(t.text)) for k, t in enumerate(rest)):
         return None
