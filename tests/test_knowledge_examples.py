@@ -455,6 +455,8 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("areas", "commitment_subjects"): _area_cue,
     ("areas", "not_committed_acts"): _not_a_field,
     ("areas", "carrier_objects"): _area_cue,
+    ("areas", "undertaking_verbs"): _area_cue,
+    ("areas", "cooperating_verbs"): _area_cue,
     ("classes", "agreement_classes"): _agreement_class,
     ("classes", "organization_classes"): _organization_class,
     ("places", "occasions"): _place_cue,

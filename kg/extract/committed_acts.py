@@ -7,7 +7,8 @@ labs, to provide scholarships and to implement joint projects". Each act's
 object ("a logistics hub", "cold storage", "customs officers") is a field
 of the agreement. A regular expression cannot follow such a chain of
 verbs, each with its own object; the parse does: a verb the sides' subject
-governs with "will" or "shall" (or after "agreed to", "committed to"), its
+governs with "will" or "shall" (or after "agreed to", "committed to":
+``undertaking_verbs``), its
 coordinated verbs and the purposes told with "to", and each one's direct
 object.
 
@@ -42,12 +43,10 @@ _SIDES_RE = re.compile("^(?:" + "|".join(f"(?:{e['pattern']})" for e in _AREAS["
 # "sign", "meet", "visit": acts that are no term of cooperation
 _NOT_ACTS = frozenset(e["verb"] for e in _AREAS["not_committed_acts"])
 # "agreed to build", "committed to develop", "pledged to train": the sides' undertaking
-_UNDERTAKINGS = frozenset({"agree", "agreed", "agrees", "commit", "committed", "commits", "pledge", "pledged", "pledges",
-                           "vow", "vowed", "vows", "undertake", "undertook", "undertakes", "decide", "decided", "decides",
-                           "resolve", "resolved", "promise", "promised"})
+_UNDERTAKINGS = frozenset(f for e in _AREAS["undertaking_verbs"] for f in e["forms"])
 # "will cooperate to build", "work together to develop": the purpose is the act (the pipeline has no
 # lemmatizer: words are compared as written, and acts after "will" or "to" are written in their base form)
-_COOPERATING = frozenset({"cooperate", "co-operate", "co", "operate", "collaborate", "work", "join", "partner", "team"})
+_COOPERATING = frozenset(f for e in _AREAS["cooperating_verbs"] for f in e["forms"])
 
 
 def committed_objects(doc: SpacyDoc) -> list[tuple[int, int]]:
@@ -80,7 +79,7 @@ def _commits(verb: Token) -> bool:
     head = verb.head if verb.dep_ == "xcomp" and verb.head.lower_ in _UNDERTAKINGS else None
     if head is not None:
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    elif verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lower_ == "committed":
+    elif verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lower_ in _UNDERTAKINGS:
         subject = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
     elif not any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in verb.children):
         return False
