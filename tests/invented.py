@@ -30,6 +30,11 @@ def signatures(facts: ArticleFacts) -> set[tuple[str, str | None]]:
     return {(s.person, s.on_behalf_of) for a in facts.agreements for s in a.signatures}
 
 
+def signers_of(text: str) -> dict[str, str | None]:
+    """Each signer of a text's agreements and the side they signed for."""
+    return dict(signatures(facts_of(text)))
+
+
 def posts(facts: ArticleFacts) -> set[tuple[str, str, str | None]]:
     return {(p.person, p.title, p.organization) for p in facts.posts}
 

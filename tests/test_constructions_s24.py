@@ -1,35 +1,31 @@
 """Constructions read in the twenty-fourth session (invented names and texts)."""
 from __future__ import annotations
 
-from invented import facts_of, posts, signatures
-
-
-def _signers(text: str) -> dict[str, str | None]:
-    return dict(signatures(facts_of(text)))
+from invented import facts_of, posts, signatures, signers_of
 
 
 def test_initials_glued_to_a_name_set_off_before_its_title() -> None:
-    signers = _signers("The agreement was signed by D.Batbayar, Minister of Energy of Norland, and A.V.Petrov, "
-                       "Minister of Energy of Southland.")
+    signers = signers_of("The agreement was signed by D.Batbayar, Minister of Energy of Norland, and A.V.Petrov, "
+                         "Minister of Energy of Southland.")
     assert set(signers) == {"D.Batbayar", "A.V.Petrov"}, signers
 
 
 def test_a_surname_in_capitals_after_a_title() -> None:
-    signers = _signers("Norland and Lakeside University signed a friendship agreement on Monday. Norland City "
-                       "Mayor TANAKA Hiroshi and Lakeside University President Anna BERG signed the agreement.")
+    signers = signers_of("Norland and Lakeside University signed a friendship agreement on Monday. Norland City "
+                         "Mayor TANAKA Hiroshi and Lakeside University President Anna BERG signed the agreement.")
     assert "TANAKA Hiroshi" in signers, signers
 
 
 def test_a_surname_in_capitals_before_the_title_set_off_after_it() -> None:
-    signers = _signers("An Exchange of Notes was signed between Norland and Southland on Monday. On the other hand "
-                       "IWAMA Kenji, Ambassador of Southland in Norland signed the 'Exchange of Notes' for the "
-                       "government of Southland.")
+    signers = signers_of("An Exchange of Notes was signed between Norland and Southland on Monday. On the other hand "
+                         "IWAMA Kenji, Ambassador of Southland in Norland signed the 'Exchange of Notes' for the "
+                         "government of Southland.")
     assert signers.get("IWAMA Kenji") == "Government of Southland", signers
 
 
 def test_a_verb_after_and_shares_the_subject_of_the_verb_before() -> None:
-    signers = _signers("President Wang Lin, Vice-President Zhang Hua and Vice-President Zhai Ming met with the "
-                       "delegation, and signed the MOU with Lakeside University.")
+    signers = signers_of("President Wang Lin, Vice-President Zhang Hua and Vice-President Zhai Ming met with the "
+                         "delegation, and signed the MOU with Lakeside University.")
     assert set(signers) == {"Wang Lin", "Zhang Hua", "Zhai Ming"}, signers
 
 
@@ -87,10 +83,10 @@ def test_a_quotation_after_the_agreement_is_named_with_no_speaker_between() -> N
 
 
 def test_signers_listed_after_namely_one_opening_each_item() -> None:
-    signers = _signers("The agreement was signed by the bank governors for the three countries, namely: Ana Lopez, "
-                       "Finance Minister of Ghana; Abu Kamara, Deputy Minister for Economic Management of Liberia "
-                       "(signing on behalf of Finance Minister Sam Tweed); and Omar Bashir, Sudan’s Undersecretary of "
-                       "Economic Planning.")
+    signers = signers_of("The agreement was signed by the bank governors for the three countries, namely: Ana Lopez, "
+                         "Finance Minister of Ghana; Abu Kamara, Deputy Minister for Economic Management of Liberia "
+                         "(signing on behalf of Finance Minister Sam Tweed); and Omar Bashir, Sudan’s Undersecretary of "
+                         "Economic Planning.")
     assert signers == {"Ana Lopez": "Ghana", "Abu Kamara": "Liberia", "Omar Bashir": "Sudan"}, signers
 
 
@@ -131,7 +127,7 @@ def test_the_parsed_subject_of_signed_after_a_presence_is_no_witness() -> None:
 
 
 def test_a_body_s_letters_after_title_name_of() -> None:
-    signers = _signers("President Darryll Pines of UMD and President Cheng-Chih Wu of NTNU signed the agreement.")
+    signers = signers_of("President Darryll Pines of UMD and President Cheng-Chih Wu of NTNU signed the agreement.")
     assert signers == {"Darryll Pines": "UMD", "Cheng-Chih Wu": "NTNU"}, signers
 
 

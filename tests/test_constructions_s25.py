@@ -1,7 +1,7 @@
 """Constructions read in the twenty-fifth session (invented names and texts)."""
 from __future__ import annotations
 
-from invented import facts_of, posts, signatures
+from invented import facts_of, posts, signatures, signers_of
 
 
 def _areas(text: str) -> list[str]:
@@ -36,26 +36,22 @@ def test_acts_that_are_no_term_and_acts_outside_the_agreement_give_no_field() ->
     assert areas == [], areas
 
 
-def _signers(text: str) -> dict[str, str | None]:
-    return dict(signatures(facts_of(text)))
-
-
 def test_the_person_after_with_where_the_agreement_is_written_in_full() -> None:
-    signers = _signers("Governor Anna Berg today signed a Memorandum of Understanding (MOU) with Lakeland Prefecture "
-                       "Governor Karl Olsen to expand collaboration between Norland and Lakeland.")
+    signers = signers_of("Governor Anna Berg today signed a Memorandum of Understanding (MOU) with Lakeland Prefecture "
+                         "Governor Karl Olsen to expand collaboration between Norland and Lakeland.")
     assert set(signers) == {"Anna Berg", "Karl Olsen"}, signers
 
 
 def test_an_agreement_signed_with_a_person_in_the_passive() -> None:
-    signers = _signers("Minister of Trade Anna Berg has signed a memorandum of understanding on trade between Norland "
-                       "and Southland. The MoU was signed with his counterpart, the Southland Minister of Trade "
-                       "Karl Olsen.")
+    signers = signers_of("Minister of Trade Anna Berg has signed a memorandum of understanding on trade between Norland "
+                         "and Southland. The MoU was signed with his counterpart, the Southland Minister of Trade "
+                         "Karl Olsen.")
     assert set(signers) == {"Anna Berg", "Karl Olsen"}, signers
 
 
 def test_two_people_who_met_to_sign_an_agreement() -> None:
-    signers = _signers("The Prime Minister of Norland, Anna Berg met in Geneva today with the Prime Minister of "
-                       "Southland Karl Olsen to sign a Memorandum of Understanding on development cooperation.")
+    signers = signers_of("The Prime Minister of Norland, Anna Berg met in Geneva today with the Prime Minister of "
+                         "Southland Karl Olsen to sign a Memorandum of Understanding on development cooperation.")
     assert signers == {"Anna Berg": "Norland", "Karl Olsen": "Southland"}, signers
 
 
@@ -113,8 +109,8 @@ def test_a_remit_ending_in_a_field_word_the_model_takes_into_the_name() -> None:
 
 
 def test_a_place_before_its_government_is_no_signer() -> None:
-    signers = _signers("A memorandum of understanding was signed between the Tamil Nadu government and the Centre "
-                       "for Rural Studies in the presence of Chief Minister Anna Berg on Friday.")
+    signers = signers_of("A memorandum of understanding was signed between the Tamil Nadu government and the Centre "
+                         "for Rural Studies in the presence of Chief Minister Anna Berg on Friday.")
     assert "Tamil Nadu" not in signers, signers
 
 
