@@ -676,8 +676,7 @@ def _committed(text: str, start: int, end: int, listed: list[tuple[int, int]]) -
             if where < 0:
                 continue
             cursor = where + len(piece)
-            cleaned = re.sub(r"(?i)^(?:the|a|an)\s+", "", _LEAD_RE.sub("", _LEAD_VERB_RE.sub("", _clean(piece))))
-            cleaned = _CARRIER_RE.sub("", cleaned)  # "experience in developing tourism": the field follows
+            cleaned = _CARRIER_RE.sub("", _purpose_item(piece))  # "experience in developing tourism": the field follows
             head = _PREPOSITION_RE.split(cleaned, maxsplit=1)[0]
             if not cleaned or len(cleaned.split()) > 12 or not re.search(r"[a-z]", cleaned) \
                     or _GENERIC_OBJECT_RE.match(head) or _NO_FIELD_RE.match(cleaned) or _TITLE_CASE_RE.match(cleaned) \
@@ -887,9 +886,8 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
         span = (where, where + len(item)) if where >= 0 else (list_start, list_end)
         if where >= 0:
             cursor = where + len(item)
-        cleaned = _clean(item)
+        cleaned = _purpose_item(item) if purpose else _clean(item)
         if purpose:
-            cleaned = re.sub(r"(?i)^(?:the|a|an)\s+", "", _LEAD_RE.sub("", _LEAD_VERB_RE.sub("", cleaned)))
             head = _PREPOSITION_RE.split(cleaned, maxsplit=1)[0]
             if _GENERIC_OBJECT_RE.match(head) or re.fullmatch(r"(?i)projects|programmes|programs|activities", head):
                 # "to finance projects in A and B", like "to enhance cooperation in A and B"
@@ -917,6 +915,12 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
             continue  # "particularly Ukraine", "collaboration in Africa and the EU's neighbours": where, not what
         out.append((_without_place(sentence, cleaned, where - start if where >= 0 else -1, text[:where] if where >= 0 else ""), span))
     return out, list_end
+
+
+def _purpose_item(item: str) -> str:
+    """An item of a purpose or a committed act, cleaned, without its lead verb
+    and article ("to increase A, improve the B": "A", "B")."""
+    return re.sub(r"(?i)^(?:the|a|an)\s+", "", _LEAD_RE.sub("", _LEAD_VERB_RE.sub("", _clean(item))))
 
 
 def _without_place(sentence: str, item: str, at: int, before: str = "") -> str:
