@@ -398,8 +398,9 @@ def _early_signers(drafts: list[Draft], early: list[tuple[int, list[tuple[str, s
 
 # "The agreement was one of many signed between China and Saudi Arabia": the sides named are those of
 # all the agreements signed, not this one's
-_ONE_OF_MANY_RE = re.compile(r"(?i)\s+(?:was|is)\s+(?:also\s+)?(?:one|among)\s+(?:of\s+)?(?:the\s+)?"
-                            r"(?:many|several|numerous|dozens|a\s+number|\w+)\b[^.;]{0,40}?\bsigned\b")
+# (only "many", "several", "numerous": "was among the 12 agreements signed between A and B" may well be theirs)
+_ONE_OF_MANY_RE = re.compile(r"(?i)\s+(?:was|is)\s+(?:also\s+)?(?:one\s+of|among)\s+(?:the\s+)?"
+                            r"(?:many|several|numerous)\b[^.;]{0,40}?\bsigned\b")
 
 
 # a meeting between two sides, told before what they sign at it: "talks between A and B", "a cooperation
