@@ -123,12 +123,17 @@ _SURNAME_WORDS = {"He", "Long", "Du", "Bai", "Gao", "Ma", "Mi", "Hu", "Yu", "Fan
 
 
 _HEADLINE_VERBS = knowledge("en").headline_verbs  # "Governor Yuan Jiajun Meets ...": the name ends
+# a signing verb or an agreement's kind, capitalised in a headline, is no part of a name:
+# "Norco Signs Framework Agreement with ..." names no person "Norco Signs Framework Agreement"
+_SIGN_WORD_RE = knowledge("en").sign_re
+_AGREEMENT_WORD_RE = knowledge("en").agreement_head_re
 
 
 def _plain_word(text: str) -> bool:
     low = text.casefold().strip(".")
     return low in STOP_CAPS or low in HONORIFICS or low + "." in HONORIFICS or low in TITLE_WORDS \
-        or low in ORG_HEADS or low in PLACE_HEADS or low in MONTHS_AND_DAYS or low in _HEADLINE_VERBS
+        or low in ORG_HEADS or low in PLACE_HEADS or low in MONTHS_AND_DAYS or low in _HEADLINE_VERBS \
+        or bool(_SIGN_WORD_RE.fullmatch(text)) or bool(_AGREEMENT_WORD_RE.fullmatch(text))
 
 
 @dataclass
