@@ -473,6 +473,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("places", "venue_heads"): _place_cue,
     ("places", "meetings"): _place_cue,
     ("places", "rooms"): _place_cue,
+    ("places", "town_words"): _place_cue,
 }
 
 def _case_id(name: str, key: str, number: int, entry: dict[str, Any]) -> str:

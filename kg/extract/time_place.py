@@ -28,7 +28,10 @@ _K = knowledge("en")
 _PK = place_knowledge("en")
 # ("The signing ceremony of the Framework Agreement on ... among A, B and C was held in ...": the
 # agreement's full name may stand between the ceremony and where it was held)
-_SIGNING_HELD_RE = re.compile(r"(?i)\b(?:signing|ceremony)\b[^.;]{0,200}?\b(?:took\s+place|was\s+held)\s+(?:at|in)\b")
+# ("The signing took place on the sidelines of the bank's annual meetings in Sharm El-Sheikh": the
+# occasion, then where it was)
+_SIGNING_HELD_RE = re.compile(r"(?i)\b(?:signing|ceremony)\b[^.;]{0,200}?\b(?:took\s+place|was\s+held)\s+"
+                              r"(?:(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s+[^.;]{0,150}?\s)?(?:at|in)\b")
 # "The MOU signing ceremony, held at ...": the ceremony's place in an apposition
 _SIGNING_HELD_AT_RE = re.compile(r"(?i)\bsigning\s+ceremony\s*,\s*(?:which\s+was\s+)?held\s+(?:at|in)\b")
 # "The official signing ceremony was held on May 22": when the signing was
@@ -177,7 +180,7 @@ def _place_read(index: MentionIndex, start: int, end: int) -> tuple[str | None, 
     reads it, less what a careful reader knows names no signing's place (a
     region, a host), and a venue of a named city given as that city."""
     text = index.doc.text
-    named = _CAPITAL_NAMED_RE.search(text, start, end)
+    named = _PK.town_named_re.search(text, start, end)
     if named and index.org_starting_at(named.start(1)) is None and not index.in_person_phrase(*named.span(1)) \
             and named.group(1) not in _K.countries and named.group(1).split()[0].casefold() not in _MONTHS_AND_DAYS:
         return named.group(1), named.span(1)  # "in the Kenyan capital, Nairobi": the town named after
@@ -386,10 +389,6 @@ _REGION_WORD_AFTER_RE = re.compile(r"\s+(?:district|province|region|state|county
 
 _MONTHS_AND_DAYS = frozenset(("january february march april may june july august september october november december "
                               "monday tuesday wednesday thursday friday saturday sunday").split())
-# "signed ... in the Kenyan capital, Nairobi", "in the port city, Mombasa": a town named after a word for one
-_CAPITAL_NAMED_RE = re.compile(r"\b(?:in|at)\s+the\s+(?:[A-Z][\w'’-]+\s+)?(?:capital(?:\s+city)?|(?:port\s+|coastal\s+)?city)"
-                               r",?\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])"
-                               r"(?=\s*[,.;]|\s+(?:on|in|at|last|this|yesterday|today)\b)")  # not "capital, Kazinform reports"
 # "DUBAI, (UrduPoint / Pakistan Point News / WAM - ": a date line whose date is in brackets
 _DATELINE_IN_BRACKETS_RE = re.compile(r"\s*[A-Z][A-Z .'’-]+,?\s*\([^()\n]*")
 # "from 13th-to 18th February, 2016": a stretch's first day before the day read, which holds the month

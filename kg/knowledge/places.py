@@ -48,6 +48,9 @@ class PlaceKnowledge:
     regions: frozenset[str]
     # "in the Authority headquarters": a building's word after a body's name (the city may follow)
     venue_noun_after_re: re.Pattern[str]
+    # "in the Kenyan capital, Nairobi", "in the Egyptian resort city of Sharm El-Sheikh": the town named
+    # after a word for one (group 1), up to the clause's end or a time
+    town_named_re: re.Pattern[str]
 
 
 @cache
@@ -89,6 +92,15 @@ def place_knowledge(lang: str = "en") -> PlaceKnowledge:
         event_head_re=re.compile(r"(?i)(?<![\w-])(?:" + _alternation(_texts(places["event_heads"])) + r")$"),
         regions=frozenset(_texts(places["regions"])),
         venue_noun_after_re=re.compile(r"\s+(?:" + _alternation(_texts(places["venue_nouns"])) + r")(?![\w'’-])"),
+        # (up to two capitalised words before the town's word: "the Kenyan", "the Black Sea"; not
+        # "capital, Kazinform reports": the name ends the clause or a time follows)
+        # ("the city of Yangquan" alone describes where a body is; "the resort city of" names a town)
+        town_named_re=re.compile(r"\b(?:in|at)\s+the\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:(?:"
+                                 + _alternation([t for t in _texts(places["town_words"]) if " " in t])
+                                 + r")(?:,|\s+of)?|(?:" + _alternation([t for t in _texts(places["town_words"]) if " " not in t])
+                                 + r"),?)\s+"
+                                 r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])"
+                                 r"(?=\s*[,.;]|\s+(?:on|in|at|last|this|yesterday|today)\b|\s*$)"),
         # (a name before the head word: "Hotel Palco La Habana" is one hotel's name, not a hotel and a town)
         venue_then_town_re=re.compile(r"(?<![\w-])(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}(?i:"
                                       + _alternation(_texts(places["venue_heads"])) + r")\s+"

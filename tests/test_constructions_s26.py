@@ -1,0 +1,31 @@
+"""Constructions read in the twenty-sixth session (invented names and texts)."""
+from __future__ import annotations
+
+from invented import facts_of
+
+from kg.extract.mentions import bare_name_tokens
+
+
+def test_a_headline_in_capitals_names_no_person() -> None:
+    # the model may read a headline's "Norco Signs Framework Agreement" as a person, and the body's
+    # "Norco" would then be that person's surname rather than the company that signs: a signing verb
+    # or an agreement's kind is no part of a person's name
+    assert not bare_name_tokens("Norco Signs Framework Agreement")
+    assert not bare_name_tokens("Norco Inks MoU")
+    assert bare_name_tokens("Anna Berg")
+
+
+def test_a_town_named_after_a_word_for_one_is_the_signing_place() -> None:
+    for text, town in (("Norland and the Coastal Bank signed a grant agreement in the Egyptian resort city of "
+                        "Sharm El-Sheikh.", "Sharm El-Sheikh"),
+                       ("Norland and Kenya signed a trade agreement in the Kenyan port city of Mombasa on "
+                        "Wednesday.", "Mombasa")):
+        places = [a.place for a in facts_of(text).agreements]
+        assert places == [town], places
+
+
+def test_where_the_signing_took_place_on_the_sidelines_of_a_meeting() -> None:
+    text = ("Norland and Ostmark signed an agreement with the Coastal Bank on Monday. The signing took place on the "
+            "sidelines of the bank's annual meetings in the Egyptian resort city of Sharm El-Sheikh.")
+    places = [a.place for a in facts_of(text).agreements]
+    assert places == ["Sharm El-Sheikh"], places
