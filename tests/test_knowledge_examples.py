@@ -417,6 +417,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("titles", "plural_titles"): _plural_title,
     ("titles", "field_modifiers"): _post_words(K.field_modifiers),
     ("titles", "lower_title_words"): _post_words(K.lower_title_words),
+    ("titles", "lower_modifiers"): _post_words(frozenset(K.lower_modifiers)),
     ("people", "teams"): _team,
     ("people", "sides_led"): _side_led,
     ("organizations", "heads"): _member(lexicon.ORG_HEADS),

@@ -155,6 +155,7 @@ class Knowledge:
     field_modifiers: frozenset[str]
     # lower-case words other than fields a lower-case title may carry ("Nordhavn Group board chairman")
     lower_title_words: frozenset[str]
+    lower_modifiers: tuple[str, ...]
     # modifiers that modify one title only, written capitalised ("State Minister", not "the state Deputy
     # Governor" nor "Cumberland State President"): the modifier to the title it goes before
     narrow_modifiers: dict[str, str]
@@ -321,6 +322,7 @@ def knowledge(lang: str = "en") -> Knowledge:
         title_modifiers=tuple(_texts(titles["modifiers"])),
         field_modifiers=frozenset(_texts(titles["field_modifiers"])),
         lower_title_words=frozenset(_texts(titles["lower_title_words"])),
+        lower_modifiers=tuple(_texts(titles["lower_modifiers"])),
         narrow_modifiers={m["text"]: m["only_before"] for m in titles["modifiers"] if m.get("only_before")},
         lower_titles=tuple(_texts(titles["lower_case"])),
         government_titles=tuple(_texts(titles["government"])),
