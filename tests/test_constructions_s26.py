@@ -29,3 +29,11 @@ def test_where_the_signing_took_place_on_the_sidelines_of_a_meeting() -> None:
             "sidelines of the bank's annual meetings in the Egyptian resort city of Sharm El-Sheikh.")
     places = [a.place for a in facts_of(text).agreements]
     assert places == ["Sharm El-Sheikh"], places
+
+
+def test_countries_spoken_of_after_said_are_not_the_speakers() -> None:
+    from invented import posts
+
+    facts = facts_of("Norway and Sweden signed two memorandums of understanding on Monday.\n\nAddressing the media, "
+                     "Prime Minister Berglund said Norway has no better friend than Sweden.")
+    assert not any(p[0] == "Berglund" and p[2] == "Sweden" for p in posts(facts)), posts(facts)

@@ -984,6 +984,9 @@ _COUNTRY_NAMES_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in
                                + r")(?![\w-])")
 
 
+_SPEECH_AFTER_RE = re.compile(r"(?i)\b(?:said|says|told|stressed|noted|added)\b")
+
+
 def _sentence_country(index: MentionIndex, mention: PersonMention) -> str | None:
     """The one country a sentence names (by its name: an adjective may be
     anyone's, "a Japanese internship base"), not as the mark of someone
@@ -994,6 +997,9 @@ def _sentence_country(index: MentionIndex, mention: PersonMention) -> str | None
     if re.search(r"(?i)\bcounterparts?\b", sentence):
         return None
     named = set()
+    # what follows the person's "said" is spoken of: "Prime Minister B said Sri Lanka has no better friend
+    # than Australia" names neither as B's
+    speech = _SPEECH_AFTER_RE.search(sentence, max(0, mention.end - start))
     for match in _COUNTRY_NAMES_RE.finditer(sentence):
         country = _COUNTRY_NAMES[match.group()]
         if sentence[match.start() - 1 : match.start()] == "(":
@@ -1002,7 +1008,7 @@ def _sentence_country(index: MentionIndex, mention: PersonMention) -> str | None
         if word and word.group(1).casefold() in TITLE_WORDS:
             continue  # "South Africa President B": another's mark
         if re.search(r"(?i)\b(?:to|fly|flew|visit(?:ing|s|ed)?|towards|said|says|that)\s+(?:the\s+)?$",
-                     sentence[:match.start()]):
+                     sentence[:match.start()]) or speech is not None and match.start() >= speech.end():
             continue  # a place gone to, or spoken of: "fly China", "said South Africa had"
         named.add(country)
     return named.pop() if len(named) == 1 else None
