@@ -37,3 +37,12 @@ def test_countries_spoken_of_after_said_are_not_the_speakers() -> None:
     facts = facts_of("Norway and Sweden signed two memorandums of understanding on Monday.\n\nAddressing the media, "
                      "Prime Minister Berglund said Norway has no better friend than Sweden.")
     assert not any(p[0] == "Berglund" and p[2] == "Sweden" for p in posts(facts)), posts(facts)
+
+
+def test_an_agreement_of_the_same_kind_on_another_topic_between_bodies_of_the_two_countries_is_another() -> None:
+    facts = facts_of("Presidents Anna Berg and Karl Olsen signed a treaty on friendly relations and cooperation "
+                     "between Belarus and Mongolia in Ulaanbaatar.\n\nA treaty on cooperation in science and "
+                     "technology was concluded by the Lindau Academy of Sciences of Belarus and the Ministry of "
+                     "Education of Mongolia.")
+    sides = [sorted(a.parties) for a in facts.agreements]
+    assert sides == [["Belarus", "Mongolia"], ["Lindau Academy of Sciences of Belarus", "Ministry of Education of Mongolia"]], sides

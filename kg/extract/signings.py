@@ -1387,6 +1387,8 @@ def _draft_of_the_countries(text: str, drafts: list[Draft], phrase: AgreementPhr
         known = {p.name for p in draft.parties}
         if len(known) < 2 or not all(name in _K.countries for name in known) or not same_kind(draft.kind, phrase.kind):
             continue
+        if not phrase.definite and _another_topic(text, draft, phrase):
+            return None  # "a treaty on friendly relations" between the countries, then "a treaty on science"
         owners = [_countries_of(text, entry, span) & known for entry, span in parties]
         if len(owners) == len(known) and all(len(o) == 1 for o in owners) and set().union(*owners) == known:
             return draft
