@@ -46,3 +46,15 @@ def test_an_agreement_of_the_same_kind_on_another_topic_between_bodies_of_the_tw
                      "Education of Mongolia.")
     sides = [sorted(a.parties) for a in facts.agreements]
     assert sides == [["Belarus", "Mongolia"], ["Lindau Academy of Sciences of Belarus", "Ministry of Education of Mongolia"]], sides
+
+
+def test_agreements_listed_with_semicolons_before_a_passive_verb_are_one_each() -> None:
+    facts = facts_of("Norway and Sweden signed several agreements in Oslo on Monday. Memorandum of Understanding on "
+                     "Fisheries Research; Exchange of Notes on a Feasibility Study of a Ferry Link; Framework "
+                     "Agreement on Rail Transport; and Loan Agreement for the Vik Reservoir Project were also "
+                     "inked on the occasion.")
+    kinds = [a.kind for a in facts.agreements]
+    assert len(kinds) == 4, kinds
+    for kind, head in zip(kinds, ("memorandum of understanding", "exchange of notes", "framework agreement",
+                                  "loan agreement")):
+        assert kind.startswith(head), kinds

@@ -138,10 +138,12 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
                     current.areas.extend(find_areas(text, *segment))
                 continue
         included = _INCLUDED_RE.search(text, start, end)
-        if included and len([p for p in singular if p.start > included.end()]) >= 2:
+        listed_before = _listed_before_the_verb(text, singular, verbs)
+        if included and len([p for p in singular if p.start > included.end()]) >= 2 or listed_before:
             # "The signed agreements included a memorandum of understanding on A; a memorandum of
-            # understanding on B; ... and an exchange and cooperation agreement on C": one each
-            items = [p for p in singular if p.start > included.end()]
+            # understanding on B; ... and an exchange and cooperation agreement on C": one each (so for
+            # "Joint Statement on A; Memorandum of Understanding on B; ... were also inked")
+            items = listed_before or [p for p in singular if included and p.start > included.end()]
             for phrase, following in zip(items, [*items[1:], None]):
                 current = Draft(kind=phrase.kind, title=phrase.title, first=phrase.start)
                 drafts.append(current)
@@ -645,6 +647,24 @@ def _earlier_year(text: str, start: int, end: int, year: int | None) -> bool:
 _INCLUDED_RE = re.compile(r"(?i)\b(?:the\s+)?(?:signed\s+)?(?:agreements|documents|instruments|memoranda|mous)\s+"
                           r"(?:(?:that|which)\s+(?:have\s+|had\s+)?(?:were\s+)?been\s+|(?:that|which)\s+were\s+)?"
                           r"(?:signed\s+)?(?:included?|includes|were|are)\s*:?\s+")
+# "...; Exchange of Notes on C; and Framework Agreement on D were also inked": a list's end, then its verb
+_LIST_THEN_PASSIVE_RE = re.compile(r"(?i)[^;.]*?\s(?:were|have\s+been|had\s+been)\s+(?:also\s+)?$")
+
+
+def _listed_before_the_verb(text: str, singular: list[AgreementPhrase], verbs: list[re.Match[str]]) -> list[AgreementPhrase]:
+    """The agreements a sentence lists before its passive verb, set off by semicolons ("Joint
+    Statement on A; Memorandum of Understanding on B; Exchange of Notes on C; ... were also
+    inked on the occasion"): one each; nothing where the sentence is no such list."""
+    if not verbs:
+        return []
+    verb = verbs[0]
+    items = [p for p in singular if p.end <= verb.start()]
+    if len(items) < 3 or text.count(";", items[0].start, verb.start()) < 2 \
+            or not _LIST_THEN_PASSIVE_RE.fullmatch(text, items[-1].end, verb.start()):
+        return []
+    return items
+
+
 # the sides of a signing named only as the two just told of
 _BOTH_SIDES_RE = re.compile(r"(?i)\b(?:between|by)\s+(?:the\s+two|both)\s+(?:sides|parties|universities|institutions|"
                             r"organi[sz]ations|countries|cities|governments|companies)\b")
