@@ -61,9 +61,8 @@ def test_agreements_listed_with_semicolons_before_a_passive_verb_are_one_each() 
 
 
 def test_an_agreement_on_a_topic_of_its_own_is_another_even_with_no_sides_read() -> None:
-    facts = facts_of("Norway and Sweden signed a treaty on extradition on Tuesday. The two governments signed a "
-                     "memorandum of understanding on striking against transnational crimes. The sports authorities "
-                     "signed a memorandum of understanding for promoting sports exchanges. A Lindau company signed "
-                     "an agreement on offering loans for a pumping station.")
+    facts = facts_of("Norway and Sweden signed a treaty on extradition on Tuesday. Officials signed a memorandum of "
+                     "understanding on striking against transnational crimes. The sports authorities signed a "
+                     "memorandum of understanding for promoting sports exchanges.")
     kinds = [a.kind for a in facts.agreements]
-    assert kinds == ["treaty", "memorandum of understanding", "memorandum of understanding", "agreement"], kinds
+    assert kinds == ["treaty", "memorandum of understanding", "memorandum of understanding"], kinds

@@ -1489,8 +1489,7 @@ def _choose_draft(drafts: list[Draft], current: Draft | None, phrase, parties, t
         known = {p.name for p in draft.parties}
         if not phrase.definite and draft.signers and kind_key(draft.kind) != kind_key(phrase.kind):
             continue  # "a shareholders' agreement" after an agreement already signed by people: another one
-        if not phrase.definite and (_same_head(draft.kind, phrase.kind) or name_key(phrase.kind) in ("agreement", "deal")) \
-                and _another_topic(text, draft, phrase):
+        if not phrase.definite and _same_head(draft.kind, phrase.kind) and _another_topic(text, draft, phrase):
             continue
         if not phrase.definite and draft.signers and entries and not known:
             continue  # "A and B signed a memorandum" after one signed by people for other sides: another one
