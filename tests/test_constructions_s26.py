@@ -66,3 +66,12 @@ def test_an_agreement_on_a_topic_of_its_own_is_another_even_with_no_sides_read()
                      "memorandum of understanding for promoting sports exchanges.")
     kinds = [a.kind for a in facts.agreements]
     assert kinds == ["treaty", "memorandum of understanding", "memorandum of understanding"], kinds
+
+
+def test_those_deals_refer_back_and_the_agreements_signed_with_each_body_are_one_each() -> None:
+    facts = facts_of("Lindau Province witnessed the signing of 50 major projects on Saturday. Those deals, signed in "
+                     "Haikou, showed the province's attraction. At the signing ceremony, the Lindau provincial "
+                     "government also inked strategic cooperation agreements with Southeast University, Norvik "
+                     "University of Technology and the Delta Investment Company.")
+    sides = sorted(sorted(a.parties) for a in facts.agreements)
+    assert len(sides) == 3 and all("Lindau provincial government" in s for s in sides), sides

@@ -202,7 +202,7 @@ def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhr
             found[-1].end = match.end() + 1
             continue
         # ("as per agreement signed at the port": the one just told)
-        definite = determiner in ("the", "this", "that", "its", "their", "per") \
+        definite = determiner in ("the", "this", "that", "these", "those", "its", "their", "per") \
             or bool(_DEFINITE_SUM_RE.search(text, max(start, read_from - 60), read_from))
         found.append(AgreementPhrase(kind, match.start(), match.end(), definite, plural))
     found.sort(key=lambda p: p.start)

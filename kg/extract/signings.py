@@ -209,7 +209,8 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             counted_here = (plural, how_many) if how_many else None
         if verbs and not singular and counted_here is None and uncounted is None and not _earlier_year(text, start, end, year) \
                 and not _TALLY_RE.search(text, start, end):
-            if plural is not None:
+            if plural is not None and not (plural.definite and name_key(plural.kind) in ("deal", "document")):
+                # ("Those deals, signed in Haikou": the deals the story told of, not an uncounted set of its own)
                 verb = min(verbs, key=lambda v: abs(v.start() - plural.start))
                 uncounted = (plural, sent, _sentence_parties(index, sent, verb.start(), plural), signers)
         if counted_here is not None and not _earlier_year(text, start, end, year) \
