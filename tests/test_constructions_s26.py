@@ -75,3 +75,11 @@ def test_those_deals_refer_back_and_the_agreements_signed_with_each_body_are_one
                      "University of Technology and the Delta Investment Company.")
     sides = sorted(sorted(a.parties) for a in facts.agreements)
     assert len(sides) == 3 and all("Lindau provincial government" in s for s in sides), sides
+
+
+def test_a_memorandum_named_with_its_sides_after_another_one_is_not_that_other() -> None:
+    facts = facts_of("Omran Group signed a memorandum with the Delta Real Estate Company on Monday. Another memorandum "
+                     "was signed by the two fishing groups to boost cooperation in fisheries. The Lindau Stock "
+                     "Exchange and the Norvik Securities Market signed a memorandum for cooperation.")
+    sides = [sorted(a.parties) for a in facts.agreements]
+    assert len(sides) == 3 and sides[2] == ["Lindau Stock Exchange", "Norvik Securities Market"], sides

@@ -98,6 +98,9 @@ class Draft:
     date_span: tuple[int, int] | None = None
     place: str | None = None
     place_span: tuple[int, int] | None = None
+    # told as one more ("Another memorandum was signed by ...", "In a separate MoU"): a later agreement
+    # named with sides of its own is not this one, even where its own sides were not read
+    separate: bool = False
 
     def add_party(self, entry: OrgEntry, span: tuple[int, int]) -> None:
         if entry not in self.parties:

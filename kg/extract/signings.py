@@ -250,14 +250,15 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
                 # Federal Ministry ..., Germany": the same agreement, and the bodies are its sides
                 current = countries_draft
                 current.parties = [p for p in current.parties if p.name not in _K.countries]
-            if _SEPARATE_RE.search(text, max(start, phrase.start - 40), phrase.start):
+            separate = _SEPARATE_RE.search(text, max(start, phrase.start - 40), phrase.start) is not None
+            if separate:
                 current = None  # "In a separate MoU signed at the same event, ...": a new agreement
             ordinal = _ORDINAL_RE.search(text, max(start, phrase.start - 20), phrase.start)
             if ordinal:
                 # "Two MoUs were signed ... The first MoU, between A and B, ... The second MoU ...": one each
                 current = by_ordinal.get(ordinal.group(1).casefold())
             if current is None:
-                current = Draft(kind=phrase.kind, title=phrase.title, first=phrase.start)
+                current = Draft(kind=phrase.kind, title=phrase.title, first=phrase.start, separate=separate)
                 drafts.append(current)
                 if ordinal:
                     by_ordinal[ordinal.group(1).casefold()] = current
@@ -1492,7 +1493,7 @@ def _choose_draft(drafts: list[Draft], current: Draft | None, phrase, parties, t
             continue  # "a shareholders' agreement" after an agreement already signed by people: another one
         if not phrase.definite and _same_head(draft.kind, phrase.kind) and _another_topic(text, draft, phrase):
             continue
-        if not phrase.definite and draft.signers and entries and not known:
+        if not phrase.definite and (draft.signers or draft.separate) and entries and not known:
             continue  # "A and B signed a memorandum" after one signed by people for other sides: another one
         if not phrase.definite and name_key(draft.kind) in ("agreement", "deal") and draft.parties \
                 and name_key(phrase.kind) not in ("agreement", "deal") and not name_key(phrase.kind).endswith("agreement"):
