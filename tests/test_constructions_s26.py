@@ -83,3 +83,10 @@ def test_a_memorandum_named_with_its_sides_after_another_one_is_not_that_other()
                      "Exchange and the Norvik Securities Market signed a memorandum for cooperation.")
     sides = [sorted(a.parties) for a in facts.agreements]
     assert len(sides) == 3 and sides[2] == ["Lindau Stock Exchange", "Norvik Securities Market"], sides
+
+
+def test_two_signings_told_in_two_clauses_of_one_sentence_are_two_agreements() -> None:
+    facts = facts_of("Lindau Logistics signed an agreement with Norvik Shipping on Monday, while Delta Minerals "
+                     "signed a deal with the Ostmark Phosphate Company.")
+    sides = [sorted(a.parties) for a in facts.agreements]
+    assert sides == [["Lindau Logistics", "Norvik Shipping"], ["Delta Minerals", "Ostmark Phosphate Company"]], sides

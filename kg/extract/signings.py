@@ -65,7 +65,7 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
     bare_mark = -10  # the line that held only a list item's mark ("1.")
     list_sides: list[tuple[OrgEntry, tuple[int, int]]] = []
     unplaced_areas: list[tuple[str, tuple[int, int]]] = []  # fields told with agreements in the plural
-    for number, sent in enumerate(doc.body_sentences()):
+    for number, sent in enumerate(_signing_clauses(text, doc.body_sentences())):
         start, end = sent
         phrases = find_agreement_phrases(text, start, end)
         if not phrases:
@@ -389,6 +389,39 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
         signer_names = {s[0] for s in draft.signers} | shared_signers
         draft.witnesses = [w for w in draft.witnesses if w[0] not in signer_names]
     return drafts
+
+
+# "A signed an agreement with B, while C signed a deal with D": where one signing's clause ends and another's begins
+_NEXT_SIGNING_RE = re.compile(r"(?:,\s*|;\s*|\s+)(?:while|whereas)\s+|;\s+(?=[A-Z])")
+
+
+def _signing_clauses(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences to read for signings, a sentence that tells two signings in two clauses
+    ("Asyad signed an agreement with Bahri, while Minerals Oman signed a deal with Maaden"; "one
+    contract was signed with A; while the other was signed with B") read as two: each clause
+    has its own verb, its own agreement and its own sides."""
+    clauses: list[tuple[int, int]] = []
+    for start, end in sentences:
+        cut = None
+        # (the cheap tests first: most sentences have no second clause, nor two verbs)
+        if _NEXT_SIGNING_RE.search(text, start, end) is None:
+            clauses.append((start, end))
+            continue
+        verbs = [v for v in SIGN_RE.finditer(text, start, end) if not is_future(text, v.start(), end)]
+        phrases = [p for p in find_agreement_phrases(text, start, end) if not p.plural] if len(verbs) >= 2 else []
+        if len(phrases) >= 2:
+            for boundary in _NEXT_SIGNING_RE.finditer(text, phrases[0].end, end):
+                told_before = any(v.end() <= boundary.start() for v in verbs)
+                told_after = any(v.start() >= boundary.end() for v in verbs) and any(
+                    p.start >= boundary.end() for p in phrases)
+                if told_before and told_after:
+                    cut = boundary
+                    break
+        if cut is None:
+            clauses.append((start, end))
+        else:
+            clauses.extend([(start, cut.start()), (cut.end(), end)])
+    return clauses
 
 
 def _early_signers(drafts: list[Draft], early: list[tuple[int, list[tuple[str, str | None, tuple[int, int]]]]]) -> None:
