@@ -90,3 +90,10 @@ def test_two_signings_told_in_two_clauses_of_one_sentence_are_two_agreements() -
                      "signed a deal with the Ostmark Phosphate Company.")
     sides = [sorted(a.parties) for a in facts.agreements]
     assert sides == [["Lindau Logistics", "Norvik Shipping"], ["Delta Minerals", "Ostmark Phosphate Company"]], sides
+
+
+def test_what_the_sides_cooperate_in_is_a_field_even_when_it_is_an_act() -> None:
+    facts = facts_of("Lindau University and Norvik Port signed a memorandum of understanding on cooperation in "
+                     "training skilled dock workers.")
+    areas = [area for a in facts.agreements for area in a.areas]
+    assert areas == ["training skilled dock workers"], areas

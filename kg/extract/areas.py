@@ -837,6 +837,9 @@ def _in_quotation(text: str, start: int, at: int) -> bool:
     return not _AGREEMENT_WORD_RE.search(text, start + opened, close)
 
 
+_COOPERATION_IN_RE = re.compile(r"(?i)\b(?:co-?operation|collaboration)\s+(?:in|on)\s+$")
+
+
 def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: bool) -> tuple[list[tuple[str, tuple[int, int]]], int]:
     """The fields listed after ``cue`` in the sentence ``text[start:end]``,
     and where their list ends."""
@@ -877,7 +880,9 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
         items = [phrase[first : phrase.rfind(items[-1]) + len(items[-1])]] if first >= 0 and items[-1] in phrase else items
     if cue.groupdict().get("fund") and len(items) < 3:
         return [], list_end  # "the loan will finance the second phase of X": a purpose, not fields
-    if len(items) == 1 and not purpose and re.match(r"[a-z]+ing\b", items[0]):
+    if len(items) == 1 and not purpose and re.match(r"[a-z]+ing\b", items[0]) \
+            and not _COOPERATION_IN_RE.search(text, max(start, list_start - 20), list_start):
+        # ("cooperation in training skilled workers": what they cooperate in is the field, act or not)
         return [], list_end  # "pledging to work together on upgrading ...": a purpose, not a list
     out: list[tuple[str, tuple[int, int]]] = []
     cursor = list_start
