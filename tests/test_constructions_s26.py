@@ -97,3 +97,9 @@ def test_what_the_sides_cooperate_in_is_a_field_even_when_it_is_an_act() -> None
                      "training skilled dock workers.")
     areas = [area for a in facts.agreements for area in a.areas]
     assert areas == ["training skilled dock workers"], areas
+
+
+def test_a_kind_written_in_capitals_keeps_its_words_joined_by_and() -> None:
+    kinds = [a.kind for a in facts_of("Lindau signed a Friendship and Exchange Agreement with Norvik. Delta and "
+                                      "Ostmark signed a Framework Agreement and a Concessional Loan Agreement.").agreements]
+    assert kinds[0] == "friendship and exchange agreement" and len(kinds) == 3, kinds

@@ -138,6 +138,10 @@ _DEFINITE_SUM_RE = re.compile(
     r"(?:\s?(?:USD|US\s?dollars?|dollars?|EUR|euros?|yuan|RMB|yen|rupees|Rs\.?))?[\s-]+$")
 
 
+# a capitalised word (not a determiner) right before the position: "Friendship" of "Friendship and Exchange"
+_CAPITALISED_BEFORE_RE = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|This|That|Its|Their)\s)[A-Z][a-z][\w-]*\s+$")
+
+
 def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhrase]:
     """Agreement phrases in ``text[start:end]`` with their kind."""
     found: list[AgreementPhrase] = []
@@ -191,6 +195,14 @@ def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhr
                 continue  # "a landmark memorandum", "the five-year MOU": praise or length, not the kind
             capital_mod = capitals and word.group()[:1].isupper() and low not in _K.stop_caps \
                 and low not in _K.months_and_days and not between.strip()
+            joined = _CAPITALISED_BEFORE_RE.search(text, max(start, read_from - 40), read_from) \
+                if low == "and" and capitals and mods and mods[0][:1].isupper() else None
+            if joined is not None and not _K.agreement_head_re.fullmatch(joined.group().strip()):
+                # (not "Framework Agreement and Concessional Loan Agreement": two agreements)
+                # "a Friendship and Exchange Agreement", "the Economic and Technical Cooperation Agreement": one
+                # kind written in capitals, its words joined by "and"
+                mods.insert(0, "and")
+                continue
             if low in _NOT_MODS or not (word.group()[:1].islower() or capital_mod) or _DURATION_MOD_RE.fullmatch(low) \
                     or SIGN_RE.fullmatch(word.group()):  # "Antara, NAMPA ink memorandum": the verb, not the kind
                 determiner = low
