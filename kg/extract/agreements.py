@@ -198,9 +198,9 @@ def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhr
             joined = _CAPITALISED_BEFORE_RE.search(text, max(start, read_from - 40), read_from) \
                 if low == "and" and capitals and mods and mods[0][:1].isupper() else None
             if joined is not None and not _K.agreement_head_re.fullmatch(joined.group().strip()):
-                # (not "Framework Agreement and Concessional Loan Agreement": two agreements)
                 # "a Friendship and Exchange Agreement", "the Economic and Technical Cooperation Agreement": one
-                # kind written in capitals, its words joined by "and"
+                # kind written in capitals, its words joined by "and" (not "Framework Agreement and
+                # Concessional Loan Agreement": two agreements, the word before "and" a kind's head)
                 mods.insert(0, "and")
                 continue
             if low in _NOT_MODS or not (word.group()[:1].islower() or capital_mod) or _DURATION_MOD_RE.fullmatch(low) \
