@@ -1667,7 +1667,7 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
         found.append(PersonMention(name, p_start, p_end, phrase_start, phrase_end, posts))
         consumed_until = p_end
     _widen_back(doc, people, found)
-    _surnames_named_in_full(people, found)
+    surnames_named_in_full(people, found)
     # "Chief Representative of JICA Nepal ASAKUMA Yumiko": a country's name is never the holder's
     return [m for m in found if m.name not in _COUNTRIES and m.name not in _COUNTRY_OF_ADJECTIVE
             and not _a_body(doc, orgs, m.name)], people
@@ -1727,7 +1727,7 @@ def given_names_before(doc: Document, start: int) -> int:
     return tokens[k].start
 
 
-def _surnames_named_in_full(people: PersonRegistry, found: list[PersonMention]) -> None:
+def surnames_named_in_full(people: PersonRegistry, found: list[PersonMention]) -> None:
     """A surname read before the full name ("Gov. Berger" in a headline,
     "Governor Anna Berger" in the story) is that person, when one person of
     the article has it as first or last name: the registry finds a surname's

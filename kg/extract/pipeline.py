@@ -34,7 +34,7 @@ from kg.extract.entities import add_named_people, formal_country_names, model_or
 from kg.extract.identity import settle_identities
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgMention, OrgRegistry, find_org_mentions
-from kg.extract.people import PersonMention, find_people
+from kg.extract.people import PersonMention, find_people, surnames_named_in_full
 from kg.extract.party_linker import link_parties
 from kg.extract.place_ranker import rank_places
 from kg.extract.side_chooser import choose_sides
@@ -132,6 +132,7 @@ def rule_reading(article: Article) -> Reading:
     introduced_lists(doc, orgs, found)
     behalf_posts(doc, orgs, found)
     respective_posts(doc, orgs, people, found)
+    surnames_named_in_full(people, found)  # (the passes above may name in full one read by surname first)
     index = MentionIndex(doc, people, found, orgs, org_mentions)
     # agreements, with the sides, signers, witnesses and areas their sentences name
     drafts = read_agreements(doc, index)

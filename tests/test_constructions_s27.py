@@ -1,0 +1,16 @@
+"""Constructions read in the twenty-seventh session (invented names and texts)."""
+from __future__ import annotations
+
+from invented import facts_of, posts
+
+
+def test_a_surname_read_before_a_later_pass_names_the_person_in_full_is_that_person() -> None:
+    # "Prime Minister Halvorsen" is read by the title before him; "Arvid Halvorsen" only by the pass that
+    # reads "the Prime Ministers of A and B -- X and Y": the surname is the same man, not a third prime
+    # minister whom the contrast of the two countries would give the other one
+    facts = facts_of("Norway and Sweden sign two MoUs\n\nNorway and Sweden signed several Memorandums of "
+                     "Understanding (MOUs) on sport at the Parliament premises in Oslo in the presence of the Prime "
+                     "Ministers of Norway and Sweden -- Arvid Halvorsen and Tomas Brenner - after bilateral talks."
+                     "\n\nAddressing media, Prime Minister Halvorsen said Norway has no better friend than Sweden.")
+    rows = sorted(posts(facts))
+    assert rows == [("Arvid Halvorsen", "Prime Minister", "Norway"), ("Tomas Brenner", "Prime Minister", "Sweden")], rows
