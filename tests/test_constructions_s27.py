@@ -14,3 +14,14 @@ def test_a_surname_read_before_a_later_pass_names_the_person_in_full_is_that_per
                      "\n\nAddressing media, Prime Minister Halvorsen said Norway has no better friend than Sweden.")
     rows = sorted(posts(facts))
     assert rows == [("Arvid Halvorsen", "Prime Minister", "Norway"), ("Tomas Brenner", "Prime Minister", "Sweden")], rows
+
+
+def test_a_company_named_again_without_its_legal_form_is_that_company() -> None:
+    # "Sweden Railway" after "Sweden Railway Corporation Limited" is the company, not the country Sweden
+    # and a person "Railway"
+    facts = facts_of("The Lindau Provincial Government and Sweden Railway Corporation Limited signed a strategic "
+                     "cooperation agreement in Jinan. Vice Governor Ling Wen and Vice Secretary and President Chen "
+                     "Wenjian of Sweden Railway Signed the agreement on behalf of both sides respectively.")
+    rows = sorted(p for p in posts(facts) if p[0] == "Chen Wenjian")
+    assert rows == [("Chen Wenjian", "President", "Sweden Railway Corporation Limited"),
+                    ("Chen Wenjian", "Vice Secretary", "Sweden Railway Corporation Limited")], rows

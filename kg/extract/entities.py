@@ -26,7 +26,7 @@ from kg.knowledge import knowledge
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span
 
-__all__ = ["add_named_people", "model_org_mentions", "whole_names"]
+__all__ = ["add_named_people", "company_short_names", "model_org_mentions", "whole_names"]
 
 _K_AGREEMENT = knowledge("en").agreement_head_re
 _K_SIGN = knowledge("en").sign_re
@@ -275,6 +275,45 @@ def whole_names(doc: Document, mentions: list[OrgMention]) -> list[OrgMention]:
                 out[k] = OrgMention(begin, mention.end, " ".join(text[begin : mention.end].split()), mention.alias,
                                     mention.alias_start, mention.alias_end, mention.full_end)
     return sorted(out, key=lambda m: m.start)
+
+
+def company_short_names(doc: Document, mentions: list[OrgMention]) -> list[OrgMention]:
+    """A company named once in full ("China Railway Corporation Limited") and
+    then without its legal form ("Chairman of China Railway"): the short name
+    is that company, not a country followed by a word. Read only where no
+    other body's name covers the words and no capitalised word opens or goes
+    on with the name ("China Railway Construction Corporation" is another
+    company)."""
+    text = doc.text
+    stems: dict[str, str] = {}
+    for mention in mentions:
+        words = mention.name.replace(",", " ").split()
+        while len(words) > 2 and words[-1].casefold() in _FORM_WORDS:
+            words.pop()
+        if len(words) >= 2 and len(words) < len(mention.name.replace(",", " ").split()):
+            stems.setdefault(" ".join(words), mention.name)
+    if not stems:
+        return mentions
+    out = list(mentions)
+    for stem, name in stems.items():
+        for match in re.finditer(r"(?<![\w-])" + re.escape(stem) + r"(?![\w-])", text):
+            start, end = match.span()
+            before = re.search(r"([A-Z][\w'’-]*)[ \t]+$", text[max(0, start - 30) : start])
+            if before and before.group(1).casefold() not in STOP_CAPS:
+                continue  # ("Ningbo Zhoushan Port" is not "Zhoushan Port Group")
+            going_on = re.match(r"\s+(?=[A-Z])", text[end : end + 3])
+            after = doc.parsed_token_at(end + going_on.end()) if going_on else None
+            if going_on and (after is None or after.pos_ not in ("VERB", "AUX")):
+                continue  # (a verb in capitals, as a headline writes it, does not go on with the name)
+            if any(m.start < end and start < m.full_end and not (start <= m.start and m.full_end <= end) for m in out):
+                continue  # (the full name itself, or another body's name that holds the words)
+            out = [m for m in out if not (start <= m.start and m.full_end <= end)]  # ("China" in it)
+            out.append(OrgMention(start, end, name))
+    return sorted(out, key=lambda m: m.start)
+
+
+_FORM_WORDS = knowledge("en").company_form_words | {w.casefold() for w in knowledge("en").company_suffixes} \
+    | {"co", "ltd", "inc", "corp"}
 
 
 _HONORIFIC_BEFORE_RE = re.compile(r"(?i:" + "|".join(re.escape(h.rstrip(".")) for h in sorted(HONORIFICS, key=len, reverse=True))

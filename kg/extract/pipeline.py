@@ -30,7 +30,13 @@ from kg.article import Article
 from kg.extract.agreements import Draft
 from kg.extract.assemble import assemble
 from kg.extract.document import Document
-from kg.extract.entities import add_named_people, formal_country_names, model_org_mentions, whole_names
+from kg.extract.entities import (
+    add_named_people,
+    company_short_names,
+    formal_country_names,
+    model_org_mentions,
+    whole_names,
+)
 from kg.extract.identity import settle_identities
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgMention, OrgRegistry, find_org_mentions
@@ -165,6 +171,7 @@ def organizations(doc: Document) -> tuple[OrgRegistry, list[OrgMention]]:
     """Every body the article names, registered with its short names."""
     mentions = formal_country_names(doc, whole_names(doc, find_org_mentions(doc)))
     mentions = formal_country_names(doc, sorted(mentions + model_org_mentions(doc, mentions), key=lambda m: m.start))
+    mentions = company_short_names(doc, mentions)
     orgs = OrgRegistry()
     for mention in sorted(mentions, key=lambda m: (-len(m.name), m.start)):
         entry = orgs.add(mention.name, doc.evidence(mention.start, mention.end), acronym=mention.alias)
