@@ -25,3 +25,15 @@ def test_a_company_named_again_without_its_legal_form_is_that_company() -> None:
     rows = sorted(p for p in posts(facts) if p[0] == "Chen Wenjian")
     assert rows == [("Chen Wenjian", "President", "Sweden Railway Corporation Limited"),
                     ("Chen Wenjian", "Vice Secretary", "Sweden Railway Corporation Limited")], rows
+
+
+def test_a_plural_of_a_body_word_is_no_part_of_a_person_name() -> None:
+    # "The President of Crua Spanish Universities and Rector of ..., Anna Berg": the model may read
+    # "Spanish Universities" as a person; the plural of a body's head word ends a body's name, never a
+    # person's ("Banks", of a four-letter head, stays a surname)
+    from kg.extract.mentions import bare_name_tokens
+
+    assert not bare_name_tokens("Spanish Universities")
+    assert not bare_name_tokens("Health Services Karl Olsen")
+    assert bare_name_tokens("Tyra Banks")
+    assert bare_name_tokens("Anna Berg")

@@ -131,9 +131,17 @@ _AGREEMENT_WORD_RE = knowledge("en").agreement_head_re
 
 def _plain_word(text: str) -> bool:
     low = text.casefold().strip(".")
-    return low in STOP_CAPS or low in HONORIFICS or low + "." in HONORIFICS or low in TITLE_WORDS \
+    return low in STOP_CAPS or _plural_head(low) or low in HONORIFICS or low + "." in HONORIFICS or low in TITLE_WORDS \
         or low in ORG_HEADS or low in PLACE_HEADS or low in MONTHS_AND_DAYS or low in _HEADLINE_VERBS \
         or bool(_SIGN_WORD_RE.fullmatch(text)) or bool(_AGREEMENT_WORD_RE.fullmatch(text))
+
+
+def _plural_head(low: str) -> bool:
+    """Whether a word is the plural of a body's head word ("Universities",
+    "Services"): it ends a body's name ("Crue Spanish Universities"), never a
+    person's. Heads of four letters are left out: "Banks" is a surname."""
+    singular = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else ""
+    return len(singular) >= 5 and singular in ORG_HEADS
 
 
 @dataclass
