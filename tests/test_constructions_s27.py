@@ -37,3 +37,12 @@ def test_a_plural_of_a_body_word_is_no_part_of_a_person_name() -> None:
     assert not bare_name_tokens("Health Services Karl Olsen")
     assert bare_name_tokens("Tyra Banks")
     assert bare_name_tokens("Anna Berg")
+
+
+def test_a_title_opened_by_a_capitalised_modifier_and_written_on_in_lower_case() -> None:
+    # "Executive vice-president": the modifier in capitals, the rest in lower case, and the chain of two
+    # posts before the body both read
+    facts = facts_of("Lin Wei, Deputy Secretary of the Party Committee and Executive vice-president of Lindau "
+                     "Mountains Cadre College, attended the signing of the agreement.")
+    assert ("Lin Wei", "Executive vice-president", "Lindau Mountains Cadre College") in posts(facts), posts(facts)
+    assert ("Lin Wei", "Deputy Secretary of the Party Committee", "Lindau Mountains Cadre College") in posts(facts)

@@ -101,7 +101,8 @@ _LOWER_ALT = "|".join(re.escape(t.split()[0]) + "".join(r"[\s-]+(?i:" + re.escap
                        if " " in t else re.escape(t).replace(r"\-", r"[\s-]+")
                        for t in sorted(_K.lower_titles, key=len, reverse=True))
 LOWER_TITLE_RE = re.compile(
-    r"(?<![\w-])(?:(?:" + "|".join(re.escape(m) for m in _K.lower_modifiers) + r")[\s-]+)*"
+    # (a modifier may open the title in capitals before its lower-case rest: "Executive vice-president of X")
+    r"(?<![\w-])(?:(?:" + "|".join(re.escape(v) for m in _K.lower_modifiers for v in (m, m.capitalize())) + r")[\s-]+)*"
     r"(?:chief\s+(?:[a-z]+\s+){1,2}officer|" + _LOWER_ALT + r")(?![\w-])"
 )
 ANY_TITLE_RE = re.compile(TITLE_RE.pattern + "|" + LOWER_TITLE_RE.pattern)
