@@ -50,7 +50,9 @@ NAME_TOKEN_RE = re.compile(
 _REGNAL_RE = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})")
 # letters after a name that are no part of it: "the Hon Ken Wyatt AM, MP", "Scott Morrison MP"
 POSTNOMINALS = r"(?:,?\s+(?:MP|AM|AO|AC|OBE|CBE|MBE|KBE|KC|QC|MLA|MEP|MHA)(?![\w-]))*"
-_COMPLEMENT_RE = re.compile(r"\s+(of|at|in)\s+(?:the\s+)?")
+# (an owner's mark between "the" and the body is no part of its name: "Director General of the
+# state-owned Velsk Ports Authority")
+_COMPLEMENT_RE = re.compile(r"\s+(of|at|in)\s+(?:the\s+)?(?:(?:state|government|privately|publicly)-(?:owned|run)\s+)?")
 # what a post is for, written after its title: "Senator for Economic Affairs",
 # "Director General for Southern Africa", "Ambassador to South Africa"
 _CAPS_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
@@ -1648,7 +1650,7 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
         p_start, p_end, name = person
         name = people.add(name).name
         phrase_end = p_end
-        tail = re.match(r"\s+of\s+(?:the\s+)?", text[p_end : p_end + 12])
+        tail = _OF_AFTER_NAME_RE.match(text[p_end : p_end + 40])
         if tail and all(p.org is None for p in posts):
             # "Consul General Li Dongsheng of the Consulate General of China in Hamburg"
             mention = reader.by_start.get(p_end + tail.end())
@@ -1681,6 +1683,10 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
             and not _a_body(doc, orgs, m.name)], people
 
 
+# "of" after a titled name, past a photo caption's place of the person ("President Anna Berg
+# (5th from left) of VU"): what follows is the post's body
+_OF_AFTER_NAME_RE = re.compile(r"(?:\s*\((?:\d+(?:st|nd|rd|th)|far|second|third)\s+from\s+(?:left|right)\))?"
+                               r"\s+of\s+(?:the\s+)?")
 # a body's letters after "of" ("of UMD", "of NTNU"), set off by what follows them
 _ACRONYM_RE = re.compile(r"([A-Z]{2,8})(?=\s*(?:[,.;:)]|and\s|$)|\s+[a-z])")
 
