@@ -179,6 +179,8 @@ def model_org_mentions(doc: Document, known: list[OrgMention]) -> list[OrgMentio
         if _PLACE_PREPOSITION_RE.search(text, max(0, start - 12), start) and not has_head:
             continue  # "signed in Copenhagen", "at Capital Hill", "Ambassador to South Africa": a place
         if entity.label_ == "GPE":
+            if name not in countries and text.startswith(name + ".", start) and name + "." in countries:
+                name, end = name + ".", end + 1  # "the U.S. signed": the stop is the name's, not trimmed
             if name in countries:
                 found.append(OrgMention(start, end, countries[name]))
                 taken.add(start, end)

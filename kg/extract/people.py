@@ -197,8 +197,11 @@ class PersonRegistry:
         return entry
 
     def by_token(self, token: str) -> PersonEntry | None:
-        """The one person whose first or last name is ``token`` ("Berger")."""
-        if token.casefold() in STOP_CAPS:
+        """The one person whose first or last name is ``token`` ("Berger").
+        A country's name alone is the country, even when a name the text
+        reads as a person's ends with it ("Tonga signed ..." after "Source:
+        Matangi Tonga")."""
+        if token.casefold() in STOP_CAPS or token in _COUNTRIES:
             return None
         hits = [e for e in self.entries.values() if token in (e.name.split()[0], e.name.split()[-1])]
         return hits[0] if len(hits) == 1 else None

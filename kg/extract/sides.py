@@ -637,6 +637,33 @@ def _ministers_of_the_one_country(index: MentionIndex, draft: Draft, found: list
         resolved[open_ministers[0]] = (name, index.orgs.exact(country) or index.orgs.add(country), span, phrase)
 
 
+# "worth US$24 billion", "a U.S.$24 million loan": a currency, which names no country
+_DOLLAR_RE = re.compile(r"\bU\.?S\.?\$")
+
+
+def _opposite_country(index: MentionIndex, draft: Draft, found: list[PersonMention],
+                      resolved: list[tuple[str, OrgEntry | None, tuple[int, int], str | None]]) -> None:
+    """"Economic Minister A and Japanese Foreign Minister B signed the
+    memorandum", "Secretary Economic Affairs Division A and Ambassador of
+    Japan B signed the exchange notes in Islamabad", in an article that names
+    one other country: two signed, one for Japan; the other, whose posts name
+    no body of the text, signed for the other country the article names."""
+    if len(resolved) != 2 or not all(p.name in _COUNTRIES for p in draft.parties):
+        return
+    placed = [r[1] for r in resolved if r[1] is not None]
+    open_signers = [i for i, r in enumerate(resolved) if r[1] is None]
+    if len(placed) != 1 or len(open_signers) != 1 or placed[0].name not in _COUNTRIES:
+        return
+    name, _, span, phrase = resolved[open_signers[0]]
+    if any(p.org and (index.orgs.resolve(p.org) is not None or p.org in _COUNTRIES or p.org.isupper())
+           and not _unwritten_ministry(index, p.org) for m in found if m.name == name for p in m.posts):
+        return  # "Director-General of the Coastal Bank", "NAQS Minister A": the side the post names, if any
+    others = _countries_in(_DOLLAR_RE.sub("$", index.doc.text)) - {placed[0].name}
+    if len(others) == 1:
+        (country,) = others
+        resolved[open_signers[0]] = (name, index.orgs.exact(country) or index.orgs.add(country), span, phrase)
+
+
 _OTHER_PLACES_RE = re.compile(r"\b(?:Province|Provincial|Prefecture|County)\b")
 
 
@@ -813,6 +840,7 @@ def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], 
     _governors_of_the_state(index, found, resolved)
     _ministries_of_their_ministers(index, found, resolved)
     _ministers_of_the_one_country(index, draft, found, resolved)
+    _opposite_country(index, draft, found, resolved)
     if _named_beside(index, draft, resolved) | _titled_elsewhere(index, draft, resolved):
         # the one signer left after those placed by the words beside them: the one party left
         open_signers = [i for i, r in enumerate(resolved) if r[1] is None]
