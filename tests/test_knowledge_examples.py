@@ -123,6 +123,13 @@ def _member(words: set[str]) -> Callable[[dict[str, Any]], None]:
     return check
 
 
+def _one_per_place(entry: dict[str, Any]) -> None:
+    """"The Ministries of Health of A and B signed": one body of the kind for each place, each a side."""
+    facts = _facts(entry["example"])
+    sides = [p for a in facts.agreements for p in a.parties if entry["text"] in p.casefold()]
+    assert len(sides) == 2, f"{entry['text']!r}: sides read {[a.parties for a in facts.agreements]}"
+
+
 def _name_ends_before(entry: dict[str, Any]) -> None:
     """"Governor Anna Berg Meets Delegation": the name stops at the verb."""
     facts = _facts(entry["example"] + "\n\nThe two sides signed an agreement.")
@@ -429,6 +436,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("organizations", "generic_bodies"): _member(lexicon.GENERIC_BODIES),
     ("organizations", "company_suffixes"): _member(lexicon.COMPANY_SUFFIXES),
     ("organizations", "company_form_words"): _member(set(K.company_form_words)),
+    ("organizations", "one_per_place"): _one_per_place,
     ("organizations", "place_heads"): _member(lexicon.PLACE_HEADS),
     ("organizations", "generic_name_words"): _member(set(K.generic_name_words)),
     ("organizations", "state_words"): _state_word,

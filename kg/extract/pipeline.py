@@ -65,6 +65,7 @@ from kg.extract.posts import (
 from kg.extract.sides import (
     assign_sides,
     headline_parties,
+    headline_places,
     paired_parties,
     parties_named_again,
     parties_referred_back,
@@ -151,6 +152,7 @@ def rule_reading(article: Article) -> Reading:
         parties_referred_back(doc, index, drafts)
         parties_named_again(doc, index, drafts)
         places_tied(doc, index, drafts)
+        headline_places(doc, index, drafts)
     posts_of = posts_by_person(found)
     for draft in drafts:
         assign_sides(index, draft, found, posts_of)

@@ -38,7 +38,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 __all__ = ["parsed_sides", "assign_sides", "headline_parties", "paired_parties", "parties_named_again",
-           "parties_referred_back", "places_tied"]
+           "parties_referred_back", "places_tied", "headline_places"]
 
 _K = knowledge("en")
 _COUNTRIES = _K.countries
@@ -1191,3 +1191,59 @@ def places_tied(doc: Document, index: MentionIndex, drafts: list[Draft]) -> None
                     if entry is not None:
                         draft.add_party(entry, span)
                 break
+
+
+_HEADLINE_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+# "Lindau and Velsk sign ...", "Lindau, Velsk cities sign ...", "Lindau in Norland signs ... with Velsk": the
+# places a headline opens with, as the subject of its signing verb
+_HEADLINE_PLACES_RE = re.compile(
+    r"\s*(?P<names>" + _HEADLINE_NAME + r"(?:\s*(?:,|\band\b|&)\s*" + _HEADLINE_NAME + r")*)"
+    r"(?P<plural>\s+(?:" + "|".join(sorted(h if h.endswith("s") else h[:-1] + "ies" if h.endswith("y") else h + "s" for h in PLACE_HEADS)) + r"))?"
+    r"(?P<seat>\s+in\s+" + _HEADLINE_NAME + r")?\s+(?:sign|signs|ink|inks|seal|seals)\b")
+
+
+def _headline_place(index: MentionIndex, name: str, span: tuple[int, int], plural: bool) -> OrgEntry | None:
+    """A city, province or region a headline names as signing: one the text
+    knows as a place, the model takes for one, or a name headed by a
+    place's head word ("Velsk City"); any name when the headline calls them
+    "cities" or says where it is ("Lindau in Norland"). No country: a headline's countries sign through the bodies the
+    text goes on to name ("Norland, Sweden sign two MoUs")."""
+    if name in _COUNTRIES or name in _K.country_of_adjective or index.people.get(name) is not None:
+        return None
+    known = index.orgs.resolve(name)
+    if known is not None:
+        # (a city's name read as its government's, "Velsk City", is that city)
+        city = known.name.split()[-1].casefold() in PLACE_HEADS
+        return known if (known.is_place or city) and known.name not in _COUNTRIES else None
+    if plural or name.split()[-1].casefold() in PLACE_HEADS or any(
+            e.label_ == "GPE" and (e.start_char, e.end_char) == span for e in index.doc.parsed.ents):
+        return index.orgs.add(name, place=True)
+    return None
+
+
+def headline_places(doc: Document, index: MentionIndex, drafts: list[Draft]) -> None:
+    """"Lindau and Velsk sign framework agreement", "Lindau, Velsk cities
+    sign MoU": the cities or provinces a headline makes the subject of its
+    signing verb are the sides of the article's first signing. (In the body
+    a place opening a sentence is often the dateline; a headline has none.)
+    One place alone signs only "with" another the headline names ("Lindau
+    in Norland signs sister city agreement with Velsk")."""
+    if doc.body_start == 0:
+        return
+    title_end = doc.body_start - 2
+    opening = _HEADLINE_PLACES_RE.match(doc.text, 0, title_end)
+    if opening is None:
+        return
+    at = opening.start("names")
+    names = [(m.group(), (at + m.start(), at + m.end())) for m in re.finditer(_HEADLINE_NAME, opening.group("names"))]
+    if len(names) == 1 and not re.search(r"\bwith\b", doc.text[opening.end() : title_end]):
+        return
+    # ("cities", or "in Norland" after one name, say they are places)
+    plural = opening.group("plural") is not None or opening.group("seat") is not None and len(names) == 1
+    places = [(_headline_place(index, n, s, plural), s) for n, s in names]
+    if not places or any(e is None for e, _ in places):
+        return
+    draft = min(drafts, key=lambda d: d.sentences[0][0] if d.sentences else len(doc.text))
+    for entry, span in places:
+        if entry is not None and all(entry is not p and not _matches(index, entry.name, p) for p in draft.parties):
+            draft.add_party(entry, span)

@@ -1036,6 +1036,7 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
         within = (governments[0][1][0], governments[-1][1][1])
         parties = governments + [(e, s) for e, s in parties if not (within[0] <= s[0] < within[1])
                                  and e not in [g for g, _ in governments]]
+    parties = _split_plurals(index, sent, parties)
     parties = [side for party in parties for side in _body_not_person(index, *party)]
     parties = [side for party in parties for side in _conjoined_bodies(index, *party)]
     for entry, span in parties:
@@ -1458,10 +1459,98 @@ def _item_parties(index: MentionIndex, sent: tuple[int, int],
     ("... on Teaching with Design Thinking")."""
     between = re.compile(r"(?i)\s*(?:signed\s+)?between\s+").match(index.doc.text, phrase.end, sent[1])
     if between is not None:
-        sides = party_chain_after(index, between.end(), sent[1])
+        sides = _split_plurals(index, (between.start(), sent[1]), party_chain_after(index, between.end(), sent[1]))
         if len(sides) >= 2:
             return sides
     return _described_parties(index, sent, phrase)
+
+
+# a plural word that may be a body's head ("Ministries", "councils"), and the words before it that may say which
+# of its kind ("the municipal", "Olympic")
+_PLURAL_HEAD_RE = re.compile(r"\b(?P<head>[A-Za-z]+(?:ies|s))\b")
+_BEFORE_HEAD_RE = re.compile(r"(?:[\w'’-]+\s+){0,2}$")
+# "of Foreign Affairs", "of Industry and Trade": what the bodies are for, before whose they are
+_PLURAL_WHAT_RE = re.compile(r"\s+of\s+(?P<what>[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+|for\s+)?[A-Z][\w'’-]*){0,4})"
+                             r"(?=\s+of\s)")
+_PLACE_PAIR_RE = re.compile(r"\s+of\s+(?:the\s+)?(?P<a>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+and\s+(?:the\s+)?"
+                            r"(?P<b>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?![\w'’-])")
+_ADJECTIVE_PAIR_RE = re.compile(r"(?:\b[Tt]he\s+)?(?P<a>[A-Z][\w'’-]*)\s+and\s+(?P<b>[A-Z][\w'’-]*)\s+"
+                                r"(?P<mods>(?:[\w'’-]+\s+){1,2})$")
+
+# words before a plural head that say nothing of which body it is
+_NOT_WHICH = frozenset({"the", "a", "an", "and", "of", "between", "among", "with", "by", "two", "both", "their", "its"})
+
+
+def _singular_head(word: str) -> str | None:
+    """"Ministries" -> "Ministry", "councils" -> "council": the head word of
+    one body, when the plural names bodies a place has one of."""
+    one = word[:-3] + ("Y" if word.isupper() else "y") if word.casefold().endswith("ies") else word[:-1]
+    return one if one.casefold() in _K.one_per_place and one.casefold() != word.casefold() else None
+
+
+def _place_like(index: MentionIndex, name: str, adjective: bool = False) -> bool:
+    """A country, a place the text knows, or (with ``adjective``) a
+    country's adjective ("Russian")."""
+    if name in _K.countries or adjective and name in _K.country_of_adjective:
+        return True
+    entry = index.orgs.resolve(name)
+    return entry is not None and (entry.is_place or entry.name in _K.countries) or any(
+        e.label_ == "GPE" and e.text == name for e in index.doc.parsed.ents)
+
+
+def _plural_bodies(index: MentionIndex, start: int, end: int) -> list[tuple[tuple[int, int], list[str]]]:
+    """Bodies named together by one plural ("the Ministries of Foreign
+    Affairs of Norland and Sweden", "the municipal councils of Lindau and
+    Velsk", "the Russian and Chinese Olympic committees"): each place has
+    one such body and each is a side. With the plural before the places, the
+    words before it may say which of its kind; with the places before it,
+    some word must (not "Spanish and Chinese universities", which are any
+    number of them). Returns each phrase's span and the names of its bodies."""
+    text = index.doc.text
+    out: list[tuple[tuple[int, int], list[str]]] = []
+    for m in _PLURAL_HEAD_RE.finditer(text, start, end):
+        one = _singular_head(m.group("head"))
+        if one is None:
+            continue
+        adjectives = _ADJECTIVE_PAIR_RE.search(text, max(start, m.start() - 80), m.start())
+        if adjectives is not None and all(_place_like(index, adjectives.group(k), adjective=True) for k in ("a", "b")):
+            # "the Russian and Chinese Olympic committees", "Lindau and Velsk Municipal Councils"
+            after = " ".join([*adjectives.group("mods").split(), one])
+            out.append(((adjectives.start(), m.end()), [f"{adjectives.group(k)} {after}" for k in ("a", "b")]))
+            continue
+        before = _BEFORE_HEAD_RE.search(text, max(start, m.start() - 60), m.start())
+        mods = before.group().split() if before is not None else []
+        while any(w.casefold() in _NOT_WHICH for w in mods):
+            mods = mods[1:]
+        what = _PLURAL_WHAT_RE.match(text, m.end(), end)
+        pair = _PLACE_PAIR_RE.match(text, what.end() if what else m.end(), end)
+        if pair is None or not all(_place_like(index, pair.group(k)) for k in ("a", "b")):
+            continue
+        if not m.group("head")[:1].isupper() and not mods:
+            continue  # "the councils of Lindau and Velsk": no word says which of their kind
+        body = " ".join([*mods, one]) + (f" of {what.group('what')}" if what else "")
+        begin = m.start() - len(" ".join(mods)) - 1 if mods else m.start()
+        out.append(((begin, pair.end()), [f"{body} of {pair.group(k)}" for k in ("a", "b")]))
+    return out
+
+
+def _split_plurals(index: MentionIndex, sent: tuple[int, int],
+                   parties: list[tuple[OrgEntry, tuple[int, int]]]) -> list[tuple[OrgEntry, tuple[int, int]]]:
+    """The sides of a sentence with the bodies one plural names in place of
+    the places read inside it ("between the Ministries of Foreign Affairs of
+    Norland and Sweden" is not between Norland and Sweden), or added when
+    the plural opens the sentence or follows "between"."""
+    text = index.doc.text
+    for span, names in _plural_bodies(index, *sent):
+        inside = [p for p in parties if span[0] <= p[1][0] and p[1][1] <= span[1]]
+        opens = re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[sent[0] : span[0]]) is not None
+        listed = re.search(r"(?i)\b(?:between|among)\s+(?:the\s+)?$", text[sent[0] : span[0]]) is not None
+        if not inside and not opens and not listed:
+            continue
+        split = [(index.orgs.exact(name) or index.orgs.add(name), span) for name in names]
+        at = parties.index(inside[0]) if inside else len(parties)
+        parties = [p for p in parties[:at] if p not in inside] + split + [p for p in parties[at:] if p not in inside]
+    return parties
 
 
 # words that say what kind of body a name is, not which: "the Government of Kenya" is Kenya
