@@ -182,7 +182,9 @@ def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhr
         # "the Bank-Government Cooperation Agreement": a kind written in capitals keeps its capitalised
         # words, except in a headline written all in capitals
         capitals = head[:1].isupper() and not _in_capitals(text, start, end)
-        for word in reversed(words):
+        # "the two countries exchanged notes on ...": a head that is itself the signing takes no words
+        # before it as its kind
+        for word in reversed(words) if not SIGN_RE.match(head) else []:
             low = word.group().casefold()
             between = text[offset + word.end() : read_from]
             if between.strip() not in ("", "'", "’"):  # "a shareholders' agreement" keeps its possessive

@@ -1604,10 +1604,11 @@ def _choose_draft(drafts: list[Draft], current: Draft | None, phrase, parties, t
         current_parties = {p.name for p in current.parties}
         if not entries or not current_parties or entries <= current_parties:
             return current
-        if len(current_parties) >= 2 and entries & current_parties and len(entries - current_parties) == 1 \
+        if len(current_parties) >= 2 and entries & current_parties and len(entries - current_parties) <= 2 \
                 and same_kind(current.kind, phrase.kind):
             # "The MoU was signed by A, Director, HR, NTPC": the MoU the story told, one side of it named
-            # again beside a body read where there is none (or named another way)
+            # again beside a body read where there is none (or named another way); "A, Director, HR,
+            # NTPC and B, Secretary, Health Department signed the MoU": two such words
             return current
     for draft in reversed(drafts):
         known = {p.name for p in draft.parties}
