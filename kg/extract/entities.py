@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.document import Document
 from kg.extract.intervals import Intervals
-from kg.extract.lexicon import ANY_TITLE_RE, FIELD_WORDS, HONORIFICS, PLACE_HEADS, STOP_CAPS, TITLE_WORDS
+from kg.extract.lexicon import ANY_TITLE_RE, COMPANY_FORM_WORDS, FIELD_WORDS, HONORIFICS, PLACE_HEADS, STOP_CAPS, TITLE_WORDS
 from kg.extract.mentions import bare_name_tokens
 from kg.extract.names import OrgMention, OrgRegistry, spells
 from kg.extract.people import PersonRegistry, given_names_before
@@ -314,8 +314,7 @@ def company_short_names(doc: Document, mentions: list[OrgMention]) -> list[OrgMe
     return sorted(out, key=lambda m: m.start)
 
 
-_FORM_WORDS = knowledge("en").company_form_words | {w.casefold() for w in knowledge("en").company_suffixes} \
-    | {"co", "ltd", "inc", "corp"}
+_FORM_WORDS = COMPANY_FORM_WORDS | {"co", "inc"}  # (also written without their stops)
 
 
 _HONORIFIC_BEFORE_RE = re.compile(r"(?i:" + "|".join(re.escape(h.rstrip(".")) for h in sorted(HONORIFICS, key=len, reverse=True))

@@ -26,7 +26,7 @@ from kg.extract.agreements import (
     party_chain_after,
 )
 from kg.extract.document import Document
-from kg.extract.lexicon import ANY_TITLE_RE, GOVERNMENT_TITLES, GOVERNOR_TITLE_RE, HONORIFICS, ORG_HEADS, PLACE_HEADS, TITLE_WORDS
+from kg.extract.lexicon import ANY_TITLE_RE, COMPANY_FORM_WORDS, GOVERNMENT_TITLES, GOVERNOR_TITLE_RE, HONORIFICS, ORG_HEADS, PLACE_HEADS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, name_key
 from kg.extract.people import PersonMention
@@ -369,7 +369,7 @@ _PLACE_OF_DUTY_RE = re.compile(r"(?i)\b(?:to|in|at)\s+(?:the\s+)?$")
 
 
 # "Group", "Corp", "Ltd": what a company is, which a text may leave off its name before a title
-_FORM_WORDS = _K.company_form_words | {w.casefold() for w in _K.company_suffixes}
+_FORM_WORDS = COMPANY_FORM_WORDS
 
 
 def _party_forms(party: OrgEntry) -> list[str]:
