@@ -19,15 +19,19 @@ from kg.extract.lexicon import GOVERNMENT_TITLES
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, name_key
 from kg.extract.people import PersonMention, RawPost
-from kg.extract.posts import implicit_org, unsaid_body
+from kg.extract.posts import implicit_org, person_lists, unsaid_body
+from kg.knowledge import knowledge
 
 __all__ = ["RuleBodies"]
+
+_COUNTRIES = knowledge("en").countries
 
 _CABINET_TITLE_RE = re.compile(r"(?i)\b(?:minister|secretary|governor|premier)\b")
 _NOT_CABINET_RE = re.compile(r"(?i)secretary[\s-]+general|general\s+secretary|company\s+secretary|party|board|"
                              r"foreign|prime|ambassador|consul|envoy")
 _GOVERNMENT_NAME_RE = re.compile(r"(?i)^(?:the\s+)?government\s+of\b|\bstate\s+government$")
 _LEVELS = ("mayor", "governor", "magistrate")
+_PREMIER_RE = re.compile(r"(?i)\bpremier\b")
 
 
 def _sole_government(drafts: list[Draft]) -> str | None:
@@ -63,6 +67,34 @@ class RuleBodies:
                 level = _level(post.title)
                 if level and post.org and post.is_place and post.org not in self.explicit[level]:
                     self.explicit[level].append(post.org)
+        self.colleagues = self._signers_colleagues()
+
+    def _signers_colleagues(self) -> dict[int, OrgEntry]:
+        """"Party Secretary A, President B, Vice President C, D, District
+        Chief E attended", where B signs for Hubei University: the people
+        listed next to a signer, up to the first whose post names a body,
+        come with the signer from the body the signer signed for (a body,
+        not a place or a country, whose officials are no staff list). The
+        mentions' ids, to that body."""
+        out: dict[int, OrgEntry] = {}
+        for chain in person_lists(self.index.doc, self.found):
+            runs: list[list[PersonMention]] = [[]]
+            for mention in chain:
+                if any(post.org is not None for post in mention.posts):
+                    runs.append([])
+                else:
+                    runs[-1].append(mention)
+            for run in runs:
+                sides = {self.signer_side[m.name].name: self.signer_side[m.name] for m in run if m.name in self.signer_side}
+                if len(run) < 2 or len(sides) != 1:
+                    continue
+                side = next(iter(sides.values()))
+                if side.is_place or side.name in _COUNTRIES or _GOVERNMENT_NAME_RE.search(side.name):
+                    continue
+                for mention in run:
+                    if mention.name not in self.signer_side:
+                        out[id(mention)] = side
+        return out
 
     def body(self, mention: PersonMention, post: RawPost) -> tuple[str | None, bool]:
         """The body (and whether it is a place) the rules imply for a post
@@ -73,6 +105,9 @@ class RuleBodies:
             org_name, is_place = side.name, True
         elif side is not None and not GOVERNMENT_TITLES.search(post.title):
             org_name, is_place = side.name, False
+        elif id(mention) in self.colleagues and _level(post.title) is None and not _PREMIER_RE.search(post.title):
+            # (a party secretary beside a university's signer is the university's; a mayor is a place's)
+            org_name, is_place = self.colleagues[id(mention)].name, False
         else:
             # a place whose "Mayor" is someone else is not this plain "Mayor"'s place
             taken = {p.org for m in self.found if m.name != mention.name for p in m.posts

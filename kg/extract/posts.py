@@ -19,7 +19,8 @@ from kg.extract.people import POSTNOMINALS, PersonMention, PersonRegistry, RawPo
 from kg.knowledge import knowledge
 
 __all__ = ["header_posts", "academic_posts", "dateline_mayor", "counterpart_posts", "shared_posts", "plural_posts", "plural_each_posts", "team_posts", "posts_by_person",
-           "implicit_org", "place_governed", "respective_posts", "unsaid_body", "field_remits", "ministers_of_their_side", "listed_posts", "introduced_lists", "behalf_posts", "national_posts"]
+           "implicit_org", "place_governed", "respective_posts", "unsaid_body", "field_remits", "ministers_of_their_side", "listed_posts", "introduced_lists", "behalf_posts", "national_posts",
+           "person_lists"]
 
 _K = knowledge("en")
 _COUNTRIES = _K.countries
@@ -837,7 +838,7 @@ def _companions(index: MentionIndex, found: list[PersonMention]) -> None:
     for match in _ACCOMPANIED_RE.finditer(text):
         sentence = doc.sentence_at(match.start())
         chain = next((c for c in chains if match.end() <= c[0].phrase_start <= match.end() + 12
-                      and re.fullmatch(r"\s*" + _STYLED, text[match.end() : c[0].phrase_start])), None)
+                      and re.fullmatch(r"\s*(?:[A-Z][\w&-]*,\s+)?" + _STYLED, text[match.end() : c[0].phrase_start])), None)
         if chain is None:
             continue
         country = None
@@ -930,12 +931,60 @@ def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list
                 # a ministry no one names, in an article of several countries that does not say
                 # whose: the body is unsaid ("Ministry of Foreign Affairs" would be any of theirs)
                 post.org, post.is_place = None, False
+    visitors = _visitors(index, found, signers)
     _contrasted_countries(index, found, signers)
     _bodies_led(index, found)
     _companions(index, found)
     # (last: what a delegation, a companion or a contrast says of someone comes first)
     _home_country(index, found, signers, {name: side.name for d in drafts for name, side, _ in d.signatures
-                                           if side is not None})
+                                           if side is not None}, visitors)
+
+
+# what says a person went to a country: "A led a delegation to Lindau", "A is currently in Rostock, Lindau,
+# for a working visit", "A's second Lindau visit", "A's visit to Lindau"
+_RUN = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+_VISIT_AFTER_RE = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?=(?P<c1>" + _RUN + r")\s+(?:state\s+|official\s+|working\s+)?visit\b)"
+                             r"|(?:(?:['’]s|,?\s+(?:(?:who|which)\s+)?(?:has|had|made|paid|began|begins|on)?)\s*(?:an?\s+|his\s+|her\s+|the\s+)?"
+                             r"(?:[a-z-]+\s+){0,3}?(?:visit(?:ed|s|ing)?(?:\s+to)?|delegation\s+to|trip\s+to|arrived\s+in|(?:flew|travell?ed|headed)\s+to)"
+                             r"|\s+(?:is|was|are|were)\s+(?:currently\s+|now\s+)?in)"
+                             r"\s+(?:" + _RUN + r",\s+)?(?=(?P<c2>" + _RUN + r"))")
+
+
+def _visitors(index: MentionIndex, found: list[PersonMention], signers: set[str]) -> set[str]:
+    """In an article of two countries, someone the text says went to one of
+    them ("Prime Minister A is currently in Rostock, Lindau, for a working
+    visit", "Foreign Minister B led a delegation to Lindau") holds a state
+    office written without a country for the other: a visitor is not the
+    host's official. Not a signer's (the side they sign for says it), nor an
+    envoy's (sent to the country the article names). The visitors' names
+    (whose country is no mark the paper writes: ``_home_country``)."""
+    text = index.doc.text
+    two = _two_countries(text)
+    if two is None:
+        return set()
+    went: dict[str, set[str]] = {}
+    for span in index.person_spans:
+        match = _VISIT_AFTER_RE.match(text, span.name_end)
+        if match is None:
+            continue
+        # (the whole run: "Mexico City" is a city, not Mexico)
+        written = match.group("c1") or match.group("c2")
+        country = _COUNTRY_NAMES.get(written) or _K.country_of_adjective.get(written)
+        if country in two:
+            went.setdefault(span.name, set()).add(country)
+    placed: set[str] = set()
+    for mention in found:
+        gone = went.get(mention.name)
+        if mention.name in signers or gone is None or len(gone) != 1:
+            continue
+        home = next(c for c in two if c not in gone)
+        for post in mention.posts:
+            unnamed = post.org is None or post.org in two and post.org not in gone or \
+                post.org.startswith("Ministry of ") and index.orgs.resolve(post.org) is None
+            if unnamed and _office_kind(post.title) and not _ENVOY_RE.search(post.title):
+                post.org, post.is_place = home, True
+                placed.add(mention.name)
+    return placed
 
 
 def _head_of_signing_country(text: str, drafts: list[Draft], home: list[str | None]) -> str | None:
@@ -1088,7 +1137,8 @@ def _marked_in_text(index: MentionIndex, countries: tuple[str, str], signers: se
     return marked
 
 
-def _home_country(index: MentionIndex, found: list[PersonMention], signers: set[str], sides: dict[str, str]) -> None:
+def _home_country(index: MentionIndex, found: list[PersonMention], signers: set[str], sides: dict[str, str],
+                  visitors: frozenset[str] | set[str] = frozenset()) -> None:
     """In an article of two countries that marks only one country's
     officials with their country ("Lindau Prime Minister A", "his Lindau
     counterpart"), an office of the state written without a country is the
@@ -1103,7 +1153,8 @@ def _home_country(index: MentionIndex, found: list[PersonMention], signers: set[
     if two is None:
         return
     in_text = _marked_in_text(index, two, signers)
-    marked = set(in_text) | {p.org for m in found if m.name not in signers for p in m.posts
+    # (a visitor's country is read from the visit, not written as a mark: ``_visitors``)
+    marked = set(in_text) | {p.org for m in found if m.name not in signers and m.name not in visitors for p in m.posts
                              if p.org in two and _office_kind(p.title) and not _ENVOY_RE.search(p.title)}
     if not marked:
         marked = _marked_against_unmarked_signer(index, found, two, sides)
@@ -1197,6 +1248,11 @@ def _lists(doc: Document, found: list[PersonMention]) -> list[list[PersonMention
         else:
             chains.append([mention])
     return chains
+
+
+def person_lists(doc: Document, found: list[PersonMention]) -> list[list[PersonMention]]:
+    """The lists of people, each with a post, one sentence writes (``_lists``)."""
+    return _lists(doc, found)
 
 
 def introduced_lists(doc: Document, orgs: OrgRegistry, found: list[PersonMention]) -> None:
