@@ -108,6 +108,10 @@ class Draft:
         self.party_spans.setdefault(entry.name, []).append(span)
 
 
+# "plan" after a determiner names the document signed ("The plan was signed"), not a wish ("Both sides plan to sign")
+_NOUN_WISH_RE = re.compile(r"(?i)\b(?:the|this|that|its|their|a)\s+plans?$")
+
+
 def is_future(text: str, verb_start: int, sentence_end: int) -> bool:
     """A signing hoped for, planned or expected, not done."""
     before = text[max(0, verb_start - 40) : verb_start]
@@ -119,6 +123,8 @@ def is_future(text: str, verb_start: int, sentence_end: int) -> bool:
             and before[: wish.start(1)].strip()[-1:] not in ("", ".", "\n"):
         # "Anthony May signed": a name within a sentence, no modal ("Anthony May will sign" still is one)
         wish = _FUTURE_RE.search(before, wish.end(1))
+    if wish and _NOUN_WISH_RE.search(before, 0, wish.end(1)):
+        return False  # "The plan was signed with ...": the document, not a wish
     return bool(wish) or bool(re.search(r"(?i)\bat an early date\b|\bas soon as possible\b", after))
 
 

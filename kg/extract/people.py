@@ -214,6 +214,26 @@ class PersonRegistry:
         return None
 
 
+# what opens the next person of a list: "..., and PK Rondal, Health Minister"
+_ITEM_OPENERS = {",", ";", "and", "&", "between", "by", "with"}
+
+
+def _initials_opening_an_item(doc: Document, index: int, name: Token) -> bool:
+    """Whether the capitals at token ``index`` ("PK", "DJ") are a person's
+    initials written without stops, opening an item of a list before the
+    name token ``name``: after a comma or "and", and never written in the
+    text but before that name (a body's short name stands elsewhere alone:
+    "(ADB)", "the ADB said")."""
+    tokens = doc.tokens
+    if index == 0 or tokens[index - 1].text.casefold() not in _ITEM_OPENERS:
+        return False
+    initials = tokens[index].text
+    if initials in _COUNTRIES or initials.casefold() in TITLE_WORDS:
+        return False
+    followers = {m.group(1) for m in re.finditer(r"(?<![\w.-])" + initials + r"(?![\w-])\s*([\w'’-]*)", doc.text)}
+    return followers == {name.text}
+
+
 def _name_before(doc: Document, end: int) -> tuple[int, str] | None:
     """A person's name ending at ``end`` (walking back over name tokens)."""
     index = doc.token_index(end) - 1
@@ -245,9 +265,11 @@ def _name_before(doc: Document, end: int) -> tuple[int, str] | None:
     if picked and index >= 0 and re.fullmatch(r"[A-Z]{2,3}", tokens[index].text) \
             and doc.text[tokens[index].end : picked[0].start] == " " and not _plain_word(tokens[index].text) \
             and (any(a == tokens[index].start and picked[-1].end <= b for a, b in doc.person_ends.items())
-                 or index > 0 and tokens[index - 1].text.casefold().rstrip(".") in _COURTESY):
+                 or index > 0 and tokens[index - 1].text.casefold().rstrip(".") in _COURTESY
+                 or _initials_opening_an_item(doc, index, picked[0])):
         # "DJ Pandian, vice president": initials the model puts in the name; "Prof KRS Sambasiva Rao,
-        # Vice-Chancellor": initials after a style of address
+        # Vice-Chancellor": initials after a style of address; "A, Health Minister, X, and PK Rondal,
+        # Health Minister, Y": initials opening the next item of a list
         picked.insert(0, tokens[index])
     while picked and (_plain_word(picked[0].text) or picked[0].text.casefold() in HONORIFICS
                       or picked[0].text == "E." and doc.text[picked[0].start - 2 : picked[0].start] == "H."):

@@ -70,6 +70,7 @@ from kg.extract.sides import (
     parties_named_again,
     parties_referred_back,
     places_tied,
+    sides_of_later_posts,
 )
 from kg.extract.signings import read_agreements
 from kg.extract.time_place import (
@@ -159,6 +160,7 @@ def rule_reading(article: Article) -> Reading:
     field_remits(index, found)
     ministers_of_their_side(index, found, drafts)
     national_posts(index, found, drafts)
+    sides_of_later_posts(index, found, drafts)
     # time and place
     for draft in drafts:
         fill_time_and_place(doc, index, draft)

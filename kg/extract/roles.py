@@ -130,8 +130,9 @@ def _listed_person(index: MentionIndex, pos: int, end: int, allow_bare: bool) ->
         # "Lt. General A": the head of a compound rank, after another rank
         rank = low in _K.rank_heads and pos > 0 and text[:pos].split()[-1:] != [] \
             and text[:pos].split()[-1].casefold() in HONORIFICS
-        if low not in HONORIFICS and not possessive and not rank:
-            break
+        if low not in HONORIFICS and not possessive and not rank \
+                or f"{word.group(1)} {word.group(2)}" in _COUNTRY_NAMES_AND_ADJECTIVES:
+            break  # ("Sri Lankan ports minister A": a country's adjective, not the honorific "Sri")
         pos += word.start(2) if word.group(2) is not None else word.end()
     span = index.person_at(pos, allow_bare=allow_bare)
     if span is not None and span.start == span.name_start and _BODY_GOES_ON_RE.match(text, span.name_end, end):
@@ -146,8 +147,12 @@ def _listed_person(index: MentionIndex, pos: int, end: int, allow_bare: bool) ->
         owner = _OWNER_BEFORE_RE.match(text, pos, end)
         span = index.person_at(owner.end(), allow_bare=allow_bare) if owner else None
     if span is None:
-        # a post written in lower case before the name: "first-team manager Declan Moran"
-        described = _LOWER_POST_RE.match(text, pos, end)
+        # a post written in lower case before the name: "first-team manager Declan Moran", also after the
+        # country whose post it is: "Norwegian ports minister Karl Olsen"
+        national = _NATIONAL_BEFORE_RE.match(text, pos, end)
+        post_at = pos + national.end() - national.start() \
+            if national and national.group(1) in _COUNTRY_NAMES_AND_ADJECTIVES else pos
+        described = _LOWER_POST_RE.match(text, post_at, end)
         span = index.person_at(described.end(), allow_bare=allow_bare) if described else None
     # "Industries Minister Pradeep Kumar Sahu": a word or two, then the post
     # (or "Norland's Deputy Finance Minister Anna Berg": whose post it is, then the post)
@@ -188,6 +193,9 @@ def _listed_person(index: MentionIndex, pos: int, end: int, allow_bare: bool) ->
     return span
 
 
+# "Norwegian ports minister A", "Sri Lankan ports minister B": the country before a post in lower case
+_NATIONAL_BEFORE_RE = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?=[a-z])")
+_COUNTRY_NAMES_AND_ADJECTIVES = frozenset(knowledge("en").countries) | frozenset(knowledge("en").country_of_adjective)
 # "Communist Party of Vietnam ...": what goes on after words read as a bare name, when they name a body
 _BODY_GOES_ON_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # "the Minister for State Enterprises, ": a post opening a list item, up to the comma before its holder
@@ -794,7 +802,17 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
                 add(person, side, cue.end())
             continue
         if subject:
-            add(subject[-1], side, cue.end())
+            # "A and B signed on behalf of X": the people the subject joins by "and" all signed for X
+            # (not "A said B signed for X", nor "A met B, and C signed for X")
+            together = [subject[-1]]
+            for person in reversed(subject[:-1]):
+                link = text[person.end : together[0].start]
+                if not re.search(r"\band\b", link) or _REPORTING_RE.search(link) or _K.sign_re.search(link) \
+                        or re.search(r"(?i)\b(?:with|met|and\s+(?:his|her|their)\s+counterparts?)\b", link):
+                    break
+                together.insert(0, person)
+            for person in together:
+                add(person, side, cue.end())
         # "..., and B (, Vice-Chancellor,) (signed) for Y"
         gap = re.compile(r",?\s+(?:and|while)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:,\s+[^,;.]{1,60},)?"
                          r"\s+(?:signed\s+)?(?:" + _K.behalf + r"|for)\s+")

@@ -37,7 +37,7 @@ from kg.knowledge import knowledge
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-__all__ = ["parsed_sides", "assign_sides", "headline_parties", "paired_parties", "parties_named_again",
+__all__ = ["parsed_sides", "assign_sides", "sides_of_later_posts", "headline_parties", "paired_parties", "parties_named_again",
            "parties_referred_back", "places_tied", "headline_places"]
 
 _K = knowledge("en")
@@ -857,6 +857,24 @@ def assign_sides(index: MentionIndex, draft: Draft, found: list[PersonMention], 
     draft.signatures = [(name, body, span) for name, body, span, _ in resolved]
     _countries_through_their_bodies(draft)
     _last_side_left(draft, told)
+
+
+def sides_of_later_posts(index: MentionIndex, found: list[PersonMention], drafts: list[Draft]) -> None:
+    """"Minister for Primary Industries A has signed a plan ... between New
+    Zealand and China": a post read only after the sides were assigned (a
+    national office given its country by :func:`kg.extract.posts.national_posts`)
+    places a signer still without a side at the one party it names, when no
+    other signer of the agreement took that party."""
+    for draft in drafts:
+        taken = {id(body) for _, body, _ in draft.signatures if body is not None}
+        for k, (name, body, span) in enumerate(draft.signatures):
+            if body is not None:
+                continue
+            orgs = {p.org for m in found if m.name == name for p in m.posts if p.org}
+            hits = [p for p in draft.parties if any(o == p.name or _matches(index, o, p) for o in orgs)]
+            if len(hits) == 1 and id(hits[0]) not in taken:
+                draft.signatures[k] = (name, hits[0], span)
+                taken.add(id(hits[0]))
 
 
 # after the signing verb, its object, then "with": "signed the MOU with UTAB"
