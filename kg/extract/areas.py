@@ -133,7 +133,9 @@ _PREPOSITION_RE = re.compile(r"(?i)\s+(?:despite|with|between|through|among|acro
 _GENERIC_OBJECT_RE = re.compile(r"(?i)^(?:(?:bilateral|mutual|closer|close|further|friendly|strategic|existing|their|its|"
                                 r"the|two|countries'?|sides'?|overall|practical|pragmatic|all-round|comprehensive|professional|joint|"
                                 r"sustained|institutional|long-term|lasting|strong|stronger|longstanding|long-standing|traditional|historic|"
-                                r"deep-rooted|good|cordial|brotherly|fraternal|excellent)\s+)*"
+                                r"deep-rooted|good|cordial|brotherly|fraternal|excellent|cooperative|co-operative|"
+                                # "to strengthen the sister port relationship": the ties themselves, named by their kind
+                                r"sister(?:[\s-](?:city|cities|port|ports|province|provinces|state|states))?)\s+)*"
                                 r"(?:relations|relationship|ties|cooperation|collaboration|partnership|friendship|"
                                 r"understanding|exchanges|links|interests?|efforts?|strategy|work|scope|cooperation\s+links)$")
 # what a purpose verb may take that is no field either: "to leverage Heilongjiang's advantages"
@@ -186,6 +188,8 @@ _END_RE = re.compile(
     r",\s+through\s+(?:the\s+)?(?:exchange|sharing|provision|establishment|use)\b|"
     # "an MoU for customs cooperation, an MoU for ...": the next agreement and its own purpose
     r",\s+(?:and\s+)?an?\s+(?:mou|memorandum|agreement|protocol)\b|"
+    # "... and small enterprises, under an agreement signed Tuesday": which agreement, told after its list
+    r",\s+(?:under|according\s+to|as\s+per)\s+(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:mou|memorandum|agreement|protocol|deal)\b|"
     # "..., first approved in 2009, which ...": what a programme went through, not a field
     r",\s+(?:first\s+|originally\s+|recently\s+)?(?:approved|launched|adopted|announced|introduced)\s+(?:in|on|by|last)\b|"
     r",?\s+according\s+to\b|,\s+besides\b(?!\s+[a-z]+ing\s)|\s+in\s+light\s+of\b|\s+while\s+\w+ing\b|"
@@ -329,6 +333,11 @@ def split_list(phrase: str) -> list[str]:
                     and (number == len(groups) - 1 or len(pieces) >= 2 or groups[number + 1].startswith("besides ")) \
                     and not (acts and re.match(r"(?i)[a-z]+ing\s", last) and not re.search(r"(?i)\sand\s+(?:the|an?)\s", last)):
                 first, rest = last.split(" and ", 1)
+                if " and " in rest and _shares_object(first, "and", rest):
+                    # "staff training, the renovation and opening of the harbour and joint research": the
+                    # first "and" joins two acts on one object, the list's own is the next
+                    more, rest = rest.split(" and ", 1)
+                    first = f"{first} and {more}"
                 pieces[-1:] = [first, rest]
             out += pieces
     return out
@@ -467,6 +476,9 @@ def _items(sentence: str, phrase: str, phrase_start: int) -> list[str]:
         elif merged and merged[-1][1] >= 0 and _inside_name(sentence, phrase_start + merged[-1][1] + len(merged[-1][0]), span[0]):
             # "a Nuclear Science and Technology Center": the "and" is inside one name, which stays whole
             merged[-1] = (phrase[merged[-1][1] : where + len(piece)], merged[-1][1])
+        elif merged and merged[-1][1] >= 0 and _shares_object(merged[-1][0], phrase[merged[-1][1] + len(merged[-1][0]) : where], piece):
+            # "the preparation and training of students": two acts on one object are one field
+            merged[-1] = (phrase[merged[-1][1] : where + len(piece)], merged[-1][1])
         elif merged and re.search(r"(?i)\bbetween\s+[^,]*$", merged[-1][0]) and merged[-1][1] >= 0:
             # "exchange of students between A and B": one field
             merged[-1] = (phrase[merged[-1][1] : where + len(piece)], merged[-1][1])
@@ -481,6 +493,16 @@ def _items(sentence: str, phrase: str, phrase_start: int) -> list[str]:
             merged.append((piece, where))
         cursor = where + len(piece)
     return [part for item, where in merged for part in _names_apart(sentence, item, phrase_start + where if where >= 0 else -1)]
+
+
+def _shares_object(item: str, between: str, piece: str) -> bool:
+    """Whether ``item``, a bare act ("preparation", "the renovation"), and
+    the act that follows it after "and" (``piece``: "training of students")
+    name one field, the two acts on the second's object."""
+    bare = re.sub(r"(?i)^(?:the|a|an)\s+", "", item.strip())
+    return between.strip().casefold() == "and" and " " not in bare and bool(_ACT_RE.fullmatch(bare)) \
+        and bool(re.match(r"(?i)(?:[a-z]+(?:tion|sion|ance|ence|ment|ing|al)|purchase|sale|export|import|supply|transfer|research)"
+                          r"\s+of\s", piece))
 
 
 # an item whose own nested list has closed ("an exchange of know-how and information"): a comma after it

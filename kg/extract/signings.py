@@ -39,6 +39,15 @@ __all__ = ["read_agreements"]
 _BACK_REFERENCE_REACH = 6000
 
 
+# how many sentences before the first agreement is named a commitment to cooperate may be told and still
+# be that agreement's fields
+_EARLY_FIELDS_REACH = 3
+# what makes such a sentence a commitment to cooperate, not a report of what was done or agreed at talks:
+# "A will collaborate with B in C", "A and B are going to collaborate on C"
+_WILL_COOPERATE_RE = re.compile(r"(?i)\b(?:will|shall|(?:is|are)\s+(?:going\s+)?to)\s+(?:(?:also|jointly|further|now|closely)\s+)*"
+                                r"(?:cooperate|collaborate|co-operate|work\s+(?:together|jointly|closely)|partner)\b")
+
+
 def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
     text = doc.text
     drafts: list[Draft] = []
@@ -65,6 +74,10 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
     bare_mark = -10  # the line that held only a list item's mark ("1.")
     list_sides: list[tuple[OrgEntry, tuple[int, int]]] = []
     unplaced_areas: list[tuple[str, tuple[int, int]]] = []  # fields told with agreements in the plural
+    # fields told before the story names any agreement ("A will collaborate with B in C. An MoU towards this
+    # collaboration was signed ..."): the sentence number of each, and the number that first names one
+    early_areas: list[tuple[int, str, tuple[int, int]]] = []
+    first_named: int | None = None
     for number, sent in enumerate(_signing_clauses(text, doc.body_sentences())):
         start, end = sent
         phrases = find_agreement_phrases(text, start, end)
@@ -313,6 +326,10 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             # "A and B oversaw the signing after their talks held at the Great Hall of the People": a
             # sentence about the signing's witnesses tells of the signing, and may say when and where
             current.sentences.append(sent)
+        if first_named is None and (current is not None or phrases or drafts):
+            first_named = number
+        if current is None and not phrases and not drafts and _WILL_COOPERATE_RE.search(text, start, end):
+            early_areas.extend((number, area, span) for area, span in find_areas(text, start, end))
         if current is not None or phrases:
             target = current
             if target is not None:
@@ -348,6 +365,14 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             _add_counted(drafts, phrase, len(drafts) + 1, sent, sides, signers)
         for draft in drafts:
             draft.areas.extend(area for area in told_again if area not in draft.areas)
+    if drafts and first_named is not None:
+        # the cooperation the lead tells, then "An MoU towards this collaboration was signed": the first
+        # agreement's fields, when it is named within a few sentences
+        first_draft = min(drafts, key=lambda d: d.first)
+        for told_at, area, span in early_areas:
+            if first_named - told_at <= _EARLY_FIELDS_REACH and all(
+                    name_key(a) != name_key(area) for d in drafts for a, _ in d.areas):
+                first_draft.areas.append((area, span))
     for area, span in unplaced_areas if drafts else []:
         told_before = [d for d in drafts if d.first <= span[0]]
         if all(name_key(a) != name_key(area) for d in drafts for a, _ in d.areas):
