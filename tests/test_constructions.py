@@ -528,8 +528,9 @@ def test_each_item_of_a_list_of_signed_documents_is_an_agreement() -> None:
                      "Accreditation Center (AzAK).")
     kinds = [a.kind for a in facts.agreements]
     assert kinds == ["protocol", "memorandum of understanding", "protocol"]
+    # (the countries of the second are the governments the first names: one side, one name)
     assert [set(a.parties) for a in facts.agreements] == [
-        {"Government of Azerbaijan", "Government of Turkey"}, {"Azerbaijan", "Turkey"},
+        {"Government of Azerbaijan", "Government of Turkey"}, {"Government of Azerbaijan", "Government of Turkey"},
         {"Turkish Accreditation Agency", "Azerbaijan Accreditation Center"}]
     assert all(a.place == "Ankara" and a.areas == [] for a in facts.agreements)
 

@@ -66,6 +66,7 @@ from kg.extract.sides import (
     assign_sides,
     headline_parties,
     headline_places,
+    one_name_per_side,
     paired_parties,
     parties_named_again,
     parties_referred_back,
@@ -115,6 +116,7 @@ def extract(article: Article, parsed: SpacyDoc | None = None) -> ArticleFacts:
     rank_places(r.doc, r.index, r.drafts)
     link_parties(r.doc, r.index, r.drafts)
     choose_sides(r.doc, r.index, r.drafts, r.found)
+    one_name_per_side(r.drafts)
     # facts, and which of their names may join other articles
     facts = assemble(r.doc, r.index, r.orgs, r.found, r.drafts)
     settle_identities(r.doc, facts)

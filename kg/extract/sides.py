@@ -38,7 +38,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 __all__ = ["parsed_sides", "assign_sides", "sides_of_later_posts", "headline_parties", "paired_parties", "parties_named_again",
-           "parties_referred_back", "places_tied", "headline_places"]
+           "parties_referred_back", "places_tied", "headline_places", "one_name_per_side"]
 
 _K = knowledge("en")
 _COUNTRIES = _K.countries
@@ -987,12 +987,21 @@ def _countries_through_own_posts(index: MentionIndex, draft: Draft, found: list[
         if len(own) != 1:
             continue
         entry = index.orgs.resolve(next(iter(own)))
-        if entry is None or entry.kind != "company" or entry in draft.parties:
+        if entry is None or entry in draft.parties or entry.kind != "company" and not _told_in(index, draft, entry):
             continue  # (a state's agency speaks for the state: "USAID Mission Director A" for the United States)
         resolved[i] = (name, entry, span, phrase)
         moved.append(body)
     still = {id(r[1]) for r in resolved if r[1] is not None}
     draft.parties = [p for p in draft.parties if not any(p is m for m in moved) or id(p) in still]
+
+
+def _told_in(index: MentionIndex, draft: Draft, entry: OrgEntry) -> bool:
+    """Whether the text names the body outside a person's post: "the MoU
+    lets Norland's Aid Agency and the Delta Agency share expertise", then
+    "signed by A, Director of the Aid Agency": the agency, not its
+    country, is the side."""
+    return any(index.orgs.resolve(m.name) is entry and not index.in_person_phrase(m.start, m.end)
+               for m in index.org_mentions)
 
 
 def _countries_through_their_bodies(draft: Draft) -> None:
@@ -1265,3 +1274,44 @@ def headline_places(doc: Document, index: MentionIndex, drafts: list[Draft]) -> 
     for entry, span in places:
         if entry is not None and all(entry is not p and not _matches(index, entry.name, p) for p in draft.parties):
             draft.add_party(entry, span)
+
+
+# the words that name a place's or a country's government beside the place's own name ("Government of
+# Norland", "Lindau Province", "Varna City County"); not "council" or "administration", bodies of their own
+# beside the place they serve
+_GOVERNING_WORDS = {w.casefold() for w in PLACE_HEADS} | {
+    "government", "govt", "of", "the", "provincial", "municipal", "people's", "peoples", "republic", "kingdom", "regional"}
+
+
+def _governed_key(name: str) -> frozenset[str]:
+    return frozenset(w for w in name_key(name).split() if w not in _GOVERNING_WORDS)
+
+
+def one_name_per_side(drafts: list[Draft]) -> None:
+    """"The Government of Norland and the Government of Sweden signed a
+    protocol ... Norland and Sweden also signed an MoU"; "between Lindau
+    Province and ... signed by A for Lindau": one side the article names by
+    its place's name and by its government's (or province's, city's) name
+    is one party, named in every agreement by the fuller name."""
+    parties = {id(p): p for d in drafts for p in d.parties}
+    parties.update({id(b): b for d in drafts for _, b, _ in d.signatures if b is not None})
+    fuller: dict[int, OrgEntry] = {}
+    for short in parties.values():
+        key = _governed_key(short.name)
+        longer = [p for p in parties.values() if p is not short and len(p.name) > len(short.name)
+                  and _governed_key(p.name) == key]
+        if key and len(longer) == 1 and not (set(name_key(short.name).split()) - set(name_key(longer[0].name).split())):
+            fuller[id(short)] = longer[0]
+    if not fuller:
+        return
+    for draft in drafts:
+        kept: list[OrgEntry] = []
+        for party in draft.parties:
+            party_as = fuller.get(id(party), party)
+            if party_as is not party:
+                draft.party_spans.setdefault(party_as.name, []).extend(draft.party_spans.get(party.name, []))
+            if all(party_as is not k for k in kept):
+                kept.append(party_as)
+        draft.parties = kept
+        draft.signatures = [(name, fuller.get(id(body), body) if body is not None else None, span)
+                            for name, body, span in draft.signatures]
