@@ -520,12 +520,22 @@ def _date_line(paragraphs: list[str]) -> date | None:
     time, a weekday or a label) is the page's date, where the page gave
     none in its markup or date line."""
     for paragraph in paragraphs[:_DATE_LINE_PARAGRAPHS]:
+        stamp = _TIME_STAMP_RE.search(paragraph) if len(paragraph) <= 160 else None
+        if stamp:
+            # "Bank loan to support export ( 2001-11-24 00:32 ) (1 )": a headline and its stamp, on one line
+            dates = [d for d in find_dates(stamp.group(1)) if d.year is not None]
+            if len(dates) == 1:
+                return dates[0].to_date()
         if len(paragraph) > 60:
             continue
         dates = [d for d in find_dates(paragraph) if d.year is not None]
         if len(dates) == 1 and _DATE_LINE_REST_RE.fullmatch(paragraph[: dates[0].start] + " " + paragraph[dates[0].end :]):
             return dates[0].to_date()
     return None
+
+
+# "( 2001-11-24 00:32 )", "(May 3, 2019 10:15)": a date and a clock time alone in brackets, a page's stamp
+_TIME_STAMP_RE = re.compile(r"\(\s*([^()\n]{6,30}?),?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?\s*\)")
 
 
 _DATE_LINE_PARAGRAPHS = 20  # a page's date stands near its head, under menus and the headline

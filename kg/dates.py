@@ -30,6 +30,8 @@ _PATTERNS = [
     re.compile(r"(?i)\b" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:(?:,\s*|\s+)(?P<year>(?:19|20)\d\d)\b)?"),
     # "Jan, 14, 2020": a comma after the month too, read only with the year (in "May, 5 agreements" no date)
     re.compile(r"(?i)\b" + _MONTH + r",\s*(?P<d>\d{1,2}),\s*(?P<year>(?:19|20)\d\d)\b"),
+    # "on July,4": a capitalised month, a comma and the day with no space between them (never a count)
+    re.compile(r"\b(?=[A-Z])(?i:" + _MONTH + r"),(?P<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?![.,]\d{3})(?:(?:,\s*|\s+)(?P<year>(?:19|20)\d\d)\b)?"),
     re.compile(r"(?i)\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:(?:,\s*|\s+)(?P<year>(?:19|20)\d\d)\b)?"),
 ]
 

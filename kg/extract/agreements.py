@@ -554,9 +554,21 @@ def _day_of_month(day: int, published: date) -> date | None:
 def _year_told(doc: Document) -> int | None:
     """The latest year of the whole dates (day, month and year) the article's
     body writes: the year of the news, where a day is written without one (an
-    earlier year is history the story recalls: "independent since May 18, 1966")."""
+    earlier year is history the story recalls: "independent since May 18, 1966");
+    none where a later month is told ("in May 2022"), which makes even the
+    latest whole date history."""
     years = [f.year for f in _whole_dates(doc.text) if f.start >= doc.body_start and f.year is not None]
-    return max(years) if years else None
+    if not years:
+        return None
+    later = [int(y) for y in _MONTH_YEAR_RE.findall(doc.text, doc.body_start)]
+    if later and max(later) > max(years):
+        return None  # ("in May 2022" told as well: the whole date is history, and the news's year is not told)
+    return max(years)
+
+
+# "in May 2022": a month of a year, with no day
+_MONTH_YEAR_RE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                            r"\s+((?:19|20)\d\d)\b")
 
 
 @lru_cache(maxsize=4)
@@ -829,13 +841,17 @@ def _hangs_on_the_signing(doc: Document, offset: int) -> bool:
 
 def _hangs_elsewhere(doc: Document, offset: int) -> bool:
     """The preposition at ``offset`` ("in", "at") hangs, in the parse, on a
-    verb of another clause than the signing's, or on a person's title
-    ("Advisor at the Ministry"): what follows it is not where the signing was."""
+    verb of another clause than the signing's, on a person's title
+    ("Advisor at the Ministry"), or on a deed the agreement is about ("notes
+    on the establishment of a consulate in Norvik"): what follows it is not
+    where the signing was."""
     token = doc.parsed_token_at(offset)
     if token is None:
         return False
     verbs = place_knowledge("en").occasion_verbs
     seen = 0
+    of_seen = False
+    offset_i = token.i
     while token.head.i != token.i and seen < 40:
         token, seen = token.head, seen + 1
         if SIGN_RE.fullmatch(token.text) or token.text.casefold() in verbs:
@@ -844,6 +860,13 @@ def _hangs_elsewhere(doc: Document, offset: int) -> bool:
             return token.dep_ in _SUBORDINATE_DEPS
         if token.text.casefold() == "for" and token.head.i != token.i and SIGN_RE.fullmatch(token.head.text):
             return True  # "signed for the construction of berth 4 at the terminal in Cuxhaven": what it is for
+        if seen == 1 and token.pos_ == "NOUN" and any(c.text.casefold() == "of" and c.i < offset_i for c in token.children):
+            of_seen = True  # "the establishment of a consulate in Norvik": a thing done, where it is done
+        elif of_seen and token.text.casefold() in _TOPIC_PREPOSITIONS and token.head.pos_ == "NOUN" \
+                and (token.head.dep_ == "dobj" or _K.agreement_head_re.fullmatch(token.head.text)):
+            # "exchanged notes on the establishment of a consulate in Norvik": what the notes are about (but
+            # "signed a memorandum on cooperation in Norvik" tells where)
+            return True
         if seen == 1 and token.pos_ in ("NOUN", "PROPN") and (
                 token.text.casefold() in TITLE_WORDS or token.dep_ == "appos" and token.head.pos_ == "PROPN"
                 and token.ent_type_ != "PERSON"):
@@ -851,6 +874,9 @@ def _hangs_elsewhere(doc: Document, offset: int) -> bool:
             # B in Riyadh" the name set off after a title is the signer, and "in Riyadh" where they signed)
             return True
     return False
+
+
+_TOPIC_PREPOSITIONS = frozenset(("on", "regarding", "concerning", "about"))
 
 
 def _home_of_a_body(index: MentionIndex, word: str) -> bool:

@@ -26,6 +26,7 @@ from kg.extract.agreements import Draft
 from kg.extract.document import Document
 from kg.extract.linear import Features, LinearModel, best, model, words_around
 from kg.extract.mentions import MentionIndex
+from kg.extract.time_place import is_a_province
 from kg.knowledge import knowledge
 
 __all__ = ["Candidate", "place_candidates", "rank_places", "PLACE_LABELS"]
@@ -78,8 +79,8 @@ def place_candidates(doc: Document, index: MentionIndex, draft: Draft) -> list[C
     seen_body = 0
     for rank, (a, b, label) in enumerate(mentions):
         name = _place_name(doc.text[a:b])
-        if not name or not re.search(r"[A-Za-z]", name):
-            continue
+        if not name or not re.search(r"[A-Za-z]", name) or is_a_province(doc.text, name):
+            continue  # (a province the text calls one is no signing's place: "Zhejiang province")
         key = name.casefold()
         f: dict[str, float] = {f"label={label}": 1.0}
         if a < doc.body_start:

@@ -22,7 +22,7 @@ from kg.extract.mentions import MentionIndex
 from kg.knowledge import entries, knowledge
 from kg.knowledge.places import place_knowledge
 
-__all__ = ["fill_time_and_place", "lead_visit", "same_occasion", "collective_time_and_place", "dateline_place"]
+__all__ = ["fill_time_and_place", "lead_visit", "same_occasion", "collective_time_and_place", "dateline_place", "is_a_province"]
 
 _K = knowledge("en")
 _PK = place_knowledge("en")
@@ -286,7 +286,7 @@ def _event_town(index: MentionIndex, start: int, end: int) -> tuple[str | None, 
     for event in _EVENT_TOWN_RE.finditer(index.doc.text, start, end):
         name = event.group(1)
         if name not in _K.countries and name not in _PK.regions and name.casefold() not in _MONTHS_AND_DAYS \
-                and index.org_starting_at(event.start(1)) is None and not index.in_person_phrase(*event.span(1)) \
+                and not is_a_province(index.doc.text, name) and index.org_starting_at(event.start(1)) is None and not index.in_person_phrase(*event.span(1)) \
                 and not _REGION_WORD_AFTER_RE.match(index.doc.text, event.end(1)):
             return name, event.span(1)
     return None, None
@@ -319,11 +319,27 @@ _A_WORD_FOR_A_TOWN_RE = re.compile(r"\s+(?:city|town|capital|port|village)\b")
 
 
 def _is_region(text: str, name: str, span: tuple[int, int]) -> bool:
-    """"the Middle East", "the Arab world" (of which only "Arab" may have been read), "Russia's Far East"."""
+    """"the Middle East", "the Arab world" (of which only "Arab" may have been read), "Russia's Far East";
+    or a province or state of a country ("Zhejiang", which the text calls "Zhejiang province")."""
     whose = re.match(r".+['’]s\s+(.+)$", name)
-    if name in _PK.regions or whose and whose.group(1) in _PK.regions:
+    if name in _PK.regions or whose and whose.group(1) in _PK.regions or is_a_province(text, name):
         return True
     return any(r.startswith(name + " ") and text.startswith(r[len(name):], span[1]) for r in _PK.regions)
+
+
+def is_a_province(text: str, name: str) -> bool:
+    """A state or province of a country, not a town: a name the article
+    itself calls a province or state ("Zhejiang province", "the state of
+    Kerala"). A signing is placed in a town or a venue; the province a text
+    names is where the work is done, or where the town stands."""
+    if not name or name in _PK.city_states:
+        return False
+    escaped = re.escape(name)
+    if re.search(r"(?<![\w'’-])" + escaped + r"\s+(?i:city|town)(?![\w'’-])|(?i:\b(?:city|town)\s+of\s+)" + escaped
+                 + r"(?![\w'’-])", text):
+        return False  # ("Bac Ninh province" and "Bac Ninh city": a town of the province's name)
+    return re.search(r"(?<![\w'’-])" + escaped + r"\s+(?i:province|autonomous\s+region)(?![\w'’-])"
+                     r"|(?i:\b(?:province|state)\s+of\s+)" + escaped + r"(?![\w'’-])", text) is not None
 
 
 # "the meeting ... was held in Chongqing": an occasion's verb, then a town
@@ -341,7 +357,7 @@ def _held_in_a_town(index: MentionIndex, start: int, end: int) -> tuple[str | No
     for held in _HELD_IN_RE.finditer(index.doc.text, start, end):
         name = held.group(1)
         if index.doc.entity_label(*held.span(1)) == "GPE" and name not in _K.countries and name not in _PK.regions \
-                and index.org_starting_at(held.start(1)) is None:
+                and not is_a_province(index.doc.text, name) and index.org_starting_at(held.start(1)) is None:
             return name, held.span(1)
     for hall in _NAMED_BUILDING_RE.finditer(index.doc.text, start, end):
         if any(not is_future(index.doc.text, v.start(), end) for v in SIGN_RE.finditer(index.doc.text, start, hall.start())) \
@@ -357,6 +373,7 @@ def _visited_town(doc: Document, index: MentionIndex, sentences: list[tuple[int,
         visit = _PK.visit_re.search(doc.text, *sent) or _VISIT_OF_TO_RE.search(doc.text, *sent)
         if visit and index.org_starting_at(visit.start(1)) is None and not index.in_person_phrase(*visit.span(1)) \
                 and visit.group(1) not in _K.countries and visit.group(1) not in _PK.regions \
+                and not is_a_province(doc.text, visit.group(1)) \
                 and not _BEFORE_ANOTHER_EVENT_RE.search(doc.text, sent[0], visit.start()) \
                 and not _EARLIER_RE.search(doc.text, *sent) \
                 and not _REGION_WORD_AFTER_RE.match(doc.text, visit.end(1)):
@@ -375,7 +392,8 @@ def _meeting_town(doc: Document, index: MentionIndex, sentences: list[tuple[int,
         for meeting in _PK.meeting_re.finditer(doc.text, *sent):
             name = meeting.group(1)
             if doc.entity_label(*meeting.span(1)) in ("GPE", "LOC") and name not in _K.countries \
-                    and name not in _PK.regions and index.org_starting_at(meeting.start(1)) is None \
+                    and name not in _PK.regions and not is_a_province(doc.text, name) \
+                    and index.org_starting_at(meeting.start(1)) is None \
                     and not index.in_person_phrase(*meeting.span(1)) and not is_future(doc.text, meeting.start(), sent[1]) \
                     and not _REGION_WORD_AFTER_RE.match(doc.text, meeting.end(1)):
                 return name, meeting.span(1)
@@ -392,7 +410,9 @@ _MONTHS_AND_DAYS = frozenset(("january february march april may june july august
 # "DUBAI, (UrduPoint / Pakistan Point News / WAM - ": a date line whose date is in brackets
 _DATELINE_IN_BRACKETS_RE = re.compile(r"\s*[A-Z][A-Z .'’-]+,?\s*\([^()\n]*")
 # "from 13th-to 18th February, 2016": a stretch's first day before the day read, which holds the month
-_RANGE_END_RE = re.compile(r"(?i)\b(?:from|between)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:-\s*)?(?:to|until|till|through|and|-|–|—)\s*$")
+_RANGE_END_RE = re.compile(r"(?i)\b(?:from|between)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:-\s*)?(?:to|until|till|through|and|-|–|—)\s*$")
+# "on the inaugural day of the fair", "on its opening day": the first day of a stretch of days told after
+_OPENING_DAY_RE = re.compile(r"(?i)\b(?:inaugural|opening|first)\s+day\b")
 # "signed this morning": the day of the article's own date
 _THIS_PART_OF_DAY_RE = re.compile(r"(?i)\bthis\s+(?:morning|afternoon|evening)\b")
 
@@ -410,11 +430,21 @@ def _signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tup
                     not is_future(doc.text, v.start(), end) for v in SIGN_RE.finditer(doc.text, start, end)):
                 return published, this.span(), True
             return value, span, given
+        opening = _OPENING_DAY_RE.search(doc.text, start, span[0])
         to = _RANGE_TO_RE.match(doc.text, span[1], end)
         if to and _RANGE_FROM_RE.search(doc.text, max(start, span[0] - 14), span[0]):
+            if opening:
+                return value, span, given  # "on the opening day of the fair, held from May 29th to 31st"
             at = to.end()
             continue
-        if _RANGE_END_RE.search(doc.text, max(start, span[0] - 30), span[0]):
+        first_day = _RANGE_END_RE.search(doc.text, max(start, span[0] - 30), span[0])
+        if first_day:
+            if opening:
+                # "at the inaugural day of the week held from 13th to 18th February": the stretch's first day
+                try:
+                    return value.replace(day=int(first_day.group(1))), (first_day.start(1), span[1]), given
+                except ValueError:
+                    pass
             at = span[1]  # "from 13th to 18th February": the last day of a stretch, the day given its month
             continue
         line = doc.text.rfind("\n", 0, span[0]) + 1
@@ -431,6 +461,25 @@ def _signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tup
 _SENTENCES_READ = 12
 
 
+# "LIMA, Aug 20, 2019, AGENCY.", "Addis Ababa, Ethiopia (16 May 2022)-": the place and day a story was filed
+_FILED_HEAD_RE = re.compile(r"[A-Z][\w'’.-]*(?:[\s,/(-]+[A-Z][\w'’.-]*)*[\s,/(-]*")
+# "X announced Wednesday that Y has signed", "..., reported the agency": a signing the story tells as news
+_ANNOUNCED_RE = re.compile(r"(?i)\b(?:announced|reported|reports|announces)\b")
+
+
+def _filed_not_signed(doc: Document, draft: Draft, span: tuple[int, int]) -> bool:
+    """The date read is the dateline's (only names and marks before it in a
+    line near the body's head) and the signing's sentence tells the signing as news announced
+    or reported: the day the story was filed, not the day of the signing,
+    which the story does not tell."""
+    line = doc.text.rfind("\n", 0, span[0]) + 1
+    if line - doc.body_start > 300 or line < doc.body_start or span[0] - line > 80 \
+            or not _FILED_HEAD_RE.fullmatch(doc.text, line, span[0]):
+        return False
+    first = min(draft.sentences, default=None)
+    return first is not None and _ANNOUNCED_RE.search(doc.text, *first) is not None
+
+
 def _date_and_place_from(doc: Document, index: MentionIndex, draft: Draft, sentences: list) -> None:
     """Take the first date and the first place these sentences give, for
     whichever of the two the draft still lacks."""
@@ -439,7 +488,7 @@ def _date_and_place_from(doc: Document, index: MentionIndex, draft: Draft, sente
             return
         if draft.date_span is None:
             value, span, _ = _signing_date(doc, *sent)
-            if value is not None:
+            if value is not None and span is not None and not _filed_not_signed(doc, draft, span):
                 draft.date, draft.date_span = value, span
         if draft.place is None:
             place, span = _signing_place(index, *sent)
