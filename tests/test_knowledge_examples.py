@@ -79,6 +79,12 @@ def _one_name(entry: dict[str, Any]) -> None:
     assert len([p for p in parties if "Lindau" not in p]) == 1, parties
 
 
+def _own_body(entry: dict[str, Any]) -> None:
+    """"Chairman Anna Berg of our council": the post is at "our council"."""
+    bodies = {(p.organization or "").casefold() for p in _facts(entry["example"]).posts if p.person == "Anna Berg"}
+    assert f"our {entry['text']}" in bodies, bodies
+
+
 def _praise(entry: dict[str, Any]) -> None:
     """"a landmark memorandum of understanding": the kind leaves the praise out."""
     text = entry["example"]
@@ -448,6 +454,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("organizations", "royal_styles"): _namesake,
     ("organizations", "namesake_heads"): _namesake,
     ("organizations", "name_abbreviations"): _one_name,
+    ("organizations", "own_body_heads"): _own_body,
     ("words", "stop_caps"): _member(lexicon.STOP_CAPS),
     ("words", "months_and_days"): _member(lexicon.MONTHS_AND_DAYS),
     ("words", "headline_verbs"): _name_ends_before,

@@ -194,3 +194,15 @@ def test_the_letters_psu_join_no_two_articles(tmp_path: Path) -> None:
         "power.txt": "Power MoU\n\nNorvik Power Corporation signed on Friday a Memorandum of Understanding (MoU) "
                      "with Norvik Oil and Gas Corporation (NOGC), the PSU under the Ministry of Petroleum.\n"})
     assert all(r["articles"] == "1" for r in entities if "PSU" in r["aliases"] or r["name"] == "PSU"), entities
+
+
+def test_a_press_releases_own_body_our_council_joins_no_two_articles(tmp_path: Path) -> None:
+    """"our council" names the body that wrote each release: two releases'
+    "our council" are two bodies, each kept to its article."""
+    entities = ingested_entities(tmp_path, {
+        f"{stem}.txt": f"Council signs MoU\n\nChairman {person} of our council and the {partner} signed a memorandum "
+                       "of understanding on Monday.\n"
+        for stem, person, partner in (("one", "Anna Berg", "Delta Port Authority"),
+                                      ("two", "Karl Olsen", "Ridge Trade Fund"))})
+    own = [r for r in entities if r["name"].casefold() == "our council"]
+    assert len(own) == 2 and all(r["articles"] == "1" for r in own), entities

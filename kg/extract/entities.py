@@ -21,7 +21,7 @@ from kg.extract.lexicon import ANY_TITLE_RE, COMPANY_FORM_WORDS, FIELD_WORDS, HO
 from kg.extract.mentions import bare_name_tokens
 from kg.extract.names import OrgMention, OrgRegistry, spells
 from kg.extract.people import PersonRegistry, given_names_before
-from kg.knowledge import knowledge
+from kg.knowledge import entries, knowledge
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span
@@ -247,6 +247,22 @@ def formal_country_names(doc: Document, mentions: list[OrgMention]) -> list[OrgM
         country = _OFFICIAL.get(" ".join(match.group().split()))  # (None for "Republic of China")
         if country is not None and not taken.overlaps(match.start(), match.end()):
             out.append(OrgMention(match.start(), match.end(), country))
+    return sorted(out, key=lambda m: m.start)
+
+
+_OWN_BODY_RE = re.compile(r"(?<![\w-])[Oo]ur\s+(?:" + "|".join(
+    re.escape(e["text"]) for e in entries("en", "organizations")["own_body_heads"]) + r")(?![\w-])", re.I)
+
+
+def own_bodies(doc: Document, mentions: list[OrgMention]) -> list[OrgMention]:
+    """"Chairman Anna Berg of our council": a press release names its own
+    body "our council" and never by name; the words are the body's name
+    (an "Our" the text writes is "our": one body however it is cased)."""
+    taken = Intervals((m.start, m.full_end) for m in mentions)
+    out = list(mentions)
+    for match in _OWN_BODY_RE.finditer(doc.text):
+        if not taken.overlaps(match.start(), match.end()):
+            out.append(OrgMention(match.start(), match.end(), "our" + match.group()[3:]))
     return sorted(out, key=lambda m: m.start)
 
 

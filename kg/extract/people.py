@@ -92,7 +92,7 @@ def _lower_remit(text: str, pos: int) -> int | None:
     return match.start(1) + words[kept - 1].end()
 
 
-_CONTINUE_RE = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
+_CONTINUE_RE = re.compile(r"\s*,?\s+(?:and|&)\s+(?:the\s+)?")
 _COMMA_TITLE_RE = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
 _RESPONSIBLE_RE = re.compile(r"\s+[Rr]esponsible(?=\s+for\s+(?:the\s+)?[A-Z])")
 # the Party's committee of a level, written in lower case: "municipal party committee"
@@ -1481,6 +1481,14 @@ def _field_starts(doc: Document) -> set[int]:
     return out
 
 
+def _posted_before(people: PersonRegistry, found: list[PersonMention], name: str) -> bool:
+    """Whether the person named has been introduced with a post already: a
+    title set between that person and another name then introduces the
+    other ("Together with Gedu, Minister of Defense, Lemma Megersa")."""
+    entry = people.get(name) or (people.by_token(name) if " " not in name.strip() else None)
+    return entry is not None and any(m.name == entry.name and m.posts for m in found)
+
+
 def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) -> tuple[list[PersonMention], PersonRegistry]:
     """Every person introduced with a post, and the registry of their names."""
     text = doc.text
@@ -1531,8 +1539,10 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                     posts = []
                 next_comma = re.match(r",\s*", text[end : end + 3]) if posts else None
                 if next_comma and name_after(doc, end + next_comma.end()) is not None \
-                        and any(m.start == named[0] and m.phrase_start < m.start for m in found):
+                        and (any(m.start <= named[0] < m.end and m.phrase_start < m.start for m in found)
+                             or _posted_before(people, found, named[1])):
                     # "T1 of X, A, T2 of Y, B": A's title came before A; T2 is B's
+                    # ("Together with Gedu, Minister of Defense, Lemma Megersa": Gedu's post was given before)
                     posts = []
                 owner = re.match(r"['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3}", text[end : end + 60]) if posts else None
                 if owner and any(end + m.start() in doc.person_starts for m in re.finditer(r"(?<=\s)[A-Z]", owner.group())):

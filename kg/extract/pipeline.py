@@ -33,6 +33,7 @@ from kg.extract.document import Document
 from kg.extract.entities import (
     add_named_people,
     company_short_names,
+    own_bodies,
     formal_country_names,
     model_org_mentions,
     whole_names,
@@ -57,6 +58,7 @@ from kg.extract.posts import (
     plural_each_posts,
     plural_posts,
     behalf_posts,
+    own_posts,
     respective_posts,
     field_remits,
     introduced_lists,
@@ -141,6 +143,7 @@ def rule_reading(article: Article) -> Reading:
     listed_posts(doc, orgs, found)
     introduced_lists(doc, orgs, found)
     behalf_posts(doc, orgs, found)
+    own_posts(doc, orgs, found)
     respective_posts(doc, orgs, people, found)
     surnames_named_in_full(people, found)  # (the passes above may name in full one read by surname first)
     index = MentionIndex(doc, people, found, orgs, org_mentions)
@@ -177,7 +180,7 @@ def organizations(doc: Document) -> tuple[OrgRegistry, list[OrgMention]]:
     """Every body the article names, registered with its short names."""
     mentions = formal_country_names(doc, whole_names(doc, find_org_mentions(doc)))
     mentions = formal_country_names(doc, sorted(mentions + model_org_mentions(doc, mentions), key=lambda m: m.start))
-    mentions = company_short_names(doc, mentions)
+    mentions = own_bodies(doc, company_short_names(doc, mentions))
     orgs = OrgRegistry()
     for mention in sorted(mentions, key=lambda m: (-len(m.name), m.start)):
         entry = orgs.add(mention.name, doc.evidence(mention.start, mention.end), acronym=mention.alias)

@@ -625,6 +625,34 @@ def behalf_posts(doc: Document, orgs: OrgRegistry, found: list[PersonMention]) -
                     post.org, post.is_place = entry.name, False
 
 
+def own_posts(doc: Document, orgs: OrgRegistry, found: list[PersonMention]) -> None:
+    """"met our Chairman, Mr. A" in a release that calls its body "our
+    Group": a post written after "our" is of the release's own body, when it
+    names one such body (``own_body_heads``; a mayor's or governor's is of a
+    place, left alone)."""
+    own = {e.name for e in orgs.entries if e.name.casefold().startswith("our ")}
+    if len(own) != 1:
+        return
+    body = own.pop()
+    text = doc.text
+    for chain in _lists(doc, found):
+        # (the list the post opens goes with it: "our Chairman, Mr. A, and Vice Chairman, Mr. B")
+        first = min(chain[0].posts, key=lambda p: p.start)
+        if not _OUR_BEFORE_RE.search(text, max(0, first.start - 40), first.start):
+            continue
+        for mention in chain:
+            for post in mention.posts:
+                if post.org is None and not GOVERNMENT_TITLES.search(post.title):
+                    post.org, post.is_place = body, False
+
+
+# "our " right before a post's title, or before the titles joined to it ("our Chairman & CEO")
+_OUR_BEFORE_RE = re.compile(r"(?<![\w-])[Oo]ur\s+(?:[A-Z][\w-]*\s+(?:(?:&|and)\s+)?)*$")
+
+
+_BARE_BOARD_RE = re.compile(r"(?i)(?:the\s+)?board(?:\s+of\s+(?:directors|trustees|governors|supervisors))?")
+
+
 def listed_posts(doc: Document, orgs: OrgRegistry, found: list[PersonMention]) -> None:
     """"Tokyo Tech President A, Provost B, Executive Vice President for
     Research C and Vice President D": people listed after one whose post
@@ -643,6 +671,8 @@ def listed_posts(doc: Document, orgs: OrgRegistry, found: list[PersonMention]) -
         entry = orgs.resolve(body) if body is not None else None
         if body is None or before.posts[-1].is_place or entry is None or entry.is_place or body in _COUNTRIES:
             continue  # (a country is no list's body: "US Ambassador A, Prime Minister B" is not the US's)
+        if _BARE_BOARD_RE.fullmatch(body):
+            continue  # ("Board of Directors member A, and President B": the board is some body's, named before)
         if not re.fullmatch(r"\s*,\s*(?:and\s+)?|\s+and\s+", text[before.phrase_end : after.phrase_start]):
             continue
         if all(post.org is None for post in after.posts):
@@ -855,11 +885,34 @@ def _companions(index: MentionIndex, found: list[PersonMention]) -> None:
                 country = words[-1]
         if country is None:
             continue
-        for mention in chain:
-            for post in mention.posts:
-                unnamed = post.org is None or post.org.startswith("Ministry of ") and index.orgs.resolve(post.org) is None
-                if unnamed and _K.national_office_re.fullmatch(post.title) and not _ENVOY_RE.search(post.title):
-                    post.org, post.is_place = country, True
+        _go_with(index, chain, country)
+    for match in _TOGETHER_WITH_RE.finditer(text):
+        # "Together with Gedu, Minister of Defense, A and Minister of Water, B, headed to Kampala": the
+        # people who go with someone whose country is said hold their offices for it
+        head = next((s for s in index.person_spans if s.name_start == match.end()), None)
+        if head is None:
+            continue
+        gap = re.match(r",\s*", text[head.name_end : head.name_end + 3])
+        chain = next((c for c in chains if gap is not None and c[0].phrase_start == head.name_end + gap.end()), None)
+        if chain is None:
+            continue
+        countries = {p.org for m in found if m.name == head.name for p in m.posts if p.org in _COUNTRIES}
+        if len(countries) == 1:
+            _go_with(index, chain, countries.pop())
+
+
+# "Together with A, ...", "Along with A, ..." opening a sentence
+_TOGETHER_WITH_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Together|Along)\s+with\s+")
+
+
+def _go_with(index: MentionIndex, chain: list[PersonMention], country: str) -> None:
+    """The people of a list who go with a head of ``country`` hold their state offices, written without a
+    country, for it."""
+    for mention in chain:
+        for post in mention.posts:
+            unnamed = post.org is None or post.org.startswith("Ministry of ") and index.orgs.resolve(post.org) is None
+            if unnamed and _K.national_office_re.fullmatch(post.title) and not _ENVOY_RE.search(post.title):
+                post.org, post.is_place = country, True
 
 
 # (an envoy is usually the other country's)
@@ -1282,12 +1335,27 @@ def introduced_lists(doc: Document, orgs: OrgRegistry, found: list[PersonMention
                 body = entry.name if entry is not None and not entry.is_place else None
         elif len(chain) > 1 and chain[-1].posts and all(post.org is None for post in chain[-1].posts):
             body = _closing_body(text, chain[-1].phrase_end, orgs)
+        elif len(chain) > 1:
+            body = _last_ones_body(text, chain[-1], orgs)
         if body is None:
             continue
         for mention in chain:
             for post in mention.posts:
                 if post.org is None and not GOVERNMENT_TITLES.search(post.title):
                     post.org, post.is_place = body, False
+
+
+def _last_ones_body(text: str, last: PersonMention, orgs: OrgRegistry) -> str | None:
+    """The body written after the last name of a list as that person's
+    ("Chairman A and Vice Chairman B of the Lindau Council"): the list's
+    people before, written without one, come from it too. Not a place's
+    (a mayor "of Lindau" is the city's alone)."""
+    posts = [p for p in last.posts if p.org is not None and p.start < last.start]
+    if len(posts) != 1 or posts[0].is_place or last.phrase_end <= last.end \
+            or not re.match(r"\s+(?:of|from)\s", text[last.end : last.end + 6]):
+        return None
+    entry = orgs.resolve(posts[0].org or "")
+    return entry.name if entry is not None and not entry.is_place and entry.name not in _COUNTRIES else None
 
 
 def _closing_body(text: str, at: int, orgs: OrgRegistry) -> str | None:
