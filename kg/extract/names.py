@@ -154,6 +154,20 @@ def _is_full_form(name: str) -> bool:
     return any(w.casefold() in ORG_HEADS for w in name.split()) or name.startswith(("City of", "Government of"))
 
 
+def _hyphen_joined(name: str, whole: str) -> bool:
+    """Whether ``whole`` joins ``name`` to another name by a hyphen
+    ("Larsen-Naval Group" of "Naval Group" and Larsen): a pair of bodies,
+    or a venture of two, not a longer name of the one (but "OIC-COMSTECH":
+    a parent body's letters before its own body's name)."""
+    if whole.endswith("-" + name):
+        other = whole[: -len(name) - 1]
+    elif whole.startswith(name + "-"):
+        other = whole[len(name) + 1 :]
+    else:
+        return False
+    return not other.isupper() and not name.isupper()
+
+
 class OrgRegistry:
     """The organizations of one article and the ways of naming them."""
 
@@ -250,6 +264,8 @@ class OrgRegistry:
                 # ("Provincial Party Committee" is not its "Provincial Party Standing Committee")
                 and not (_words(e.name) - words) & _ORGAN_WORDS
                 and not re.search(r"\bof (?:the )?" + re.escape(key) + "$", name_key(e.name))
+                # ("Naval Group" is not the "Larsen-Naval Group" venture it makes with another body)
+                and not _hyphen_joined(name, e.name)
             ]
             if len(hits) == 1:
                 return hits[0]
@@ -273,6 +289,8 @@ class OrgRegistry:
                     if e.is_place:
                         continue
                     for n in e.names():
+                        if _hyphen_joined(candidate, n):
+                            continue  # ("Larsen" is not the "Larsen-Naval Group" venture)
                         nk = name_key(n).split()
                         if len(nk) <= len(key_words):
                             continue

@@ -944,7 +944,8 @@ class _TitleReader:
                 index += 1
             index += 1
         if not tokens:
-            return None, False, complement.start(), title, None
+            # "the Lower Saxony minister of economic affairs": a remit in lower case; the body is the one before
+            return prefix_org, False, complement.start(), title, None
         listed = _LISTED_REMIT_RE.match(text, tokens[-1].end) if word == "of" and self.doc.token_index(
             tokens[-1].end) < len(self.doc.tokens) else None
         extra = self.doc.tokens_between(tokens[-1].end, listed.end()) if listed else []
@@ -1157,6 +1158,8 @@ _PUBLIC_TITLE_RE = re.compile(r"(?:(?:Executive|Deputy|Vice|First|Lord)\s+)*(?:M
                               r"Minister|Premier|Magistrate|Party\s+Secretary)\b")
 
 
+# a public office written in lower case after the place it serves: "the Lower Saxony minister of transport"
+_LOWER_PUBLIC_TITLE_RE = re.compile(r"(?:(?:deputy|vice|first)\s+)?(?:minister|senator|premier)\b")
 _COUNTRY_RUN_RE = re.compile(r"(?:The\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5})")
 
 
@@ -1258,7 +1261,8 @@ def _prefix_org(doc: Document, orgs: OrgRegistry, ends: dict[int, list[OrgMentio
     if len(words) == 1 and _PUBLIC_TITLE_RE.match(text, pos) and orgs.exact(candidate) is None:
         # "Bremen's Senator", "Portugal's Ambassador": the place, not a body whose name starts with it
         return start, clean_name(candidate), True
-    if len(words) > 1 and GOVERNMENT_TITLES.match(text, pos) and orgs.exact(candidate) is None \
+    if len(words) > 1 and (GOVERNMENT_TITLES.match(text, pos) or _LOWER_PUBLIC_TITLE_RE.match(text, pos)) \
+            and orgs.exact(candidate) is None \
             and not any(w.casefold() in ORG_HEADS or w.casefold() in PLACE_HEADS for w in words):
         # "El Paso Mayor Oscar Leeser": the city, not the "El Paso City Council" the article also names
         return start, clean_name(candidate), True
@@ -1713,9 +1717,32 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
         consumed_until = p_end
     _widen_back(doc, people, found)
     surnames_named_in_full(people, found)
+    _generic_bodies_whole(orgs, found)
     # "Chief Representative of JICA Nepal ASAKUMA Yumiko": a country's name is never the holder's
     return [m for m in found if m.name not in _COUNTRIES and m.name not in _COUNTRY_OF_ADJECTIVE
             and not _a_body(doc, orgs, m.name)], people
+
+
+# words that say only what kind of body a name is ("Presidential Committee", "Provincial People's Government")
+GENERIC_BODY_WORDS = frozenset({"general", "directorate", "presidential", "committee", "people's", "peoples",
+                                "national", "federal", "state", "council", "municipal", "provincial", "commission",
+                                "department", "administration", "central", "supreme", "high", "standing"})
+
+
+def _generic_bodies_whole(orgs: OrgRegistry, found: list[PersonMention]) -> None:
+    """"Chairman of the Norland's Presidential Committee A", after "the
+    Presidential Committee on Rural Affairs of Norland" was named: a post's
+    body named only by the kind of body it is stands for the one body the
+    article names in full with those words first."""
+    for mention in found:
+        for post in mention.posts:
+            if post.org is None or post.is_place or not all(
+                    w.casefold() in GENERIC_BODY_WORDS for w in post.org.replace("’", "'").split()):
+                continue
+            fuller = {e.name for e in orgs.entries if not e.is_place and e.name.startswith(post.org + " ")
+                      and re.match(r" (?:on|of|for) ", e.name[len(post.org) :])}
+            if len(fuller) == 1:
+                post.org = fuller.pop()
 
 
 # "of" after a titled name, past a photo caption's place of the person ("President Anna Berg

@@ -543,6 +543,10 @@ def _state_officers(draft: Draft, found: list[PersonMention],
         resolved[officers[0]] = (name, states[0], span, phrase)
 
 
+# a minister's post in lower case, its place written before it: "the Lower Saxony minister of transport"
+_PLACE_MINISTER_RE = re.compile(r"(?:(?:deputy|vice|first)\s+)?minister\b")
+
+
 def _own_bodies(index: MentionIndex, draft: Draft, found: list[PersonMention],
                 resolved: list[tuple[str, OrgEntry | None, tuple[int, int], str | None]]) -> None:
     """"A, Registrar of Sambalpur University, and B, Director of IIT Madras,
@@ -561,7 +565,9 @@ def _own_bodies(index: MentionIndex, draft: Draft, found: list[PersonMention],
         bodies = {p.org for p in posts if p.org and not p.is_place}
         governs = False
         if not bodies:  # "Governor of Akmola" signs for the region
-            bodies = {p.org for p in posts if p.org and p.is_place and GOVERNMENT_TITLES.search(p.title)}
+            # (or "the Lower Saxony minister of transport" for the state)
+            bodies = {p.org for p in posts if p.org and p.is_place and (
+                GOVERNMENT_TITLES.search(p.title) or _PLACE_MINISTER_RE.match(p.title))}
             governs = True
         entries = []
         for body in sorted(bodies):
