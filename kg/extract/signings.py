@@ -73,6 +73,8 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
     listed_from = -10  # the sentence that last told of documents signed, or the list's last item
     list_intro: tuple[int, int] = (0, 0)
     bare_mark = -10  # the line that held only a list item's mark ("1.")
+    last_numeral: tuple[int, int] | None = None  # the number of the list's last numbered item, and its sentence
+    marked_list = False  # whether the list's items so far were written with marks ("1.", "-")
     list_sides: list[tuple[OrgEntry, tuple[int, int]]] = []
     unplaced_areas: list[tuple[str, tuple[int, int]]] = []  # fields told with agreements in the plural
     # fields told before the story names any agreement ("A will collaborate with B in C. An MoU towards this
@@ -99,18 +101,31 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             phrases = [replace(p, definite=True) for p in phrases]
         verbs = [v for v in SIGN_RE.finditer(text, start, end) if not is_future(text, v.start(), end)]
         if verbs and (any(p.plural for p in phrases) or _SIGNED_SET_RE.search(text, start, end)):
-            listed_from, list_intro = number, sent
+            listed_from, list_intro, marked_list = number, sent, False
             between = re.search(r"(?i)\b(?:between|with)\s+", text[start:end])
             list_sides = party_chain_after(index, start + between.end(), end) if between else []
         elif 0 < number - listed_from <= 2 and _LIST_INTRO_RE.fullmatch(text, start, end):
             # "signed eight MoUs ... These are:", "They include the following:", "According to the spokesman,
             # the agreements include:": the list follows this line
             listed_from = number
+        numeral = _ITEM_NUMBER_RE.match(text, start, end)
+        if numeral and last_numeral is not None and int(numeral.group(1)) == last_numeral[0] + 1 \
+                and number - last_numeral[1] <= _NUMBERED_ITEM_REACH:
+            # "3. MoU on health", two lines on what it does, then "4. MoU on education": the list goes on
+            listed_from = number - 1
+        if numeral and number - listed_from <= 2:
+            last_numeral = (int(numeral.group(1)), number)
         if number - listed_from <= 2 and _LIST_ITEM_RE.fullmatch(text, start, end):
             # "1." split from its item by the sentence splitter: the next line is the item
-            listed_from, bare_mark = number, number
+            listed_from, bare_mark, marked_list = number, number, True
             continue
-        bullet = _LIST_ITEM_RE.match(text, start, end) or _unmarked_item(text, sent, list_intro, number - listed_from)
+        bullet = _LIST_ITEM_RE.match(text, start, end)
+        if bullet is not None and number - listed_from <= 2:
+            marked_list = True
+        elif not marked_list:
+            # (a line of its own after an item of a list written with marks tells of that item: "This MoU will
+            # regulate ...", not one more agreement)
+            bullet = _unmarked_item(text, sent, list_intro, number - listed_from)
         if bullet is None and bare_mark == number - 1:
             bullet = _ITEM_OPENING_RE.match(text, start, end)
         mark_end = bullet.end() if bullet and number - listed_from <= 2 else None
@@ -495,6 +510,10 @@ _LIST_INTRO_RE = re.compile(r"(?i)\s*(?:according\s+to\s+[^,:;]{3,80},\s*)?(?:(?
                             r"(?:\s+as\s+follows|\s+the\s+following)?|the\s+following)\s*:\s*")
 # an item of a list: a bullet ("- Protocol", "-the Plan"), or "1." / "(a)" / "i)"
 _LIST_ITEM_RE = re.compile(r"\s*(?:[-–—•·▪*](?=\s*[A-Za-z])|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s*")
+# a list item's number ("3." or "3)" opening its line) and how many sentences on from the item before the
+# next number still goes on the same list (each item may be followed by lines on what it does)
+_ITEM_NUMBER_RE = re.compile(r"\s*\(?(\d{1,2})[.)](?!\d)")
+_NUMBERED_ITEM_REACH = 6
 # what may stand between an item's mark and its agreement: nothing, or an article ("-the Plan for ...")
 _ITEM_ARTICLE_RE = re.compile(r"(?i)\s?(?:(?:a|an|the)\s+)?(?:draft\s+)?")
 
@@ -1589,8 +1608,8 @@ def _same_body(a: str, b: str) -> bool:
     return bool(wa) and wa == set(name_key(b).split()) - _BODY_KIND_WORDS
 
 
-_TOPIC_RE = re.compile(r"\s+(?:on|for|of)\s+(?:the\s+)?([^,.;:()]{3,80})")
-_TOPIC_END_RE = re.compile(r"\s(?:was|were|is|are|has|have|had|will|would|signed|between|by|with|following|at|"
+_TOPIC_RE = re.compile(r"\s+(?:on|for|of)\s+(?!behalf\b)(?:the\s+)?([^,.;:()]{3,80})")  # (not "on behalf of A")
+_TOPIC_END_RE = re.compile(r"\s(?:was|were|is|are|has|have|had|will|would|signed|between|by|with|following|at|which|that|"
                            r"during|after|in\s+(?-i:[A-Z]))\s", re.I)
 _TOPIC_STOP = frozenset({"and", "the", "of", "in", "on", "for", "between", "with", "to", "a", "an", "cooperation",
                          "co-operation", "collaboration", "mutual", "bilateral", "from", "million", "billion",
@@ -1624,7 +1643,8 @@ def _choose_draft(drafts: list[Draft], current: Draft | None, phrase, parties, t
     if not drafts:
         return None
     entries = {e.name for e, _ in parties}
-    if phrase.definite and current is not None:
+    if phrase.definite and current is not None and not (_same_head(current.kind, phrase.kind)
+                                                         and _another_topic(text, current, phrase)):
         current_parties = {p.name for p in current.parties}
         if not entries or not current_parties or entries <= current_parties:
             return current
@@ -1634,12 +1654,17 @@ def _choose_draft(drafts: list[Draft], current: Draft | None, phrase, parties, t
             # again beside a body read where there is none (or named another way); "A, Director, HR,
             # NTPC and B, Secretary, Health Department signed the MoU": two such words
             return current
+        if len(current_parties) >= 2 and len(entries) == 1 and same_kind(current.kind, phrase.kind):
+            # "The MoU was signed with KIT-B" after the MoU between the region and the Kanto Institute of
+            # Technology Brena: one side, named another way, does not make another pair (but after "the
+            # agreement with A", "the agreement with B" may be another one)
+            return current
     for draft in reversed(drafts):
         known = {p.name for p in draft.parties}
         if not phrase.definite and draft.signers and kind_key(draft.kind) != kind_key(phrase.kind):
             continue  # "a shareholders' agreement" after an agreement already signed by people: another one
-        if not phrase.definite and _same_head(draft.kind, phrase.kind) and _another_topic(text, draft, phrase):
-            continue
+        if _same_head(draft.kind, phrase.kind) and _another_topic(text, draft, phrase):
+            continue  # ("The MoU on sport was signed by A ... The MoU on trade was signed by B": two)
         if not phrase.definite and (draft.signers or draft.separate) and entries and not known:
             continue  # "A and B signed a memorandum" after one signed by people for other sides: another one
         if not phrase.definite and name_key(draft.kind) in ("agreement", "deal") and draft.parties \
