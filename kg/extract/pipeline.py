@@ -73,6 +73,9 @@ from kg.extract.sides import (
     parties_named_again,
     parties_referred_back,
     places_tied,
+    places_between,
+    places_signing,
+    our_own_side,
     sides_of_later_posts,
 )
 from kg.extract.signings import read_agreements
@@ -158,6 +161,9 @@ def rule_reading(article: Article) -> Reading:
         parties_referred_back(doc, index, drafts)
         parties_named_again(doc, index, drafts)
         places_tied(doc, index, drafts)
+        places_between(doc, index, drafts)
+        places_signing(doc, index, drafts)
+        our_own_side(doc, index, drafts)
         headline_places(doc, index, drafts)
     posts_of = posts_by_person(found)
     for draft in drafts:

@@ -38,7 +38,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 __all__ = ["parsed_sides", "assign_sides", "sides_of_later_posts", "headline_parties", "paired_parties", "parties_named_again",
-           "parties_referred_back", "places_tied", "headline_places", "one_name_per_side"]
+           "parties_referred_back", "places_tied", "places_between", "places_signing", "our_own_side", "headline_places", "one_name_per_side"]
 
 _K = knowledge("en")
 _COUNTRIES = _K.countries
@@ -1280,6 +1280,188 @@ def headline_places(doc: Document, index: MentionIndex, drafts: list[Draft]) -> 
     for entry, span in places:
         if entry is not None and all(entry is not p and not _matches(index, entry.name, p) for p in draft.parties):
             draft.add_party(entry, span)
+
+
+# "friendship between", "sister-city relations between", "an Intent Letter ... between": the ties or the
+# document a signing establishes, then the places it is between
+_PLACE_TIES_BETWEEN_RE = re.compile(
+    r"(?i)\b(?:relations?|relationships?|ties|friendship|partnership|twinning|agreements?|memorandum|letters?(?:\s+of\s+intent)?)"
+    r"\s+between\s+(?:the\s+)?")
+# a place's name, capitalised words ("Lower Nordia Province", "Lindau")
+_PLACE_NAME_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?![\w'’-])")
+# what a place's name may carry before the next one: whose it is ("of the Republic of Norland", "of PRC") or
+# where it is (", Norland", ", Velsk province")
+_LOWER_PLACE_HEAD = r"(?:\s+(?:" + "|".join(sorted(PLACE_HEADS, key=len, reverse=True)) + r"))?"
+_PLACE_TAIL_RE = re.compile(r"(?:\s+of\s+(?:the\s+)?|\s*,\s*)[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*"
+                            + _LOWER_PLACE_HEAD)
+_PLACE_PAIR_JOIN_RE = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")
+
+
+def _between_place(index: MentionIndex, name: str, span: tuple[int, int]) -> tuple[OrgEntry | None, bool] | None:
+    """A city, county or province a signing is said to be between, and
+    whether it is surely one: one the text knows as a place, the model takes
+    for one, or a name headed by a place's head word ("Lindau Prefecture").
+    None for a country (countries are sides the name rules read already, and
+    "friendship between Norland and Sweden" is often the ties two cities'
+    agreement serves), a person or another body the text knows."""
+    if name in _COUNTRIES or name in _K.country_of_adjective:
+        return None
+    known = index.orgs.exact(name)
+    if known is not None:
+        city = known.name.split()[-1].casefold() in PLACE_HEADS
+        return (known, True) if (known.is_place or city) and known.name not in _COUNTRIES else None
+    if index.people.get(name) is not None:
+        return None
+    sure = name.split()[-1].casefold() in PLACE_HEADS or any(
+        e.label_ in ("GPE", "LOC") and (e.start_char, e.end_char) == span for e in index.doc.parsed.ents)
+    return None, sure
+
+
+def _places_between(index: MentionIndex, start: int, end: int) -> list[tuple[OrgEntry, tuple[int, int]]] | None:
+    """The places named in pairs from ``start`` on ("A and B", "A and B as
+    well as C and D"), each without the words saying whose or where it is;
+    None when a name is no place, or none is surely one (the model often
+    takes a foreign city's name for a person's)."""
+    text = index.doc.text
+    found: list[tuple[str, OrgEntry | None, bool, tuple[int, int]]] = []
+    pos = start
+    while pos < end:
+        name = _PLACE_NAME_RE.match(text, pos, end)
+        read = _between_place(index, name.group(), name.span()) if name is not None else None
+        if name is None or read is None:
+            return None
+        found.append((name.group(), read[0], read[1], name.span()))
+        pos = name.end()
+        tail = _PLACE_TAIL_RE.match(text, pos, end)
+        if tail is not None and _PLACE_PAIR_JOIN_RE.match(text, tail.end(), end):
+            pos = tail.end()
+        join = _PLACE_PAIR_JOIN_RE.match(text, pos, end)
+        if join is None or len(found) % 2 == 0 and not join.group().strip(", ").startswith("as"):
+            break
+        pos = join.end()
+    if len(found) < 2 or len(found) % 2 or not any(sure for _, _, sure, _ in found):
+        return None
+    return [(entry or index.orgs.add(name, place=True), span) for name, entry, _, span in found]
+
+
+def places_between(doc: Document, index: MentionIndex, drafts: list[Draft]) -> None:
+    """"... concluded with the signature of an Intent Letter on the
+    Establishment of Friendly Relationship between Lindau Province of Norland
+    and East Velsk", "signed letters of intent to establish sister-city
+    relations between A and B as well as C and D": cities, counties and
+    provinces a signing sentence (or the headline) names as what the
+    agreement or the ties it sets up are between are its sides. Places are
+    no bodies the name rules know, and the parse often joins the pair to
+    the words around it. Pairs go to as many agreements, in order."""
+    text = doc.text
+    title = (0, doc.body_start - 2) if doc.body_start else None
+    for k, draft in enumerate(drafts):
+        sentences = list(draft.sentences) + ([title] if title is not None and k == 0 else [])
+        for sent in sentences:
+            pairs: list[tuple[OrgEntry, tuple[int, int]]] | None = None
+            for ties in _PLACE_TIES_BETWEEN_RE.finditer(text, sent[0], sent[1]):
+                pairs = _places_between(index, ties.end(), sent[1])
+                if pairs:
+                    break
+            if not pairs:
+                continue
+            same = [d for d in drafts if d.sentences and sent in d.sentences] or [draft]
+            chunks = [pairs[i : i + 2] for i in range(0, len(pairs), 2)]
+            if len(chunks) > 1 and len(chunks) != len(same):
+                continue
+            for target, pair in zip(same if len(chunks) > 1 else [draft], chunks):
+                for entry, span in pair:
+                    if all(entry is not p and not _matches(index, entry.name, p) for p in target.parties):
+                        target.add_party(entry, span)
+            break
+
+
+# "On May 4, Lindau and Velsk city officially signed ...": two places joined as the subject of the signing,
+# opening the sentence or its clause after a comma (not "the mayors of Lindau and Velsk signed")
+_PLACE_PAIR_SIGNING_RE = re.compile(
+    r"(?<![\w'’]\s)(?<![\w'’.-])(?P<a>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}" + _LOWER_PLACE_HEAD + r")"
+    r"\s+and\s+(?P<b>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}" + _LOWER_PLACE_HEAD + r")"
+    r"\s+(?:(?:officially|formally|jointly|also|have|has|had|was|were|today|yesterday)\s+)*"
+    # (the signing verbs in the active voice, as the knowledge spells them)
+    r"(?i:" + _K.active_sign_re.pattern + ")")
+
+
+def places_signing(doc: Document, index: MentionIndex, drafts: list[Draft]) -> None:
+    """"On May 4, Lindau and Velsk city officially signed a sister-city
+    agreement": two cities (counties, provinces) joined as the subject of
+    a signing sentence are its sides. Only a pair of places, each a place
+    and not a country, a person or a body the text knows, one of them
+    surely a place: one city alone opening a sentence is often where the
+    story was filed."""
+    text = doc.text
+    for draft in drafts:
+        for sent in draft.sentences:
+            pair = _PLACE_PAIR_SIGNING_RE.search(text, sent[0], sent[1])
+            if pair is None:
+                continue
+            if any(w.casefold() in TITLE_WORDS - PLACE_HEADS for k in ("a", "b") for w in pair.group(k).split()):
+                continue  # "Deputy Mayor Lindau and Velsk signed": a titled man, not a place
+            read = [(_between_place(index, pair.group(k), pair.span(k)), pair.group(k), pair.span(k)) for k in ("a", "b")]
+            if any(r is None for r, _, _ in read) or not any(r is not None and r[1] for r, _, _ in read):
+                continue
+            for r, name, span in read:
+                entry = (r[0] if r is not None else None) or index.orgs.add(name, place=True)
+                if all(entry is not p and not _matches(index, entry.name, p) for p in draft.parties):
+                    draft.add_party(entry, span)
+            break
+
+
+# "our city signed", "with our county", "between Lindau University and our university": the publisher's own
+# city, county or body as a side of the signing it reports
+_OUR_SIDE_RE = re.compile(r"(?i)\bour\s+(" + "|".join(sorted(PLACE_HEADS | ORG_HEADS, key=len, reverse=True)) + r")\b")
+_OUR_SIDE_BEFORE_RE = re.compile(r"(?i)\b(?:with|between|and)\s+$")
+_DETERMINERS = {"our", "this", "that", "its", "their", "each", "every", "a", "an", "one"}
+# (the signing verbs in the active voice, as the knowledge spells them)
+_OUR_SIDE_AFTER_RE = re.compile(r"(?i)\s+(?:has\s+|have\s+|had\s+)?(?:[a-z]+ly\s+)?(?:" + _K.active_sign_re.pattern + ")")
+# the words of a place's government a city's, county's or province's own name is written before ("Lindau
+# municipal Party committee", "Velsk County government"); "people's" follows a level word
+_HOME_LEVELS = sorted(_K.government_levels - {"people's"}, key=len, reverse=True)
+
+
+def _home_name(text: str, head: str) -> str | None:
+    """The name of the publisher's own city (county, province): the one
+    name the article writes before a word of a place's government ("the
+    Lindau municipal government" for "our city")."""
+    if head not in PLACE_HEADS:
+        return None
+    names = Counter(m.group(1) for m in re.finditer(
+        r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)\s+(?i:" + "|".join(map(re.escape, _HOME_LEVELS)) + r")\b", text)
+        if m.group(1).casefold() not in _GOVERNING_WORDS | _DETERMINERS and m.group(1) not in _COUNTRIES
+        and m.group(1) not in _K.country_of_adjective)
+    return names.most_common(1)[0][0] if len(names) == 1 else None
+
+
+def our_own_side(doc: Document, index: MentionIndex, drafts: list[Draft]) -> None:
+    """"On May 4, our city signed a framework agreement with X", "X signed
+    a strategic cooperation agreement with our county": a city's or a
+    university's own news calls itself "our city", "our university"; that
+    is a side, named as the city's name the article writes with its
+    governing word ("the Lindau municipal committee"), else as written.
+    Read in the sentences of the signing, and in one telling of the
+    ceremony where the article reports one signing."""
+    text = doc.text
+    sentences = [(d, s) for d in drafts for s in d.sentences]
+    if len(drafts) == 1:
+        told = {s for _, s in sentences}
+        sentences += [(drafts[0], s) for s in doc.body_sentences() if s not in told]
+    for draft, sent in sentences:
+        if len(draft.parties) >= 2 or not SIGN_RE.search(text, sent[0], sent[1]):
+            continue
+        for our in _OUR_SIDE_RE.finditer(text, sent[0], sent[1]):
+            if not (_OUR_SIDE_BEFORE_RE.search(text[max(sent[0], our.start() - 12) : our.start()])
+                    or _OUR_SIDE_AFTER_RE.match(text, our.end(), sent[1])):
+                continue
+            head = our.group(1).casefold()
+            name = _home_name(text, head) or our.group().casefold()
+            entry = index.orgs.exact(name) or index.orgs.add(name, place=head in PLACE_HEADS)
+            if all(entry is not p and not _matches(index, entry.name, p) for p in draft.parties):
+                draft.add_party(entry, our.span())
+            break
 
 
 # the words that name a place's or a country's government beside the place's own name ("Government of
