@@ -121,8 +121,16 @@ _UNDER_AGREEMENT_RE = re.compile(r"(?i)\s*(?:(?:under|according\s+to|as\s+per|in
 _LEAD_VERBS = (r"(?:(?:increas|improv|promot|enhanc|provid|encourag|advanc|facilitat)(?:e|ing)|"
                r"(?:support|boost|strengthen|foster|expand|deepen|conduct|develop)(?:ing)?|undertak(?:e|ing)|upgrad(?:e|ing))")
 _LEAD_VERB_RE = re.compile(r"(?i)^" + _LEAD_VERBS + r"\s+(?!(?:for|of|to|in|on|and|from|with)\b)")
+# acts that are fields themselves, verb and all ("to increase A and exchange ideas and transfer knowledge":
+# "exchange ideas", "transfer knowledge"): they lead an item of a purpose list but stay in it
+_FIELD_VERBS = r"(?:exchange|share|transfer)"
+# such a verb with its object: not a noun of its own ("exchange of", "exchange programmes", "exchange visits")
+_FIELD_VERB_WITH_OBJECT = _FIELD_VERBS + r"\s+(?!(?:of|for|to|in|on|and|or|from|with|between|among|programs?|" \
+    r"programmes?|visits?|students?|rates?|platforms?|mechanisms?|activities)\b)[a-z]"
+_FIELD_VERB_AT_RE = re.compile(r"(?i)^" + _FIELD_VERB_WITH_OBJECT)
 # where a list splits: commas (not a figure's "1,000"), "as well as", "and" before a verb of the list
-_SPLIT_RE = re.compile(r",(?!\d{3}\b)\s*|\s+as\s+well\s+as\s+|\s+and\s+(?=" + _LEAD_VERBS + r"\s+(?!(?:for|of|to|in|on|and|from|with)\b))")
+_SPLIT_RE = re.compile(r",(?!\d{3}\b)\s*|\s+as\s+well\s+as\s+|\s+and\s+(?=" + _LEAD_VERBS + r"\s+(?!(?:for|of|to|in|on|and|from|with)\b))|"
+                       r"\s+and\s+(?=" + _FIELD_VERB_WITH_OBJECT + ")")
 # names and a headline's words in a purpose list: "... in Upper Egyptian cities, Beni Suef, Menya"
 _TITLE_CASE_RE = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|for|de)\s+)*[A-Z][\w'’-]*)*$")
 _BARE_VERB_RE = re.compile(r"(?i)^(?:\w+ly\s+)?\w+ing$")  # "specifically aiming": a purpose's verb, its object elsewhere
@@ -167,7 +175,9 @@ _AGREEMENT_WORD_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memos?|memorand(?:u
 _TITLE_BEFORE_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memorand(?:um|a|ums)|protocols?|treat(?:y|ies)|"
                               # "signed a roadmap for cooperation in A", "a statement on joint cooperation in A",
                               # "other memorandums: on cooperation in A"
-                              r"road\s?maps?|(?:joint\s+)?statements?|declarations?):?\s+(?:on|of|for)\s+"
+                              r"road\s?maps?|(?:joint\s+)?statements?|declarations?)"
+                              # "a Memorandum of Understanding (MoU) on cooperation in A": its short name between
+                              r"(?:\s*\([\w&.-]{2,12}\))?\)?:?\s+(?:on|of|for)\s+"
                               r"(?:(?:bilateral|mutual|joint|the|strategic|comprehensive|friendly)\s+)*$")
 # "The bilateral cooperation covers ...", "Cooperation between the two cities focuses on ...": the fields of
 # all they do together, not of one agreement
@@ -246,6 +256,8 @@ _TAIL_RE = re.compile(r"(?i)(?:\s+(?:in|for|to|across|among|between)\s+(?:both|t
                       r"|,?\s+etc\b|\s+such\s+as\b|,?\s+among\s+others\b|\s+at\s+(?:the\s+)?(?-i:[A-Z])"
                       # "... plant with an investment of Rs 140 crore": what it costs
                       r"|\s+by\s+(?:the\s+)?(?-i:[A-Z])"  # "... maize by the Niger State Government": who does it
+                      # "transfer knowledge with Norland's faculty": with whom, not what
+                      r"|\s+with\s+(?:the\s+)?(?-i:[A-Z])[\w-]*['’]s\s"
                       r"|\s+(?:with|worth)\s+(?:US\s*)?(?:\$|USD|EUR|€|£)"  # "... budget with $845.1 million": how much
                       # "... digital services across the country", "... innovation tailored to defence needs": where, why
                       # "testing through the partner's experience", "innovation through joint development of B": how
@@ -625,6 +637,8 @@ def _find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, i
             continue  # "the two sides should (explore ways to) cooperate in A": a wish, where no agreement is named
         if _TITLE_BEFORE_RE.search(text, max(start, cue.start() - 60), cue.start()) or _hedged(text, start, cue.start()):
             continue
+        if _PAST_COOPERATION_RE.search(text, max(start, cue.start() - 60), cue.end()):
+            continue  # "Since 2015, the two ports have been working together in A": what went before, not the terms
         if not (_AGREEMENT_WORD_RE.search(sentence) or _PURPOSE_HOLDER_RE.search(sentence) or _UNDER_AGREEMENT_RE.match(text, start)
                 or _continues_agreement(text, start) or _fields_follow_agreement(text, start)) \
                 and not _COMMITMENT_RE.search(text, start, cue.end()):
@@ -651,7 +665,8 @@ def _find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, i
     # of fields has listed them; not what a speaker says the agreement is an opportunity for
     for cue in _PURPOSE_RE.finditer(text, start, end):
         if not (_PURPOSE_HOLDER_RE.search(text, max(start, cue.end() - 120), cue.end()) or _UNDER_AGREEMENT_RE.match(text, start)
-                or _continues_agreement(text, start)) \
+                or _continues_agreement(text, start) or _COOPERATING_PURPOSE_RE.match(cue.group(0))
+                and _WILL_COMMIT_RE.search(text, max(start, cue.start() - 40), cue.start())) \
                 or _SPEECH_RE.search(text, start, cue.start()) and not (_UNDER_AGREEMENT_RE.match(text, start)
                                                                         or _continues_agreement(text, start)):
             continue
@@ -760,9 +775,22 @@ def _subject_list(text: str, start: int, end: int) -> list[tuple[str, tuple[int,
 # what makes a sentence that names no agreement tell its terms: a commitment ("will", "agreed", "commits"),
 # the signing, or a word for what was signed ("the pact", "the twinning", "the funding covers")
 _COMMITMENT_RE = re.compile(r"(?i)\b(?:will|shall|agreed|agree|plans?|planned|aims?|aimed|are\s+to|is\s+to|intends?|signed|inked|"
+                            # "A and B are going to collaborate on C": what they set out to do
+                            r"(?:is|are)\s+going\s+to|"
                             r"decided|commit(?:s|ted)?|pledged|vowed|foresees?|envisages?|provides\s+for|"
                             r"pacts?|accords?|treat(?:y|ies)|twinning|conventions?|charters?|arrangements?|affiliation|alliance|"
                             r"funding|frameworks?)\b")
+
+
+# "A and B will collaborate to develop C and D": the sides' own purpose, told as a commitment like "will cooperate in"
+_COOPERATING_PURPOSE_RE = re.compile(r"(?i)(?:cooperate|collaborate|co-operate|work\s+together)\s+to\s")
+_WILL_COMMIT_RE = re.compile(r"(?i)\b(?:will|shall|agreed\s+to|(?:is|are)\s+to)\s+(?:\w+ly\s+|also\s+|jointly\s+)*$")
+
+
+# "the two ports have been working together in A, B": cooperation before the agreement (or under an older one)
+_PAST_COOPERATION_RE = re.compile(r"(?i)\b(?:have|has|had)\s+(?:already\s+|long\s+|successfully\s+)?been\s+(?:\w+ly\s+)?"
+                                  r"(?:working\s+(?:together|jointly|closely)|cooperating|co-operating|collaborating|partnering)"
+                                  r"(?:\s+(?:for|over|since)\s+(?:[\w-]+\s+){1,3}?)?\s+(?:in|on|within)\b")
 
 
 # "Twelve other agreements were signed during the event, including ...": what the cue after it lists
@@ -928,7 +956,7 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
                 continue  # "to encourage schools to participate in ...": who is to act, not a field
             if _TITLE_CASE_RE.match(cleaned) or _NO_FIELD_RE.match(cleaned) \
                     or _BARE_VERB_RE.match(cleaned) and not (where >= 0 and _noun_at(sentence, cleaned, where - start)) \
-                    or where >= 0 and _starts_with_verb(sentence, cleaned, where - start):
+                    or where >= 0 and _starts_with_verb(sentence, cleaned, where - start) and not _FIELD_VERB_AT_RE.match(cleaned):
                 continue  # "... Upper Egyptian cities, Beni Suef, Menya", a headline's "To Enhance Media Cooperation"
         elif _GENERIC_OBJECT_RE.match(cleaned):
             continue  # "aims at enhancing cooperation between the two parties": no field

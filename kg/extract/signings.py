@@ -46,7 +46,7 @@ _EARLY_FIELDS_REACH = 3
 # what makes such a sentence a commitment to cooperate, not a report of what was done or agreed at talks:
 # "A will collaborate with B in C", "A and B are going to collaborate on C"
 _WILL_COOPERATE_RE = re.compile(r"(?i)\b(?:will|shall|(?:is|are)\s+(?:going\s+)?to)\s+(?:(?:also|jointly|further|now|closely)\s+)*"
-                                r"(?:cooperate|collaborate|co-operate|work\s+(?:together|jointly|closely)|partner)\b")
+                                r"(?:cooperate|collaborate|co-operate|work\s+(?:together|jointly|closely|towards?)|partner)\b")
 
 
 def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
