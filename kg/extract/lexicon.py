@@ -127,7 +127,10 @@ GOVERNMENT_TITLES = re.compile(r"(?i)(?<!\w)(" + "|".join(map(re.escape, _K.gove
 # Bodies inside every organization that belong to the title, not to the
 # organization ("Secretary of the Party Committee" of the company).
 INTERNAL_BODY_RE = re.compile(
-    r"\s+of\s+the\s+(?:(?:Party\s+Committee|Party\s+Leadership\s+Group|Leading\s+Party\s+Members['’]?\s+Group|"
+    # (a body's own Party committee, named with the body after it, belongs to the title: "Secretary of (the)
+    # Party Committee of Lindau Town" is the town's secretary, as "Secretary of the Party Committee" of a company)
+    r"\s+of\s+(?:the\s+)?Party\s+Committee(?=\s+of\s+(?:the\s+)?[A-Z][a-z]+\s+(?:[A-Z]|of))"
+    r"|\s+of\s+the\s+(?:(?:Party\s+Committee|Party\s+Leadership\s+Group|Leading\s+Party\s+Members['’]?\s+Group|"
     r"Party\s+Group|Standing\s+Committee)(?![\w'’-])(?!\s+of\s+(?:the\s+)?[A-Z][a-z]+\s+(?:[A-Z]|of))"
     # a board is always the board of the body named next ("Chairman of the Board of Nordhavn Wind")
     r"|(?:Board\s+of\s+Directors|Board\s+of\s+Supervisors|Supervisory\s+Board|Management\s+Board|Executive\s+Board|"

@@ -650,6 +650,8 @@ def own_posts(doc: Document, orgs: OrgRegistry, found: list[PersonMention]) -> N
 _OUR_BEFORE_RE = re.compile(r"(?<![\w-])[Oo]ur\s+(?:[A-Z][\w-]*\s+(?:(?:&|and)\s+)?)*$")
 
 
+# a faculty, a department or a school of a larger body, named by its field
+_UNIT_OF_RE = re.compile(r"(?:Faculty|Department|School)\s+of\s")
 _BARE_BOARD_RE = re.compile(r"(?i)(?:the\s+)?board(?:\s+of\s+(?:directors|trustees|governors|supervisors))?")
 
 
@@ -673,6 +675,8 @@ def listed_posts(doc: Document, orgs: OrgRegistry, found: list[PersonMention]) -
             continue  # (a country is no list's body: "US Ambassador A, Prime Minister B" is not the US's)
         if _BARE_BOARD_RE.fullmatch(body):
             continue  # ("Board of Directors member A, and President B": the board is some body's, named before)
+        if _UNIT_OF_RE.match(body):
+            continue  # ("Dean Faculty of Law A, Registrar B": the faculty is the dean's own unit, not the list's body)
         if not re.fullmatch(r"\s*,\s*(?:and\s+)?|\s+and\s+", text[before.phrase_end : after.phrase_start]):
             continue
         if all(post.org is None for post in after.posts):
