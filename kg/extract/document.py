@@ -41,6 +41,8 @@ TOKEN_RE = re.compile(
     # a name with its initials glued on, as Mongolian names are written: "N.Batbayar", "Kh.Battulga", "A.V.Novakov"
     r"|(?<![\w.])(?!U\.[SKN]\.)(?:[A-Z]|Kh|Ch|Sh|Ts)\.(?:[A-Z]\.)?[A-Z][a-z]{2,}(?![\w]|\.\w)"
     # letters with full stops: "U.S.", "U.K.", initials "M.K."
+    # a word and letters with full stops joined by a hyphen, one word of a name: "China-U.S. Chamber"
+    r"|[A-Z][a-z\u00C0-\u024F]+-(?:[A-Z]\.){2,}(?![\w])"
     r"|(?:[A-Z]\.){2,}(?![\w])"
     r"|(?:Co|Ltd|Inc|Corp|Bhd|Pte|Pty|Sdn|Jr|Sr|Dr|Mr|Mrs|Ms|Prof|Gov|St|No|[A-Z])\.(?![\w])"
     r"|['’]s(?![\w])"

@@ -780,6 +780,11 @@ def _fit_to_acronym(text: str, tokens: list, i: int, j: int) -> tuple[int, int]:
     def acronym_after(end: int) -> str | None:
         if end + 2 < n and tokens[end].text == "(" and tokens[end + 2].text == ")":
             return tokens[end + 1].text
+        # a short name of two or three words in capitals: "(QF R&D)", "(NU CIS)"
+        for close in (end + 3, end + 4):
+            if close < n and tokens[end].text == "(" and tokens[close].text == ")" \
+                    and all(t.text[:1].isupper() and t.text.upper() == t.text for t in tokens[end + 1 : close]):
+                return text[tokens[end + 1].start : tokens[close - 1].end]
         return None
 
     acronym = acronym_after(j)
@@ -993,6 +998,16 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                     j = m
                     extended = True
                     continue
+            if nxt == "to" and last in _ON_HEADS and j + 1 < n and tokens[j + 1].is_cap \
+                    and _lower(tokens[j + 1]) not in STOP_CAPS and _lower(tokens[j + 1]) not in _COUNTRY_WORDS \
+                    and tokens[j + 1].start not in doc.person_starts and not TITLE_RE.match(text, tokens[j + 1].start):
+                # "National Committee to Combat Illegal Fishing": what the body is set up to do
+                m = _run_end(tokens, j + 1)
+                if 2 <= m - (j + 1) <= 4 and not _has_head(tokens[j + 1 : m]) \
+                        and doc.entity_label(tokens[j + 1].start, tokens[m - 1].end) not in ("GPE", "LOC", "PERSON"):
+                    j = m
+                    extended = True
+                    continue
             if nxt == "in" and any(_lower(t) in IN_HEADS for t in tokens[i:j]) and j + 1 < n \
                     and tokens[j + 1].is_cap and _lower(tokens[j + 1]) not in STOP_CAPS:
                 m = _before_person(doc, tokens, j + 1, _run_end(tokens, j + 1))  # "Embassy in Denmark Li Jinsheng"
@@ -1064,7 +1079,27 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                                            " ".join(text[start : tokens[lower_end - 1].end].split())))
                 j = lower_end
             i = max(j, origin + 1)
-    return [_with_its_opening(text, _past_a_headline_verb(text, _head_capitalised(m))) for m in mentions]
+    return [_with_its_opening(text, _past_a_headline_verb(text, _head_capitalised(_with_its_lower_place(doc, m))),
+                              doc.person_starts) for m in mentions]
+
+
+def _with_its_lower_place(doc: Document, mention: OrgMention) -> OrgMention:
+    """"shandong Provincial People's Government": a place's name written in
+    lower case by a slip before the level of its government is the name's
+    first word when the text writes the place capitalised elsewhere and
+    the word in lower case nowhere else."""
+    words = mention.name.split()
+    if len(words) < 2 or words[0].casefold() not in _GOVERNMENT_LEVELS:
+        return mention
+    before = re.search(r"(?<![\w'’.-])([a-z]{3,})[ \t]+$", doc.text[max(0, mention.start - 30) : mention.start])
+    if before is None:
+        return mention
+    word = before.group(1)
+    if word.capitalize() not in doc.token_texts or word in STOP_CAPS or word in TITLE_WORDS \
+            or sum(t.text == word for t in doc.tokens) > 1:
+        return mention  # (a word of the language, written in lower case elsewhere: "signed", "local")
+    start = mention.start - len(before.group(0))
+    return replace(mention, start=start, name=clean_name(word.capitalize() + " " + mention.name))
 
 
 def _head_capitalised(mention: OrgMention) -> OrgMention:
@@ -1089,6 +1124,7 @@ def _past_a_headline_verb(text: str, mention: OrgMention) -> OrgMention:
 # body's name open that name (not a title's word: "CEO of", "President of")
 _NOT_OPENINGS = knowledge("en").name_opening_stops
 _OPENING_OF_RE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
+_OPENING_PAIR_OF_RE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ \t]([A-Z][a-z]+)[ \t]+of[ \t]+$")
 
 
 def _in_a_remit(text: str, at: int) -> bool:
@@ -1102,8 +1138,26 @@ def _in_a_remit(text: str, at: int) -> bool:
     return any(w.casefold() in TITLE_WORDS for w in re.findall(r"[A-Za-z-]+", clause))
 
 
-def _with_its_opening(text: str, mention: OrgMention) -> OrgMention:
+def _opening_word(word: str) -> bool:
+    """Whether a capitalised word may open a body's name before "of" (no
+    title's, list's or field's word: "Crown Prince of ...", "One of ...")."""
+    word = word.casefold()
+    return not (word in TITLE_WORDS or word in STOP_CAPS or word in _NOT_OPENINGS or word in FIELD_WORDS
+                or word.endswith("s") and word != "friends" or name_key(word) in GENERIC_BODIES)
+
+
+def _with_its_opening(text: str, mention: OrgMention, person_starts: frozenset[int] = frozenset()) -> OrgMention:
     """The mention, begun at the word and "of" that open its name."""
+    pair = _OPENING_PAIR_OF_RE.search(text, max(0, mention.start - 40), mention.start)
+    if pair is not None and _opening_word(pair.group(1)) and _opening_word(pair.group(2)) \
+            and pair.start(1) not in person_starts and pair.start(2) not in person_starts \
+            and not re.search(r"[A-Z][\w'’-]*[ \t]+$", text[max(0, pair.start() - 30) : pair.start()]) \
+            and not _in_a_remit(text, pair.start()) and text.count(pair.group(1) + " " + pair.group(2) + " of ") >= 2:
+        # "State Grid of Norland Electric Power Company": two words and "of" open a company's name
+        # written after its parent's, the same each time (a person is named in full once: "Anna Berg
+        # of Delta Bank")
+        start = pair.start(1)
+        return replace(mention, start=start, name=clean_name(text[start : mention.end]))
     opening = _OPENING_OF_RE.search(text, max(0, mention.start - 24), mention.start)
     if opening is None:
         return mention
