@@ -442,6 +442,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("organizations", "generic_bodies"): _member(lexicon.GENERIC_BODIES),
     ("organizations", "company_suffixes"): _member(lexicon.COMPANY_SUFFIXES),
     ("organizations", "company_form_words"): _member(set(K.company_form_words)),
+    ("organizations", "generic_body_words"): _member(set(K.generic_body_words)),
     ("organizations", "one_per_place"): _one_per_place,
     ("organizations", "place_heads"): _member(lexicon.PLACE_HEADS),
     ("organizations", "generic_name_words"): _member(set(K.generic_name_words)),

@@ -60,6 +60,8 @@ IN_HEADS = set(_K.in_heads)
 COMPANY_SUFFIXES = set(_K.company_suffixes)
 # what a company's name may end in besides its own words: legal forms and "Group", "Corporation"
 COMPANY_FORM_WORDS = frozenset(_K.company_form_words | {w.casefold() for w in _K.company_suffixes})
+# words that say only what kind of body a name is ("Presidential Committee"), not which body
+GENERIC_BODY_WORDS = _K.generic_body_words
 
 # Words that make a capitalised name a place ("Hunan Province", "Zunyi City").
 PLACE_HEADS = set(_K.place_heads)

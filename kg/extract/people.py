@@ -17,6 +17,7 @@ from kg.extract.document import Document, Token
 from kg.extract.lexicon import (
     ANY_TITLE_RE,
     FIELD_WORDS,
+    GENERIC_BODY_WORDS,
     GOVERNMENT_TITLES,
     HONORIFICS,
     INTERNAL_BODY_RE,
@@ -1721,12 +1722,6 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
     # "Chief Representative of JICA Nepal ASAKUMA Yumiko": a country's name is never the holder's
     return [m for m in found if m.name not in _COUNTRIES and m.name not in _COUNTRY_OF_ADJECTIVE
             and not _a_body(doc, orgs, m.name)], people
-
-
-# words that say only what kind of body a name is ("Presidential Committee", "Provincial People's Government")
-GENERIC_BODY_WORDS = frozenset({"general", "directorate", "presidential", "committee", "people's", "peoples",
-                                "national", "federal", "state", "council", "municipal", "provincial", "commission",
-                                "department", "administration", "central", "supreme", "high", "standing"})
 
 
 def _generic_bodies_whole(orgs: OrgRegistry, found: list[PersonMention]) -> None:

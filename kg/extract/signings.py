@@ -26,7 +26,6 @@ from kg.extract.areas import find_areas
 from kg.extract.document import Document
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, name_key
-from kg.extract.people import GENERIC_BODY_WORDS
 from kg.extract.roles import signer_cues, witness_cues
 from kg.knowledge import knowledge
 from kg.extract.sides import parsed_sides
@@ -1231,7 +1230,7 @@ def _conjoined_bodies(index: MentionIndex, entry: OrgEntry,
 
 
 # words that name a kind of body, not one body: "General Directorate", "Presidential Committee"
-_GENERIC_BODY_WORDS = GENERIC_BODY_WORDS
+_GENERIC_BODY_WORDS = knowledge("en").generic_body_words
 # what names the one body: "of International Economic Relations of Chile", "on Balanced National Development of
 # the Republic of Korea", "of Bac Ninh province"
 _WHOSE_RE = re.compile(r"\s+(?:of|on|for)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?"

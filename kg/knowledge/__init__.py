@@ -181,6 +181,7 @@ class Knowledge:
     company_suffixes: frozenset[str]
     # "Group", "Corporation": what a company is, left off its name before a title ("Sinopec Chairman A")
     company_form_words: frozenset[str]
+    generic_body_words: frozenset[str]
     # "ministry", "council": bodies a place has one of, so that one plural of them names two
     one_per_place: frozenset[str]
     place_heads: frozenset[str]
@@ -349,6 +350,7 @@ def knowledge(lang: str = "en") -> Knowledge:
         generic_bodies=frozenset(_texts(orgs["generic_bodies"])),
         company_suffixes=frozenset(_texts(orgs["company_suffixes"])),
         company_form_words=frozenset(_texts(orgs["company_form_words"])),
+        generic_body_words=frozenset(_texts(orgs["generic_body_words"])),
         one_per_place=frozenset(_texts(orgs["one_per_place"])),
         place_heads=frozenset(_texts(orgs["place_heads"])),
         generic_name_words=frozenset(_texts(orgs["generic_name_words"])),
