@@ -635,7 +635,7 @@ def own_posts(doc: Document, orgs: OrgRegistry, found: list[PersonMention]) -> N
         return
     body = own.pop()
     text = doc.text
-    for chain in _lists(doc, found):
+    for chain in person_lists(doc, found):
         # (the list the post opens goes with it: "our Chairman, Mr. A, and Vice Chairman, Mr. B")
         first = min(chain[0].posts, key=lambda p: p.start)
         if not _OUR_BEFORE_RE.search(text, max(0, first.start - 40), first.start):
@@ -868,7 +868,7 @@ def _companions(index: MentionIndex, found: list[PersonMention]) -> None:
     their state offices, written without a country, for the head's."""
     doc = index.doc
     text = doc.text
-    chains = _lists(doc, found)
+    chains = person_lists(doc, found)
     for match in _ACCOMPANIED_RE.finditer(text):
         sentence = doc.sentence_at(match.start())
         chain = next((c for c in chains if match.end() <= c[0].phrase_start <= match.end() + 12
@@ -1290,7 +1290,7 @@ _LIST_CLOSED_BY_RE = re.compile(r"(?:,?\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'�
                                 r"\s+(?:from|of)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the))*)")
 
 
-def _lists(doc: Document, found: list[PersonMention]) -> list[list[PersonMention]]:
+def person_lists(doc: Document, found: list[PersonMention]) -> list[list[PersonMention]]:
     """People listed one after another in one sentence, each with a post:
     "A, Director (Finance), B, Director (Personnel) and C, Chief Vigilance
     Officer"."""
@@ -1307,11 +1307,6 @@ def _lists(doc: Document, found: list[PersonMention]) -> list[list[PersonMention
     return chains
 
 
-def person_lists(doc: Document, found: list[PersonMention]) -> list[list[PersonMention]]:
-    """The lists of people, each with a post, one sentence writes (``_lists``)."""
-    return _lists(doc, found)
-
-
 def introduced_lists(doc: Document, orgs: OrgRegistry, found: list[PersonMention]) -> None:
     """A list of people, each with a post written without its body, opened
     by the body they come from ("attended, by the University of Murcia, by
@@ -1322,7 +1317,7 @@ def introduced_lists(doc: Document, orgs: OrgRegistry, found: list[PersonMention
     from Hebei University") holds those posts at that body (a mayor's or a
     governor's is of a place, left alone)."""
     text = doc.text
-    for chain in _lists(doc, found):
+    for chain in person_lists(doc, found):
         first = chain[0]
         sentence_start = doc.sentence_at(first.phrase_start)[0]
         before = text[sentence_start : first.phrase_start]

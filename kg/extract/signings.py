@@ -25,6 +25,7 @@ from kg.extract.agreements import (
 from kg.extract.areas import find_areas
 from kg.extract.document import Document
 from kg.extract.mentions import MentionIndex
+from kg.extract.lexicon import GENERIC_BODY_WORDS
 from kg.extract.names import OrgEntry, name_key
 from kg.extract.roles import signer_cues, witness_cues
 from kg.knowledge import knowledge
@@ -1229,8 +1230,6 @@ def _conjoined_bodies(index: MentionIndex, entry: OrgEntry,
     return [(entry, span)]
 
 
-# words that name a kind of body, not one body: "General Directorate", "Presidential Committee"
-_GENERIC_BODY_WORDS = knowledge("en").generic_body_words
 # what names the one body: "of International Economic Relations of Chile", "on Balanced National Development of
 # the Republic of Korea", "of Bac Ninh province"
 _WHOSE_RE = re.compile(r"\s+(?:of|on|for)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?"
@@ -1244,7 +1243,7 @@ def _name_its_whole(index: MentionIndex, entry: OrgEntry, span: tuple[int, int])
     that say which body it is."""
     text = index.doc.text
     said = text[span[0] : span[1]].replace("’", "'")
-    if said != entry.name or not all(w.casefold() in _GENERIC_BODY_WORDS for w in said.split()):
+    if said != entry.name or not all(w.casefold() in GENERIC_BODY_WORDS for w in said.split()):
         return
     whose = _WHOSE_RE.match(text, span[1], index.doc.sentence_at(span[0])[1])
     if whose is None:
