@@ -13,6 +13,7 @@ from kg.extract.document import Document
 from kg.extract.lexicon import FIELD_WORDS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, OrgRegistry, name_key
+from kg.extract.occurrences import word_spans
 from kg.extract.people import PersonMention
 from kg.extract.post_bodies import RuleBodies
 from kg.extract.posts import place_governed
@@ -137,13 +138,13 @@ def assemble(doc: Document, index: MentionIndex, orgs: OrgRegistry, found: list[
     for entry in used:
         found_at = list(entry.evidence)
         for alias in entry.aliases:
-            for match in re.finditer(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])", text):
-                ev = doc.evidence(match.start(), match.end())
+            for at, to in word_spans(text, alias):
+                ev = doc.evidence(at, to)
                 if ev not in found_at:
                     found_at.append(ev)
         if not found_at:
-            for match in re.finditer(r"(?<![\w-])" + re.escape(entry.name) + r"(?![\w-])", text):
-                found_at.append(doc.evidence(match.start(), match.end()))
+            for at, to in word_spans(text, entry.name):
+                found_at.append(doc.evidence(at, to))
         facts.organizations.append(Organization(name=entry.name, aliases=list(entry.aliases), kind=entry.kind,
                                                 evidence=found_at))
     # entries may have been renamed after they were referenced: their names now

@@ -20,6 +20,7 @@ from kg.extract.intervals import Intervals
 from kg.extract.lexicon import ANY_TITLE_RE, COMPANY_FORM_WORDS, FIELD_WORDS, HONORIFICS, PLACE_HEADS, STOP_CAPS, TITLE_WORDS
 from kg.extract.mentions import bare_name_tokens
 from kg.extract.names import OrgMention, OrgRegistry, spells
+from kg.extract.occurrences import word_spans
 from kg.extract.people import PersonRegistry, given_names_before
 from kg.knowledge import entries, knowledge
 
@@ -314,8 +315,7 @@ def company_short_names(doc: Document, mentions: list[OrgMention]) -> list[OrgMe
         return mentions
     out = list(mentions)
     for stem, name in stems.items():
-        for match in re.finditer(r"(?<![\w-])" + re.escape(stem) + r"(?![\w-])", text):
-            start, end = match.span()
+        for start, end in word_spans(text, stem):
             before = re.search(r"([A-Z][\w'’-]*)[ \t]+$", text[max(0, start - 30) : start])
             if before and before.group(1).casefold() not in STOP_CAPS:
                 continue  # ("Ningbo Zhoushan Port" is not "Zhoushan Port Group")

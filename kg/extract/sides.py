@@ -29,6 +29,7 @@ from kg.extract.document import Document
 from kg.extract.lexicon import ANY_TITLE_RE, COMPANY_FORM_WORDS, GOVERNMENT_TITLES, GOVERNOR_TITLE_RE, HONORIFICS, ORG_HEADS, PLACE_HEADS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, name_key
+from kg.extract.occurrences import word_spans
 from kg.extract.people import PersonMention
 from kg.extract.posts import us_state
 from kg.extract.roles import SideRef, resolve_side
@@ -495,13 +496,12 @@ def _one_named(index: MentionIndex, candidates: list[OrgEntry], windows: list[tu
     hits: list[tuple[int, int, OrgEntry]] = []
     for party in candidates:
         for form in _party_forms(party):
-            pattern = re.compile(r"(?<![\w-])" + re.escape(form) + r"(?:['’]s)?(?![\w-])")
             for a, b in windows:
-                for match in pattern.finditer(text, a, b):
+                for at, to in word_spans(text, form, a, b, possessive=True):
                     if (party.is_place or party.name in _COUNTRIES or is_state(party)) \
-                            and _PLACE_OF_DUTY_RE.search(text[max(a, match.start() - 8) : match.start()]):
+                            and _PLACE_OF_DUTY_RE.search(text[max(a, at - 8) : at]):
                         continue
-                    hits.append((match.start(), match.end(), party))
+                    hits.append((at, to, party))
     kept = {h[2].name: h[2] for h in hits
             if not any(o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0]) for o in hits)}
     return next(iter(kept.values())) if len(kept) == 1 else None

@@ -331,15 +331,44 @@ def is_a_province(text: str, name: str) -> bool:
     """A state or province of a country, not a town: a name the article
     itself calls a province or state ("Zhejiang province", "the state of
     Kerala"). A signing is placed in a town or a venue; the province a text
-    names is where the work is done, or where the town stands."""
+    names is where the work is done, or where the town stands. ("Bac Ninh
+    province" and "Bac Ninh city" in one text: a town of the province's name.)"""
     if not name or name in _PK.city_states:
         return False
-    escaped = re.escape(name)
-    if re.search(r"(?<![\w'’-])" + escaped + r"\s+(?i:city|town)(?![\w'’-])|(?i:\b(?:city|town)\s+of\s+)" + escaped
-                 + r"(?![\w'’-])", text):
-        return False  # ("Bac Ninh province" and "Bac Ninh city": a town of the province's name)
-    return re.search(r"(?<![\w'’-])" + escaped + r"\s+(?i:province|autonomous\s+region)(?![\w'’-])"
-                     r"|(?i:\b(?:province|state)\s+of\s+)" + escaped + r"(?![\w'’-])", text) is not None
+    called = _called(text, name)
+    return "town" not in called and "province" in called
+
+
+def _called(text: str, name: str) -> set[str]:
+    """What the text calls ``name`` where it writes it in full: "town" for
+    "X city" or "the city of X", "province" for "X province" or "the state of
+    X". The name is found by plain string search and only the words around
+    each place it stands are matched, so that no pattern is built per name
+    (a compiled pattern per name cost more than the rest of the pass)."""
+    called: set[str] = set()
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if not _WORD_CHAR_RE.match(text, end):
+            if start == 0 or not _WORD_CHAR_RE.match(text, start - 1):
+                if _TOWN_AFTER_RE.match(text, end):
+                    called.add("town")
+                elif _PROVINCE_AFTER_RE.match(text, end):
+                    called.add("province")
+            if _TOWN_BEFORE_RE.search(text, max(0, start - _BEFORE_WINDOW), start):
+                called.add("town")
+            elif _PROVINCE_BEFORE_RE.search(text, max(0, start - _BEFORE_WINDOW), start):
+                called.add("province")
+        start = text.find(name, start + 1)
+    return called
+
+
+_WORD_CHAR_RE = re.compile(r"[\w'’-]")
+_TOWN_AFTER_RE = re.compile(r"\s+(?i:city|town)(?![\w'’-])")
+_PROVINCE_AFTER_RE = re.compile(r"\s+(?i:province|autonomous\s+region)(?![\w'’-])")
+_TOWN_BEFORE_RE = re.compile(r"(?i:\b(?:city|town)\s+of\s+)$")
+_PROVINCE_BEFORE_RE = re.compile(r"(?i:\b(?:province|state)\s+of\s+)$")
+_BEFORE_WINDOW = 40  # "city of" and the spaces after it
 
 
 # "the meeting ... was held in Chongqing": an occasion's verb, then a town
