@@ -959,7 +959,13 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
             # "A and B, representing X and Y, respectively, signed the agreement": one side each, in order
             side = sides_set_off.group("sides").strip() + (" respectively" if sides_set_off.group("each") else "")
             side_pos = sides_set_off.start("sides")
-        for person in subject:
+        for k, person in enumerate(subject):
+            own = _OWN_BEHALF_RE.match(text, person.end) if side is None else None
+            upto = subject[k + 1].start if k + 1 < len(subject) else verb.start()
+            if own is not None and own.end() < upto:
+                # "A on behalf of X and B on behalf of Y signed": the side written after each subject
+                add(person, re.sub(r",?\s+(?:and|&)$", "", _side_phrase(text, own.end(), upto)), own.end())
+                continue
             add(person, side, side_pos)
         before = text[clause : verb.start()]
         if subject or _PRONOUN_SUBJECT_RE.search(before) or set(re.findall(r"[a-z]+", before.casefold())) & TITLE_WORDS:
@@ -1085,6 +1091,8 @@ _WITH_PERSON_RE = re.compile(r"(?:" + _WHEN_OR_WHERE + r")?"
 
 
 _ACTIVE_SIGN_RE = _K.active_sign_re
+# the side a signing verb's subject stood for, written right after the name ("A on behalf of X signed")
+_OWN_BEHALF_RE = re.compile(r"(?i),?\s+" + _K.behalf + r"\s+")
 
 
 def _side_phrase(text: str, pos: int, end: int) -> str:
