@@ -174,6 +174,13 @@ def _us_state(entry: dict[str, Any]) -> None:
     assert ("Anna Berg", "Gov.", entry["text"]) in held, held
 
 
+def _federal_state(entry: dict[str, Any]) -> None:
+    """"Chief Minister Anna Berg said ... to Kerala": the chief minister is the state's."""
+    facts = _facts(entry["example"])
+    held = {(p.person, p.title, p.organization) for p in facts.posts}
+    assert ("Anna Berg", "Chief Minister", entry["text"]) in held, held
+
+
 def _counterpart(entry: dict[str, Any]) -> None:
     """"his Kuwaiti counterpart Anna Berg": her post is the one just named, for Kuwait."""
     facts = _facts(entry["example"])
@@ -463,6 +470,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("countries", "official_names"): _official_name,
     ("countries", "formal_styles"): _formal_style,
     ("countries", "us_states"): _us_state,
+    ("countries", "federal_states"): _federal_state,
     ("titles", "short_forms"): _short_form,
     ("areas", "cues"): _area_cue,
     ("areas", "purpose_cues"): _area_cue,

@@ -1562,6 +1562,23 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                     for post in posts:
                         post.org, post.is_place = (entry.name if entry else mention.name), False
                     end = mention.full_end
+                elif mention is None and body is not None and body.group().startswith(","):
+                    # "Anna Berg, Director, IIT Norvik, said": a body the article names elsewhere, or
+                    # a country or state, set off after the title
+                    set_off = _body_after_title(orgs, text, end + body.end())
+                    if set_off is not None:
+                        for post in posts:
+                            post.org, post.is_place = set_off[0], set_off[1]
+                        end = set_off[2]
+                elif posts and all(p.org is not None and p.org.startswith("Ministry of ") and orgs.resolve(p.org) is None
+                                   for p in posts) and (comma_after := _COMMA_RE.match(text, end)) is not None:
+                    # "A, Health Minister, Kerala, and B": the ministry its title implies is unnamed; the
+                    # country or state set off after it is the post's
+                    set_off = _body_after_title(orgs, text, comma_after.end())
+                    if set_off is not None and set_off[1]:
+                        for post in posts:
+                            post.org, post.is_place = set_off[0], True
+                        end = set_off[2]
                 if posts:
                     start, name = named
                     name = people.add(name).name
@@ -1722,6 +1739,35 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
     # "Chief Representative of JICA Nepal ASAKUMA Yumiko": a country's name is never the holder's
     return [m for m in found if m.name not in _COUNTRIES and m.name not in _COUNTRY_OF_ADJECTIVE
             and not _a_body(doc, orgs, m.name)], people
+
+
+_COMMA_RE = re.compile(r",\s*")
+_SET_OFF_RUN_RE = re.compile(r"[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|of|for|and|&)){0,5}")
+
+
+def _body_after_title(orgs: OrgRegistry, text: str, at: int) -> tuple[str, bool, int] | None:
+    """"A, Director, IIT Norvik, said", "A, Health Minister, Kerala, and B":
+    the capitalised run set off after a title is its body when it is a body
+    the article names (by any of its names), a country or a state; the
+    body's name, whether it is a place, and where the run ends."""
+    run = _SET_OFF_RUN_RE.match(text, at)
+    if run is None:
+        return None
+    written = re.sub(r"(?:[ \t]+(?:of|for|and|&))+$", "", run.group())
+    name, stop = " ".join(written.split()), at + len(written)
+    if not re.match(r"\s*(?:[,;.)(]|and\s|$)|\s+(?:at|on|in|said|says|signed|who|was|is|has|had)\b", text[stop : stop + 8]):
+        return None
+    if name in _COUNTRIES or name in _FEDERAL_STATES:
+        return name, True, stop
+    if name in _COUNTRY_OF_ADJECTIVE or name.casefold() in TITLE_WORDS:
+        return None
+    entry = orgs.exact(name) or orgs.resolve(name, allow_subset=False)
+    if entry is None or entry.is_place:
+        return None
+    return entry.name, False, stop
+
+
+_FEDERAL_STATES = knowledge("en").federal_states
 
 
 def _generic_bodies_whole(orgs: OrgRegistry, found: list[PersonMention]) -> None:

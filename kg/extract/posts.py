@@ -544,6 +544,11 @@ def implicit_org(index: MentionIndex, title: str, drafts: list[Draft], explicit:
                           bool(explicit.get(level)) or re.search(pattern, text) is not None)
         if state is not None:
             return state, True
+        if not explicit.get(level) and re.search(pattern, text) is None:
+            # (an Indian state's governor: "Governor Anna Berg" in a story of Assam)
+            states = {m.group() for m in _FEDERAL_STATE_RE.finditer(text)}
+            if len(states) == 1:
+                return states.pop(), True
     if explicit.get(level):
         return explicit[level][0], True
     candidates: list[str] = []
@@ -789,7 +794,14 @@ def _sole_state(text: str) -> str | None:
         places.add(place)
     # "Govt. of Arunachal Pradesh Posted on ...": a longer run that holds a shorter one is that one
     places = {p for p in places if not any(p.startswith(q + " ") for q in places)}
+    if not places:
+        # no state's government named as such: the one state the article names ("... jobs to Kerala")
+        places = {m.group() for m in _FEDERAL_STATE_RE.finditer(text)}
     return places.pop() if len(places) == 1 else None
+
+
+_FEDERAL_STATE_RE = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(map(re.escape, _K.federal_states), key=len, reverse=True))
+                               + r")(?![\w'’-])")
 
 
 def _sides_led(text: str, found: list[PersonMention]) -> dict[int, str]:

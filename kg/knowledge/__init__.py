@@ -204,6 +204,8 @@ class Knowledge:
     country_of_official_name: FormalNames
     # the United States' states: a governor written without a body governs the one named
     us_states: frozenset[str]
+    # states and provinces whose offices go unnamed ("Chief Minister A"): the one the article names
+    federal_states: frozenset[str]
     counterpart_re: re.Pattern[str]
     plural_title_re: re.Pattern[str]
     team_re: re.Pattern[str]
@@ -370,6 +372,7 @@ def knowledge(lang: str = "en") -> Knowledge:
                                              _texts(countries["formal_styles"]),
                                              frozenset(c["name"] for c in countries["countries"])),
         us_states=frozenset(_texts(countries["us_states"])),
+        federal_states=frozenset(_texts(countries["federal_states"])),
         # "his Kuwaiti counterpart, Anna Berg": the side's word, then the name after
         counterpart_re=re.compile(
             r"(?:\b(?:his|her|their|its)\s+)?(?P<side>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:"
