@@ -372,6 +372,69 @@ def _not_a_field(entry: dict[str, Any]) -> None:
     assert entry.get("not") not in areas
 
 
+def _no_field(entry: dict[str, Any]) -> None:
+    """"... and are to sign a deal in the near future": the fields of one not yet signed are read for none."""
+    from kg.extract.areas import find_areas
+
+    text = entry["example"]
+    assert not find_areas(text, 0, len(text)), f"fields are read: {find_areas(text, 0, len(text))}"
+
+
+def _not_committed_act(entry: dict[str, Any]) -> None:
+    """"will sign further contracts": no field; an act that makes an agreement, told with "as soon as
+    possible", tells of one still to be signed, whose fields are read for none."""
+    _not_a_field(entry)
+    if entry.get("signs"):
+        _no_field({"example": entry["future_example"]})
+
+
+def _commitment_auxiliary(entry: dict[str, Any]) -> None:
+    """"will cooperate in A": a commitment, so A is a field; "are going to collaborate to build B" is not
+    read as a purpose (``purpose: false``); "agreed to cooperate in A" ahead of the MoU is what talks
+    agreed, no field of it (``talks``)."""
+    from kg.extract.areas import find_areas
+
+    _area_cue(entry)
+    if entry.get("purpose", True) is False:
+        text = entry["purpose_example"]
+        assert not find_areas(text, 0, len(text)), "a purpose is read after the word"
+    if entry.get("talks"):
+        facts = _facts(entry["talks_example"], headline=True)
+        assert not any(a.areas for a in facts.agreements), [a.areas for a in facts.agreements]
+
+
+def _cooperation_phrase(entry: dict[str, Any]) -> None:
+    """"Norland Port will cooperate with Lindau Port in fisheries. The two ports signed an MoU": the field
+    is the MoU's; "have been cooperating in fisheries": what went before, no field."""
+    facts = _facts(entry["example"], headline=True)
+    assert "fisheries" in {area for a in facts.agreements for area in a.areas}, [a.areas for a in facts.agreements]
+    if "past_example" in entry:
+        _no_field({"example": entry["past_example"]})
+
+
+def _visitor(entry: dict[str, Any]) -> None:
+    """"Prime Minister Anna Berg's Ghana state visit", in an article of Ghana and Kenya: she is Kenya's."""
+    held = {(p.person, p.title, p.organization) for p in _facts(entry["example"], headline=True).posts}
+    assert ("Anna Berg", "Prime Minister", "Kenya") in held, held
+
+
+def _person_read(entry: dict[str, Any]) -> None:
+    """"..., and PK Rondal, Director of Delta Mining": the list's next person is read, initials and all."""
+    names = {p.name for p in _facts(entry["example"], headline=True).people}
+    assert entry["person"] in names, names
+
+
+def _place_office(entry: dict[str, Any]) -> None:
+    """"Anna Berg, the Lower Lindau minister of economic affairs": her post is at the place; an office
+    marked ``signer``: its holder, signing with no side written, signed for the place."""
+    held = {(p.person, p.organization) for p in _facts(entry["example"], headline=True).posts}
+    assert ("Anna Berg", "Lower Lindau") in held, held
+    if entry.get("signer"):
+        facts = _facts(entry["signer_example"], headline=True)
+        sides = {(s.person, s.on_behalf_of) for a in facts.agreements for s in a.signatures}
+        assert ("Anna Berg", "Lower Lindau") in sides, sides
+
+
 def _agreement_class(entry: dict[str, Any]) -> None:
     from kg.classify import agreement_classes
     from kg.vocab import AGR
@@ -440,6 +503,10 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("titles", "lower_modifiers"): _post_words(frozenset(K.lower_modifiers)),
     ("people", "teams"): _team,
     ("people", "sides_led"): _side_led,
+    ("people", "visit_kinds"): _visitor,
+    ("people", "item_openers"): _person_read,
+    ("titles", "place_offices"): _place_office,
+    ("titles", "place_office_modifiers"): _place_office,
     ("organizations", "heads"): _member(lexicon.ORG_HEADS),
     ("organizations", "of_heads"): _member(lexicon.OF_HEADS),
     ("organizations", "in_heads"): _member(lexicon.IN_HEADS),
@@ -478,7 +545,11 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("areas", "item_tails"): _not_a_field,
     ("areas", "field_acronyms"): _area_cue,
     ("areas", "commitment_subjects"): _area_cue,
-    ("areas", "not_committed_acts"): _not_a_field,
+    ("areas", "not_committed_acts"): _not_committed_act,
+    ("areas", "commitment_auxiliaries"): _commitment_auxiliary,
+    ("areas", "commitment_words"): _area_cue,
+    ("areas", "cooperation_phrases"): _cooperation_phrase,
+    ("areas", "later_times"): _no_field,
     ("areas", "carrier_objects"): _area_cue,
     ("areas", "undertaking_verbs"): _area_cue,
     ("areas", "cooperating_verbs"): _area_cue,
@@ -499,6 +570,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("places", "meetings"): _place_cue,
     ("places", "rooms"): _place_cue,
     ("places", "town_words"): _place_cue,
+    ("places", "announcing_verbs"): _place_cue,
 }
 
 def _case_id(name: str, key: str, number: int, entry: dict[str, Any]) -> str:

@@ -62,7 +62,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract.committed_acts import committed_objects
-from kg.knowledge import entries
+from kg.knowledge import _alternation, _texts, entries
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc as SpacyDoc
@@ -94,6 +94,7 @@ _CUE_RE = re.compile(
     # "focus on three areas: A, B and C", "work together on the following areas:"
     r"" + _COUNT + r"?\s*(?:\w+\s+)?(?:areas|fields|sectors|domains|priorities|themes|pillars|strands|components|topics|workstreams)\s*:\s*)?"
 )
+_AREAS = entries("en", "areas")
 # the cues of kg/knowledge/en/areas.yaml; those marked `named` are read only in a sentence that names
 # the agreement ("exchanges, including A and B" is what the MoU funds there, elsewhere what went before)
 _DATA_CUE_RE = re.compile("|".join(f"(?:{c['cue']})" for c in entries("en", "areas")["cues"] if not c.get("named")), re.I)
@@ -772,25 +773,26 @@ def _subject_list(text: str, start: int, end: int) -> list[tuple[str, tuple[int,
     return out
 
 
-# what makes a sentence that names no agreement tell its terms: a commitment ("will", "agreed", "commits"),
-# the signing, or a word for what was signed ("the pact", "the twinning", "the funding covers")
-_COMMITMENT_RE = re.compile(r"(?i)\b(?:will|shall|agreed|agree|plans?|planned|aims?|aimed|are\s+to|is\s+to|intends?|signed|inked|"
-                            # "A and B are going to collaborate on C": what they set out to do
-                            r"(?:is|are)\s+going\s+to|"
-                            r"decided|commit(?:s|ted)?|pledged|vowed|foresees?|envisages?|provides\s+for|"
-                            r"pacts?|accords?|treat(?:y|ies)|twinning|conventions?|charters?|arrangements?|affiliation|alliance|"
-                            r"funding|frameworks?)\b")
+# what makes a sentence that names no agreement tell its terms: a commitment ("will", "agreed", "commits",
+# "A and B are going to collaborate on C"), the signing, or a word for what was signed ("the pact", "the
+# twinning", "the funding covers"): areas.yaml ``commitment_auxiliaries`` and ``commitment_words``
+_COMMITMENT_RE = re.compile(r"(?i)\b(?:" + _alternation(_texts(_AREAS["commitment_auxiliaries"] + _AREAS["commitment_words"]))
+                            + r")\b")
 
 
 # "A and B will collaborate to develop C and D": the sides' own purpose, told as a commitment like "will cooperate in"
+# (the auxiliaries not marked ``purpose: false``)
 _COOPERATING_PURPOSE_RE = re.compile(r"(?i)(?:cooperate|collaborate|co-operate|work\s+together)\s+to\s")
-_WILL_COMMIT_RE = re.compile(r"(?i)\b(?:will|shall|agreed\s+to|(?:is|are)\s+to)\s+(?:\w+ly\s+|also\s+|jointly\s+)*$")
+_WILL_COMMIT_RE = re.compile(r"(?i)\b(?:" + _alternation([e["text"] for e in _AREAS["commitment_auxiliaries"]
+                                                          if e.get("purpose", True)])
+                             + r")\s+(?:\w+ly\s+|also\s+|jointly\s+)*$")
 
 
 # "the two ports have been working together in A, B": cooperation before the agreement (or under an older one)
+# (the ``ongoing`` forms of areas.yaml ``cooperation_phrases``)
 _PAST_COOPERATION_RE = re.compile(r"(?i)\b(?:have|has|had)\s+(?:already\s+|long\s+|successfully\s+)?been\s+(?:\w+ly\s+)?"
-                                  r"(?:working\s+(?:together|jointly|closely)|cooperating|co-operating|collaborating|partnering)"
-                                  r"(?:\s+(?:for|over|since)\s+(?:[\w-]+\s+){1,3}?)?\s+(?:in|on|within)\b")
+                                  r"(?:" + _alternation([e["ongoing"] for e in _AREAS["cooperation_phrases"] if "ongoing" in e])
+                                  + r")(?:\s+(?:for|over|since)\s+(?:[\w-]+\s+){1,3}?)?\s+(?:in|on|within)\b")
 
 
 # "Twelve other agreements were signed during the event, including ...": what the cue after it lists
@@ -799,10 +801,13 @@ _OTHER_AGREEMENTS_RE = re.compile(r"(?i)\bother\s+(?:[\w-]+\s+){0,2}(?:agreement
                                   r"[^.;]*$")
 
 
-# an agreement still to be signed: its fields are not those of any signed here
-_FUTURE_AGREEMENT_RE = re.compile(r"(?i)\b(?:to|will|would)\s+(?:sign|conclude|ink)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}"
-                                  r"(?:agreements?|mous?|memorand(?:um|a)|deals?)\b.{0,160}?(?:as\s+soon\s+as\s+possible|"
-                                  r"at\s+an\s+early\s+date|in\s+the\s+(?:near\s+)?future)")
+# an agreement still to be signed: its fields are not those of any signed here (the acts that make an
+# agreement: areas.yaml ``not_committed_acts`` marked ``signs``; when: ``later_times``)
+_FUTURE_AGREEMENT_RE = re.compile(r"(?i)\b(?:to|will|would)\s+(?:" + _alternation(
+                                      [e["verb"] for e in _AREAS["not_committed_acts"] if e.get("signs")])
+                                  + r")\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}"
+                                  r"(?:agreements?|mous?|memorand(?:um|a)|deals?)\b.{0,160}?(?:"
+                                  + _alternation(_texts(_AREAS["later_times"])) + r")")
 
 
 # "It aims to ...", "Its aim is to ...": a sentence whose subject stands for the one before

@@ -215,8 +215,8 @@ class PersonRegistry:
         return None
 
 
-# what opens the next person of a list: "..., and PK Rondal, Health Minister"
-_ITEM_OPENERS = {",", ";", "and", "&", "between", "by", "with"}
+# what opens the next person of a list: "..., and PK Rondal, Health Minister" (people.yaml ``item_openers``)
+_ITEM_OPENERS = knowledge("en").item_openers
 
 
 def _initials_opening_an_item(doc: Document, index: int, name: Token) -> bool:
@@ -1160,7 +1160,8 @@ _PUBLIC_TITLE_RE = re.compile(r"(?:(?:Executive|Deputy|Vice|First|Lord)\s+)*(?:M
 
 
 # a public office written in lower case after the place it serves: "the Lower Saxony minister of transport"
-_LOWER_PUBLIC_TITLE_RE = re.compile(r"(?:(?:deputy|vice|first)\s+)?(?:minister|senator|premier)\b")
+# (titles.yaml ``place_offices``)
+_LOWER_PUBLIC_TITLE_RE = knowledge("en").place_office_re
 _COUNTRY_RUN_RE = re.compile(r"(?:The\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5})")
 
 

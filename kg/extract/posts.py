@@ -1010,9 +1010,11 @@ def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list
 
 
 # what says a person went to a country: "A led a delegation to Lindau", "A is currently in Rostock, Lindau,
-# for a working visit", "A's second Lindau visit", "A's visit to Lindau"
+# for a working visit", "A's second Lindau visit", "A's Lindau state visit" (the kinds of visit: people.yaml
+# ``visit_kinds``), "A's visit to Lindau"
 _RUN = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
-_VISIT_AFTER_RE = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?=(?P<c1>" + _RUN + r")\s+(?:state\s+|official\s+|working\s+)?visit\b)"
+_VISIT_KIND = r"(?:(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _K.visit_kinds) + r")\s+)?"
+_VISIT_AFTER_RE = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?=(?P<c1>" + _RUN + r")\s+" + _VISIT_KIND + r"visit\b)"
                              r"|(?:(?:['’]s|,?\s+(?:(?:who|which)\s+)?(?:has|had|made|paid|began|begins|on)?)\s*(?:an?\s+|his\s+|her\s+|the\s+)?"
                              r"(?:[a-z-]+\s+){0,3}?(?:visit(?:ed|s|ing)?(?:\s+to)?|delegation\s+to|trip\s+to|arrived\s+in|(?:flew|travell?ed|headed)\s+to)"
                              r"|\s+(?:is|was|are|were)\s+(?:currently\s+|now\s+)?in)"

@@ -544,7 +544,8 @@ def _state_officers(draft: Draft, found: list[PersonMention],
 
 
 # a minister's post in lower case, its place written before it: "the Lower Saxony minister of transport"
-_PLACE_MINISTER_RE = re.compile(r"(?:(?:deputy|vice|first)\s+)?minister\b")
+# (titles.yaml ``place_offices`` marked ``signer``): its holder signs for the place
+_PLACE_SIGNER_OFFICE_RE = _K.place_signer_office_re
 
 
 def _own_bodies(index: MentionIndex, draft: Draft, found: list[PersonMention],
@@ -567,7 +568,7 @@ def _own_bodies(index: MentionIndex, draft: Draft, found: list[PersonMention],
         if not bodies:  # "Governor of Akmola" signs for the region
             # (or "the Lower Saxony minister of transport" for the state)
             bodies = {p.org for p in posts if p.org and p.is_place and (
-                GOVERNMENT_TITLES.search(p.title) or _PLACE_MINISTER_RE.match(p.title))}
+                GOVERNMENT_TITLES.search(p.title) or _PLACE_SIGNER_OFFICE_RE.match(p.title))}
             governs = True
         entries = []
         for body in sorted(bodies):

@@ -28,7 +28,7 @@ from kg.extract.mentions import MentionIndex
 from kg.extract.lexicon import GENERIC_BODY_WORDS
 from kg.extract.names import OrgEntry, name_key
 from kg.extract.roles import signer_cues, witness_cues
-from kg.knowledge import knowledge
+from kg.knowledge import _alternation, _texts, entries, knowledge
 from kg.extract.sides import parsed_sides
 
 _K = knowledge("en")
@@ -44,9 +44,12 @@ _BACK_REFERENCE_REACH = 6000
 # be that agreement's fields
 _EARLY_FIELDS_REACH = 3
 # what makes such a sentence a commitment to cooperate, not a report of what was done or agreed at talks:
-# "A will collaborate with B in C", "A and B are going to collaborate on C"
-_WILL_COOPERATE_RE = re.compile(r"(?i)\b(?:will|shall|(?:is|are)\s+(?:going\s+)?to)\s+(?:(?:also|jointly|further|now|closely)\s+)*"
-                                r"(?:cooperate|collaborate|co-operate|work\s+(?:together|jointly|closely|towards?)|partner)\b")
+# "A will collaborate with B in C", "A and B are going to collaborate on C" (areas.yaml: the
+# ``commitment_auxiliaries`` but those of ``talks``, then one of the ``cooperation_phrases``)
+_AREAS = entries("en", "areas")
+_WILL_COOPERATE_RE = re.compile(r"(?i)\b(?:" + _alternation([e["text"] for e in _AREAS["commitment_auxiliaries"] if not e.get("talks")])
+                                + r")\s+(?:(?:also|jointly|further|now|closely)\s+)*"
+                                r"(?:" + _alternation(_texts(_AREAS["cooperation_phrases"])) + r")\b")
 
 
 def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:

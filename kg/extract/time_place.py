@@ -493,7 +493,8 @@ _SENTENCES_READ = 12
 # "LIMA, Aug 20, 2019, AGENCY.", "Addis Ababa, Ethiopia (16 May 2022)-": the place and day a story was filed
 _FILED_HEAD_RE = re.compile(r"[A-Z][\w'’.-]*(?:[\s,/(-]+[A-Z][\w'’.-]*)*[\s,/(-]*")
 # "X announced Wednesday that Y has signed", "..., reported the agency": a signing the story tells as news
-_ANNOUNCED_RE = re.compile(r"(?i)\b(?:announced|reported|reports|announces)\b")
+# (places.yaml ``announcing_verbs``)
+_ANNOUNCED_RE = _PK.announced_re
 
 
 def _filed_not_signed(doc: Document, draft: Draft, span: tuple[int, int]) -> bool:

@@ -211,6 +211,15 @@ class Knowledge:
     team_re: re.Pattern[str]
     side_led_re: re.Pattern[str]
     singular_of_plural: dict[str, str]
+    # "state", "working": what kind of visit a person paid ("A's Lindau state visit")
+    visit_kinds: tuple[str, ...]
+    # ",", "and", "between": what opens the next person of a list ("..., and PK Rondal, Health Minister")
+    item_openers: frozenset[str]
+    # a public office in lower case after the place it serves ("the Lower Saxony minister of transport",
+    # "the Bremen deputy premier"), matched where the title starts
+    place_office_re: re.Pattern[str]
+    # those of them whose holder, signing with no side written, signed for that place
+    place_signer_office_re: re.Pattern[str]
     area_cue_re: re.Pattern[str]
     agreement_classes: tuple[tuple[re.Pattern[str], str], ...]
     organization_classes: tuple[tuple[re.Pattern[str], str], ...]
@@ -267,6 +276,8 @@ def knowledge(lang: str = "en") -> Knowledge:
 
     after_subject = [behind(verb.get("subjects", [])) + "(?:" + _alternation(verb["forms"]) + ")"
                      for verb in signing["verbs"] if verb.get("subject_before")]
+    # "deputy", "vice": before a lower-case office after its place ("the Lower Saxony deputy minister")
+    place_modifiers = r"(?:(?:" + _alternation(_texts(titles["place_office_modifiers"])) + r")\s+)?"
     return Knowledge(
         lang=lang,
         sign_re=re.compile(bound_l + "(?:" + "|".join([_alternation(forms), *forms_taking_some, *nouns, *after_subject])
@@ -399,6 +410,13 @@ def knowledge(lang: str = "en") -> Knowledge:
             r"\b(?P<side>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?i:" + "|".join(e["text"] for e in people["sides_led"])
             + r")\s+"),
         singular_of_plural={e["text"].casefold(): e["singular"] for e in titles["plural_titles"]},
+        visit_kinds=tuple(_texts(people["visit_kinds"])),
+        item_openers=frozenset(_texts(people["item_openers"])),
+        # (case kept: the office is the lower-case word after a capitalised place)
+        place_office_re=re.compile(place_modifiers + r"(?:" + _alternation(_texts(titles["place_offices"])) + r")\b"),
+        # (none marked: a pattern that matches nothing, not the empty title)
+        place_signer_office_re=re.compile(place_modifiers + r"(?:" + (_alternation(
+            [e["text"] for e in titles["place_offices"] if e.get("signer")]) or r"(?!)") + r")\b"),
         area_cue_re=re.compile("|".join(f"(?:{c['cue']})" for c in areas["cues"]), re.I),
         agreement_classes=tuple((re.compile(c["words"], re.I), c["class"]) for c in classes["agreement_classes"]),
         organization_classes=tuple((re.compile(c["words"], re.I), c["class"]) for c in classes["organization_classes"]),

@@ -4,7 +4,9 @@ How news tells where and when a signing took place beyond "signed in X on
 Y": the occasion's nouns ("at a signing ceremony in Nairobi"), the phrases that
 refer back to an occasion told before ("At the meeting, both sides signed"),
 the verbs an occasion's place hangs on ("a ceremony held in Kigali"), the
-word for the dateline's city ("here") and the countries that are one city.
+word for the dateline's city ("here"), the countries that are one city,
+and the verbs that tell a signing as news (whose dateline's date is the
+story's, not the signing's).
 Kept beside the shared compiler rather than in it, so the pass that reads
 these lists owns them; it uses the same file reader and phrase patterns.
 """
@@ -51,6 +53,8 @@ class PlaceKnowledge:
     # "in the Kenyan capital, Nairobi", "in the Egyptian resort city of Sharm El-Sheikh": the town named
     # after a word for one (group 1), up to the clause's end or a time
     town_named_re: re.Pattern[str]
+    # "X announced Wednesday that Y has signed", "..., reported the agency": a signing the story tells as news
+    announced_re: re.Pattern[str]
 
 
 @cache
@@ -58,6 +62,7 @@ def place_knowledge(lang: str = "en") -> PlaceKnowledge:
     places = entries(lang, "places")
     bound_l, bound_r = r"(?<![\w-])", r"(?![\w-])"
     return PlaceKnowledge(
+        announced_re=re.compile(r"(?i)\b(?:" + _alternation(_texts(places["announcing_verbs"])) + r")\b"),
         occasion_re=re.compile(bound_l + "(?:" + _alternation(_texts(places["occasions"])) + ")" + bound_r, re.I),
         # only where the sentence opens: "At the meeting, both parties signed ..."
         # ("During this meeting, they signed ...": "this" or "that" refers back as "the" does)
