@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from kg.extract.mentions import written_at
+from kg.extract.occurrences import written_at
 
 _NAMES = ["Anna Berg", "Berg", "Li Ming", "Ming", "Li", "Jon Berg-Lund", "Lund", "Ana", "Anna"]
 _FILLER = [" ", ", ", "-", "'s ", " and ", "(", ") ", "x", "Anna-", " Sven "]
