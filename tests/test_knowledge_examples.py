@@ -380,6 +380,17 @@ def _no_field(entry: dict[str, Any]) -> None:
     assert not find_areas(text, 0, len(text)), f"fields are read: {find_areas(text, 0, len(text))}"
 
 
+def _hedge(entry: dict[str, Any]) -> None:
+    """"could cooperate in A" where no agreement is named: a wish, no field; the same sentence without the
+    hedge's words gives A (so the hedge is what keeps it out)."""
+    from kg.extract.areas import find_areas
+
+    before = entry.get("context", "") + " " if entry.get("context") else ""
+    for sentence, read in ((entry["example"], False), (entry["plain"], True)):
+        text = before + sentence
+        assert (entry["item"] in [area for area, _ in find_areas(text, len(before), len(text))]) is read, sentence
+
+
 def _not_committed_act(entry: dict[str, Any]) -> None:
     """"will sign further contracts": no field; an act that makes an agreement, told with "as soon as
     possible", tells of one still to be signed, whose fields are read for none."""
@@ -550,6 +561,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("areas", "commitment_words"): _area_cue,
     ("areas", "cooperation_phrases"): _cooperation_phrase,
     ("areas", "later_times"): _no_field,
+    ("areas", "hedges"): _hedge,
     ("areas", "carrier_objects"): _area_cue,
     ("areas", "undertaking_verbs"): _area_cue,
     ("areas", "cooperating_verbs"): _area_cue,

@@ -598,6 +598,10 @@ def _clean(item: str) -> str:
 _BROKEN_OR_OWNED_RE = re.compile(r"^(?-i:[A-Z])[\w-]*['’]s\s|(?i:\s(?:and|or|with|of|the|to|for|in))$")
 
 
+# "the two sides could (explore ways to) cooperate in A": a wish, where no agreement is named (areas.yaml hedges)
+_HEDGE_RE = re.compile(r"(?i)\b(?:" + "|".join(f"(?:{e['pattern']})" for e in _AREAS["hedges"]) + r")\s+(?:\w+\s+){0,4}$")
+
+
 def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
     """Areas listed in the sentence ``text[start:end]`` with their spans."""
     reading = _ARTICLE.set(text)
@@ -631,9 +635,7 @@ def _find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, i
         if quoted_only and not any(at <= cue.start() - start < to and _AGREEMENT_WORD_RE.search(sentence, at, to)
                                    for at, to in quotes):
             continue
-        if re.search(r"(?i)\b(?:hoped?|would|should|could|might|must|can|may|willing\s+to|ready\s+to|look(?:s|ed|ing)?\s+forward\s+to|"
-                     r"explor(?:e|ed|ing)|potential\s+(?:for|of)|prospects?\s+(?:for|of)|room\s+for)\s+(?:\w+\s+){0,4}$",
-                     text[max(start, cue.start() - 40) : cue.start()]) \
+        if _HEDGE_RE.search(text[max(start, cue.start() - 40) : cue.start()]) \
                 and not _AGREEMENT_WORD_RE.search(sentence):
             continue  # "the two sides should (explore ways to) cooperate in A": a wish, where no agreement is named
         if _TITLE_BEFORE_RE.search(text, max(start, cue.start() - 60), cue.start()) or _hedged(text, start, cue.start()):
