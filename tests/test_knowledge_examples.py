@@ -562,6 +562,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("areas", "cooperation_phrases"): _cooperation_phrase,
     ("areas", "later_times"): _no_field,
     ("areas", "hedges"): _hedge,
+    ("areas", "expectations"): _hedge,
     ("areas", "carrier_objects"): _area_cue,
     ("areas", "undertaking_verbs"): _area_cue,
     ("areas", "cooperating_verbs"): _area_cue,

@@ -833,7 +833,9 @@ _FIELDS_SUBJECT_RE = re.compile(r"(?i)\s*(?:the\s+)?(?:(?:(?:other|further|addit
 
 # "the agreement is expected to enhance A", "it could pave the way for B": what a speaker or writer expects
 # the agreement to bring, not what it lists
-_HEDGE_BEFORE_RE = re.compile(r"(?i)\b(?:(?:is|are|was|were)\s+(?:also\s+)?expected(?:\s+to)?|could|might|(?-i:may))\s+(?:[\w-]+\s+){0,3}$")
+# (areas.yaml expectations)
+_HEDGE_BEFORE_RE = re.compile(r"(?i)\b(?:" + "|".join(f"(?:{e['pattern']})" for e in _AREAS["expectations"])
+                              + r")\s+(?:[\w-]+\s+){0,3}$")
 
 
 def _hedged(text: str, start: int, at: int) -> bool:
