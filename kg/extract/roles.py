@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.agreements import is_future
 from kg.extract.lexicon import ANY_TITLE_RE, HONORIFICS, MINISTER_FIELD_RE, ORG_HEADS, PLACE_HEADS, PLURAL_HEADS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex, Span
 from kg.extract.names import OrgEntry
@@ -930,6 +931,8 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
             out[first_item:] = [(span, shared, where) for span, _, where in listed]
     # "A, ..., and B, ..., signed the agreement (on behalf of both sides)"
     for verb in _ACTIVE_SIGN_RE.finditer(text, start, end):
+        if is_future(text, verb.start(), end):
+            continue  # "A and B will sign the MoU", "A hopes to sign": no signers yet
         if re.match(r"(?i)\s+(?:" + _K.behalf + r"|for)\s", text[verb.end() : verb.end() + 24]) and out:
             continue
         if text[max(start, verb.start() - 4) : verb.start()].endswith("was ") or \
