@@ -272,6 +272,19 @@ class OrgRegistry:
         if re.fullmatch(r"[A-Z]{2,6}", name):
             # "TVU" for Torrens Valley University when the text never spells it out
             hits = [e for e in self.entries if not e.is_place and _initials(e.name) == name]
+            if not hits:
+                # "IIT" for the "Indian Institute of Technology Madras": the letters of its name before its seat
+                hits = [e for e in self.entries if not e.is_place and _spells_before_seat(e.name, name)]
+            if len(hits) == 1:
+                return hits[0]
+        if re.fullmatch(r"[A-Z]{2,6}(?:-[A-Z]{1,6})+", name):
+            # "PMAS-AAUR", "IIT-G": letters in parts, the last one the seat's ("... University, Rawalpindi")
+            hits = [e for e in self.entries if not e.is_place and _initials(_without_brackets(e.name)) == name.replace("-", "")]
+            if len(hits) == 1:
+                return hits[0]
+        if _ACRONYM_SEAT_RE.fullmatch(name):
+            # "IIT Mandi", "IIT-G", "IITRoorkee": the body's letters and its seat
+            hits = [e for e in self.entries if not e.is_place and _letters_and_seat(name, e)]
             if len(hits) == 1:
                 return hits[0]
         if _could_abbreviate(name):
@@ -357,6 +370,49 @@ def _initials(name: str) -> str:
 
 
 _DOCUMENT_ABBREVIATIONS = frozenset(knowledge("en").abbreviations)
+
+# "IIT Mandi", "IITRoorkee", "IIT-G": a body's letters, then its seat written whole or by its initial
+_ACRONYM_SEAT_RE = re.compile(r"([A-Z]{2,6})[ -]?([A-Z][a-z]+(?: [A-Z][a-z]+)?)|([A-Z]{2,6})-([A-Z])")
+
+
+def _without_brackets(name: str) -> str:
+    """"Indian Institute of Management (IIM), Sambalpur" less its bracketed short name."""
+    return re.sub(r"\s*\([^()]*\)", "", name)
+
+
+def _spells_before_seat(name: str, letters: str) -> bool:
+    """Whether ``letters`` spell ``name`` less the seat it ends with (one
+    word that is no head word: "Indian Institute of Technology, Madras")."""
+    words = _without_brackets(name).replace(",", " ").split()
+    return len(words) >= 3 and words[-1][:1].isupper() and words[-1][1:].islower() \
+        and words[-1].casefold() not in ORG_HEADS and words[-1].casefold() not in FIELD_WORDS \
+        and words[-2].casefold() not in ("of", "for", "and", "in", "on") and spells(" ".join(words[:-1]), letters)
+
+
+def _letters_and_seat(short: str, entry: OrgEntry) -> bool:
+    """Whether ``short`` names ``entry`` by its letters and its seat: "IIT
+    Mandi" and "IIT-G" the "Indian Institute of Technology, Mandi" and
+    "... Guwahati": the name ends with the seat (or a word with its initial)
+    and the letters spell the words before it, or are a short name the body
+    has. The seat is no head word: "IIT Technology" names nothing."""
+    match = _ACRONYM_SEAT_RE.fullmatch(short)
+    if match is None:
+        return False
+    letters, seat = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+    known = {name_key(a) for a in entry.aliases}
+    for full in entry.names():
+        full = _without_brackets(full).replace(",", " ")
+        words = full.split()
+        size = len(seat.split()) if len(seat) > 1 else 1
+        if len(words) <= size:
+            continue
+        tail, body = words[-size:], " ".join(words[:-size])
+        if any(w.casefold() in ORG_HEADS or w.casefold() in FIELD_WORDS for w in tail):
+            continue
+        if (" ".join(tail) == seat if len(seat) > 1 else tail[0][0] == seat and tail[0][1:].islower()) \
+                and (spells(body, letters) or name_key(letters) in known):
+            return True
+    return False
 
 
 def _could_abbreviate(name: str) -> bool:
@@ -1028,6 +1084,13 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                     if m < n and tokens[m].text == "(":
                         j = m
                         continue
+                seat = ALIAS_AFTER_RE.match(text, part[-1].end) if part and len(part) <= 3 and not _has_head(part) \
+                    else None
+                if seat and any(spells(text[tokens[i].start : part[k].end], seat.group(1)) for k in range(len(part))):
+                    # "Arid Agriculture University, Rawalpindi (AAUR)", "University of Agriculture, Dera Ismail
+                    # Khan (UAD)": the letters spell (the start of) the seat too, so it is the name's
+                    j = m
+                    continue
             break
         origin = i  # the scan goes on past here whatever the name's start became
         fitted_i, j = _fit_to_acronym(text, tokens, i, j)
