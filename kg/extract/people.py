@@ -1693,8 +1693,9 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                     # "Deputy Minister C, Ghana's Ambassador to Kenya, D" the name before has its title)
                     person = None
         if person is None and prefix is not None and prefix_start < pos:
-            # "Mr. Olusegun Adebayo-Lindqvist, PAIB Country Manager for Malawi"
-            lead = re.search(r",\s*(?:the\s+|its\s+)?$", text[max(0, prefix_start - 8) : prefix_start])
+            # "Mr. Olusegun Adebayo-Lindqvist, PAIB Country Manager for Malawi", "A (Norvik Steel general
+            # manager), B": the title and its body set off after the name
+            lead = re.search(r"[,(]\s*(?:the\s+|its\s+)?$", text[max(0, prefix_start - 8) : prefix_start])
             named = _name_before(doc, max(0, prefix_start - 8) + lead.start()) if lead else None
             if named and lead:
                 start, name = named
@@ -1703,6 +1704,11 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                 found.append(PersonMention(name, start, start + len(text[start:comma].rstrip()), start, end, posts))
                 consumed_until = end
                 continue
+        if person is None and trailing is None and re.search(r"(?:^|\W)the\s+$", text[max(0, phrase_start - 5) : phrase_start]):
+            # "the High Commissioner of Norvik to Delta, Anna Berg, ...", "the chairman of the Norvik
+            # association, Anna Berg, met ...": the posting or the body's head word after the title, then
+            # the name the model reads, set off
+            person = _set_off_after_tail(doc, people, end, posts[-1])
         if person is None:
             continue
         p_start, p_end, name = person
@@ -1743,6 +1749,31 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
 
 
 _COMMA_RE = re.compile(r",\s*")
+# what may follow a title's body before the name set off after it: a posting or remit ("to Delta", "on
+# Special Duties") or one head word in lower case ("association")
+_TAIL_TO_NAME_RE = re.compile(r"(?:[ \t]+(?:to|in|on|at|for)(?:[ \t]+(?:the|of|and|&|[A-Z][\w'’.&-]*)){1,8}"
+                              r"|[ \t]+([a-z]{3,15})),[ \t]*")
+
+
+def _set_off_after_tail(doc: Document, people: PersonRegistry, end: int, post: RawPost) -> tuple[int, int, str] | None:
+    """The name set off by a comma after a title's phrase and a short tail
+    the title reader left ("the chairman of the Norvik association, Anna
+    Berg, met ..."): only a name the model reads as a person's, that ends
+    the apposition (a comma, a stop, "and", or its verb). Not after a body
+    read up to a title word ("the Representative at the Norvik High
+    Commissioner for Refugees, A"): the body's name goes on."""
+    tail = _TAIL_TO_NAME_RE.match(doc.text, end)
+    if tail is None or tail.group(1) and tail.group(1) not in ORG_HEADS and tail.group(1) not in PLACE_HEADS:
+        return None
+    if post.org and post.org.split()[-1].casefold() in TITLE_WORDS:
+        return None
+    person = name_after(doc, tail.end(), people, titled=False)
+    if person is None or doc.entity_label(person[0], person[1]) != "PERSON":
+        return None
+    rest = doc.text[person[1] : person[1] + 12]
+    if re.match(r"\s*[,;.]|\s+and\s", rest) or _verb_after(doc, person[1]):
+        return person
+    return None
 _SET_OFF_RUN_RE = re.compile(r"[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|of|for|and|&)){0,5}")
 
 
