@@ -62,7 +62,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract.committed_acts import committed_objects
-from kg.knowledge import _alternation, _texts, entries
+from kg.knowledge import alternation, entry_texts, entries
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc as SpacyDoc
@@ -778,14 +778,14 @@ def _subject_list(text: str, start: int, end: int) -> list[tuple[str, tuple[int,
 # what makes a sentence that names no agreement tell its terms: a commitment ("will", "agreed", "commits",
 # "A and B are going to collaborate on C"), the signing, or a word for what was signed ("the pact", "the
 # twinning", "the funding covers"): areas.yaml ``commitment_auxiliaries`` and ``commitment_words``
-_COMMITMENT_RE = re.compile(r"(?i)\b(?:" + _alternation(_texts(_AREAS["commitment_auxiliaries"] + _AREAS["commitment_words"]))
+_COMMITMENT_RE = re.compile(r"(?i)\b(?:" + alternation(entry_texts(_AREAS["commitment_auxiliaries"] + _AREAS["commitment_words"]))
                             + r")\b")
 
 
 # "A and B will collaborate to develop C and D": the sides' own purpose, told as a commitment like "will cooperate in"
 # (the auxiliaries not marked ``purpose: false``)
 _COOPERATING_PURPOSE_RE = re.compile(r"(?i)(?:cooperate|collaborate|co-operate|work\s+together)\s+to\s")
-_WILL_COMMIT_RE = re.compile(r"(?i)\b(?:" + _alternation([e["text"] for e in _AREAS["commitment_auxiliaries"]
+_WILL_COMMIT_RE = re.compile(r"(?i)\b(?:" + alternation([e["text"] for e in _AREAS["commitment_auxiliaries"]
                                                           if e.get("purpose", True)])
                              + r")\s+(?:\w+ly\s+|also\s+|jointly\s+)*$")
 
@@ -793,7 +793,7 @@ _WILL_COMMIT_RE = re.compile(r"(?i)\b(?:" + _alternation([e["text"] for e in _AR
 # "the two ports have been working together in A, B": cooperation before the agreement (or under an older one)
 # (the ``ongoing`` forms of areas.yaml ``cooperation_phrases``)
 _PAST_COOPERATION_RE = re.compile(r"(?i)\b(?:have|has|had)\s+(?:already\s+|long\s+|successfully\s+)?been\s+(?:\w+ly\s+)?"
-                                  r"(?:" + _alternation([e["ongoing"] for e in _AREAS["cooperation_phrases"] if "ongoing" in e])
+                                  r"(?:" + alternation([e["ongoing"] for e in _AREAS["cooperation_phrases"] if "ongoing" in e])
                                   + r")(?:\s+(?:for|over|since)\s+(?:[\w-]+\s+){1,3}?)?\s+(?:in|on|within)\b")
 
 
@@ -805,11 +805,11 @@ _OTHER_AGREEMENTS_RE = re.compile(r"(?i)\bother\s+(?:[\w-]+\s+){0,2}(?:agreement
 
 # an agreement still to be signed: its fields are not those of any signed here (the acts that make an
 # agreement: areas.yaml ``not_committed_acts`` marked ``signs``; when: ``later_times``)
-_FUTURE_AGREEMENT_RE = re.compile(r"(?i)\b(?:to|will|would)\s+(?:" + _alternation(
+_FUTURE_AGREEMENT_RE = re.compile(r"(?i)\b(?:to|will|would)\s+(?:" + alternation(
                                       [e["verb"] for e in _AREAS["not_committed_acts"] if e.get("signs")])
                                   + r")\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}"
                                   r"(?:agreements?|mous?|memorand(?:um|a)|deals?)\b.{0,160}?(?:"
-                                  + _alternation(_texts(_AREAS["later_times"])) + r")")
+                                  + alternation(entry_texts(_AREAS["later_times"])) + r")")
 
 
 # "It aims to ...", "Its aim is to ...": a sentence whose subject stands for the one before

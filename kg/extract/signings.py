@@ -28,7 +28,7 @@ from kg.extract.mentions import MentionIndex
 from kg.extract.lexicon import GENERIC_BODY_WORDS
 from kg.extract.names import OrgEntry, name_key
 from kg.extract.roles import signer_cues, witness_cues
-from kg.knowledge import _alternation, _texts, entries, knowledge
+from kg.knowledge import alternation, entry_texts, entries, knowledge
 from kg.extract.sides import parsed_sides
 
 _K = knowledge("en")
@@ -47,9 +47,9 @@ _EARLY_FIELDS_REACH = 3
 # "A will collaborate with B in C", "A and B are going to collaborate on C" (areas.yaml: the
 # ``commitment_auxiliaries`` but those of ``talks``, then one of the ``cooperation_phrases``)
 _AREAS = entries("en", "areas")
-_WILL_COOPERATE_RE = re.compile(r"(?i)\b(?:" + _alternation([e["text"] for e in _AREAS["commitment_auxiliaries"] if not e.get("talks")])
+_WILL_COOPERATE_RE = re.compile(r"(?i)\b(?:" + alternation([e["text"] for e in _AREAS["commitment_auxiliaries"] if not e.get("talks")])
                                 + r")\s+(?:(?:also|jointly|further|now|closely)\s+)*"
-                                r"(?:" + _alternation(_texts(_AREAS["cooperation_phrases"])) + r")\b")
+                                r"(?:" + alternation(entry_texts(_AREAS["cooperation_phrases"])) + r")\b")
 
 
 def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:

@@ -24,7 +24,7 @@ import yaml
 
 from kg.errors import KnowledgeError
 
-__all__ = ["Knowledge", "knowledge", "entries", "FILES"]
+__all__ = ["Knowledge", "knowledge", "entries", "alternation", "entry_texts", "FILES"]
 
 FILES = ("signing", "kinds", "witnesses", "titles", "people", "organizations", "words", "countries", "areas", "classes",
          "places")
@@ -64,12 +64,17 @@ def _phrase(text: str) -> str:
     return r"\s+".join(words)
 
 
-def _alternation(texts: list[str], phrase: bool = True) -> str:
+def alternation(texts: list[str], phrase: bool = True) -> str:
+    """One regular-expression alternation of ``texts``, longest first (so a
+    longer form wins over its prefix), each as a phrase (any whitespace
+    between words, "their" for any possessive) unless ``phrase`` is false:
+    how the passes that need a pattern build it from a knowledge list."""
     ordered = sorted(set(texts), key=len, reverse=True)
     return "|".join(_phrase(t) if phrase else t for t in ordered)
 
 
-def _texts(items: list[dict[str, Any]], key: str = "text") -> list[str]:
+def entry_texts(items: list[dict[str, Any]], key: str = "text") -> list[str]:
+    """The ``key`` field of every entry of a knowledge list."""
     return [str(i[key]) for i in items]
 
 
@@ -84,10 +89,10 @@ class FormalNames(Mapping[str, str]):
     def __init__(self, listed: dict[str, str], styles: list[str], countries: frozenset[str]) -> None:
         self._listed = listed
         self._countries = countries
-        self._styled = re.compile(r"(?:" + _alternation(styles) + r")\s+(?P<country>.+)")
+        self._styled = re.compile(r"(?:" + alternation(styles) + r")\s+(?P<country>.+)")
         # for searching a text: the listed names, then a style before a country's name
-        self.pattern = (r"(?:" + _alternation(list(listed)) + r"|(?:" + _alternation(styles) + r")\s+(?:"
-                        + _alternation(sorted(countries)) + r"))")
+        self.pattern = (r"(?:" + alternation(list(listed)) + r"|(?:" + alternation(styles) + r")\s+(?:"
+                        + alternation(sorted(countries)) + r"))")
 
     def __getitem__(self, name: str) -> str:
         if name in self._listed:
@@ -244,12 +249,12 @@ def knowledge(lang: str = "en") -> Knowledge:
     active = [f for verb in signing["verbs"] if not verb.get("object_needed") for f in verb.get("active", [])]
     # a verb that reports a signing only with an agreement as its object ("renewed their MoU",
     # not "renewed the ties"): its active forms take the agreement's head word within six words
-    heads_alt = _alternation([h["text"] for h in kinds["heads"] + kinds["abbreviations"]])
+    heads_alt = alternation([h["text"] for h in kinds["heads"] + kinds["abbreviations"]])
 
     def taking_an_agreement(verb: dict[str, Any], form: str) -> str:
         """The form, then within six words one of the heads the verb takes ("reached two MoUs", not
         "reached an agreement": its not_heads are what talks reach, no document)."""
-        taken = heads_alt if not verb.get("not_heads") else _alternation(
+        taken = heads_alt if not verb.get("not_heads") else alternation(
             [h["text"] for h in kinds["heads"] + kinds["abbreviations"] if h["text"] not in verb["not_heads"]])
         to = r"(?<=\bto\s)" if verb.get("after_to") else ""  # "visited X to sign the MoU", not "A and B sign copies"
         return to + _phrase(form) + r"(?=(?:\s+[\w'’-]+){0,6}?\s+(?:" + taken + r")(?![\w-]))"
@@ -272,52 +277,52 @@ def knowledge(lang: str = "en") -> Knowledge:
     # a passive that reports a signing only right after an agreement's head word or a word for the
     # documents ("The MoUs were exchanged", not "Ideas were exchanged"): one fixed-width look-behind each
     def behind(extra: list[str]) -> str:
-        subjects = {h["text"] for h in heads} | set(_texts(kinds["collective_nouns"])) | set(extra)
+        subjects = {h["text"] for h in heads} | set(entry_texts(kinds["collective_nouns"])) | set(extra)
         return "(?:" + "|".join(f"(?<={re.escape(h)}\\s)" for h in sorted(subjects, key=len, reverse=True)) + ")"
 
-    after_subject = [behind(verb.get("subjects", [])) + "(?:" + _alternation(verb["forms"]) + ")"
+    after_subject = [behind(verb.get("subjects", [])) + "(?:" + alternation(verb["forms"]) + ")"
                      for verb in signing["verbs"] if verb.get("subject_before")]
     # "deputy", "vice": before a lower-case office after its place ("the Lower Saxony deputy minister")
-    place_modifiers = r"(?:(?:" + _alternation(_texts(titles["place_office_modifiers"])) + r")\s+)?"
+    place_modifiers = r"(?:(?:" + alternation(entry_texts(titles["place_office_modifiers"])) + r")\s+)?"
     return Knowledge(
         lang=lang,
-        sign_re=re.compile(bound_l + "(?:" + "|".join([_alternation(forms), *forms_taking_some, *nouns, *after_subject])
+        sign_re=re.compile(bound_l + "(?:" + "|".join([alternation(forms), *forms_taking_some, *nouns, *after_subject])
                            + ")" + bound_r, re.I),
-        active_sign_re=re.compile(bound_l + "(?:" + "|".join([_alternation(active), *with_object]) + r")\b(?!\s+by)", re.I),
+        active_sign_re=re.compile(bound_l + "(?:" + "|".join([alternation(active), *with_object]) + r")\b(?!\s+by)", re.I),
         # "signed on 18.5.2024 in ... by": the words up to "by" may hold dotted dates
-        passive_by_re=re.compile(bound_l + "(?:" + _alternation(past) + r")\b(?:[^.;]|\.(?=\d))*?\bby\s+", re.I),
+        passive_by_re=re.compile(bound_l + "(?:" + alternation(past) + r")\b(?:[^.;]|\.(?=\d))*?\bby\s+", re.I),
         sign_for_re=re.compile(
-            r"(?i)\b(?:" + _alternation([f for f in forms if " " not in f and not f.endswith("ing")]) + r")\s+"
-            r"(?:the\s+(?:" + _alternation([h["text"] for h in heads if not h.get("plural")]) + r"|document)\s+)?"
-            r"(?:" + _alternation(_texts(signing["behalf"])) + r"|for)\s+"
+            r"(?i)\b(?:" + alternation([f for f in forms if " " not in f and not f.endswith("ing")]) + r")\s+"
+            r"(?:the\s+(?:" + alternation([h["text"] for h in heads if not h.get("plural")]) + r"|document)\s+)?"
+            r"(?:" + alternation(entry_texts(signing["behalf"])) + r"|for)\s+"
         ),
-        done_purpose_re=re.compile(r"(?i)\b(?:" + _alternation(_texts(signing["done_purposes"])) + r")\b[^.;]{0,80}?\bto\s+$"),
-        behalf="(?:" + _alternation(_texts(signing["behalf"])) + ")",
+        done_purpose_re=re.compile(r"(?i)\b(?:" + alternation(entry_texts(signing["done_purposes"])) + r")\b[^.;]{0,80}?\bto\s+$"),
+        behalf="(?:" + alternation(entry_texts(signing["behalf"])) + ")",
         represented_by_re=re.compile(
-            r"(?P<side>(?:[Tt]he\s+)?[A-Z][^,;.]{0,80}?)\s+(?:" + _alternation(_texts(signing["represented_by"]))
+            r"(?P<side>(?:[Tt]he\s+)?[A-Z][^,;.]{0,80}?)\s+(?:" + alternation(entry_texts(signing["represented_by"]))
             + r")\s+(?:at\s+the\s+(?:signing|ceremony)(?:\s+ceremony)?\s+)?by\s+(?:its\s+|their\s+)?"),
         # "while B, ..., represented the IIT-ISM": the side B signed for follows
-        represented_side_re=re.compile(r"\s(?:" + _alternation(_texts(signing["represented_sides"])) + r")\s+(?=(?:the\s+)?[A-Z])"),
+        represented_side_re=re.compile(r"\s(?:" + alternation(entry_texts(signing["represented_sides"])) + r")\s+(?=(?:the\s+)?[A-Z])"),
         signer_list_re=re.compile("|".join(f"(?:{e['pattern']})" for e in signing["signer_lists"]), re.I),
         signers_before_re=re.compile("|".join(f"(?:{e['pattern']})" for e in signing["signers_named_before"]), re.I),
         signer_group_re=re.compile(
             "(?P<group>" + "|".join(f"(?:{e['pattern']})" for e in signing["signer_groups"]) + ")"
-            + r"(?=\s+(?:(?:have|had|also|then|jointly|later|subsequently)\s+)*(?:" + _alternation(active) + r")\b)",
+            + r"(?=\s+(?:(?:have|had|also|then|jointly|later|subsequently)\s+)*(?:" + alternation(active) + r")\b)",
             re.I),
-        not_done_re=re.compile(r"(?:\b(" + _alternation(_texts(signing["not_done"])) + r")\s+(?:\w+\s+){0,2})$", re.I),
+        not_done_re=re.compile(r"(?:\b(" + alternation(entry_texts(signing["not_done"])) + r")\s+(?:\w+\s+){0,2})$", re.I),
         agreement_head_re=re.compile(
             head_start + "(?:" + "|".join(_phrase(h["text"]) if h["text"].islower() else re.escape(h["text"])
                                        for h in sorted(heads, key=lambda h: len(h["text"]), reverse=True)) + ")" + bound_r,
             re.I,
         ),
-        praise_words=frozenset(_texts(kinds["praise"])),
+        praise_words=frozenset(entry_texts(kinds["praise"])),
         # "The instruments were signed ...", "Both documents were signed ...": the agreements just listed
         collective_re=re.compile(r"(?i)\b(?:the|these|those|both|all|all\s+the|the\s+\w+)\s+(?:" +
-                                 _alternation(_texts(kinds["collective_nouns"])) + r")\b"),
+                                 alternation(entry_texts(kinds["collective_nouns"])) + r")\b"),
         plural_heads=frozenset(h["text"].casefold() for h in heads if h.get("plural")),
-        listed_heads=tuple(_texts(kinds["listed_heads"])),
+        listed_heads=tuple(entry_texts(kinds["listed_heads"])),
         listed_head_re=re.compile(r"\s*(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<kind>(?:[A-Z][\w'’-]*\s+){0,4}(?:"
-                                  + _alternation([t.capitalize() for t in _texts(kinds["listed_heads"])])
+                                  + alternation([t.capitalize() for t in entry_texts(kinds["listed_heads"])])
                                   + r"))(?![\w'’-])(?!\s+[A-Z])"),
         abbreviations={a["text"].casefold(): a["kind"] for a in kinds["abbreviations"]},
         kind_of_head={h["text"].casefold(): h.get("kind", h["text"]) for h in heads},
@@ -327,72 +332,72 @@ def knowledge(lang: str = "en") -> Knowledge:
         backward_witness_re=re.compile(
             r"(?i)\b(?:" + "|".join(c["cue"].replace(" ", r"\s+") for c in witnesses["after_names"]) + r")\b"
         ),
-        witness_object_re=re.compile(r"(?i)\b(?:" + _alternation(_texts(witnesses["objects"])) + r")(?![\w-])"),
-        other_event_re=re.compile(r"(?i)\b(?:" + _alternation(_texts(witnesses["other_events"])) + r")(?![\w-])"),
+        witness_object_re=re.compile(r"(?i)\b(?:" + alternation(entry_texts(witnesses["objects"])) + r")(?![\w-])"),
+        other_event_re=re.compile(r"(?i)\b(?:" + alternation(entry_texts(witnesses["other_events"])) + r")(?![\w-])"),
         # how a sentence tells of each such event: its word, or a verb ("met" for a meeting)
-        event_told_re={e["text"].casefold(): re.compile(r"(?i)\b(?:" + _alternation([e["text"], *e.get("told_by", [])])
+        event_told_re={e["text"].casefold(): re.compile(r"(?i)\b(?:" + alternation([e["text"], *e.get("told_by", [])])
                                                        + r")(?![\w-])") for e in witnesses["other_events"]},
         witness_group_re=re.compile("|".join(f"(?:{e['pattern']})" for e in witnesses["groups"]), re.I),
         witness_continuation_re=re.compile(
             r"(?i)\s*(?:" + "|".join(c["cue"].replace(" ", r"\s+") for c in witnesses["continuations"]) + r")\s+"),
-        title_cores=tuple(_texts(titles["cores"])),
-        title_modifiers=tuple(_texts(titles["modifiers"])),
-        field_modifiers=frozenset(_texts(titles["field_modifiers"])),
-        lower_title_words=frozenset(_texts(titles["lower_title_words"])),
-        lower_modifiers=tuple(_texts(titles["lower_modifiers"])),
+        title_cores=tuple(entry_texts(titles["cores"])),
+        title_modifiers=tuple(entry_texts(titles["modifiers"])),
+        field_modifiers=frozenset(entry_texts(titles["field_modifiers"])),
+        lower_title_words=frozenset(entry_texts(titles["lower_title_words"])),
+        lower_modifiers=tuple(entry_texts(titles["lower_modifiers"])),
         narrow_modifiers={m["text"]: m["only_before"] for m in titles["modifiers"] if m.get("only_before")},
-        lower_titles=tuple(_texts(titles["lower_case"])),
-        government_titles=tuple(_texts(titles["government"])),
-        public_office_re=re.compile(r"(?i)(?<![\w-])(?:" + _alternation(_texts(titles["public_offices"])) + r")(?![\w-])"),
+        lower_titles=tuple(entry_texts(titles["lower_case"])),
+        government_titles=tuple(entry_texts(titles["government"])),
+        public_office_re=re.compile(r"(?i)(?<![\w-])(?:" + alternation(entry_texts(titles["public_offices"])) + r")(?![\w-])"),
         # a state's own offices: "Prime Minister", "Minister of Finance", "Trade Secretary"
         national_office_re=re.compile("|".join(f"(?:{e['pattern']})" for e in titles["national_offices"]), re.I),
         state_office_re=re.compile("|".join(f"(?:{e['pattern']})" for e in titles["state_offices"]), re.I),
         # a foreign minister speaks for the state: the post is the country's, not the ministry's
         state_voice_re=re.compile("|".join(f"(?:{e['pattern']})" for e in titles["state_voices"]), re.I),
-        state_words=frozenset(_texts(orgs["state_words"])),
-        not_signer_words=frozenset(_texts(signing["not_signer_words"])),
-        minister_fields=tuple(_texts(titles["minister_fields"])),
-        honorifics=frozenset(_texts(people["honorifics"])),
-        rank_heads=frozenset(_texts(people["rank_heads"])),
-        name_particles=frozenset(_texts(people["particles"])),
-        org_heads=frozenset(_texts(orgs["heads"])),
-        of_heads=frozenset(_texts(orgs["of_heads"])),
-        in_heads=frozenset(_texts(orgs["in_heads"])),
-        field_words=frozenset(_texts(orgs["field_words"])),
-        conjoined_words=frozenset(_texts(orgs["conjoined_words"])),
-        field_heads=frozenset(_texts(orgs["field_heads"])),
-        generic_bodies=frozenset(_texts(orgs["generic_bodies"])),
-        company_suffixes=frozenset(_texts(orgs["company_suffixes"])),
-        company_form_words=frozenset(_texts(orgs["company_form_words"])),
-        generic_body_words=frozenset(_texts(orgs["generic_body_words"])),
-        one_per_place=frozenset(_texts(orgs["one_per_place"])),
-        place_heads=frozenset(_texts(orgs["place_heads"])),
-        generic_name_words=frozenset(_texts(orgs["generic_name_words"])),
-        organ_words=frozenset(w.casefold() for w in _texts(orgs["organ_words"])),
-        branch_families=frozenset(re.sub(r"[\s-]+", " ", t.casefold()) for t in _texts(orgs["branch_families"])),
-        ambiguous_names=frozenset(re.sub(r"[\s-]+", " ", t.casefold()) for t in _texts(orgs["ambiguous_names"])),
-        government_levels=frozenset(_texts(orgs["government_levels"])),
-        name_opening_stops=frozenset(_texts(orgs["name_opening_stops"])),
-        royal_styles=frozenset(_texts(orgs["royal_styles"])),
-        namesake_heads=frozenset(_texts(orgs["namesake_heads"])),
-        stop_caps=frozenset(_texts(words["stop_caps"])) | frozenset(_texts(words["months_and_days"])),
-        months_and_days=frozenset(_texts(words["months_and_days"])),
-        headline_verbs=frozenset(_texts(words["headline_verbs"])),
+        state_words=frozenset(entry_texts(orgs["state_words"])),
+        not_signer_words=frozenset(entry_texts(signing["not_signer_words"])),
+        minister_fields=tuple(entry_texts(titles["minister_fields"])),
+        honorifics=frozenset(entry_texts(people["honorifics"])),
+        rank_heads=frozenset(entry_texts(people["rank_heads"])),
+        name_particles=frozenset(entry_texts(people["particles"])),
+        org_heads=frozenset(entry_texts(orgs["heads"])),
+        of_heads=frozenset(entry_texts(orgs["of_heads"])),
+        in_heads=frozenset(entry_texts(orgs["in_heads"])),
+        field_words=frozenset(entry_texts(orgs["field_words"])),
+        conjoined_words=frozenset(entry_texts(orgs["conjoined_words"])),
+        field_heads=frozenset(entry_texts(orgs["field_heads"])),
+        generic_bodies=frozenset(entry_texts(orgs["generic_bodies"])),
+        company_suffixes=frozenset(entry_texts(orgs["company_suffixes"])),
+        company_form_words=frozenset(entry_texts(orgs["company_form_words"])),
+        generic_body_words=frozenset(entry_texts(orgs["generic_body_words"])),
+        one_per_place=frozenset(entry_texts(orgs["one_per_place"])),
+        place_heads=frozenset(entry_texts(orgs["place_heads"])),
+        generic_name_words=frozenset(entry_texts(orgs["generic_name_words"])),
+        organ_words=frozenset(w.casefold() for w in entry_texts(orgs["organ_words"])),
+        branch_families=frozenset(re.sub(r"[\s-]+", " ", t.casefold()) for t in entry_texts(orgs["branch_families"])),
+        ambiguous_names=frozenset(re.sub(r"[\s-]+", " ", t.casefold()) for t in entry_texts(orgs["ambiguous_names"])),
+        government_levels=frozenset(entry_texts(orgs["government_levels"])),
+        name_opening_stops=frozenset(entry_texts(orgs["name_opening_stops"])),
+        royal_styles=frozenset(entry_texts(orgs["royal_styles"])),
+        namesake_heads=frozenset(entry_texts(orgs["namesake_heads"])),
+        stop_caps=frozenset(entry_texts(words["stop_caps"])) | frozenset(entry_texts(words["months_and_days"])),
+        months_and_days=frozenset(entry_texts(words["months_and_days"])),
+        headline_verbs=frozenset(entry_texts(words["headline_verbs"])),
         country_of_adjective={adj: c["name"] for c in countries["countries"] for adj in c["adjectives"].split("|")},
         countries=frozenset(c["name"] for c in countries["countries"]),
         country_of_official_name=FormalNames({o["text"]: o["country"] for o in countries["official_names"]},
-                                             _texts(countries["formal_styles"]),
+                                             entry_texts(countries["formal_styles"]),
                                              frozenset(c["name"] for c in countries["countries"])),
-        us_states=frozenset(_texts(countries["us_states"])),
-        federal_states=frozenset(_texts(countries["federal_states"])),
+        us_states=frozenset(entry_texts(countries["us_states"])),
+        federal_states=frozenset(entry_texts(countries["federal_states"])),
         # "his Kuwaiti counterpart, Anna Berg": the side's word, then the name after
         counterpart_re=re.compile(
             r"(?:\b(?:his|her|their|its)\s+)?(?P<side>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:"
-            + _alternation(_texts(people["counterparts"])) + r")\b\s*,?\s*"
+            + alternation(entry_texts(people["counterparts"])) + r")\b\s*,?\s*"
         ),
         # "the governors of Akmola and South Kazakhstan regions, A and B"; "the presidents of both countries, A and B"
         plural_title_re=re.compile(
-            r"(?i)\b(?P<title>" + _alternation(_texts(titles["plural_titles"])) + r")\s+of\s+(?:the\s+)?(?:"
+            r"(?i)\b(?P<title>" + alternation(entry_texts(titles["plural_titles"])) + r")\s+of\s+(?:the\s+)?(?:"
             r"(?P<both>both|the\s+two)\s+[a-z]+|"
             r"(?P<first>(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3})\s+and\s+(?:the\s+)?"
             r"(?P<second>(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3})(?:\s+(?-i:[a-z]+))?|"
@@ -403,7 +408,7 @@ def knowledge(lang: str = "en") -> Knowledge:
         # "a team from VMRF comprising ...", "The UWE delegation ... included ...": the body, before or after
         team_re=re.compile(
             r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?P<before>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,5})\s+)?"
-            r"(?:" + _alternation(_texts(people["teams"])) + r")\b"
+            r"(?:" + alternation(entry_texts(people["teams"])) + r")\b"
             r"(?:\s+(?:from|of)\s+(?:the\s+)?(?P<after>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&.-]*){0,6}))?"
         ),
         # "the Argentine side was led by": the country, then the person named next
@@ -411,12 +416,12 @@ def knowledge(lang: str = "en") -> Knowledge:
             r"\b(?P<side>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?i:" + "|".join(e["text"] for e in people["sides_led"])
             + r")\s+"),
         singular_of_plural={e["text"].casefold(): e["singular"] for e in titles["plural_titles"]},
-        visit_kinds=tuple(_texts(people["visit_kinds"])),
-        item_openers=frozenset(_texts(people["item_openers"])),
+        visit_kinds=tuple(entry_texts(people["visit_kinds"])),
+        item_openers=frozenset(entry_texts(people["item_openers"])),
         # (case kept: the office is the lower-case word after a capitalised place)
-        place_office_re=re.compile(place_modifiers + r"(?:" + _alternation(_texts(titles["place_offices"])) + r")\b"),
+        place_office_re=re.compile(place_modifiers + r"(?:" + alternation(entry_texts(titles["place_offices"])) + r")\b"),
         # (none marked: a pattern that matches nothing, not the empty title)
-        place_signer_office_re=re.compile(place_modifiers + r"(?:" + (_alternation(
+        place_signer_office_re=re.compile(place_modifiers + r"(?:" + (alternation(
             [e["text"] for e in titles["place_offices"] if e.get("signer")]) or r"(?!)") + r")\b"),
         area_cue_re=re.compile("|".join(f"(?:{c['cue']})" for c in areas["cues"]), re.I),
         agreement_classes=tuple((re.compile(c["words"], re.I), c["class"]) for c in classes["agreement_classes"]),

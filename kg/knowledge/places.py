@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kg.knowledge import _alternation, _texts, entries
+from kg.knowledge import alternation, entry_texts, entries
 
 __all__ = ["PlaceKnowledge", "place_knowledge"]
 
@@ -62,53 +62,53 @@ def place_knowledge(lang: str = "en") -> PlaceKnowledge:
     places = entries(lang, "places")
     bound_l, bound_r = r"(?<![\w-])", r"(?![\w-])"
     return PlaceKnowledge(
-        announced_re=re.compile(r"(?i)\b(?:" + _alternation(_texts(places["announcing_verbs"])) + r")\b"),
-        occasion_re=re.compile(bound_l + "(?:" + _alternation(_texts(places["occasions"])) + ")" + bound_r, re.I),
+        announced_re=re.compile(r"(?i)\b(?:" + alternation(entry_texts(places["announcing_verbs"])) + r")\b"),
+        occasion_re=re.compile(bound_l + "(?:" + alternation(entry_texts(places["occasions"])) + ")" + bound_r, re.I),
         # only where the sentence opens: "At the meeting, both parties signed ..."
         # ("During this meeting, they signed ...": "this" or "that" refers back as "the" does)
-        occasion_reference_re=re.compile(r"\s*(?:" + _alternation(_texts(places["occasion_references"])).replace(
+        occasion_reference_re=re.compile(r"\s*(?:" + alternation(entry_texts(places["occasion_references"])).replace(
             r"the\s+", r"(?:the|this|that)\s+") + r")\s*,", re.I),
         # (not "during the event": a later agreement "signed ... during the event" may be told of a
         # different day's event the text names just before)
-        occasion_reference_after_re=re.compile(bound_l + "(?:" + _alternation(
-            [t for t in _texts(places["occasion_references"]) if not t.endswith(" event")]).replace(
+        occasion_reference_after_re=re.compile(bound_l + "(?:" + alternation(
+            [t for t in entry_texts(places["occasion_references"]) if not t.endswith(" event")]).replace(
             r"the\s+", r"(?:the|this|that)\s+") + r")\s*(?:[.;:]|,\s|\s+(?:were|was|are|is)\b|$)", re.I),
         # every form, as the parse gives words without lemmas
         occasion_verbs=frozenset(f.casefold() for v in places["occasion_verbs"] for f in v["forms"].split("|")),
         # "here", but not "here is", "hereby"
         # ("the capital" also with a people's adjective and a side: "in the Kazakh capital", "in the
         # Vietnamese southern locality")
-        dateline_adverb_re=re.compile(bound_l + "(?:" + _alternation(_texts(places["dateline_adverbs"])).replace(
+        dateline_adverb_re=re.compile(bound_l + "(?:" + alternation(entry_texts(places["dateline_adverbs"])).replace(
             r"the\s+", r"the\s+(?-i:[A-Z][\w'’-]+\s+)?(?:(?:northern|southern|eastern|western|central|coastal)\s+)?") + ")"
                                       # ("in the city's Sher-e-Bangla Nagar area", but not "the city of Mombasa")
                                       r"(?:['’]s)?(?![\w'’-])(?!\s+(?:is|are|was|were|to|of)\b)", re.I),
-        city_states=frozenset(_texts(places["city_states"])),
+        city_states=frozenset(entry_texts(places["city_states"])),
         # "made a visit to Ningbo": group 1 is the town visited
         # (the cue in any case, the town's name with its capital: "met at the hotel" names no town)
-        visit_re=re.compile(bound_l + "(?i:" + _alternation(_texts(places["visits"])) + r")\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])"),
-        lead_visit_re=re.compile(bound_l + "(?:" + _alternation(_texts(places["lead_visits"])) + ")" + bound_r, re.I),
+        visit_re=re.compile(bound_l + "(?i:" + alternation(entry_texts(places["visits"])) + r")\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])"),
+        lead_visit_re=re.compile(bound_l + "(?:" + alternation(entry_texts(places["lead_visits"])) + ")" + bound_r, re.I),
         # (the cue, then within its clause "in" and a town's name, then the clause's end or a time)
-        meeting_re=re.compile(bound_l + "(?i:" + _alternation(_texts(places["meetings"])) + r")(?![\w-])[^.;:]{0,200}?"
+        meeting_re=re.compile(bound_l + "(?i:" + alternation(entry_texts(places["meetings"])) + r")(?![\w-])[^.;:]{0,200}?"
                               r"\s(?:here\s+)?in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])"
                               r"(?=\s*[,.;]|\s+(?:on|last|this|today|yesterday)\b|\s*$)"),
         room_re=re.compile(r"(?<![\w-])(?:in|at)\s+(the|a)\s+((?:[a-z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:"
-                           + _alternation(_texts(places["rooms"])) + r")(?:\s+of\s+(?:the\s+)?"
+                           + alternation(entry_texts(places["rooms"])) + r")(?:\s+of\s+(?:the\s+)?"
                            r"((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,4})|\s+of\s+the\s+[a-z]+)?)(?![\w'’-])"),
-        event_head_re=re.compile(r"(?i)(?<![\w-])(?:" + _alternation(_texts(places["event_heads"])) + r")$"),
-        regions=frozenset(_texts(places["regions"])),
-        venue_noun_after_re=re.compile(r"\s+(?:" + _alternation(_texts(places["venue_nouns"])) + r")(?![\w'’-])"),
+        event_head_re=re.compile(r"(?i)(?<![\w-])(?:" + alternation(entry_texts(places["event_heads"])) + r")$"),
+        regions=frozenset(entry_texts(places["regions"])),
+        venue_noun_after_re=re.compile(r"\s+(?:" + alternation(entry_texts(places["venue_nouns"])) + r")(?![\w'’-])"),
         # (up to two capitalised words before the town's word: "the Kenyan", "the Black Sea"; not
         # "capital, Kazinform reports": the name ends the clause or a time follows)
         # ("the city of Yangquan" alone describes where a body is; "the resort city of" names a town)
         town_named_re=re.compile(r"\b(?:in|at)\s+the\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:(?:"
-                                 + _alternation([t for t in _texts(places["town_words"]) if " " in t])
-                                 + r")(?:,|\s+of)?|(?:" + _alternation([t for t in _texts(places["town_words"]) if " " not in t])
+                                 + alternation([t for t in entry_texts(places["town_words"]) if " " in t])
+                                 + r")(?:,|\s+of)?|(?:" + alternation([t for t in entry_texts(places["town_words"]) if " " not in t])
                                  + r"),?)\s+"
                                  r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])"
                                  r"(?=\s*[,.;]|\s+(?:on|in|at|last|this|yesterday|today)\b|\s*$)"),
         # (a name before the head word: "Hotel Palco La Habana" is one hotel's name, not a hotel and a town)
         venue_then_town_re=re.compile(r"(?<![\w-])(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}(?i:"
-                                      + _alternation(_texts(places["venue_heads"])) + r")\s+"
+                                      + alternation(entry_texts(places["venue_heads"])) + r")\s+"
                                       r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])"
                                       r"(?=\s*[,.;]|\s+(?:on|in|at|and|to|for|last|this|today|yesterday|where)\b|\s*$)"),
     )
