@@ -35,3 +35,14 @@ def test_a_state_set_off_after_a_field_ministers_title_is_the_posts() -> None:
                      "Minister, Goa at the city hospital.")
     rows = sorted(p for p in posts(facts) if p[0] in ("Anna Berg", "Tom Hale"))
     assert rows == [("Anna Berg", "Health Minister", "Goa"), ("Tom Hale", "Health Minister", "Kerala")], rows
+
+
+def test_a_national_office_stays_the_countrys_in_a_story_of_one_state() -> None:
+    # "Chief Minister A ... Prime Minister B" in a story that names Kerala but no state's government: the
+    # chief minister is Kerala's, the prime minister the country's, not Kerala's
+    facts = facts_of("Thiruvananthapuram: Chief Minister Anna Berg met the Ambassador of Nepal, Tom Hale, on "
+                     "Monday and said India and Nepal would work together under Prime Minister Li Ming. The "
+                     "Kerala Tourism Office signed an MoU with the Nepal Tourism Board.")
+    rows = {p for p in posts(facts) if p[0] in ("Anna Berg", "Li Ming")}
+    assert ("Anna Berg", "Chief Minister", "Kerala") in rows, rows
+    assert ("Li Ming", "Prime Minister", "Kerala") not in rows, rows

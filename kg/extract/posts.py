@@ -777,10 +777,11 @@ _STATE_GOVERNMENT_RE = re.compile(
     r"|\b(?P<before>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})(?=[ \t]+(?:[Ss]tate[ \t]+)?[Gg]overnment\b)")
 
 
-def _sole_state(text: str) -> str | None:
+def _sole_state(text: str, any_named: bool = True) -> str | None:
     """The one state or province whose government the article names ("Tamil
     Nadu government", "Govt. of Arunachal Pradesh"); None for none or several,
-    or for a country's government."""
+    or for a country's government. With ``any_named``, where no state's
+    government is named, the one federal state the article names at all."""
     places = set()
     for match in _STATE_GOVERNMENT_RE.finditer(text):
         words = (match.group("after") or match.group("before")).split()
@@ -794,7 +795,7 @@ def _sole_state(text: str) -> str | None:
         places.add(place)
     # "Govt. of Arunachal Pradesh Posted on ...": a longer run that holds a shorter one is that one
     places = {p for p in places if not any(p.startswith(q + " ") for q in places)}
-    if not places:
+    if not places and any_named:
         # no state's government named as such: the one state the article names ("... jobs to Kerala")
         places = {m.group() for m in _FEDERAL_STATE_RE.finditer(text)}
     return places.pop() if len(places) == 1 else None
@@ -947,7 +948,7 @@ def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list
     text = index.doc.text
     signers = {name for d in drafts for name, side, _ in d.signatures if side is not None}
     home: list[str | None] = []
-    states: list[str | None] = []
+    states: dict[bool, str | None] = {}  # the sole state: any the article names, or one whose government it names
     led = _sides_led(text, found)
     for mention in found:
         for post in mention.posts:
@@ -977,10 +978,13 @@ def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list
             if not state_office and not _K.national_office_re.fullmatch(post.title):
                 continue
             if state_office or _STATE_LEVEL_RE.search(text):
-                if not states:
-                    states.append(_sole_state(text))
-                if states[0] is not None:
-                    post.org, post.is_place = states[0], True
+                # (a head of government goes to a state only whose government the article names: "Prime
+                # Minister A" in a story of one state is the country's)
+                any_named = state_office or not _HEAD_OF_STATE_RE.fullmatch(post.title)
+                if any_named not in states:
+                    states[any_named] = _sole_state(text, any_named=any_named)
+                if states[any_named] is not None:
+                    post.org, post.is_place = states[any_named], True
                     continue
                 if state_office:
                     continue
