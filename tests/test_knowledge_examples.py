@@ -391,6 +391,21 @@ def _hedge(entry: dict[str, Any]) -> None:
         assert (entry["item"] in [area for area, _ in find_areas(text, len(before), len(text))]) is read, sentence
 
 
+def _speech(entry: dict[str, Any]) -> None:
+    """"The mayor said the two ports will cooperate in A": a speaker's words, no field; the words after the
+    speech, read alone, give A (so the speech is what keeps it out)."""
+    import re
+
+    from kg.extract.areas import find_areas
+
+    text = entry["example"]
+    assert entry["item"] not in [area for area, _ in find_areas(text, 0, len(text))], text
+    said = re.search(r"(?i)\b(?:" + entry["pattern"] + r")\b", text)
+    assert said is not None, f"the example does not use the pattern: {text}"
+    rest = text[said.end():].lstrip(" ,")
+    assert entry["item"] in [area for area, _ in find_areas(rest, 0, len(rest))], rest
+
+
 def _not_committed_act(entry: dict[str, Any]) -> None:
     """"will sign further contracts": no field; an act that makes an agreement, told with "as soon as
     possible", tells of one still to be signed, whose fields are read for none."""
@@ -563,6 +578,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("areas", "later_times"): _no_field,
     ("areas", "hedges"): _hedge,
     ("areas", "expectations"): _hedge,
+    ("areas", "speech"): _speech,
     ("areas", "carrier_objects"): _area_cue,
     ("areas", "undertaking_verbs"): _area_cue,
     ("areas", "cooperating_verbs"): _area_cue,

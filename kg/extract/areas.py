@@ -159,16 +159,8 @@ _ACT_RE = re.compile(r"(?i)(?:[a-z]+(?:tion|sion|ance|ence|ment|ing|al)|purchase
                      r"(?:/[a-z]+)?(?=\s|$)")
 _BULLET_RE = re.compile(r"\n\n[•·▪●◦\-–*]\s*([^\n]+)")
 # what a speaker says, asks, stresses or pledges, what talks discussed, consensus reached in them:
-# not the agreement's fields
-_SPEECH_RE = re.compile(r"(?i)\b(?:hoped?|hopes|wish(?:ed|es)?|suggest(?:ed|s)?|said|says|say|told|believes?|expects?|"
-                        r"expressed|called\s+on|urged?|pledged?|stressed|highlighted|emphasi[sz]ed|underlined|"
-                        r"not(?:ed|ing)|illustrated|added|adding|advised|outlined|focused\s+on|exchanged\s+views|assured|apprised|briefed|"
-                        r"stressing|emphasi[sz]ing|underlining|highlighting|saying|"
-                        r"consensus(?:es)?|asked|requested|proposed|talks|discuss(?:ed|es|ing)?|discussions?|"
-                        # "affirmed the commitment to strengthen relations in diverse sectors, including A": a pledge of talks
-                        r"(?:re)?affirm(?:ed|s|ing)|reiterat(?:ed|es|ing)|"
-                        # "He thanked A and acknowledged B's focus on local jobs": a speaker's praise
-                        r"thanked|acknowledged|praised|commended|appreciated|lauded)\b")
+# not the agreement's fields (areas.yaml speech)
+_SPEECH_RE = re.compile(r"(?i)\b(?:" + "|".join(f"(?:{e['pattern']})" for e in entries("en", "areas")["speech"]) + r")\b")
 _AGREEMENT_WORD_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memos?|memorand(?:um|a)s?|letters?\s+of\s+intent|deals?|contracts?|"
                                 r"protocols?|cooperation\s+documents?)\b")
 # "an agreement on cooperation in space exploration": the cue is in the agreement's title, whose
