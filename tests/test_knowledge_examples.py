@@ -406,6 +406,15 @@ def _speech(entry: dict[str, Any]) -> None:
     assert entry["item"] in [area for area, _ in find_areas(rest, 0, len(rest))], rest
 
 
+def _area_named(entry: dict[str, Any]) -> None:
+    """"The mayor said the MoU will see the two ports cooperate in A": the agreement named, its fields are
+    read though the sentence reports speech."""
+    from kg.extract.areas import find_areas
+
+    text = entry["example"]
+    assert entry["item"] in [area for area, _ in find_areas(text, 0, len(text))], text
+
+
 def _not_committed_act(entry: dict[str, Any]) -> None:
     """"will sign further contracts": no field; an act that makes an agreement, told with "as soon as
     possible", tells of one still to be signed, whose fields are read for none."""
@@ -579,6 +588,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("areas", "hedges"): _hedge,
     ("areas", "expectations"): _hedge,
     ("areas", "speech"): _speech,
+    ("areas", "agreement_words"): _area_named,
     ("areas", "carrier_objects"): _area_cue,
     ("areas", "undertaking_verbs"): _area_cue,
     ("areas", "cooperating_verbs"): _area_cue,

@@ -161,8 +161,9 @@ _BULLET_RE = re.compile(r"\n\n[•·▪●◦\-–*]\s*([^\n]+)")
 # what a speaker says, asks, stresses or pledges, what talks discussed, consensus reached in them:
 # not the agreement's fields (areas.yaml speech)
 _SPEECH_RE = re.compile(r"(?i)\b(?:" + "|".join(f"(?:{e['pattern']})" for e in entries("en", "areas")["speech"]) + r")\b")
-_AGREEMENT_WORD_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memos?|memorand(?:um|a)s?|letters?\s+of\s+intent|deals?|contracts?|"
-                                r"protocols?|cooperation\s+documents?)\b")
+# the words that name an agreement (areas.yaml agreement_words)
+_AGREEMENT_WORD_RE = re.compile(r"(?i)\b(?:" + "|".join(f"(?:{e['pattern']})" for e in entries("en", "areas")["agreement_words"])
+                                + r")\b")
 # "an agreement on cooperation in space exploration": the cue is in the agreement's title, whose
 # subject is not a listed field
 _TITLE_BEFORE_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memorand(?:um|a|ums)|protocols?|treat(?:y|ies)|"
