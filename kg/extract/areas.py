@@ -95,15 +95,23 @@ _CUE_RE = re.compile(
     r"" + _COUNT + r"?\s*(?:\w+\s+)?(?:areas|fields|sectors|domains|priorities|themes|pillars|strands|components|topics|workstreams)\s*:\s*)?"
 )
 _AREAS = entries("en", "areas")
+
+
+def _any_of(name: str, key: str = "pattern") -> str:
+    """One alternation of the regular expressions of areas.yaml list ``name``
+    (each entry's ``key``), each kept whole in its own group."""
+    return "|".join(f"(?:{e[key]})" for e in _AREAS[name])
+
+
 # the cues of kg/knowledge/en/areas.yaml; those marked `named` are read only in a sentence that names
 # the agreement ("exchanges, including A and B" is what the MoU funds there, elsewhere what went before)
 _DATA_CUE_RE = re.compile("|".join(f"(?:{c['cue']})" for c in entries("en", "areas")["cues"] if not c.get("named")), re.I)
 _NAMED_CUE_RE = re.compile("|".join(f"(?:{c['cue']})" for c in entries("en", "areas")["cues"] if c.get("named")), re.I)
 # an agreement's purpose told with a verb ("a loan to increase A, improve B"): kg/knowledge/en/areas.yaml
 # whole items that are no field, and what closes an item without being part of it (data)
-_NOT_FIELD_RE = re.compile("^(?:" + "|".join(f"(?:{e['pattern']})" for e in entries("en", "areas")["not_fields"]) + ")$", re.I)
-_DATA_TAIL_RE = re.compile("(?:" + "|".join(f"(?:{e['pattern']})" for e in entries("en", "areas")["item_tails"]) + ").*$", re.I)
-_PURPOSE_RE = re.compile("|".join(f"(?:{c['cue']})" for c in entries("en", "areas")["purpose_cues"]), re.I)
+_NOT_FIELD_RE = re.compile("^(?:" + _any_of("not_fields") + ")$", re.I)
+_DATA_TAIL_RE = re.compile("(?:" + _any_of("item_tails") + ").*$", re.I)
+_PURPOSE_RE = re.compile(_any_of("purpose_cues", "cue"), re.I)
 _FIELD_ACRONYMS = frozenset(e["text"] for e in entries("en", "areas")["field_acronyms"])  # "ICT", "R&D"
 
 # the sentences whose purpose clauses are an agreement's: they name it, or a loan, grant or partnership
@@ -160,10 +168,9 @@ _ACT_RE = re.compile(r"(?i)(?:[a-z]+(?:tion|sion|ance|ence|ment|ing|al)|purchase
 _BULLET_RE = re.compile(r"\n\n[•·▪●◦\-–*]\s*([^\n]+)")
 # what a speaker says, asks, stresses or pledges, what talks discussed, consensus reached in them:
 # not the agreement's fields (areas.yaml speech)
-_SPEECH_RE = re.compile(r"(?i)\b(?:" + "|".join(f"(?:{e['pattern']})" for e in entries("en", "areas")["speech"]) + r")\b")
+_SPEECH_RE = re.compile(r"(?i)\b(?:" + _any_of("speech") + r")\b")
 # the words that name an agreement (areas.yaml agreement_words)
-_AGREEMENT_WORD_RE = re.compile(r"(?i)\b(?:" + "|".join(f"(?:{e['pattern']})" for e in entries("en", "areas")["agreement_words"])
-                                + r")\b")
+_AGREEMENT_WORD_RE = re.compile(r"(?i)\b(?:" + _any_of("agreement_words") + r")\b")
 # "an agreement on cooperation in space exploration": the cue is in the agreement's title, whose
 # subject is not a listed field
 _TITLE_BEFORE_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memorand(?:um|a|ums)|protocols?|treat(?:y|ies)|"
@@ -592,7 +599,7 @@ _BROKEN_OR_OWNED_RE = re.compile(r"^(?-i:[A-Z])[\w-]*['’]s\s|(?i:\s(?:and|or|w
 
 
 # "the two sides could (explore ways to) cooperate in A": a wish, where no agreement is named (areas.yaml hedges)
-_HEDGE_RE = re.compile(r"(?i)\b(?:" + "|".join(f"(?:{e['pattern']})" for e in _AREAS["hedges"]) + r")\s+(?:\w+\s+){0,4}$")
+_HEDGE_RE = re.compile(r"(?i)\b(?:" + _any_of("hedges") + r")\s+(?:\w+\s+){0,4}$")
 
 
 def find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
@@ -683,7 +690,7 @@ def _find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, i
 
 
 # "share experience in A": the object carries the field after it (areas.yaml carrier_objects)
-_CARRIER_RE = re.compile(r"(?i)^(?:" + "|".join(f"(?:{e['pattern']})" for e in entries("en", "areas")["carrier_objects"])
+_CARRIER_RE = re.compile(r"(?i)^(?:" + _any_of("carrier_objects")
                          + r")\s+(?:in|on|of|about)\s+(?:the\s+)?(?=\S)")
 
 
@@ -827,7 +834,7 @@ _FIELDS_SUBJECT_RE = re.compile(r"(?i)\s*(?:the\s+)?(?:(?:(?:other|further|addit
 # "the agreement is expected to enhance A", "it could pave the way for B": what a speaker or writer expects
 # the agreement to bring, not what it lists
 # (areas.yaml expectations)
-_HEDGE_BEFORE_RE = re.compile(r"(?i)\b(?:" + "|".join(f"(?:{e['pattern']})" for e in _AREAS["expectations"])
+_HEDGE_BEFORE_RE = re.compile(r"(?i)\b(?:" + _any_of("expectations")
                               + r")\s+(?:[\w-]+\s+){0,3}$")
 
 
