@@ -1,9 +1,9 @@
 """How far two careful readers agree, and where the extractor stands between them.
 
-    python bench/readers.py [--second data/devset/second] [-v]
+    python bench/readers.py [--part tune|check|all] [--readers-only] [-v]
 
 The development set's gold was written once, by one reader per article. For
-a sample of tune articles a second reader, who never saw the first gold nor
+a sample of tune and check articles a second reader, who never saw the first gold nor
 ran kg, wrote the facts again from the same text (``data/devset/second/``,
 same format). This scores, with the scorer's own matching
 (``tests/gold_matching.py``) and per fact type:
@@ -18,7 +18,10 @@ same format). This scores, with the scorer's own matching
 A fact type where the readers themselves agree little is one whose gold
 conventions leave room (the extent of a field of cooperation, the body of an
 implied post), not one where the extractor alone is weak. ``-v`` lists every
-row the two readers disagree on.
+row the two readers disagree on (leave it out for the check part, whose
+misses no one reads); ``--readers-only`` leaves the extractor out, so that
+the readers' agreement on the check part can be measured without scoring
+the extractor there in the middle of a piece of work.
 
 Needs the text cache for the extractor's columns (data/devset/README.md).
 """
@@ -35,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from devset import GOLD, text_path  # noqa: E402
+from devset import GOLD, part_of, text_path  # noqa: E402
 from gold_matching import FACT_TYPES, THRESHOLDS, gold_rows, name_matches, prf, system_rows  # noqa: E402
 
 SECOND = ROOT / "data" / "devset" / "second"
@@ -85,13 +88,17 @@ def _load(path: Path) -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
 
 
-def compare(second: Path, verbose: bool) -> dict[str, Counts]:
-    """The three comparisons over every article the second reading holds."""
+def readings(second: Path, part: str) -> list[Path]:
+    """The second reading's files of one part of the set ("all" for both)."""
+    return [path for path in sorted(second.glob("*.yaml")) if part in ("all", part_of(path.stem))]
+
+
+def compare(files: list[Path], verbose: bool, with_kg: bool = True) -> dict[str, Counts]:
+    """The comparisons over the articles of ``files``, the extractor's only ``with_kg``."""
     from kg.article import read_article
     from kg.extract import extract
 
     columns: dict[str, Counts] = {"second vs gold": {}, "second, 1 name": {}, "kg vs gold": {}, "kg vs second": {}}
-    files = sorted(second.glob("*.yaml"))
     for number, path in enumerate(files, start=1):
         print(f"\r{number}/{len(files)} {path.stem:<60}", end="", file=sys.stderr)
         gold_path = GOLD / path.name
@@ -100,7 +107,7 @@ def compare(second: Path, verbose: bool) -> dict[str, Counts]:
         gold = gold_rows(_load(gold_path))
         other = gold_rows(_load(path))
         text = text_path(path.stem)
-        mine = system_rows(extract(read_article(str(text)))) if text.exists() else None
+        mine = system_rows(extract(read_article(str(text)))) if with_kg and text.exists() else None
         for kind in FACT_TYPES:
             readers = match_readings(other[kind], gold[kind], THRESHOLDS[kind])
             _add(columns["second vs gold"], kind, readers)
@@ -117,9 +124,10 @@ def compare(second: Path, verbose: bool) -> dict[str, Counts]:
     return columns
 
 
-def table(columns: dict[str, Counts], articles: int) -> str:
+def table(columns: dict[str, Counts], articles: int, part: str) -> str:
     names = [name for name, counts in columns.items() if counts]
-    lines = [f"{articles} articles read twice; F1 per fact type (tp/fp/fn in the ALL row)",
+    where = "" if part == "all" else f" of the {part} part"
+    lines = [f"{articles} articles{where} read twice; F1 per fact type (tp/fp/fn below)",
              f"{'fact type':<12}" + "".join(f"{name:>16}" for name in names)]
     for kind in (*FACT_TYPES, "ALL"):
         cells = []
@@ -140,13 +148,17 @@ def table(columns: dict[str, Counts], articles: int) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--second", type=Path, default=SECOND, help="the second reading's folder")
+    parser.add_argument("--part", choices=("tune", "check", "all"), default="all",
+                        help="the articles of one part of the set (default: all)")
+    parser.add_argument("--readers-only", action="store_true", help="compare the two readings only, not kg")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every row the readers disagree on")
     args = parser.parse_args(argv)
-    if not args.second.is_dir() or not any(args.second.glob("*.yaml")):
-        print(f"{args.second}: no second reading (*.yaml) to compare", file=sys.stderr)
+    files = readings(args.second, args.part) if args.second.is_dir() else []
+    if not files:
+        print(f"{args.second}: no second reading (*.yaml) of the {args.part} part to compare", file=sys.stderr)
         return 2
-    columns = compare(args.second, args.verbose)
-    print(table(columns, len(list(args.second.glob("*.yaml")))))
+    columns = compare(files, args.verbose, with_kg=not args.readers_only)
+    print(table(columns, len(files), args.part))
     return 0
 
 
