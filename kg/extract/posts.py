@@ -947,6 +947,7 @@ def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list
     a country's side holds posts of that country (``sides_led``)."""
     text = index.doc.text
     signers = {name for d in drafts for name, side, _ in d.signatures if side is not None}
+    _marks_carried(index, found)
     home: list[str | None] = []
     states: dict[bool, str | None] = {}  # the sole state: any the article names, or one whose government it names
     led = _sides_led(text, found)
@@ -1011,6 +1012,45 @@ def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list
     # (last: what a delegation, a companion or a contrast says of someone comes first)
     _home_country(index, found, signers, {name: side.name for d in drafts for name, side, _ in d.signatures
                                            if side is not None}, visitors)
+
+
+def _country_marked(text: str, mention: PersonMention) -> str | None:
+    """The country a nationality word before a person's title says ("Egyptian Prime Minister A",
+    "Ghana's Minister of Finance B"), when the post was read for it."""
+    words = re.findall(r"[A-Z][\w.-]*", text[mention.phrase_start : mention.start])
+    for word in words[:2]:
+        country = _K.country_of_adjective.get(word) or (word if word in _COUNTRIES else None)
+        if country is not None and any(post.org == country for post in mention.posts):
+            return country
+    return None
+
+
+def _marks_carried(index: MentionIndex, found: list[PersonMention]) -> None:
+    """"Egyptian Prime Minister A, Investment Minister B, Chinese Ambassador
+    C": in a list of officials set off by commas, a country's mark before
+    one of them carries to the state offices written after it without one,
+    until another country's mark. Not across "and" ("Turkish Foreign
+    Minister A and Minister for Education B" contrasts two sides), and not
+    from an envoy ("US Ambassador A, Prime Minister B": the host's officials
+    follow the guest's envoy)."""
+    text = index.doc.text
+    for chain in person_lists(index.doc, found):
+        carried: str | None = None
+        previous: PersonMention | None = None
+        for mention in chain:
+            after_comma = previous is not None and re.fullmatch(r"\s*,\s*", text[previous.phrase_end : mention.phrase_start])
+            previous = mention
+            marked = _country_marked(text, mention)
+            if marked is not None:
+                envoy = any(_ENVOY_RE.search(post.title) for post in mention.posts)
+                carried = None if envoy else marked
+                continue
+            if carried is None or not after_comma:
+                carried = None
+                continue
+            for post in mention.posts:
+                if post.org is None and _K.national_office_re.fullmatch(post.title) and not _ENVOY_RE.search(post.title):
+                    post.org, post.is_place = carried, True
 
 
 # what says a person went to a country: "A led a delegation to Lindau", "A is currently in Rostock, Lindau,
