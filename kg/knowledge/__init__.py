@@ -299,7 +299,7 @@ def knowledge(lang: str = "en") -> Knowledge:
         done_purpose_re=re.compile(r"(?i)\b(?:" + alternation(entry_texts(signing["done_purposes"])) + r")\b[^.;]{0,80}?\bto\s+$"),
         behalf="(?:" + alternation(entry_texts(signing["behalf"])) + ")",
         represented_by_re=re.compile(
-            r"(?P<side>(?:[Tt]he\s+)?[A-Z][^,;.]{0,80}?)\s+(?:" + alternation(entry_texts(signing["represented_by"]))
+            r"(?P<side>(?:[Tt]he\s+)?[A-Z][^,;.]{0,80}?)(?:\s*,)?\s+(?:" + alternation(entry_texts(signing["represented_by"]))
             + r")\s+(?:at\s+the\s+(?:signing|ceremony)(?:\s+ceremony)?\s+)?by\s+(?:its\s+|their\s+)?"),
         # "while B, ..., represented the IIT-ISM": the side B signed for follows
         represented_side_re=re.compile(r"\s(?:" + alternation(entry_texts(signing["represented_sides"])) + r")\s+(?=(?:the\s+)?[A-Z])"),
