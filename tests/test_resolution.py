@@ -206,3 +206,20 @@ def test_a_press_releases_own_body_our_council_joins_no_two_articles(tmp_path: P
                                       ("two", "Karl Olsen", "Ridge Trade Fund"))})
     own = [r for r in entities if r["name"].casefold() == "our council"]
     assert len(own) == 2 and all(r["articles"] == "1" for r in own), entities
+
+
+def test_letters_two_bodies_of_two_kinds_share_join_no_two_articles(tmp_path: Path) -> None:
+    """"NMC" is a college in one article and a city's corporation in another:
+    two bodies, each with a head of its own kind; a "Joint Working Group" is
+    each article's own."""
+    entities = ingested_entities(tmp_path, {
+        "college.txt": "College signs MoU\n\nNorthbrook Maple College (NMC) and the Delta Port Authority signed a "
+                       "memorandum of understanding on Monday. A Joint Working Group will follow it up.\n",
+        "city.txt": "City signs MoU\n\nThe Nashik Municipal Corporation (NMC) and the Norland Shipping Company signed a "
+                    "memorandum of understanding on Tuesday. A Joint Working Group will meet every year.\n"})
+    bodies = {r["name"]: r for r in entities if r["name"] in ("Northbrook Maple College", "Nashik Municipal Corporation")}
+    assert len(bodies) == 2 and all(r["articles"] == "1" for r in bodies.values()), entities
+    assert all(r["articles"] == "1" for r in entities if r["name"] == "Joint Working Group"), entities
+    from kg.extract.identity import other_bodies
+
+    assert other_bodies("Northbrook Maple College", "Nashik Municipal Corporation")

@@ -145,8 +145,14 @@ def other_bodies(name: str, other: str) -> bool:
     if name_key(name) == name_key(other) or name.replace(".", "").isupper() or other.replace(".", "").isupper():
         return False
     heads = {w for w in re.split(r"[\s\-/]+", name_key(name)) if w in ORG_HEADS}
+    other_heads = {w for w in re.split(r"[\s\-/]+", name_key(other)) if w in ORG_HEADS}
     if not heads & set(re.split(r"[\s\-/]+", name_key(other))):
-        return False  # "Sinopec" and "China Petroleum and Chemical Corporation": a brand beside its full name
+        # "Sinopec" and "China Petroleum and Chemical Corporation": a brand beside its full name; but
+        # "Northwestern Michigan College" and "Nagpur Municipal Corporation", both "NMC", are two
+        # bodies of two kinds, each with a head of its own and none of the other's
+        return bool(heads) and bool(other_heads) and not other_heads & set(re.split(r"[\s\-/]+", name_key(name))) \
+            and bool(_own_words(name)) and bool(_own_words(other)) \
+            and not _words_meet(_own_words(name), _own_words(other), name, other)
     mine, theirs = _own_words(name), _own_words(other)
     fields = {w.casefold() for w in FIELD_WORDS}
     if mine - fields and theirs - fields:  # what they do ("Development") tells less than whose they are
