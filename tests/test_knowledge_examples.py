@@ -497,6 +497,13 @@ def _place_cue(entry: dict[str, Any]) -> None:
         assert facts.agreements[0].date == entry["date"], "the date is not read"
 
 
+def _us_state_homonym(entry: dict[str, Any]) -> None:
+    """Written as a county's state, the name's body stays local to its article."""
+    facts = _facts(entry["example"], headline=True)
+    bodies = [o for o in facts.organizations if o.name == entry["text"]]
+    assert bodies and all(o.qualifier for o in bodies), [(o.name, o.qualifier) for o in facts.organizations]
+
+
 CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("signing", "verbs"): _signing_verb,
     ("signing", "not_done"): _not_done,
@@ -573,6 +580,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("countries", "formal_styles"): _formal_style,
     ("countries", "us_states"): _us_state,
     ("countries", "federal_states"): _federal_state,
+    ("countries", "us_state_homonyms"): _us_state_homonym,
     ("titles", "short_forms"): _short_form,
     ("areas", "cues"): _area_cue,
     ("areas", "purpose_cues"): _area_cue,

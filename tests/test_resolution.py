@@ -223,3 +223,15 @@ def test_letters_two_bodies_of_two_kinds_share_join_no_two_articles(tmp_path: Pa
     from kg.extract.identity import other_bodies
 
     assert other_bodies("Northbrook Maple College", "Nashik Municipal Corporation")
+
+
+def test_a_countys_state_is_not_the_country_of_that_name(tmp_path: Path) -> None:
+    """"Fulton County, Georgia" names the US state: the body it makes in that
+    article joins no other article's Georgia, the country."""
+    entities = ingested_entities(tmp_path, {
+        "county.txt": "County signs MoU\n\nFulton County, Georgia signed a memorandum of understanding with Norvik "
+                      "City on Monday.\n",
+        "country.txt": "Georgia signs agreement\n\nGeorgia and Azerbaijan signed an agreement on border checkpoints "
+                       "on Tuesday.\n"})
+    georgias = [r for r in entities if r["name"] == "Georgia"]
+    assert georgias and all(r["articles"] == "1" for r in georgias), georgias

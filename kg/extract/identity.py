@@ -173,6 +173,15 @@ def _words_meet(mine: set[str], theirs: set[str], name: str, other: str) -> bool
     return False
 
 
+def _a_countys_state(text: str, name: str) -> bool:
+    """"Fulton County, Georgia": a country's name that is also a US state's
+    (``us_state_homonyms``), written in the article only as a county's state."""
+    if name not in _K.us_state_homonyms:
+        return False
+    written = [m.start() for m in re.finditer(r"\b" + re.escape(name) + r"\b", text)]
+    return bool(written) and all(re.search(r"\bCounty,\s*$", text[max(0, at - 40) : at]) for at in written)
+
+
 def settle_identities(doc: Document, facts: ArticleFacts) -> None:
     """Drop place names from bodies' other names (a country keeps its formal
     name); qualify generic names, and "people" named only by places or
@@ -184,7 +193,7 @@ def settle_identities(doc: Document, facts: ArticleFacts) -> None:
                                                    or _K.country_of_adjective.get(a) == org.name and a.isupper())
                        and not _seat_in_brackets(org.name, a, org.aliases)  # "Russian Federation" of Russia
                        ]
-        if org.qualifier is None and is_generic_name(org.name, places):
+        if org.qualifier is None and (is_generic_name(org.name, places) or _a_countys_state(doc.text, org.name)):
             org.qualifier = doc.article.stem
     lower_words = {t for t in doc.token_texts if t.islower()}
     for person in facts.people:
