@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from devset import GOLD, part_of, text_path  # noqa: E402
-from gold_matching import FACT_TYPES, THRESHOLDS, gold_rows, name_matches, prf, system_rows  # noqa: E402
+from gold_matching import FACT_TYPES, THRESHOLDS, gold_rows, name_matches, prf, score_rows, system_rows  # noqa: E402
 
 SECOND = ROOT / "data" / "devset" / "second"
 Counts = dict[str, list[int]]
@@ -60,16 +60,7 @@ def _readers_match(mine: tuple, theirs: tuple, thresholds: tuple) -> bool:
 
 def match_readings(mine: list[tuple], theirs: list[tuple], thresholds: tuple) -> tuple[int, list, list]:
     """Greedy one-to-one matching, as the scorer does: (matched, only in mine, only in theirs)."""
-    remaining = list(theirs)
-    hits, extra = 0, []
-    for row in mine:
-        match = next((other for other in remaining if _readers_match(row, other, thresholds)), None)
-        if match is None:
-            extra.append(row)
-        else:
-            remaining.remove(match)
-            hits += 1
-    return hits, extra, remaining
+    return score_rows(mine, theirs, thresholds, _readers_match)
 
 
 def first_names(rows: list[tuple]) -> list[tuple]:
