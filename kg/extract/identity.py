@@ -176,10 +176,11 @@ def _words_meet(mine: set[str], theirs: set[str], name: str, other: str) -> bool
 def _a_countys_state(text: str, name: str) -> bool:
     """"Fulton County, Georgia": a country's name that is also a US state's
     (``us_state_homonyms``), written in the article only as a county's state."""
-    if name not in _K.us_state_homonyms:
+    before = _K.us_state_homonyms.get(name)
+    if before is None:
         return False
     written = [m.start() for m in re.finditer(r"\b" + re.escape(name) + r"\b", text)]
-    return bool(written) and all(re.search(r"\bCounty,\s*$", text[max(0, at - 40) : at]) for at in written)
+    return bool(written) and all(before.search(text[max(0, at - 40) : at]) for at in written)
 
 
 def settle_identities(doc: Document, facts: ArticleFacts) -> None:

@@ -211,8 +211,9 @@ class Knowledge:
     us_states: frozenset[str]
     # states and provinces whose offices go unnamed ("Chief Minister A"): the one the article names
     federal_states: frozenset[str]
-    # country names that are also a US state's ("Fulton County, Georgia")
-    us_state_homonyms: frozenset[str]
+    # country names that are also a US state's, and what is written before the name where it is the
+    # state's ("Fulton County, Georgia")
+    us_state_homonyms: dict[str, re.Pattern[str]]
     counterpart_re: re.Pattern[str]
     plural_title_re: re.Pattern[str]
     team_re: re.Pattern[str]
@@ -392,7 +393,7 @@ def knowledge(lang: str = "en") -> Knowledge:
                                              frozenset(c["name"] for c in countries["countries"])),
         us_states=frozenset(entry_texts(countries["us_states"])),
         federal_states=frozenset(entry_texts(countries["federal_states"])),
-        us_state_homonyms=frozenset(entry_texts(countries["us_state_homonyms"])),
+        us_state_homonyms={e["text"]: re.compile(r"(?:" + e["written_after"] + r")\s*$") for e in countries["us_state_homonyms"]},
         # "his Kuwaiti counterpart, Anna Berg": the side's word, then the name after
         counterpart_re=re.compile(
             r"(?:\b(?:his|her|their|its)\s+)?(?P<side>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:"
