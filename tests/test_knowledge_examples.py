@@ -504,6 +504,13 @@ def _us_state_homonym(entry: dict[str, Any]) -> None:
     assert bodies and all(o.qualifier for o in bodies), [(o.name, o.qualifier) for o in facts.organizations]
 
 
+def _currency_word(entry: dict[str, Any]) -> None:
+    """Money named after a country names no country: the example's only country is the borrower."""
+    from kg.extract.posts import _country_counts
+
+    assert set(_country_counts(entry["example"])) == {"Fiji"}, _country_counts(entry["example"])
+
+
 CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("signing", "verbs"): _signing_verb,
     ("signing", "not_done"): _not_done,
@@ -581,6 +588,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("countries", "us_states"): _us_state,
     ("countries", "federal_states"): _federal_state,
     ("countries", "us_state_homonyms"): _us_state_homonym,
+    ("countries", "currency_words"): _currency_word,
     ("titles", "short_forms"): _short_form,
     ("areas", "cues"): _area_cue,
     ("areas", "purpose_cues"): _area_cue,

@@ -714,7 +714,9 @@ def _counted_countries(text: str) -> tuple[tuple[str, int], ...]:
         if written not in text:
             continue
         spans = [m.span() for m in pattern.finditer(text)]
-        hits = [s for s in spans if not any(a <= s[0] and s[1] <= b for a, b in taken)]
+        # (a currency: "in US dollars" names no country)
+        hits = [s for s in spans if not any(a <= s[0] and s[1] <= b for a, b in taken)
+                and _K.currency_after_re.match(text, s[1]) is None]
         taken += hits
         if hits:
             counts[country] = counts.get(country, 0) + len(hits)

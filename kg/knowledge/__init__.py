@@ -214,6 +214,8 @@ class Knowledge:
     # country names that are also a US state's, and what is written before the name where it is the
     # state's ("Fulton County, Georgia")
     us_state_homonyms: dict[str, re.Pattern[str]]
+    # "dollars", "yen": after a country's name or adjective, a currency that names no country
+    currency_after_re: re.Pattern[str]
     counterpart_re: re.Pattern[str]
     plural_title_re: re.Pattern[str]
     team_re: re.Pattern[str]
@@ -393,6 +395,7 @@ def knowledge(lang: str = "en") -> Knowledge:
                                              frozenset(c["name"] for c in countries["countries"])),
         us_states=frozenset(entry_texts(countries["us_states"])),
         federal_states=frozenset(entry_texts(countries["federal_states"])),
+        currency_after_re=re.compile(r"\s+(?:" + alternation(entry_texts(countries["currency_words"])) + r")\b", re.I),
         us_state_homonyms={e["text"]: re.compile(r"(?:" + e["written_after"] + r")\s*$") for e in countries["us_state_homonyms"]},
         # "his Kuwaiti counterpart, Anna Berg": the side's word, then the name after
         counterpart_re=re.compile(

@@ -1,0 +1,34 @@
+"""Constructions read in the thirty-first session (invented names and texts)."""
+from __future__ import annotations
+
+from invented import facts_of, posts
+
+
+def test_sums_in_us_dollars_do_not_make_a_second_country() -> None:
+    # a development bank's loan to one country, its sums "in US dollars": a minister named without a
+    # body, who only attends, holds his post in the one country the article is about
+    facts = facts_of("The Ruritania Development Bank and the Government of Fiji today signed two loans for roads "
+                     "in Fiji.\n\nThe Minister for Treasury, Bram Oltek, and Sela Voss, Country Director of the "
+                     "bank, attended today's ceremony.\n\nA $30 million (all figures in US dollars) loan will "
+                     "rebuild roads in Fiji.")
+    assert ("Bram Oltek", "Minister for Treasury", "Fiji") in posts(facts), posts(facts)
+
+
+def test_a_second_country_named_as_such_still_counts() -> None:
+    # the currency word only discounts the money: a country named in its own right keeps the article two
+    facts = facts_of("The Ruritania Development Bank and the Government of Fiji today signed two loans for roads "
+                     "in Fiji.\n\nThe Minister for Treasury, Bram Oltek, and Sela Voss, Country Director of the "
+                     "bank, attended today's ceremony.\n\nThe United States and Fiji have also signed a "
+                     "trade deal, the United States said.")
+    assert not any(p[0] == "Bram Oltek" and p[2] == "Fiji" for p in posts(facts)), posts(facts)
+
+
+def test_a_minister_signs_for_the_one_country_though_sums_are_in_us_dollars() -> None:
+    # "Minister of Economic Development A signed ... with Delta Bank Country Director B" in an article of
+    # one country: A signed for it, whatever currency the sums are given in
+    facts = facts_of("Fiji and Delta Bank sign loan for rural roads\n\nMinister of Economic Development Bram "
+                     "Oltek signed a loan agreement with Delta Bank Country Director Sela Voss in Suva on "
+                     "Monday.\n\nThe $30 million loan (all figures in US dollars) will rebuild rural roads "
+                     "in Fiji.")
+    sides = {s.person: s.on_behalf_of for a in facts.agreements for s in a.signatures}
+    assert sides.get("Bram Oltek") == "Fiji", sides
