@@ -32,3 +32,19 @@ def test_a_minister_signs_for_the_one_country_though_sums_are_in_us_dollars() ->
                      "in Fiji.")
     sides = {s.person: s.on_behalf_of for a in facts.agreements for s in a.signatures}
     assert sides.get("Bram Oltek") == "Fiji", sides
+
+
+def test_a_length_written_in_figures_is_no_word_of_the_kind() -> None:
+    # "a 5-year memorandum of understanding": the length, like "five-year", is left out of the kind
+    facts = facts_of("Delta University and Norvik College on Monday signed a 5-year memorandum of understanding "
+                     "in Suva.")
+    assert [a.kind for a in facts.agreements] == ["memorandum of understanding"], [a.kind for a in facts.agreements]
+
+
+def test_a_bare_agreement_with_its_topic_before_a_new_kind_is_one_more() -> None:
+    # "signed a 5-year agreement on bilateral cooperation and a memorandum of understanding on a PhD
+    # programme": two documents, the memorandum named here for the first time
+    facts = facts_of("Delta University and Norvik College have signed a 5-year agreement on bilateral cooperation "
+                     "and a memorandum of understanding on a joint doctoral programme in Suva on Monday.")
+    kinds = sorted(a.kind for a in facts.agreements)
+    assert kinds == ["agreement", "memorandum of understanding"], kinds

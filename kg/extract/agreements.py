@@ -179,8 +179,9 @@ def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhr
             continue  # "a loan memorandum of understanding": a head qualifying the next one
         head = re.sub(r"\s+", " ", match.group())
         plural = re.sub(r"\s+", " ", head.casefold()) in _K.plural_heads
-        # (a word starts after a non-word: the "m" of "EUR 500m" is the amount's, not a word of the kind)
-        words = list(re.finditer(r"(?<![\w.])[A-Za-z][\w-]*", text[max(start, match.start() - 80) : match.start()]))
+        # (a word starts after a non-word: the "m" of "EUR 500m" is the amount's, not a word of the kind;
+        # a length written in figures is one word, "5-year", for the length to be left out as one)
+        words = list(re.finditer(r"(?<![\w.])(?:\d+-)?[A-Za-z][\w-]*", text[max(start, match.start() - 80) : match.start()]))
         offset = max(start, match.start() - 80)
         mods: list[str] = []
         determiner = None

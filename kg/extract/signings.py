@@ -619,7 +619,8 @@ def _twin_phrases(text: str, first: AgreementPhrase, others: list[AgreementPhras
         gap = _TWIN_GAP_RE.fullmatch(text, previous.end, other.start)
         if other.definite or gap is None or same_kind(first.kind, other.kind) and not (
                 _SAME_KIND_TWIN_RE.fullmatch(text, previous.end, other.start)
-                and (_same_head(first.kind, other.kind) or _bare_with_a_topic(text, first, other))):
+                and (_same_head(first.kind, other.kind) or _bare_with_a_topic(text, first, other)
+                     or _bare_first_with_a_topic(text, first, other))):
             break
         twins.append(other)
         previous = other
@@ -630,6 +631,19 @@ def _same_head(a: str, b: str) -> bool:
     """Two kinds with one head ("cooperation agreement", "exchange agreement"), not a bare "agreement" that
     may sum up another kind ("an agreement on a committee, as well as a memorandum")."""
     return kind_key(a).split()[-1] == kind_key(b).split()[-1]
+
+
+def _bare_first_with_a_topic(text: str, first: AgreementPhrase, other: AgreementPhrase) -> bool:
+    """"signed a 5-year agreement on bilateral cooperation and a memorandum of understanding on a PhD
+    programme": a bare "agreement" with what it is on, listed before a kind the article has not named
+    yet, is an agreement of its own; the memorandum does not sum it up (it would, recalled from before:
+    "the signing of an agreement on a committee, as well as a memorandum ...")."""
+    if name_key(first.kind) not in ("agreement", "deal") or name_key(other.kind) in ("agreement", "deal"):
+        return False
+    if re.match(r"\s+(?:on|for|to)\s", text[first.end : first.end + 6]) is None:
+        return False
+    head = kind_key(other.kind).split()[-1]
+    return re.search(r"(?i)\b" + re.escape(head) + r"\b", text[: first.start]) is None
 
 
 def _bare_with_a_topic(text: str, first: AgreementPhrase, other: AgreementPhrase) -> bool:
