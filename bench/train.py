@@ -42,6 +42,7 @@ from kg.extract.party_linker import link_parties  # noqa: E402
 from kg.extract.place_ranker import place_candidates  # noqa: E402
 from kg.extract.posts import posts_by_person  # noqa: E402
 from kg.extract.side_chooser import RULES_CHOICE, side_candidates  # noqa: E402
+from kg.extract.signer_linker import signer_candidates  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "tests"))
 from gold_matching import THRESHOLDS, gold_rows, name_matches, score_rows  # noqa: E402
@@ -152,6 +153,36 @@ def side_examples(files: list[Path], progress: Callable[[int, int, str], None]) 
     return Examples(groups, tp, fp, fn)
 
 
+def signer_examples(files: list[Path], progress: Callable[[int, int, str], None]) -> Examples:
+    """One group per article: every person it names who signs or witnesses
+    nothing after the rules (and the party linker), right when the person is
+    a gold signer the rules' signers left unmatched. (The figures count
+    people; a signer's row also needs the side right.)"""
+    groups: list[Group] = []
+    tp = fp = fn = 0
+    threshold = THRESHOLDS["signatories"][0]
+    for number, gold_path in enumerate(files, start=1):
+        article_id = gold_path.stem
+        progress(number, len(files), article_id)
+        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+        reading = rule_reading(read_article(str(text_path(article_id))))
+        link_parties(reading.doc, reading.index, reading.drafts)
+        mine = sorted({(n,) for d in reading.drafts for n, _, _ in d.signatures})
+        wanted_rows = sorted({(g[0],) for g in gold_rows(gold)["signatories"]})
+        found, fps, fns = score_rows(mine, wanted_rows, (threshold,))
+        tp, fp, fn = tp + found, fp + len(fps), fn + len(fns)
+        wanted = [g[0] for g in fns]
+        labelled = []
+        for c in signer_candidates(reading.doc, reading.index, reading.drafts, reading.found):
+            hit = next((w for w in wanted if name_matches(c.name, w, threshold)), None)
+            if hit is not None:
+                wanted.remove(hit)
+            labelled.append((c.features, int(hit is not None)))
+        if labelled:
+            groups.append(Group(article_id, labelled))
+    return Examples(groups, tp, fp, fn)
+
+
 def fold_of(article_id: str, folds: int) -> int:
     return int(hashlib.sha256(article_id.encode("utf-8")).hexdigest(), 16) % folds
 
@@ -164,11 +195,16 @@ class Trainer:
     # True when what the model takes replaces a row the rules gave (a wrong row made right), so a
     # right choice takes one wrong row away and a wrong one adds none
     replaces: bool = False
+    # the least probability a taken candidate may have: a signer is added only when more likely than not
+    # (the cross-validated figures count people, and a signer's row needs its side right as well)
+    min_threshold: float = 0.0
 
 
 TRAINERS = {
     "places": Trainer(place_examples, "top", "place of signing for agreements the rules leave without one"),
     "parties": Trainer(party_examples, "each", "bodies the article names that no rule made a party"),
+    "signers": Trainer(signer_examples, "each", "people the article names whom no rule made a signer or witness",
+                       min_threshold=0.5),
     # a side taken for a signer left without one turns a wrong row right (or leaves it wrong)
     "sides": Trainer(side_examples, "switch", "the side of each signer, the rules' choice one of the cues",
                      replaces=True),
@@ -235,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
     for l2 in L2_CHOICES:
         tops = out_of_fold(ex, args.folds, l2, trainer.decide)
         # a row the rules gave is only changed when the model finds the change more likely than not
-        for t in (t for t in THRESHOLD_GRID if t >= 0.5 or not trainer.replaces):
+        for t in (t for t in THRESHOLD_GRID if (t >= 0.5 or not trainer.replaces) and t >= trainer.min_threshold):
             more_tp, more_fp = added(tops, t)
             if trainer.decide == "switch":
                 more_tp = sum(change for p, change in tops if p >= t)

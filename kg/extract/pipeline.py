@@ -14,6 +14,8 @@ Each pass has one job and its own module:
     learned       a place for signings the rules left without one      place_ranker
                   (a model trained on the development set's gold),
                   the bodies no rule made a party that likely are one  party_linker
+                  the people no rule made a signer or witness that     signer_linker
+                  likely signed, with a side
                   the side each signer signed for, the rules' choice   side_chooser
                   one of the cues
     facts         the facts model with evidence for each fact          assemble
@@ -43,6 +45,7 @@ from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgMention, OrgRegistry, find_org_mentions
 from kg.extract.people import PersonMention, find_people, surnames_named_in_full
 from kg.extract.party_linker import link_parties
+from kg.extract.signer_linker import link_signers
 from kg.extract.place_ranker import rank_places
 from kg.extract.side_chooser import choose_sides
 from kg.extract.posts import (
@@ -120,6 +123,7 @@ def extract(article: Article, parsed: SpacyDoc | None = None) -> ArticleFacts:
     r = rule_reading(article)
     rank_places(r.doc, r.index, r.drafts)
     link_parties(r.doc, r.index, r.drafts)
+    link_signers(r.doc, r.index, r.drafts, r.found)
     choose_sides(r.doc, r.index, r.drafts, r.found)
     one_name_per_side(r.drafts)
     # facts, and which of their names may join other articles
