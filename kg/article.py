@@ -665,6 +665,9 @@ _ABBREVIATIONS = {
     # words that a number follows ("Rs. 16.5 billion", "Ext. 2314", "approx. 20")
     "rs", "ext", "approx", "nos", "tel", "vol",
 }
+# a month's abbreviation before its day ("on Friday (Dec. 13)", "Sept. 5, 2019"): no sentence ends there
+_MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_DAY_AFTER_RE = re.compile(r"\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b")
 # a first name's usual abbreviation: "Secretary Ma. Antonia Yulo-Loyzaga", "Md. Shahriar Alam";
 # it goes on only into a name of two capitalised words, for "Ma" is also a surname ("said Ma.")
 _NAME_ABBREVIATIONS = {"ma", "md", "mohd", "muhd", "wm"}
@@ -702,6 +705,8 @@ def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
                     and not (token in _COMPANY_ENDINGS and _opens_a_sentence(p_text, match.end())):
                 continue  # (but "... China Construction Bank Co., Ltd. The main leaders": the name ends the sentence)
             if match.group() == "." and token in _NAME_ABBREVIATIONS and _goes_on_into_a_name(p_text, match.end()):
+                continue
+            if match.group() == "." and token in _MONTH_ABBREVIATIONS and _DAY_AFTER_RE.match(p_text, match.end()):
                 continue
             end = match.end()
             _add_span(spans, p_text, p_begin, cursor, end)

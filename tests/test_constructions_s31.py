@@ -48,3 +48,12 @@ def test_a_bare_agreement_with_its_topic_before_a_new_kind_is_one_more() -> None
                      "and a memorandum of understanding on a joint doctoral programme in Suva on Monday.")
     kinds = sorted(a.kind for a in facts.agreements)
     assert kinds == ["agreement", "memorandum of understanding"], kinds
+
+
+def test_a_months_abbreviation_before_its_day_ends_no_sentence() -> None:
+    # "on Friday (Dec. 13, 2019)": the date in brackets is the signing's, not the Friday of the page's date
+    facts = facts_of("Norland and Delta Bank signed a loan agreement on Friday (Dec. 13, 2019) in Manila.")
+    assert [a.date.isoformat() if a.date else None for a in facts.agreements] == ["2019-12-13"]
+    from kg.article import split_sentences
+
+    assert len(split_sentences("The MoU was signed on Sept. 5, 2019 in Norvik. It runs for five years.")) == 2
