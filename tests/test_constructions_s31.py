@@ -57,3 +57,10 @@ def test_a_months_abbreviation_before_its_day_ends_no_sentence() -> None:
     from kg.article import split_sentences
 
     assert len(split_sentences("The MoU was signed on Sept. 5, 2019 in Norvik. It runs for five years.")) == 2
+
+
+def test_a_date_line_in_brackets_dates_a_weekday() -> None:
+    # "CITY, (Agency - 21st Feb, 2024) ... signed ... here on Monday": the Monday before the date line's day
+    facts = facts_of("NORVIK, (Norvik News - 21st Feb, 2024) A Memorandum of Understanding has been signed "
+                     "between Kestrel University and Marlow College here on Monday.", published=None)
+    assert [a.date.isoformat() if a.date else None for a in facts.agreements] == ["2024-02-19"]

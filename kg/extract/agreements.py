@@ -587,7 +587,14 @@ def dateline_date(doc: Document) -> date | None:
         if found.year is not None and _CITY_COMMA_RE.fullmatch(head[: found.start]) \
                 and re.match(r"\.\s+[A-Z]", head[found.end : found.end + 4]):
             return found.to_date()  # "Madrid, December 9, 2022. The President of ...": a date line ended by a stop
+        if found.year is not None and head.startswith(")", found.end) \
+                and DATELINE_IN_BRACKETS_RE.fullmatch(head, 0, found.start):
+            return found.to_date()  # "DUBAI, (UrduPoint / WAM - 21st Dec, 2021) The agency has signed"
     return None
+
+
+# "DUBAI, (UrduPoint / WAM - ": a city in capitals, then the agency and the day in brackets
+DATELINE_IN_BRACKETS_RE = re.compile(r"\s*[A-Z][A-Z .'’-]+,?\s*\([^()\n]*")
 
 
 _CITY_COMMA_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+")

@@ -10,6 +10,7 @@ from datetime import date
 
 from kg.dates import find_dates
 from kg.extract.agreements import (
+    DATELINE_IN_BRACKETS_RE,
     SIGN_RE,
     Draft,
     find_agreement_phrases,
@@ -437,7 +438,6 @@ _REGION_WORD_AFTER_RE = re.compile(r"\s+(?:district|province|region|state|county
 _MONTHS_AND_DAYS = frozenset(("january february march april may june july august september october november december "
                               "monday tuesday wednesday thursday friday saturday sunday").split())
 # "DUBAI, (UrduPoint / Pakistan Point News / WAM - ": a date line whose date is in brackets
-_DATELINE_IN_BRACKETS_RE = re.compile(r"\s*[A-Z][A-Z .'’-]+,?\s*\([^()\n]*")
 # "from 13th-to 18th February, 2016": a stretch's first day before the day read, which holds the month
 _RANGE_END_RE = re.compile(r"(?i)\b(?:from|between)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:-\s*)?(?:to|until|till|through|and|-|–|—)\s*$")
 # "on the inaugural day of the fair", "on its opening day": the first day of a stretch of days told after
@@ -477,7 +477,7 @@ def _signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tup
             at = span[1]  # "from 13th to 18th February": the last day of a stretch, the day given its month
             continue
         line = doc.text.rfind("\n", 0, span[0]) + 1
-        if span[0] - doc.body_start < 300 and _DATELINE_IN_BRACKETS_RE.fullmatch(doc.text, line, span[0]) \
+        if span[0] - doc.body_start < 300 and DATELINE_IN_BRACKETS_RE.fullmatch(doc.text, line, span[0]) \
                 and doc.text.startswith(")", span[1]):
             at = span[1]  # "DUBAI, (UrduPoint / WAM - 21st Dec, 2021) The agency has signed": the date line's
             continue
