@@ -36,7 +36,7 @@ from devset import batches, gold_files, text_path  # noqa: E402
 
 from kg.article import read_article  # noqa: E402
 from kg.extract.linear import Features, LinearModel, fit  # noqa: E402
-from kg.extract.pipeline import rule_reading  # noqa: E402
+from kg.extract.pipeline import Reading, rule_reading  # noqa: E402
 from kg.extract.party_linker import party_candidates  # noqa: E402
 from kg.extract.party_linker import link_parties  # noqa: E402
 from kg.extract.place_ranker import place_candidates  # noqa: E402
@@ -94,32 +94,54 @@ def place_examples(files: list[Path], progress: Callable[[int, int, str], None])
     return Examples(groups, tp, fp, fn)
 
 
-def party_examples(files: list[Path], progress: Callable[[int, int, str], None]) -> Examples:
-    """One group per article: every body it names that no agreement has as
-    a party, right when it matches a gold party the rules' parties left
-    unmatched (parties are scored per article, as a set)."""
+def _added_examples(files: list[Path], progress: Callable[[int, int, str], None], threshold: float,
+                    read: Callable[[str], Reading],
+                    rows: Callable[[Reading, dict], tuple[list[tuple], list[tuple]]],
+                    candidates: Callable[[Reading], list[tuple[Features, list[str]]]]) -> Examples:
+    """One group per article for a linker that adds rows: every candidate (its features and the names it
+    goes by) is right when a name matches a gold row the reading's own rows left unmatched (each gold row
+    taken once); the counts are the reading's own rows against the gold."""
     groups: list[Group] = []
     tp = fp = fn = 0
-    threshold = THRESHOLDS["parties"][0]
     for number, gold_path in enumerate(files, start=1):
         article_id = gold_path.stem
         progress(number, len(files), article_id)
         gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
-        reading = rule_reading(read_article(str(text_path(article_id))))
-        mine = sorted({(p.name,) for d in reading.drafts for p in d.parties})
-        found, fps, fns = score_rows(mine, gold_rows(gold)["parties"], THRESHOLDS["parties"])
+        reading = read(article_id)
+        mine, wanted_rows = rows(reading, gold)
+        found, fps, fns = score_rows(mine, wanted_rows, (threshold,))
         tp, fp, fn = tp + found, fp + len(fps), fn + len(fns)
         wanted = [g[0] for g in fns]
         labelled = []
-        for c in party_candidates(reading.doc, reading.index, reading.drafts):
-            names = c.entry.names() if c.entry is not None else [c.name]
+        for features, names in candidates(reading):
             hit = next((w for w in wanted if any(name_matches(n, w, threshold) for n in names)), None)
             if hit is not None:
                 wanted.remove(hit)
-            labelled.append((c.features, int(hit is not None)))
+            labelled.append((features, int(hit is not None)))
         if labelled:
             groups.append(Group(article_id, labelled))
     return Examples(groups, tp, fp, fn)
+
+
+def _rules(article_id: str) -> Reading:
+    return rule_reading(read_article(str(text_path(article_id))))
+
+
+def _rules_and_parties(article_id: str) -> Reading:
+    reading = _rules(article_id)
+    link_parties(reading.doc, reading.index, reading.drafts)
+    return reading
+
+
+def party_examples(files: list[Path], progress: Callable[[int, int, str], None]) -> Examples:
+    """One group per article: every body it names that no agreement has as
+    a party, right when it matches a gold party the rules' parties left
+    unmatched (parties are scored per article, as a set)."""
+    return _added_examples(
+        files, progress, THRESHOLDS["parties"][0], _rules,
+        lambda r, gold: (sorted({(p.name,) for d in r.drafts for p in d.parties}), gold_rows(gold)["parties"]),
+        lambda r: [(c.features, c.entry.names() if c.entry is not None else [c.name])
+                   for c in party_candidates(r.doc, r.index, r.drafts)])
 
 
 def side_examples(files: list[Path], progress: Callable[[int, int, str], None]) -> Examples:
@@ -158,29 +180,11 @@ def signer_examples(files: list[Path], progress: Callable[[int, int, str], None]
     nothing after the rules (and the party linker), right when the person is
     a gold signer the rules' signers left unmatched. (The figures count
     people; a signer's row also needs the side right.)"""
-    groups: list[Group] = []
-    tp = fp = fn = 0
-    threshold = THRESHOLDS["signatories"][0]
-    for number, gold_path in enumerate(files, start=1):
-        article_id = gold_path.stem
-        progress(number, len(files), article_id)
-        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
-        reading = rule_reading(read_article(str(text_path(article_id))))
-        link_parties(reading.doc, reading.index, reading.drafts)
-        mine = sorted({(n,) for d in reading.drafts for n, _, _ in d.signatures})
-        wanted_rows = sorted({(g[0],) for g in gold_rows(gold)["signatories"]})
-        found, fps, fns = score_rows(mine, wanted_rows, (threshold,))
-        tp, fp, fn = tp + found, fp + len(fps), fn + len(fns)
-        wanted = [g[0] for g in fns]
-        labelled = []
-        for c in signer_candidates(reading.doc, reading.index, reading.drafts, reading.found):
-            hit = next((w for w in wanted if name_matches(c.name, w, threshold)), None)
-            if hit is not None:
-                wanted.remove(hit)
-            labelled.append((c.features, int(hit is not None)))
-        if labelled:
-            groups.append(Group(article_id, labelled))
-    return Examples(groups, tp, fp, fn)
+    return _added_examples(
+        files, progress, THRESHOLDS["signatories"][0], _rules_and_parties,
+        lambda r, gold: (sorted({(n,) for d in r.drafts for n, _, _ in d.signatures}),
+                         sorted({(g[0],) for g in gold_rows(gold)["signatories"]})),
+        lambda r: [(c.features, [c.name]) for c in signer_candidates(r.doc, r.index, r.drafts, r.found)])
 
 
 def fold_of(article_id: str, folds: int) -> int:

@@ -23,11 +23,14 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.errors import KnowledgeError
 
-__all__ = ["Features", "LinearModel", "best", "fit", "model", "words_around"]
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc as SpacyDoc
+
+__all__ = ["Features", "LinearModel", "best", "fit", "model", "parse_features", "words_around"]
 
 Features = Mapping[str, float]
 
@@ -48,6 +51,31 @@ def words_around(text: str, start: int, end: int) -> dict[str, float]:
         f[f"prev2={before[0]} {before[1]}"] = 1.0
     if after:
         f[f"next={after[0]}"] = 1.0
+    return f
+
+
+def parse_features(parsed: SpacyDoc, start: int, end: int, governing: re.Pattern[str]) -> dict[str, float]:
+    """Where a mention stands in its sentence's dependency tree: its own
+    relation, the word it hangs from when that is a preposition or a
+    conjunction ("by", "with", "and"), the verb that governs it (how far up,
+    which word) and whether that verb is one ``governing`` names (a signing
+    verb)."""
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return {}
+    root = span.root
+    f = {f"dep={root.dep_}": 1.0}
+    if root.head.pos_ in ("ADP", "CCONJ", "SCONJ"):  # the word, not the topic
+        f[f"head={root.head.lower_}"] = 1.0
+    if root.dep_ == "conj":
+        f[f"conj_of={root.head.dep_}"] = 1.0
+    for depth, node in enumerate(root.ancestors):
+        if node.pos_ in ("VERB", "AUX"):
+            f[f"verb_depth={min(depth, 3)}"] = 1.0
+            f[f"verb={node.lower_}"] = 1.0
+            if governing.fullmatch(node.text):
+                f["governed_by_a_signing_verb"] = 1.0
+            break
     return f
 
 

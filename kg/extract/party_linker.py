@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from kg.extract.agreements import SIGN_RE, Draft
 from kg.extract.document import Document
-from kg.extract.linear import Features, LinearModel, model, words_around
+from kg.extract.linear import Features, LinearModel, model, parse_features, words_around
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry
 from kg.knowledge import knowledge
@@ -75,27 +75,6 @@ def _named_bodies(doc: Document, index: MentionIndex) -> dict[str, tuple[str, Or
         name = entry.name if entry is not None else text
         bodies.setdefault(key, (name, entry, []))[2].append((ent.start_char, ent.end_char))
     return bodies
-
-
-def _parse_features(doc: Document, start: int, end: int) -> Features:
-    """Where the mention stands in its sentence's dependency tree: its own
-    relation, the word it hangs from, and whether a signing verb governs it."""
-    span = doc.parsed.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return {}
-    root = span.root
-    f = {f"dep={root.dep_}": 1.0}
-    if root.head.pos_ in ("ADP", "CCONJ", "SCONJ"):  # "with", "between", "and": the word, not the topic
-        f[f"head={root.head.lower_}"] = 1.0
-    if root.dep_ == "conj":
-        f[f"conj_of={root.head.dep_}"] = 1.0
-    for depth, node in enumerate(root.ancestors):
-        if node.pos_ in ("VERB", "AUX"):
-            f[f"verb_depth={min(depth, 3)}"] = 1.0
-            if SIGN_RE.fullmatch(node.text):
-                f["governed_by_a_signing_verb"] = 1.0
-            break
-    return f
 
 
 def _count_bucket(n: int) -> str:
@@ -194,7 +173,7 @@ def party_candidates(doc: Document, index: MentionIndex, drafts: list[Draft]) ->
         if draft.title and any(n.casefold() in draft.title.casefold() for n in (entry.names() if entry else [name])):
             f["named_in_the_title"] = 1.0
         f[f"entity={doc.entity_label(a, b) or 'none'}"] = 1.0
-        f.update(_parse_features(doc, a, b))
+        f.update(parse_features(doc.parsed, a, b, SIGN_RE))
         f.update(words_around(text, a, b))
         out.append(PartyCandidate(name, entry, spans, draft, f))
     return out

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from kg.extract.agreements import SIGN_RE, Draft
 from kg.extract.document import Document
-from kg.extract.linear import Features, LinearModel, best, model, words_around
+from kg.extract.linear import Features, LinearModel, best, model, parse_features, words_around
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, name_key
 from kg.extract.people import PersonMention
@@ -51,30 +51,6 @@ class SignerCandidate:
 
 def _count_bucket(n: int) -> str:
     return "none" if n == 0 else "one" if n == 1 else "two" if n == 2 else "more"
-
-
-def _parse_features(doc: Document, start: int, end: int) -> Features:
-    """How the sentence's dependency tree hangs the name: its relation, the
-    word it hangs from, the verb that governs it and whether that verb is a
-    signing one."""
-    span = doc.parsed.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return {}
-    root = span.root
-    f = {f"dep={root.dep_}": 1.0}
-    head = root.head
-    if head.pos_ in ("ADP", "CCONJ", "SCONJ"):  # "by", "and", "between": the word, not the topic
-        f[f"head={head.lower_}"] = 1.0
-    if root.dep_ == "conj":
-        f[f"conj_of={head.dep_}"] = 1.0
-    for depth, node in enumerate(root.ancestors):
-        if node.pos_ in ("VERB", "AUX"):
-            f[f"verb_depth={min(depth, 3)}"] = 1.0
-            f[f"verb={node.lower_}"] = 1.0
-            if SIGN_RE.fullmatch(node.text):
-                f["governed_by_a_signing_verb"] = 1.0
-            break
-    return f
 
 
 def _post_side(mentions: list[PersonMention], orgs_of_parties: dict[int, OrgEntry], index: MentionIndex) -> OrgEntry | None:
@@ -164,7 +140,7 @@ def signer_candidates(doc: Document, index: MentionIndex, drafts: list[Draft],
             if 0 <= a - we < 60 or 0 <= ws - b < 60:
                 f["beside_a_witness"] = 1.0
         f[f"entity={doc.entity_label(a, b) or 'none'}"] = 1.0
-        f.update(_parse_features(doc, a, b))
+        f.update(parse_features(doc.parsed, a, b, SIGN_RE))
         f.update(words_around(text, a, b))
         out.append(SignerCandidate(person, (a, b), draft, side, f))
     return out
