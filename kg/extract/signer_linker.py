@@ -11,7 +11,7 @@ signing sentences and the verb, how the parse hangs the name on the verb,
 the words around it, whether their post is at one of the sides, how many
 signers the agreement already has) and adds them as a signer of the nearest
 agreement when it is likely enough. The side is the party their post names,
-else left to the side chooser.
+else the side chooser's pick; a person no side is found for is not added.
 
 The features are positions, parse relations and words, not one language's
 patterns: a second language trains its own weights from its own gold.
