@@ -1171,9 +1171,13 @@ def _body_not_person(index: MentionIndex, entry: OrgEntry,
                      span: tuple[int, int]) -> list[tuple[OrgEntry, tuple[int, int]]]:
     """The side a name stands for: itself, unless the words around it say it
     is a person's name with no head word of a body ("with Manish Bajpai of
-    Daybest Research": the company; "DJ Pandian, vice president": none)."""
+    Daybest Research": the company; "DJ Pandian, vice president": none), or
+    it is an honorific and the surname of a person the article names ("Mr
+    Dick"): none."""
     text = index.doc.text
     words = entry.name.split()
+    if len(words) == 2 and words[0].casefold() in _K.honorifics and index.people.by_token(words[1]) is not None:
+        return []  # "Mr Dick also signed ...", after "Minister Cameron Dick": the person, by honorific and surname
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or entry.is_place \
             or any(w.casefold().strip(".,") in _K.org_heads | _K.state_words for w in words) or entry.name in _K.countries \
             or any(w.isupper() and len(w) > 2 for w in words):
