@@ -21,3 +21,35 @@ def test_an_honorific_opening_a_company_name_keeps_the_company() -> None:
                      "of Technology in Lisbon on Monday.")
     parties = [p for a in facts.agreements for p in a.parties]
     assert "Dr Lindqvist Laboratories" in parties, parties
+
+
+def test_a_country_whose_name_holds_and_signs_as_one() -> None:
+    # the model may find "Trinidad" and "Tobago" as two places: the country's name is one side
+    facts = facts_of("Trinidad and Tobago and Norland signed a memorandum of understanding in Port Selby on "
+                     "Sunday. The two sides will cooperate in trade.")
+    parties = [p for a in facts.agreements for p in a.parties]
+    assert "Trinidad and Tobago" in parties and "Tobago" not in parties, parties
+
+
+def test_the_governments_of_a_country_whose_name_holds_and() -> None:
+    # "the governments of Trinidad and Tobago and Norland": two governments, not three
+    facts = facts_of("The governments of Trinidad and Tobago and Norland sign MOU on trade\n\n"
+                     "The memorandum of understanding was signed on Sunday in Port Selby.")
+    parties = [p for a in facts.agreements for p in a.parties]
+    assert sorted(parties) == ["Norland", "Trinidad and Tobago"], parties
+
+
+def test_a_place_with_a_particle_opens_a_bodys_name() -> None:
+    # "Vila dos Cedros City Council": the town's particle is inside the council's name
+    facts = facts_of("Vila dos Cedros City Council signed a cooperation agreement with Norvik Municipal "
+                     "Government on Monday.")
+    parties = [p for a in facts.agreements for p in a.parties]
+    assert "Vila dos Cedros City Council" in parties, parties
+
+
+def test_a_particle_after_a_bodys_head_starts_no_place() -> None:
+    # after the body's head word, "da Silva" is the holder's name, not more of the body's
+    facts = facts_of("The Norvik Port Authority and Delta Shipping signed an agreement on Monday. Port "
+                     "Authority President Ana da Silva attended.")
+    parties = [p for a in facts.agreements for p in a.parties]
+    assert "Norvik Port Authority" in parties, parties

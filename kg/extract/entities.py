@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract.document import Document
@@ -103,6 +104,13 @@ def _country_names() -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=4096)
+def _countries_of_several_words(first: str) -> tuple[str, ...]:
+    """The countries whose names open with ``first`` and go on ("Trinidad":
+    "Trinidad and Tobago"): the model may find their parts as two places."""
+    return tuple(c for c in _country_names() if c.startswith(first + " "))
+
+
 def _clean_entity(text: str) -> str:
     for lead in _LEADING:
         if text.startswith(lead):
@@ -182,6 +190,9 @@ def model_org_mentions(doc: Document, known: list[OrgMention]) -> list[OrgMentio
         if entity.label_ == "GPE":
             if name not in countries and text.startswith(name + ".", start) and name + "." in countries:
                 name, end = name + ".", end + 1  # "the U.S. signed": the stop is the name's, not trimmed
+            longer = max((c for c in _countries_of_several_words(name) if text.startswith(c, start)), key=len, default=None)
+            if longer is not None:
+                name, end = longer, start + len(longer)  # "Trinidad" and "Tobago" found apart: one country
             if name in countries:
                 found.append(OrgMention(start, end, countries[name]))
                 taken.add(start, end)

@@ -627,10 +627,29 @@ def _run_end(tokens: list[Token], i: int) -> int:
             if k < n and k > j and tokens[k].is_cap and _lower(tokens[k]) not in STOP_CAPS:
                 j = k
                 continue
+        if low in _ROMANCE_PARTICLES and j > i and not seen_head and _place_particle(tokens, j):
+            j += 1  # "Angra dos Reis City Council", "Rio de Janeiro State Government": the place's own particle
+            continue
         break
     while j > i + 1 and tokens[j - 1].text in ("&", "and"):
         j -= 1  # "Jiangxi Provincial People's Government & Vice Governor": the name ends before the "&"
     return j
+
+
+def _place_particle(tokens: list[Token], j: int) -> bool:
+    """Whether the particle at ``j`` joins the two halves of a place's name
+    that a body's name opens with: capitalised words on both sides, with no
+    line break, and the body's head word within the three words after it
+    ("Foz do Iguaçu City Hall"; not "Embassy of Brazil da Silva")."""
+    n = len(tokens)
+    if j + 1 >= n or not tokens[j - 1].is_cap or not tokens[j + 1].is_cap or _lower(tokens[j + 1]) in STOP_CAPS:
+        return False
+    for k in range(j + 1, min(j + 5, n)):
+        if not tokens[k].is_cap or "\n" in _gap(tokens, k):
+            return False
+        if k > j + 1 and _lower(tokens[k]) in ORG_HEADS:
+            return True
+    return False
 
 
 def _before_person(doc: Document, tokens: list[Token], k: int, m: int) -> int:

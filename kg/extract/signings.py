@@ -1130,7 +1130,10 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
 _GOVERNMENTS_OF_RE = re.compile(r"(?i)\bthe\s+(?:(?:municipal|city|local|provincial|regional|state)\s+)?"
                                 r"(?:governments|administrations)\s+of\s+(?:the\s+)?(?:(?:municipalities|cities|provinces|states|"
                                 r"countries|two\s+countries|regions)\s+of\s+)?")
-_GOVERNED_RE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+# (a country whose name holds "and", "Trinidad and Tobago", is one place, tried first)
+_GOVERNED_RE = re.compile(r"(?P<name>" + "".join(re.escape(c) + r"(?![\w'’-])|" for c in sorted(
+                              (c for c in _K.countries if " and " in c), key=len, reverse=True))
+                          + r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
                           r"(?P<unit>\s+(?:province|state|region|municipality|county|city|prefecture))?")
 _TITLE_WORDS = frozenset(w.casefold() for title in _K.title_cores for w in title.split()[:1])
 _GOVERNED_JOIN_RE = re.compile(r"(?:,\s*and|,|\s+and|\s+as\s+well\s+as)\s+(?:the\s+)?")
