@@ -53,3 +53,35 @@ def test_a_particle_after_a_bodys_head_starts_no_place() -> None:
                      "Authority President Ana da Silva attended.")
     parties = [p for a in facts.agreements for p in a.parties]
     assert "Norvik Port Authority" in parties, parties
+
+
+def test_a_capital_dateline_with_its_date_in_brackets_is_no_side() -> None:
+    # "VIENTIANE (Feb 20, 2014): A and B today signed ...": where the story was filed, not a party
+    facts = facts_of("Malaysia, Cambodia sign MoU on higher education\n\n20 Feb 2014 / 23:08 H.\n\nVIENTIANE (Feb 20, "
+                     "2014): Malaysia and Cambodia today signed a memorandum of understanding (MoU) on cooperation "
+                     "in higher education.\nVisiting Malaysian Deputy Prime Minister Omar Ruzzi signed on behalf of "
+                     "the Malaysian government while Cambodian Minister of Education Arden Slate signed for the "
+                     "Cambodian government.")
+    parties = [p for a in facts.agreements for p in a.parties]
+    assert sorted(parties) == ["Cambodia", "Malaysia"], parties
+
+
+def test_two_ministers_named_by_surname_are_no_parties() -> None:
+    # "Quell and Al Rasheed also signed an MoU between X and Y": the ministers, by surname, sign; the two
+    # institutes are the sides
+    facts = facts_of("LINDAU - Foreign Minister Dara Quell on Thursday held talks with Veldonia's Foreign Minister "
+                     "Omar Bin Salim Al Rasheed.\n\nQuell and Al Rasheed also signed an MoU between the Norland "
+                     "Diplomatic Institute and the Veldonia Academy for Diplomacy.")
+    parties = [p for a in facts.agreements for p in a.parties]
+    assert "Al Rasheed" not in parties and "Quell" not in parties, parties
+
+
+def test_a_style_of_address_is_no_party() -> None:
+    # "Today, His Excellency the Chief Executive of X, Mr. A, signed ... with Her Excellency the Minister":
+    # the style is nobody's name
+    facts = facts_of("Lindau: Today, His Excellency the Chief Executive Officer of the Norland Fund for "
+                     "Development, Mr. Omar Ruzzi, signed a Memorandum of Understanding at the Fund's "
+                     "headquarters in Lindau with Her Excellency the Foreign Minister of the Republic of "
+                     "Veldonia, Mira Castell.")
+    parties = [p for a in facts.agreements for p in a.parties]
+    assert "His Excellency" not in parties and parties, parties

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from kg.dates import FoundDate, find_dates
 from kg.extract.document import Document
-from kg.extract.lexicon import ANY_TITLE_RE, FIELD_WORDS, MONTHS_AND_DAYS, STOP_CAPS, TITLE_WORDS
+from kg.extract.lexicon import ANY_TITLE_RE, FIELD_WORDS, MONTHS_AND_DAYS, ORG_HEADS, STOP_CAPS, STYLE_WORDS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, clean_name, name_key
 from kg.knowledge import entries, knowledge
@@ -255,8 +255,9 @@ def _candidate_before(index: MentionIndex, text: str, sent_start: int, cur: int)
     """The body named just before ``cur``: (entry, where it starts, is a place)."""
     mention = index.org_ending_at(cur)
     if mention is not None and mention.start >= sent_start:
-        if index.in_person_phrase(mention.start, mention.end):
-            return None, cur, False
+        if index.in_person_phrase(mention.start, mention.end) or (
+                not any(w.casefold() in ORG_HEADS for w in mention.name.split()) and index.people.names_someone(mention.name)):
+            return None, cur, False  # (the model's body "Al Zayani": the minister, by his surname)
         entry = index.orgs.resolve(mention.name) or index.orgs.add(mention.name)
         return entry, mention.start, False
     head = text[sent_start:cur]
@@ -269,11 +270,11 @@ def _candidate_before(index: MentionIndex, text: str, sent_start: int, cur: int)
         words = proper.group(1).split()
         while words and words[0].casefold() in STOP_CAPS:
             words.pop(0)
-        if not words:
-            return None, cur, False
+        if not words or all(w.casefold() in STYLE_WORDS for w in words):
+            return None, cur, False  # "Today, His Excellency the Chief Executive ...": a style, no body
         name = " ".join(words)
         begin = cur - len(name)
-        if index.in_person_phrase(begin, cur) or index.people.get(name) or index.people.by_token(name):
+        if index.in_person_phrase(begin, cur) or index.people.names_someone(name):
             return None, cur, False
         named = index.orgs.resolve(name, allow_bare=True)
         if named is not None:
@@ -745,7 +746,7 @@ def _place_named(index: MentionIndex, start: int, end: int) -> tuple[str | None,
             if re.match(r"\s+(?:district|province|region|state|county|prefecture|oblast|country|nation|continent)\b",
                         text[span[1] : span[1] + 12]):
                 continue  # "in Ganjam district", "in the North African country": a region, not the city
-            if index.people.get(name) or index.people.by_token(name):
+            if index.people.names_someone(name):
                 continue
             building = place_knowledge("en").venue_noun_after_re.match(text, span[1], end)
             if building and _can_name_a_place(name):

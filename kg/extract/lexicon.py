@@ -16,6 +16,7 @@ __all__ = [
     "FIELD_WORDS",
     "GENERIC_BODIES",
     "HONORIFICS",
+    "STYLE_WORDS",
     "NAME_PARTICLES",
     "LOWER_TITLE_RE",
     "ANY_TITLE_RE",
@@ -40,6 +41,8 @@ _K = knowledge("en")
 # The word lists live in kg/knowledge/en/*.yaml; these names keep the
 # passes' vocabulary short.
 HONORIFICS = set(_K.honorifics)
+# what a style of address is written with ("His Excellency", "Her Honour"): never a body's name alone
+STYLE_WORDS = HONORIFICS | {"his", "her", "their", "its"}
 NAME_PARTICLES = set(_K.name_particles)
 ORG_HEADS = set(_K.org_heads)
 OF_HEADS = set(_K.of_heads)

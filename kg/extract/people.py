@@ -207,6 +207,15 @@ class PersonRegistry:
         hits = [e for e in self.entries.values() if token in (e.name.split()[0], e.name.split()[-1])]
         return hits[0] if len(hits) == 1 else None
 
+    def names_someone(self, name: str) -> bool:
+        """Whether ``name`` is a person's the article names: in full, or by
+        a first or last name, or by the words their name ends with ("Al
+        Zayani" for "Abdullatif Bin Rashid Al Zayani")."""
+        if self.get(name) is not None or self.by_token(name) is not None:
+            return True
+        tail = " " + name_key(name)
+        return tail.strip() != "" and any(name_key(e.name).endswith(tail) for e in self.entries.values())
+
     def get(self, name: str) -> PersonEntry | None:
         key = name_key(name)
         for entry in self.entries.values():

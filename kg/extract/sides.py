@@ -26,7 +26,17 @@ from kg.extract.agreements import (
     party_chain_after,
 )
 from kg.extract.document import Document
-from kg.extract.lexicon import ANY_TITLE_RE, COMPANY_FORM_WORDS, GOVERNMENT_TITLES, GOVERNOR_TITLE_RE, HONORIFICS, ORG_HEADS, PLACE_HEADS, TITLE_WORDS
+from kg.extract.lexicon import (
+    ANY_TITLE_RE,
+    COMPANY_FORM_WORDS,
+    GOVERNMENT_TITLES,
+    GOVERNOR_TITLE_RE,
+    HONORIFICS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    STYLE_WORDS,
+    TITLE_WORDS,
+)
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, name_key
 from kg.extract.occurrences import word_spans
@@ -151,8 +161,9 @@ def _body_at(index: MentionIndex, head: Token, sent: tuple[int, int],
     words = name.split()
     if index.people.get(name) is not None or index.people.by_token(words[-1]) is not None \
             or name.casefold() in _K.stop_caps or _K.agreement_head_re.search(name) \
-            or words[-1].casefold() in _NOT_BODIES or words[-1] in _COUNTRIES:
-        return None  # a person, an agreement ("Three Memorandum", "Action Plan"), a place
+            or words[-1].casefold() in _NOT_BODIES or words[-1] in _COUNTRIES \
+            or all(w.casefold() in STYLE_WORDS for w in words):
+        return None  # a person, an agreement ("Three Memorandum", "Action Plan"), a place, a style ("His Excellency")
     if len(words) == 1 and (words[0].casefold() in _K.org_heads or words[0].casefold() in _K.generic_bodies
                             or not (head.ent_type_ == "ORG" or words[0].isupper() and len(words[0]) >= 3
                                     or places and head.ent_type_ == "GPE" and not words[0].isupper())
@@ -1311,8 +1322,8 @@ def _between_place(index: MentionIndex, name: str, span: tuple[int, int]) -> tup
     if known is not None:
         city = known.name.split()[-1].casefold() in PLACE_HEADS
         return (known, True) if (known.is_place or city) and known.name not in _COUNTRIES else None
-    if index.people.get(name) is not None:
-        return None
+    if index.people.names_someone(name):
+        return None  # a person, named in full or by surname ("Safadi and Al Zayani also signed")
     sure = name.split()[-1].casefold() in PLACE_HEADS or any(
         e.label_ in ("GPE", "LOC") and (e.start_char, e.end_char) == span for e in index.doc.parsed.ents)
     return None, sure
