@@ -85,3 +85,12 @@ def test_a_style_of_address_is_no_party() -> None:
                      "Veldonia, Mira Castell.")
     parties = [p for a in facts.agreements for p in a.parties]
     assert "His Excellency" not in parties and parties, parties
+
+
+def test_a_surname_with_its_particle_names_the_person_again() -> None:
+    # "Omar Bin Salim Al Rasheed" named in full, then "Quell and Al Rasheed also signed": both sign
+    facts = facts_of("LINDAU - Foreign Minister Dara Quell on Thursday held talks with Veldonia's Foreign Minister "
+                     "Omar Bin Salim Al Rasheed.\n\nQuell and Al Rasheed also signed an MoU between the Norland "
+                     "Diplomatic Institute and the Veldonia Academy for Diplomacy.")
+    signers = {s.person for a in facts.agreements for s in a.signatures}
+    assert {"Dara Quell", "Omar Bin Salim Al Rasheed"} <= signers, signers

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from kg.extract.document import Document
 from kg.extract.intervals import LONGEST, Intervals
-from kg.extract.lexicon import HONORIFICS
+from kg.extract.lexicon import HONORIFICS, NAME_PARTICLES
 from kg.extract.names import OrgMention, OrgRegistry
 from kg.extract.occurrences import written_at
 from kg.extract.people import (
@@ -86,6 +86,12 @@ class MentionIndex:
                 owner = people.by_token(token)
                 if owner is not None and owner.name == entry.name:
                     singles[token] = entry.name
+            if len(parts) >= 3 and parts[-2].casefold() in NAME_PARTICLES and parts[-2][:1].isupper():
+                # "Al Zayani" for "Abdullatif Bin Rashid Al Zayani": a surname with its particle, capitalised
+                # (not "da Silva", which "Lula da Silva" writes after another name)
+                tail = " ".join(parts[-2:])
+                if sum(e.name.endswith(" " + tail) for e in people.entries.values()) == 1:
+                    singles[tail] = entry.name
         if singles:
             for start, end in written_at(doc.text, sorted(singles, key=len, reverse=True), _WORD_CHAR_RE, _NAME_GOES_ON_RE):
                 if covered.holds(start):
