@@ -94,3 +94,30 @@ def test_a_surname_with_its_particle_names_the_person_again() -> None:
                      "Diplomatic Institute and the Veldonia Academy for Diplomacy.")
     signers = {s.person for a in facts.agreements for s in a.signatures}
     assert {"Dara Quell", "Omar Bin Salim Al Rasheed"} <= signers, signers
+
+
+_TWO_SIGNERS = ("Norvik Holdings and Delta Trading signed a memorandum of understanding on Monday in Lisbon.\n\n"
+                "The memorandum was signed by {a} and {b}.")
+
+
+def test_titled_signers_with_no_side_told_take_the_likeliest_open_parties() -> None:
+    # two officials whose posts name no body: the side chooser's likeliest assignment of the open parties
+    # (here the signers' order) rather than none, as the development set's readers read them
+    facts = facts_of(_TWO_SIGNERS.format(a="Chairman Arden Slate", b="Chairman Mira Castell"))
+    sides = {s.person: s.on_behalf_of for a in facts.agreements for s in a.signatures}
+    assert sides == {"Arden Slate": "Norvik Holdings", "Mira Castell": "Delta Trading"}, sides
+
+
+def test_signers_named_bare_are_left_without_a_side() -> None:
+    # "signed by A and B", no post: nothing a reader could go by (the corpus's convention)
+    facts = facts_of(_TWO_SIGNERS.format(a="Arden Slate", b="Mira Castell"))
+    sides = {s.person: s.on_behalf_of for a in facts.agreements for s in a.signatures}
+    assert sides == {"Arden Slate": None, "Mira Castell": None}, sides
+
+
+def test_a_guessed_side_gives_no_body_to_a_post() -> None:
+    # the guess is a signature's, not a post's: "Chairman Arden Slate" stays a chairman of no body read
+    facts = facts_of(_TWO_SIGNERS.format(a="Chairman Arden Slate", b="Chairman Mira Castell"))
+    assert ("Arden Slate", "Norvik Holdings") in {(s.person, s.on_behalf_of) for a in facts.agreements
+                                                  for s in a.signatures}
+    assert not any(p[0] == "Arden Slate" and p[2] == "Norvik Holdings" for p in posts(facts)), posts(facts)

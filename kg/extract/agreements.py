@@ -92,6 +92,8 @@ class Draft:
     signers: list[tuple[str, str | None, tuple[int, int]]] = field(default_factory=list)
     # the same signers once the sides pass has read each side as a body (or None)
     signatures: list[tuple[str, OrgEntry | None, tuple[int, int]]] = field(default_factory=list)
+    # signers whose side is the side chooser's guess where the rules found none: no post's body is drawn from it
+    guessed_sides: set[str] = field(default_factory=set)
     witnesses: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
     areas: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
     date: date | None = None

@@ -58,7 +58,7 @@ class RuleBodies:
         self.signer_side: dict[str, OrgEntry] = {}
         for draft in drafts:
             for name, side, _ in draft.signatures:
-                if side is not None:
+                if side is not None and name not in draft.guessed_sides:
                     self.signer_side.setdefault(name, side)
         # the places the article writes a mayor, a governor or a magistrate for
         self.explicit: dict[str, list[str]] = {level: [] for level in _LEVELS}
