@@ -121,3 +121,17 @@ def test_a_guessed_side_gives_no_body_to_a_post() -> None:
     assert ("Arden Slate", "Norvik Holdings") in {(s.person, s.on_behalf_of) for a in facts.agreements
                                                   for s in a.signatures}
     assert not any(p[0] == "Arden Slate" and p[2] == "Norvik Holdings" for p in posts(facts)), posts(facts)
+
+
+def test_one_agreement_and_a_count_of_others_are_all_signed() -> None:
+    # "signed documents, including one agreement, four MoUs and a programme": one and four more
+    facts = facts_of("Norland and Veldonia on Sunday signed a series of cooperation documents, including one "
+                     "agreement, four memoranda of understanding (MoUs), and a cultural exchange program.")
+    kinds = sorted(a.kind for a in facts.agreements)
+    assert kinds == ["agreement"] + ["memorandum of understanding"] * 4, kinds
+
+
+def test_one_of_a_count_is_still_one() -> None:
+    # "an MoU, one of five agreements signed at the forum": the count is the forum's, not this signing's
+    facts = facts_of("Norland signed an MoU with Veldonia, one of five agreements signed at the forum.")
+    assert len(facts.agreements) == 1, [a.kind for a in facts.agreements]

@@ -52,7 +52,7 @@ _NOT_MODS = {
     "which", "under", "according", "these", "those", "such", "other", "various", "relevant", "related",
     "was", "were", "is", "be", "been", "has", "have", "had", "will", "would", "after", "before", "into",
     "more", "than", "all", "both", "as", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-    "eighth", "last", "latest", "final", "so", "far", "also", "then", "from", "per",
+    "eighth", "last", "latest", "final", "so", "far", "also", "then", "from", "per", "one", "including",
     # an amount is not part of the kind ("a US$45 million loan agreement")
     "million", "billion", "trillion", "thousand", "yuan", "euro", "euros", "dollar", "dollars", "pounds",
     "rupees", "worth", "valued", "us",

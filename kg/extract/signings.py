@@ -229,9 +229,11 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
         counted_here = _counted_phrase(text, phrases, start) if verbs else None
         if counted_here is not None and singular and not (
                 counted_here[0].start < singular[0].start
-                and any(0 <= counted_here[0].start - v.end() <= 40 for v in verbs)):
+                and any(0 <= counted_here[0].start - v.end() <= 40 for v in verbs)) \
+                and not _LISTED_AFTER_ONE_RE.search(text, max(start, singular[0].start - 12), counted_here[0].start):
             # "signed an MoU, one of five agreements signed at the forum": the count is no list of this
-            # signing's own; "signed five MoUs, and the meeting minutes" is (the count comes first)
+            # signing's own; "signed five MoUs, and the meeting minutes" is (the count comes first), and so is
+            # "signed one agreement and four MoUs" (a list that counts the singular too)
             counted_here = None
         if counted_here is None and plural is not None and not _TALLY_RE.search(text, start, end) \
                 and len(_one_with_each(index, sent, plural)) < 2:
@@ -515,6 +517,9 @@ _LIST_INTRO_RE = re.compile(r"(?i)\s*(?:according\s+to\s+[^,:;]{3,80},\s*)?(?:(?
 _LIST_ITEM_RE = re.compile(r"\s*(?:[-–—•·▪*](?=\s*[A-Za-z])|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s*")
 # a list item's number ("3." or "3)" opening its line) and how many sentences on from the item before the
 # next number still goes on the same list (each item may be followed by lines on what it does)
+# "signed one agreement and four MoUs", "including one agreement, four MoUs and ...": a list of counts
+_LISTED_AFTER_ONE_RE = re.compile(r"(?i)\bone\s+[\w\s-]{2,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:two|three|four|five|six|seven|"
+                                  r"eight|nine|ten|eleven|twelve|\d{1,2})\s+")
 _ITEM_NUMBER_RE = re.compile(r"\s*\(?(\d{1,2})[.)](?!\d)")
 _NUMBERED_ITEM_REACH = 6
 # what may stand between an item's mark and its agreement: nothing, or an article ("-the Plan for ...")
