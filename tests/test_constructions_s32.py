@@ -135,3 +135,12 @@ def test_one_of_a_count_is_still_one() -> None:
     # "an MoU, one of five agreements signed at the forum": the count is the forum's, not this signing's
     facts = facts_of("Norland signed an MoU with Veldonia, one of five agreements signed at the forum.")
     assert len(facts.agreements) == 1, [a.kind for a in facts.agreements]
+
+
+def test_the_letters_of_an_agreement_name_no_body() -> None:
+    # "a Letter of Intent (LoI)", then "the LoI": the agreement, never an organization of the graph
+    facts = facts_of("Norvik Municipal Council (NMC) and Delta City signed a Letter of Intent (LoI) on Feb 7 to "
+                     "establish closer relations.\n\nThe LoI will further strengthen trade between the two cities, "
+                     "the LoI's organisers said.")
+    names = {o.name for o in facts.organizations} | {a for o in facts.organizations for a in o.aliases}
+    assert "LoI" not in names, names

@@ -111,6 +111,28 @@ def _countries_of_several_words(first: str) -> tuple[str, ...]:
     return tuple(c for c in _country_names() if c.startswith(first + " "))
 
 
+_BRACKETED_LETTERS_RE = re.compile(r"\(\s*([A-Za-z]{2,6})\s*\)")
+
+
+def _agreement_acronyms(text: str) -> set[str]:
+    """The letters the text introduces for an agreement ("a Letter of Intent
+    (LoI)", "the Development Cooperation Arrangement (DCA)"): they name the
+    agreement wherever the text writes them, never a body."""
+    found = set()
+    for match in _BRACKETED_LETTERS_RE.finditer(text):
+        before = text[max(0, match.start() - 60) : match.start()].rstrip()
+        head = re.search(r"(?:" + _K_AGREEMENT.pattern + r")$", before, re.IGNORECASE)
+        if head is not None and (match.group(1)[:1].casefold() == _initial_of(head.group()) or spells(before, match.group(1))):
+            found.add(match.group(1))
+    return found
+
+
+def _initial_of(words: str) -> str:
+    """The first letter of the first word of a phrase that is no article."""
+    first = next((w for w in words.split() if w.casefold() not in ("a", "an", "the")), " ")
+    return first[:1].casefold()
+
+
 def _clean_entity(text: str) -> str:
     for lead in _LEADING:
         if text.startswith(lead):
@@ -162,6 +184,7 @@ def model_org_mentions(doc: Document, known: list[OrgMention]) -> list[OrgMentio
 
     countries = _country_names()
     text = doc.text
+    agreement_letters = _agreement_acronyms(text)
     taken = Intervals((m.start, m.full_end if m.full_end > 0 else m.end) for m in known)
     # the first words of every known name ("nordhavn ", "nordhavn wind "), to ask in one step
     known_heads = {" ".join(words[:k]) + " " for m in known for words in [m.name.casefold().split()]
@@ -201,8 +224,8 @@ def model_org_mentions(doc: Document, known: list[OrgMention]) -> list[OrgMentio
             continue  # "Anhui University Attends Signing Ceremony": a headline, not a name
         if lows[0] in STOP_CAPS or any(w in TITLE_WORDS for w in lows) or lows[-1] in _NOT_BODIES:
             continue  # "Minister of Organization": a post; "... Supply Programme": a project
-        if _K_AGREEMENT.search(name):
-            continue  # "Memorandum of Understanding (MoU": the agreement
+        if _K_AGREEMENT.search(name) or name in agreement_letters:
+            continue  # "Memorandum of Understanding (MoU": the agreement; "the LoI", after "Letter of Intent (LoI)"
         if all(w in FIELD_WORDS or w in ("and", "of", "&") for w in lows):
             continue  # "Director of International Affairs": a remit, not a body
         if len(words) == 1 and (lows[0] in ORG_HEADS or lows[0] in GENERIC_BODIES or lows[0] in PLACE_HEADS
