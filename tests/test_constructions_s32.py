@@ -144,3 +144,11 @@ def test_the_letters_of_an_agreement_name_no_body() -> None:
                      "the LoI's organisers said.")
     names = {o.name for o in facts.organizations} | {a for o in facts.organizations for a in o.aliases}
     assert "LoI" not in names, names
+
+
+def test_a_centre_of_excellence_stays_in_its_article() -> None:
+    # "Centre of Excellence" names a different centre in every article: it joins no other article's
+    facts = facts_of("The Norvik Institute and the Centre of Excellence signed a memorandum of understanding on "
+                     "Monday in Lisbon.")
+    centre = next(o for o in facts.organizations if o.name == "Centre of Excellence")
+    assert centre.qualifier is not None

@@ -149,8 +149,12 @@ def other_bodies(name: str, other: str) -> bool:
     if not heads & set(re.split(r"[\s\-/]+", name_key(other))):
         # "Sinopec" and "China Petroleum and Chemical Corporation": a brand beside its full name; but
         # "Northwestern Michigan College" and "Nagpur Municipal Corporation", both "NMC", are two
-        # bodies of two kinds, each with a head of its own and none of the other's
-        return bool(heads) and bool(other_heads) and not other_heads & set(re.split(r"[\s\-/]+", name_key(name))) \
+        # bodies of two kinds, each with a head of its own and none of the other's; and two full names
+        # of three words or more with no telling word in common ("National Centre for Physics" and
+        # "National Citizen Party", both "NCP") are two bodies whatever their heads
+        both_full = len(name.split()) >= 3 and len(other.split()) >= 3
+        return (bool(heads) and bool(other_heads) and not other_heads & set(re.split(r"[\s\-/]+", name_key(name)))
+                or both_full) \
             and bool(_own_words(name)) and bool(_own_words(other)) \
             and not _words_meet(_own_words(name), _own_words(other), name, other)
     mine, theirs = _own_words(name), _own_words(other)
