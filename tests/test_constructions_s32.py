@@ -3,6 +3,13 @@ from __future__ import annotations
 
 from invented import facts_of, posts
 
+from kg.facts import ArticleFacts
+
+
+def _parties(facts: ArticleFacts) -> list[str]:
+    """Every agreement's parties, in order."""
+    return [p for a in facts.agreements for p in a.parties]
+
 
 def test_an_honorific_and_a_named_persons_surname_is_no_party() -> None:
     # "Mr Slate also signed ... with X", after "Minister ..., Arden Slate": the minister signed, and
@@ -10,7 +17,7 @@ def test_an_honorific_and_a_named_persons_surname_is_no_party() -> None:
     facts = facts_of("Minister for Trade and Planning, Arden Slate said Veldonia is committed to hydrogen.\n\n"
                      "While in Lisbon, Mr Slate also signed a statement of intent with the Norvik Institute of "
                      "Technology.")
-    parties = [p for a in facts.agreements for p in a.parties]
+    parties = _parties(facts)
     assert parties and "Mr Slate" not in parties, parties
     assert not any(p[2] == "Mr Slate" for p in posts(facts)), posts(facts)
 
@@ -19,7 +26,7 @@ def test_an_honorific_opening_a_company_name_keeps_the_company() -> None:
     # an honorific before a word that is nobody's surname in the article is a company's name
     facts = facts_of("Dr Lindqvist Laboratories signed a memorandum of understanding with the Norvik Institute "
                      "of Technology in Lisbon on Monday.")
-    parties = [p for a in facts.agreements for p in a.parties]
+    parties = _parties(facts)
     assert "Dr Lindqvist Laboratories" in parties, parties
 
 
@@ -27,7 +34,7 @@ def test_a_country_whose_name_holds_and_signs_as_one() -> None:
     # the model may find "Trinidad" and "Tobago" as two places: the country's name is one side
     facts = facts_of("Trinidad and Tobago and Norland signed a memorandum of understanding in Port Selby on "
                      "Sunday. The two sides will cooperate in trade.")
-    parties = [p for a in facts.agreements for p in a.parties]
+    parties = _parties(facts)
     assert "Trinidad and Tobago" in parties and "Tobago" not in parties, parties
 
 
@@ -35,7 +42,7 @@ def test_the_governments_of_a_country_whose_name_holds_and() -> None:
     # "the governments of Trinidad and Tobago and Norland": two governments, not three
     facts = facts_of("The governments of Trinidad and Tobago and Norland sign MOU on trade\n\n"
                      "The memorandum of understanding was signed on Sunday in Port Selby.")
-    parties = [p for a in facts.agreements for p in a.parties]
+    parties = _parties(facts)
     assert sorted(parties) == ["Norland", "Trinidad and Tobago"], parties
 
 
@@ -43,7 +50,7 @@ def test_a_place_with_a_particle_opens_a_bodys_name() -> None:
     # "Vila dos Cedros City Council": the town's particle is inside the council's name
     facts = facts_of("Vila dos Cedros City Council signed a cooperation agreement with Norvik Municipal "
                      "Government on Monday.")
-    parties = [p for a in facts.agreements for p in a.parties]
+    parties = _parties(facts)
     assert "Vila dos Cedros City Council" in parties, parties
 
 
@@ -51,7 +58,7 @@ def test_a_particle_after_a_bodys_head_starts_no_place() -> None:
     # after the body's head word, "da Silva" is the holder's name, not more of the body's
     facts = facts_of("The Norvik Port Authority and Delta Shipping signed an agreement on Monday. Port "
                      "Authority President Ana da Silva attended.")
-    parties = [p for a in facts.agreements for p in a.parties]
+    parties = _parties(facts)
     assert "Norvik Port Authority" in parties, parties
 
 
@@ -62,7 +69,7 @@ def test_a_capital_dateline_with_its_date_in_brackets_is_no_side() -> None:
                      "in higher education.\nVisiting Malaysian Deputy Prime Minister Omar Ruzzi signed on behalf of "
                      "the Malaysian government while Cambodian Minister of Education Arden Slate signed for the "
                      "Cambodian government.")
-    parties = [p for a in facts.agreements for p in a.parties]
+    parties = _parties(facts)
     assert sorted(parties) == ["Cambodia", "Malaysia"], parties
 
 
@@ -72,7 +79,7 @@ def test_two_ministers_named_by_surname_are_no_parties() -> None:
     facts = facts_of("LINDAU - Foreign Minister Dara Quell on Thursday held talks with Veldonia's Foreign Minister "
                      "Omar Bin Salim Al Rasheed.\n\nQuell and Al Rasheed also signed an MoU between the Norland "
                      "Diplomatic Institute and the Veldonia Academy for Diplomacy.")
-    parties = [p for a in facts.agreements for p in a.parties]
+    parties = _parties(facts)
     assert "Al Rasheed" not in parties and "Quell" not in parties, parties
 
 
@@ -83,7 +90,7 @@ def test_a_style_of_address_is_no_party() -> None:
                      "Development, Mr. Omar Ruzzi, signed a Memorandum of Understanding at the Fund's "
                      "headquarters in Lindau with Her Excellency the Foreign Minister of the Republic of "
                      "Veldonia, Mira Castell.")
-    parties = [p for a in facts.agreements for p in a.parties]
+    parties = _parties(facts)
     assert "His Excellency" not in parties and parties, parties
 
 
