@@ -151,9 +151,11 @@ _MENU_WORDS = re.compile(
 
 
 # a photograph's caption credit or a news agency's tag, alone on its line: "Photo: UNB",
-# "(File Photo: IANS)", "[Photo/China Daily]", "(Xinhua/Yin Bogu)", "(Xinhua)"
+# "(File Photo: IANS)", "[Photo/China Daily]", "(Xinhua/Yin Bogu)", "(Xinhua)", "Photo courtesy of
+# the university via CNA", "source: CNA"
 _CAPTION_RE = re.compile(
-    r"(?i)[(\[]?\s*(?:file\s+)?(?:photo|image|picture|video)s?\s*(?:[:/|]|by\b|credit\b)[^()\[\].]{0,50}(?:\.\w+\.?)?[)\]]?"
+    r"(?i)[(\[]?\s*(?:file\s+)?(?:photo|image|picture|video)s?\s*(?:[:/|]|by\b|credit\b|courtesy\b)[^()\[\].]{0,60}(?:\.\w+\.?)?[)\]]?"
+    r"|(?:source|credit)s?\s*:\s*[^()\[\].]{1,50}"
     r"|(?:representative|file) (?:image|photo|picture)\.?"
     r"|\(\s*[A-Z][A-Za-z .&-]{1,30}(?:/[A-Z][A-Za-z .&-]{1,30})?\)"
 )

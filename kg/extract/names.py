@@ -193,6 +193,8 @@ class OrgRegistry:
         if entry is not None and acronym and self.exact(name) is None and any(
                 a.isupper() and " " not in a and a != acronym for a in entry.aliases):
             entry = None
+        if entry is not None and evidence is not None and self._named_apart(name, entry, evidence):
+            entry = None
         if entry is None:
             entry = OrgEntry(name=name, is_place=place)
             self.entries.append(entry)
@@ -207,6 +209,25 @@ class OrgRegistry:
             entry.evidence.append(evidence)
         self._index(entry)
         return entry
+
+    def _named_apart(self, name: str, entry: OrgEntry, evidence: Evidence) -> bool:
+        """Whether a shorter name that a body's name holds ("University of
+        Sharjah" in "American University of Sharjah") names another body
+        because the same sentence names both, apart: a writer who lists
+        "the University of Sharjah, ..., American University of Sharjah"
+        means two universities, not one named twice."""
+        if self.exact(name) is not None or len(_words(name)) < 2:
+            return False
+        long_key, short_key = name_key(entry.name), name_key(name)
+        if not long_key.endswith(" " + short_key):
+            return False  # ("Ministry of Finance" ... "of Ethiopia": the short form of a body named after)
+        before = entry.name[: len(entry.name) - len(name)].split()
+        if before and all(w.isupper() for w in before):
+            return False  # (the "FDRE Ministry of Finance": a country's letters before its ministry)
+        return any(
+            seen.sentence_start == evidence.sentence_start
+            and (seen.end <= evidence.start or evidence.end <= seen.start)
+            for seen in entry.evidence)
 
     def rename(self, entry: OrgEntry, name: str) -> None:
         """A body's name corrected once its text is read better (the
@@ -266,6 +287,8 @@ class OrgRegistry:
                 and not re.search(r"\bof (?:the )?" + re.escape(key) + "$", name_key(e.name))
                 # ("Naval Group" is not the "Larsen-Naval Group" venture it makes with another body)
                 and not _hyphen_joined(name, e.name)
+                # ("Norland State Government" is not the "Norland State Government Lodge" it owns)
+                and not _venue_of(e.name, name)
             ]
             if len(hits) == 1:
                 return hits[0]
@@ -461,6 +484,16 @@ def _main_head(name: str) -> str | None:
     words = [w.casefold().strip(",") for w in name.split(" of ")[0].split()]
     heads = [w for w in words if w in ORG_HEADS and w not in COMPANY_SUFFIXES and w != "co."]
     return heads[-1] if heads else None
+
+
+_VENUE_HEADS = frozenset(e["text"].casefold() for e in entries("en", "places")["venue_heads"])
+
+
+def _venue_of(longer: str, name: str) -> bool:
+    """Whether ``longer`` is a building named after the body ``name`` names:
+    it ends with a venue's head word ("Lodge", "House") that ``name`` lacks."""
+    last = longer.split()[-1].casefold()
+    return last in _VENUE_HEADS and last not in {w.casefold() for w in name.split()}
 
 
 def _government_like(name: str) -> bool:

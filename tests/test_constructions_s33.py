@@ -1,0 +1,79 @@
+"""Constructions read in the thirty-third session (invented names and texts): bodies that must stay
+apart, and words that name no body at all."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from invented import facts_of, page
+
+from kg.extract import extract
+from kg.facts import ArticleFacts
+
+
+def _organizations(facts: ArticleFacts) -> dict[str, list[str]]:
+    """Each body the article names, with its other names."""
+    return {o.name: o.aliases for o in facts.organizations}
+
+
+def _parties(facts: ArticleFacts) -> list[str]:
+    return [p for a in facts.agreements for p in a.parties]
+
+
+def test_a_shorter_name_listed_beside_a_longer_one_is_another_body() -> None:
+    # "the University of Eastport, ..., Royal University of Eastport": two universities, not one named twice
+    facts = facts_of("The Norland Space Agency signed memoranda of understanding with the University of "
+                     "Eastport, Vale University, Royal University of Eastport and the Delta Institute of "
+                     "Technology on Monday.")
+    bodies = _organizations(facts)
+    assert "University of Eastport" in bodies and "Royal University of Eastport" in bodies, bodies
+    assert "University of Eastport" not in bodies["Royal University of Eastport"], bodies
+    assert "University of Eastport" in _parties(facts), _parties(facts)
+
+
+def test_a_shorter_name_in_another_sentence_is_the_same_body() -> None:
+    # a later sentence's "University of Eastport" is the Royal University named before
+    facts = facts_of("The Royal University of Eastport signed a memorandum of understanding with Vale "
+                     "University on Monday.\n\nThe University of Eastport will host the first joint course.")
+    bodies = _organizations(facts)
+    assert "University of Eastport" not in bodies, bodies
+
+
+def test_a_countrys_letters_before_a_ministry_name_the_same_ministry() -> None:
+    # "the Ministry of Finance announced the NFR Ministry of Finance ... signed": one ministry
+    facts = facts_of("Today the Ministry of Finance announced that the NFR Ministry of Finance and the Delta "
+                     "Bank signed a financing agreement in Eastport.")
+    bodies = _organizations(facts)
+    assert not ("Ministry of Finance" in bodies and "NFR Ministry of Finance" in bodies), bodies
+
+
+def test_a_lodge_named_after_a_government_is_no_party() -> None:
+    # the venue "Norland State Government Lodge" does not swallow the government that signed
+    facts = facts_of("Norland State Government has signed a memorandum of understanding with Delta Mills "
+                     "to build a sugar factory.\n\nThe agreement was signed at the Norland State Government "
+                     "Lodge, Eastport, on Monday.")
+    parties = _parties(facts)
+    assert "Norland State Government" in parties, parties
+    assert "Norland State Government Lodge" not in parties, parties
+    bodies = _organizations(facts)
+    assert "Norland State Government" not in bodies.get("Norland State Government Lodge", []), bodies
+
+
+def test_a_standard_operating_procedures_letters_name_no_body() -> None:
+    # "(SOP)" after "Standard Operating Procedure" names the document, never a body
+    facts = facts_of("Norland and Southland signed a Standard Operating Procedure (SOP) on the movement of "
+                     "trucks on Monday. The SOP will ease trade across the border.")
+    assert "SOP" not in _organizations(facts), _organizations(facts)
+    assert facts.agreements, "the procedure is a signed document"
+
+
+def test_a_credit_line_names_no_body(tmp_path: Path) -> None:
+    # "Photo courtesy of ... via NNA", "source: NNA": the agency credited is none of the article's bodies
+    article = page(tmp_path, "credit.txt",
+                   "Vale University and Delta Institute sign MoU\n\n"
+                   "Vale University signed a memorandum of understanding with the Delta Institute on Monday.\n\n"
+                   "Photo courtesy of Vale University via NNA\n\n"
+                   "The two institutions will exchange students.\n\n"
+                   "source: NNA\n")
+    facts = extract(article)
+    assert "NNA" not in _organizations(facts), _organizations(facts)
+    assert "NNA" not in article.text
