@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from invented import facts_of, page
+from invented import facts_of, page, posts
 
 from kg.extract import extract
 from kg.facts import ArticleFacts
@@ -77,3 +77,19 @@ def test_a_credit_line_names_no_body(tmp_path: Path) -> None:
     facts = extract(article)
     assert "NNA" not in _organizations(facts), _organizations(facts)
     assert "NNA" not in article.text
+
+
+def test_a_plural_title_of_two_countries_before_two_names() -> None:
+    # "The Prime Ministers of Georgia and Azerbaijan A and B signed": each country's, in turn
+    facts = facts_of("The Prime Ministers of Georgia and Azerbaijan Arden Slate and Tomas Vell signed a number of "
+                     "agreements in Baku on Monday.")
+    assert {("Arden Slate", "Prime Minister", "Georgia"), ("Tomas Vell", "Prime Minister", "Azerbaijan")} \
+        <= posts(facts), posts(facts)
+
+
+def test_a_title_naming_its_state_with_no_of_before_the_holder() -> None:
+    # "Chief Minister Punjab A B": the state is the post's, not the first word of the holder's name
+    facts = facts_of("In his message, Chief Minister Punjab Arden Slate congratulated the delegation after the "
+                     "Lahore Chamber and the Norvik Institute signed a memorandum of understanding on trade.")
+    assert ("Arden Slate", "Chief Minister", "Punjab") in posts(facts), posts(facts)
+    assert not any(p.name.startswith("Punjab") for p in facts.people), [p.name for p in facts.people]

@@ -18,7 +18,16 @@ from typing import TYPE_CHECKING
 
 from kg.extract.document import Document
 from kg.extract.intervals import Intervals
-from kg.extract.lexicon import ANY_TITLE_RE, COMPANY_FORM_WORDS, FIELD_WORDS, HONORIFICS, PLACE_HEADS, STOP_CAPS, TITLE_WORDS
+from kg.extract.lexicon import (
+    ANY_TITLE_RE,
+    COMPANY_FORM_WORDS,
+    FIELD_WORDS,
+    HONORIFICS,
+    PLACE_HEADS,
+    STOP_CAPS,
+    TITLE_PLACES,
+    TITLE_WORDS,
+)
 from kg.extract.mentions import bare_name_tokens
 from kg.extract.names import OrgMention, OrgRegistry, spells
 from kg.extract.occurrences import word_spans
@@ -55,6 +64,10 @@ def add_named_people(doc: Document, people: PersonRegistry, orgs: OrgRegistry) -
     for start, end in doc.person_spans:
         written = doc.text[start:end]
         name = _person_name(written)
+        if name is not None and name == written and name.split()[0] in TITLE_PLACES \
+                and (before := re.search(r"(\w+) $", doc.text[max(0, start - 30) : start])) is not None \
+                and before.group(1).casefold() in TITLE_WORDS:
+            continue  # "Chief Minister Punjab Mohsin": the title's state and part of its holder's name
         if name is None or orgs.resolve(name, allow_bare=True) is not None or _a_place_by_name(doc, orgs, name):
             continue
         if any(known.startswith(name + " ") for known in people.entries) and re.match(r" [A-Z]", doc.text[end : end + 2]):

@@ -114,6 +114,9 @@ LOWER_TITLE_RE = re.compile(
 )
 ANY_TITLE_RE = re.compile(TITLE_RE.pattern + "|" + LOWER_TITLE_RE.pattern)
 
+# a state or a country that a title may name with no "of" before its holder ("Chief Minister Punjab A B")
+TITLE_PLACES = frozenset(p for p in _K.federal_states | _K.countries if " " not in p)
+
 # each plural title's head word and its singular ("ministers" -> "Minister", "heads" of "heads of
 # state" -> "Head"), from ``plural_titles``
 PLURAL_HEADS = {text.split(" of ")[0].split()[-1]: singular.split(" of ")[0].split()[-1]

@@ -27,6 +27,7 @@ from kg.extract.lexicon import (
     ORG_HEADS,
     PLACE_HEADS,
     STOP_CAPS,
+    TITLE_PLACES,
     TITLE_WORDS,
 )
 from kg.extract.names import OrgEntry, OrgMention, OrgRegistry, clean_name, name_key, spells
@@ -442,6 +443,12 @@ def name_after(doc: Document, start: int, people: PersonRegistry | None = None,
             # "Stephen “Tim” Quigley": a name the person goes by, in quotes inside the name
             picked.extend(tokens[index : index + 3])
             index += 3
+            continue
+        if not picked and (honoured or titled) and tok.text in TITLE_PLACES and index + 2 < len(tokens) \
+                and all(is_name_token(t.text) and not _plain_word(t.text) and doc.text[a.end : t.start] == " "
+                        and t.text.casefold() not in ORG_HEADS and t.text.casefold() not in FIELD_WORDS
+                        for a, t in zip(tokens[index : index + 2], tokens[index + 1 : index + 3])):
+            index += 1  # "Chief Minister Punjab Mohsin Naqvi": the title's state, then the holder's name
             continue
         if "-cum-" in tok.text:
             break  # "Development Commissioner-cum-Additional Chief Secretary": posts, not a name

@@ -319,7 +319,8 @@ def shared_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, found
 # "Ministers of Trade from both countries, A and B": a plural title right before two names, with no
 # body after it (``plural_titles``; a minister's remit may follow the plural)
 _PLURAL_BEFORE_NAMES_RE = re.compile(
-    r"(?:(?P<mark>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)(?:['’]s)?[ \t]+(?:(?:two|both)\s+)?)?"
+    r"(?:(?P<mark>(?!The\b|(?i:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in _K.singular_of_plural if " " in t)
+    + r")\b)[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)(?:['’]s)?[ \t]+(?:(?:two|both)\s+)?)?"
     r"(?P<rank>(?i:vice|deputy|executive|assistant|associate|acting)[\s-]+)?"
     r"(?P<title>(?i:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted([*_K.singular_of_plural, "ministers"],
                                                                                   key=len, reverse=True)) + r"))"
@@ -357,6 +358,27 @@ def _first_written(text: str, country: str) -> int:
     return min(spots, default=len(text))
 
 
+def _two_countries_before_names(text: str, match: re.Match[str]) -> tuple[str, str, int] | None:
+    """"The Prime Ministers of Norland and Lindau A and B": the two countries
+    the plural title is "of", written with no comma before the names (which
+    the remit's run of capitalised words took in), and where the names start."""
+    if match.group("remit") is None or match.group("mark"):
+        return None
+    words = list(re.finditer(r"[A-Z][\w&'’-]*|and|&", text[match.start("remit") : match.end()]))
+    joins = [k for k, w in enumerate(words) if w.group() in ("and", "&")]
+    if not joins:
+        return None
+    k = joins[0]
+    first = _country_of(" ".join(w.group() for w in words[:k]))
+    for length in (1, 2, 3):
+        if k + 1 + length >= len(words):
+            break
+        second = _country_of(" ".join(w.group() for w in words[k + 1 : k + 1 + length]))
+        if first and second and first != second:
+            return first, second, match.start("remit") + words[k + 1 + length].start()
+    return None
+
+
 def plural_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, found: list[PersonMention]) -> None:
     """"Heads of state A and B signed a treaty between Norland and Lindau",
     "Norland's two prime ministers, A and B": a plural title right before
@@ -377,8 +399,11 @@ def plural_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, found
             continue  # "the governors of A and B, C and D": shared_posts reads it
         if re.match(r"\w", text[title_start - 1 : title_start]) if title_start else False:
             continue
-        first = name_after(doc, match.end(), people)
-        if first is None or (first[0] != match.end() and not _STYLES_RE.fullmatch(text, match.end(), first[0])):
+        names_at, bodies = match.end(), _two_countries_before_names(text, match)
+        if bodies is not None:
+            names_at = bodies[2]
+        first = name_after(doc, names_at, people)
+        if first is None or (first[0] != names_at and not _STYLES_RE.fullmatch(text, names_at, first[0])):
             continue
         joint = re.match(POSTNOMINALS + r",?\s+and\s+", text[first[1] :])
         second = name_after(doc, first[1] + joint.end(), people) if joint else None
@@ -388,7 +413,7 @@ def plural_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, found
         title = _K.singular_of_plural.get(plural, "Minister")
         if match.group("rank"):  # "vice presidents A and B"
             title = f"{match.group('rank').strip().capitalize()} {title}"
-        remit = match.group("remit")
+        remit = None if bodies is not None else match.group("remit")
         if remit:
             words = re.sub(r"^\s+(?:of|for)\s+", "", remit)
             if any(_country_of(w) for w in re.split(r"\s+(?:and|&)\s+", words)):
@@ -397,14 +422,17 @@ def plural_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, found
             if halves and halves.group(1) == halves.group(2):
                 remit = remit[: remit.index(words)] + halves.group(1)  # "Ministers of Economy and Economy": each of one
             title = f"{title} {remit.strip()}"
-        elif plural == "ministers":
+        elif plural == "ministers" and bodies is None:
             continue  # a minister of nothing said
         country = _country_of(mark) if mark else None
         # (a vice president is more often a university's or a company's than a state's)
         national = bool(_K.national_office_re.fullmatch(title)) and not match.group("rank")
-        if country is not None and before is not None and (other := _country_of(before.group(1))) is not None \
+        sides: tuple[str | None, str | None]
+        if bodies is not None:
+            sides = (bodies[0], bodies[1])
+        elif country is not None and before is not None and (other := _country_of(before.group(1))) is not None \
                 and re.search(r"\band\s+$", text[max(0, match.start() - 6) : match.start()]):
-            sides: tuple[str | None, str | None] = (other, country)  # "Kenyan and Ghanaian ministers A and B"
+            sides = (other, country)  # "Kenyan and Ghanaian ministers A and B"
         elif country is not None:
             sides = (country, country)
         elif national and (pair := _pair_in_sentence(doc, match.start())) is not None:
