@@ -93,3 +93,18 @@ def test_a_title_naming_its_state_with_no_of_before_the_holder() -> None:
                      "Lahore Chamber and the Norvik Institute signed a memorandum of understanding on trade.")
     assert ("Arden Slate", "Chief Minister", "Punjab") in posts(facts), posts(facts)
     assert not any(p.name.startswith("Punjab") for p in facts.people), [p.name for p in facts.people]
+
+
+def test_a_title_of_a_province_of_a_country_then_the_holder_set_off() -> None:
+    # "the Governor of X province of the Republic of Korea (RoK), A,": the country and its letters
+    # qualify the province; the name after them is the governor's
+    facts = facts_of("Mayor Ann Lee received the Governor of Norland province of the Republic of Korea (RoK), "
+                     "Kim Jae Won, on December 3. The two sides then signed a memorandum of understanding.")
+    assert ("Kim Jae Won", "Governor", "Norland") in posts(facts), posts(facts)
+
+
+def test_a_title_of_a_company_with_its_letters_and_country_then_the_holder() -> None:
+    # "signed between director of X Limited (XL), Myanmar, A and secretary of Y, B"
+    facts = facts_of("The memorandum was signed between director of Vellmar Development Limited (VDL), Myanmar, "
+                     "Aung Min Thu and secretary of Norvik Excellence Group, Manipur, India, Rahul Menon.")
+    assert ("Aung Min Thu", "director", "Vellmar Development Limited") in posts(facts), posts(facts)

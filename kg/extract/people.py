@@ -1720,7 +1720,8 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                 found.append(PersonMention(name, start, start + len(text[start:comma].rstrip()), start, end, posts))
                 consumed_until = end
                 continue
-        if person is None and trailing is None and re.search(r"(?:^|\W)the\s+$", text[max(0, phrase_start - 5) : phrase_start]):
+        if person is None and trailing is None \
+                and re.search(r"(?:^|\W)(?:the|between)\s+$", text[max(0, phrase_start - 9) : phrase_start]):
             # "the High Commissioner of Norvik to Delta, Anna Berg, ...", "the chairman of the Norvik
             # association, Anna Berg, met ...": the posting or the body's head word after the title, then
             # the name the model reads, set off
@@ -1767,8 +1768,12 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
 _COMMA_RE = re.compile(r",\s*")
 # what may follow a title's body before the name set off after it: a posting or remit ("to Delta", "on
 # Special Duties") or one head word in lower case ("association")
-_TAIL_TO_NAME_RE = re.compile(r"(?:[ \t]+(?:to|in|on|at|for)(?:[ \t]+(?:the|of|and|&|[A-Z][\w'’.&-]*)){1,8}"
-                              r"|[ \t]+([a-z]{3,15})),[ \t]*")
+_BRACKETED_LETTERS_RE = re.compile(r"[ \t]*\([A-Z][A-Za-z&.-]{1,10}\)")
+_SET_OFF_PLACE_RE = re.compile(r",[ \t]*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)(?=,)")
+# what may follow a title's body before the name set off after it: one head word in lower case
+# ("association"), a posting or remit ("to Delta", "on Special Duties", "of the Republic of Korea")
+_LOWER_HEAD_RE = re.compile(r"[ \t]+([a-z]{3,15})(?=[ \t]*[,(]|[ \t]+(?:to|in|on|at|for|of)[ \t])")
+_POSTING_RE = re.compile(r"[ \t]+(?:to|in|on|at|for|of)(?:[ \t]+(?:the|of|and|&|[A-Z][\w'’.&-]*)){1,8}(?=[ \t]*[,(])")
 
 
 def _set_off_after_tail(doc: Document, people: PersonRegistry, end: int, post: RawPost) -> tuple[int, int, str] | None:
@@ -1778,8 +1783,21 @@ def _set_off_after_tail(doc: Document, people: PersonRegistry, end: int, post: R
     the apposition (a comma, a stop, "and", or its verb). Not after a body
     read up to a title word ("the Representative at the Norvik High
     Commissioner for Refugees, A"): the body's name goes on."""
-    tail = _TAIL_TO_NAME_RE.match(doc.text, end)
-    if tail is None or tail.group(1) and tail.group(1) not in ORG_HEADS and tail.group(1) not in PLACE_HEADS:
+    text, at = doc.text, end
+    head = _LOWER_HEAD_RE.match(text, at)  # "the chairman of the Norvik association, A"
+    if head is not None:
+        if head.group(1) not in ORG_HEADS and head.group(1) not in PLACE_HEADS:
+            return None
+        at = head.end()
+    for part in (_BRACKETED_LETTERS_RE, _POSTING_RE, _BRACKETED_LETTERS_RE):
+        # "(DDL)", "to Delta", "of the Republic of Korea (RoK)": a posting, or letters the text gives
+        if (more := part.match(text, at)) is not None:
+            at = more.end()
+    place = _SET_OFF_PLACE_RE.match(text, at)  # "..., Myanmar, A": the body's country set off too
+    if place is not None and place.group(1) in TITLE_PLACES | _COUNTRIES:
+        at = place.end()
+    tail = _COMMA_RE.match(text, at) if at > end and text[at : at + 1] == "," else None
+    if tail is None:
         return None
     if post.org and post.org.split()[-1].casefold() in TITLE_WORDS:
         return None
