@@ -108,3 +108,10 @@ def test_a_title_of_a_company_with_its_letters_and_country_then_the_holder() -> 
     facts = facts_of("The memorandum was signed between director of Vellmar Development Limited (VDL), Myanmar, "
                      "Aung Min Thu and secretary of Norvik Excellence Group, Manipur, India, Rahul Menon.")
     assert ("Aung Min Thu", "director", "Vellmar Development Limited") in posts(facts), posts(facts)
+
+
+def test_a_country_whose_name_holds_an_elided_particle() -> None:
+    # "the Government of Côte d'Ivoire": the particle and what follows are the country's name
+    facts = facts_of("The Government of Côte d'Ivoire and the Delta Bank signed three loan agreements in Abidjan "
+                     "on Monday.")
+    assert "Government of Côte d'Ivoire" in _parties(facts), _parties(facts)

@@ -65,7 +65,8 @@ class Token(NamedTuple):
 
     @property
     def is_cap(self) -> bool:
-        return self.text[:1].isupper()
+        """A capitalised word, or a name's elided particle before one ("d'Ivoire" in "Côte d'Ivoire")."""
+        return self.text[:1].isupper() or self.text[:2] in ("d'", "d’") and self.text[2:3].isupper()
 
 
 @dataclass
