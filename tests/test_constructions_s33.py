@@ -115,3 +115,13 @@ def test_a_country_whose_name_holds_an_elided_particle() -> None:
     facts = facts_of("The Government of Côte d'Ivoire and the Delta Bank signed three loan agreements in Abidjan "
                      "on Monday.")
     assert "Government of Côte d'Ivoire" in _parties(facts), _parties(facts)
+
+
+def test_a_headlines_pair_of_letters_and_a_name_is_two_bodies() -> None:
+    # "POSTECH-Lindau University Conclude MOU": the letters name a body of their own in the article,
+    # so the pair is not the university's longer name, and the university keeps its own
+    facts = facts_of("NORTECH-Lindau Federal University Conclude MOU\n\n"
+                     "NORTECH President Anna Berg signed a memorandum of understanding with the Lindau Federal "
+                     "University on Monday. NORTECH and the Lindau Federal University will exchange students.")
+    bodies = _organizations(facts)
+    assert "Lindau Federal University" in bodies, bodies

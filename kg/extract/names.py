@@ -154,26 +154,32 @@ def _is_full_form(name: str) -> bool:
     return any(w.casefold() in ORG_HEADS for w in name.split()) or name.startswith(("City of", "Government of"))
 
 
-def _hyphen_joined(name: str, whole: str) -> bool:
+def _hyphen_joined(name: str, whole: str, named_alone: frozenset[str] = frozenset()) -> bool:
     """Whether ``whole`` joins ``name`` to another name by a hyphen
     ("Larsen-Naval Group" of "Naval Group" and Larsen): a pair of bodies,
     or a venture of two, not a longer name of the one (but "OIC-COMSTECH":
-    a parent body's letters before its own body's name)."""
+    a parent body's letters before its own body's name, unless the article
+    names those letters as a body of their own: "POSTECH-Lindau University",
+    a headline's pair)."""
     if whole.endswith("-" + name):
         other = whole[: -len(name) - 1]
     elif whole.startswith(name + "-"):
         other = whole[len(name) + 1 :]
     else:
         return False
+    if name_key(other) in named_alone:
+        return True
     return not other.isupper() and not name.isupper()
 
 
 class OrgRegistry:
     """The organizations of one article and the ways of naming them."""
 
-    def __init__(self) -> None:
+    def __init__(self, named_alone: frozenset[str] = frozenset()) -> None:
         self.entries: list[OrgEntry] = []
         self._by_key: dict[str, OrgEntry] = {}
+        # the keys of every name the article writes as a body's on its own (letters included)
+        self.named_alone = named_alone
 
     def _index(self, entry: OrgEntry) -> None:
         for n in entry.names():
@@ -286,7 +292,7 @@ class OrgRegistry:
                 and not (_words(e.name) - words) & _ORGAN_WORDS
                 and not re.search(r"\bof (?:the )?" + re.escape(key) + "$", name_key(e.name))
                 # ("Naval Group" is not the "Larsen-Naval Group" venture it makes with another body)
-                and not _hyphen_joined(name, e.name)
+                and not _hyphen_joined(name, e.name, self.named_alone)
                 # ("Norland State Government" is not the "Norland State Government Lodge" it owns)
                 and not _venue_of(e.name, name)
             ]
@@ -325,7 +331,7 @@ class OrgRegistry:
                     if e.is_place:
                         continue
                     for n in e.names():
-                        if _hyphen_joined(candidate, n):
+                        if _hyphen_joined(candidate, n, self.named_alone):
                             continue  # ("Larsen" is not the "Larsen-Naval Group" venture)
                         nk = name_key(n).split()
                         if len(nk) <= len(key_words):

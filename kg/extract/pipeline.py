@@ -42,7 +42,7 @@ from kg.extract.entities import (
 )
 from kg.extract.identity import settle_identities
 from kg.extract.mentions import MentionIndex
-from kg.extract.names import OrgMention, OrgRegistry, find_org_mentions
+from kg.extract.names import OrgMention, OrgRegistry, find_org_mentions, name_key
 from kg.extract.people import PersonMention, find_people, surnames_named_in_full
 from kg.extract.party_linker import link_parties
 from kg.extract.signer_linker import link_signers
@@ -191,7 +191,7 @@ def organizations(doc: Document) -> tuple[OrgRegistry, list[OrgMention]]:
     mentions = formal_country_names(doc, whole_names(doc, find_org_mentions(doc)))
     mentions = formal_country_names(doc, sorted(mentions + model_org_mentions(doc, mentions), key=lambda m: m.start))
     mentions = own_bodies(doc, company_short_names(doc, mentions))
-    orgs = OrgRegistry()
+    orgs = OrgRegistry(frozenset(name_key(m.name) for m in mentions))
     for mention in sorted(mentions, key=lambda m: (-len(m.name), m.start)):
         entry = orgs.add(mention.name, doc.evidence(mention.start, mention.end), acronym=mention.alias)
         if mention.alias:
