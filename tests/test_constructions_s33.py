@@ -125,3 +125,12 @@ def test_a_headlines_pair_of_letters_and_a_name_is_two_bodies() -> None:
                      "University on Monday. NORTECH and the Lindau Federal University will exchange students.")
     bodies = _organizations(facts)
     assert "Lindau Federal University" in bodies, bodies
+
+
+def test_a_short_name_slashed_before_a_full_name_is_one_body() -> None:
+    # "the Norhan / Lindau Institute Headquarters" in the sentence that names the "Norhan Lindau
+    # Institute Headquarters": the same body, written with its short name and a slash
+    facts = facts_of("The Vale University and Norhan Lindau Institute Headquarters held a signing ceremony at "
+                     "the Norhan / Lindau Institute Headquarters in Beijing on Monday and signed an agreement.")
+    bodies = _organizations(facts)
+    assert "Lindau Institute Headquarters" not in bodies, bodies

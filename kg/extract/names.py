@@ -175,11 +175,12 @@ def _hyphen_joined(name: str, whole: str, named_alone: frozenset[str] = frozense
 class OrgRegistry:
     """The organizations of one article and the ways of naming them."""
 
-    def __init__(self, named_alone: frozenset[str] = frozenset()) -> None:
+    def __init__(self, named_alone: frozenset[str] = frozenset(), text: str = "") -> None:
         self.entries: list[OrgEntry] = []
         self._by_key: dict[str, OrgEntry] = {}
         # the keys of every name the article writes as a body's on its own (letters included)
         self.named_alone = named_alone
+        self.text = text  # the article's text, which the evidence of its names points into
 
     def _index(self, entry: OrgEntry) -> None:
         for n in entry.names():
@@ -230,6 +231,8 @@ class OrgRegistry:
         before = entry.name[: len(entry.name) - len(name)].split()
         if before and all(w.isupper() for w in before):
             return False  # (the "FDRE Ministry of Finance": a country's letters before its ministry)
+        if re.search(r"[/&+-]\s*$", self.text[max(0, evidence.start - 4) : evidence.start]):
+            return False  # ("Hanban / Confucius Institute Headquarters": the short name, a slash, the name)
         return any(
             seen.sentence_start == evidence.sentence_start
             and (seen.end <= evidence.start or evidence.end <= seen.start)

@@ -191,7 +191,7 @@ def organizations(doc: Document) -> tuple[OrgRegistry, list[OrgMention]]:
     mentions = formal_country_names(doc, whole_names(doc, find_org_mentions(doc)))
     mentions = formal_country_names(doc, sorted(mentions + model_org_mentions(doc, mentions), key=lambda m: m.start))
     mentions = own_bodies(doc, company_short_names(doc, mentions))
-    orgs = OrgRegistry(frozenset(name_key(m.name) for m in mentions))
+    orgs = OrgRegistry(frozenset(name_key(m.name) for m in mentions), doc.text)
     for mention in sorted(mentions, key=lambda m: (-len(m.name), m.start)):
         entry = orgs.add(mention.name, doc.evidence(mention.start, mention.end), acronym=mention.alias)
         if mention.alias:
