@@ -134,3 +134,11 @@ def test_a_short_name_slashed_before_a_full_name_is_one_body() -> None:
                      "the Norhan / Lindau Institute Headquarters in Beijing on Monday and signed an agreement.")
     bodies = _organizations(facts)
     assert "Lindau Institute Headquarters" not in bodies, bodies
+
+
+def test_a_ministers_remit_in_lower_case_before_the_name() -> None:
+    # "Norland's minister of equipment and transport, A, and Southland's minister of energy B"
+    facts = facts_of("The first agreement was signed by Morocco's minister of equipment and transport, Anna Berg, "
+                     "and Senegal's minister of energy and mining Li Ming.")
+    assert {("Anna Berg", "minister of equipment and transport", "Morocco"),
+            ("Li Ming", "minister of energy and mining", "Senegal")} <= posts(facts), posts(facts)

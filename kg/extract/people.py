@@ -94,6 +94,31 @@ def _lower_remit(text: str, pos: int) -> int | None:
     return match.start(1) + words[kept - 1].end()
 
 
+_LOWER_FIELDS_RE = re.compile(r"\s+(?:of|for)\s+((?:[a-z]+)(?:(?:\s*,\s*|\s+and\s+|\s+)[a-z]+){0,5})")
+
+
+def _lower_fields(text: str, pos: int) -> int | None:
+    """Where a minister's remit written in lower case ends ("minister of
+    equipment and transport", "minister for foreign affairs"): fields, the
+    words between them, and "and" before the last; a remit that closes on a
+    word of no field is none (None)."""
+    match = _LOWER_FIELDS_RE.match(text, pos)
+    if match is None:
+        return None
+    words = list(re.finditer(r"[a-z]+", text[match.start(1) : match.end(1)]))
+    kept = 0
+    for k, word in enumerate(words):
+        if word.group() == "and" and 0 < k < len(words) - 1:
+            continue
+        if word.group() in _REMIT_STOPS:
+            break
+        if word.group() in FIELD_WORDS or word.group().rstrip("s") in FIELD_WORDS:
+            kept = k + 1  # (the remit closes on a field: "equipment and transport")
+    if kept == 0:
+        return None
+    return match.start(1) + words[kept - 1].end()
+
+
 _CONTINUE_RE = re.compile(r"\s*,?\s+(?:and|&)\s+(?:the\s+)?")
 _COMMA_TITLE_RE = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
 _RESPONSIBLE_RE = re.compile(r"\s+[Rr]esponsible(?=\s+for\s+(?:the\s+)?[A-Z])")
@@ -587,6 +612,8 @@ class _TitleReader:
                 end = responsible.end()
             remit = _REMIT_RE.match(text, end)
             lower_remit = _lower_remit(text, end) if remit is None and title[:1].islower() else None
+            if lower_remit is None and remit is None and title.casefold().endswith("minister"):
+                lower_remit = _lower_fields(text, end)  # "minister of energy and mining, A": the fields it holds
             if lower_remit is not None:
                 # "executive vice president for academic affairs and provost at X"
                 title += " " + re.sub(r"\s+", " ", text[end:lower_remit]).strip()
