@@ -554,6 +554,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("people", "sides_led"): _side_led,
     ("people", "visit_kinds"): _visitor,
     ("people", "item_openers"): _person_read,
+    ("people", "given_name_abbreviations"): _person_read,
     ("titles", "place_offices"): _place_office,
     ("titles", "place_office_modifiers"): _place_office,
     ("organizations", "heads"): _member(lexicon.ORG_HEADS),

@@ -22,6 +22,7 @@ from kg.extract.lexicon import (
     ANY_TITLE_RE,
     COMPANY_FORM_WORDS,
     FIELD_WORDS,
+    GIVEN_NAME_ABBREVIATIONS,
     HONORIFICS,
     PLACE_HEADS,
     STOP_CAPS,
@@ -48,8 +49,9 @@ _POSSESSIVE = ("'s", "’s")
 def _person_name(text: str) -> str | None:
     """The name inside a PERSON entity's text, or None when it is not one."""
     words = text.split()
-    while words and (words[0].casefold() in HONORIFICS or words[0].casefold() in TITLE_WORDS
-                     or len(words) > 2 and words[0].casefold() in FIELD_WORDS):
+    while words and words[0] not in GIVEN_NAME_ABBREVIATIONS and (
+            words[0].casefold() in HONORIFICS or words[0].casefold() in TITLE_WORDS
+            or len(words) > 2 and words[0].casefold() in FIELD_WORDS):
         words.pop(0)  # (a field ends a remit before the name: "Commerce and Supplies Li Ming")
     if words and words[-1].endswith(_POSSESSIVE):
         words[-1] = words[-1][:-2]

@@ -114,6 +114,9 @@ LOWER_TITLE_RE = re.compile(
 )
 ANY_TITLE_RE = re.compile(TITLE_RE.pattern + "|" + LOWER_TITLE_RE.pattern)
 
+# "Md", "Mohd": given names written short, which open a name (as written: "MD" is a title's letters)
+GIVEN_NAME_ABBREVIATIONS = _K.given_name_abbreviations
+
 # a state or a country that a title may name with no "of" before its holder ("Chief Minister Punjab A B")
 TITLE_PLACES = frozenset(p for p in _K.federal_states | _K.countries if " " not in p)
 

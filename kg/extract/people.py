@@ -17,6 +17,7 @@ from kg.extract.document import Document, Token
 from kg.extract.lexicon import (
     ANY_TITLE_RE,
     FIELD_WORDS,
+    GIVEN_NAME_ABBREVIATIONS,
     GENERIC_BODY_WORDS,
     GOVERNMENT_TITLES,
     HONORIFICS,
@@ -159,6 +160,8 @@ _AGREEMENT_WORD_RE = knowledge("en").agreement_head_re
 
 
 def _plain_word(text: str) -> bool:
+    if text in GIVEN_NAME_ABBREVIATIONS:
+        return False  # ("Md Anna Berg": a given name written short, not a managing director's "MD")
     low = text.casefold().strip(".")
     return low in STOP_CAPS or _plural_head(low) or low in HONORIFICS or low + "." in HONORIFICS or low in TITLE_WORDS \
         or low in ORG_HEADS or low in PLACE_HEADS or low in MONTHS_AND_DAYS or low in _HEADLINE_VERBS \

@@ -176,6 +176,8 @@ class Knowledge:
     honorifics: frozenset[str]
     rank_heads: frozenset[str]
     name_particles: frozenset[str]
+    # "Md", "Mohd": a given name written short, which opens a name (case as written)
+    given_name_abbreviations: frozenset[str]
     org_heads: frozenset[str]
     of_heads: frozenset[str]
     in_heads: frozenset[str]
@@ -365,6 +367,7 @@ def knowledge(lang: str = "en") -> Knowledge:
         honorifics=frozenset(entry_texts(people["honorifics"])),
         rank_heads=frozenset(entry_texts(people["rank_heads"])),
         name_particles=frozenset(entry_texts(people["particles"])),
+        given_name_abbreviations=frozenset(e["text"] for e in people["given_name_abbreviations"]),
         org_heads=frozenset(entry_texts(orgs["heads"])),
         of_heads=frozenset(entry_texts(orgs["of_heads"])),
         in_heads=frozenset(entry_texts(orgs["in_heads"])),
