@@ -142,3 +142,13 @@ def test_a_ministers_remit_in_lower_case_before_the_name() -> None:
                      "and Senegal's minister of energy and mining Li Ming.")
     assert {("Anna Berg", "minister of equipment and transport", "Morocco"),
             ("Li Ming", "minister of energy and mining", "Senegal")} <= posts(facts), posts(facts)
+
+
+def test_a_title_word_in_lower_case_opens_no_name() -> None:
+    # the model may read "responsible Hon A B" as one person: the lower-case word and the style are not
+    # the name, and the witness is the full name, not the surname a later "Minister B's" gives
+    facts = facts_of("The MoU was signed by Secretary Anna Berg and Secretary Li Ming in Canberra in the witness "
+                     "of PNG’s Minister responsible Hon Timothy Masiu as well as other key representatives. The "
+                     "signing coincided with Minister Masiu’s first visit to Australia.")
+    witnesses = [w for a in facts.agreements for w in a.witnesses]
+    assert witnesses == ["Timothy Masiu"], witnesses

@@ -51,7 +51,9 @@ def _person_name(text: str) -> str | None:
     words = text.split()
     while words and words[0] not in GIVEN_NAME_ABBREVIATIONS and (
             words[0].casefold() in HONORIFICS or words[0].casefold() in TITLE_WORDS
-            or len(words) > 2 and words[0].casefold() in FIELD_WORDS):
+            or len(words) > 2 and words[0].casefold() in FIELD_WORDS
+            or len(words) > 2 and words[0].isalpha() and words[0].islower()):
+        # (a word in lower case opens no name: "responsible Hon Timothy Masiu", a title's last word)
         words.pop(0)  # (a field ends a remit before the name: "Commerce and Supplies Li Ming")
     if words and words[-1].endswith(_POSSESSIVE):
         words[-1] = words[-1][:-2]
