@@ -672,7 +672,7 @@ class _TitleReader:
                 if trailing is not None:
                     title += " " + re.sub(r"\s+", " ", text[station.start() : station_end]).strip()
                     end = station_end
-            seat = re.match(r"\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4}(?=,)",
+            seat = re.match(r"\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|" + _PLACE_PARTICLES + r")?[A-Z][\w'’-]*){0,4}(?=,)",
                             text[end : end + 80]) if trailing is None and org is not None and _ENVOY_RE.search(title) else None
             if seat and not any(t.start in self.doc.person_starts for t in self.doc.tokens_between(end, end + seat.end())):
                 # "High Commissioner of Norway to Kenya, His Excellency A B", "the ambassador of China in
@@ -946,6 +946,19 @@ class _TitleReader:
                 # "the Chairman of the company, A B": a body the text describes, not names; the phrase
                 # ends after it, so the name set off after it is the holder's
                 return None, False, described.end(), title, None
+        described_body = re.match(r"([A-Z][\w'’-]+)\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])", text[q : q + 60]) \
+            if mention is None else None
+        if described_body and described_body.group(1) in _COUNTRY_OF_ADJECTIVE:
+            # "CEO of the Chinese oil company Cnooc, A": the body the description names, not its country
+            at = q + described_body.end()
+            named = self.by_start.get(at)
+            if named is not None:
+                entry = self.orgs.resolve(named.name)
+                return (entry.name if entry else named.name), False, named.full_end, title, None
+            run = re.match(r"[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3}", text[at : at + 60])
+            if run and at not in self.doc.person_starts and not any(
+                    t.start in self.doc.person_starts for t in self.doc.tokens_between(at, at + run.end())):
+                return clean_name(run.group().rstrip(".")), False, at + run.end(), title, None
         if mention is None and word == "of":
             ran = self._run_then_name(q)
             if ran is not None:
@@ -958,6 +971,12 @@ class _TitleReader:
                     and self.doc.tokens[index + 1].text[:1].isupper():
                 tokens.append(tok)  # "Secretary of Bac Ninh's Party Committee A": the owner's body, named whole
                 index += 1
+                continue
+            if tokens and tok.text in _PARTICLE_WORDS and index + 1 < len(self.doc.tokens) \
+                    and self.doc.tokens[index + 1].text[:1].isupper() and "\n" not in text[tokens[-1].end : tok.end]:
+                # "Mayor of Angra dos Reis, A": a place's name with its particle and the word after it
+                tokens += [tok, self.doc.tokens[index + 1]]
+                index += 2
                 continue
             if tok.start != q and (not tok.text[:1].isupper() or "\n" in text[tokens[-1].end : tok.start]):
                 break
@@ -1136,6 +1155,9 @@ def _remit_stop(text: str, start: int, end: int) -> int:
 
 # a body's name written in capitalised words, joined by "of", "and" or "for" ("Union of Machine Builders of Kazakhstan")
 _BODY_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and|for)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’-]*){2,12}")
+# lower-case words inside a place's name ("Rio de Janeiro", "Angra dos Reis", "Vila do Conde")
+_PARTICLE_WORDS = frozenset({"de", "da", "do", "dos", "das", "del", "di", "du", "la", "le", "les", "el"})
+_PLACE_PARTICLES = r"(?:(?:" + "|".join(sorted(_PARTICLE_WORDS)) + r")\s+)"
 _ENVOY_RE = re.compile(r"(?i)\b(?:consul|ambassador|envoy|representative|attach[eé]|counsel+or)")
 _STATION_RE = re.compile(r"\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){2,5})(?![\w'’-])")
 
@@ -1569,6 +1591,12 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
         # ("A who is the deputy secretary of ...", "A as the president of X": no comma)
         appositive = re.search(r"(?:(?:,|\()\s*(?:who\s+(?:is|was)\s+(?:also\s+)?)?|\s+who\s+(?:is|was)\s+(?:also\s+)?"
                                r"|\s+as\s+)(?:the\s+|an?\s+)?$", before)
+        # "A, Metro Coordinating Director of KMA": a title's own words, set off after the name, before its core
+        qualified = _qualifying_words(doc, reader, before, pos) if appositive is None else None
+        if qualified is not None:
+            appositive = re.search(r"(?:,|\()\s*(?:the\s+)?$", before[: len(before) - (pos - qualified)])
+            if appositive is None:
+                qualified = None
         # "Zhou Yihe Deputy Mayor of Wuzhong City": a name the model reads, then at once a title with its body
         glued = appositive is None and text[pos - 1 : pos] == " " and pos - 1 in person_end_set
         if appositive or glued:
@@ -1589,7 +1617,9 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                     # "Chief Minister Pema Khandu, Deputy Chief Minister, Cabinet Ministers, Chief
                     # Secretary ...": titles listed without names, of others who attended
                     posts = []
-                next_comma = re.match(r",\s*", text[end : end + 3]) if posts else None
+                # (a posting's city may come between: "the Consul of China in Rio de Janeiro, B")
+                next_comma = re.match(r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+" + _PLACE_PARTICLES + r"?[A-Z][\w'’-]*){0,3})?,\s*",
+                                      text[end : end + 60]) if posts else None
                 if next_comma and name_after(doc, end + next_comma.end()) is not None \
                         and (any(m.start <= named[0] < m.end and m.phrase_start < m.start for m in found)
                              or _posted_before(people, found, named[1])):
@@ -1626,6 +1656,12 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                         for post in posts:
                             post.org, post.is_place = set_off[0], True
                         end = set_off[2]
+                if posts and qualified is not None:
+                    if posts[0].org is None:
+                        posts = []  # ("A, Senior Research Fellow, said": no body to tell a title from other words)
+                    else:
+                        posts[0].title = " ".join(text[qualified:pos].split()) + " " + posts[0].title
+                        posts[0].start = qualified
                 if posts:
                     start, name = named
                     name = people.add(name).name
@@ -1665,6 +1701,12 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
             posts[0].title = re.sub(r"^City\s+", "", posts[0].title)
             if posts[0].org == prefix and not prefix.endswith(" City"):
                 posts[0].org = prefix = f"{prefix} City"
+        qualified = _qualifying_words(doc, reader, text[max(0, pos - 32) : pos], pos) \
+            if field_start is None and prefix is None and posts[0].org is not None else None
+        if qualified is not None and re.search(r"(?:^|\s)the\s+$", text[max(0, qualified - 5) : qualified]):
+            # "the Commercial Consul of China in Rio de Janeiro, B": the words that narrow the title are its own
+            posts[0].title = " ".join(text[qualified:pos].split()) + " " + posts[0].title
+            posts[0].start = prefix_start = qualified
         if field_start is not None:
             # "Trade Secretary Alfredo Pascual": the field is the title's, not a body
             posts[0].title = " ".join(text[field_start:pos].split()) + " " + posts[0].title
@@ -1726,7 +1768,11 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                     person = None
                 own = re.match(r",\s*the\s+[a-zA-Z]|,\s*", text[person[1] : person[1] + 8]) if person and reversed_appositive else None
                 continued = re.search(r"(?:\band|,)\s+(?:the\s+)?$", text[max(0, phrase_start - 10) : phrase_start])
-                if own and person is not None and continued and (own.group().rstrip()[-1:].isalpha()
+                # ("The Mayor of X, A, the Consul of Y, B, the CEO of Z, C": the list named the one before
+                # after their title, so this title is the next name's)
+                chained = any(m.phrase_start < m.start and m.end <= phrase_start and re.fullmatch(
+                    r"\s*,\s*(?:the\s+)?", text[m.end : phrase_start]) for m in found)
+                if own and person is not None and continued and not chained and (own.group().rstrip()[-1:].isalpha()
                                           or ANY_TITLE_RE.match(text, person[1] + own.end())):
                     # "..., Deputy Head of X, Zhao Liang, the standing commissioner of Y": the name has its
                     # own post after it; the title before it is the previous person's
@@ -1804,6 +1850,36 @@ _SET_OFF_PLACE_RE = re.compile(r",[ \t]*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*
 # ("association"), a posting or remit ("to Delta", "on Special Duties", "of the Republic of Korea")
 _LOWER_HEAD_RE = re.compile(r"[ \t]+([a-z]{3,15})(?=[ \t]*[,(]|[ \t]+(?:to|in|on|at|for|of)[ \t])")
 _POSTING_RE = re.compile(r"[ \t]+(?:to|in|on|at|for|of)(?:[ \t]+(?:the|of|and|&|[A-Z][\w'’.&-]*)){1,8}(?=[ \t]*[,(])")
+
+
+# (not ORG: the model often takes a title's words for a body's; the bodies the finder knows are checked apart)
+_NAMED_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+_QUALIFIER_RUN_RE = re.compile(r"(?:(?<=[\s(])|^)((?:[A-Z][a-z]+[ \t]+){1,3})$")
+
+
+def _qualifying_words(doc: Document, reader: _TitleReader, before: str, pos: int) -> int | None:
+    """Where capitalised words that belong to the title at ``pos`` start, when a
+    name set off by a comma precedes them ("A, Metro Coordinating Director of
+    KMA", "B, Communication Manager of MANRA"): the words that narrow a core
+    title are too many to list. None when a word is a body's, a place's, a
+    person's, or a country's, or when no name is set off before them."""
+    run = _QUALIFIER_RUN_RE.search(before)
+    if run is None:
+        return None
+    start = pos - len(before) + run.start(1)
+    words = run.group(1).split()
+    if words[0] in {"The", "A", "An", "And", "Former", "Then", "Also", "Our", "His", "Her", "Their", "Its"}:
+        return None
+    for token in doc.tokens_between(start, pos):
+        if token.start in doc.person_starts or token.start in reader.by_start \
+                or token.text in _COUNTRIES or token.text in _COUNTRY_OF_ADJECTIVE or token.text in TITLE_PLACES \
+                or doc.entity_label(token.start, token.end) in _NAMED_LABELS:
+            return None
+    spans = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+    if any(span in _COUNTRIES or span in _COUNTRY_OF_ADJECTIVE or span in TITLE_PLACES for span in spans) \
+            or reader.orgs.resolve(" ".join(words)) is not None:
+        return None  # "A, South African Minister of Transport": the country's, not the title's
+    return start
 
 
 def _set_off_after_tail(doc: Document, people: PersonRegistry, end: int, post: RawPost) -> tuple[int, int, str] | None:

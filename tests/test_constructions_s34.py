@@ -1,0 +1,36 @@
+"""Constructions read in the thirty-fourth session (invented names and texts)."""
+from __future__ import annotations
+
+from invented import facts_of, posts
+
+
+def test_a_title_narrowed_by_words_of_its_own_is_read_whole_after_the_name() -> None:
+    # "A, Metro Coordinating Director of KMA": words no list holds narrow the core title
+    facts = facts_of("The Kumasi Metropolitan Assembly (KMA) and the Lakeside Project Development "
+                     "Agency (LPDA) signed a sister city agreement. The ceremony was attended by Mr. Kofi "
+                     "Mensah Boateng, Metro Coordinating Director of KMA; Mr. Kwame Osei, Local Project Coordinator "
+                     "of LPDA; and Mr. Victor Almeida, Communication Manager of LPDA.")
+    read = posts(facts)
+    assert ("Kofi Mensah Boateng", "Metro Coordinating Director", "Kumasi Metropolitan Assembly") in read, read
+    assert ("Kwame Osei", "Local Project Coordinator", "Lakeside Project Development Agency") in read, read
+    assert ("Victor Almeida", "Communication Manager", "Lakeside Project Development Agency") in read, read
+
+
+def test_a_country_before_a_set_off_title_is_not_part_of_it() -> None:
+    # "A, South African Minister of Transport": the country's minister, titled without the country
+    read = posts(facts_of("The agreements were signed by Ms. Thandiwe Mokoena, South African Minister of Transport, "
+                          "and her Ghanaian counterpart."))
+    assert any(p[0] == "Thandiwe Mokoena" and p[1] == "Minister of Transport" for p in read), read
+
+
+def test_a_list_of_titles_each_before_its_name_gives_each_name_its_own() -> None:
+    # "The Mayor of X, A, the Consul General of Y in Z, B, the CEO of the Chinese oil company C, D": title first
+    # throughout; a place's name may hold a particle ("Vila do Conde", "Rio de Janeiro"), and a body may be
+    # named after what it is ("the Chinese oil company Cnooc")
+    read = posts(facts_of("The Mayor of Vila do Conde, Fernando Costa, the Consul General of China in Rio de Janeiro, "
+                          "Tian Min, the CEO of the Chinese oil company Cnooc in Brazil, Huang Yehua, and the President "
+                          "of the Confucius Institute, Sun Yanping, were all present at the document signing ceremony."))
+    assert ("Fernando Costa", "Mayor", "Vila do Conde") in read, read
+    assert ("Tian Min", "Consul General", "China") in read, read
+    assert ("Huang Yehua", "CEO", "Cnooc") in read, read
+    assert not any(p[0] == "Fernando Costa" and p[1] == "Consul General" for p in read), read
