@@ -1,7 +1,7 @@
 """Constructions read in the thirty-fourth session (invented names and texts)."""
 from __future__ import annotations
 
-from invented import facts_of, posts
+from invented import facts_of, posts, signatures
 
 
 def test_a_title_narrowed_by_words_of_its_own_is_read_whole_after_the_name() -> None:
@@ -34,3 +34,11 @@ def test_a_list_of_titles_each_before_its_name_gives_each_name_its_own() -> None
     assert ("Tian Min", "Consul General", "China") in read, read
     assert ("Huang Yehua", "CEO", "Cnooc") in read, read
     assert not any(p[0] == "Fernando Costa" and p[1] == "Consul General" for p in read), read
+
+
+def test_a_minister_who_signed_with_one_country_signed_for_the_other_one_named() -> None:
+    # "The Minister of Foreign Affairs, A, signed an agreement with Malta, during the visit to Chile": A is Chile's
+    facts = facts_of("The Minister of Foreign Affairs, Rodrigo Valdes Soto, subscribed today an Agreement of Political "
+                     "Consultation with Malta, within the context of the Official Visit to Chile of the President of "
+                     "Malta.")
+    assert signatures(facts) == {("Rodrigo Valdes Soto", "Chile")}, signatures(facts)

@@ -18,6 +18,7 @@ readers give almost every such signer a side); a bare name keeps none.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -135,7 +136,7 @@ def _guess_open_sides(doc: Document, index: MentionIndex, draft: Draft, chooser:
     guesses: list[tuple[float, int, OrgEntry]] = []
     for i in open_signers:
         for candidate in side_candidates(doc, index, draft, i, posts_of):
-            if any(candidate.entry is p for p in draft.parties):
+            if any(candidate.entry is p for p in draft.parties) and not _signed_with(doc, index, draft, i, candidate.entry):
                 guesses.append((chooser.probability(candidate.features), i, candidate.entry))
     taken = {id(side) for _, side, _ in draft.signatures if side is not None}
     for _, i, entry in sorted(guesses, key=lambda g: -g[0]):
@@ -144,3 +145,17 @@ def _guess_open_sides(doc: Document, index: MentionIndex, draft: Draft, chooser:
             draft.signatures[i] = (name, entry, span)
             draft.guessed_sides.add(name)
             taken.add(id(entry))
+
+
+_WITH_RE = re.compile(r"\bwith\s+(?:the\s+)?(?:(?:government|republic|kingdom|state)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+
+
+def _signed_with(doc: Document, index: MentionIndex, draft: Draft, signer: int, entry: OrgEntry) -> bool:
+    """Whether the signer's own sentence names ``entry`` as the one signed
+    with ("Foreign Minister A signed an agreement with Malta"): the other
+    side, never a guess for the signer's."""
+    _, _, (start, end) = draft.signatures[signer]
+    sentence = doc.sentence_at(start)
+    spans = [(m.start, m.end) for m in index.org_mentions_between(*sentence) if index.orgs.resolve(m.name) is entry]
+    spans += [sp for sp in draft.party_spans.get(entry.name, []) if sentence[0] <= sp[0] < sentence[1]]
+    return any(a >= end and _WITH_RE.search(doc.text[max(end, a - 40) : a]) for a, _ in spans)

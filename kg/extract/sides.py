@@ -641,6 +641,9 @@ def _ministers_of_the_one_country(index: MentionIndex, draft: Draft, found: list
     no state among the parties: a minister no other reading placed, whose
     ministry the text never names as a body, signed for that country."""
     countries = _countries_in(index.doc.text)
+    if len(countries) == 2:
+        _minister_who_signed_with_a_country(index, draft, found, resolved, countries)
+        return
     if len(countries) != 1 or any(is_state(p) and p.name not in countries for p in draft.parties):
         return
     (country,) = countries
@@ -652,7 +655,35 @@ def _ministers_of_the_one_country(index: MentionIndex, draft: Draft, found: list
         for m in found if m.name == name for p in m.posts)]
     if len(open_ministers) == 1:
         name, _, span, phrase = resolved[open_ministers[0]]
+        if _signed_with_country(index, span, country):
+            return  # "Foreign Minister A signed an agreement with Malta": the country A signed with, not A's
         resolved[open_ministers[0]] = (name, index.orgs.exact(country) or index.orgs.add(country), span, phrase)
+
+
+def _signed_with_country(index: MentionIndex, span: tuple[int, int], country: str) -> bool:
+    """Whether the signer's sentence names ``country`` as the one signed with."""
+    _, end = index.doc.sentence_at(span[0])
+    return re.search(r"\bwith\s+(?:the\s+)?(?:(?:government|republic|kingdom|state)\s+of\s+(?:the\s+)?)?"
+                     + re.escape(country) + r"\b", index.doc.text[span[1] : end], re.IGNORECASE) is not None
+
+
+def _minister_who_signed_with_a_country(index: MentionIndex, draft: Draft, found: list[PersonMention],
+                                        resolved: list[tuple[str, OrgEntry | None, tuple[int, int], str | None]],
+                                        countries: set[str]) -> None:
+    """"The Minister of Foreign Affairs, A, signed an agreement with Malta",
+    in an article that names two countries: the lone signer, a minister whose
+    ministry the text never names as a body, signed for the other one."""
+    if len(resolved) != 1 or resolved[0][1] is not None:
+        return
+    name, _, span, phrase = resolved[0]
+    if not any(_K.national_office_re.fullmatch(p.title) and not _HEAD_OF_STATE_RE.search(p.title)
+               and (p.org is None or _unwritten_ministry(index, p.org) or p.org in countries)
+               for m in found if m.name == name for p in m.posts):
+        return
+    partner = [c for c in countries if _signed_with_country(index, span, c)]
+    if len(partner) == 1:
+        (other,) = countries - set(partner)
+        resolved[0] = (name, index.orgs.exact(other) or index.orgs.add(other), span, phrase)
 
 
 # "worth US$24 billion", "a U.S.$24 million loan": a currency, which names no country
