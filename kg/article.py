@@ -528,8 +528,11 @@ def _date_line(paragraphs: list[str]) -> date | None:
             dates = [d for d in find_dates(stamp.group(1)) if d.year is not None]
             if len(dates) == 1:
                 return dates[0].to_date()
-        if len(paragraph) > 60:
+        if len(paragraph) > 70:
             continue
+        if re.search(r"\d{1,2}:\d\d", paragraph):
+            # "Thursday, August 10, 2000, updated at 21:13(GMT+8) Business": the stamp, then its section's name
+            paragraph = re.sub(r"(?<=[\d)])\s+[A-Z][a-z]{2,14}$", "", paragraph)
         dates = [d for d in find_dates(paragraph) if d.year is not None]
         if len(dates) == 1 and _DATE_LINE_REST_RE.fullmatch(paragraph[: dates[0].start] + " " + paragraph[dates[0].end :]):
             return dates[0].to_date()
@@ -540,10 +543,11 @@ def _date_line(paragraphs: list[str]) -> date | None:
 _TIME_STAMP_RE = re.compile(r"\(\s*([^()\n]{6,30}?),?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?\s*\)")
 
 
-_DATE_LINE_PARAGRAPHS = 20  # a page's date stands near its head, under menus and the headline
+_DATE_LINE_PARAGRAPHS = 40  # a page's date stands near its head, under menus (one line each) and the headline
 # what a date line may hold besides its date: a time, a weekday, a label, brackets and stops
 _DATE_LINE_REST_RE = re.compile(
-    r"(?i)(?:\s|[()\[\]|:,.\-–]|\d{1,2}:\d\d(?::\d\d)?|(?:posted|published|updated|date[d]?|on|at|hrs|am|pm|"
+    r"(?i)(?:\s|[()\[\]|:,.\-–]|\d{1,2}:\d\d(?::\d\d)?|(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d\d)?\b|"
+    r"(?:posted|published|updated|date[d]?|on|at|hrs|am|pm|gmt|utc|"
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b)*")
 
 

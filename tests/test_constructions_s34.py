@@ -1,7 +1,12 @@
 """Constructions read in the thirty-fourth session (invented names and texts)."""
 from __future__ import annotations
 
-from invented import facts_of, posts, signatures
+from datetime import date
+from pathlib import Path
+
+from invented import facts_of, page, posts, signatures
+
+from kg.extract import extract
 
 
 def test_a_title_narrowed_by_words_of_its_own_is_read_whole_after_the_name() -> None:
@@ -42,3 +47,14 @@ def test_a_minister_who_signed_with_one_country_signed_for_the_other_one_named()
                      "Consultation with Malta, within the context of the Official Visit to Chile of the President of "
                      "Malta.")
     assert signatures(facts) == {("Rodrigo Valdes Soto", "Chile")}, signatures(facts)
+
+
+def test_a_date_line_with_its_time_zone_and_section_under_a_long_menu(tmp_path: Path) -> None:
+    # "Thursday, August 10, 2000, updated at 21:13(GMT+8)" then the section's name, under thirty menu lines
+    menu = "\n\n".join(f"Menu item {n}" for n in range(30))
+    article = page(tmp_path, "stamp.txt", f"{menu}\n\nThursday, August 10, 2000, updated at 21:13(GMT+8)\nBusiness\n\n"
+                   "Norvik Bank Signs Agency Agreements\n\nNorvik Bank on Thursday signed agency agreements with "
+                   "Lindau Bank on payment settlement.\n")
+    assert article.published == date(2000, 8, 10), article.published
+    facts = extract(article)
+    assert [a.date for a in facts.agreements] == [date(2000, 8, 10)], facts.agreements
