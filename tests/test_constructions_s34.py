@@ -58,3 +58,12 @@ def test_a_date_line_with_its_time_zone_and_section_under_a_long_menu(tmp_path: 
     assert article.published == date(2000, 8, 10), article.published
     facts = extract(article)
     assert [a.date for a in facts.agreements] == [date(2000, 8, 10)], facts.agreements
+
+
+def test_the_counted_agreements_told_again_keep_the_kind_first_named() -> None:
+    # "signed three development aid agreements ... A and B signed the three agreements ... The first agreement"
+    facts = facts_of("The ministry and the USAID mission signed three development aid agreements on Tuesday. "
+                     "Minister Wissam Haddad and Mission Director Jim Barnes signed the three agreements in the "
+                     "presence of the ambassador. The first agreement, valued at 263 million dollars, seeks to "
+                     "develop the social sector.")
+    assert [a.kind for a in facts.agreements] == ["development aid agreement"] * 3, facts.agreements

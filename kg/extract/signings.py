@@ -156,7 +156,10 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             if described_items:
                 # "signed three deals ... The first MoU was a cooperation framework agreement between A
                 # and B, while the second MoU was a cooperation agreement between C and D": one each
-                count_kind = counted[-1][0].kind if counted else uncounted[0].kind if uncounted else phrase.kind
+                # ("signed three development aid agreements ... signed the three agreements": the kind named)
+                named_kinds = [c[0].kind for c in counted if name_key(c[0].kind) not in ("agreement", "deal", "document")]
+                count_kind = named_kinds[-1] if named_kinds else counted[-1][0].kind if counted \
+                    else uncounted[0].kind if uncounted else phrase.kind
                 for which, phrase, segment, parties in described_items:
                     # "signed two financing agreements ... The first agreement consists of": of the kind counted
                     kind = count_kind if name_key(phrase.kind) in ("agreement", "deal", "document") else phrase.kind
@@ -255,6 +258,12 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
                     and _DEFINITE_COUNT_RE.search(text, max(start, phrase.start - 40), phrase.start):
                 # "signed Letters of Intent ... S.M. Tanvir signed the two agreements": the letters told before
                 phrase = replace(phrase, kind=uncounted[0].kind)
+            counted_kinds = [c[0].kind for c in counted if c[1] == how_many
+                             and name_key(c[0].kind) not in ("agreement", "deal", "document")]
+            if counted_kinds and name_key(phrase.kind) in ("agreement", "deal", "document") \
+                    and _DEFINITE_COUNT_RE.search(text, max(start, phrase.start - 40), phrase.start):
+                # "signed three development aid agreements ... A and B signed the three agreements": those told
+                phrase = replace(phrase, kind=counted_kinds[-1])
             verb = min(verbs, key=lambda v: abs(v.start() - phrase.start))
             counted.append((phrase, how_many, sent, _sentence_parties(index, sent, verb.start(), phrase), signers))
         if verbs and singular and (not singular[0].definite or current is None or (
