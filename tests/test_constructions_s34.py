@@ -67,3 +67,10 @@ def test_the_counted_agreements_told_again_keep_the_kind_first_named() -> None:
                      "presence of the ambassador. The first agreement, valued at 263 million dollars, seeks to "
                      "develop the social sector.")
     assert [a.kind for a in facts.agreements] == ["development aid agreement"] * 3, facts.agreements
+
+
+def test_a_unit_set_off_after_a_title_is_the_posts_body_even_unknown_elsewhere() -> None:
+    # "A, Director, Research and Development Cell.": a body named by its head word, set off after the title
+    read = posts(facts_of("The university was represented by Professor Samrat Sabat, Director, Research and "
+                          "Development Cell."))
+    assert ("Samrat Sabat", "Director", "Research and Development Cell") in read, read

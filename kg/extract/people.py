@@ -1925,7 +1925,7 @@ def _body_after_title(orgs: OrgRegistry, text: str, at: int) -> tuple[str, bool,
     run = _SET_OFF_RUN_RE.match(text, at)
     if run is None:
         return None
-    written = re.sub(r"(?:[ \t]+(?:of|for|and|&))+$", "", run.group())
+    written = re.sub(r"(?:[ \t]+(?:of|for|and|&))+$", "", re.sub(r"(?<=[a-z])\.$", "", run.group()))
     name, stop = " ".join(written.split()), at + len(written)
     if not re.match(r"\s*(?:[,;.)(]|and\s|$)|\s+(?:at|on|in|said|says|signed|who|was|is|has|had)\b", text[stop : stop + 8]):
         return None
@@ -1934,6 +1934,10 @@ def _body_after_title(orgs: OrgRegistry, text: str, at: int) -> tuple[str, bool,
     if name in _COUNTRY_OF_ADJECTIVE or name.casefold() in TITLE_WORDS:
         return None
     entry = orgs.exact(name) or orgs.resolve(name, allow_subset=False)
+    if entry is None and len(name.split()) >= 2 and name.split()[-1].casefold() in ORG_HEADS \
+            and not any(w.casefold() in TITLE_WORDS or w in _COUNTRIES for w in name.split()):
+        # "A, Director, Research and Development Cell.": a unit the finder did not know, named by its head word
+        return name, False, stop
     if entry is None or entry.is_place:
         return None
     return entry.name, False, stop
