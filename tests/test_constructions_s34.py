@@ -74,3 +74,10 @@ def test_a_unit_set_off_after_a_title_is_the_posts_body_even_unknown_elsewhere()
     read = posts(facts_of("The university was represented by Professor Samrat Sabat, Director, Research and "
                           "Development Cell."))
     assert ("Samrat Sabat", "Director", "Research and Development Cell") in read, read
+
+
+def test_a_university_office_named_by_its_remit_belongs_to_the_body_set_off_after_it() -> None:
+    # "A, Dean of Academic Affairs, IIT Guwahati": the remit is the title's, the body comes after it
+    read = posts(facts_of("IIT Guwahati signed an MoU with Mizoram University. Prof Rakesh Sharma, Dean of Academic "
+                          "Affairs, IIT Guwahati, coordinated it."))
+    assert ("Rakesh Sharma", "Dean of Academic Affairs", "IIT Guwahati") in read, read
