@@ -81,3 +81,10 @@ def test_a_university_office_named_by_its_remit_belongs_to_the_body_set_off_afte
     read = posts(facts_of("IIT Guwahati signed an MoU with Mizoram University. Prof Rakesh Sharma, Dean of Academic "
                           "Affairs, IIT Guwahati, coordinated it."))
     assert ("Rakesh Sharma", "Dean of Academic Affairs", "IIT Guwahati") in read, read
+
+
+def test_a_remit_then_the_body_it_is_of_after_a_set_off_name() -> None:
+    # "A, Director of International Relations of IIT Norvik": the remit is the title's, the body is the last
+    read = posts(facts_of("IIT Guwahati signed an MoU with Mizoram University. Prof Rakesh Sharma, Director of "
+                          "International Relations of IIT Guwahati, coordinated it."))
+    assert ("Rakesh Sharma", "Director of International Relations", "IIT Guwahati") in read, read

@@ -1630,7 +1630,8 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                 if owner and any(end + m.start() in doc.person_starts for m in re.finditer(r"(?<=\s)[A-Z]", owner.group())):
                     posts = []  # "A, Secretary of Bac Ninh's Party Committee B said": B's title, not A's
                 # "Izumi Arai, Vice-President, JICA"; "Fatima Yasmin, secretary Economic Relations Division"
-                body = re.match(r",\s*(?:the\s+)?| (?=[A-Z])", text[end : end + 8]) if posts and all(
+                # ("A, Director of International Relations of IIT Norvik": a remit, then the body it is of)
+                body = re.match(r",\s*(?:the\s+)?| (?=[A-Z])|\s+(?:of|at)\s+(?:the\s+)?", text[end : end + 12]) if posts and all(
                     p.org is None for p in posts) else None
                 mention = reader.by_start.get(end + body.end()) if body else None
                 if mention is not None and re.match(r"\s*(?:[,;.)(]|and\s|$)|\s+[a-z]", text[mention.full_end : mention.full_end + 5]):
@@ -1639,7 +1640,7 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                     for post in posts:
                         post.org, post.is_place = (entry.name if entry else mention.name), False
                     end = mention.full_end
-                elif mention is None and body is not None and body.group().startswith(","):
+                elif mention is None and body is not None and (body.group().startswith(",") or body.group().strip()):
                     # "Anna Berg, Director, IIT Norvik, said": a body the article names elsewhere, or
                     # a country or state, set off after the title
                     set_off = _body_after_title(orgs, text, end + body.end())
