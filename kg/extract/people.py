@@ -1640,7 +1640,7 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                     for post in posts:
                         post.org, post.is_place = (entry.name if entry else mention.name), False
                     end = mention.full_end
-                elif mention is None and body is not None and (body.group().startswith(",") or body.group().strip()):
+                elif mention is None and body is not None and body.group().strip():
                     # "Anna Berg, Director, IIT Norvik, said": a body the article names elsewhere, or
                     # a country or state, set off after the title
                     set_off = _body_after_title(orgs, text, end + body.end())
