@@ -65,6 +65,10 @@ _NOT_MODS = {
 _DURATION_MOD_RE = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty)-(?:year|month)")
 
 
+# the words before the other side of a signing: "signed an agreement with (the Government of) Malta"
+SIGNED_WITH = r"\bwith\s+(?:the\s+)?(?:(?:government|republic|kingdom|state)\s+of\s+(?:the\s+)?)?"
+
+
 @dataclass
 class AgreementPhrase:
     """An agreement named in a sentence."""

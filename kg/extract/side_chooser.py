@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kg.extract.agreements import Draft
+from kg.extract.agreements import SIGNED_WITH, Draft
 from kg.extract.document import Document
 from kg.extract.linear import Features, LinearModel, best, model
 from kg.extract.mentions import MentionIndex
@@ -147,7 +147,7 @@ def _guess_open_sides(doc: Document, index: MentionIndex, draft: Draft, chooser:
             taken.add(id(entry))
 
 
-_WITH_RE = re.compile(r"\bwith\s+(?:the\s+)?(?:(?:government|republic|kingdom|state)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+_WITH_RE = re.compile(SIGNED_WITH + "$", re.IGNORECASE)
 
 
 def _signed_with(doc: Document, index: MentionIndex, draft: Draft, signer: int, entry: OrgEntry) -> bool:

@@ -19,6 +19,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from kg.extract.agreements import (
+    SIGNED_WITH,
     SIGN_RE,
     Draft,
     find_agreement_phrases,
@@ -663,8 +664,7 @@ def _ministers_of_the_one_country(index: MentionIndex, draft: Draft, found: list
 def _signed_with_country(index: MentionIndex, span: tuple[int, int], country: str) -> bool:
     """Whether the signer's sentence names ``country`` as the one signed with."""
     _, end = index.doc.sentence_at(span[0])
-    return re.search(r"\bwith\s+(?:the\s+)?(?:(?:government|republic|kingdom|state)\s+of\s+(?:the\s+)?)?"
-                     + re.escape(country) + r"\b", index.doc.text[span[1] : end], re.IGNORECASE) is not None
+    return re.search(SIGNED_WITH + re.escape(country) + r"\b", index.doc.text[span[1] : end], re.IGNORECASE) is not None
 
 
 def _minister_who_signed_with_a_country(index: MentionIndex, draft: Draft, found: list[PersonMention],
