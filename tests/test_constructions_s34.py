@@ -88,3 +88,17 @@ def test_a_remit_then_the_body_it_is_of_after_a_set_off_name() -> None:
     read = posts(facts_of("IIT Guwahati signed an MoU with Mizoram University. Prof Rakesh Sharma, Director of "
                           "International Relations of IIT Guwahati, coordinated it."))
     assert ("Rakesh Sharma", "Director of International Relations", "IIT Guwahati") in read, read
+
+
+def test_initials_that_spell_a_little_word_after_a_style_of_address() -> None:
+    # "Prof AS Achalkumar, Dean of ...": the capitals are initials, not the word "as"
+    read = posts(facts_of("IIT Guwahati signed an MoU. Prof AS Achalkumar, Dean of Academic Affairs, IIT Guwahati, "
+                          "coordinated it."))
+    assert ("AS Achalkumar", "Dean of Academic Affairs", "IIT Guwahati") in read, read
+
+
+def test_a_style_of_address_names_a_person_the_model_reads_as_a_body() -> None:
+    # "Dr N Mohondas Singh" (the model: "Dr N", an organization) after a titled name and its set-off body
+    facts = facts_of("IIT Guwahati signed an MoU with Mizoram University. Prof Rakesh Achalkumar, Dean, IIT Guwahati "
+                     "and Dr N Mohondas Singh were also present.")
+    assert {w for a in facts.agreements for w in a.witnesses} == {"Rakesh Achalkumar", "N Mohondas Singh"}

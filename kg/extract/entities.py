@@ -32,7 +32,7 @@ from kg.extract.lexicon import (
 from kg.extract.mentions import bare_name_tokens
 from kg.extract.names import OrgMention, OrgRegistry, spells
 from kg.extract.occurrences import word_spans
-from kg.extract.people import PersonRegistry, given_names_before
+from kg.extract.people import PersonRegistry, given_names_before, name_after
 from kg.knowledge import entries, knowledge
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -80,6 +80,29 @@ def add_named_people(doc: Document, people: PersonRegistry, orgs: OrgRegistry) -
         if begin < start and people.get(name) is None:
             name = " ".join(doc.text[begin:end].split())  # "Shri Sanjay Kumar Shukla", not "Kumar Shukla"
         people.add(name)
+    _styled_people(doc, people, orgs)
+
+
+def _styled_people(doc: Document, people: PersonRegistry, orgs: OrgRegistry) -> None:
+    """"Dr N Mohondas Singh", "Mr. Kofi Mensah": a courtesy style before
+    capitalised words names a person even where the model reads them as a
+    body or nothing ("Dr N" as an organization); registered unless a body
+    of the article claims the words or the person is known already."""
+    covered = Intervals(doc.person_spans)
+    for match in _STYLE_RE.finditer(doc.text):
+        if covered.overlaps(match.end(), match.end() + 1):
+            continue
+        found = name_after(doc, match.start())
+        if found is None or found[0] != match.end() and not _STYLE_RE.fullmatch(doc.text, match.start(), found[0]):
+            continue
+        name = found[2]
+        if len(name.split()) < 2 or people.get(name) is not None or orgs.resolve(name, allow_bare=True) is not None:
+            continue
+        people.add(name)
+
+
+# a courtesy style of address, as written before a name ("Dr", "Prof.", "Mr", "Mrs", "Ms")
+_STYLE_RE = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+(?=[A-Z])")
 
 
 def _a_place_by_name(doc: Document, orgs: OrgRegistry, name: str) -> bool:

@@ -301,8 +301,12 @@ def _name_before(doc: Document, end: int) -> tuple[int, str] | None:
     picked.reverse()
     while picked and picked[0].text in NAME_PARTICLES:
         picked.pop(0)
+    courtesy_before = index > 0 and tokens[index - 1].text.casefold().rstrip(".") in _COURTESY
     if picked and index >= 0 and re.fullmatch(r"[A-Z]{2,3}", tokens[index].text) \
-            and doc.text[tokens[index].end : picked[0].start] == " " and not _plain_word(tokens[index].text) \
+            and doc.text[tokens[index].end : picked[0].start] == " " and (
+                not _plain_word(tokens[index].text)
+                # ("Prof AS Achalkumar": after a style of address, capitals that spell a little word are initials)
+                or courtesy_before and tokens[index].text.casefold() in STOP_CAPS) \
             and (any(a == tokens[index].start and picked[-1].end <= b for a, b in doc.person_ends.items())
                  or index > 0 and tokens[index - 1].text.casefold().rstrip(".") in _COURTESY
                  or _initials_opening_an_item(doc, index, picked[0])):
@@ -310,7 +314,8 @@ def _name_before(doc: Document, end: int) -> tuple[int, str] | None:
         # Vice-Chancellor": initials after a style of address; "A, Health Minister, X, and PK Rondal,
         # Health Minister, Y": initials opening the next item of a list
         picked.insert(0, tokens[index])
-    while picked and (_plain_word(picked[0].text) or picked[0].text.casefold() in HONORIFICS
+    initials = picked[0] if picked and index >= 0 and picked[0] is tokens[index] else None
+    while picked and picked[0] is not initials and (_plain_word(picked[0].text) or picked[0].text.casefold() in HONORIFICS
                       or picked[0].text == "E." and doc.text[picked[0].start - 2 : picked[0].start] == "H."):
         if _surname_pronoun(picked):
             break
@@ -330,7 +335,8 @@ def _name_before(doc: Document, end: int) -> tuple[int, str] | None:
         and not _plain_word(picked[0].text) and picked[0].text not in _COUNTRIES \
         and picked[0].text.casefold() not in FIELD_WORDS and picked[0].text.casefold() not in TITLE_WORDS
     if len([t for t in picked if t.text not in NAME_PARTICLES]) < 2 and not glued or picked[-1].text.endswith(".") \
-            or any(_plain_word(t.text) and not (k and _MIDDLE_INITIAL_RE.fullmatch(t.text)) for k, t in enumerate(rest)):
+            or any(_plain_word(t.text) and not (k and _MIDDLE_INITIAL_RE.fullmatch(t.text)) and t is not initials
+                   for k, t in enumerate(rest)):
         return None
     return picked[0].start, clean_name(doc.text[picked[0].start : picked[-1].end])
 
@@ -458,7 +464,10 @@ def name_after(doc: Document, start: int, people: PersonRegistry | None = None,
             break
         if not picked and re.fullmatch(r"[A-Z]{2,3}|[A-Z]{4,12}", tok.text) and index + 1 < len(tokens) \
                 and is_name_token(tokens[index + 1].text) and not _plain_word(tokens[index + 1].text) \
-                and ((honoured or titled) and tok.text.casefold() not in TITLE_WORDS and not _plain_word(tok.text)
+                and ((honoured or titled) and tok.text.casefold() not in TITLE_WORDS and (
+                    not _plain_word(tok.text)
+                    # ("Prof AS Achalkumar": after a style of address, capitals that spell a little word are initials)
+                    or honoured and len(tok.text) <= 3 and tok.text.casefold() in STOP_CAPS)
                      or any(a <= tok.start < b for a, b in doc.person_ends.items())):
             # "AK Abdul Momen", "DJ Pandian": initials without stops; "KIKUTA Yutaka": a surname in capitals
             # (after a style of address the name begins: "Mr. PAN Liguo", "Prof KRS Sambasiva Rao")
