@@ -102,7 +102,7 @@ def _styled_people(doc: Document, people: PersonRegistry, orgs: OrgRegistry) -> 
 
 
 # a courtesy style of address, as written before a name ("Dr", "Prof.", "Mr", "Mrs", "Ms")
-_STYLE_RE = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+(?=[A-Z])")
+_STYLE_RE = re.compile(r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Hon|Shri|Smt|Engr)\.?[ \t]+(?=[A-Z])")
 
 
 def _a_place_by_name(doc: Document, orgs: OrgRegistry, name: str) -> bool:
