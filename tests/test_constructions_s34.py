@@ -102,3 +102,10 @@ def test_a_style_of_address_names_a_person_the_model_reads_as_a_body() -> None:
     facts = facts_of("IIT Guwahati signed an MoU with Mizoram University. Prof Rakesh Achalkumar, Dean, IIT Guwahati "
                      "and Dr N Mohondas Singh were also present.")
     assert {w for a in facts.agreements for w in a.witnesses} == {"Rakesh Achalkumar", "N Mohondas Singh"}
+
+
+def test_state_ministers_who_sign_with_no_party_named_sign_for_their_states() -> None:
+    # "signed between A, Health Minister, Tamil Nadu, and B, Health Minister, Meghalaya": the two states
+    facts = facts_of("The MOU was signed between MA Subramaniam, Health Minister, Tamil Nadu, and PK Sangma, Health "
+                     "Minister, Meghalaya at the Government Hospital in Chennai.")
+    assert signatures(facts) == {("MA Subramaniam", "Tamil Nadu"), ("PK Sangma", "Meghalaya")}, signatures(facts)

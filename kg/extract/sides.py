@@ -250,13 +250,17 @@ def _parties_from_signers(index: MentionIndex, draft: Draft, posts_of: dict[str,
             entries = [_known(index, p.org, True) for m in found if m.name == name
                        for p in m.posts if p.org and p.is_place and (
                            GOVERNMENT_TITLES.search(p.title)
-                           or p.org in _COUNTRIES and _K.public_office_re.search(p.title))][:1]
+                           or (p.org in _COUNTRIES or p.org in _FEDERAL_STATES) and _K.public_office_re.search(p.title))][:1]
         if entries and all(entries[0][0] != e[0] for e, _ in picked):
             picked.append((entries[0], span))
     if len(picked) >= 2:
         for (body, place), span in picked:
             entry = index.orgs.exact(body) if place else index.orgs.resolve(body)
             draft.add_party(entry or index.orgs.add(body, place=place), span)
+
+
+# the states of federations ("Tamil Nadu", "Meghalaya"): a state minister signs for the state
+_FEDERAL_STATES = frozenset(_K.federal_states)
 
 
 def _known(index: MentionIndex, name: str, place: bool) -> tuple[str, bool]:
