@@ -109,3 +109,11 @@ def test_state_ministers_who_sign_with_no_party_named_sign_for_their_states() ->
     facts = facts_of("The MOU was signed between MA Subramaniam, Health Minister, Tamil Nadu, and PK Sangma, Health "
                      "Minister, Meghalaya at the Government Hospital in Chennai.")
     assert signatures(facts) == {("MA Subramaniam", "Tamil Nadu"), ("PK Sangma", "Meghalaya")}, signatures(facts)
+
+
+def test_a_body_named_in_a_list_of_fields_is_no_field() -> None:
+    # "cooperate in joint research, student exchange and Lomonosov Moscow State University": a body, not a field
+    facts = facts_of("Norvik University signed a memorandum of understanding with Lakeside University on Monday. The "
+                     "two sides will cooperate in joint research, student exchange and Lomonosov Moscow State "
+                     "University.")
+    assert {x for a in facts.agreements for x in a.areas} == {"joint research", "student exchange"}, facts.agreements

@@ -62,6 +62,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract.committed_acts import committed_objects
+from kg.extract.lexicon import ORG_HEADS
 from kg.knowledge import alternation, entry_texts, entries
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -1034,7 +1035,11 @@ def _is_name(sentence: str, at: int, to: int) -> bool:
     """Whether ``sentence[at:to]`` is a place, person, date or figure
     (" ... in Upper Egyptian cities, Beni Suef, Menya"), not a field."""
     for entity in _parse(sentence).ents:
-        if entity.label_ in _NAME_LABELS and entity.start_char <= at + 1 and entity.end_char >= to - 1:
+        if entity.start_char <= at + 1 and entity.end_char >= to - 1 and (
+                entity.label_ in _NAME_LABELS
+                # "Lomonosov Moscow State University": a body named by its head word, a party, not a field
+                or entity.label_ == "ORG" and sentence[at:to].split()[-1:] != []
+                and sentence[at:to].split()[-1].casefold() in ORG_HEADS and sentence[at:at + 1].isupper()):
             return True
     return False
 
