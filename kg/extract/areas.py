@@ -1034,12 +1034,12 @@ def _starts_with_place(sentence: str, at: int) -> bool:
 def _is_name(sentence: str, at: int, to: int) -> bool:
     """Whether ``sentence[at:to]`` is a place, person, date or figure
     (" ... in Upper Egyptian cities, Beni Suef, Menya"), not a field."""
+    words = sentence[at:to].split()
+    # "Lomonosov Moscow State University": a body named by its head word, a party, not a field
+    a_body = bool(words) and words[-1].casefold() in ORG_HEADS and sentence[at : at + 1].isupper()
     for entity in _parse(sentence).ents:
         if entity.start_char <= at + 1 and entity.end_char >= to - 1 and (
-                entity.label_ in _NAME_LABELS
-                # "Lomonosov Moscow State University": a body named by its head word, a party, not a field
-                or entity.label_ == "ORG" and sentence[at:to].split()[-1:] != []
-                and sentence[at:to].split()[-1].casefold() in ORG_HEADS and sentence[at:at + 1].isupper()):
+                entity.label_ in _NAME_LABELS or entity.label_ == "ORG" and a_body):
             return True
     return False
 
