@@ -1826,7 +1826,7 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                 for post in posts:
                     post.org, post.is_place = (entry.name if entry else mention.name), False
                 phrase_end = mention.full_end
-            else:
+            elif tail.group(1) == "of":
                 place = _governed_place_after(text, p_end + tail.end(), posts)
                 acronym = _ACRONYM_RE.match(text, p_end + tail.end())
                 if place is not None:
@@ -1975,7 +1975,7 @@ def _generic_bodies_whole(orgs: OrgRegistry, found: list[PersonMention]) -> None
 # "of" after a titled name, past a photo caption's place of the person ("President Anna Berg
 # (5th from left) of VU"): what follows is the post's body
 _OF_AFTER_NAME_RE = re.compile(r"(?:\s*\((?:\d+(?:st|nd|rd|th)|far|second|third)\s+from\s+(?:left|right)\))?"
-                               r"\s+of\s+(?:the\s+)?")
+                               r"\s+(of|at|from)\s+(?:the\s+)?")
 # a body's letters after "of" ("of UMD", "of NTNU"), set off by what follows them
 _ACRONYM_RE = re.compile(r"([A-Z]{2,8})(?=\s*(?:[,.;:)]|and\s|$)|\s+[a-z])")
 

@@ -710,8 +710,11 @@ def listed_posts(doc: Document, orgs: OrgRegistry, found: list[PersonMention]) -
             continue  # ("Board of Directors member A, and President B": the board is some body's, named before)
         if _UNIT_OF_RE.match(body):
             continue  # ("Dean Faculty of Law A, Registrar B": the faculty is the dean's own unit, not the list's body)
-        if not re.fullmatch(r"\s*,\s*(?:and\s+)?|\s+and\s+", text[before.phrase_end : after.phrase_start]):
+        between = text[before.phrase_end : after.phrase_start]
+        if not re.fullmatch(r"\s*,\s*(?:and\s+)?|\s+and\s+", between):
             continue
+        if between.strip() == "and" and before.end < before.phrase_end:
+            continue  # "signed by Secretary A of the Ministry of Finance and Ambassador B": a pair, each of a side
         if all(post.org is None for post in after.posts):
             for post in after.posts:
                 post.org, post.is_place = body, False
@@ -1420,16 +1423,40 @@ def introduced_lists(doc: Document, orgs: OrgRegistry, found: list[PersonMention
             if leaders:
                 entry = orgs.resolve(max(leaders, key=lambda m: m.phrase_end).posts[-1].org or "")
                 body = entry.name if entry is not None and not entry.is_place else None
-        elif len(chain) > 1 and chain[-1].posts and all(post.org is None for post in chain[-1].posts):
-            body = _closing_body(text, chain[-1].phrase_end, orgs)
-        elif len(chain) > 1:
-            body = _last_ones_body(text, chain[-1], orgs)
-        if body is None:
+        else:
+            for segment in _closed_lists(text, chain):
+                if len(segment) > 1 and all(post.org is None for post in segment[-1].posts):
+                    _hold_at(segment, _closing_body(text, segment[-1].phrase_end, orgs))
+                elif len(segment) > 1:
+                    _hold_at(segment, _last_ones_body(text, segment[-1], orgs))
             continue
-        for mention in chain:
-            for post in mention.posts:
-                if post.org is None and not GOVERNMENT_TITLES.search(post.title):
-                    post.org, post.is_place = body, False
+        _hold_at(chain, body)
+
+
+def _hold_at(people: list[PersonMention], body: str | None) -> None:
+    """Every post written without its body, of the people listed, is held at ``body``."""
+    if body is None:
+        return
+    for mention in people:
+        for post in mention.posts:
+            if post.org is None and not GOVERNMENT_TITLES.search(post.title):
+                post.org, post.is_place = body, False
+
+
+def _closed_lists(text: str, chain: list[PersonMention]) -> list[list[PersonMention]]:
+    """A list cut after each person whose body is written after the name ("A, B, Vice President C from
+    Lakeside University, and President D of Hilltop College"): that body closes the list before it, and
+    the people after begin another."""
+    segments: list[list[PersonMention]] = [[]]
+    for mention in chain:
+        segments[-1].append(mention)
+        if mention is not chain[-1] and _LAST_BODY_RE.match(text, mention.end) and mention.end < mention.phrase_end \
+                and any(post.org is not None for post in mention.posts):
+            segments.append([])
+    return segments
+
+
+_LAST_BODY_RE = re.compile(r"\s+(?:of|from)\s")
 
 
 def _last_ones_body(text: str, last: PersonMention, orgs: OrgRegistry) -> str | None:
@@ -1439,7 +1466,7 @@ def _last_ones_body(text: str, last: PersonMention, orgs: OrgRegistry) -> str | 
     (a mayor "of Lindau" is the city's alone)."""
     posts = [p for p in last.posts if p.org is not None and p.start < last.start]
     if len(posts) != 1 or posts[0].is_place or last.phrase_end <= last.end \
-            or not re.match(r"\s+(?:of|from)\s", text[last.end : last.end + 6]):
+            or not _LAST_BODY_RE.match(text, last.end):
         return None
     entry = orgs.resolve(posts[0].org or "")
     return entry.name if entry is not None and not entry.is_place and entry.name not in _COUNTRIES else None

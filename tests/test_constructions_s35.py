@@ -1,0 +1,41 @@
+"""Constructions read in the thirty-fifth session (invented names and texts)."""
+from __future__ import annotations
+
+from invented import facts_of, posts, signatures
+
+
+def test_a_titled_name_at_or_from_a_body_holds_its_post_there() -> None:
+    # "signed by Secretary A at the Ministry of Finance", "Vice Chancellor B from the University of X"
+    read = posts(facts_of("The agreement was signed by Secretary Rajan Thapa at the Ministry of Finance and "
+                          "Ambassador Jonas Weber."))
+    assert ("Rajan Thapa", "Secretary", "Ministry of Finance") in read, read
+    read = posts(facts_of("Vice Chancellor Professor Maren Lund from the University of Halden and Eastport Hospital "
+                          "CEO Tom Ruiz signed a memorandum of understanding."))
+    assert ("Maren Lund", "Vice Chancellor", "University of Halden") in read, read
+
+
+def test_the_body_after_the_first_of_two_signers_is_not_the_second_ones() -> None:
+    # "signed by Secretary A of the Ministry of Finance and Ambassador B": a pair, each of its own side
+    read = posts(facts_of("The agreement was signed by Secretary Rajan Thapa of the Ministry of Finance and "
+                          "Ambassador Jonas Weber."))
+    assert ("Rajan Thapa", "Secretary", "Ministry of Finance") in read, read
+    assert not any(p[0] == "Jonas Weber" for p in read), read
+
+
+def test_a_university_is_not_the_university_hospitals_named_beside_it() -> None:
+    # "The University of X and X University Hospitals": two bodies ("hospitals" is a head word of its own)
+    facts = facts_of("The University of Halden and Halden University Hospitals (HUH) NHS Trust have strengthened "
+                     "their partnership. Vice Chancellor Professor Maren Lund from the University of Halden and HUH "
+                     "CEO Tom Ruiz signed a Memorandum of Understanding.")
+    assert any("University of Halden" in a.parties for a in facts.agreements), facts.agreements
+    assert ("Maren Lund", "University of Halden") in signatures(facts), signatures(facts)
+
+
+def test_a_body_written_after_a_listed_name_closes_the_list_before_it() -> None:
+    # "A, B, Vice President C of X, and President D of Y": X is A's and B's body, not Y
+    read = posts(facts_of("Secretary of the Party Committee Anna Berg, President Li Ming, Vice President Tom Okafor of "
+                          "Lakeside University, and President Sara Quist of Hilltop College attended. Li Ming and "
+                          "Sara Quist signed the agreement."))
+    assert ("Anna Berg", "Secretary of the Party Committee", "Lakeside University") in read, read
+    assert ("Li Ming", "President", "Lakeside University") in read, read
+    assert ("Sara Quist", "President", "Hilltop College") in read, read
