@@ -39,3 +39,11 @@ def test_a_body_written_after_a_listed_name_closes_the_list_before_it() -> None:
     assert ("Anna Berg", "Secretary of the Party Committee", "Lakeside University") in read, read
     assert ("Li Ming", "President", "Lakeside University") in read, read
     assert ("Sara Quist", "President", "Hilltop College") in read, read
+
+
+def test_a_rank_before_a_name_set_off_after_a_title_is_only_its_style() -> None:
+    # "Liberia's Minister of Foreign Affairs, Ambassador A B": the minister's post, not an ambassador's
+    read = posts(facts_of("The agreements were signed by Norway's Minister of Foreign Affairs, Ambassador Dee Kamara, "
+                          "and Tom Ruiz, President of the Eastport Bank."))
+    assert ("Dee Kamara", "Minister of Foreign Affairs", "Norway") in read, read
+    assert not any(p[0] == "Dee Kamara" and p[1] == "Ambassador" for p in read), read

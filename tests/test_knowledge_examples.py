@@ -240,6 +240,13 @@ def _rank_head(entry: dict[str, Any]) -> None:
     assert entry["signer"] in signers, signers
 
 
+def _set_off_style(entry: dict[str, Any]) -> None:
+    """"X's Minister of Y, Ambassador A B": the title is A B's post, the rank only a style."""
+    facts = _facts(entry["example"], headline=True)
+    held = {(p.person, p.title, p.organization) for p in facts.posts}
+    assert tuple(entry["post"]) in held, held
+
+
 def _behalf(entry: dict[str, Any]) -> None:
     """"signed by A on behalf of X": A signed for X."""
     told = "Two agreements were signed on Monday. "
@@ -545,6 +552,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("people", "honorifics"): _member(lexicon.HONORIFICS),
     ("people", "particles"): _member(lexicon.NAME_PARTICLES),
     ("people", "rank_heads"): _rank_head,
+    ("people", "set_off_styles"): _set_off_style,
     ("people", "counterparts"): _counterpart,
     ("titles", "plural_titles"): _plural_title,
     ("titles", "field_modifiers"): _post_words(K.field_modifiers),

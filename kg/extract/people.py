@@ -1760,7 +1760,11 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                             post.org, post.is_place = clean_name(run.group(1)), False
                         end = run.end(1)
                         after = re.match(r",\s*", text[end : end + 3]) or after
-                person = name_after(doc, end + after.end(), people, titled=not reversed_appositive)
+                name_at = end + after.end()
+                style = _SET_OFF_STYLE_RE.match(text, name_at) if reversed_appositive else None
+                if style is not None and name_after(doc, style.end(), people) is not None:
+                    name_at = style.end()  # "Liberia's Minister of Foreign Affairs, Ambassador A B": A B's style
+                person = name_after(doc, name_at, people, titled=not reversed_appositive)
                 if person and reversed_appositive and not (
                         re.match(POSTNOMINALS + r"\s*[,.;]", text[person[1] : person[1] + 16])
                         # "the Health Minister, Hon. A B (MP for Norvik Central), and ...": an aside after the name
@@ -1970,6 +1974,10 @@ def _generic_bodies_whole(orgs: OrgRegistry, found: list[PersonMention]) -> None
                       and re.match(r" (?:on|of|for) ", e.name[len(post.org) :])}
             if len(fuller) == 1:
                 post.org = fuller.pop()
+
+
+# a title that opens a name set off after another title, as the name's style of address (people.yaml)
+_SET_OFF_STYLE_RE = re.compile(r"(?:" + "|".join(re.escape(s) for s in knowledge("en").set_off_styles) + r")\s+(?=[A-Z])")
 
 
 # "of" after a titled name, past a photo caption's place of the person ("President Anna Berg

@@ -175,6 +175,8 @@ class Knowledge:
     minister_fields: tuple[str, ...]
     honorifics: frozenset[str]
     rank_heads: frozenset[str]
+    # titles that open a name set off after another title as its style ("..., Ambassador A B")
+    set_off_styles: tuple[str, ...]
     name_particles: frozenset[str]
     # "Md", "Mohd": a given name written short, which opens a name (case as written)
     given_name_abbreviations: frozenset[str]
@@ -366,6 +368,7 @@ def knowledge(lang: str = "en") -> Knowledge:
         minister_fields=tuple(entry_texts(titles["minister_fields"])),
         honorifics=frozenset(entry_texts(people["honorifics"])),
         rank_heads=frozenset(entry_texts(people["rank_heads"])),
+        set_off_styles=tuple(e["text"] for e in people["set_off_styles"]),
         name_particles=frozenset(entry_texts(people["particles"])),
         given_name_abbreviations=frozenset(e["text"] for e in people["given_name_abbreviations"]),
         org_heads=frozenset(entry_texts(orgs["heads"])),
