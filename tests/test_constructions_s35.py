@@ -47,3 +47,18 @@ def test_a_rank_before_a_name_set_off_after_a_title_is_only_its_style() -> None:
                           "and Tom Ruiz, President of the Eastport Bank."))
     assert ("Dee Kamara", "Minister of Foreign Affairs", "Norway") in read, read
     assert not any(p[0] == "Dee Kamara" and p[1] == "Ambassador" for p in read), read
+
+
+def test_words_naming_a_unit_between_a_body_and_a_title_are_the_titles() -> None:
+    # "Norvik Bank Regional Director A", "Norvik Bank Technical Director B": the bank's directors
+    read = posts(facts_of("The agreement was signed by Norvik Bank Regional Director Tom Ruiz and Lindau College "
+                          "Technical Director Anna Berg."))
+    assert ("Tom Ruiz", "Regional Director", "Norvik Bank") in read, read
+    assert ("Anna Berg", "Technical Director", "Lindau College") in read, read
+
+
+def test_a_seat_after_a_body_head_word_stays_in_the_bodys_name_before_a_title() -> None:
+    # "International Islamic University Chittagong Vice Chancellor A": the seat is the university's
+    read = posts(facts_of("The MoU was signed by Northern Islamic University Kharan Vice Chancellor Prof. Dr. Rafiq "
+                          "Ahmed and Lindau College President Anna Berg."))
+    assert ("Rafiq Ahmed", "Vice Chancellor", "Northern Islamic University Kharan") in read, read

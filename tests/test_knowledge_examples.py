@@ -334,7 +334,7 @@ def _post_words(words: frozenset[str]) -> Callable[[dict[str, Any]], None]:
     """Words a post's title carries: in the set the passes read, and, where the
     entry names the post, the example gives Anna Berg that post."""
     def check(entry: dict[str, Any]) -> None:
-        assert entry["text"] in words and entry["text"] in entry["example"]
+        assert entry["text"] in words and entry["text"].casefold() in entry["example"].casefold()
         if "post" in entry:
             held = {(p.person, p.title, p.organization) for p in _facts(entry["example"]).posts}
             assert ("Anna Berg", entry["post"], entry["body"]) in held, held
@@ -557,6 +557,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("titles", "plural_titles"): _plural_title,
     ("titles", "field_modifiers"): _post_words(K.field_modifiers),
     ("titles", "lower_title_words"): _post_words(K.lower_title_words),
+    ("titles", "unit_qualifiers"): _post_words(K.unit_qualifiers),
     ("titles", "lower_modifiers"): _post_words(frozenset(K.lower_modifiers)),
     ("people", "teams"): _team,
     ("people", "sides_led"): _side_led,

@@ -47,6 +47,10 @@ NAME_PARTICLES = set(_K.name_particles)
 ORG_HEADS = set(_K.org_heads)
 OF_HEADS = set(_K.of_heads)
 FIELD_WORDS = set(_K.field_words)
+# the words that narrow a title written after a body's name ("Delta Bank Technical Director", "Norvik
+# Bank Regional Director"): fields, modifiers and the names of units
+TITLE_QUALIFIERS = frozenset(FIELD_WORDS | _K.field_modifiers | _K.lower_title_words | _K.unit_qualifiers
+                             | {m.casefold() for m in _K.title_modifiers})
 CONJOINED_WORDS = set(_K.conjoined_words)
 
 # Heads whose "of" complement may be a field with "and" in it ("Department

@@ -27,6 +27,7 @@ from kg.extract.lexicon import (
     ORG_HEADS,
     PLACE_HEADS,
     STOP_CAPS,
+    TITLE_QUALIFIERS,
     TITLE_RE,
     TITLE_WORDS,
     org_kind,
@@ -610,6 +611,7 @@ def _run_end(tokens: list[Token], i: int) -> int:
                     and low not in ORG_HEADS and not (
                 low == "general" and _lower(tokens[j - 1]) in ("consulate", "secretariat", "inspectorate")
             ):  # "Consulate General of China"
+                j = _before_title_words(tokens, i, j)
                 break
             if j > i and low in STOP_CAPS and low not in ORG_HEADS and low not in PLACE_HEADS \
                     and tok.text != "IT":  # "National IT Skills Council": information technology, not "it"
@@ -675,6 +677,24 @@ def _run_end(tokens: list[Token], i: int) -> int:
         break
     while j > i + 1 and tokens[j - 1].text in ("&", "and"):
         j -= 1  # "Jiangxi Provincial People's Government & Vice Governor": the name ends before the "&"
+    return j
+
+
+def _before_title_words(tokens: list[Token], i: int, j: int) -> int:
+    """Where a body's name ends when a title follows its run at ``j``: at its
+    last head word when one or two words that narrow a title come between
+    ("Norvik Bank Regional Director", "Delta Bank Technical Director"); any
+    other word there is the body's (a seat: "... University Chittagong Vice
+    Chancellor"; a branch: "AfDB Ghana Country Manager")."""
+    last_head = max((k for k in range(i, j) if _lower(tokens[k]) in ORG_HEADS), default=None)
+    if last_head is None or not 1 <= j - 1 - last_head <= 2:
+        return j
+    between = tokens[last_head + 1 : j]
+    if all(t.text.isalpha() and t.text[0].isupper() and t.text[1:].islower() and _lower(t) in TITLE_QUALIFIERS
+           and t.text not in _COUNTRY_NAMES
+           and t.text not in _DEMONYMS and _lower(t) not in PLACE_HEADS and _lower(t) not in STOP_CAPS
+           and _gap(tokens, k) == " " for k, t in enumerate(between, start=last_head + 1)):
+        return last_head + 1
     return j
 
 

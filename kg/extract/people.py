@@ -29,6 +29,7 @@ from kg.extract.lexicon import (
     PLACE_HEADS,
     STOP_CAPS,
     TITLE_PLACES,
+    TITLE_QUALIFIERS,
     TITLE_WORDS,
 )
 from kg.extract.names import OrgEntry, OrgMention, OrgRegistry, clean_name, name_key, spells
@@ -1404,6 +1405,36 @@ def _field_before(text: str, pos: int) -> int | None:
     return match.start(1) + words[0].start()
 
 
+_QUALIFIER_BEFORE_RE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][a-z]+[ \t]+){1,2}?)$")
+
+
+def _qualifier_after_body(doc: Document, ends: dict[int, list[OrgMention]], pos: int) -> int | None:
+    """Where the words that narrow a title start when they come between a
+    body's name and the title ("Norvik Bank Regional Director A", "Delta Bank
+    Technical Director B"): one or two plain capitalised words right after a
+    body the finder read, each a field, a modifier or a unit's word
+    (titles.yaml unit_qualifiers), none a head word, place, country or style."""
+    window = doc.text[max(0, pos - 30) : pos]
+    run = _QUALIFIER_BEFORE_RE.search(window)
+    if run is None:
+        return None
+    words = run.group(1).split()
+    start = pos - len(window) + run.start(1)
+    while words and not (doc.text[start - 1 : start] == " " and ends.get(start - 1)):
+        start += len(words.pop(0))
+        start += len(doc.text[start:]) - len(doc.text[start:].lstrip(" \t"))
+    if not words:
+        return None
+    for word in words:
+        low = word.casefold()
+        if low not in TITLE_QUALIFIERS or low in ORG_HEADS or low in PLACE_HEADS or low in STOP_CAPS or low in HONORIFICS \
+                or word in _COUNTRIES or word in _COUNTRY_OF_ADJECTIVE or word in TITLE_PLACES:
+            return None
+    if any(a < pos and start < b for a, b in doc.person_spans):
+        return None
+    return start
+
+
 # lower-case words a lower-case title may take before it besides fields and modifiers ("board chairman")
 _LOWER_TITLE_WORDS = knowledge().lower_title_words
 _LOWER_RUN_RE = re.compile(r"(?:(?<=\s)|^)((?:[a-z]+[ \t]+){1,3})$")
@@ -1683,6 +1714,8 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
             field_start = _lower_field_before(text, pos)
         if field_start is not None and _body_ends_field(ends, field_start, pos, text):
             field_start = None  # "the Norvik Chamber of Commerce chairman A": the body's last words, not a field
+        if field_start is None:
+            field_start = _qualifier_after_body(doc, ends, pos)
         if field_start is not None:
             # "Nepal's Foreign Secretary": a body or country before the field
             prefix_start, prefix, prefix_place = _prefix_org(doc, orgs, ends, field_start)

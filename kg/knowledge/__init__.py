@@ -177,6 +177,8 @@ class Knowledge:
     rank_heads: frozenset[str]
     # titles that open a name set off after another title as its style ("..., Ambassador A B")
     set_off_styles: tuple[str, ...]
+    # words naming a unit a title covers, between a body's name and the title ("Bank Technical Director")
+    unit_qualifiers: frozenset[str]
     name_particles: frozenset[str]
     # "Md", "Mohd": a given name written short, which opens a name (case as written)
     given_name_abbreviations: frozenset[str]
@@ -369,6 +371,7 @@ def knowledge(lang: str = "en") -> Knowledge:
         honorifics=frozenset(entry_texts(people["honorifics"])),
         rank_heads=frozenset(entry_texts(people["rank_heads"])),
         set_off_styles=tuple(e["text"] for e in people["set_off_styles"]),
+        unit_qualifiers=frozenset(entry_texts(titles["unit_qualifiers"])),
         name_particles=frozenset(entry_texts(people["particles"])),
         given_name_abbreviations=frozenset(e["text"] for e in people["given_name_abbreviations"]),
         org_heads=frozenset(entry_texts(orgs["heads"])),
