@@ -62,3 +62,11 @@ def test_a_seat_after_a_body_head_word_stays_in_the_bodys_name_before_a_title() 
     read = posts(facts_of("The MoU was signed by Northern Islamic University Kharan Vice Chancellor Prof. Dr. Rafiq "
                           "Ahmed and Lindau College President Anna Berg."))
     assert ("Rafiq Ahmed", "Vice Chancellor", "Northern Islamic University Kharan") in read, read
+
+
+def test_a_lower_case_title_with_its_rank_after_a_name() -> None:
+    # "A, joint secretary at MoF, signed": "joint", "additional", "permanent" narrow a lower-case title too
+    read = posts(facts_of("The grant agreement was signed by Ram Bahadur Thapa, joint secretary at the Ministry of "
+                          "Finance, and Anna Berg, permanent secretary of the Lindau Trade Council."))
+    assert ("Ram Bahadur Thapa", "joint secretary", "Ministry of Finance") in read, read
+    assert ("Anna Berg", "permanent secretary", "Lindau Trade Council") in read, read
