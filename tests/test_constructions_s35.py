@@ -70,3 +70,11 @@ def test_a_lower_case_title_with_its_rank_after_a_name() -> None:
                           "Finance, and Anna Berg, permanent secretary of the Lindau Trade Council."))
     assert ("Ram Bahadur Thapa", "joint secretary", "Ministry of Finance") in read, read
     assert ("Anna Berg", "permanent secretary", "Lindau Trade Council") in read, read
+
+
+def test_an_alternate_minister_is_a_title_not_a_name() -> None:
+    # "in the presence of Greek Alternate Minister of Foreign Affairs A": A witnessed, as Greece's minister
+    facts = facts_of("The memorandum was signed in Athens in the presence of Greek Alternate Minister of Foreign "
+                     "Affairs Theo Karamanlis.")
+    assert {w for a in facts.agreements for w in a.witnesses} == {"Theo Karamanlis"}, facts.agreements
+    assert ("Theo Karamanlis", "Alternate Minister of Foreign Affairs", "Greece") in posts(facts), posts(facts)
