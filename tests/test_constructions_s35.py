@@ -78,3 +78,11 @@ def test_an_alternate_minister_is_a_title_not_a_name() -> None:
                      "Affairs Theo Karamanlis.")
     assert {w for a in facts.agreements for w in a.witnesses} == {"Theo Karamanlis"}, facts.agreements
     assert ("Theo Karamanlis", "Alternate Minister of Foreign Affairs", "Greece") in posts(facts), posts(facts)
+
+
+def test_a_ruler_is_a_title_of_the_place_he_rules() -> None:
+    # "Sheikh A, Deputy Ruler of Sharjah and President of the University of Sharjah": both posts
+    read = posts(facts_of("Sheikh Omar bin Khalid Al Haddad, Deputy Ruler of Lindau and President of the University "
+                          "of Lindau, witnessed the signing of the memorandum of understanding."))
+    assert ("Omar bin Khalid Al Haddad", "Deputy Ruler", "Lindau") in read, read
+    assert ("Omar bin Khalid Al Haddad", "President", "University of Lindau") in read, read
