@@ -127,7 +127,7 @@ def read_article(path: Path) -> Article:
 # --------------------------------------------------------------- plain text
 
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
-_BULLET = re.compile(r"^\s*[•·▪●◦\-*]\s*")
+_BULLET = re.compile(r"^\s*(?:[•·▪●◦\-*]\s*|[—–]\s+)")
 # an item of a numbered list ("2. MoU between ...", "(3) Letter of Intent ..."): a line of its own
 _NUMBERED = re.compile(r"^\s*\(?\d{1,2}[.)]\s+[A-Z]")
 # how a page stored by a search index opens: " date 2019-11-08 <title>"

@@ -1,7 +1,11 @@
 """Constructions read in the thirty-fifth session (invented names and texts)."""
 from __future__ import annotations
 
-from invented import facts_of, posts, signatures
+from pathlib import Path
+
+from invented import facts_of, page, posts, signatures
+
+from kg.extract import extract
 
 
 def test_a_titled_name_at_or_from_a_body_holds_its_post_there() -> None:
@@ -86,3 +90,20 @@ def test_a_ruler_is_a_title_of_the_place_he_rules() -> None:
                           "of Lindau, witnessed the signing of the memorandum of understanding."))
     assert ("Omar bin Khalid Al Haddad", "Deputy Ruler", "Lindau") in read, read
     assert ("Omar bin Khalid Al Haddad", "President", "University of Lindau") in read, read
+
+
+def test_a_list_of_documents_each_on_a_line_opened_by_a_dash(tmp_path: Path) -> None:
+    # "— Agreement on cooperation between A and B;" one per line under the story: each line one agreement
+    article = page(tmp_path, "dashes.txt", "Norland and Eastport sign new documents\n"
+                   "LINDAU, 17.08.2018. Following talks, the two Presidents Tom Ruiz and Anna Berg signed the Joint "
+                   "Statement. A package of three intergovernmental cooperation documents was also signed in the "
+                   "presence of the heads of states Tom Ruiz and Anna Berg.\n"
+                   "— Agreement on cooperation between the Norland Trade Union and the Eastport Trade Union;\n"
+                   "— MoU on cooperation between the Norland News Agency and the Eastport News Agency;\n"
+                   "— Agreement between the Norland Academy of Sciences and the Eastport Academy of Sciences on "
+                   "scientific cooperation.\n")
+    facts = extract(article)
+    assert sorted(a.kind for a in facts.agreements) == ["agreement", "agreement", "joint statement",
+                                                       "memorandum of understanding"], [a.kind for a in facts.agreements]
+    assert any(set(a.parties) == {"Norland News Agency", "Eastport News Agency"} for a in facts.agreements), \
+        [a.parties for a in facts.agreements]
