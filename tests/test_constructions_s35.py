@@ -107,3 +107,14 @@ def test_a_list_of_documents_each_on_a_line_opened_by_a_dash(tmp_path: Path) -> 
                                                        "memorandum of understanding"], [a.kind for a in facts.agreements]
     assert any(set(a.parties) == {"Norland News Agency", "Eastport News Agency"} for a in facts.agreements), \
         [a.parties for a in facts.agreements]
+
+
+def test_an_action_plan_signed_is_a_document_not_a_wish() -> None:
+    # "An action plan was signed between A and B": "plan" names the document ("the two sides plan to sign" is a wish)
+    for text in ("An action plan was signed between the Lindau Region and the Norvik Region.",
+                 "Action plans were signed between the Lindau Region and the Norvik Region."):
+        facts = facts_of(text)
+        assert [(a.kind, sorted(a.parties)) for a in facts.agreements] == [
+            ("action plan", ["Lindau Region", "Norvik Region"])], facts.agreements
+    assert not facts_of("The two sides plan to sign an agreement between the Lindau Region and the Norvik Region "
+                        "in May.").agreements
