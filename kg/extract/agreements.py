@@ -116,8 +116,9 @@ class Draft:
 
 # "plan" after a determiner names the document signed ("The plan was signed", "An action plan was signed"),
 # not a wish ("Both sides plan to sign", "The two sides plan to sign": a plural subject before it)
-_NOUN_WISH_RE = re.compile(r"(?i)\b(?:the|this|that|these|its|their|an?)\s+(?:[a-z-]*[a-rt-z]\s+){0,2}plans?$"
-                           r"|\baction\s+plans?$")
+# ("The council plans another signing": a singular subject's verb)
+_NOUN_WISH_RE = re.compile(r"(?i)\b(?:the|this|that|these|its|their|an?)\s+plans?$"
+                           r"|\b(?:the|this|that|its|their|an?)\s+(?:[a-z-]*[a-rt-z]\s+){1,2}plan$|\baction\s+plans?$")
 
 
 def is_future(text: str, verb_start: int, sentence_end: int) -> bool:
