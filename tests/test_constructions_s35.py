@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from invented import facts_of, page, posts, signatures
+from invented import SIGNED, areas_of, facts_of, page, posts, signatures
 
 from kg.extract import extract
 
@@ -118,3 +118,15 @@ def test_an_action_plan_signed_is_a_document_not_a_wish() -> None:
             ("action plan", ["Lindau Region", "Norvik Region"])], facts.agreements
     assert not facts_of("The two sides plan to sign an agreement between the Lindau Region and the Norvik Region "
                         "in May.").agreements
+
+
+def test_the_field_cooperation_is_in_is_the_field() -> None:
+    # "bilateral cooperation in economy, trade and culture": economy is the field; "cooperation in all aspects
+    # under the principle of equality" names none
+    assert areas_of(SIGNED + "The MoU covers bilateral cooperation in economy, trade and culture.") \
+        == {"economy", "trade", "culture"}
+    assert areas_of(SIGNED + "The memorandum paves the way for future cooperation on investment projects in "
+                    "infrastructure.") == {"investment projects in infrastructure"}
+    read = areas_of(SIGNED + "Under the memorandum the two sides will carry out cooperation in all aspects under the "
+                    "principle of equality and mutual benefit.")
+    assert not any("aspects" in a for a in read), read

@@ -245,6 +245,9 @@ _LEAD_RE = re.compile(r"(?i)^(?:(?:and|or|(?:in|on)(?!\s+addition\b)|particularl
                       r"(?:[\w'’-]+\s+)?efforts?\s+to|(?:greater|more|new|better)\s+opportunities\s+for|"
                       # "provides for cooperation aimed at preserving A", "entails mutual cooperation ... towards ensuring B"
                       r"(?:mutual\s+)?(?:cooperation|collaboration)(?:\s+between\s+[^,]{3,60}?)?\s+(?:aimed\s+at|aiming\s+at|towards)(?:\s+ensuring)?|"
+                      # "bilateral cooperation in economy", "collaboration in R&D activities": the field is what it is in
+                      r"(?:(?:bilateral|mutual|future|further|closer|close|deeper|joint|practical)\s+)?"
+                      r"(?:cooperation|collaboration)\s+(?:in|on)(?:\s+the)?(?=\s+\S)|"
                       # "to fund improvements to the road network", "to finance the country's programme": the field is what
                       r"(?:the\s+)?improvements?\s+(?:to|of|in)(?:\s+the)?|(?:the\s+)?(?:country|nation|state|region|province|city)['’]s|"
                       r"in\s+addition\s+to|as\s+well\s+as|(?:(?:in|on)\s+)?(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+of|"
@@ -310,7 +313,9 @@ _GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|so\s+on|the\s+like|detail|(?:mu
                          r"countries|cities|companies|agencies|governments|nations|provinces|states)|(?:(?:different|various|diverse|varied|numerous|wide-ranging|"
                          r"many|several|multiple|all|related|relevant|"
                          r"these|such|other|key|new)\s+)*(?:fields?|areas?|sectors?|domains?|spheres?|aspects?|matters?|issues?|"
-                         r"activities|things))$")
+                         r"activities|things))"
+                         # ("all aspects under the principle of equality and mutual benefit": how, not what)
+                         r"(?:\s+(?:under|on\s+the\s+basis\s+of|based\s+on|in\s+line\s+with)\s+the\s+principles?\b.*)?$")
 
 
 # "cooperation on Air Service and Transport": a sector named with capitals, as a ministry's portfolio is,
