@@ -130,3 +130,10 @@ def test_the_field_cooperation_is_in_is_the_field() -> None:
     read = areas_of(SIGNED + "Under the memorandum the two sides will carry out cooperation in all aspects under the "
                     "principle of equality and mutual benefit.")
     assert not any("aspects" in a for a in read), read
+
+
+def test_clauses_manners_and_periods_are_no_fields() -> None:
+    # "cooperation in health within a five-year period, in accordance with the existing laws": health alone
+    read = areas_of(SIGNED + "The two sides agreed to cooperate in health within a five-year period, and in "
+                    "accordance with the existing laws.")
+    assert read == {"health"}, read

@@ -264,6 +264,8 @@ _TAIL_RE = re.compile(r"(?i)(?:\s+(?:in|for|to|across|among|between)\s+(?:both|t
                       # "transfer knowledge with Norland's faculty": with whom, not what
                       r"|\s+with\s+(?:the\s+)?(?-i:[A-Z])[\w-]*['’]s\s"
                       r"|\s+(?:with|worth)\s+(?:US\s*)?(?:\$|USD|EUR|€|£)"  # "... budget with $845.1 million": how much
+                      # "health within a five-year period", "... over the medium term": when, not what
+                      r"|\s+(?:within|over)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:period|term)\b"
                       # "... digital services across the country", "... innovation tailored to defence needs": where, why
                       # "testing through the partner's experience", "innovation through joint development of B": how
                       r"|\s+through\s+(?:the|its|their|an?|collaborative|joint|mutual)\s"
@@ -601,7 +603,11 @@ def _clean(item: str) -> str:
 
 # "Ethiopia's development", "Kenya's vision of a digital economy": a named side's own aim, what the
 # agreement serves, not a field it lists; "... science and technology with": a span cut inside its clause
-_BROKEN_OR_OWNED_RE = re.compile(r"^(?-i:[A-Z])[\w-]*['’]s\s|(?i:\s(?:and|or|with|of|the|to|for|in))$")
+_BROKEN_OR_OWNED_RE = re.compile(r"^(?-i:[A-Z])[\w-]*['’]s\s|(?i:\s(?:and|or|with|of|the|to|for|in))$"
+                                 # "which our government", "the Pacific Community will seek": a clause's words
+                                 r"|(?i:^(?:which|that|who|whom|whose)\s|\s(?:will|would|shall|can|could)\s(?:\w+)$)"
+                                 # "accordance with the existing laws": how it is done, not what
+                                 r"|(?i:^accordance\s+with\b)")
 
 
 # "the two sides could (explore ways to) cooperate in A": a wish, where no agreement is named (areas.yaml hedges)
