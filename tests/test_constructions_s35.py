@@ -137,3 +137,14 @@ def test_clauses_manners_and_periods_are_no_fields() -> None:
     read = areas_of(SIGNED + "The two sides agreed to cooperate in health within a five-year period, and in "
                     "accordance with the existing laws.")
     assert read == {"health"}, read
+
+
+def test_a_delegation_set_off_before_who_leads_it_gives_the_leader_its_body() -> None:
+    # "The Lindau delegation, led by Deputy Mayor A, signed ... with Norvik City": A is Lindau's, not Norvik's;
+    # "the College delegation, led by CEO B": the one college the article names
+    facts = facts_of("Lindau City and Norvik City signed a sister city agreement. The Lindau delegation, led by "
+                     "Deputy Mayor Ko Min-su, signed the sister city agreement with Norvik City.")
+    assert ("Ko Min-su", "Deputy Mayor", "Lindau") in posts(facts), posts(facts)
+    read = posts(facts_of("The Lakeside Medical Training College (LMTC) signed an MoU with Kisumu County. The MoU was "
+                          "signed during a visit of the College delegation, led by CEO Dr. Kelly Ouma."))
+    assert ("Kelly Ouma", "CEO", "Lakeside Medical Training College") in read, read

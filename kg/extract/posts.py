@@ -883,7 +883,9 @@ def _bodies_led(index: MentionIndex, found: list[PersonMention]) -> None:
             continue
         body: tuple[str, bool] | None = None
         for run in runs:
-            entry = index.orgs.resolve(run, allow_bare=True)
+            # ("the College delegation, led by CEO A": the one college the article names, by its head word)
+            entry = index.orgs.describe(f"the {run}") if run.casefold() in ORG_HEADS \
+                else index.orgs.resolve(run, allow_bare=True)
             if entry is not None:
                 body = entry.name, entry.is_place
                 break
