@@ -1,6 +1,7 @@
 """Constructions read in the thirty-fifth session (invented names and texts)."""
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from invented import SIGNED, areas_of, facts_of, page, posts, signatures
@@ -148,3 +149,16 @@ def test_a_delegation_set_off_before_who_leads_it_gives_the_leader_its_body() ->
     read = posts(facts_of("The Lakeside Medical Training College (LMTC) signed an MoU with Kisumu County. The MoU was "
                           "signed during a visit of the College delegation, led by CEO Dr. Kelly Ouma."))
     assert ("Kelly Ouma", "CEO", "Lakeside Medical Training College") in read, read
+
+
+def test_signers_who_met_in_the_lead_signed_on_the_day_of_their_meeting() -> None:
+    # "A on Thursday held talks with B ... / A and B also signed an MoU": the meeting's day
+    facts = facts_of("Foreign Minister Anna Berg on Thursday held talks with her Norvik counterpart Tom Ruiz in Lindau. "
+                     "The two ministers reviewed existing agreements. Berg and Ruiz also signed an MoU between the "
+                     "Lindau Diplomatic Institute and the Norvik Academy.", published=date(2025, 5, 22))
+    assert [a.date for a in facts.agreements] == [date(2025, 5, 22)], facts.agreements
+    # (others' meeting is not the signing's)
+    facts = facts_of("Foreign Minister Anna Berg on Thursday held talks with her Norvik counterpart Tom Ruiz in Lindau. "
+                     "The two ministers reviewed existing agreements. Li Ming and Omar Haddad signed an MoU between the "
+                     "Lindau Diplomatic Institute and the Norvik Academy.", published=date(2025, 5, 22))
+    assert [a.date for a in facts.agreements] == [None], facts.agreements

@@ -908,7 +908,7 @@ def lead_visit(doc: Document, index: MentionIndex, drafts: list[Draft]) -> None:
             if sent[0] >= first or _EARLIER_RE.search(doc.text, *sent):
                 break
             visit = _PK.lead_visit_re.search(doc.text, *sent)
-            if visit is None:
+            if visit is None and not _signers_met(doc.text, sent, draft):
                 continue
             value, span, _ = _signing_date(doc, *sent)
             if value is None or span is None or is_future(doc.text, span[0], sent[1]):
@@ -916,9 +916,19 @@ def lead_visit(doc: Document, index: MentionIndex, drafts: list[Draft]) -> None:
             draft.date, draft.date_span = value, span
             if draft.place is None:
                 draft.place, draft.place_span = _signing_place(index, *sent)
-            if draft.place is None:
+            if draft.place is None and visit is not None:
                 draft.place, draft.place_span = _body_visited(index, visit.end(), sent[1])
             break
+
+
+def _signers_met(text: str, sent: tuple[int, int], draft: Draft) -> bool:
+    """Whether the lead sentence tells of a meeting of the agreement's own
+    signers, each named in it ("A on Thursday held talks with B, ... / A
+    and B also signed an MoU"): they signed at that meeting. (A meeting of
+    others led to no signing the story reports.)"""
+    signers = {name for name, _, _ in draft.signatures}
+    return len(signers) >= 2 and _PK.meeting_word_re.search(text, *sent) is not None \
+        and all(name.split()[-1] in text[sent[0] : sent[1]] for name in signers)
 
 
 def _body_visited(index: MentionIndex, at: int, end: int) -> tuple[str | None, tuple[int, int] | None]:

@@ -42,6 +42,7 @@ class PlaceKnowledge:
     venue_then_town_re: re.Pattern[str]
     # "the two leaders met in Detroit", "held talks ... here in Islamabad": the town of a meeting (group 1)
     meeting_re: re.Pattern[str]
+    meeting_word_re: re.Pattern[str]
     # "in the sixth meeting room of the university", "at a room of Hanam City Hall", "at the university's
     # senate building": a room or building told in words, its article (group 1) and the whole (group 2);
     # what it is of, where it has a name of its own (group 3)
@@ -87,6 +88,8 @@ def place_knowledge(lang: str = "en") -> PlaceKnowledge:
         # (the cue in any case, the town's name with its capital: "met at the hotel" names no town)
         visit_re=re.compile(bound_l + "(?i:" + alternation(entry_texts(places["visits"])) + r")\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])"),
         lead_visit_re=re.compile(bound_l + "(?:" + alternation(entry_texts(places["lead_visits"])) + ")" + bound_r, re.I),
+        # "held talks", "met": the cue alone (the lead's meeting the signers held)
+        meeting_word_re=re.compile(bound_l + "(?i:" + alternation(entry_texts(places["meetings"])) + r")(?![\w-])"),
         # (the cue, then within its clause "in" and a town's name, then the clause's end or a time)
         meeting_re=re.compile(bound_l + "(?i:" + alternation(entry_texts(places["meetings"])) + r")(?![\w-])[^.;:]{0,200}?"
                               r"\s(?:here\s+)?in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])"
