@@ -162,3 +162,13 @@ def test_signers_who_met_in_the_lead_signed_on_the_day_of_their_meeting() -> Non
                      "The two ministers reviewed existing agreements. Li Ming and Omar Haddad signed an MoU between the "
                      "Lindau Diplomatic Institute and the Norvik Academy.", published=date(2025, 5, 22))
     assert [a.date for a in facts.agreements] == [None], facts.agreements
+
+
+def test_documents_of_another_kind_told_after_a_count_are_among_those_counted() -> None:
+    # "Three agreements were signed. Action plans were signed between A and B. A memorandum ... C and D": one
+    # action plan with its sides, the memorandum with its own, and one more left unnamed
+    facts = facts_of("Three agreements were signed at the forum. Action plans were signed between the Lindau Region "
+                     "and the Norvik Region. A memorandum was signed between the Delta Port and the Eastport Group.")
+    assert [(a.kind, sorted(a.parties)) for a in facts.agreements] == [
+        ("action plan", ["Lindau Region", "Norvik Region"]), ("memorandum", ["Delta Port", "Eastport Group"]),
+        ("agreement", [])], facts.agreements

@@ -244,8 +244,26 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             # separate MoUs with X": one agreement with each body counted
             how_many = _bodies_counted(text, sent, plural) or _topics_counted(text, sent, plural)
             counted_here = (plural, how_many) if how_many else None
-        if verbs and not singular and counted_here is None and uncounted is None and not _earlier_year(text, start, end, year) \
-                and not _TALLY_RE.search(text, start, end):
+        named_plural = None
+        if verbs and not singular and counted_here is None and counted and plural is not None and not plural.definite \
+                and name_key(plural.kind) not in ("agreement", "deal", "document") \
+                and all(kind_key(c[0].kind) != kind_key(plural.kind) for c in counted) \
+                and not _earlier_year(text, start, end, year):
+            # "Ten agreements were signed at the forum. Action plans were signed between A and B": one of
+            # those counted, of its own kind and sides (the count's other ones stay unnamed; "Three MoUs
+            # were signed ... The signing of MoUs between A and B, C and D": the same ones told again)
+            verb = min(verbs, key=lambda v: abs(v.start() - plural.start))
+            sides = _sentence_parties(index, sent, verb.start(), plural)
+            if len(sides) >= 2:
+                named_plural = Draft(kind=plural.kind, title=plural.title, first=plural.start)
+                for entry, span in sides:
+                    named_plural.add_party(entry, span)
+                named_plural.mentions.append((plural.start, plural.end))
+                named_plural.sentences.append(sent)
+                drafts.append(named_plural)
+                current = named_plural
+        if verbs and not singular and counted_here is None and uncounted is None and named_plural is None \
+                and not _earlier_year(text, start, end, year) and not _TALLY_RE.search(text, start, end):
             if plural is not None and not (plural.definite and name_key(plural.kind) in ("deal", "document")):
                 # ("Those deals, signed in Haikou": the deals the story told of, not an uncounted set of its own)
                 verb = min(verbs, key=lambda v: abs(v.start() - plural.start))
