@@ -172,3 +172,13 @@ def test_documents_of_another_kind_told_after_a_count_are_among_those_counted() 
     assert [(a.kind, sorted(a.parties)) for a in facts.agreements] == [
         ("action plan", ["Lindau Region", "Norvik Region"]), ("memorandum", ["Delta Port", "Eastport Group"]),
         ("agreement", [])], facts.agreements
+
+
+def test_a_name_listed_after_people_the_model_names_is_a_persons() -> None:
+    # "Municipal leaders Zhang Wei, Chen Jie and Zhao Lei attended": the small model misses the last name
+    facts = facts_of("Lindau City and Norvik Group signed a strategic cooperation agreement. Municipal leaders Zhang "
+                     "Wei, Chen Jie and Zhao Lei attended the signing ceremony.")
+    assert {w for a in facts.agreements for w in a.witnesses} == {"Zhang Wei", "Chen Jie", "Zhao Lei"}, facts.agreements
+    # (a body listed after a person is no person)
+    facts = facts_of("Lindau City and Norvik Group signed an agreement. Zhang Wei and Eastport Bank attended.")
+    assert {w for a in facts.agreements for w in a.witnesses} == {"Zhang Wei"}, facts.agreements

@@ -24,6 +24,7 @@ from kg.extract.lexicon import (
     FIELD_WORDS,
     GIVEN_NAME_ABBREVIATIONS,
     HONORIFICS,
+    ORG_HEADS,
     PLACE_HEADS,
     STOP_CAPS,
     TITLE_PLACES,
@@ -81,6 +82,7 @@ def add_named_people(doc: Document, people: PersonRegistry, orgs: OrgRegistry) -
             name = " ".join(doc.text[begin:end].split())  # "Shri Sanjay Kumar Shukla", not "Kumar Shukla"
         people.add(name)
     _styled_people(doc, people, orgs)
+    _listed_people(doc, people, orgs)
 
 
 def _styled_people(doc: Document, people: PersonRegistry, orgs: OrgRegistry) -> None:
@@ -99,6 +101,39 @@ def _styled_people(doc: Document, people: PersonRegistry, orgs: OrgRegistry) -> 
         if len(name.split()) < 2 or people.get(name) is not None or orgs.resolve(name, allow_bare=True) is not None:
             continue
         people.add(name)
+
+
+# the next item of a list of people: ", " or " and " (or ", and "), then two or three capitalised words that
+# end there (a verb, a comma, a stop or "and" follows)
+_NEXT_LISTED_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)((?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?[ \t]+){1,2}[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)"
+                             r"(?=\s*[,.;]|\s+(?:and|attended|signed|witnessed|were|was|also|as|had|have|met|joined|at|in|on)\b)")
+
+
+_NATION_WORDS = frozenset(w for name in (*knowledge("en").countries, *knowledge("en").country_of_adjective) for w in name.split())
+
+
+def _listed_people(doc: Document, people: PersonRegistry, orgs: OrgRegistry) -> None:
+    """"Municipal leaders Zhang Wei, Chen Jie and Zhao Lei attended": a name
+    listed right after people the model names, written as theirs are, is a
+    person's too, where the small model missed it; not a body's, a place's,
+    a title's or a country's words, nor a name the model calls something else."""
+    text = doc.text
+    ends = sorted(end for _, end in doc.person_spans)
+    labelled = Intervals((e.start_char, e.end_char) for e in doc.parsed.ents if e.label_ != "PERSON")
+    for end in ends:
+        while True:
+            item = _NEXT_LISTED_RE.match(text, end)
+            if item is None or labelled.overlaps(item.start(1), item.end(1)):
+                break
+            name = item.group(1)
+            words = name.split()
+            if any(w.casefold() in STOP_CAPS or w.casefold() in TITLE_WORDS or w.casefold() in ORG_HEADS
+                   or w.casefold() in PLACE_HEADS or w.casefold() in FIELD_WORDS or w.casefold() in HONORIFICS
+                   or w in _NATION_WORDS for w in words) or orgs.resolve(name, allow_bare=True) is not None:
+                break
+            if people.get(name) is None and item.start(1) not in doc.person_starts:
+                people.add(name)
+            end = item.end(1)
 
 
 # a courtesy style of address, as written before a name ("Dr", "Prof.", "Mr", "Mrs", "Ms")
