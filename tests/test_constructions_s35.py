@@ -182,3 +182,14 @@ def test_a_name_listed_after_people_the_model_names_is_a_persons() -> None:
     # (a body listed after a person is no person)
     facts = facts_of("Lindau City and Norvik Group signed an agreement. Zhang Wei and Eastport Bank attended.")
     assert {w for a in facts.agreements for w in a.witnesses} == {"Zhang Wei"}, facts.agreements
+
+
+def test_a_countrys_officer_of_a_ministry_the_text_names_holds_the_post_at_the_ministry() -> None:
+    # "the Ethiopian Director for Africa of the Ministry of Foreign Affairs, Ambassador A": the ministry's director
+    # ("the Egyptian Minister of Investment B": the country's minister)
+    read = posts(facts_of("Ambassador Tom Ruiz met with the Ethiopian Director for Central Africa of the Ministry of "
+                          "Foreign Affairs, Ambassador Mohammed Abdi, and signed the memorandum of understanding."))
+    assert ("Mohammed Abdi", "Director for Central Africa", "Ministry of Foreign Affairs") in read, read
+    read = posts(facts_of("The loan agreement was signed by the Egyptian Minister of Investment Sahar Nabil and "
+                          "Tom Ruiz."))
+    assert ("Sahar Nabil", "Minister of Investment", "Egypt") in read, read

@@ -1758,9 +1758,11 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
             # "the Spanish Ambassador to Ghana A B": the country and the posting make one title
             posts[0].title = " ".join(text[prefix_start:pos].split()) + " " + posts[0].title
         for post in posts:
-            if prefix in _COUNTRIES and post.org and post.org != prefix and "ministry" in post.org.casefold():
+            if prefix in _COUNTRIES and post.org and post.org != prefix and "ministry" in post.org.casefold() \
+                    and re.search(r"(?i)\bminist", post.title):
                 # "Egyptian Minister of Investment Sahar Nasr", "Rwanda's Minister of Finance": a post of
-                # the country's, whose ministry the title names
+                # the country's, whose ministry the title names (but "the Ethiopian Director for Africa of the
+                # Ministry of Foreign Affairs": a director of the ministry the text names)
                 post.org, post.is_place = prefix, True
             if prefix and prefix_place and post.org == prefix:
                 post.is_place = True
