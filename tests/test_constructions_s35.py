@@ -193,3 +193,11 @@ def test_a_countrys_officer_of_a_ministry_the_text_names_holds_the_post_at_the_m
     read = posts(facts_of("The loan agreement was signed by the Egyptian Minister of Investment Sahar Nabil and "
                           "Tom Ruiz."))
     assert ("Sahar Nabil", "Minister of Investment", "Egypt") in read, read
+
+
+def test_an_ambassador_listed_after_a_banks_president_is_not_the_banks() -> None:
+    # "the President of the CDB Dr A, Ambassador B, Permanent Representative of Italy": B is no officer of the bank
+    read = posts(facts_of("The loan agreement was signed in Rome. Present at the signing were the President of the "
+                          "Delta Bank Dr Hyde Leon, Ambassador Marco Rossi, and Tom Ruiz."))
+    assert ("Hyde Leon", "President", "Delta Bank") in read, read
+    assert not any(p[0] == "Marco Rossi" and p[2] == "Delta Bank" for p in read), read
