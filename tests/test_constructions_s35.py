@@ -201,3 +201,11 @@ def test_an_ambassador_listed_after_a_banks_president_is_not_the_banks() -> None
                           "Delta Bank Dr Hyde Leon, Ambassador Marco Rossi, and Tom Ruiz."))
     assert ("Hyde Leon", "President", "Delta Bank") in read, read
     assert not any(p[0] == "Marco Rossi" and p[2] == "Delta Bank" for p in read), read
+
+
+def test_a_bodys_letters_are_not_the_foundation_named_after_it() -> None:
+    # "UTAR President A signed the MoU. ... Wholly owned by UTAR Education Foundation Co. No. 578227-M": UTAR is
+    # the university, not its foundation (nor the foundation's registration number)
+    facts = facts_of("The MoU was signed by LKU President Tan Wei Ming and Lindau College. Tan said LKU welcomes the "
+                     "partnership.\n\nWholly owned by LKU Education Foundation Co. No. 578227-M")
+    assert ("Tan Wei Ming", "President", "LKU") in posts(facts), posts(facts)

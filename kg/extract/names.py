@@ -343,6 +343,10 @@ class OrgRegistry:
                         # "Kingsbridge" -> Kingsbridge University; "Ruiyun" ->
                         # Guangzhou Ruiyun Medical Devices Co., Ltd.
                         if any(nk[k : k + len(key_words)] == key_words for k in (0, 1)):
+                            if re.fullmatch(r"[A-Z]{2,8}", candidate) and nk[:1] == key_words and n == e.name \
+                                    and any(w in ORG_HEADS and w not in COMPANY_SUFFIXES and w not in ("group", "holdings")
+                                            for w in nk[1:]):
+                                continue  # ("UTAR" is not the "UTAR Education Foundation": a body of its own)
                             hits.append(e)
                             break
                 hits = [e for e in hits if not _government_like(e.name)]
@@ -616,6 +620,8 @@ def _run_end(tokens: list[Token], i: int) -> int:
             if j > i and low in STOP_CAPS and low not in ORG_HEADS and low not in PLACE_HEADS \
                     and tok.text != "IT":  # "National IT Skills Council": information technology, not "it"
                 break
+            if seen_head and low.rstrip(".") == "no":
+                break  # "UTAR Education Foundation Co. No. 578227-M": a registration number after the name
             if seen_head and low.rstrip(".") in _COURTESY_STYLES:
                 break  # "... Development Board Prof Datuk Dr Mohamed Najib": a style starts the holder's name
             if j > i and not seen_head and _title_before_name(tok):
