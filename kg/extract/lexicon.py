@@ -47,10 +47,12 @@ NAME_PARTICLES = set(_K.name_particles)
 ORG_HEADS = set(_K.org_heads)
 OF_HEADS = set(_K.of_heads)
 FIELD_WORDS = set(_K.field_words)
+# the lower-case words a lower-case title may carry before it: fields, modifiers, "board"
+LOWER_TITLE_QUALIFIERS = frozenset(FIELD_WORDS | _K.field_modifiers | _K.lower_title_words
+                                   | {m.casefold() for m in _K.title_modifiers})
 # the words that narrow a title written after a body's name ("Delta Bank Technical Director", "Norvik
-# Bank Regional Director"): fields, modifiers and the names of units
-TITLE_QUALIFIERS = frozenset(FIELD_WORDS | _K.field_modifiers | _K.lower_title_words | _K.unit_qualifiers
-                             | {m.casefold() for m in _K.title_modifiers})
+# Bank Regional Director"): those, and the names of units
+TITLE_QUALIFIERS = LOWER_TITLE_QUALIFIERS | _K.unit_qualifiers
 CONJOINED_WORDS = set(_K.conjoined_words)
 
 # Heads whose "of" complement may be a field with "and" in it ("Department

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from kg.extract.document import Document, Token
 from kg.extract.lexicon import (
@@ -22,6 +21,7 @@ from kg.extract.lexicon import (
     GOVERNMENT_TITLES,
     HONORIFICS,
     INTERNAL_BODY_RE,
+    LOWER_TITLE_QUALIFIERS,
     MINISTER_FIELD_RE,
     MONTHS_AND_DAYS,
     NAME_PARTICLES,
@@ -1453,7 +1453,7 @@ def _lower_field_before(text: str, pos: int) -> int | None:
     if match is None:
         return None
     words = match.group(1).split()
-    allowed = _lower_title_words()
+    allowed = LOWER_TITLE_QUALIFIERS
     if not all(w in allowed or w.endswith("s") and w[:-1] in FIELD_WORDS for w in words):
         return None
     if not any(w in FIELD_WORDS or w[:-1] in FIELD_WORDS or w in _LOWER_TITLE_WORDS for w in words):
@@ -1461,12 +1461,6 @@ def _lower_field_before(text: str, pos: int) -> int | None:
     if not re.search(r"[A-Z][\w.'’-]*(?:['’]s)?[ \t]+$", text[max(0, match.start(1) - 40) : match.start(1)]):
         return None  # ("the ports minister": no body or country written before)
     return match.start(1)
-
-
-@cache
-def _lower_title_words() -> frozenset[str]:
-    """The lower-case words a lower-case title may carry before it, gathered once: fields, modifiers, "board"."""
-    return frozenset(FIELD_WORDS | _FIELD_MODIFIERS | _LOWER_TITLE_WORDS | {m.casefold() for m in knowledge().title_modifiers})
 
 
 # words that end a minister's remit but head no body's field ("Minister of International Cooperation A")
@@ -2015,8 +2009,8 @@ def _generic_bodies_whole(orgs: OrgRegistry, found: list[PersonMention]) -> None
 _SET_OFF_STYLE_RE = re.compile(r"(?:" + "|".join(re.escape(s) for s in knowledge("en").set_off_styles) + r")\s+(?=[A-Z])")
 
 
-# "of" after a titled name, past a photo caption's place of the person ("President Anna Berg
-# (5th from left) of VU"): what follows is the post's body
+# "of" (or "at", "from") after a titled name, past a photo caption's place of the person ("President Anna
+# Berg (5th from left) of VU", "Secretary A at the Ministry of Finance"): what follows is the post's body
 _OF_AFTER_NAME_RE = re.compile(r"(?:\s*\((?:\d+(?:st|nd|rd|th)|far|second|third)\s+from\s+(?:left|right)\))?"
                                r"\s+(of|at|from)\s+(?:the\s+)?")
 # a body's letters after "of" ("of UMD", "of NTNU"), set off by what follows them
