@@ -24,7 +24,6 @@ from kg.extract.lexicon import (
     FIELD_WORDS,
     GIVEN_NAME_ABBREVIATIONS,
     HONORIFICS,
-    ORG_HEADS,
     PLACE_HEADS,
     STOP_CAPS,
     TITLE_PLACES,
@@ -33,7 +32,7 @@ from kg.extract.lexicon import (
 from kg.extract.mentions import bare_name_tokens
 from kg.extract.names import OrgMention, OrgRegistry, spells
 from kg.extract.occurrences import word_spans
-from kg.extract.people import PersonRegistry, given_names_before, name_after
+from kg.extract.people import PersonRegistry, given_names_before, name_after, orgs_free
 from kg.knowledge import entries, knowledge
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -127,9 +126,8 @@ def _listed_people(doc: Document, people: PersonRegistry, orgs: OrgRegistry) -> 
                 break
             name = item.group(1)
             words = name.split()
-            if any(w.casefold() in STOP_CAPS or w.casefold() in TITLE_WORDS or w.casefold() in ORG_HEADS
-                   or w.casefold() in PLACE_HEADS or w.casefold() in FIELD_WORDS or w.casefold() in HONORIFICS
-                   or w in _NATION_WORDS for w in words) or orgs.resolve(name, allow_bare=True) is not None:
+            if any(not orgs_free(w) or w.casefold() in STOP_CAPS or w.casefold() in HONORIFICS or w in _NATION_WORDS
+                   for w in words) or orgs.resolve(name, allow_bare=True) is not None:
                 break
             if people.get(name) is None and item.start(1) not in doc.person_starts:
                 people.add(name)
