@@ -209,3 +209,10 @@ def test_a_bodys_letters_are_not_the_foundation_named_after_it() -> None:
     facts = facts_of("The MoU was signed by LKU President Tan Wei Ming and Lindau College. Tan said LKU welcomes the "
                      "partnership.\n\nWholly owned by LKU Education Foundation Co. No. 578227-M")
     assert ("Tan Wei Ming", "President", "LKU") in posts(facts), posts(facts)
+
+
+def test_two_offices_held_as_one_post_joined_by_cum() -> None:
+    # "Commissioner-cum-Secretary of the Education Department A": two offices, one title
+    read = posts(facts_of("The MoU between the Lindau Sports Authority and Delta Rackets was signed in the presence "
+                          "of Commissioner-cum-Secretary of the Education Department Rajesh Kumar."))
+    assert ("Rajesh Kumar", "Commissioner-cum-Secretary", "Education Department") in read, read
