@@ -1,7 +1,7 @@
 """Constructions read in the thirty-sixth session (invented names and texts; real place names)."""
 from __future__ import annotations
 
-from invented import facts_of, signatures
+from invented import facts_of, posts, signatures
 
 from kg.nlp import parse
 
@@ -23,3 +23,9 @@ def test_a_country_is_a_place_but_a_person_of_the_same_name_stays_a_person() -> 
     labels = {e.text: e.label_ for e in parse("Victoria Mensah signed the memorandum. Later, Victoria thanked "
                                                "the delegation.").ents}
     assert labels.get("Victoria") != "GPE", labels
+
+
+def test_a_title_written_with_a_curly_apostrophe_is_the_title() -> None:
+    read = posts(facts_of("Norland's Foreign Minister Nestor Popol and Chinese Embassy Chargé d’Affaires Li Yun "
+                          "have signed an economic and technical cooperation agreement."))
+    assert ("Li Yun", "Chargé d’Affaires", "Chinese Embassy") in read, read

@@ -88,12 +88,13 @@ _TITLE_MODS = r"(?:(?:" + "|".join(rf"{re.escape(m)}(?=[\s-]+{re.escape(_K.narro
                                    else f"[{m[0]}{m[0].lower()}]{m[1:]}" for m in _K.title_modifiers) + r")[\s-]+)*"
 # "Pro-Vice-Chancellor" is also written "Pro Vice-Chancellor" and "Pro Vice Chancellor"
 def _core_pattern(core: str) -> str:
-    """A title's words as a pattern: any space or hyphen between them, and the
-    words after the first in either case ("Party secretary", "Vice-president")."""
+    """A title's words as a pattern: any space or hyphen between them, the
+    words after the first in either case ("Party secretary", "Vice-president"),
+    and either apostrophe news pages write ("Chargé d’Affaires")."""
     first, *rest = re.split(r"[\s-]+", core)
     tail = "".join(r"[\s-]+" + (f"(?i:{re.escape(w)})" if w[:1].isupper() and not w.isupper() else re.escape(w))
                    for w in rest)
-    return re.escape(first) + tail
+    return re.sub(r"\\?['’]", "['’]", re.escape(first) + tail)
 
 
 _CORE_ALT = "|".join(_core_pattern(c) for c in sorted(_TITLE_CORES, key=len, reverse=True))

@@ -57,10 +57,14 @@ def entries(lang: str, name: str) -> dict[str, list[dict[str, Any]]]:
     return data
 
 
+_APOSTROPHE_RE = re.compile(r"\\?['’]")
+
+
 def _phrase(text: str) -> str:
-    """A multi-word phrase as a pattern: any whitespace between words, and
-    'their' standing for any possessive."""
-    words = [_POSSESSIVES if w == "their" else re.escape(w) for w in text.split()]
+    """A multi-word phrase as a pattern: any whitespace between words,
+    'their' standing for any possessive, and an apostrophe for either of the
+    two that news pages write ("Chargé d’Affaires")."""
+    words = [_POSSESSIVES if w == "their" else _APOSTROPHE_RE.sub("['’]", re.escape(w)) for w in text.split()]
     return r"\s+".join(words)
 
 
