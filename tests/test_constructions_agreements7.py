@@ -17,7 +17,7 @@ def test_items_with_a_dash_glued_to_the_word_are_one_agreement_each() -> None:
                      "-Economic and Technical Cooperation Agreement and\n\n"
                      "-Exchange of letters on the harbour project.")
     kinds = [a.kind for a in facts.agreements]
-    assert kinds == ["plan", "memorandum of understanding", "memorandum of understanding",
+    assert kinds == ["plan", "mou", "mou",
                      "economic and technical cooperation agreement", "exchange of letters"]
 
 

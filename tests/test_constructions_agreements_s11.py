@@ -38,7 +38,7 @@ def test_agreements_signed_with_counted_bodies_are_one_with_each() -> None:
 
 def test_counted_bodies_that_sign_agreements_with_one_body_sign_one_each() -> None:
     assert _kinds("Three Norvik universities have signed separate MoUs with Lindau Agriculture University. "
-                  "The MoUs aim to promote academic cooperation.") == ["memorandum of understanding"] * 3
+                  "The MoUs aim to promote academic cooperation.") == ["mou"] * 3
 
 
 def test_an_agreement_told_again_with_its_side_named_as_its_government_is_one() -> None:

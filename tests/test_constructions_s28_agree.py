@@ -39,4 +39,4 @@ def test_the_mou_on_one_topic_then_the_mou_on_another_are_two() -> None:
             "The MOU on Fisheries Management was signed by Norland's Minister of Fisheries Ana Lind and Southland's "
             "Minister of Fisheries Piet Vos. The MOU on Tourism Promotion was signed by Norland's Minister of "
             "Tourism Eva Berg and Southland's Minister of Tourism Jan Smit.")
-    assert _kinds(text) == ["memorandum of understanding", "memorandum of understanding"], _kinds(text)
+    assert _kinds(text) == ["mou", "mou"], _kinds(text)

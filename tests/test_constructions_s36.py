@@ -29,3 +29,14 @@ def test_a_title_written_with_a_curly_apostrophe_is_the_title() -> None:
     read = posts(facts_of("Norland's Foreign Minister Nestor Popol and Chinese Embassy Chargé d’Affaires Li Yun "
                           "have signed an economic and technical cooperation agreement."))
     assert ("Li Yun", "Chargé d’Affaires", "Chinese Embassy") in read, read
+
+
+def test_an_agreement_the_article_only_abbreviates_keeps_the_abbreviation_as_its_kind() -> None:
+    from kg.classify import agreement_classes
+
+    only_short = facts_of("Lakeside University signed an MoU with Nordhavn Wind on Friday.")
+    assert [a.kind for a in only_short.agreements] == ["mou"], only_short.agreements
+    assert agreement_classes("mou")[0].endswith("MemorandumOfUnderstanding")
+    spelled = facts_of("Lakeside University signed a Memorandum of Understanding (MoU) with Nordhavn Wind on Friday. "
+                       "The MoU covers research.")
+    assert [a.kind for a in spelled.agreements] == ["memorandum of understanding"], spelled.agreements

@@ -38,7 +38,7 @@ def test_a_mixed_case_acronym_the_text_never_declares_names_its_body() -> None:
 
 def test_an_agreement_exchanged_between_two_officials_is_signed_by_them() -> None:
     facts = facts_of("The MoU was exchanged between Delta Bank Chairman Anna Berg and Lindau Governor Li Ming.")
-    assert [a.kind for a in facts.agreements] == ["memorandum of understanding"]
+    assert [a.kind for a in facts.agreements] == ["mou"]
     assert signatures(facts) == {("Anna Berg", "Delta Bank"), ("Li Ming", "Lindau")}
 
 

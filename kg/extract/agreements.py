@@ -20,10 +20,10 @@ from kg.extract.document import Document
 from kg.extract.lexicon import ANY_TITLE_RE, FIELD_WORDS, MONTHS_AND_DAYS, ORG_HEADS, STOP_CAPS, STYLE_WORDS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, clean_name, name_key
-from kg.knowledge import entries, knowledge
+from kg.knowledge import alternation, entries, knowledge
 from kg.knowledge.places import place_knowledge
 
-__all__ = ["Draft", "AgreementPhrase", "find_agreement_phrases", "SIGN_RE", "is_future", "party_chain_before", "dateline_date",
+__all__ = ["Draft", "written_kind", "AgreementPhrase", "find_agreement_phrases", "SIGN_RE", "is_future", "party_chain_before", "dateline_date",
            "party_chain_after", "signing_date", "signing_place", "same_kind", "kind_key"]
 
 _K = knowledge("en")
@@ -930,3 +930,24 @@ def kind_key(kind: str) -> str:
         return key
     *mods, head = before.split()
     return " ".join([*mods, what, head])
+
+
+# a kind its abbreviation stands for, to the abbreviation (singular, lower case: "mou")
+_ABBREVIATION_OF_KIND = {kind: text for text, kind in sorted(_K.abbreviations.items(), key=lambda a: len(a[0]))
+                         if text not in _K.plural_heads}
+# each such kind, to a pattern of every head written in full that stands for it ("memoranda of understanding")
+_FULL_FORMS_RE = {kind: re.compile(r"(?i)(?<![\w-])(?:" + alternation(
+    [h for h, k in _K.kind_of_head.items() if k == kind and h not in _K.abbreviations]) + r")(?![\w-])")
+    for kind in _ABBREVIATION_OF_KIND}
+
+
+def written_kind(kind: str, text: str) -> str:
+    """An agreement's kind as the article names it: where the article only
+    ever writes "MoU", the kind is "mou", not the "memorandum of
+    understanding" the passes read it as (the ontology's classes take both,
+    kg.classify). A kind with words before it ("cooperation memorandum of
+    understanding") keeps its full form, which reads closer to the text's."""
+    abbreviation = _ABBREVIATION_OF_KIND.get(kind)
+    if abbreviation is None or _FULL_FORMS_RE[kind].search(text):
+        return kind
+    return abbreviation

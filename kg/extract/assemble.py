@@ -8,6 +8,7 @@ import re
 
 from kg.extract.agreements import (
     Draft,
+    written_kind,
 )
 from kg.extract.document import Document
 from kg.extract.lexicon import FIELD_WORDS
@@ -111,7 +112,7 @@ def assemble(doc: Document, index: MentionIndex, orgs: OrgRegistry, found: list[
     # agreements (their parties' and sides' names are written at the end: entries may be renamed meanwhile)
     told: list[tuple[Agreement, Draft]] = []
     for draft in drafts:
-        agreement = Agreement(kind=draft.kind, title=draft.title, date=draft.date, place=draft.place)
+        agreement = Agreement(kind=written_kind(draft.kind, doc.text), title=draft.title, date=draft.date, place=draft.place)
         agreement.evidence = [doc.evidence(a, b) for a, b in draft.mentions]
         for party in draft.parties:
             use(party)
