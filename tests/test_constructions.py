@@ -1065,7 +1065,7 @@ def test_a_definite_agreement_signed_years_before_is_background() -> None:
     facts = facts_of("Norland and Southland signed an agreement on farming on Monday. \"Since the signing of the "
                      "Free Trade Agreement in 2008, our exports have tripled,\" the minister said.",
                      published=date(2013, 4, 8))
-    assert [a.kind for a in facts.agreements] == ["agreement"]
+    assert [a.kind for a in facts.agreements] == ["agreement on farming"]
 
 
 @pytest.mark.parametrize("name", [

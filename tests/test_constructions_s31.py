@@ -47,7 +47,7 @@ def test_a_bare_agreement_with_its_topic_before_a_new_kind_is_one_more() -> None
     facts = facts_of("Delta University and Norvik College have signed a 5-year agreement on bilateral cooperation "
                      "and a memorandum of understanding on a joint doctoral programme in Suva on Monday.")
     kinds = sorted(a.kind for a in facts.agreements)
-    assert kinds == ["agreement", "memorandum of understanding"], kinds
+    assert kinds == ["agreement on bilateral cooperation", "memorandum of understanding"], kinds
 
 
 def test_a_months_abbreviation_before_its_day_ends_no_sentence() -> None:

@@ -104,7 +104,7 @@ def test_a_list_of_documents_each_on_a_line_opened_by_a_dash(tmp_path: Path) -> 
                    "— Agreement between the Norland Academy of Sciences and the Eastport Academy of Sciences on "
                    "scientific cooperation.\n")
     facts = extract(article)
-    assert sorted(a.kind for a in facts.agreements) == ["agreement", "agreement", "joint statement",
+    assert sorted(a.kind for a in facts.agreements) == ["agreement", "agreement on cooperation", "joint statement",
                                                        "mou"], [a.kind for a in facts.agreements]
     assert any(set(a.parties) == {"Norland News Agency", "Eastport News Agency"} for a in facts.agreements), \
         [a.parties for a in facts.agreements]

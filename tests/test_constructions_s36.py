@@ -40,3 +40,14 @@ def test_an_agreement_the_article_only_abbreviates_keeps_the_abbreviation_as_its
     spelled = facts_of("Lakeside University signed a Memorandum of Understanding (MoU) with Nordhavn Wind on Friday. "
                        "The MoU covers research.")
     assert [a.kind for a in spelled.agreements] == ["memorandum of understanding"], spelled.agreements
+
+
+def test_an_agreement_takes_its_topic_but_not_a_preposition_of_its_own() -> None:
+    kinds = [a.kind for a in facts_of("Norvik News Agency and the Halden Press signed an agreement on news exchange "
+                                      "and cooperation in Norvik on Monday.").agreements]
+    assert kinds == ["agreement on news exchange and cooperation"], kinds
+    kinds = [a.kind for a in facts_of("Anna Berg signed the agreement on behalf of Norvik Port, and Jonas Weber "
+                                      "signed for Halden Shipping.").agreements]
+    assert kinds == ["agreement"], kinds
+    kinds = [a.kind for a in facts_of("Norvik Port and Halden Shipping signed an agreement on Monday.").agreements]
+    assert kinds == ["agreement"], kinds

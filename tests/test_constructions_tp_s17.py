@@ -26,7 +26,7 @@ def test_a_long_list_of_documents_after_one_verb_gives_one_agreement_each() -> N
                      "and science and a memorandum of understanding on financial integration; and an agreement on "
                      "polar cooperation.")
     kinds = sorted(a.kind for a in facts.agreements)
-    assert kinds == ["agreement", "joint declaration", "letter of intent", "memorandum of understanding"]
+    assert kinds == ["agreement on polar cooperation", "joint declaration", "letter of intent", "memorandum of understanding"]
 
 
 def test_the_count_nearest_the_agreements_counts_them() -> None:

@@ -101,6 +101,12 @@ def _kind(entry: dict[str, Any]) -> None:
     assert any(p.plural == bool(entry.get("plural")) for p in phrases), "singular and plural are confused"
 
 
+def _topic_head(entry: dict[str, Any]) -> None:
+    """"an agreement on student exchange": the kind takes its topic."""
+    kinds = [a.kind for a in _facts(entry["example"]).agreements]
+    assert kinds == [entry["kind"]], kinds
+
+
 def _cue(pattern: re.Pattern[str]) -> Callable[[dict[str, Any]], None]:
     def check(entry: dict[str, Any]) -> None:
         assert pattern.search(entry["example"]), f"the cue {entry['cue']!r} is not found"
@@ -534,6 +540,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("kinds", "praise"): _praise,
     ("kinds", "collective_nouns"): _collective_noun,
     ("kinds", "listed_heads"): _listed_head,
+    ("kinds", "topic_heads"): _topic_head,
     ("witnesses", "before_names"): _cue(K.forward_witness_re),
     ("witnesses", "after_names"): _cue(K.backward_witness_re),
     ("witnesses", "objects"): _witnesses_read,

@@ -932,6 +932,7 @@ def kind_key(kind: str) -> str:
     return " ".join([*mods, what, head])
 
 
+
 # a kind its abbreviation stands for, to the abbreviation (singular, lower case: "mou")
 _ABBREVIATION_OF_KIND = {kind: text for text, kind in sorted(_K.abbreviations.items(), key=lambda a: len(a[0]))
                          if text not in _K.plural_heads}
@@ -939,15 +940,48 @@ _ABBREVIATION_OF_KIND = {kind: text for text, kind in sorted(_K.abbreviations.it
 _FULL_FORMS_RE = {kind: re.compile(r"(?i)(?<![\w-])(?:" + alternation(
     [h for h, k in _K.kind_of_head.items() if k == kind and h not in _K.abbreviations]) + r")(?![\w-])")
     for kind in _ABBREVIATION_OF_KIND}
+# the words a topic written after a kind may have: lower-case adjectives, nouns, gerunds and "and"
+_TOPIC_POS = frozenset({"ADJ", "NOUN", "CCONJ", "VERB"})
 
 
-def written_kind(kind: str, text: str) -> str:
-    """An agreement's kind as the article names it: where the article only
-    ever writes "MoU", the kind is "mou", not the "memorandum of
+def written_kind(draft: Draft, doc: Document) -> str:
+    """An agreement's kind as the article names it (the corpus's FORMAT):
+    where the article only ever writes "MoU", "mou", not the "memorandum of
     understanding" the passes read it as (the ontology's classes take both,
-    kg.classify). A kind with words before it ("cooperation memorandum of
-    understanding") keeps its full form, which reads closer to the text's."""
+    kg.classify); a bare head that takes its topic after it (kinds.yaml
+    topic_heads) with that topic: "an agreement on news exchange and
+    cooperation" is an "agreement on news exchange and cooperation"."""
+    kind = draft.kind
     abbreviation = _ABBREVIATION_OF_KIND.get(kind)
-    if abbreviation is None or _FULL_FORMS_RE[kind].search(text):
+    if abbreviation is not None and not _FULL_FORMS_RE[kind].search(doc.text):
+        return abbreviation
+    if kind not in _K.topic_heads:
         return kind
-    return abbreviation
+    for _, end in sorted(draft.mentions):
+        topic = _topic_after(doc, end)
+        if topic is not None:
+            return f"{kind} {topic}"
+    return kind
+
+
+def _topic_after(doc: Document, end: int) -> str | None:
+    """"on news exchange and cooperation" right after a kind's head: the
+    preposition and the lower-case noun phrase it governs (ending on a
+    noun), or None ("on behalf of", "on Monday", "of the two sides")."""
+    words = list(re.finditer(r"[^\s,.;:()]+", doc.text[end : end + 120]))
+    if not words or words[0].start() == 0 or words[0].group() not in ("on", "of"):
+        return None
+    taken: list[str] = []
+    for word in words[1:8]:
+        token = doc.parsed_token_at(end + word.start())
+        if token is None or not word.group().islower() or token.pos_ not in _TOPIC_POS \
+                or token.pos_ == "VERB" and token.tag_ != "VBG" or token.pos_ == "CCONJ" and word.group() != "and":
+            break
+        taken.append(word.group())
+        if doc.text[end + word.end() : end + word.end() + 1] in (",", ".", ";", ":", ")"):
+            break
+    while taken and (parsed := doc.parsed_token_at(end + words[len(taken)].start())) is not None and parsed.pos_ != "NOUN":
+        taken.pop()
+    if not taken or re.match(r"\s+of\b", doc.text[end + words[len(taken)].end() :]):
+        return None  # ("on behalf of": a preposition of its own)
+    return f"{words[0].group()} {' '.join(taken)}"

@@ -112,7 +112,7 @@ def assemble(doc: Document, index: MentionIndex, orgs: OrgRegistry, found: list[
     # agreements (their parties' and sides' names are written at the end: entries may be renamed meanwhile)
     told: list[tuple[Agreement, Draft]] = []
     for draft in drafts:
-        agreement = Agreement(kind=written_kind(draft.kind, doc.text), title=draft.title, date=draft.date, place=draft.place)
+        agreement = Agreement(kind=written_kind(draft, doc), title=draft.title, date=draft.date, place=draft.place)
         agreement.evidence = [doc.evidence(a, b) for a, b in draft.mentions]
         for party in draft.parties:
             use(party)

@@ -147,6 +147,8 @@ class Knowledge:
     collective_re: re.Pattern[str]
     abbreviations: dict[str, str]
     kind_of_head: dict[str, str]
+    # bare heads whose kind takes the topic written after them ("an agreement on news exchange")
+    topic_heads: frozenset[str]
     forward_witness_re: re.Pattern[str]
     backward_witness_re: re.Pattern[str]
     # what a witness verb after the names is about when it is about the signing ("witnessed the exchange")
@@ -341,6 +343,7 @@ def knowledge(lang: str = "en") -> Knowledge:
                                   + r"))(?![\w'’-])(?!\s+[A-Z])"),
         abbreviations={a["text"].casefold(): a["kind"] for a in kinds["abbreviations"]},
         kind_of_head={h["text"].casefold(): h.get("kind", h["text"]) for h in heads},
+        topic_heads=frozenset(entry_texts(kinds["topic_heads"])),
         forward_witness_re=re.compile(
             r"(?i)\b(?:" + "|".join(c["cue"].replace(" ", r"\s+") for c in witnesses["before_names"]) + r")\s+"
         ),
