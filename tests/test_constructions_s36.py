@@ -1,6 +1,8 @@
 """Constructions read in the thirty-sixth session (invented names and texts; real place names)."""
 from __future__ import annotations
 
+from datetime import date
+
 from invented import facts_of, posts, signatures
 
 from kg.nlp import parse
@@ -51,3 +53,11 @@ def test_an_agreement_takes_its_topic_but_not_a_preposition_of_its_own() -> None
     assert kinds == ["agreement"], kinds
     kinds = [a.kind for a in facts_of("Norvik Port and Halden Shipping signed an agreement on Monday.").agreements]
     assert kinds == ["agreement"], kinds
+
+
+def test_a_date_told_with_on_wins_over_a_page_date_glued_before_it() -> None:
+    # a headline's date runs into the first sentence: "... Wednesday, October 27, 2010 The government ..."
+    facts = facts_of("Norland, bank sign funding agreements Wednesday, October 27, 2010 The government of Norland and "
+                     "the Coastal Bank on Monday, October 25th, 2010 in Eastport signed funding agreements worth "
+                     "40 million dollars.", published=date(2010, 10, 27))
+    assert {a.date for a in facts.agreements} == {date(2010, 10, 25)}, facts.agreements

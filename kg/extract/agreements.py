@@ -496,6 +496,8 @@ def party_chain_after(index: MentionIndex, start: int, sent_end: int) -> list[tu
 _DATELINE_RE = re.compile(r"^\s*(?:--|—|–|\(Xinhua\)|\((?![a-z])|:\s|\)\s*(?:--|—|–|:\s)|/[A-Za-z]|\||,\s*\d{1,2}:\d\d\b)")
 
 
+# a date told as the day something happened: "on Monday, October 25th", "On 4 May"
+_ON_BEFORE_RE = re.compile(r"(?i)\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$")
 # "On May 14 (local time), ...": a clock named in brackets after the day, not a date line's agency
 _LOCAL_TIME_RE = re.compile(r"\s*\((?:local|[A-Z][a-z]+|[A-Z]{2,4})\s+time\)")
 
@@ -505,7 +507,12 @@ def signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tupl
     left out); the bool says whether the text gave any date."""
     text = doc.text
     published = doc.article.published or doc.dateline
-    for found in find_dates(text[start:end]):
+    dates = find_dates(text[start:end])
+    for k, found in enumerate(dates):
+        if not _ON_BEFORE_RE.search(text, max(start, start + found.start - 12), start + found.start) \
+                and any(_ON_BEFORE_RE.search(text, max(start, start + later.start - 12), start + later.start)
+                        for later in dates[k + 1 :]):
+            continue  # "... Wednesday, October 27, 2010 The government ... on Monday, October 25th, 2010 signed"
         if _DATELINE_RE.match(text[start + found.end : start + found.end + 8]) \
                 and not _LOCAL_TIME_RE.match(text, start + found.end):
             # "CAPE TOWN, 6 February 2024 --": when the story was filed
