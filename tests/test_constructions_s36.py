@@ -61,3 +61,14 @@ def test_a_date_told_with_on_wins_over_a_page_date_glued_before_it() -> None:
                      "the Coastal Bank on Monday, October 25th, 2010 in Eastport signed funding agreements worth "
                      "40 million dollars.", published=date(2010, 10, 27))
     assert {a.date for a in facts.agreements} == {date(2010, 10, 25)}, facts.agreements
+
+
+def test_documents_of_several_kinds_listed_with_commas_after_one_verb_are_one_each() -> None:
+    # "signed a cooperation program in the field of culture, an agreement on X, Y and Z, as well as a memorandum"
+    kinds = sorted(a.kind for a in facts_of(
+        "In Eastport, Norland and Lindau signed a cooperation program in the field of culture, an agreement on "
+        "standardization, metrology and compliance, as well as a memorandum of understanding on trade.").agreements)
+    assert kinds == ["agreement on standardization", "cooperation program", "memorandum of understanding"], kinds
+    kinds = sorted(a.kind for a in facts_of("Norland and Lindau signed an agreement on standardization, a memorandum "
+                                            "of understanding on trade and a protocol on customs.").agreements)
+    assert kinds == ["agreement on standardization", "memorandum of understanding", "protocol"], kinds

@@ -639,8 +639,10 @@ _TWIN_GAP_RE = re.compile(r"(?:[^.;:]|\.(?=\d)){0,100}?(?:[,;]\s*(?:(?:and|as\s+
 
 
 # "signed a cooperation agreement on rail transport and an exchange agreement on intelligence", "a MoU on A
-# and a MoU on B": a second agreement of the same kind, each with what it is on, joined by "and"
-_SAME_KIND_TWIN_RE = re.compile(r"\s+(?:on|for|in|of|to|with|between)\s[^.;:,]{0,60}?[,;]?\s+(?:and|as\s+well\s+as)\s+"
+# and a MoU on B", "an agreement on A, B and C, a memorandum on D": a second agreement of the same kind,
+# each with what it is on, joined by "and" or a comma
+_SAME_KIND_TWIN_RE = re.compile(r"\s+(?:on|for|in|of|to|with|between)\s[^.;:]{0,100}?"
+                                r"(?:[,;]\s*(?:(?:and|as\s+well\s+as)\s+)?|\s+(?:and|as\s+well\s+as)\s+)"
                                 r"(?:a|an|one)\s+(?:[\w-]+\s+){0,5}", re.I)
 
 
