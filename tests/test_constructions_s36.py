@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from invented import facts_of, posts, signatures
+from invented import areas_of, facts_of, posts, signatures
 
 from kg.nlp import parse
 
@@ -72,3 +72,9 @@ def test_documents_of_several_kinds_listed_with_commas_after_one_verb_are_one_ea
     kinds = sorted(a.kind for a in facts_of("Norland and Lindau signed an agreement on standardization, a memorandum "
                                             "of understanding on trade and a protocol on customs.").agreements)
     assert kinds == ["agreement on standardization", "memorandum of understanding", "protocol"], kinds
+
+
+def test_words_listed_before_and_other_sectors_are_the_fields() -> None:
+    read = areas_of("Norvik and Halden signed a sister city agreement to cooperate in economic, trade, "
+                    "scientific, technological and other sectors.")
+    assert read == {"economic", "trade", "scientific", "technological"}, read

@@ -911,6 +911,11 @@ def _in_quotation(text: str, start: int, at: int) -> bool:
 _COOPERATION_IN_RE = re.compile(r"(?i)\b(?:co-?operation|collaboration)\s+(?:in|on)\s+$")
 
 
+# a list's generic tail: ", and other sectors", "as well as many other fields"
+_OTHER_FIELDS_TAIL_RE = re.compile(r"(?i),?\s+(?:and|as\s+well\s+as)\s+(?:(?:many|various|several|all)\s+)?other\s+"
+                                   r"(?:related\s+)?(?:fields|sectors|areas|domains|spheres)$")
+
+
 def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: bool) -> tuple[list[tuple[str, tuple[int, int]]], int]:
     """The fields listed after ``cue`` in the sentence ``text[start:end]``,
     and where their list ends."""
@@ -934,6 +939,11 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
             re.sub(r"(?i),?\s+(?:including|such\s+as|like|namely|as\s+follows)$", "", phrase)):
         # "encompasses a broad range of issues including: A; B, C and D; E": the items follow the colon
         return _semicolon_items(text, list_end + 1), list_end
+    generic_tail = _OTHER_FIELDS_TAIL_RE.search(phrase)
+    if generic_tail is not None and "," in phrase[: generic_tail.start()]:
+        # "in economic, trade, scientific and other sectors": the words listed are the fields (their
+        # shared head is a generic one, which the list's own tail, "other sectors", only repeats)
+        phrase = phrase[: generic_tail.start()]
     items = _items(sentence, phrase, list_start - start)
     if len(items) == 2 and "," not in phrase and re.search(r"(?i)\b(?:field|area|domain|sphere)\s+of\s+(?:the\s+)?$",
                                                             text[max(start, list_start - 30) : list_start]) \
