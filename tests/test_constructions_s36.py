@@ -78,3 +78,13 @@ def test_words_listed_before_and_other_sectors_are_the_fields() -> None:
     read = areas_of("Norvik and Halden signed a sister city agreement to cooperate in economic, trade, "
                     "scientific, technological and other sectors.")
     assert read == {"economic", "trade", "scientific", "technological"}, read
+
+
+def test_the_areas_named_with_the_signing_are_listed_in_the_next_sentence() -> None:
+    read = areas_of("Norland and Lindau on Tuesday signed a Memorandum of Understanding in key areas of cooperation.\n\n"
+                    "The areas include agriculture, tourism, water and energy.")
+    assert read == {"agriculture", "tourism", "water", "energy"}, read
+    # not where the sentence before says no agreement was signed in them
+    facts = facts_of("Norland and Lindau signed an agreement on energy on Tuesday. However, they did not sign any "
+                     "agreement in other sectors.\n\nThe sectors include railways and defence.")
+    assert not {"railways", "defence"} & {a for agreement in facts.agreements for a in agreement.areas}, facts.agreements

@@ -837,7 +837,9 @@ _PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:It|(?:Its|The)\s+(?:main\s+|key\s+|prim
 _FIELDS_SUBJECT_RE = re.compile(r"(?i)\s*(?:the\s+)?(?:(?:(?:other|further|additional|priority|key|main|major|focus|core)\s+)+"
                                 r"(?:areas|fields|sectors|domains)(?:\s+of\s+(?:mutual\s+|joint\s+|future\s+)?"
                                 r"(?:cooperation|collaboration|co-operation|partnership))?|(?:areas|fields|sectors|domains)\s+of\s+"
-                                r"(?:mutual\s+|joint\s+|future\s+)?(?:cooperation|collaboration|co-operation|partnership))"
+                                r"(?:mutual\s+|joint\s+|future\s+)?(?:cooperation|collaboration|co-operation|partnership)"
+                                # "... signed an MoU in key areas of cooperation. The areas include A": the ones just named
+                                r"|(?<=the\s)(?P<named>areas|fields|sectors|domains))"
                                 # "The areas of cooperation between the two banks include but are not limited to:"
                                 r"(?:\s+between\s+[^,.;:]{3,80}?)?"
                                 r"\s+(?:also\s+)?(?:include|includes|cover|covers)\s")
@@ -859,7 +861,21 @@ def _fields_follow_agreement(text: str, start: int) -> bool:
     """Whether the sentence at ``start`` has the fields as its subject
     ("Other areas of collaboration include A, B") and the agreement is
     named in the few sentences before it: they are its fields."""
-    return bool(_FIELDS_SUBJECT_RE.match(text, start) and _AGREEMENT_WORD_RE.search(text, max(0, start - 600), start))
+    subject = _FIELDS_SUBJECT_RE.match(text, start)
+    if subject is None or not _AGREEMENT_WORD_RE.search(text, max(0, start - 600), start):
+        return False
+    if subject.group("named") is None:
+        return True
+    # "The areas include A": the areas the sentence before names, with the agreement it says was signed
+    # (not "they did not sign agreements in four other sectors. The sectors include A")
+    before = text[max(0, start - 400) : start].rstrip()
+    previous = re.split(r"(?<=[.!?])\s+", before)[-1] if before else ""
+    return bool(re.search(r"(?i)\b" + subject.group("named"), previous) and _AGREEMENT_WORD_RE.search(previous)
+                and not _DENIED_RE.search(previous))
+
+
+# "did not sign", "didn't sign any", "has yet to": a sentence that says no agreement was signed
+_DENIED_RE = re.compile(r"(?i)\b(?:not|never|yet\s+to|no\s+agreements?)\b|n['’]t\b")
 
 
 def _continues_agreement(text: str, start: int) -> bool:
