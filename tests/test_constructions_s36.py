@@ -88,3 +88,9 @@ def test_the_areas_named_with_the_signing_are_listed_in_the_next_sentence() -> N
     facts = facts_of("Norland and Lindau signed an agreement on energy on Tuesday. However, they did not sign any "
                      "agreement in other sectors.\n\nThe sectors include railways and defence.")
     assert not {"railways", "defence"} & {a for agreement in facts.agreements for a in agreement.areas}, facts.agreements
+
+
+def test_places_each_followed_by_their_country_in_brackets_all_sign() -> None:
+    facts = facts_of("Cities of Dakar (Senegal), Kinshasa (DRC) and Brazzaville (Congo) have signed a twinning "
+                     "agreement on Wednesday in Kinshasa.")
+    assert {p for a in facts.agreements for p in a.parties} == {"Dakar", "Kinshasa", "Brazzaville"}, facts.agreements

@@ -22,6 +22,7 @@ from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, clean_name, name_key
 from kg.knowledge import alternation, entries, knowledge
 from kg.knowledge.places import place_knowledge
+from kg.place_names import place_names
 
 __all__ = ["Draft", "written_kind", "AgreementPhrase", "find_agreement_phrases", "SIGN_RE", "is_future", "party_chain_before", "dateline_date",
            "party_chain_after", "signing_date", "signing_place", "same_kind", "kind_key"]
@@ -317,6 +318,13 @@ def _body_of_a_country(index: MentionIndex, text: str, sent_start: int, end: int
     return index.orgs.resolve(name, allow_bare=True) or index.orgs.add(name), begin
 
 
+def _names_a_country(words: str) -> bool:
+    """"Senegal", "DRC", "the Philippines": a country's name or initials (in
+    brackets after a place, where the place is)."""
+    words = re.sub(r"^the\s+", "", words.strip())
+    return words in _COUNTRY_NAMES or words in place_names() or bool(re.fullmatch(r"[A-Z]{2,5}", words))
+
+
 def party_chain_before(index: MentionIndex, sent_start: int, verb: int) -> list[tuple[OrgEntry, tuple[int, int]]]:
     """Bodies joined by "and" just before the verb ("A, B and C signed")."""
     text = index.doc.text
@@ -345,6 +353,9 @@ def party_chain_before(index: MentionIndex, sent_start: int, verb: int) -> list[
                 entry, begin = body, body_begin
         if entry is None:
             entry, begin, is_place = _candidate_before(index, text, sent_start, cur)
+        if entry is None and paren and _names_a_country(paren.group().strip()[1:-1]):
+            # "Dakar (Senegal), Kinshasa (DRC) and Brazzaville (Congo) signed": each place with its country
+            entry, begin, is_place = _candidate_before(index, text, sent_start, cur - len(paren.group()))
         if entry is None:
             break
         connect = _CONNECT_RE.search(text[sent_start:begin]) or _described_connect(text[sent_start:begin])
