@@ -94,3 +94,9 @@ def test_places_each_followed_by_their_country_in_brackets_all_sign() -> None:
     facts = facts_of("Cities of Dakar (Senegal), Kinshasa (DRC) and Brazzaville (Congo) have signed a twinning "
                      "agreement on Wednesday in Kinshasa.")
     assert {p for a in facts.agreements for p in a.parties} == {"Dakar", "Kinshasa", "Brazzaville"}, facts.agreements
+
+
+def test_the_deputy_of_an_office_named_with_its_country_holds_it_for_that_country() -> None:
+    read = posts(facts_of("British High Commissioner Alex Ellis and Deputy High Commissioner Allen Gammel called on "
+                          "Chief Minister Ravi Singh, who signed an MoU with the British Council."))
+    assert ("Allen Gammel", "Deputy High Commissioner", "United Kingdom") in read, read

@@ -1071,21 +1071,42 @@ def _marks_carried(index: MentionIndex, found: list[PersonMention]) -> None:
     text = index.doc.text
     for chain in person_lists(index.doc, found):
         carried: str | None = None
+        last_mark: str | None = None  # the mark of the person just before, whatever their office
         previous: PersonMention | None = None
         for mention in chain:
             after_comma = previous is not None and re.fullmatch(r"\s*,\s*", text[previous.phrase_end : mention.phrase_start])
+            deputy = previous is not None and _deputy_of(mention, previous)
             previous = mention
             marked = _country_marked(text, mention)
             if marked is not None:
                 envoy = any(_ENVOY_RE.search(post.title) for post in mention.posts)
                 carried = None if envoy else marked
+                last_mark = marked
                 continue
+            if deputy and last_mark is not None:
+                # "British High Commissioner A and Deputy High Commissioner B": the deputy of the same office
+                for post in mention.posts:
+                    if post.org is None:
+                        post.org, post.is_place = last_mark, True
+                continue
+            last_mark = None
             if carried is None or not after_comma:
                 carried = None
                 continue
             for post in mention.posts:
                 if post.org is None and _K.national_office_re.fullmatch(post.title) and not _ENVOY_RE.search(post.title):
                     post.org, post.is_place = carried, True
+
+
+_RANK_RE = re.compile(r"(?i)(?:deputy|vice|assistant|associate)[\s-]+")
+
+
+def _deputy_of(mention: PersonMention, before: PersonMention) -> bool:
+    """Whether ``mention`` holds, with a rank before it, the office ``before``
+    holds: "Deputy High Commissioner" after "High Commissioner"."""
+    offices = {name_key(p.title) for p in before.posts}
+    return any(rank.end() < len(post.title) and name_key(post.title[rank.end() :]) in offices
+               for post in mention.posts if (rank := _RANK_RE.match(post.title)) is not None)
 
 
 # what says a person went to a country: "A led a delegation to Lindau", "A is currently in Rostock, Lindau,
