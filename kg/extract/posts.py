@@ -1067,7 +1067,8 @@ def _marks_carried(index: MentionIndex, found: list[PersonMention]) -> None:
     until another country's mark. Not across "and" ("Turkish Foreign
     Minister A and Minister for Education B" contrasts two sides), and not
     from an envoy ("US Ambassador A, Prime Minister B": the host's officials
-    follow the guest's envoy)."""
+    follow the guest's envoy), save to the deputy of the office just named
+    ("British High Commissioner A and Deputy High Commissioner B")."""
     text = index.doc.text
     for chain in person_lists(index.doc, found):
         carried: str | None = None
