@@ -519,10 +519,9 @@ def signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tupl
     text = doc.text
     published = doc.article.published or doc.dateline
     dates = find_dates(text[start:end])
+    told_on = [bool(_ON_BEFORE_RE.search(text, max(start, start + d.start - 12), start + d.start)) for d in dates]
     for k, found in enumerate(dates):
-        if not _ON_BEFORE_RE.search(text, max(start, start + found.start - 12), start + found.start) \
-                and any(_ON_BEFORE_RE.search(text, max(start, start + later.start - 12), start + later.start)
-                        for later in dates[k + 1 :]):
+        if not told_on[k] and any(told_on[k + 1 :]):
             continue  # "... Wednesday, October 27, 2010 The government ... on Monday, October 25th, 2010 signed"
         if _DATELINE_RE.match(text[start + found.end : start + found.end + 8]) \
                 and not _LOCAL_TIME_RE.match(text, start + found.end):
@@ -948,7 +947,6 @@ def kind_key(kind: str) -> str:
         return key
     *mods, head = before.split()
     return " ".join([*mods, what, head])
-
 
 
 # a kind its abbreviation stands for, to the abbreviation (singular, lower case: "mou")
