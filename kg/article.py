@@ -299,6 +299,12 @@ def _parse_plain_text(text: str) -> tuple[str | None, str | None, list[str]]:
             i += 1
             continue
         if title_lines and _looks_like_prose(line):
+            if line.strip()[:1].islower() and not re.search(r"[.!?:;。\"'”’)]$", title_lines[-1]):
+                # "... Ministry of Digital Development and", "Communications of Mongolia and X", then
+                # "signed a Memorandum ...": a sentence broken at a fixed width, which no headline is
+                # (a headline is never continued by a lower-case line): the lines open the body
+                title_lines = []
+                i = title_from if title_from is not None else i
             break
         if not title_lines and (len(line.strip()) > 250 or (stamp and i == first and _looks_like_prose(line))
                                 or len(line.strip()) > 120 and re.search(r"[.!?]\s*$", line)

@@ -1,0 +1,36 @@
+"""Constructions read in the thirty-seventh session (invented names and texts; real place names)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from invented import page, signatures
+
+from kg.extract import extract
+
+
+def test_a_first_sentence_broken_at_a_fixed_width_is_no_headline(tmp_path: Path) -> None:
+    # a plain-text release wrapped at about sixty characters: its first two lines run on into a
+    # lower-case third line, so they are the first sentence's, not a headline
+    article = page(tmp_path, "wrapped.txt",
+                   "Norvik/NORPRESS/. Ministry of Coastal Development and\n"
+                   "Fisheries of Namibia and the Harbour Authority of Estmark\n"
+                   "signed a memorandum of understanding on cooperation.\n\n"
+                   "The memorandum was signed by Anna Lindqvist, State Secretary of\n"
+                   "the Ministry of Coastal Development and Fisheries, and by Piet\n"
+                   "Vermeer, Director General of the Harbour Authority of Estmark.\n")
+    assert article.title is None, article.title
+    assert article.text.startswith("Norvik/NORPRESS/. Ministry of Coastal Development and Fisheries of Namibia"), \
+        article.text[:120]
+    facts = extract(article)
+    (agreement,) = facts.agreements
+    assert "Ministry of Coastal Development and Fisheries of Namibia" in agreement.parties, agreement.parties
+    assert ("Anna Lindqvist", "Ministry of Coastal Development and Fisheries of Namibia") in signatures(facts), \
+        signatures(facts)
+
+
+def test_a_headline_over_a_paragraph_stays_the_headline(tmp_path: Path) -> None:
+    article = page(tmp_path, "headline.txt",
+                   "Norland and Estmark sign fisheries memorandum\n"
+                   "The Ministry of Coastal Development of Norland and the Harbour Authority of Estmark signed a "
+                   "memorandum of understanding on Friday.\n")
+    assert article.title == "Norland and Estmark sign fisheries memorandum", article.title
