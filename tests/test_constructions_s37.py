@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from invented import page, signatures
+from invented import facts_of, page, signatures
 
 from kg.extract import extract
 
@@ -34,3 +34,19 @@ def test_a_headline_over_a_paragraph_stays_the_headline(tmp_path: Path) -> None:
                    "The Ministry of Coastal Development of Norland and the Harbour Authority of Estmark signed a "
                    "memorandum of understanding on Friday.\n")
     assert article.title == "Norland and Estmark sign fisheries memorandum", article.title
+
+
+def test_a_body_acting_through_its_mission_is_the_party() -> None:
+    # the model reads "DELTACORP" as a word qualifying "mission"; the body is the party all the same
+    facts = facts_of("The Ministry of Planning and the DELTACORP mission to Jordan on Tuesday signed three "
+                     "development aid agreements worth $40 million.")
+    assert len(facts.agreements) == 3, facts.agreements
+    assert all(set(a.parties) == {"Ministry of Planning", "DELTACORP"} for a in facts.agreements), \
+        [a.parties for a in facts.agreements]
+
+
+def test_a_place_after_to_before_the_verb_is_no_wish_to_sign() -> None:
+    done = facts_of("The Harbour Authority and the Lindau Bank mission to Jordan signed an agreement on Monday.")
+    assert [a.kind for a in done.agreements] == ["agreement"], done.agreements
+    hoped = facts_of("The Harbour Authority hopes to formally sign an agreement with Lindau Bank.")
+    assert hoped.agreements == [], hoped.agreements

@@ -79,6 +79,12 @@ def _one_name(entry: dict[str, Any]) -> None:
     assert len([p for p in parties if "Lindau" not in p]) == 1, parties
 
 
+def _unit_noun(entry: dict[str, Any]) -> None:
+    """"the DELTACORP mission to Jordan signed": the body acting through its part is a party."""
+    parties = [p for a in _facts(entry["example"]).agreements for p in a.parties]
+    assert "DELTACORP" in parties, parties
+
+
 def _own_body(entry: dict[str, Any]) -> None:
     """"Chairman Anna Berg of our council": the post is at "our council"."""
     bodies = {(p.organization or "").casefold() for p in _facts(entry["example"]).posts if p.person == "Anna Berg"}
@@ -596,6 +602,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("organizations", "namesake_heads"): _namesake,
     ("organizations", "name_abbreviations"): _one_name,
     ("organizations", "own_body_heads"): _own_body,
+    ("organizations", "unit_nouns"): _unit_noun,
     ("words", "stop_caps"): _member(lexicon.STOP_CAPS),
     ("words", "months_and_days"): _member(lexicon.MONTHS_AND_DAYS),
     ("words", "headline_verbs"): _name_ends_before,

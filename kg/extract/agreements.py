@@ -129,9 +129,13 @@ def is_future(text: str, verb_start: int, sentence_end: int) -> bool:
     if _K.done_purpose_re.search(text, max(0, verb_start - 120), verb_start):
         return False  # "met on November 5 in Shenzhen to sign an agreement": they did
     wish = _FUTURE_RE.search(before)
-    while wish and wish.group(1)[0].isupper() and after[:1].islower() \
-            and before[: wish.start(1)].strip()[-1:] not in ("", ".", "\n"):
-        # "Anthony May signed": a name within a sentence, no modal ("Anthony May will sign" still is one)
+    while wish and (wish.group(1)[0].isupper() and after[:1].islower()
+                    and before[: wish.start(1)].strip()[-1:] not in ("", ".", "\n")
+                    or wish.group(1) == "to" and re.search(r"\b[A-Z]", before[wish.end(1):])
+                    and re.search(r"[A-Za-z]{2,}\s+$", before[: wish.start(1)])
+                    and not re.search(r"(?i)\b(?:and|or|not|also)\s+$", before[: wish.start(1)])):
+        # "Anthony May signed": a name within a sentence, no modal ("Anthony May will sign" still is one);
+        # "the mission to Jordan signed": a place after "to", no wish ("to formally sign" still is one)
         wish = _FUTURE_RE.search(before, wish.end(1))
     if wish and _NOUN_WISH_RE.search(before, 0, wish.end(1)):
         return False  # "The plan was signed with ...": the document, not a wish
@@ -255,6 +259,9 @@ _TRAIL_RE = re.compile(r"(?:\s+(?:" + _WHEN_RE + r")|,?\s+(?:have|has|had|jointl
                        r"yesterday|both|all|then|finally|together))*[\s,]*$")
 _CONNECT_RE = re.compile(r"(?:,\s*and|,|\s+and|\s+as\s+well\s+as)\s+(?:the\s+|with\s+the\s+)?$")
 _ORIGIN_RE = re.compile(r"\s+(?:of|from|in)\s+[A-Z][a-z]+$")
+# "mission to Jordan", "country office", "office in Nairobi": a part of the body named before it (``unit_nouns``)
+_UNIT_TAIL_RE = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in sorted(_K.unit_nouns, key=len, reverse=True))
+                           + r")(?:\s+(?:to|in|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?$")
 _CITY_OF_RE = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:city|town|municipality|county|province|region|state)\s+of\s+"
                          r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
 _PROPER_END_RE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})$")
@@ -340,6 +347,9 @@ def party_chain_before(index: MentionIndex, sent_start: int, verb: int) -> list[
         probes = [cur - len(paren.group())] if paren else []
         if origin:
             probes.append(cur - len(origin.group()))
+        unit = _UNIT_TAIL_RE.search(text, sent_start, cur)
+        if unit:
+            probes.append(unit.start())  # "the USAID mission to Jordan signed": the body acts through a part
         probes.append(cur)
         is_place = False
         for probe in probes:

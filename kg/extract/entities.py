@@ -316,7 +316,8 @@ def model_org_mentions(doc: Document, known: list[OrgMention]) -> list[OrgMentio
             continue  # "MUSCAT: The Ministry ...": a dateline's city opening the story
         if acronym and re.search(r"\d", text[max(0, start - 3) : start] + text[end : end + 3]):
             continue  # "KZT 200 billion": a currency's code by its amount
-        if entity.root.dep_ in ("compound", "amod", "nmod") and entity.root.head.i >= entity.end:
+        if entity.root.dep_ in ("compound", "amod", "nmod") and entity.root.head.i >= entity.end \
+                and not _a_unit_after(doc, entity.end_char):
             continue  # "Iwaki Mayor", "Boise high school students": a word qualifying another
         if name.casefold() + " " in known_heads:
             continue  # "Nordhavn Wind" for "Nordhavn Wind A/S": the rules' body, named short
@@ -492,6 +493,17 @@ def _signs(entity: Span) -> bool:
 
 # after a dateline's city: a colon, a dash, or a comma and a date ("BEIJING, Jan. 5")
 _DATELINE_AFTER_RE = re.compile(r"\s*(?::|[-–—]{1,2}\s|,\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d)")
+
+
+_UNIT_AFTER_RE = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in sorted(knowledge("en").unit_nouns, key=len, reverse=True))
+                            + r")(?![\w-])")
+
+
+def _a_unit_after(doc: Document, end: int) -> bool:
+    """Whether a lower-case noun for a part of a body follows a name ("the
+    NORAID mission to Jordan", "the UNDP country office"): the name is the
+    body's, which acts through that part (``unit_nouns``)."""
+    return _UNIT_AFTER_RE.match(doc.text, end) is not None
 
 
 def _line_before(text: str, start: int) -> str:

@@ -199,6 +199,7 @@ class Knowledge:
     # "Group", "Corporation": what a company is, left off its name before a title ("Sinopec Chairman A")
     company_form_words: frozenset[str]
     generic_body_words: frozenset[str]
+    unit_nouns: frozenset[str]
     # "ministry", "council": bodies a place has one of, so that one plural of them names two
     one_per_place: frozenset[str]
     place_heads: frozenset[str]
@@ -391,6 +392,7 @@ def knowledge(lang: str = "en") -> Knowledge:
         company_suffixes=frozenset(entry_texts(orgs["company_suffixes"])),
         company_form_words=frozenset(entry_texts(orgs["company_form_words"])),
         generic_body_words=frozenset(entry_texts(orgs["generic_body_words"])),
+        unit_nouns=frozenset(entry_texts(orgs["unit_nouns"])),
         one_per_place=frozenset(entry_texts(orgs["one_per_place"])),
         place_heads=frozenset(entry_texts(orgs["place_heads"])),
         generic_name_words=frozenset(entry_texts(orgs["generic_name_words"])),
