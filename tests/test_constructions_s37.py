@@ -50,3 +50,14 @@ def test_a_place_after_to_before_the_verb_is_no_wish_to_sign() -> None:
     assert [a.kind for a in done.agreements] == ["agreement"], done.agreements
     hoped = facts_of("The Harbour Authority hopes to formally sign an agreement with Lindau Bank.")
     assert hoped.agreements == [], hoped.agreements
+
+
+def test_a_country_s_body_after_and_is_the_second_party() -> None:
+    facts = facts_of("The Ministry of Labor, Invalids and Social Affairs and Singapore's Ministry of Manpower signed "
+                     "a memorandum of understanding on Friday.")
+    (agreement,) = facts.agreements
+    assert agreement.parties == ["Ministry of Labor, Invalids and Social Affairs", "Ministry of Manpower"], \
+        agreement.parties
+    # a person's possessive is no country's: "Anna's" joins no body to the chain
+    facts = facts_of("The Harbour Authority and Anna's Bakery Group signed a memorandum of understanding on Friday.")
+    assert all("Harbour Authority" in a.parties for a in facts.agreements), facts.agreements

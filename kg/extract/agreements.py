@@ -368,7 +368,8 @@ def party_chain_before(index: MentionIndex, sent_start: int, verb: int) -> list[
             entry, begin, is_place = _candidate_before(index, text, sent_start, cur - len(paren.group()))
         if entry is None:
             break
-        connect = _CONNECT_RE.search(text[sent_start:begin]) or _described_connect(text[sent_start:begin])
+        connect = _CONNECT_RE.search(text[sent_start:begin]) or _described_connect(text[sent_start:begin]) \
+            or _owned_connect(text[sent_start:begin])
         if is_place and connect and "and" not in connect.group() \
                 and (index.org_ending_at(begin - len(connect.group())) is not None
                      or text[:begin - len(connect.group())].endswith(")")):
@@ -391,6 +392,18 @@ def party_chain_before(index: MentionIndex, sent_start: int, verb: int) -> list[
         joined_by_comma = "and" not in connect.group() and "as well" not in connect.group()
     chain.reverse()
     return chain
+
+
+# "A and Singapore's Ministry of Manpower signed": the country that owns the next body, after "and"
+_OWNED_CONNECT_RE = re.compile(r"(?:,\s*and|\s+and)\s+(?:the\s+)?(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})['’]s\s+$")
+
+
+def _owned_connect(head: str) -> re.Match[str] | None:
+    """"A and Singapore's Ministry of Manpower signed": a country's (or a
+    known place's) possessive between "and" and the next body joins it to
+    the chain like a bare "and"."""
+    owned = _OWNED_CONNECT_RE.search(head)
+    return owned if owned is not None and _names_a_country(owned.group("owner")) else None
 
 
 def _described_connect(head: str) -> re.Match[str] | None:
