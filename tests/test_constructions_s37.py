@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from invented import facts_of, page, signatures
+from invented import facts_of, page, posts, signatures
 
 from kg.extract import extract
 
@@ -61,3 +61,14 @@ def test_a_country_s_body_after_and_is_the_second_party() -> None:
     # a person's possessive is no country's: "Anna's" joins no body to the chain
     facts = facts_of("The Harbour Authority and Anna's Bakery Group signed a memorandum of understanding on Friday.")
     assert all("Harbour Authority" in a.parties for a in facts.agreements), facts.agreements
+
+
+def test_a_party_secretary_listed_under_a_university_is_the_university_s() -> None:
+    read = posts(facts_of("Lindau University and Norvik College signed an exchange agreement on Monday. NRVC was "
+                          "represented at the ceremony by NRVC President Anna Berg, Deputy Party Secretary Piet "
+                          "Vermeer, and Party Committee Office Director Lu Shengli."))
+    assert ("Piet Vermeer", "Deputy Party Secretary", "NRVC") in read, read
+    # a mayor's office stays its town's, whoever the list is under
+    read = posts(facts_of("Lindau University and Norvik College signed an exchange agreement on Monday. Norvik "
+                          "College was represented at the ceremony by President Anna Berg and Mayor Piet Vermeer."))
+    assert not any(person == "Piet Vermeer" and org == "Norvik College" for person, _, org in read), read

@@ -1439,8 +1439,11 @@ def introduced_lists(doc: Document, orgs: OrgRegistry, found: list[PersonMention
         body: str | None = None
         opened = _LIST_BODY_RE.search(before)
         if opened:
-            entry = orgs.resolve((opened.group("org") or opened.group("org2") or opened.group("org3")).strip())
+            named = (opened.group("org") or opened.group("org2") or opened.group("org3")).strip()
+            entry = orgs.resolve(named)
             body = entry.name if entry is not None and not entry.is_place else None
+            if entry is None and re.fullmatch(r"[A-Z]{3,8}", named):
+                body = named  # "SNNU was represented by ...": a body by its letters, never named in full
         elif _ALONG_WITH_RE.search(before):
             leaders = [m for m in found if sentence_start <= m.phrase_start and m.phrase_end <= first.phrase_start
                        and m.posts and m.posts[-1].org and not m.posts[-1].is_place]
@@ -1463,8 +1466,13 @@ def _hold_at(people: list[PersonMention], body: str | None) -> None:
         return
     for mention in people:
         for post in mention.posts:
-            if post.org is None and not GOVERNMENT_TITLES.search(post.title):
+            # (a mayor's or a governor's office is a place's; a Party secretary is a university's or a
+            # company's too: "SNNU was represented by President A, Deputy Party Secretary B")
+            if post.org is None and (not GOVERNMENT_TITLES.search(post.title) or _PARTY_TITLE_RE.search(post.title)):
                 post.org, post.is_place = body, False
+
+
+_PARTY_TITLE_RE = re.compile(r"(?i)\bparty\s+(?:secretary|chief)\b")
 
 
 def _closed_lists(text: str, chain: list[PersonMention]) -> list[list[PersonMention]]:
