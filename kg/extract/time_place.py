@@ -82,7 +82,7 @@ def _signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | Non
 
 # "MoU on Cooperation in the Field of Health", "signed ... at the witness of KOICA Nepal", "in the presence
 # of the Governor": a field, or those who saw it, named where a place could stand
-_FIELD_OR_WITNESS_BEFORE_RE = re.compile(r"(?i)(?:(?:in|at)\s+the\s+fields?\s+of|(?:witness|presence|auspices)\s+of)"
+_FIELD_OR_WITNESS_BEFORE_RE = re.compile(r"(?i)\b(?:(?:in|at)\s+the\s+fields?\s+of|(?:witness|presence|auspices)\s+of)"
                                          r"\s+(?:the\s+)?$")
 _FIELD_NAME_RE = re.compile(r"(?i)fields?\s+of\s")
 _TWO_LETTERS_RE = re.compile(r"[^\W\d_]{2}")
