@@ -72,3 +72,17 @@ def test_a_party_secretary_listed_under_a_university_is_the_university_s() -> No
     read = posts(facts_of("Lindau University and Norvik College signed an exchange agreement on Monday. Norvik "
                           "College was represented at the ceremony by President Anna Berg and Mayor Piet Vermeer."))
     assert not any(person == "Piet Vermeer" and org == "Norvik College" for person, _, org in read), read
+
+
+def test_agreements_with_a_counted_list_of_bodies_named_two_sentences_on() -> None:
+    facts = facts_of("The Lindau Savings Bank (LSB) on Thursday signed agency agreements with four foreign banks. "
+                     "Under the agreements, LSB will settle payments for them. The four foreign banks include "
+                     "Norvik Bank, the French Banque de Lorraine, Estmark Bank, Ltd., and Credit Provencal.")
+    assert len(facts.agreements) == 4, facts.agreements
+    others = sorted(p for a in facts.agreements for p in a.parties if p != "Lindau Savings Bank")
+    assert others == ["Banque de Lorraine", "Credit Provencal", "Estmark Bank, Ltd.", "Norvik Bank"], others
+    # a list with fewer items than the count names no agreement of its own per item
+    facts = facts_of("The Lindau Savings Bank (LSB) on Thursday signed agency agreements with four foreign banks. "
+                     "Under the agreements, LSB will settle payments for them. The four foreign banks include "
+                     "Norvik Bank and the French Banque de Lorraine.")
+    assert not any("Banque de Lorraine" in a.parties for a in facts.agreements), facts.agreements

@@ -920,9 +920,10 @@ def _one_with_each(index: MentionIndex, sent: tuple[int, int], phrase: Agreement
     namely = _NAMELY_RE.match(text, after.end(), sent[1]) if not others else None
     if namely:  # "with four foreign universities at the ceremony, namely A, B, C and D"
         others = [(e, s) for e, s in party_chain_after(index, namely.end(), sent[1]) if not e.is_place]
-    if not others and _COUNTED_BODIES_RE.match(text, after.end(), sent[1]):
+    counted = _COUNTED_BODIES_RE.match(text, after.end(), sent[1]) if not others else None
+    if counted:
         # "signing MoUs with four universities in Bangladesh. The institutions included A, B, C and D."
-        others = _bodies_listed_next(index, sent)
+        others = _bodies_listed_next(index, sent, _count_of(counted.group("n")))
     named = {e.name for e, _ in others}
     subject = [(e, s) for e, s in _sentence_parties(index, sent, verb.start(), phrase)
                if e.name not in named and not e.is_place and s[1] <= verb.start()]
@@ -932,7 +933,8 @@ def _one_with_each(index: MentionIndex, sent: tuple[int, int], phrase: Agreement
 
 
 # "four prestigious universities", "several companies": bodies counted, named in the next sentence
-_COUNTED_BODIES_RE = re.compile(r"(?i)\s*(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+){0,3}?"
+_COUNTED_BODIES_RE = re.compile(r"(?i)\s*(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+"
+                                r"(?:[\w-]+\s+){0,3}?"
                                 r"(?:universities|institutions|institutes|colleges|companies|firms|banks|organi[sz]ations|"
                                 r"agencies|cities|bodies|partners|entities)\b")
 # the bodies a plural agreement phrase is signed with, counted: "memorandums with four corporations",
@@ -1007,18 +1009,67 @@ _LISTED_NEXT_RE = re.compile(r"(?i)\s*(?:the|these)\s+(?:[\w-]+\s+){0,2}?(?:univ
                              r"(?:included?|includes|are|were|being)\b\s*[-—–:,]*\s*")
 
 
-def _bodies_listed_next(index: MentionIndex, sent: tuple[int, int]) -> list[tuple[OrgEntry, tuple[int, int]]]:
-    """The bodies the sentence after ``sent`` lists, when it opens "The institutions included ..."
-    (which may also follow within the same sentence's paragraph)."""
+def _count_of(word: str) -> int:
+    """The number a count word or numeral gives (0 for "several")."""
+    word = word.casefold()
+    return int(word) if word.isdigit() else _COUNT_WORDS.get(word, 0)
+
+
+def _bodies_listed_next(index: MentionIndex, sent: tuple[int, int], how_many: int = 0) -> list[tuple[OrgEntry, tuple[int, int]]]:
+    """The bodies one of the two sentences after ``sent`` lists, when it opens "The institutions
+    included ..." (which may also follow within the same sentence's paragraph, or after a sentence on
+    what the agreements do). Where the count was given ("with 11 foreign banks") and the list has as
+    many items, each item is a body even where no other rule knows its name ("the French Banque de
+    l'Industrie")."""
     text = index.doc.text
-    following = index.doc.body_sentences_between(sent[1], sent[1] + 3000)[:1]
-    if not following:
-        return []
-    start, end = following[0]
-    listed = _LISTED_NEXT_RE.match(text, start, end)
-    if listed is None:
-        return []
-    return [(e, s) for e, s in party_chain_after(index, listed.end(), end) if not e.is_place]
+    for start, end in index.doc.body_sentences_between(sent[1], sent[1] + 3000)[:2]:
+        listed = _LISTED_NEXT_RE.match(text, start, end)
+        if listed is None:
+            continue
+        chain = [(e, s) for e, s in party_chain_after(index, listed.end(), end) if not e.is_place]
+        if how_many > len(chain):
+            items = _counted_items(index, listed.end(), end)
+            if len(items) == how_many:
+                return items
+        return chain
+    return []
+
+
+_ITEM_SPLIT_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+)")
+_ITEM_LEAD_RE = re.compile(r"(?:the\s+)?(?:(?:" + "|".join(re.escape(a) for a in sorted(
+    knowledge("en").country_of_adjective, key=len, reverse=True) if " " not in a) + r")\s+)?")
+
+
+def _counted_items(index: MentionIndex, start: int, end: int) -> list[tuple[OrgEntry, tuple[int, int]]]:
+    """The items of a list of bodies, one by one: a known body where one starts (its name may hold a
+    comma: "Bank of Tokyo-Mitsubishi, Ltd."), else the capitalised words up to the next comma or "and"
+    (a people's adjective before them says where the body is from, not its name)."""
+    text = index.doc.text
+    end = start + len(text[start:end].rstrip(" .;"))
+    items: list[tuple[OrgEntry, tuple[int, int]]] = []
+    cur = start
+    while cur < end:
+        lead = _ITEM_LEAD_RE.match(text, cur, end)  # (it may match nothing, never fail)
+        cur = lead.end() if lead else cur
+        mention = index.org_starting_at(cur)
+        if mention is not None and mention.full_end <= end:
+            entry = index.orgs.resolve(mention.name) or index.orgs.add(mention.name)
+            items.append((entry, (mention.start, mention.end)))
+            cur = mention.full_end
+        else:
+            split = _ITEM_SPLIT_RE.search(text, cur, end)
+            stop = split.start() if split else end
+            name = text[cur:stop].strip()
+            if not name[:1].isupper() or len(name.split()) > 6 or index.people.get(name) is not None:
+                return []
+            entry = index.orgs.resolve(name, allow_bare=True) or index.orgs.add(name)
+            items.append((entry, (cur, stop)))
+            cur = stop
+        split = _ITEM_SPLIT_RE.match(text, cur, end)
+        if split is None:
+            break
+        cur = split.end()
+    return items
 
 
 # "the MoU signing ceremony": an agreement's kind naming the ceremony, not one agreement of several
