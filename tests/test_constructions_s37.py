@@ -86,3 +86,9 @@ def test_agreements_with_a_counted_list_of_bodies_named_two_sentences_on() -> No
                      "Under the agreements, LSB will settle payments for them. The four foreign banks include "
                      "Norvik Bank and the French Banque de Lorraine.")
     assert not any("Banque de Lorraine" in a.parties for a in facts.agreements), facts.agreements
+
+
+def test_a_venue_in_a_named_city_gives_the_city() -> None:
+    facts = facts_of("The ceremony, which took place in the Al Watan Palace in Abu Dhabi, included an MoU between "
+                     "Lindau Bank and Norvik Port, which was signed by Anna Berg and Piet Vermeer.")
+    assert [a.place for a in facts.agreements] == ["Abu Dhabi"], [a.place for a in facts.agreements]

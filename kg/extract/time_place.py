@@ -51,6 +51,8 @@ _BEFORE_ANOTHER_EVENT_RE = re.compile(r"(?i)\b(?:on\s+the\s+eve\s+of|ahead\s+of|
 # "in the Diamond Building of the Financial Center of Wuhu City": a venue of a city the text names as one
 _VENUE_OF_CITY_RE = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*?)*?"
                                r"\s+of\s+([A-Z][\w'’-]+)\s+City(?![\w'’-])")
+# "the Al Watan Palace in Abu Dhabi": a venue, then the town it stands in
+_VENUE_IN_TOWN_RE = re.compile(r",?\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])(?!\s+(?:of|de)\s)")
 # "in the Great Hall of the People on November 1": a building's name (its head word), then the time or the end
 _NAMED_BUILDING_RE = re.compile(r"(?<![\w-])(?:in|at)\s+the\s+((?:[A-Z][\w'’-]*\s+){1,4}(?:" + "|".join(
     re.escape(e["text"]) for e in entries("en", "places")["venue_heads"]) + r")(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)"
@@ -212,6 +214,11 @@ def _place_read(index: MentionIndex, start: int, end: int) -> tuple[str | None, 
         city = _VENUE_OF_CITY_RE.match(text, span[1], end)
         if city and index.org_starting_at(city.start(1)) is None and city.group(1) not in _K.countries:
             return city.group(1), city.span(1)
+        town = _VENUE_IN_TOWN_RE.match(text, span[1], end)
+        if town and _VENUE_HEAD_END_RE.search(name) and index.org_starting_at(town.start(1)) is None \
+                and town.group(1) not in _K.countries and not index.in_person_phrase(*town.span(1)) \
+                and not _is_region(text, town.group(1), town.span(1)):
+            return town.group(1), town.span(1)  # "in the Al Watan Palace in Abu Dhabi": the city, as a place is told
         whole = _OF_THE_NAME_RE.match(text, span[1], end)
         if whole and _VENUE_HEAD_END_RE.search(name):
             # "the Great Hall of the People": the venue's whole name, not "Great Hall"
