@@ -308,7 +308,7 @@ def ingest_paths(
                 article, facts, error = None, None, str(exc)
         extracted.append((path, article, facts, error))
         if facts is not None:
-            resolver.prime(facts.organizations)
+            resolver.prime(facts.organizations, article.text)  # type: ignore[union-attr]
     total = len(problems) + len(extracted)
     for number, (path, message) in enumerate(problems, start=1):
         report.failed.append((path, message))

@@ -51,7 +51,7 @@ class EntityResolver(Protocol):
     the entity's names, and keeps apart people whose organizations differ.
     """
 
-    def organization(self, org: Organization) -> str: ...
+    def organization(self, org: Organization, text: str | None = None, people: Collection[str] = ()) -> str: ...
 
     def person(self, person: Person, organizations: set[str], article: str | None = None,
                named_here: Collection[str] = ()) -> str: ...
@@ -63,7 +63,7 @@ class MintingResolver:
 
     minter: Minter
 
-    def organization(self, org: Organization) -> str:
+    def organization(self, org: Organization, text: str | None = None, people: Collection[str] = ()) -> str:
         return self.minter.organization(org.name, org.qualifier)
 
     def person(self, person: Person, organizations: set[str], article: str | None = None,
@@ -103,10 +103,22 @@ def map_article(
     resolver = resolve or MintingResolver(minter)
     iris: dict[tuple[str, str], str] = {}
 
+    # the people the article ties to each body (a post there, a signature for it): one of them known by
+    # another article's body of the same letters tells the two are one
+    tied: dict[str, set[str]] = {}
+    for holding in facts.posts:
+        if holding.organization:
+            tied.setdefault(holding.organization, set()).add(holding.person)
+    for agreement in facts.agreements:
+        for signature in agreement.signatures:
+            if signature.on_behalf_of:
+                tied.setdefault(signature.on_behalf_of, set()).add(signature.person)
+
     def org_iri(name: str) -> str:
         key = ("org", name)
         if key not in iris:
-            iris[key] = resolver.organization(facts.organization(name) or Organization(name=name))
+            iris[key] = resolver.organization(facts.organization(name) or Organization(name=name), article.text,
+                                              tied.get(name, set()))
         return iris[key]
 
     # a person's organizations, as this article states them, tell apart

@@ -16,18 +16,26 @@ organization. A namesake with no stated organization joins the existing node.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from kg.extract.identity import joins_strangers, other_bodies
+from kg.extract.identity import joins_strangers, other_bodies, telling_words
+from kg.extract.posts import countries_named
+from kg.knowledge import knowledge
 from kg.facts import Organization, Person
 from kg.iri import Minter, slug
-from kg.vocab import AGR, FOAF, ORG, SKOS
+from kg.vocab import AGR, FOAF, NIF, ORG, SKOS
 
 if TYPE_CHECKING:
     from kg.stores import KgStore as Store
 
 __all__ = ["StoreResolver"]
+
+# a name made of letters only ("MMU", "U.N.D.P."): the kind many bodies share across the world
+_LETTERS_RE = re.compile(r"(?:[A-Z]\.?){2,8}")
+_COUNTRY_NAMES = frozenset(knowledge("en").countries)
+_COUNTRY_LETTERS = frozenset(a for a in knowledge("en").country_of_adjective if a.replace(".", "").isupper())
 
 
 def _joining_aliases(org: Organization) -> list[str]:
@@ -50,6 +58,9 @@ class StoreResolver:
         def select(sparql: str):
             return store.query(sparql, asserted_only=True)
 
+        self._select = select
+        # the countries named by the articles that give each body its full name (read from the store when asked)
+        self._countries: dict[str, set[str]] = {}
         self._org_by_name: dict[str, str] = {}
         self._defined: dict[str, str] = {}  # short name or acronym -> the node it stands for
         self._orgs: set[str] = set()
@@ -92,22 +103,44 @@ class StoreResolver:
         for name in names:
             self._org_by_name.setdefault(slug(name), iri)
 
-    def prime(self, organizations: list[Organization]) -> None:
+    def prime(self, organizations: list[Organization], text: str | None = None) -> None:
         """Learn the short names a batch of articles defines before any of
-        them is mapped, so the batch resolves the same in any order."""
+        them is mapped, so the batch resolves the same in any order (and the
+        countries the defining article, ``text``, names)."""
         for org in organizations:
             if not org.qualifier:
                 for alias in _joining_aliases(org):
                     if slug(alias) != slug(org.name):
-                        self._defined.setdefault(slug(alias), self.minter.organization(org.name))
+                        node = self.minter.organization(org.name)
+                        self._defined.setdefault(slug(alias), node)
+                        if text is not None:
+                            self._node_countries(node).update(countries_named(text))
 
-    def organization(self, org: Organization) -> str:
+    def _node_countries(self, node: str) -> set[str]:
+        """The countries named by the articles that give ``node`` its full
+        name with another name: those of this batch, and those already stored."""
+        if node not in self._countries:
+            found = self._countries[node] = set()
+            query = f"""
+                SELECT ?text WHERE {{
+                  GRAPH ?g {{ <{node}> <{SKOS}altLabel> ?label . ?context <{NIF}isString> ?text }}
+                }}"""
+            for row in self._select(query):
+                found.update(countries_named(row["text"].value))
+        return self._countries[node]
+
+    def organization(self, org: Organization, text: str | None = None, people: Collection[str] = ()) -> str:
+        """The node of an organization named in an article (``text``, when
+        given, is that article's, and ``people`` those it ties to the body: a
+        bare acronym joins another article's body only where they bear that
+        body out)."""
         own = self.minter.organization(org.name, org.qualifier)
         names = [org.name, *_joining_aliases(org)]
         defined = self._defined.get(slug(org.name))
         if org.qualifier:
             iri = own
-        elif defined and defined != own and not other_bodies(org.name, self._full_name.get(defined, org.name)):
+        elif defined and defined != own and not other_bodies(org.name, self._full_name.get(defined, org.name)) \
+                and self._borne_out(org, defined, text, people):
             iri = defined
         elif own in self._orgs:
             iri = own
@@ -119,17 +152,43 @@ class StoreResolver:
             # Development Bank, joins no two bodies whose full names tell them apart)
             iri = next((self._org_by_name[slug(n)] for n in names if slug(n) in self._org_by_name
                         and self._org_by_name[slug(n)] != self.minter.organization(n)
-                        and not other_bodies(org.name, self._full_name.get(self._org_by_name[slug(n)], org.name))),
+                        and not other_bodies(org.name, self._full_name.get(self._org_by_name[slug(n)], org.name))
+                        and self._borne_out(org, self._org_by_name[slug(n)], text, people)),
                        own)
         if org.qualifier:  # its names stay with it: no other article's body may join it by them
             self._orgs.add(iri)
             return iri
         self._full_name.setdefault(iri, org.name)
         self._learn_org(iri, names)
+        if text is not None and org.aliases:
+            self._node_countries(iri).update(countries_named(text))
         for alias in _joining_aliases(org):
             if slug(alias) != slug(org.name):
                 self._defined.setdefault(slug(alias), iri)
         return iri
+
+    def _borne_out(self, org: Organization, node: str, text: str | None, people: Collection[str] = ()) -> bool:
+        """Whether an organization an article names only by its letters
+        ("MMU", with no full name in the article) may be the body another
+        article gave those letters. Bodies share letters across the world
+        (Mountains of the Moon University in Uganda, Multimedia University in
+        Malaysia): the article must write one of the words that tell that
+        body from others of its kind ("Moon"), or tie to it someone that
+        body is known by ("Zhang Wei, President of NERI"), or name a country
+        the article that gave the full name names; else its letters stay its
+        own. A country's letters ("PNG") are always the country's."""
+        if text is None or org.aliases or not _LETTERS_RE.fullmatch(org.name) or org.name in _COUNTRY_LETTERS:
+            return True
+        full = self._full_name.get(node, org.name)
+        if slug(full) == slug(org.name) or full in _COUNTRY_NAMES:
+            return True
+        if any(node in self._people.get(self.minter.person(person, None), ()) for person in people):
+            return True
+        own = telling_words(full)
+        if not own or own & set(re.findall(r"[\w'’]+", text.casefold())):
+            return True
+        # no word of it, but the two articles tell of the same country ("CAS" in a Chinese province's story)
+        return bool(countries_named(text) & self._node_countries(node))
 
     def person(self, person: Person, organizations: set[str], article: str | None = None,
                named_here: Collection[str] = ()) -> str:

@@ -103,8 +103,8 @@ def test_a_generic_or_family_name_is_no_bridge_between_bodies() -> None:
 
 def test_letters_two_full_names_share_join_no_two_bodies(tmp_path: Path) -> None:
     """"IDB" is the Inter-American Development Bank in one article and the
-    Islamic Development Bank in another: two banks, while a third article's
-    "IDB" alone is still the first one's."""
+    Islamic Development Bank in another: two banks; a third article's "IDB"
+    alone, with no word of either name, is neither's (a guess either way)."""
     entities = ingested_entities(tmp_path, {
         "americas.txt": "Honduras signs loan\n\nThe Inter-American Development Bank (IDB) and the Delta Port Authority "
                         "signed a loan agreement on Monday.\n",
@@ -113,7 +113,23 @@ def test_letters_two_full_names_share_join_no_two_bodies(tmp_path: Path) -> None
         "later.txt": "Loan signed\n\nThe IDB and the Lakeside Agency signed a loan agreement on Friday.\n"})
     banks = {r["name"]: r for r in entities if r["name"] in ("Inter-American Development Bank", "Islamic Development Bank")}
     assert len(banks) == 2, entities
-    assert banks["Inter-American Development Bank"]["articles"] == "2" and banks["Islamic Development Bank"]["articles"] == "1"
+    assert banks["Inter-American Development Bank"]["articles"] == "1" and banks["Islamic Development Bank"]["articles"] == "1"
+    assert any(r["name"] == "IDB" and r["articles"] == "1" for r in entities), entities
+
+
+def test_letters_join_another_article_s_body_only_where_the_article_bears_it_out(tmp_path: Path) -> None:
+    """A bare "MMU" is Mountains of the Moon University where the article
+    writes a word of that name, not in an article on another MMU."""
+    entities = ingested_entities(tmp_path, {
+        "uganda.txt": "Universities sign MoU\n\nMountains of the Moon University (MMU) and Halden University signed a "
+                      "memorandum of understanding in Fort Portal on Monday.\n",
+        "malaysia.txt": "MMU signs pact\n\nMMU and Hadhramout University signed a memorandum of understanding at the "
+                        "Cyberjaya campus on Tuesday.\n",
+        "uganda-later.txt": "Moon campus grows\n\nMMU and Delta Port Authority signed a memorandum of understanding at "
+                            "the Mountains campus on Friday.\n"})
+    moon = [r for r in entities if r["name"] == "Mountains of the Moon University"]
+    assert [r["articles"] for r in moon] == ["2"], entities
+    assert any(r["name"] == "MMU" and r["articles"] == "1" for r in entities), entities
 
 
 def test_two_universities_faculties_of_science_stay_apart(tmp_path: Path) -> None:

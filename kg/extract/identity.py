@@ -22,7 +22,7 @@ from kg.extract.names import name_key
 from kg.facts import ArticleFacts
 from kg.knowledge import knowledge
 
-__all__ = ["settle_identities", "is_generic_name", "joins_strangers", "other_bodies"]
+__all__ = ["settle_identities", "is_generic_name", "joins_strangers", "other_bodies", "telling_words"]
 
 _K = knowledge("en")
 _COUNTRIES = set(_K.countries) | {a for a in _K.country_of_adjective if a.isupper()}
@@ -133,6 +133,12 @@ def _own_words(name: str) -> set[str]:
     return {w for w in words if w and w not in _LINKING_WORDS and w not in ORG_HEADS
             and w.rstrip(".") + "." not in COMPANY_SUFFIXES and w not in COMPANY_SUFFIXES
             and w not in _K.generic_name_words}
+
+
+def telling_words(name: str) -> set[str]:
+    """The words of a body's name that tell it from others of its kind, lower
+    case ("Mountains of the Moon University": mountains, moon)."""
+    return _own_words(name)
 
 
 def other_bodies(name: str, other: str) -> bool:

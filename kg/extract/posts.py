@@ -20,7 +20,7 @@ from kg.knowledge import knowledge
 
 __all__ = ["header_posts", "academic_posts", "dateline_mayor", "counterpart_posts", "shared_posts", "plural_posts", "plural_each_posts", "team_posts", "posts_by_person",
            "implicit_org", "place_governed", "respective_posts", "unsaid_body", "field_remits", "ministers_of_their_side", "listed_posts", "introduced_lists", "behalf_posts", "national_posts",
-           "person_lists"]
+           "person_lists", "countries_named"]
 
 _K = knowledge("en")
 _COUNTRIES = _K.countries
@@ -727,6 +727,11 @@ _COUNTRY_FORMS = sorted(((written, re.compile(r"(?<![\w-])" + re.escape(written)
                          for written, country in {**{c: c for c in _COUNTRIES}, **_K.country_of_adjective,
                                                   **_K.country_of_official_name}.items()),
                         key=lambda form: -len(form[0]))
+
+
+def countries_named(text: str) -> frozenset[str]:
+    """The countries a text names, by their names, formal names or adjectives."""
+    return frozenset(country for country, _ in _counted_countries(text))
 
 
 def _country_counts(text: str) -> dict[str, int]:
