@@ -100,3 +100,11 @@ def test_the_deputy_of_an_office_named_with_its_country_holds_it_for_that_countr
     read = posts(facts_of("British High Commissioner Alex Ellis and Deputy High Commissioner Allen Gammel called on "
                           "Chief Minister Ravi Singh, who signed an MoU with the British Council."))
     assert ("Allen Gammel", "Deputy High Commissioner", "United Kingdom") in read, read
+
+
+def test_a_name_whose_head_follows_of_the_is_whole_when_its_letters_say_so() -> None:
+    # "Mountains of the Moon University (MMU)": a plain word, "of the", then the head; the letters spell it all
+    facts = facts_of("The Vice-Chancellor of Halden University (HU) Prof. Celia Obua and the Vice-Chancellor of "
+                     "Mountains of the Moon University (MMU) Prof. Pius Mark Achanga have signed an agreement on "
+                     "bilateral cooperation.")
+    assert ("Pius Mark Achanga", "Mountains of the Moon University") in signatures(facts), signatures(facts)

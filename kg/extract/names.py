@@ -1204,7 +1204,13 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
         name = clean_name(text[start:end])
         club = len(main) >= 2 and main[0].text.isupper() and _lower(main[0]) in _CLUB_PREFIXES
         lone_head = j - i == 1 and _lower(tokens[i]) in ORG_HEADS and not ALIAS_AFTER_RE.match(text, end)
-        if (_has_head(main) or head_first or club) and name_key(name) not in GENERIC_BODIES and not lone_head:
+        spelled = ALIAS_AFTER_RE.match(text, end)
+        # "Mountains of the Moon University (MMU)": the letters after it spell the whole run, whose head
+        # comes after the "of" (a plain word before "of" is no head of its own)
+        spelled_whole = spelled is not None and j - i >= 4 and _has_head(tokens[i:j]) \
+            and spells(name, spelled.group(1)) and not TITLE_RE.match(name)
+        if (_has_head(main) or head_first or club or spelled_whole) and name_key(name) not in GENERIC_BODIES \
+                and not lone_head:
             # ("Outside the Union", "Faculty", "Commerce": a head word alone names no body of its own)
             mention = OrgMention(start, end, name, full_end=end)
             alias = ALIAS_AFTER_RE.match(text, end)
