@@ -1,7 +1,10 @@
 """Which node an entity of a new article is: identity across articles.
 
 Organizations: an organization introduced as "State Information Center
-(SIC)" in one article and named only "SIC" in the next is one node. Names
+(SIC)" in one article and named only "SIC" in the next is one node, where
+the next article bears it out (a word of the full name, a person the body is
+known by, or a country both articles name): letters alone are shared by
+bodies across the world ("MMU" in Uganda and in Malaysia). Names
 are compared by their slug (case, punctuation and apostrophes folded). An
 organization whose own preferred name already has a node keeps it; else the
 first existing node carrying any of its names is taken; else a new IRI is
