@@ -85,6 +85,12 @@ def _unit_noun(entry: dict[str, Any]) -> None:
     assert "DELTACORP" in parties, parties
 
 
+def _remit_word(entry: dict[str, Any]) -> None:
+    """"Director of International Cooperation A ... on behalf of B": the remit is the title's, the post B's."""
+    read = {(p.title, p.organization) for p in _facts(entry["example"]).posts if p.person == "Anna Berg"}
+    assert any(entry["text"] in title.casefold() and org == "Lindau University" for title, org in read), read
+
+
 def _own_body(entry: dict[str, Any]) -> None:
     """"Chairman Anna Berg of our council": the post is at "our council"."""
     bodies = {(p.organization or "").casefold() for p in _facts(entry["example"]).posts if p.person == "Anna Berg"}
@@ -603,6 +609,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("organizations", "name_abbreviations"): _one_name,
     ("organizations", "own_body_heads"): _own_body,
     ("organizations", "unit_nouns"): _unit_noun,
+    ("organizations", "remit_words"): _remit_word,
     ("words", "stop_caps"): _member(lexicon.STOP_CAPS),
     ("words", "months_and_days"): _member(lexicon.MONTHS_AND_DAYS),
     ("words", "headline_verbs"): _name_ends_before,

@@ -1678,6 +1678,10 @@ def respective_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, f
                     mention.posts = [p for p in mention.posts if p.org is not None] + [post]
 
 
+# the words a title's remit may be made of: fields, and a few words no body's name has as a field
+_REMIT_WORDS = FIELD_WORDS | {p for w in _K.remit_words for p in w.split("-")}
+
+
 def field_remits(index: MentionIndex, found: list[PersonMention]) -> None:
     """"Union Minister of Petroleum and Natural Gas A", "acting dean of
     Research and Development B": a "body" made only of field words, which
@@ -1689,7 +1693,7 @@ def field_remits(index: MentionIndex, found: list[PersonMention]) -> None:
             if post.org is None or post.is_place:
                 continue
             words = [w.casefold().strip(",") for w in re.split(r"\s+|-", post.org) if w.strip(",")]
-            if not words or not all(w in FIELD_WORDS or w in ("and", "&") for w in words) or words[-1] in ("and", "&"):
+            if not words or not all(w in _REMIT_WORDS or w in ("and", "&") for w in words) or words[-1] in ("and", "&"):
                 continue
             entry = index.orgs.resolve(post.org, allow_subset=False)
             if entry is not None and (entry.aliases or any(w.casefold() in ORG_HEADS for w in entry.name.split())):

@@ -200,6 +200,7 @@ class Knowledge:
     company_form_words: frozenset[str]
     generic_body_words: frozenset[str]
     unit_nouns: frozenset[str]
+    remit_words: frozenset[str]
     # "ministry", "council": bodies a place has one of, so that one plural of them names two
     one_per_place: frozenset[str]
     place_heads: frozenset[str]
@@ -393,6 +394,7 @@ def knowledge(lang: str = "en") -> Knowledge:
         company_form_words=frozenset(entry_texts(orgs["company_form_words"])),
         generic_body_words=frozenset(entry_texts(orgs["generic_body_words"])),
         unit_nouns=frozenset(entry_texts(orgs["unit_nouns"])),
+        remit_words=frozenset(entry_texts(orgs["remit_words"])),
         one_per_place=frozenset(entry_texts(orgs["one_per_place"])),
         place_heads=frozenset(entry_texts(orgs["place_heads"])),
         generic_name_words=frozenset(entry_texts(orgs["generic_name_words"])),
