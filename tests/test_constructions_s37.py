@@ -92,3 +92,12 @@ def test_a_venue_in_a_named_city_gives_the_city() -> None:
     facts = facts_of("The ceremony, which took place in the Al Watan Palace in Abu Dhabi, included an MoU between "
                      "Lindau Bank and Norvik Port, which was signed by Anna Berg and Piet Vermeer.")
     assert [a.place for a in facts.agreements] == ["Abu Dhabi"], [a.place for a in facts.agreements]
+
+
+def test_a_minister_s_remit_listed_in_lower_case_before_the_title_is_the_title_s() -> None:
+    read = posts(facts_of("Cambodian public works and transport minister Sun Chanthol signed the agreement with "
+                          "Lindau Bank on Monday."))
+    assert ("Sun Chanthol", "public works and transport minister", "Cambodia") in read, read
+    read = posts(facts_of("Morocco's energy, mining, water and environment minister Anna Berg signed the agreement "
+                          "with Lindau Bank on Monday."))
+    assert ("Anna Berg", "energy, mining, water and environment minister", "Morocco") in read, read

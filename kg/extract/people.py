@@ -1438,6 +1438,8 @@ def _qualifier_after_body(doc: Document, ends: dict[int, list[OrgMention]], pos:
 # lower-case words a lower-case title may take before it besides fields and modifiers ("board chairman")
 _LOWER_TITLE_WORDS = knowledge().lower_title_words
 _LOWER_RUN_RE = re.compile(r"(?:(?<=\s)|^)((?:[a-z]+[ \t]+){1,3})$")
+# fields listed before a title: "energy, mining, water and environment", "public works and transport"
+_LOWER_LIST_RE = re.compile(r"(?:(?<=\s)|^)((?:[a-z]+,?[ \t]+){1,4}and[ \t]+(?:[a-z]+[ \t]+){1,2})$")
 
 
 def _lower_field_before(text: str, pos: int) -> int | None:
@@ -1449,12 +1451,17 @@ def _lower_field_before(text: str, pos: int) -> int | None:
     post. None when the title is capitalised or the words are anything else."""
     if not text[pos : pos + 1].islower():
         return None
-    match = _LOWER_RUN_RE.search(text, max(0, pos - 40), pos)
-    if match is None:
-        return None
-    words = match.group(1).split()
     allowed = LOWER_TITLE_QUALIFIERS
-    if not all(w in allowed or w.endswith("s") and w[:-1] in FIELD_WORDS for w in words):
+    match = _LOWER_LIST_RE.search(text, max(0, pos - 60), pos)
+    words = [w.rstrip(",") for w in match.group(1).split() if w != "and"] if match else []
+    if not words or not all(w in allowed or w.endswith("s") and w[:-1] in FIELD_WORDS for w in words):
+        # (a list of fields with its "and": "energy, mining, water and environment minister"; else up to
+        # three words: "civil aviation secretary")
+        match = _LOWER_RUN_RE.search(text, max(0, pos - 40), pos)
+        if match is None:
+            return None
+        words = match.group(1).split()
+    if match is None or not all(w in allowed or w.endswith("s") and w[:-1] in FIELD_WORDS for w in words):
         return None
     if not any(w in FIELD_WORDS or w[:-1] in FIELD_WORDS or w in _LOWER_TITLE_WORDS for w in words):
         return None  # ("deputy secretary": the title reader takes its modifiers itself)
