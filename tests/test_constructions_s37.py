@@ -101,3 +101,11 @@ def test_a_minister_s_remit_listed_in_lower_case_before_the_title_is_the_title_s
     read = posts(facts_of("Morocco's energy, mining, water and environment minister Anna Berg signed the agreement "
                           "with Lindau Bank on Monday."))
     assert ("Anna Berg", "energy, mining, water and environment minister", "Morocco") in read, read
+
+
+def test_the_counted_memoranda_told_again_are_the_same_ones() -> None:
+    facts = facts_of("The Governments of Malawi and Zambia signed three memoranda of understanding on Saturday. "
+                     "The three memoranda, signed by ministers from both countries, address fisheries, youth and "
+                     "culture.")
+    assert [a.kind for a in facts.agreements] == ["memorandum of understanding"] * 3, facts.agreements
+    assert all("Governments" not in a.parties for a in facts.agreements), [a.parties for a in facts.agreements]

@@ -318,9 +318,13 @@ def _body_of_a_country(index: MentionIndex, text: str, sent_start: int, end: int
     begin = end - len(name)
     if not words or index.in_person_phrase(begin, end) or index.people.get(name) or index.people.by_token(words[-1]) \
             or name in _COUNTRY_NAMES or any(w.casefold() in TITLE_WORDS for w in words) \
-            or any(w.casefold() in _K.state_words | _K.org_heads | _K.generic_bodies for w in words):
+            or any(w.casefold() in _K.state_words | _K.org_heads | _K.generic_bodies
+                   or w.casefold().endswith("s") and w.casefold()[:-1] in _K.state_words | _K.org_heads | _K.generic_bodies
+                   or w.casefold().endswith("ies") and w.casefold()[:-3] + "y" in _K.org_heads | _K.generic_bodies
+                   for w in words):
         # "Ambassador of Norway": a post; "the State of Kuwait", "the Government of Ghana": the country's
-        # own name; "the Ministry of Kenya": a kind of body, named whole by the name rules or not at all
+        # own name; "the Ministry of Kenya": a kind of body, named whole by the name rules or not at all;
+        # "the Governments of Mozambique and Zimbabwe", "the Ministries of ...": each country's, in the plural
         return None, end
     return index.orgs.resolve(name, allow_bare=True) or index.orgs.add(name), begin
 

@@ -282,6 +282,11 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
                     and _DEFINITE_COUNT_RE.search(text, max(start, phrase.start - 40), phrase.start):
                 # "signed three development aid agreements ... A and B signed the three agreements": those told
                 phrase = replace(phrase, kind=counted_kinds[-1])
+            told_fully = [c[0].kind for c in counted if c[1] == how_many and name_key(c[0].kind) != name_key(phrase.kind)
+                          and name_key(c[0].kind).startswith(name_key(phrase.kind) + " ")]
+            if told_fully and _DEFINITE_COUNT_RE.search(text, max(start, phrase.start - 40), phrase.start):
+                # "signed three memoranda of understanding ... The three memoranda, signed by ministers": those told
+                phrase = replace(phrase, kind=told_fully[-1])
             verb = min(verbs, key=lambda v: abs(v.start() - phrase.start))
             counted.append((phrase, how_many, sent, _sentence_parties(index, sent, verb.start(), phrase), signers))
         if verbs and singular and (not singular[0].definite or current is None or (
