@@ -109,3 +109,10 @@ def test_the_counted_memoranda_told_again_are_the_same_ones() -> None:
                      "culture.")
     assert [a.kind for a in facts.agreements] == ["memorandum of understanding"] * 3, facts.agreements
     assert all("Governments" not in a.parties for a in facts.agreements), [a.parties for a in facts.agreements]
+
+
+def test_an_agreement_s_letters_spelling_its_last_words_name_no_body() -> None:
+    facts = facts_of("Lindau and Norland signed three agreements on Monday: the Avoidance of Double Taxation Agreement "
+                     "(DTA), a Memorandum of Understanding (MoU) on Cultural Cooperation, and an MoU on Fisheries.")
+    assert all("DTA" not in a.parties for a in facts.agreements), [a.parties for a in facts.agreements]
+    assert "DTA" not in {o.name for o in facts.organizations}, facts.organizations

@@ -195,7 +195,10 @@ def _agreement_acronyms(text: str) -> set[str]:
     for match in _BRACKETED_LETTERS_RE.finditer(text):
         before = text[max(0, match.start() - 60) : match.start()].rstrip()
         head = re.search(r"(?:" + _K_AGREEMENT.pattern + r")$", before, re.IGNORECASE)
-        if head is not None and (match.group(1)[:1].casefold() == _initial_of(head.group()) or spells(before, match.group(1))):
+        words = before.split()
+        # ("the Avoidance of Double Taxation Agreement (DTA)": the letters spell the name's last words)
+        if head is not None and (match.group(1)[:1].casefold() == _initial_of(head.group())
+                                 or any(spells(" ".join(words[-size:]), match.group(1)) for size in range(1, min(8, len(words)) + 1))):
             found.add(match.group(1))
     return found
 
