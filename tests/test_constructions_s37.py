@@ -116,3 +116,13 @@ def test_an_agreement_s_letters_spelling_its_last_words_name_no_body() -> None:
                      "(DTA), a Memorandum of Understanding (MoU) on Cultural Cooperation, and an MoU on Fisheries.")
     assert all("DTA" not in a.parties for a in facts.agreements), [a.parties for a in facts.agreements]
     assert "DTA" not in {o.name for o in facts.organizations}, facts.organizations
+
+
+def test_a_body_owned_by_a_country_written_in_letters_is_the_party() -> None:
+    facts = facts_of("Lindau Bank and Norvik Port signed an MoU. The ceremony also included the signing of an "
+                     "agreement between the UAE’s Ministry of Defence and the Ministry of the Armed Forces of Senegal "
+                     "regarding their technical and military cooperation.")
+    agreement = facts.agreements[-1]
+    assert agreement.kind == "agreement" and "Ministry of the Armed Forces of Senegal" in agreement.parties, \
+        facts.agreements
+    assert "United Arab Emirates" not in agreement.parties, agreement.parties
