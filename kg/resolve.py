@@ -62,8 +62,10 @@ class StoreResolver:
             return store.query(sparql, asserted_only=True)
 
         self._select = select
-        # the countries named by the articles that give each body its full name (read from the store when asked)
+        # the countries named by the articles of this batch that give each body its full name with another
+        # name, and (read from the store only when a bare acronym asks) by the stored articles that do
         self._countries: dict[str, set[str]] = {}
+        self._stored_countries: dict[str, frozenset[str]] = {}
         self._org_by_name: dict[str, str] = {}
         self._defined: dict[str, str] = {}  # short name or acronym -> the node it stands for
         self._orgs: set[str] = set()
@@ -117,20 +119,19 @@ class StoreResolver:
                         node = self.minter.organization(org.name)
                         self._defined.setdefault(slug(alias), node)
                         if text is not None:
-                            self._node_countries(node).update(countries_named(text))
+                            self._countries.setdefault(node, set()).update(countries_named(text))
 
     def _node_countries(self, node: str) -> set[str]:
         """The countries named by the articles that give ``node`` its full
         name with another name: those of this batch, and those already stored."""
-        if node not in self._countries:
-            found = self._countries[node] = set()
+        if node not in self._stored_countries:
             query = f"""
                 SELECT ?text WHERE {{
                   GRAPH ?g {{ <{node}> <{SKOS}altLabel> ?label . ?context <{NIF}isString> ?text }}
                 }}"""
-            for row in self._select(query):
-                found.update(countries_named(row["text"].value))
-        return self._countries[node]
+            self._stored_countries[node] = frozenset(
+                country for row in self._select(query) for country in countries_named(row["text"].value))
+        return self._countries.get(node, set()) | self._stored_countries[node]
 
     def organization(self, org: Organization, text: str | None = None, people: Collection[str] = ()) -> str:
         """The node of an organization named in an article (``text``, when
@@ -164,7 +165,7 @@ class StoreResolver:
         self._full_name.setdefault(iri, org.name)
         self._learn_org(iri, names)
         if text is not None and org.aliases:
-            self._node_countries(iri).update(countries_named(text))
+            self._countries.setdefault(iri, set()).update(countries_named(text))
         for alias in _joining_aliases(org):
             if slug(alias) != slug(org.name):
                 self._defined.setdefault(slug(alias), iri)

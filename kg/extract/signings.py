@@ -841,8 +841,7 @@ def _counted_phrase(text: str, phrases: list[AgreementPhrase], start: int) -> tu
         count = _count_before(text, max(start, phrase.start - 80), phrase)
         if count is None:
             continue
-        word = count.group(1).casefold()
-        how_many = int(word) if word.isdigit() else _COUNT_WORDS[word]
+        how_many = _count_of(count.group(1))
         if 2 <= how_many <= 10:  # "11 memorandums were signed at the forum": a tally, not a list
             return phrase, how_many
     return None
@@ -963,8 +962,7 @@ def _bodies_counted(text: str, sent: tuple[int, int], phrase: AgreementPhrase) -
         found = _COUNTED_SUBJECT_RE.fullmatch(text, sent[0], verb.start())
     if found is None:
         return 0
-    word = found.group("n").casefold()
-    how_many = int(word) if word.isdigit() else _COUNT_WORDS.get(word, 0)
+    how_many = _count_of(found.group("n"))
     return how_many if 2 <= how_many <= 10 else 0
 
 
@@ -990,8 +988,7 @@ def _topics_counted(text: str, sent: tuple[int, int], phrase: AgreementPhrase) -
     tourism cooperation, cultural exchange and railways were signed"); 0 when it does neither."""
     counted = _TOPICS_COUNTED_RE.match(text, phrase.end, sent[1])
     if counted is not None:
-        word = counted.group("n").casefold()
-        how_many = int(word) if word.isdigit() else _COUNT_WORDS.get(word, 0)
+        how_many = _count_of(counted.group("n"))
         return how_many if 2 <= how_many <= 10 else 0
     repeated = _TOPICS_REPEATED_RE.match(text, phrase.end, sent[1])
     if repeated is not None:
