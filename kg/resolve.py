@@ -24,6 +24,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from kg.extract.identity import joins_strangers, other_bodies, telling_words
+from kg.extract.lexicon import COUNTRY_LETTERS
 from kg.extract.posts import countries_named
 from kg.knowledge import knowledge
 from kg.facts import Organization, Person
@@ -38,7 +39,6 @@ __all__ = ["StoreResolver"]
 # a name made of letters only ("MMU", "U.N.D.P."): the kind many bodies share across the world
 _LETTERS_RE = re.compile(r"(?:[A-Z]\.?){2,8}")
 _COUNTRY_NAMES = frozenset(knowledge("en").countries)
-_COUNTRY_LETTERS = frozenset(a for a in knowledge("en").country_of_adjective if a.replace(".", "").isupper())
 
 
 def _joining_aliases(org: Organization) -> list[str]:
@@ -181,7 +181,7 @@ class StoreResolver:
         body is known by ("Zhang Wei, President of NERI"), or name a country
         the article that gave the full name names; else its letters stay its
         own. A country's letters ("PNG") are always the country's."""
-        if text is None or org.aliases or not _LETTERS_RE.fullmatch(org.name) or org.name in _COUNTRY_LETTERS:
+        if text is None or org.aliases or not _LETTERS_RE.fullmatch(org.name) or org.name in COUNTRY_LETTERS:
             return True
         full = self._full_name.get(node, org.name)
         if slug(full) == slug(org.name) or full in _COUNTRY_NAMES:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from kg.dates import FoundDate, find_dates
 from kg.extract.document import Document
-from kg.extract.lexicon import ANY_TITLE_RE, FIELD_WORDS, MONTHS_AND_DAYS, ORG_HEADS, STOP_CAPS, STYLE_WORDS, TITLE_WORDS
+from kg.extract.lexicon import ANY_TITLE_RE, COUNTRY_LETTERS, FIELD_WORDS, MONTHS_AND_DAYS, ORG_HEADS, STOP_CAPS, STYLE_WORDS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, clean_name, name_key
 from kg.knowledge import alternation, entries, knowledge
@@ -46,8 +46,6 @@ _QUOTED_RE = re.compile(
 SIGN_RE = _K.sign_re
 _FUTURE_RE = _K.not_done_re
 _COUNTRY_NAMES = _K.countries
-# a country's letters ("UAE", "US", "UK"), as the countries file writes them
-_COUNTRY_LETTERS = frozenset(a for a in _K.country_of_adjective if a.replace(".", "").isupper())
 _NOT_MODS = {
     "a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "two", "three", "four", "several",
     "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens", "many", "some",
@@ -450,7 +448,7 @@ def party_chain_after(index: MentionIndex, start: int, sent_end: int) -> list[tu
         country_of = _COUNTRY_OWNS_RE.match(text, cur, sent_end) if mention is None or (
             # "China's Ministry of Commerce": the country is a mention of its own, the ministry the side
             mention.name in _COUNTRY_NAMES and re.match(r"['’]s\s", text[mention.end : mention.end + 3])) else None
-        if country_of and (country_of.group(1) in _COUNTRY_NAMES or country_of.group(1) in _COUNTRY_LETTERS):
+        if country_of and (country_of.group(1) in _COUNTRY_NAMES or country_of.group(1) in COUNTRY_LETTERS):
             # "Uzbekistan's Tashkent State Normal University", "the UAE's Ministry of Defence": the country says
             # whose; the body is the side
             # (also past words that describe it: "India's state-owned NHPC Limited")

@@ -12,6 +12,7 @@ import re
 from kg.knowledge import knowledge
 
 __all__ = [
+    "COUNTRY_LETTERS",
     "FIELD_HEADS",
     "FIELD_WORDS",
     "GENERIC_BODIES",
@@ -71,6 +72,8 @@ COMPANY_SUFFIXES = set(_K.company_suffixes)
 COMPANY_FORM_WORDS = frozenset(_K.company_form_words | {w.casefold() for w in _K.company_suffixes})
 # words that say only what kind of body a name is ("Presidential Committee"), not which body
 GENERIC_BODY_WORDS = _K.generic_body_words
+# a country written in letters ("UAE", "US", "U.K."), as the countries file writes them
+COUNTRY_LETTERS = frozenset(a for a in _K.country_of_adjective if a.replace(".", "").isupper())
 
 # Words that make a capitalised name a place ("Hunan Province", "Zunyi City").
 PLACE_HEADS = set(_K.place_heads)

@@ -41,6 +41,7 @@ from kg.extract.entities import (
     whole_names,
 )
 from kg.extract.identity import settle_identities
+from kg.extract.lexicon import COUNTRY_LETTERS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgMention, OrgRegistry, find_org_mentions, name_key
 from kg.extract.people import PersonMention, find_people, surnames_named_in_full
@@ -96,7 +97,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc as SpacyDoc
 
 OFFICIAL_COUNTRY_NAMES = knowledge("en").country_of_official_name
-SHORT_COUNTRY_NAMES = {a for a in knowledge("en").country_of_adjective if a.replace(".", "").isupper()}
 
 __all__ = ["extract", "rule_reading", "Reading"]
 
@@ -198,7 +198,7 @@ def organizations(doc: Document) -> tuple[OrgRegistry, list[OrgMention]]:
             orgs.add_alias(entry, mention.alias, doc.evidence(mention.alias_start, mention.alias_end))
         written = doc.text[mention.start : mention.end]
         if written != mention.name and (written in OFFICIAL_COUNTRY_NAMES  # "Russian Federation" for Russia
-                                        or written in SHORT_COUNTRY_NAMES):  # "UAE" for the United Arab Emirates
+                                        or written in COUNTRY_LETTERS):  # "UAE" for the United Arab Emirates
             orgs.add_alias(entry, written, doc.evidence(mention.start, mention.end))
     for mention in mentions:  # keep the entries of short forms found before full ones
         known = orgs.resolve(mention.name)
