@@ -67,6 +67,10 @@ _REMIT_RE = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?(" + _CAPS_RUN + r"(?:,\s+" 
 _REMIT_ASIDE_RE = re.compile(r"\s+\([A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,5}\)")
 _LISTED_REMIT_RE = re.compile(r"(,\s+)" + _CAPS_RUN + r"(?:,\s+" + _CAPS_RUN + r")*,?\s+(?:and|&)\s+" + _CAPS_RUN
                               + r"(?=,|\s+of\s)")
+# (the same list running on into the holder's name, which ends the run: "Minister of Trade,
+# Industry and Energy Paik Ungyu signed")
+_LISTED_REMIT_OPEN_RE = re.compile(r"(,\s+)" + _CAPS_RUN + r"(?:,\s+" + _CAPS_RUN + r")*,?\s+(?:and|&)\s+"
+                                   r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){2,5}(?=[,.;:)]|\s+[a-z]|\s*$)")
 _LOWER_REMIT_WORDS = re.compile(r"\s+for\s+((?:[a-z][\w'’-]*)(?:\s+[a-z][\w'’-]*){0,5})")
 # words that end a lower-case remit: the body or place after it, or a clause
 _REMIT_STOPS = {"at", "of", "in", "on", "with", "from", "to", "the", "a", "an", "who", "which", "that", "since", "and",
@@ -734,14 +738,40 @@ class _TitleReader:
             if tok.start in self.doc.person_starts and _name_here(self.doc, tok.start) and k > index + 2 \
                     and tokens[k - 1].text.casefold() in FIELD_WORDS:
                 return True  # "Minister of Roads and Transport Anna Berg": the remit ends on a field, then the name
+            if (tok.text.casefold().rstrip(".") in _COURTESY or tok.text.casefold() in HONORIFICS) and k > index + 2 \
+                    and tokens[k - 1].text.casefold() in FIELD_WORDS | _REMIT_TAILS and _name_here(self.doc, tok.start):
+                return True  # "... and Cooperation Dr Naledi Pandor": the remit ends on a field, then a styled name
             if tok.start in self.doc.person_starts and _name_here(self.doc, tok.start) \
                     or tok.text.casefold().rstrip(".") in _COURTESY \
                     or tok.text.casefold() in HONORIFICS or ANY_TITLE_RE.match(self.text, tok.start) \
                     or MINISTER_FIELD_RE.match(self.text, tok.start) and re.match(r"\S+\s+Minister", self.text[tok.start :]):
                 return False
             k += 1
-        # (a remit ends on a field: "... and Masagos Zulkifli, Minister of ..." is a name)
-        return k > index + 2 and tokens[k - 1].text.casefold() in FIELD_WORDS | _REMIT_TAILS
+        # (a remit ends on a field: "... and Masagos Zulkifli, Minister of ..." is a name; or on a field,
+        # then a name that ends the run: "Minister of International Relations and Cooperation Naledi Pandor")
+        return k > index + 2 and (tokens[k - 1].text.casefold() in FIELD_WORDS | _REMIT_TAILS
+                                  or self._name_closing(index + 2, k) is not None)
+
+    def _name_closing(self, first: int, stop: int) -> int | None:
+        """Where a holder's name starts among the capitalised tokens
+        ``first``..``stop`` that close a minister's remit: two or three name
+        words right after a field word ("... and Cooperation Naledi Pandor
+        said"), the model's person or not (it may read the whole run as a
+        body). None where the run does not end so."""
+        tokens = self.doc.tokens
+        for size in (2, 3, 4):
+            at = stop - size
+            if at <= first:
+                continue
+            styled = tokens[at].text.casefold().rstrip(".") in _COURTESY or tokens[at].text.casefold() in HONORIFICS
+            if styled and size > 2 and tokens[at - 1].text.casefold() in FIELD_WORDS | _REMIT_TAILS and all(
+                    is_name_token(t.text) and not _plain_word(t.text) for t in tokens[at + 1 : stop]):
+                return at  # "... and Sports Dr Hang Chuon Naron": the style of address opens the name
+            if size < 4 and tokens[at - 1].text.casefold() in FIELD_WORDS | _REMIT_TAILS and all(
+                    is_name_token(t.text) and not _plain_word(t.text) and t.text.casefold() not in FIELD_WORDS
+                    and t.text.casefold() not in TITLE_WORDS and t.text not in _COUNTRIES for t in tokens[at:stop]):
+                return at
+        return None
 
     def _body_at(self, pos: int) -> bool:
         """Whether a body's name starts at ``pos``: one with a head word
@@ -1025,8 +1055,23 @@ class _TitleReader:
         listed = _LISTED_REMIT_RE.match(text, tokens[-1].end) if word == "of" and self.doc.token_index(
             tokens[-1].end) < len(self.doc.tokens) else None
         extra = self.doc.tokens_between(tokens[-1].end, listed.end()) if listed else []
+        named_from = len(extra)
+        if listed is None and word == "of" and re.search(r"(?<![Pp]rime )\b[Mm]inister\b", title):
+            # "Minister of Trade, Industry and Energy Paik Ungyu signed": the listed remit, then the name
+            listed = _LISTED_REMIT_OPEN_RE.match(text, tokens[-1].end)
+            extra = self.doc.tokens_between(tokens[-1].end, listed.end()) if listed else []
+            opening = self.doc.token_index(extra[0].start) if extra else 0
+            closing = self._name_closing(opening, opening + len(extra)) if extra else None
+            if closing is None or "and" not in (t.text for t in extra[: closing - opening]):
+                listed, extra = None, []
+            else:
+                named_from = closing - opening
+                styled = extra[named_from].text.casefold().rstrip(".") in _COURTESY \
+                    or extra[named_from].text.casefold() in HONORIFICS
+                if styled:  # (the name with its style is read after the title, as after any minister's)
+                    extra = extra[:named_from]
         if listed and not self.by_start.get(tokens[-1].end + len(listed.group(1))) and not any(
-                t.start in self.doc.person_starts or t.text.casefold() in TITLE_WORDS for t in extra):
+                t.start in self.doc.person_starts or t.text.casefold() in TITLE_WORDS for t in extra[:named_from]):
             # "Minister of Foreign Affairs, African Cooperation and Moroccans Abroad": a remit
             # listed up to its "and", all of it the title's
             tokens = tokens + extra
@@ -1051,7 +1096,7 @@ class _TitleReader:
             field_run = tokens[:-size]
             head_text = text[field_run[0].start : field_run[-1].end]
             if all(t.text.casefold() in FIELD_WORDS or t.text.casefold() in _FIELD_MODIFIERS
-                   or t.text.casefold() in _REMIT_TAILS or t.text == "and" for t in field_run) \
+                   or t.text.casefold() in _REMIT_TAILS or t.text in ("and", ",") for t in field_run) \
                     and (field_run[-1].text.casefold() in FIELD_WORDS or field_run[-1].text.casefold() in _REMIT_TAILS):
                 first = tokens[-size]
                 holder = (first.start, tokens[-1].end, clean_name(text[first.start : tokens[-1].end]))

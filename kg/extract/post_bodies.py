@@ -19,12 +19,13 @@ from kg.extract.lexicon import GOVERNMENT_TITLES
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, name_key
 from kg.extract.people import PersonMention, RawPost
-from kg.extract.posts import implicit_org, person_lists, unsaid_body
+from kg.extract.posts import a_country, implicit_org, person_lists, unsaid_body
 from kg.knowledge import knowledge
 
 __all__ = ["RuleBodies"]
 
-_COUNTRIES = knowledge("en").countries
+_K = knowledge("en")
+_COUNTRIES = _K.countries
 
 _CABINET_TITLE_RE = re.compile(r"(?i)\b(?:minister|secretary|governor|premier)\b")
 _NOT_CABINET_RE = re.compile(r"(?i)secretary[\s-]+general|general\s+secretary|company\s+secretary|party|board|"
@@ -56,10 +57,13 @@ class RuleBodies:
         self.found = found
         self.drafts = drafts
         self.signer_side: dict[str, OrgEntry] = {}
+        self.guessed_country: dict[str, OrgEntry] = {}
         for draft in drafts:
             for name, side, _ in draft.signatures:
                 if side is not None and name not in draft.guessed_sides:
                     self.signer_side.setdefault(name, side)
+                elif side is not None and a_country(side):
+                    self.guessed_country.setdefault(name, side)
         # the places the article writes a mayor, a governor or a magistrate for
         self.explicit: dict[str, list[str]] = {level: [] for level in _LEVELS}
         for mention in found:
@@ -120,4 +124,7 @@ class RuleBodies:
             org_name, is_place = _sole_government(self.drafts), False
         if org_name is None:
             org_name, is_place = unsaid_body(self.index, mention, post)
+        if org_name is None and mention.name in self.guessed_country:
+            # a side the side chooser guessed, when it is a country: no rule tied the holder to another body
+            org_name, is_place = self.guessed_country[mention.name].name, True
         return org_name, is_place

@@ -20,7 +20,7 @@ from kg.knowledge import knowledge
 
 __all__ = ["header_posts", "academic_posts", "dateline_mayor", "counterpart_posts", "shared_posts", "plural_posts", "plural_each_posts", "team_posts", "posts_by_person",
            "implicit_org", "place_governed", "respective_posts", "unsaid_body", "field_remits", "ministers_of_their_side", "listed_posts", "introduced_lists", "behalf_posts", "national_posts",
-           "person_lists", "countries_named"]
+           "person_lists", "countries_named", "a_country"]
 
 _K = knowledge("en")
 _COUNTRIES = _K.countries
@@ -607,7 +607,7 @@ def implicit_org(index: MentionIndex, title: str, drafts: list[Draft], explicit:
 _GOVERNMENT_NAME_RE = re.compile(r"(?i)^(?:the\s+)?(?:federal\s+|national\s+)?government\s+of\s+(?:the\s+)?(.+)$|^(.+?)\s+government$")
 
 
-def _a_country(entry: OrgEntry) -> bool:
+def a_country(entry: OrgEntry) -> bool:
     """Whether a side is a country or its government ("Rwanda", "the
     Government of Ghana", "Kenyan Government")."""
     if entry.name in _COUNTRIES:
@@ -626,7 +626,7 @@ def ministers_of_their_side(index: MentionIndex, found: list[PersonMention], dra
     sides: dict[str, OrgEntry] = {}
     for draft in drafts:
         for name, entry, _ in draft.signatures:
-            if entry is not None and _a_country(entry):
+            if entry is not None and a_country(entry):
                 sides.setdefault(name, entry)
     for mention in found:
         side = sides.get(mention.name)

@@ -128,7 +128,10 @@ def _guess_open_sides(doc: Document, index: MentionIndex, draft: Draft, chooser:
     leaves a side empty only when nothing ties the signer to one (23 of
     1,485 gold signatures), so a guess among the open parties costs nothing
     where there was no answer. A guess is the signature's only: no post
-    takes its body from it (``Draft.guessed_sides``)."""
+    takes its body from it (``Draft.guessed_sides``), but for a post that
+    names no body at all and a guessed side that is a country: "Energy
+    Secretary A and Minister of Trade B signed" in a story of two
+    countries, where the state is the only body either post can be of."""
     # (a signer whose post names a body that is no party is tied to that body, not open; one named with no
     # post at all, "signed by A and B", is tied to nothing a reader could go by)
     open_signers = [i for i, (name, side, _) in enumerate(draft.signatures)

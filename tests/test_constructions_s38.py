@@ -1,0 +1,34 @@
+"""Constructions read in the thirty-eighth session (invented names and texts; real country names)."""
+from __future__ import annotations
+
+from invented import facts_of, posts, signatures
+
+
+def test_a_minister_s_listed_remit_runs_into_the_name() -> None:
+    # "Minister of Trade, Industry and Energy Piet Vermeer": the remit listed up to its "and", then the name
+    facts = facts_of("Ghana and Kenya signed five agreements on Monday. Energy Secretary Anna Berg and Minister of "
+                     "Trade, Industry and Energy Piet Vermeer signed a memorandum of understanding on trade.")
+    assert ("Piet Vermeer", "Kenya") in signatures(facts), signatures(facts)
+    assert ("Piet Vermeer", "Minister of Trade, Industry and Energy", "Kenya") in posts(facts), posts(facts)
+
+
+def test_a_signer_s_guessed_country_is_the_country_of_a_post_with_no_body() -> None:
+    # no sentence ties either signer to a side; the side chooser guesses one each, and the guessed
+    # country, a state, is the body of their posts that name none
+    facts = facts_of("Ghana and Kenya signed five agreements on Monday. Energy Secretary Anna Berg and Minister of "
+                     "Trade, Industry and Energy Piet Vermeer signed a memorandum of understanding on trade.")
+    assert ("Anna Berg", "Energy Secretary", "Ghana") in posts(facts), posts(facts)
+
+
+def test_a_listed_remit_then_a_styled_name() -> None:
+    facts = facts_of("The Government of Ghana and the Government of Kenya signed an agreement on Monday. The agreement "
+                     "was signed by Anna Berg and Minister of Labour, Youth and Sports Dr Piet Vermeer.")
+    assert any(p[:2] == ("Piet Vermeer", "Minister of Labour, Youth and Sports") for p in posts(facts)), posts(facts)
+
+
+def test_a_remit_joined_by_and_then_a_name_the_model_reads_as_a_body() -> None:
+    for style in ("", "Dr "):
+        facts = facts_of(f"He met the visiting Kenyan Minister of International Relations and Cooperation {style}"
+                         "Piet Vermeer on Monday.")
+        assert ("Piet Vermeer", "Minister of International Relations and Cooperation", "Kenya") in posts(facts), \
+            (style, posts(facts))
