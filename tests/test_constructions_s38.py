@@ -32,3 +32,10 @@ def test_a_remit_joined_by_and_then_a_name_the_model_reads_as_a_body() -> None:
                          "Piet Vermeer on Monday.")
         assert ("Piet Vermeer", "Minister of International Relations and Cooperation", "Kenya") in posts(facts), \
             (style, posts(facts))
+
+
+def test_an_envoy_s_posting_country_then_a_name_the_model_reads_in_part() -> None:
+    # the model reads only the last word as a person; the country of the posting ends the title
+    facts = facts_of("Japanese Ambassador to Vietnam Maeda Satoshi spoke of the friendship between Izumisano and "
+                     "Binh Dinh, while expressing his belief in it.")
+    assert ("Maeda Satoshi", "Japanese Ambassador to Vietnam", "Japan") in posts(facts), posts(facts)

@@ -1233,6 +1233,21 @@ def _split_name_off(doc: Document, start: int, end: int) -> tuple[int, tuple[int
         # "of Economic Development N.Batbayar": a name of one word, its initials glued on
         first = start + words[-1].start()
         return start + words[-2].end(), (first, start + words[-1].end(), words[-1].group())
+    for size in (3, 2, 1):
+        # "to Kuwait Prince Sultan bin Saad Al-Saud": a country, then a name the name reader reads
+        if len(words) > size and " ".join(w.group() for w in words[:size]) in _COUNTRIES:
+            named = name_after(doc, start + words[size].start())
+            if named is not None and named[1] >= end - 1:
+                return start + words[size - 1].end(), named
+    for size in (3, 2, 1):
+        # "to Namibia Wisnu Edi Pratignyo": a country, then a name of any length (also where the model
+        # reads only part of it as a person: "to Vietnam Umeda Kunio")
+        rest = words[size:]
+        if len(rest) >= 2 and " ".join(w.group() for w in words[:size]) in _COUNTRIES \
+                and all(is_name_token(w.group()) and not _plain_word(w.group()) for w in rest):
+            first = start + rest[0].start()
+            stop = start + rest[-1].end()
+            return start + words[size - 1].end(), (first, stop, clean_name(doc.text[first:stop]))
     for k, word in enumerate(words[1:], 1):
         # "for Education Ong Ye Kung": where the model's person begins
         if start + word.start() in doc.person_starts and all(is_name_token(w.group()) for w in words[k:]):
@@ -1242,20 +1257,6 @@ def _split_name_off(doc: Document, start: int, end: int) -> tuple[int, tuple[int
                 k -= 1  # "for Foreign Affairs Prakash Sharan Mahat": the model's person short of a given name
             first = start + words[k].start()
             return start + words[k - 1].end(), (first, end, clean_name(doc.text[first:end]))
-    for size in (3, 2, 1):
-        # "to Kuwait Prince Sultan bin Saad Al-Saud": a country, then a name the name reader reads
-        if len(words) > size and " ".join(w.group() for w in words[:size]) in _COUNTRIES:
-            named = name_after(doc, start + words[size].start())
-            if named is not None and named[1] >= end - 1:
-                return start + words[size - 1].end(), named
-    for size in (3, 2, 1):
-        # "to Namibia Wisnu Edi Pratignyo": a country, then a name of any length
-        rest = words[size:]
-        if len(rest) >= 2 and " ".join(w.group() for w in words[:size]) in _COUNTRIES \
-                and all(is_name_token(w.group()) and not _plain_word(w.group()) for w in rest):
-            first = start + rest[0].start()
-            stop = start + rest[-1].end()
-            return start + words[size - 1].end(), (first, stop, clean_name(doc.text[first:stop]))
     if len(words) >= 3:
         last = [w.group() for w in words[-2:]]
         if all(is_name_token(w) and not _plain_word(w) for w in last) \
