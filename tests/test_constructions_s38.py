@@ -39,3 +39,18 @@ def test_an_envoy_s_posting_country_then_a_name_the_model_reads_in_part() -> Non
     facts = facts_of("Japanese Ambassador to Vietnam Maeda Satoshi spoke of the friendship between Izumisano and "
                      "Binh Dinh, while expressing his belief in it.")
     assert ("Maeda Satoshi", "Japanese Ambassador to Vietnam", "Japan") in posts(facts), posts(facts)
+
+
+def test_an_agreement_other_people_sign_is_another_one() -> None:
+    # "also penned an MOU" after an MOU two others signed: a second MOU, not the first one told again
+    facts = facts_of("Ghana and Kenya signed three agreements on Monday. Defense Secretary Anna Berg and Lars Holm "
+                     "signed an MOU for cooperation on renewable energy. Transportation Secretary Piet Vermeer and "
+                     "Minister of Transport Kim Sun-ok also penned an MOU.")
+    signed = [sorted(s.person for s in a.signatures) for a in facts.agreements if a.signatures]
+    assert sorted(signed) == [["Anna Berg", "Lars Holm"], ["Kim Sun-ok", "Piet Vermeer"]], signed
+
+
+def test_the_same_people_signing_an_agreement_again_tell_the_same_one() -> None:
+    facts = facts_of("Ghana and Kenya signed an MOU on Monday. Defense Secretary Anna Berg and Lars Holm signed an "
+                     "MOU for cooperation on renewable energy in Accra.")
+    assert len([a for a in facts.agreements if a.signatures]) == 1, facts.agreements

@@ -308,7 +308,8 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
                 # "... a significant agreement between A and B. A Memorandum of Understanding was
                 # signed between the two parties in Dunedin": the two just described
                 parties = told[3]
-            current = _choose_draft(drafts, current, phrase, parties, text)
+            own_signers = {name for name, _, _ in _signers_in(index, sent)} if not phrase.definite else set()
+            current = _choose_draft(drafts, current, phrase, parties, text, own_signers)
             countries_draft = _draft_of_the_countries(text, drafts, phrase, parties) if current is None else None
             if countries_draft is not None:
                 # "Pakistan signed a financial cooperation agreement with Germany", then "... the signing of
@@ -1748,8 +1749,10 @@ def _another_topic(text: str, draft: Draft, phrase) -> bool:
     return bool(first) and not mine & first
 
 
-def _choose_draft(drafts: list[Draft], current: Draft | None, phrase, parties, text: str = "") -> Draft | None:
-    """The agreement a phrase refers to, or None for a new one."""
+def _choose_draft(drafts: list[Draft], current: Draft | None, phrase, parties, text: str = "",
+                  own_signers: set[str] | frozenset[str] = frozenset()) -> Draft | None:
+    """The agreement a phrase refers to, or None for a new one;
+    ``own_signers`` are the people the phrase's sentence has sign."""
     if not drafts:
         return None
     entries = {e.name for e, _ in parties}
@@ -1777,6 +1780,9 @@ def _choose_draft(drafts: list[Draft], current: Draft | None, phrase, parties, t
             continue  # ("The MoU on sport was signed by A ... The MoU on trade was signed by B": two)
         if not phrase.definite and (draft.signers or draft.separate) and entries and not known:
             continue  # "A and B signed a memorandum" after one signed by people for other sides: another one
+        if not phrase.definite and own_signers and draft.signers \
+                and not own_signers & {name for name, _, _ in draft.signers}:
+            continue  # "Secretary A and Minister B also penned an MOU" after one others signed: another one
         if not phrase.definite and name_key(draft.kind) in ("agreement", "deal") and draft.parties \
                 and name_key(phrase.kind) not in ("agreement", "deal") and not name_key(phrase.kind).endswith("agreement"):
             continue  # "An agreement was signed between A and B. Finally, a declaration of intentions was signed": two
