@@ -54,3 +54,17 @@ def test_the_same_people_signing_an_agreement_again_tell_the_same_one() -> None:
     facts = facts_of("Ghana and Kenya signed an MOU on Monday. Defense Secretary Anna Berg and Lars Holm signed an "
                      "MOU for cooperation on renewable energy in Accra.")
     assert len([a for a in facts.agreements if a.signatures]) == 1, facts.agreements
+
+
+def test_a_party_secretary_listed_under_a_body_and_the_list_after_it() -> None:
+    # "LMCH President A, Party Secretary B, ..., as well as Norvik University Party Secretary C, President D":
+    # each list's posts are of the body that opens it, and "Party" is the title's, not the university's name
+    facts = facts_of("Norvik University and Lakeside Medical College Hospital (LMCH) signed a strategic cooperation "
+                     "agreement. LMCH President Zhang Shuyang, Party Secretary Wu Peixin, as well as Norvik University "
+                     "Party Secretary Zhao Changlu, President Wang Yunpeng and Vice President Tao Zhi attended the "
+                     "signing ceremony.")
+    held = posts(facts)
+    assert ("Wu Peixin", "Party Secretary", "Lakeside Medical College Hospital") in held, held
+    assert ("Zhao Changlu", "Party Secretary", "Norvik University") in held, held
+    assert ("Wang Yunpeng", "President", "Norvik University") in held, held
+    assert not any(org == "Norvik University Party" for _, _, org in held), held

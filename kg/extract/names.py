@@ -596,7 +596,8 @@ def _run_end(tokens: list[Token], i: int) -> int:
     """End (exclusive) of a run of capitalised words from ``i``.
 
     "People's" and ", Ltd." stay inside the run; a title word after a head
-    word ends it ("... Group Chairman Wang") so the name stops at its head.
+    word ends it ("... Group Chairman Wang", "... University Party Secretary
+    Zhao") so the name stops at its head.
     """
     n = len(tokens)
     j = i
@@ -611,7 +612,7 @@ def _run_end(tokens: list[Token], i: int) -> int:
             j = _numbered(tokens, j)
             continue
         if tok.is_cap:
-            if seen_head and (low in TITLE_WORDS or "-" in low and TITLE_RE.match(_TEXT[0], tok.start)) \
+            if seen_head and (low in TITLE_WORDS or ("-" in low or low == "party") and TITLE_RE.match(_TEXT[0], tok.start)) \
                     and low not in ORG_HEADS and not (
                 low == "general" and _lower(tokens[j - 1]) in ("consulate", "secretariat", "inspectorate")
             ):  # "Consulate General of China"

@@ -700,8 +700,10 @@ def listed_posts(doc: Document, orgs: OrgRegistry, found: list[PersonMention]) -
         if not before.posts or not after.posts or after.phrase_start <= before.phrase_end \
                 or before.phrase_start >= before.start:
             continue  # (only a list that opens with "Body Title Name": "A, Secretary of X, and Mayor B" is not one)
-        if any(GOVERNMENT_TITLES.search(post.title) or _ENVOY_RE.search(post.title) for post in after.posts):
+        if any(GOVERNMENT_TITLES.search(post.title) and not _PARTY_TITLE_RE.search(post.title)
+               or _ENVOY_RE.search(post.title) for post in after.posts):
             continue  # a mayor or a governor is of a place, an ambassador of a state, not of the body before
+            # (a Party secretary listed under a hospital is the hospital's: the body is no place)
         body = before.posts[-1].org
         entry = orgs.resolve(body) if body is not None else None
         if body is None or before.posts[-1].is_place or entry is None or entry.is_place or body in _COUNTRIES:
