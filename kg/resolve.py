@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.identity import joins_strangers, other_bodies, telling_words
 from kg.extract.lexicon import COUNTRY_LETTERS
-from kg.extract.posts import countries_named
+from kg.extract.countries import countries_named
 from kg.knowledge import knowledge
 from kg.facts import Organization, Person
 from kg.iri import Minter, slug

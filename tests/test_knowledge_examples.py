@@ -531,9 +531,9 @@ def _us_state_homonym(entry: dict[str, Any]) -> None:
 
 def _currency_word(entry: dict[str, Any]) -> None:
     """Money named after a country names no country: the example's only country is the borrower."""
-    from kg.extract.posts import _country_counts
+    from kg.extract.countries import country_counts
 
-    assert set(_country_counts(entry["example"])) == {"Fiji"}, _country_counts(entry["example"])
+    assert set(country_counts(entry["example"])) == {"Fiji"}, country_counts(entry["example"])
 
 
 CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {

@@ -19,7 +19,8 @@ from kg.extract.lexicon import GOVERNMENT_TITLES
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, name_key
 from kg.extract.people import PersonMention, RawPost
-from kg.extract.posts import a_country, implicit_org, person_lists, unsaid_body
+from kg.extract.countries import a_country
+from kg.extract.posts import implicit_org, person_lists, unsaid_body
 from kg.knowledge import knowledge
 
 __all__ = ["RuleBodies"]

@@ -6,10 +6,18 @@ belongs to.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kg.extract.agreements import (
     Draft,
+)
+from kg.extract.countries import (
+    COUNTRY_FORMS,
+    SUBNATIONAL_RE,
+    a_country,
+    country_counts,
+    sole_country,
+    two_countries,
+    written_country,
 )
 from kg.extract.document import Document
 from kg.extract.lexicon import FIELD_WORDS, GOVERNMENT_TITLES, GOVERNOR_TITLE_RE, ORG_HEADS, PLURAL_HEADS, STOP_CAPS, TITLE_WORDS
@@ -20,7 +28,7 @@ from kg.knowledge import knowledge
 
 __all__ = ["header_posts", "academic_posts", "dateline_mayor", "counterpart_posts", "shared_posts", "plural_posts", "plural_each_posts", "team_posts", "posts_by_person",
            "implicit_org", "place_governed", "respective_posts", "unsaid_body", "field_remits", "ministers_of_their_side", "listed_posts", "introduced_lists", "behalf_posts", "national_posts",
-           "person_lists", "countries_named", "a_country"]
+           "person_lists"]
 
 _K = knowledge("en")
 _COUNTRIES = _K.countries
@@ -180,7 +188,7 @@ def _other_country(text: str, orgs: OrgRegistry, referent: PersonMention, counte
     counterpart B", in an article that names two countries: A's national
     office, written without its country, is the other country's (A is not
     Bangladesh's minister, the counterpart is)."""
-    countries = _two_countries(text)
+    countries = two_countries(text)
     if countries is None or counterpart_country not in countries:
         return
     other = next(c for c in countries if c != counterpart_country)
@@ -340,7 +348,7 @@ def _pair_in_sentence(doc: Document, at: int) -> tuple[str, str] | None:
     start, end = doc.sentence_at(at)
     spots: dict[str, int] = {}
     taken: list[tuple[int, int]] = []
-    for _written, pattern, country in _COUNTRY_FORMS:
+    for _written, pattern, country in COUNTRY_FORMS:
         for match in pattern.finditer(doc.text, start, end):
             if any(a <= match.start() and match.end() <= b for a, b in taken):
                 continue
@@ -354,7 +362,7 @@ def _pair_in_sentence(doc: Document, at: int) -> tuple[str, str] | None:
 
 def _first_written(text: str, country: str) -> int:
     """Where the text first names a country (by any of its forms)."""
-    spots = [m.start() for _, pattern, c in _COUNTRY_FORMS if c == country for m in pattern.finditer(text)]
+    spots = [m.start() for _, pattern, c in COUNTRY_FORMS if c == country for m in pattern.finditer(text)]
     return min(spots, default=len(text))
 
 
@@ -437,7 +445,7 @@ def plural_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, found
             sides = (country, country)
         elif national and (pair := _pair_in_sentence(doc, match.start())) is not None:
             sides = pair
-        elif national and (two := _two_countries(text)) is not None:
+        elif national and (two := two_countries(text)) is not None:
             # "Ghana and Kenya signed ... Presidents A and B": the two countries, in the order first written
             sides = tuple(sorted(two, key=lambda c: _first_written(text, c)))  # type: ignore[assignment]
         else:
@@ -604,19 +612,6 @@ def implicit_org(index: MentionIndex, title: str, drafts: list[Draft], explicit:
 
 
 
-_GOVERNMENT_NAME_RE = re.compile(r"(?i)^(?:the\s+)?(?:federal\s+|national\s+)?government\s+of\s+(?:the\s+)?(.+)$|^(.+?)\s+government$")
-
-
-def a_country(entry: OrgEntry) -> bool:
-    """Whether a side is a country or its government ("Rwanda", "the
-    Government of Ghana", "Kenyan Government")."""
-    if entry.name in _COUNTRIES:
-        return True
-    match = _GOVERNMENT_NAME_RE.match(entry.name)
-    named = (match.group(1) or match.group(2)) if match else None
-    return named is not None and (named in _COUNTRIES or named in _K.country_of_adjective)
-
-
 def ministers_of_their_side(index: MentionIndex, found: list[PersonMention], drafts: list[Draft]) -> None:
     """A minister who signs for a country holds a post of that country when
     the article never names the ministry as a body: "Uzziel Ndagijimana,
@@ -720,94 +715,6 @@ def listed_posts(doc: Document, orgs: OrgRegistry, found: list[PersonMention]) -
         if all(post.org is None for post in after.posts):
             for post in after.posts:
                 post.org, post.is_place = body, False
-
-
-# every way of writing a country (name, formal name, adjective), compiled once: an article is
-# searched for each of them several times, and compiling them per call was a third of extraction
-# (longest first: "Guinea" inside "Papua New Guinea" is no mention of Guinea)
-_COUNTRY_FORMS = sorted(((written, re.compile(r"(?<![\w-])" + re.escape(written) + r"(?![\w-])"), country)
-                         for written, country in {**{c: c for c in _COUNTRIES}, **_K.country_of_adjective,
-                                                  **_K.country_of_official_name}.items()),
-                        key=lambda form: -len(form[0]))
-
-
-def countries_named(text: str) -> frozenset[str]:
-    """The countries a text names, by their names, formal names or adjectives."""
-    return frozenset(country for country, _ in _counted_countries(text))
-
-
-def _country_counts(text: str) -> dict[str, int]:
-    """How often the article names each country, by its name, formal name or
-    adjective; a name written inside a longer one ("Guinea" in "Papua New
-    Guinea", "Congo" in "Democratic Republic of the Congo") counts only as
-    the longer one. (Several passes ask of the same article: counted once.)"""
-    return dict(_counted_countries(text))
-
-
-@lru_cache(maxsize=4)
-def _counted_countries(text: str) -> tuple[tuple[str, int], ...]:
-    counts: dict[str, int] = {}
-    taken: list[tuple[int, int]] = []
-    for written, pattern, country in _COUNTRY_FORMS:
-        if written not in text:
-            continue
-        spans = [m.span() for m in pattern.finditer(text)]
-        # (a currency: "in US dollars" names no country)
-        hits = [s for s in spans if not any(a <= s[0] and s[1] <= b for a, b in taken)
-                and _K.currency_after_re.match(text, s[1]) is None]
-        taken += hits
-        if hits:
-            counts[country] = counts.get(country, 0) + len(hits)
-    return tuple(counts.items())
-
-
-def _two_countries(text: str) -> tuple[str, str] | None:
-    """The two countries an article is about: the only two it names, or the
-    two it names most, when each other is named at most half as often as
-    the second ("Ghana and South Africa signed ...; Ghana exports to Togo
-    and Benin")."""
-    counts = _country_counts(text)
-    if len(counts) == 2:
-        first, second = counts
-        return first, second
-    ranked = sorted(counts.items(), key=lambda item: -item[1])
-    if len(ranked) >= 2 and ranked[1][1] >= 2 and all(2 * n <= ranked[1][1] for _, n in ranked[2:]):
-        return ranked[0][0], ranked[1][0]
-    return None
-
-
-def _sole_country(text: str) -> str | None:
-    """The one country an article names, when it names just one, by its
-    name (a demonym alone may be a company's or a visitor's: "British")
-    and more than once, and names no state or province with its own
-    government ("Chief Minister", "provincial government")."""
-    named = _country_counts(text)
-    if len(named) != 1 or _SUBNATIONAL_RE.search(text):
-        return None
-    country = next(iter(named))
-    written = [country] + [o for o, c in _K.country_of_official_name.items() if c == country]
-    hits = sum(len(re.findall(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", text)) for w in written)
-    return country if hits >= 2 else None
-
-
-_SUBNATIONAL_RE = re.compile(r"(?i)\b(?:chief\s+minister|premier|state\s+government|provincial\s+government|"
-                             r"government\s+of\s+(?:the\s+)?(?:state|province)|governor)\b")
-_OF_COUNTRY_RE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?P<country>[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4})")
-
-
-def _written_country(text: str, pos: int) -> str | None:
-    """"... of Argentina", "... of the Kingdom of Bahrain" right at ``pos``: the country."""
-    match = _OF_COUNTRY_RE.match(text, pos)
-    if match is None:
-        return None
-    words = match.group("country").split()
-    for size in range(len(words), 0, -1):
-        written = " ".join(words[:size]).rstrip(".")
-        if written in _COUNTRIES:
-            return written
-        if written in _K.country_of_official_name:
-            return _K.country_of_official_name[written]
-    return None
 
 
 _ANY_HEAD_RE = re.compile(r"(?i)\b(?:president|premier)\b")
@@ -1000,7 +907,7 @@ def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list
             if post.org is not None and not post.is_place and _K.state_voice_re.fullmatch(post.title):
                 # a foreign minister speaks for the state: "Ministry of Foreign Affairs of Ghana" is Ghana's
                 country = next((c for m in re.finditer(r"\s(?:of|for)\s", post.org)
-                                if (c := _written_country(post.org, m.start()))), None)
+                                if (c := written_country(post.org, m.start()))), None)
                 if country is not None:
                     post.org, post.is_place = country, True
                     continue
@@ -1031,19 +938,19 @@ def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list
                     continue
                 if state_office:
                     continue
-            country = _written_country(text, post.end) or _written_country(text, mention.end)
+            country = written_country(text, post.end) or written_country(text, mention.end)
             # (a president or premier may head any body: only a country the text writes makes it a state's)
             # (a foreign minister speaks for the state even when he signs: the one country the article names)
             voice = _K.state_voice_re.fullmatch(post.title) is not None
             if country is None and (mention.name not in signers or voice) and not _ANY_HEAD_RE.search(post.title):
                 if not home:
-                    home.append(_sole_country(text))
+                    home.append(sole_country(text))
                 country = home[0]
             if country is None and mention.name not in signers and _ANY_HEAD_RE.search(post.title):
                 country = _head_of_signing_country(text, drafts, home)
             if country is not None:
                 post.org, post.is_place = country, True
-            elif unnamed_ministry and len(_country_counts(text)) >= 2:
+            elif unnamed_ministry and len(country_counts(text)) >= 2:
                 # a ministry no one names, in an article of several countries that does not say
                 # whose: the body is unsaid ("Ministry of Foreign Affairs" would be any of theirs)
                 post.org, post.is_place = None, False
@@ -1138,7 +1045,7 @@ def _visitors(index: MentionIndex, found: list[PersonMention], signers: set[str]
     envoy's (sent to the country the article names). The visitors' names
     (whose country is no mark the paper writes: ``_home_country``)."""
     text = index.doc.text
-    two = _two_countries(text)
+    two = two_countries(text)
     if two is None:
         return set()
     went: dict[str, set[str]] = {}
@@ -1173,7 +1080,7 @@ def _head_of_signing_country(text: str, drafts: list[Draft], home: list[str | No
     a company's signers may be theirs; beside a country's, he is the
     state's)."""
     if not home:
-        home.append(_sole_country(text))
+        home.append(sole_country(text))
     country = home[0]
     sides = {side.name for d in drafts for _, side, _ in d.signatures if side is not None}
     return country if country is not None and country in sides else None
@@ -1193,7 +1100,7 @@ def _marked_country(post: RawPost, countries: dict[str, int]) -> str | None:
         return post.org
     if not post.is_place:
         return next((c for m in re.finditer(r"\s(?:of|for)\s", post.org)
-                     if (c := _written_country(post.org, m.start())) in countries), None)
+                     if (c := written_country(post.org, m.start())) in countries), None)
     return None
 
 
@@ -1249,10 +1156,10 @@ def _contrasted_countries(index: MentionIndex, found: list[PersonMention], signe
     government written without one, in a sentence that names one country and
     no one else's, is that country's ("in Rwanda, where he met President
     A")."""
-    countries = _country_counts(index.doc.text)
+    countries = country_counts(index.doc.text)
     if len(countries) < 2:
         return
-    two = _two_countries(index.doc.text)
+    two = two_countries(index.doc.text)
     marked: dict[str, set[str]] = {}
     for mention in found:
         for post in mention.posts:
@@ -1300,7 +1207,7 @@ def _marked_in_text(index: MentionIndex, countries: tuple[str, str], signers: se
     Secretary A signed")."""
     text = index.doc.text
     marked: dict[str, set[str]] = {}
-    for written, pattern, country in _COUNTRY_FORMS:
+    for written, pattern, country in COUNTRY_FORMS:
         if country not in countries or written not in text:
             continue
         for match in pattern.finditer(text):
@@ -1328,7 +1235,7 @@ def _home_country(index: MentionIndex, found: list[PersonMention], signers: set[
     another mention, or one in a sentence that names the marked country
     alone (a visit there: "went to Lindau and met President C")."""
     text = index.doc.text
-    two = _two_countries(text)
+    two = two_countries(text)
     if two is None:
         return
     in_text = _marked_in_text(index, two, signers)
@@ -1341,7 +1248,7 @@ def _home_country(index: MentionIndex, found: list[PersonMention], signers: set[
         return
     other = next(iter(marked))
     home = next(c for c in two if c != other)
-    forms = {c: [pattern for written, pattern, country in _COUNTRY_FORMS if country == c and written in text]
+    forms = {c: [pattern for written, pattern, country in COUNTRY_FORMS if country == c and written in text]
              for c in two}
     # (someone whose country is written at another mention is that country's: "Lindau's Premier A" ... "Premier A")
     placed = {m.name for m in found for p in m.posts if p.org in two} | {n for names in in_text.values() for n in names}
@@ -1378,7 +1285,7 @@ def _marked_against_unmarked_signer(index: MentionIndex, found: list[PersonMenti
     other = next(iter(marked_signers))
     home = next(c for c in two if c != other)
     text = index.doc.text
-    forms = [pattern for written, pattern, country in _COUNTRY_FORMS if country in two and written in text]
+    forms = [pattern for written, pattern, country in COUNTRY_FORMS if country in two and written in text]
     # (an envoy's phrase names a country of its own: "Chinese Ambassador to Nepal A" is no unmarked signer)
     unmarked = [n for n, side in sides.items() if side == home and not any(n in names for names in marks.values())
                 and not any(m.name == n and any(f.search(text, m.phrase_start, m.phrase_end) for f in forms)
@@ -1593,7 +1500,7 @@ def unsaid_body(index: MentionIndex, mention: PersonMention, post: RawPost) -> t
     text = index.doc.text
     # (a president or premier may head any body; a state's ministers are the state's, not the country's)
     if not national or _K.state_office_re.fullmatch(post.title) or _ANY_HEAD_RE.search(post.title) \
-            or _SUBNATIONAL_RE.search(text):
+            or SUBNATIONAL_RE.search(text):
         return None, False
     country = _sentence_country(index, mention)
     if country is not None and _marks_another(index, mention, country):
