@@ -68,3 +68,18 @@ def test_a_party_secretary_listed_under_a_body_and_the_list_after_it() -> None:
     assert ("Zhao Changlu", "Party Secretary", "Norvik University") in held, held
     assert ("Wang Yunpeng", "President", "Norvik University") in held, held
     assert not any(org == "Norvik University Party" for _, _, org in held), held
+
+
+def test_the_next_signer_s_title_and_body_after_and_are_not_the_first_signer_s() -> None:
+    # "signed by Minister A and Ambassador of China to Botswana, Mr B": China is B's, and A signed for Botswana
+    facts = facts_of("Botswana and China recently signed two agreements. The agreements, signed by Minister of "
+                     "Finance and Economic Development, Mr Piet Vermeer and Ambassador of China to Botswana, Mr Li "
+                     "Wei, included an economic and technical cooperation agreement.")
+    assert ("Piet Vermeer", "Botswana") in signatures(facts), signatures(facts)
+    assert ("Li Wei", "China") in signatures(facts), signatures(facts)
+
+
+def test_delegates_from_a_party_still_sign_for_it() -> None:
+    facts = facts_of("Lakeside University and Norvik College signed an MoU. The MoU was signed by President Anna Berg "
+                     "and three other delegates from Lakeside University and by Rector Piet Vermeer.")
+    assert ("Anna Berg", "Lakeside University") in signatures(facts), signatures(facts)

@@ -343,6 +343,10 @@ def _affiliations(index: MentionIndex, draft: Draft,
             link = _FROM_RE.match(index.doc.text, person.name_end)
             if link and any(person.name_end < other.name_start < link.end() for other in index.person_spans):
                 continue  # "Mayor A and Mayor B of Norvik": Norvik is B's, not A's
+            joined = re.match(r"\s+and\s+(?:the\s+)?", index.doc.text[person.name_end : link.end()]) if link else None
+            if joined and ANY_TITLE_RE.match(index.doc.text, person.name_end + joined.end()) \
+                    and index.doc.text[person.name_end + joined.end()].isupper():
+                continue  # "Minister A and Ambassador of China to Botswana, Mr B": the next signer's title and body
             mention = index.org_starting_at(link.end()) if link else None
             entry = index.orgs.resolve(mention.name) if mention else None
             if entry is not None and entry in draft.parties and entry not in homes:
