@@ -91,6 +91,12 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             # "McConalogue signed a statement on joint cooperation in agriculture": a document's head as
             # what is signed
             phrases = _signed_document(text, start, end)
+        alone = _ORDINAL_ALONE_RE.match(text, start, end) if not phrases and counted and counted[-1][1] >= 2 else None
+        if alone is not None:
+            # "HH attended the signing of two agreements. The first was signed by A and B": one of those
+            # counted, named by its place in the count alone
+            phrases = [AgreementPhrase(kind=counted[-1][0].kind, start=alone.start(1), end=alone.end(1),
+                                       definite=True, plural=False)]
         if not drafts and phrases and _caption(text, start, end) and _told_next(doc, number, phrases[0]):
             # "Signing of Japanese ODA Loan with Mongolia", then the story tells that signing; "Fiji and
             # Vanuatu Sign MOU on Development Cooperation": the sides, should the story not name them
@@ -320,7 +326,8 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             separate = _SEPARATE_RE.search(text, max(start, phrase.start - 40), phrase.start) is not None
             if separate:
                 current = None  # "In a separate MoU signed at the same event, ...": a new agreement
-            ordinal = _ORDINAL_RE.search(text, max(start, phrase.start - 20), phrase.start)
+            ordinal = _ORDINAL_RE.search(text, max(start, phrase.start - 20), phrase.start) \
+                or _ORDINAL_WORD_RE.fullmatch(text, phrase.start, phrase.end)
             if ordinal:
                 # "Two MoUs were signed ... The first MoU, between A and B, ... The second MoU ...": one each
                 current = by_ordinal.get(ordinal.group(1).casefold())
@@ -806,6 +813,11 @@ def _listed_before_the_verb(text: str, singular: list[AgreementPhrase], verbs: l
 _BOTH_SIDES_RE = re.compile(r"(?i)\b(?:between|by)\s+(?:the\s+two|both)\s+(?:sides|parties|universities|institutions|"
                             r"organi[sz]ations|countries|cities|governments|companies)\b")
 _ORDINAL_RE = re.compile(r"(?i)\bthe\s+(first|second|third|fourth|fifth|last)\s+(?:[\w-]+\s+){0,2}$")
+# "The first was signed by ...", "Of these, the second one was inked by ...": an ordinal alone for one of
+# the agreements counted before
+_ORDINAL_ALONE_RE = re.compile(r"(?i)\s*(?:[\w’',]+\s+){0,3}?the\s+(first|second|third|fourth|fifth|last)(?:\s+one)?"
+                               r"\s+(?:was|is|has\s+been)\s+(?:also\s+)?(?:signed|inked|concluded|sealed)\b")
+_ORDINAL_WORD_RE = re.compile(r"(?i)(first|second|third|fourth|fifth|last)")
 _SEPARATE_RE = re.compile(r"(?i)\b(?:a\s+separate|another|a\s+(?:second|third|fourth|fifth)|a\s+further|an\s+additional)\s+"
                           r"(?:[\w-]+\s+){0,3}$")
 
