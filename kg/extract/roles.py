@@ -720,9 +720,13 @@ def _could_sign(index: MentionIndex, span: Span) -> bool:
     words = span.name.casefold().split()
     return not (set(words) & _K.not_signer_words or span.name in _K.countries
                 or any(w in _COUNTRY_WORDS for w in span.name.split())
-                or _GOVERNMENT_AFTER_RE.match(index.doc.text, span.name_end))
+                or _GOVERNMENT_AFTER_RE.match(index.doc.text, span.name_end)
+                # "to ship products to the world from Jebel Ali": a bare name after a preposition of place
+                or span.start == span.name_start and _PLACE_BEFORE_RE.search(index.doc.text, max(0, span.start - 8),
+                                                                             span.start) is not None)
 
 
+_PLACE_BEFORE_RE = re.compile(r"(?<![\w-])(?:from|in|at|into|near)\s+$")
 # "the Tamil Nadu government", "Punjab govt", "the Davao people": a place's government or people
 _GOVERNMENT_AFTER_RE = re.compile(r"\s+(?:(?:state|provincial|city|municipal|county|district|regional|federal|local)\s+)?"
                                   r"(?:government|govt|administration|people|residents|authorities)\b")
