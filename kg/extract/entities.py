@@ -298,6 +298,15 @@ def model_org_mentions(doc: Document, known: list[OrgMention]) -> list[OrgMentio
             continue
         if any(t.pos_ in ("VERB", "AUX", "PRON") for t in entity) or not name[:1].isupper():
             continue  # "Anhui University Attends Signing Ceremony": a headline, not a name
+        owned = re.search(r"['’]s\s+(\S+)$", name)
+        after = re.match(r"\s+([A-Za-z-]+)", text[end : end + 30])
+        if owned and after and after.group(1).casefold() in TITLE_WORDS:
+            # "DP World’s Group Chairman A": the body, then its head's title ("Group Chairman")
+            name = name[: owned.start()]
+            end = start + len(name)
+            words = name.split()
+            lows = [w.casefold() for w in words]
+            has_head = any(w in ORG_HEADS for w in lows)
         if lows[0] in STOP_CAPS or any(w in TITLE_WORDS for w in lows) or lows[-1] in _NOT_BODIES:
             continue  # "Minister of Organization": a post; "... Supply Programme": a project
         if _K_AGREEMENT.search(name) or name in agreement_letters:
