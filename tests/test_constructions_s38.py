@@ -83,3 +83,26 @@ def test_delegates_from_a_party_still_sign_for_it() -> None:
     facts = facts_of("Lakeside University and Norvik College signed an MoU. The MoU was signed by President Anna Berg "
                      "and three other delegates from Lakeside University and by Rector Piet Vermeer.")
     assert ("Anna Berg", "Lakeside University") in signatures(facts), signatures(facts)
+
+
+def test_an_agreement_named_by_its_place_in_the_count_alone() -> None:
+    # "two agreements ... The first was signed by A and B": the first of the two, its signers A and B
+    facts = facts_of("The minister attended the signing ceremonies of two agreements in Beijing. The first was signed "
+                     "by Anna Berg, Chairman of Lindau Ports, and Li Wei, Chairman of Norvik Trading. The second "
+                     "agreement was signed by Anna Berg and Piet Vermeer, President of Delta Bank.")
+    signed = sorted(sorted(s.person for s in a.signatures) for a in facts.agreements)
+    assert signed == [["Anna Berg", "Li Wei"], ["Anna Berg", "Piet Vermeer"]], signed
+
+
+def test_a_bare_name_after_a_preposition_of_place_signs_nothing() -> None:
+    # the model reads the port as a person; "from" says it is where the products ship from
+    facts = facts_of("The agreement was signed by Anna Berg, Chairman of Lindau Ports, and Li Wei, Chairman of Norvik "
+                     "Trading, to store and ship products to the world from Jebel Ali.")
+    assert {s.person for a in facts.agreements for s in a.signatures} == {"Anna Berg", "Li Wei"}, facts.agreements
+
+
+def test_a_body_s_possessive_before_its_head_s_title() -> None:
+    # "Lindau World’s Group Chairman A": the body is Lindau World's, not "Lindau World’s Group"
+    facts = facts_of("The first was signed by Lindau World’s Group Chairman Anna Berg and Li Wei, Chairman of Norvik "
+                     "Trading, to build a new market.")
+    assert not any("Group" in o.name for o in facts.organizations), [o.name for o in facts.organizations]
