@@ -882,7 +882,9 @@ def _has_head(tokens: list[Token]) -> bool:
 
 
 _TITLE_OF_RE = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(sorted(map(re.escape, TITLE_WORDS - {"of", "the", "and"}))) +
-                         r")\s+(?:of|at)\s+(?:the\s+)?(?:[a-z]+\s+)?$")
+                         r")\s+(?:of|at)\s+(?:the\s+)?(?:[a-z]+\s+|(?:[A-Z][\w'’-]*\s+){1,3}"
+                         r"(?:provincial|municipal|city|county|district|town|township)\s+)?$")
+# (the place's own level before its body: "Chairman of the Binh Dinh provincial People's Committee A")
 # "All India Institute of Medical Sciences", "All Pakistan Business Forum": "All" opens a name before a country
 _COUNTRY_WORDS = frozenset(w for c in knowledge("en").countries for w in c.split()[:1])
 _ORGAN_WORDS = knowledge("en").organ_words  # "Standing": an organ of a body, not another name for it
