@@ -106,3 +106,17 @@ def test_a_body_s_possessive_before_its_head_s_title() -> None:
     facts = facts_of("The first was signed by Lindau World’s Group Chairman Anna Berg and Li Wei, Chairman of Norvik "
                      "Trading, to build a new market.")
     assert not any("Group" in o.name for o in facts.organizations), [o.name for o in facts.organizations]
+
+
+def test_a_middle_initial_without_its_stop_stays_in_the_name() -> None:
+    facts = facts_of("The agreement was signed by Dr Waleed A Haddad, the chief executive officer of the Lindau Trade "
+                     "Finance Corporation (LTFC), on behalf of LTFC.")
+    assert ("Waleed A Haddad", "chief executive officer", "Lindau Trade Finance Corporation") in posts(facts), \
+        posts(facts)
+
+
+def test_a_name_after_a_place_s_people_s_committee_is_the_chairman_s() -> None:
+    # the model reads the committee and the name as one body; the title before it says a name follows
+    facts = facts_of("Chairman of the Lindau provincial People’s Committee Tran Quoc Binh said the agreement is a good "
+                     "start.")
+    assert ("Tran Quoc Binh", "Chairman", "Lindau provincial People's Committee") in posts(facts), posts(facts)

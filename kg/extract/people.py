@@ -294,6 +294,12 @@ def _name_before(doc: Document, end: int) -> tuple[int, str] | None:
             picked.append(tok)  # "Mr. OKUDA Naohisa, Ambassador ...", "Mr. Keisuke SENTA, Ambassador ..."
             index -= 1
             continue
+        if re.fullmatch(r"[A-Z]", tok.text) and picked and index > 0 and is_name_token(tokens[index - 1].text) \
+                and not _plain_word(tokens[index - 1].text) \
+                and doc.text[tokens[index - 1].end : tok.start] == " " == doc.text[tok.end : picked[-1].start]:
+            picked.append(tok)  # "Waleed A Al-Wahaib": a middle initial written without its stop
+            index -= 1
+            continue
         if not is_name_token(tok.text):
             # "Rui Manuel dos Santos": a particle between name words
             if not (picked and tok.text in NAME_PARTICLES and index > 0 and (
@@ -341,6 +347,8 @@ def _name_before(doc: Document, end: int) -> tuple[int, str] | None:
         and picked[0].text.casefold() not in FIELD_WORDS and picked[0].text.casefold() not in TITLE_WORDS
     if len([t for t in picked if t.text not in NAME_PARTICLES]) < 2 and not glued or picked[-1].text.endswith(".") \
             or any(_plain_word(t.text) and not (k and _MIDDLE_INITIAL_RE.fullmatch(t.text)) and t is not initials
+                   # ("Waleed A Al-Wahaib": a middle initial written without its stop)
+                   and not (0 < k < len(rest) - 1 and re.fullmatch(r"[A-Z]", t.text))
                    for k, t in enumerate(rest)):
         return None
     return picked[0].start, clean_name(doc.text[picked[0].start : picked[-1].end])
