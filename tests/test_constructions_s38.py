@@ -120,3 +120,9 @@ def test_a_name_after_a_place_s_people_s_committee_is_the_chairman_s() -> None:
     facts = facts_of("Chairman of the Lindau provincial People’s Committee Tran Quoc Binh said the agreement is a good "
                      "start.")
     assert ("Tran Quoc Binh", "Chairman", "Lindau provincial People's Committee") in posts(facts), posts(facts)
+
+
+def test_a_middle_initial_without_its_stop_after_a_title() -> None:
+    facts = facts_of("The loan was signed by Chief Executive Officer Waleed A Haddad and Rector Anna Berg.")
+    assert {s.person for a in facts.agreements for s in a.signatures} == {"Waleed A Haddad", "Anna Berg"}, \
+        facts.agreements

@@ -508,6 +508,14 @@ def name_after(doc: Document, start: int, people: PersonRegistry | None = None,
             picked.append(tok)  # "H.E. Mr. Keisuke SENTA": the surname in capitals ends the name
             index += 1
             break
+        if picked and re.fullmatch(r"[A-Z]", tok.text) and index + 1 < len(tokens) \
+                and is_name_token(tokens[index + 1].text) and not _plain_word(tokens[index + 1].text) \
+                and doc.text[picked[-1].end : tok.start] == " " == doc.text[tok.end : tokens[index + 1].start] \
+                and all((p := doc.parsed_token_at(t.start)) is not None and p.pos_ == "PROPN"
+                        for t in (picked[-1], tokens[index + 1])):
+            picked.append(tok)  # "Waleed A Al-Wahaib": a middle initial written without its stop
+            index += 1
+            continue
         if not is_name_token(tok.text):
             # "Pieter van der Veld", "Ana Sofia de Almeida Costa"
             k = index
