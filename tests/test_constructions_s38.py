@@ -126,3 +126,9 @@ def test_a_middle_initial_without_its_stop_after_a_title() -> None:
     facts = facts_of("The loan was signed by Chief Executive Officer Waleed A Haddad and Rector Anna Berg.")
     assert {s.person for a in facts.agreements for s in a.signatures} == {"Waleed A Haddad", "Anna Berg"}, \
         facts.agreements
+
+
+def test_a_currency_s_code_before_its_amount_is_no_place() -> None:
+    facts = facts_of("The Lindau City Council on Tuesday signed a guarantee agreement with the Delta Bank, which "
+                     "organized a package of financing for urban transport in the amount of EUR 18 million.")
+    assert [a.place for a in facts.agreements] == [None], [a.place for a in facts.agreements]

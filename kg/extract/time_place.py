@@ -90,6 +90,7 @@ _FIELD_NAME_RE = re.compile(r"(?i)fields?\s+of\s")
 _TWO_LETTERS_RE = re.compile(r"[^\W\d_]{2}")
 # "company", "bank", "ltd": written in lower case after a name, they make it a body's name
 _ORG_HEAD_WORDS = frozenset(h.rstrip(".") for h in _K.org_heads)
+_AMOUNT_AFTER_RE = re.compile(r"\s*\d")
 # what ends a place's name but is no part of it: "of", a possessive, a comma
 _LOOSE_END_RE = re.compile(r"(?:\s+(?:of|and|the)|['’]s|[\s,])+$")
 
@@ -110,6 +111,8 @@ def _place_as_told(index: MentionIndex, name: str, span: tuple[int, int], start:
         return None, None
     if name.casefold() in _K.abbreviations or name.casefold() in _K.kind_of_head:
         return None, None
+    if re.fullmatch(r"[A-Z]{3}", name) and _AMOUNT_AFTER_RE.match(text, span[1]):
+        return None, None  # "in the amount of EUR 18 million": a currency's code before its amount
     country = re.search(r"\s+(\S+(?:\s+\S+){0,2})$", name)
     if country and country.group(1) in _K.countries and name[: country.start()] not in _K.countries \
             and any(e.start_char == span[0] and e.end_char == span[0] + country.start() for e in index.doc.parsed.ents):
