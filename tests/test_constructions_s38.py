@@ -132,3 +132,11 @@ def test_a_currency_s_code_before_its_amount_is_no_place() -> None:
     facts = facts_of("The Lindau City Council on Tuesday signed a guarantee agreement with the Delta Bank, which "
                      "organized a package of financing for urban transport in the amount of EUR 18 million.")
     assert [a.place for a in facts.agreements] == [None], [a.place for a in facts.agreements]
+
+
+def test_a_lower_case_list_of_fields_before_minister_is_the_title_s_remit() -> None:
+    facts = facts_of("Morocco and Senegal signed an agreement on energy. The agreement was signed by energy, mining, "
+                     "water and environment minister, Anna Berg and Senegal’s minister of energy and mining, Piet "
+                     "Vermeer.")
+    assert any(p[:2] == ("Anna Berg", "energy, mining, water and environment minister") for p in posts(facts)), \
+        posts(facts)

@@ -1515,7 +1515,12 @@ def _lower_field_before(text: str, pos: int) -> int | None:
         return None
     allowed = LOWER_TITLE_QUALIFIERS
     match = _LOWER_LIST_RE.search(text, max(0, pos - 60), pos)
+    while match is not None and match.group(1).split()[0].rstrip(",") not in allowed:
+        # ("signed by energy, mining, water and environment minister": the list starts after "by")
+        match = _LOWER_LIST_RE.search(text, match.start(1) + len(match.group(1).split()[0]) + 1, pos)
     words = [w.rstrip(",") for w in match.group(1).split() if w != "and"] if match else []
+    listed = bool(words) and len(words) >= 3 and all(w in FIELD_WORDS or w.endswith("s") and w[:-1] in FIELD_WORDS
+                                                     for w in words)
     if not words or not all(w in allowed or w.endswith("s") and w[:-1] in FIELD_WORDS for w in words):
         # (a list of fields with its "and": "energy, mining, water and environment minister"; else up to
         # three words: "civil aviation secretary")
@@ -1527,8 +1532,9 @@ def _lower_field_before(text: str, pos: int) -> int | None:
         return None
     if not any(w in FIELD_WORDS or w[:-1] in FIELD_WORDS or w in _LOWER_TITLE_WORDS for w in words):
         return None  # ("deputy secretary": the title reader takes its modifiers itself)
-    if not re.search(r"[A-Z][\w.'’-]*(?:['’]s)?[ \t]+$", text[max(0, match.start(1) - 40) : match.start(1)]):
-        return None  # ("the ports minister": no body or country written before)
+    if not listed and not re.search(r"[A-Z][\w.'’-]*(?:['’]s)?[ \t]+$", text[max(0, match.start(1) - 40) : match.start(1)]):
+        return None  # ("the ports minister": no body or country written before; but three fields and more, listed
+        # with their "and", are a remit wherever they stand: "signed by energy, mining, water and environment minister")
     return match.start(1)
 
 
