@@ -140,3 +140,10 @@ def test_a_lower_case_list_of_fields_before_minister_is_the_title_s_remit() -> N
                      "Vermeer.")
     assert any(p[:2] == ("Anna Berg", "energy, mining, water and environment minister") for p in posts(facts)), \
         posts(facts)
+
+
+def test_a_minister_s_remit_going_on_in_lower_case() -> None:
+    facts = facts_of("Rwanda and France signed two financing agreements. The agreements were signed by Anna Berg, "
+                     "Rwanda's Minister of Finance and economic planning and Piet Vermeer, Chargé d'affaires of France "
+                     "to Rwanda in Kigali.")
+    assert ("Anna Berg", "Minister of Finance and economic planning", "Rwanda") in posts(facts), posts(facts)

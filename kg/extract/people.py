@@ -71,6 +71,7 @@ _LISTED_REMIT_RE = re.compile(r"(,\s+)" + _CAPS_RUN + r"(?:,\s+" + _CAPS_RUN + r
 # Industry and Energy Paik Ungyu signed")
 _LISTED_REMIT_OPEN_RE = re.compile(r"(,\s+)" + _CAPS_RUN + r"(?:,\s+" + _CAPS_RUN + r")*,?\s+(?:and|&)\s+"
                                    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){2,5}(?=[,.;:)]|\s+[a-z]|\s*$)")
+_LOWER_FIELD_TAIL_RE = re.compile(r"\s+and\s+((?:[a-z]+\s+){0,2}[a-z]+)(?=\s*[,.;)]|\s+and\s|\s*$)")
 _LOWER_REMIT_WORDS = re.compile(r"\s+for\s+((?:[a-z][\w'’-]*)(?:\s+[a-z][\w'’-]*){0,5})")
 # words that end a lower-case remit: the body or place after it, or a clause
 _REMIT_STOPS = {"at", "of", "in", "on", "with", "from", "to", "the", "a", "an", "who", "which", "that", "since", "and",
@@ -1068,6 +1069,11 @@ class _TitleReader:
         if not tokens:
             # "the Lower Saxony minister of economic affairs": a remit in lower case; the body is the one before
             return prefix_org, False, complement.start(), title, None
+        lower_tail = _LOWER_FIELD_TAIL_RE.match(text, tokens[-1].end) if word == "of" and re.search(
+            r"(?<![Pp]rime )\b[Mm]inister\b", title) else None
+        if lower_tail and all(w in FIELD_WORDS for w in lower_tail.group(1).split()):
+            # "Rwanda's Minister of Finance and economic planning and B": the remit goes on in lower case
+            tokens = tokens + self.doc.tokens_between(tokens[-1].end, lower_tail.end(1))
         listed = _LISTED_REMIT_RE.match(text, tokens[-1].end) if word == "of" and self.doc.token_index(
             tokens[-1].end) < len(self.doc.tokens) else None
         extra = self.doc.tokens_between(tokens[-1].end, listed.end()) if listed else []
