@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.extract.posts import countries_named  # noqa: E402
+from kg.extract.countries import countries_named  # noqa: E402
 from kg.stores import KgStore, open_store  # noqa: E402
 from kg.vocab import FOAF, NIF, ORG, SKOS  # noqa: E402
 
