@@ -15,18 +15,17 @@ from __future__ import annotations
 import re
 
 from kg.extract.agreements import Draft
+from kg.extract.countries import a_country
 from kg.extract.lexicon import GOVERNMENT_TITLES
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, name_key
 from kg.extract.people import PersonMention, RawPost
-from kg.extract.countries import a_country
 from kg.extract.posts import implicit_org, person_lists, unsaid_body
 from kg.knowledge import knowledge
 
 __all__ = ["RuleBodies"]
 
-_K = knowledge("en")
-_COUNTRIES = _K.countries
+_COUNTRIES = knowledge("en").countries
 
 _CABINET_TITLE_RE = re.compile(r"(?i)\b(?:minister|secretary|governor|premier)\b")
 _NOT_CABINET_RE = re.compile(r"(?i)secretary[\s-]+general|general\s+secretary|company\s+secretary|party|board|"
