@@ -86,6 +86,7 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
     first_named: int | None = None
     for number, sent in enumerate(_signing_clauses(text, doc.body_sentences())):
         start, end = sent
+        cues = _SentenceCues(index, sent)  # (read at most once, when a step below asks)
         phrases = find_agreement_phrases(text, start, end)
         if not phrases:
             # "McConalogue signed a statement on joint cooperation in agriculture": a document's head as
@@ -218,7 +219,7 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             told = None
         plural = next((p for p in phrases if p.plural), None) if verbs and not singular else None
         # the signers of a sentence about agreements in the plural, read once for the three uses below
-        signers = _signers_in(index, sent) if plural is not None else []
+        signers = cues.named() if plural is not None else []
         if plural is not None:
             # "X signed the agreements with Y at a meeting in Cairo": all the agreements told so far
             plural_refs.append((sent, signers))
@@ -314,7 +315,7 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
                 # "... a significant agreement between A and B. A Memorandum of Understanding was
                 # signed between the two parties in Dunedin": the two just described
                 parties = told[3]
-            own_signers = {name for name, _, _ in _signers_in(index, sent)} if not phrase.definite else set()
+            own_signers = {name for name, _, _ in cues.named()} if not phrase.definite else set()
             current = _choose_draft(drafts, current, phrase, parties, text, own_signers)
             countries_draft = _draft_of_the_countries(text, drafts, phrase, parties) if current is None else None
             if countries_draft is not None:
@@ -353,10 +354,10 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
         elif verbs and current is not None and phrases and phrases[0].definite and not phrases[0].plural:
             if sent not in current.sentences:
                 current.sentences.append(sent)
-        witnesses, covered = witness_cues(index, sent)
+        witnesses, _covered = cues.witnesses()
         if current is not None and (verbs or _K.signer_list_re.search(text, start, end)
                                     or _K.signers_before_re.search(text, start, end)):
-            for signer, side, _side_pos in signer_cues(index, sent, covered):
+            for signer, side, _side_pos in cues.signers():
                 known = [i for i, s in enumerate(current.signers) if s[0] == signer.name]
                 if known:
                     if side and not current.signers[known[0]][1]:
@@ -370,7 +371,7 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             # before the text names the loan agreement: the signers of the agreement told next
             # (only where it says whom they signed for: "A and B signed a total of eight documents", "the
             # documents were concluded after talks with the delegation led by A" may tell of other papers)
-            early = [(s.name, side, (s.name_start, s.name_end)) for s, side, _ in signer_cues(index, sent, covered)]
+            early = cues.named()
             if early and all(side for _, side, _ in early):
                 early_signers.append((len(drafts), early))
         for witness in witnesses:
@@ -867,10 +868,28 @@ _TALLY_RE = re.compile(r"(?i)\b(?:more\s+than|over|at\s+least|about|nearly|some|
 _ANY_KIND_HEADS = {"agreement", "deal", "document", "documents", "instrument", "accord", "pact"}
 
 
-def _signers_in(index: MentionIndex, sent: tuple[int, int]) -> list[tuple[str, str | None, tuple[int, int]]]:
-    """The signers a sentence names, with the side each names, outside its witness lists."""
-    return [(span.name, side, (span.name_start, span.name_end))
-            for span, side, _ in signer_cues(index, sent, witness_cues(index, sent)[1])]
+class _SentenceCues:
+    """One sentence's witnesses and signers (outside its witness lists), read
+    when first asked: several steps of the reading ask for them."""
+
+    def __init__(self, index: MentionIndex, sent: tuple[int, int]) -> None:
+        self.index, self.sent = index, sent
+        self._witnesses: tuple[list, list[tuple[int, int]]] | None = None
+        self._signers: list | None = None
+
+    def witnesses(self) -> tuple[list, list[tuple[int, int]]]:
+        if self._witnesses is None:
+            self._witnesses = witness_cues(self.index, self.sent)
+        return self._witnesses
+
+    def signers(self) -> list:
+        if self._signers is None:
+            self._signers = signer_cues(self.index, self.sent, self.witnesses()[1])
+        return self._signers
+
+    def named(self) -> list[tuple[str, str | None, tuple[int, int]]]:
+        """The signers by name, with the side each names as written."""
+        return [(span.name, side, (span.name_start, span.name_end)) for span, side, _ in self.signers()]
 
 
 def _pairs_after(index: MentionIndex, sent: tuple[int, int], phrase: AgreementPhrase) -> list[list]:
