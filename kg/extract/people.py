@@ -1092,7 +1092,7 @@ class _TitleReader:
                     or extra[named_from].text.casefold() in HONORIFICS
                 if styled:  # (the name with its style is read after the title, as after any minister's)
                     extra = extra[:named_from]
-        if listed and not self.by_start.get(tokens[-1].end + len(listed.group(1))) and not any(
+        if listed and not self._body_at(tokens[-1].end + len(listed.group(1))) and not any(
                 t.start in self.doc.person_starts or t.text.casefold() in TITLE_WORDS for t in extra[:named_from]):
             # "Minister of Foreign Affairs, African Cooperation and Moroccans Abroad": a remit
             # listed up to its "and", all of it the title's
