@@ -17,3 +17,11 @@ def test_a_remit_ending_on_a_field_word_then_a_styled_name() -> None:
     facts = facts_of("He met the Indian Minister of Skill Development and Entrepreneurship Dr. Piet Vermeer in Delhi.")
     assert ("Piet Vermeer", "Minister of Skill Development and Entrepreneurship", "India") in posts(facts), \
         posts(facts)
+
+
+def test_his_highness_before_a_sheikh_s_name() -> None:
+    # the model reads "H.H. Sheikh" as a person of its own; "H.H." is a style of address (people.yaml)
+    facts = facts_of("The agreement was signed by H.H. Sheikh Hamad bin Rashid Al Fahim, Minister of Energy and "
+                     "Infrastructure, and Piet Vermeer, Minister of Energy of Ghana.")
+    assert any(p[:2] == ("Hamad bin Rashid Al Fahim", "Minister of Energy and Infrastructure") for p in posts(facts)), \
+        posts(facts)
