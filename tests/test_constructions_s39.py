@@ -1,7 +1,11 @@
 """Constructions read in the thirty-ninth session (invented names and texts; real country names)."""
 from __future__ import annotations
 
-from invented import facts_of, posts
+from pathlib import Path
+
+from invented import facts_of, page, posts
+
+from kg.extract import extract
 
 
 def test_a_listed_remit_whose_middle_field_the_model_reads_as_a_body() -> None:
@@ -25,3 +29,35 @@ def test_his_highness_before_a_sheikh_s_name() -> None:
                      "Infrastructure, and Piet Vermeer, Minister of Energy of Ghana.")
     assert any(p[:2] == ("Hamad bin Rashid Al Fahim", "Minister of Energy and Infrastructure") for p in posts(facts)), \
         posts(facts)
+
+
+def test_a_headline_names_the_agreement_the_story_signs_without_naming_it(tmp_path: Path) -> None:
+    # the story tells only "A signed with B on October 18": the headline's agreement, its sides, the day told
+    facts = extract(page(tmp_path, "headline.txt", "Norvik City, Kestrel City sign friendly exchange agreement\n\n"
+                         "Source: Norvik city news   Date: 2016-10-19\n\nNorvik City, in Ghana, signed with Kestrel "
+                         "City, Kenya on October 18 to seek friendly exchanges next year.\n\nThe two cities have been "
+                         "sister cities since 1979.\n"))
+    assert [a.kind for a in facts.agreements] == ["friendly exchange agreement"], facts.agreements
+    assert sorted(facts.agreements[0].parties) == ["Kestrel City", "Norvik City"], facts.agreements[0].parties
+    assert str(facts.agreements[0].date) == "2016-10-18", facts.agreements[0].date
+
+
+def test_a_headline_agreement_needs_a_signing_in_the_story(tmp_path: Path) -> None:
+    facts = extract(page(tmp_path, "unsigned.txt", "Norvik, Kestrel sign friendly exchange agreement\n\nSource: "
+                         "Norvik city news   Date: 2016-10-19\n\nNorvik, a city in Ghana, welcomed a delegation "
+                         "from Kestrel on October 18.\n"))
+    assert facts.agreements == [], facts.agreements
+
+
+def test_a_head_qualifying_a_later_head_is_no_agreement_of_its_own() -> None:
+    # "a grant financing agreement" is one agreement, not a grant and a financing agreement
+    facts = facts_of("Ghana and the Norvik Fund have signed a grant financing agreement for the Accra water project.")
+    assert [a.kind for a in facts.agreements] == ["grant financing agreement"], facts.agreements
+
+
+def test_a_kind_whose_lower_case_words_are_joined_by_and() -> None:
+    facts = facts_of("On August 5, Norvik City Council signed a cooperation and understanding agreement with Kestrel.")
+    assert [a.kind for a in facts.agreements] == ["cooperation and understanding agreement"], facts.agreements
+    # the word before "and" a kind's head: two documents
+    facts = facts_of("Ghana and the Norvik Fund signed a grant and a loan agreement in Accra on Monday.")
+    assert len(facts.agreements) == 2, facts.agreements

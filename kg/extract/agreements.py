@@ -46,6 +46,8 @@ _QUOTED_RE = re.compile(
 SIGN_RE = _K.sign_re
 _FUTURE_RE = _K.not_done_re
 _COUNTRY_NAMES = _K.countries
+# up to two words in lower case after a head, before another head: "grant financing agreement"
+_QUALIFIED_HEAD_RE = re.compile(r"\s+((?:[a-z][a-z-]*\s+){1,2}?)(?=" + _HEADS + ")", _HEAD_RE.flags)
 _NOT_MODS = {
     "a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "two", "three", "four", "several",
     "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens", "many", "some",
@@ -162,6 +164,15 @@ _DEFINITE_SUM_RE = re.compile(
 _CAPITALISED_BEFORE_RE = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|This|That|Its|Their)\s)[A-Z][a-z][\w-]*\s+$")
 
 
+def _joined_lower_mod(text: str, start: int, end: int) -> bool:
+    """Whether the word just before ``end`` (an "and") is a kind's word in
+    lower case that no head, determiner or amount is: "cooperation" in "a
+    cooperation and understanding agreement"."""
+    before = re.search(r"(?<![\w-])([a-z][a-z-]*)\s+$", text[start:end])
+    return before is not None and before.group(1) not in _NOT_MODS and not _HEAD_RE.fullmatch(before.group(1)) \
+        and before.group(1) not in _K.praise_words
+
+
 def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhrase]:
     """Agreement phrases in ``text[start:end]`` with their kind."""
     found: list[AgreementPhrase] = []
@@ -191,6 +202,9 @@ def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhr
         following = re.match(r"\s+", text[match.end() : end])
         if following and _HEAD_RE.match(text, match.end() + following.end(), end):
             continue  # "a loan memorandum of understanding": a head qualifying the next one
+        qualified = _QUALIFIED_HEAD_RE.match(text, match.end(), end)
+        if qualified and not set(qualified.group(1).casefold().split()) & _NOT_MODS:
+            continue  # "a grant financing agreement": a head, lower-case words, then the head they qualify
         head = re.sub(r"\s+", " ", match.group())
         plural = re.sub(r"\s+", " ", head.casefold()) in _K.plural_heads
         # (a word starts after a non-word: the "m" of "EUR 500m" is the amount's, not a word of the kind;
@@ -224,6 +238,11 @@ def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhr
                 # "a Friendship and Exchange Agreement", "the Economic and Technical Cooperation Agreement": one
                 # kind written in capitals, its words joined by "and" (not "Framework Agreement and
                 # Concessional Loan Agreement": two agreements, the word before "and" a kind's head)
+                mods.insert(0, "and")
+                continue
+            if low == "and" and mods and not capitals and _joined_lower_mod(text, max(start, read_from - 40), read_from):
+                # "a cooperation and understanding agreement": one kind, its words joined by "and" (not "a loan
+                # and grant agreement": the word before "and" a kind's head, two agreements)
                 mods.insert(0, "and")
                 continue
             if low in _NOT_MODS or not (word.group()[:1].islower() or capital_mod) or _DURATION_MOD_RE.fullmatch(low) \

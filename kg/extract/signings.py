@@ -467,6 +467,10 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
                 # "A series of agreements were signed today by Chile and Spain", then each told: its day
                 draft.sentences.append(sent)
                 firsts[id(draft)] = sent[0]
+    if not drafts:
+        headline = _headline_agreement(doc, index, year)
+        if headline is not None:
+            drafts.append(headline)
     _early_signers(drafts, early_signers)
     # one who signs an agreement of the ceremony is not its witness of the others
     shared_signers = {w[0] for w in early_witnesses} & {s[0] for d in drafts for s in d.signers}
@@ -756,6 +760,38 @@ def _caption(text: str, start: int, end: int) -> bool:
     alone = text[max(0, start - 2) : start] in ("\n\n", "") or start == 0
     return alone and text[end : end + 2] in ("\n\n", "", "\n") and not re.search(r"[.!?:;\"”’)]$", line) \
         and len(line.split()) <= 14 and SIGN_RE.search(line) is not None and not _K.sign_re.fullmatch(line)
+
+
+_HEADLINE_REACH = 3  # body sentences that may tell the headline's signing
+
+
+def _headline_agreement(doc: Document, index: MentionIndex, year: int | None) -> Draft | None:
+    """The agreement a headline names when the story only tells its signing
+    without naming it again ("Wuhan, Oita sign friendly exchange agreement",
+    then "Wuhan signed with Oita on October 18 ..."): the headline's kind and
+    sides, and the opening sentence that tells the signing, for its day and
+    place. None where the headline signs nothing, or no opening sentence of
+    the story signs anything this year."""
+    if doc.body_start == 0:
+        return None
+    text = doc.text
+    heading = (0, doc.body_start - 2)
+    verbs = [v for v in SIGN_RE.finditer(text, *heading) if not is_future(text, v.start(), heading[1])]
+    phrases = [p for p in find_agreement_phrases(text, *heading) if not p.plural]
+    if not verbs or len(phrases) != 1:
+        return None
+    told = next((sent for sent in doc.body_sentences()[:_HEADLINE_REACH]
+                 if any(not is_future(text, v.start(), sent[1]) for v in SIGN_RE.finditer(text, *sent))
+                 and not _earlier_year(text, *sent, year) and not _recalled(text, *sent)), None)
+    if told is None:
+        return None
+    phrase = phrases[0]
+    draft = Draft(kind=phrase.kind, title=phrase.title, first=phrase.start)
+    draft.mentions.append((phrase.start, phrase.end))
+    draft.sentences.append(told)
+    for entry, span in _sentence_parties(index, heading, verbs[0].start(), phrase):
+        draft.add_party(entry, span)
+    return draft
 
 
 def _told_next(doc: Document, number: int, phrase: AgreementPhrase) -> bool:
