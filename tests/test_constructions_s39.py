@@ -61,3 +61,24 @@ def test_a_kind_whose_lower_case_words_are_joined_by_and() -> None:
     # the word before "and" a kind's head: two documents
     facts = facts_of("Ghana and the Norvik Fund signed a grant and a loan agreement in Accra on Monday.")
     assert len(facts.agreements) == 2, facts.agreements
+
+
+def test_a_list_after_one_agreement_s_title_cue_is_its_fields() -> None:
+    facts = facts_of("Ghana and Kenya signed a protocol agreement on cooperation in mining, hydrocarbons, electricity "
+                     "and renewable energies.")
+    assert facts.agreements[0].areas == ["mining", "hydrocarbons", "electricity", "renewable energies"], \
+        facts.agreements
+    # the title's subject alone is no field, nor are the subjects of several memorandums, one each
+    facts = facts_of("Ghana and Kenya signed an agreement on cooperation in space exploration.")
+    assert facts.agreements[0].areas == [], facts.agreements
+    facts = facts_of("Ghana and Kenya signed a treaty on friendship on Monday. The parties signed a number of other "
+                     "memorandums: on cooperation in justice, tourism, environmental protection and customs.")
+    assert all(a.areas == [] for a in facts.agreements), facts.agreements
+
+
+def test_of_two_cues_at_one_place_the_longer_reads_the_list() -> None:
+    # "collaboration in" and "collaboration in relation to" start together: the list starts after the longer
+    facts = facts_of("Norvik and Kestrel signed a memorandum of understanding on Monday. The partnership will include "
+                     "collaboration in relation to education and training, research and innovation, estates and "
+                     "infrastructure.")
+    assert facts.agreements[0].areas[0] == "education and training", facts.agreements

@@ -181,6 +181,11 @@ _TITLE_BEFORE_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memorand(?:um|a|ums)|
                               # "a Memorandum of Understanding (MoU) on cooperation in A": its short name between
                               r"(?:\s*\([\w&.-]{2,12}\))?\)?:?\s+(?:on|of|for)\s+"
                               r"(?:(?:bilateral|mutual|joint|the|strategic|comprehensive|friendly)\s+)*$")
+_PLURAL_TITLE_RE = re.compile(r"(?i)(?:agreements|mous|memoranda|memorandums|protocols|treaties|road\s?maps|statements|"
+                              r"declarations)\b")
+# three or more items, in lower case, up to the clause's end: "mining, hydrocarbons and electricity"
+_LISTED_AFTER_TITLE_RE = re.compile(r"(?-i:[a-z])[\w-]*(?:\s+[\w-]+){0,3},\s+(?-i:[a-z])[\w-]*(?:\s+[\w-]+){0,3}"
+                                    r"(?:,\s+(?-i:[a-z])[\w-]*(?:\s+[\w-]+){0,3})*,?\s+and\s+(?-i:[a-z])")
 # "The bilateral cooperation covers ...", "Cooperation between the two cities focuses on ...": the fields of
 # all they do together, not of one agreement
 _COOPERATION_AS_SUBJECT_RE = re.compile(r"(?i)\b(?:cooperation|collaboration|relations|ties|exchanges)"
@@ -640,7 +645,7 @@ def _find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, i
     listed: list[tuple[int, int]] = []  # where each list read so far runs, from its cue
     named = _NAMED_CUE_RE.finditer(text, start, end) if _AGREEMENT_WORD_RE.search(sentence) else iter(())
     cues = sorted([*_CUE_RE.finditer(text, start, end), *_DATA_CUE_RE.finditer(text, start, end), *named],
-                  key=lambda m: m.start())
+                  key=lambda m: (m.start(), -m.end()))  # (of two cues at one place, the longer: "collaboration in relation to")
     for cue in cues:
         if listed and cue.start() < listed[-1][1]:
             continue  # "cooperate in A, sales cooperation in Asia, and C": a cue inside a list is an item's words
@@ -650,8 +655,12 @@ def _find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, i
         if _HEDGE_RE.search(text[max(start, cue.start() - 40) : cue.start()]) \
                 and not _AGREEMENT_WORD_RE.search(sentence):
             continue  # "the two sides should (explore ways to) cooperate in A": a wish, where no agreement is named
-        if _TITLE_BEFORE_RE.search(text, max(start, cue.start() - 60), cue.start()) or _hedged(text, start, cue.start()):
-            continue
+        titled = _TITLE_BEFORE_RE.search(text, max(start, cue.start() - 60), cue.start())
+        if titled and (_PLURAL_TITLE_RE.match(titled.group()) or not _LISTED_AFTER_TITLE_RE.match(text, cue.end(), end)) \
+                or _hedged(text, start, cue.start()):
+            continue  # (a list of three or more after one agreement's title cue is its fields: "an agreement on
+            # cooperation in mining, hydrocarbons and electricity"; not "memorandums: on cooperation in A, B
+            # and C", one document each)
         if _PAST_COOPERATION_RE.search(text, max(start, cue.start() - 60), cue.end()):
             continue  # "Since 2015, the two ports have been working together in A": what went before, not the terms
         if not (_AGREEMENT_WORD_RE.search(sentence) or _PURPOSE_HOLDER_RE.search(sentence) or _UNDER_AGREEMENT_RE.match(text, start)
