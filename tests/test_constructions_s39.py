@@ -82,3 +82,16 @@ def test_of_two_cues_at_one_place_the_longer_reads_the_list() -> None:
                      "collaboration in relation to education and training, research and innovation, estates and "
                      "infrastructure.")
     assert facts.agreements[0].areas[0] == "education and training", facts.agreements
+
+
+def test_a_group_of_witnesses_then_their_names() -> None:
+    for group in ("the heads of state", "the two presidents,"):
+        facts = facts_of(f"The agreement was signed in the presence of {group} Anna Berg and Piet Vermeer.")
+        assert facts.agreements[0].witnesses == ["Anna Berg", "Piet Vermeer"], (group, facts.agreements)
+
+
+def test_a_tally_in_words_is_not_its_last_digit() -> None:
+    # "twenty six documents" are not six documents to list one by one
+    facts = facts_of("Twenty six cooperation documents were signed in the presence of Presidents Anna Berg and "
+                     "Piet Vermeer.")
+    assert len(facts.agreements) == 1, facts.agreements

@@ -452,6 +452,14 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
             continue
         at = cue.end()
         group = _K.witness_group_re.match(text, at)
+        named_after = forward_list(index, len(text) - len(text[group.end() :].lstrip(", ")), _reading_end(index, end)) \
+            if group is not None else []
+        if group is not None and len(named_after) >= 2:
+            # "in the presence of the heads of state A and B", "of the two presidents, A and B": the group,
+            # then its members by name
+            witnesses.extend(named_after)
+            covered.append((cue.start(), named_after[-1].end))
+            continue
         if group is not None:
             # "in the presence of the two leaders": the two the sentences before name
             members = _group_members(index, group.group(), start)

@@ -861,7 +861,10 @@ _SEPARATE_RE = re.compile(r"(?i)\b(?:a\s+separate|another|a\s+(?:second|third|fo
 
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "eleven": 11, "twelve": 12, "both": 2, "a pair of": 2}
-_COUNT_RE = re.compile(r"(?i)(?<![\w-])(\d{1,2}|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
+# ("twenty six documents": a tally in words, not six of them)
+_NOT_AFTER_TENS = "".join(rf"(?<!{tens}\s)" for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+                                                          "ninety"))
+_COUNT_RE = re.compile(r"(?i)(?<![\w-])" + _NOT_AFTER_TENS + r"(\d{1,2}|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
                        + r")\s+(?:(?:new|more|separate|different|key|major|important|bilateral)\s+)?((?:[\w'’-]+\s+){0,5})$")
 
 
