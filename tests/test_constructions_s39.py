@@ -95,3 +95,12 @@ def test_a_tally_in_words_is_not_its_last_digit() -> None:
     facts = facts_of("Twenty six cooperation documents were signed in the presence of Presidents Anna Berg and "
                      "Piet Vermeer.")
     assert len(facts.agreements) == 1, facts.agreements
+
+
+def test_a_unit_s_short_name_right_after_a_title() -> None:
+    # "Commercialization" is a field (organizations.yaml), so the office is named whole with its short name;
+    # "Director ORIC" then holds the office
+    facts = facts_of("Norvik University and Kestrel College signed an MoU on Monday. The ceremony was attended by the "
+                     "Office of Research and Commercialization (ORIC), including Dr. Anna Berg, Director ORIC, and "
+                     "others.")
+    assert ("Anna Berg", "Director", "Office of Research and Commercialization") in posts(facts), posts(facts)

@@ -1755,7 +1755,7 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                     for post in posts:
                         post.org, post.is_place = (entry.name if entry else mention.name), False
                     end = mention.full_end
-                elif mention is None and body is not None and body.group().strip():
+                elif mention is None and body is not None and (body.group().strip() or _ACRONYM_AT_RE.match(text, end + 1)):
                     # "Anna Berg, Director, IIT Norvik, said": a body the article names elsewhere, or
                     # a country or state, set off after the title
                     set_off = _body_after_title(orgs, text, end + body.end())
@@ -2068,6 +2068,8 @@ def _body_after_title(orgs: OrgRegistry, text: str, at: int) -> tuple[str, bool,
 
 
 _FEDERAL_STATES = knowledge("en").federal_states
+# a short name in capitals right after a title ("A, Director ORIC, said"): the body, when the article names it
+_ACRONYM_AT_RE = re.compile(r"[A-Z][A-Z&]{1,9}(?:-[A-Z][\w]*)?(?![\w'’-])")
 
 
 def _generic_bodies_whole(orgs: OrgRegistry, found: list[PersonMention]) -> None:
