@@ -104,3 +104,11 @@ def test_a_unit_s_short_name_right_after_a_title() -> None:
                      "Office of Research and Commercialization (ORIC), including Dr. Anna Berg, Director ORIC, and "
                      "others.")
     assert ("Anna Berg", "Director", "Office of Research and Commercialization") in posts(facts), posts(facts)
+
+
+def test_a_news_agency_s_slashed_date_line_gives_the_year(tmp_path: Path) -> None:
+    # "Baku/29.09.21/Turan:": the year of "on September 29" comes from the date line
+    facts = extract(page(tmp_path, "slashed.txt", "Agreements signed between Ghana and Kenya\n\nAccra/29.09.21/Norvik: "
+                         "The Prime Ministers of Ghana and Kenya, Anna Berg and Piet Vermeer, signed an agreement on "
+                         "trade during a meeting in Accra on September 29.\n"))
+    assert [str(a.date) for a in facts.agreements] == ["2021-09-29"], facts.agreements

@@ -655,6 +655,14 @@ def dateline_date(doc: Document) -> date | None:
     """The date of a dateline opening the body ("CAPE TOWN, 6 February 2024 --")."""
     # the date line may follow a headline or "FOR IMMEDIATE RELEASE"
     head = doc.text[doc.body_start : doc.body_start + 240]
+    slashed = _SLASHED_DATELINE_RE.match(head)
+    if slashed is not None:
+        # "Baku/29.09.21/Turan: ...": city, day.month.year and agency between slashes
+        day, month, year = (int(g) for g in slashed.groups())
+        try:
+            return date(year + 2000 if year < 100 else year, month, day)
+        except ValueError:
+            pass
     for found in find_dates(head):
         if found.year is not None and _DATELINE_RE.match(head[found.end : found.end + 8]):
             return found.to_date()
@@ -665,6 +673,10 @@ def dateline_date(doc: Document) -> date | None:
                 and DATELINE_IN_BRACKETS_RE.fullmatch(head, 0, found.start):
             return found.to_date()  # "DUBAI, (UrduPoint / WAM - 21st Dec, 2021) The agency has signed"
     return None
+
+
+# "Baku/29.09.21/Turan:": a news agency's date line, the year in two figures or four
+_SLASHED_DATELINE_RE = re.compile(r"\s*[A-Z][\w'’ -]{1,30}/(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})/[A-Z]")
 
 
 # "DUBAI, (UrduPoint / WAM - ": a city in capitals, then the agency and the day in brackets
