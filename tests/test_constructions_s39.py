@@ -112,3 +112,11 @@ def test_a_news_agency_s_slashed_date_line_gives_the_year(tmp_path: Path) -> Non
                          "The Prime Ministers of Ghana and Kenya, Anna Berg and Piet Vermeer, signed an agreement on "
                          "trade during a meeting in Accra on September 29.\n"))
     assert [str(a.date) for a in facts.agreements] == ["2021-09-29"], facts.agreements
+
+
+def test_money_in_the_form_of_grants_is_no_agreement() -> None:
+    # the signer's sentence tells how the bank has helped: "in the form of grant" is money, no second agreement
+    facts = facts_of("Norvik Bank and Ghana signed a memorandum of understanding in Accra on Monday. The bank's "
+                     "manager, Anna Berg, who signed on behalf of the bank, said that it had been providing support "
+                     "to Ghana in the form of grant under the fund.")
+    assert [a.kind for a in facts.agreements] == ["memorandum of understanding"], facts.agreements

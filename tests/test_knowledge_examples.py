@@ -113,6 +113,13 @@ def _kind(entry: dict[str, Any]) -> None:
     assert any(p.plural == bool(entry.get("plural")) for p in phrases), "singular and plural are confused"
 
 
+def _money_phrase(entry: dict[str, Any]) -> None:
+    """"in the form of grants", "grant assistance": money, no agreement of its head."""
+    text = entry["example"]
+    kinds = [p.kind for p in find_agreement_phrases(text, 0, len(text))]
+    assert not any(k in ("grant", "loan agreement") for k in kinds), kinds
+
+
 def _topic_head(entry: dict[str, Any]) -> None:
     """"an agreement on student exchange": the kind takes its topic."""
     kinds = [a.kind for a in _facts(entry["example"]).agreements]
@@ -553,6 +560,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("kinds", "collective_nouns"): _collective_noun,
     ("kinds", "listed_heads"): _listed_head,
     ("kinds", "topic_heads"): _topic_head,
+    ("kinds", "money_phrases"): _money_phrase,
     ("witnesses", "before_names"): _cue(K.forward_witness_re),
     ("witnesses", "after_names"): _cue(K.backward_witness_re),
     ("witnesses", "objects"): _witnesses_read,
