@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from invented import facts_of, page, posts
+from invented import facts_of, page, posts, signatures
 
 from kg.extract import extract
 
@@ -120,3 +120,10 @@ def test_money_in_the_form_of_grants_is_no_agreement() -> None:
                      "manager, Anna Berg, who signed on behalf of the bank, said that it had been providing support "
                      "to Ghana in the form of grant under the fund.")
     assert [a.kind for a in facts.agreements] == ["memorandum of understanding"], facts.agreements
+
+
+def test_a_pair_of_titles_each_with_its_own_remit() -> None:
+    # "President of Norvik Bank A and Secretary of Finance B": B is not the bank's; B signs for the other party
+    facts = facts_of("Norvik Bank and the Philippines signed a loan agreement on Monday. President of Norvik Bank "
+                     "Anna Berg and Secretary of Finance Piet Vermeer signed the loan agreement.")
+    assert signatures(facts) == {("Anna Berg", "Norvik Bank"), ("Piet Vermeer", "Philippines")}, signatures(facts)

@@ -712,6 +712,8 @@ def listed_posts(doc: Document, orgs: OrgRegistry, found: list[PersonMention]) -
             continue
         if between.strip() == "and" and before.end < before.phrase_end:
             continue  # "signed by Secretary A of the Ministry of Finance and Ambassador B": a pair, each of a side
+        if between.strip() == "and" and any(re.search(r"\b(?:of|for)\s+(?:the\s+)?[A-Z]", p.title) for p in after.posts):
+            continue  # "President of Norvik Bank A and Secretary of Finance B": a pair, the second with a remit of its own
         if all(post.org is None for post in after.posts):
             for post in after.posts:
                 post.org, post.is_place = body, False
