@@ -11,7 +11,7 @@ def test_a_governor_abbreviated_with_the_place_after_the_name() -> None:
     facts = facts_of("The memorandum was signed by Gov. Anna Berg of Norland and the chairman of Delta Cement Ltd, "
                      "Li Ming, on Friday.")
     held = posts(facts)
-    assert ("Anna Berg", "Gov.", "Norland") in held
+    assert ("Anna Berg", "Governor", "Norland") in held  # (a short form is named by its full form)
 
 
 def test_a_mayor_with_the_city_after_the_name() -> None:

@@ -13,7 +13,7 @@ def test_a_us_governor_written_as_gov_governs_the_state_the_article_names() -> N
                      "Berg met Norvik Province Governor Li Ming on the trip.\n"
                      "Oregon exports wheat to the region.\n")
     found = posts(facts)
-    assert ("Anna Berg", "Gov.", "Oregon") in found
+    assert ("Anna Berg", "Governor", "Oregon") in found  # (a short form is named by its full form)
     assert ("Li Ming", "Governor", "Norvik Province") in found
 
 

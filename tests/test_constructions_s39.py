@@ -127,3 +127,14 @@ def test_a_pair_of_titles_each_with_its_own_remit() -> None:
     facts = facts_of("Norvik Bank and the Philippines signed a loan agreement on Monday. President of Norvik Bank "
                      "Anna Berg and Secretary of Finance Piet Vermeer signed the loan agreement.")
     assert signatures(facts) == {("Anna Berg", "Norvik Bank"), ("Piet Vermeer", "Philippines")}, signatures(facts)
+
+
+def test_a_headline_s_bodiless_title_is_the_post_the_story_gives_a_body(tmp_path: Path) -> None:
+    # "Governor Berg signs ..." in the headline; the story's "Gov. Anna Berg" is Oregon's, as the one US
+    # state it names; the other governor is the province's
+    facts = extract(page(tmp_path, "governor.txt", "Governor Berg signs trade accord with Norvik province\n\n"
+                         "Gov. Anna Berg on Tuesday signed a memorandum of understanding with a province in the "
+                         "north.\n\nShe signed the agreement with Norvik Province Governor Li Ming.\n\nOregon "
+                         "exports wheat to the region.\n"))
+    held = {p for p in posts(facts) if p[0] == "Anna Berg"}
+    assert held == {("Anna Berg", "Governor", "Oregon")}, held

@@ -36,6 +36,15 @@ __all__ = ["assemble"]
 _TITLE_SHORT_FORMS = {e["text"].casefold(): name_key(e["full"]) for e in entries("en", "titles")["short_forms"]}
 
 
+# ... and its full form as written: a post is named by it ("Gov. A" holds the post "Governor")
+_TITLE_FULL_FORMS = {e["text"].casefold(): e["full"] for e in entries("en", "titles")["short_forms"]}
+
+
+def _title_key(title: str) -> str:
+    """A title's key, a short form's being its full form's ("Gov." is "Governor")."""
+    return _TITLE_SHORT_FORMS.get(title.casefold(), name_key(title))
+
+
 def _shortened(short: str, full: str) -> bool:
     """Whether a title is another written short: "Minister" of "Foreign
     Minister" (only field words before it) or of "Minister of Foreign
@@ -83,14 +92,16 @@ def assemble(doc: Document, index: MentionIndex, orgs: OrgRegistry, found: list[
     for mention in found:
         for post in mention.posts:
             if post.org:
-                titled.add((mention.name, name_key(post.title)))
-    for mention in found:
+                titled.add((mention.name, _title_key(post.title)))
+    # (the story's own mentions first, the headline's last: a post the headline writes short and without a
+    # body, "Governor A signs ...", is the one the story gives its body, "Gov. A of Wisconsin")
+    for mention in sorted(found, key=lambda m: m.phrase_start < doc.body_start):
         evidence = doc.evidence(mention.phrase_start, mention.phrase_end)
         for post in mention.posts:
             org_name, is_place = post.org, post.is_place
             if org_name is None:
-                if (mention.name, name_key(post.title)) in titled:
-                    continue
+                if (mention.name, _title_key(post.title)) in titled:
+                    continue  # ("Governor A" in the headline, "Gov. A of Wisconsin" after: one post, the state's)
                 org_name, is_place = rules.body(mention, post)
                 if org_name is None:
                     continue
@@ -100,8 +111,8 @@ def assemble(doc: Document, index: MentionIndex, orgs: OrgRegistry, found: list[
             if key in seen_posts:
                 continue
             seen_posts.add(key)
-            titled.add((mention.name, name_key(post.title)))
-            holdings.append((mention.name, post.title, entry, evidence))
+            titled.add((mention.name, _title_key(post.title)))
+            holdings.append((mention.name, _TITLE_FULL_FORMS.get(post.title.casefold(), post.title), entry, evidence))
 
     # people
     for known_person in index.people.entries.values():
