@@ -138,3 +138,12 @@ def test_a_headline_s_bodiless_title_is_the_post_the_story_gives_a_body(tmp_path
                          "exports wheat to the region.\n"))
     held = {p for p in posts(facts) if p[0] == "Anna Berg"}
     assert held == {("Anna Berg", "Governor", "Oregon")}, held
+
+
+def test_what_a_country_has_after_the_name_is_the_post_s() -> None:
+    # "of Japan’s Kanagawa Prefecture": the prefecture the governor governs, not Japan; "of Bahrain’s state
+    # visit": the possessive is the whole phrase's, the king's country is Bahrain
+    facts = facts_of("Governor Anna Berg of Japan’s Norvik Prefecture signed an agreement with Piet Vermeer.")
+    assert ("Anna Berg", "Governor", "Norvik Prefecture") in posts(facts), posts(facts)
+    facts = facts_of("The deals were signed during King Hamad bin Isa Al Khalifa of Bahrain’s state visit to Oman.")
+    assert ("Hamad bin Isa Al Khalifa", "King", "Bahrain") in posts(facts), posts(facts)

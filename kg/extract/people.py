@@ -1934,15 +1934,19 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
         tail = _OF_AFTER_NAME_RE.match(text[p_end : p_end + 40])
         if tail and all(p.org is None for p in posts):
             # "Consul General Li Dongsheng of the Consulate General of China in Hamburg"
-            mention = reader.by_start.get(p_end + tail.end())
+            at = p_end + tail.end()
+            owner = _COUNTRY_OWNS_RE.match(text, at)
+            if owner is not None and owner.group(1) in _COUNTRIES:
+                at = owner.end()  # "Governor A of Japan’s Kanagawa Prefecture": what the country has, not the country
+            mention = reader.by_start.get(at)
             if mention is not None:
                 entry = orgs.resolve(mention.name)
                 for post in posts:
                     post.org, post.is_place = (entry.name if entry else mention.name), False
                 phrase_end = mention.full_end
             elif tail.group(1) == "of":
-                place = _governed_place_after(text, p_end + tail.end(), posts)
-                acronym = _ACRONYM_RE.match(text, p_end + tail.end())
+                place = _governed_place_after(text, at, posts)
+                acronym = _ACRONYM_RE.match(text, at)
                 if place is not None:
                     # "Gov. Nasir Idris of Kebbi", "Mayor Anna Berg of Truro": the place the office governs
                     for post in posts:
@@ -1966,6 +1970,8 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
 
 
 _COMMA_RE = re.compile(r",\s*")
+# a country's name and its possessive: "Japan’s " in "Governor A of Japan’s Kanagawa Prefecture"
+_COUNTRY_OWNS_RE = re.compile(r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})['’]s[ \t]+(?=[A-Z])")
 # what may follow a title's body before the name set off after it: a posting or remit ("to Delta", "on
 # Special Duties") or one head word in lower case ("association")
 _BRACKETED_LETTERS_RE = re.compile(r"[ \t]*\([A-Z][A-Za-z&.-]{1,10}\)")
