@@ -147,3 +147,10 @@ def test_what_a_country_has_after_the_name_is_the_post_s() -> None:
     assert ("Anna Berg", "Governor", "Norvik Prefecture") in posts(facts), posts(facts)
     facts = facts_of("The deals were signed during King Hamad bin Isa Al Khalifa of Bahrain’s state visit to Oman.")
     assert ("Hamad bin Isa Al Khalifa", "King", "Bahrain") in posts(facts), posts(facts)
+
+
+def test_a_nickname_in_quotes_then_a_middle_initial() -> None:
+    # the quotes of "“Baste”" are no words of the name: the name goes on to its surname
+    facts = facts_of("Norvik City Mayor Sebastian “Baste” Z. Berg and Kestrel City Mayor Piet Vermeer signed a "
+                     "memorandum of understanding.")
+    assert any(p[0] == "Sebastian “Baste” Z. Berg" for p in posts(facts)), posts(facts)

@@ -472,7 +472,9 @@ def name_after(doc: Document, start: int, people: PersonRegistry | None = None,
     index = styled
     picked: list[Token] = []
     # "Khalid bin Ahmed bin Mohammed Al Khalifa": five name words besides the particles
-    while index < len(tokens) and len(picked) < 5 + sum(t.text in NAME_PARTICLES for t in picked):
+    # (a nickname's quotes are no words of the name: "Sebastian “Baste” Z. Duterte")
+    while index < len(tokens) and len(picked) < 5 + sum(t.text in NAME_PARTICLES or t.text in _OPEN_QUOTES
+                                                        or t.text in _CLOSE_QUOTES for t in picked):
         tok = tokens[index]
         if picked and "\n" in doc.text[picked[-1].end : tok.start]:
             break
