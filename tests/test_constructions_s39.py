@@ -154,3 +154,11 @@ def test_a_nickname_in_quotes_then_a_middle_initial() -> None:
     facts = facts_of("Norvik City Mayor Sebastian “Baste” Z. Berg and Kestrel City Mayor Piet Vermeer signed a "
                      "memorandum of understanding.")
     assert any(p[0] == "Sebastian “Baste” Z. Berg" for p in posts(facts)), posts(facts)
+
+
+def test_a_secretary_to_the_body_he_serves() -> None:
+    # "Secretary to the Ministry of Finance": the ministry is the post's body, named in the title too
+    facts = facts_of("The agreement was signed by Anna Berg, Secretary to the Ministry of Finance, Planning and "
+                     "Economic Development, and Piet Vermeer, Country Director of the Norvik Bank.")
+    assert ("Anna Berg", "Secretary to the Ministry of Finance, Planning and Economic Development",
+            "Ministry of Finance, Planning and Economic Development") in posts(facts), posts(facts)

@@ -662,6 +662,13 @@ class _TitleReader:
                     remit_end = remit.end()
                     title += " " + re.sub(r"\s+", " ", text[remit.start() : remit_end]).strip()
                     end = remit_end
+            elif remit and org is None and re.match(r"\s+to\s+the\s", remit.group()) \
+                    and self._body_at(remit.end() - len(remit.group(1))):
+                # "Secretary to the Ministry of Finance": the ministry the secretary serves, named in the title
+                served = self.by_start[remit.end() - len(remit.group(1))]
+                entry = self.orgs.resolve(served.name)
+                title += " " + " ".join(text[remit.start() : served.end].split())
+                org, end = (entry.name if entry else served.name), served.full_end
             elif remit and not self._body_at(remit.end() - len(remit.group(1))):
                 # "Deputy Mayor for Economy and Innovation", "Ambassador to South Africa"
                 remit_end, trailing = _split_name_off(self.doc, remit.start(1), _remit_stop(text, remit.start(1), remit.end()))
@@ -800,8 +807,8 @@ class _TitleReader:
         if mention is None:
             return False
         words = mention.name.split(" of ")[0].split()
-        if len(words) == 1:
-            return words[0].isupper()  # "KOTRA", not "Commerce"
+        if len(words) == 1:  # "KOTRA", "Ministry of Commerce"; not "Commerce"
+            return words[0].isupper() or " of " in mention.name and words[0].casefold() in ORG_HEADS
         return words[-1].casefold().strip(",") in ORG_HEADS
 
     def _runs_into_name(self, pos: int, prefix_org: str | None) -> bool:
