@@ -162,3 +162,10 @@ def test_a_secretary_to_the_body_he_serves() -> None:
                      "Economic Development, and Piet Vermeer, Country Director of the Norvik Bank.")
     assert ("Anna Berg", "Secretary to the Ministry of Finance, Planning and Economic Development",
             "Ministry of Finance, Planning and Economic Development") in posts(facts), posts(facts)
+
+
+def test_a_listed_field_of_two_words_opens_a_minister_s_remit() -> None:
+    # "Women Affairs, Gender and Community Development Minister": the ministry keeps its first field whole
+    facts = facts_of("The MoU was signed by Youth Affairs, Sport and Culture Minister Anna Berg and Piet Vermeer.")
+    assert ("Anna Berg", "Youth Affairs, Sport and Culture Minister", "Ministry of Youth Affairs, Sport and Culture") \
+        in posts(facts), posts(facts)

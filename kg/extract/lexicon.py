@@ -178,9 +178,10 @@ _FIELD_WORD = r"(?!(?i:" + "|".join(map(re.escape, _NOT_FIELD_WORDS)) + r")\b)[A
 # Finance Minister"): they stay in the title, outside the field.
 # "Investment, Trade and Industry Minister": known field words listed with
 # commas before the last two joined by "and" (a name never opens the list:
-# only words of the field lexicon are listed)
+# only words of the field lexicon are listed), an item perhaps of two words
+# ("Women Affairs, Gender and Community Development Minister")
 _LISTED_FIELDS = r"(?:(?:" + "|".join(sorted((w.capitalize() for w in FIELD_WORDS if w.isalpha()), key=len, reverse=True)) \
-    + r"),\s+(?=(?:[A-Z][a-z]+,\s+)*[A-Z][a-z]+\s+(?:and|&)\s))*"
+    + r")(?: +[A-Z][a-z]+)?,\s+(?=(?:[A-Z][a-z]+(?: +[A-Z][a-z]+)?,\s+)*[A-Z][a-z]+\s+(?:and|&)\s))*"
 MINISTER_FIELD_RE = re.compile(
     r"(?<![\w-])(?:(?:" + "|".join(map(re.escape, _K.title_modifiers)) + r")[\s-]+)*((?:" + "|".join(_K.minister_fields) + r")(?: +(?!Minister\b)[A-Z][a-z]+)?"
     + r"|" + _LISTED_FIELDS + _FIELD_WORD + r"(?: +(?:and|&) +" + _FIELD_WORD + r"(?: +" + _FIELD_WORD + r")?)?) +Minister(?![\w-])")
