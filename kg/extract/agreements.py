@@ -46,8 +46,6 @@ _QUOTED_RE = re.compile(
 SIGN_RE = _K.sign_re
 _FUTURE_RE = _K.not_done_re
 _COUNTRY_NAMES = _K.countries
-# heads that also name money ("a grant", "loans")
-_MONEY_HEADS = frozenset({"grant", "grants", "loan", "loans"})
 # up to two words in lower case after a head, before another head: "grant financing agreement"
 _QUALIFIED_HEAD_RE = re.compile(r"\s+((?:[a-z][a-z-]*\s+){1,2}?)(?=" + _HEADS + ")", _HEAD_RE.flags)
 _NOT_MODS = {
@@ -204,7 +202,7 @@ def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhr
         following = re.match(r"\s+", text[match.end() : end])
         if following and _HEAD_RE.match(text, match.end() + following.end(), end):
             continue  # "a loan memorandum of understanding": a head qualifying the next one
-        if match.group().casefold() in _MONEY_HEADS \
+        if match.group().casefold() in _K.money_heads \
                 and _K.money_before_re.search(text, max(start, match.start() - 30), match.start()):
             continue  # "support in the form of grants", "as grant assistance": money, not a document (kinds.yaml)
         qualified = _QUALIFIED_HEAD_RE.match(text, match.end(), end)

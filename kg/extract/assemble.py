@@ -32,17 +32,14 @@ from kg.facts import (
 __all__ = ["assemble"]
 
 
-# a title's written short form and its full form's key ("gov." -> "governor"): knowledge, titles.yaml
-_TITLE_SHORT_FORMS = {e["text"].casefold(): name_key(e["full"]) for e in entries("en", "titles")["short_forms"]}
-
-
-# ... and its full form as written: a post is named by it ("Gov. A" holds the post "Governor")
+# a title's written short form and its full form ("gov." -> "Governor"): a post is named by the full form
+# ("Gov. A" holds the post "Governor"); knowledge, titles.yaml
 _TITLE_FULL_FORMS = {e["text"].casefold(): e["full"] for e in entries("en", "titles")["short_forms"]}
 
 
 def _title_key(title: str) -> str:
     """A title's key, a short form's being its full form's ("Gov." is "Governor")."""
-    return _TITLE_SHORT_FORMS.get(title.casefold(), name_key(title))
+    return name_key(_TITLE_FULL_FORMS.get(title.casefold(), title))
 
 
 def _shortened(short: str, full: str) -> bool:
@@ -52,7 +49,7 @@ def _shortened(short: str, full: str) -> bool:
     "Director" of "Managing Director": a rank or a kind before a title is
     another post."""
     short_key, full_key = name_key(short), name_key(full)
-    if _TITLE_SHORT_FORMS.get(short.casefold()) == full_key:
+    if short.casefold() in _TITLE_FULL_FORMS and _title_key(short) == full_key:
         return True  # "Gov." of "Governor"
     if full_key.startswith(short_key + " ") and re.match(r"(?:of|for)\s", full_key[len(short_key) + 1 :]):
         return True

@@ -1764,7 +1764,7 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                     for post in posts:
                         post.org, post.is_place = (entry.name if entry else mention.name), False
                     end = mention.full_end
-                elif mention is None and body is not None and (body.group().strip() or _ACRONYM_AT_RE.match(text, end + 1)):
+                elif mention is None and body is not None and (body.group().strip() or _ACRONYM_RE.match(text, end + 1)):
                     # "Anna Berg, Director, IIT Norvik, said": a body the article names elsewhere, or
                     # a country or state, set off after the title
                     set_off = _body_after_title(orgs, text, end + body.end())
@@ -2083,8 +2083,6 @@ def _body_after_title(orgs: OrgRegistry, text: str, at: int) -> tuple[str, bool,
 
 
 _FEDERAL_STATES = knowledge("en").federal_states
-# a short name in capitals right after a title ("A, Director ORIC, said"): the body, when the article names it
-_ACRONYM_AT_RE = re.compile(r"[A-Z][A-Z&]{1,9}(?:-[A-Z][\w]*)?(?![\w'’-])")
 
 
 def _generic_bodies_whole(orgs: OrgRegistry, found: list[PersonMention]) -> None:
@@ -2111,7 +2109,8 @@ _SET_OFF_STYLE_RE = re.compile(r"(?:" + "|".join(re.escape(s) for s in knowledge
 # Berg (5th from left) of VU", "Secretary A at the Ministry of Finance"): what follows is the post's body
 _OF_AFTER_NAME_RE = re.compile(r"(?:\s*\((?:\d+(?:st|nd|rd|th)|far|second|third)\s+from\s+(?:left|right)\))?"
                                r"\s+(of|at|from)\s+(?:the\s+)?")
-# a body's letters after "of" ("of UMD", "of NTNU"), set off by what follows them
+# a body's letters after "of" ("of UMD", "of NTNU") or right after a title ("A, Director ORIC, said"), set off
+# by what follows them
 _ACRONYM_RE = re.compile(r"([A-Z]{2,8})(?=\s*(?:[,.;:)]|and\s|$)|\s+[a-z])")
 
 

@@ -452,7 +452,8 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
             continue
         at = cue.end()
         group = _K.witness_group_re.match(text, at)
-        named_after = forward_list(index, len(text) - len(text[group.end() :].lstrip(", ")), _reading_end(index, end)) \
+        rest = text[group.end() : end] if group is not None else ""
+        named_after = forward_list(index, end - len(rest.lstrip(", ")), _reading_end(index, end)) \
             if group is not None else []
         if group is not None and len(named_after) >= 2:
             # "in the presence of the heads of state A and B", "of the two presidents, A and B": the group,

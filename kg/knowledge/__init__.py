@@ -144,6 +144,7 @@ class Knowledge:
     # the same heads as words ("signed a statement on joint cooperation in agriculture")
     listed_heads: tuple[str, ...]
     praise_words: frozenset[str]
+    money_heads: frozenset[str]
     money_before_re: re.Pattern[str]
     collective_re: re.Pattern[str]
     abbreviations: dict[str, str]
@@ -336,6 +337,7 @@ def knowledge(lang: str = "en") -> Knowledge:
             re.I,
         ),
         praise_words=frozenset(entry_texts(kinds["praise"])),
+        money_heads=frozenset(h["text"] for h in kinds["heads"] if h.get("money")),
         money_before_re=re.compile(r"(?i)(?<![\w-])(?:" + alternation(
             [e["before"] for e in kinds["money_phrases"]]) + r")\s+(?:an?\s+)?$"),
         # "The instruments were signed ...", "Both documents were signed ...": the agreements just listed
