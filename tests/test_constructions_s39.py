@@ -169,3 +169,9 @@ def test_a_listed_field_of_two_words_opens_a_minister_s_remit() -> None:
     facts = facts_of("The MoU was signed by Youth Affairs, Sport and Culture Minister Anna Berg and Piet Vermeer.")
     assert ("Anna Berg", "Youth Affairs, Sport and Culture Minister", "Ministry of Youth Affairs, Sport and Culture") \
         in posts(facts), posts(facts)
+
+
+def test_ties_with_a_body_in_fields() -> None:
+    facts = facts_of("Norvik Bank and Kestrel Bank signed a loan agreement on Monday. Under the deal, Norvik Bank will "
+                     "enhance ties with Kestrel Bank in power, communication and transportation.")
+    assert facts.agreements[0].areas == ["power", "communication", "transportation"], facts.agreements
