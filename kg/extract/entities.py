@@ -391,10 +391,17 @@ def whole_names(doc: Document, mentions: list[OrgMention]) -> list[OrgMention]:
     """Names the rules cut at "and" that the model reads whole: "China Road and
     Bridge Corporation", not "Bridge Corporation"; "Oman Convention and
     Exhibition Centre", not "Exhibition Centre". Not a place the article names
-    as one before "and": "between Changsha and Sany Group" names two sides."""
+    as one before "and": "between Changsha and Sany Group" names two sides;
+    nor a body the article names on its own elsewhere ("Mayor of National
+    District and University of Seville sign", then "the mayor of the National
+    District, A, and the rector of the University of Seville, B")."""
     text = doc.text
     out = list(mentions)
     places = {e.text for e in doc.parsed.ents if e.label_ == "GPE"} | set(_country_names())
+    # where each name is written on its own: a body by the name rules, any name by the model (which may call
+    # "the National District" a body in one sentence and a place in the next)
+    alone = [(m.start, m.name) for m in mentions] + \
+        [(e.start_char, _clean_entity(e.text)) for e in doc.parsed.ents if e.label_ in _ALONE_LABELS]
     ending: dict[int, list[int]] = {}
     for k, mention in enumerate(out):
         ending.setdefault(mention.end, []).append(k)
@@ -410,10 +417,21 @@ def whole_names(doc: Document, mentions: list[OrgMention]) -> list[OrgMention]:
             if not begin < mention.start or mention.name.split()[-1].islower():
                 continue  # ("Bridgwater and Marsa council": a head in lower case closes a short name of its own)
             if _CUT_AT_AND_RE.fullmatch(text, begin, mention.start) \
-                    and not _a_place_and_a_body(" ".join(text[begin : mention.end].split()), places):
+                    and not _a_place_and_a_body(" ".join(text[begin : mention.end].split()), places) \
+                    and not _named_alone(text[begin : mention.start], alone, begin, mention.end):
                 out[k] = OrgMention(begin, mention.end, " ".join(text[begin : mention.end].split()), mention.alias,
                                     mention.alias_start, mention.alias_end, mention.full_end)
     return sorted(out, key=lambda m: m.start)
+
+
+_ALONE_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
+
+
+def _named_alone(joined: str, alone: list[tuple[int, str]], begin: int, end: int) -> bool:
+    """Whether the words before "and" ("National District and") are a body's
+    whole name written elsewhere in the article, outside ``begin``..``end``."""
+    first = " ".join(re.sub(r"\s+(?:and|&)\s+$", "", joined).split())
+    return any(name == first and not begin <= at < end for at, name in alone)
 
 
 def company_short_names(doc: Document, mentions: list[OrgMention]) -> list[OrgMention]:
