@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from invented import page, posts, signatures
+from invented import facts_of, page, posts, signatures
 
 from kg.extract import extract
 
@@ -18,3 +18,25 @@ def test_a_headline_joining_two_bodies_the_story_names_apart(tmp_path: Path) -> 
     assert ("Piet Vermeer", "rector", "University of Kestrel") in posts(facts), posts(facts)
     assert ("Piet Vermeer", "University of Kestrel") in signatures(facts), signatures(facts)
     assert sorted(facts.agreements[0].parties) == ["National District", "University of Kestrel"], facts.agreements
+
+
+def test_both_countries_at_a_signing_are_the_two_the_article_is_about() -> None:
+    # the sentences before name the countries by no name of their own: the pair is the article's two countries
+    facts = facts_of("The Ghanaian-Kenyan negotiations began in a restricted format. The leaders discussed trade. "
+                     "Piet Vermeer invited Anna Berg to visit Accra. Both countries’ leaders were present at the "
+                     "ceremony of signing an agreement on marine navigation. Trade between Ghana and Kenya doubled last year.")
+    assert [sorted(a.parties) for a in facts.agreements] == [["Ghana", "Kenya"]], facts.agreements
+
+
+def test_representatives_of_the_two_countries_sign() -> None:
+    facts = facts_of("The Kenyan government will give Ghana a grant of 500,000 euros for farming, under an agreement "
+                     "signed Tuesday by representatives of the two countries.")
+    assert [sorted(a.parties) for a in facts.agreements] == [["Ghana", "Kenya"]], facts.agreements
+
+
+def test_cooperation_between_the_two_countries_names_no_signing_pair() -> None:
+    # what the letter will promote is between the countries; who signed it is not told
+    facts = facts_of("Mayor Anna Berg of Norvik met Piet Vermeer, the governor of Kestrel province. The letter of "
+                     "intent signed in the ceremony will promote cooperation between the two countries in trade. "
+                     "Ghana and Kenya have long been friends.")
+    assert all(not a.parties or sorted(a.parties) != ["Ghana", "Kenya"] for a in facts.agreements), facts.agreements

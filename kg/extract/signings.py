@@ -24,6 +24,7 @@ from kg.extract.agreements import (
 )
 from kg.extract.areas import find_areas
 from kg.extract.document import Document
+from kg.extract.countries import two_countries
 from kg.extract.mentions import MentionIndex
 from kg.extract.lexicon import GENERIC_BODY_WORDS
 from kg.extract.names import OrgEntry, name_key
@@ -1518,8 +1519,11 @@ def _pair_referred_back(index: MentionIndex, sent: tuple[int, int], verb: int) -
     text = doc.text
     # the pair signs ("The two countries signed", before the verb) or is what the signing is between
     # ("signed ... between the two countries"); "serves the interests of both countries" names no side
+    # (or "signed ... by representatives of the two countries": the pair's people sign)
     referred = next((r for r in _PAIR_REFERENCE_RE.finditer(text, *sent) if r.start() < verb
-                     or re.search(r"(?i)\b(?:between|among)\s+(?:the\s+\w+\s+of\s+)?$", text[max(verb, r.start() - 30) : r.start()])), None)
+                     or re.search(r"(?i)\b(?:(?:between|among)\s+(?:the\s+\w+\s+of\s+)?|by\s+(?:the\s+)?"
+                                  r"(?:representatives|officials|leaders|delegations|ministers)\s+of\s+)$",
+                                  text[max(verb, r.start() - 40) : r.start()])), None)
     if referred is None:
         return []
     noun = referred.group("noun").casefold()
@@ -1558,6 +1562,14 @@ def _pair_referred_back(index: MentionIndex, sent: tuple[int, int], verb: int) -
             return sorted(named, key=lambda side: side[1][0])
         if len(named) > 2:
             return []  # more than the pair: which two is not told
+    # (not "cooperation between the two countries", which says what the sides share, nor a speaker's words)
+    between = re.search(r"(?i)\b(?:between|among)\s+(?:the\s+\w+\s+of\s+)?$", text[max(0, referred.start() - 30) : referred.start()])
+    quoted = re.search(r"[“\"][^”\"]*$", text[sent[0] : referred.start()])
+    two = two_countries(text) if noun in _COUNTRY_NOUNS and between is None and quoted is None else None
+    if two is not None:
+        # "The Russian-Spanish negotiations ... Both countries' leaders were present at the signing": the two
+        # countries the article is about, where the sentences just before name them by no name of their own
+        return [(index.orgs.resolve(c) or index.orgs.add(c, place=True), referred.span()) for c in two]
     return []
 
 
