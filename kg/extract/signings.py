@@ -1510,6 +1510,10 @@ _PLACES_OF_A_KIND_RE = re.compile(r"(?<![\w'’-])(?P<a>[A-Z][\w'’-]*(?:\s+[A-
                                   r"municipalities|districts|counties|towns|prefectures)\b")
 
 
+_SIGNED_BY_REPRESENTATIVES_RE = re.compile(r"(?i)\w+(?:\s+\w+){0,3}\s+by\s+(?:the\s+)?(?:representatives|officials|"
+                                           r"delegations|ministers)\s+of\s+")
+
+
 def _pair_referred_back(index: MentionIndex, sent: tuple[int, int], verb: int) -> list[tuple[OrgEntry, tuple[int, int]]]:
     """The two sides a signing sentence refers to as "the two countries",
     "both cities" or "the two universities": the two of that kind the
@@ -1519,11 +1523,11 @@ def _pair_referred_back(index: MentionIndex, sent: tuple[int, int], verb: int) -
     text = doc.text
     # the pair signs ("The two countries signed", before the verb) or is what the signing is between
     # ("signed ... between the two countries"); "serves the interests of both countries" names no side
-    # (or "signed ... by representatives of the two countries": the pair's people sign)
+    # (or "signed Tuesday by representatives of the two countries": the pair's people sign, the "by" the
+    # signing verb's, a few words after it; "supported by the leaders of both countries" names no signer)
     referred = next((r for r in _PAIR_REFERENCE_RE.finditer(text, *sent) if r.start() < verb
-                     or re.search(r"(?i)\b(?:(?:between|among)\s+(?:the\s+\w+\s+of\s+)?|by\s+(?:the\s+)?"
-                                  r"(?:representatives|officials|leaders|delegations|ministers)\s+of\s+)$",
-                                  text[max(verb, r.start() - 40) : r.start()])), None)
+                     or re.search(r"(?i)\b(?:between|among)\s+(?:the\s+\w+\s+of\s+)?$", text[max(verb, r.start() - 30) : r.start()])
+                     or _SIGNED_BY_REPRESENTATIVES_RE.fullmatch(text, verb, r.start())), None)
     if referred is None:
         return []
     noun = referred.group("noun").casefold()
