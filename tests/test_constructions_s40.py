@@ -40,3 +40,11 @@ def test_cooperation_between_the_two_countries_names_no_signing_pair() -> None:
                      "intent signed in the ceremony will promote cooperation between the two countries in trade. "
                      "Ghana and Kenya have long been friends.")
     assert all(not a.parties or sorted(a.parties) != ["Ghana", "Kenya"] for a in facts.agreements), facts.agreements
+
+
+def test_a_body_owning_a_title_the_model_reads_with_the_title_s_first_word() -> None:
+    # the model reads "KN World’s Group" as a body before "Chairman": the owner, "KN World", signs
+    facts = facts_of("The first was signed by KN World’s Group Chairman H.E. Sultan Omar Bin Haddad and Anna Berg, "
+                     "Chairman of Kestrel Commodities to use the market.\nThe second agreement was signed by KN "
+                     "World’s Group Chairman with Jan Smit, President of Lindau Fund.")
+    assert ("Sultan Omar Bin Haddad", "KN World") in signatures(facts), signatures(facts)

@@ -300,7 +300,9 @@ def model_org_mentions(doc: Document, known: list[OrgMention]) -> list[OrgMentio
             continue  # "Anhui University Attends Signing Ceremony": a headline, not a name
         owned = re.search(r"['’]s\s+(\S+)$", name)
         after = re.match(r"\s+([A-Za-z-]+)", text[end : end + 30])
-        if owned and after and after.group(1).casefold() in TITLE_WORDS:
+        written = org_names[name]  # (how often the model read the whole span a body)
+        owner = bool(owned and after and after.group(1).casefold() in TITLE_WORDS)
+        if owner and owned:
             # "DP World’s Group Chairman A": the body, then its head's title ("Group Chairman")
             name = name[: owned.start()]
             end = start + len(name)
@@ -329,12 +331,12 @@ def model_org_mentions(doc: Document, known: list[OrgMention]) -> list[OrgMentio
         if acronym and re.search(r"\d", text[max(0, start - 3) : start] + text[end : end + 3]):
             continue  # "KZT 200 billion": a currency's code by its amount
         if entity.root.dep_ in ("compound", "amod", "nmod") and entity.root.head.i >= entity.end \
-                and not _a_unit_after(doc, entity.end_char):
+                and not _a_unit_after(doc, entity.end_char) and not owner:
             continue  # "Iwaki Mayor", "Boise high school students": a word qualifying another
         if name.casefold() + " " in known_heads:
             continue  # "Nordhavn Wind" for "Nordhavn Wind A/S": the rules' body, named short
         short = _introduced_acronym(text, name, end)
-        if not (has_head or acronym or short or org_names[name] >= 2 or _signs(entity)):
+        if not (has_head or acronym or short or max(org_names[name], written) >= 2 or _signs(entity)):
             continue  # a bare name ("Assiut", "Scientific Research", "MW") is a body only where it signs
         if short:
             # "Agence Française de Développement (AFD)": a name that introduces its initials
