@@ -48,3 +48,12 @@ def test_a_body_owning_a_title_the_model_reads_with_the_title_s_first_word() -> 
                      "Chairman of Kestrel Commodities to use the market.\nThe second agreement was signed by KN "
                      "World’s Group Chairman with Jan Smit, President of Lindau Fund.")
     assert ("Sultan Omar Bin Haddad", "KN World") in signatures(facts), signatures(facts)
+
+
+def test_a_head_of_state_in_a_country_is_not_that_country_s_by_the_sentence_alone() -> None:
+    # "attended by President A in China": where A was, which says nothing of whose president A is (a host met
+    # "in Mexico" is Mexico's, a guest who attended "in China" is not China's)
+    facts = facts_of("Gaborone — Botswana and China recently signed two agreements. Ambassador Zhao said the signing "
+                     "was a testament to the consensus since the Beijing Summit that was attended by President Dr "
+                     "Piet Vermeer in China last year.")
+    assert ("Piet Vermeer", "President", "China") not in posts(facts), posts(facts)

@@ -1028,7 +1028,7 @@ def _deputy_of(mention: PersonMention, before: PersonMention) -> bool:
 
 # what says a person went to a country: "A led a delegation to Lindau", "A is currently in Rostock, Lindau,
 # for a working visit", "A's second Lindau visit", "A's Lindau state visit" (the kinds of visit: people.yaml
-# ``visit_kinds``), "A's visit to Lindau"
+# ``visit_kinds``), "A's visit to Lindau" (not "met President A in Lindau": the host, where they met)
 _RUN = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
 _VISIT_KIND = r"(?:(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _K.visit_kinds) + r")\s+)?"
 _VISIT_AFTER_RE = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?=(?P<c1>" + _RUN + r")\s+" + _VISIT_KIND + r"visit\b)"
@@ -1147,6 +1147,8 @@ def _sentence_country(index: MentionIndex, mention: PersonMention) -> str | None
         if re.search(r"(?i)\b(?:to|fly|flew|visit(?:ing|s|ed)?|towards|said|says|that)\s+(?:the\s+)?$",
                      sentence[:match.start()]) or speech is not None and match.start() >= speech.end():
             continue  # a place gone to, or spoken of: "fly China", "said South Africa had"
+        if re.fullmatch(r"\s+in\s+(?:the\s+)?", sentence[mention.end - start : match.start()]):
+            continue  # where the person was: "attended by President A in China" (a visit)
         named.add(country)
     return named.pop() if len(named) == 1 else None
 
