@@ -57,3 +57,16 @@ def test_a_head_of_state_in_a_country_is_not_that_country_s_by_the_sentence_alon
                      "was a testament to the consensus since the Beijing Summit that was attended by President Dr "
                      "Piet Vermeer in China last year.")
     assert ("Piet Vermeer", "President", "China") not in posts(facts), posts(facts)
+
+
+def test_signers_of_one_paper_witness_the_set_signed_in_their_presence_after_it() -> None:
+    # the two presidents sign a partnership agreement, then twenty documents are signed in their presence
+    facts = facts_of("Following talks, the two Presidents Anna Berg and Piet Vermeer signed the Strategic Partnership "
+                     "Agreement between Ghana and Kenya. A package of twenty intergovernmental cooperation "
+                     "documents was also signed in the presence of the heads of states Anna Berg and Piet Vermeer.\n"
+                     "— Agreement on cooperation between the Norvik Trade Union and the Kestrel Trade Union;\n"
+                     "— Agreement on cooperation between the Norvik News Agency and the Kestrel News Agency.")
+    witnessed = {w for a in facts.agreements for w in a.witnesses}
+    assert witnessed == {"Anna Berg", "Piet Vermeer"}, facts.agreements
+    partnership = next(a for a in facts.agreements if "partnership" in a.kind)
+    assert partnership.witnesses == [], partnership

@@ -58,6 +58,9 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
     drafts: list[Draft] = []
     current: Draft | None = None
     early_witnesses: list[tuple[str, tuple[int, int]]] = []
+    # those in whose presence a set of agreements of its own was signed ("Twenty documents were also
+    # signed in the presence of A and B", after A and B signed a joint statement): its witnesses still
+    set_witnesses: set[str] = set()
     # signers of a sentence that names no document, read while no agreement is current: (how many
     # agreements were made before, signers)
     early_signers: list[tuple[int, list[tuple[str, str | None, tuple[int, int]]]]] = []
@@ -385,6 +388,8 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
                     _add_witness(draft, item)
                 if targets is drafts:
                     early_witnesses.append(item)  # the ceremony's: also the agreements told after
+                    if verbs and any(p.plural for p in phrases):
+                        set_witnesses.add(witness.name)
         if witnesses and current is not None and not phrases and verbs and sent not in current.sentences:
             # "A and B oversaw the signing after their talks held at the Great Hall of the People": a
             # sentence about the signing's witnesses tells of the signing, and may say when and where
@@ -474,7 +479,7 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             drafts.append(headline)
     _early_signers(drafts, early_signers)
     # one who signs an agreement of the ceremony is not its witness of the others
-    shared_signers = {w[0] for w in early_witnesses} & {s[0] for d in drafts for s in d.signers}
+    shared_signers = {w[0] for w in early_witnesses} & {s[0] for d in drafts for s in d.signers} - set_witnesses
     for draft in drafts:
         for item in early_witnesses:
             _add_witness(draft, item)
