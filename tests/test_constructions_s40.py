@@ -70,3 +70,12 @@ def test_signers_of_one_paper_witness_the_set_signed_in_their_presence_after_it(
     assert witnessed == {"Anna Berg", "Piet Vermeer"}, facts.agreements
     partnership = next(a for a in facts.agreements if "partnership" in a.kind)
     assert partnership.witnesses == [], partnership
+
+
+def test_a_short_title_later_is_the_post_told_in_full_not_another_body_s() -> None:
+    # "minister Berg" later is the South African minister told first, not Kuwait's (the sentence's country)
+    facts = facts_of("KUWAIT: The Prime Minister received the visiting South African Minister of International "
+                     "Relations and Cooperation Anna Berg yesterday. The two sides signed an agreement on trade. "
+                     "Meanwhile, minister Berg praised the wisdom of Kuwait’s foreign policy.")
+    held = {p for p in posts(facts) if p[0] == "Anna Berg"}
+    assert held == {("Anna Berg", "Minister of International Relations and Cooperation", "South Africa")}, held

@@ -99,6 +99,8 @@ def assemble(doc: Document, index: MentionIndex, orgs: OrgRegistry, found: list[
             if org_name is None:
                 if (mention.name, _title_key(post.title)) in titled:
                     continue  # ("Governor A" in the headline, "Gov. A of Wisconsin" after: one post, the state's)
+                if any(name == mention.name and _shortened(post.title, full) for name, full in titled):
+                    continue  # ("Minister of Trade A" ... "minister A said": the post told in full, its body known)
                 org_name, is_place = rules.body(mention, post)
                 if org_name is None:
                     continue
