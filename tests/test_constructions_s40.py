@@ -6,6 +6,7 @@ from pathlib import Path
 from invented import facts_of, page, posts, signatures
 
 from kg.extract import extract
+from kg.extract.pipeline import rule_reading
 
 
 def test_a_headline_joining_two_bodies_the_story_names_apart(tmp_path: Path) -> None:
@@ -79,3 +80,21 @@ def test_a_short_title_later_is_the_post_told_in_full_not_another_body_s() -> No
                      "Meanwhile, minister Berg praised the wisdom of Kuwait’s foreign policy.")
     held = {p for p in posts(facts) if p[0] == "Anna Berg"}
     assert held == {("Anna Berg", "Minister of International Relations and Cooperation", "South Africa")}, held
+
+
+def test_a_list_of_ministers_each_with_a_remit_listed_up_to_and(tmp_path: Path) -> None:
+    # "Minister for Industry, Commerce and Supplies B": the remit listed up to its "and", then its holder (not
+    # "A, Minister for Industry" set off after the one before); "Chief Minister of X Pradesh C": X, then C
+    facts = facts_of("Nepal and India signed the MoU in Kathmandu. Finance Minister Anna Berg, Minister for Industry, "
+                     "Commerce and Supplies Piet Vermeer, Minister for Forest and Environment Jan Smit, Chief Minister "
+                     "of Norvik Pradesh Omar Haddad were present at the signing.")
+    (mou,) = facts.agreements
+    assert mou.witnesses == ["Anna Berg", "Piet Vermeer", "Jan Smit", "Omar Haddad"], mou.witnesses
+    assert ("Omar Haddad", "Chief Minister", "Norvik Pradesh") in posts(facts), posts(facts)
+    assert not any(p[0] in ("Anna Berg", "Jan Smit") and p[1] in ("Minister for Industry", "Chief Minister")
+                   for p in posts(facts)), posts(facts)
+    reading = rule_reading(page(tmp_path, "ministers.txt", "Nepal and India signed the MoU in Kathmandu. Finance "
+                                "Minister Anna Berg, Minister for Industry, Commerce and Supplies Piet Vermeer, Minister "
+                                "for Forest and Environment Jan Smit were present at the signing.\n"))
+    held = {m.name: [p.title for p in m.posts] for m in reading.found}
+    assert held.get("Piet Vermeer") == ["Minister for Industry, Commerce and Supplies"], held

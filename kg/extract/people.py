@@ -655,7 +655,8 @@ class _TitleReader:
                 title += " " + re.sub(r"\s+", " ", text[end:lower_remit]).strip()
                 end = lower_remit
             elif remit and "," in remit.group(1) and any(
-                    t.start in self.doc.person_starts for t in self.doc.tokens_between(remit.start(1), remit.end())):
+                    t.start in self.doc.person_starts for t in self.doc.tokens_between(remit.start(1), remit.end())) \
+                    and not _name_ends_listed_remit(self.doc, remit.start(1), remit.end()):
                 # "Minister for Treasury, Don Polye, and Marcelo Minc": names, not a listed remit
                 remit = _REMIT_RE.match(text[: text.index(",", remit.start(1))], end)
                 if remit and not self._body_at(remit.start(1)):
@@ -1246,6 +1247,21 @@ _PARTICLE_WORDS = frozenset({"de", "da", "do", "dos", "das", "del", "di", "du", 
 _PLACE_PARTICLES = r"(?:(?:" + "|".join(sorted(_PARTICLE_WORDS)) + r")\s+)"
 _ENVOY_RE = re.compile(r"(?i)\b(?:consul|ambassador|envoy|representative|attach[eé]|counsel+or)")
 _STATION_RE = re.compile(r"\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){2,5})(?![\w'’-])")
+
+
+def _name_ends_listed_remit(doc: Document, start: int, end: int) -> bool:
+    """Whether the only person in a remit listed up to its "and" begins after
+    the last field's first word ("for Industry, Commerce and Supplies Anna Berg
+    Vermeer": the remit, then its holder), not right after a comma ("for
+    Treasury, Piet Vermeer, and Jan Smit": names, no listed remit)."""
+    last_and = [m for m in re.finditer(r"\s(?:and|&)\s+", doc.text[start:end])]
+    if not last_and:
+        return False
+    field_start = start + last_and[-1].end()
+    field_word = re.match(r"[^\s,]+", doc.text[field_start:end])
+    people = [t.start for t in doc.tokens_between(start, end) if t.start in doc.person_starts]
+    return bool(people) and field_word is not None and field_word.group().casefold() in FIELD_WORDS \
+        and all(at > field_start for at in people)
 
 
 def _split_name_off(doc: Document, start: int, end: int) -> tuple[int, tuple[int, int, str] | None]:
