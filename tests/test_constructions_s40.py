@@ -98,3 +98,11 @@ def test_a_list_of_ministers_each_with_a_remit_listed_up_to_and(tmp_path: Path) 
                                 "for Forest and Environment Jan Smit were present at the signing.\n"))
     held = {m.name: [p.title for p in m.posts] for m in reading.found}
     assert held.get("Piet Vermeer") == ["Minister for Industry, Commerce and Supplies"], held
+
+
+def test_a_country_in_a_quotation_is_spoken_of_not_the_speaker_s() -> None:
+    # the prime minister speaks of Ghana; the quotation says nothing of whose prime minister he is
+    facts = facts_of("The agreement was signed by the Ghanaian High Commissioner Jan Smit and the Minister for State "
+                     "Enterprises Omar Haddad. “Ghana is responding to the request to support the ports”, Prime "
+                     "Minister Piet Vermeer said.")
+    assert not any(p[0] == "Piet Vermeer" and p[2] == "Ghana" for p in posts(facts)), posts(facts)

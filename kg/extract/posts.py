@@ -1121,6 +1121,7 @@ _COUNTRY_NAMES_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in
                                + r")(?![\w-])")
 
 
+_QUOTED_RE = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _SPEECH_AFTER_RE = re.compile(r"(?i)\b(?:said|says|told|stressed|noted|added)\b")
 
 
@@ -1137,8 +1138,12 @@ def _sentence_country(index: MentionIndex, mention: PersonMention) -> str | None
     # what follows the person's "said" is spoken of: "Prime Minister B said Sri Lanka has no better friend
     # than Australia" names neither as B's
     speech = _SPEECH_AFTER_RE.search(sentence, max(0, mention.end - start))
+    # what a quotation names is spoken of too: "“Lindau is responding to Norvik's request”, Prime Minister B said"
+    quoted = [q.span() for q in _QUOTED_RE.finditer(sentence) if not q.start() <= mention.start - start < q.end()]
     for match in _COUNTRY_NAMES_RE.finditer(sentence):
         country = _COUNTRY_NAMES[match.group()]
+        if any(a <= match.start() < b for a, b in quoted):
+            continue
         if sentence[match.start() - 1 : match.start()] == "(":
             continue  # "They (China) count ...": an aside about someone else
         word = re.match(r"(?:['’]s)?\s+(\w+)", sentence[match.end():match.end() + 40])
