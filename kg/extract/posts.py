@@ -14,12 +14,14 @@ from kg.extract.countries import (
     COUNTRY_FORMS,
     SUBNATIONAL_RE,
     a_country,
+    countries_named,
     country_counts,
     sole_country,
     two_countries,
     written_country,
 )
 from kg.extract.document import Document
+from kg.knowledge.leaders import leader_countries, leader_key
 from kg.extract.lexicon import FIELD_WORDS, GOVERNMENT_TITLES, GOVERNOR_TITLE_RE, ORG_HEADS, PLURAL_HEADS, STOP_CAPS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, OrgRegistry, name_key
@@ -883,6 +885,41 @@ def _go_with(index: MentionIndex, chain: list[PersonMention], country: str) -> N
                 post.org, post.is_place = country, True
 
 
+# the offices a head of state or government holds, as news writes them bare ("President A", "the then Prime
+# Minister B", "Crown Prince C")
+_LEADER_TITLE_RE = re.compile(r"(?i)(?:(?:former|then|acting|interim|outgoing)[\s-]+)?(?:(?:deputy|vice)[\s-]+)?"
+                              r"(?:prime\s+minister|president|premier|king|queen|crown\s+prince|emir|amir|sultan|"
+                              r"chancellor|head\s+of\s+state)")
+
+
+def _known_leaders(index: MentionIndex, found: list[PersonMention], as_read: set[int]) -> None:
+    """A head of state or government written without a country ("President
+    A witnessed the signing") is the country a reader of the news knows A
+    leads (kg/knowledge/en/leaders.yaml), when the article names that
+    country: the list chooses among the text's countries, never adds one.
+    It overrules the guesses of the passes before (the article's home
+    country, a country the sentence names), not a body the text wrote with
+    the title (``as_read``: the ids of those posts); and it comes last, so
+    that what it knows is no mark the other passes read the paper's habits
+    from ("President A" placed by the list is not the paper marking A)."""
+    leaders = leader_countries()
+    if not leaders:
+        return
+    named: frozenset[str] | None = None
+    for mention in found:
+        for post in mention.posts:
+            if id(post) in as_read or not _LEADER_TITLE_RE.fullmatch(post.title) \
+                    or post.org is not None and not (post.is_place and post.org in _COUNTRIES):
+                continue
+            country = leaders.get(leader_key(mention.name))
+            if country is None:
+                continue
+            if named is None:
+                named = countries_named(index.doc.text)
+            if country in named:
+                post.org, post.is_place = country, True
+
+
 # (an envoy is usually the other country's)
 _ENVOY_RE = re.compile(r"(?i)\b(?:ambassador|envoy|consul|high\s+commissioner)")
 
@@ -898,6 +935,7 @@ def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list
     a country's side holds posts of that country (``sides_led``)."""
     text = index.doc.text
     signers = {name for d in drafts for name, side, _ in d.signatures if side is not None}
+    as_read = {id(post) for mention in found for post in mention.posts if post.org is not None}
     _marks_carried(index, found)
     home: list[str | None] = []
     states: dict[bool, str | None] = {}  # the sole state: any the article names, or one whose government it names
@@ -963,6 +1001,7 @@ def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list
     # (last: what a delegation, a companion or a contrast says of someone comes first)
     _home_country(index, found, signers, {name: side.name for d in drafts for name, side, _ in d.signatures
                                            if side is not None}, visitors)
+    _known_leaders(index, found, as_read)
 
 
 def _country_marked(text: str, mention: PersonMention) -> str | None:

@@ -24,7 +24,7 @@ import yaml
 
 from kg.errors import KnowledgeError
 
-__all__ = ["Knowledge", "knowledge", "entries", "alternation", "entry_texts", "FILES"]
+__all__ = ["Knowledge", "knowledge", "entries", "alternation", "entry_texts", "read_file", "FILES"]
 
 FILES = ("signing", "kinds", "witnesses", "titles", "people", "organizations", "words", "countries", "areas", "classes",
          "places")
@@ -45,6 +45,11 @@ def _read(lang: str, name: str) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise KnowledgeError(f"kg/knowledge/{lang}/{name}.yaml: expected a mapping of lists")
     return data
+
+
+def read_file(lang: str, name: str) -> dict[str, Any]:
+    """A knowledge file of another shape than cues with examples (a gazetteer), read and checked as a mapping."""
+    return _read(lang, name)
 
 
 @cache

@@ -1,0 +1,46 @@
+"""Heads of state and government by name (``<lang>/leaders.yaml``), compiled once.
+
+News writes its own country's leaders without their country ("President A
+witnessed the signing", "Prime Minister B attended"), and a reader who
+follows the news knows whose they are. The posts pass asks this list only
+to choose between the countries the article itself names, so a name it
+lists never brings a country the text does not mention.
+
+The file is a gazetteer, not a list of cues: each entry is a person (their
+name and the other ways news writes it), the country, and the offices held
+from 1995 on; it has no example sentences (tests/test_leaders.py checks its
+shape and that every country is one countries.yaml names).
+"""
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+from kg.errors import KnowledgeError
+from kg.knowledge import read_file
+
+__all__ = ["leader_key", "leader_countries"]
+
+
+def leader_key(name: str) -> str:
+    """A person's name compared without case, accents, dots or hyphens
+    ("Andrés Manuel López Obrador" is "andres manuel lopez obrador")."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    for mark in (".", ",", "-", "’", "'", "‘"):
+        plain = plain.replace(mark, " ")
+    return " ".join(plain.split())
+
+
+@cache
+def leader_countries(lang: str = "en") -> dict[str, str]:
+    """Each listed way of writing a leader's name, to their country. A name
+    listed for two countries is left out: it tells neither."""
+    data = read_file(lang, "leaders")
+    found: dict[str, set[str]] = {}
+    for entry in data.get("leaders") or []:
+        if not isinstance(entry, dict) or not entry.get("name") or not entry.get("country"):
+            raise KnowledgeError(f"kg/knowledge/{lang}/leaders.yaml: every leader needs a name and a country ({entry!r})")
+        for written in [entry["name"], *(entry.get("also") or [])]:
+            found.setdefault(leader_key(written), set()).add(entry["country"])
+    return {key: next(iter(countries)) for key, countries in found.items() if len(countries) == 1}

@@ -1,0 +1,66 @@
+"""The gazetteer of heads of state and government (kg/knowledge/en/leaders.yaml), and how the posts
+pass uses it: to choose, among the countries an article names, whose a leader written without a
+country is. (The names are real leaders', as a gazetteer's must be; the sentences are invented.)"""
+from __future__ import annotations
+
+import yaml
+from invented import facts_of, posts
+
+from kg.knowledge import knowledge
+from kg.knowledge.leaders import leader_countries, leader_key
+
+_OFFICES = {"President", "Vice President", "Prime Minister", "Deputy Prime Minister", "King", "Queen", "Emir",
+            "Sultan", "Crown Prince", "Chancellor", "Premier", "Head of State", "General Secretary", "Chief Executive"}
+
+
+def _entries() -> list[dict]:
+    from importlib import resources
+
+    text = resources.files("kg.knowledge").joinpath("en").joinpath("leaders.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)["leaders"]
+
+
+def test_every_leader_has_a_known_country_and_known_offices() -> None:
+    countries = knowledge("en").countries
+    entries = _entries()
+    assert len(entries) > 1000
+    for entry in entries:
+        assert set(entry) == {"name", "also", "country", "offices"}, entry
+        assert entry["country"] in countries, entry
+        assert entry["offices"] and set(entry["offices"]) <= _OFFICES, entry
+        assert entry["name"] not in entry["also"], entry
+
+
+def test_a_name_two_countries_claim_tells_neither() -> None:
+    claimed: dict[str, set[str]] = {}
+    for entry in _entries():
+        for written in [entry["name"], *entry["also"]]:
+            claimed.setdefault(leader_key(written), set()).add(entry["country"])
+    table = leader_countries()
+    for key, countries in claimed.items():
+        assert table.get(key) == (next(iter(countries)) if len(countries) == 1 else None), key
+
+
+def test_names_are_compared_without_accents_dots_or_case() -> None:
+    assert leader_key("Andrés Manuel  López-Obrador") == leader_key("andres manuel lopez obrador")
+    assert leader_countries()[leader_key("SHINZO ABE")] == "Japan"
+
+
+def test_a_leader_written_bare_is_the_country_the_article_names_for_them() -> None:
+    facts = facts_of("Japan and the Philippines signed two loan agreements in Manila on Monday. The loans were "
+                     "announced by Prime Minister Shinzo Abe during the state visit of President Benigno Aquino.")
+    assert ("Shinzo Abe", "Prime Minister", "Japan") in posts(facts), posts(facts)
+    assert ("Benigno Aquino", "President", "Philippines") in posts(facts), posts(facts)
+
+
+def test_the_list_never_brings_a_country_the_article_does_not_name() -> None:
+    facts = facts_of("Ghana and the Norvik Fund signed a loan agreement in Accra on Monday. Prime Minister Shinzo "
+                     "Abe sent a message of congratulations.")
+    assert not any(p[2] == "Japan" for p in posts(facts)), posts(facts)
+
+
+def test_the_country_the_text_writes_with_the_title_stands() -> None:
+    # the text's own word wins over the list (here a deliberately wrong one)
+    facts = facts_of("France and Kenya signed an agreement on trade in Nairobi on Monday. It was witnessed by the "
+                     "Kenyan President Emmanuel Macron.")
+    assert ("Emmanuel Macron", "President", "Kenya") in posts(facts), posts(facts)
