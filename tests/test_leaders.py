@@ -7,28 +7,29 @@ import yaml
 from invented import facts_of, posts
 
 from kg.knowledge import knowledge
-from kg.knowledge.leaders import leader_countries, leader_key
+from kg.knowledge.leaders import leader_countries, leader_key, minister_countries
 
 _OFFICES = {"President", "Vice President", "Prime Minister", "Deputy Prime Minister", "King", "Queen", "Emir",
             "Sultan", "Crown Prince", "Chancellor", "Premier", "Head of State", "General Secretary", "Chief Executive"}
 
 
-def _entries() -> list[dict]:
+def _entries(name: str = "leaders") -> list[dict]:
     from importlib import resources
 
-    text = resources.files("kg.knowledge").joinpath("en").joinpath("leaders.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)["leaders"]
+    text = resources.files("kg.knowledge").joinpath("en").joinpath(f"{name}.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)[name]
 
 
-def test_every_leader_has_a_known_country_and_known_offices() -> None:
+def test_every_leader_and_minister_has_a_known_country_and_known_offices() -> None:
     countries = knowledge("en").countries
-    entries = _entries()
-    assert len(entries) > 1000
-    for entry in entries:
-        assert set(entry) == {"name", "also", "country", "offices"}, entry
-        assert entry["country"] in countries, entry
-        assert entry["offices"] and set(entry["offices"]) <= _OFFICES, entry
-        assert entry["name"] not in entry["also"], entry
+    for name, offices in (("leaders", _OFFICES), ("ministers", {"Foreign Minister", "Finance Minister"})):
+        entries = _entries(name)
+        assert len(entries) > 1000
+        for entry in entries:
+            assert set(entry) == {"name", "also", "country", "offices"}, entry
+            assert entry["country"] in countries, entry
+            assert entry["offices"] and set(entry["offices"]) <= offices, entry
+            assert entry["name"] not in entry["also"], entry
 
 
 def test_a_name_two_countries_claim_tells_neither() -> None:
@@ -64,3 +65,11 @@ def test_the_country_the_text_writes_with_the_title_stands() -> None:
     facts = facts_of("France and Kenya signed an agreement on trade in Nairobi on Monday. It was witnessed by the "
                      "Kenyan President Emmanuel Macron.")
     assert ("Emmanuel Macron", "President", "Kenya") in posts(facts), posts(facts)
+
+
+def test_a_foreign_minister_written_bare_is_the_country_the_list_knows() -> None:
+    facts = facts_of("China and Ghana signed an agreement on trade in Accra on Monday. It was signed by Foreign "
+                     "Minister Wang Yi and Finance Minister Ken Ofori-Atta.")
+    assert minister_countries(office="Foreign Minister")[leader_key("Wang Yi")] == "China"
+    assert ("Wang Yi", "Foreign Minister", "China") in posts(facts), posts(facts)
+    assert ("Ken Ofori-Atta", "Finance Minister", "Ghana") in posts(facts), posts(facts)

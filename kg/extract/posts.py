@@ -21,7 +21,7 @@ from kg.extract.countries import (
     written_country,
 )
 from kg.extract.document import Document
-from kg.knowledge.leaders import leader_countries, leader_key
+from kg.knowledge.leaders import leader_countries, leader_key, minister_countries
 from kg.extract.lexicon import FIELD_WORDS, GOVERNMENT_TITLES, GOVERNOR_TITLE_RE, ORG_HEADS, PLURAL_HEADS, STOP_CAPS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, OrgRegistry, name_key
@@ -892,26 +892,43 @@ _LEADER_TITLE_RE = re.compile(r"(?i)(?:(?:former|then|acting|interim|outgoing)[\
                               r"chancellor|head\s+of\s+state)")
 
 
+# a foreign minister's and a finance minister's titles ("Foreign Secretary", "Minister of Foreign Affairs and
+# International Cooperation", "Secretary of State"; "Treasurer", "Minister of Finance and Economic Planning")
+_FOREIGN_MINISTER_RE = re.compile(r"(?i)(?:(?:former|then|acting|interim)[\s-]+)?(?:foreign\s+(?:affairs\s+)?(?:minister|secretary)|"
+                                  r"(?:minister|secretary)\s+(?:of|for)\s+(?:foreign|external)\s+affairs(?:\s*(?:,|and|&)\s+.+)?|"
+                                  r"external\s+affairs\s+minister|secretary\s+of\s+state)")
+_FINANCE_MINISTER_RE = re.compile(r"(?i)(?:(?:former|then|acting|interim)[\s-]+)?(?:finance\s+(?:minister|secretary)|"
+                                  r"(?:minister|secretary)\s+(?:of|for)\s+(?:the\s+)?(?:finance|treasury)(?:\s*(?:,|and|&)\s+.+)?|"
+                                  r"minister\s+of\s+economy\s+and\s+finance|treasurer|chancellor\s+of\s+the\s+exchequer|"
+                                  r"(?:secretary\s+of\s+the\s+)?treasury(?:\s+secretary)?)")
+
+
 def _known_leaders(index: MentionIndex, found: list[PersonMention], as_read: set[int]) -> None:
     """A head of state or government written without a country ("President
     A witnessed the signing") is the country a reader of the news knows A
     leads (kg/knowledge/en/leaders.yaml), when the article names that
     country: the list chooses among the text's countries, never adds one.
+    So for a foreign or a finance minister ("Foreign Minister B", "Treasurer
+    C"; kg/knowledge/en/ministers.yaml).
     It overrules the guesses of the passes before (the article's home
     country, a country the sentence names), not a body the text wrote with
     the title (``as_read``: the ids of those posts); and it comes last, so
     that what it knows is no mark the other passes read the paper's habits
     from ("President A" placed by the list is not the paper marking A)."""
-    leaders = leader_countries()
-    if not leaders:
-        return
     named: frozenset[str] | None = None
     for mention in found:
         for post in mention.posts:
-            if id(post) in as_read or not _LEADER_TITLE_RE.fullmatch(post.title) \
-                    or post.org is not None and not (post.is_place and post.org in _COUNTRIES):
+            if id(post) in as_read or post.org is not None and not (post.is_place and post.org in _COUNTRIES):
                 continue
-            country = leaders.get(leader_key(mention.name))
+            if _LEADER_TITLE_RE.fullmatch(post.title):
+                known = leader_countries()
+            elif _FOREIGN_MINISTER_RE.fullmatch(post.title):
+                known = minister_countries(office="Foreign Minister")
+            elif _FINANCE_MINISTER_RE.fullmatch(post.title):
+                known = minister_countries(office="Finance Minister")
+            else:
+                continue
+            country = known.get(leader_key(mention.name))
             if country is None:
                 continue
             if named is None:

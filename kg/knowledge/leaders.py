@@ -1,4 +1,5 @@
-"""Heads of state and government by name (``<lang>/leaders.yaml``), compiled once.
+"""Heads of state and government, and foreign and finance ministers, by name
+(``<lang>/leaders.yaml``, ``<lang>/ministers.yaml``), compiled once.
 
 News writes its own country's leaders without their country ("President A
 witnessed the signing", "Prime Minister B attended"), and a reader who
@@ -8,8 +9,9 @@ lists never brings a country the text does not mention.
 
 The file is a gazetteer, not a list of cues: each entry is a person (their
 name and the other ways news writes it), the country, and the offices held
-from 1995 on; it has no example sentences (tests/test_leaders.py checks its
-shape and that every country is one countries.yaml names).
+from 1995 on (ministers: 2000 on); it has no example sentences
+(tests/test_leaders.py checks its shape and that every country is one
+countries.yaml names).
 """
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from functools import cache
 from kg.errors import KnowledgeError
 from kg.knowledge import read_file
 
-__all__ = ["leader_key", "leader_countries"]
+__all__ = ["leader_key", "leader_countries", "minister_countries"]
 
 
 def leader_key(name: str) -> str:
@@ -36,11 +38,24 @@ def leader_key(name: str) -> str:
 def leader_countries(lang: str = "en") -> dict[str, str]:
     """Each listed way of writing a leader's name, to their country. A name
     listed for two countries is left out: it tells neither."""
-    data = read_file(lang, "leaders")
+    return _by_name(lang, "leaders", None)
+
+
+@cache
+def minister_countries(lang: str = "en", office: str = "Foreign Minister") -> dict[str, str]:
+    """Each listed way of writing the name of one who held ``office``
+    ("Foreign Minister", "Finance Minister"), to their country."""
+    return _by_name(lang, "ministers", office)
+
+
+def _by_name(lang: str, name: str, office: str | None) -> dict[str, str]:
+    data = read_file(lang, name)
     found: dict[str, set[str]] = {}
-    for entry in data.get("leaders") or []:
+    for entry in data.get(name) or []:
         if not isinstance(entry, dict) or not entry.get("name") or not entry.get("country"):
-            raise KnowledgeError(f"kg/knowledge/{lang}/leaders.yaml: every leader needs a name and a country ({entry!r})")
+            raise KnowledgeError(f"kg/knowledge/{lang}/{name}.yaml: every entry needs a name and a country ({entry!r})")
+        if office is not None and office not in (entry.get("offices") or []):
+            continue
         for written in [entry["name"], *(entry.get("also") or [])]:
             found.setdefault(leader_key(written), set()).add(entry["country"])
     return {key: next(iter(countries)) for key, countries in found.items() if len(countries) == 1}
