@@ -73,3 +73,12 @@ def test_a_foreign_minister_written_bare_is_the_country_the_list_knows() -> None
     assert minister_countries(office="Foreign Minister")[leader_key("Wang Yi")] == "China"
     assert ("Wang Yi", "Foreign Minister", "China") in posts(facts), posts(facts)
     assert ("Ken Ofori-Atta", "Finance Minister", "Ghana") in posts(facts), posts(facts)
+
+
+def test_a_ministry_only_the_title_implies_is_no_body_the_text_wrote() -> None:
+    # "Foreign Minister A" is first read as of a "Ministry of Foreign Affairs" the text never names: the list
+    # still tells A's country
+    facts = facts_of("South Korea and Japan signed a memorandum on trade in Lima, Peru, on Friday, South Korea's "
+                     "foreign ministry said. Foreign Minister Cho Tae-yul and his Japanese counterpart, Takeshi Iwaya, "
+                     "held talks before the signing. They spoke of Russia, North Korea and the United States.")
+    assert ("Cho Tae-yul", "Foreign Minister", "South Korea") in posts(facts), posts(facts)

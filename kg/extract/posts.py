@@ -952,7 +952,10 @@ def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list
     a country's side holds posts of that country (``sides_led``)."""
     text = index.doc.text
     signers = {name for d in drafts for name, side, _ in d.signatures if side is not None}
-    as_read = {id(post) for mention in found for post in mention.posts if post.org is not None}
+    # (a ministry only the title implies, "Foreign Minister A" read as of the "Ministry of Foreign Affairs" the
+    # text never names, is no body the text wrote)
+    as_read = {id(post) for mention in found for post in mention.posts if post.org is not None
+               and not (post.org.startswith("Ministry of ") and index.orgs.resolve(post.org) is None)}
     _marks_carried(index, found)
     home: list[str | None] = []
     states: dict[bool, str | None] = {}  # the sole state: any the article names, or one whose government it names
