@@ -45,6 +45,7 @@ def test_a_name_two_countries_claim_tells_neither() -> None:
 def test_names_are_compared_without_accents_dots_or_case() -> None:
     assert leader_key("Andrés Manuel  López-Obrador") == leader_key("andres manuel lopez obrador")
     assert leader_countries()[leader_key("SHINZO ABE")] == "Japan"
+    assert leader_key("Benigno S. Aquino III") == leader_key("Benigno S. Aquino")
 
 
 def test_a_leader_written_bare_is_the_country_the_article_names_for_them() -> None:

@@ -31,7 +31,13 @@ def leader_key(name: str) -> str:
     plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
     for mark in (".", ",", "-", "’", "'", "‘"):
         plain = plain.replace(mark, " ")
-    return " ".join(plain.split())
+    words = plain.split()
+    while len(words) > 2 and words[-1] in _GENERATIONS:
+        words.pop()  # "Benigno S. Aquino III" is written "Benigno S. Aquino" as often
+    return " ".join(words)
+
+
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv", "2nd", "3rd", "4th"})
 
 
 @cache
