@@ -83,3 +83,16 @@ def test_a_ministry_only_the_title_implies_is_no_body_the_text_wrote() -> None:
                      "foreign ministry said. Foreign Minister Cho Tae-yul and his Japanese counterpart, Takeshi Iwaya, "
                      "held talks before the signing. They spoke of Russia, North Korea and the United States.")
     assert ("Cho Tae-yul", "Foreign Minister", "South Korea") in posts(facts), posts(facts)
+
+
+def test_a_leader_named_by_surname_alone_where_one_named_country_has_such_a_leader() -> None:
+    facts = facts_of("Japan and Ghana signed a loan agreement in Accra on Monday. It was announced by Prime Minister "
+                     "Abe during his visit.")
+    assert ("Abe", "Prime Minister", "Japan") in posts(facts), posts(facts)
+
+
+def test_a_surname_leaders_of_two_named_countries_bear_tells_neither() -> None:
+    # Lee Hsien Loong (Singapore) and Lee Myung-bak (South Korea): "President Lee" is either
+    facts = facts_of("Singapore and South Korea signed an agreement on trade in Seoul on Monday. It was witnessed by "
+                     "President Lee.")
+    assert not any(p[0] == "Lee" and p[2] in ("Singapore", "South Korea") for p in posts(facts)), posts(facts)

@@ -21,7 +21,7 @@ from kg.extract.countries import (
     written_country,
 )
 from kg.extract.document import Document
-from kg.knowledge.leaders import leader_countries, leader_key, minister_countries
+from kg.knowledge.leaders import leader_countries, leader_key, minister_countries, surname_countries
 from kg.extract.lexicon import FIELD_WORDS, GOVERNMENT_TITLES, GOVERNOR_TITLE_RE, ORG_HEADS, PLURAL_HEADS, STOP_CAPS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, OrgRegistry, name_key
@@ -928,12 +928,16 @@ def _known_leaders(index: MentionIndex, found: list[PersonMention], as_read: set
                 known = minister_countries(office="Finance Minister")
             else:
                 continue
-            country = known.get(leader_key(mention.name))
-            if country is None:
-                continue
             if named is None:
                 named = countries_named(index.doc.text)
-            if country in named:
+            key = leader_key(mention.name)
+            country = known.get(key)
+            if country is None and " " not in key and known is leader_countries():
+                # "President Duterte", named by surname alone: the one country of the article's whose leaders
+                # bear it
+                bearing = surname_countries().get(key, frozenset()) & named
+                country = next(iter(bearing)) if len(bearing) == 1 else None
+            if country is not None and country in named:
                 post.org, post.is_place = country, True
 
 

@@ -21,7 +21,7 @@ from functools import cache
 from kg.errors import KnowledgeError
 from kg.knowledge import read_file
 
-__all__ = ["leader_key", "leader_countries", "minister_countries"]
+__all__ = ["leader_key", "leader_countries", "minister_countries", "surname_countries"]
 
 
 def leader_key(name: str) -> str:
@@ -45,6 +45,21 @@ def leader_countries(lang: str = "en") -> dict[str, str]:
     """Each listed way of writing a leader's name, to their country. A name
     listed for two countries is left out: it tells neither."""
     return _by_name(lang, "leaders", None)
+
+
+@cache
+def surname_countries(lang: str = "en") -> dict[str, frozenset[str]]:
+    """The countries whose listed leaders end their names with each word
+    ("abe": Japan; "lee": South Korea, Singapore, ...): for a leader the text
+    names by surname alone ("President Duterte"), where one country the
+    article names is the only one."""
+    found: dict[str, set[str]] = {}
+    for entry in read_file(lang, "leaders").get("leaders") or []:
+        for written in [entry["name"], *(entry.get("also") or [])]:
+            words = leader_key(written).split()
+            if len(words) >= 2:
+                found.setdefault(words[-1], set()).add(entry["country"])
+    return {word: frozenset(countries) for word, countries in found.items()}
 
 
 @cache
