@@ -843,9 +843,11 @@ _PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:It|(?:Its|The)\s+(?:main\s+|key\s+|prim
 
 # "Other areas of collaboration include A", "Priority areas include A": a sentence whose subject is the
 # fields, told soon after the agreement
-_FIELDS_SUBJECT_RE = re.compile(r"(?i)\s*(?:the\s+)?(?:(?:(?:other|further|additional|priority|key|main|major|focus|core)\s+)+"
-                                r"(?:areas|fields|sectors|domains)(?:\s+of\s+(?:mutual\s+|joint\s+|future\s+)?"
-                                r"(?:cooperation|collaboration|co-operation|partnership))?|(?:areas|fields|sectors|domains)\s+of\s+"
+# ("Designated areas for cooperation include A": the ones the agreement names)
+_FIELDS_SUBJECT_RE = re.compile(r"(?i)\s*(?:the\s+)?(?:(?:(?:other|further|additional|priority|key|main|major|focus|core|"
+                                r"designated|identified|agreed|specific)\s+)+"
+                                r"(?:areas|fields|sectors|domains)(?:\s+(?:of|for)\s+(?:mutual\s+|joint\s+|future\s+)?"
+                                r"(?:cooperation|collaboration|co-operation|partnership))?|(?:areas|fields|sectors|domains)\s+(?:of|for)\s+"
                                 r"(?:mutual\s+|joint\s+|future\s+)?(?:cooperation|collaboration|co-operation|partnership)"
                                 # "... signed an MoU in key areas of cooperation. The areas include A": the ones just named
                                 r"|(?<=the\s)(?P<named>areas|fields|sectors|domains))"
@@ -948,6 +950,14 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
     stop = _END_RE.search(text, cue.end(), end)
     list_end = stop.start() if stop else end
     list_start = cue.end()
+    if not purpose and stop is not None and stop.group() == ";" and list_end > list_start:
+        # "areas for cooperation include biology and chemistry; medicine and health; and energy": the
+        # semicolons part the items, each keeping its own "and" and commas, as after a colon
+        run = _semicolon_items(text, list_start)
+        if len(run) >= 3 and run[-1][1][1] <= end and not any(
+                _starts_with_verb(sentence, item, at - start) for item, (at, _) in run):
+            # (not "will exchange A; invest in B; introduce C": acts, each its own clause)
+            return run, run[-1][1][1]
     inner = _INNER_CUE_RE.search(text, list_start, list_end)
     if inner and "," not in text[list_start : inner.start()]:
         list_start = inner.end()

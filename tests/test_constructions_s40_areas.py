@@ -1,0 +1,30 @@
+"""Constructions of areas read in the fortieth session (invented names and texts; real country names)."""
+from __future__ import annotations
+
+from invented import facts_of
+
+
+def _areas(text: str) -> list[str]:
+    return [area for agreement in facts_of(text).agreements for area in agreement.areas]
+
+
+def test_a_list_parted_by_semicolons_after_a_cue() -> None:
+    # the semicolons part the items; each keeps its own "and" and commas, as after a colon
+    areas = _areas("Norvik University and Kestrel College signed a memorandum of understanding on Monday. Under the "
+                   "MoU, the two agree to work together in staff and resources; teaching, apprenticeships and "
+                   "placements; research and innovation; and public engagement.")
+    assert "teaching, apprenticeships and placements" in areas and "research and innovation" in areas, areas
+    assert "staff and resources" in areas, areas
+
+
+def test_semicolons_parting_acts_are_no_list() -> None:
+    # "invest in B; introduce C": each its own clause, not a field
+    areas = _areas("Norvik and Kestrel signed a memorandum of understanding on Monday. The two sides will exchange "
+                   "experiences in tourism; invest in hotels; introduce tourist products; and train guides.")
+    assert not any(area.startswith(("invest", "introduce")) for area in areas), areas
+
+
+def test_designated_areas_for_cooperation_include() -> None:
+    areas = _areas("Norvik University and Kestrel College signed a memorandum of understanding on Monday. Designated "
+                   "areas for cooperation include biotechnology; biology and chemistry; and energy.")
+    assert "biology and chemistry" in areas and "energy" in areas, areas
