@@ -28,3 +28,14 @@ def test_designated_areas_for_cooperation_include() -> None:
     areas = _areas("Norvik University and Kestrel College signed a memorandum of understanding on Monday. Designated "
                    "areas for cooperation include biotechnology; biology and chemistry; and energy.")
     assert "biology and chemistry" in areas and "energy" in areas, areas
+
+
+def test_a_count_of_areas_then_a_dash_opens_the_list() -> None:
+    # "in four areas - A; B": the dash opens the list as a colon does; the count is no item
+    areas = _areas("Norvik University and Kestrel College signed a memorandum of understanding on Monday. Under the "
+                   "MoU, the two agree to work together in four areas - staff and resources; teaching and placements; "
+                   "research and innovation; and public engagement.")
+    assert "staff and resources" in areas, areas
+    areas = _areas("Norvik and Kestrel signed a memorandum of understanding on Monday. The two mayors agreed to "
+                   "cooperate in four areas related to the urban economy – city safety, environment, welfare and tourism.")
+    assert "city safety" in areas, areas

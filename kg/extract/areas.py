@@ -943,6 +943,13 @@ _OTHER_FIELDS_TAIL_RE = re.compile(r"(?i),?\s+(?:and|as\s+well\s+as)\s+(?:(?:man
                                    r"(?:related\s+)?(?:fields|sectors|areas|domains|spheres)$")
 
 
+# "in four areas - A; B", "in six areas related to the urban economy – A, B and C": a count of fields,
+# then a dash that opens their list, as a colon does (not "agreements in four other areas – A, B": the others')
+_COUNTED_DASH_RE = re.compile(r"(?i)(?:the\s+following\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)"
+                              r"(?!other\b)(?:[\w-]+\s+)?(?:areas|fields|sectors|domains|pillars|priorities)\b[^.;:–—]{0,80}?"
+                              r"\s+[–—-]\s+")
+
+
 def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: bool) -> tuple[list[tuple[str, tuple[int, int]]], int]:
     """The fields listed after ``cue`` in the sentence ``text[start:end]``,
     and where their list ends."""
@@ -950,6 +957,9 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
     stop = _END_RE.search(text, cue.end(), end)
     list_end = stop.start() if stop else end
     list_start = cue.end()
+    counted = _COUNTED_DASH_RE.match(text, list_start, list_end)
+    if counted is not None:
+        list_start = counted.end()  # "cooperate in six areas related to the economy – A, B and C": A, B and C
     if not purpose and stop is not None and stop.group() == ";" and list_end > list_start:
         # "areas for cooperation include biology and chemistry; medicine and health; and energy": the
         # semicolons part the items, each keeping its own "and" and commas, as after a colon
