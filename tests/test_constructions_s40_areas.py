@@ -39,3 +39,10 @@ def test_a_count_of_areas_then_a_dash_opens_the_list() -> None:
     areas = _areas("Norvik and Kestrel signed a memorandum of understanding on Monday. The two mayors agreed to "
                    "cooperate in four areas related to the urban economy – city safety, environment, welfare and tourism.")
     assert "city safety" in areas, areas
+
+
+def test_the_principle_the_sides_work_in_closes_the_last_field() -> None:
+    # "... and economy in the principle of equality": how they cooperate, not part of the field
+    areas = _areas("Norvik and Kestrel signed a friendship agreement on Monday. Under the agreement, the two sides "
+                   "will cooperate in the fields of culture, tourism and economy in the principle of equality.")
+    assert "economy" in areas, areas
