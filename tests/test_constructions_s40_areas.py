@@ -46,3 +46,10 @@ def test_the_principle_the_sides_work_in_closes_the_last_field() -> None:
     areas = _areas("Norvik and Kestrel signed a friendship agreement on Monday. Under the agreement, the two sides "
                    "will cooperate in the fields of culture, tourism and economy in the principle of equality.")
     assert "economy" in areas, areas
+
+
+def test_to_strengthen_joint_efforts_in_a_list() -> None:
+    # "joint efforts" is no field, the list after its "in" is (as after "to strengthen cooperation in")
+    areas = _areas("Norvik University and Kestrel College signed a memorandum of understanding on Monday. The "
+                   "agreement seeks to strengthen joint efforts in governance, public administration and academic research.")
+    assert "public administration" in areas and "academic research" in areas, areas
