@@ -53,3 +53,12 @@ def test_to_strengthen_joint_efforts_in_a_list() -> None:
     areas = _areas("Norvik University and Kestrel College signed a memorandum of understanding on Monday. The "
                    "agreement seeks to strengthen joint efforts in governance, public administration and academic research.")
     assert "public administration" in areas and "academic research" in areas, areas
+
+
+def test_regarding_leads_a_field_and_through_tells_how() -> None:
+    # "especially regarding B": the field is B; "through collaboration": how, not a field
+    areas = _areas("Norvik University and Kestrel College signed an agreement on Monday. The aim of the agreement is "
+                   "to enhance educational exchanges, especially regarding teacher training, through collaboration, "
+                   "information and resource sharing.")
+    assert "teacher training" in areas, areas
+    assert not any(area.startswith(("regarding", "through")) for area in areas), areas

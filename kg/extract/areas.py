@@ -241,6 +241,8 @@ _INNER_CUE_RE = re.compile(r"(?i)\b(?:in\s+)?(?:the\s+)?(?:fields?|areas?|sector
                            r"(?:that|which)\s+includes?)\s+")
 # words that lead into an item without being part of it: "particularly the training of young diplomats"
 _LEAD_RE = re.compile(r"(?i)^(?:(?:and|or|(?:in|on)(?!\s+addition\b)|particularly|especially|notably|mainly|mostly|chiefly|including|also|jointly|together|"
+                      # "educational exchanges, especially regarding language education": the field is what follows
+                      r"regarding|concerning|"
                       # "areas including but not limited to A", "cooperation in terms of A": the field is what follows
                       r"but\s+not\s+limited\s+to,?|terms\s+of(?!\s+(?:reference|trade)\b)|such\s+as|"
                       # "cooperate in A besides promoting B", "..., besides exploring further options in C": B and C are fields too
@@ -288,6 +290,8 @@ _TAIL_RE = re.compile(r"(?i)(?:\s+(?:in|for|to|across|among|between)\s+(?:both|t
                       r"|,?\s+(?:and\s+)?also$).*$")
 # "other sectors", "different fields", "etc.": a list's tail or a generic word, not a field
 _GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|so\s+on|the\s+like|detail|(?:much\s+|many\s+)?more|others|"
+                         # "A, especially B, through collaboration, information and C": how, not what
+                         r"through\s.*|"
                          # "on the margins of the summit": when and where, not what
                          r"(?:margins?|sidelines?)\s+of\b.*|"
                          # "deeper cooperation", "a possible partnership": more of the ties, not a field
