@@ -62,3 +62,9 @@ def test_regarding_leads_a_field_and_through_tells_how() -> None:
                    "information and resource sharing.")
     assert "teacher training" in areas, areas
     assert not any(area.startswith(("regarding", "through")) for area in areas), areas
+
+
+def test_a_sum_with_its_currency_code_written_onto_it_is_no_field() -> None:
+    areas = _areas("Norvik and Kestrel Bank signed a loan agreement concerning roads, schools and clinics, involving "
+                   "XOF55 billion.")
+    assert not any("XOF55" in area for area in areas), areas

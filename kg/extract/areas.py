@@ -588,7 +588,8 @@ _NEXT_AGREEMENT_RE = re.compile(r"(?i)^(?:and\s+)?(?:another|an?\s+(?:memorandum
 
 
 # "loans of up to 68.263 billion yen for seven projects": a sum of money is what is lent, not a field
-_MONEY_RE = re.compile(r"(?i)(?:US\s*)?(?:\$|USD|EUR|€|£|¥|Rs\.?)\s*\d|\b\d[\d,.]*\s*(?:million|billion|crore|lakh|trillion)\b")
+# (a currency's code written onto the figure, "XOF55 billion", is money too)
+_MONEY_RE = re.compile(r"(?i)(?:US\s*)?(?:\$|USD|EUR|€|£|¥|Rs\.?)\s*\d|(?<![\d.,])\d[\d,.]*\s*(?:million|billion|crore|lakh|trillion)\b")
 
 
 def _clean(item: str) -> str:
