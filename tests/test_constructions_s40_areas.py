@@ -68,3 +68,13 @@ def test_a_sum_with_its_currency_code_written_onto_it_is_no_field() -> None:
     areas = _areas("Norvik and Kestrel Bank signed a loan agreement concerning roads, schools and clinics, involving "
                    "XOF55 billion.")
     assert not any("XOF55" in area for area in areas), areas
+
+
+def test_when_the_documents_were_signed_ends_the_last_field() -> None:
+    # "... and culture at the end of the 16th meeting", "... at a meeting": when, not part of the field
+    areas = _areas("Norvik and Kestrel signed four cooperation documents in tourism, trade and culture at the end of "
+                   "the 16th meeting of their commission.")
+    assert "culture" in areas, areas
+    areas = _areas("Norvik and Kestrel signed a declaration of intent on cooperation on farming, fishing and strategic "
+                   "minerals at a meeting in Paris.")
+    assert not any(" at " in area for area in areas), areas

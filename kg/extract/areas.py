@@ -283,6 +283,8 @@ _TAIL_RE = re.compile(r"(?i)(?:\s+(?:in|for|to|across|among|between)\s+(?:both|t
                       r"|\s+(?:with|at|worth)\s+(?:an?\s+)?(?:total\s+|estimated\s+|initial\s+)?(?:investment|cost|outlay)\b"
                       # "civil aviation sectors during a joint committee meeting": when it was agreed, not what
                       r"|\s+during\s+(?:a|an|the|this|that|its|their|his|her)\s"
+                      # "strategic minerals at a meeting in Paris", "various fields at the end of the 16th meeting": when
+                      r"|\s+at\s+(?:an?|the\s+(?:end|start|beginning|close|conclusion|sidelines?|margins?)\s+of)\s"
                       # "R&D activities under the MoU": which agreement, said again, not part of the field
                       r"|\s+(?:under|according\s+to|as\s+per|in\s+line\s+with)\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,3}?"
                       r"(?:agreements?|mous?|memorand(?:um|a)|protocols?|deals?|accords?)\b"
