@@ -78,3 +78,10 @@ def test_when_the_documents_were_signed_ends_the_last_field() -> None:
     areas = _areas("Norvik and Kestrel signed a declaration of intent on cooperation on farming, fishing and strategic "
                    "minerals at a meeting in Paris.")
     assert not any(" at " in area for area in areas), areas
+
+
+def test_areas_of_interest_name_no_field() -> None:
+    # "in the areas of interest and competence for both": which areas, not a list of them
+    areas = _areas("Norvik University and Kestrel College signed an MoU on Monday. Under the MoU, the two will work "
+                   "with businesses in the areas of interest and competence for both institutions.")
+    assert not any(area.startswith(("interest", "competence")) for area in areas), areas

@@ -90,7 +90,9 @@ _CUE_RE = re.compile(
     r"(?:(?:the\s+|key\s+|several\s+|various\s+|a\s+(?:wide\s+|broad\s+)?(?:range|variety|number)\s+of\s+|multiple\s+|many\s+|diverse\s+)*"
     r"(?:areas?|fields?|sectors?|domains?),?\s+"
     # ("various sectors of the country, such as A": the sectors are the country's, listed after "such as")
-    r"(?:such\s+as|of(?!\s+the\s+(?:country|nation|state|region|province|city|economy)\b)|including|like)\s+|such\s+areas\s+as\s+|"
+    r"(?:such\s+as|of(?!\s+the\s+(?:country|nation|state|region|province|city|economy)\b|\s+interests?\b)|including|like)\s+|"
+    # ("in the areas of interest and competence for both": which areas, not a list of them)
+    r"such\s+areas\s+as\s+|"
     r"areas\s+including\s+|cooperation\s+in\s+|"
     # "focus on three areas: A, B and C", "work together on the following areas:"
     r"" + _COUNT + r"?\s*(?:\w+\s+)?(?:areas|fields|sectors|domains|priorities|themes|pillars|strands|components|topics|workstreams)\s*:\s*)?"
