@@ -85,3 +85,13 @@ def test_areas_of_interest_name_no_field() -> None:
     areas = _areas("Norvik University and Kestrel College signed an MoU on Monday. Under the MoU, the two will work "
                    "with businesses in the areas of interest and competence for both institutions.")
     assert not any(area.startswith(("interest", "competence")) for area in areas), areas
+
+
+def test_such_fields_as_inside_a_list_begun_by_a_weaker_cue() -> None:
+    # "cooperate in an all-round way in such fields as A, B": the fields follow "as"
+    areas = _areas("Norvik and Kestrel signed a framework agreement on Monday. According to the agreement, the two "
+                   "will cooperate in such fields as industrial robots, smart farming and green shipping.")
+    assert "industrial robots" in areas, areas
+    areas = _areas("Norvik and Kestrel signed a framework agreement on Monday. According to the agreement, the two "
+                   "will cooperate in an all-round way in such fields as industrial robots, smart farming and green shipping.")
+    assert "industrial robots" in areas, areas

@@ -92,7 +92,7 @@ _CUE_RE = re.compile(
     # ("various sectors of the country, such as A": the sectors are the country's, listed after "such as")
     r"(?:such\s+as|of(?!\s+the\s+(?:country|nation|state|region|province|city|economy)\b|\s+interests?\b)|including|like)\s+|"
     # ("in the areas of interest and competence for both": which areas, not a list of them)
-    r"such\s+areas\s+as\s+|"
+    r"such\s+(?:areas|fields|sectors|domains|spheres)\s+as\s+|"
     r"areas\s+including\s+|cooperation\s+in\s+|"
     # "focus on three areas: A, B and C", "work together on the following areas:"
     r"" + _COUNT + r"?\s*(?:\w+\s+)?(?:areas|fields|sectors|domains|priorities|themes|pillars|strands|components|topics|workstreams)\s*:\s*)?"
@@ -240,7 +240,9 @@ _INNER_CUE_RE = re.compile(r"(?i)\b(?:in\s+)?(?:the\s+)?(?:fields?|areas?|sector
                            r"\b(?:(?:topics|issues|matters|aspects|subjects|areas|fields|sectors|domains|spheres|industries|priorities)"
                            r"(?:\s+of\s+(?:mutual|common|shared)\s+\w+)?|(?:mutual|common|shared)\s+(?:benefit|interest|concern)s?)"
                            r",?\s+(?:including|such\s+as|like|namely|"
-                           r"(?:that|which)\s+includes?)\s+")
+                           r"(?:that|which)\s+includes?)\s+|"
+                           # "cooperate in an all-round way in such fields as A, B": the fields follow "as"
+                           r"\bsuch\s+(?:fields|areas|sectors|domains|spheres|aspects)\s+as\s+")
 # words that lead into an item without being part of it: "particularly the training of young diplomats"
 _LEAD_RE = re.compile(r"(?i)^(?:(?:and|or|(?:in|on)(?!\s+addition\b)|particularly|especially|notably|mainly|mostly|chiefly|including|also|jointly|together|"
                       # "educational exchanges, especially regarding language education": the field is what follows
