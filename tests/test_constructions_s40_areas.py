@@ -95,3 +95,11 @@ def test_such_fields_as_inside_a_list_begun_by_a_weaker_cue() -> None:
     areas = _areas("Norvik and Kestrel signed a framework agreement on Monday. According to the agreement, the two "
                    "will cooperate in an all-round way in such fields as industrial robots, smart farming and green shipping.")
     assert "industrial robots" in areas, areas
+
+
+def test_and_joint_efforts_in_opens_a_nested_list() -> None:
+    # "B and joint efforts in C, D and E": B is a field of the outer list, C, D and E of the joint efforts
+    areas = _areas("Norvik University and Kestrel College signed an agreement on Monday. Based on the agreement, the "
+                   "two will encourage collaborative research, grant applications and joint efforts in e-learning, "
+                   "consultancy and curriculum development.")
+    assert "grant applications" in areas and "e-learning" in areas and "consultancy" in areas, areas

@@ -528,7 +528,20 @@ def _items(sentence: str, phrase: str, phrase_start: int) -> list[str]:
         else:
             merged.append((piece, where))
         cursor = where + len(piece)
-    return [part for item, where in merged for part in _names_apart(sentence, item, phrase_start + where if where >= 0 else -1)]
+    return [part for item, where in merged for half in _joint_work_apart(item)
+            for part in _names_apart(sentence, half, phrase_start + where if where >= 0 else -1)]
+
+
+# "grant applications and joint efforts in e-learning, consultancy and C": the joint work's own field
+# opens a nested list, and the item before it is a field of the outer one
+_JOINT_WORK_RE = re.compile(r"(?i)^(.+?)\s+and\s+(?:joint\s+|collaborative\s+|mutual\s+)?(?:efforts|cooperation|collaboration|"
+                            r"co-operation|work)\s+(?:in|on)\s+(?:the\s+)?(\S.*)$")
+
+
+def _joint_work_apart(item: str) -> list[str]:
+    """``item``, or the field before "and joint efforts in" and the fields after it (a list of their own)."""
+    match = _JOINT_WORK_RE.match(item)
+    return [match.group(1), *split_list(match.group(2))] if match else [item]
 
 
 def _shares_object(item: str, between: str, piece: str) -> bool:
