@@ -103,3 +103,10 @@ def test_and_joint_efforts_in_opens_a_nested_list() -> None:
                    "two will encourage collaborative research, grant applications and joint efforts in e-learning, "
                    "consultancy and curriculum development.")
     assert "grant applications" in areas and "e-learning" in areas and "consultancy" in areas, areas
+
+
+def test_in_addition_to_parts_two_fields_as_as_well_as_does() -> None:
+    areas = _areas("Norvik and the Kestrel Fund signed a framework memorandum on Monday. The memorandum covers several "
+                   "areas of cooperation including roads, water, tourism, industrial zones in addition to developing "
+                   "human and institutional capacities.")
+    assert "industrial zones" in areas and "developing human and institutional capacities" in areas, areas

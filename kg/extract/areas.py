@@ -356,7 +356,8 @@ def split_list(phrase: str) -> list[str]:
         # "A, B and C as well as D, E and F": each group before "as well as" that is a list of its own
         # ends with its own "and"
         # and "A and B besides promoting C": what follows "besides" is a list of its own
-        groups = re.split(r"\s+as\s+well\s+as\s+|,?\s+(?=besides\s+[a-z]+ing\s)", clause)
+        # ("... industrial zones in addition to developing B": B is one more field, as after "as well as")
+        groups = re.split(r"\s+as\s+well\s+as\s+|(?<!,)\s+in\s+addition\s+to\s+|,?\s+(?=besides\s+[a-z]+ing\s)", clause)
         for number, group in enumerate(groups):
             pieces = [p.strip() for p in _SPLIT_RE.split(group) if p.strip()]
             if not pieces:
