@@ -110,3 +110,11 @@ def test_in_addition_to_parts_two_fields_as_as_well_as_does() -> None:
                    "areas of cooperation including roads, water, tourism, industrial zones in addition to developing "
                    "human and institutional capacities.")
     assert "industrial zones" in areas and "developing human and institutional capacities" in areas, areas
+
+
+def test_who_carries_out_the_field_is_no_part_of_it() -> None:
+    # "... and gender policies implemented directly by the agency": who carries it out
+    areas = _areas("Norvik and the Kestrel Agency signed a grant agreement on Monday. The agreement seeks to develop "
+                   "the social sector through projects related to health, education, water, as well as gender "
+                   "policies implemented directly by the agency.")
+    assert "gender policies" in areas, areas

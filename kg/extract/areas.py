@@ -272,6 +272,8 @@ _TAIL_RE = re.compile(r"(?i)(?:\s+(?:in|for|to|across|among|between)\s+(?:both|t
                       r"|,?\s+etc\b|\s+such\s+as\b|,?\s+among\s+others\b|\s+at\s+(?:the\s+)?(?-i:[A-Z])"
                       # "... plant with an investment of Rs 140 crore": what it costs
                       r"|\s+by\s+(?:the\s+)?(?-i:[A-Z])"  # "... maize by the Niger State Government": who does it
+                      # "... social gender policies implemented directly by USAID": who carries it out
+                      r"|\s+(?:implemented|executed|carried\s+out|undertaken|managed|run|funded|financed)\s+(?:\w+ly\s+)?by\b"
                       # "transfer knowledge with Norland's faculty": with whom, not what
                       r"|\s+with\s+(?:the\s+)?(?-i:[A-Z])[\w-]*['’]s\s"
                       r"|\s+(?:with|worth)\s+(?:US\s*)?(?:\$|USD|EUR|€|£)"  # "... budget with $845.1 million": how much
