@@ -118,3 +118,9 @@ def test_who_carries_out_the_field_is_no_part_of_it() -> None:
                    "the social sector through projects related to health, education, water, as well as gender "
                    "policies implemented directly by the agency.")
     assert "gender policies" in areas, areas
+
+
+def test_a_count_with_its_figure_in_brackets_is_no_field() -> None:
+    areas = _areas("Norvik and Kestrel Bank signed the loan agreements concerning three (3) priority projects, roads, "
+                   "schools and clinics.")
+    assert not any(area.startswith("three") for area in areas), areas

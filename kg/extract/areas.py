@@ -317,7 +317,9 @@ _GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|so\s+on|the\s+like|detail|(?:mu
                          r"(?:an?\s+)?(?:(?:wide|broad|large|whole|diverse)\s+)?(?:number|range|variety|host|series|array)\s+of\s+[\w\s]*|"
                          r"(?:[\w-]+\s+)?aspects?\s+of\b.*|"
                          # "It covers three main pillars": how many, before the list that names them
-                         r"(?:(?:two|three|four|five|six|seven|several|\d+)\s+)(?:(?:main|key|major|priority|other|strategic)\s+)?"
+                         # (and "three (3) priority projects", the figure repeated in brackets)
+                         r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:\(\d+\)\s+)?)"
+                         r"(?:(?:main|key|major|priority|other|strategic)\s+)?"
                          r"(?:pillars|areas|fields|sectors|components|strands|priorities|themes|topics|projects)\b.*|"
                          # "key focus areas", "priorities such as A": the word for the list, not one of its fields
                          r"(?:(?:key|main|major|priority|thematic)\s+)?(?:focus\s+areas|priorities)|(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:way|manner)\b.*|"
