@@ -780,7 +780,7 @@ def _place_named(index: MentionIndex, start: int, end: int) -> tuple[str | None,
                 and not _SIGNED_AT_OFFICE_RE.search(text, max(start, match.start() - 60), match.start()):
             district_town = _DISTRICT_TOWN_RE.match(text, match.start(2), end)
             if district_town and _VENUE_LOCATED_RE.search(text, max(start, match.start() - 90), match.start()) \
-                    and index.org_starting_at(district_town.start(1)) is None \
+                    and index.org_starting_at(district_town.start(1)) is None and not _a_state_after_a_town(district_town.group(1)) \
                     and not index.in_person_phrase(*district_town.span(1)) and district_town.group(1) not in _COUNTRY_NAMES:
                 return clean_name(district_town.group(1)), district_town.span(1)
             continue  # "which has offices in Dubai"; but "signed at WAM's office in Dubai" is where it was
@@ -844,7 +844,7 @@ def _place_named(index: MentionIndex, start: int, end: int) -> tuple[str | None,
                 continue
             its_town = _TOWN_AFTER_RE.match(text, span[1], end)
             if its_town and its_town.group(1) not in _COUNTRY_NAMES and index.org_starting_at(its_town.start(1)) is None \
-                    and not index.in_person_phrase(*its_town.span(1)) \
+                    and not index.in_person_phrase(*its_town.span(1)) and not _a_state_after_a_town(its_town.group(1)) \
                     and _QUARTER_RE.search(text, max(start, match.start() - 80), match.start()):
                 # "at the Ministry of Foreign Affairs in Singhadurbar, Kathmandu": the quarter's town
                 return clean_name(its_town.group(1)), its_town.span(1)
@@ -876,7 +876,8 @@ def _place_named(index: MentionIndex, start: int, end: int) -> tuple[str | None,
         if tail:
             city_span = (venue[1][1] + tail.start(1), venue[1][1] + tail.end(1))
             its_town = _TOWN_AFTER_RE.match(text, city_span[1], end)
-            if its_town and its_town.group(1) not in _COUNTRY_NAMES and index.org_starting_at(its_town.start(1)) is None:
+            if its_town and its_town.group(1) not in _COUNTRY_NAMES and index.org_starting_at(its_town.start(1)) is None \
+                    and not _a_state_after_a_town(its_town.group(1)):
                 city_span = its_town.span(1)  # "at the Ministry of Foreign Affairs in Singhadurbar, Kathmandu"
             name = clean_name(text[city_span[0] : city_span[1]])
             if index.org_starting_at(city_span[0]) is None and not index.in_person_phrase(*city_span) \
@@ -888,7 +889,7 @@ def _place_named(index: MentionIndex, start: int, end: int) -> tuple[str | None,
                               text[venue[1][1] : end])
         if city_after and index.org_starting_at(venue[1][1] + city_after.start(1)) is None \
                 and not index.in_person_phrase(venue[1][1] + city_after.start(1), venue[1][1] + city_after.end(1)) \
-                and city_after.group(1).casefold() not in MONTHS_AND_DAYS:
+                and city_after.group(1).casefold() not in MONTHS_AND_DAYS and not _a_state_after_a_town(city_after.group(1)):
             return clean_name(city_after.group(1)), (venue[1][1] + city_after.start(1), venue[1][1] + city_after.end(1))
         hall = re.match(r"([A-Z][\w'’-]+)\s+(?:City|Town)\s+Hall$", venue[0])
         if hall:  # "Zwolle City Hall": the city
@@ -917,6 +918,20 @@ _SUBORDINATE_DEPS = frozenset({"xcomp", "advcl", "relcl", "conj", "dep", "ccomp"
 
 
 _SIGNED_AT_OFFICE_RE = re.compile(r"(?i)\bat\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}offices?\s*$")
+
+
+# what a state's or province's name ends with ("Yunnan Province", "Lori Region", "Lagos State")
+_STATE_WORD_RE = re.compile(r"\s(?:Province|State|Region|Prefecture|Oblast|Governorate)$")
+
+
+def _a_state_after_a_town(name: str) -> bool:
+    """Whether ``name``, written after a comma behind a town or a venue ("in
+    Gandhinagar, Gujarat", "at the Guesthouse in Lindau, Yunnan Province", "at
+    IIT Mandi, Himachal Pradesh"), is the state or province the town stands
+    in: a known state, a region, or a name with a province's word. A signing
+    is placed in its town (or its venue), not in the state around it."""
+    return name in _K.us_states or name in _K.federal_states or name in place_knowledge("en").regions \
+        or _STATE_WORD_RE.search(name) is not None
 
 
 # "in Singhadurbar, Kathmandu": a quarter, then its town (the town ends the phrase)
