@@ -24,3 +24,12 @@ def test_a_venue_in_a_town_then_a_province_is_the_town() -> None:
     assert _places("Jan Smit spoke at the signing of a memorandum of understanding on trade between Norvik Group and "
                    "the Kestrel Department of Commerce at Valmora Guesthouse in Lindau, Yunnan Province, China on "
                    "Wednesday.") == ["Lindau"]
+
+
+def test_a_weekday_and_a_day_without_a_year_in_an_undated_article_take_the_year_that_fits() -> None:
+    # no date line, no whole date: 13 December fell on a Friday in 2019, one of the years the story names
+    facts = facts_of("Norvik and the Kestrel Bank have signed a loan agreement worth US$623 million for programmes "
+                     "of 2019 and 2020. Signing the accord on Friday (Dec. 13) were Finance Secretary Jan Smit and "
+                     "Kestrel Vice President Piet Vermeer. From 2009 to 2018, the bank lent US$7.2 billion.",
+                     published=None)
+    assert [str(a.date) for a in facts.agreements] == ["2019-12-13"], facts.agreements

@@ -582,7 +582,7 @@ def signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tupl
         year = found.year
         if year is None and published is None:
             # "... visited India from 23 to 27 May, 2011. / On May 23, a memorandum was signed"
-            year = _year_told(doc)
+            year = _year_told(doc) or _year_of_weekday(doc, text[max(start, start + found.start - 14) : start + found.start], found)
         if year is None and published is not None:
             year = published.year
             try:
@@ -642,6 +642,32 @@ def _year_told(doc: Document) -> int | None:
     if later and max(later) > max(years):
         return None  # ("in May 2022" told as well: the whole date is history, and the news's year is not told)
     return max(years)
+
+
+# "on Friday (Dec. 13)", "Friday, December 13": the day of the week written right before the day
+_WEEKDAY_BEFORE_RE = re.compile(r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*[,(]?\s*$")
+_YEAR_RE = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
+
+
+def _year_of_weekday(doc: Document, before: str, found: FoundDate) -> int | None:
+    """The year of a day written with its weekday and no year ("Signing the
+    accords on Friday (Dec. 13) were ...") in an article with no date of its
+    own: the latest year the article names in which that day falls on that
+    weekday ("... loans to the Philippines in 2019": 13 December 2019 was a
+    Friday). A weekday and a day agree in about one year of seven, so a year
+    the story names that fits is the news's year."""
+    weekday = _WEEKDAY_BEFORE_RE.search(before)
+    if weekday is None:
+        return None
+    wanted = _WEEKDAYS.index(weekday.group(1).casefold())
+    fitting = []
+    for year in {int(y) for y in _YEAR_RE.findall(doc.text, doc.body_start)}:
+        try:
+            if date(year, found.month, found.day).weekday() == wanted:
+                fitting.append(year)
+        except ValueError:
+            continue
+    return max(fitting, default=None)
 
 
 # "in May 2022": a month of a year, with no day
