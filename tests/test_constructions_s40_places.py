@@ -33,3 +33,15 @@ def test_a_weekday_and_a_day_without_a_year_in_an_undated_article_take_the_year_
                      "Kestrel Vice President Piet Vermeer. From 2009 to 2018, the bank lent US$7.2 billion.",
                      published=None)
     assert [str(a.date) for a in facts.agreements] == ["2019-12-13"], facts.agreements
+
+
+def test_a_town_read_with_city_is_named_as_the_article_names_it() -> None:
+    # "in Lindau City" once, "Lindau" and "Lindau Municipal Government" otherwise: the town is "Lindau"
+    assert _places("On the cooperation meeting in Lindau City on August 12, Norvik Group signed a strategic "
+                   "cooperation agreement with Lindau Municipal Government. Lindau has grown fast, and Norvik "
+                   "has invested in Lindau since 2010.") == ["Lindau"]
+
+
+def test_a_town_the_article_calls_city_throughout_keeps_the_word() -> None:
+    assert _places("Norvik University signed a memorandum of understanding with Kestrel College in Lindau City on "
+                   "Monday. Lindau City and Norvik have been partners since 2010.") == ["Lindau City"]

@@ -89,6 +89,7 @@ from kg.extract.time_place import (
     fill_time_and_place,
     lead_visit,
     same_occasion,
+    town_as_named,
 )
 from kg.facts import ArticleFacts
 from kg.knowledge import knowledge
@@ -183,6 +184,7 @@ def rule_reading(article: Article) -> Reading:
     collective_time_and_place(doc, index, drafts)
     dateline_place(doc, drafts)
     lead_visit(doc, index, drafts)
+    town_as_named(doc, drafts)
     return Reading(doc, index, orgs, found, drafts)
 
 

@@ -23,7 +23,8 @@ from kg.extract.mentions import MentionIndex
 from kg.knowledge import entries, knowledge
 from kg.knowledge.places import place_knowledge
 
-__all__ = ["fill_time_and_place", "lead_visit", "same_occasion", "collective_time_and_place", "dateline_place", "is_a_province"]
+__all__ = ["fill_time_and_place", "lead_visit", "same_occasion", "collective_time_and_place", "dateline_place", "is_a_province",
+           "town_as_named"]
 
 _K = knowledge("en")
 _PK = place_knowledge("en")
@@ -952,3 +953,29 @@ def _body_visited(index: MentionIndex, at: int, end: int) -> tuple[str | None, t
     if mention is None or mention.end > end:
         return None, None
     return text[mention.start : mention.end], (mention.start, mention.end)
+
+
+# "Xiamen City": a town's name, then the word "City"
+_TOWN_CITY_RE = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+City$")
+
+
+def town_as_named(doc: Document, drafts: list[Draft]) -> None:
+    """A place read as "X City" ("held in Lindau City") is named as the
+    article names the town: "X" where the article writes the name without
+    "City" more often than with it ("Lindau", "Lindau Municipal Government",
+    "Lindau City" once), and "X City" where that is the article's usual name
+    ("Davao City" throughout). A country's name before "City" ("Mexico City",
+    "Kuwait City") is no town's name of its own."""
+    for draft in drafts:
+        town = _TOWN_CITY_RE.fullmatch(draft.place or "")
+        if town is None or draft.place_span is None or town.group(1) in _K.countries:
+            continue
+        name = town.group(1)
+        alone = with_city = 0
+        for written in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", doc.text):
+            if re.match(r"\s+City(?![\w'’-])", doc.text[written.end() :]):
+                with_city += 1
+            else:
+                alone += 1
+        if alone > with_city:
+            draft.place, draft.place_span = name, (draft.place_span[0], draft.place_span[0] + len(name))
