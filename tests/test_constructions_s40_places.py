@@ -45,3 +45,16 @@ def test_a_town_read_with_city_is_named_as_the_article_names_it() -> None:
 def test_a_town_the_article_calls_city_throughout_keeps_the_word() -> None:
     assert _places("Norvik University signed a memorandum of understanding with Kestrel College in Lindau City on "
                    "Monday. Lindau City and Norvik have been partners since 2010.") == ["Lindau City"]
+
+
+def test_works_the_agreement_is_about_are_no_place_of_the_signing() -> None:
+    # "a textile factory in Lindau", "building infrastructure in Lindau": where the works stand (places.yaml works_nouns)
+    assert _places("Norvik Oil signed a memorandum of understanding (MoU) with Kestrel Holding Company and Valmora "
+                   "Charity to set up a textile factory in Lindau.") == [None]
+    assert _places("President Jan Smit witnessed the signing ceremony of a deal that will focus on building "
+                   "infrastructure in Lindau and its surrounding areas.") == [None]
+
+
+def test_works_named_after_at_are_the_venue() -> None:
+    assert _places("Norvik Oil and Kestrel Holding signed a memorandum of understanding at the new factory in "
+                   "Lindau on Monday.") == ["Lindau"]

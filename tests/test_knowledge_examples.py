@@ -665,6 +665,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("places", "rooms"): _place_cue,
     ("places", "town_words"): _place_cue,
     ("places", "announcing_verbs"): _place_cue,
+    ("places", "works_nouns"): _place_cue,
 }
 
 def _case_id(name: str, key: str, number: int, entry: dict[str, Any]) -> str:

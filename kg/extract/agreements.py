@@ -802,7 +802,9 @@ def _place_named(index: MentionIndex, start: int, end: int) -> tuple[str | None,
     venue: tuple[str, tuple[int, int]] | None = None
     for match in _PLACE_RE.finditer(text, start, end):
         preceding = text[max(0, match.start() - 20) : match.start()]
-        if re.search(r"(?i)(based|headquartered|located|born|investment|invest|offices?|plants?)\s*$", preceding) \
+        if (re.search(r"(?i)(based|headquartered|located|born|investment|invest|offices?|plants?)\s*$", preceding)
+                or place_knowledge("en").works_before_in_re.search(text, max(start, match.start() - 40), match.end(1))
+                and not _VENUE_BEFORE_WORKS_RE.search(text, max(start, match.start() - 60), match.start())) \
                 and not _SIGNED_AT_OFFICE_RE.search(text, max(start, match.start() - 60), match.start()):
             district_town = _DISTRICT_TOWN_RE.match(text, match.start(2), end)
             if district_town and _VENUE_LOCATED_RE.search(text, max(start, match.start() - 90), match.start()) \
@@ -943,6 +945,8 @@ def _place_named(index: MentionIndex, start: int, end: int) -> tuple[str | None,
 _SUBORDINATE_DEPS = frozenset({"xcomp", "advcl", "relcl", "conj", "dep", "ccomp", "csubj"})
 
 
+# "signed at the new factory in Lindau": works named after "at" or "in" are the venue
+_VENUE_BEFORE_WORKS_RE = re.compile(r"(?i)\b(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*$")
 _SIGNED_AT_OFFICE_RE = re.compile(r"(?i)\bat\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}offices?\s*$")
 
 

@@ -56,6 +56,9 @@ class PlaceKnowledge:
     town_named_re: re.Pattern[str]
     # "X announced Wednesday that Y has signed", "..., reported the agency": a signing the story tells as news
     announced_re: re.Pattern[str]
+    # "to set up a textile factory in", "building infrastructure in": works named right before "in" (and a
+    # town), which say where the works stand, not where the signing was
+    works_before_in_re: re.Pattern[str]
 
 
 @cache
@@ -63,6 +66,7 @@ def place_knowledge(lang: str = "en") -> PlaceKnowledge:
     places = entries(lang, "places")
     bound_l, bound_r = r"(?<![\w-])", r"(?![\w-])"
     return PlaceKnowledge(
+        works_before_in_re=re.compile(r"(?<![\w-])(?:" + alternation(entry_texts(places["works_nouns"])) + r")\s+in\s*$"),
         announced_re=re.compile(r"(?i)\b(?:" + alternation(entry_texts(places["announcing_verbs"])) + r")\b"),
         occasion_re=re.compile(bound_l + "(?:" + alternation(entry_texts(places["occasions"])) + ")" + bound_r, re.I),
         # only where the sentence opens: "At the meeting, both parties signed ..."
