@@ -58,3 +58,20 @@ def test_works_the_agreement_is_about_are_no_place_of_the_signing() -> None:
 def test_works_named_after_at_are_the_venue() -> None:
     assert _places("Norvik Oil and Kestrel Holding signed a memorandum of understanding at the new factory in "
                    "Lindau on Monday.") == ["Lindau"]
+
+
+def test_a_relative_day_told_as_the_day_of_a_statement_is_no_signing_day() -> None:
+    # "In a statement, Friday, A said ...", "In a statement issued here today": when the statement was made
+    facts = facts_of("Norvik and Kestrel have signed a cooperation agreement on green growth. In a statement, Friday, "
+                     "First Secretary Jan Smit said the agreement was signed by Minister Anna Berg and Minister Piet "
+                     "Vermeer.")
+    assert [a.date for a in facts.agreements] == [None], facts.agreements
+    facts = facts_of("Norvik University has signed a memorandum of understanding with Kestrel University. In a "
+                     "statement issued here today, Anna Berg said the MoU was signed by the two rectors.")
+    assert [a.date for a in facts.agreements] == [None], facts.agreements
+
+
+def test_a_town_the_day_and_a_single_dash_opening_the_story_are_its_date_line() -> None:
+    facts = facts_of("Lindau, Oct 23 - The Ministries of Foreign Affairs of Norvik and Kestrel have signed a "
+                     "memorandum of cooperation to coordinate their moves.")
+    assert [a.date for a in facts.agreements] == [None], facts.agreements

@@ -557,6 +557,7 @@ def party_chain_after(index: MentionIndex, start: int, sent_end: int) -> list[tu
 _DATELINE_RE = re.compile(r"^\s*(?:--|—|–|\(Xinhua\)|\((?![a-z])|:\s|\)\s*(?:--|—|–|:\s)|/[A-Za-z]|\||,\s*\d{1,2}:\d\d\b)")
 
 
+_HYPHEN_AFTER_RE = re.compile(r"\s+-\s+[A-Z]")
 # a date told as the day something happened: "on Monday, October 25th", "On 4 May"
 _ON_BEFORE_RE = re.compile(r"(?i)\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$")
 # "On May 14 (local time), ...": a clock named in brackets after the day, not a date line's agency
@@ -573,7 +574,9 @@ def signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tupl
     for k, found in enumerate(dates):
         if not told_on[k] and any(told_on[k + 1 :]):
             continue  # "... Wednesday, October 27, 2010 The government ... on Monday, October 25th, 2010 signed"
-        if _DATELINE_RE.match(text[start + found.end : start + found.end + 8]) \
+        if (_DATELINE_RE.match(text[start + found.end : start + found.end + 8])
+                # ("Athens, Oct 23 - The ministries have signed": a town, the day and a single dash open the story)
+                or _HYPHEN_AFTER_RE.match(text, start + found.end) and _CITY_COMMA_RE.fullmatch(text, start, start + found.start)) \
                 and not _LOCAL_TIME_RE.match(text, start + found.end):
             # "CAPE TOWN, 6 February 2024 --": when the story was filed
             if published is None and found.year is not None:
@@ -597,7 +600,7 @@ def signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tupl
         published = doc.dateline
     if published is not None:
         for relative in _RELATIVE_DAY_RE.finditer(text, start, end):
-            if _REPORTING_RE.search(text, max(start, relative.start() - 30), relative.start()) \
+            if _REPORTING_RE.search(text, max(start, relative.start() - 50), relative.start()) \
                     or _REPORTED_RE.match(text, relative.end()):
                 continue  # "officials said on Tuesday", "X today announced": when it was told, not signed
             return _relative_day(relative, published), relative.span(), True
@@ -610,7 +613,10 @@ def signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tupl
 
 
 _REPORTED_RE = re.compile(r"(?i)\s+(?:announced|said|reported|confirmed|unveiled|revealed|disclosed)\b")
-_REPORTING_RE = re.compile(r"(?i)\b(?:said|announced|reported|stated|confirmed|told\s+\w+)\s+(?:on\s+)?$")
+# ("In a statement, Friday, A said the agreement was signed", "In a statement issued here today", "a statement
+# made available in Lusaka yesterday": when the statement was made)
+_REPORTING_RE = re.compile(r"(?i)\b(?:said|announced|reported|stated|confirmed|told\s+\w+|statement\s*,|"
+                           r"(?:statement|release)\s+(?:issued|released|made\s+available|published)(?:\s+here|\s+in\s+[A-Z][\w'’-]+)?)\s+(?:on\s+)?$")
 # "signed on the 11th": the day of the date line's month
 _DAY_ONLY_RE = re.compile(r"(?i)\bon\s+the\s+(\d{1,2}(?:st|nd|rd|th))(?![\w-])(?!\s+(?:of|day|anniversary|floor))")
 
