@@ -75,3 +75,11 @@ def test_a_town_the_day_and_a_single_dash_opening_the_story_are_its_date_line() 
     facts = facts_of("Lindau, Oct 23 - The Ministries of Foreign Affairs of Norvik and Kestrel have signed a "
                      "memorandum of cooperation to coordinate their moves.")
     assert [a.date for a in facts.agreements] == [None], facts.agreements
+
+
+def test_an_embassy_or_consulate_in_a_town_is_no_place_of_the_signing() -> None:
+    # where the mission sits, told of a statement or of a guest (places.yaml works_nouns)
+    assert _places("Norvik signed a loan agreement with the Kestrel Fund for a new road, according to a statement "
+                   "from the Norvik embassy in Lindau.") == [None]
+    assert _places("Norvik University signed a memorandum of understanding with Kestrel College. Present for the "
+                   "signing was Jan Smit, head of post for the Norvik Consulate in Lindau.") == [None]
