@@ -83,3 +83,9 @@ def test_an_embassy_or_consulate_in_a_town_is_no_place_of_the_signing() -> None:
                    "from the Norvik embassy in Lindau.") == [None]
     assert _places("Norvik University signed a memorandum of understanding with Kestrel College. Present for the "
                    "signing was Jan Smit, head of post for the Norvik Consulate in Lindau.") == [None]
+
+
+def test_a_body_s_headquarter_told_in_words_is_the_venue_named_whole() -> None:
+    # "in the headquarter of X" (the singular many writers use): the room's word and whose it is (places.yaml rooms)
+    assert _places("On June 8, the signing ceremony of the Lindau power plant contract was held in the headquarter "
+                   "of Norvik Power Corporation.") == ["headquarter of Norvik Power Corporation"]
