@@ -89,3 +89,10 @@ def test_a_body_s_headquarter_told_in_words_is_the_venue_named_whole() -> None:
     # "in the headquarter of X" (the singular many writers use): the room's word and whose it is (places.yaml rooms)
     assert _places("On June 8, the signing ceremony of the Lindau power plant contract was held in the headquarter "
                    "of Norvik Power Corporation.") == ["headquarter of Norvik Power Corporation"]
+
+
+def test_the_document_signed_refers_back_to_the_one_agreement_told() -> None:
+    # "While signing the document at X": the one agreement just told was signed there (kinds.yaml collective_nouns)
+    assert _places("The Kestrel State University has signed a Memorandum of Understanding with Norvik Polytechnic to "
+                   "run degree programmes. While signing the document at the university's senate building, the Vice "
+                   "Chancellor, Prof. Jan Smit, praised the polytechnic.") == ["university's senate building"]
