@@ -96,3 +96,10 @@ def test_the_document_signed_refers_back_to_the_one_agreement_told() -> None:
     assert _places("The Kestrel State University has signed a Memorandum of Understanding with Norvik Polytechnic to "
                    "run degree programmes. While signing the document at the university's senate building, the Vice "
                    "Chancellor, Prof. Jan Smit, praised the polytechnic.") == ["university's senate building"]
+
+
+def test_a_signing_verb_s_past_form_before_a_bare_head_is_no_word_of_the_kind() -> None:
+    # "They also exchanged protocol for X": the verb, then the document with no article
+    facts = facts_of("Norvik City and Kestrel Institute signed a partnership agreement. They also exchanged protocol "
+                     "for geothermal development, which they plan to develop first.")
+    assert sorted(a.kind for a in facts.agreements) == ["partnership agreement", "protocol"], facts.agreements

@@ -62,6 +62,10 @@ _NOT_MODS = {
     # "a separate MoU", "another agreement": which one, not what kind
     "separate", "another", "further", "additional",
 }
+# "They also exchanged protocol for X", "the two sides inked agreement on Y": a signing verb's past
+# form before a head written without its article is the verb, not a word of the kind (only the past
+# form: "exchange" qualifies "a student exchange agreement")
+_NOT_MODS |= {f for v in entries("en", "signing")["verbs"] for f in v["forms"] if " " not in f and f.endswith("ed")}
 
 
 # "a three-year partnership agreement", "a 10-year deal": how long, not what kind
