@@ -103,3 +103,10 @@ def test_a_signing_verb_s_past_form_before_a_bare_head_is_no_word_of_the_kind() 
     facts = facts_of("Norvik City and Kestrel Institute signed a partnership agreement. They also exchanged protocol "
                      "for geothermal development, which they plan to develop first.")
     assert sorted(a.kind for a in facts.agreements) == ["partnership agreement", "protocol"], facts.agreements
+
+
+def test_a_country_s_possessive_before_a_word_for_a_town_and_its_name() -> None:
+    # "in Myanmar's largest city Yangon": the possessive stands where "the" does (places.yaml town_words)
+    assert _places("Norvik Federation and the Kestrel Chamber signed a memorandum on Thursday. The memorandum was "
+                   "signed by the Chairman of Norvik Federation, Jan Smit, in Myanmar's largest city Yangon on "
+                   "Thursday.") == ["Yangon"]

@@ -107,7 +107,8 @@ def place_knowledge(lang: str = "en") -> PlaceKnowledge:
         # (up to two capitalised words before the town's word: "the Kenyan", "the Black Sea"; not
         # "capital, Kazinform reports": the name ends the clause or a time follows)
         # ("the city of Yangquan" alone describes where a body is; "the resort city of" names a town)
-        town_named_re=re.compile(r"\b(?:in|at)\s+the\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:(?:"
+        # ("in Myanmar's largest city Yangon": a country's possessive where "the" stands)
+        town_named_re=re.compile(r"\b(?:in|at)\s+(?:the\s+(?:[A-Z][\w'’-]+\s+){0,2}|[A-Z][\w'’-]+['’]s\s+)(?:(?:"
                                  + alternation([t for t in entry_texts(places["town_words"]) if " " in t])
                                  + r")(?:,|\s+of)?|(?:" + alternation([t for t in entry_texts(places["town_words"]) if " " not in t])
                                  + r"),?)\s+"
