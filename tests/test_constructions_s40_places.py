@@ -110,3 +110,9 @@ def test_a_country_s_possessive_before_a_word_for_a_town_and_its_name() -> None:
     assert _places("Norvik Federation and the Kestrel Chamber signed a memorandum on Thursday. The memorandum was "
                    "signed by the Chairman of Norvik Federation, Jan Smit, in Myanmar's largest city Yangon on "
                    "Thursday.") == ["Yangon"]
+
+
+def test_a_venue_told_with_a_lower_case_noun_then_its_town_after_a_comma() -> None:
+    # "at the Ministry of Finance office, Lindau.": the office's town closes the clause; the town is the place
+    assert _places("The Minister of Finance Jan Smit signed the grant agreement with Piet Vermeer, the Director-General "
+                   "of Kestrel Bank, at the Ministry of Finance office, Lindau.") == ["Lindau"]

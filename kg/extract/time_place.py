@@ -242,12 +242,19 @@ def _place_read(index: MentionIndex, start: int, end: int) -> tuple[str | None, 
             return whose.group(1), (span[0], span[0] + whose.end(1))
         noun = _VENUE_NOUNS_RE.match(text, span[1], end)
         if noun and text.endswith("the ", 0, span[0]) and noun.group().split()[-1] not in _NOUNS_NOT_ALONE:
+            town = _TOWN_AFTER_VENUE_RE.match(text, noun.end(), end)
+            if town and index.org_starting_at(town.start(1)) is None and not index.in_person_phrase(*town.span(1)) \
+                    and town.group(1) not in _K.countries and town.group(1).split()[0].casefold() not in _MONTHS_AND_DAYS \
+                    and not _is_region(text, town.group(1), town.span(1)):
+                return town.group(1), town.span(1)  # "at the Ministry of Finance office, Lindau.": the town it stands in
             # "at the Lindau Prefectural offices": the building, named with its body or place
             return name + noun.group(), (span[0], noun.end())
         return name, span
     return None, None
 
 
+# ", Lindau." after a venue: the town it stands in, closing the clause
+_TOWN_AFTER_VENUE_RE = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s*[,.;]|\s*$)")
 _NOUNS_NOT_ALONE = frozenset(e["text"] for e in entries("en", "places")["venue_nouns"] if e.get("alone") is False)
 _VENUE_NOUNS_RE = re.compile(r"(?:\s+(?:" + "|".join(re.escape(e["text"]) for e in entries("en", "places")["venue_nouns"])
                              + r"))+(?![\w'’-])")
