@@ -2,7 +2,13 @@
 real country, state and city names)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from invented import facts_of
+
+from kg.article import Article
+from kg.extract.pipeline import rule_reading
+from kg.extract.place_ranker import place_candidates
 
 
 def _places(text: str) -> list[str | None]:
@@ -116,3 +122,13 @@ def test_a_venue_told_with_a_lower_case_noun_then_its_town_after_a_comma() -> No
     # "at the Ministry of Finance office, Lindau.": the office's town closes the clause; the town is the place
     assert _places("The Minister of Finance Jan Smit signed the grant agreement with Piet Vermeer, the Director-General "
                    "of Kestrel Bank, at the Ministry of Finance office, Lindau.") == ["Lindau"]
+
+
+def test_a_province_s_own_name_is_no_candidate_of_the_place_ranker() -> None:
+    # "a city in Balkh Province": the learned ranker no longer offers a name ending in "Province"
+    text = ("A signing ceremony of the letter of intent for Norvik and Lindau, a city in Balkh Province of "
+            "Afghanistan, to become sister cities took place on the morning of September 23.")
+    reading = rule_reading(Article(path=Path("x.txt"), text=text, title=None, published=None,
+                                   source_department=None, sha256=""))
+    names = [c.name for d in reading.drafts for c in place_candidates(reading.doc, reading.index, d)]
+    assert reading.drafts and "Balkh Province" not in names, names

@@ -39,6 +39,8 @@ _VISIT_RE = re.compile(r"(?i)\bvisit")
 _MET_RE = re.compile(r"(?i)\b(?:met|meeting|talks)\b")
 _HERE_RE = re.compile(r"(?i)\bhere\b")
 _COUNTRIES = frozenset(c.casefold() for c in _K.countries)
+# a province's own name ("a city in Balkh Province"): where a town stands, never a signing's place
+_PROVINCE_NAME_RE = re.compile(r"\s(?:Province|Prefecture|Oblast|Governorate)$")
 
 
 @dataclass(frozen=True)
@@ -79,8 +81,8 @@ def place_candidates(doc: Document, index: MentionIndex, draft: Draft) -> list[C
     seen_body = 0
     for rank, (a, b, label) in enumerate(mentions):
         name = _place_name(doc.text[a:b])
-        if not name or not re.search(r"[A-Za-z]", name) or is_a_province(doc.text, name):
-            continue  # (a province the text calls one is no signing's place: "Zhejiang province")
+        if not name or not re.search(r"[A-Za-z]", name) or is_a_province(doc.text, name) or _PROVINCE_NAME_RE.search(name):
+            continue  # (a province the text calls one is no signing's place: "Zhejiang province", "Balkh Province")
         key = name.casefold()
         f: dict[str, float] = {f"label={label}": 1.0}
         if a < doc.body_start:
