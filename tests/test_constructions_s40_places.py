@@ -132,3 +132,10 @@ def test_a_province_s_own_name_is_no_candidate_of_the_place_ranker() -> None:
                                    source_department=None, sha256=""))
     names = [c.name for d in reading.drafts for c in place_candidates(reading.doc, reading.index, d)]
     assert reading.drafts and "Balkh Province" not in names, names
+
+
+def test_a_room_of_a_body_told_by_its_head_word_alone_is_the_room() -> None:
+    # "at the Senate Room of the University": "the University" is the side told before, not part of the room's
+    # name (but "the Syndicate Chamber of the KU" names whose chamber it is)
+    assert _places("Norvik University and Kestrel Ltd signed a memorandum of understanding. The official signing "
+                   "ceremony was held on May 22, 2025, at the Senate Room of the University.") == ["Senate Room"]

@@ -801,6 +801,7 @@ def _can_name_a_place(name: str) -> bool:
     return not (len(words) == 1 and (words[0].casefold() in FIELD_WORDS or _VENUE_HEAD_RE.fullmatch(words[0])))
 
 
+_ORG_HEAD_WORDS = frozenset(h.rstrip(".").casefold() for h in ORG_HEADS)
 _ONE_WORD_TITLES = frozenset(c for c in _K.title_cores if " " not in c)
 _VENUE_HEAD_RE = re.compile(r"(?i)\b(?:office|hall|house|centre|center|building|palace|hotel|secretariat|campus|headquarters|"
                             r"bhawan|bhavan)\b")
@@ -895,6 +896,8 @@ def _place_named(index: MentionIndex, start: int, end: int) -> tuple[str | None,
             return clean_name(raw), span  # "signed ... at Pasighat", "took place at Thiruvananthapuram": a town
         if venue is None and (mention is not None or len(words) >= 2 or re.search(r"(?i)hall|center|centre|hotel|campus|building", raw)):
             whose = _OF_THE_BODY_RE.match(text, span[1], end)
+            if whose and len(whose.group().split()) == 3 and whose.group().split()[-1].casefold() in _ORG_HEAD_WORDS:
+                whose = None  # "at the Senate Room of the University": the body told before by its head word alone
             if whose and match.group(1).casefold() == "at":
                 # "at the Syndicate Chamber of the KU": the room of a body, named with it
                 raw, span = text[span[0] : whose.end()], (span[0], whose.end())
