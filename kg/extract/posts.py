@@ -920,7 +920,8 @@ def _known_leaders(index: MentionIndex, found: list[PersonMention], as_read: set
         for post in mention.posts:
             if id(post) in as_read or post.org is not None and not (post.is_place and post.org in _COUNTRIES):
                 continue
-            if _LEADER_TITLE_RE.fullmatch(post.title):
+            head = _LEADER_TITLE_RE.fullmatch(post.title) is not None
+            if head:
                 known = leader_countries()
             elif _FOREIGN_MINISTER_RE.fullmatch(post.title):
                 known = minister_countries(office="Foreign Minister")
@@ -932,7 +933,7 @@ def _known_leaders(index: MentionIndex, found: list[PersonMention], as_read: set
                 named = countries_named(index.doc.text)
             key = leader_key(mention.name)
             country = known.get(key)
-            if country is None and " " not in key and known is leader_countries():
+            if country is None and " " not in key and head:
                 # "President Duterte", named by surname alone: the one country of the article's whose leaders
                 # bear it
                 bearing = surname_countries().get(key, frozenset()) & named
