@@ -7,7 +7,7 @@ import yaml
 from invented import facts_of, posts
 
 from kg.knowledge import knowledge
-from kg.knowledge.leaders import leader_countries, leader_key, minister_countries
+from kg.knowledge.leaders import leader_countries, leader_key, minister_countries, regional_heads
 
 _OFFICES = {"President", "Vice President", "Prime Minister", "Deputy Prime Minister", "King", "Queen", "Emir",
             "Sultan", "Crown Prince", "Chancellor", "Premier", "Head of State", "General Secretary", "Chief Executive"}
@@ -96,3 +96,27 @@ def test_a_surname_leaders_of_two_named_countries_bear_tells_neither() -> None:
     facts = facts_of("Singapore and South Korea signed an agreement on trade in Seoul on Monday. It was witnessed by "
                      "President Lee.")
     assert not any(p[0] == "Lee" and p[2] in ("Singapore", "South Korea") for p in posts(facts)), posts(facts)
+
+
+def test_every_regional_head_has_a_region_named_bare() -> None:
+    entries = _entries("regional")
+    assert len(entries) > 1000
+    offices = {"Governor", "Premier", "Chief Minister", "Party Secretary", "Mayor", "Chairman"}
+    for entry in entries:
+        assert set(entry) == {"name", "also", "region", "country", "offices"}, entry
+        assert entry["offices"] and set(entry["offices"]) <= offices, entry
+        assert not entry["region"].endswith((" State", " Province", " Prefecture", " County")), entry
+    assert regional_heads()[leader_key("Li Qiang")] == {"Jiangsu", "Shanghai", "Zhejiang"}
+
+
+def test_a_region_s_head_written_bare_heads_the_listed_region_the_article_names() -> None:
+    # the article names Ontario and Jalisco; the list knows whose premier Kathleen Wynne was
+    facts = facts_of("Ontario and the State of Jalisco signed a memorandum on climate in Guadalajara on Monday. "
+                     "Premier Kathleen Wynne attended the signing with the state's officials.")
+    assert ("Kathleen Wynne", "Premier", "Ontario") in posts(facts), posts(facts)
+
+
+def test_a_region_is_named_as_the_article_writes_it_most() -> None:
+    facts = facts_of("Kaduna State and the Norvik Bank signed a memorandum of understanding in Abuja on Monday. "
+                     "Governor Nasir El-Rufai said Kaduna State would build the roads.")
+    assert ("Nasir El-Rufai", "Governor", "Kaduna State") in posts(facts), posts(facts)

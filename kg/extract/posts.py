@@ -21,7 +21,7 @@ from kg.extract.countries import (
     written_country,
 )
 from kg.extract.document import Document
-from kg.knowledge.leaders import leader_countries, leader_key, minister_countries, surname_countries
+from kg.knowledge.leaders import leader_countries, leader_key, minister_countries, regional_heads, surname_countries
 from kg.extract.lexicon import FIELD_WORDS, GOVERNMENT_TITLES, GOVERNOR_TITLE_RE, ORG_HEADS, PLURAL_HEADS, STOP_CAPS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, OrgRegistry, name_key
@@ -903,13 +903,37 @@ _FINANCE_MINISTER_RE = re.compile(r"(?i)(?:(?:former|then|acting|interim)[\s-]+)
                                   r"(?:secretary\s+of\s+the\s+)?treasury(?:\s+secretary)?)")
 
 
+# a region's head, as news writes the title bare ("Governor A", "Party Secretary B", "Premier C", "Mayor D")
+_REGIONAL_TITLE_RE = re.compile(r"(?i)(?:(?:former|then|acting|interim)[\s-]+)?(?:governor|gov\.|premier|chief\s+minister|"
+                                r"mayor|city\s+mayor|(?:provincial\s+|municipal\s+)?party\s+(?:secretary|chief)|chairman)")
+
+
+def _regional_head_of(index: MentionIndex, name: str) -> str | None:
+    """The one region the lists say ``name`` headed that the article names,
+    as the article writes it most: bare ("Zhejiang") or with its unit
+    ("Niger State", "Nairobi City County"); bare where both are as many."""
+    regions = regional_heads().get(leader_key(name), frozenset())
+    written = {r: re.findall(r"(?<![\w-])" + re.escape(r) + _REGION_UNIT + r"(?![\w-])", index.doc.text) for r in regions}
+    written = {r: forms for r, forms in written.items() if forms}
+    if len(written) != 1:
+        return None
+    forms = [" ".join(f.split()) for f in next(iter(written.values()))]
+    return max(sorted(set(forms), key=len), key=forms.count)
+
+
+# the unit a region may be written with ("Niger State", "Uasin Gishu County", "Nairobi City County")
+_REGION_UNIT = r"(?:\s+(?:City\s+)?(?:State|County|Province|Prefecture))?"
+
+
 def _known_leaders(index: MentionIndex, found: list[PersonMention], as_read: set[int]) -> None:
     """A head of state or government written without a country ("President
     A witnessed the signing") is the country a reader of the news knows A
     leads (kg/knowledge/en/leaders.yaml), when the article names that
     country: the list chooses among the text's countries, never adds one.
     So for a foreign or a finance minister ("Foreign Minister B", "Treasurer
-    C"; kg/knowledge/en/ministers.yaml).
+    C"; kg/knowledge/en/ministers.yaml), and for a region's head ("Governor
+    D", "Party Secretary E"; kg/knowledge/en/regional.yaml), whose region
+    the article must name.
     It overrules the guesses of the passes before (the article's home
     country, a country the sentence names), not a body the text wrote with
     the title (``as_read``: the ids of those posts); and it comes last, so
@@ -918,7 +942,14 @@ def _known_leaders(index: MentionIndex, found: list[PersonMention], as_read: set
     named: frozenset[str] | None = None
     for mention in found:
         for post in mention.posts:
-            if id(post) in as_read or post.org is not None and not (post.is_place and post.org in _COUNTRIES):
+            if id(post) in as_read:
+                continue
+            if (post.org is None or post.is_place) and _REGIONAL_TITLE_RE.fullmatch(post.title) \
+                    and (region := _regional_head_of(index, mention.name)):
+                # "Governor A signed for the state": the one region the article names that A is listed heading
+                post.org, post.is_place = region, True
+                continue
+            if post.org is not None and not (post.is_place and post.org in _COUNTRIES):
                 continue
             head = _LEADER_TITLE_RE.fullmatch(post.title) is not None
             if head:

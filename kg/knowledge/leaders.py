@@ -21,7 +21,7 @@ from functools import cache
 from kg.errors import KnowledgeError
 from kg.knowledge import read_file
 
-__all__ = ["leader_key", "leader_countries", "minister_countries", "surname_countries"]
+__all__ = ["leader_key", "leader_countries", "minister_countries", "regional_heads", "surname_countries"]
 
 
 def leader_key(name: str) -> str:
@@ -60,6 +60,21 @@ def surname_countries(lang: str = "en") -> dict[str, frozenset[str]]:
             if len(words) >= 2:
                 found.setdefault(words[-1], set()).add(entry["country"])
     return {word: frozenset(countries) for word, countries in found.items()}
+
+
+@cache
+def regional_heads(lang: str = "en") -> dict[str, frozenset[str]]:
+    """Each listed way of writing the name of a state's, province's or
+    city's head (governor, premier, chief minister, mayor, party secretary;
+    ``<lang>/regional.yaml``), to the regions they headed, named bare
+    ("Zhejiang", "Ontario", "Kaduna")."""
+    found: dict[str, set[str]] = {}
+    for entry in read_file(lang, "regional").get("regional") or []:
+        if not isinstance(entry, dict) or not entry.get("name") or not entry.get("region"):
+            raise KnowledgeError(f"kg/knowledge/{lang}/regional.yaml: every entry needs a name and a region ({entry!r})")
+        for written in [entry["name"], *(entry.get("also") or [])]:
+            found.setdefault(leader_key(written), set()).add(entry["region"])
+    return {key: frozenset(regions) for key, regions in found.items()}
 
 
 @cache
