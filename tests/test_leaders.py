@@ -4,10 +4,10 @@ country is. (The names are real leaders', as a gazetteer's must be; the sentence
 from __future__ import annotations
 
 import yaml
-from invented import facts_of, posts
+from invented import facts_of, posts, signatures
 
 from kg.knowledge import knowledge
-from kg.knowledge.leaders import leader_countries, leader_key, minister_countries, regional_heads
+from kg.knowledge.leaders import cabinet_countries, leader_countries, leader_key, minister_countries, regional_heads
 
 _OFFICES = {"President", "Vice President", "Prime Minister", "Deputy Prime Minister", "King", "Queen", "Emir",
             "Sultan", "Crown Prince", "Chancellor", "Premier", "Head of State", "General Secretary", "Chief Executive"}
@@ -120,3 +120,57 @@ def test_a_region_is_named_as_the_article_writes_it_most() -> None:
     facts = facts_of("Kaduna State and the Norvik Bank signed a memorandum of understanding in Abuja on Monday. "
                      "Governor Nasir El-Rufai said Kaduna State would build the roads.")
     assert ("Nasir El-Rufai", "Governor", "Kaduna State") in posts(facts), posts(facts)
+
+
+def test_a_listed_name_the_model_reads_as_a_body_is_a_person() -> None:
+    # the small model reads "Emil Boc" as an organization; the lists know him (Romania's prime minister)
+    facts = facts_of("According to a press release, Emil Boc interim Prime Minister of Romania met with Vice President "
+                     "Xi Jinping of China. Romania and China signed two grant agreements in Beijing on Monday.")
+    assert ("Emil Boc", "interim Prime Minister", "Romania") in posts(facts), posts(facts)
+    assert "Emil Boc" not in {o.name for o in facts.organizations}
+
+
+def test_a_listed_name_is_found_whole_and_never_inside_a_longer_one() -> None:
+    from kg.extract.document import Document
+    from kg.article import Article
+    from pathlib import Path
+
+    text = "Talks with Kassym-Jomart Tokayev, then with Joko Widodo Santoso and Emil Boc."
+    doc = Document(Article(path=Path("x.txt"), text=text, title=None, published=None, source_department=None, sha256=""))
+    found = [text[a:b] for a, b in doc.known_people]
+    # (the comma is no part of the name; "Joko Widodo Santoso" is someone else's longer name)
+    assert found == ["Kassym-Jomart Tokayev", "Emil Boc"], found
+
+
+def test_a_signer_the_lists_know_signed_for_their_country_where_nothing_else_tells() -> None:
+    facts = facts_of("Sri Lanka and the Norvik Development Bank signed a loan agreement worth $455 million in Manila "
+                     "on Monday. Maithripala Sirisena and Anna Berg signed the agreement.")
+    assert ("Maithripala Sirisena", "Sri Lanka") in signatures(facts), signatures(facts)
+    assert ("Anna Berg", None) in signatures(facts), signatures(facts)  # (nothing tells whose she is)
+
+
+def test_a_known_signer_never_signs_for_a_country_the_article_does_not_name() -> None:
+    facts = facts_of("The Norvik Development Bank and the Lundby Fund signed a loan agreement in Manila on Monday. "
+                     "Maithripala Sirisena and Anna Berg signed the agreement.")
+    assert ("Maithripala Sirisena", None) in signatures(facts), signatures(facts)
+    assert not any(side == "Sri Lanka" for _, side in signatures(facts)), signatures(facts)
+
+
+def test_every_cabinet_member_has_a_known_country_and_a_name_of_two_words() -> None:
+    countries = knowledge("en").countries
+    entries = _entries("cabinet")
+    assert len(entries) > 3000
+    for entry in entries:
+        assert set(entry) == {"name", "also", "country", "offices"}, entry
+        assert entry["country"] in countries and entry["offices"], entry
+        for written in [entry["name"], *entry["also"]]:
+            assert len(leader_key(written).split()) >= 2, entry  # never a bare surname
+        assert entry["name"] not in entry["also"], entry
+
+
+def test_a_minister_of_any_portfolio_written_bare_is_the_country_the_list_knows() -> None:
+    facts = facts_of("A memorandum of understanding has been signed between Ghana and two Italian hospitals. The MoU, "
+                     "signed by the Health Minister, Kwaku Agyeman-Manu, with the two hospitals at a conference in "
+                     "Italy, sets out how the parties will work together.")
+    assert cabinet_countries()[leader_key("Kwaku Agyeman-Manu")] == "Ghana"
+    assert ("Kwaku Agyeman-Manu", "Health Minister", "Ghana") in posts(facts), posts(facts)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from kg.article import Article, split_sentences
 from kg.errors import ArticleError
+from kg.extract.lexicon import HONORIFICS, TITLE_WORDS
 from kg.facts import Evidence
 from kg.knowledge import knowledge
 
@@ -26,6 +27,8 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Token", "Document", "TOKEN_RE"]
 
 _K = knowledge("en")
+# a title's or a courtesy style's word, as written before a name ("President", "Dr")
+_TITLE_OR_STYLE = frozenset(TITLE_WORDS) | frozenset(h.rstrip(".") for h in HONORIFICS)
 _FIELD_WORDS = _K.field_words  # ("Education", "Training": the capitalised words of a remit)
 # the last word of a country's name of several words, and the words before it ("Lanka": "Sri")
 _COUNTRY_HEADS: dict[str, list[str]] = {}
@@ -152,7 +155,58 @@ class Document:
                     and re.search(r"\b(?:of|for|and|&)\s+$", self.text[max(0, start - 5) : start + words[0].start()]):
                 words.pop(0)
             spans.append((entity.start_char + words[0].start(), entity.end_char) if words else (start, entity.end_char))
+        # a leader's, a minister's or a region's head's name the lists know, which the model missed or read as
+        # a body ("Kassym-Jomart Tokayev" as an organization), is a person's too
+        # (not where a capitalised word comes right before it: the end of a remit the title readers split off
+        # themselves, "... and International Cooperation Hugh Todd", or a place named for a person, "Dera
+        # Ismail Khan"; but a title's word, where the model reads the name as a body: "President Emil Boc")
+        taken = sorted(spans)
+        for begin, end in self.known_people:
+            at = bisect.bisect_left(taken, (begin, -1))
+            if any(a < end and begin < b for a, b in taken[max(0, at - 1) : at + 1]):
+                continue
+            capital_before = re.search(r"([A-Z][\w’'.-]*) $", self.text[max(0, begin - 40) : begin])
+            if capital_before is not None and not (capital_before.group(1).casefold().rstrip(".") in _TITLE_OR_STYLE
+                                                   and self._read_as_other(begin, end)):
+                continue
+            bisect.insort(taken, (begin, end))
+            spans.append((begin, end))
         return spans
+
+    def _read_as_other(self, begin: int, end: int) -> bool:
+        """Whether the model reads exactly ``text[begin:end]`` as something
+        other than a person (an organization, a place)."""
+        return any(e.start_char == begin and e.end_char in (end, end + 2) and e.label_ != "PERSON" for e in self.parsed.ents)
+
+    @functools.cached_property
+    def known_people(self) -> list[tuple[int, int]]:
+        """Where the text writes in full (two words or more) the name of a
+        leader, a minister or a region's head that kg's lists know
+        (kg/knowledge/en/leaders.yaml and the others): the longest such name
+        from each word on, never a part of a longer run of capitalised words."""
+        from kg.knowledge.leaders import first_name_keys, known_public_names, leader_key
+
+        names, firsts = known_public_names(), first_name_keys()
+        tokens, found = self.tokens, []
+        i = 0
+        while i < len(tokens):
+            first = tokens[i]
+            if not first.is_cap or not (key := leader_key(first.text)) or key.split()[0] not in firsts:
+                i += 1
+                continue
+            longest = None
+            for j in range(i + 1, min(i + 7, len(tokens))):
+                if "\n" in self.text[tokens[j - 1].end : tokens[j].start]:
+                    break
+                if tokens[j].text[:1].isalnum() and leader_key(self.text[first.start : tokens[j].end]) in names:
+                    longest = j
+            after = tokens[longest + 1] if longest is not None and longest + 1 < len(tokens) else None
+            if longest is None or after is not None and after.is_cap and self.text[tokens[longest].end : after.start] == " ":
+                i += 1
+                continue
+            found.append((first.start, tokens[longest].end))
+            i = longest + 1
+        return found
 
     @functools.cached_property
     def person_ends(self) -> dict[int, int]:

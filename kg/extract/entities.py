@@ -65,6 +65,7 @@ def _person_name(text: str) -> str | None:
 
 def add_named_people(doc: Document, people: PersonRegistry, orgs: OrgRegistry) -> None:
     """Register every person the model names that the article's bodies do not claim."""
+    known = set(doc.known_people)
     for start, end in doc.person_spans:
         written = doc.text[start:end]
         name = _person_name(written)
@@ -76,7 +77,8 @@ def add_named_people(doc: Document, people: PersonRegistry, orgs: OrgRegistry) -
             continue
         if any(known.startswith(name + " ") for known in people.entries) and re.match(r" [A-Z]", doc.text[end : end + 2]):
             continue  # "Moana Carcasses" where the readers read on to "Moana Carcasses Kalosil"
-        begin = given_names_before(doc, start) if name == written else start
+        # (a name the lists know is whole as written: "International Cooperation Hugh Todd" is no longer name)
+        begin = given_names_before(doc, start) if name == written and (start, end) not in known else start
         if begin < start and people.get(name) is None:
             name = " ".join(doc.text[begin:end].split())  # "Shri Sanjay Kumar Shukla", not "Kumar Shukla"
         people.add(name)
@@ -271,8 +273,10 @@ def model_org_mentions(doc: Document, known: list[OrgMention]) -> list[OrgMentio
     found: list[OrgMention] = []
     # where people's names (and the honours already written after them) end: ", IAS," follows one
     honours = {e.end_char for e in doc.parsed.ents if e.label_ == "PERSON"}
+    known_people = Intervals(doc.known_people)  # ("Emil Boc" read as a body: a prime minister the lists know)
     for entity in doc.parsed.ents:
-        if entity.label_ not in _ORG_LABELS and entity.label_ != "GPE":
+        if entity.label_ not in _ORG_LABELS and entity.label_ != "GPE" \
+                or entity.label_ != "GPE" and known_people.overlaps(entity.start_char, entity.end_char):
             continue
         name = _trim(_clean_entity(entity.text))
         if not name or name not in entity.text:

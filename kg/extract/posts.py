@@ -21,7 +21,14 @@ from kg.extract.countries import (
     written_country,
 )
 from kg.extract.document import Document
-from kg.knowledge.leaders import leader_countries, leader_key, minister_countries, regional_heads, surname_countries
+from kg.knowledge.leaders import (
+    cabinet_countries,
+    leader_countries,
+    leader_key,
+    minister_countries,
+    regional_heads,
+    surname_countries,
+)
 from kg.extract.lexicon import FIELD_WORDS, GOVERNMENT_TITLES, GOVERNOR_TITLE_RE, ORG_HEADS, PLURAL_HEADS, STOP_CAPS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, OrgRegistry, name_key
@@ -931,9 +938,10 @@ def _known_leaders(index: MentionIndex, found: list[PersonMention], as_read: set
     leads (kg/knowledge/en/leaders.yaml), when the article names that
     country: the list chooses among the text's countries, never adds one.
     So for a foreign or a finance minister ("Foreign Minister B", "Treasurer
-    C"; kg/knowledge/en/ministers.yaml), and for a region's head ("Governor
-    D", "Party Secretary E"; kg/knowledge/en/regional.yaml), whose region
-    the article must name.
+    C"; kg/knowledge/en/ministers.yaml), for a minister of any other
+    portfolio ("Health Minister F"; kg/knowledge/en/cabinet.yaml), and for
+    a region's head ("Governor D", "Party Secretary E";
+    kg/knowledge/en/regional.yaml), whose region the article must name.
     It overrules the guesses of the passes before (the article's home
     country, a country the sentence names), not a body the text wrote with
     the title (``as_read``: the ids of those posts); and it comes last, so
@@ -958,6 +966,8 @@ def _known_leaders(index: MentionIndex, found: list[PersonMention], as_read: set
                 known = minister_countries(office="Foreign Minister")
             elif _FINANCE_MINISTER_RE.fullmatch(post.title):
                 known = minister_countries(office="Finance Minister")
+            elif _K.national_office_re.fullmatch(post.title) and not _ENVOY_RE.search(post.title):
+                known = cabinet_countries()  # "Health Minister A", "Minister for Transport B"
             else:
                 continue
             if named is None:

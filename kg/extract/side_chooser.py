@@ -29,6 +29,7 @@ from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry
 from kg.extract.people import PersonMention
 from kg.extract.posts import posts_by_person
+from kg.knowledge.leaders import cabinet_countries, leader_countries, leader_key, regional_heads
 
 __all__ = ["SideCandidate", "side_candidates", "choose_sides", "RULES_CHOICE"]
 
@@ -117,7 +118,28 @@ def choose_sides(doc: Document, index: MentionIndex, drafts: list[Draft], found:
             name, side, span = draft.signatures[i]
             if top is not None and top[0].entry is not side:
                 draft.signatures[i] = (name, top[0].entry, span)
+        _known_people_sides(index, draft)
         _guess_open_sides(doc, index, draft, chooser, posts_of, titled)
+
+
+def _known_people_sides(index: MentionIndex, draft: Draft) -> None:
+    """A signer still without a side whom kg's lists know (a head of state
+    or government, a minister, a region's head: kg/knowledge/en/leaders.yaml
+    and the others) signed for the country or region they served, where the
+    article names it as a body: a reader who follows the news knows whose
+    "Kim Hyun-mee" is when the text only says she signed. Never a body the
+    article does not name."""
+    for i, (name, side, span) in enumerate(draft.signatures):
+        if side is not None:
+            continue
+        key = leader_key(name)
+        served = leader_countries().get(key) or cabinet_countries().get(key)
+        regions = regional_heads().get(key, frozenset())
+        if served is None and len(regions) == 1:
+            served = next(iter(regions))
+        entry = index.orgs.resolve(served) if served is not None else None
+        if entry is not None:
+            draft.signatures[i] = (name, entry, span)
 
 
 def _guess_open_sides(doc: Document, index: MentionIndex, draft: Draft, chooser: LinearModel,

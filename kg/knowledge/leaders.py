@@ -21,7 +21,8 @@ from functools import cache
 from kg.errors import KnowledgeError
 from kg.knowledge import read_file
 
-__all__ = ["leader_key", "leader_countries", "minister_countries", "regional_heads", "surname_countries"]
+__all__ = ["leader_key", "leader_countries", "minister_countries", "cabinet_countries", "regional_heads",
+           "surname_countries", "known_public_names", "first_name_keys"]
 
 
 def leader_key(name: str) -> str:
@@ -84,14 +85,55 @@ def minister_countries(lang: str = "en", office: str = "Foreign Minister") -> di
     return _by_name(lang, "ministers", office)
 
 
-def _by_name(lang: str, name: str, office: str | None) -> dict[str, str]:
-    data = read_file(lang, name)
+@cache
+def cabinet_countries(lang: str = "en") -> dict[str, str]:
+    """Each listed way of writing the name of one who sat in a national
+    cabinet (``<lang>/cabinet.yaml``, every portfolio; with the foreign and
+    finance ministers, who sat there too), to their country: for a minister
+    of any portfolio written without one ("Health Minister A", "Minister for
+    Transport B"). A name two countries claim tells neither. (Not the heads
+    of government: a minister's title read for one is more often the next
+    name's.)"""
     found: dict[str, set[str]] = {}
-    for entry in data.get(name) or []:
+    for name in ("cabinet", "ministers"):
+        _collect(lang, name, None, found)
+    return {key: next(iter(countries)) for key, countries in found.items() if len(countries) == 1}
+
+
+@cache
+def known_public_names(lang: str = "en") -> frozenset[str]:
+    """Every listed way, of two words or more, of writing the name of a
+    leader, a minister or a region's head (compared with :func:`leader_key`):
+    a name the small model reads as a body ("Kassym-Jomart Tokayev" as an
+    organization) or misses is a person's all the same."""
+    names: set[str] = set()
+    for name, key in (("leaders", "leaders"), ("ministers", "ministers"), ("cabinet", "cabinet"),
+                      ("regional", "regional")):
+        for entry in read_file(lang, name).get(key) or []:
+            for written in [entry["name"], *(entry.get("also") or [])]:
+                if len((folded := leader_key(written)).split()) >= 2:
+                    names.add(folded)
+    return frozenset(names)
+
+
+@cache
+def first_name_keys(lang: str = "en") -> frozenset[str]:
+    """The first word of every name :func:`known_public_names` holds: where a
+    search for those names may begin."""
+    return frozenset(name.split()[0] for name in known_public_names(lang))
+
+
+def _by_name(lang: str, name: str, office: str | None) -> dict[str, str]:
+    found: dict[str, set[str]] = {}
+    _collect(lang, name, office, found)
+    return {key: next(iter(countries)) for key, countries in found.items() if len(countries) == 1}
+
+
+def _collect(lang: str, name: str, office: str | None, found: dict[str, set[str]]) -> None:
+    for entry in read_file(lang, name).get(name) or []:
         if not isinstance(entry, dict) or not entry.get("name") or not entry.get("country"):
             raise KnowledgeError(f"kg/knowledge/{lang}/{name}.yaml: every entry needs a name and a country ({entry!r})")
         if office is not None and office not in (entry.get("offices") or []):
             continue
         for written in [entry["name"], *(entry.get("also") or [])]:
             found.setdefault(leader_key(written), set()).add(entry["country"])
-    return {key: next(iter(countries)) for key, countries in found.items() if len(countries) == 1}
