@@ -340,6 +340,15 @@ def _national_office(entry: dict[str, Any]) -> None:
     assert ("Anna Berg", entry["title"], "Ghana") in held, held
 
 
+def _regional_office(entry: dict[str, Any]) -> None:
+    """"Governor Nasir El-Rufai" in a story naming Kaduna State: the head the
+    regional list knows in that office heads the region the article names."""
+    assert any(p.fullmatch(entry["title"]) and office == entry["office"] for p, office in K.regional_offices), entry
+    facts = _facts(entry["example"])
+    held = {(p.title, p.organization) for p in facts.posts}
+    assert (entry["title"], entry["region"]) in held, held
+
+
 def _state_office(entry: dict[str, Any]) -> None:
     """"The Government of Kerala ... Chief Minister Anna Berg": the office is Kerala's."""
     assert K.state_office_re.fullmatch(entry["title"]), f"{entry['title']!r} is not a state's office"
@@ -576,6 +585,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("titles", "public_offices"): _public_office,
     ("titles", "national_offices"): _national_office,
     ("titles", "state_offices"): _state_office,
+    ("titles", "regional_offices"): _regional_office,
     ("titles", "state_voices"): _state_voice,
     ("people", "honorifics"): _member(lexicon.HONORIFICS),
     ("people", "particles"): _member(lexicon.NAME_PARTICLES),

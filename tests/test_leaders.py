@@ -174,3 +174,13 @@ def test_a_minister_of_any_portfolio_written_bare_is_the_country_the_list_knows(
                      "Italy, sets out how the parties will work together.")
     assert cabinet_countries()[leader_key("Kwaku Agyeman-Manu")] == "Ghana"
     assert ("Kwaku Agyeman-Manu", "Health Minister", "Ghana") in posts(facts), posts(facts)
+
+
+def test_a_region_s_head_heads_a_region_only_in_the_office_the_list_knows() -> None:
+    # Li Qiang was party secretary of Shanghai, never its premier: "Premier Li Qiang" is China's
+    facts = facts_of("Shanghai and the Norvik Bank signed a memorandum of understanding in Shanghai on Monday. "
+                     "Premier Li Qiang attended the signing. The bank will lend to companies in China.")
+    assert not any(p[0] == "Li Qiang" and p[2] == "Shanghai" for p in posts(facts)), posts(facts)
+    facts = facts_of("Shanghai and the Norvik Bank signed a memorandum of understanding in Oslo on Monday. "
+                     "Party Secretary Li Qiang attended the signing.")
+    assert ("Li Qiang", "Party Secretary", "Shanghai") in posts(facts), posts(facts)

@@ -910,16 +910,19 @@ _FINANCE_MINISTER_RE = re.compile(r"(?i)(?:(?:former|then|acting|interim)[\s-]+)
                                   r"(?:secretary\s+of\s+the\s+)?treasury(?:\s+secretary)?)")
 
 
-# a region's head, as news writes the title bare ("Governor A", "Party Secretary B", "Premier C", "Mayor D")
-_REGIONAL_TITLE_RE = re.compile(r"(?i)(?:(?:former|then|acting|interim)[\s-]+)?(?:governor|gov\.|premier|chief\s+minister|"
-                                r"mayor|city\s+mayor|(?:provincial\s+|municipal\s+)?party\s+(?:secretary|chief)|chairman)")
+def _regional_office(title: str) -> str | None:
+    """The office of a region's head a bare title names ("Gov.": "Governor",
+    "Municipal Party Secretary": "Party Secretary"; titles.yaml
+    ``regional_offices``), or None."""
+    return next((office for pattern, office in _K.regional_offices if pattern.fullmatch(title)), None)
 
 
-def _regional_head_of(index: MentionIndex, name: str) -> str | None:
-    """The one region the lists say ``name`` headed that the article names,
-    as the article writes it most: bare ("Zhejiang") or with its unit
-    ("Niger State", "Nairobi City County"); bare where both are as many."""
-    regions = regional_heads().get(leader_key(name), frozenset())
+def _regional_head_of(index: MentionIndex, name: str, office: str) -> str | None:
+    """The one region the lists say ``name`` headed in ``office`` that the
+    article names, as the article writes it most: bare ("Zhejiang") or with
+    its unit ("Niger State", "Nairobi City County"); bare where both are as
+    many."""
+    regions = regional_heads(office=office).get(leader_key(name), frozenset())
     written = {r: re.findall(r"(?<![\w-])" + re.escape(r) + _REGION_UNIT + r"(?![\w-])", index.doc.text) for r in regions}
     written = {r: forms for r, forms in written.items() if forms}
     if len(written) != 1:
@@ -952,8 +955,8 @@ def _known_leaders(index: MentionIndex, found: list[PersonMention], as_read: set
         for post in mention.posts:
             if id(post) in as_read:
                 continue
-            if (post.org is None or post.is_place) and _REGIONAL_TITLE_RE.fullmatch(post.title) \
-                    and (region := _regional_head_of(index, mention.name)):
+            if (post.org is None or post.is_place) and (office := _regional_office(post.title)) \
+                    and (region := _regional_head_of(index, mention.name, office)):
                 # "Governor A signed for the state": the one region the article names that A is listed heading
                 post.org, post.is_place = region, True
                 continue

@@ -183,6 +183,8 @@ class Knowledge:
     national_office_re: re.Pattern[str]
     state_office_re: re.Pattern[str]
     state_voice_re: re.Pattern[str]
+    # a region's head's title written bare, and the office regional.yaml names it ("Gov.": "Governor")
+    regional_offices: tuple[tuple[re.Pattern[str], str], ...]
     state_words: frozenset[str]
     not_signer_words: frozenset[str]
     minister_fields: tuple[str, ...]
@@ -384,6 +386,8 @@ def knowledge(lang: str = "en") -> Knowledge:
         state_office_re=re.compile("|".join(f"(?:{e['pattern']})" for e in titles["state_offices"]), re.I),
         # a foreign minister speaks for the state: the post is the country's, not the ministry's
         state_voice_re=re.compile("|".join(f"(?:{e['pattern']})" for e in titles["state_voices"]), re.I),
+        regional_offices=tuple((re.compile(r"(?:(?:former|then|acting|interim)[\s-]+)?(?:" + e["pattern"] + ")", re.I),
+                                e["office"]) for e in titles["regional_offices"]),
         state_words=frozenset(entry_texts(orgs["state_words"])),
         not_signer_words=frozenset(entry_texts(signing["not_signer_words"])),
         minister_fields=tuple(entry_texts(titles["minister_fields"])),

@@ -64,15 +64,19 @@ def surname_countries(lang: str = "en") -> dict[str, frozenset[str]]:
 
 
 @cache
-def regional_heads(lang: str = "en") -> dict[str, frozenset[str]]:
+def regional_heads(lang: str = "en", office: str | None = None) -> dict[str, frozenset[str]]:
     """Each listed way of writing the name of a state's, province's or
     city's head (governor, premier, chief minister, mayor, party secretary;
     ``<lang>/regional.yaml``), to the regions they headed, named bare
-    ("Zhejiang", "Ontario", "Kaduna")."""
+    ("Zhejiang", "Ontario", "Kaduna"); with ``office``, only the regions
+    they headed in that office ("Governor": Li Qiang governed Zhejiang, he
+    was party secretary of Jiangsu and Shanghai)."""
     found: dict[str, set[str]] = {}
     for entry in read_file(lang, "regional").get("regional") or []:
         if not isinstance(entry, dict) or not entry.get("name") or not entry.get("region"):
             raise KnowledgeError(f"kg/knowledge/{lang}/regional.yaml: every entry needs a name and a region ({entry!r})")
+        if office is not None and office not in (entry.get("offices") or []):
+            continue
         for written in [entry["name"], *(entry.get("also") or [])]:
             found.setdefault(leader_key(written), set()).add(entry["region"])
     return {key: frozenset(regions) for key, regions in found.items()}
