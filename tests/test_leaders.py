@@ -184,3 +184,8 @@ def test_a_region_s_head_heads_a_region_only_in_the_office_the_list_knows() -> N
     facts = facts_of("Shanghai and the Norvik Bank signed a memorandum of understanding in Oslo on Monday. "
                      "Party Secretary Li Qiang attended the signing.")
     assert ("Li Qiang", "Party Secretary", "Shanghai") in posts(facts), posts(facts)
+
+
+def test_a_middle_initial_written_or_not_is_the_same_name() -> None:
+    assert leader_key("Cesar V. Purisima") == leader_key("Cesar Purisima")
+    assert leader_key("D.Sarangerel") == "d sarangerel"  # (an initial that opens the name stays)

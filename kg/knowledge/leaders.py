@@ -26,8 +26,9 @@ __all__ = ["leader_key", "leader_countries", "minister_countries", "cabinet_coun
 
 
 def leader_key(name: str) -> str:
-    """A person's name compared without case, accents, dots or hyphens
-    ("Andrés Manuel López Obrador" is "andres manuel lopez obrador")."""
+    """A person's name compared without case, accents, dots, hyphens, a
+    generation or a middle initial ("Andrés Manuel López Obrador" is "andres
+    manuel lopez obrador", "Benigno S. Aquino III" is "benigno aquino")."""
     decomposed = unicodedata.normalize("NFKD", name)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
     for mark in (".", ",", "-", "’", "'", "‘"):
@@ -35,6 +36,9 @@ def leader_key(name: str) -> str:
     words = plain.split()
     while len(words) > 2 and words[-1] in _GENERATIONS:
         words.pop()  # "Benigno S. Aquino III" is written "Benigno S. Aquino" as often
+    if len(words) > 2:
+        # a middle initial is written or not ("Cesar V. Purisima", "Cesar Purisima")
+        words = [words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]]
     return " ".join(words)
 
 
