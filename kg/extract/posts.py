@@ -6,6 +6,7 @@ belongs to.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from kg.extract.agreements import (
     Draft,
@@ -923,12 +924,18 @@ def _regional_head_of(index: MentionIndex, name: str, office: str) -> str | None
     its unit ("Niger State", "Nairobi City County"); bare where both are as
     many."""
     regions = regional_heads(office=office).get(leader_key(name), frozenset())
-    written = {r: re.findall(r"(?<![\w-])" + re.escape(r) + _REGION_UNIT + r"(?![\w-])", index.doc.text) for r in regions}
+    # (a name the list writes with accents may be written without: "Bogotá", "Bogota")
+    written = {r: re.findall(r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in {r, _unaccented(r)}) + ")" + _REGION_UNIT
+                             + r"(?![\w-])", index.doc.text) for r in regions}
     written = {r: forms for r, forms in written.items() if forms}
     if len(written) != 1:
         return None
     forms = [" ".join(f.split()) for f in next(iter(written.values()))]
     return max(sorted(set(forms), key=len), key=forms.count)
+
+
+def _unaccented(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 # the unit a region may be written with ("Niger State", "Uasin Gishu County", "Nairobi City County")
