@@ -1903,12 +1903,14 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                 if person and reversed_appositive and not (
                         re.match(POSTNOMINALS + r"\s*[,.;]", text[person[1] : person[1] + 16])
                         # "the Health Minister, Hon. A B (MP for Norvik Central), and ...": an aside after the name
-                        or re.match(POSTNOMINALS + r"\s*\([^()\n]{1,60}\)\s*[,.;]", text[person[1] : person[1] + 90])
+                        # ("... (MP for Norvik Central) with the two bodies": the aside, then the sentence goes on)
+                        or re.match(POSTNOMINALS + r"\s*\([^()\n]{1,60}\)\s*(?:[,.;]|(?:and|with|while|who|said|signed)\s)",
+                                    text[person[1] : person[1] + 90])
                         # "the Minister for X, the Hon A B AM, MP and the Minister for Y": letters, then the next one
                         or re.match(POSTNOMINALS[:-1] + r"+\s+and\s", text[person[1] : person[1] + 24])
                         # "Permanent Secretary for Foreign Affairs, Dr. A B while meeting ...": the model's person
                         # ("The President of X, Dr. A B along with ...", "the Chairman of X, A B at the Lodge", "... in Riyadh")
-                        or re.match(r",?\s+(?:and|while|who|said|signed|along|together|at|on|in)\s", text[person[1] : person[1] + 11])
+                        or re.match(r",?\s+(?:and|while|who|said|signed|along|together|at|on|in|with)\s", text[person[1] : person[1] + 11])
                         and doc.entity_label(person[0], person[1]) == "PERSON"
                         # "the Vice Chancellor of X, Professor A B hosted a delegation": the name, then its verb
                         or _verb_after(doc, person[1])
