@@ -14,3 +14,18 @@ def test_a_title_set_off_before_a_name_the_sentence_goes_on_after(after_name: st
     facts = facts_of("Ghana and the Norvik Hospital signed a memorandum of understanding in Rome on Monday. The MoU "
                      "was signed by the Health Minister, Hon. Kofi Mensah" + after_name)
     assert ("Kofi Mensah", "Health Minister", "Ghana") in posts(facts), posts(facts)
+
+
+@pytest.mark.parametrize("title", ["Information and Communications Minister", "Science, Technology and Innovation Minister"])
+def test_a_minister_s_listed_fields_are_his_title_though_a_title_s_core_holds_them(title: str) -> None:
+    # ("Chief Information Officer", "Chief Technology Officer" hold the same words)
+    facts = facts_of(f"Nepal and China signed a memorandum in Beijing on Monday. The delegation included Nepal's {title} "
+                     "Kofi Mensah.")
+    assert ("Kofi Mensah", title, "Nepal") in posts(facts), posts(facts)
+
+
+def test_a_country_s_mark_carries_to_a_minister_whose_ministry_only_the_title_implies() -> None:
+    facts = facts_of("The signing ceremony was attended by Egyptian Prime Minister Kofi Mensah, Investment Minister "
+                     "Anna Berg, Chinese Ambassador to Egypt Li Ming and other officials. Egypt and China signed "
+                     "an agreement on the zone.")
+    assert ("Anna Berg", "Investment Minister", "Egypt") in posts(facts), posts(facts)

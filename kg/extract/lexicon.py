@@ -165,8 +165,10 @@ INTERNAL_BODY_RE = re.compile(
 # field ("Oil Minister", "Labor and Social Protection Minister") unless one of
 # them is a title word, a word that starts sentences, an honorific, or part of
 # a country's name or adjective ("Prime Minister", "Iranian Minister").
+# (a word of a field that some title's core also holds, "Chief Information Officer", is a field all the same:
+# "Information and Communications Minister")
 _NOT_FIELD_WORDS = sorted(
-    TITLE_WORDS | {m.casefold() for m in _K.title_modifiers} | STOP_CAPS | {h.rstrip(".") for h in HONORIFICS}
+    TITLE_WORDS - FIELD_WORDS | {m.casefold() for m in _K.title_modifiers} | STOP_CAPS | {h.rstrip(".") for h in HONORIFICS}
     | {w.casefold() for name in (*_K.countries, *_K.country_of_adjective) for w in re.findall(r"[\w'’]+", name)},
     key=len, reverse=True)
 _FIELD_WORD = r"(?!(?i:" + "|".join(map(re.escape, _NOT_FIELD_WORDS)) + r")\b)[A-Z][a-z]+"

@@ -1126,7 +1126,10 @@ def _marks_carried(index: MentionIndex, found: list[PersonMention]) -> None:
                 carried = None
                 continue
             for post in mention.posts:
-                if post.org is None and _K.national_office_re.fullmatch(post.title) and not _ENVOY_RE.search(post.title):
+                # (a ministry only the title implies, "Investment Minister" read as of a "Ministry of Investment"
+                # the text never names, is no body the text wrote)
+                unnamed = post.org is None or post.org.startswith("Ministry of ") and index.orgs.resolve(post.org) is None
+                if unnamed and _K.national_office_re.fullmatch(post.title) and not _ENVOY_RE.search(post.title):
                     post.org, post.is_place = carried, True
 
 
