@@ -29,3 +29,9 @@ def test_a_country_s_mark_carries_to_a_minister_whose_ministry_only_the_title_im
                      "Anna Berg, Chinese Ambassador to Egypt Li Ming and other officials. Egypt and China signed "
                      "an agreement on the zone.")
     assert ("Anna Berg", "Investment Minister", "Egypt") in posts(facts), posts(facts)
+
+
+def test_a_title_whose_place_has_its_unit_word_belongs_to_the_name_after_it() -> None:
+    facts = facts_of("The forum was attended by Governor of Lundby region Kofi Mensah, Governor of Norvik region Anna "
+                     "Berg, and others. The two regions signed a memorandum of collaboration in Lundby on Monday.")
+    assert not any(p[0] == "Kofi Mensah" and p[2] == "Norvik" for p in posts(facts)), posts(facts)

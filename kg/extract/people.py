@@ -1571,6 +1571,8 @@ def _lower_field_before(text: str, pos: int) -> int | None:
 
 # words that end a minister's remit but head no body's field ("Minister of International Cooperation A")
 _REMIT_TAILS = {"cooperation", "relations"}
+# the unit word a place is written with before a name ("Governor of Kostanay region Arkhimed Mukhambetov")
+_UNIT_AFTER_PLACE_RE = re.compile(r"\s+(?:region|province|state|county|oblast|prefecture|district|municipality)\s+(?=[A-Z])")
 _FIELD_MODIFIERS = knowledge().field_modifiers
 _BODY_BETWEEN_RE = re.compile(r"((?:[A-Z][\w&'’.-]*[ \t]+){1,4}[A-Z][\w&'’.-]*),[ \t]+")
 _DEGREE_RE = re.compile(r",\s*(?:MD|M\.D\.|PhD|Ph\.D\.|DPhil|RN|MBA|FRCP|FRCS|OBE|CBE|MBE|DSc|EdD|FACS|Jr\.?)\s*$")
@@ -1746,7 +1748,10 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
             named = _name_before(doc, degree.start() if degree else comma)
             if named:
                 posts, end, _ = reader.read(pos)
-                if posts and name_after(doc, end + 1) is not None and re.match(r"\s", text[end : end + 1]):
+                # ("..., Governor of Kostanay region B": the place's unit word may come between)
+                unit = _UNIT_AFTER_PLACE_RE.match(text, end) if posts else None
+                if posts and (name_after(doc, end + 1) is not None and re.match(r"\s", text[end : end + 1])
+                              or unit is not None and name_after(doc, unit.end()) is not None):
                     posts = []  # "..., Vice Governor Li Rongcan": the title belongs to the next name
                 if glued and any(p.org is None for p in posts):
                     posts = []  # ("Anna Berg President ...": no body of its own, perhaps a headline's words)
