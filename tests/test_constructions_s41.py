@@ -35,3 +35,10 @@ def test_a_title_whose_place_has_its_unit_word_belongs_to_the_name_after_it() ->
     facts = facts_of("The forum was attended by Governor of Lundby region Kofi Mensah, Governor of Norvik region Anna "
                      "Berg, and others. The two regions signed a memorandum of collaboration in Lundby on Monday.")
     assert not any(p[0] == "Kofi Mensah" and p[2] == "Norvik" for p in posts(facts)), posts(facts)
+
+
+def test_a_remit_s_last_fields_set_off_before_another_title_are_nobody() -> None:
+    facts = facts_of("Mauritius and Mozambique signed a memorandum on gas in Maputo on Monday. In a statement, the "
+                     "Minister of Public Infrastructure and Land Transport, Minister of Foreign Affairs, Regional "
+                     "Integration and International Trade, Mr Kofi Mensah, said the deal was key.")
+    assert not any(p.name == "Land Transport" for p in facts.people), [p.name for p in facts.people]

@@ -352,6 +352,8 @@ def _name_before(doc: Document, end: int) -> tuple[int, str] | None:
                    and not (0 < k < len(rest) - 1 and re.fullmatch(r"[A-Z]", t.text))
                    for k, t in enumerate(rest)):
         return None
+    if all(t.text.casefold() in FIELD_WORDS for t in picked) and doc.person_ends.get(picked[0].start) != picked[-1].end:
+        return None  # "the Minister of Public Infrastructure and Land Transport, Minister of ...": a remit's end
     return picked[0].start, clean_name(doc.text[picked[0].start : picked[-1].end])
 
 
