@@ -186,7 +186,7 @@ class Document:
         from each word on, never a part of a longer run of capitalised words."""
         from kg.knowledge.leaders import first_name_keys, known_public_names, leader_key
 
-        names, firsts = known_public_names(), first_name_keys()
+        names, firsts = known_public_names("en"), first_name_keys("en")
         tokens, found = self.tokens, []
         i = 0
         while i < len(tokens):

@@ -47,8 +47,10 @@ def _read(lang: str, name: str) -> dict[str, Any]:
     return data
 
 
+@cache
 def read_file(lang: str, name: str) -> dict[str, Any]:
-    """A knowledge file of another shape than cues with examples (a gazetteer), read and checked as a mapping."""
+    """A knowledge file of another shape than cues with examples (a gazetteer), read and checked as a mapping,
+    once per process (the gazetteers are large: each is asked by several lookups). Callers only read it."""
     return _read(lang, name)
 
 
