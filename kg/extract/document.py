@@ -183,7 +183,8 @@ class Document:
         """Where the text writes in full (two words or more) the name of a
         leader, a minister or a region's head that kg's lists know
         (kg/knowledge/en/leaders.yaml and the others): the longest such name
-        from each word on, never a part of a longer run of capitalised words."""
+        from each word on, not where another capitalised word follows it (a
+        longer name, someone else's: "Joko Widodo Santoso")."""
         from kg.knowledge.leaders import first_name_keys, known_public_names, leader_key
 
         names, firsts = known_public_names("en"), first_name_keys("en")

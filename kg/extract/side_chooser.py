@@ -11,9 +11,12 @@ features (the rules chose it, it is the body of the signer's post, another
 signer took it, signer and party stand in the same place of their lists,
 how far apart they are named), and a logistic model (``python
 bench/train.py sides``) takes the best candidate in place of the rules'
-choice when it is likely enough. A titled signer still without a side then
-takes the likeliest open party, however unsure (the development set's
-readers give almost every such signer a side); a bare name keeps none.
+choice when it is likely enough. A signer still without a side whom kg's
+lists of leaders, ministers and regional heads know takes the country or
+region they served, where the article names it as a body; a titled signer
+still without one then takes the likeliest open party, however unsure (the
+development set's readers give almost every such signer a side); a bare name
+keeps none.
 """
 from __future__ import annotations
 

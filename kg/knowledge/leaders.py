@@ -1,17 +1,19 @@
-"""Heads of state and government, and foreign and finance ministers, by name
-(``<lang>/leaders.yaml``, ``<lang>/ministers.yaml``), compiled once.
+"""Heads of state and government, ministers and the heads of regions and
+cities, by name (``<lang>/leaders.yaml``, ``<lang>/ministers.yaml``,
+``<lang>/cabinet.yaml``, ``<lang>/regional.yaml``), compiled once.
 
-News writes its own country's leaders without their country ("President A
-witnessed the signing", "Prime Minister B attended"), and a reader who
-follows the news knows whose they are. The posts pass asks this list only
-to choose between the countries the article itself names, so a name it
-lists never brings a country the text does not mention.
+News writes its own officials without their country or region ("President A
+witnessed the signing", "Health Minister B signed", "Governor C attended"),
+and a reader who follows the news knows whose they are. The passes ask these
+lists only to choose between the countries and regions the article itself
+names, so a name they list never brings a body the text does not mention;
+and a listed name is a person's where the small model reads it as a body.
 
-The file is a gazetteer, not a list of cues: each entry is a person (their
-name and the other ways news writes it), the country, and the offices held
-from 1995 on (ministers: 2000 on); it has no example sentences
-(tests/test_leaders.py checks its shape and that every country is one
-countries.yaml names).
+The files are gazetteers, not lists of cues: each entry is a person (their
+name and the other ways news writes it), the country or region, and the
+offices held from 1995 on (ministers and regional heads: 2000 on); they have
+no example sentences (tests/test_leaders.py checks their shape and that
+every country is one countries.yaml names).
 """
 from __future__ import annotations
 
@@ -115,9 +117,8 @@ def known_public_names(lang: str = "en") -> frozenset[str]:
     a name the small model reads as a body ("Kassym-Jomart Tokayev" as an
     organization) or misses is a person's all the same."""
     names: set[str] = set()
-    for name, key in (("leaders", "leaders"), ("ministers", "ministers"), ("cabinet", "cabinet"),
-                      ("regional", "regional")):
-        for entry in read_file(lang, name).get(key) or []:
+    for name in ("leaders", "ministers", "cabinet", "regional"):
+        for entry in read_file(lang, name).get(name) or []:
             for written in [entry["name"], *(entry.get("also") or [])]:
                 if len((folded := leader_key(written)).split()) >= 2:
                     names.add(folded)
