@@ -6,7 +6,6 @@ belongs to.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from kg.extract.agreements import (
     Draft,
@@ -29,6 +28,7 @@ from kg.knowledge.leaders import (
     minister_countries,
     regional_heads,
     surname_countries,
+    unaccented,
 )
 from kg.extract.lexicon import FIELD_WORDS, GOVERNMENT_TITLES, GOVERNOR_TITLE_RE, ORG_HEADS, PLURAL_HEADS, STOP_CAPS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex
@@ -203,7 +203,7 @@ def _other_country(text: str, orgs: OrgRegistry, referent: PersonMention, counte
         return
     other = next(c for c in countries if c != counterpart_country)
     for post in referent.posts:
-        unnamed = post.org is None or post.org.startswith("Ministry of ") and orgs.resolve(post.org) is None \
+        unnamed = post.org is None or _implied_ministry(orgs, post.org) \
             or not post.is_place and _K.state_voice_re.fullmatch(post.title) is not None
         if unnamed and _K.national_office_re.fullmatch(post.title):
             post.org, post.is_place = other, True
@@ -638,7 +638,7 @@ def ministers_of_their_side(index: MentionIndex, found: list[PersonMention], dra
         if side is None:
             continue
         for post in mention.posts:
-            if post.org and post.org.startswith("Ministry of ") and index.orgs.resolve(post.org) is None:
+            if _implied_ministry(index.orgs, post.org):
                 post.org, post.is_place = side.name, side.is_place
 
 
@@ -888,7 +888,7 @@ def _go_with(index: MentionIndex, chain: list[PersonMention], country: str) -> N
     country, for it."""
     for mention in chain:
         for post in mention.posts:
-            unnamed = post.org is None or post.org.startswith("Ministry of ") and index.orgs.resolve(post.org) is None
+            unnamed = post.org is None or _implied_ministry(index.orgs, post.org)
             if unnamed and _K.national_office_re.fullmatch(post.title) and not _ENVOY_RE.search(post.title):
                 post.org, post.is_place = country, True
 
@@ -911,6 +911,13 @@ _FINANCE_MINISTER_RE = re.compile(r"(?i)(?:(?:former|then|acting|interim)[\s-]+)
                                   r"(?:secretary\s+of\s+the\s+)?treasury(?:\s+secretary)?)")
 
 
+def _implied_ministry(orgs: OrgRegistry, org: str | None) -> bool:
+    """Whether ``org`` is a ministry only a title implies ("Foreign Minister
+    A" read as of a "Ministry of Foreign Affairs" the text never names as a
+    body): no body the text wrote."""
+    return org is not None and org.startswith("Ministry of ") and orgs.resolve(org) is None
+
+
 def _regional_office(title: str) -> str | None:
     """The office of a region's head a bare title names ("Gov.": "Governor",
     "Municipal Party Secretary": "Party Secretary"; titles.yaml
@@ -925,17 +932,13 @@ def _regional_head_of(index: MentionIndex, name: str, office: str) -> str | None
     many."""
     regions = regional_heads(office=office).get(leader_key(name), frozenset())
     # (a name the list writes with accents may be written without: "Bogotá", "Bogota")
-    written = {r: re.findall(r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in {r, _unaccented(r)}) + ")" + _REGION_UNIT
+    written = {r: re.findall(r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in {r, unaccented(r)}) + ")" + _REGION_UNIT
                              + r"(?![\w-])", index.doc.text) for r in regions}
     written = {r: forms for r, forms in written.items() if forms}
     if len(written) != 1:
         return None
     forms = [" ".join(f.split()) for f in next(iter(written.values()))]
     return max(sorted(set(forms), key=len), key=forms.count)
-
-
-def _unaccented(name: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 # the unit a region may be written with ("Niger State", "Uasin Gishu County", "Nairobi City County")
@@ -1011,15 +1014,14 @@ def national_posts(index: MentionIndex, found: list[PersonMention], drafts: list
     # (a ministry only the title implies, "Foreign Minister A" read as of the "Ministry of Foreign Affairs" the
     # text never names, is no body the text wrote)
     as_read = {id(post) for mention in found for post in mention.posts if post.org is not None
-               and not (post.org.startswith("Ministry of ") and index.orgs.resolve(post.org) is None)}
+               and not _implied_ministry(index.orgs, post.org)}
     _marks_carried(index, found)
     home: list[str | None] = []
     states: dict[bool, str | None] = {}  # the sole state: any the article names, or one whose government it names
     led = _sides_led(text, found)
     for mention in found:
         for post in mention.posts:
-            unnamed_ministry = post.org is not None and post.org.startswith("Ministry of ") \
-                and index.orgs.resolve(post.org) is None
+            unnamed_ministry = _implied_ministry(index.orgs, post.org)
             if post.org is not None and not post.is_place and _K.state_voice_re.fullmatch(post.title):
                 # a foreign minister speaks for the state: "Ministry of Foreign Affairs of Ghana" is Ghana's
                 country = next((c for m in re.finditer(r"\s(?:of|for)\s", post.org)
@@ -1128,7 +1130,7 @@ def _marks_carried(index: MentionIndex, found: list[PersonMention]) -> None:
             for post in mention.posts:
                 # (a ministry only the title implies, "Investment Minister" read as of a "Ministry of Investment"
                 # the text never names, is no body the text wrote)
-                unnamed = post.org is None or post.org.startswith("Ministry of ") and index.orgs.resolve(post.org) is None
+                unnamed = post.org is None or _implied_ministry(index.orgs, post.org)
                 if unnamed and _K.national_office_re.fullmatch(post.title) and not _ENVOY_RE.search(post.title):
                     post.org, post.is_place = carried, True
 
@@ -1186,7 +1188,7 @@ def _visitors(index: MentionIndex, found: list[PersonMention], signers: set[str]
         home = next(c for c in two if c not in gone)
         for post in mention.posts:
             unnamed = post.org is None or post.org in two and post.org not in gone or \
-                post.org.startswith("Ministry of ") and index.orgs.resolve(post.org) is None
+                _implied_ministry(index.orgs, post.org)
             if unnamed and _office_kind(post.title) and not _ENVOY_RE.search(post.title):
                 post.org, post.is_place = home, True
                 placed.add(mention.name)
@@ -1392,7 +1394,7 @@ def _home_country(index: MentionIndex, found: list[PersonMention], signers: set[
                 and any(_office_kind(p.title) == "head" for p in mention.posts):
             continue  # two heads written without their countries in one sentence: which is whose is unsaid
         for post in mention.posts:
-            unnamed = post.org is None or post.org.startswith("Ministry of ") and index.orgs.resolve(post.org) is None
+            unnamed = post.org is None or _implied_ministry(index.orgs, post.org)
             kind = _office_kind(post.title)
             if unnamed and kind and not _ENVOY_RE.search(post.title) \
                     and not (kind == "office" and _ANY_HEAD_RE.search(post.title)):

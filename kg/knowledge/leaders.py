@@ -24,15 +24,14 @@ from kg.errors import KnowledgeError
 from kg.knowledge import read_file
 
 __all__ = ["leader_key", "leader_countries", "minister_countries", "cabinet_countries", "regional_heads",
-           "surname_countries", "known_public_names", "first_name_keys"]
+           "surname_countries", "known_public_names", "first_name_keys", "unaccented"]
 
 
 def leader_key(name: str) -> str:
     """A person's name compared without case, accents, dots, hyphens, a
     generation or a middle initial ("Andrés Manuel López Obrador" is "andres
     manuel lopez obrador", "Benigno S. Aquino III" is "benigno aquino")."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    plain = unaccented(name).casefold()
     for mark in (".", ",", "-", "’", "'", "‘"):
         plain = plain.replace(mark, " ")
     words = plain.split()
@@ -42,6 +41,11 @@ def leader_key(name: str) -> str:
         # a middle initial is written or not ("Cesar V. Purisima", "Cesar Purisima")
         words = [words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]]
     return " ".join(words)
+
+
+def unaccented(text: str) -> str:
+    """``text`` without its accents ("Bogotá": "Bogota", "López": "Lopez")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv", "2nd", "3rd", "4th"})
