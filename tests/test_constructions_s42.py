@@ -55,3 +55,15 @@ def test_a_country_named_two_ways_in_two_articles_is_one_entity(tmp_path: Path) 
     oman = [e for e in entities if "Oman" in (e["name"], *e["aliases"].split("|"))]
     assert len(oman) == 1, oman
     assert oman[0]["articles"] == "2"
+
+
+@pytest.mark.parametrize("signed", [
+    "The agreement was signed on behalf of Norland Shipping by Chairman Anna Berg and President Li Ming, and on "
+    "behalf of Lakeside Ports by Chairman Wang Tao and President Zhou Hua.",
+    "On behalf of Norland Shipping, Chairman Anna Berg and President Li Ming while on behalf of Lakeside Ports, "
+    "Chairman Wang Tao and President Zhou Hua signed the agreement.",
+])
+def test_two_people_after_one_on_behalf_of_both_sign_for_that_side(signed: str) -> None:
+    facts = facts_of("Norland Shipping and Lakeside Ports signed a framework agreement in Lindau on Monday. " + signed)
+    assert signatures(facts) == {("Anna Berg", "Norland Shipping"), ("Li Ming", "Norland Shipping"),
+                                 ("Wang Tao", "Lakeside Ports"), ("Zhou Hua", "Lakeside Ports")}

@@ -708,6 +708,9 @@ class SideRef:
 _SIGN_FOR_RE = _K.sign_for_re
 _SIGNING_WERE_RE = re.compile(r"(?i)\bsigning\s+(?:the\s+\w+(?:\s+\w+){0,2}\s+)?(?:" + _K.behalf + r"|for)\s+"
                               r"([^,;.]{1,80}?)\s+(?:were|was)\s+")
+# what ends the people one "on behalf of X by" introduces: another clause or the signing's witnesses
+_SIDE_LIST_STOP_RE = re.compile(r"(?i);|,?\s+(?:while|whereas|respectively|in\s+the\s+presence|witness|who|which|were|was|"
+                                r"attended|signed)\b")
 _BEHALF_BY_RE = re.compile(r"(?i)(?:\b" + _K.behalf + r"|\bsigned\s+for|\band\s+for)\s+((?:the\s+)?[A-Z][^,;.]{0,80}?)(?<!\band)(?<!\bor)(?:\s+by\s+|,\s+(?=(?-i:[A-Z])))")
 # a "by" after another deed's participle ("endorsed by", "led by", "described by"), which does not name
 # the signers, unless it tells whom a side was represented by
@@ -786,6 +789,12 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
         person = _listed_person(index, cue.end(), end, allow_bare=True)
         if person is not None:
             add(person, cue.group(1).strip(), cue.start(1))
+            # "on behalf of X by Chairman A and President B, and on behalf of Y by C", "On behalf of X, A and
+            # B while on behalf of Y, C": the pair signed for X
+            after = _BEHALF_BY_RE.search(text, person.end, end)
+            stop = _SIDE_LIST_STOP_RE.search(text, person.end, after.start() if after else end)
+            for other in forward_list(index, cue.end(), stop.start() if stop else after.start() if after else end)[1:]:
+                add(other, cue.group(1).strip(), cue.start(1))
     # "The bank was represented at the signing ceremony by A, ..., and the region was represented by its Governor, B"
     # (a delegation "represented by" several people at talks, with no signing told, names no signer)
     for cue in _K.represented_by_re.finditer(text, start, end) if _K.sign_re.search(text, start, end) else []:
