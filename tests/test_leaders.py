@@ -1,12 +1,11 @@
-"""The gazetteer of heads of state and government (kg/knowledge/en/leaders.yaml), and how the posts
+"""The gazetteer of heads of state and government (kg/knowledge/en/leaders.jsonl), and how the posts
 pass uses it: to choose, among the countries an article names, whose a leader written without a
 country is. (The names are real leaders', as a gazetteer's must be; the sentences are invented.)"""
 from __future__ import annotations
 
-import yaml
 from invented import facts_of, posts, signatures
 
-from kg.knowledge import knowledge
+from kg.knowledge import knowledge, read_file
 from kg.knowledge.leaders import cabinet_countries, leader_countries, leader_key, minister_countries, regional_heads
 
 _OFFICES = {"President", "Vice President", "Prime Minister", "Deputy Prime Minister", "King", "Queen", "Emir",
@@ -14,10 +13,7 @@ _OFFICES = {"President", "Vice President", "Prime Minister", "Deputy Prime Minis
 
 
 def _entries(name: str = "leaders") -> list[dict]:
-    from importlib import resources
-
-    text = resources.files("kg.knowledge").joinpath("en").joinpath(f"{name}.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)[name]
+    return read_file("en", name)[name]
 
 
 def test_every_leader_and_minister_has_a_known_country_and_known_offices() -> None:
@@ -198,3 +194,17 @@ def test_a_region_the_list_writes_with_accents_is_found_written_without() -> Non
     facts = facts_of("Bogota and the Norvik Bank signed a memorandum of understanding in Oslo on Monday. "
                      "Mayor Claudia López attended the signing.")
     assert ("Claudia López", "Mayor", "Bogota") in posts(facts), posts(facts)
+
+
+def test_a_gazetteer_line_that_is_not_one_json_object_is_named_in_a_one_line_error() -> None:
+    import pytest
+
+    from kg.errors import KnowledgeError
+    from kg.knowledge import json_lines
+
+    good = '{"comment": "documentation, skipped"}\n{"name": "Anna Berg", "also": [], "country": "Ghana"}\n\n'
+    assert json_lines(good, "x.jsonl") == [{"name": "Anna Berg", "also": [], "country": "Ghana"}]
+    with pytest.raises(KnowledgeError, match=r"^x\.jsonl, line 2: not valid JSON"):
+        json_lines(good.replace('"Ghana"}', '"Ghana"'), "x.jsonl")
+    with pytest.raises(KnowledgeError, match=r"^x\.jsonl, line 1: expected one JSON object per line$"):
+        json_lines('["Anna Berg"]\n', "x.jsonl")

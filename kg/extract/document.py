@@ -182,7 +182,7 @@ class Document:
     def known_people(self) -> list[tuple[int, int]]:
         """Where the text writes in full (two words or more) the name of a
         leader, a minister or a region's head that kg's lists know
-        (kg/knowledge/en/leaders.yaml and the others): the longest such name
+        (kg/knowledge/en/leaders.jsonl and the others): the longest such name
         from each word on, not where another capitalised word follows it (a
         longer name, someone else's: "Joko Widodo Santoso")."""
         from kg.knowledge.leaders import first_name_keys, known_public_names, leader_key

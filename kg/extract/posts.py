@@ -948,13 +948,13 @@ _REGION_UNIT = r"(?:\s+(?:City\s+)?(?:State|County|Province|Prefecture))?"
 def _known_leaders(index: MentionIndex, found: list[PersonMention], as_read: set[int]) -> None:
     """A head of state or government written without a country ("President
     A witnessed the signing") is the country a reader of the news knows A
-    leads (kg/knowledge/en/leaders.yaml), when the article names that
+    leads (kg/knowledge/en/leaders.jsonl), when the article names that
     country: the list chooses among the text's countries, never adds one.
     So for a foreign or a finance minister ("Foreign Minister B", "Treasurer
-    C"; kg/knowledge/en/ministers.yaml), for a minister of any other
-    portfolio ("Health Minister F"; kg/knowledge/en/cabinet.yaml), and for
+    C"; kg/knowledge/en/ministers.jsonl), for a minister of any other
+    portfolio ("Health Minister F"; kg/knowledge/en/cabinet.jsonl), and for
     a region's head ("Governor D", "Party Secretary E";
-    kg/knowledge/en/regional.yaml), whose region the article must name.
+    kg/knowledge/en/regional.jsonl), whose region the article must name.
     It overrules the guesses of the passes before (the article's home
     country, a country the sentence names), not a body the text wrote with
     the title (``as_read``: the ids of those posts); and it comes last, so

@@ -127,7 +127,7 @@ def choose_sides(doc: Document, index: MentionIndex, drafts: list[Draft], found:
 
 def _known_people_sides(index: MentionIndex, draft: Draft) -> None:
     """A signer still without a side whom kg's lists know (a head of state
-    or government, a minister, a region's head: kg/knowledge/en/leaders.yaml
+    or government, a minister, a region's head: kg/knowledge/en/leaders.jsonl
     and the others) signed for the country or region they served, where the
     article names it as a body: a reader who follows the news knows whose
     "Kim Hyun-mee" is when the text only says she signed. Never a body the

@@ -1,6 +1,6 @@
 """Heads of state and government, ministers and the heads of regions and
-cities, by name (``<lang>/leaders.yaml``, ``<lang>/ministers.yaml``,
-``<lang>/cabinet.yaml``, ``<lang>/regional.yaml``), compiled once.
+cities, by name (``<lang>/leaders.jsonl``, ``<lang>/ministers.jsonl``,
+``<lang>/cabinet.jsonl``, ``<lang>/regional.jsonl``), compiled once.
 
 News writes its own officials without their country or region ("President A
 witnessed the signing", "Health Minister B signed", "Governor C attended"),
@@ -77,14 +77,14 @@ def surname_countries(lang: str = "en") -> dict[str, frozenset[str]]:
 def regional_heads(lang: str = "en", office: str | None = None) -> dict[str, frozenset[str]]:
     """Each listed way of writing the name of a state's, province's or
     city's head (governor, premier, chief minister, mayor, party secretary;
-    ``<lang>/regional.yaml``), to the regions they headed, named bare
+    ``<lang>/regional.jsonl``), to the regions they headed, named bare
     ("Zhejiang", "Ontario", "Kaduna"); with ``office``, only the regions
     they headed in that office ("Governor": Li Qiang governed Zhejiang, he
     was party secretary of Jiangsu and Shanghai)."""
     found: dict[str, set[str]] = {}
     for entry in read_file(lang, "regional").get("regional") or []:
         if not isinstance(entry, dict) or not entry.get("name") or not entry.get("region"):
-            raise KnowledgeError(f"kg/knowledge/{lang}/regional.yaml: every entry needs a name and a region ({entry!r})")
+            raise KnowledgeError(f"kg/knowledge/{lang}/regional.jsonl: every entry needs a name and a region ({entry!r})")
         if office is not None and office not in (entry.get("offices") or []):
             continue
         for written in [entry["name"], *(entry.get("also") or [])]:
@@ -102,7 +102,7 @@ def minister_countries(lang: str = "en", office: str = "Foreign Minister") -> di
 @cache
 def cabinet_countries(lang: str = "en") -> dict[str, str]:
     """Each listed way of writing the name of one who sat in a national
-    cabinet (``<lang>/cabinet.yaml``, every portfolio; with the foreign and
+    cabinet (``<lang>/cabinet.jsonl``, every portfolio; with the foreign and
     finance ministers, who sat there too), to their country: for a minister
     of any portfolio written without one ("Health Minister A", "Minister for
     Transport B"). A name two countries claim tells neither. (Not the heads
