@@ -3,6 +3,7 @@ pass uses it: to choose, among the countries an article names, whose a leader wr
 country is. (The names are real leaders', as a gazetteer's must be; the sentences are invented.)"""
 from __future__ import annotations
 
+import pytest
 from invented import facts_of, posts, signatures
 
 from kg.knowledge import knowledge, read_file
@@ -208,3 +209,19 @@ def test_a_gazetteer_line_that_is_not_one_json_object_is_named_in_a_one_line_err
         json_lines(good.replace('"Ghana"}', '"Ghana"'), "x.jsonl")
     with pytest.raises(KnowledgeError, match=r"^x\.jsonl, line 1: expected one JSON object per line$"):
         json_lines('["Anna Berg"]\n', "x.jsonl")
+
+
+@pytest.mark.parametrize("text, side", [
+    # the region written bare, no body of it read: the region is the side, and the missing party
+    ("Jim Doyle signed a memorandum of understanding with Norvik Province in Lindau on Tuesday. Wisconsin and "
+     "Norvik will exchange farming students.", "Wisconsin"),
+    # the region's government named: that body
+    ("Camilo Santana signed a memorandum of understanding with Norvik Medical Corporation in Lindau on Tuesday, "
+     "one of several for the government of Ceará.", "Government of Ceará"),
+])
+def test_a_listed_regional_head_without_a_side_signs_for_the_region_the_article_writes(text: str, side: str) -> None:
+    facts = facts_of(text)
+    (mou,) = facts.agreements
+    signer = text.split(" signed")[0]
+    assert (signer, side) in signatures(facts), signatures(facts)
+    assert side in mou.parties, mou.parties

@@ -32,7 +32,8 @@ from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry
 from kg.extract.people import PersonMention
 from kg.extract.posts import posts_by_person
-from kg.knowledge.leaders import cabinet_countries, leader_countries, leader_key, regional_heads
+from kg.extract.sides import governed_key
+from kg.knowledge.leaders import cabinet_countries, leader_countries, leader_key, regional_heads, unaccented
 
 __all__ = ["SideCandidate", "side_candidates", "choose_sides", "RULES_CHOICE"]
 
@@ -141,8 +142,34 @@ def _known_people_sides(index: MentionIndex, draft: Draft) -> None:
         if served is None and len(regions) == 1:
             served = next(iter(regions))
         entry = index.orgs.resolve(served) if served is not None else None
+        if entry is None and len(regions) == 1 and len(draft.parties) < 2:
+            entry = _region_named(index, draft, next(iter(regions)))
         if entry is not None:
             draft.signatures[i] = (name, entry, span)
+
+
+def _region_named(index: MentionIndex, draft: Draft, region: str) -> OrgEntry | None:
+    """The body a listed head's region is where the article writes the region
+    but reads no body of that name: its government as the article names it
+    ("the government of Ceara"), else the region itself ("Wisconsin and Shaanxi
+    will identify areas"), which is then a party. Asked only for an agreement
+    with fewer than two parties."""
+    key = governed_key(region)
+    governing = [e for e in index.orgs.entries if not e.is_place and governed_key(e.name) == key]
+    written = re.search(r"(?<![\w-])" + re.escape(region) + r"(?![\w-])", index.doc.text) or \
+        re.search(r"(?<![\w-])" + re.escape(unaccented(region)) + r"(?![\w-])", index.doc.text)
+    if len(governing) == 1:
+        entry = governing[0]
+    elif written is not None and not governing and not any(
+            not e.is_place and key < governed_key(e.name) for e in index.orgs.entries):
+        # (not where a body of the region's is named: "Glasgow City Council")
+        entry = index.orgs.add(written.group(), index.doc.evidence(*written.span()))
+        entry.is_place = False
+    else:
+        return None
+    if len(draft.parties) < 2 and entry not in draft.parties and written is not None:
+        draft.add_party(entry, written.span())
+    return entry
 
 
 def _guess_open_sides(doc: Document, index: MentionIndex, draft: Draft, chooser: LinearModel,

@@ -50,7 +50,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 __all__ = ["parsed_sides", "assign_sides", "sides_of_later_posts", "headline_parties", "paired_parties", "parties_named_again",
-           "parties_referred_back", "places_tied", "places_between", "places_signing", "our_own_side", "headline_places", "one_name_per_side"]
+           "parties_referred_back", "places_tied", "places_between", "places_signing", "our_own_side", "headline_places", "one_name_per_side", "governed_key"]
 
 _K = knowledge("en")
 _COUNTRIES = _K.countries
@@ -1522,7 +1522,8 @@ _GOVERNING_WORDS = {w.casefold() for w in PLACE_HEADS} | {
     "government", "govt", "of", "the", "provincial", "municipal", "people's", "peoples", "republic", "kingdom", "regional"}
 
 
-def _governed_key(name: str) -> frozenset[str]:
+def governed_key(name: str) -> frozenset[str]:
+    """A body's name without its governing words: "Government of Ceara" and "Ceara" are one key."""
     return frozenset(w for w in name_key(name).split() if w not in _GOVERNING_WORDS)
 
 
@@ -1536,9 +1537,9 @@ def one_name_per_side(drafts: list[Draft]) -> None:
     parties.update({id(b): b for d in drafts for _, b, _ in d.signatures if b is not None})
     fuller: dict[int, OrgEntry] = {}
     for short in parties.values():
-        key = _governed_key(short.name)
+        key = governed_key(short.name)
         longer = [p for p in parties.values() if p is not short and len(p.name) > len(short.name)
-                  and _governed_key(p.name) == key]
+                  and governed_key(p.name) == key]
         if key and len(longer) == 1 and not (set(name_key(short.name).split()) - set(name_key(longer[0].name).split())):
             fuller[id(short)] = longer[0]
     if not fuller:
