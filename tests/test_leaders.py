@@ -218,8 +218,11 @@ def test_a_gazetteer_line_that_is_not_one_json_object_is_named_in_a_one_line_err
     # the region's government named: that body
     ("Camilo Santana signed a memorandum of understanding with Norvik Medical Corporation in Lindau on Tuesday, "
      "one of several for the government of Ceará.", "Government of Ceará"),
+    # a listed minister's country, written but read as no body, the same
+    ("Zakir Hasanov signed a military cooperation plan with Norland Defence Ministry in Lindau on Tuesday. "
+     "Azerbaijan will send officers to Norland.", "Azerbaijan"),
 ])
-def test_a_listed_regional_head_without_a_side_signs_for_the_region_the_article_writes(text: str, side: str) -> None:
+def test_a_listed_head_without_a_side_signs_for_the_region_or_country_the_article_writes(text: str, side: str) -> None:
     facts = facts_of(text)
     (mou,) = facts.agreements
     signer = text.split(" signed")[0]

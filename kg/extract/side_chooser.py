@@ -144,13 +144,15 @@ def _known_people_sides(index: MentionIndex, draft: Draft) -> None:
         entry = index.orgs.resolve(served) if served is not None else None
         if entry is None and len(regions) == 1 and len(draft.parties) < 2:
             entry = _region_named(index, draft, next(iter(regions)))
+        if entry is None and served is not None and not regions and len(draft.parties) < 2:
+            entry = _region_named(index, draft, served)
         if entry is not None:
             draft.signatures[i] = (name, entry, span)
 
 
 def _region_named(index: MentionIndex, draft: Draft, region: str) -> OrgEntry | None:
-    """The body a listed head's region is where the article writes the region
-    but reads no body of that name: its government as the article names it
+    """The body a listed head's region (or a listed minister's country) is
+    where the article writes it but reads no body of that name: its government as the article names it
     ("the government of Ceara"), else the region itself ("Wisconsin and Shaanxi
     will identify areas"), which is then a party. Asked only for an agreement
     with fewer than two parties."""
