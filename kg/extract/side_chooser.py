@@ -130,9 +130,10 @@ def _known_people_sides(index: MentionIndex, draft: Draft) -> None:
     """A signer still without a side whom kg's lists know (a head of state
     or government, a minister, a region's head: kg/knowledge/en/leaders.jsonl
     and the others) signed for the country or region they served, where the
-    article names it as a body: a reader who follows the news knows whose
-    "Kim Hyun-mee" is when the text only says she signed. Never a body the
-    article does not name."""
+    article names it as a body (or, for an agreement short of a party, only
+    writes its name): a reader who follows the news knows whose "Kim
+    Hyun-mee" is when the text only says she signed. Never a body or place
+    the article does not name."""
     for i, (name, side, span) in enumerate(draft.signatures):
         if side is not None:
             continue
