@@ -67,3 +67,11 @@ def test_two_people_after_one_on_behalf_of_both_sign_for_that_side(signed: str) 
     facts = facts_of("Norland Shipping and Lakeside Ports signed a framework agreement in Lindau on Monday. " + signed)
     assert signatures(facts) == {("Anna Berg", "Norland Shipping"), ("Li Ming", "Norland Shipping"),
                                  ("Wang Tao", "Lakeside Ports"), ("Zhou Hua", "Lakeside Ports")}
+
+
+def test_a_place_and_its_country_after_the_date_before_the_verb_are_no_side() -> None:
+    facts = facts_of("The Government of Norland and the Lakeside Development Bank on Monday, October 25th, 2010 in "
+                     "Jeddah, Saudi Arabia, signed funding agreements worth US$40 million for five projects.")
+    (funding,) = facts.agreements
+    assert set(funding.parties) == {"Government of Norland", "Lakeside Development Bank"}, funding.parties
+    assert funding.place == "Jeddah"

@@ -281,7 +281,10 @@ _WHEN_RE = (r"on\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?:(?:Mon|Tue
             r"(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|"
             r"August|September|October|November|December)(?:\s+\d{4})?)?"
             r"|(?:last|this|on)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-_TRAIL_RE = re.compile(r"(?:\s+(?:" + _WHEN_RE + r")|,?\s+(?:have|has|had|jointly|officially|formally|also|successfully|recently|today|"
+# "... Group on Monday, October 25th, 2010 in Jeddah, Saudi Arabia, signed": when, then where (a place set off
+# after the date is where they signed, and its country after a comma is no side)
+_WHERE_AFTER_WHEN_RE = (r",?\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?")
+_TRAIL_RE = re.compile(r"(?:\s+(?:" + _WHEN_RE + r")(?:" + _WHERE_AFTER_WHEN_RE + r")?|,?\s+(?:have|has|had|jointly|officially|formally|also|successfully|recently|today|"
                        r"yesterday|both|all|then|finally|together))*[\s,]*$")
 _CONNECT_RE = re.compile(r"(?:,\s*and|,|\s+and|\s+as\s+well\s+as)\s+(?:the\s+|with\s+the\s+)?$")
 _ORIGIN_RE = re.compile(r"\s+(?:of|from|in)\s+[A-Z][a-z]+$")
