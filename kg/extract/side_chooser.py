@@ -143,20 +143,20 @@ def _known_people_sides(index: MentionIndex, draft: Draft) -> None:
         if served is None and len(regions) == 1:
             served = next(iter(regions))
         entry = index.orgs.resolve(served) if served is not None else None
-        if entry is None and len(regions) == 1 and len(draft.parties) < 2:
-            entry = _region_named(index, draft, next(iter(regions)))
-        if entry is None and served is not None and not regions and len(draft.parties) < 2:
-            entry = _region_named(index, draft, served)
+        if entry is None and len(draft.parties) < 2:
+            # (the one region the lists give, else the country: a region's head first)
+            named = next(iter(regions)) if len(regions) == 1 else served if not regions else None
+            entry = _region_named(index, draft, named) if named is not None else None
         if entry is not None:
             draft.signatures[i] = (name, entry, span)
 
 
 def _region_named(index: MentionIndex, draft: Draft, region: str) -> OrgEntry | None:
-    """The body a listed head's region (or a listed minister's country) is
-    where the article writes it but reads no body of that name: its government as the article names it
-    ("the government of Ceara"), else the region itself ("Wisconsin and Shaanxi
-    will identify areas"), which is then a party. Asked only for an agreement
-    with fewer than two parties."""
+    """The body a listed head's region (or a listed minister's country) is,
+    where the article writes it but reads no body of that name: its
+    government as the article names it ("the government of Ceara"), else the
+    region itself ("Wisconsin and Shaanxi will identify areas"), which is then
+    a party. Asked only for an agreement with fewer than two parties."""
     key = governed_key(region)
     governing = [e for e in index.orgs.entries if not e.is_place and governed_key(e.name) == key]
     written = re.search(r"(?<![\w-])" + re.escape(region) + r"(?![\w-])", index.doc.text) or \

@@ -3,7 +3,9 @@
 What the extractor knows about how news reports a signing (signing verbs,
 agreement kinds and their abbreviations, titles, honorifics, organization
 head words, witness cues) lives in YAML files under ``kg/knowledge/<lang>/``,
-each entry with an example sentence that the test suite runs as a case.
+each entry with an example sentence that the test suite runs as a case; what
+a reader of the news knows (the gazetteers of leaders, ministers and regional
+heads, thousands of names each) lives beside them as JSON Lines.
 This module reads a language's files once per process and compiles them
 into the word sets and regular expressions every pass shares, so that
 adding a signing verb or a title is one line in one file.
