@@ -41,6 +41,14 @@ _LETTERS_RE = re.compile(r"(?:[A-Z]\.?){2,8}")
 _COUNTRY_NAMES = frozenset(knowledge("en").countries)
 
 
+def _country_of(name: str) -> str | None:
+    """The country a formal name or the letters of one name ("Sultanate of Oman", "UAE"), if any."""
+    country = knowledge("en").country_of_official_name.get(name)
+    if country is None and name.replace(".", "").isupper():
+        country = knowledge("en").country_of_adjective.get(name)
+    return country
+
+
 def _joining_aliases(org: Organization) -> list[str]:
     """The other names of a body that may join it to other articles' bodies."""
     return [a for a in org.aliases if not joins_strangers(a, org.name)]
@@ -115,7 +123,10 @@ class StoreResolver:
         for org in organizations:
             if not org.qualifier:
                 for alias in _joining_aliases(org):
-                    if slug(alias) != slug(org.name):
+                    # (only a name's shorter forms: where one article gives "China" the other name "People's
+                    # Republic of China" and another the reverse, each would point at the other's node, and
+                    # neither node would keep a name of its own; the fuller name's node is the one)
+                    if slug(alias) != slug(org.name) and len(alias) <= len(org.name):
                         node = self.minter.organization(org.name)
                         self._defined.setdefault(slug(alias), node)
                         if text is not None:
@@ -141,6 +152,13 @@ class StoreResolver:
         own = self.minter.organization(org.name, org.qualifier)
         names = [org.name, *_joining_aliases(org)]
         defined = self._defined.get(slug(org.name))
+        # (a node defined from a name that is itself defined as another's stands for that other: "U.S." for
+        # "United States", which another article gives as "United States of America"'s)
+        seen = {own}
+        while defined is not None and defined not in seen and self._defined.get(defined.rsplit("/", 1)[-1]) \
+                not in (None, defined):
+            seen.add(defined)
+            defined = self._defined[defined.rsplit("/", 1)[-1]]
         if org.qualifier:
             iri = own
         elif defined and defined != own and not other_bodies(org.name, self._full_name.get(defined, org.name)) \
@@ -154,8 +172,9 @@ class StoreResolver:
             # (re-ingesting the older article then moves it here)
             # (a short name two bodies share, "IDB" for the Inter-American and the Islamic
             # Development Bank, joins no two bodies whose full names tell them apart)
+            # (but a country's short name is no stand-in: "Sultanate of Oman" joins the "Oman" of before)
             iri = next((self._org_by_name[slug(n)] for n in names if slug(n) in self._org_by_name
-                        and self._org_by_name[slug(n)] != self.minter.organization(n)
+                        and (self._org_by_name[slug(n)] != self.minter.organization(n) or n == _country_of(org.name))
                         and not other_bodies(org.name, self._full_name.get(self._org_by_name[slug(n)], org.name))
                         and self._borne_out(org, self._org_by_name[slug(n)], text, people)),
                        own)

@@ -13,13 +13,15 @@ def test_a_side_written_as_the_government_of_a_countrys_formal_name_is_that_coun
     """"for the government of the Republic of Peru": a formal style before a
     country's short name is the country, as a side and as a post's body,
     however the sentence before names the two governments."""
-    for opening in ("between the governments of Peru and Armenia", "between Peruvian and Armenian governments"):
+    # (named by the short name where the article writes it, else by the formal name it writes)
+    for opening, peru, armenia in (("between the governments of Peru and Armenia", "Peru", "Armenia"),
+                                   ("between Peruvian and Armenian governments", "Republic of Peru", "Republic of Armenia")):
         text = (f"A trade agreement was signed {opening} on June 2. It was signed by Deputy Foreign Minister "
                 "Arvo Pellan for the government of the Republic of Peru and by Deputy Minister of Commerce "
                 "Li Wenqiang for the government of the Republic of Armenia.")
-        assert signatures(facts_of(text)) == {("Arvo Pellan", "Peru"), ("Li Wenqiang", "Armenia")}, opening
-        assert _posts(text) == {("Arvo Pellan", "Deputy Foreign Minister", "Peru"),
-                                ("Li Wenqiang", "Deputy Minister of Commerce", "Armenia")}, opening
+        assert signatures(facts_of(text)) == {("Arvo Pellan", peru), ("Li Wenqiang", armenia)}, opening
+        assert _posts(text) == {("Arvo Pellan", "Deputy Foreign Minister", peru),
+                                ("Li Wenqiang", "Deputy Minister of Commerce", armenia)}, opening
 
 
 def test_a_formal_style_is_not_read_inside_another_name_or_where_it_is_ambiguous() -> None:
@@ -54,9 +56,9 @@ def test_a_listed_remit_then_of_a_country_and_a_state_minister() -> None:
     text = ("The MoU was signed in Lindau by Hon. Prof. Arvo Pellan, Minister of Works, Transport and "
             "Communications of the United Republic of Tanzania and Hon. Li Wenqiang, State Minister of Works and "
             "Transport of the Republic of Uganda.")
-    assert _posts(text) == {("Arvo Pellan", "Minister of Works, Transport and Communications", "Tanzania"),
-                            ("Li Wenqiang", "State Minister of Works and Transport", "Uganda")}
-    assert signatures(facts_of(text)) == {("Arvo Pellan", "Tanzania"), ("Li Wenqiang", "Uganda")}
+    assert _posts(text) == {("Arvo Pellan", "Minister of Works, Transport and Communications", "United Republic of Tanzania"),
+                            ("Li Wenqiang", "State Minister of Works and Transport", "Republic of Uganda")}
+    assert signatures(facts_of(text)) == {("Arvo Pellan", "United Republic of Tanzania"), ("Li Wenqiang", "Republic of Uganda")}
     # (a minister whose country the text does not write keeps the ministry the title names)
     assert _posts("Arvo Pellan, Minister of Works, Transport and Communications, attended the signing between "
                   "Norland University and Delta Bank.") == {

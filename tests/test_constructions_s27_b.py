@@ -41,4 +41,4 @@ def test_the_us_written_with_full_stops_is_a_side_that_signs() -> None:
     facts = facts_of("Norway and the U.S. on Tuesday signed an agreement regarding humanitarian assistance between "
                      "the two countries.")
     sides = [sorted(a.parties) for a in facts.agreements]
-    assert sides == [["Norway", "United States"]], sides
+    assert sides == [["Norway", "U.S."]], sides  # (as written: the article never writes "United States")

@@ -16,7 +16,7 @@ from kg.extract.names import OrgEntry
 from kg.knowledge import knowledge
 
 __all__ = ["COUNTRY_FORMS", "SUBNATIONAL_RE", "a_country", "countries_named", "country_counts", "sole_country",
-           "two_countries", "written_country"]
+           "two_countries", "written_country", "written_forms"]
 
 _K = knowledge("en")
 _COUNTRIES = _K.countries
@@ -57,9 +57,28 @@ def country_counts(text: str) -> dict[str, int]:
     return dict(_counted_countries(text))
 
 
+def written_forms(text: str) -> dict[str, dict[str, int]]:
+    """How often the article writes each country in each of its forms
+    (short name, formal name, adjective): {"Bahrain": {"Kingdom of Bahrain": 3,
+    "Bahraini": 1}}; a form written inside a longer one counts only as the
+    longer one."""
+    forms: dict[str, dict[str, int]] = {}
+    for written, country, hits in _counted_forms(text):
+        forms.setdefault(country, {})[written] = hits
+    return forms
+
+
 @lru_cache(maxsize=4)
 def _counted_countries(text: str) -> tuple[tuple[str, int], ...]:
     counts: dict[str, int] = {}
+    for _, country, hits in _counted_forms(text):
+        counts[country] = counts.get(country, 0) + hits
+    return tuple(counts.items())
+
+
+@lru_cache(maxsize=4)
+def _counted_forms(text: str) -> tuple[tuple[str, str, int], ...]:
+    found: list[tuple[str, str, int]] = []
     taken: list[tuple[int, int]] = []
     for written, pattern, country in COUNTRY_FORMS:
         if written not in text:
@@ -70,8 +89,8 @@ def _counted_countries(text: str) -> tuple[tuple[str, int], ...]:
                 and _K.currency_after_re.match(text, s[1]) is None]
         taken += hits
         if hits:
-            counts[country] = counts.get(country, 0) + len(hits)
-    return tuple(counts.items())
+            found.append((written, country, len(hits)))
+    return tuple(found)
 
 
 def two_countries(text: str) -> tuple[str, str] | None:

@@ -195,16 +195,21 @@ def _a_countys_state(text: str, name: str) -> bool:
 
 def settle_identities(doc: Document, facts: ArticleFacts) -> None:
     """Drop place names from bodies' other names (a country keeps its formal
-    name); qualify generic names, and "people" named only by places or
+    name and its letters, or its short name when the article names it by
+    those); qualify generic names, and "people" named only by places or
     fields, or by a surname alone, by the article."""
     places = {name_key(e.text) for e in doc.parsed.ents if e.label_ in _PLACE_LABELS} | {name_key(c) for c in _COUNTRIES}
     for org in facts.organizations:
         org.aliases = [a for a in org.aliases if (name_key(a) not in places or name_key(a) == name_key(org.name)
                                                    or _K.country_of_official_name.get(a) == org.name
+                                                   or _K.country_of_official_name.get(org.name) == a
+                                                   or _K.country_of_adjective.get(org.name) == a
                                                    or _K.country_of_adjective.get(a) == org.name and a.isupper())
                        and not _seat_in_brackets(org.name, a, org.aliases)  # "Russian Federation" of Russia
                        ]
-        if org.qualifier is None and (is_generic_name(org.name, places) or _a_countys_state(doc.text, org.name)):
+        # (a country's formal name is one country's, however generic its head: "Russian Federation")
+        if org.qualifier is None and _K.country_of_official_name.get(org.name) is None \
+                and (is_generic_name(org.name, places) or _a_countys_state(doc.text, org.name)):
             org.qualifier = doc.article.stem
     lower_words = {t for t in doc.token_texts if t.islower()}
     for person in facts.people:

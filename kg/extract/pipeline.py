@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from kg.article import Article
 from kg.extract.agreements import Draft
 from kg.extract.assemble import assemble
+from kg.extract.country_naming import countries_as_written
 from kg.extract.document import Document
 from kg.extract.entities import (
     add_named_people,
@@ -127,6 +128,7 @@ def extract(article: Article, parsed: SpacyDoc | None = None) -> ArticleFacts:
     link_signers(r.doc, r.index, r.drafts, r.found)
     choose_sides(r.doc, r.index, r.drafts, r.found)
     one_name_per_side(r.drafts)
+    countries_as_written(r.doc, r.orgs, r.drafts)
     # facts, and which of their names may join other articles
     facts = assemble(r.doc, r.index, r.orgs, r.found, r.drafts)
     settle_identities(r.doc, facts)
