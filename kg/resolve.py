@@ -44,9 +44,7 @@ _COUNTRY_NAMES = frozenset(knowledge("en").countries)
 def _country_of(name: str) -> str | None:
     """The country a formal name or the letters of one name ("Sultanate of Oman", "UAE"), if any."""
     country = knowledge("en").country_of_official_name.get(name)
-    if country is None and name.replace(".", "").isupper():
-        country = knowledge("en").country_of_adjective.get(name)
-    return country
+    return country if country is not None or name not in COUNTRY_LETTERS else knowledge("en").country_of_adjective[name]
 
 
 def _joining_aliases(org: Organization) -> list[str]:

@@ -16,18 +16,13 @@ import re
 from kg.extract.agreements import Draft
 from kg.extract.countries import written_forms
 from kg.extract.document import Document
+from kg.extract.lexicon import COUNTRY_LETTERS
 from kg.extract.names import OrgRegistry
 from kg.knowledge import knowledge
 
 __all__ = ["countries_as_written"]
 
 _K = knowledge("en")
-
-
-def _letters(form: str) -> bool:
-    """A country's letters ("UAE", "U.S."), which articles use as its name."""
-    letters = form.replace(".", "")
-    return len(letters) >= 2 and letters.isupper()
 
 
 # a formal name, listed ("Russian Federation") or a style before a short name ("Kingdom of Norway")
@@ -62,7 +57,7 @@ def countries_as_written(doc: Document, orgs: OrgRegistry, drafts: list[Draft]) 
     for entry in orgs.entries:
         if entry.is_place or entry.name not in _K.countries or _written_alone(doc.text, entry.name, formal_spans):
             continue
-        forms = formal.get(entry.name) or {form: n for form, n in letters.get(entry.name, {}).items() if _letters(form)}
+        forms = formal.get(entry.name) or {form: n for form, n in letters.get(entry.name, {}).items() if form in COUNTRY_LETTERS}
         if not forms:
             continue
         short = entry.name
