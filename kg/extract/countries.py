@@ -15,7 +15,7 @@ from functools import lru_cache
 from kg.extract.names import OrgEntry
 from kg.knowledge import knowledge
 
-__all__ = ["COUNTRY_FORMS", "SUBNATIONAL_RE", "a_country", "countries_named", "country_counts", "sole_country",
+__all__ = ["COUNTRY_FORMS", "FORMAL_NAME_RE", "SUBNATIONAL_RE", "a_country", "countries_named", "country_counts", "sole_country",
            "two_countries", "written_country", "written_forms"]
 
 _K = knowledge("en")
@@ -42,6 +42,11 @@ COUNTRY_FORMS = sorted(((written, re.compile(r"(?<![\w-])" + re.escape(written) 
                          for written, country in {**{c: c for c in _COUNTRIES}, **_K.country_of_adjective,
                                                   **_K.country_of_official_name}.items()),
                         key=lambda form: -len(form[0]))
+
+
+# a country's formal name as a text writes it, listed ("Russian Federation") or a style before a short name
+# ("Kingdom of Norway"), compiled once for the passes that look for one
+FORMAL_NAME_RE = re.compile(r"(?<![\w-])" + _K.country_of_official_name.pattern + r"(?![\w-])")
 
 
 def countries_named(text: str) -> frozenset[str]:

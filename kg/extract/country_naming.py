@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.agreements import Draft
-from kg.extract.countries import written_forms
+from kg.extract.countries import FORMAL_NAME_RE, written_forms
 from kg.extract.document import Document
 from kg.extract.lexicon import COUNTRY_LETTERS
 from kg.extract.names import OrgRegistry
@@ -25,15 +25,11 @@ __all__ = ["countries_as_written"]
 _K = knowledge("en")
 
 
-# a formal name, listed ("Russian Federation") or a style before a short name ("Kingdom of Norway")
-_FORMAL_RE = re.compile(r"(?<![\w-])" + _K.country_of_official_name.pattern + r"(?![\w-])")
-
-
 def _formal_names(text: str) -> tuple[dict[str, dict[str, int]], list[tuple[int, int]]]:
     """Each country's formal names as the text writes them, how often, and where."""
     named: dict[str, dict[str, int]] = {}
     spans: list[tuple[int, int]] = []
-    for match in _FORMAL_RE.finditer(text):
+    for match in FORMAL_NAME_RE.finditer(text):
         written = " ".join(match.group().split())
         country = _K.country_of_official_name.get(written)
         if country is not None:

@@ -16,6 +16,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from kg.extract.countries import FORMAL_NAME_RE
 from kg.extract.document import Document
 from kg.extract.intervals import Intervals
 from kg.extract.lexicon import (
@@ -353,7 +354,6 @@ def model_org_mentions(doc: Document, known: list[OrgMention]) -> list[OrgMentio
 
 
 _OFFICIAL = knowledge("en").country_of_official_name
-_OFFICIAL_RE = re.compile(r"(?<![\w-])" + _OFFICIAL.pattern + r"(?![\w-])")
 
 
 _SHORT_COUNTRY = {adjective: country for adjective, country in knowledge("en").country_of_adjective.items()
@@ -370,7 +370,7 @@ def formal_country_names(doc: Document, mentions: list[OrgMention]) -> list[OrgM
     out = [OrgMention(m.start, m.end, _SHORT_COUNTRY[m.name], m.alias, m.alias_start, m.alias_end, m.full_end)
            if m.name in _SHORT_COUNTRY else m for m in out]
     taken = Intervals((m.start, m.full_end) for m in out)
-    for match in _OFFICIAL_RE.finditer(doc.text):
+    for match in FORMAL_NAME_RE.finditer(doc.text):
         country = _OFFICIAL.get(" ".join(match.group().split()))  # (None for "Republic of China")
         if country is not None and not taken.overlaps(match.start(), match.end()):
             out.append(OrgMention(match.start(), match.end(), country))
