@@ -328,7 +328,9 @@ def _candidate_before(index: MentionIndex, text: str, sent_start: int, cur: int)
         if _HEAD_RE.match(text, cur + 1) or _HEAD_RE.match(text, cur):
             return None, cur, False  # "the News Exchange and Cooperation Agreement": words of its name
         if len(words) <= 2 and all(w.casefold() not in MONTHS_AND_DAYS for w in words) \
-                and not _HEAD_RE.fullmatch(words[-1]):  # "The MOU signing ceremony": no place
+                and not _HEAD_RE.fullmatch(words[-1]) \
+                and not place_knowledge("en").occasion_re.search(name):
+            # ("The MOU signing ceremony", "a Signing Ceremony formalised the grant": no place, an occasion)
             return index.orgs.add(name, place=True), begin, True
     return None, cur, False
 
@@ -568,7 +570,8 @@ _HYPHEN_AFTER_RE = re.compile(r"\s+-\s+[A-Z]")
 # a date told as the day something happened: "on Monday, October 25th", "On 4 May"
 _ON_BEFORE_RE = re.compile(r"(?i)\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$")
 # "On May 14 (local time), ...": a clock named in brackets after the day, not a date line's agency
-_LOCAL_TIME_RE = re.compile(r"\s*\((?:local|[A-Z][a-z]+|[A-Z]{2,4})\s+time\)")
+# ("on 2 May 2024 (Thursday)": the day's weekday in brackets, not an agency either)
+_LOCAL_TIME_RE = re.compile(r"\s*\((?:(?:local|[A-Z][a-z]+|[A-Z]{2,4})\s+time|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\)")
 
 
 def signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tuple[int, int] | None, bool]:

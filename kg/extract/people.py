@@ -1979,10 +1979,12 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                     post.org, post.is_place = (entry.name if entry else mention.name), False
                 phrase_end = mention.full_end
             elif tail.group(1) == "of":
-                place = _governed_place_after(text, at, posts)
+                country = _country_after(text, at)
+                place = country or _governed_place_after(text, at, posts)
                 acronym = _ACRONYM_RE.match(text, at)
                 if place is not None:
-                    # "Gov. Nasir Idris of Kebbi", "Mayor Anna Berg of Truro": the place the office governs
+                    # "Gov. Nasir Idris of Kebbi", "Mayor Anna Berg of Truro": the place the office governs;
+                    # "Ambassador A of Japan and B": the country, though the model reads no place there
                     for post in posts:
                         post.org, post.is_place = place[0], True
                     phrase_end = place[1]

@@ -45,6 +45,7 @@ from kg.extract.people import PersonMention
 from kg.extract.posts import us_state
 from kg.extract.roles import SideRef, resolve_side
 from kg.knowledge import knowledge
+from kg.knowledge.places import place_knowledge
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -163,8 +164,11 @@ def _body_at(index: MentionIndex, head: Token, sent: tuple[int, int],
     if index.people.get(name) is not None or index.people.by_token(words[-1]) is not None \
             or name.casefold() in _K.stop_caps or _K.agreement_head_re.search(name) \
             or words[-1].casefold() in _NOT_BODIES or words[-1] in _COUNTRIES \
+            or place_knowledge("en").occasion_re.fullmatch(words[-1]) \
             or all(w.casefold() in STYLE_WORDS for w in words):
-        return None  # a person, an agreement ("Three Memorandum", "Action Plan"), a place, a style ("His Excellency")
+        # a person, an agreement ("Three Memorandum", "Action Plan"), a place, an occasion ("a Signing
+        # Ceremony formalised the grant"), a style ("His Excellency")
+        return None
     if len(words) == 1 and (words[0].casefold() in _K.org_heads or words[0].casefold() in _K.generic_bodies
                             or not (head.ent_type_ == "ORG" or words[0].isupper() and len(words[0]) >= 3
                                     or places and head.ent_type_ == "GPE" and not words[0].isupper())

@@ -88,7 +88,9 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
     # collaboration was signed ..."): the sentence number of each, and the number that first names one
     early_areas: list[tuple[int, str, tuple[int, int]]] = []
     first_named: int | None = None
-    for number, sent in enumerate(_signing_clauses(text, doc.body_sentences())):
+    clauses = _signing_clauses(text, doc.body_sentences())
+    for number, sent in enumerate(clauses):
+        previous = clauses[number - 1] if number else None  # the clause read before this one
         start, end = sent
         cues = _SentenceCues(index, sent)  # (read at most once, when a step below asks)
         phrases = find_agreement_phrases(text, start, end)
@@ -358,6 +360,11 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
         elif verbs and current is not None and phrases and phrases[0].definite and not phrases[0].plural:
             if sent not in current.sentences:
                 current.sentences.append(sent)
+        elif verbs and current is not None and not phrases and current.sentences \
+                and _IT_SIGNED_RE.match(text, start, verbs[0].start()) and current.sentences[-1] == previous:
+            # "... signed a memorandum. / It was signed at the Hilton in Nairobi on 5 May": the agreement just
+            # told, and when and where it was signed
+            current.sentences.append(sent)
         witnesses, _covered = cues.witnesses()
         if current is not None and (verbs or _K.signer_list_re.search(text, start, end)
                                     or _K.signers_before_re.search(text, start, end)):
@@ -861,6 +868,8 @@ _ORDINAL_RE = re.compile(r"(?i)\bthe\s+(first|second|third|fourth|fifth|last)\s+
 _ORDINAL_ALONE_RE = re.compile(r"(?i)\s*(?:[\w’',]+\s+){0,3}?the\s+(first|second|third|fourth|fifth|last)(?:\s+one)?"
                                r"\s+(?:was|is|has\s+been)\s+(?:also\s+)?(?:signed|inked|concluded|sealed)\b")
 _ORDINAL_WORD_RE = re.compile(r"(?i)(first|second|third|fourth|fifth|last)")
+# "It was signed at ...", "This was inked by ...": the agreement just told, as the subject of the signing
+_IT_SIGNED_RE = re.compile(r"\s*(?:It|This)\s+(?:was|has\s+been|had\s+been)\s+(?:(?:officially|formally|jointly)\s+)?$")
 _SEPARATE_RE = re.compile(r"(?i)\b(?:a\s+separate|another|a\s+(?:second|third|fourth|fifth)|a\s+further|an\s+additional)\s+"
                           r"(?:[\w-]+\s+){0,3}$")
 

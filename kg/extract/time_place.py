@@ -603,7 +603,7 @@ def fill_time_and_place(doc: Document, index: MentionIndex, draft: Draft) -> Non
         # Senate Room": a sentence soon after that tells when the signing ceremony was held
         later = doc.body_sentences_between(sentences[0][0] + 1, len(doc.text))
         for sent in [s for s in later if s not in sentences][:_HELD_READ]:
-            if _SIGNING_HELD_ON_RE.search(doc.text, *sent):
+            if _SIGNING_HELD_ON_RE.search(doc.text, *sent) or _tells_the_occasion_held(doc.text, *sent):
                 value, span, _ = _signing_date(doc, *sent)
                 if value is not None:
                     draft.date, draft.date_span = value, span
@@ -628,6 +628,25 @@ def fill_time_and_place(doc: Document, index: MentionIndex, draft: Draft) -> Non
                 if place and not _names_a_body(index, place):
                     draft.place, draft.place_span = place, span
                 break
+
+
+def _tells_the_occasion_held(text: str, start: int, end: int) -> bool:
+    """Whether the sentence tells that an occasion of a signing took place
+    ("The ceremony was held at the Hilton on 5 May", "The signing ceremony,
+    which took place ..."): an occasion's noun (places.yaml ``occasions``)
+    with an occasion's verb (``occasion_verbs``) a few words after it, told
+    as done. Read only where the signing's own sentences give no date."""
+    for noun in _PK.occasion_re.finditer(text, start, end):
+        words = re.findall(r"[A-Za-z]+", text[noun.end() : end])[:_OCCASION_VERB_REACH]
+        verb = next((w for w in words if w.casefold() in _PK.occasion_verbs), None)
+        if verb is not None and not is_future(text, noun.start(), end) \
+                and not re.search(r"(?i)\b(?:will|to|would|shall)\s+(?:be\s+)?$", text[noun.end() : text.find(verb, noun.end())]):
+            return True
+    return False
+
+
+# "The signing ceremony, which was held": the occasion's verb within a few words of its noun
+_OCCASION_VERB_REACH = 4
 
 
 def _occasion_paragraph_before(doc: Document, start: int) -> tuple[int, int] | None:

@@ -1,0 +1,58 @@
+"""Constructions read in the forty-third session (invented sentences).
+
+Each was found by writing the genre's usual ways of saying one thing and
+checking which of them kg read; the tests keep the ones that were missed."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from invented import facts_of, posts, signatures
+
+SIGNED = "The Lakeside Agency and the Kisumu Institute signed a memorandum of understanding in Nairobi. "
+
+
+def _date_and_place(text: str) -> list[tuple[date | None, str | None]]:
+    return [(a.date, a.place) for a in facts_of(text, published=None).agreements]
+
+
+@pytest.mark.parametrize("later", [
+    "The signing ceremony was held at the Hilton on 5 May 2024.",  # the place told before, the date only here
+    "The ceremony was held on 5 May 2024.",
+    "The ceremony took place on 5 May 2024 at the Hilton.",
+])
+def test_the_day_a_ceremony_was_held_after_the_signing_is_its_date(later: str) -> None:
+    assert _date_and_place(SIGNED + later) == [(date(2024, 5, 5), "Nairobi")]
+
+
+def test_a_ceremony_still_to_be_held_gives_no_date() -> None:
+    assert _date_and_place(SIGNED + "The ceremony will be held on 5 June 2024.") == [(None, "Nairobi")]
+
+
+def test_it_was_signed_tells_when_and_where_the_agreement_just_told_was_signed() -> None:
+    text = ("The Lakeside Agency and the Kisumu Institute signed a memorandum of understanding. "
+            "It was signed at the Hilton in Nairobi on 5 May 2024.")
+    assert _date_and_place(text) == [(date(2024, 5, 5), "Nairobi")]
+
+
+def test_a_weekday_in_brackets_after_a_date_is_the_dates_weekday_not_a_news_agency() -> None:
+    text = SIGNED.replace(" in Nairobi.", " in Nairobi on 2 May 2024 (Thursday).")
+    assert [a.date for a in facts_of(text).agreements] == [date(2024, 5, 2)]
+
+
+def test_a_signing_ceremony_written_in_capitals_is_no_party() -> None:
+    facts = facts_of("Today, a Signing Ceremony formalised an approved grant project for the Lakeside Primary "
+                     "School. The grant was signed at the embassy in Apia, between Ambassador Extraordinary and "
+                     "Plenipotentiary of Japan to Samoa, Jon Hale, and the President of the Lakeside School "
+                     "Committee, Tofa Peniamina.")
+    assert not any("Ceremony" in o.name for o in facts.organizations)
+    (grant,) = facts.agreements
+    assert set(grant.parties) == {"Japan", "Lakeside School Committee"}
+
+
+def test_an_envoy_of_a_country_after_his_name_is_the_countrys_whatever_the_model_reads() -> None:
+    # (the small model reads "Japan" here as no place at all)
+    facts = facts_of("The agreement was signed by Ambassador Jon Hale of Japan and Ana Lim, President of the "
+                     "Lakeside School Committee.")
+    assert ("Jon Hale", "Ambassador", "Japan") in posts(facts)
+    assert ("Jon Hale", "Japan") in signatures(facts)
