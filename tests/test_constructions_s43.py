@@ -56,3 +56,14 @@ def test_an_envoy_of_a_country_after_his_name_is_the_countrys_whatever_the_model
                      "Lakeside School Committee.")
     assert ("Jon Hale", "Ambassador", "Japan") in posts(facts)
     assert ("Jon Hale", "Japan") in signatures(facts)
+
+
+@pytest.mark.parametrize("where, place", [
+    ("in Dar es Salaam", "Dar es Salaam"),  # a particle in small letters inside a town's name
+    ("in Rio de Janeiro", "Rio de Janeiro"),
+    ("in Ho Chi Minh City", "Ho Chi Minh City"),  # three words and the level, and a person's name in it
+    ("in Beijing's Great Hall of the People", "Beijing"),  # a town's building named whole: the town
+])
+def test_the_towns_the_genre_names_in_many_words_are_read_whole(where: str, place: str) -> None:
+    text = f"The Lakeside Agency and the Kisumu Institute signed a memorandum of understanding {where} on Monday."
+    assert [a.place for a in facts_of(text).agreements] == [place]

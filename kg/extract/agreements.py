@@ -759,8 +759,11 @@ _COUNTRY_OWNS_RE = re.compile(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+")
 _OWNED_DESCRIBED_RE = re.compile(r"(?:[a-z][\w-]*\s+){1,3}")
 # ("in St. Lucia": a name may open with an abbreviation and its full stop)
 _NAME_ABBREVIATIONS = "|".join(re.escape(e["text"]) for e in entries("en", "places")["name_abbreviations"])
+# ("in Dar es Salaam", "in Rio de Janeiro", "in Frankfurt am Main": a town's name may hold a particle in small
+# letters, between capitalised words)
+_PLACE_PARTICLES_RE = r"(?:de|es|da|do|dos|das|del|della|di|du|des|el|al|am|sur|upon)(?=\s+[A-Z])"
 _PLACE_RE = re.compile(r"(?<![\w-])([Ii]n|[Aa]t)\s+(?:the\s+)?((?:(?:" + _NAME_ABBREVIATIONS + r")\s+)?(?:[A-Z][\w'’-]*)"
-                       r"(?:\s+(?:[A-Z][\w'’()-]*|of|and))*)")
+                       r"(?:\s+(?:[A-Z][\w'’()-]*|of|and|" + _PLACE_PARTICLES_RE + r"))*)")
 _NOT_PLACE = re.compile(r"(?i)^(?:the\s+)?(?:\d|morning|afternoon|evening|presence|name|area|areas|field|fields)")
 
 
@@ -869,8 +872,8 @@ def _place_named(index: MentionIndex, start: int, end: int) -> tuple[str | None,
                 return town[-1].group(1), (hall.start() + town[-1].start(1), hall.start() + town[-1].end(1))
             continue
         if match.group(1).casefold() == "in":
-            if mention is not None or len(words) > 3:
-                continue
+            if mention is not None or len(words) > 3 and not (len(words) == 4 and words[-1] == "City"):
+                continue  # (but "in Ho Chi Minh City": a town of three words, and its level)
             name = clean_name(raw)
             if re.search(r"(?i)\b(province|region|state|country)\b", name):
                 continue

@@ -224,7 +224,7 @@ def _place_read(index: MentionIndex, start: int, end: int) -> tuple[str | None, 
                 and not _is_region(text, town.group(1), town.span(1)):
             return town.group(1), town.span(1)  # "in the Al Watan Palace in Abu Dhabi": the city, as a place is told
         whole = _OF_THE_NAME_RE.match(text, span[1], end)
-        if whole and _VENUE_HEAD_END_RE.search(name):
+        if whole and _VENUE_HEAD_END_RE.search(name) and not _TOWNS_VENUE_RE.match(name):
             # "the Great Hall of the People": the venue's whole name, not "Great Hall"
             return name + text[span[1] : whole.end()], (span[0], whole.end())
         room = _PK.room_re.search(text, max(start, span[0] - 60), min(end, span[1] + 1))
