@@ -67,3 +67,34 @@ def test_an_envoy_of_a_country_after_his_name_is_the_countrys_whatever_the_model
 def test_the_towns_the_genre_names_in_many_words_are_read_whole(where: str, place: str) -> None:
     text = f"The Lakeside Agency and the Kisumu Institute signed a memorandum of understanding {where} on Monday."
     assert [a.place for a in facts_of(text).agreements] == [place]
+
+
+LAKESIDE_KISUMU = "Lakeside University and the Kisumu Institute of Technology have signed a memorandum of understanding. "
+SIGNED_FOR_EACH = {("Anna Berg", "Lakeside University"), ("Peter Otieno", "Kisumu Institute of Technology")}
+
+
+@pytest.mark.parametrize("after", [
+    "Lakeside University was represented by Vice-Chancellor Anna Berg, while the Kisumu Institute of Technology "
+    "was represented by Director Peter Otieno.",
+    "Vice-Chancellor Anna Berg represented the university, while Director Peter Otieno represented the institute.",
+])
+def test_who_represented_each_side_in_the_sentence_after_the_signing_signed_for_it(after: str) -> None:
+    assert signatures(facts_of(LAKESIDE_KISUMU + after)) == SIGNED_FOR_EACH
+
+
+def test_someone_representing_a_body_that_is_no_party_after_the_signing_signs_nothing() -> None:
+    facts = facts_of(LAKESIDE_KISUMU + "The ministers then met students, including David Farr representing the "
+                                       "Student Guild.")
+    assert "David Farr" not in {person for person, _ in signatures(facts)}
+
+
+@pytest.mark.parametrize("text", [
+    "The MoU was inked by Anna Berg from Lakeside University and Peter Otieno from the Kisumu Institute of "
+    "Technology.",
+    "Lakeside University and the Kisumu Institute of Technology signed a memorandum of understanding, with "
+    "Vice-Chancellor Anna Berg and Director Peter Otieno signing for their institutions.",
+])
+def test_signers_from_their_bodies_and_signing_for_their_institutions(text: str) -> None:
+    facts = facts_of(text)
+    assert signatures(facts) == SIGNED_FOR_EACH
+    assert set(facts.agreements[0].parties) == {"Lakeside University", "Kisumu Institute of Technology"}

@@ -532,9 +532,9 @@ def party_chain_after(index: MentionIndex, start: int, sent_end: int) -> list[tu
                 chain.append((named, (cur, cur + len(name))))
                 cur += len(name)
             else:
-                # "signed with Manish Bajpai of Daybest Research Private Ltd": the person's body is the side
+                # "signed with Manish Bajpai of Daybest Research Private Ltd", "by A from X": the person's body is the side
                 person = index.person_at(cur)
-                of_body = re.match(r"\s*,?\s+of\s+(?:the\s+)?", text[person.name_end : sent_end]) if person else None
+                of_body = re.match(r"\s*,?\s+(?:of|from)\s+(?:the\s+)?", text[person.name_end : sent_end]) if person else None
                 body = index.org_starting_at(person.name_end + of_body.end()) if person and of_body else None
                 if body is None or body.name in _COUNTRY_NAMES:
                     break

@@ -749,9 +749,11 @@ _GOVERNMENT_AFTER_RE = re.compile(r"\s+(?:(?:state|provincial|city|municipal|cou
 _COUNTRY_WORDS = frozenset(w for w in (*_K.countries, *_K.country_of_adjective) if " " not in w) - {"US", "UK", "UAE"}
 
 
-def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[int, int]]) -> list[tuple[Span, str | None, int]]:
+def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[int, int]],
+                signing_told: bool = False) -> list[tuple[Span, str | None, int]]:
     """(signer, side phrase as written or None, where the side phrase starts)
-    for one sentence."""
+    for one sentence; ``signing_told`` where the sentence just before told
+    the signing (its "X was represented by A" names A as X's signer)."""
     text = index.doc.text
     start, end = sent
     out: list[tuple[Span, str | None, int]] = []
@@ -797,7 +799,7 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
                 add(other, cue.group(1).strip(), cue.start(1))
     # "The bank was represented at the signing ceremony by A, ..., and the region was represented by its Governor, B"
     # (a delegation "represented by" several people at talks, with no signing told, names no signer)
-    for cue in _K.represented_by_re.finditer(text, start, end) if _K.sign_re.search(text, start, end) else []:
+    for cue in _K.represented_by_re.finditer(text, start, end) if signing_told or _K.sign_re.search(text, start, end) else []:
         side = re.sub(r"^(?:and|while|whereas)\s+", "", cue.group("side").strip())
         pos = cue.end()
         title = re.match(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+", text[pos:end])  # "its Governor, B"
@@ -812,6 +814,12 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
         people = index.persons_between(clause, cue.start()) if clause >= 0 else []
         if people and not _K.sign_re.search(text, people[0].end, cue.start()):
             add(people[0], _side_phrase(text, cue.end(), end), cue.end())
+    # "A and B signed an MoU. / Rector C represented the university, while D represented the company": after
+    # the signing's sentence, each person represented (the side may be named by its head word alone)
+    for cue in _K.represented_any_side_re.finditer(text, start, end) if signing_told else []:
+        people = index.persons_between(_clause_start(text, start, cue.start()), cue.start())
+        if people and not _K.sign_re.search(text, people[-1].end, cue.start()):
+            add(people[-1], _side_phrase(text, cue.end(), end), cue.end())
     # "X signed for A, and Y (signed) for B"
     for cue in _SIGN_FOR_RE.finditer(text, start, end):
         side = _side_phrase(text, cue.end(), end)

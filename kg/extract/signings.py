@@ -366,9 +366,13 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             # told, and when and where it was signed
             current.sentences.append(sent)
         witnesses, _covered = cues.witnesses()
-        if current is not None and (verbs or _K.signer_list_re.search(text, start, end)
+        # "A and B signed an MoU. / A was represented by its Rector, C, while B was represented by D": the
+        # sides of the agreement just told, each represented at its signing
+        represented = current is not None and not verbs and not phrases and current.sentences[-1:] == [previous] \
+            and _represents_its_sides(index, sent, current)
+        if current is not None and (verbs or represented or _K.signer_list_re.search(text, start, end)
                                     or _K.signers_before_re.search(text, start, end)):
-            for signer, side, _side_pos in cues.signers():
+            for signer, side, _side_pos in cues.signers(signing_told=represented):
                 known = [i for i, s in enumerate(current.signers) if s[0] == signer.name]
                 if known:
                     if side and not current.signers[known[0]][1]:
@@ -922,6 +926,32 @@ _TALLY_RE = re.compile(r"(?i)\b(?:more\s+than|over|at\s+least|about|nearly|some|
 _ANY_KIND_HEADS = {"agreement", "deal", "document", "documents", "instrument", "accord", "pact"}
 
 
+def _represents_its_sides(index: MentionIndex, sent: tuple[int, int], draft: Draft) -> bool:
+    """Whether the sentence tells who represented the agreement's sides:
+    "A represented X, while B represented Y", or "X was represented by A,
+    while Y was represented by B", where each side it names so is one of the
+    agreement's parties. Not one side's delegation ("The University was
+    represented by A and B"), nor someone representing another body."""
+    text = index.doc.text
+    parties = {p.name for p in draft.parties}
+    heads = {w.casefold() for p in draft.parties for w in p.name.split()[-1:]}
+
+    def a_party(side: str) -> bool:
+        side = re.sub(r"^[Tt]he\s+", "", side)
+        entry = index.orgs.resolve(side, allow_bare=True)
+        # ("represented the university": a party named by its head word)
+        return entry is not None and entry.name in parties or side.islower() and side.casefold() in heads
+
+    # "Rector A represented the university, while B represented the company"
+    sides = [re.match(r"(?:[Tt]he\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]+)*", text[cue.end() : sent[1]])
+             for cue in _K.represented_any_side_re.finditer(text, *sent)]
+    if sides:
+        return len(sides) >= 2 and all(side is not None and a_party(side.group()) for side in sides)
+    sides_by = [re.sub(r"^(?:and|while|whereas)\s+", "", cue.group("side").strip())
+                for cue in _K.represented_by_re.finditer(text, *sent)]
+    return len(sides_by) >= 2 and all(a_party(side) for side in sides_by)
+
+
 class _SentenceCues:
     """One sentence's witnesses and signers (outside its witness lists), read
     when first asked: several steps of the reading ask for them."""
@@ -936,9 +966,9 @@ class _SentenceCues:
             self._witnesses = witness_cues(self.index, self.sent)
         return self._witnesses
 
-    def signers(self) -> list:
+    def signers(self, signing_told: bool = False) -> list:
         if self._signers is None:
-            self._signers = signer_cues(self.index, self.sent, self.witnesses()[1])
+            self._signers = signer_cues(self.index, self.sent, self.witnesses()[1], signing_told)
         return self._signers
 
     def named(self) -> list[tuple[str, str | None, tuple[int, int]]]:

@@ -170,6 +170,9 @@ class Knowledge:
     # "The bank was represented at the signing ceremony by": the side (group "side"), then the signers
     represented_by_re: re.Pattern[str]
     represented_side_re: re.Pattern[str]
+    # the same verbs before a side named by its head word too ("represented the university"), read in the
+    # sentence after the signing's
+    represented_any_side_re: re.Pattern[str]
     agreement_head_re: re.Pattern[str]
     plural_heads: frozenset[str]
     # "-the Plan for the celebration of ...": a document's head that names a signed document only as an
@@ -348,8 +351,10 @@ def knowledge(lang: str = "en") -> Knowledge:
         active_sign_re=re.compile(bound_l + "(?:" + "|".join([alternation(active), *with_object]) + r")\b(?!\s+by)", re.I),
         # "signed on 18.5.2024 in ... by": the words up to "by" may hold dotted dates
         passive_by_re=re.compile(bound_l + "(?:" + alternation(past) + r")\b(?:[^.;]|\.(?=\d))*?\bby\s+", re.I),
+        # (the forms in -ing too, where a name comes before: "with A and B signing for their institutions")
         sign_for_re=re.compile(
-            r"(?i)\b(?:" + alternation([f for f in forms if " " not in f and not f.endswith("ing")]) + r")\s+"
+            r"(?i)\b(?:" + alternation([f for f in forms if " " not in f and not f.endswith("ing")]) + r"|"
+            r"(?<=[a-z]\s)(?:" + alternation([f for f in forms if " " not in f and f.endswith("ing")]) + r"))\s+"
             r"(?:the\s+(?:" + alternation([h["text"] for h in heads if not h.get("plural")]) + r"|document)\s+)?"
             r"(?:" + alternation(entry_texts(signing["behalf"])) + r"|for)\s+"
         ),
@@ -360,6 +365,7 @@ def knowledge(lang: str = "en") -> Knowledge:
             + r")\s+(?:at\s+the\s+(?:signing|ceremony)(?:\s+ceremony)?\s+)?by\s+(?:its\s+|their\s+)?"),
         # "while B, ..., represented the IIT-ISM": the side B signed for follows
         represented_side_re=re.compile(r"\s(?:" + alternation(entry_texts(signing["represented_sides"])) + r")\s+(?=(?:the\s+)?[A-Z])"),
+        represented_any_side_re=re.compile(r"\s(?:" + alternation(entry_texts(signing["represented_sides"])) + r")\s+(?=the\s+\w|[A-Z])"),
         signer_list_re=re.compile("|".join(f"(?:{e['pattern']})" for e in signing["signer_lists"]), re.I),
         signers_before_re=re.compile("|".join(f"(?:{e['pattern']})" for e in signing["signers_named_before"]), re.I),
         signer_group_re=re.compile(
