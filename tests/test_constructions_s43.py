@@ -98,3 +98,31 @@ def test_signers_from_their_bodies_and_signing_for_their_institutions(text: str)
     facts = facts_of(text)
     assert signatures(facts) == SIGNED_FOR_EACH
     assert set(facts.agreements[0].parties) == {"Lakeside University", "Kisumu Institute of Technology"}
+
+
+@pytest.mark.parametrize("met, body", [
+    ("Governor of the State of Jalisco Jorge Aristóteles Sandoval Díaz", "State of Jalisco"),  # the model: one body
+    ("Governor of Jalisco Jorge Aristóteles Sandoval Díaz", "Jalisco"),
+    ("Governor of Ontario Jorge Sandoval Díaz", "Ontario"),
+])
+def test_a_title_of_a_countrys_division_then_the_holders_name_with_no_comma(met: str, body: str) -> None:
+    name = met.split(body)[1].strip()
+    facts = facts_of(f"Premier Kathleen Wynne met {met} in Mexico City.")
+    assert (name, "Governor", body) in posts(facts)
+
+
+def test_a_spanish_name_is_called_by_the_first_of_its_two_family_names() -> None:
+    facts = facts_of("Premier Kathleen Wynne met the Governor of the State of Jalisco, Jorge Aristóteles Sandoval "
+                     "Díaz. Later, Governor Sandoval and Premier Wynne signed a memorandum of understanding between "
+                     "Ontario and Jalisco.")
+    assert {p.name for p in facts.people} >= {"Jorge Aristóteles Sandoval Díaz"}
+    assert "Sandoval" not in {p.name for p in facts.people}
+    sides = dict(signatures(facts))
+    assert sides["Jorge Aristóteles Sandoval Díaz"] in ("Jalisco", "State of Jalisco")
+
+
+def test_a_body_named_after_a_division_before_a_holders_name_stays_whole() -> None:
+    # ("Delta" is also a Nigerian state: the body "Delta News" is still the one the name ends)
+    facts = facts_of("The signing of the MoU was conducted on Thursday by President Director of Delta News Anna Berg "
+                     "and CEO of Norland Press Li Ming.")
+    assert ("Anna Berg", "President Director", "Delta News") in posts(facts)

@@ -35,6 +35,7 @@ from kg.extract.lexicon import (
 from kg.extract.names import OrgEntry, OrgMention, OrgRegistry, clean_name, name_key, spells
 from kg.facts import Evidence
 from kg.knowledge import knowledge
+from kg.place_names import place_names
 
 __all__ = ["given_names_before", "POSTNOMINALS", "RawPost", "PersonMention", "PersonRegistry", "find_people", "name_after", "NAME_TOKEN_RE", "is_name_token"]
 
@@ -239,7 +240,7 @@ class PersonRegistry:
         Matangi Tonga")."""
         if token.casefold() in STOP_CAPS or token in _COUNTRIES:
             return None
-        hits = [e for e in self.entries.values() if token in (e.name.split()[0], e.name.split()[-1])]
+        hits = [e for e in self.entries.values() if token in _name_handles(e.name)]
         return hits[0] if len(hits) == 1 else None
 
     def names_someone(self, name: str) -> bool:
@@ -257,6 +258,18 @@ class PersonRegistry:
             if name_key(entry.name) == key:
                 return entry
         return None
+
+
+def _name_handles(name: str) -> tuple[str, ...]:
+    """The single words a story may call a person by: the first and the
+    last, and in a name of three words or more the one before the last,
+    which opens the two family names Spanish and Portuguese write ("Sandoval"
+    for "Jorge Aristóteles Sandoval Díaz", "López" for "Andrés Manuel López
+    Obrador")."""
+    words = name.split()
+    if len(words) >= 3 and words[-2][:1].isupper():
+        return words[0], words[-1], words[-2]
+    return words[0], words[-1]
 
 
 # what opens the next person of a list: "..., and PK Rondal, Health Minister" (people.yaml ``item_openers``)
@@ -852,24 +865,31 @@ class _TitleReader:
         """A body the organization finder ran on into its holder's name
         ("Chairperson of the Board of Directors of the Egypt Sovereign Fund
         Ayman Soliman"): the body up to its head word or country, where it
-        ends, and the name."""
+        ends, and the name. A country's division ends it only where no
+        head word does and no name the model reads starts later ("of the
+        State of Jalisco Jorge Aristóteles Sandoval Díaz", but not "of Delta
+        News Anna Berg")."""
         tokens = self.doc.tokens_between(mention.start, mention.end)
-        for size in (3, 2):
-            if len(tokens) < size + 2:
-                continue
-            last = tokens[-size - 1]
-            if last.text.casefold() not in ORG_HEADS and last.text.casefold() not in PLACE_HEADS \
-                    and last.text not in _COUNTRIES:
-                continue  # (a place's body ends in the place's head word: "... of Lundby Province Shen Qiu")
-            holder = self._tail_name(tokens, size)
-            if holder is None:
-                continue
-            body = clean_name(re.sub(r"^(?:the|The)\s+", "", self.text[mention.start : last.end]))
-            entry = self.orgs.resolve(body)
-            if entry is not None and name_key(entry.name) == name_key(mention.name) and holder[2] in entry.name:
-                # the finder's own body, name and all: it is the body alone
-                self.orgs.rename(entry, body)
-            return (entry.name if entry else body), last.end, holder
+        for divisions in (False, True):
+            for size in (4, 3, 2):
+                if len(tokens) < size + 2 or _a_division(tokens[-size].text):
+                    continue
+                last = tokens[-size - 1]
+                ends_a_body = last.text.casefold() in ORG_HEADS or last.text.casefold() in PLACE_HEADS \
+                    or last.text in _COUNTRIES  # (a place's body ends in its head word: "of Lundby Province Shen Qiu")
+                if not (ends_a_body or divisions and _a_division(last.text)):
+                    continue
+                if not ends_a_body and any(t.start in self.doc.person_starts for t in tokens[-size + 1 :]):
+                    continue  # (the model's person starts later: "of Delta News Anna Berg")
+                holder = self._tail_name(tokens, size)
+                if holder is None:
+                    continue
+                body = clean_name(re.sub(r"^(?:the|The)\s+", "", self.text[mention.start : last.end]))
+                entry = self.orgs.resolve(body)
+                if entry is not None and name_key(entry.name) == name_key(mention.name) and holder[2] in entry.name:
+                    # the finder's own body, name and all: it is the body alone
+                    self.orgs.rename(entry, body)
+                return (entry.name if entry else body), last.end, holder
         return None
 
     def _run_then_name(self, q: int) -> tuple[str, int, tuple[int, int, str], str] | None:
@@ -899,9 +919,10 @@ class _TitleReader:
                 while tokens and tokens[-1].text in ("and", "of", "for", "the"):
                     tokens.pop()
                 break
-        for size in (3, 2):
-            if len(tokens) < size + 1:
-                continue
+        division: tuple[str, int, tuple[int, int, str], str] | None = None
+        for size in (4, 3, 2):
+            if len(tokens) < size + 1 or _a_division(tokens[-size].text):
+                continue  # (a name of four words: "of the State of Jalisco Jorge Aristóteles Sandoval Díaz")
             last = tokens[-size - 1]
             holder = self._tail_name(tokens, size)
             if holder is None:
@@ -917,6 +938,13 @@ class _TitleReader:
             entry = self.orgs.resolve(head)
             acronym = re.fullmatch(r"[A-Z]{2,6}", last.text) is not None
             if entry is None and last.text not in _COUNTRIES and not acronym:
+                if _a_division(last.text) and division is None \
+                        and not any(t.start in self.doc.person_starts for t in tokens[-size + 1 :]):
+                    # "of Jalisco Jorge Aristóteles Sandoval Díaz": a country's division, then the name, unless a
+                    # shorter name ends a body the text names, or the model's person starts later ("of Delta
+                    # News Anna Berg": Delta News)
+                    remit = clean_name(self.text[tokens[0].start : tokens[first - 2].end]) if first else ""
+                    division = (head, last.end, holder, remit)
                 continue
             if acronym and len(tokens) - size - first > 1 and entry is None:
                 longer = clean_name(self.text[tokens[first].start : tokens[-size - 2].end])
@@ -927,7 +955,7 @@ class _TitleReader:
                     head = entry.name if entry is not None else longer
             remit = clean_name(self.text[tokens[0].start : tokens[first - 2].end]) if first else ""
             return (entry.name if entry is not None else head), last.end, holder, remit
-        return None
+        return division
 
     def _unit_of_body(self, title: str, unit: OrgEntry | OrgMention, end: int) \
             -> tuple[str, bool, int, str, None] | None:
@@ -1264,6 +1292,14 @@ def _name_ends_listed_remit(doc: Document, start: int, end: int) -> bool:
     people = [t.start for t in doc.tokens_between(start, end) if t.start in doc.person_starts]
     return bool(people) and field_word is not None and field_word.group().casefold() in FIELD_WORDS \
         and all(at > field_start for at in people)
+
+
+_PLACE_MIN_LENGTH = 4  # (shorter names of divisions are also words of people's names)
+
+
+def _a_division(word: str) -> bool:
+    """Whether ``word`` names a country's first-level division ("Jalisco", "Ontario")."""
+    return len(word) >= _PLACE_MIN_LENGTH and word in place_names() and word not in _COUNTRIES
 
 
 def _split_name_off(doc: Document, start: int, end: int) -> tuple[int, tuple[int, int, str] | None]:
@@ -2199,7 +2235,7 @@ def surnames_named_in_full(people: PersonRegistry, found: list[PersonMention]) -
     for short in [e for e in people.entries.values() if len(name_key(e.name).split()) == 1]:
         word = name_key(short.name)
         owners = [e for e in people.entries.values() if e is not short and len(name_key(e.name).split()) >= 2
-                  and word in (name_key(e.name).split()[0], name_key(e.name).split()[-1])]
+                  and word in {name_key(h) for h in _name_handles(e.name)}]
         if len(owners) != 1:
             continue
         del people.entries[short.name]
