@@ -629,7 +629,10 @@ def _html_dateline(markup: str) -> str | None:
 
 # a link to another story: "Related news: X, Y ink MoU on ...", "ALSO READ: ..."
 _STORY_LINK_RE = re.compile(r"(?i)^\s*(?:related(?:\s+(?:news|stories|story|articles?|links?|coverage|readings?|posts?))?|"
-                            r"(?:also|further)\s+read|read\s+(?:also|more)|see\s+also|more\s+news)\s*[:：|]")
+                            r"(?:also|further)\s+read|read\s+(?:also|more)|see\s+also|more\s+(?:news|stories)|"
+                            # ("Top Picks | Bahrain iGA strikes MoU with ...": a site's picks of its other stories)
+                            r"top\s+picks?|editor['’]s\s+picks?|you\s+may\s+(?:also\s+)?like|trending(?:\s+now)?|"
+                            r"most\s+(?:read|popular)|don['’]t\s+miss|must\s+read|latest\s+news)\s*[:：|]")
 
 
 def _is_story_link(line: str) -> bool:

@@ -126,3 +126,25 @@ def test_a_body_named_after_a_division_before_a_holders_name_stays_whole() -> No
     facts = facts_of("The signing of the MoU was conducted on Thursday by President Director of Delta News Anna Berg "
                      "and CEO of Norland Press Li Ming.")
     assert ("Anna Berg", "President Director", "Delta News") in posts(facts)
+
+
+def test_a_bodys_country_set_off_before_the_verb_is_where_it_is_not_a_party() -> None:
+    facts = facts_of("Lakeside University, Kenya, has signed a memorandum of understanding with the Kisumu Institute "
+                     "of Technology.")
+    (mou,) = facts.agreements
+    assert set(mou.parties) == {"Lakeside University", "Kisumu Institute of Technology"}
+
+
+def test_a_letter_of_cooperation_is_an_agreement() -> None:
+    facts = facts_of("Lakeside University and the Kisumu Institute of Technology have signed a Letter of Cooperation.")
+    assert [a.kind for a in facts.agreements] == ["letter of cooperation"]
+
+
+def test_a_sites_top_picks_line_reports_no_signing_of_this_article(tmp_path) -> None:
+    from invented import page
+    article = page(tmp_path, "story.txt", "Two banks sign deal\n\nThe Delta Bank and the Norland Fund signed a loan "
+                   "agreement in Lindau on Monday.\n\nTop Picks | Lindau Port signs MoU with Norland Shipping\n")
+    from kg.extract import extract
+    facts = extract(article)
+    assert len(facts.agreements) == 1
+    assert "Lindau Port" not in {o.name for o in facts.organizations}

@@ -405,10 +405,13 @@ def party_chain_before(index: MentionIndex, sent_start: int, verb: int) -> list[
             break
         connect = _CONNECT_RE.search(text[sent_start:begin]) or _described_connect(text[sent_start:begin]) \
             or _owned_connect(text[sent_start:begin])
-        if is_place and connect and "and" not in connect.group() \
-                and (index.org_ending_at(begin - len(connect.group())) is not None
-                     or text[:begin - len(connect.group())].endswith(")")):
-            # "the Indian Institute of ... (IISAA), Bengaluru, signed": where the body is
+        before_comma = index.org_ending_at(begin - len(connect.group())) if connect else None
+        if (is_place or not chain and entry.name in _COUNTRY_NAMES and re.match(r"\s*,", text[cur:verb])
+                and before_comma is not None and before_comma.name not in _COUNTRY_NAMES) \
+                and connect and "and" not in connect.group() \
+                and (before_comma is not None or text[:begin - len(connect.group())].endswith(")")):
+            # "the Indian Institute of ... (IISAA), Bengaluru, signed", "Lakeside University, Kenya, has
+            # signed": where the body is
             cur = begin - len(connect.group())
             continue
         if chain and joined_by_comma and re.search(r"(?i)\b(?:in|at|to|from|into|near)\s+$", text[sent_start:begin]):
