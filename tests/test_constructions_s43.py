@@ -148,3 +148,13 @@ def test_a_sites_top_picks_line_reports_no_signing_of_this_article(tmp_path) -> 
     facts = extract(article)
     assert len(facts.agreements) == 1
     assert "Lindau Port" not in {o.name for o in facts.organizations}
+
+
+@pytest.mark.parametrize("after", [
+    "Key areas of cooperation are agriculture, health and education.",
+    "The scope of cooperation includes agriculture, health and education.",
+])
+def test_fields_told_as_the_subject_after_the_signing(after: str) -> None:
+    from invented import areas_of
+    text = "Lakeside University and the Kisumu Institute signed a memorandum of understanding on Monday. " + after
+    assert areas_of(text) == {"agriculture", "health", "education"}

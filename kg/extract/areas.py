@@ -879,10 +879,12 @@ _FIELDS_SUBJECT_RE = re.compile(r"(?i)\s*(?:the\s+)?(?:(?:(?:other|further|addit
                                 r"(?:cooperation|collaboration|co-operation|partnership))?|(?:areas|fields|sectors|domains)\s+(?:of|for)\s+"
                                 r"(?:mutual\s+|joint\s+|future\s+)?(?:cooperation|collaboration|co-operation|partnership)"
                                 # "... signed an MoU in key areas of cooperation. The areas include A": the ones just named
+                                # "The scope of cooperation includes A"
+                                r"|scope\s+of\s+(?:the\s+)?(?:cooperation|collaboration|co-operation|partnership)"
                                 r"|(?<=the\s)(?P<named>areas|fields|sectors|domains))"
                                 # "The areas of cooperation between the two banks include but are not limited to:"
                                 r"(?:\s+between\s+[^,.;:]{3,80}?)?"
-                                r"\s+(?:also\s+)?(?:include|includes|cover|covers)\s")
+                                r"\s+(?:also\s+)?(?:include|includes|cover|covers|are|will\s+(?:be|include|cover))\s")
 
 
 # "the agreement is expected to enhance A", "it could pave the way for B": what a speaker or writer expects
