@@ -158,3 +158,9 @@ def test_fields_told_as_the_subject_after_the_signing(after: str) -> None:
     from invented import areas_of
     text = "Lakeside University and the Kisumu Institute signed a memorandum of understanding on Monday. " + after
     assert areas_of(text) == {"agriculture", "health", "education"}
+
+
+def test_an_agreement_between_two_governments_named_by_their_peoples_adjectives() -> None:
+    facts = facts_of("A technical cooperation agreement was signed between Armenian and Chinese governments on June 2.")
+    (deal,) = facts.agreements
+    assert set(deal.parties) == {"Armenia", "China"}

@@ -1288,6 +1288,9 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
         # dateline's city in capitals is where the story was filed, not a side
         parties = [(e, s) for e, s in parties if s[0] >= opening]
     # (a source in capitals before them, "KAZINFORM –", signs nothing)
+    if not parties:
+        # "An agreement was signed between Armenian and Chinese governments": the two countries
+        parties = _countries_between(index, start, end)
     officials = _countries_of_officials(index, start, verb)
     if not all(s[0] >= verb or s[1] <= opening or _inside_officials(s, officials) for _, s in parties):
         officials = []
@@ -1652,6 +1655,25 @@ def _countries_of_officials(index: MentionIndex, start: int, verb: int) -> list[
             return []
         sides.append((index.orgs.resolve(country) or index.orgs.add(country, place=True), found.span(group)))
     return sides
+
+
+def _countries_between(index: MentionIndex, start: int, end: int) -> list[tuple[OrgEntry, tuple[int, int]]]:
+    """The two countries whose governments or sides, named by demonyms, an
+    agreement is "between" ("between the Armenian and Chinese governments")."""
+    found = _BETWEEN_DEMONYMS_RE.search(index.doc.text, start, end)
+    if found is None:
+        return []
+    sides = []
+    for group in ("a", "b"):
+        country = _K.country_of_adjective.get(found.group(group))
+        if country is None:
+            return []
+        sides.append((index.orgs.resolve(country) or index.orgs.add(country, place=True), found.span(group)))
+    return sides
+
+
+_BETWEEN_DEMONYMS_RE = re.compile(r"\b(?:between|among)\s+(?:the\s+)?(?P<a>" + _DEMONYM + r")\s+(?:and|&)\s+(?P<b>"
+                                  + _DEMONYM + r")\s+(?:governments|sides|authorities|delegations)\b")
 
 
 _LINKS_RE = re.compile(r"(?i)\b(?:links|connects|joins|brings\s+together)\s+")
