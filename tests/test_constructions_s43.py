@@ -164,3 +164,12 @@ def test_an_agreement_between_two_governments_named_by_their_peoples_adjectives(
     facts = facts_of("A technical cooperation agreement was signed between Armenian and Chinese governments on June 2.")
     (deal,) = facts.agreements
     assert set(deal.parties) == {"Armenia", "China"}
+
+
+def test_a_memo_of_understanding_penned_in_a_capital_named_after_its_word() -> None:
+    facts = facts_of("Cuba and Dominica signed a Memo of Understanding on Friday to establish technical cooperation in "
+                     "agriculture. The accord was penned in the capital Roseau by Cuban ambassador Ulises L. Arranz.")
+    (memo,) = facts.agreements
+    assert memo.kind == "memo of understanding"
+    assert set(memo.parties) == {"Cuba", "Dominica"}
+    assert memo.place == "Roseau"

@@ -113,7 +113,7 @@ def place_knowledge(lang: str = "en") -> PlaceKnowledge:
                                  + r")(?:,|\s+of)?|(?:" + alternation([t for t in entry_texts(places["town_words"]) if " " not in t])
                                  + r"),?)\s+"
                                  r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])"
-                                 r"(?=\s*[,.;]|\s+(?:on|in|at|last|this|yesterday|today)\b|\s*$)"),
+                                 r"(?=\s*[,.;]|\s+(?:on|in|at|by|between|during|last|this|yesterday|today)\b|\s*$)"),
         # (a name before the head word: "Hotel Palco La Habana" is one hotel's name, not a hotel and a town)
         venue_then_town_re=re.compile(r"(?<![\w-])(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}(?i:"
                                       + alternation(entry_texts(places["venue_heads"])) + r")\s+"
