@@ -173,3 +173,14 @@ def test_a_memo_of_understanding_penned_in_a_capital_named_after_its_word() -> N
     assert memo.kind == "memo of understanding"
     assert set(memo.parties) == {"Cuba", "Dominica"}
     assert memo.place == "Roseau"
+
+
+def test_here_after_a_dateline_town_written_in_small_letters_with_a_dash() -> None:
+    facts = facts_of("Cairo– Egypt and Somalia signed here today a number of memorandums of understanding (MoUs) to "
+                     "enhance joint cooperation.")
+    assert [a.place for a in facts.agreements] == ["Cairo"]
+
+
+def test_a_capitalised_opening_that_is_no_town_is_no_dateline_for_here() -> None:
+    facts = facts_of("The Government of Nepal (GoN) and Japan signed here today two memorandums of understanding.")
+    assert [a.place for a in facts.agreements] == [None]

@@ -770,9 +770,12 @@ def dateline_place(doc: Document, drafts: list[Draft]) -> None:
             city = agency.group(1)  # "ASTANA. KAZINFORM –": the city, then the agency
         country = _COUNTRY_AFTER_RE.match(rest)
         agency = _AGENCY_IN_BRACKETS_RE.match(para.group(1), match.end(2))
+        city_start = head_start + para.start(1) + match.start(1)
         if not (city.isupper() or find_dates(rest) or country is not None and country.group(1) in _K.countries
-                or agency is not None):
-            continue  # "The Government of Nepal (GoN) ...": not a dateline
+                or agency is not None or not rest and doc.entity_label(city_start, city_start + len(city)) == "GPE"):
+            # "The Government of Nepal (GoN) ...": not a dateline (but "Cairo– Egypt and Somalia signed here": a
+            # town the model reads, and a dash)
+            continue
         city = city.title() if city.isupper() else city
         start = head_start + para.start(1)
         for draft in drafts:
