@@ -183,4 +183,4 @@ def test_here_after_a_dateline_town_written_in_small_letters_with_a_dash() -> No
 
 def test_a_capitalised_opening_that_is_no_town_is_no_dateline_for_here() -> None:
     facts = facts_of("The Government of Nepal (GoN) and Japan signed here today two memorandums of understanding.")
-    assert [a.place for a in facts.agreements] == [None]
+    assert facts.agreements and {a.place for a in facts.agreements} == {None}
