@@ -184,3 +184,22 @@ def test_here_after_a_dateline_town_written_in_small_letters_with_a_dash() -> No
 def test_a_capitalised_opening_that_is_no_town_is_no_dateline_for_here() -> None:
     facts = facts_of("The Government of Nepal (GoN) and Japan signed here today two memorandums of understanding.")
     assert facts.agreements and {a.place for a in facts.agreements} == {None}
+
+
+@pytest.mark.parametrize("text", [
+    "The role of sister cities is to promote exchanges between two cities. The relationship is based on a formal "
+    "agreement signed by the mayors of both cities.",
+    "A Sister City relationship is formed when the mayor or highest elected official of a community and of a "
+    "community in another country sign a formal agreement on behalf of their communities.",
+    "A relationship is officially recognized after the highest elected officials from both communities signed a "
+    "Memorandum of Understanding.",
+])
+def test_a_page_explaining_how_agreements_are_signed_reports_no_signing(text: str) -> None:
+    assert facts_of(text).agreements == []
+
+
+def test_a_relationship_formed_when_the_mayors_signed_is_news() -> None:
+    # (told in the past: what happened, not what is done in general)
+    facts = facts_of("The sister city relationship was formed when Mayor Anna Berg of Lindau and Mayor Li Ming of "
+                     "Norvik signed a friendship agreement on Monday.")
+    assert len(facts.agreements) == 1

@@ -306,7 +306,7 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
                 # "the agreement" refers back; "the Free Trade Agreement in 2008" is another, older one
                 name_key(singular[0].kind) not in ("agreement", "deal", "document")
                 and kind_key(current.kind) != kind_key(singular[0].kind))) and (
-                _earlier_year(text, start, end, year) or _recalled(text, start, end)):
+                _earlier_year(text, start, end, year) or _recalled(text, start, end) or _told_in_general(text, start, verbs)):
             # "The university signed an exchange agreement with a Thai institution in 2019.",
             # "He highlighted that Fiji and Samoa signed a MOU in February this year."
             continue
@@ -762,6 +762,20 @@ _SPOKEN_TALLY_RE = re.compile(r"(?i)\b(?:said|says|added|noted|stated|recalled|m
 _VAGUE_PAST_RE = re.compile(r"(?i)\b(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|"
                             r"November|December)(?!\s+\d)|last\s+(?:year|month|week)|earlier\s+this\s+year|"
                             r"previously|years?\s+ago|months?\s+ago)\b")
+
+
+def _told_in_general(text: str, start: int, verbs: list[re.Match[str]]) -> bool:
+    """A signing told as what is done in general, not as news: the
+    sentence says in the present how a relationship "is formed when", "is
+    recognized after" or "is based on" an agreement that officials sign (a
+    page explaining sister cities), before every signing verb it has."""
+    return all(_IN_GENERAL_RE.search(text, start, v.start()) for v in verbs)
+
+
+# "A sister city relationship is formed when the mayors sign", "is officially recognized after ... signed", "is
+# based on a formal agreement signed by"
+_IN_GENERAL_RE = re.compile(r"(?i)\b(?:is|are)\s+(?:\w+ly\s+)?(?:formed|recognized|recognised|established|created|"
+                            r"considered|made)\s+(?:when|after|once|whenever|if)\b|\b(?:is|are)\s+based\s+on\b")
 
 
 def _recalled(text: str, start: int, end: int) -> bool:
