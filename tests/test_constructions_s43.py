@@ -203,3 +203,12 @@ def test_a_relationship_formed_when_the_mayors_signed_is_news() -> None:
     facts = facts_of("The sister city relationship was formed when Mayor Anna Berg of Lindau and Mayor Li Ming of "
                      "Norvik signed a friendship agreement on Monday.")
     assert len(facts.agreements) == 1
+
+
+def test_a_listed_mayor_after_his_citys_name_is_read_whole() -> None:
+    # ("Mayor of Seoul Park Won Soon": the model reads the four words as one building; the regional heads'
+    # list knows Park Won Soon as Seoul's mayor; a real name, as the gazetteer tests use)
+    facts = facts_of("Mayor of Seoul Park Won Soon and KF President Yu Hyun Seok signed an MOU for mutual "
+                     "collaboration at Seoul City Hall.")
+    assert ("Park Won Soon", "Mayor", "Seoul") in posts(facts)
+    assert "Won Soon" not in {p.name for p in facts.people}

@@ -72,6 +72,17 @@ class Token(NamedTuple):
         return self.text[:1].isupper() or self.text[:2] in ("d'", "d’") and self.text[2:3].isupper()
 
 
+def _their_own_place(word: str, name: str) -> bool:
+    """Whether ``word``, written right before a listed leader's ``name``, is
+    the region or country the lists say they led ("Mayor of Seoul Park Won
+    Soon", which the model reads as one building): the end of their title,
+    not a word of another name."""
+    from kg.knowledge.leaders import leader_countries, leader_key, regional_heads
+
+    key = leader_key(name)
+    return word in regional_heads("en").get(key, frozenset()) or word == leader_countries("en").get(key)
+
+
 @dataclass
 class Document:
     """An article's text with its sentences and tokens, indexed by offset."""
@@ -167,7 +178,8 @@ class Document:
                 continue
             capital_before = re.search(r"([A-Z][\w’'.-]*) $", self.text[max(0, begin - 40) : begin])
             if capital_before is not None and not (capital_before.group(1).casefold().rstrip(".") in _TITLE_OR_STYLE
-                                                   and self._read_as_other(begin, end)):
+                                                   and self._read_as_other(begin, end)) \
+                    and not _their_own_place(capital_before.group(1), self.text[begin:end]):
                 continue
             bisect.insort(taken, (begin, end))
             spans.append((begin, end))
