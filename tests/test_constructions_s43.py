@@ -212,3 +212,12 @@ def test_a_listed_mayor_after_his_citys_name_is_read_whole() -> None:
                      "collaboration at Seoul City Hall.")
     assert ("Park Won Soon", "Mayor", "Seoul") in posts(facts)
     assert "Won Soon" not in {p.name for p in facts.people}
+
+
+def test_fields_parted_by_semicolons_start_after_the_words_that_introduce_them() -> None:
+    from invented import areas_of
+    text = ("Mayor Anna Berg of Lindau and Mayor Li Ming of Norvik signed an agreement on Friday. Under the agreement, "
+            "the two cities will exchange information on exemplary cases in numerous sectors, including climate and "
+            "the environment; culture, art, and tourism; smart cities; and urban regeneration.")
+    assert areas_of(text) == {"climate and the environment", "culture, art, and tourism", "smart cities",
+                              "urban regeneration"}

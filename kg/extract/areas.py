@@ -998,6 +998,11 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
         if len(run) >= 3 and run[-1][1][1] <= end and not any(
                 _starts_with_verb(sentence, item, at - start) for item, (at, _) in run):
             # (not "will exchange A; invest in B; introduce C": acts, each its own clause)
+            first_at, first_end = run[0][1]
+            inner = _INNER_CUE_RE.search(text, first_at, first_end)
+            if inner and "," not in text[first_at : inner.start()] and _clean(text[inner.end() : first_end]):
+                # "information on exemplary cases in numerous sectors, including A; B; C": the list starts at A
+                run[0] = (_clean(text[inner.end() : first_end]), (inner.end(), first_end))
             return run, run[-1][1][1]
     inner = _INNER_CUE_RE.search(text, list_start, list_end)
     if inner and "," not in text[list_start : inner.start()]:
