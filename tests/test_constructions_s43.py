@@ -221,3 +221,14 @@ def test_fields_parted_by_semicolons_start_after_the_words_that_introduce_them()
             "the environment; culture, art, and tourism; smart cities; and urban regeneration.")
     assert areas_of(text) == {"climate and the environment", "culture, art, and tourism", "smart cities",
                               "urban regeneration"}
+
+
+@pytest.mark.parametrize("text, post", [
+    ("The MoU was signed by Dr. V. K. Singh, Director General, ICAR, and Mr. John Doe.",
+     ("V. K. Singh", "Director General", "ICAR")),  # a body's letters set off after the title
+    ("The MoU was signed by Anil Sharma, Director, AIIMS Delhi.", ("Anil Sharma", "Director", "AIIMS Delhi")),
+    ("The MoU was signed by Shri Rajesh Kumar, IAS, Secretary, Department of Health, Government of Kerala.",
+     ("Rajesh Kumar", "Secretary", "Department of Health")),  # a service's letters after the name
+])
+def test_posts_as_indian_copy_writes_them(text: str, post: tuple[str, str, str]) -> None:
+    assert post in posts(facts_of(text))

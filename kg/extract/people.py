@@ -1613,7 +1613,9 @@ _REMIT_TAILS = {"cooperation", "relations"}
 _UNIT_AFTER_PLACE_RE = re.compile(r"\s+(?:region|province|state|county|oblast|prefecture|district|municipality)\s+(?=[A-Z])")
 _FIELD_MODIFIERS = knowledge().field_modifiers
 _BODY_BETWEEN_RE = re.compile(r"((?:[A-Z][\w&'’.-]*[ \t]+){1,4}[A-Z][\w&'’.-]*),[ \t]+")
-_DEGREE_RE = re.compile(r",\s*(?:MD|M\.D\.|PhD|Ph\.D\.|DPhil|RN|MBA|FRCP|FRCS|OBE|CBE|MBE|DSc|EdD|FACS|Jr\.?)\s*$")
+# ("Rajesh Kumar, IAS, Secretary, ...": a service's letters too, as after a name in Indian copy)
+_DEGREE_RE = re.compile(r",\s*(?:MD|M\.D\.|PhD|Ph\.D\.|DPhil|RN|MBA|FRCP|FRCS|OBE|CBE|MBE|DSc|EdD|FACS|Jr\.?|"
+                        + "|".join(sorted(_CAPITAL_NOT_SURNAME)) + r")\s*$")
 
 
 _PLACE_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}(?=\s*[,.;:)]|\s+[a-z]|\s*$)")
@@ -2139,6 +2141,13 @@ def _body_after_title(orgs: OrgRegistry, text: str, at: int) -> tuple[str, bool,
     if entry is None and len(name.split()) >= 2 and name.split()[-1].casefold() in ORG_HEADS \
             and not any(w.casefold() in TITLE_WORDS or w in _COUNTRIES for w in name.split()):
         # "A, Director, Research and Development Cell.": a unit the finder did not know, named by its head word
+        return name, False, stop
+    words = name.split()
+    if entry is None and len(words) <= 2 and re.fullmatch(r"[A-Z]{2,8}", words[0]) \
+            and words[0] not in _CAPITAL_NOT_SURNAME and words[0] not in _COUNTRIES \
+            and not any(w.casefold() in TITLE_WORDS or w.casefold() in HONORIFICS for w in words):
+        # "A, Director General, ICAR, and B", "A, Director, AIIMS Delhi.": a body's letters (with its town or
+        # country), which the model may read as a person's name
         return name, False, stop
     if entry is None or entry.is_place:
         return None
