@@ -1659,22 +1659,18 @@ def _inside_officials(span: tuple[int, int], officials: list[tuple[OrgEntry, tup
 
 def _countries_of_officials(index: MentionIndex, start: int, verb: int) -> list[tuple[OrgEntry, tuple[int, int]]]:
     """The two countries whose officials, named by demonyms, open the sentence and sign."""
-    found = _OFFICIALS_OF_RE.fullmatch(index.doc.text, start, verb)
-    if found is None:
-        return []
-    sides = []
-    for group in ("a", "b"):
-        country = _K.country_of_adjective.get(found.group(group))
-        if country is None:
-            return []
-        sides.append((index.orgs.resolve(country) or index.orgs.add(country, place=True), found.span(group)))
-    return sides
+    return _demonyms_countries(index, _OFFICIALS_OF_RE.fullmatch(index.doc.text, start, verb))
 
 
 def _countries_between(index: MentionIndex, start: int, end: int) -> list[tuple[OrgEntry, tuple[int, int]]]:
     """The two countries whose governments or sides, named by demonyms, an
     agreement is "between" ("between the Armenian and Chinese governments")."""
-    found = _BETWEEN_DEMONYMS_RE.search(index.doc.text, start, end)
+    return _demonyms_countries(index, _BETWEEN_DEMONYMS_RE.search(index.doc.text, start, end))
+
+
+def _demonyms_countries(index: MentionIndex, found: re.Match[str] | None) -> list[tuple[OrgEntry, tuple[int, int]]]:
+    """The countries of the two demonyms a match holds (groups "a" and "b"),
+    each where its demonym is written; none unless both name a country."""
     if found is None:
         return []
     sides = []
