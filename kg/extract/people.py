@@ -1294,12 +1294,10 @@ def _name_ends_listed_remit(doc: Document, start: int, end: int) -> bool:
         and all(at > field_start for at in people)
 
 
-_PLACE_MIN_LENGTH = 4  # (shorter names of divisions are also words of people's names)
-
-
 def _a_division(word: str) -> bool:
-    """Whether ``word`` names a country's first-level division ("Jalisco", "Ontario")."""
-    return len(word) >= _PLACE_MIN_LENGTH and word in place_names() and word not in _COUNTRIES
+    """Whether ``word`` names a country's first-level division ("Jalisco", "Ontario"); the
+    gazetteer leaves out the short names that are also words of people's names."""
+    return word in place_names() and word not in _COUNTRIES
 
 
 def _split_name_off(doc: Document, start: int, end: int) -> tuple[int, tuple[int, int, str] | None]:
