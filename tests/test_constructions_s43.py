@@ -232,3 +232,16 @@ def test_fields_parted_by_semicolons_start_after_the_words_that_introduce_them()
 ])
 def test_posts_as_indian_copy_writes_them(text: str, post: tuple[str, str, str]) -> None:
     assert post in posts(facts_of(text))
+
+
+def test_a_weekday_of_last_week() -> None:
+    # (the article is dated Friday 17 May 2024: Thursday last week is 9 May)
+    facts = facts_of("The Lakeside Agency signed a memorandum of understanding with the Kisumu Institute in Nairobi on "
+                     "Thursday last week.")
+    assert [a.date for a in facts.agreements] == [date(2024, 5, 9)]
+
+
+def test_what_an_agreement_signed_on_a_day_covers_are_its_fields() -> None:
+    from invented import areas_of
+    assert areas_of("Lakeside University and the Kisumu Institute signed a memorandum of understanding on Monday "
+                    "covering agriculture, health and education.") == {"agriculture", "health", "education"}

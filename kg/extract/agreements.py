@@ -740,17 +740,22 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _RELATIVE_DAY_RE = re.compile(
     r"(?i)(?<![\w-])(?:(last|this|on|earlier\s+on)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?![\w-])(?!\s*,?\s*\(?\s*(?:\d|January|February|March|April|May|June|July|August|September|October|"
-    r"November|December))|(?<![\w-])(yesterday|today|last\s+night|tonight|this\s+(?:morning|afternoon|evening))(?![\w-])"
+    r"November|December))(\s+(?:of\s+)?last\s+week)?"
+    r"|(?<![\w-])(yesterday|today|last\s+night|tonight|this\s+(?:morning|afternoon|evening))(?![\w-])"
 )
 
 
 def _relative_day(match: re.Match, published: date) -> date:
     from datetime import timedelta
 
-    if match.group(3):
+    if match.group(4):
         # "last night" is yesterday's; "this afternoon", "tonight" are the article's own day
-        return published - timedelta(days=1) if match.group(3).casefold().split()[-1] in ("yesterday", "night") else published
-    back = (published.weekday() - _WEEKDAYS.index(match.group(2).casefold())) % 7
+        return published - timedelta(days=1) if match.group(4).casefold().split()[-1] in ("yesterday", "night") else published
+    weekday = _WEEKDAYS.index(match.group(2).casefold())
+    if match.group(3):
+        # "on Thursday last week": that day of the week before the article's
+        return published - timedelta(days=published.weekday() + 7 - weekday)
+    back = (published.weekday() - weekday) % 7
     if back == 0 and (match.group(1) or "").casefold() == "last":
         back = 7
     return published - timedelta(days=back)

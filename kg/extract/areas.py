@@ -702,9 +702,12 @@ def _find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, i
         if _OTHER_AGREEMENTS_RE.search(text, max(start, cue.start() - 120), cue.start()):
             continue  # "Twelve other agreements were signed, including cooperation on youth": not this one's fields
         if cue.group(0).lower().startswith("covering") and not re.search(
-                r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)|documents?|deals?|protocols?)\s*$",
-                text[max(start, cue.start() - 60) : cue.start()]):
-            continue  # "20 cooperation documents covering A, B": only what agreements cover
+                r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)(?:\s+of\s+understanding)?|documents?|deals?|protocols?)"
+                r"(?:\s+(?:on|in|at)\s+(?:[A-Z][\w'’-]*|\d[\w,]*)(?:\s+(?:[A-Z][\w'’-]*|\d[\w,]*)){0,3})?\s*$",
+                text[max(start, cue.start() - 80) : cue.start()]):
+            # "20 cooperation documents covering A, B", "signed an MoU on Monday covering A": only what agreements
+            # cover (past when or where they were signed)
+            continue
         if _in_quotation(text, start, cue.start()):
             continue  # '..., adding "we expect investment in the industries covering A, B"': a speaker's hopes
         if _COOPERATION_AS_SUBJECT_RE.search(text, max(start, cue.start() - 100), cue.end()) \
