@@ -245,3 +245,13 @@ def test_what_an_agreement_signed_on_a_day_covers_are_its_fields() -> None:
     from invented import areas_of
     assert areas_of("Lakeside University and the Kisumu Institute signed a memorandum of understanding on Monday "
                     "covering agriculture, health and education.") == {"agriculture", "health", "education"}
+
+
+@pytest.mark.parametrize("text, post", [
+    # South Asian copy writes a governing title, then its town with no "of" (real names: the regional heads'
+    # list, which knows Karachi's mayors, is what tells the town from a given name)
+    ("Mayor Karachi Murtaza Wahab signed the MoU on behalf of KMC.", ("Murtaza Wahab", "Mayor", "Karachi")),
+    ("Mayor Islamabad Sheikh Anser Aziz signed the letter on behalf of MCI.", ("Anser Aziz", "Mayor", "Islamabad")),
+])
+def test_a_governing_title_then_its_town_with_no_of(text: str, post: tuple[str, str, str]) -> None:
+    assert post in posts(facts_of(text))

@@ -72,6 +72,15 @@ class Token(NamedTuple):
         return self.text[:1].isupper() or self.text[:2] in ("d'", "d’") and self.text[2:3].isupper()
 
 
+def _after_a_governing_title(text: str, start: int) -> bool:
+    """Whether an office that governs a place ("Mayor", "Governor", "Chief
+    Minister") is written right before ``start``."""
+    from kg.extract.lexicon import GOVERNMENT_TITLES
+
+    before = re.search(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+$", text[max(0, start - 30) : start])
+    return before is not None and any(GOVERNMENT_TITLES.fullmatch(w) for w in (before.group(1), before.group(1).split()[-1]))
+
+
 def _their_own_place(word: str, name: str) -> bool:
     """Whether ``word``, written right before a listed leader's ``name``, is
     the region or country the lists say they led ("Mayor of Seoul Park Won
@@ -136,6 +145,8 @@ class Document:
         """The model's PERSON entities, less the country a title ended with
         ("Ambassador to Azerbaijan Hun Tsui": the person is "Hun Tsui"); a
         people's adjective alone ("Azerbaijani") is nobody."""
+        from kg.knowledge.leaders import regions_led
+
         nations = _K.countries | set(_K.country_of_adjective)
         spans = []
         for entity in self.parsed.ents:
@@ -147,6 +158,8 @@ class Document:
             words = list(re.finditer(r"\S+", entity.text))
             while len(words) > 2 and words[0].group() in nations:
                 words.pop(0)
+            if len(words) > 2 and _after_a_governing_title(self.text, start) and words[0].group() in regions_led("en"):
+                words.pop(0)  # "Mayor Karachi Murtaza Wahab": the town the mayor governs, then the name
             # "to Sri Lanka Taranjit Singh Sandhu": a country's name of two words is no part of the name either
             lead = " ".join(w.group() for w in words[:2])
             if len(words) >= 3 and lead in nations:

@@ -512,11 +512,12 @@ def name_after(doc: Document, start: int, people: PersonRegistry | None = None,
             picked.extend(tokens[index : index + 3])
             index += 3
             continue
-        if not picked and (honoured or titled) and tok.text in TITLE_PLACES and index + 2 < len(tokens) \
+        if not picked and (honoured or titled) and (tok.text in TITLE_PLACES or _led_town(tok.text)) \
+                and index + 2 < len(tokens) \
                 and all(is_name_token(t.text) and not _plain_word(t.text) and doc.text[a.end : t.start] == " "
                         and t.text.casefold() not in ORG_HEADS and t.text.casefold() not in FIELD_WORDS
                         for a, t in zip(tokens[index : index + 2], tokens[index + 1 : index + 3])):
-            index += 1  # "Chief Minister Punjab Mohsin Naqvi": the title's state, then the holder's name
+            index += 1  # "Chief Minister Punjab Mohsin Naqvi", "Mayor Karachi A B": the title's place, then the name
             continue
         if "-cum-" in tok.text:
             break  # "Development Commissioner-cum-Additional Chief Secretary": posts, not a name
@@ -1294,6 +1295,19 @@ def _name_ends_listed_remit(doc: Document, start: int, end: int) -> bool:
         and all(at > field_start for at in people)
 
 
+def _a_place_led(name: str) -> bool:
+    """Whether ``name`` is a country, a country's division or a region or city
+    whose head the regional list names ("Karachi", "Seoul")."""
+    return name in _COUNTRIES or name in place_names() or _led_town(name)
+
+
+def _led_town(name: str) -> bool:
+    """A region or city whose head the regional list names ("Karachi", "Seoul")."""
+    from kg.knowledge.leaders import regions_led
+
+    return name in regions_led("en")
+
+
 def _a_division(word: str) -> bool:
     """Whether ``word`` names a country's first-level division ("Jalisco", "Ontario"); the
     gazetteer leaves out the short names that are also words of people's names."""
@@ -1879,6 +1893,9 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                 run_end, run_body, run_remit, trailing = styled
                 if run_body is not None:
                     posts[-1].org, posts[-1].is_place = run_body, False
+                elif GOVERNMENT_TITLES.fullmatch(posts[-1].title) and _a_place_led(run_remit):
+                    # "Mayor Karachi Murtaza Wahab": the town the office governs, written with no "of"
+                    posts[-1].org, posts[-1].is_place = run_remit, True
                 else:
                     posts[-1].title += " " + run_remit
                 posts[-1].end = end = run_end

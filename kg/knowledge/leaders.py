@@ -23,7 +23,7 @@ from functools import cache
 from kg.errors import KnowledgeError
 from kg.knowledge import read_file
 
-__all__ = ["leader_key", "leader_countries", "minister_countries", "cabinet_countries", "regional_heads",
+__all__ = ["leader_key", "leader_countries", "minister_countries", "cabinet_countries", "regional_heads", "regions_led",
            "surname_countries", "known_public_names", "first_name_keys", "unaccented"]
 
 
@@ -90,6 +90,13 @@ def regional_heads(lang: str = "en", office: str | None = None) -> dict[str, fro
         for written in [entry["name"], *(entry.get("also") or [])]:
             found.setdefault(leader_key(written), set()).add(entry["region"])
     return {key: frozenset(regions) for key, regions in found.items()}
+
+
+@cache
+def regions_led(lang: str = "en") -> frozenset[str]:
+    """Every region or city whose head the regional list names ("Karachi",
+    "Jalisco", "Seoul"): places a governing title may name with no "of"."""
+    return frozenset(region for regions in regional_heads(lang).values() for region in regions)
 
 
 @cache
