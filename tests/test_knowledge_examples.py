@@ -65,6 +65,12 @@ def _not_done(entry: dict[str, Any]) -> None:
     assert any(is_future(text, v.start(), len(text)) for v in verbs), "the signing is read as done"
 
 
+def _told_in_general(entry: dict[str, Any]) -> None:
+    """A sentence telling a signing as what is done in general reports no agreement."""
+    assert K.sign_re.search(entry["example"]), "the example has no signing verb"
+    assert not _facts(entry["example"]).agreements, "an agreement is read"
+
+
 def _done_purpose(entry: dict[str, Any]) -> None:
     text = entry["example"]
     verbs = list(K.sign_re.finditer(text))
@@ -557,6 +563,7 @@ def _currency_word(entry: dict[str, Any]) -> None:
 CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("signing", "verbs"): _signing_verb,
     ("signing", "not_done"): _not_done,
+    ("signing", "told_in_general"): _told_in_general,
     ("signing", "signer_lists"): _signer_list,
     ("signing", "signers_named_before"): _signer_list,
     ("signing", "signer_groups"): _signer_list,

@@ -768,14 +768,9 @@ def _told_in_general(text: str, start: int, verbs: list[re.Match[str]]) -> bool:
     """A signing told as what is done in general, not as news: the
     sentence says in the present how a relationship "is formed when", "is
     recognized after" or "is based on" an agreement that officials sign (a
-    page explaining sister cities), before every signing verb it has."""
-    return all(_IN_GENERAL_RE.search(text, start, v.start()) for v in verbs)
-
-
-# "A sister city relationship is formed when the mayors sign", "is officially recognized after ... signed", "is
-# based on a formal agreement signed by"
-_IN_GENERAL_RE = re.compile(r"(?i)\b(?:is|are)\s+(?:\w+ly\s+)?(?:formed|recognized|recognised|established|created|"
-                            r"considered|made)\s+(?:when|after|once|whenever|if)\b|\b(?:is|are)\s+based\s+on\b")
+    page explaining sister cities), before every signing verb it has
+    (signing.yaml ``told_in_general``)."""
+    return all(_K.told_in_general_re.search(text, start, v.start()) for v in verbs)
 
 
 def _recalled(text: str, start: int, end: int) -> bool:

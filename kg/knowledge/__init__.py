@@ -158,6 +158,8 @@ class Knowledge:
     passive_by_re: re.Pattern[str]
     sign_for_re: re.Pattern[str]
     not_done_re: re.Pattern[str]
+    # "is formed when the mayors sign": a signing told as what is done in general (signing.yaml told_in_general)
+    told_in_general_re: re.Pattern[str]
     done_purpose_re: re.Pattern[str]
     signer_list_re: re.Pattern[str]
     # "A and B were the signatories", "A, who was one of the signatories": signers named before the phrase
@@ -372,6 +374,7 @@ def knowledge(lang: str = "en") -> Knowledge:
             "(?P<group>" + "|".join(f"(?:{e['pattern']})" for e in signing["signer_groups"]) + ")"
             + r"(?=\s+(?:(?:have|had|also|then|jointly|later|subsequently)\s+)*(?:" + alternation(active) + r")\b)",
             re.I),
+        told_in_general_re=re.compile("|".join(f"(?:{e['pattern']})" for e in signing["told_in_general"]), re.I),
         not_done_re=re.compile(r"(?:\b(" + alternation(entry_texts(signing["not_done"])) + r")\s+(?:\w+\s+){0,2})$", re.I),
         agreement_head_re=re.compile(
             head_start + "(?:" + "|".join(_phrase(h["text"]) if h["text"].islower() else re.escape(h["text"])
