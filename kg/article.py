@@ -627,18 +627,13 @@ def _html_dateline(markup: str) -> str | None:
     return None
 
 
-# a link to another story: "Related news: X, Y ink MoU on ...", "ALSO READ: ..."
-_STORY_LINK_RE = re.compile(r"(?i)^\s*(?:related(?:\s+(?:news|stories|story|articles?|links?|coverage|readings?|posts?))?|"
-                            r"(?:also|further)\s+read|read\s+(?:also|more)|see\s+also|more\s+(?:news|stories)|"
-                            # ("Top Picks | Bahrain iGA strikes MoU with ...": a site's picks of its other stories)
-                            r"top\s+picks?|editor['’]s\s+picks?|you\s+may\s+(?:also\s+)?like|trending(?:\s+now)?|"
-                            r"most\s+(?:read|popular)|don['’]t\s+miss|must\s+read|latest\s+news)\s*[:：|]")
-
-
 def _is_story_link(line: str) -> bool:
     """A line that links to another story: its headline reports another
-    signing, which this article does not."""
-    return bool(_STORY_LINK_RE.match(line))
+    signing, which this article does not (the labels: words.yaml
+    story_link_labels)."""
+    from kg.knowledge import knowledge
+
+    return bool(knowledge("en").story_link_re.match(line))
 
 
 def _is_page_furniture(line: str) -> bool:

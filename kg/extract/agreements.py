@@ -768,8 +768,9 @@ _OWNED_DESCRIBED_RE = re.compile(r"(?:[a-z][\w-]*\s+){1,3}")
 # ("in St. Lucia": a name may open with an abbreviation and its full stop)
 _NAME_ABBREVIATIONS = "|".join(re.escape(e["text"]) for e in entries("en", "places")["name_abbreviations"])
 # ("in Dar es Salaam", "in Rio de Janeiro", "in Frankfurt am Main": a town's name may hold a particle in small
-# letters, between capitalised words)
-_PLACE_PARTICLES_RE = r"(?:de|es|da|do|dos|das|del|della|di|du|des|el|al|am|sur|upon)(?=\s+[A-Z])"
+# letters, between capitalised words; places.yaml name_particles)
+_PLACE_PARTICLES_RE = (r"(?:" + "|".join(re.escape(e["text"]) for e in entries("en", "places")["name_particles"])
+                       + r")(?=\s+[A-Z])")
 _PLACE_RE = re.compile(r"(?<![\w-])([Ii]n|[Aa]t)\s+(?:the\s+)?((?:(?:" + _NAME_ABBREVIATIONS + r")\s+)?(?:[A-Z][\w'’-]*)"
                        r"(?:\s+(?:[A-Z][\w'’()-]*|of|and|" + _PLACE_PARTICLES_RE + r"))*)")
 _NOT_PLACE = re.compile(r"(?i)^(?:the\s+)?(?:\d|morning|afternoon|evening|presence|name|area|areas|field|fields)")

@@ -361,7 +361,7 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             if sent not in current.sentences:
                 current.sentences.append(sent)
         elif verbs and current is not None and not phrases and current.sentences \
-                and _IT_SIGNED_RE.match(text, start, verbs[0].start()) and current.sentences[-1] == previous:
+                and _K.back_reference_re.match(text, start, verbs[0].start()) and current.sentences[-1] == previous:
             # "... signed a memorandum. / It was signed at the Hilton in Nairobi on 5 May": the agreement just
             # told, and when and where it was signed
             current.sentences.append(sent)
@@ -881,8 +881,6 @@ _ORDINAL_RE = re.compile(r"(?i)\bthe\s+(first|second|third|fourth|fifth|last)\s+
 _ORDINAL_ALONE_RE = re.compile(r"(?i)\s*(?:[\w’',]+\s+){0,3}?the\s+(first|second|third|fourth|fifth|last)(?:\s+one)?"
                                r"\s+(?:was|is|has\s+been)\s+(?:also\s+)?(?:signed|inked|concluded|sealed)\b")
 _ORDINAL_WORD_RE = re.compile(r"(?i)(first|second|third|fourth|fifth|last)")
-# "It was signed at ...", "This was inked by ...": the agreement just told, as the subject of the signing
-_IT_SIGNED_RE = re.compile(r"\s*(?:It|This)\s+(?:was|has\s+been|had\s+been)\s+(?:(?:officially|formally|jointly)\s+)?$")
 _SEPARATE_RE = re.compile(r"(?i)\b(?:a\s+separate|another|a\s+(?:second|third|fourth|fifth)|a\s+further|an\s+additional)\s+"
                           r"(?:[\w-]+\s+){0,3}$")
 

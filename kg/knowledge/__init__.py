@@ -160,6 +160,8 @@ class Knowledge:
     not_done_re: re.Pattern[str]
     # "is formed when the mayors sign": a signing told as what is done in general (signing.yaml told_in_general)
     told_in_general_re: re.Pattern[str]
+    # "... signed an MoU. / It was signed at ...": the agreement just told (signing.yaml back_references)
+    back_reference_re: re.Pattern[str]
     done_purpose_re: re.Pattern[str]
     signer_list_re: re.Pattern[str]
     # "A and B were the signatories", "A, who was one of the signatories": signers named before the phrase
@@ -261,6 +263,8 @@ class Knowledge:
     stop_caps: frozenset[str]
     months_and_days: frozenset[str]
     headline_verbs: frozenset[str]
+    # "Related news:", "Top Picks |": a line that links to another story (words.yaml story_link_labels)
+    story_link_re: re.Pattern[str]
     country_of_adjective: dict[str, str]
     countries: frozenset[str]
     country_of_official_name: FormalNames
@@ -375,6 +379,8 @@ def knowledge(lang: str = "en") -> Knowledge:
             + r"(?=\s+(?:(?:have|had|also|then|jointly|later|subsequently)\s+)*(?:" + alternation(active) + r")\b)",
             re.I),
         told_in_general_re=re.compile("|".join(f"(?:{e['pattern']})" for e in signing["told_in_general"]), re.I),
+        back_reference_re=re.compile(r"\s*(?:" + alternation(entry_texts(signing["back_references"])) + r")\s+(?:\w+ly\s+)?$",
+                                     re.I),
         not_done_re=re.compile(r"(?:\b(" + alternation(entry_texts(signing["not_done"])) + r")\s+(?:\w+\s+){0,2})$", re.I),
         agreement_head_re=re.compile(
             head_start + "(?:" + "|".join(_phrase(h["text"]) if h["text"].islower() else re.escape(h["text"])
@@ -460,6 +466,7 @@ def knowledge(lang: str = "en") -> Knowledge:
         stop_caps=frozenset(entry_texts(words["stop_caps"])) | frozenset(entry_texts(words["months_and_days"])),
         months_and_days=frozenset(entry_texts(words["months_and_days"])),
         headline_verbs=frozenset(entry_texts(words["headline_verbs"])),
+        story_link_re=re.compile(r"^\s*(?:" + alternation(entry_texts(words["story_link_labels"])) + r")\s*[:：|]", re.I),
         country_of_adjective={adj: c["name"] for c in countries["countries"] for adj in c["adjectives"].split("|")},
         countries=frozenset(c["name"] for c in countries["countries"]),
         country_of_official_name=FormalNames({o["text"]: o["country"] for o in countries["official_names"]},
