@@ -238,6 +238,9 @@ def _about_the_signing(text: str, pos: int, end: int) -> bool:
     exchange of the MoUs", "witnessed the agreement") are about the signing."""
     window = re.match(r"[^.;]{0,50}", text[pos:end])
     words = window.group() if window else ""
+    clause = re.match(r"(?i)\s+(?:as|while|when)\s+[^.;]*", text[pos:end])
+    if clause is not None and _K.sign_re.search(clause.group()):
+        return True  # "A and B witnessed as Lakeside University and the Kisumu Institute signed the MoU"
     other = _K.other_event_re.search(words)
     if other is not None and re.fullmatch(r"(?i)\s+the\s+(?:[\w-]+\s+){0,2}", words[: other.start()]) \
             and not _K.sign_re.search(words) and not re.search(r"(?i)\bsigning\b", words):

@@ -1,0 +1,34 @@
+"""Constructions read in the forty-fourth session (invented sentences).
+
+As in the session before, each was found by writing the genre's usual ways of
+saying one thing (data/variants/en.yaml) and checking which of them kg read;
+the tests keep the ones that were missed."""
+from __future__ import annotations
+
+import pytest
+from invented import facts_of
+
+SIDES = "Lakeside University and the Kisumu Institute"
+
+
+def _witnesses(text: str) -> set[str]:
+    return {w for a in facts_of(text).agreements for w in a.witnesses}
+
+
+@pytest.mark.parametrize("text", [
+    f"{SIDES} signed a memorandum of understanding on Monday under the auspices of Governor Anna Berg and "
+    "Minister Peter Otieno.",
+    f"{SIDES} signed a memorandum of understanding on Monday before Governor Anna Berg and Minister Peter Otieno.",
+    f"Governor Anna Berg and Minister Peter Otieno witnessed as {SIDES} signed a memorandum of understanding on "
+    "Monday.",
+])
+def test_witnesses_told_after_the_signing_by_other_words(text: str) -> None:
+    assert _witnesses(text) == {"Anna Berg", "Peter Otieno"}
+
+
+@pytest.mark.parametrize("text", [
+    f"{SIDES} signed a memorandum of understanding before the end of the year.",
+    f"{SIDES} signed a memorandum of understanding before Governor Anna Berg arrived in Nairobi to open the fair.",
+])
+def test_before_a_time_or_an_event_names_no_witness(text: str) -> None:
+    assert _witnesses(text) == set()
