@@ -6,7 +6,7 @@ the tests keep the ones that were missed."""
 from __future__ import annotations
 
 import pytest
-from invented import facts_of
+from invented import areas_of, facts_of
 
 SIDES = "Lakeside University and the Kisumu Institute"
 
@@ -32,3 +32,18 @@ def test_witnesses_told_after_the_signing_by_other_words(text: str) -> None:
 ])
 def test_before_a_time_or_an_event_names_no_witness(text: str) -> None:
     assert _witnesses(text) == set()
+
+
+SIGNED = f"{SIDES} signed a memorandum of understanding on Monday. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "The partnership will mean collaboration in relation to agriculture, health and education.",
+    "The MoU aims to increase opportunities for agriculture, health and education.",
+    "The agreement is intended to promote joint work in agriculture, health and education.",
+    "The areas of cooperation are: agriculture, health and education.",
+    "The MoU is aimed at strengthening ties in agriculture, health and education.",
+    "The collaboration will include agriculture, health and education.",
+])
+def test_fields_told_in_other_words_after_the_signing(sentence: str) -> None:
+    assert areas_of(SIGNED + sentence) == {"agriculture", "health", "education"}

@@ -253,12 +253,12 @@ _LEAD_RE = re.compile(r"(?i)^(?:(?:and|or|(?:in|on)(?!\s+addition\b)|particularl
                       r"besides\s+(?:exploring\s+(?:further\s+|new\s+|more\s+)?(?:options|opportunities|possibilities|avenues)\s+(?:in|for)|[a-z]+ing)|"
                       r"undertaking|conducting|carrying\s+out|(?:the\s+)?promotion\s+of|focus(?:ing|ed)\s+on|"
                       # "Egypt's efforts to combat A", "greater opportunities for student development": the act is the field
-                      r"(?:[\w'’-]+\s+)?efforts?\s+to|(?:greater|more|new|better)\s+opportunities\s+for|"
+                      r"(?:[\w'’-]+\s+)?efforts?\s+to|(?:(?:greater|more|new|better)\s+)?opportunities\s+for|"
                       # "provides for cooperation aimed at preserving A", "entails mutual cooperation ... towards ensuring B"
                       r"(?:mutual\s+)?(?:cooperation|collaboration)(?:\s+between\s+[^,]{3,60}?)?\s+(?:aimed\s+at|aiming\s+at|towards)(?:\s+ensuring)?|"
                       # "bilateral cooperation in economy", "collaboration in R&D activities": the field is what it is in
                       r"(?:(?:bilateral|mutual|future|further|closer|close|deeper|joint|practical)\s+)?"
-                      r"(?:cooperation|collaboration)\s+(?:in|on)(?:\s+the)?(?=\s+\S)|"
+                      r"(?:cooperation|collaboration|ties)\s+(?:in|on)(?:\s+the)?(?=\s+\S)|"
                       # "to fund improvements to the road network", "to finance the country's programme": the field is what
                       r"(?:the\s+)?improvements?\s+(?:to|of|in)(?:\s+the)?|(?:the\s+)?(?:country|nation|state|region|province|city)['’]s|"
                       r"in\s+addition\s+to|as\s+well\s+as|(?:(?:in|on)\s+)?(?:the\s+)?(?:fields?|areas?|sectors?|domains?)\s+of|"
@@ -887,7 +887,7 @@ _FIELDS_SUBJECT_RE = re.compile(r"(?i)\s*(?:the\s+)?(?:(?:(?:other|further|addit
                                 r"|(?<=the\s)(?P<named>areas|fields|sectors|domains))"
                                 # "The areas of cooperation between the two banks include but are not limited to:"
                                 r"(?:\s+between\s+[^,.;:]{3,80}?)?"
-                                r"\s+(?:also\s+)?(?:include|includes|cover|covers|are|will\s+(?:be|include|cover))\s")
+                                r"\s+(?:also\s+)?(?:include|includes|cover|covers|are|will\s+(?:be|include|cover))(?:\s|:)")
 
 
 # "the agreement is expected to enhance A", "it could pave the way for B": what a speaker or writer expects
@@ -1017,7 +1017,8 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
         if not purpose and (text[list_end : list_end + 1] == ":" or text[start:list_end].rstrip().endswith(":")):
             # the items are the bullet paragraphs that follow, or the colon's run of items told apart by
             # semicolons ("issues including: trade and investment; education, youth and sport; and health")
-            return _bullets(text, end) or _semicolon_items(text, text.find(":", list_end) + 1), list_end
+            colon = list_end if text[list_end : list_end + 1] == ":" else text.rfind(":", start, list_end)
+            return _bullets(text, end) or _semicolon_items(text, colon + 1) or _colon_run(text, colon), list_end
         return [], list_end
     if not purpose and text[list_end : list_end + 1] == ":" and not _clean(
             re.sub(r"(?i),?\s+(?:including|such\s+as|like|namely|as\s+follows)$", "", phrase)):
@@ -1169,6 +1170,20 @@ def _semicolon_items(text: str, pos: int) -> list[tuple[str, tuple[int, int]]]:
         if item and len(item.split()) <= 12 and re.search(r"[a-z]", item):
             out.append((item, (at + len(part) - len(part.lstrip()), at + len(part.rstrip()))))
     return out
+
+
+def _colon_run(text: str, colon: int) -> list[tuple[str, tuple[int, int]]]:
+    """The items after a colon where the sentence splitter cut the cue's
+    sentence there ("The areas of cooperation are: A, B and C"): the run
+    to the end of its own sentence, read as a list, when it is one."""
+    if colon < 0:
+        return []
+    stop = re.compile(r"\n|\.(?:\s|$)").search(text, colon + 1)
+    end = stop.start() if stop else len(text)
+    if not re.search(r",|\sand\s", text[colon + 1 : end]):
+        return []
+    items, _ = _read_list(text, colon + 1, end, re.compile(r"\s*").match(text, colon + 1), purpose=False)  # type: ignore[arg-type]
+    return items
 
 
 def _bullets(text: str, pos: int) -> list[tuple[str, tuple[int, int]]]:
