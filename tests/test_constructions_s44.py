@@ -47,3 +47,12 @@ SIGNED = f"{SIDES} signed a memorandum of understanding on Monday. "
 ])
 def test_fields_told_in_other_words_after_the_signing(sentence: str) -> None:
     assert areas_of(SIGNED + sentence) == {"agriculture", "health", "education"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kisumu Institute was represented by its Director, Dr Peter Otieno.",
+    "The Kisumu Institute, led by its Director Peter Otieno, visited the university.",
+])
+def test_its_title_is_a_post_of_the_side_that_sends_its_own(sentence: str) -> None:
+    facts = facts_of(f"{SIDES} signed an MoU on Monday. {sentence}")
+    assert ("Peter Otieno", "Director", "Kisumu Institute") in {(p.person, p.title, p.organization) for p in facts.posts}

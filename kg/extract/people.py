@@ -1440,6 +1440,11 @@ def _by_end(mentions: list[OrgMention]) -> dict[int, list[OrgMention]]:
     return ends
 
 
+# a side that sends one of its own: "X was represented by its", "X, led by its" (then the title)
+_REPRESENTED_BY_ITS_RE = re.compile(r"(?:\s*,)?\s+(?:(?:was|were|is|are|has\s+been)\s+)?(?:represented|led|headed)\s+"
+                                    r"(?:at\s+the\s+(?:signing|ceremony|event)(?:\s+ceremony)?\s+)?by\s+its\s+$")
+
+
 def _prefix_org(doc: Document, orgs: OrgRegistry, ends: dict[int, list[OrgMention]],
                 pos: int) -> tuple[int, str | None, bool]:
     """A body named just before a title ("Hengyang Mayor", "CHEI General
@@ -1447,6 +1452,13 @@ def _prefix_org(doc: Document, orgs: OrgRegistry, ends: dict[int, list[OrgMentio
     text = doc.text
     before = text[max(0, pos - _PREFIX_REACH) : pos]  # a window: the text before a title, not all of it
     before = before[before.rfind("\n") + 1 :]  # and never the paragraph before (a headline is no body)
+    represented = _REPRESENTED_BY_ITS_RE.search(before)
+    if represented is not None:
+        # "The Kisumu Institute was represented by its Director, A", "X, led by its President A": X's
+        at = pos - len(before) + represented.start()
+        for mention in ends.get(at, []):
+            entry = orgs.resolve(mention.name)
+            return pos, entry.name if entry else mention.name, False
     for mention in (m for end in range(pos - 5, pos + 1) for m in ends.get(end, [])):
         if mention.full_end <= pos and re.fullmatch(r"\s*(?:['’]s)?\s*", text[mention.full_end : pos]) \
                 and mention.full_end > pos - 6:
