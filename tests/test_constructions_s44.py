@@ -56,3 +56,28 @@ def test_fields_told_in_other_words_after_the_signing(sentence: str) -> None:
 def test_its_title_is_a_post_of_the_side_that_sends_its_own(sentence: str) -> None:
     facts = facts_of(f"{SIDES} signed an MoU on Monday. {sentence}")
     assert ("Peter Otieno", "Director", "Kisumu Institute") in {(p.person, p.title, p.organization) for p in facts.posts}
+
+
+@pytest.mark.parametrize(("text", "post"), [
+    ("The MoU was signed by Chairman of Delta Power R V Sheshan and Lakeside University.",
+     ("R V Sheshan", "Chairman", "Delta Power")),
+    ("The MoU was signed by Director of Delta Power K. K. Pant and Lakeside University.",
+     ("K. K. Pant", "Director", "Delta Power")),
+    ("The MoU was signed by Chairman of the Delta Power Corporation R V Sheshan and Lakeside University.",
+     ("R V Sheshan", "Chairman", "Delta Power Corporation")),
+])
+def test_initials_then_a_family_name_end_the_body_before_them(text: str, post: tuple[str, str, str]) -> None:
+    facts = facts_of(text)
+    assert post in {(p.person, p.title, p.organization) for p in facts.posts}
+    assert (post[0], post[2]) in {(s.person, s.on_behalf_of) for a in facts.agreements for s in a.signatures}
+
+
+def test_one_middle_initial_stays_inside_the_name() -> None:
+    facts = facts_of("The loan was signed by Secretary of Finance Cesar V. Purisima and Ambassador Kenji Sato.")
+    assert {s.person for a in facts.agreements for s in a.signatures} == {"Cesar V. Purisima", "Kenji Sato"}
+
+
+def test_singed_is_a_misspelt_signed() -> None:
+    facts = facts_of("The memorandum was singed by Vice-Chancellor Anna Berg of Lakeside University and Director "
+                     "Peter Otieno of the Kisumu Institute.")
+    assert {s.person for a in facts.agreements for s in a.signatures} == {"Anna Berg", "Peter Otieno"}

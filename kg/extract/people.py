@@ -140,6 +140,14 @@ _DESCRIPTION_RE = re.compile(
 _FIELD_TO_MINISTRY = {"defense": "Defence", "foreign": "Foreign Affairs", "external": "External Affairs"}
 
 
+# initials, then a family name, at the end of a run of capitalised words: "... Business Unit R V Sheshan",
+# "... Delta Power K. K. Pant" (a body's name never ends in single letters and a word)
+_INITIALS_NAME_TAIL_RE = re.compile(r"\s((?:[A-Z]\.\s?|[A-Z]\s){2,3}[A-Z][a-z'’-]{2,})")
+
+
+_INITIALS_NAME_RE = re.compile(r"(?:[A-Z]\.\s?|[A-Z]\s){2,3}[A-Z][a-z'’-]{2,}(?![\w'’-])")
+
+
 def is_name_token(text: str) -> bool:
     return bool(NAME_TOKEN_RE.fullmatch(text))
 
@@ -871,6 +879,18 @@ class _TitleReader:
         State of Jalisco Jorge Aristóteles Sandoval Díaz", but not "of Delta
         News Anna Berg")."""
         tokens = self.doc.tokens_between(mention.start, mention.end)
+        initials = _INITIALS_NAME_TAIL_RE.search(self.text, mention.start, mention.end)
+        if initials is not None and initials.start(1) > mention.start and initials.end() == mention.end:
+            # "Chairman of GMR Business Unit R V Sheshan": initials and a family name end the run (the model
+            # reads the whole run as one body), and no body's name ends so
+            last = max((t for t in tokens if t.end <= initials.start(1)), key=lambda t: t.end, default=None)
+            if last is not None and last.text[:1].isupper():
+                body = clean_name(re.sub(r"^(?:the|The)\s+", "", self.text[mention.start : last.end]))
+                entry = self.orgs.resolve(body)
+                holder = (initials.start(1), initials.end(), clean_name(initials.group(1)))
+                if entry is not None and name_key(entry.name) == name_key(mention.name):
+                    self.orgs.rename(entry, body)  # the finder's own body, name and all: it is the body alone
+                return (entry.name if entry else body), last.end, holder
         for divisions in (False, True):
             for size in (4, 3, 2):
                 if len(tokens) < size + 2 or _a_division(tokens[-size].text):
@@ -1091,6 +1111,8 @@ class _TitleReader:
                 break
             if tokens and GLUED_INITIALS_RE.fullmatch(tok.text):
                 break  # "Minister of Economic Development N.Batbayar": a name with its initials glued on
+            if tokens and _INITIALS_NAME_RE.match(text, tok.start):
+                break  # "Chairman of GMR Business Unit R V Sheshan": initials and a family name open the name
             if tokens and (tok.text.casefold().rstrip(".") in _COURTESY or tok.text == "Tan" and index + 1 < len(
                     self.doc.tokens) and self.doc.tokens[index + 1].text == "Sri"):
                 break  # "Director-General of the National Visual Art Development Board Prof Datuk Dr A"
