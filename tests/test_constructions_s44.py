@@ -81,3 +81,22 @@ def test_singed_is_a_misspelt_signed() -> None:
     facts = facts_of("The memorandum was singed by Vice-Chancellor Anna Berg of Lakeside University and Director "
                      "Peter Otieno of the Kisumu Institute.")
     assert {s.person for a in facts.agreements for s in a.signatures} == {"Anna Berg", "Peter Otieno"}
+
+
+def test_a_counterpart_from_a_side_named_after_the_word_holds_the_same_post_there() -> None:
+    facts = facts_of("Somerton Mayor Gerardo Anaya and his counterpart from Puerto Penasco, Jorge Pivac, signed an "
+                     "agreement reaffirming ties.")
+    assert ("Jorge Pivac", "Mayor", "Puerto Penasco") in {(p.person, p.title, p.organization) for p in facts.posts}
+    assert ("Jorge Pivac", "Puerto Penasco") in {(s.person, s.on_behalf_of) for a in facts.agreements for s in a.signatures}
+
+
+@pytest.mark.parametrize("text", [
+    "The Mayor of Amur City, Mr. Ivan Petrov, signed the letter of intent along with the Mayor of Weinan City, "
+    "Mr. Xi Ming.",
+    "The Mayor of Amur City, Mr. Ivan Petrov, signed the letter of intent alongside the Mayor of Weinan City, "
+    "Mr. Xi Ming.",
+])
+def test_the_one_who_signed_along_with_the_subject_signed_too(text: str) -> None:
+    facts = facts_of(text)
+    assert {(s.person, s.on_behalf_of) for a in facts.agreements for s in a.signatures} == {
+        ("Ivan Petrov", "Amur City"), ("Xi Ming", "Weinan City")}

@@ -193,6 +193,15 @@ def _side_of(words: str, orgs: OrgRegistry) -> tuple[str, bool] | None:
     return last, True
 
 
+def _named_side(name: str, orgs: OrgRegistry) -> tuple[str, bool]:
+    """The side named whole after "his counterpart from": the body the text
+    names so, else a place ("from Puerto Peñasco")."""
+    entry = orgs.resolve(name, allow_bare=True)
+    if entry is not None and name_key(entry.name) == name_key(name):
+        return entry.name, entry.is_place
+    return name, True
+
+
 def _other_country(text: str, orgs: OrgRegistry, referent: PersonMention, counterpart_country: str) -> None:
     """"External Affairs Minister A held talks with his Bangladesh
     counterpart B", in an article that names two countries: A's national
@@ -216,7 +225,7 @@ def counterpart_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, 
     text = doc.text
     for match in _K.counterpart_re.finditer(text):
         named = name_after(doc, match.end(), people)
-        side = _side_of(match.group("side"), orgs)
+        side = _side_of(match.group("side"), orgs) if match.group("side") else _named_side(match.group("side_after"), orgs)
         if side is None:
             continue
         if named is None:

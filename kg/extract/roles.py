@@ -1121,8 +1121,9 @@ _REPRESENTED_SIDE_RE = _K.represented_side_re
 _WHEN_OR_WHERE = r"(?:\s+(?-i:today|yesterday|(?:on|in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|[A-Z][a-z]+day))"
 _WITH_PERSON_RE = re.compile(r"(?:" + _WHEN_OR_WHERE + r")?"
                              r"(?:\s+(?:the|an?|two|three|four|five)?\s*(?:[\w-]+\s+){0,4}?"
-                             r"(?:agreements?|deals?|mous?|memorand\w+(?:\s+of\s+understanding)?|contracts?|documents?|protocols?|plans?)"
-                             r"(?-i:(?:\s+[a-z][\w-]*|\s*\([^()]{1,12}\)|" + _WHEN_OR_WHERE + r"){0,8}?))?\s+with\s+",
+                             r"(?:agreements?|deals?|mous?|memorand\w+(?:\s+of\s+understanding)?|contracts?|documents?|protocols?|plans?|"
+                             r"lois?|letters?\s+of\s+(?:intent|cooperation|understanding|agreement)|accords?|treat(?:y|ies)|charters?)"
+                             r"(?-i:(?:\s+[a-z][\w-]*|\s*\([^()]{1,12}\)|" + _WHEN_OR_WHERE + r"){0,8}?))?,?\s+(?:along\s+with|together\s+with|alongside|with)\s+",
                              re.I)
 
 

@@ -477,9 +477,12 @@ def knowledge(lang: str = "en") -> Knowledge:
         currency_after_re=re.compile(r"\s+(?:" + alternation(entry_texts(countries["currency_words"])) + r")\b", re.I),
         us_state_homonyms={e["text"]: re.compile(r"(?:" + e["written_after"] + r")\s*$") for e in countries["us_state_homonyms"]},
         # "his Kuwaiti counterpart, Anna Berg": the side's word, then the name after
+        # ("his counterpart from Puerto Peñasco, Jorge Pivac": the side's name after the word)
         counterpart_re=re.compile(
-            r"(?:\b(?:his|her|their|its)\s+)?(?P<side>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:"
-            + alternation(entry_texts(people["counterparts"])) + r")\b\s*,?\s*"
+            r"(?:\b(?:his|her|their|its)\s+)?(?:(?P<side>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:"
+            + alternation(entry_texts(people["counterparts"])) + r")\b|\b(?<=(?:his|her|its)\s)(?:"
+            + alternation(entry_texts(people["counterparts"])) + r")\s+(?:from|of|in|at)\s+(?:the\s+)?"
+            r"(?P<side_after>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*,)\s*,?\s*"
         ),
         # "the governors of Akmola and South Kazakhstan regions, A and B"; "the presidents of both countries, A and B"
         plural_title_re=re.compile(
