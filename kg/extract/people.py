@@ -887,10 +887,10 @@ class _TitleReader:
             if last is not None and last.text[:1].isupper():
                 body = clean_name(re.sub(r"^(?:the|The)\s+", "", self.text[mention.start : last.end]))
                 entry = self.orgs.resolve(body)
-                holder = (initials.start(1), initials.end(), clean_name(initials.group(1)))
+                named = (initials.start(1), initials.end(), clean_name(initials.group(1)))
                 if entry is not None and name_key(entry.name) == name_key(mention.name):
                     self.orgs.rename(entry, body)  # the finder's own body, name and all: it is the body alone
-                return (entry.name if entry else body), last.end, holder
+                return (entry.name if entry else body), last.end, named
         for divisions in (False, True):
             for size in (4, 3, 2):
                 if len(tokens) < size + 2 or _a_division(tokens[-size].text):
