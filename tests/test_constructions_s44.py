@@ -100,3 +100,10 @@ def test_the_one_who_signed_along_with_the_subject_signed_too(text: str) -> None
     facts = facts_of(text)
     assert {(s.person, s.on_behalf_of) for a in facts.agreements for s in a.signatures} == {
         ("Ivan Petrov", "Amur City"), ("Xi Ming", "Weinan City")}
+
+
+def test_one_addressed_as_a_person_is_no_side() -> None:
+    facts = facts_of("On the occasion, Mr. Musokotwane and the WFP Country Director, Pablo Recalde, signed a memorandum "
+                     "of understanding on a framework.")
+    assert not any(o.name.startswith("Mr") for o in facts.organizations)
+    assert facts.agreements[0].parties == ["WFP"]
