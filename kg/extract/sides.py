@@ -166,7 +166,7 @@ def _body_at(index: MentionIndex, head: Token, sent: tuple[int, int],
             or words[-1].casefold() in _NOT_BODIES or words[-1] in _COUNTRIES \
             or place_knowledge("en").occasion_re.fullmatch(words[-1]) \
             or all(w.casefold() in STYLE_WORDS for w in words) \
-            or len(words) > 1 and (words[0].casefold() in _K.honorifics or words[0].casefold().rstrip(".") in _K.honorifics):
+            or len(words) == 2 and (words[0].casefold() in _K.honorifics or words[0].casefold().rstrip(".") in _K.honorifics):
         # a person, an agreement ("Three Memorandum", "Action Plan"), a place, an occasion ("a Signing
         # Ceremony formalised the grant"), a style ("His Excellency"), one addressed as a person ("Mr. Banda")
         return None
