@@ -107,3 +107,27 @@ def test_one_addressed_as_a_person_is_no_side() -> None:
                      "of understanding on a framework.")
     assert not any(o.name.startswith("Mr") for o in facts.organizations)
     assert facts.agreements[0].parties == ["WFP"]
+
+
+@pytest.mark.parametrize("text", [
+    "DIMAPUR, FEBRUARY 9 (MExN): St. Joseph University signed a Memorandum of Understanding (MoU) with the "
+    "Department of Technical Education on February 9.",
+    "St. Joseph University (SJU), Nagaland signed a Memorandum of Understanding (MoU) with the Department of "
+    "Technical Education, Nagaland, on February 9.",
+])
+def test_a_dateline_with_its_day_and_a_state_set_off_after_a_body_are_no_sides(text: str) -> None:
+    (mou,) = facts_of(text).agreements
+    assert set(mou.parties) == {"St. Joseph University", "Department of Technical Education"}
+
+
+def test_a_list_of_sides_after_with_keeps_a_county_that_the_list_goes_on_from() -> None:
+    (mou,) = facts_of("Lakeside University signed an MoU with the Kisumu Institute, Nakuru County and the Kenya "
+                      "Ports Authority.").agreements
+    assert "Nakuru County" in mou.parties
+
+
+def test_one_who_stands_in_for_a_minister_holds_no_ministers_post() -> None:
+    facts = facts_of("The MoU was signed in the presence of the Representative of the Minister of Higher Education, "
+                     "Prof. Jean Essono, and the Rector.")
+    assert {(p.person, p.title) for p in facts.posts} == {
+        ("Jean Essono", "Representative of the Minister of Higher Education")}

@@ -470,6 +470,14 @@ _NOT_DESCRIPTOR = {"to", "for", "in", "on", "at", "by", "and", "with", "of", "fr
                    "was", "were", "is", "are", "will", "has", "have", "signed", "its", "their", "his", "her", "as"}
 
 
+def _a_place_there(index: MentionIndex, at: int) -> bool:
+    """Whether the model reads a place (and no body's name starts) at
+    ``at``: "with the Department of Technical Education, Nagaland, on
+    February 9" (the state the body is of)."""
+    token = index.doc.parsed_token_at(at)
+    return token is not None and token.ent_type_ in ("GPE", "LOC") and index.org_starting_at(at) is None
+
+
 def party_chain_after(index: MentionIndex, start: int, sent_end: int) -> list[tuple[OrgEntry, tuple[int, int]]]:
     """Bodies named from ``start`` on ("with A", "between A and B")."""
     text = index.doc.text
@@ -548,7 +556,8 @@ def party_chain_after(index: MentionIndex, start: int, sent_end: int) -> list[tu
             cur += origin.end()
         seat = re.match(r",\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s*(?:,|\.|$)|\s+(?-i:to|for|on|in|at|under)\s)",
                         text[cur:sent_end])
-        if seat and seat.group(1) in _COUNTRY_NAMES and chain and not chain[-1][0].is_place:
+        if seat and (seat.group(1) in _COUNTRY_NAMES or _a_place_there(index, cur + seat.start(1))) \
+                and chain and not chain[-1][0].is_place:
             # "the Ministry of Economic Affairs, Pakistan, and ...", "with Yonex, Japan to promote badminton":
             # the country the body is of
             cur += seat.end()

@@ -1467,6 +1467,10 @@ _REPRESENTED_BY_ITS_RE = re.compile(r"(?:\s*,)?\s+(?:(?:was|were|is|are|has\s+be
                                     r"(?:at\s+the\s+(?:signing|ceremony|event)(?:\s+ceremony)?\s+)?by\s+its\s+$")
 
 
+# one who stands in for the holder of the title after: "the Representative of the Minister of ..."
+_STAND_IN_RE = re.compile(r"(?i)\b((?:personal\s+)?(?:representative|envoy|delegate)s?\s+of\s+(?:the\s+)?)$")
+
+
 def _prefix_org(doc: Document, orgs: OrgRegistry, ends: dict[int, list[OrgMention]],
                 pos: int) -> tuple[int, str | None, bool]:
     """A body named just before a title ("Hengyang Mayor", "CHEI General
@@ -1920,6 +1924,11 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
         posts, end, trailing = reader.read(pos, prefix_org=prefix)
         if not posts:
             continue
+        stand_in = _STAND_IN_RE.search(text, max(0, pos - 40), pos)
+        if stand_in is not None and prefix is None:
+            # "the Representative of the Minister of Higher Education, Prof. A": A stands in for the minister
+            posts[0].title = re.sub(r"\s+", " ", stand_in.group(1)).strip() + " " + posts[0].title
+            posts[0].start = stand_in.start(1)
         if trailing is None:
             styled = _styled_remit(doc, orgs, end)
             if styled is not None:

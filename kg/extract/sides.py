@@ -71,6 +71,8 @@ def parsed_sides(index: MentionIndex, sent: tuple[int, int], verb_start: int) ->
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or (
         [c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" else [])
     for subject in subjects:
+        if any(_place_set_off(other, subject) for other in subjects):
+            continue  # "St. Joseph University (SJU), Nagaland signed": where the body is, not another side
         heads += [subject, *subject.conjuncts]
     for prep in _preps(verb):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -89,7 +91,9 @@ def parsed_sides(index: MentionIndex, sent: tuple[int, int], verb_start: int) ->
 # "Lindau, Norland (NorDaily.com) -- A and B signed": the place and agency of a date line
 _DATELINE_PLACE_RE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s*)+(?:,\s*(?:[A-Z][\w.'’-]*\s*)+)?")
 # ("CEBU, Philippines - ...": the city's country, then a hyphen set off by spaces, ends the dateline too)
-_DATELINE_END_RE = re.compile(r"(?:,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*)?\s*(?:\([^()]{1,40}\)\s*)?(?:--|—|–|-(?=\s))")
+# ("DIMAPUR, FEBRUARY 9 (MExN): ...": the day, the agency and a colon end it as well)
+_DATELINE_END_RE = re.compile(r"(?:,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*)?(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?"
+                              r"\s*(?:\([^()]{1,40}\)\s*)?(?:--|—|–|-(?=\s)|:(?=\s))")
 
 
 def _in_dateline(text: str, sent_start: int, span: tuple[int, int]) -> bool:
@@ -106,6 +110,18 @@ def _named_again(place: str, rest: str) -> bool:
     ("DAVAO CITY -- The city government of Davao and ...")."""
     words = {w for w in re.findall(r"[\w'’-]+", place.casefold()) if w not in _PLACE_WORDS}
     return bool(words & set(re.findall(r"[\w'’-]+", rest.casefold())))
+
+
+def _place_set_off(body: Token, place: Token) -> bool:
+    """Whether ``place``, which the parse makes a second subject, is a place
+    set off by a comma right after the body's name (and its letters):
+    "St. Joseph University (SJU), Nagaland signed"."""
+    if place is body or place.ent_type_ not in ("GPE", "LOC") or body.right_edge.i >= place.i:
+        return False
+    between = body.doc[body.right_edge.i + 1 : place.i]
+    return place.i > 0 and place.nbor(-1).text == "," and all(t.is_punct for t in between) \
+        and not any(c.dep_ == "cc" for c in place.children) and place.right_edge.i == place.i + len(
+            [t for t in place.subtree if t.i > place.i])
 
 
 def _seat_set_off(body: Token, conjunct: Token) -> bool:

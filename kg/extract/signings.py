@@ -1634,7 +1634,9 @@ def _pair_referred_back(index: MentionIndex, sent: tuple[int, int], verb: int) -
 # "Iranian and Turkish officials signed": the officials' countries are the sides
 # also "Kazakhstani and South Korean Foreign Ministers Murat Nurtleu and Park Jin have signed"
 # "MUSCAT:", "PHNOM PENH (Feb 20, 2014):": the city in capitals where the story was filed, its date in brackets
-_CAPITAL_DATELINE_RE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,30}(?:,?\s*\([^()\n]{1,40}\))?\s*(?::|--|—|–)\s*")
+# ("DIMAPUR, FEBRUARY 9 (MExN):": the day may follow the city)
+_CAPITAL_DATELINE_RE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?"
+                                  r"(?:,?\s*\([^()\n]{1,40}\))?\s*(?::|--|—|–)\s*")
 # (a demonym may have two words, "South African", but "Prime" and "Foreign" are the officials' own)
 _DEMONYM = r"[A-Z][\w'’-]+(?:\s+(?!(?:Prime|Foreign|Senior)\b)[A-Z][\w'’-]+)?"
 _OFFICIALS_OF_RE = re.compile(r"\s*(?:[A-Z][A-Z .'’-]{2,30}\s*(?::|--|—|–)\s*)?(?:[Tt]he\s+)?(?P<a>" + _DEMONYM + r")\s+(?:and|&)\s+"
