@@ -131,3 +131,10 @@ def test_one_who_stands_in_for_a_minister_holds_no_ministers_post() -> None:
                      "Prof. Jean Essono, and the Rector.")
     assert {(p.person, p.title) for p in facts.posts} == {
         ("Jean Essono", "Representative of the Minister of Higher Education")}
+
+
+def test_a_governing_title_then_its_province_set_off_by_a_comma_before_the_name() -> None:
+    facts = facts_of("Chief Minister Punjab, Maryam Nawaz, witnessed the signing of the MoU between Lakeside University "
+                     "and the Kisumu Institute.")
+    assert ("Maryam Nawaz", "Chief Minister", "Punjab") in {(p.person, p.title, p.organization) for p in facts.posts}
+    assert facts.agreements[0].witnesses == ["Maryam Nawaz"]

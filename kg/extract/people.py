@@ -1737,9 +1737,20 @@ def _styled_remit(doc: Document, orgs: OrgRegistry, end: int) -> tuple[int, str 
     run: list[Token] = []
     while index < len(tokens) and len(run) < 10:
         tok = tokens[index]
+        low = tok.text.casefold()
+        if tok.text == "," and 0 < len(run) <= 3 and index + 1 < len(tokens):
+            # "Chief Minister KP, Parvez Khattak": the body or place, set off from the name by a comma (only
+            # where the run names one the text or the gazetteer knows)
+            written = clean_name(doc.text[run[0].start : run[-1].end])
+            if orgs.resolve(written) is None and not _a_place_led(written):
+                return None
+            named = name_after(doc, tokens[index + 1].start)
+            if named is None:
+                return None
+            entry = orgs.resolve(written)
+            return run[-1].end, (entry.name if entry is not None and not entry.is_place else None), written, named
         if run and doc.text[run[-1].end : tok.start] != " ":
             return None
-        low = tok.text.casefold()
         if low.rstrip(".") in _COURTESY or low in HONORIFICS:
             break
         if not (tok.text[:1].isupper() or run and low in _RUN_JOINERS) \
