@@ -1182,7 +1182,9 @@ def _colon_run(text: str, colon: int) -> list[tuple[str, tuple[int, int]]]:
     end = stop.start() if stop else len(text)
     if not re.search(r",|\sand\s", text[colon + 1 : end]):
         return []
-    items, _ = _read_list(text, colon + 1, end, re.compile(r"\s*").match(text, colon + 1), purpose=False)  # type: ignore[arg-type]
+    opening = re.compile(r"\s*").match(text, colon + 1)  # the list opens right after the colon, as after a cue
+    assert opening is not None  # (an empty run matches anywhere)
+    items, _ = _read_list(text, colon + 1, end, opening, purpose=False)
     return items
 
 

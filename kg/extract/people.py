@@ -140,12 +140,11 @@ _DESCRIPTION_RE = re.compile(
 _FIELD_TO_MINISTRY = {"defense": "Defence", "foreign": "Foreign Affairs", "external": "External Affairs"}
 
 
-# initials, then a family name, at the end of a run of capitalised words: "... Business Unit R V Sheshan",
-# "... Delta Power K. K. Pant" (a body's name never ends in single letters and a word)
-_INITIALS_NAME_TAIL_RE = re.compile(r"\s((?:[A-Z]\.\s?|[A-Z]\s){2,3}[A-Z][a-z'’-]{2,})")
-
-
-_INITIALS_NAME_RE = re.compile(r"(?:[A-Z]\.\s?|[A-Z]\s){2,3}[A-Z][a-z'’-]{2,}(?![\w'’-])")
+# two or three initials, then a family name: "R V Sheshan", "K. K. Pant" (a body's name never ends in
+# single letters and a word; one middle initial is part of a full name: "Cesar V. Purisima")
+_INITIALS_NAME = r"(?:[A-Z]\.\s?|[A-Z]\s){2,3}[A-Z][a-z'’-]{2,}"
+_INITIALS_NAME_RE = re.compile(_INITIALS_NAME + r"(?![\w'’-])")  # where a name starts
+_INITIALS_NAME_TAIL_RE = re.compile(r"\s(" + _INITIALS_NAME + r")")  # ending a run: "... Business Unit R V Sheshan"
 
 
 def is_name_token(text: str) -> bool:
@@ -1742,12 +1741,10 @@ def _styled_remit(doc: Document, orgs: OrgRegistry, end: int) -> tuple[int, str 
             # "Chief Minister KP, Parvez Khattak": the body or place, set off from the name by a comma (only
             # where the run names one the text or the gazetteer knows)
             written = clean_name(doc.text[run[0].start : run[-1].end])
-            if orgs.resolve(written) is None and not _a_place_led(written):
-                return None
-            named = name_after(doc, tokens[index + 1].start)
+            entry = orgs.resolve(written)
+            named = name_after(doc, tokens[index + 1].start) if entry is not None or _a_place_led(written) else None
             if named is None:
                 return None
-            entry = orgs.resolve(written)
             return run[-1].end, (entry.name if entry is not None and not entry.is_place else None), written, named
         if run and doc.text[run[-1].end : tok.start] != " ":
             return None

@@ -119,9 +119,9 @@ def _place_set_off(body: Token, place: Token) -> bool:
     if place is body or place.ent_type_ not in ("GPE", "LOC") or body.right_edge.i >= place.i:
         return False
     between = body.doc[body.right_edge.i + 1 : place.i]
+    # (a bare place: nothing joined to it by "and", and nothing after it that belongs to it)
     return place.i > 0 and place.nbor(-1).text == "," and all(t.is_punct for t in between) \
-        and not any(c.dep_ == "cc" for c in place.children) and place.right_edge.i == place.i + len(
-            [t for t in place.subtree if t.i > place.i])
+        and not any(c.dep_ == "cc" for c in place.children) and place.right_edge.i == place.i
 
 
 def _seat_set_off(body: Token, conjunct: Token) -> bool:
