@@ -16,6 +16,7 @@ from kg.article import ARTICLE_SUFFIXES, Article, read_article
 from kg.errors import KgError, UsageError
 from kg.facts import ArticleFacts
 from kg.mapping import map_article
+from kg.preferred_names import PreferredNames, promote_orphans
 from kg.resolve import StoreResolver
 from kg.stores import KgStore as Store
 
@@ -34,6 +35,8 @@ class IngestReport:
     unchanged: list[Path] = field(default_factory=list)
     failed: list[tuple[Path, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # worth a line, not a failure
+    # other article graphs rewritten to give a node a preferred name (kg.preferred_names.promote_orphans)
+    renamed: list[str] = field(default_factory=list)
     validation: object | None = None  # kg.validate.ValidationReport, when the ingest validated
     inference: object | None = None   # kg.reason.InferenceReport, when it reasoned
 
@@ -319,6 +322,7 @@ def ingest_paths(
     # every graph of the batch (one write, not one per article)
     batch = [store.minter.graph(path.stem) for path, _, _, error in extracted if error is None]
     known_sources = store.sources()
+    preferred = PreferredNames(store)
     read_from: dict[str, str] = {}
     try:
         for number, (path, article, facts, error) in enumerate(extracted, start=len(problems) + 1):
@@ -327,6 +331,7 @@ def ingest_paths(
                 graph = store.minter.graph(article.stem)  # type: ignore[union-attr]
                 try:
                     quads = map_article(article, facts, store.minter, resolver)  # type: ignore[arg-type]
+                    quads = preferred.settle(graph, quads)
                     status = _store_graph(store, graph, quads, batch)
                 except KgError as exc:
                     error = str(exc)
@@ -348,12 +353,16 @@ def ingest_paths(
                 progress(number, total, path, message)
     finally:
         store.record_sources(read_from)
+    if report.added or report.replaced:
+        # a replaced graph may no longer name a node it gave the preferred name of
+        report.renamed = promote_orphans(store)
     return report
 
 
 def changed_graphs(store: Store, report: IngestReport) -> list[str]:
     """IRIs of the article graphs an ingest added or replaced."""
-    return [store.minter.graph(Path(p).stem) for p in (*report.added, *report.replaced)]
+    written = [store.minter.graph(Path(p).stem) for p in (*report.added, *report.replaced)]
+    return written + [g for g in report.renamed if g not in written]
 
 
 def _store_graph(store: Store, graph: str, quads: list, batch: list[str]) -> str:

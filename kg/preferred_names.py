@@ -1,0 +1,149 @@
+"""One preferred name per node across the store (SKOS integrity condition S14).
+
+Each article graph names the nodes it mentions as the article writes them,
+and two articles may write one node differently: "K. V. Kamath" and
+"K.V. Kamath", "Vice-Premier" and "Vice Premier", "SABIC" and "Sabic".
+Both spellings land on one node, so the union of the article graphs (what
+SPARQL, the listings and the exports see) would give it two
+``skos:prefLabel`` values, which SKOS forbids (one per language), and a
+name that one article prefers and another lists as an alternative
+(``skos:altLabel``), which SKOS forbids too (S13).
+
+The rule kept here: the first article graph that names a node keeps its
+spelling as the preferred name; a later article writes its own spelling as
+an alternative, and writes the preferred spelling as preferred where it
+has it at all (a country one article calls "Kingdom of Saudi Arabia" and
+another gives only as an alias). Every article still carries every name it
+read, in its own graph. When the graph that held a preferred name is
+replaced and no longer names the node, :func:`promote_orphans` makes the
+most used alternative preferred, in every graph that has it.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+from pyoxigraph import NamedNode, Quad
+
+from kg.stores import KgStore
+from kg.vocab import SKOS
+
+__all__ = ["PreferredNames", "promote_orphans"]
+
+_PREF = NamedNode(SKOS + "prefLabel")
+_ALT = NamedNode(SKOS + "altLabel")
+
+
+def _value(term: object) -> str:
+    """An IRI's or a literal's text (a quad's subject or object)."""
+    return getattr(term, "value", str(term))
+
+
+class PreferredNames:
+    """The preferred name each node has in the stored article graphs, kept
+    up to date while an ingest writes one article graph after another."""
+
+    def __init__(self, store: KgStore):
+        articles = set(store.article_graphs())
+        # node -> preferred name -> the article graphs that give it
+        self._held: dict[str, dict[str, set[str]]] = {}
+        self._named_in: dict[str, set[str]] = {}  # article graph -> nodes it names as preferred
+        rows = store.query(f"SELECT ?g ?s ?l WHERE {{ GRAPH ?g {{ ?s <{SKOS}prefLabel> ?l }} }}",
+                           asserted_only=True)
+        for row in rows:
+            graph = row["g"].value
+            if graph in articles:
+                self._hold(graph, row["s"].value, row["l"].value)
+
+    def _hold(self, graph: str, node: str, name: str) -> None:
+        self._held.setdefault(node, {}).setdefault(name, set()).add(graph)
+        self._named_in.setdefault(graph, set()).add(node)
+
+    def _forget(self, graph: str) -> None:
+        """What the graph's earlier version preferred no longer counts: it is being replaced."""
+        for node in self._named_in.pop(graph, set()):
+            names = self._held.get(node, {})
+            for name in list(names):
+                names[name].discard(graph)
+                if not names[name]:
+                    del names[name]
+
+    def settle(self, graph: str, quads: Iterable[Quad]) -> list[Quad]:
+        """The article graph's quads with one preferred name per node: the
+        one other graphs already prefer where there is one, else the
+        article's first. The article's other names for the node become
+        alternatives; none of its names is lost."""
+        self._forget(graph)
+        quads = list(quads)
+        names: dict[str, list[str]] = {}  # node -> this article's names for it, preferred ones first
+        for quad in quads:
+            if quad.predicate == _PREF:
+                names.setdefault(_value(quad.subject), []).append(_value(quad.object))
+        for quad in quads:
+            # an alternative counts where the node has a preferred name here or in another graph
+            node = _value(quad.subject)
+            if quad.predicate == _ALT and (node in names or self._held.get(node)):
+                names.setdefault(node, []).append(_value(quad.object))
+        chosen: dict[str, str | None] = {}
+        for node, own in names.items():
+            held = self._held.get(node)
+            if held:
+                # the name most graphs give (an older store may have several), then the first in order
+                preferred = min(held, key=lambda name: (-len(held[name]), name))
+                chosen[node] = preferred if preferred in own else None
+            else:
+                chosen[node] = own[0]
+        settled: dict[Quad, None] = {}
+        for quad in quads:
+            node = _value(quad.subject)
+            if quad.predicate not in (_PREF, _ALT) or node not in chosen:
+                settled[quad] = None
+                continue
+            name = _value(quad.object)
+            predicate = _PREF if name == chosen[node] else _ALT
+            settled[Quad(quad.subject, predicate, quad.object, quad.graph_name)] = None
+        for node, kept in chosen.items():
+            if kept is not None:
+                self._hold(graph, node, kept)
+        return list(settled)
+
+
+def promote_orphans(store: KgStore, notify: Callable[[str], None] | None = None) -> list[str]:
+    """Make alternatives preferred where the union needs it, after an ingest:
+
+    - a node with alternatives only (the graph that preferred a name for it
+      no longer names it) gets the name most article graphs give;
+    - a graph written before another graph preferred one of its
+      alternatives, and preferring no name of its own for the node, prefers
+      that one too (a name is never preferred and alternative at once).
+
+    Returns the article graphs rewritten (inference is owed for them)."""
+    articles = set(store.article_graphs())
+    promote: dict[str, set[tuple[str, str]]] = {}  # graph -> (node, name) to make preferred there
+    given: dict[str, Counter[str]] = {}
+    holders: dict[tuple[str, str], set[str]] = {}
+    for row in store.query(f"SELECT ?g ?s ?l WHERE {{ GRAPH ?g {{ ?s <{SKOS}altLabel> ?l }} "
+                           f"FILTER NOT EXISTS {{ ?s <{SKOS}prefLabel> ?any }} }}", asserted_only=True):
+        graph, node, name = row["g"].value, row["s"].value, row["l"].value
+        if graph in articles:
+            given.setdefault(node, Counter())[name] += 1
+            holders.setdefault((node, name), set()).add(graph)
+    for node, counts in given.items():
+        name = min(counts, key=lambda n: (-counts[n], n))
+        for graph in holders[(node, name)]:
+            promote.setdefault(graph, set()).add((node, name))
+    for row in store.query(f"SELECT ?g ?s ?l WHERE {{ GRAPH ?g {{ ?s <{SKOS}altLabel> ?l }} ?s <{SKOS}prefLabel> ?l "
+                           f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?s <{SKOS}prefLabel> ?own }} }} }}", asserted_only=True):
+        if row["g"].value in articles:
+            promote.setdefault(row["g"].value, set()).add((row["s"].value, row["l"].value))
+    for graph, pairs in sorted(promote.items()):
+        quads = []
+        for quad in store.match(graph=graph):
+            if quad.predicate == _ALT and (_value(quad.subject), _value(quad.object)) in pairs:
+                quad = Quad(quad.subject, _PREF, quad.object, quad.graph_name)
+            quads.append(quad)
+        store.owe_inference([graph])
+        store.replace_graph(graph, quads)
+    if promote and notify is not None:
+        notify(f"made a name preferred in {len(promote)} article graph(s), so each node has one preferred name")
+    return sorted(promote)
