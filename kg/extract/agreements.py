@@ -590,7 +590,7 @@ def signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tupl
     """The date written in ``text[start:end]`` (year from the date line if
     left out); the bool says whether the text gave any date."""
     text = doc.text
-    published = doc.article.published or doc.dateline
+    published = _story_day(doc)
     dates = find_dates(text[start:end])
     told_on = [bool(_ON_BEFORE_RE.search(text, max(start, start + d.start - 12), start + d.start)) for d in dates]
     for k, found in enumerate(dates):
@@ -632,6 +632,17 @@ def signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tupl
             if value is not None:
                 return value, ordinal.span(1), True
     return None, None, False
+
+
+def _story_day(doc: Document) -> date | None:
+    """The day the story is told from, which "on Monday" and "yesterday"
+    count back from: its dateline ("HARBOR CITY, March 4, 2024 -") where it
+    has one no later than the page's date (a page is often published, or
+    re-posted, days after the story it carries), else the page's date."""
+    published, dateline = doc.article.published, doc.dateline
+    if dateline is not None and (published is None or dateline <= published):
+        return dateline
+    return published
 
 
 _REPORTED_RE = re.compile(r"(?i)\s+(?:announced|said|reported|confirmed|unveiled|revealed|disclosed)\b")
@@ -724,8 +735,10 @@ def dateline_date(doc: Document) -> date | None:
         if found.year is not None and _DATELINE_RE.match(head[found.end : found.end + 8]):
             return found.to_date()
         if found.year is not None and _CITY_COMMA_RE.fullmatch(head[: found.start]) \
-                and re.match(r"\.\s+[A-Z]", head[found.end : found.end + 4]):
-            return found.to_date()  # "Madrid, December 9, 2022. The President of ...": a date line ended by a stop
+                and (re.match(r"\.\s+[A-Z]", head[found.end : found.end + 4]) or _HYPHEN_AFTER_RE.match(head, found.end)):
+            # "Madrid, December 9, 2022. The President of ...", "HARBOR CITY, March 4, 2024 - The institute":
+            # a date line ended by a stop or a single dash, right after the town
+            return found.to_date()
         if found.year is not None and head.startswith(")", found.end) \
                 and DATELINE_IN_BRACKETS_RE.fullmatch(head, 0, found.start):
             return found.to_date()  # "DUBAI, (UrduPoint / WAM - 21st Dec, 2021) The agency has signed"
