@@ -324,6 +324,7 @@ def ingest_paths(
     known_sources = store.sources()
     preferred = PreferredNames(store)
     read_from: dict[str, str] = {}
+    mapped: list[tuple[Path, Article, ArticleFacts]] = []
     try:
         for number, (path, article, facts, error) in enumerate(extracted, start=len(problems) + 1):
             status = ""
@@ -336,6 +337,7 @@ def ingest_paths(
                 except KgError as exc:
                     error = str(exc)
                 else:
+                    mapped.append((path, article, facts))  # type: ignore[arg-type]
                     source = str(path.resolve())
                     earlier = known_sources.get(graph)
                     if status == "replaced" and earlier and earlier != source:
@@ -351,6 +353,15 @@ def ingest_paths(
                 message = status
             if progress is not None:
                 progress(number, total, path, message)
+        # a person an article kept as its own may join the node of that name now that the articles
+        # after it are mapped: map it again, as a second ingest would
+        for path, article, facts in mapped:
+            if resolver.would_join_now(article.stem):
+                graph = store.minter.graph(article.stem)
+                quads = preferred.settle(graph, map_article(article, facts, store.minter, resolver))
+                if _store_graph(store, graph, quads, batch) != "unchanged" and path in report.unchanged:
+                    report.unchanged.remove(path)
+                    report.replaced.append(path)
     finally:
         store.record_sources(read_from)
     if report.added or report.replaced:

@@ -77,6 +77,8 @@ class StoreResolver:
         self._orgs: set[str] = set()
         self._full_name: dict[str, str] = {}  # organization IRI -> the full name it was first given
         self._people: dict[str, set[str]] = {}  # person IRI -> organization IRIs
+        # article -> (node of the plain name, bodies the article names) of the people it kept its own
+        self._kept_apart: dict[str, list[tuple[str, frozenset[str]]]] = {}
         # (another name that other articles give other bodies, "IIT" or "People's Committee", joins none)
         query = f"""
             SELECT ?node ?label ?name WHERE {{
@@ -188,6 +190,15 @@ class StoreResolver:
                 self._defined.setdefault(slug(alias), iri)
         return iri
 
+    def would_join_now(self, article: str) -> bool:
+        """Whether a person the article was mapped with as its own would now
+        join the node of that name, because an article mapped after it tied
+        that node to a body this article names: mapping the article again
+        gives what a second ingest would, so the batch resolves the same in
+        any order."""
+        return any(not self._people.get(plain, set()).isdisjoint(named)
+                   for plain, named in self._kept_apart.get(article, ()))
+
     def _borne_out(self, org: Organization, node: str, text: str | None, people: Collection[str] = ()) -> bool:
         """Whether an organization an article names only by its letters
         ("MMU", with no full name in the article) may be the body another
@@ -226,6 +237,7 @@ class StoreResolver:
                 return plain
             iri = self.minter.person(person.name, article)
             self._people.setdefault(iri, set())
+            self._kept_apart.setdefault(article, []).append((plain, frozenset(named_here)))
             return iri
         iri = self.minter.person(person.name, person.qualifier)
         if not person.qualifier:
