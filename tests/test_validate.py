@@ -145,3 +145,26 @@ def test_kg_ingest_reasons_then_refuses_over_two_members(tmp_path):
     # --no-reason stores and says nothing about reasoning
     again = kg("ingest", "--store", str(store), "--no-reason", str(articles / "gansu-huaxia-energy-2017.txt"))
     assert again.returncode == 0 and "inferred" not in again.stderr
+
+
+def test_two_preferred_names_and_a_name_both_preferred_and_other_are_warned(tmp_path):
+    """What an older kg stored (each article's spelling preferred) is
+    reported: SKOS allows one preferred name, disjoint from the others."""
+    path = tmp_path / "store"
+    skos = "http://www.w3.org/2004/02/skos/core#"
+    with Store(path) as store:
+        load_gold(store, GOLD, ARTICLES)
+        graph = store.minter.graph("sic-xiangxi-2019")
+        quads = list(store.db.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+        sic = ox.NamedNode(ID + "organization/state-information-center")
+        role = next(q.subject for q in quads if q.subject.value.startswith(ID + "role/"))
+        quads += [ox.Quad(sic, ox.NamedNode(skos + "prefLabel"), ox.Literal("State Information Centre"), ox.NamedNode(graph)),
+                  ox.Quad(role, ox.NamedNode(skos + "altLabel"),
+                          next(q.object for q in quads if q.subject == role and q.predicate.value == skos + "prefLabel"),
+                          ox.NamedNode(graph))]
+        store.replace_graph(graph, quads)
+    report = validate(Store(path, read_only=True))
+    warned = {(p.focus, p.message.split(";")[0]) for p in report.problems if p.severity == "Warning"}
+    assert (sic.value, "An entity has one preferred name") in warned
+    assert (role.value, "A name is both the preferred name (skos:prefLabel) and another name (skos:altLabel) "
+                        "of one entity.") in warned
