@@ -167,4 +167,4 @@ def test_two_preferred_names_and_a_name_both_preferred_and_other_are_warned(tmp_
     warned = {(p.focus, p.message.split(";")[0]) for p in report.problems if p.severity == "Warning"}
     assert (sic.value, "An entity has one preferred name") in warned
     assert (role.value, "A name is both the preferred name (skos:prefLabel) and another name (skos:altLabel) "
-                        "of one entity.") in warned
+                        "of one entity") in warned
