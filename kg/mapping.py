@@ -23,6 +23,7 @@ from kg.article import Article
 from kg.classify import agreement_classes, organization_class
 from kg.facts import Agreement, ArticleFacts, Evidence, Organization, Person
 from kg.iri import Minter
+from kg.resolve import country_node_name
 from kg.vocab import AGR, DCTERMS, FOAF, GAF, NIF, ORG, PROV, RDF, SCHEMA, SKOS, XSD
 
 __all__ = ["map_article", "EntityResolver", "MintingResolver", "clean_label"]
@@ -64,7 +65,8 @@ class MintingResolver:
     minter: Minter
 
     def organization(self, org: Organization, text: str | None = None, people: Collection[str] = ()) -> str:
-        return self.minter.organization(org.name, org.qualifier)
+        country = country_node_name(org.name) if not org.qualifier else None
+        return self.minter.organization(country or org.name, org.qualifier)
 
     def person(self, person: Person, organizations: set[str], article: str | None = None,
                named_here: Collection[str] = ()) -> str:
@@ -213,7 +215,9 @@ def map_article(
         iri = org_iri(org.name)
         out.add(iri, _TYPE.value, organization_class(org.name, org.kind))
         out.add(iri, _TYPE.value, ORG + "Organization")
-        _names(out, iri, iri == minter.organization(org.name, org.qualifier), org.name, org.aliases)
+        country = country_node_name(org.name) if not org.qualifier else None
+        own_node = iri in (minter.organization(org.name, org.qualifier), country and minter.organization(country))
+        _names(out, iri, own_node, org.name, org.aliases)
         out.add(iri, DCTERMS + "source", article_iri)
         curated(iri, org.curated_by)
         evidence(iri, org.evidence)

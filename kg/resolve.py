@@ -34,7 +34,7 @@ from kg.vocab import AGR, FOAF, NIF, ORG, SKOS
 if TYPE_CHECKING:
     from kg.stores import KgStore as Store
 
-__all__ = ["StoreResolver"]
+__all__ = ["country_node_name", "StoreResolver"]
 
 # a name made of letters only ("MMU", "U.N.D.P."): the kind many bodies share across the world
 _LETTERS_RE = re.compile(r"(?:[A-Z]\.?){2,8}")
@@ -45,6 +45,14 @@ def _country_of(name: str) -> str | None:
     """The country a formal name or the letters of one name ("Sultanate of Oman", "UAE"), if any."""
     country = knowledge("en").country_of_official_name.get(name)
     return country if country is not None or name not in COUNTRY_LETTERS else knowledge("en").country_of_adjective[name]
+
+
+def country_node_name(name: str) -> str | None:
+    """The name a country's node is minted from, however an article writes
+    the country ("Kingdom of Saudi Arabia", "KSA", "Saudi Arabia" give
+    "Saudi Arabia"), so its IRI is the same whatever the store met first;
+    ``None`` for anything else."""
+    return name if name in _COUNTRY_NAMES else _country_of(name)
 
 
 def _joining_aliases(org: Organization) -> list[str]:
@@ -151,6 +159,16 @@ class StoreResolver:
         body out)."""
         own = self.minter.organization(org.name, org.qualifier)
         names = [org.name, *_joining_aliases(org)]
+        country = country_node_name(org.name) if not org.qualifier else None
+        if country is not None:
+            # a country is one node, minted from its short name, whatever the articles met first call it
+            iri = self.minter.organization(country)
+            self._full_name.setdefault(iri, org.name)
+            self._learn_org(iri, names)
+            for alias in _joining_aliases(org):
+                if slug(alias) != slug(org.name):
+                    self._defined.setdefault(slug(alias), iri)
+            return iri
         defined = self._defined.get(slug(org.name))
         # (a node defined from a name that is itself defined as another's stands for that other: "U.S." for
         # "United States", which another article gives as "United States of America"'s)
