@@ -577,6 +577,21 @@ def _currency_word(entry: dict[str, Any]) -> None:
     assert set(country_counts(entry["example"])) == {"Fiji"}, country_counts(entry["example"])
 
 
+def _weekday(entry: dict[str, Any]) -> None:
+    """A day of the week in its place in the list: the example's signing, told "on <day>" in a page dated
+    Friday 17 May 2024, was on that day of the week before (Monday 13 May for the first entry)."""
+    from datetime import date, timedelta
+
+    from kg.knowledge import entries
+
+    order = [e["text"] for e in entries("en", "words")["weekdays"]]
+    published = date(2024, 5, 17)
+    want = published - timedelta(days=(published.weekday() - order.index(entry["text"])) % 7)
+    facts = extract(Article(path=Path("example.txt"), text=entry["example"], title=None, published=published,
+                            source_department=None, sha256=""))
+    assert [a.date for a in facts.agreements] == [want]
+
+
 CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("signing", "verbs"): _signing_verb,
     ("signing", "not_done"): _not_done,
@@ -658,6 +673,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("words", "stop_caps"): _member(lexicon.STOP_CAPS),
     ("words", "months_and_days"): _member(lexicon.MONTHS_AND_DAYS),
     ("words", "story_link_labels"): _story_link,
+    ("words", "weekdays"): _weekday,
     ("words", "headline_verbs"): _name_ends_before,
     ("countries", "countries"): _country,
     ("countries", "official_names"): _official_name,

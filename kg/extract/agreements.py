@@ -28,6 +28,9 @@ __all__ = ["Draft", "written_kind", "AgreementPhrase", "find_agreement_phrases",
            "party_chain_after", "signing_date", "signing_place", "same_kind", "kind_key"]
 
 _K = knowledge("en")
+# the days of the week (words.yaml weekdays), as written in a sentence and in any case
+_WEEKDAY = "(?:" + "|".join(day.capitalize() for day in _K.weekdays) + ")"
+_WEEKDAY_ANY_CASE = "(?:" + "|".join(_K.weekdays) + ")"
 # the heads and the signing verbs are kg/knowledge/en/kinds.yaml and signing.yaml
 _HEAD_RE = _K.agreement_head_re
 _HEADS = _HEAD_RE.pattern
@@ -276,11 +279,11 @@ def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhr
 # ------------------------------------------------------------- parties
 
 # "... Tongshan Energy on Thursday signed", "... Co., Ltd. on March 4 signed"
-_WHEN_RE = (r"on\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?"
+_WHEN_RE = (r"on\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?:" + _WEEKDAY + r",?\s*)?"
             r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}"
             r"(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|"
             r"August|September|October|November|December)(?:\s+\d{4})?)?"
-            r"|(?:last|this|on)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+            r"|(?:last|this|on)\s+" + _WEEKDAY)
 # "... Group on Monday, October 25th, 2010 in Jeddah, Saudi Arabia, signed": when, then where (a place set off
 # after the date is where they signed, and its country after a comma is no side)
 _WHERE_AFTER_WHEN_RE = (r",?\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?")
@@ -580,10 +583,10 @@ _DATELINE_RE = re.compile(r"^\s*(?:--|—|–|\(Xinhua\)|\((?![a-z])|:\s|\)\s*(?
 
 _HYPHEN_AFTER_RE = re.compile(r"\s+-\s+[A-Z]")
 # a date told as the day something happened: "on Monday, October 25th", "On 4 May"
-_ON_BEFORE_RE = re.compile(r"(?i)\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$")
+_ON_BEFORE_RE = re.compile(r"(?i)\bon\s+(?:" + _WEEKDAY_ANY_CASE + r",?\s+)?(?:the\s+)?$")
 # "On May 14 (local time), ...": a clock named in brackets after the day, not a date line's agency
 # ("on 2 May 2024 (Thursday)": the day's weekday in brackets, not an agency either)
-_LOCAL_TIME_RE = re.compile(r"\s*\((?:(?:local|[A-Z][a-z]+|[A-Z]{2,4})\s+time|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\)")
+_LOCAL_TIME_RE = re.compile(r"\s*\((?:(?:local|[A-Z][a-z]+|[A-Z]{2,4})\s+time|" + _WEEKDAY + r")\)")
 
 
 def signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tuple[int, int] | None, bool]:
@@ -684,7 +687,7 @@ def _year_told(doc: Document) -> int | None:
 
 
 # "on Friday (Dec. 13)", "Friday, December 13": the day of the week written right before the day
-_WEEKDAY_BEFORE_RE = re.compile(r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*[,(]?\s*$")
+_WEEKDAY_BEFORE_RE = re.compile(r"(?i)\b(" + _WEEKDAY_ANY_CASE + r")\s*[,(]?\s*$")
 _YEAR_RE = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
 
 
@@ -756,11 +759,11 @@ DATELINE_IN_BRACKETS_RE = re.compile(r"\s*[A-Z][A-Z .'’-]+,?\s*\([^()\n]*")
 _CITY_COMMA_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+")
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = _K.weekdays
 # "on Thursday", "last Friday", "Tuesday's ceremony", "yesterday", "today", "last night", "this afternoon":
 # days counted back from the article's own date
 _RELATIVE_DAY_RE = re.compile(
-    r"(?i)(?<![\w-])(?:(last|this|on|earlier\s+on)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?i)(?<![\w-])(?:(last|this|on|earlier\s+on)\s+)?(" + _WEEKDAY_ANY_CASE + r")"
     r"(?![\w-])(?!\s*,?\s*\(?\s*(?:\d|January|February|March|April|May|June|July|August|September|October|"
     r"November|December))(\s+(?:of\s+)?last\s+week)?"
     r"|(?<![\w-])(yesterday|today|last\s+night|tonight|this\s+(?:morning|afternoon|evening))(?![\w-])"

@@ -63,7 +63,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.committed_acts import committed_objects
 from kg.extract.lexicon import ORG_HEADS
-from kg.knowledge import alternation, entry_texts, entries
+from kg.knowledge import alternation, entry_texts, entries, knowledge
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc as SpacyDoc
@@ -219,7 +219,7 @@ _END_RE = re.compile(
     # "... health and trade in New Delhi on Monday", "... and trade last Friday", "... during the visit of A":
     # when and where the signing was, told after its list
     r"(?:\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2},?)?\s+(?:(?:on|last|this|earlier\s+on)\s+)?"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"(?:" + "|".join(knowledge("en").weekdays) + r")\b|"
     r"(?:\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2},?)?\s+on\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|"
     r"\s+(?:yesterday|today)\b|"

@@ -262,6 +262,7 @@ class Knowledge:
     namesake_heads: frozenset[str]
     stop_caps: frozenset[str]
     months_and_days: frozenset[str]
+    weekdays: tuple[str, ...]  # in order from Monday, in small letters
     headline_verbs: frozenset[str]
     # "Related news:", "Top Picks |": a line that links to another story (words.yaml story_link_labels)
     story_link_re: re.Pattern[str]
@@ -465,6 +466,7 @@ def knowledge(lang: str = "en") -> Knowledge:
         namesake_heads=frozenset(entry_texts(orgs["namesake_heads"])),
         stop_caps=frozenset(entry_texts(words["stop_caps"])) | frozenset(entry_texts(words["months_and_days"])),
         months_and_days=frozenset(entry_texts(words["months_and_days"])),
+        weekdays=tuple(entry_texts(words["weekdays"])),
         headline_verbs=frozenset(entry_texts(words["headline_verbs"])),
         story_link_re=re.compile(r"^\s*(?:" + alternation(entry_texts(words["story_link_labels"])) + r")\s*[:：|]", re.I),
         country_of_adjective={adj: c["name"] for c in countries["countries"] for adj in c["adjectives"].split("|")},
