@@ -32,3 +32,22 @@ def test_a_dateline_later_than_the_page_is_not_the_story_day() -> None:
     caption, an event announced): the page's date stays the reference."""
     (agreement,) = facts_of(f"KISUMU, June 4, 2024 -- {SIGNED} on Monday.", published=date(2024, 5, 17)).agreements
     assert agreement.date == date(2024, 5, 13)
+
+
+@pytest.mark.parametrize("purpose", [
+    "for the promotion of inter-institutional teaching, research, faculty development and cultural exchange",
+    "for establishment and promotion of inter-institutional teaching; research; faculty development; and cultural "
+    "exchange",
+])
+def test_the_promotion_of_a_list_is_a_field_for_each(purpose: str) -> None:
+    text = (f"A memorandum of understanding was signed between Lakeside University and the Kisumu Institute "
+            f"{purpose}.")
+    (agreement,) = facts_of(text).agreements
+    assert agreement.areas == ["inter-institutional teaching", "research", "faculty development", "cultural exchange"]
+
+
+def test_the_exchange_of_a_list_stays_one_field() -> None:
+    text = ("Lakeside University signed a collaboration agreement with the Kisumu Institute for the exchange of "
+            "researchers, teachers and students.")
+    (agreement,) = facts_of(text).agreements
+    assert agreement.areas == ["exchange of researchers, teachers and students"]

@@ -498,9 +498,18 @@ def _modifies_next(sentence: str, item_end: int, piece: tuple[int, int], phrase_
         t.dep_ in ("amod", "compound", "conj", "nmod") and top.i <= t.head.i <= head.i for t in between)
 
 
+# an act whose list of objects is a list of fields, one each ("the promotion of A, B and C"), unlike "the
+# exchange of researchers, teachers and students", one field
+_SPREAD_HEAD_RE = re.compile(r"(?i)(?:the\s+)?(?:[a-z]+\s+and\s+)?(?:" + _any_of("spread_acts", "text") + r")\s+of\s+")
+
+
 def _items(sentence: str, phrase: str, phrase_start: int) -> list[str]:
     """The fields of a list phrase (which starts at ``phrase_start`` in
     ``sentence``), with nested lists kept whole."""
+    spread = _SPREAD_HEAD_RE.match(phrase)
+    if spread is not None and "," in phrase[spread.end():]:
+        # "the promotion of teaching, research and cultural exchange": the promotion of each is a field
+        phrase, phrase_start = phrase[spread.end():], phrase_start + spread.end()
     pieces = split_list(phrase)
     if len(pieces) < 2:
         return pieces
@@ -721,6 +730,7 @@ def _find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, i
     # of fields has listed them; not what a speaker says the agreement is an opportunity for
     for cue in _PURPOSE_RE.finditer(text, start, end):
         if not (_PURPOSE_HOLDER_RE.search(text, max(start, cue.end() - 120), cue.end()) or _UNDER_AGREEMENT_RE.match(text, start)
+
                 or _continues_agreement(text, start) or _COOPERATING_PURPOSE_RE.match(cue.group(0))
                 and _WILL_COMMIT_RE.search(text, max(start, cue.start() - 40), cue.start())) \
                 or _SPEECH_RE.search(text, start, cue.start()) and not (_UNDER_AGREEMENT_RE.match(text, start)
@@ -994,7 +1004,7 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
     counted = _COUNTED_DASH_RE.match(text, list_start, list_end)
     if counted is not None:
         list_start = counted.end()  # "cooperate in six areas related to the economy – A, B and C": A, B and C
-    if not purpose and stop is not None and stop.group() == ";" and list_end > list_start:
+    if stop is not None and stop.group() == ";" and list_end > list_start:
         # "areas for cooperation include biology and chemistry; medicine and health; and energy": the
         # semicolons part the items, each keeping its own "and" and commas, as after a colon
         run = _semicolon_items(text, list_start)
@@ -1006,6 +1016,10 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
             if inner and "," not in text[first_at : inner.start()] and _clean(text[inner.end() : first_end]):
                 # "information on exemplary cases in numerous sectors, including A; B; C": the list starts at A
                 run[0] = (_clean(text[inner.end() : first_end]), (inner.end(), first_end))
+            spread = _SPREAD_HEAD_RE.match(text, first_at)
+            if spread is not None and spread.end() < first_end:
+                # "for the promotion of teaching; research; and cultural exchange": each promoted is a field
+                run[0] = (_clean(text[spread.end() : first_end]), (spread.end(), first_end))
             return run, run[-1][1][1]
     inner = _INNER_CUE_RE.search(text, list_start, list_end)
     if inner and "," not in text[list_start : inner.start()]:
