@@ -51,3 +51,21 @@ def test_the_exchange_of_a_list_stays_one_field() -> None:
             "researchers, teachers and students.")
     (agreement,) = facts_of(text).agreements
     assert agreement.areas == ["exchange of researchers, teachers and students"]
+
+
+def test_a_long_signing_between_two_described_bodies_still_holds_its_purpose() -> None:
+    """The agreement word opens a cue that runs past 120 characters: its own
+    holder, however long the sides' names."""
+    text = ("A memorandum of understanding has been signed between Lakeside University of Science and Technology "
+            "and the Nairobi-based Kisumu Institute of Population Studies for the promotion of teaching, research "
+            "and cultural exchange.")
+    (agreement,) = facts_of(text).agreements
+    assert agreement.areas == ["teaching", "research", "cultural exchange"]
+
+
+def test_a_list_parted_by_semicolons_ends_where_a_quotation_opens() -> None:
+    text = ("A memorandum of understanding was signed between Lakeside University and the Kisumu Institute for "
+            "the promotion of teaching; research; and cultural exchange \u201cfor the good of students and "
+            "faculties,\u201d the university said.")
+    (agreement,) = facts_of(text).agreements
+    assert agreement.areas == ["teaching", "research", "cultural exchange"]

@@ -729,7 +729,9 @@ def _find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, i
     # an agreement's purpose ("a loan to increase A, improve B"), told close after it, where no cue
     # of fields has listed them; not what a speaker says the agreement is an opportunity for
     for cue in _PURPOSE_RE.finditer(text, start, end):
-        if not (_PURPOSE_HOLDER_RE.search(text, max(start, cue.end() - 120), cue.end()) or _UNDER_AGREEMENT_RE.match(text, start)
+        # (the holder may open a long cue itself: "memorandum ... signed between A and B for the")
+        if not (_PURPOSE_HOLDER_RE.search(text, max(start, min(cue.start(), cue.end() - 120)), cue.end())
+                or _UNDER_AGREEMENT_RE.match(text, start)
 
                 or _continues_agreement(text, start) or _COOPERATING_PURPOSE_RE.match(cue.group(0))
                 and _WILL_COMMIT_RE.search(text, max(start, cue.start() - 40), cue.start())) \
@@ -1171,7 +1173,9 @@ def _semicolon_items(text: str, pos: int) -> list[tuple[str, tuple[int, int]]]:
     its paragraph or sentence."""
     if pos <= 0:
         return []
-    stop = re.compile(r"\n|\.(?:\s|$)").search(text, pos)
+    # (the run ends with its sentence, or where a quotation opens after the last item: "...; and cultural
+    # exchange “for the furtherance of ...,” the university said")
+    stop = re.compile(r"\n|\.(?:\s|$)|\s[“\"]").search(text, pos)
     run = text[pos : stop.start() if stop else len(text)]
     if run.count(";") < 2:
         return []
