@@ -14,9 +14,11 @@ spelling as the preferred name; a later article writes its own spelling as
 an alternative, and writes the preferred spelling as preferred where it
 has it at all (a country one article calls "Kingdom of Saudi Arabia" and
 another gives only as an alias). Every article still carries every name it
-read, in its own graph. When the graph that held a preferred name is
-replaced and no longer names the node, :func:`promote_orphans` makes the
-most used alternative preferred, in every graph that has it.
+read, in its own graph. After each ingest, :func:`promote_orphans` mends
+what the order of articles got wrong: a node whose preferring graph was
+replaced without it gets the most used alternative, and a spelling with
+more capitals and otherwise the same ("ASEAN" after "Asean", "President"
+after "president") takes the preferred place, in every graph.
 """
 from __future__ import annotations
 
@@ -92,7 +94,8 @@ class PreferredNames:
                 preferred = min(held, key=lambda name: (-len(held[name]), name))
                 chosen[node] = preferred if preferred in own else None
             else:
-                chosen[node] = own[0]
+                # the article's first name for it, in the spelling with the most capitals the article gives it
+                chosen[node] = max((name for name in own if name.casefold() == own[0].casefold()), key=_capitals)
         settled: dict[Quad, None] = {}
         for quad in quads:
             node = _value(quad.subject)
@@ -136,14 +139,49 @@ def promote_orphans(store: KgStore, notify: Callable[[str], None] | None = None)
                            f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?s <{SKOS}prefLabel> ?own }} }} }}", asserted_only=True):
         if row["g"].value in articles:
             promote.setdefault(row["g"].value, set()).add((row["s"].value, row["l"].value))
-    for graph, pairs in sorted(promote.items()):
-        quads = []
+    # a spelling with more capitals than the preferred one, and otherwise the same, takes its place
+    demote: dict[str, set[tuple[str, str]]] = {}  # graph -> (node, name) to make an alternative there
+    for node, preferred, better in _better_cased(store):
+        for row in store.query(f"SELECT ?g ?l WHERE {{ GRAPH ?g {{ <{node}> ?p ?l }} "
+                               f"FILTER(?p IN (<{SKOS}prefLabel>, <{SKOS}altLabel>)) }}", asserted_only=True):
+            graph, name = row["g"].value, row["l"].value
+            if graph in articles and name == preferred:
+                demote.setdefault(graph, set()).add((node, preferred))
+            elif graph in articles and name == better:
+                promote.setdefault(graph, set()).add((node, better))
+    for graph in sorted(set(promote) | set(demote)):
+        up, down = promote.get(graph, set()), demote.get(graph, set())
+        quads: dict[Quad, None] = {}
         for quad in store.match(graph=graph):
-            if quad.predicate == _ALT and (_value(quad.subject), _value(quad.object)) in pairs:
+            key = (_value(quad.subject), _value(quad.object))
+            if quad.predicate == _ALT and key in up:
                 quad = Quad(quad.subject, _PREF, quad.object, quad.graph_name)
-            quads.append(quad)
+            elif quad.predicate == _PREF and key in down:
+                quad = Quad(quad.subject, _ALT, quad.object, quad.graph_name)
+            quads[quad] = None
         store.owe_inference([graph])
-        store.replace_graph(graph, quads)
-    if promote and notify is not None:
-        notify(f"made a name preferred in {len(promote)} article graph(s), so each node has one preferred name")
-    return sorted(promote)
+        store.replace_graph(graph, list(quads))
+    rewritten = sorted(set(promote) | set(demote))
+    if rewritten and notify is not None:
+        notify(f"made a name preferred in {len(rewritten)} article graph(s), so each node has one preferred name")
+    return rewritten
+
+
+def _better_cased(store: KgStore) -> list[tuple[str, str, str]]:
+    """Nodes whose preferred name another article writes with more capitals
+    and otherwise the same ("Asean" and "ASEAN", "president" and
+    "President"): the capitals are the name's own spelling (an acronym, a
+    title as a vocabulary writes it), whichever article came first.
+    Returns (node, preferred name, better spelling)."""
+    found: dict[tuple[str, str], str] = {}
+    for row in store.query(f"SELECT ?s ?p ?a WHERE {{ ?s <{SKOS}prefLabel> ?p ; <{SKOS}altLabel> ?a "
+                           f"FILTER(LCASE(STR(?p)) = LCASE(STR(?a)) && STR(?p) != STR(?a)) }}", asserted_only=True):
+        node, preferred, other = row["s"].value, row["p"].value, row["a"].value
+        best = found.get((node, preferred), preferred)
+        if _capitals(other) > _capitals(best):
+            found[(node, preferred)] = other
+    return [(node, preferred, better) for (node, preferred), better in sorted(found.items())]
+
+
+def _capitals(text: str) -> int:
+    return sum(1 for c in text if c.isupper())

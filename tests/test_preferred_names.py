@@ -108,3 +108,20 @@ def test_a_sparql_server_store_gets_one_preferred_name_too(oxigraph_server: str,
     assert (person, "Lee Min Ho") in {(r["x"], r["l"]) for r in rows if r["p"].endswith("altLabel")}
     assert "0 added, 0 replaced, 2 unchanged" in run_kg("ingest", "--store", oxigraph_server, "--base", base,
                                                         str(articles)).stderr
+
+
+def test_a_spelling_with_more_capitals_is_preferred_whichever_article_came_first(tmp_path: Path) -> None:
+    """"president" met first, "President" after: the capitals are the
+    title's own spelling. Spellings that differ by more than case keep the
+    first ("Lee Min Ho" here)."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a-northwind-eastbay.txt").write_text(SECOND, encoding="utf-8")
+    (folder / "b-northwind-lakeside.txt").write_text(FIRST, encoding="utf-8")
+    store = tmp_path / "store"
+    kg("ingest", "--store", str(store), "--quiet", str(folder))
+    preferred, alternative = names(store, ROLE)
+    assert preferred == {"President"} and "president" in alternative
+    assert names(store, PERSON) == ({"Lee Min Ho"}, {"Lee Min-ho"})
+    assert not select(store, "SELECT ?x WHERE { ?x skos:prefLabel ?l ; skos:altLabel ?l }")
+    assert "0 added, 0 replaced, 2 unchanged" in run_kg("ingest", "--store", str(store), str(folder)).stderr
