@@ -90,9 +90,14 @@ class PreferredNames:
         for node, own in names.items():
             held = self._held.get(node)
             if held:
-                # the name most graphs give (an older store may have several), then the first in order
-                preferred = min(held, key=lambda name: (-len(held[name]), name))
-                chosen[node] = preferred if preferred in own else None
+                # the name most graphs give (an older store may have several), the one with more capitals, then
+                # the first in order; or this article's spelling of it with more capitals ("President" where
+                # an earlier article wrote "president": promote_orphans makes the earlier one an alternative)
+                preferred = min(held, key=lambda name: (-len(held[name]), -_capitals(name), name))
+                better = max((name for name in own if name.casefold() == preferred.casefold()), key=_capitals,
+                             default=preferred)
+                chosen[node] = better if _capitals(better) > _capitals(preferred) \
+                    else preferred if preferred in own else None
             else:
                 # the article's first name for it, in the spelling with the most capitals the article gives it
                 chosen[node] = max((name for name in own if name.casefold() == own[0].casefold()), key=_capitals)
@@ -118,7 +123,9 @@ def promote_orphans(store: KgStore, notify: Callable[[str], None] | None = None)
       no longer names it) gets the name most article graphs give;
     - a graph written before another graph preferred one of its
       alternatives, and preferring no name of its own for the node, prefers
-      that one too (a name is never preferred and alternative at once).
+      that one too (a name is never preferred and alternative at once);
+    - a spelling with more capitals than a preferred one, and otherwise the
+      same, becomes the preferred one in every graph that has either.
 
     Returns the article graphs rewritten (inference is owed for them)."""
     articles = set(store.article_graphs())
@@ -135,13 +142,15 @@ def promote_orphans(store: KgStore, notify: Callable[[str], None] | None = None)
         name = min(counts, key=lambda n: (-counts[n], n))
         for graph in holders[(node, name)]:
             promote.setdefault(graph, set()).add((node, name))
+    # a spelling with more capitals than a preferred one, and otherwise the same, takes its place
+    better_cased = _better_cased(store)
+    worse = {(node, preferred) for node, preferred, _ in better_cased}
     for row in store.query(f"SELECT ?g ?s ?l WHERE {{ GRAPH ?g {{ ?s <{SKOS}altLabel> ?l }} ?s <{SKOS}prefLabel> ?l "
                            f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?s <{SKOS}prefLabel> ?own }} }} }}", asserted_only=True):
-        if row["g"].value in articles:
+        if row["g"].value in articles and (row["s"].value, row["l"].value) not in worse:
             promote.setdefault(row["g"].value, set()).add((row["s"].value, row["l"].value))
-    # a spelling with more capitals than the preferred one, and otherwise the same, takes its place
     demote: dict[str, set[tuple[str, str]]] = {}  # graph -> (node, name) to make an alternative there
-    for node, preferred, better in _better_cased(store):
+    for node, preferred, better in better_cased:
         for row in store.query(f"SELECT ?g ?l WHERE {{ GRAPH ?g {{ <{node}> ?p ?l }} "
                                f"FILTER(?p IN (<{SKOS}prefLabel>, <{SKOS}altLabel>)) }}", asserted_only=True):
             graph, name = row["g"].value, row["l"].value
@@ -174,8 +183,9 @@ def _better_cased(store: KgStore) -> list[tuple[str, str, str]]:
     title as a vocabulary writes it), whichever article came first.
     Returns (node, preferred name, better spelling)."""
     found: dict[tuple[str, str], str] = {}
-    for row in store.query(f"SELECT ?s ?p ?a WHERE {{ ?s <{SKOS}prefLabel> ?p ; <{SKOS}altLabel> ?a "
-                           f"FILTER(LCASE(STR(?p)) = LCASE(STR(?a)) && STR(?p) != STR(?a)) }}", asserted_only=True):
+    for row in store.query(f"SELECT ?s ?p ?a WHERE {{ ?s <{SKOS}prefLabel> ?p . {{ ?s <{SKOS}altLabel> ?a }} UNION "
+                           f"{{ ?s <{SKOS}prefLabel> ?a }} FILTER(LCASE(STR(?p)) = LCASE(STR(?a)) && STR(?p) != STR(?a)) }}",
+                           asserted_only=True):
         node, preferred, other = row["s"].value, row["p"].value, row["a"].value
         best = found.get((node, preferred), preferred)
         if _capitals(other) > _capitals(best):

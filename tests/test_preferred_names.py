@@ -125,3 +125,21 @@ def test_a_spelling_with_more_capitals_is_preferred_whichever_article_came_first
     assert names(store, PERSON) == ({"Lee Min Ho"}, {"Lee Min-ho"})
     assert not select(store, "SELECT ?x WHERE { ?x skos:prefLabel ?l ; skos:altLabel ?l }")
     assert "0 added, 0 replaced, 2 unchanged" in run_kg("ingest", "--store", str(store), str(folder)).stderr
+
+
+def test_the_capitals_win_over_a_spelling_more_articles_met_first(tmp_path: Path) -> None:
+    """Two articles write "president", a third "President": one preferred
+    name after the first ingest, the same after the second."""
+    third = SECOND.replace("Eastbay Shipping Company", "Westport Rail Company").replace("Tom Berg", "Ida Holm")
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a-northwind-eastbay.txt").write_text(SECOND, encoding="utf-8")
+    (folder / "b-northwind-westport.txt").write_text(third, encoding="utf-8")
+    (folder / "c-northwind-lakeside.txt").write_text(FIRST, encoding="utf-8")
+    store = tmp_path / "store"
+    kg("ingest", "--store", str(store), "--quiet", str(folder))
+    preferred, alternative = names(store, ROLE)
+    assert preferred == {"President"} and "president" in alternative
+    assert not select(store, "SELECT ?x WHERE { ?x skos:prefLabel ?a, ?b FILTER(?a != ?b) }")
+    assert not select(store, "SELECT ?x WHERE { ?x skos:prefLabel ?l ; skos:altLabel ?l }")
+    assert "0 added, 0 replaced, 3 unchanged" in run_kg("ingest", "--store", str(store), str(folder)).stderr
