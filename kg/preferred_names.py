@@ -160,16 +160,17 @@ def promote_orphans(store: KgStore, notify: Callable[[str], None] | None = None)
                 promote.setdefault(graph, set()).add((node, better))
     for graph in sorted(set(promote) | set(demote)):
         up, down = promote.get(graph, set()), demote.get(graph, set())
-        quads: dict[Quad, None] = {}
+        removed, added = [], []
         for quad in store.match(graph=graph):
             key = (_value(quad.subject), _value(quad.object))
             if quad.predicate == _ALT and key in up:
-                quad = Quad(quad.subject, _PREF, quad.object, quad.graph_name)
+                removed.append(quad)
+                added.append(Quad(quad.subject, _PREF, quad.object, quad.graph_name))
             elif quad.predicate == _PREF and key in down:
-                quad = Quad(quad.subject, _ALT, quad.object, quad.graph_name)
-            quads[quad] = None
-        store.owe_inference([graph])
-        store.replace_graph(graph, list(quads))
+                removed.append(quad)
+                added.append(Quad(quad.subject, _ALT, quad.object, quad.graph_name))
+        if removed:
+            store.patch_graph(graph, removed, added)
     rewritten = sorted(set(promote) | set(demote))
     if rewritten and notify is not None:
         notify(f"made a name preferred in {len(rewritten)} article graph(s), so each node has one preferred name")

@@ -290,6 +290,15 @@ class RemoteStore:
         if self._graphs is not None and graph_iri not in self._graphs and graph_iri != self._inferred:
             self._graphs = sorted([*self._graphs, graph_iri])
 
+    def patch_graph(self, graph_iri: str, removed: Iterable[ox.Quad], added: Iterable[ox.Quad]) -> None:
+        """Take some triples out of an article graph and put others in: the
+        graph is written again whole, which keeps the content hash that
+        :meth:`compare_graph` reads exact."""
+        gone = {(q.subject, q.predicate, q.object) for q in removed}
+        kept = [q for q in self.match(graph=graph_iri) if (q.subject, q.predicate, q.object) not in gone]
+        node = ox.NamedNode(graph_iri)
+        self.replace_graph(graph_iri, kept + [ox.Quad(q.subject, q.predicate, q.object, node) for q in added])
+
     def _put(self, graph_iri: str, payload: bytes, media: str, *, append: bool = False) -> None:
         if self.read_only:
             raise StoreError(f"{self.path}: opened read-only; open the store for writing")

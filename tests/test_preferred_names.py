@@ -46,6 +46,26 @@ def names(store: Path, node: str) -> tuple[set[str], set[str]]:
 
 
 @pytest.fixture()
+def own_oxigraph(tmp_path: Path):
+    """An Oxigraph server of this test's own on 127.0.0.1 (the session's
+    shared one keeps the default IRI base, and these tests set theirs)."""
+    import subprocess
+
+    from conftest import free_port, oxigraph_binary, stop, wait_for
+
+    port = free_port()
+    log = open(tmp_path / "oxigraph.log", "w+")
+    process = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(tmp_path / "oxigraph"), "--bind",
+                                f"127.0.0.1:{port}", "--union-default-graph"], stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_for(url + "/query")
+        yield url
+    finally:
+        stop(process, log)
+
+
+@pytest.fixture()
 def articles(tmp_path: Path) -> Path:
     folder = tmp_path / "articles"
     folder.mkdir()
@@ -91,22 +111,23 @@ def test_the_other_spelling_becomes_preferred_when_the_first_article_no_longer_n
     assert "0 added, 0 replaced, 2 unchanged" in run_kg("ingest", "--store", str(store), str(articles)).stderr
 
 
-def test_a_sparql_server_store_gets_one_preferred_name_too(oxigraph_server: str, tmp_path: Path,
+@pytest.mark.server
+def test_a_sparql_server_store_gets_one_preferred_name_too(own_oxigraph: str, tmp_path: Path,
                                                           articles: Path) -> None:
     """The same rule through kg's remote store (its own IRI base, apart from
     the other modules' graphs on the shared server)."""
     base = "https://example.org/preferred-names-test/"
-    kg("ingest", "--store", oxigraph_server, "--base", base, "--quiet", str(articles))
+    kg("ingest", "--store", own_oxigraph, "--base", base, "--quiet", str(articles))
     person, role = base + "person/lee-min-ho", base + "role/president"
     query = tmp_path / "names.rq"
     query.write_text("PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
                      f"SELECT ?x ?p ?l WHERE {{ VALUES ?x {{ <{person}> <{role}> }} ?x ?p ?l "
                      "FILTER(?p IN (skos:prefLabel, skos:altLabel)) }", encoding="utf-8")
-    rows = list(csv.DictReader(io.StringIO(kg("query", "--store", oxigraph_server, str(query), "--format", "csv"))))
+    rows = list(csv.DictReader(io.StringIO(kg("query", "--store", own_oxigraph, str(query), "--format", "csv"))))
     preferred = {(r["x"], r["l"]) for r in rows if r["p"].endswith("prefLabel")}
     assert preferred == {(person, "Lee Min-ho"), (role, "President")}
     assert (person, "Lee Min Ho") in {(r["x"], r["l"]) for r in rows if r["p"].endswith("altLabel")}
-    assert "0 added, 0 replaced, 2 unchanged" in run_kg("ingest", "--store", oxigraph_server, "--base", base,
+    assert "0 added, 0 replaced, 2 unchanged" in run_kg("ingest", "--store", own_oxigraph, "--base", base,
                                                         str(articles)).stderr
 
 
@@ -143,3 +164,34 @@ def test_the_capitals_win_over_a_spelling_more_articles_met_first(tmp_path: Path
     assert not select(store, "SELECT ?x WHERE { ?x skos:prefLabel ?a, ?b FILTER(?a != ?b) }")
     assert not select(store, "SELECT ?x WHERE { ?x skos:prefLabel ?l ; skos:altLabel ?l }")
     assert "0 added, 0 replaced, 3 unchanged" in run_kg("ingest", "--store", str(store), str(folder)).stderr
+    # the graphs the ingest renamed in are patched, and the union still holds exactly what they hold
+    import pyoxigraph as ox
+
+    from kg.store import Store
+
+    with Store(store, read_only=True) as opened:
+        union = {q.triple for q in opened.db.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+        held = {q.triple for g in opened.article_graphs()
+                for q in opened.db.quads_for_pattern(None, None, None, ox.NamedNode(g))}
+    assert union == held
+
+
+@pytest.mark.server
+def test_a_sparql_server_store_renames_by_patching_graphs(own_oxigraph: str, tmp_path: Path) -> None:
+    """"president" met first, "President" after, on a server: the first
+    graph is written again with the weaker spelling as an alternative."""
+    base = "https://example.org/preferred-names-capitals/"
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a-northwind-eastbay.txt").write_text(SECOND, encoding="utf-8")
+    (folder / "b-northwind-lakeside.txt").write_text(FIRST, encoding="utf-8")
+    kg("ingest", "--store", own_oxigraph, "--base", base, "--quiet", str(folder))
+    query = tmp_path / "role.rq"
+    query.write_text("PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+                     f"SELECT ?p ?l WHERE {{ <{base}role/president> ?p ?l FILTER(?p IN (skos:prefLabel, skos:altLabel)) }}",
+                     encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(kg("query", "--store", own_oxigraph, str(query), "--format", "csv"))))
+    assert {r["l"] for r in rows if r["p"].endswith("prefLabel")} == {"President"}
+    assert "president" in {r["l"] for r in rows if r["p"].endswith("altLabel")}
+    assert "0 added, 0 replaced, 2 unchanged" in run_kg("ingest", "--store", own_oxigraph, "--base", base,
+                                                        str(folder)).stderr
