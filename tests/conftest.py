@@ -17,9 +17,11 @@ Tests must not write to them: make a store of your own for that.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import subprocess
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -257,25 +259,29 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.server)
 
 
-@pytest.fixture(scope="session")
-def oxigraph_server(tmp_path_factory: pytest.TempPathFactory):
-    """A real Oxigraph server (``pip install oxigraph``) on 127.0.0.1 with
-    its default graph the union of the named graphs, as kg's queries expect.
-    Yields its base URL; stopped at the end of the session."""
-    import subprocess
+@contextlib.contextmanager
+def oxigraph_in(folder: Path) -> Iterator[str]:
+    """A real Oxigraph server (``pip install oxigraph``) on 127.0.0.1 keeping
+    its data in ``folder``, with its default graph the union of the named
+    graphs, as kg's queries expect. Yields its base URL; stopped on exit."""
 
-    binary = oxigraph_binary()
     port = free_port()
-    folder = tmp_path_factory.mktemp("oxigraph")
     log = open(folder / "server.log", "w+")
-    process = subprocess.Popen([binary, "serve", "--location", str(folder / "data"), "--bind", f"127.0.0.1:{port}",
-                                "--union-default-graph"], stdout=log, stderr=subprocess.STDOUT)
+    process = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(folder / "data"), "--bind",
+                                f"127.0.0.1:{port}", "--union-default-graph"], stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
         wait_for(url + "/query")
         yield url
     finally:
         stop(process, log)
+
+
+@pytest.fixture(scope="session")
+def oxigraph_server(tmp_path_factory: pytest.TempPathFactory):
+    """The session's shared Oxigraph server (:func:`oxigraph_in`)."""
+    with oxigraph_in(tmp_path_factory.mktemp("oxigraph")) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

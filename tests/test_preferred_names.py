@@ -47,22 +47,14 @@ def names(store: Path, node: str) -> tuple[set[str], set[str]]:
 
 @pytest.fixture()
 def own_oxigraph(tmp_path: Path):
-    """An Oxigraph server of this test's own on 127.0.0.1 (the session's
-    shared one keeps the default IRI base, and these tests set theirs)."""
-    import subprocess
+    """An Oxigraph server of this test's own (the session's shared one keeps
+    the default IRI base, and these tests set theirs)."""
+    from conftest import oxigraph_in
 
-    from conftest import free_port, oxigraph_binary, stop, wait_for
-
-    port = free_port()
-    log = open(tmp_path / "oxigraph.log", "w+")
-    process = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(tmp_path / "oxigraph"), "--bind",
-                                f"127.0.0.1:{port}", "--union-default-graph"], stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_for(url + "/query")
+    folder = tmp_path / "oxigraph"
+    folder.mkdir()
+    with oxigraph_in(folder) as url:
         yield url
-    finally:
-        stop(process, log)
 
 
 @pytest.fixture()
