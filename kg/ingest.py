@@ -16,7 +16,7 @@ from kg.article import ARTICLE_SUFFIXES, Article, read_article
 from kg.errors import KgError, UsageError
 from kg.facts import ArticleFacts
 from kg.mapping import map_article
-from kg.preferred_names import PreferredNames, promote_orphans
+from kg.preferred_names import PreferredNames, settle_across_graphs
 from kg.resolve import StoreResolver
 from kg.stores import KgStore as Store
 
@@ -35,7 +35,7 @@ class IngestReport:
     unchanged: list[Path] = field(default_factory=list)
     failed: list[tuple[Path, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # worth a line, not a failure
-    # other article graphs rewritten to give a node a preferred name (kg.preferred_names.promote_orphans)
+    # other article graphs rewritten to give a node a preferred name (kg.preferred_names.settle_across_graphs)
     renamed: list[str] = field(default_factory=list)
     validation: object | None = None  # kg.validate.ValidationReport, when the ingest validated
     inference: object | None = None   # kg.reason.InferenceReport, when it reasoned
@@ -366,7 +366,7 @@ def ingest_paths(
         store.record_sources(read_from)
     if report.added or report.replaced:
         # a replaced graph may no longer name a node it gave the preferred name of
-        report.renamed = promote_orphans(store)
+        report.renamed = settle_across_graphs(store)
     return report
 
 

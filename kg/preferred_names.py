@@ -14,7 +14,7 @@ spelling as the preferred name; a later article writes its own spelling as
 an alternative, and writes the preferred spelling as preferred where it
 has it at all (a country one article calls "Kingdom of Saudi Arabia" and
 another gives only as an alias). Every article still carries every name it
-read, in its own graph. After each ingest, :func:`promote_orphans` mends
+read, in its own graph. After each ingest, :func:`settle_across_graphs` mends
 what the order of articles got wrong: a node whose preferring graph was
 replaced without it gets the most used alternative, and a spelling with
 more capitals and otherwise the same ("ASEAN" after "Asean", "President"
@@ -30,7 +30,7 @@ from pyoxigraph import NamedNode, Quad
 from kg.stores import KgStore
 from kg.vocab import SKOS
 
-__all__ = ["PreferredNames", "promote_orphans"]
+__all__ = ["PreferredNames", "settle_across_graphs"]
 
 _PREF = NamedNode(SKOS + "prefLabel")
 _ALT = NamedNode(SKOS + "altLabel")
@@ -92,7 +92,7 @@ class PreferredNames:
             if held:
                 # the name most graphs give (an older store may have several), the one with more capitals, then
                 # the first in order; or this article's spelling of it with more capitals ("President" where
-                # an earlier article wrote "president": promote_orphans makes the earlier one an alternative)
+                # an earlier article wrote "president": settle_across_graphs makes the earlier one an alternative)
                 preferred = min(held, key=lambda name: (-len(held[name]), -_capitals(name), name))
                 better = max((name for name in own if name.casefold() == preferred.casefold()), key=_capitals,
                              default=preferred)
@@ -116,7 +116,7 @@ class PreferredNames:
         return list(settled)
 
 
-def promote_orphans(store: KgStore, notify: Callable[[str], None] | None = None) -> list[str]:
+def settle_across_graphs(store: KgStore, notify: Callable[[str], None] | None = None) -> list[str]:
     """Make alternatives preferred where the union needs it, after an ingest:
 
     - a node with alternatives only (the graph that preferred a name for it

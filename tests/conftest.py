@@ -264,7 +264,6 @@ def oxigraph_in(folder: Path) -> Iterator[str]:
     """A real Oxigraph server (``pip install oxigraph``) on 127.0.0.1 keeping
     its data in ``folder``, with its default graph the union of the named
     graphs, as kg's queries expect. Yields its base URL; stopped on exit."""
-
     port = free_port()
     log = open(folder / "server.log", "w+")
     process = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(folder / "data"), "--bind",
