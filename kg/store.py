@@ -63,6 +63,11 @@ def write_atomically(path: Path, data: bytes) -> None:
             temp.unlink()
 
 
+def _lines(quads: Iterable[ox.Quad]) -> str:
+    """Quads as N-Triples lines for a SPARQL update's data block (their graph is the block's)."""
+    return "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+
+
 class Store:
     """A kg store folder. Opens (and creates) the database on first use.
 
@@ -379,17 +384,13 @@ class Store:
             except OSError as exc:
                 raise StoreError(f"{self.path}: writing graph {graph_iri} failed ({exc}); the store is unchanged") from None
             return
-        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-        update = (
+        body = _lines(quads)
+        self._write_graph(graph_iri, (
             f"{self._forget_union(graph)} ;\n"
             f"DROP SILENT GRAPH {graph} ;\n"
             f"INSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }} ;\n"
             f"INSERT DATA {{\n{body}\n}}"
-        )
-        try:
-            self.db.update(update)
-        except OSError as exc:
-            raise StoreError(f"{self.path}: writing graph {graph_iri} failed ({exc}); the store is unchanged") from None
+        ))
 
     def patch_graph(self, graph_iri: str, removed: Iterable[ox.Quad], added: Iterable[ox.Quad]) -> None:
         """Take some triples out of an article graph and put others in, in
@@ -397,25 +398,24 @@ class Store:
         only when no other article graph holds it): what renaming a node
         in a few graphs costs, without rewriting them whole."""
         graph = ox.NamedNode(graph_iri)
-        gone = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in removed)
-        new = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in added)
+        removed, added = list(removed), list(added)
         inferred = ox.NamedNode(self.minter.inferred_graph())
+        values = " ".join(f"({q.subject} {q.predicate} {q.object})" for q in removed)
         self.owe_inference([graph_iri])
-        update = (
-            f"DELETE DATA {{ GRAPH {graph} {{\n{gone}\n}} }} ;\n"
-            f"DELETE {{ ?s ?p ?o }} WHERE {{ VALUES (?s ?p ?o) {{ {self._values(removed)} }} ?s ?p ?o "
+        self._write_graph(graph_iri, (
+            f"DELETE DATA {{ GRAPH {graph} {{\n{_lines(removed)}\n}} }} ;\n"
+            f"DELETE {{ ?s ?p ?o }} WHERE {{ VALUES (?s ?p ?o) {{ {values} }} ?s ?p ?o "
             f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {inferred}) }} }} ;\n"
-            f"INSERT DATA {{ GRAPH {graph} {{\n{new}\n}} }} ;\n"
-            f"INSERT DATA {{\n{new}\n}}"
-        )
+            f"INSERT DATA {{ GRAPH {graph} {{\n{_lines(added)}\n}} }} ;\n"
+            f"INSERT DATA {{\n{_lines(added)}\n}}"
+        ))
+
+    def _write_graph(self, graph_iri: str, update: str) -> None:
+        """Run one update that writes an article graph: all of it or, on failure, none."""
         try:
             self.db.update(update)
         except OSError as exc:
             raise StoreError(f"{self.path}: writing graph {graph_iri} failed ({exc}); the store is unchanged") from None
-
-    @staticmethod
-    def _values(quads: Iterable[ox.Quad]) -> str:
-        return " ".join(f"({q.subject} {q.predicate} {q.object})" for q in quads)
 
     def drop_graph(self, graph_iri: str) -> None:
         """Remove an article graph (and what only it held from the union)."""
