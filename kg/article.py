@@ -19,6 +19,7 @@ from typing import Any
 
 from kg.dates import find_dates
 from kg.errors import ArticleError
+from kg.reading_language import reads_as_english, unread_script
 
 __all__ = ["Article", "read_article", "article_paths", "ARTICLE_SUFFIXES", "split_sentences"]
 
@@ -111,6 +112,11 @@ def read_article(path: Path) -> Article:
     title = _tidy(title) if title else None
     if paragraphs and title and paragraphs[0] == title:
         paragraphs = paragraphs[1:]
+    # a page in a language kg does not read: its lines go as menus, or its words would be read as English
+    _refuse_unread_script(path, "\n".join(paragraphs) if paragraphs else decoded)
+    if paragraphs and not reads_as_english("\n".join(paragraphs)):
+        raise ArticleError(f"{path}: not written in English (few of its words are English words like 'the' "
+                           "and 'of'); kg reads articles in English only, so give an English version of the page")
     if not paragraphs:
         raise ArticleError(f"{path}: no article text found (only menus or markup?); check the file")
     text = "\n\n".join(([title] if title else []) + paragraphs)
@@ -122,6 +128,14 @@ def read_article(path: Path) -> Article:
         source_department=_source_from(dateline),
         sha256=hashlib.sha256(raw).hexdigest(),
     )
+
+
+def _refuse_unread_script(path: Path, text: str) -> None:
+    """Refuse a text whose letters are mostly in a script kg reads no language in."""
+    script = unread_script(text)
+    if script is not None:
+        raise ArticleError(f"{path}: written in {script}; kg reads articles in English only, so give an English "
+                           "version of the page")
 
 
 # --------------------------------------------------------------- plain text
@@ -609,6 +623,7 @@ def _parse_html(markup: str, path: Path) -> tuple[str | None, str | None, list[s
         except ValueError:
             published = None
     lines = [line for line in (text or "").split("\n") if line.strip()]
+    _refuse_unread_script(path, text)  # before its lines are dropped as menus
     dateline = _html_dateline(markup)
     if published is None and dateline:
         published = _published_from(dateline)
