@@ -330,6 +330,16 @@ def _namesake(entry: dict[str, Any]) -> None:
                and entry["text"].casefold() in n.casefold() for n in names), names
 
 
+def _person_namesake(entry: dict[str, Any]) -> None:
+    """"Dr Harald Berg University signed ...": a body named after a person, the style its name's first word."""
+    facts = _facts(entry["example"])
+    names = {o.name for o in facts.organizations}
+    assert any(n.casefold().startswith(entry["text"] + " ") and n.endswith(("University", "College", "Institute",
+                                                                              "Hospital"))
+               for n in names), names
+    assert not facts.people, [p.name for p in facts.people]
+
+
 def _public_office(entry: dict[str, Any]) -> None:
     """"Finance Minister Anna Berg and Bank Director Li Ming signed ... between
     the Government of Norland and the Delta Bank": she signed for the state."""
@@ -665,6 +675,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("organizations", "name_opening_stops"): _member(set(K.name_opening_stops)),
     ("organizations", "organ_words"): _organ_word,
     ("organizations", "royal_styles"): _namesake,
+    ("organizations", "person_namesake_styles"): _person_namesake,
     ("organizations", "namesake_heads"): _namesake,
     ("organizations", "name_abbreviations"): _one_name,
     ("organizations", "own_body_heads"): _own_body,

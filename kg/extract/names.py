@@ -817,23 +817,30 @@ _ORDINALS = {"first", "second", "third", "fourth", "fifth"}
 # royal styles that open a body's name ("King Abdulaziz University"), and the heads of
 # the bodies named after a royal ("Prince of Songkla University"): organizations.yaml
 _ROYAL_STYLES = knowledge("en").royal_styles
+_PERSON_NAMESAKE_STYLES = knowledge("en").person_namesake_styles
 _NAMESAKE_HEADS = knowledge("en").namesake_heads
 
 
-def _royal_namesake_end(tokens: list[Token], i: int) -> int:
+def _namesake_end(tokens: list[Token], i: int) -> int:
     """"Prince of Songkla University", "Princess Sumaya University for
     Technology", "Prince Mohammad bin Fahd University": a royal style that
     opens a body's name, not a person's, when a few capitalised words (and
     "of", "bin", "al") after it run to the head of a body named after a
-    person. The end of the run holding that head, or 0."""
+    person; "Dr. B.R. Ambedkar Open University": a courtesy style, when only
+    capitalised words run to that head ("Dr Anna Berg of Lindau University"
+    is a person of a body). The end of the run holding that head, or 0."""
     n = len(tokens)
+    royal = _lower(tokens[i]) in _ROYAL_STYLES
+    if not royal and tokens[i].text.casefold() not in _PERSON_NAMESAKE_STYLES \
+            and _lower(tokens[i]) not in _PERSON_NAMESAKE_STYLES:
+        return 0
     for k in range(i + 1, min(n, i + 7)):
         if "\n" in _gap(tokens, k):
             return 0
         low = _lower(tokens[k])
         if low in _NAMESAKE_HEADS and tokens[k].is_cap:
             return _run_end(tokens, k)
-        if not (tokens[k].is_cap or low in ("of", "bin", "bint", "ibn", "al", "el")):
+        if not (tokens[k].is_cap or royal and low in ("of", "bin", "bint", "ibn", "al", "el")):
             return 0
     return 0
 
@@ -1001,7 +1008,7 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                 mentions.append(OrgMention(start, tokens[governed - 1].end, name))
                 i = governed
                 continue
-        namesake = _royal_namesake_end(tokens, i) if low in _ROYAL_STYLES else 0
+        namesake = _namesake_end(tokens, i)
         if not tok.is_cap or (low in STOP_CAPS and not all_of and not ordinal) or low in HONORIFICS \
                 and not _opens_country(tokens, i) and not namesake:
             i += 1

@@ -259,6 +259,9 @@ class Knowledge:
     name_opening_stops: frozenset[str]
     # "King Abdulaziz University": royal styles that open a body's name when a namesake head ends the run
     royal_styles: frozenset[str]
+    # "Dr. B.R. Ambedkar Open University": courtesy styles that open a body's name when only capitalised
+    # words run to a namesake head
+    person_namesake_styles: frozenset[str]
     namesake_heads: frozenset[str]
     stop_caps: frozenset[str]
     months_and_days: frozenset[str]
@@ -463,6 +466,7 @@ def knowledge(lang: str = "en") -> Knowledge:
         government_levels=frozenset(entry_texts(orgs["government_levels"])),
         name_opening_stops=frozenset(entry_texts(orgs["name_opening_stops"])),
         royal_styles=frozenset(entry_texts(orgs["royal_styles"])),
+        person_namesake_styles=frozenset(entry_texts(orgs["person_namesake_styles"])),
         namesake_heads=frozenset(entry_texts(orgs["namesake_heads"])),
         stop_caps=frozenset(entry_texts(words["stop_caps"])) | frozenset(entry_texts(words["months_and_days"])),
         months_and_days=frozenset(entry_texts(words["months_and_days"])),
