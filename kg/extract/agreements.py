@@ -16,6 +16,7 @@ from datetime import date
 from functools import lru_cache
 
 from kg.dates import FoundDate, find_dates
+from kg.extract.dateline import DATE_THEN_MARK_RE, SINGLE_DASH_AFTER_RE, TOWN_AND_COMMA_RE
 from kg.extract.document import Document
 from kg.extract.lexicon import ANY_TITLE_RE, COUNTRY_LETTERS, FIELD_WORDS, MONTHS_AND_DAYS, ORG_HEADS, STOP_CAPS, STYLE_WORDS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex
@@ -24,7 +25,7 @@ from kg.knowledge import alternation, entries, knowledge
 from kg.knowledge.places import place_knowledge
 from kg.place_names import place_names
 
-__all__ = ["Draft", "written_kind", "AgreementPhrase", "find_agreement_phrases", "SIGN_RE", "is_future", "party_chain_before", "dateline_date",
+__all__ = ["Draft", "written_kind", "AgreementPhrase", "find_agreement_phrases", "SIGN_RE", "is_future", "party_chain_before",
            "party_chain_after", "signing_date", "signing_place", "same_kind", "kind_key"]
 
 _K = knowledge("en")
@@ -573,15 +574,8 @@ def party_chain_after(index: MentionIndex, start: int, sent_end: int) -> list[tu
 
 # ---------------------------------------------------------- date, place
 
-# what follows the date of a date line: a dash, "(Xinhua)", "BOISE, Idaho (Oct. 3, 2022) —",
-# "Bhubaneswar, 5th March 2024:", "May 9, 2023 /PRNewswire/ --", "LAHORE: (Thursday, April 18, 2019):"
-# also a byline's "By Megan O'Donnell | 14 May 2024 | 4 minute read" and
-# "13 September 2023, 18:40 | Press service"
-# (a bracket opening with a small letter, "April 13 (early Friday, April 14, Philippine time)", is no agency's)
-_DATELINE_RE = re.compile(r"^\s*(?:--|—|–|\(Xinhua\)|\((?![a-z])|:\s|\)\s*(?:--|—|–|:\s)|/[A-Za-z]|\||,\s*\d{1,2}:\d\d\b)")
 
 
-_HYPHEN_AFTER_RE = re.compile(r"\s+-\s+[A-Z]")
 # a date told as the day something happened: "on Monday, October 25th", "On 4 May"
 _ON_BEFORE_RE = re.compile(r"(?i)\bon\s+(?:" + _WEEKDAY_ANY_CASE + r",?\s+)?(?:the\s+)?$")
 # "On May 14 (local time), ...": a clock named in brackets after the day, not a date line's agency
@@ -599,9 +593,9 @@ def signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tupl
     for k, found in enumerate(dates):
         if not told_on[k] and any(told_on[k + 1 :]):
             continue  # "... Wednesday, October 27, 2010 The government ... on Monday, October 25th, 2010 signed"
-        if (_DATELINE_RE.match(text[start + found.end : start + found.end + 8])
+        if (DATE_THEN_MARK_RE.match(text[start + found.end : start + found.end + 8])
                 # ("Athens, Oct 23 - The ministries have signed": a town, the day and a single dash open the story)
-                or _HYPHEN_AFTER_RE.match(text, start + found.end) and _CITY_COMMA_RE.fullmatch(text, start, start + found.start)) \
+                or SINGLE_DASH_AFTER_RE.match(text, start + found.end) and TOWN_AND_COMMA_RE.fullmatch(text, start, start + found.start)) \
                 and not _LOCAL_TIME_RE.match(text, start + found.end):
             # "CAPE TOWN, 6 February 2024 --": when the story was filed
             if published is None and found.year is not None:
@@ -722,41 +716,6 @@ def _whole_dates(text: str) -> tuple[FoundDate, ...]:
     return tuple(f for f in find_dates(text) if f.year is not None)
 
 
-def dateline_date(doc: Document) -> date | None:
-    """The date of a dateline opening the body ("CAPE TOWN, 6 February 2024 --")."""
-    # the date line may follow a headline or "FOR IMMEDIATE RELEASE"
-    head = doc.text[doc.body_start : doc.body_start + 240]
-    slashed = _SLASHED_DATELINE_RE.match(head)
-    if slashed is not None:
-        # "Baku/29.09.21/Turan: ...": city, day.month.year and agency between slashes
-        day, month, year = (int(g) for g in slashed.groups())
-        try:
-            return date(year + 2000 if year < 100 else year, month, day)
-        except ValueError:
-            pass
-    for found in find_dates(head):
-        if found.year is not None and _DATELINE_RE.match(head[found.end : found.end + 8]):
-            return found.to_date()
-        if found.year is not None and _CITY_COMMA_RE.fullmatch(head[: found.start]) \
-                and (re.match(r"\.\s+[A-Z]", head[found.end : found.end + 4]) or _HYPHEN_AFTER_RE.match(head, found.end)):
-            # "Madrid, December 9, 2022. The President of ...", "HARBOR CITY, March 4, 2024 - The institute":
-            # a date line ended by a stop or a single dash, right after the town
-            return found.to_date()
-        if found.year is not None and head.startswith(")", found.end) \
-                and DATELINE_IN_BRACKETS_RE.fullmatch(head, 0, found.start):
-            return found.to_date()  # "DUBAI, (UrduPoint / WAM - 21st Dec, 2021) The agency has signed"
-    return None
-
-
-# "Baku/29.09.21/Turan:": a news agency's date line, the year in two figures or four
-_SLASHED_DATELINE_RE = re.compile(r"\s*[A-Z][\w'’ -]{1,30}/(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})/[A-Z]")
-
-
-# "DUBAI, (UrduPoint / WAM - ": a city in capitals, then the agency and the day in brackets
-DATELINE_IN_BRACKETS_RE = re.compile(r"\s*[A-Z][A-Z .'’-]+,?\s*\([^()\n]*")
-
-
-_CITY_COMMA_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+")
 
 
 _WEEKDAYS = _K.weekdays

@@ -24,6 +24,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc as SpacyDoc
     from spacy.tokens import Token as SpacyToken
 
+    from kg.extract.dateline import DatelineTown
+
 __all__ = ["Token", "Document", "TOKEN_RE"]
 
 _K = knowledge("en")
@@ -300,9 +302,16 @@ class Document:
     @functools.cached_property
     def dateline(self) -> datetime.date | None:
         """The date of a dateline opening the body, read once."""
-        from kg.extract.agreements import dateline_date
+        from kg.extract.dateline import dateline_date
 
         return dateline_date(self)
+
+    @functools.cached_property
+    def dateline_town(self) -> DatelineTown | None:
+        """The town of a dateline opening the story, read once."""
+        from kg.extract.dateline import dateline_town
+
+        return dateline_town(self)
 
     @functools.cached_property
     def token_texts(self) -> frozenset[str]:

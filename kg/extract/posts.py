@@ -141,7 +141,6 @@ def academic_posts(index: MentionIndex, found: list[PersonMention], drafts: list
                 post.org = candidates[0].name
 
 
-_DATELINE_CITY_RE = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})((?:,\s+[^\n]{0,40}?)?)\s*(?:--|—|–|\(|/[A-Z]|:\s)")
 _PLAIN_MAYOR_RE = re.compile(r"(?i)^mayor$")
 
 
@@ -150,14 +149,11 @@ def dateline_mayor(doc: Document, index: MentionIndex, found: list[PersonMention
     a plain "Mayor" that no written city claims is the mayor of the city of
     the dateline, when no one else is named its mayor."""
     text = doc.text
-    body = index.doc.body_sentences()
-    if not body:
+    town = doc.dateline_town
+    if town is None:
         return
-    match = _DATELINE_CITY_RE.match(text, body[0][0])
-    if match is None:
-        return
-    city = " ".join(w.capitalize() for w in match.group(1).split())
-    if not re.search(r"(?<![\w-])" + re.escape(city) + r"(?![\w-])", text[match.end():]):
+    city = " ".join(w.capitalize() for w in town.name.split())
+    if not re.search(r"(?<![\w-])" + re.escape(city) + r"(?![\w-])", text[town.end:]):
         return
     plain = [(m, p) for m in found for p in m.posts if p.org is None and _PLAIN_MAYOR_RE.match(p.title)]
     if len({m.name for m, _ in plain}) != 1:

@@ -14,7 +14,6 @@ from kg.extract.agreements import (
     SIGN_RE,
     AgreementPhrase,
     Draft,
-    dateline_date,
     find_agreement_phrases,
     is_future,
     kind_key,
@@ -75,7 +74,7 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
     ceremony: list[tuple[OrgEntry, tuple[int, int]]] | None = None  # "the signing ceremony ... between A and B"
     meeting: tuple[tuple[int, int], list[tuple[OrgEntry, tuple[int, int]]]] | None = None  # "talks between A and B"
     heading_sides: list[tuple[OrgEntry, tuple[int, int]]] = []  # "Fiji and Vanuatu Sign MOU", a heading
-    published = doc.article.published or dateline_date(doc) or _opening_date(doc)
+    published = doc.article.published or doc.dateline or _opening_date(doc)
     year = published.year if published else None
     listed_from = -10  # the sentence that last told of documents signed, or the list's last item
     list_intro: tuple[int, int] = (0, 0)

@@ -8,9 +8,7 @@ import bisect
 import re
 from datetime import date
 
-from kg.dates import find_dates
 from kg.extract.agreements import (
-    DATELINE_IN_BRACKETS_RE,
     SIGN_RE,
     Draft,
     find_agreement_phrases,
@@ -18,6 +16,7 @@ from kg.extract.agreements import (
     signing_date,
     signing_place,
 )
+from kg.extract.dateline import DATELINE_IN_BRACKETS_RE
 from kg.extract.document import Document
 from kg.extract.mentions import MentionIndex
 from kg.knowledge import entries, knowledge
@@ -718,18 +717,6 @@ def _event_sentences(doc: Document, before: int) -> list[tuple[int, int]]:
     return out
 
 
-# "KATHMANDU, Jan. 23 --", "SINGAPORE, 14 May 2024 /PRNewswire/ --", "VLADIVOSTOK —", "ISLAMABAD, Mar 14:"
-_DATELINE_CITY_RE = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})((?:,\s+[^\n]{0,40}?)?)\s*(?:--|—|–|\(|/[A-Z]|:\s)")
-# "Hamirpur, September 29 National Institute of Technology ...": a town and a day with no mark after them
-_DATELINE_UNMARKED_RE = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(,\s+(?:" + "|".join(
-    m.capitalize() for m in ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                             "october", "november", "december")) + r")\s+\d{1,2})(?:\s+(?=[A-Z])|\s*$)")
-# "Binh Duong (VNA) –": a town, then a news agency in brackets and a dash
-_AGENCY_IN_BRACKETS_RE = re.compile(r"\s*\((?:[A-Z]{2,}[\w.]*|Xinhua)\)\s*(?:--|—|–|-)\s")
-# "Tashkent, Uzbekistan (UzDaily.com) --": a town, then its country
-_COUNTRY_AFTER_RE = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*$")
-# "MINSK. KAZINFORM -": a city, a full stop, then the agency in capitals
-_CITY_THEN_AGENCY_RE = re.compile(r"([A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]+)?)\.\s+[A-Z]{2,}")
 # a body's seat, not a place a reader can find ("Ministry of Finance", "Krishi Bhawan")
 _VENUE_WORDS_RE = re.compile(r"(?i)\b(?:bhawan|bhavan|ministry|secretariat|office|headquarters)\b")
 
@@ -754,40 +741,19 @@ def dateline_place(doc: Document, drafts: list[Draft]) -> None:
     body's seat and no town ("at the Ministry of Finance"): the dateline's
     city. A dateline alone does not say where a signing was (a Beijing bureau
     reports signings held anywhere), so otherwise it gives no place."""
-    head_start = doc.body_start
-    title = (doc.article.title or "").strip()
-    if title and _DATELINE_UNMARKED_RE.fullmatch(title) and doc.text.find(title) >= 0:
-        head_start = doc.text.find(title)  # a page with no headline: its first line, "Hamirpur, September 29", is the date line
-    head = doc.text[head_start : doc.body_start + 600]
-    # (a line of its own: pages often put the headline, a date and the date line on lines one after another)
-    for para in re.finditer(r"(?:^|\n)[ \t]*([^\n]+)", head):
-        match = _DATELINE_CITY_RE.match(para.group(1)) or _DATELINE_UNMARKED_RE.match(para.group(1))
-        if match is None:
-            continue
-        city, rest = match.group(1), match.group(2)
-        agency = _CITY_THEN_AGENCY_RE.match(city)
-        if agency:
-            city = agency.group(1)  # "ASTANA. KAZINFORM –": the city, then the agency
-        country = _COUNTRY_AFTER_RE.match(rest)
-        agency = _AGENCY_IN_BRACKETS_RE.match(para.group(1), match.end(2))
-        city_start = head_start + para.start(1) + match.start(1)
-        if not (city.isupper() or find_dates(rest) or country is not None and country.group(1) in _K.countries
-                or agency is not None or not rest and doc.entity_label(city_start, city_start + len(city)) == "GPE"):
-            # "The Government of Nepal (GoN) ...": not a dateline (but "Cairo– Egypt and Somalia signed here": a
-            # town the model reads, and a dash)
-            continue
-        city = city.title() if city.isupper() else city
-        start = head_start + para.start(1)
-        for draft in drafts:
-            seat = draft.place is not None and _VENUE_WORDS_RE.search(draft.place) is not None
-            if seat or _signed_here(doc, draft) and (draft.place is None or _here_after_place(doc, draft)):
-                draft.place, draft.place_span = city, (start, start + len(city))
-        # "On this occasion, X and Y also inked an MoU": the dateline's city the one before now has
-        for before, draft in zip(drafts, drafts[1:]):
-            if draft.place is None and before.place == city and draft.sentences \
-                    and any(_SAME_EVENT_RE.search(doc.text[a:b]) for a, b in draft.sentences):
-                draft.place, draft.place_span = before.place, before.place_span
+    town = doc.dateline_town
+    if town is None:
         return
+    city, start = town.name, town.start
+    for draft in drafts:
+        seat = draft.place is not None and _VENUE_WORDS_RE.search(draft.place) is not None
+        if seat or _signed_here(doc, draft) and (draft.place is None or _here_after_place(doc, draft)):
+            draft.place, draft.place_span = city, (start, start + len(city))
+    # "On this occasion, X and Y also inked an MoU": the dateline's city the one before now has
+    for before, draft in zip(drafts, drafts[1:]):
+        if draft.place is None and before.place == city and draft.sentences \
+                and any(_SAME_EVENT_RE.search(doc.text[a:b]) for a, b in draft.sentences):
+            draft.place, draft.place_span = before.place, before.place_span
 
 
 def _here_after_place(doc: Document, draft: Draft) -> bool:
