@@ -18,3 +18,22 @@ def test_a_doctor_of_a_university_is_still_a_person() -> None:
     (mou,) = facts.agreements
     assert set(mou.parties) == {"Lakeside University", "Kisumu Institute"}, mou.parties
     assert {p.name for p in facts.people} == {"Anna Berg", "Peter Otieno"}
+
+
+def test_heads_of_state_who_sign_sign_for_their_countries() -> None:
+    facts = facts_of("Kenyan President Anna Berg and Ghanaian President Joseph Banda signed a memorandum of "
+                     "understanding in Nairobi on Monday.")
+    (mou,) = facts.agreements
+    assert set(mou.parties) == {"Kenya", "Ghana"}, mou.parties
+    assert {(s.person, s.on_behalf_of) for s in mou.signatures} == {("Anna Berg", "Kenya"), ("Joseph Banda", "Ghana")}
+
+
+def test_a_middle_name_finds_the_one_person_named_both_ways() -> None:
+    # "Suluhu Hassan" and "Samia Suluhu Hassan" are one person, and "Suluhu" alone is she, not a body
+    facts = facts_of("Tanzania's President Suluhu Hassan arrived in Entebbe. President Yoweri Museveni of Uganda "
+                     "hosted President Samia Suluhu Hassan at State House. Museveni and Suluhu also signed two "
+                     "memoranda of understanding on defence.")
+    assert facts.agreements
+    for mou in facts.agreements:
+        assert "Suluhu" not in mou.parties, mou.parties
+        assert any(s.person.endswith("Suluhu Hassan") for s in mou.signatures), mou.signatures

@@ -248,6 +248,12 @@ class PersonRegistry:
         if token.casefold() in STOP_CAPS or token in _COUNTRIES:
             return None
         hits = [e for e in self.entries.values() if token in _name_handles(e.name)]
+        if len(hits) >= 2:
+            # "Suluhu Hassan" and "Samia Suluhu Hassan" (or "Vice-President Zhang Xiaoping" and "Zhang Xiaoping"),
+            # one name the tail of the other: one person, by the shorter name the registry holds
+            keys = sorted(((name_key(e.name), e) for e in hits), key=lambda k: len(k[0]))
+            if all(longer.endswith(" " + keys[0][0]) for longer, _ in keys[1:]):
+                return keys[0][1]
         return hits[0] if len(hits) == 1 else None
 
     def names_someone(self, name: str) -> bool:

@@ -267,11 +267,13 @@ def _parties_from_signers(index: MentionIndex, draft: Draft, posts_of: dict[str,
         bodies = [_known(index, p.org, False) for p in posts if p.org]
         entries += [e for e in bodies if not e[1]]
         if not entries:  # "Mayor A and Iwaki Mayor B signed": the cities they govern; "Japanese Foreign
-            # Minister A and Mongolian Foreign Minister B signed": the countries whose offices they hold
+            # Minister A and Mongolian Foreign Minister B signed", "Kenyan President A and Ghanaian President B
+            # signed": the countries whose offices they hold (a head of state the text says signed, signed)
             entries = [_known(index, p.org, True) for m in found if m.name == name
                        for p in m.posts if p.org and p.is_place and (
                            GOVERNMENT_TITLES.search(p.title)
-                           or (p.org in _COUNTRIES or p.org in _FEDERAL_STATES) and _K.public_office_re.search(p.title))][:1]
+                           or (p.org in _COUNTRIES or p.org in _FEDERAL_STATES) and (
+                               _K.public_office_re.search(p.title) or _HEAD_OF_STATE_RE.search(p.title)))][:1]
         if entries and all(entries[0][0] != e[0] for e, _ in picked):
             picked.append((entries[0], span))
     if len(picked) >= 2:
