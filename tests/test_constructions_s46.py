@@ -37,3 +37,19 @@ def test_a_middle_name_finds_the_one_person_named_both_ways() -> None:
     for mou in facts.agreements:
         assert "Suluhu" not in mou.parties, mou.parties
         assert any(s.person.endswith("Suluhu Hassan") for s in mou.signatures), mou.signatures
+
+
+def test_witnesses_present_at_a_named_venue_and_a_given_name_that_is_a_place() -> None:
+    facts = facts_of("Kuwait and Uzbekistan signed four agreements on Monday. Present at the signing ceremony at Bayan "
+                     "Palace were Crown Prince Sheikh Sabah Khaled Al-Hamad Al-Sabah, and Acting Prime Minister Sheikh "
+                     "Anna Berg.")
+    assert facts.agreements
+    for agreement in facts.agreements:
+        assert set(agreement.witnesses) == {"Sabah Khaled Al-Hamad Al-Sabah", "Anna Berg"}, agreement.witnesses
+
+
+def test_a_first_lady_is_named_without_her_style() -> None:
+    facts = facts_of("Lakeside University and the Kisumu Institute signed a memorandum of understanding. Norland's "
+                     "First Lady Anna Berg was present for the signing.")
+    (mou,) = facts.agreements
+    assert mou.witnesses == ["Anna Berg"], mou.witnesses

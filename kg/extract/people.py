@@ -525,12 +525,15 @@ def name_after(doc: Document, start: int, people: PersonRegistry | None = None,
             picked.extend(tokens[index : index + 3])
             index += 3
             continue
-        if not picked and (honoured or titled) and (tok.text in TITLE_PLACES or _led_town(tok.text)) \
+        if not picked and titled and not honoured and (tok.text in TITLE_PLACES or _led_town(tok.text)) \
                 and index + 2 < len(tokens) \
                 and all(is_name_token(t.text) and not _plain_word(t.text) and doc.text[a.end : t.start] == " "
                         and t.text.casefold() not in ORG_HEADS and t.text.casefold() not in FIELD_WORDS
-                        for a, t in zip(tokens[index : index + 2], tokens[index + 1 : index + 3])):
-            index += 1  # "Chief Minister Punjab Mohsin Naqvi", "Mayor Karachi A B": the title's place, then the name
+                        for a, t in zip(tokens[index : index + 2], tokens[index + 1 : index + 3])) \
+                and not _family_name_of(tokens, index):
+            # "Chief Minister Punjab Mohsin Naqvi", "Mayor Karachi A B": the title's place, then the name (but
+            # after a style, "Crown Prince Sheikh Sabah Khaled Al-Sabah", the place's name is the person's)
+            index += 1
             continue
         if "-cum-" in tok.text:
             break  # "Development Commissioner-cum-Additional Chief Secretary": posts, not a name
@@ -1320,6 +1323,18 @@ def _name_ends_listed_remit(doc: Document, start: int, end: int) -> bool:
     people = [t.start for t in doc.tokens_between(start, end) if t.start in doc.person_starts]
     return bool(people) and field_word is not None and field_word.group().casefold() in FIELD_WORDS \
         and all(at > field_start for at in people)
+
+
+def _family_name_of(tokens: list[Token], index: int) -> bool:
+    """Whether the word at ``index`` comes back in the family name of the name words after it
+    ("Sabah Khaled Al-Hamad Al-Sabah"): a given name, not a place."""
+    word = tokens[index].text.casefold()
+    for tok in tokens[index + 1 : index + 6]:
+        if not is_name_token(tok.text):
+            break
+        if tok.text.casefold().endswith("-" + word):
+            return True
+    return False
 
 
 def _a_place_led(name: str) -> bool:
