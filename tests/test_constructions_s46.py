@@ -53,3 +53,13 @@ def test_a_first_lady_is_named_without_her_style() -> None:
                      "First Lady Anna Berg was present for the signing.")
     (mou,) = facts.agreements
     assert mou.witnesses == ["Anna Berg"], mou.witnesses
+
+
+def test_a_chief_of_staff_is_one_title() -> None:
+    facts = facts_of("The MoU was signed between Headquarters Northern Command represented by Lieutenant General Anna "
+                     "Berg, Chief of Staff, Headquarters Northern Command and Lakeside University represented by Prof "
+                     "Joseph Banda, Director, Lakeside University.")
+    assert ("Anna Berg", "Chief of Staff", "Headquarters Northern Command") in {
+        (p.person, p.title, p.organization) for p in facts.posts}, facts.posts
+    (mou,) = facts.agreements
+    assert set(mou.parties) == {"Headquarters Northern Command", "Lakeside University"}, mou.parties

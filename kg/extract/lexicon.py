@@ -143,6 +143,7 @@ TITLE_WORDS = {
 TITLE_WORDS.discard("party")
 # ("Ambassador Extraordinary and Plenipotentiary": the conjunction inside a title is no title word of its own)
 TITLE_WORDS.discard("and")
+TITLE_WORDS.discard("of")  # ("Chief of Staff": nor the preposition inside one)
 
 # Titles whose "of X" is a place rather than a body ("Mayor of Yueyang").
 GOVERNMENT_TITLES = re.compile(r"(?i)(?<!\w)(" + "|".join(map(re.escape, _K.government_titles)) + r")(?!\w)")
