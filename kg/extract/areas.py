@@ -319,8 +319,9 @@ _GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|so\s+on|the\s+like|detail|(?:mu
                          # "It covers three main pillars": how many, before the list that names them
                          # (and "three (3) priority projects", the figure repeated in brackets)
                          r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:\(\d+\)\s+)?)"
-                         r"(?:(?:main|key|major|priority|other|strategic)\s+)?"
-                         r"(?:pillars|areas|fields|sectors|components|strands|priorities|themes|topics|projects)\b.*|"
+                         r"(?:(?:main|key|major|priority|other|strategic|[a-z]+)\s+)?"
+                         r"(?:pillars|areas|fields|sectors|components|strands|priorities|themes|topics|projects|objectives|"
+                         r"goals|issues)\b.*|"
                          # "key focus areas", "priorities such as A": the word for the list, not one of its fields
                          r"(?:(?:key|main|major|priority|thematic)\s+)?(?:focus\s+areas|priorities)|(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:way|manner)\b.*|"
                          # '..., among others', '"...," said Sec. Lopez': a list's tail and a quotation's speaker
