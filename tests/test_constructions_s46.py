@@ -63,3 +63,10 @@ def test_a_chief_of_staff_is_one_title() -> None:
         (p.person, p.title, p.organization) for p in facts.posts}, facts.posts
     (mou,) = facts.agreements
     assert set(mou.parties) == {"Headquarters Northern Command", "Lakeside University"}, mou.parties
+
+
+def test_a_company_written_in_capitals_beside_a_named_body() -> None:
+    facts = facts_of("The signing ceremony for a strategic cooperation agreement between NORDWIND and Lakeside "
+                     "University was held in Lindau on Monday.")
+    (agreement,) = facts.agreements
+    assert set(agreement.parties) == {"NORDWIND", "Lakeside University"}, agreement.parties

@@ -482,6 +482,22 @@ def _a_place_there(index: MentionIndex, at: int) -> bool:
     return token is not None and token.ent_type_ in ("GPE", "LOC") and index.org_starting_at(at) is None
 
 
+_CAPITALS_NAME_RE = re.compile(r"[A-Z][A-Z0-9&-]{3,}")
+
+
+def _a_company_in_capitals(index: MentionIndex, name: str, end: int, sent_end: int, after_a_body: bool) -> bool:
+    """"between POWERCHINA and China National Petroleum Corp": one word in capitals the model reads as
+    no entity, listed beside a body the text names, is a body written as its owners write it (not a
+    place, a person or a word a headline sets in capitals)."""
+    if not _CAPITALS_NAME_RE.fullmatch(name) or name.casefold() in STOP_CAPS or name in COUNTRY_LETTERS \
+            or index.people.by_token(name.title()) is not None:
+        return False
+    if after_a_body:
+        return True
+    connect = re.match(r"(?:,\s*and|,|\s+and)\s+(?:the\s+)?", index.doc.text[end:sent_end])
+    return connect is not None and index.org_starting_at(end + connect.end()) is not None
+
+
 def party_chain_after(index: MentionIndex, start: int, sent_end: int) -> list[tuple[OrgEntry, tuple[int, int]]]:
     """Bodies named from ``start`` on ("with A", "between A and B")."""
     text = index.doc.text
@@ -542,6 +558,8 @@ def party_chain_after(index: MentionIndex, start: int, sent_end: int) -> list[tu
                 named = index.orgs.resolve(name, allow_bare=True)
                 if named is None and name in _COUNTRY_NAMES:
                     named = index.orgs.add(name)  # "between Azerbaijan and Turkey": a country the text names first here
+                if named is None and _a_company_in_capitals(index, name, cur + len(name), sent_end, bool(chain)):
+                    named = index.orgs.add(name)  # "between POWERCHINA and China National Petroleum Corp"
                 if named is None:
                     break
                 chain.append((named, (cur, cur + len(name))))
