@@ -70,3 +70,21 @@ def test_a_company_written_in_capitals_beside_a_named_body() -> None:
                      "University was held in Lindau on Monday.")
     (agreement,) = facts.agreements
     assert set(agreement.parties) == {"NORDWIND", "Lakeside University"}, agreement.parties
+
+
+def test_a_posts_letters_are_no_bodys_name() -> None:
+    # "Secretary to the State Government (SSG)": the letters are the post's; a body named by them would join
+    # every other article's "SSG"
+    for text in ("The Norland State Government on Wednesday signed a Memorandum of Understanding (MoU) with Delta "
+                 "Sugar Company. The Secretary to the State Government (SSG), Prof. Anna Berg and the Managing "
+                 "Director of the company, Joseph Banda, signed for both sides.",
+                 "The Norland State Government signed a Memorandum of Understanding (MoU) with Delta Sugar Company. "
+                 "The governor, who was represented by the Secretary to State Government, SSG, Prof. Anna Berg, spoke."):
+        facts = facts_of(text)
+        names = {n for o in facts.organizations for n in [o.name, *o.aliases]}
+        assert "SSG" not in names, names
+    assert ("Anna Berg", "Secretary to the State Government", "Norland State Government") in {
+        (p.person, p.title, p.organization) for p in facts_of(
+            "The Norland State Government on Wednesday signed a Memorandum of Understanding (MoU) with Delta Sugar "
+            "Company. The Secretary to the State Government (SSG), Prof. Anna Berg and the Managing Director of the "
+            "company, Joseph Banda, signed for both sides.").posts}

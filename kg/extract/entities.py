@@ -31,7 +31,7 @@ from kg.extract.lexicon import (
     TITLE_WORDS,
 )
 from kg.extract.mentions import bare_name_tokens
-from kg.extract.names import OrgMention, OrgRegistry, spells
+from kg.extract.names import OrgMention, OrgRegistry, spells, spells_a_post
 from kg.extract.occurrences import word_spans
 from kg.extract.people import PersonRegistry, given_names_before, name_after, orgs_free
 from kg.knowledge import entries, knowledge
@@ -328,6 +328,9 @@ def model_org_mentions(doc: Document, known: list[OrgMention]) -> list[OrgMentio
         acronym = name.isupper() and len(name) >= 3 and " " not in name
         if not has_head and _a_person_in_context(text, start, end):
             continue  # "said Rioux, AFD CEO", "Mr. Kadir Topbas": a person the model called a body
+        if acronym and (gap := re.search(r"[\s,(]+$", text[max(0, start - 4) : start])) is not None \
+                and spells_a_post(text, start - len(gap.group()), start - len(gap.group()), name):
+            continue  # "the Secretary to State Government, SSG, Prof. A": the post's letters, no body's
         if acronym and _after_a_name(text, start, end, honours):
             honours.add(end)
             continue  # "Manoj Kumar Katiyar, PVSM, AVSM, GOC-in-C": a decoration or service after a name

@@ -483,6 +483,19 @@ def spells(name: str, acronym: str) -> bool:
     return bool(letters) and _initials(name).upper() == letters
 
 
+def spells_a_post(text: str, start: int, end: int, acronym: str) -> bool:
+    """"the Secretary to the State Government (SSG)", "Secretary to State Government, SSG,": the letters
+    spell a post whose title opens a few words before ``start`` and runs to ``end``, so they are the
+    post's short form, no body's (a body's letters would join other articles' bodies)."""
+    words = list(re.finditer(r"[\w'’-]+", text[max(0, start - 60) : start]))
+    for k in range(1, min(5, len(words)) + 1):
+        opening = words[-k]
+        if opening.group().casefold() in TITLE_WORDS and opening.group()[:1].isupper() \
+                and spells(text[max(0, start - 60) + opening.start() : end], acronym):
+            return True
+    return False
+
+
 def spells_only_its_tail(name: str, acronym: str) -> bool:
     """"Presidential Committee on Balanced National Development of the
     Republic of Korea (RoK)": the acronym spells the place the name ends
@@ -1224,7 +1237,9 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
             # ("Outside the Union", "Faculty", "Commerce": a head word alone names no body of its own)
             mention = OrgMention(start, end, name, full_end=end)
             alias = ALIAS_AFTER_RE.match(text, end)
-            if alias and len(alias.group(1)) < len(name) and not spells_only_its_tail(name, alias.group(1)):
+            if alias and spells_a_post(text, start, end, alias.group(1)):
+                mention.full_end = alias.end()  # the post's letters: written after the body, no name of it
+            elif alias and len(alias.group(1)) < len(name) and not spells_only_its_tail(name, alias.group(1)):
                 mention.alias = clean_name(alias.group(1))
                 mention.alias_start, mention.alias_end = alias.span(1)
                 mention.full_end = alias.end()
