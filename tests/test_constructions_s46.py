@@ -88,3 +88,12 @@ def test_a_posts_letters_are_no_bodys_name() -> None:
             "The Norland State Government on Wednesday signed a Memorandum of Understanding (MoU) with Delta Sugar "
             "Company. The Secretary to the State Government (SSG), Prof. Anna Berg and the Managing Director of the "
             "company, Joseph Banda, signed for both sides.").posts}
+
+
+def test_where_an_envoy_sits_said_in_brackets_after_the_post() -> None:
+    facts = facts_of("Argentina and Bangladesh signed an MoU on bilateral consultations. Foreign Secretary Masud Bin "
+                     "Momen and Argentine Ambassador to Bangladesh (resident in New Delhi, India) Hugo Gobbi "
+                     "witnessed the MoU signing ceremony.")
+    (mou,) = facts.agreements
+    assert set(mou.witnesses) == {"Masud Bin Momen", "Hugo Gobbi"}, mou.witnesses
+    assert all(p.organization != "India" for p in facts.posts), facts.posts

@@ -66,6 +66,8 @@ _CAPS_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 _REMIT_RE = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?(" + _CAPS_RUN + r"(?:,\s+" + _CAPS_RUN + r")+,?\s+(?:and|&)\s+"
                        + _CAPS_RUN + r"|[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?(?:[A-Z]\.(?=\s)|[A-Z][\w'’-]*)){0,6})(?![\w'’-])")
 _REMIT_ASIDE_RE = re.compile(r"\s+\([A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,5}\)")
+# "(resident in New Delhi, India)", "(based in Nairobi)": where an envoy sits, said in brackets after the post
+_POSTED_ASIDE_RE = re.compile(r"\s+\((?:non-)?(?:resident|based|residing|stationed|accredited)\b[^()\n]{0,60}\)")
 _LISTED_REMIT_RE = re.compile(r"(,\s+)" + _CAPS_RUN + r"(?:,\s+" + _CAPS_RUN + r")*,?\s+(?:and|&)\s+" + _CAPS_RUN
                               + r"(?=,|\s+of\s)")
 # (the same list running on into the holder's name, which ends the run: "Minister of Trade,
@@ -711,6 +713,10 @@ class _TitleReader:
                 if aside:  # "Acting Minister for Education (Higher Education and Skills) Ong Ye Kung"
                     title += " " + aside.group().strip()
                     end = aside.end()
+                elif trailing is None and (posted := _POSTED_ASIDE_RE.match(text, end)) is not None:
+                    # "Ambassador to Bangladesh (resident in New Delhi, India) Hugo Gobbi": where the envoy
+                    # sits, no part of the post and no body of it
+                    end = posted.end()
             complement = _COMPLEMENT_RE.match(text, end) if trailing is None else None
             # "in" gives the body only for a minister, or when a body's name follows:
             # "Principal Secretary in the Ministry of Agriculture"
