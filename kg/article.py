@@ -113,8 +113,11 @@ def read_article(path: Path) -> Article:
     if paragraphs and title and paragraphs[0] == title:
         paragraphs = paragraphs[1:]
     # a page in a language kg does not read: its lines go as menus, or its words would be read as English
-    _refuse_unread_script(path, "\n".join(paragraphs) if paragraphs else decoded)
-    if paragraphs and not reads_as_english("\n".join(paragraphs)):
+    # (a web page's script was judged on its whole main text already, before its lines were dropped)
+    prose = "\n".join(paragraphs)
+    if suffix == ".txt":
+        _refuse_unread_script(path, prose or decoded)
+    if paragraphs and not reads_as_english(prose):
         raise ArticleError(f"{path}: not written in English (few of its words are English words like 'the' "
                            "and 'of'); kg reads articles in English only, so give an English version of the page")
     if not paragraphs:

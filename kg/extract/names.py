@@ -487,11 +487,12 @@ def spells_a_post(text: str, start: int, end: int, acronym: str) -> bool:
     """"the Secretary to the State Government (SSG)", "Secretary to State Government, SSG,": the letters
     spell a post whose title opens a few words before ``start`` and runs to ``end``, so they are the
     post's short form, no body's (a body's letters would join other articles' bodies)."""
-    words = list(re.finditer(r"[\w'’-]+", text[max(0, start - 60) : start]))
+    window = max(0, start - 60)
+    words = list(re.finditer(r"[\w'’-]+", text[window:start]))
     for k in range(1, min(5, len(words)) + 1):
         opening = words[-k]
         if opening.group().casefold() in TITLE_WORDS and opening.group()[:1].isupper() \
-                and spells(text[max(0, start - 60) + opening.start() : end], acronym):
+                and spells(text[window + opening.start() : end], acronym):
             return True
     return False
 
