@@ -1454,10 +1454,18 @@ def places_between(doc: Document, index: MentionIndex, drafts: list[Draft]) -> N
 # opening the sentence or its clause after a comma (not "the mayors of Lindau and Velsk signed")
 _PLACE_PAIR_SIGNING_RE = re.compile(
     r"(?<![\w'’]\s)(?<![\w'’.-])(?P<a>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}" + _LOWER_PLACE_HEAD + r")"
+    r"(?P<a_in>\s+of\s+(?:the\s+)?(?P<a_country>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?"
     r"\s+and\s+(?P<b>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}" + _LOWER_PLACE_HEAD + r")"
+    # ("Nebraska state of the US": the country a place is in, said after it)
+    r"(?P<b_in>\s+of\s+(?:the\s+)?(?P<b_country>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?"
     r"\s+(?:(?:officially|formally|jointly|also|have|has|had|was|were|today|yesterday)\s+)*"
     # (the signing verbs in the active voice, as the knowledge spells them)
     r"(?i:" + _K.active_sign_re.pattern + ")")
+
+
+def _names_a_country(name: str) -> bool:
+    """A country by its name, formal name or short form ("the US")."""
+    return name in _COUNTRIES or name in _K.country_of_adjective or name in _K.country_of_official_name
 
 
 def places_signing(doc: Document, index: MentionIndex, drafts: list[Draft]) -> None:
@@ -1475,6 +1483,8 @@ def places_signing(doc: Document, index: MentionIndex, drafts: list[Draft]) -> N
                 continue
             if any(w.casefold() in TITLE_WORDS - PLACE_HEADS for k in ("a", "b") for w in pair.group(k).split()):
                 continue  # "Deputy Mayor Lindau and Velsk signed": a titled man, not a place
+            if any(pair.group(k) is not None and not _names_a_country(pair.group(k)) for k in ("a_country", "b_country")):
+                continue  # "Lindau and the Mayor of Velsk signed": only a country may follow a place's name
             read = [(_between_place(index, pair.group(k), pair.span(k)), pair.group(k), pair.span(k)) for k in ("a", "b")]
             if any(r is None for r, _, _ in read) or not any(r is not None and r[1] for r, _, _ in read):
                 continue
