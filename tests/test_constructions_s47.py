@@ -17,3 +17,13 @@ def test_a_titled_person_after_a_place_is_not_a_country() -> None:
     facts = facts_of("Lindau city and the Mayor of Velsk signed a memorandum of understanding on July 12, 2023.")
     for mou in facts.agreements:
         assert "Mayor" not in " ".join(mou.parties), mou.parties
+
+
+def test_a_minister_whose_ministry_is_unwritten_signs_for_the_country_the_other_signer_is_not() -> None:
+    facts = facts_of("Kuwaiti Amir Sheikh Meshal Al-Ahmad and visiting President of Uzbekistan Anna Berg oversaw on "
+                     "Monday the signing of an agreement. It was signed by Minister of Commerce and Industry Khalifa "
+                     "Al-Askar and Uzbek Foreign Minister Baxtiyor Saidov.")
+    (agreement,) = facts.agreements
+    assert set(agreement.parties) == {"Kuwait", "Uzbekistan"}, agreement.parties
+    assert {(s.person, s.on_behalf_of) for s in agreement.signatures} == {
+        ("Khalifa Al-Askar", "Kuwait"), ("Baxtiyor Saidov", "Uzbekistan")}

@@ -250,6 +250,7 @@ def _parties_from_signers(index: MentionIndex, draft: Draft, posts_of: dict[str,
     # (bodies are named in the registry only once two signers are seen to sign for two of them: a
     # ministry read from "Minister of Works" alone stays unnamed, for its country to be read later)
     picked: list[tuple[tuple[str, bool], tuple[int, int]]] = []
+    implied: list[int] = []  # the picks that are ministries only a title implies
     named_countries = _countries_in(index.doc.text)
     signer_names = {name for name, _, _ in draft.signers}
     for name, _, span in draft.signers:
@@ -275,7 +276,16 @@ def _parties_from_signers(index: MentionIndex, draft: Draft, posts_of: dict[str,
                            or (p.org in _COUNTRIES or p.org in _FEDERAL_STATES) and (
                                _K.public_office_re.search(p.title) or _HEAD_OF_STATE_RE.search(p.title)))][:1]
         if entries and all(entries[0][0] != e[0] for e, _ in picked):
+            if not entries[0][1] and _unwritten_ministry(index, entries[0][0]):
+                implied.append(len(picked))
             picked.append((entries[0], span))
+    if len(named_countries) == 2 and len(implied) == 1 and len(picked) == 2:
+        # "Minister of Commerce A and Uzbek Foreign Minister B signed", in an article of two countries: the
+        # minister whose ministry the text never names signed for the country the other signer's is not
+        (other,) = [e for k, (e, _) in enumerate(picked) if k != implied[0]]
+        if other[0] in named_countries:
+            (country,) = named_countries - {other[0]}
+            picked[implied[0]] = (_known(index, country, True), picked[implied[0]][1])
     if len(picked) >= 2:
         for (body, place), span in picked:
             entry = index.orgs.exact(body) if place else index.orgs.resolve(body)
