@@ -27,3 +27,44 @@ def test_a_minister_whose_ministry_is_unwritten_signs_for_the_country_the_other_
     assert set(agreement.parties) == {"Kuwait", "Uzbekistan"}, agreement.parties
     assert {(s.person, s.on_behalf_of) for s in agreement.signatures} == {
         ("Khalifa Al-Askar", "Kuwait"), ("Baxtiyor Saidov", "Uzbekistan")}
+
+
+def _read(tmp_path, text: str):  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    from kg.article import read_article
+    from kg.extract import extract
+    path = Path(tmp_path) / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract(read_article(path))
+
+
+def test_two_kinds_counted_in_one_signing_are_each_counted(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # "five agreements and five memoranda": ten documents, and "They were signed ... on Tuesday" dates them all
+    facts = _read(tmp_path, " date 2024-04-23 Lindau and Velsk have signed three agreements and two memoranda of "
+                            "understanding to expand cooperation on investment.\nThey were signed in the presence of "
+                            "Prime Minister Anna Berg at the Prime Minister's Office in Dhaka on Tuesday.\n")
+    kinds = sorted(a.kind for a in facts.agreements)
+    assert kinds == ["agreement"] * 3 + ["memorandum of understanding"] * 2, kinds
+    assert {str(a.date) for a in facts.agreements} == {"2024-04-23"}, [a.date for a in facts.agreements]
+    assert all(a.witnesses == ["Anna Berg"] for a in facts.agreements)
+
+
+def test_three_kinds_of_one_tally_stay_one_count() -> None:
+    # "three interregional and seven commercial agreements": one kind counted by its sorts, not two counts
+    facts = facts_of("Lindau and Velsk signed three interregional and seven commercial agreements on Monday.")
+    assert len(facts.agreements) <= 1, [a.kind for a in facts.agreements]
+
+
+def test_a_hall_after_the_witnesses_of_a_signing_is_where_it_was() -> None:
+    facts = facts_of("Following the talks, the agreement was signed between Lindau University and the Velsk Institute "
+                     "in the presence of the emir and the prime minister at Korbi Hall.")
+    (agreement,) = facts.agreements
+    assert agreement.place == "Korbi Hall", agreement.place
+
+
+def test_a_hall_after_a_post_is_still_where_the_post_is_held() -> None:
+    facts = facts_of("The agreement was signed between Lindau University and the Velsk Institute by Anna Berg, "
+                     "Advisor at the Ministry of Commerce.")
+    (agreement,) = facts.agreements
+    assert agreement.place != "Ministry of Commerce", agreement.place

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from kg.dates import FoundDate, find_dates
 from kg.extract.dateline import DATE_THEN_MARK_RE, SINGLE_DASH_AFTER_RE, TOWN_AND_COMMA_RE
@@ -24,6 +25,9 @@ from kg.extract.names import OrgEntry, clean_name, name_key
 from kg.knowledge import alternation, entries, knowledge
 from kg.knowledge.places import place_knowledge
 from kg.place_names import place_names
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["Draft", "written_kind", "AgreementPhrase", "find_agreement_phrases", "SIGN_RE", "is_future", "party_chain_before",
            "party_chain_after", "signing_date", "signing_place", "same_kind", "kind_key"]
@@ -1046,7 +1050,24 @@ def _hangs_elsewhere(doc: Document, offset: int) -> bool:
                 token.text.casefold() in TITLE_WORDS or token.dep_ == "appos" and token.head.pos_ == "PROPN"
                 and token.ent_type_ != "PERSON"):
             # "Mohsin al Balushi, Advisor at the Ministry of Commerce": a post (but in "the General Manager,
-            # B in Riyadh" the name set off after a title is the signer, and "in Riyadh" where they signed)
+            # B in Riyadh" the name set off after a title is the signer, and "in Riyadh" where they signed;
+            # "signed in the presence of the emir and the prime minister at Korbi Hall": a witness's title,
+            # and the hall where the signing was)
+            return not _witnessed_by(token)
+    return False
+
+
+# the nouns a signing's witnesses hang on: "in the presence of", "under the auspices of"
+_WITNESS_NOUNS = frozenset(("presence", "witness", "auspices", "witnessing"))
+
+
+def _witnessed_by(token: Token) -> bool:
+    """Whether ``token`` names someone the signing was done before ("in the
+    presence of the emir and the prime minister"), by the parse."""
+    seen = 0
+    while token.head.i != token.i and seen < 12 and token.pos_ not in ("VERB", "AUX"):
+        token, seen = token.head, seen + 1
+        if token.text.casefold() in _WITNESS_NOUNS:
             return True
     return False
 

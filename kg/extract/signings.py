@@ -228,6 +228,11 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
         if plural is not None:
             # "X signed the agreements with Y at a meeting in Cairo": all the agreements told so far
             plural_refs.append((sent, signers))
+        elif verbs and not phrases and previous is not None and _THEY_SIGNED_RE.match(text, start, end) and (
+                counted and counted[-1][2] == previous or uncounted is not None and uncounted[1] == previous):
+            # "signed five agreements and five MoUs ... They were signed in the presence of A in Dhaka on
+            # Tuesday": the ones just counted, their day, place and witnesses
+            plural_refs.append((sent, cues.named()))
         if not verbs and not phrases and meeting is None:
             # "A cooperation symposium between CCNU and the Maojian District government was held on June 27",
             # then "At the symposium, an agreement was signed": the meeting's two sides sign
@@ -241,7 +246,8 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             sides = party_chain_after(index, start + between.end(), end) if between else []
             if len(sides) >= 2:
                 ceremony = sides
-        counted_here = _counted_phrase(text, phrases, start) if verbs else None
+        counted_all = _counted_phrases(text, phrases, start) if verbs else []
+        counted_here = counted_all[0] if counted_all else None
         if counted_here is not None and singular and not (
                 counted_here[0].start < singular[0].start
                 and any(0 <= counted_here[0].start - v.end() <= 40 for v in verbs)) \
@@ -301,6 +307,9 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
                 phrase = replace(phrase, kind=told_fully[-1])
             verb = min(verbs, key=lambda v: abs(v.start() - phrase.start))
             counted.append((phrase, how_many, sent, _sentence_parties(index, sent, verb.start(), phrase), signers))
+            for also, also_many in counted_all[1:]:
+                # "signed five agreements and five MoUs": each kind counted, between the same sides
+                counted.append((also, also_many, sent, counted[-1][3], signers))
         if verbs and singular and (not singular[0].definite or current is None or (
                 # "the agreement" refers back; "the Free Trade Agreement in 2008" is another, older one
                 name_key(singular[0].kind) not in ("agreement", "deal", "document")
@@ -422,8 +431,10 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
         drafts.insert(drafts.index(main) + 1, _twin(main, phrase, _own_other_side(index, phrase)))
     # a later count inside an earlier one ("signed eight agreements ... The parties signed four
     # agreements on inter-university contacts"): the smaller is told first, and counts as told
-    for phrase, how_many, sent, parties, signers in reversed(counted):
-        _add_counted(drafts, phrase, how_many, sent, parties, signers, _pairs_after(index, sent, phrase))
+    for phrase, how_many, sent, parties, signers in sorted(counted, key=lambda c: (-c[2][0], c[0].start)):
+        # (the other kinds one sentence counts are not of this count: "five agreements and five MoUs")
+        beside = {p.start for p, _, s, _, _ in counted if s == sent and p is not phrase}
+        _add_counted(drafts, phrase, how_many, sent, parties, signers, _pairs_after(index, sent, phrase), beside)
     # (read only where one agreement per body could replace what is read)
     each = _one_with_each(index, uncounted[1], uncounted[0]) if uncounted is not None and all(
         d.first > uncounted[0].start and kind_key(d.kind) == kind_key(uncounted[0].kind) for d in drafts) else []
@@ -871,6 +882,9 @@ def _listed_before_the_verb(text: str, singular: list[AgreementPhrase], verbs: l
     return items
 
 
+# "They were signed ...", "These were inked ...": the agreements the sentence before counted
+_THEY_SIGNED_RE = re.compile(r"\s*(?:They|These|All\s+(?:of\s+)?(?:them|these|the\s+documents))\s+(?:were|have\s+been)\s+"
+                             r"(?:[a-z]+ly\s+)?(?:signed|inked|sealed|concluded)\b")
 # the sides of a signing named only as the two just told of
 _BOTH_SIDES_RE = re.compile(r"(?i)\b(?:between|by)\s+(?:the\s+two|both)\s+(?:sides|parties|universities|institutions|"
                             r"organi[sz]ations|countries|cities|governments|companies)\b")
@@ -898,31 +912,47 @@ _DEFINITE_COUNT_RE = re.compile(r"(?i)\b(?:the|these|those|all)\s+(?:\d{1,2}|" +
                                 + r")\s+(?:[\w'’-]+\s+){0,2}$")
 
 
-def _count_before(text: str, start: int, phrase: AgreementPhrase) -> re.Match[str] | None:
+def _count_before(text: str, start: int, phrase: AgreementPhrase,
+                  phrase_starts: frozenset[int] = frozenset()) -> re.Match[str] | None:
     """The count of ``phrase`` just before it, its words between being the kind's own ("five grant
-    agreements"); the nearest such count, not an earlier number ("the two sides signed three agreements")."""
+    agreements"); the nearest such count, not an earlier number ("the two sides signed three agreements").
+    ``phrase_starts`` are where the sentence's other agreement phrases start: an earlier count of one of
+    them is its own ("five agreements and five MoUs")."""
     at, earlier = start, None
     while (count := _COUNT_RE.search(text, at, phrase.start)) is not None:
         if " ".join(count.group(2).split()).casefold() in phrase.kind.casefold():
-            if earlier is not None and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}?(?:and|,)\s+", text[earlier.start(2) : count.start()]):
+            if earlier is not None and earlier.start(2) not in phrase_starts \
+                    and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}?(?:and|,)\s+", text[earlier.start(2) : count.start()]):
                 return None  # "three interregional and seven commercial agreements": a tally by kinds
             return count
         earlier, at = count, count.start() + 1
     return None
 
 
-def _counted_phrase(text: str, phrases: list[AgreementPhrase], start: int) -> tuple[AgreementPhrase, int] | None:
-    """"signed five grant agreements", "inked 4 MoUs": a plural phrase and the number it gives."""
+# between two counts of one signing: "five agreements and five MoUs", "two loan agreements, as well as three MoUs"
+_NEXT_COUNT_JOIN_RE = re.compile(r"(?i)\s*,?\s*(?:and|as\s+well\s+as|along\s+with|plus)\s+$")
+
+
+def _counted_phrases(text: str, phrases: list[AgreementPhrase], start: int) -> list[tuple[AgreementPhrase, int]]:
+    """"signed five grant agreements", "inked 4 MoUs": a plural phrase and the number it gives; and, where
+    the same signing counts another kind right after it ("five agreements and five memoranda of
+    understanding"), that one too."""
+    found: list[tuple[AgreementPhrase, int]] = []
+    starts = frozenset(p.start for p in phrases)
     for phrase in phrases:
         if not phrase.plural:
             continue
-        count = _count_before(text, max(start, phrase.start - 80), phrase)
+        count = _count_before(text, max(start, phrase.start - 80), phrase, starts)
         if count is None:
             continue
         how_many = _count_of(count.group(1))
-        if 2 <= how_many <= 10:  # "11 memorandums were signed at the forum": a tally, not a list
-            return phrase, how_many
-    return None
+        if not 2 <= how_many <= 10:  # "11 memorandums were signed at the forum": a tally, not a list
+            continue
+        if found and not (_NEXT_COUNT_JOIN_RE.fullmatch(text, found[-1][0].end, count.start())
+                          and kind_key(phrase.kind) != kind_key(found[-1][0].kind)):
+            break
+        found.append((phrase, how_many))
+    return found
 
 
 # "has signed cooperation agreements with more than 20 chambers", "she noted that ...": a tally or
@@ -1003,14 +1033,17 @@ def _pairs_after(index: MentionIndex, sent: tuple[int, int], phrase: AgreementPh
 
 
 def _add_counted(drafts: list[Draft], phrase: AgreementPhrase, how_many: int, sent: tuple[int, int],
-                 parties: list, signers: list, pairs: list[list] | None = None) -> None:
+                 parties: list, signers: list, pairs: list[list] | None = None,
+                 beside: set[int] | frozenset[int] = frozenset()) -> None:
     """As many agreements as the text counts: those it tells one by one, then
     one for each it only counts, with the sides, signers, date and place of
-    the sentence that counts them (or, where it pairs them, one pair each)."""
+    the sentence that counts them (or, where it pairs them, one pair each).
+    ``beside`` are where the sentence's other counts' phrases start: their
+    agreements are none of this count's."""
     head = phrase.kind.split()[-1]
     if head in _ANY_KIND_HEADS:
         # "five cooperation agreements", then "an MoU ... Another MoU ...": any kind told after counts
-        told = [d for d in drafts if min((a for a, _ in d.sentences), default=-1) >= sent[0]]
+        told = [d for d in drafts if min((a for a, _ in d.sentences), default=-1) >= sent[0] and d.first not in beside]
     else:
         # ("four memorandums": the memorandum of understanding told is one of them)
         told = [d for d in drafts if d.kind.split()[-1] == head or head == d.kind.split()[0]]
