@@ -153,6 +153,22 @@ def is_name_token(text: str) -> bool:
     return bool(NAME_TOKEN_RE.fullmatch(text))
 
 
+# "H.E. A", "H. E. A", "H E A": His (or Her) Excellency, in its two letters
+_EXCELLENCY_LETTERS_RE = re.compile(r"H\.?[ \t]?E\.?(?=[ \t]+[A-Z])")
+
+
+def _excellency_letter(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is a letter of "H E" (His
+    Excellency) written before a name: no initial of the name."""
+    if text[start:end] not in ("H", "H.", "E", "E."):
+        return False
+    for opening in (start, start - 2, start - 3):  # "H", or the "E" of "H E", "H.E", "H. E"
+        match = _EXCELLENCY_LETTERS_RE.match(text, max(0, opening))
+        if match is not None and match.start() <= start and end <= match.end():
+            return True
+    return False
+
+
 def _surname_pronoun(picked: list) -> bool:
     """"He Zhiming": the surname He, not the pronoun, when a capitalised
     given name follows it directly."""
@@ -356,7 +372,7 @@ def _name_before(doc: Document, end: int) -> tuple[int, str] | None:
         picked.insert(0, tokens[index])
     initials = picked[0] if picked and index >= 0 and picked[0] is tokens[index] else None
     while picked and picked[0] is not initials and (_plain_word(picked[0].text) or picked[0].text.casefold() in HONORIFICS
-                      or picked[0].text == "E." and doc.text[picked[0].start - 2 : picked[0].start] == "H."):
+                      or _excellency_letter(doc.text, picked[0].start, picked[0].end)):
         if _surname_pronoun(picked):
             break
         if len(picked) >= 2 and picked[1].text in NAME_PARTICLES and is_name_token(picked[0].text) \
@@ -1170,7 +1186,9 @@ class _TitleReader:
                 if styled:  # (the name with its style is read after the title, as after any minister's)
                     extra = extra[:named_from]
         if listed and not self._body_at(tokens[-1].end + len(listed.group(1))) and not any(
-                t.start in self.doc.person_starts or t.text.casefold() in TITLE_WORDS for t in extra[:named_from]):
+                t.start in self.doc.person_starts or t.text.casefold() in TITLE_WORDS - FIELD_WORDS for t in extra[:named_from]):
+            # (a field is no title there: "Information Technology" in "Minister of Transport, Communications and
+            # Information Technology" is the remit's, though "Chief Information Officer" is a title)
             # "Minister of Foreign Affairs, African Cooperation and Moroccans Abroad": a remit
             # listed up to its "and", all of it the title's
             tokens = tokens + extra
