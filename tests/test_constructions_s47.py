@@ -68,3 +68,26 @@ def test_a_hall_after_a_post_is_still_where_the_post_is_held() -> None:
                      "Advisor at the Ministry of Commerce.")
     (agreement,) = facts.agreements
     assert agreement.place != "Ministry of Commerce", agreement.place
+
+
+def test_his_excellency_in_two_bare_letters_is_no_part_of_the_name() -> None:
+    facts = facts_of("The MoU was signed by H E Saeed Hamood al Mawali, Minister of Transport of Oman, and Dr Anna "
+                     "Berg, Minister of Trade of Kenya. H E Mawali said it would help both countries.")
+    assert {p.name for p in facts.people} == {"Saeed Hamood al Mawali", "Anna Berg"}, [p.name for p in facts.people]
+    (mou,) = facts.agreements
+    assert ("Saeed Hamood al Mawali", "Oman") in {(s.person, s.on_behalf_of) for s in mou.signatures}
+
+
+def test_a_ministers_listed_remit_keeps_its_fields_that_also_open_titles() -> None:
+    # "Information Technology" is a field here, though "Chief Information Officer" is a title
+    facts = facts_of("The MoU was signed by Anna Berg, Minister of Transport, Communications and Information "
+                     "Technology of Oman, and Peter Otieno, Minister of Trade of Kenya.")
+    assert ("Anna Berg", "Minister of Transport, Communications and Information Technology", "Oman") in {
+        (p.person, p.title, p.organization) for p in facts.posts}, facts.posts
+
+
+def test_the_body_that_represents_a_named_side_is_no_side() -> None:
+    facts = facts_of("The Republic of Kenya, represented by the Ministry of Trade, and the Lakeside University signed "
+                     "a memorandum of understanding on Sunday.")
+    (mou,) = facts.agreements
+    assert set(mou.parties) == {"Republic of Kenya", "Lakeside University"}, mou.parties

@@ -422,6 +422,14 @@ def party_chain_before(index: MentionIndex, sent_start: int, verb: int) -> list[
             # signed": where the body is
             cur = begin - len(connect.group())
             continue
+        represented = _REPRESENTED_BY_RE.search(text, sent_start, begin)
+        side = index.org_ending_at(represented.start()) if represented is not None and represented.end() == begin else None
+        if represented is not None and side is not None and (len(side.name.split()) > 1 or side.name in _COUNTRY_NAMES):
+            # "The Sultanate of Oman, represented by the Ministry of Transport, and the State of Palestine
+            # signed": the body that acts for a side is no side of its own (but in "The Sultanate,
+            # represented by the Ministry of Manpower, signed" the ministry is the one named)
+            cur = represented.start()
+            continue
         if chain and joined_by_comma and re.search(r"(?i)\b(?:in|at|to|from|into|near)\s+$", text[sent_start:begin]):
             # "on the eve of his arrival in Muscat, Saudi Arabia and Oman signed": where, not who
             break
@@ -438,6 +446,10 @@ def party_chain_before(index: MentionIndex, sent_start: int, verb: int) -> list[
         joined_by_comma = "and" not in connect.group() and "as well" not in connect.group()
     chain.reverse()
     return chain
+
+
+# ", represented by the": what comes next acts for the side named before it
+_REPRESENTED_BY_RE = re.compile(r"(?i)\s*,\s*(?:which\s+(?:is|was)\s+|being\s+)?represented\s+(?:here\s+)?by\s+(?:the\s+)?")
 
 
 # "A and Singapore's Ministry of Manpower signed": the country that owns the next body, after "and"
