@@ -91,3 +91,18 @@ def test_the_body_that_represents_a_named_side_is_no_side() -> None:
                      "a memorandum of understanding on Sunday.")
     (mou,) = facts.agreements
     assert set(mou.parties) == {"Republic of Kenya", "Lakeside University"}, mou.parties
+
+
+def test_a_firm_described_as_a_major_is_no_person_styled_major() -> None:
+    # "infrastructure major Larsen & Toubro": a firm described by its trade; "Major A B" is a rank
+    facts = facts_of("The Kenya Navy has signed a memorandum of understanding with infrastructure major Larsen & Toubro "
+                     "(L&T) for collaboration on projects.")
+    (mou,) = facts.agreements
+    assert set(mou.parties) == {"Kenya Navy", "Larsen & Toubro"}, mou.parties
+
+
+def test_a_rank_written_with_a_hyphen_is_no_part_of_the_name() -> None:
+    facts = facts_of("The MoU was signed by Vice-Admiral Anna Berg, Chief of Staff of the Kenya Navy, and Peter Otieno, "
+                     "Rector of Lakeside University.")
+    assert "Anna Berg" in {p.name for p in facts.people}, [p.name for p in facts.people]
+    assert not any("Admiral" in p.name for p in facts.people), [p.name for p in facts.people]

@@ -53,7 +53,9 @@ def _person_name(text: str) -> str | None:
     while words and words[0] not in GIVEN_NAME_ABBREVIATIONS and (
             words[0].casefold() in HONORIFICS or words[0].casefold() in TITLE_WORDS
             or len(words) > 2 and words[0].casefold() in FIELD_WORDS
-            or len(words) > 2 and words[0].isalpha() and words[0].islower()):
+            or len(words) > 2 and words[0].isalpha() and words[0].islower()
+            # ("Vice-Admiral A B", "Lieutenant-General A B": a rank written with a hyphen)
+            or len(words) > 2 and "-" in words[0] and words[0].rsplit("-", 1)[1].casefold() in HONORIFICS):
         # (a word in lower case opens no name: "responsible Hon Timothy Masiu", a title's last word)
         words.pop(0)  # (a field ends a remit before the name: "Commerce and Supplies Li Ming")
     if words and words[-1].endswith(_POSSESSIVE):
@@ -480,7 +482,9 @@ def company_short_names(doc: Document, mentions: list[OrgMention]) -> list[OrgMe
 _FORM_WORDS = COMPANY_FORM_WORDS | {"co", "inc"}  # (also written without their stops)
 
 
-_HONORIFIC_BEFORE_RE = re.compile(r"(?i:" + "|".join(re.escape(h.rstrip(".")) for h in sorted(HONORIFICS, key=len, reverse=True))
+# (a style opens with a capital: "Major Joseph Banda", but "infrastructure major Larsen & Toubro" is a firm)
+_HONORIFIC_BEFORE_RE = re.compile(r"(?<![\w.-])(?:" + "|".join(
+    re.escape(h[:1].upper()) + "(?i:" + re.escape(h.rstrip(".")[1:]) + ")" for h in sorted(HONORIFICS, key=len, reverse=True))
                                   + r")\.?\s+$")
 _TITLE_AFTER_RE = re.compile(r",\s+(?:[A-Z][A-Za-z&]{1,9}\s+)?(?:the\s+)?(?:" + ANY_TITLE_RE.pattern + r")")
 _BEHALF_AFTER_RE = re.compile(r"\s+on\s+(?:the\s+)?behalf\s+of\b")

@@ -139,7 +139,7 @@ class MentionIndex:
                 return span
             if span.start > pos:
                 break
-        honor = re.match(r"(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Academician|H\.?\s?E\.?|Hon\.?|Eng\.|Sheikh|Sheikha|"
+        honor = re.match(r"(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Academician|(?:Vice|Rear)-Admiral|H\.?\s?E\.?|Hon\.?|Eng\.|Sheikh|Sheikha|"
                          r"Dato['’]?\s+Seri|Dato['’]?|Datuk|Tan\s+Sri|Shri|Sri|Smt\.?|Kumari)\s+", text[pos:pos + 14]) \
             or _STYLE_RE.match(text, pos)
         if honor:

@@ -371,6 +371,8 @@ def _name_before(doc: Document, end: int) -> tuple[int, str] | None:
         # Health Minister, Y": initials opening the next item of a list
         picked.insert(0, tokens[index])
     initials = picked[0] if picked and index >= 0 and picked[0] is tokens[index] else None
+    while len(picked) >= 3 and "-" in picked[0].text and picked[0].text.rsplit("-", 1)[1].casefold() in HONORIFICS:
+        picked.pop(0)  # "Vice-Admiral A B", "Lieutenant-Colonel A B": a rank written with a hyphen
     while picked and picked[0] is not initials and (_plain_word(picked[0].text) or picked[0].text.casefold() in HONORIFICS
                       or _excellency_letter(doc.text, picked[0].start, picked[0].end)):
         if _surname_pronoun(picked):
