@@ -106,3 +106,19 @@ def test_a_rank_written_with_a_hyphen_is_no_part_of_the_name() -> None:
                      "Rector of Lakeside University.")
     assert "Anna Berg" in {p.name for p in facts.people}, [p.name for p in facts.people]
     assert not any("Admiral" in p.name for p in facts.people), [p.name for p in facts.people]
+
+
+def test_places_between_with_their_level_in_lower_case_and_their_countries() -> None:
+    # "Shaanxi province of China and Antwerp Province of Belgium": the places, not the countries they are in
+    facts = facts_of("On September 8, Anna Berg met with Peter Otieno's delegation. Both sides signed the memorandum "
+                     "between Lindau province of China and Velsk Province of Belgium.")
+    (memo,) = facts.agreements
+    assert set(memo.parties) == {"Lindau", "Velsk Province"}, memo.parties
+
+
+def test_an_agreement_glued_to_its_article_is_still_read() -> None:
+    # a web page that lost the space: "signed theMemorandum Between ..."
+    facts = facts_of("On September 8, Anna Berg met with Peter Otieno's delegation. Both sides signed theMemorandum "
+                     "Between Lindau Province and Velsk Province.")
+    (memo,) = facts.agreements
+    assert set(memo.parties) == {"Lindau Province", "Velsk Province"}, memo.parties

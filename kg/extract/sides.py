@@ -1369,13 +1369,14 @@ def headline_places(doc: Document, index: MentionIndex, drafts: list[Draft]) -> 
 # "friendship between", "sister-city relations between", "an Intent Letter ... between": the ties or the
 # document a signing establishes, then the places it is between
 _PLACE_TIES_BETWEEN_RE = re.compile(
-    r"(?i)\b(?:relations?|relationships?|ties|friendship|partnership|twinning|agreements?|memorandum|letters?(?:\s+of\s+intent)?)"
+    r"(?i)(?:\b|(?<=the)(?=(?-i:[A-Z])))(?:relations?|relationships?|ties|friendship|partnership|twinning|agreements?|memorandum|letters?(?:\s+of\s+intent)?)"
     r"\s+between\s+(?:the\s+)?")
 # a place's name, capitalised words ("Lower Nordia Province", "Lindau")
 _PLACE_NAME_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?![\w'’-])")
 # what a place's name may carry before the next one: whose it is ("of the Republic of Norland", "of PRC") or
 # where it is (", Norland", ", Velsk province")
 _LOWER_PLACE_HEAD = r"(?:\s+(?:" + "|".join(sorted(PLACE_HEADS, key=len, reverse=True)) + r"))?"
+_LOWER_HEAD_AFTER_RE = re.compile(r"\s+(?:" + "|".join(sorted(PLACE_HEADS, key=len, reverse=True)) + r")(?![\w'’-])")
 _PLACE_TAIL_RE = re.compile(r"(?:\s+of\s+(?:the\s+)?|\s*,\s*)[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*"
                             + _LOWER_PLACE_HEAD)
 _PLACE_PAIR_JOIN_RE = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")
@@ -1411,11 +1412,15 @@ def _places_between(index: MentionIndex, start: int, end: int) -> list[tuple[Org
     pos = start
     while pos < end:
         name = _PLACE_NAME_RE.match(text, pos, end)
+        # ("Shaanxi province of China and Antwerp Province of Belgium": the level written in lower case says
+        # the name is a place's, and is read past; the place is named bare, as its officials' posts name it)
+        head = _LOWER_HEAD_AFTER_RE.match(text, name.end(), end) if name is not None \
+            and not _names_a_country(name.group()) and name.group() not in _K.country_of_adjective else None
         read = _between_place(index, name.group(), name.span()) if name is not None else None
         if name is None or read is None:
             return None
-        found.append((name.group(), read[0], read[1], name.span()))
-        pos = name.end()
+        found.append((name.group(), read[0], read[1] or head is not None, name.span()))
+        pos = head.end() if head is not None else name.end()
         tail = _PLACE_TAIL_RE.match(text, pos, end)
         if tail is not None and _PLACE_PAIR_JOIN_RE.match(text, tail.end(), end):
             pos = tail.end()

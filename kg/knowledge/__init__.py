@@ -337,8 +337,9 @@ def knowledge(lang: str = "en") -> Knowledge:
     # the passive takes the past forms: "was signed by", "were sealed by"
     past = [f for verb in signing["verbs"] for f in verb["forms"] if f.split()[0].endswith("ed")]
     bound_l, bound_r = r"(?<![\w-])", r"(?![\w-])"
-    # an agreement's head starts a word, or closes a hyphenated name in capitals ("a Twinning-Agreement")
-    head_start = r"(?:" + bound_l + r"|(?<=[A-Za-z]-)(?=(?-i:[A-Z])))"
+    # an agreement's head starts a word, or closes a hyphenated name in capitals ("a Twinning-Agreement"), or
+    # follows an article a web page glued to it ("signed theMemorandum Between ...")
+    head_start = r"(?:" + bound_l + r"|(?<=[A-Za-z]-)(?=(?-i:[A-Z]))|(?<=(?<![\w-])(?-i:the))(?=(?-i:[A-Z])))"
     heads = kinds["heads"] + kinds["abbreviations"]
     # a noun that reports a signing only with an agreement's head word just after it ("the exchange of
     # eight cooperation agreements", not "the exchange of students")
