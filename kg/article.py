@@ -362,7 +362,7 @@ def _parse_plain_text(text: str) -> tuple[str | None, str | None, list[str]]:
     paragraphs = _paragraphs(lines[body_from:])
     # after the first paragraph, which keeps the story's own date line at the head of the body
     paragraphs = paragraphs[:1] + head_captions + paragraphs[1:]
-    title = " ".join(title_lines) if title_lines else None
+    title = _joined_title(title_lines)
     if not any(_has_full_date(line) for line in head_datelines):
         # a date with its year anywhere in the page's head ("Date", then "2022.07.13" among menus)
         # (the first lines of the body that hold words: blank lines between menu items do not count)
@@ -375,6 +375,29 @@ def _parse_plain_text(text: str) -> tuple[str | None, str | None, list[str]]:
                 head_datelines.append(line)
                 break
     return title, " ".join(head_datelines) or None, paragraphs
+
+
+# a line of a date badge above the story ("27", "Apr"): no words of the headline
+_BADGE_LINE_RE = re.compile(r"(?i)\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?")
+
+
+def _joined_title(title_lines: list[str]) -> str | None:
+    """The headline from the lines of the page's head: a headline a page
+    repeats is taken once, a date badge's lines are none of it, and a line
+    that ends on its own (the next opens with a capital, as in "USJ signed
+    MOU with Foshan University", then "USJ signed ...") keeps its line break,
+    so that no name runs on from one line into the next."""
+    kept: list[str] = []
+    for line in title_lines:
+        if line in kept or _BADGE_LINE_RE.fullmatch(line):
+            continue
+        kept.append(line)
+    if not kept:
+        return None
+    title = kept[0]
+    for previous, line in zip(kept, kept[1:]):
+        title += ("\n" if _ends_a_line_of_its_own(previous, line) else " ") + line
+    return title
 
 
 def _a_headline_after_sections(lines: list[str], i: int) -> bool:

@@ -122,3 +122,24 @@ def test_an_agreement_glued_to_its_article_is_still_read() -> None:
                      "Between Lindau Province and Velsk Province.")
     (memo,) = facts.agreements
     assert set(memo.parties) == {"Lindau Province", "Velsk Province"}, memo.parties
+
+
+def test_a_headline_a_page_repeats_above_a_date_badge_names_no_longer_body(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # "... with Lakeside University", the same line again, then "27" and "Apr": the headline once, on its own line
+    facts = _read(tmp_path, "Kisumu Institute signed MOU with Lakeside University\nKisumu Institute signed MOU with "
+                            "Lakeside University\n27\nApr\n27/04/2021\nA memorandum of understanding was signed between "
+                            "the Kisumu Institute and Lakeside University on April 26th, 2021.\n")
+    names = {o.name for o in facts.organizations}
+    assert not any(n.startswith("Lakeside University ") for n in names), names
+    (mou,) = facts.agreements
+    assert set(mou.parties) == {"Kisumu Institute", "Lakeside University"}, mou.parties
+
+
+def test_a_headline_wrapped_onto_a_second_line_is_one_headline(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    from kg.article import read_article
+    path = Path(tmp_path) / "story.txt"
+    path.write_text("Kisumu Institute and Lakeside University sign\nagreement on joint research\n\nThe Kisumu Institute "
+                    "signed an agreement with Lakeside University on Monday.\n", encoding="utf-8")
+    assert read_article(path).title == "Kisumu Institute and Lakeside University sign agreement on joint research"
