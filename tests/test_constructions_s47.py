@@ -143,3 +143,13 @@ def test_a_headline_wrapped_onto_a_second_line_is_one_headline(tmp_path) -> None
     path.write_text("Kisumu Institute and Lakeside University sign\nagreement on joint research\n\nThe Kisumu Institute "
                     "signed an agreement with Lakeside University on Monday.\n", encoding="utf-8")
     assert read_article(path).title == "Kisumu Institute and Lakeside University sign agreement on joint research"
+
+
+def test_the_signing_of_as_a_thing_makes_no_signer() -> None:
+    # "Berg tweeted after signing of the MoU": the signing as a noun; she witnessed it, as the text said
+    facts = facts_of("Lakeside University has signed a memorandum of understanding with the Kisumu Institute. The MoU "
+                     "was signed on Saturday in the presence of Governor Anna Berg. \u201cIt is a great day,\u201d Berg "
+                     "tweeted after signing of the MoU.")
+    (mou,) = facts.agreements
+    assert mou.signatures == [], mou.signatures
+    assert mou.witnesses == ["Anna Berg"], mou.witnesses

@@ -966,6 +966,8 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
     for verb in _ACTIVE_SIGN_RE.finditer(text, start, end):
         if is_future(text, verb.start(), end):
             continue  # "A and B will sign the MoU", "A hopes to sign": no signers yet
+        if verb.group().casefold().endswith("ing") and re.match(r"\s+of\b", text[verb.end() : verb.end() + 4]):
+            continue  # "A tweeted after signing of the MoU": the signing as a thing, whoever did it
         if re.match(r"(?i)\s+(?:" + _K.behalf + r"|for)\s", text[verb.end() : verb.end() + 24]) and out:
             continue
         if text[max(start, verb.start() - 4) : verb.start()].endswith("was ") or \
