@@ -153,3 +153,14 @@ def test_the_signing_of_as_a_thing_makes_no_signer() -> None:
     (mou,) = facts.agreements
     assert mou.signatures == [], mou.signatures
     assert mou.witnesses == ["Anna Berg"], mou.witnesses
+
+
+def test_a_date_line_of_two_towns_names_no_side() -> None:
+    # "Lindau-Velsk, 2 Feb. 2009 (WAM):": where the story was filed; the cities between which it was signed sign
+    facts = facts_of("Lindau-Velsk, 2 Feb. 2009 (WAM): Anna Berg, General Manager of the Lindau City Municipality and "
+                     "Peter Otieno, Lord Mayor of Velsk City Council, today jointly signed a sister city agreement "
+                     "between Lindau City and Velsk City.")
+    (agreement,) = facts.agreements
+    assert set(agreement.parties) == {"Lindau City", "Velsk City"}, agreement.parties
+    assert {(s.person, s.on_behalf_of) for s in agreement.signatures} == {
+        ("Anna Berg", "Lindau City"), ("Peter Otieno", "Velsk City")}

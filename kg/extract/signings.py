@@ -1327,6 +1327,14 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
         # dateline's city in capitals is where the story was filed, not a side
         parties = [(e, s) for e, s in parties if s[0] >= opening]
     # (a source in capitals before them, "KAZINFORM –", signs nothing)
+    town = index.doc.dateline_town
+    if town is not None:
+        # "Abu Dhabi-Brisbane, 2 Feb. 2009 (WAM): ...": the town (or towns) the story was filed from, in
+        # any case, is no side; a side named again after the date line is ("Lindau (NNA) - Lindau province
+        # and Norvik signed"); kept where no other side is read yet, for the sentence's own agreement to
+        # stay apart from the next one told (the places that sign may be read later: ``places_signing``)
+        elsewhere = [(e, s) for e, s in parties if not (town.start <= s[0] and s[1] <= town.end)]
+        parties = elsewhere or parties
     if not parties:
         # "An agreement was signed between Armenian and Chinese governments": the two countries
         parties = _countries_between(index, start, end)
