@@ -164,3 +164,12 @@ def test_a_date_line_of_two_towns_names_no_side() -> None:
     assert set(agreement.parties) == {"Lindau City", "Velsk City"}, agreement.parties
     assert {(s.person, s.on_behalf_of) for s in agreement.signatures} == {
         ("Anna Berg", "Lindau City"), ("Peter Otieno", "Velsk City")}
+
+
+def test_a_body_described_with_a_indefinite_article_is_no_name() -> None:
+    # "with a Japanese university": the text names it after; the description is no second side
+    facts = facts_of("The University of Otago has signed a memorandum of understanding with a Japanese university. The "
+                     "agreement was signed in Sapporo by Vice-Chancellor Anna Berg and Hokkaido University President "
+                     "Peter Otieno.")
+    (mou,) = facts.agreements
+    assert set(mou.parties) == {"University of Otago", "Hokkaido University"}, mou.parties

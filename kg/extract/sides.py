@@ -169,7 +169,9 @@ def _body_at(index: MentionIndex, head: Token, sent: tuple[int, int],
         if token.dep_ == "case" or token.lower_.endswith("-based") or token.lower_ == "based":
             tokens = tokens[k + 1 :]
             break
+    indefinite = False
     while tokens and (tokens[0].dep_ in ("det", "punct") or tokens[0].lower_ in ("-", "based")):
+        indefinite = indefinite or tokens[0].lower_ in ("a", "an", "another")
         tokens = tokens[1:]
     if not tokens or not tokens[0].text[:1].isupper():
         return None
@@ -199,6 +201,8 @@ def _body_at(index: MentionIndex, head: Token, sent: tuple[int, int],
         if named is not None and not named.name.split()[-1].islower():
             entry = index.orgs.resolve(named.name) or index.orgs.add(named.name)
             return entry, (named.start, named.end)
+        if indefinite:
+            return None  # "with a Japanese university": a body described, not named (the text names it later)
     entry = index.orgs.resolve(name) or index.orgs.add(name)
     return entry, (tokens[0].idx, end)
 
