@@ -173,3 +173,13 @@ def test_a_body_described_with_a_indefinite_article_is_no_name() -> None:
                      "Peter Otieno.")
     (mou,) = facts.agreements
     assert set(mou.parties) == {"University of Otago", "Hokkaido University"}, mou.parties
+
+
+def test_letters_that_spell_a_whole_run_keep_a_name_inside_it_the_bodys() -> None:
+    # "Vietnam National University Ho Chi Minh (VNUHCM)": the letters spell the run, so "Ho Chi Minh" is no person
+    facts = facts_of("The memorandum was signed between Vietnam National University Ho Chi Minh (VNUHCM), represented "
+                     "by Vice President Anna Berg, and Jeju National University (JNU), represented by President "
+                     "Peter Otieno, on February 23, 2012.")
+    (mou,) = facts.agreements
+    assert set(mou.parties) == {"Vietnam National University Ho Chi Minh", "Jeju National University"}, mou.parties
+    assert "Ho Chi Minh" not in {p.name for p in facts.people}

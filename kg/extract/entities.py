@@ -66,10 +66,15 @@ def _person_name(text: str) -> str | None:
     return name if bare_name_tokens(name) else None
 
 
-def add_named_people(doc: Document, people: PersonRegistry, orgs: OrgRegistry) -> None:
-    """Register every person the model names that the article's bodies do not claim."""
+def add_named_people(doc: Document, people: PersonRegistry, orgs: OrgRegistry,
+                     mentions: list[OrgMention] | None = None) -> None:
+    """Register every person the model names that the article's bodies do
+    not claim, by name or by the words of a body's name where it is written
+    ("Vietnam National University Ho Chi Minh (VNUHCM)": no Ho Chi Minh)."""
     known = set(doc.known_people)
     for start, end in doc.person_spans:
+        if any(m.start <= start and end <= m.end for m in mentions or []):
+            continue
         written = doc.text[start:end]
         name = _person_name(written)
         if name is not None and name == written and name.split()[0] in TITLE_PLACES \

@@ -1221,8 +1221,10 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                        and k - i >= 2 and _has_head(tokens[i:k]) and _lower(tokens[k - 1]) in ORG_HEADS
                        and j - k >= 2 and all(t.is_cap and not re.fullmatch(r"[IVX]+", t.text) and _lower(t) not in ORG_HEADS
                                               and _lower(t) not in PLACE_HEADS for t in tokens[k:j])), None)
-        if person is not None:
+        letters = ALIAS_AFTER_RE.match(text, tokens[j - 1].end) if person is not None else None
+        if person is not None and not (letters and spells(clean_name(text[tokens[i].start : tokens[j - 1].end]), letters.group(1))):
             # "Secretary of Bac Ninh's Party Committee Nguyen Anh Tuan": the model's person ends the body
+            # (but "Vietnam National University Ho Chi Minh (VNUHCM)": the letters spell the whole run)
             j = person
         start, end = tokens[i].start, tokens[j - 1].end
         name = clean_name(text[start:end])

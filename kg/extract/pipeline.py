@@ -142,7 +142,7 @@ def rule_reading(article: Article) -> Reading:
     # entities and posts
     orgs, org_mentions = organizations(doc)
     found, people = find_people(doc, orgs, org_mentions)
-    add_named_people(doc, people, orgs)
+    add_named_people(doc, people, orgs, org_mentions)
     counterpart_posts(doc, orgs, people, found)
     shared_posts(doc, orgs, people, found)
     shared_posts(doc, orgs, people, found)
