@@ -218,6 +218,9 @@ def _is_menu_line(line: str) -> bool:
         return True
     if len(re.findall(r"\s[•·▪]\s", stripped)) >= 3:
         return True  # a ticker of other headlines: "A  • B  • C  • D"
+    segments = stripped.split(" | ")
+    if len(segments) >= 4 and sum(len(segment.split()) >= 3 for segment in segments) >= 3:
+        return True  # a ticker of other headlines: "Visa centre in Dhaka shuts | Sensex tumbles 120 points | ..."
     if re.match(r"(?i)(?:you\s+are\s+here|adjust\s+font\s+size|font\s+size)\b", stripped) and len(stripped) < 80:
         return True  # "You are here: Home", "Adjust font size:"
     if re.search(r"\s?[>›»]{1,2}\s", stripped) and len(stripped) < 80 and not re.search(r"[.!?]$", stripped):

@@ -183,3 +183,16 @@ def test_letters_that_spell_a_whole_run_keep_a_name_inside_it_the_bodys() -> Non
     (mou,) = facts.agreements
     assert set(mou.parties) == {"Vietnam National University Ho Chi Minh", "Jeju National University"}, mou.parties
     assert "Ho Chi Minh" not in {p.name for p in facts.people}
+
+
+def test_a_ticker_of_other_headlines_split_by_bars_is_no_part_of_the_story(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    ticker = ("Visa centre in Dhaka shuts down early | Market update: shares tumble 120 points at the bell | Minister "
+              "resigns after stadium fiasco | Court refuses to act on the chargesheet | Rain lashes the coast again")
+    from pathlib import Path
+
+    from kg.article import read_article
+    path = Path(tmp_path) / "story.txt"
+    path.write_text(f"{ticker}\n\nLindau, July 3: The Lakeside University and the Kisumu Institute today signed a "
+                    "memorandum of understanding on joint research.\n", encoding="utf-8")
+    article = read_article(path)
+    assert "Dhaka" not in article.text and "Dhaka" not in (article.title or ""), article.text
