@@ -388,8 +388,9 @@ def _joined_title(title_lines: list[str]) -> str | None:
     """The headline from the lines of the page's head: a headline a page
     repeats is taken once, a date badge's lines are none of it, and a line
     that ends on its own (the next opens with a capital, as in "USJ signed
-    MOU with Foshan University", then "USJ signed ...") keeps its line break,
-    so that no name runs on from one line into the next."""
+    MOU with Foshan University", then "USJ signed ...", or a page's "Update
+    time: 2009-08-30" under it) keeps its line break, so that no name runs on
+    from one line into the next."""
     kept: list[str] = []
     for line in title_lines:
         if line in kept or _BADGE_LINE_RE.fullmatch(line):
@@ -399,7 +400,9 @@ def _joined_title(title_lines: list[str]) -> str | None:
         return None
     title = kept[0]
     for previous, line in zip(kept, kept[1:]):
-        title += ("\n" if _ends_a_line_of_its_own(previous, line) else " ") + line
+        # (a headline wrapped onto the next line goes on in lower case, or after a word that goes on)
+        goes_on = line[:1].islower() or _GOES_ON_RE.search(previous) is not None
+        title += (" " if goes_on else "\n") + line
     return title
 
 
@@ -531,11 +534,14 @@ def _ends_a_line_of_its_own(previous: str, line: str) -> bool:
     previous = previous.strip()
     return bool(previous) and not re.search(r"[.!?:;。！？\"'”’)]$", previous) \
         and line.strip()[:1].isupper() and not _GOES_ON_RE.search(previous) \
-        and not _FIELD_RE.match(line.strip())
+        and not (_FIELD_RE.match(line.strip()) and not _STAMP_FIELD_RE.fullmatch(line.strip()))
 
 
 # a field of a fact box ("Signed: 2024-03-05, Gdańsk"): the box's lines are read together
 _FIELD_RE = re.compile(r"[A-Z][\w'’ ]{0,24}:\s")
+# a page's stamp written as a field, a date and no more ("Update time: 2009-08-30"): a line of its own
+_STAMP_FIELD_RE = re.compile(r"(?i)(?:update[d]?|posted|published|release|date)[\w ]{0,12}:\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+                             r"(?:\s+\d{1,2}:\d\d(?::\d\d)?)?")
 
 
 def _hard_wrapped(lines: list[str]) -> bool:

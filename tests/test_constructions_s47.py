@@ -196,3 +196,27 @@ def test_a_ticker_of_other_headlines_split_by_bars_is_no_part_of_the_story(tmp_p
                     "memorandum of understanding on joint research.\n", encoding="utf-8")
     article = read_article(path)
     assert "Dhaka" not in article.text and "Dhaka" not in (article.title or ""), article.text
+
+
+def test_a_kind_of_firm_in_letters_is_no_bodys_name() -> None:
+    # "SME" names no one body: a bureau's letters in brackets, or "Chinese SME's", never join two articles
+    facts = facts_of("Anna Berg, Director General of Lindau Small and Medium Enterprises (SME) Bureau, attended. The "
+                     "Kisumu Institute signed a memorandum of understanding with Lakeside University to bring more SMEs "
+                     "into the market.")
+    names = {o.name for o in facts.organizations} | {a for o in facts.organizations for a in o.aliases}
+    assert "SME" not in names and "SMEs" not in names, names
+
+
+def test_a_page_stamp_under_a_heading_is_no_part_of_the_bodys_name(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    facts = _read(tmp_path, "Lindau Institute Of Microbiology\n\nLindau Sciences & Technology Library\n\nAgreement "
+                            "between Lakeside University and Velsk Provincial Government\nUpdate time: 2009-08-30\nText "
+                            "Size: A A A\n\nOn Aug 9, Lakeside University and Velsk Provincial Government signed an "
+                            "agreement on joint research.\n")
+    assert "Velsk Provincial Government" in {o.name for o in facts.organizations}
+    assert not any(o.name.endswith("Update") for o in facts.organizations)
+
+
+def test_the_news_agency_of_a_date_line_opens_no_bodys_name() -> None:
+    facts = facts_of("ASTANA. KAZINFORM Delta Bank says it will lend 5 billion tenge to Lindau Holding. The bank "
+                     "signed a memorandum of understanding with Lindau Holding on Monday.")
+    assert "Delta Bank" in {o.name for o in facts.organizations}, [o.name for o in facts.organizations]

@@ -990,6 +990,10 @@ def _fit_to_acronym(text: str, tokens: list, i: int, j: int) -> tuple[int, int]:
 _LEVELS_BEFORE_GOVERNMENT = knowledge("en").government_levels
 
 
+# a date line's town in capitals and its full stop, opening the text or a line ("ASTANA. ")
+_TOWN_STOP_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]+)?\.\s+$")
+
+
 def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgMention]:
     """Every full organization name in the text, left to right."""
     tokens = doc.tokens
@@ -1226,6 +1230,9 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
             # "Secretary of Bac Ninh's Party Committee Nguyen Anh Tuan": the model's person ends the body
             # (but "Vietnam National University Ho Chi Minh (VNUHCM)": the letters spell the whole run)
             j = person
+        if j - i >= 3 and tokens[i].text.isupper() and len(tokens[i].text) >= 4 and not tokens[i + 1].text.isupper() \
+                and _TOWN_STOP_BEFORE_RE.search(text, max(0, tokens[i].start - 40), tokens[i].start):
+            i += 1  # "ASTANA. KAZINFORM Bank of China says": the news agency of the date line, then the body
         start, end = tokens[i].start, tokens[j - 1].end
         name = clean_name(text[start:end])
         club = len(main) >= 2 and main[0].text.isupper() and _lower(main[0]) in _CLUB_PREFIXES
@@ -1242,7 +1249,8 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
             alias = ALIAS_AFTER_RE.match(text, end)
             if alias and spells_a_post(text, start, end, alias.group(1)):
                 mention.full_end = alias.end()  # the post's letters: written after the body, no name of it
-            elif alias and len(alias.group(1)) < len(name) and not spells_only_its_tail(name, alias.group(1)):
+            elif alias and len(alias.group(1)) < len(name) and not spells_only_its_tail(name, alias.group(1)) \
+                    and alias.group(1).casefold() not in STOP_CAPS:  # ("(SME)": a kind of firm, no one body's letters)
                 mention.alias = clean_name(alias.group(1))
                 mention.alias_start, mention.alias_end = alias.span(1)
                 mention.full_end = alias.end()
