@@ -1,7 +1,11 @@
 """Constructions read in the forty-seventh session (invented sentences, one construction each)."""
 from __future__ import annotations
 
-from invented import facts_of
+from pathlib import Path
+
+from invented import facts_of, page
+
+from kg.extract import extract
 
 
 def test_two_places_signing_with_the_country_one_is_in_after_it() -> None:
@@ -29,21 +33,12 @@ def test_a_minister_whose_ministry_is_unwritten_signs_for_the_country_the_other_
         ("Khalifa Al-Askar", "Kuwait"), ("Baxtiyor Saidov", "Uzbekistan")}
 
 
-def _read(tmp_path, text: str):  # type: ignore[no-untyped-def]
-    from pathlib import Path
-
-    from kg.article import read_article
-    from kg.extract import extract
-    path = Path(tmp_path) / "story.txt"
-    path.write_text(text, encoding="utf-8")
-    return extract(read_article(path))
-
-
-def test_two_kinds_counted_in_one_signing_are_each_counted(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_two_kinds_counted_in_one_signing_are_each_counted(tmp_path: Path) -> None:
     # "five agreements and five memoranda": ten documents, and "They were signed ... on Tuesday" dates them all
-    facts = _read(tmp_path, " date 2024-04-23 Lindau and Velsk have signed three agreements and two memoranda of "
-                            "understanding to expand cooperation on investment.\nThey were signed in the presence of "
-                            "Prime Minister Anna Berg at the Prime Minister's Office in Dhaka on Tuesday.\n")
+    text = (" date 2024-04-23 Lindau and Velsk have signed three agreements and two memoranda of understanding to "
+            "expand cooperation on investment.\nThey were signed in the presence of Prime Minister Anna Berg at the "
+            "Prime Minister's Office in Dhaka on Tuesday.\n")
+    facts = extract(page(tmp_path, "story.txt", text))
     kinds = sorted(a.kind for a in facts.agreements)
     assert kinds == ["agreement"] * 3 + ["memorandum of understanding"] * 2, kinds
     assert {str(a.date) for a in facts.agreements} == {"2024-04-23"}, [a.date for a in facts.agreements]
@@ -95,15 +90,15 @@ def test_the_body_that_represents_a_named_side_is_no_side() -> None:
 
 def test_a_firm_described_as_a_major_is_no_person_styled_major() -> None:
     # "infrastructure major Larsen & Toubro": a firm described by its trade; "Major A B" is a rank
-    facts = facts_of("The Kenya Navy has signed a memorandum of understanding with infrastructure major Larsen & Toubro "
-                     "(L&T) for collaboration on projects.")
+    facts = facts_of("The Kenya Navy has signed a memorandum of understanding with infrastructure major Larsen & "
+                     "Toubro (L&T) for collaboration on projects.")
     (mou,) = facts.agreements
     assert set(mou.parties) == {"Kenya Navy", "Larsen & Toubro"}, mou.parties
 
 
 def test_a_rank_written_with_a_hyphen_is_no_part_of_the_name() -> None:
-    facts = facts_of("The MoU was signed by Vice-Admiral Anna Berg, Chief of Staff of the Kenya Navy, and Peter Otieno, "
-                     "Rector of Lakeside University.")
+    facts = facts_of("The MoU was signed by Vice-Admiral Anna Berg, Chief of Staff of the Kenya Navy, and Peter "
+                     "Otieno, Rector of Lakeside University.")
     assert "Anna Berg" in {p.name for p in facts.people}, [p.name for p in facts.people]
     assert not any("Admiral" in p.name for p in facts.people), [p.name for p in facts.people]
 
@@ -124,32 +119,29 @@ def test_an_agreement_glued_to_its_article_is_still_read() -> None:
     assert set(memo.parties) == {"Lindau Province", "Velsk Province"}, memo.parties
 
 
-def test_a_headline_a_page_repeats_above_a_date_badge_names_no_longer_body(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_headline_a_page_repeats_above_a_date_badge_names_no_longer_body(tmp_path: Path) -> None:
     # "... with Lakeside University", the same line again, then "27" and "Apr": the headline once, on its own line
-    facts = _read(tmp_path, "Kisumu Institute signed MOU with Lakeside University\nKisumu Institute signed MOU with "
-                            "Lakeside University\n27\nApr\n27/04/2021\nA memorandum of understanding was signed between "
-                            "the Kisumu Institute and Lakeside University on April 26th, 2021.\n")
+    text = ("Kisumu Institute signed MOU with Lakeside University\nKisumu Institute signed MOU with Lakeside "
+            "University\n27\nApr\n27/04/2021\nA memorandum of understanding was signed between the Kisumu Institute "
+            "and Lakeside University on April 26th, 2021.\n")
+    facts = extract(page(tmp_path, "story.txt", text))
     names = {o.name for o in facts.organizations}
     assert not any(n.startswith("Lakeside University ") for n in names), names
     (mou,) = facts.agreements
     assert set(mou.parties) == {"Kisumu Institute", "Lakeside University"}, mou.parties
 
 
-def test_a_headline_wrapped_onto_a_second_line_is_one_headline(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from pathlib import Path
-
-    from kg.article import read_article
-    path = Path(tmp_path) / "story.txt"
-    path.write_text("Kisumu Institute and Lakeside University sign\nagreement on joint research\n\nThe Kisumu Institute "
-                    "signed an agreement with Lakeside University on Monday.\n", encoding="utf-8")
-    assert read_article(path).title == "Kisumu Institute and Lakeside University sign agreement on joint research"
+def test_a_headline_wrapped_onto_a_second_line_is_one_headline(tmp_path: Path) -> None:
+    article = page(tmp_path, "story.txt", "Kisumu Institute and Lakeside University sign\nagreement on joint research"
+                   "\n\nThe Kisumu Institute signed an agreement with Lakeside University on Monday.\n")
+    assert article.title == "Kisumu Institute and Lakeside University sign agreement on joint research"
 
 
 def test_the_signing_of_as_a_thing_makes_no_signer() -> None:
     # "Berg tweeted after signing of the MoU": the signing as a noun; she witnessed it, as the text said
     facts = facts_of("Lakeside University has signed a memorandum of understanding with the Kisumu Institute. The MoU "
-                     "was signed on Saturday in the presence of Governor Anna Berg. \u201cIt is a great day,\u201d Berg "
-                     "tweeted after signing of the MoU.")
+                     "was signed on Saturday in the presence of Governor Anna Berg. \u201cIt is a great day,\u201d "
+                     "Berg tweeted after signing of the MoU.")
     (mou,) = facts.agreements
     assert mou.signatures == [], mou.signatures
     assert mou.witnesses == ["Anna Berg"], mou.witnesses
@@ -185,33 +177,28 @@ def test_letters_that_spell_a_whole_run_keep_a_name_inside_it_the_bodys() -> Non
     assert "Ho Chi Minh" not in {p.name for p in facts.people}
 
 
-def test_a_ticker_of_other_headlines_split_by_bars_is_no_part_of_the_story(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_ticker_of_other_headlines_split_by_bars_is_no_part_of_the_story(tmp_path: Path) -> None:
     ticker = ("Visa centre in Dhaka shuts down early | Market update: shares tumble 120 points at the bell | Minister "
               "resigns after stadium fiasco | Court refuses to act on the chargesheet | Rain lashes the coast again")
-    from pathlib import Path
-
-    from kg.article import read_article
-    path = Path(tmp_path) / "story.txt"
-    path.write_text(f"{ticker}\n\nLindau, July 3: The Lakeside University and the Kisumu Institute today signed a "
-                    "memorandum of understanding on joint research.\n", encoding="utf-8")
-    article = read_article(path)
+    article = page(tmp_path, "story.txt", f"{ticker}\n\nLindau, July 3: The Lakeside University and the Kisumu "
+                   "Institute today signed a memorandum of understanding on joint research.\n")
     assert "Dhaka" not in article.text and "Dhaka" not in (article.title or ""), article.text
 
 
 def test_a_kind_of_firm_in_letters_is_no_bodys_name() -> None:
     # "SME" names no one body: a bureau's letters in brackets, or "Chinese SME's", never join two articles
     facts = facts_of("Anna Berg, Director General of Lindau Small and Medium Enterprises (SME) Bureau, attended. The "
-                     "Kisumu Institute signed a memorandum of understanding with Lakeside University to bring more SMEs "
-                     "into the market.")
+                     "Kisumu Institute signed a memorandum of understanding with Lakeside University to bring more "
+                     "SMEs into the market.")
     names = {o.name for o in facts.organizations} | {a for o in facts.organizations for a in o.aliases}
     assert "SME" not in names and "SMEs" not in names, names
 
 
-def test_a_page_stamp_under_a_heading_is_no_part_of_the_bodys_name(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    facts = _read(tmp_path, "Lindau Institute Of Microbiology\n\nLindau Sciences & Technology Library\n\nAgreement "
-                            "between Lakeside University and Velsk Provincial Government\nUpdate time: 2009-08-30\nText "
-                            "Size: A A A\n\nOn Aug 9, Lakeside University and Velsk Provincial Government signed an "
-                            "agreement on joint research.\n")
+def test_a_page_stamp_under_a_heading_is_no_part_of_the_bodys_name(tmp_path: Path) -> None:
+    text = ("Lindau Institute Of Microbiology\n\nLindau Sciences & Technology Library\n\nAgreement between Lakeside "
+            "University and Velsk Provincial Government\nUpdate time: 2009-08-30\nText Size: A A A\n\nOn Aug 9, "
+            "Lakeside University and Velsk Provincial Government signed an agreement on joint research.\n")
+    facts = extract(page(tmp_path, "story.txt", text))
     assert "Velsk Provincial Government" in {o.name for o in facts.organizations}
     assert not any(o.name.endswith("Update") for o in facts.organizations)
 

@@ -1419,7 +1419,7 @@ def _places_between(index: MentionIndex, start: int, end: int) -> list[tuple[Org
         # ("Shaanxi province of China and Antwerp Province of Belgium": the level written in lower case says
         # the name is a place's, and is read past; the place is named bare, as its officials' posts name it)
         head = _LOWER_HEAD_AFTER_RE.match(text, name.end(), end) if name is not None \
-            and not _names_a_country(name.group()) and name.group() not in _K.country_of_adjective else None
+            and not _country_as_written(name.group()) else None
         read = _between_place(index, name.group(), name.span()) if name is not None else None
         if name is None or read is None:
             return None
@@ -1482,8 +1482,9 @@ _PLACE_PAIR_SIGNING_RE = re.compile(
     r"(?i:" + _K.active_sign_re.pattern + ")")
 
 
-def _names_a_country(name: str) -> bool:
-    """A country by its name, formal name or short form ("the US")."""
+def _country_as_written(name: str) -> bool:
+    """A country by its name, formal name or short form ("the US"); stricter
+    than the party chain's test, which also takes a province or any initials."""
     return name in _COUNTRIES or name in _K.country_of_adjective or name in _K.country_of_official_name
 
 
@@ -1502,7 +1503,7 @@ def places_signing(doc: Document, index: MentionIndex, drafts: list[Draft]) -> N
                 continue
             if any(w.casefold() in TITLE_WORDS - PLACE_HEADS for k in ("a", "b") for w in pair.group(k).split()):
                 continue  # "Deputy Mayor Lindau and Velsk signed": a titled man, not a place
-            if any(pair.group(k) is not None and not _names_a_country(pair.group(k)) for k in ("a_country", "b_country")):
+            if any(pair.group(k) is not None and not _country_as_written(pair.group(k)) for k in ("a_country", "b_country")):
                 continue  # "Lindau and the Mayor of Velsk signed": only a country may follow a place's name
             read = [(_between_place(index, pair.group(k), pair.span(k)), pair.group(k), pair.span(k)) for k in ("a", "b")]
             if any(r is None for r, _, _ in read) or not any(r is not None and r[1] for r, _, _ in read):
