@@ -2159,8 +2159,7 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
 _COMMA_RE = re.compile(r",\s*")
 # a country's name and its possessive: "Japan’s " in "Governor A of Japan’s Kanagawa Prefecture"
 _COUNTRY_OWNS_RE = re.compile(r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})['’]s[ \t]+(?=[A-Z])")
-# what may follow a title's body before the name set off after it: a posting or remit ("to Delta", "on
-# Special Duties") or one head word in lower case ("association")
+# the body's letters in brackets after its name ("(ICT)"), and its country set off by commas ("..., Myanmar, A")
 _BRACKETED_LETTERS_RE = re.compile(r"[ \t]*\([A-Z][A-Za-z&.-]{1,10}\)")
 _SET_OFF_PLACE_RE = re.compile(r",[ \t]*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)(?=,)")
 # what may follow a title's body before the name set off after it: one head word in lower case
