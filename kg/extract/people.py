@@ -746,10 +746,10 @@ class _TitleReader:
                                                      and complement.end() not in self.by_start):
                 org, is_place, end, title, trailing = self._complement(title, complement, prefix_org)
                 country = _of_country(text, end) if trailing is None and org and org.startswith("Ministry of ") \
-                    and self.orgs.resolve(org) is None else None
+                    else None
                 if country is not None:
                     # "Minister of Works, Transport and Communications of the United Republic of Tanzania":
-                    # the country's office, not a ministry the text never names
+                    # the country's office, as the text writes it, whether or not it names the ministry too
                     org, is_place, end = country[0], True, country[1]
             elif prefix_org:
                 org = prefix_org

@@ -1,0 +1,14 @@
+"""Constructions read in the forty-eighth session (invented sentences, one construction each)."""
+from __future__ import annotations
+
+from invented import facts_of
+
+
+def test_a_ministers_title_with_the_country_after_it_is_the_countrys_post() -> None:
+    # "Minister of Agriculture and Fisheries of Malta": the country the text writes after the title holds
+    # the post, even where the text also names the ministry as a body
+    facts = facts_of("Malta, represented by the Ministry of Agriculture and Fisheries, and Iceland signed an "
+                     "agreement. The agreement was signed by Anna Berg, Minister of Agriculture and Fisheries of "
+                     "Malta, and Piet Olsen, Minister of Trade of Iceland.")
+    posts = {(p.person, p.title, p.organization) for p in facts.posts}
+    assert ("Anna Berg", "Minister of Agriculture and Fisheries", "Malta") in posts, posts
