@@ -12,3 +12,13 @@ def test_a_ministers_title_with_the_country_after_it_is_the_countrys_post() -> N
                      "Malta, and Piet Olsen, Minister of Trade of Iceland.")
     posts = {(p.person, p.title, p.organization) for p in facts.posts}
     assert ("Anna Berg", "Minister of Agriculture and Fisheries", "Malta") in posts, posts
+
+
+def test_two_countries_marks_before_a_plural_remit_title_give_each_minister_a_country() -> None:
+    # "Romanian and Portuguese Defense Ministers A and B": the marks, the remit, then the two names in order
+    facts = facts_of("Kenyan and Ghanaian Health Ministers Anna Berg and Peter Otieno signed on Thursday in Nairobi "
+                     "the Agreement between the Government of Kenya and the Government of Ghana on health cooperation.")
+    posts = {(p.person, p.title, p.organization) for p in facts.posts}
+    assert {("Anna Berg", "Health Minister", "Kenya"), ("Peter Otieno", "Health Minister", "Ghana")} <= posts, posts
+    (agreement,) = facts.agreements
+    assert all("Ministers" not in party for party in agreement.parties), agreement.parties

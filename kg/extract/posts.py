@@ -413,6 +413,11 @@ def plural_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, found
     for match in _PLURAL_BEFORE_NAMES_RE.finditer(text):
         title_start = match.start("rank") if match.group("rank") else match.start("title")
         mark = match.group("mark")
+        field = None
+        if mark and _country_of(mark) is None and len(words := mark.split()) == 2 and _country_of(words[0]) \
+                and words[1].casefold() in FIELD_WORDS and match.group("title").casefold() == "ministers":
+            # "Romanian and Portuguese Defense Ministers A and B": a country's mark, then the ministers' remit
+            mark, field = words[0], words[1]
         before = re.search(r"(?:^|[^\w'’-])([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)\s+and\s+$",
                            text[max(0, match.start() - 40) : match.start()])
         if mark and re.search(r"(?:\band|,)\s+$", text[max(0, match.start() - 6) : match.start()]) \
@@ -445,6 +450,8 @@ def plural_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, found
             if halves and halves.group(1) == halves.group(2):
                 remit = remit[: remit.index(words)] + halves.group(1)  # "Ministers of Economy and Economy": each of one
             title = f"{title} {remit.strip()}"
+        elif field:
+            title = f"{field} {title}"
         elif plural == "ministers" and bodies is None:
             continue  # a minister of nothing said
         country = _country_of(mark) if mark else None
