@@ -22,3 +22,13 @@ def test_two_countries_marks_before_a_plural_remit_title_give_each_minister_a_co
     assert {("Anna Berg", "Health Minister", "Kenya"), ("Peter Otieno", "Health Minister", "Ghana")} <= posts, posts
     (agreement,) = facts.agreements
     assert all("Ministers" not in party for party in agreement.parties), agreement.parties
+
+
+def test_a_semicolon_list_of_people_ending_with_and_others_were_present_gives_the_named_as_witnesses() -> None:
+    # "A, Vice-Chancellor of X; B, ...; Proctor Professor Dr. C; D, serving as ..., and others were present"
+    facts = facts_of("Lakeside University and the Kisumu Institute signed a memorandum of understanding on Saturday. "
+                     "Anna Berg, Vice-Chancellor of Lakeside University; Li Ming, Vice-Chancellor of the Kisumu "
+                     "Institute; Treasurer Professor Dr. Peter Otieno; Proctor Professor Dr. Mary Wanjiru; Ravi, "
+                     "serving as the Focal Point and Additional Director (Audit), and others were present.")
+    (mou,) = facts.agreements
+    assert {"Anna Berg", "Li Ming", "Peter Otieno", "Mary Wanjiru"} <= set(mou.witnesses), mou.witnesses

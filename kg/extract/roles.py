@@ -406,6 +406,10 @@ def _item_people(index: MentionIndex, item_start: int, item_end: int, last: bool
     return listed if last or names_only else listed[:1]
 
 
+# the unnamed rest of a list, at its end: ", and others", "; and many others", "and other officials"
+_AND_OTHERS_RE = re.compile(r"(?i),?\s*\band\s+(?:many\s+|several\s+|some\s+)?others?(?:\s+[a-z]+)?\s*$")
+
+
 def _items_before(index: MentionIndex, start: int, cue: int) -> list[Span] | None:
     """"A, Dean at X; B, Registrar at Y; and C, Assistant Registrar; were also
     present": a list whose items, kept apart by semicolons, each open with a
@@ -415,11 +419,21 @@ def _items_before(index: MentionIndex, start: int, cue: int) -> list[Span] | Non
     items = _semicolon_items(text, start, cue)
     if len(items) < 2:
         return None
+    others = _AND_OTHERS_RE.search(text, items[-1][0], items[-1][1])
+    if others is not None:
+        items[-1] = (items[-1][0], others.start())  # "...; C, Proctor, and others were present": the named
     if not text[items[-1][0] : items[-1][1]].strip():
         items.pop()  # "...; and C, Assistant Registrar; were also present"
     found: list[Span] = []
     for number, (item_start, item_end) in enumerate(reversed(items)):  # back from the cue, while items open with a person
         listed = _item_people(index, item_start, item_end, last=number == 0)
+        if not listed and number > 0:
+            # "Proctor Professor Dr. Mir Md. A": an item that opens with titles and styles, then a person
+            named = index.persons_between(item_start, item_end)
+            if named and re.fullmatch(r"\s*(?:(?:and\s+)?[A-Z][\w.'’-]*\s+)*", text[item_start : named[0].start]):
+                listed = named[:1]
+        if not listed and number == 0 and others is not None:
+            continue  # "...; Radheshyam, serving as ..., and others were present": a name no reader knew
         if not listed:
             break
         found = listed + found
@@ -538,7 +552,14 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
             continue  # "A and B attended the meeting and jointly signed the memorandum": signers
         clause_start = _list_start(index, start, _clause_start(text, start, cue.start()))
         # "A, Dean; B, Registrar; were also present": from the sentence's start when the clause is empty
-        before = _items_before(index, clause_start if text[clause_start : cue.start()].strip() else start, cue.start())
+        # (or holds only the list's unnamed rest: "...; C, Proctor; and others were present")
+        rest = text[clause_start : cue.start()]
+        before = _items_before(index, clause_start if rest.strip() and not _AND_OTHERS_RE.fullmatch(rest) else start,
+                               cue.start())
+        if before is None and ";" in text[start:clause_start]:
+            # "A, Vice-Chancellor of X; ...; C, serving as ..., and others were present": the clause is the
+            # list's last item
+            before = _items_before(index, start, cue.start())
         if before is None:
             before = backward_list(index, clause_start, cue.start())
         # "the two chairmen then witnessed": the people named earlier
