@@ -32,3 +32,12 @@ def test_a_semicolon_list_of_people_ending_with_and_others_were_present_gives_th
                      "serving as the Focal Point and Additional Director (Audit), and others were present.")
     (mou,) = facts.agreements
     assert {"Anna Berg", "Li Ming", "Peter Otieno", "Mary Wanjiru"} <= set(mou.witnesses), mou.witnesses
+
+
+def test_where_a_side_is_situated_is_not_where_it_signed() -> None:
+    # "X, situated in Trishal, and Y, located in Tangail, have signed": the sides' seats, set off after their names
+    facts = facts_of("Lakeside University, situated in Trishal, and the Kisumu Institute, located in Tangail, have "
+                     "signed a memorandum of understanding. The MoU was signed on Saturday at the liaison office in "
+                     "Dhaka.")
+    (mou,) = facts.agreements
+    assert mou.place == "Dhaka", mou.place

@@ -271,7 +271,9 @@ _BUILDING_LABELS = frozenset(("FAC", "ORG", "PERSON", "NORP"))
 
 # "The General Directorate of Residency and Foreigners Affairs in Dubai", "Pingding county in the city of",
 # "Officials from Truro and Morlaix in Britanny": "in" right after a name (or a word for a town or region)
-_AFTER_A_NAME_RE = re.compile(r"(?:[A-Z][\w'’-]*|\b(?:county|city|town|district|province|region|state|municipality))"
+# ("Lakeside University, situated in Trishal, and ... signed": where a body stands, set off after its name)
+_AFTER_A_NAME_RE = re.compile(r"(?:[A-Z][\w'’-]*|\b(?:county|city|town|district|province|region|state|municipality)|"
+                              r",\s*(?:which\s+is\s+)?(?:situated|located|based|headquartered))"
                               r"\s+in\s+(?:the\s+(?:city|town|province|county|district)\s+of\s+)?$")
 
 
