@@ -41,3 +41,11 @@ def test_where_a_side_is_situated_is_not_where_it_signed() -> None:
                      "Dhaka.")
     (mou,) = facts.agreements
     assert mou.place == "Dhaka", mou.place
+
+
+def test_capitalised_field_words_of_a_list_are_each_a_field() -> None:
+    # "key sectors such as Agriculture, Health, and Energy": the parse may read the run as one name
+    facts = facts_of("Lakeside University and the Kisumu Institute signed a memorandum of understanding to cooperate "
+                     "in key sectors such as Agriculture, Health, and Energy.")
+    (mou,) = facts.agreements
+    assert {"Agriculture", "Health", "Energy"} <= set(mou.areas), mou.areas

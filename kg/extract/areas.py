@@ -62,7 +62,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract.committed_acts import committed_objects
-from kg.extract.lexicon import ORG_HEADS
+from kg.extract.lexicon import FIELD_WORDS, ORG_HEADS
 from kg.knowledge import alternation, entry_texts, entries, knowledge
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -524,7 +524,8 @@ def _items(sentence: str, phrase: str, phrase_start: int) -> list[str]:
         span = (phrase_start + where, phrase_start + where + len(piece))
         if _NEXT_AGREEMENT_RE.match(piece):
             merged.append((piece, where))  # "..., and another on cooperation in A": the next agreement's field
-        elif merged and merged[-1][1] >= 0 and _inside_name(sentence, phrase_start + merged[-1][1] + len(merged[-1][0]), span[0]):
+        elif merged and merged[-1][1] >= 0 and _inside_name(sentence, phrase_start + merged[-1][1] + len(merged[-1][0]), span[0]) \
+                and not (_a_field_word(merged[-1][0]) and _a_field_word(piece)):
             # "a Nuclear Science and Technology Center": the "and" is inside one name, which stays whole
             merged[-1] = (phrase[merged[-1][1] : where + len(piece)], merged[-1][1])
         elif merged and merged[-1][1] >= 0 and _shares_object(merged[-1][0], phrase[merged[-1][1] + len(merged[-1][0]) : where], piece):
@@ -589,6 +590,14 @@ def _names_apart(sentence: str, item: str, at: int) -> list[str]:
 
 # names whose words may hold "and" or a comma: "Ministry of Science and Technology"
 _NAME_ENTITY_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"})
+
+
+def _a_field_word(piece: str) -> bool:
+    """"Health", "Energy": one capitalised word that names a field, which the
+    parse may take for a piece of a name ("sectors such as Agriculture,
+    Health, and Energy" read as one organisation's)."""
+    return re.fullmatch(r"(?:and\s+)?[A-Z][a-z]+", piece.strip()) is not None \
+        and piece.strip().split()[-1].casefold() in FIELD_WORDS
 
 
 def _inside_name(sentence: str, at: int, to: int) -> bool:
