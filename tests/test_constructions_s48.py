@@ -49,3 +49,12 @@ def test_capitalised_field_words_of_a_list_are_each_a_field() -> None:
                      "in key sectors such as Agriculture, Health, and Energy.")
     (mou,) = facts.agreements
     assert {"Agriculture", "Health", "Energy"} <= set(mou.areas), mou.areas
+
+
+def test_the_person_a_signer_stood_in_for_did_not_sign() -> None:
+    # "A, who represented the Vice Chancellor, Prof. B": B is named, but did not sign
+    facts = facts_of("The MoU was signed on behalf of Lakeside University by the Deputy Vice-Chancellor, Prof. Anna "
+                     "Berg, who represented the Vice Chancellor, Prof. Mary Wanjiru, while the Director of Sports at "
+                     "the Kisumu Institute, Prof. Li Ming, signed for the institute.")
+    (mou,) = facts.agreements
+    assert {s.person for s in mou.signatures} == {"Anna Berg", "Li Ming"}, mou.signatures

@@ -19,7 +19,7 @@ from kg.extract.mentions import MentionIndex, Span
 from kg.extract.names import OrgEntry
 from kg.knowledge import knowledge
 
-__all__ = ["forward_list", "backward_list", "witness_cues", "signer_cues", "SideRef"]
+__all__ = ["forward_list", "backward_list", "witness_cues", "signer_cues", "SideRef", "STOOD_IN_FOR_RE"]
 
 _RELATIVE_RE = re.compile(r",\s*(?:who|which)\s+[^,.;]{1,80},")
 _DESCRIBED_RE = re.compile(r",\s*(?:an?|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3},")
@@ -715,6 +715,13 @@ _EARLIER_VERB_RE = re.compile(r"\b(?:signed|met|said|held|presided over|attended
 _SHARED_SUBJECT_RE = re.compile(r"\b(?:met|held|attended)\b[^,]*,\s*and\s+(?:(?:then|also|jointly|later)\s+)?")
 
 
+# "A, who represented the Vice-Chancellor, Prof. B, signed": the person someone stood in for, named after
+# that person's post, did not sign
+STOOD_IN_FOR_RE = re.compile(r"\b(?:who\s+(?:was\s+)?)?(?:represent(?:ed|ing)|standing\s+in\s+for|stood\s+in\s+for)\s+"
+                              r"(?:the\s+|his\s+|her\s+)?[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*){0,3}(?:\s*\([^()]{1,30}\))?,?\s+"
+                              r"(?:(?:Prof|Dr|Mr|Mrs|Ms|Engr|Arc)\.?\s+)*$")
+
+
 class SideRef:
     """A side as written after "for" / "on behalf of": a body, a
     description, a pronoun, or the collective "both sides"."""
@@ -786,7 +793,8 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
     side: str | None
 
     def add(span: Span, side: str | None, side_pos: int) -> None:
-        if span.name in seen or any(a <= span.name_start < b for a, b in covered) or not _could_sign(index, span):
+        if span.name in seen or any(a <= span.name_start < b for a, b in covered) or not _could_sign(index, span) \
+                or STOOD_IN_FOR_RE.search(text, max(start, span.name_start - 80), span.name_start):
             return
         seen.add(span.name)
         out.append((span, side, side_pos))

@@ -28,6 +28,7 @@ from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, name_key
 from kg.extract.people import PersonMention
 from kg.extract.posts import posts_by_person
+from kg.extract.roles import STOOD_IN_FOR_RE
 from kg.extract.side_chooser import side_candidates
 from kg.knowledge import knowledge
 
@@ -93,6 +94,8 @@ def signer_candidates(doc: Document, index: MentionIndex, drafts: list[Draft],
         spans = sorted(places)
         if key in taken or not spans:
             continue
+        if any(STOOD_IN_FOR_RE.search(text, max(0, s - 80), s) for s, _ in spans):
+            continue  # "A, who represented the Vice-Chancellor, Prof. B": B stayed away
         positions = [sentence_no(a) for a, _ in spans]
         gaps = [min((abs(p - s) for p in positions for s in signing[id(d)]), default=99) for d in drafts]
         gap = min(gaps)
