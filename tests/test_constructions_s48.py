@@ -58,3 +58,14 @@ def test_the_person_a_signer_stood_in_for_did_not_sign() -> None:
                      "the Kisumu Institute, Prof. Li Ming, signed for the institute.")
     (mou,) = facts.agreements
     assert {s.person for s in mou.signatures} == {"Anna Berg", "Li Ming"}, mou.signatures
+
+
+def test_signers_for_their_respective_governments_sign_for_the_states_of_their_posts() -> None:
+    # "A, Ambassador of Japan, and B, Secretary of the Ministry of Finance of Nepal, on behalf of their
+    # respective government": the states, not the ministry, even where the text names the ministry elsewhere
+    facts = facts_of("An agreement was signed and exchanged between Taro Sato, Ambassador of Japan to Nepal, and Dr "
+                     "Ram Thapa, Secretary of Ministry of Finance of the Government of Nepal on behalf of their "
+                     "respective government amid a programme today at Subarna Hall, Ministry of Finance of Nepal.")
+    (agreement,) = facts.agreements
+    sides = {(s.person, s.on_behalf_of) for s in agreement.signatures}
+    assert ("Ram Thapa", "Nepal") in sides or ("Ram Thapa", "Government of Nepal") in sides, sides

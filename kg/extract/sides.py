@@ -243,6 +243,11 @@ def _matches(index: MentionIndex, org_name: str, party: OrgEntry) -> bool:
     return proper <= party_words and bool(re.search(r"(?i)government|municipality|city of|committee|council", party.name))
 
 
+# "on behalf of their respective governments": each signer for the state their post is of
+_RESPECTIVE_GOVERNMENTS_RE = re.compile(r"(?i)(?:^|\b(?:on\s+behalf\s+of|for)\s+)(?:(?:their|its|the)\s+)?respective\s+"
+                                        r"(?:governments?|countries|states|nations)\b")
+
+
 def _parties_from_signers(index: MentionIndex, draft: Draft, posts_of: dict[str, list[str]],
                           found: list[PersonMention]) -> None:
     """"The MoU was signed by A, President of X, and B, Rector of Y": when
@@ -257,6 +262,8 @@ def _parties_from_signers(index: MentionIndex, draft: Draft, posts_of: dict[str,
     implied: list[int] = []  # the picks that are ministries only a title implies
     named_countries = _countries_in(index.doc.text)
     signer_names = {name for name, _, _ in draft.signers}
+    respective = all(side and _RESPECTIVE_GOVERNMENTS_RE.match(side) or side is None and _RESPECTIVE_GOVERNMENTS_RE.search(
+        index.doc.text, span[1], index.doc.sentence_at(span[0])[1]) for _, side, span in draft.signers)
     for name, _, span in draft.signers:
         # the bodies of the signer's posts, named as the posts name them ("CEO of Nordhavn Wind")
         posts = [p for m in found if m.name == name for p in m.posts if p.org and not p.is_place]
@@ -279,6 +286,10 @@ def _parties_from_signers(index: MentionIndex, draft: Draft, posts_of: dict[str,
                            GOVERNMENT_TITLES.search(p.title)
                            or (p.org in _COUNTRIES or p.org in _FEDERAL_STATES) and (
                                _K.public_office_re.search(p.title) or _HEAD_OF_STATE_RE.search(p.title)))][:1]
+        if respective and entries and not entries[0][1] and len(owned := _countries_in(entries[0][0])) == 1:
+            # "A, Secretary of the Ministry of Finance of the Government of Nepal, and B, Ambassador of Japan,
+            # signed on behalf of their respective governments": the government the ministry belongs to
+            entries[0] = _known(index, owned.pop(), True)
         if entries and all(entries[0][0] != e[0] for e, _ in picked):
             if not entries[0][1] and _unwritten_ministry(index, entries[0][0]):
                 implied.append(len(picked))
@@ -294,6 +305,10 @@ def _parties_from_signers(index: MentionIndex, draft: Draft, posts_of: dict[str,
         for (body, place), span in picked:
             entry = index.orgs.exact(body) if place else index.orgs.resolve(body)
             draft.add_party(entry or index.orgs.add(body, place=place), span)
+        if respective and len(picked) == len(draft.signers):
+            # each signed for the state the text ties them to, whatever body their post is at
+            draft.signers = [(name, body if side is None else side, span)
+                             for (name, side, span), ((body, _), _) in zip(draft.signers, picked)]
 
 
 # the states of federations ("Tamil Nadu", "Meghalaya"): a state minister signs for the state
@@ -1074,8 +1089,8 @@ def _countries_through_own_posts(index: MentionIndex, draft: Draft, found: list[
     party of its own unless someone else still signed for it."""
     moved: list[OrgEntry] = []
     for i, (name, body, span, phrase) in enumerate(resolved):
-        if body is None or body.name not in _COUNTRIES:
-            continue
+        if body is None or body.name not in _COUNTRIES or phrase and _countries_in(phrase) == {body.name}:
+            continue  # (not where the text itself says the signer signed for the country)
         own = {p.org for m in found if m.name == name for p in m.posts
                if p.org and not p.is_place and p.org not in _COUNTRIES and _countries_in(p.org) == {body.name}}
         if len(own) != 1:
