@@ -69,3 +69,13 @@ def test_signers_for_their_respective_governments_sign_for_the_states_of_their_p
     (agreement,) = facts.agreements
     sides = {(s.person, s.on_behalf_of) for s in agreement.signatures}
     assert ("Ram Thapa", "Nepal") in sides or ("Ram Thapa", "Government of Nepal") in sides, sides
+
+
+def test_a_body_for_the_promotion_of_something_keeps_its_whole_name() -> None:
+    # "Council for the Promotion of International Trade", "Center for the Promotion of Knowledge and
+    # Language Learning": what the body is for, after its article, with the act's objects
+    facts = facts_of("The Lindau Provincial Committee of the Norland Council for the Promotion of International "
+                     "Trade signed an MoU with Lakeside University on Monday.")
+    (mou,) = facts.agreements
+    assert "Lindau Provincial Committee of the Norland Council for the Promotion of International Trade" in mou.parties, \
+        mou.parties

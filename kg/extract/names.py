@@ -887,6 +887,9 @@ def _gap(tokens: list[Token], j: int) -> str:
 _LOWER_PLACE_HEADS = {"province", "city", "county", "district", "prefecture", "municipality", "region", "town",
                       "township"}
 # bodies named by what they deliberate on: "Committee on Balanced National Development"
+# the acts a body may be "for the ..." of: "Council for the Promotion of International Trade"
+_FOR_THE_ACTS = frozenset({"promotion", "development", "advancement", "protection", "study", "prevention",
+                           "coordination", "support"})
 _ON_HEADS = {"committee", "commission", "council", "board", "panel", "conference"}
 
 
@@ -1133,12 +1136,15 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                 # "Ministry of Economy and Finance of Uzbekistan": the country the body belongs to
                 j = _country_run(text, tokens, j + 1)
                 continue
-            if (nxt == "for" and last in OF_HEADS or nxt == "on" and last in _ON_HEADS) and j + 1 < n \
-                    and tokens[j + 1].is_cap \
-                    and _lower(tokens[j + 1]) not in STOP_CAPS and tokens[j + 1].start not in doc.person_starts:
+            # ("China Council for the Promotion of International Trade": what it is for, after its article)
+            lead = 2 if nxt == "for" and j + 2 < n and tokens[j + 1].text == "the" and tokens[j + 2].is_cap \
+                and _lower(tokens[j + 2]) in _FOR_THE_ACTS else 1
+            if (nxt == "for" and last in OF_HEADS or nxt == "on" and last in _ON_HEADS) and j + lead < n \
+                    and tokens[j + lead].is_cap \
+                    and _lower(tokens[j + lead]) not in STOP_CAPS and tokens[j + lead].start not in doc.person_starts:
                 # "Council for Foreign Trade, Investment and Technology", "Center for Global and
                 # Strategic Studies": what the body is for, a list closed by "and"
-                m = _run_end(tokens, j + 1)
+                m = _run_end(tokens, j + lead)
                 first_end, listed = m, False
                 while m + 1 < n and tokens[m].text == "," and tokens[m + 1].is_cap \
                         and _lower(tokens[m + 1]) not in STOP_CAPS:
@@ -1165,6 +1171,14 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                     # "the Spanish Agency for International Development Cooperation, Anton Leis": no list, a
                     # comma and the holder's name
                     m, listed = first_end, False
+                if not listed and m + 1 < n and tokens[m].text == "of" and _lower(tokens[m - 1]) in _FOR_THE_ACTS \
+                        and tokens[m + 1].is_cap and _lower(tokens[m + 1]) not in STOP_CAPS \
+                        and tokens[m + 1].start not in doc.person_starts:
+                    m = _run_end(tokens, m + 1)  # "for the Promotion of International Trade": the act's object
+                    if m + 1 < n and tokens[m].text == "and" and tokens[m + 1].is_cap \
+                            and _lower(tokens[m + 1]) not in STOP_CAPS and tokens[m + 1].start not in doc.person_starts \
+                            and not _has_head(tokens[m + 1 : _run_end(tokens, m + 1)]):
+                        m = _run_end(tokens, m + 1)  # "of Knowledge and Language Learning": a pair of objects
                 if not listed:
                     j = m
                     extended = True
