@@ -79,3 +79,13 @@ def test_a_body_for_the_promotion_of_something_keeps_its_whole_name() -> None:
     (mou,) = facts.agreements
     assert "Lindau Provincial Committee of the Norland Council for the Promotion of International Trade" in mou.parties, \
         mou.parties
+
+
+def test_a_minister_of_an_unnamed_ministry_beside_a_foreign_company_signs_for_the_other_country() -> None:
+    # in a story of Kuwait and China, "Minister of Public Works A along with the deputy chairman of the
+    # Chinese Company for Roads, B": the minister's ministry is never named; she signs for Kuwait
+    facts = facts_of("Kuwait and China marked the deal on Monday. The contract was signed by Minister of Public Works "
+                     "Dr. Anna Berg along with the deputy chairman of the Chinese Company for Roads and Bridges, Li "
+                     "Ming.")
+    (contract,) = facts.agreements
+    assert ("Anna Berg", "Kuwait") in {(s.person, s.on_behalf_of) for s in contract.signatures}, contract.signatures

@@ -298,8 +298,11 @@ def _parties_from_signers(index: MentionIndex, draft: Draft, posts_of: dict[str,
         # "Minister of Commerce A and Uzbek Foreign Minister B signed", in an article of two countries: the
         # minister whose ministry the text never names signed for the country the other signer's is not
         (other,) = [e for k, (e, _) in enumerate(picked) if k != implied[0]]
-        if other[0] in named_countries:
-            (country,) = named_countries - {other[0]}
+        # (or a body named for one of them: "Minister of Public Works A along with the deputy chairman of the
+        # Chinese Company for Communications and Construction, B", in a story of Kuwait and China)
+        others = {other[0]} if other[0] in named_countries else _countries_in(other[0]) & named_countries
+        if len(others) == 1:
+            (country,) = named_countries - others
             picked[implied[0]] = (_known(index, country, True), picked[implied[0]][1])
     if len(picked) >= 2:
         for (body, place), span in picked:
