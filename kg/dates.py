@@ -33,6 +33,10 @@ _PATTERNS = [
     # "on July,4": a capitalised month, a comma and the day with no space between them (never a count)
     re.compile(r"\b(?=[A-Z])(?i:" + _MONTH + r"),(?P<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?![.,]\d{3})(?:(?:,\s*|\s+)(?P<year>(?:19|20)\d\d)\b)?"),
     re.compile(r"(?i)\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:(?:,\s*|\s+)(?P<year>(?:19|20)\d\d)\b)?"),
+    # "19th Tuesday, August 2025": a page's stamp with the weekday between the day and the month (read only
+    # with the year)
+    re.compile(r"(?i)\b(?P<d>\d{1,2})(?:st|nd|rd|th)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+" + _MONTH
+               + r",?\s+(?P<year>(?:19|20)\d\d)\b"),
 ]
 
 

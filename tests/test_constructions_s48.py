@@ -1,7 +1,12 @@
 """Constructions read in the forty-eighth session (invented sentences, one construction each)."""
 from __future__ import annotations
 
-from invented import facts_of
+from pathlib import Path
+
+from invented import facts_of, page
+
+from kg.dates import find_dates
+from kg.extract import extract
 
 
 def test_a_ministers_title_with_the_country_after_it_is_the_countrys_post() -> None:
@@ -89,3 +94,13 @@ def test_a_minister_of_an_unnamed_ministry_beside_a_foreign_company_signs_for_th
                      "Ming.")
     (contract,) = facts.agreements
     assert ("Anna Berg", "Kuwait") in {(s.person, s.on_behalf_of) for s in contract.signatures}, contract.signatures
+
+
+def test_a_page_stamp_with_the_weekday_between_day_and_month_dates_the_signing(tmp_path: Path) -> None:
+    # "19th Tuesday, August 2025 - 19:48 UTC": the page's date, so "on Tuesday" is that day
+    assert [(d.year, d.month, d.day) for d in find_dates("19th Tuesday, August 2025 - 19:48 UTC")] == [(2025, 8, 19)]
+    text = ("Lindau and Velsk sign cooperation agreements\n\n19th Tuesday, August 2025 - 19:48 UTC\n\n"
+            "The presidents of Lindau and Velsk on Tuesday signed two bilateral agreements in Montevideo.\n")
+    facts = extract(page(tmp_path, "story.txt", text))
+    assert facts.agreements and all(str(a.date) == "2025-08-19" for a in facts.agreements), \
+        [a.date for a in facts.agreements]
