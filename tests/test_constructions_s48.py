@@ -104,3 +104,12 @@ def test_a_page_stamp_with_the_weekday_between_day_and_month_dates_the_signing(t
     facts = extract(page(tmp_path, "story.txt", text))
     assert facts.agreements and all(str(a.date) == "2025-08-19" for a in facts.agreements), \
         [a.date for a in facts.agreements]
+
+
+def test_a_bodys_local_mission_signs_for_the_body() -> None:
+    # "Director of the Kenya Resident Mission of the Asian Development Bank": the bank is the side
+    facts = facts_of("The loan agreement was signed yesterday by Anna Berg, Secretary of the Ministry of Finance, and "
+                     "Li Ming, Director of the Kenya Resident Mission of the Asian Development Bank.\n\nThe government "
+                     "has borrowed before.")
+    (loan,) = facts.agreements
+    assert "Asian Development Bank" in loan.parties and "Kenya Resident Mission" not in loan.parties, loan.parties

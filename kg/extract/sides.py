@@ -243,6 +243,22 @@ def _matches(index: MentionIndex, org_name: str, party: OrgEntry) -> bool:
     return proper <= party_words and bool(re.search(r"(?i)government|municipality|city of|committee|council", party.name))
 
 
+# the words for a body's local office, which signs for the body it is of
+_UNIT_HEADS = frozenset({"mission", "office", "branch", "representation", "delegation"})
+
+
+def _parent_of_unit(index: MentionIndex, name: str, place: bool) -> tuple[str, bool]:
+    """"Director of the Sri Lanka Resident Mission of the Asian Development
+    Bank": a body's local office signs for the body it is of, where the text
+    writes the two together."""
+    if place or name.split()[-1].casefold() not in _UNIT_HEADS:
+        return name, place
+    parent = re.search(re.escape(name) + r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w&'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&'’-]*){0,6})",
+                       index.doc.text)
+    entry = index.orgs.resolve(parent.group(1)) if parent else None
+    return (entry.name, False) if entry is not None and not entry.is_place and entry.name not in _COUNTRIES else (name, place)
+
+
 # "on behalf of their respective governments": each signer for the state their post is of
 _RESPECTIVE_GOVERNMENTS_RE = re.compile(r"(?i)(?:^|\b(?:on\s+behalf\s+of|for)\s+)(?:(?:their|its|the)\s+)?respective\s+"
                                         r"(?:governments?|countries|states|nations)\b")
@@ -276,7 +292,7 @@ def _parties_from_signers(index: MentionIndex, draft: Draft, posts_of: dict[str,
             (country,) = named_countries
             entries.append(_known(index, country, True))
             posts = [p for p in posts if p.org and not _unwritten_ministry(index, p.org)]
-        bodies = [_known(index, p.org, False) for p in posts if p.org]
+        bodies = [_parent_of_unit(index, *_known(index, p.org, False)) for p in posts if p.org]
         entries += [e for e in bodies if not e[1]]
         if not entries:  # "Mayor A and Iwaki Mayor B signed": the cities they govern; "Japanese Foreign
             # Minister A and Mongolian Foreign Minister B signed", "Kenyan President A and Ghanaian President B
