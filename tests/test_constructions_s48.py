@@ -113,3 +113,12 @@ def test_a_bodys_local_mission_signs_for_the_body() -> None:
                      "has borrowed before.")
     (loan,) = facts.agreements
     assert "Asian Development Bank" in loan.parties and "Kenya Resident Mission" not in loan.parties, loan.parties
+
+
+def test_a_headline_glued_to_the_next_sentences_article_is_no_part_of_a_bodys_name() -> None:
+    # "... to Promote Lindau-Velsk TradeThe Norland Council for the Promotion of International Trade": a page
+    # glued its headline to the story; the body's name opens after the glued "The"
+    facts = facts_of("Chambers Sign Framework to Promote Lindau-Velsk TradeThe Norland Council for the Promotion of "
+                     "International Trade and the Lindau Chamber of Commerce signed a framework agreement on Monday.")
+    (framework,) = facts.agreements
+    assert "Norland Council for the Promotion of International Trade" in framework.parties, framework.parties

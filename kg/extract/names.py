@@ -1317,8 +1317,17 @@ def _head_capitalised(mention: OrgMention) -> OrgMention:
     return mention
 
 
+# a headline glued by a web page to the next sentence's article: "... Sino-U.S. TradeThe China Council"
+_GLUED_ARTICLE_RE = re.compile(r"(?<=[a-z])(?:The|An?)\s+(?=[A-Z])")
+
+
 def _past_a_headline_verb(text: str, mention: OrgMention) -> OrgMention:
-    """The mention less a headline's verb it began with ("Vice-President Visits Huaqiao University")."""
+    """The mention less a headline's verb it began with ("Vice-President Visits Huaqiao University"),
+    or less the headline a page glued it to ("Promote Trade TradeThe China Council ...")."""
+    glued = _GLUED_ARTICLE_RE.search(text, mention.start, mention.end)
+    if glued is not None and (mention.alias_start < 0 or mention.alias_start >= glued.end()) \
+            and len(text[glued.end() : mention.end].split()) >= 2:
+        mention = replace(mention, start=glued.end(), name=clean_name(text[glued.end() : mention.end]))
     first = re.match(r"(\S+)\s+", text[mention.start : mention.end])
     if first is None or first.group(1).casefold() not in _HEADLINE_VERBS or len(mention.name.split()) < 3:
         return mention
