@@ -122,3 +122,12 @@ def test_a_headline_glued_to_the_next_sentences_article_is_no_part_of_a_bodys_na
                      "International Trade and the Lindau Chamber of Commerce signed a framework agreement on Monday.")
     (framework,) = facts.agreements
     assert "Norland Council for the Promotion of International Trade" in framework.parties, framework.parties
+
+
+def test_a_bodys_remit_with_a_capitalised_and_stays_whole() -> None:
+    # "Moscow State University of Culture And Arts": a list of fields closed by a capitalised "And" is the
+    # body's own, so it is not cut to another university's name
+    facts = facts_of("Lakeside University signed an agreement with the Norvik State University of Culture And Arts "
+                     "on Monday.")
+    (agreement,) = facts.agreements
+    assert "Norvik State University of Culture And Arts" in agreement.parties, agreement.parties

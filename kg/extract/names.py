@@ -1111,7 +1111,7 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                                     m = closing
                                 break
                     m = _before_person(doc, tokens, k, m)  # "Center of Beijing Li Zongsi": the holder's name ends it
-                    while m + 1 < n and tokens[m].text == "and":
+                    while m + 1 < n and tokens[m].text in ("and", "And"):  # ("of Culture And Arts", a title's capitals)
                         first = _the_field(tokens, m + 1) if head_words & FIELD_HEADS else m + 1  # "and the Arts"
                         if not tokens[first].is_cap:
                             break
