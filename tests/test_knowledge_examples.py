@@ -602,6 +602,18 @@ def _weekday(entry: dict[str, Any]) -> None:
     assert [a.date for a in facts.agreements] == [want]
 
 
+def _party_named_whole(entry: dict[str, Any]) -> None:
+    """A body "for the <act> of ..." keeps its whole name: the example's party is the entry's."""
+    parties = [p for a in _facts(entry["example"]).agreements for p in a.parties]
+    assert entry["party"] in parties, parties
+
+
+def _unit_signs_for_its_body(entry: dict[str, Any]) -> None:
+    """The head of a body's local office signs for the body: the example's signer is on the entry's side."""
+    sides = [s.on_behalf_of for a in _facts(entry["example"]).agreements for s in a.signatures]
+    assert entry["side"] in sides, sides
+
+
 CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("signing", "verbs"): _signing_verb,
     ("signing", "not_done"): _not_done,
@@ -657,6 +669,8 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("titles", "place_office_modifiers"): _place_office,
     ("organizations", "heads"): _member(lexicon.ORG_HEADS),
     ("organizations", "of_heads"): _member(lexicon.OF_HEADS),
+    ("organizations", "for_the_acts"): _party_named_whole,
+    ("organizations", "unit_heads"): _unit_signs_for_its_body,
     ("organizations", "in_heads"): _member(lexicon.IN_HEADS),
     ("organizations", "field_words"): _member(lexicon.FIELD_WORDS),
     ("organizations", "conjoined_words"): _member(lexicon.CONJOINED_WORDS),

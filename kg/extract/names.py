@@ -888,8 +888,7 @@ _LOWER_PLACE_HEADS = {"province", "city", "county", "district", "prefecture", "m
                       "township"}
 # bodies named by what they deliberate on: "Committee on Balanced National Development"
 # the acts a body may be "for the ..." of: "Council for the Promotion of International Trade"
-_FOR_THE_ACTS = frozenset({"promotion", "development", "advancement", "protection", "study", "prevention",
-                           "coordination", "support"})
+_FOR_THE_ACTS = knowledge("en").for_the_acts
 _ON_HEADS = {"committee", "commission", "council", "board", "panel", "conference"}
 
 

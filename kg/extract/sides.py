@@ -244,13 +244,18 @@ def _matches(index: MentionIndex, org_name: str, party: OrgEntry) -> bool:
 
 
 # the words for a body's local office, which signs for the body it is of
-_UNIT_HEADS = frozenset({"mission", "office", "branch", "representation", "delegation"})
+_UNIT_HEADS = _K.unit_heads
 
 
 def _parent_of_unit(index: MentionIndex, name: str, place: bool) -> tuple[str, bool]:
     """"Director of the Sri Lanka Resident Mission of the Asian Development
     Bank": a body's local office signs for the body it is of, where the text
     writes the two together."""
+    whole = re.fullmatch(r"(?:.+\s)?(\w+)\s+of\s+(?:the\s+)?(.+)", name)
+    if not place and whole and whole.group(1).casefold() in _UNIT_HEADS \
+            and (entry := index.orgs.exact(whole.group(2))) is not None and not entry.is_place \
+            and entry.name not in _COUNTRIES:
+        return entry.name, False  # the office named with its body, which the text also names on its own
     if place or name.split()[-1].casefold() not in _UNIT_HEADS:
         return name, place
     parent = re.search(re.escape(name) + r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w&'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&'’-]*){0,6})",

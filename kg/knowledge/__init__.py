@@ -235,6 +235,9 @@ class Knowledge:
     given_name_abbreviations: frozenset[str]
     org_heads: frozenset[str]
     of_heads: frozenset[str]
+    # the acts a body may be "for the ..." of; a body's local office's head words
+    for_the_acts: frozenset[str]
+    unit_heads: frozenset[str]
     in_heads: frozenset[str]
     field_words: frozenset[str]
     conjoined_words: frozenset[str]
@@ -448,6 +451,8 @@ def knowledge(lang: str = "en") -> Knowledge:
         given_name_abbreviations=frozenset(e["text"] for e in people["given_name_abbreviations"]),
         org_heads=frozenset(entry_texts(orgs["heads"])),
         of_heads=frozenset(entry_texts(orgs["of_heads"])),
+        for_the_acts=frozenset(entry_texts(orgs["for_the_acts"])),
+        unit_heads=frozenset(entry_texts(orgs["unit_heads"])),
         in_heads=frozenset(entry_texts(orgs["in_heads"])),
         field_words=frozenset(entry_texts(orgs["field_words"])),
         conjoined_words=frozenset(entry_texts(orgs["conjoined_words"])),
