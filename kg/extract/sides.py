@@ -250,23 +250,40 @@ _UNIT_HEADS = _K.unit_heads
 def _parent_of_unit(index: MentionIndex, name: str, place: bool) -> tuple[str, bool]:
     """"Director of the Sri Lanka Resident Mission of the Asian Development
     Bank": a body's local office signs for the body it is of, where the text
-    writes the two together."""
-    whole = re.fullmatch(r"(?:.+\s)?(\w+)\s+of\s+(?:the\s+)?(.+)", name)
-    if not place and whole and whole.group(1).casefold() in _UNIT_HEADS \
-            and (entry := index.orgs.exact(whole.group(2))) is not None and not entry.is_place \
-            and entry.name not in _COUNTRIES:
-        return entry.name, False  # the office named with its body, which the text also names on its own
-    if place or name.split()[-1].casefold() not in _UNIT_HEADS:
+    writes the two together (as one name, or the office's name and then the
+    body's)."""
+    if place:
         return name, place
-    parent = re.search(re.escape(name) + r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w&'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&'’-]*){0,6})",
-                       index.doc.text)
-    entry = index.orgs.resolve(parent.group(1)) if parent else None
-    return (entry.name, False) if entry is not None and not entry.is_place and entry.name not in _COUNTRIES else (name, place)
+    whole = re.fullmatch(r"(?:.+\s)?(\w+)\s+of\s+(?:the\s+)?(.+)", name)
+    if whole and whole.group(1).casefold() in _UNIT_HEADS:
+        parent = index.orgs.exact(whole.group(2))  # (one name, its body named on its own too)
+    elif name.split()[-1].casefold() in _UNIT_HEADS:
+        after = re.search(re.escape(name) + r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w&'’-]*(?:[ \t]+(?:of[ \t]+)?"
+                          r"[A-Z][\w&'’-]*){0,6})", index.doc.text)
+        parent = index.orgs.resolve(after.group(1)) if after else None
+    else:
+        parent = None
+    if parent is None or parent.is_place or parent.name in _COUNTRIES:
+        return name, place
+    return parent.name, False
 
 
 # "on behalf of their respective governments": each signer for the state their post is of
 _RESPECTIVE_GOVERNMENTS_RE = re.compile(r"(?i)(?:^|\b(?:on\s+behalf\s+of|for)\s+)(?:(?:their|its|the)\s+)?respective\s+"
                                         r"(?:governments?|countries|states|nations)\b")
+
+
+def _for_respective_states(index: MentionIndex, draft: Draft) -> bool:
+    """Whether every signer signed "on behalf of their respective
+    governments": as their side phrase, or after their name in the sentence
+    where no side phrase was read."""
+    text = index.doc.text
+    for _, side, span in draft.signers:
+        said = _RESPECTIVE_GOVERNMENTS_RE.match(side) if side else \
+            _RESPECTIVE_GOVERNMENTS_RE.search(text, span[1], index.doc.sentence_at(span[0])[1])
+        if said is None:
+            return False
+    return True
 
 
 def _parties_from_signers(index: MentionIndex, draft: Draft, posts_of: dict[str, list[str]],
@@ -283,8 +300,7 @@ def _parties_from_signers(index: MentionIndex, draft: Draft, posts_of: dict[str,
     implied: list[int] = []  # the picks that are ministries only a title implies
     named_countries = _countries_in(index.doc.text)
     signer_names = {name for name, _, _ in draft.signers}
-    respective = all(side and _RESPECTIVE_GOVERNMENTS_RE.match(side) or side is None and _RESPECTIVE_GOVERNMENTS_RE.search(
-        index.doc.text, span[1], index.doc.sentence_at(span[0])[1]) for _, side, span in draft.signers)
+    respective = _for_respective_states(index, draft)
     for name, _, span in draft.signers:
         # the bodies of the signer's posts, named as the posts name them ("CEO of Nordhavn Wind")
         posts = [p for m in found if m.name == name for p in m.posts if p.org and not p.is_place]
