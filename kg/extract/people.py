@@ -1876,8 +1876,10 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
         # "Cheng Xiaobo, President of ...", "Tang Wenbo (Secretary-General of ...)", "A, a professor at ...",
         # "A, who is also the ruler of Dubai"
         # ("A who is the deputy secretary of ...", "A as the president of X": no comma)
+        # ("A – Chief Technology Officer USF": a spaced dash sets a title off too, but not "A – the Mayor
+        # of Rome said", where the dash closes an aside)
         appositive = re.search(r"(?:(?:,|\()\s*(?:who\s+(?:is|was)\s+(?:also\s+)?)?|\s+who\s+(?:is|was)\s+(?:also\s+)?"
-                               r"|\s+as\s+)(?:the\s+|an?\s+)?$", before)
+                               r"|\s+as\s+)(?:the\s+|an?\s+)?$|[ \t][–—-][ \t]*$", before)
         # "A, Metro Coordinating Director of KMA": a title's own words, set off after the name, before its core
         qualified = _qualifying_words(doc, reader, before, pos) if appositive is None else None
         if qualified is not None:
