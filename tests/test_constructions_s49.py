@@ -23,3 +23,28 @@ def test_a_dash_closing_an_aside_gives_no_post_to_the_name_before_it() -> None:
                      "included the Special Envoy of Norland Anna Berg – the Mayor of Lindau said the bridge was built.")
     posts = {(p.person, p.title, p.organization) for p in facts.posts}
     assert not any(person == "Anna Berg" and title == "Mayor" for person, title, _ in posts), posts
+
+
+def test_the_one_who_speaks_after_signing_signed() -> None:
+    # "..., Banque Misr Vice Chairman A told Xinhua after signing the MoU": the speaker signed it
+    facts = facts_of("The Lakeside Bank and the Norvik Bank signed a memorandum of understanding on Sunday. \"It is "
+                     "a good day,\" Lakeside Bank Vice Chairman Peter Otieno told reporters after signing the MoU.")
+    (mou,) = facts.agreements
+    assert [(s.person, s.on_behalf_of) for s in mou.signatures] == [("Peter Otieno", "Lakeside Bank")], mou.signatures
+
+
+def test_one_who_says_what_will_follow_a_signing_did_not_sign_it() -> None:
+    # "A said that after signing the MoU the banks would ...": A speaks of the signing, no more
+    facts = facts_of("The Lakeside Bank and the Norvik Bank signed a memorandum of understanding on Sunday. Lakeside "
+                     "Bank Vice Chairman Peter Otieno said that after signing the MoU the banks would lend more.")
+    (mou,) = facts.agreements
+    assert not mou.signatures, mou.signatures
+
+
+def test_a_campus_named_after_its_university_is_not_the_university() -> None:
+    # "held at the Science Park, Prince of Songkla University Hatyai Campus": a venue, not the party's name
+    facts = facts_of("The signing ceremony of the MoU between Lakeside University and Norvik University was held at "
+                     "the Science Park, Norvik University Kisumu Campus. The MoU was signed by Anna Berg, President of "
+                     "Lakeside University; and Li Ming, President of Norvik University.")
+    (mou,) = facts.agreements
+    assert set(mou.parties) == {"Lakeside University", "Norvik University"}, mou.parties

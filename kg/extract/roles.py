@@ -631,6 +631,8 @@ _SIDES_SUBJECT_RE = re.compile(r"(?i)(?<!\bof\s)(?<!\bfor\s)\b(?:the|both|two)\s
 # "..., Prime Minister A said": the one named speaks, after a phrase about the signing
 _SPEAKER_AFTER_RE = re.compile(r"(?i)\s+(?:also\s+)?(?:said|says|told|added|noted|stated|remarked|emphasi[sz]ed|stressed)\b")
 _REPORTING_RE = re.compile(r"(?i)\b(?:said|says|told|announced|noted|stated|added|explained|reported)\b")
+# ", told Xinhua ", " said ": a speech verb and its hearer between a person and the "after signing" that follows
+_SPEAKS_THEN_RE = re.compile(r",?\s+(?:said|says|told|noted|stated|added|explained)(?:\s+(?:[A-Z][\w.]*|reporters|journalists|the\s+press|the\s+media)){0,3}\s+")
 # ", Prof B", " and Dr C": the next item of a list, opened by an honorific
 _NEXT_HONORED_ITEM_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)((?:" + "|".join(
     re.escape(h[:1].upper() + h[1:]) for h in sorted(HONORIFICS, key=len, reverse=True)) + r")\s)")
@@ -1012,9 +1014,12 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
             clause = _clause_start(text, start, shared_verb.start())
         if _SIDES_SUBJECT_RE.search(text, clause, verb.start()):
             continue  # "A and his delegation visited Wuhu and the sides signed a cooperation agreement": the sides did
+        # ("A told Xinhua after signing the MoU": the one who speaks after signing is the signer)
+        after_own = verb.group().casefold().startswith("after ")
         subject = [p for p in index.persons_between(clause, verb.start())
                    if not any(a <= p.name_start < b for a, b in covered)
-                   and not _REPORTING_RE.search(text, p.end, verb.start())]  # "A said B and C signed": A reports
+                   and not (_REPORTING_RE.search(text, p.end, verb.start())  # "A said B and C signed": A reports
+                            and not (after_own and _SPEAKS_THEN_RE.fullmatch(text, p.end, verb.start())))]
         # "on behalf of" anywhere after the verb; a bare "for" only next to it or its object ("signed
         # the MoU for the county"), not "to strengthen cooperation for the development of the two"
         behalf = (re.search(r"(?i)\b(?:" + _K.behalf + r")\s+", text[verb.end() : end])
