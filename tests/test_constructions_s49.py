@@ -48,3 +48,39 @@ def test_a_campus_named_after_its_university_is_not_the_university() -> None:
                      "Lakeside University; and Li Ming, President of Norvik University.")
     (mou,) = facts.agreements
     assert set(mou.parties) == {"Lakeside University", "Norvik University"}, mou.parties
+
+
+def test_a_lower_case_minister_of_a_remit_holds_the_implied_ministry_not_the_remit() -> None:
+    # "Amado Boudou, minister of Economy and Public Finance": no body called "Economy and Public Finance"
+    facts = facts_of("Peter Otieno, president of the Lakeside Bank, and Li Ming, minister of Economy and Public "
+                     "Finance, signed two loan agreements.")
+    posts = {(p.person, p.title, p.organization) for p in facts.posts}
+    assert ("Li Ming", "minister of Economy and Public Finance", "Ministry of Economy and Public Finance") in posts, posts
+    assert all("Economy and Public Finance" != party for a in facts.agreements for party in a.parties)
+
+
+def test_after_in_the_presence_of_a_witness_the_last_two_joined_by_and_signed() -> None:
+    # "In the presence of the president of X, W, A, president of CAF, and B, minister of ..., signed two loans"
+    facts = facts_of("In the presence of the president of Norland, Anna Berg, Peter Otieno, president of the "
+                     "Lakeside Bank, and Li Ming, Minister of Finance, signed a loan agreement.")
+    (loan,) = facts.agreements
+    assert loan.witnesses == ["Anna Berg"], loan.witnesses
+    assert {s.person for s in loan.signatures} == {"Peter Otieno", "Li Ming"}, loan.signatures
+
+
+def test_people_listed_after_in_the_presence_of_before_a_passive_all_witnessed() -> None:
+    # "In the presence of A and B, the agreement was signed by ...": no subject to take from the list
+    facts = facts_of("In the presence of President Anna Berg and Premier Li Ming, the agreement was signed by the "
+                     "two ministers.")
+    (agreement,) = facts.agreements
+    assert set(agreement.witnesses) == {"Anna Berg", "Li Ming"}, agreement.witnesses
+
+
+def test_a_region_adjective_and_a_dollar_sum_name_no_country() -> None:
+    # "US$640 million ... CAF - Latin American development bank": an article of Argentina alone, so its
+    # minister, whose ministry the text never names, signs for Argentina
+    facts = facts_of("US$640 million for roads in Argentina\n\nIn Mar del Plata, Peter Otieno, president of the "
+                     "Lakeside Bank - Latin American development bank, and Li Ming, Minister of Economy and Public "
+                     "Finance, signed a loan agreement of US$640 million. Argentina will build roads.")
+    (loan,) = facts.agreements
+    assert ("Li Ming", "Argentina") in {(s.person, s.on_behalf_of) for s in loan.signatures}, loan.signatures

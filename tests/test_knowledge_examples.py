@@ -587,6 +587,13 @@ def _currency_word(entry: dict[str, Any]) -> None:
     assert set(country_counts(entry["example"])) == {"Fiji"}, country_counts(entry["example"])
 
 
+def _region_word(entry: dict[str, Any]) -> None:
+    """A region's adjective ("Latin American") names no country: the example's only country is the borrower."""
+    from kg.extract.countries import country_counts
+
+    assert set(country_counts(entry["example"])) == {"Fiji"}, country_counts(entry["example"])
+
+
 def _weekday(entry: dict[str, Any]) -> None:
     """A day of the week in its place in the list: the example's signing, told "on <day>" in a page dated
     Friday 17 May 2024, was on that day of the week before (Monday 13 May for the first entry)."""
@@ -707,6 +714,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("countries", "federal_states"): _federal_state,
     ("countries", "us_state_homonyms"): _us_state_homonym,
     ("countries", "currency_words"): _currency_word,
+    ("countries", "region_words"): _region_word,
     ("titles", "short_forms"): _short_form,
     ("areas", "cues"): _area_cue,
     ("areas", "purpose_cues"): _area_cue,

@@ -90,8 +90,10 @@ def _counted_forms(text: str) -> tuple[tuple[str, str, int], ...]:
             continue
         spans = [m.span() for m in pattern.finditer(text)]
         # (a currency: "in US dollars" names no country)
+        # (a region: "Latin American" names no United States)
         hits = [s for s in spans if not any(a <= s[0] and s[1] <= b for a, b in taken)
-                and _K.currency_after_re.match(text, s[1]) is None]
+                and _K.currency_after_re.match(text, s[1]) is None
+                and _K.region_before_re.search(text, max(0, s[0] - 10), s[0]) is None]
         taken += hits
         if hits:
             found.append((written, country, len(hits)))

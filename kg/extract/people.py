@@ -1254,8 +1254,8 @@ class _TitleReader:
             if at and at.group(1) == "at":
                 return self._complement(f"{title} of State", at, prefix_org)
             return prefix_org, False, tokens[0].end, f"{title} of State", None
-        if entry is None and re.fullmatch(r"(?:Deputy\s+|Vice\s+|State\s+)?Minister", title) and word == "of":
-            # "Minister of Finance": the post of the Ministry of Finance
+        if entry is None and re.fullmatch(r"(?i:(?:Deputy\s+|Vice\s+|State\s+)?Minister)", title) and word == "of":
+            # "Minister of Finance" (and "minister of Finance"): the post of the Ministry of Finance
             ministry = self.orgs.resolve(f"Ministry of {run_text}")
             return (ministry.name if ministry else f"Ministry of {run_text}"), False, tokens[-1].end, f"{title} of {run_text}", None
         if entry is None and not government and word == "of" and not prefix_org \

@@ -526,6 +526,9 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
         # "In the presence of Ambassador A, the Chairman of X, B, and the Chairman of Y, C, signed the MoU":
         # the parse makes B and C the subject of "signed"; the presence is A's alone
         subject_at = _signing_subject_start(index, at, end)
+        pair_at = _final_pair_signing(index, listed, end, subject_at)
+        if pair_at is not None and (subject_at is None or subject_at > pair_at):
+            subject_at = pair_at  # (a parse that gives the verb only the last of the two)
         if subject_at is not None:
             listed = [p for p in listed if p.name_start < subject_at]
         # "as witnessed by Prime Minister A, who was accompanied by B and C": whom A brought along are
@@ -680,6 +683,37 @@ def _signing_subject_start(index: MentionIndex, at: int, end: int) -> int | None
         if len(subjects) == 1 and subjects[0].left_edge.idx > at:
             return subjects[0].left_edge.idx  # (two subjects: a parse that lost its way)
     return None
+
+
+# between the last two people of a list: "and" (after a comma or a post set off), then titles
+_AND_LAST_RE = re.compile(r"(?:\s*[,–—-][^;()]{0,80}?)?,?\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
+# between the last one and an active signing verb: nothing, or that one's post set off by commas
+_SET_OFF_THEN_VERB_RE = re.compile(r"(?:\s*,[^;,()]{1,80},)?\s*,?\s*(?:(?:has|have|had|also|jointly|then)\s+)*$")
+
+
+def _final_pair_signing(index: MentionIndex, listed: list[Span], end: int, subject_at: int | None) -> int | None:
+    """Where the signers begin in "In the presence of W, A(, post,) and B(, post,)
+    signed ...": the active verb needs a subject, and the last two people,
+    joined by "and" right before it, are that subject, whether the parse finds
+    none or gives the verb only B (which the list may have stopped short of)."""
+    text = index.doc.text
+    if not listed:
+        return None
+    subject = index.person_at(subject_at) if subject_at is not None else None
+    if subject is None:
+        verb = _ACTIVE_SIGN_RE.search(text, listed[-1].end, end)
+        after = index.persons_between(listed[-1].end, verb.start()) if verb is not None else []
+        subject = after[0] if len(after) == 1 else None
+    if subject is not None and subject.name_start >= listed[-1].end:
+        listed = [*listed, subject]
+    if len(listed) < 3:
+        return None
+    verb = _ACTIVE_SIGN_RE.search(text, listed[-1].end, end)
+    if verb is None or not _SET_OFF_THEN_VERB_RE.fullmatch(text, listed[-1].end, verb.start()) \
+            or not _AND_LAST_RE.fullmatch(text, listed[-2].end, listed[-1].start) \
+            or is_future(text, verb.start(), end):
+        return None
+    return listed[-2].name_start
 
 
 def _list_start(index: MentionIndex, sent_start: int, clause_start: int) -> int:

@@ -389,15 +389,16 @@ def _first_span(draft: Draft, party: OrgEntry) -> int:
 def _countries_in(name: str) -> set[str]:
     """The countries a body's name names ("Government of France", "Agence
     Française de Développement", "Saudi Fund for Development")."""
-    words = [_without_full_stop(w) for w in re.findall(r"[\w'’.-]+", name)]
+    # ("US$640 million": a sum, not the United States)
+    words = [_without_full_stop(w) for w in re.findall(r"[\w'’.-]+(?!\$)", name)]
     found: set[str] = set()
     for size in (3, 2, 1):
         for k in range(len(words) - size + 1):
             phrase = " ".join(words[k : k + size])
             if phrase in _COUNTRIES:
                 found.add(phrase)
-            elif phrase in _K.country_of_adjective:
-                found.add(_K.country_of_adjective[phrase])
+            elif phrase in _K.country_of_adjective and not (k and _K.region_before_re.search(words[k - 1] + " ")):
+                found.add(_K.country_of_adjective[phrase])  # (not a region's: "Latin American")
     return found
 
 

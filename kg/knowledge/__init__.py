@@ -284,6 +284,8 @@ class Knowledge:
     us_state_homonyms: dict[str, re.Pattern[str]]
     # "dollars", "yen": after a country's name or adjective, a currency that names no country
     currency_after_re: re.Pattern[str]
+    # "Latin", "South": before a country's adjective, a region's ("Latin American"), which names no country
+    region_before_re: re.Pattern[str]
     counterpart_re: re.Pattern[str]
     plural_title_re: re.Pattern[str]
     team_re: re.Pattern[str]
@@ -486,7 +488,9 @@ def knowledge(lang: str = "en") -> Knowledge:
                                              frozenset(c["name"] for c in countries["countries"])),
         us_states=frozenset(entry_texts(countries["us_states"])),
         federal_states=frozenset(entry_texts(countries["federal_states"])),
-        currency_after_re=re.compile(r"\s+(?:" + alternation(entry_texts(countries["currency_words"])) + r")\b", re.I),
+        # (and a dollar sign glued on: "US$640 million", "NZ$")
+        currency_after_re=re.compile(r"\s+(?:" + alternation(entry_texts(countries["currency_words"])) + r")\b|\$", re.I),
+        region_before_re=re.compile(r"(?<![\w-])(?:" + alternation(entry_texts(countries["region_words"])) + r")[\s-]$"),
         us_state_homonyms={e["text"]: re.compile(r"(?:" + e["written_after"] + r")\s*$") for e in countries["us_state_homonyms"]},
         # "his Kuwaiti counterpart, Anna Berg": the side's word, then the name after
         # ("his counterpart from Puerto Peñasco, Jorge Pivac": the side's name after the word)
