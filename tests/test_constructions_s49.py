@@ -84,3 +84,20 @@ def test_a_region_adjective_and_a_dollar_sum_name_no_country() -> None:
                      "Finance, signed a loan agreement of US$640 million. Argentina will build roads.")
     (loan,) = facts.agreements
     assert ("Li Ming", "Argentina") in {(s.person, s.on_behalf_of) for s in loan.signatures}, loan.signatures
+
+
+def test_a_region_written_after_a_town_stands_for_the_town_as_a_side() -> None:
+    # "between Wa in the Upper West Region and Ouahigouya in the Yatenga Province ... between the two cities"
+    facts = facts_of("The sister-city relationship between Kisumu in the Upper West Region and Eldoret in the Yatenga "
+                     "Province of Kenya was formalised on Tuesday with the signing of a Memorandum of Understanding "
+                     "between the two cities.")
+    (mou,) = facts.agreements
+    assert set(mou.parties) == {"Kisumu", "Eldoret"}, mou.parties
+
+
+def test_ghanas_heads_of_local_government_hold_one_title() -> None:
+    # "A, Municipal Chief Executive, signed for Wa": the assembly's level is part of the title
+    facts = facts_of("Kisumu and Eldoret signed a sister city agreement on Monday. Mr Peter Otieno, Municipal Chief "
+                     "Executive, signed for Kisumu while Mr Li Ming, the Mayor of Eldoret, signed for his city.")
+    posts = {(p.person, p.title, p.organization) for p in facts.posts}
+    assert ("Peter Otieno", "Municipal Chief Executive", "Kisumu") in posts, posts

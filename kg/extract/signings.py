@@ -1351,6 +1351,7 @@ def _sentence_parties(index: MentionIndex, sent: tuple[int, int], verb: int, phr
         within = (governments[0][1][0], governments[-1][1][1])
         parties = governments + [(e, s) for e, s in parties if not (within[0] <= s[0] < within[1])
                                  and e not in [g for g, _ in governments]]
+    parties = [_town_not_its_region(index, entry, span) for entry, span in parties]
     parties = _split_plurals(index, sent, parties)
     parties = [side for party in parties for side in _body_not_person(index, *party)]
     parties = [side for party in parties for side in _conjoined_bodies(index, *party)]
@@ -1602,6 +1603,24 @@ _PAIR_REACH = 3  # sentences back, besides the headline
 _PLACES_OF_A_KIND_RE = re.compile(r"(?<![\w'’-])(?P<a>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+and\s+"
                                   r"(?P<b>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?P<unit>cities|provinces|regions|"
                                   r"municipalities|districts|counties|towns|prefectures)\b")
+
+
+# "Wa in the ": a town named right before the region it is in
+_TOWN_IN_RE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+in\s+(?:the\s+)?$")
+
+
+def _town_not_its_region(index: MentionIndex, entry: OrgEntry, span: tuple[int, int]) -> tuple[OrgEntry, tuple[int, int]]:
+    """"between Wa in the Upper West Region and Ouahigouya in the Yatenga
+    Province": a region read as a side, written right after the town it
+    holds, stands for that town (which the name rules did not read as a body)."""
+    if not entry.is_place or entry.name in _K.countries:
+        return entry, span
+    text = index.doc.text
+    town = _TOWN_IN_RE.search(text, max(0, span[0] - 40), span[0])
+    if town is None or index.people.get(town.group(1)) is not None or index.org_starting_at(town.start(1)) is not None \
+            or town.group(1).casefold() in _K.stop_caps:
+        return entry, span
+    return index.orgs.resolve(town.group(1)) or index.orgs.add(town.group(1), place=True), town.span(1)
 
 
 _SIGNED_BY_REPRESENTATIVES_RE = re.compile(r"(?i)\w+(?:\s+\w+){0,3}\s+by\s+(?:the\s+)?(?:representatives|officials|"
