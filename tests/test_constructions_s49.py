@@ -101,3 +101,11 @@ def test_ghanas_heads_of_local_government_hold_one_title() -> None:
                      "Executive, signed for Kisumu while Mr Li Ming, the Mayor of Eldoret, signed for his city.")
     posts = {(p.person, p.title, p.organization) for p in facts.posts}
     assert ("Peter Otieno", "Municipal Chief Executive", "Kisumu") in posts, posts
+
+
+def test_a_listed_remit_runs_into_a_styled_name() -> None:
+    # "Minister of Electricity, Water and Renewable Energy Dr. Jassem Al-Ostad signed": the style opens the name
+    facts = facts_of("Kenya and Norland signed agreements in Nairobi. Minister of Electricity, Water and Renewable "
+                     "Energy Dr. Peter Otieno signed an MoU with the Lindau Energy Agency regarding power systems.")
+    posts = {(p.person, p.title) for p in facts.posts}
+    assert ("Peter Otieno", "Minister of Electricity, Water and Renewable Energy") in posts, posts

@@ -71,9 +71,9 @@ _POSTED_ASIDE_RE = re.compile(r"\s+\((?:non-)?(?:resident|based|residing|station
 _LISTED_REMIT_RE = re.compile(r"(,\s+)" + _CAPS_RUN + r"(?:,\s+" + _CAPS_RUN + r")*,?\s+(?:and|&)\s+" + _CAPS_RUN
                               + r"(?=,|\s+of\s)")
 # (the same list running on into the holder's name, which ends the run: "Minister of Trade,
-# Industry and Energy Paik Ungyu signed")
+# Industry and Energy Paik Ungyu signed", "... and Renewable Energy Dr. Jassem Al-Ostad signed")
 _LISTED_REMIT_OPEN_RE = re.compile(r"(,\s+)" + _CAPS_RUN + r"(?:,\s+" + _CAPS_RUN + r")*,?\s+(?:and|&)\s+"
-                                   r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){2,5}(?=[,.;:)]|\s+[a-z]|\s*$)")
+                                   r"[A-Z][\w'’-]*(?:\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Eng|Engr)\.|[A-Z][\w'’-]*)){2,6}(?=[,.;:)]|\s+[a-z]|\s*$)")
 _LOWER_FIELD_TAIL_RE = re.compile(r"\s+and\s+((?:[a-z]+\s+){0,2}[a-z]+)(?=\s*[,.;)]|\s+and\s|\s*$)")
 _LOWER_REMIT_WORDS = re.compile(r"\s+for\s+((?:[a-z][\w'’-]*)(?:\s+[a-z][\w'’-]*){0,5})")
 # words that end a lower-case remit: the body or place after it, or a clause
