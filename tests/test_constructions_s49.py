@@ -109,3 +109,11 @@ def test_a_listed_remit_runs_into_a_styled_name() -> None:
                      "Energy Dr. Peter Otieno signed an MoU with the Lindau Energy Agency regarding power systems.")
     posts = {(p.person, p.title) for p in facts.posts}
     assert ("Peter Otieno", "Minister of Electricity, Water and Renewable Energy") in posts, posts
+
+
+def test_the_town_and_country_a_body_is_of_are_not_sides() -> None:
+    # "X (FPCCI) and Y (NST) a non-profit organization of Zurich, Switzerland have signed a MoU"
+    facts = facts_of("The Lakeside Chamber of Commerce (LCC) and the Norvik Climate Trust (NCT) a non-profit "
+                     "organization of Zurich, Switzerland have signed a Memorandum of Understanding today in Nairobi.")
+    (mou,) = facts.agreements
+    assert set(mou.parties) == {"Lakeside Chamber of Commerce", "Norvik Climate Trust"}, mou.parties

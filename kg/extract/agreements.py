@@ -430,6 +430,13 @@ def party_chain_before(index: MentionIndex, sent_start: int, verb: int) -> list[
             # represented by the Ministry of Manpower, signed" the ministry is the one named)
             cur = represented.start()
             continue
+        if chain and joined_by_comma and len(chain) == 1 and chain[0][0].name in _COUNTRY_NAMES \
+                and re.search(r"(?i)\b(?:in|from|of|based\s+in)\s+$", text[sent_start:begin]) \
+                and re.search(r"[a-z]\s+(?:in|from|of|based\s+in)\s+$", text[sent_start:begin]):
+            # "X (NST) a non-profit organization of Zurich, Switzerland have signed": the town and country a
+            # body is of, both where; the sides are for the other readings to find
+            chain = []
+            break
         if chain and joined_by_comma and re.search(r"(?i)\b(?:in|at|to|from|into|near)\s+$", text[sent_start:begin]):
             # "on the eve of his arrival in Muscat, Saudi Arabia and Oman signed": where, not who
             break
