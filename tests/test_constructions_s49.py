@@ -117,3 +117,12 @@ def test_the_town_and_country_a_body_is_of_are_not_sides() -> None:
                      "organization of Zurich, Switzerland have signed a Memorandum of Understanding today in Nairobi.")
     (mou,) = facts.agreements
     assert set(mou.parties) == {"Lakeside Chamber of Commerce", "Norvik Climate Trust"}, mou.parties
+
+
+def test_the_meeting_after_a_signing_ceremony_was_held_is_that_ceremony() -> None:
+    # "X and Y held a ... signing ceremony. ... A held the meeting, B and C attended the meeting"
+    facts = facts_of("On Monday, Lakeside University and the Kisumu Institute held an agreement signing ceremony. "
+                     "Anna Berg and Li Ming signed the agreement. Peter Otieno held the meeting, and Mary Wanjiru "
+                     "and Ravi Kumar attended the meeting.")
+    (agreement,) = facts.agreements
+    assert {"Mary Wanjiru", "Ravi Kumar"} <= set(agreement.witnesses), agreement.witnesses
