@@ -126,3 +126,20 @@ def test_the_meeting_after_a_signing_ceremony_was_held_is_that_ceremony() -> Non
                      "and Ravi Kumar attended the meeting.")
     (agreement,) = facts.agreements
     assert {"Mary Wanjiru", "Ravi Kumar"} <= set(agreement.witnesses), agreement.witnesses
+
+
+def test_a_title_alone_that_witnessed_is_its_one_holder() -> None:
+    # "Caretaker Prime Minister A met ... The prime minister witnessed the signing of a MoU"
+    facts = facts_of("Prime Minister Anna Berg met the delegation in Lindau. The prime minister witnessed the "
+                     "signing of a Memorandum of Understanding between the Lindau Port Trust and the Norvik Ports Group.")
+    (mou,) = facts.agreements
+    assert mou.witnesses == ["Anna Berg"], mou.witnesses
+
+
+def test_a_title_alone_held_by_two_names_no_witness() -> None:
+    # two prime ministers named before: which one "the prime minister" is, the text does not say
+    facts = facts_of("Prime Minister Anna Berg met Prime Minister Li Ming in Lindau. The prime minister witnessed "
+                     "the signing of a Memorandum of Understanding between the Lindau Port Trust and the Norvik "
+                     "Ports Group.")
+    (mou,) = facts.agreements
+    assert not mou.witnesses, mou.witnesses

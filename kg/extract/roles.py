@@ -289,6 +289,25 @@ def _attendants_announced_before(index: MentionIndex, sent_start: int) -> bool:
     return False
 
 
+# "The prime minister ", "the Governor also ": a title alone, as the subject of a witness verb
+_TITLE_REFERENT_RE = re.compile(r"\s*[Tt]he\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)\s+(?:also\s+|then\s+|later\s+)?")
+
+
+def _title_holder(index: MentionIndex, clause_start: int, cue: int, sent_start: int) -> list[Span]:
+    """"The prime minister witnessed the signing": the one person the text
+    before names with that title ("Caretaker Prime Minister A"), if just one."""
+    text = index.doc.text
+    titled = _TITLE_REFERENT_RE.fullmatch(text, clause_start, cue)
+    if titled is None or titled.group(1).split()[-1].casefold() not in TITLE_WORDS:
+        return []
+    title = re.compile(r"(?i)(?<![\w-])" + r"\s+".join(map(re.escape, titled.group(1).split())) + r"(?![\w-])")
+    holders: dict[str, Span] = {}
+    for person in index.persons_between(0, sent_start):
+        if title.search(text, person.start, person.end):
+            holders[person.name] = person
+    return list(holders.values()) if len(holders) == 1 else []
+
+
 def _reading_end(index: MentionIndex, end: int) -> int:
     """Where a list after a cue may run to: the sentence's end, or the next
     sentence's when the splitter cut the list after an initial ("D." / "Odgerel")."""
@@ -576,6 +595,9 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
                           if g.end() <= cue.start() and not index.persons_between(g.end(), cue.start())), None)
             if group is not None:
                 before = _group_members(index, group.group(), start)
+        if not before:
+            # "The prime minister witnessed the signing": the one person the article named with that title
+            before = _title_holder(index, clause_start, cue.start(), start)
         if not before:
             # "Prof AS Achalkumar, Dean (Outreach), IIT Guwahati and Dr N Mohondas Singh, ... were also
             # present": names the people pass did not know, read as a list from the clause's start
