@@ -143,3 +143,11 @@ def test_a_title_alone_held_by_two_names_no_witness() -> None:
                      "Ports Group.")
     (mou,) = facts.agreements
     assert not mou.witnesses, mou.witnesses
+
+
+def test_his_excellencys_letters_start_the_holders_name_not_the_bodys() -> None:
+    # "Secretary-General of the Ministry of Foreign Affairs H E Dr. A chaired the Qatari side"
+    facts = facts_of("Qatar and Malta held political consultations in Valletta. Secretary-General of the Lindau "
+                     "Chamber of Commerce H E Dr. Anna Berg chaired the Qatari side.")
+    posts = {(p.person, p.title, p.organization) for p in facts.posts}
+    assert ("Anna Berg", "Secretary-General", "Lindau Chamber of Commerce") in posts, posts

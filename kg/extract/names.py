@@ -643,6 +643,8 @@ def _run_end(tokens: list[Token], i: int) -> int:
                 break  # "University of Kent Vice-Chancellor Karen Cox": the holder's post, then the name
             if j > i and low.rstrip(".") in _PLAIN_STYLES:
                 break  # "Embassy in India Mr. Zhang": "Mr", "Dr" never stand inside a body's name
+            if j > i and (low in ("h.e.", "h.e") or low in ("h", "h.") and j + 1 < n and _lower(tokens[j + 1]) in ("e", "e.")):
+                break  # "Ministry of Foreign Affairs H E Saoud": His Excellency's letters start the holder's name
             if seen_head and low.endswith("ed") and low not in ORG_HEADS and low not in ("incorporated", "limited", "united"):
                 break  # "About Cumberland State University / Founded in 1911": a verb of the next line
             if j > i and (_SIGN_WORD_RE.fullmatch(tok.text) or low in _HEADLINE_VERBS):

@@ -421,8 +421,9 @@ def _skip_honorifics(tokens: list, index: int) -> int:
             index += 1  # "His Excellency Jon Philby": the style's pronoun is no part of the name
         elif low == "tan" and nxt == "sri":
             index += 2  # "Tan Sri Dr Khair Mohamed Yusof": a Malaysian style of two words
-        elif low == "h." and nxt == "e.":
-            index += 2
+        elif low in ("h.", "h") and nxt in ("e.", "e") and tokens[index].text[:1] == "H" \
+                and index + 2 < len(tokens) and tokens[index + 2].text[:1].isupper():
+            index += 2  # "H.E.", and "H E" as Gulf agencies write it, before the name
         elif low == "h" and nxt == "." and index + 2 < len(tokens) and tokens[index + 2].text.casefold() in ("e", "e."):
             index += 3  # "H.E Aliioaiga Feturi Elisaia", cut by the tokenizer into "H", ".", "E"
             if index < len(tokens) and tokens[index].text == ".":
@@ -1805,6 +1806,8 @@ def _styled_remit(doc: Document, orgs: OrgRegistry, end: int) -> tuple[int, str 
         index += 1
     else:
         return None
+    if run and all(_excellency_letter(doc.text, t.start, t.end) for t in run):
+        return None  # ("Secretary-General of X H E Dr. A": His Excellency's letters, then a style, no remit)
     if not run or run[-1].text.casefold() in _RUN_JOINERS or run[0].text.casefold() in _RUN_JOINERS \
             or run[-1].text.casefold() in ("associate", "assistant", "emeritus", "adjunct"):
         return None  # ("President Associate Professor A B": the style's own first word, no remit)
