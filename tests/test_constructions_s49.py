@@ -151,3 +151,14 @@ def test_his_excellencys_letters_start_the_holders_name_not_the_bodys() -> None:
                      "Chamber of Commerce H E Dr. Anna Berg chaired the Qatari side.")
     posts = {(p.person, p.title, p.organization) for p in facts.posts}
     assert ("Anna Berg", "Secretary-General", "Lindau Chamber of Commerce") in posts, posts
+
+
+def test_an_event_named_for_a_town_is_no_person_and_leaves_the_town_a_place() -> None:
+    # "signed ... in Tokyo ... / With the upcoming Tokyo Olympics and World Expo 2025 in Osaka, ...": the
+    # Olympics are no one, so "Tokyo" is no one's name and stays the signing's town
+    facts = facts_of("The Lakeside Trade Corporation has signed a memorandum of cooperation with the Norvik Trade "
+                     "Organisation in Tokyo to further enhance bilateral ties.\n\nWith the upcoming Tokyo Olympics "
+                     "and Paralympics, as well as World Expo 2025 in Osaka, there are many opportunities.")
+    (moc,) = facts.agreements
+    assert moc.place == "Tokyo", moc.place
+    assert not any("Olympics" in p.person for p in facts.posts)

@@ -35,6 +35,7 @@ from kg.extract.names import OrgMention, OrgRegistry, spells, spells_a_post
 from kg.extract.occurrences import word_spans
 from kg.extract.people import PersonRegistry, given_names_before, name_after, orgs_free
 from kg.knowledge import entries, knowledge
+from kg.knowledge.places import place_knowledge
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span
@@ -62,6 +63,8 @@ def _person_name(text: str) -> str | None:
         words[-1] = words[-1][:-2]
     if words and words[-1].casefold() in FIELD_WORDS:
         return None  # "Sinopec Engineering", "Asiniikaa Mining": a body named for its field
+    if words and place_knowledge("en").event_head_re.search(words[-1]):
+        return None  # "the upcoming Tokyo Olympics": an event, whose town would read as someone's name
     name = " ".join(words)
     return name if bare_name_tokens(name) else None
 

@@ -23,6 +23,7 @@ from kg.extract.people import (
     _plain_word,
     is_name_token,
 )
+from kg.knowledge.places import place_knowledge
 
 __all__ = ["Span", "MentionIndex"]
 
@@ -153,9 +154,10 @@ class MentionIndex:
                 return None
             if allow_bare and self.orgs.resolve(name, allow_bare=True) is not None:
                 return None
-            if allow_bare and self.people.get(name) is None and \
-                    self.doc.entity_label(start, end) in _NOT_PERSON_LABELS:
-                return None  # "Lower Saxony": the model reads a place, a venue or a body
+            if allow_bare and self.people.get(name) is None and (
+                    self.doc.entity_label(start, end) in _NOT_PERSON_LABELS
+                    or place_knowledge("en").event_head_re.search(name)):
+                return None  # "Lower Saxony": the model reads a place, a venue or a body; "Tokyo Olympics": an event
             if allow_bare:
                 self.people.add(name)
             return Span(name, pos, end, start, end)
