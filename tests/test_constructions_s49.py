@@ -162,3 +162,11 @@ def test_an_event_named_for_a_town_is_no_person_and_leaves_the_town_a_place() ->
     (moc,) = facts.agreements
     assert moc.place == "Tokyo", moc.place
     assert not any("Olympics" in p.person for p in facts.posts)
+
+
+def test_a_dateline_after_an_aggregators_source_gives_the_town_of_here() -> None:
+    # "(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, Sept 18 (KUNA) -- ... signed ... here"
+    facts = facts_of("(MENAFN- Kuwait News Agency (KUNA)) NAIROBI, Sept 18 (KUNA) -- Lakeside University and the "
+                     "Kisumu Institute signed a memorandum of understanding here on Monday.")
+    (mou,) = facts.agreements
+    assert mou.place == "Nairobi", mou.place

@@ -54,6 +54,8 @@ _AGENCY_IN_BRACKETS_RE = re.compile(r"\s*\((?:[A-Z]{2,}[\w.]*|Xinhua)\)\s*(?:--|
 _COUNTRY_AFTER_RE = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*$")
 # "MINSK. KAZINFORM -": a city, a full stop, then the agency in capitals
 _TOWN_THEN_AGENCY_RE = re.compile(r"([A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]+)?)\.\s+[A-Z]{2,}")
+# "(MENAFN- Kuwait News Agency (KUNA)) ": an aggregator's code and the source it took the story from
+_AGGREGATOR_SOURCE_RE = re.compile(r"\([A-Z]{3,}[-–]\s*[^()\n]{1,60}(?:\([^()\n]{1,20}\))?\)\s*")
 # how far into the story a dateline may stand (after a headline, "FOR IMMEDIATE RELEASE", a byline)
 _DATE_READ = 240
 _TOWN_READ = 600
@@ -103,7 +105,11 @@ def dateline_town(doc: Document) -> DatelineTown | None:
     head = doc.text[head_start : doc.body_start + _TOWN_READ]
     # (a line of its own: pages often put the headline, a date and the date line on lines one after another)
     for para in re.finditer(r"(?:^|\n)[ \t]*([^\n]+)", head):
-        match = DATELINE_TOWN_RE.match(para.group(1)) or _UNMARKED_RE.match(para.group(1))
+        # ("(MENAFN- Kuwait News Agency (KUNA)) HANGZHOU, Sept 22 (KUNA) --": the aggregator's source first)
+        source = _AGGREGATOR_SOURCE_RE.match(para.group(1))
+        line = para.group(1)[source.end() :] if source else para.group(1)
+        offset = source.end() if source else 0
+        match = DATELINE_TOWN_RE.match(line) or _UNMARKED_RE.match(line)
         if match is None:
             continue
         town, rest = match.group(1), match.group(2)
@@ -111,8 +117,8 @@ def dateline_town(doc: Document) -> DatelineTown | None:
         if agency:
             town = agency.group(1)  # "ASTANA. KAZINFORM –": the city, then the agency
         country = _COUNTRY_AFTER_RE.match(rest)
-        agency = _AGENCY_IN_BRACKETS_RE.match(para.group(1), match.end(2))
-        town_start = head_start + para.start(1) + match.start(1)
+        agency = _AGENCY_IN_BRACKETS_RE.match(line, match.end(2))
+        town_start = head_start + para.start(1) + offset + match.start(1)
         if not (town.isupper() or find_dates(rest) or country is not None and country.group(1) in _K.countries
                 or agency is not None or not rest and doc.entity_label(town_start, town_start + len(town)) == "GPE"):
             # "The Government of Nepal (GoN) ...": not a dateline (but "Cairo– Egypt and Somalia signed here": a
