@@ -170,3 +170,13 @@ def test_a_dateline_after_an_aggregators_source_gives_the_town_of_here() -> None
                      "Kisumu Institute signed a memorandum of understanding here on Monday.")
     (mou,) = facts.agreements
     assert mou.place == "Nairobi", mou.place
+
+
+def test_a_styled_name_then_a_title_of_a_body_with_no_comma() -> None:
+    # "Professor Rumen Mladenov Rector of Plovdiv University signed the MoU"
+    facts = facts_of("Prof. Anna Berg, Director, Lakeside University and Professor Peter Otieno Rector of Kisumu "
+                     "University signed the MoU with Kisumu University.")
+    posts = {(p.person, p.title, p.organization) for p in facts.posts}
+    assert ("Peter Otieno", "Rector", "Kisumu University") in posts, posts
+    (mou,) = facts.agreements
+    assert ("Peter Otieno", "Kisumu University") in {(s.person, s.on_behalf_of) for s in mou.signatures}

@@ -1822,6 +1822,11 @@ def _styled_remit(doc: Document, orgs: OrgRegistry, end: int) -> tuple[int, str 
 
 
 _JOINED_RE = re.compile(r"[A-Z][\w'’-]*\s+(?:and|&)\s+")
+# "Rector of Plovdiv University": a title word and the body it is of ("Amir Jaffery" is a name)
+_TITLE_OF_BODY_AFTER_RE = re.compile(r"[A-Z][\w-]*\s+of\s+(?:the\s+)?[A-Z]")
+# "Professor Rumen Mladenov ": a style of address, then a name of two or three words, right before a title
+_STYLED_NAME_BEFORE_RE = re.compile(r"(?<![\w.])(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Engr\.?)\s+"
+                                    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s$")
 
 
 def _field_starts(doc: Document) -> set[int]:
@@ -1873,7 +1878,7 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
             continue  # "Rebecca Lin, MD, president and CEO of ...": a degree after the name, not a post
         if any(a < pos < b and len(text[a:pos].split()) >= 2 and "\n" not in text[a:pos]
                and all(is_name_token(w) and not _plain_word(w) for w in text[a:pos].split())
-               for a, b in inside_names):
+               for a, b in inside_names) and not _TITLE_OF_BODY_AFTER_RE.match(text, pos):
             continue  # "Syed Khalid Amir Jaffery": a given name inside the model's person, not a title
         before = text[max(0, pos - 32) : pos]
         # "Cheng Xiaobo, President of ...", "Tang Wenbo (Secretary-General of ...)", "A, a professor at ...",
@@ -1890,7 +1895,10 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
             if appositive is None:
                 qualified = None
         # "Zhou Yihe Deputy Mayor of Wuzhong City": a name the model reads, then at once a title with its body
-        glued = appositive is None and text[pos - 1 : pos] == " " and pos - 1 in person_end_set
+        glued = appositive is None and text[pos - 1 : pos] == " " and (
+            pos - 1 in person_end_set
+            # ("Professor Rumen Mladenov Rector of Plovdiv University signed": a styled name, then the title)
+            or _STYLED_NAME_BEFORE_RE.search(text, max(0, pos - 60), pos) is not None)
         if appositive or glued:
             comma = max(0, pos - 32) + appositive.start() if appositive else pos - 1
             # "Rebecca Lin, MD, president and CEO of ...": a degree after the name
