@@ -70,10 +70,13 @@ _REMIT_ASIDE_RE = re.compile(r"\s+\([A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\
 _POSTED_ASIDE_RE = re.compile(r"\s+\((?:non-)?(?:resident|based|residing|stationed|accredited)\b[^()\n]{0,60}\)")
 _LISTED_REMIT_RE = re.compile(r"(,\s+)" + _CAPS_RUN + r"(?:,\s+" + _CAPS_RUN + r")*,?\s+(?:and|&)\s+" + _CAPS_RUN
                               + r"(?=,|\s+of\s)")
+# the styles of address written with a full stop ("Dr.", "Prof."), capitalised as before a name
+_DOTTED_STYLES = "|".join(re.escape(h[:1].upper() + h[1:]) for h in sorted(HONORIFICS, key=len, reverse=True)
+                          if h.endswith("."))
 # (the same list running on into the holder's name, which ends the run: "Minister of Trade,
 # Industry and Energy Paik Ungyu signed", "... and Renewable Energy Dr. Jassem Al-Ostad signed")
 _LISTED_REMIT_OPEN_RE = re.compile(r"(,\s+)" + _CAPS_RUN + r"(?:,\s+" + _CAPS_RUN + r")*,?\s+(?:and|&)\s+"
-                                   r"[A-Z][\w'’-]*(?:\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Eng|Engr)\.|[A-Z][\w'’-]*)){2,6}(?=[,.;:)]|\s+[a-z]|\s*$)")
+                                   r"[A-Z][\w'’-]*(?:\s+(?:(?:" + _DOTTED_STYLES + r")|[A-Z][\w'’-]*)){2,6}(?=[,.;:)]|\s+[a-z]|\s*$)")
 _LOWER_FIELD_TAIL_RE = re.compile(r"\s+and\s+((?:[a-z]+\s+){0,2}[a-z]+)(?=\s*[,.;)]|\s+and\s|\s*$)")
 _LOWER_REMIT_WORDS = re.compile(r"\s+for\s+((?:[a-z][\w'’-]*)(?:\s+[a-z][\w'’-]*){0,5})")
 # words that end a lower-case remit: the body or place after it, or a clause
@@ -1825,8 +1828,8 @@ _JOINED_RE = re.compile(r"[A-Z][\w'’-]*\s+(?:and|&)\s+")
 # "Rector of Plovdiv University": a title word and the body it is of ("Amir Jaffery" is a name)
 _TITLE_OF_BODY_AFTER_RE = re.compile(r"[A-Z][\w-]*\s+of\s+(?:the\s+)?[A-Z]")
 # "Professor Rumen Mladenov ": a style of address, then a name of two or three words, right before a title
-_STYLED_NAME_BEFORE_RE = re.compile(r"(?<![\w.])(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Engr\.?)\s+"
-                                    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s$")
+_STYLED_NAME_BEFORE_RE = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(h[:1].upper() + h[1:]) for h in sorted(
+    HONORIFICS, key=len, reverse=True)) + r")\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s$")
 
 
 def _field_starts(doc: Document) -> set[int]:

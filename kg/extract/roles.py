@@ -719,19 +719,18 @@ def _final_pair_signing(index: MentionIndex, listed: list[Span], end: int, subje
     joined by "and" right before it, are that subject, whether the parse finds
     none or gives the verb only B (which the list may have stopped short of)."""
     text = index.doc.text
-    if not listed:
+    verb = _ACTIVE_SIGN_RE.search(text, listed[-1].end, end) if listed else None
+    if verb is None:
         return None
     subject = index.person_at(subject_at) if subject_at is not None else None
     if subject is None:
-        verb = _ACTIVE_SIGN_RE.search(text, listed[-1].end, end)
-        after = index.persons_between(listed[-1].end, verb.start()) if verb is not None else []
+        after = index.persons_between(listed[-1].end, verb.start())
         subject = after[0] if len(after) == 1 else None
-    if subject is not None and subject.name_start >= listed[-1].end:
+    if subject is not None and listed[-1].end <= subject.name_start < verb.start():
         listed = [*listed, subject]
     if len(listed) < 3:
         return None
-    verb = _ACTIVE_SIGN_RE.search(text, listed[-1].end, end)
-    if verb is None or not _SET_OFF_THEN_VERB_RE.fullmatch(text, listed[-1].end, verb.start()) \
+    if not _SET_OFF_THEN_VERB_RE.fullmatch(text, listed[-1].end, verb.start()) \
             or not _AND_LAST_RE.fullmatch(text, listed[-2].end, listed[-1].start) \
             or is_future(text, verb.start(), end):
         return None
