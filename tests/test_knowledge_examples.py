@@ -610,7 +610,7 @@ def _weekday(entry: dict[str, Any]) -> None:
 
 
 def _party_named_whole(entry: dict[str, Any]) -> None:
-    """A body "for the <act> of ..." keeps its whole name: the example's party is the entry's."""
+    """A body "for the <act> of ..." (or "Committee on ...") keeps its whole name: the example's party is the entry's."""
     parties = [p for a in _facts(entry["example"]).agreements for p in a.parties]
     assert entry["party"] in parties, parties
 
@@ -677,6 +677,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("organizations", "heads"): _member(lexicon.ORG_HEADS),
     ("organizations", "of_heads"): _member(lexicon.OF_HEADS),
     ("organizations", "for_the_acts"): _party_named_whole,
+    ("organizations", "on_heads"): _party_named_whole,
     ("organizations", "unit_heads"): _unit_signs_for_its_body,
     ("organizations", "in_heads"): _member(lexicon.IN_HEADS),
     ("organizations", "field_words"): _member(lexicon.FIELD_WORDS),

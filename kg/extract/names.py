@@ -891,7 +891,7 @@ _LOWER_PLACE_HEADS = {"province", "city", "county", "district", "prefecture", "m
 # bodies named by what they deliberate on: "Committee on Balanced National Development"
 # the acts a body may be "for the ..." of: "Council for the Promotion of International Trade"
 _FOR_THE_ACTS = knowledge("en").for_the_acts
-_ON_HEADS = {"committee", "commission", "council", "board", "panel", "conference"}
+_ON_HEADS = knowledge("en").on_heads
 
 
 def _a_closing_field(tokens: list[Token], k: int) -> bool:

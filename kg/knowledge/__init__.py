@@ -237,6 +237,8 @@ class Knowledge:
     of_heads: frozenset[str]
     # the acts a body may be "for the ..." of; a body's local office's head words
     for_the_acts: frozenset[str]
+    # "Committee on ...", "Committee to ...": heads of bodies named by what they deliberate on or do
+    on_heads: frozenset[str]
     unit_heads: frozenset[str]
     in_heads: frozenset[str]
     field_words: frozenset[str]
@@ -454,6 +456,7 @@ def knowledge(lang: str = "en") -> Knowledge:
         org_heads=frozenset(entry_texts(orgs["heads"])),
         of_heads=frozenset(entry_texts(orgs["of_heads"])),
         for_the_acts=frozenset(entry_texts(orgs["for_the_acts"])),
+        on_heads=frozenset(entry_texts(orgs["on_heads"])),
         unit_heads=frozenset(entry_texts(orgs["unit_heads"])),
         in_heads=frozenset(entry_texts(orgs["in_heads"])),
         field_words=frozenset(entry_texts(orgs["field_words"])),
