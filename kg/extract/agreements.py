@@ -431,8 +431,7 @@ def party_chain_before(index: MentionIndex, sent_start: int, verb: int) -> list[
             cur = represented.start()
             continue
         if chain and joined_by_comma and len(chain) == 1 and chain[0][0].name in _COUNTRY_NAMES \
-                and re.search(r"(?i)\b(?:in|from|of|based\s+in)\s+$", text[sent_start:begin]) \
-                and re.search(r"[a-z]\s+(?:in|from|of|based\s+in)\s+$", text[sent_start:begin]):
+                and _DESCRIBED_AS_OF_RE.search(text, sent_start, begin):
             # "X (NST) a non-profit organization of Zurich, Switzerland have signed": the town and country a
             # body is of, both where; the sides are for the other readings to find
             chain = []
@@ -455,6 +454,8 @@ def party_chain_before(index: MentionIndex, sent_start: int, verb: int) -> list[
     return chain
 
 
+# "a non-profit organization of ": a description in lower case, then where the body is of
+_DESCRIBED_AS_OF_RE = re.compile(r"[a-z]\s+(?:in|from|of|based\s+in)\s+$")
 # ", represented by the": what comes next acts for the side named before it
 _REPRESENTED_BY_RE = re.compile(r"(?i)\s*,\s*(?:which\s+(?:is|was)\s+|being\s+)?represented\s+(?:here\s+)?by\s+(?:the\s+)?")
 
