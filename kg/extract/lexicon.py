@@ -186,7 +186,10 @@ _FIELD_WORD = r"(?!(?i:" + "|".join(map(re.escape, _NOT_FIELD_WORDS)) + r")\b)[A
 _LISTED_FIELDS = r"(?:(?:" + "|".join(sorted((w.capitalize() for w in FIELD_WORDS if w.isalpha()), key=len, reverse=True)) \
     + r")(?: +[A-Z][a-z]+)?,\s+(?=(?:[A-Z][a-z]+(?: +[A-Z][a-z]+)?,\s+)*[A-Z][a-z]+\s+(?:and|&)\s))*"
 MINISTER_FIELD_RE = re.compile(
-    r"(?<![\w-])(?:(?:" + "|".join(map(re.escape, _K.title_modifiers)) + r")[\s-]+)*((?:" + "|".join(_K.minister_fields) + r")(?: +(?!Minister\b)[A-Z][a-z]+)?"
+    # (a modifier in lower case too, as before any title: "former Defense Minister"; the narrow ones, such as
+    # "State", only as written: "the state Finance Minister" is a state's)
+    r"(?<![\w-])(?:(?:" + "|".join(re.escape(m) if m in _K.narrow_modifiers else f"[{m[0]}{m[0].lower()}]{re.escape(m[1:])}"
+                                   for m in _K.title_modifiers) + r")[\s-]+)*((?:" + "|".join(_K.minister_fields) + r")(?: +(?!Minister\b)[A-Z][a-z]+)?"
     + r"|" + _LISTED_FIELDS + _FIELD_WORD + r"(?: +(?:and|&) +" + _FIELD_WORD + r"(?: +" + _FIELD_WORD + r")?)?) +Minister(?![\w-])")
 
 # a governor's title alone ("Governor", "Gov."): the post of a state's or a

@@ -134,6 +134,8 @@ def _lower_fields(text: str, pos: int) -> int | None:
 
 _CONTINUE_RE = re.compile(r"\s*,?\s+(?:and|&)\s+(?:the\s+)?")
 _COMMA_TITLE_RE = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
+_LIST_COMMA_RE = re.compile(r",[ \t]+")
+_LIST_JOINT_RE = re.compile(r",?[ \t]+(?:and|&)[ \t]+|,[ \t]+")
 _RESPONSIBLE_RE = re.compile(r"\s+[Rr]esponsible(?=\s+for\s+(?:the\s+)?[A-Z])")
 # the Party's committee of a level, written in lower case: "municipal party committee"
 _PARTY_BODY_RE = re.compile(r"(?:municipal|provincial|county|city|prefectural|district|town|township)\s+"
@@ -793,6 +795,12 @@ class _TitleReader:
                     break
                 pos = cont.end()
                 continue
+            listed = self._listed_title_at(end) if org is None and trailing is None else None
+            if listed is not None:
+                # "A, Party chief, chairman and president of X": titles listed with commas, the last two joined
+                # by "and", all of the body the last one names
+                pos = listed
+                continue
             comma = _COMMA_TITLE_RE.match(text, end) if org is not None and trailing is None else None
             title_after = ANY_TITLE_RE.match(text, comma.end()) if comma else None
             if comma is not None and title_after is not None and _COMPLEMENT_RE.match(text, title_after.end()) \
@@ -809,6 +817,18 @@ class _TitleReader:
                     later.startswith("Ministry of ") and self.orgs.resolve(later) is None):
                 posts[k].org, posts[k].is_place = posts[k + 1].org, posts[k + 1].is_place
         return posts, end, trailing
+
+    def _listed_title_at(self, end: int) -> int | None:
+        """Where the next title starts when the title ending at ``end`` opens
+        a list of titles ("Party chief, chairman and president of X"): a
+        comma, a title, and another title after a comma or "and". None
+        where no such list follows."""
+        comma = _LIST_COMMA_RE.match(self.text, end)
+        title = ANY_TITLE_RE.match(self.text, comma.end()) if comma else None
+        joint = _LIST_JOINT_RE.match(self.text, title.end()) if title else None
+        if comma is None or joint is None or not ANY_TITLE_RE.match(self.text, joint.end()):
+            return None
+        return comma.end()
 
     def _remit_goes_on(self, title: str, index: int) -> bool:
         """Whether the "and" after the token at ``index`` joins a minister's
