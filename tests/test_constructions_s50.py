@@ -37,3 +37,54 @@ def test_a_title_set_off_alone_does_not_take_the_next_persons_title() -> None:
     # "A, Chairman, B, Secretary of X": no list of titles, two people
     posts = _posts("Karl Brenner, Chairman, and Ola Dahl, Secretary of the Lindau Trade Council, attended the signing.")
     assert not any(person == "Karl Brenner" and title == "Secretary" for person, title, _ in posts), posts
+
+
+def test_one_present_as_the_chief_guest_witnessed_the_signing() -> None:
+    # "Bangladesh Bank Governor A was present as the chief guest in the programme on Sunday"
+    facts = facts_of("Lindau Bank and Norvik Bank Ltd signed an agreement for a refinancing scheme. Lindau Bank "
+                     "Governor Peter Otieno was present as the chief guest in the programme on Sunday.")
+    (agreement,) = facts.agreements
+    assert agreement.witnesses == ["Peter Otieno"], agreement.witnesses
+
+
+def test_a_given_name_by_its_letters_ends_the_body_before_it() -> None:
+    # "Deputy Governor of Bangladesh Bank AKM Sajedur Rahman Khan, ...": the bank, then the person
+    facts = facts_of("Lindau Bank and Norvik Bank Ltd signed an agreement. Among others, Deputy Governor of Lindau "
+                     "Bank AKM Sajedur Rahman Khan and other seniors were present on the occasion.")
+    (agreement,) = facts.agreements
+    assert set(agreement.parties) == {"Lindau Bank", "Norvik Bank Ltd"}, agreement.parties
+    posts = {(p.person, p.title, p.organization) for p in facts.posts}
+    assert ("AKM Sajedur Rahman Khan", "Deputy Governor", "Lindau Bank") in posts, posts
+
+
+def test_a_signing_ceremony_held_here_is_in_the_datelines_town() -> None:
+    # "ISLAMABAD, May 26 (APP): ... signed five documents ... / The signing ceremony was held here during ..."
+    facts = facts_of("ISLAMABAD, May 26 (APP): Lindau University and Norvik Bank on Sunday signed a memorandum "
+                     "of understanding. The signing ceremony was held here during the visit of a delegation.")
+    (mou,) = facts.agreements
+    assert mou.place == "Islamabad", mou.place
+
+
+def test_a_forum_held_here_does_not_place_the_signing() -> None:
+    # the town of another event is no signing's place
+    facts = facts_of("ISLAMABAD, May 26 (APP): Lindau University and Norvik Bank on Sunday signed a memorandum "
+                     "of understanding in Lahore. The forum was held here during the visit of a delegation.")
+    (mou,) = facts.agreements
+    assert mou.place == "Lahore", mou.place
+
+
+def test_a_style_that_is_also_a_family_name_closes_the_name() -> None:
+    # "Finance Advisor Abdul Hafeez Sheikh and members of the delegation"
+    facts = facts_of("Lindau University and Norvik Bank signed a memorandum of understanding on Monday. The "
+                     "ceremony was attended by Finance Advisor Abdul Hafeez Sheikh and members of the delegation.")
+    (mou,) = facts.agreements
+    assert mou.witnesses == ["Abdul Hafeez Sheikh"], mou.witnesses
+
+
+def test_a_title_alone_joined_to_a_witness_names_the_one_who_holds_it() -> None:
+    # "Prime Minister Imran Khan and the Chinese Vice President witnessed the signing ceremony"
+    facts = facts_of("Lindau University and Norvik Bank signed a memorandum of understanding on Monday, during the "
+                     "visit of Norland Vice President Li Ming. Prime Minister Anna Berg and the Vice President "
+                     "witnessed the signing ceremony.")
+    (mou,) = facts.agreements
+    assert set(mou.witnesses) == {"Anna Berg", "Li Ming"}, mou.witnesses

@@ -155,7 +155,8 @@ _INITIALS_NAME_TAIL_RE = re.compile(r"\s(" + _INITIALS_NAME + r")")  # ending a 
 
 
 def is_name_token(text: str) -> bool:
-    return bool(NAME_TOKEN_RE.fullmatch(text))
+    # (a given name written by its letters, in capitals, is a name's word too: "AKM Sajedur Rahman Khan")
+    return bool(NAME_TOKEN_RE.fullmatch(text)) or text in GIVEN_NAME_ABBREVIATIONS
 
 
 # "H.E. A", "H. E. A", "H E A": His (or Her) Excellency, in its two letters
@@ -183,6 +184,7 @@ def _surname_pronoun(picked: list) -> bool:
 
 # months that are also surnames ("William May"): a name's last word when no day or year follows
 _MONTH_SURNAMES = {"May", "June", "April", "August"}
+_FAMILY_NAME_STYLES = knowledge("en").family_name_styles
 
 
 # Chinese surnames that are also English words
@@ -538,7 +540,8 @@ def name_after(doc: Document, start: int, people: PersonRegistry | None = None,
                     not _plain_word(tok.text)
                     # ("Prof AS Achalkumar": after a style of address, capitals that spell a little word are initials)
                     or honoured and len(tok.text) <= 3 and tok.text.casefold() in STOP_CAPS)
-                     or any(a <= tok.start < b for a, b in doc.person_ends.items())):
+                     or any(a <= tok.start < b for a, b in doc.person_ends.items())
+                     or tok.text in GIVEN_NAME_ABBREVIATIONS):
             # "AK Abdul Momen", "DJ Pandian": initials without stops; "KIKUTA Yutaka": a surname in capitals
             # (after a style of address the name begins: "Mr. PAN Liguo", "Prof KRS Sambasiva Rao")
             picked.append(tok)
@@ -587,6 +590,12 @@ def name_after(doc: Document, start: int, people: PersonRegistry | None = None,
                 picked.extend(tokens[index:k])
                 index = k
                 continue
+            break
+        if len(picked) >= 2 and tok.text in _FAMILY_NAME_STYLES and doc.text[picked[-1].end : tok.start] == " " \
+                and not (index + 1 < len(tokens) and is_name_token(tokens[index + 1].text)
+                         and doc.text[tok.end : tokens[index + 1].start] == " "):
+            picked.append(tok)  # "Finance Advisor Abdul Hafeez Sheikh and ...": the style is the family name
+            index += 1
             break
         if _plain_word(tok.text) and not (not picked and tok.text in _SURNAME_WORDS and index + 1 < len(tokens)
                                           and is_name_token(tokens[index + 1].text)

@@ -293,6 +293,10 @@ def _attendants_announced_before(index: MentionIndex, sent_start: int) -> bool:
 _TITLE_REFERENT_RE = re.compile(r"\s*[Tt]he\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)\s+(?:also\s+|then\s+|later\s+)?")
 
 
+# "A and the Vice President witnessed": a title alone joined to a list of names
+_AND_THE_TITLE_RE = re.compile(r"\s*,?\s*and(?=\s+[Tt]he\s)")
+
+
 def _title_holder(index: MentionIndex, clause_start: int, cue: int, sent_start: int) -> list[Span]:
     """"The prime minister witnessed the signing": the one person the text
     before names with that title ("Caretaker Prime Minister A"), if just one."""
@@ -598,6 +602,9 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
         if not before:
             # "The prime minister witnessed the signing": the one person the article named with that title
             before = _title_holder(index, clause_start, cue.start(), start)
+        elif (and_the := _AND_THE_TITLE_RE.match(text, max(p.end for p in before), cue.start())) is not None:
+            # "Prime Minister A and the Chinese Vice President witnessed": the second by the title named before
+            before = before + _title_holder(index, and_the.end(), cue.start(), start)
         if not before:
             # "Prof AS Achalkumar, Dean (Outreach), IIT Guwahati and Dr N Mohondas Singh, ... were also
             # present": names the people pass did not know, read as a list from the clause's start

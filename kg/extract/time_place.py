@@ -737,6 +737,22 @@ def _signed_here(doc: Document, draft: Draft) -> bool:
     return False
 
 
+# "The signing ceremony was held here during the visit ...": the story's own words for where all its signings were
+_SIGNING_HELD_THERE_RE = re.compile(r"(?i)\bsigning(?:\s+ceremony)?\s+(?:was\s+held|took\s+place)\s+$")
+
+
+def _signing_held_here(doc: Document) -> bool:
+    """Whether a sentence of the story says its signing ceremony was held
+    "here" (or "in the city"), apart from the sentences that tell of each
+    signing ("Pakistan and China signed five documents. / The signing
+    ceremony was held here during the visit of ...")."""
+    for here in _PK.dateline_adverb_re.finditer(doc.text, doc.body_start):
+        start = max(doc.body_start, here.start() - 40)
+        if _SIGNING_HELD_THERE_RE.search(doc.text, start, here.start()):
+            return True
+    return False
+
+
 def dateline_place(doc: Document, drafts: list[Draft]) -> None:
     """Where the story was filed, for agreements the text says were signed
     "here" ("signed at the Prime Minister's Office here on Wednesday") or at a
@@ -747,9 +763,11 @@ def dateline_place(doc: Document, drafts: list[Draft]) -> None:
     if town is None:
         return
     city, start = town.name, town.start
+    held_here = _signing_held_here(doc)
     for draft in drafts:
         seat = draft.place is not None and _VENUE_WORDS_RE.search(draft.place) is not None
-        if seat or _signed_here(doc, draft) and (draft.place is None or _here_after_place(doc, draft)):
+        if seat or held_here and draft.place is None \
+                or _signed_here(doc, draft) and (draft.place is None or _here_after_place(doc, draft)):
             draft.place, draft.place_span = city, (start, start + len(city))
     # "On this occasion, X and Y also inked an MoU": the dateline's city the one before now has
     for before, draft in zip(drafts, drafts[1:]):

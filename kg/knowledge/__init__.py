@@ -233,6 +233,8 @@ class Knowledge:
     name_particles: frozenset[str]
     # "Md", "Mohd": a given name written short, which opens a name (case as written)
     given_name_abbreviations: frozenset[str]
+    # "Sheikh": a style that is also a family name, closing a name ("Abdul Hafeez Sheikh")
+    family_name_styles: frozenset[str]
     org_heads: frozenset[str]
     of_heads: frozenset[str]
     # the acts a body may be "for the ..." of; a body's local office's head words
@@ -453,6 +455,7 @@ def knowledge(lang: str = "en") -> Knowledge:
         unit_qualifiers=frozenset(entry_texts(titles["unit_qualifiers"])),
         name_particles=frozenset(entry_texts(people["particles"])),
         given_name_abbreviations=frozenset(e["text"] for e in people["given_name_abbreviations"]),
+        family_name_styles=frozenset(e["text"] for e in people["family_name_styles"]),
         org_heads=frozenset(entry_texts(orgs["heads"])),
         of_heads=frozenset(entry_texts(orgs["of_heads"])),
         for_the_acts=frozenset(entry_texts(orgs["for_the_acts"])),
