@@ -88,3 +88,27 @@ def test_a_title_alone_joined_to_a_witness_names_the_one_who_holds_it() -> None:
                      "witnessed the signing ceremony.")
     (mou,) = facts.agreements
     assert set(mou.witnesses) == {"Anna Berg", "Li Ming"}, mou.witnesses
+
+
+def test_the_places_cooperation_is_between_are_the_sides() -> None:
+    # "a letter of intent to strengthen friendly exchanges and cooperation between Foshan City in Guangdong and
+    # Sambava City in Madagascar": each city named with where it is
+    facts = facts_of("During the forum, Anna Berg witnessed the signing of a letter of intent to strengthen friendly "
+                     "exchanges and cooperation between Lindau City in Bavaria and Sambava City in Madagascar.")
+    (letter,) = facts.agreements
+    assert set(letter.parties) == {"Lindau City", "Sambava City"}, letter.parties
+
+
+def test_a_sentences_stop_is_no_part_of_a_places_name() -> None:
+    facts = facts_of("Anna Berg witnessed the signing of a letter of intent between Lindau City and Sambava City.")
+    (letter,) = facts.agreements
+    assert set(letter.parties) == {"Lindau City", "Sambava City"}, letter.parties
+
+
+def test_a_city_nazim_heads_the_datelines_city() -> None:
+    # "KARACHI, April 30: City Nazim Mustafa Kamal and Lord Mayor of Port Louis Reza Issack inked ..."
+    facts = facts_of("KARACHI, April 30: City Nazim Omar Farooq and Lord Mayor of Port Louis Anna Berg inked a "
+                     "sister-city agreement on Monday. The agreement is good for Karachi.")
+    (agreement,) = facts.agreements
+    assert set(agreement.parties) == {"Karachi", "Port Louis"}, agreement.parties
+    assert ("Omar Farooq", "Karachi") in {(s.person, s.on_behalf_of) for s in agreement.signatures}

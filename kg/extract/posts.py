@@ -141,7 +141,8 @@ def academic_posts(index: MentionIndex, found: list[PersonMention], drafts: list
                 post.org = candidates[0].name
 
 
-_PLAIN_MAYOR_RE = re.compile(r"(?i)^mayor$")
+# (Pakistan's "City Nazim" is its city's mayor, and is written as plainly)
+_PLAIN_MAYOR_RE = re.compile(r"(?i)^(?:mayor|city\s+nazim)$")
 
 
 def dateline_mayor(doc: Document, index: MentionIndex, found: list[PersonMention], drafts: list[Draft]) -> None:
@@ -166,6 +167,8 @@ def dateline_mayor(doc: Document, index: MentionIndex, found: list[PersonMention
         return
     if not any(p.is_place for p in mayors):
         return  # only beside another city's mayor: a sister-city pair
+    if index.orgs.resolve(city) is None:
+        index.orgs.add(city, place=True)  # (the town the dateline names, as the side its mayor signs for)
     for _, post in plain:
         post.org, post.is_place = city, True
 

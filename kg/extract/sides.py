@@ -1429,7 +1429,9 @@ def headline_places(doc: Document, index: MentionIndex, drafts: list[Draft]) -> 
 # "friendship between", "sister-city relations between", "an Intent Letter ... between": the ties or the
 # document a signing establishes, then the places it is between
 _PLACE_TIES_BETWEEN_RE = re.compile(
-    r"(?i)(?:\b|(?<=the)(?=(?-i:[A-Z])))(?:relations?|relationships?|ties|friendship|partnership|twinning|agreements?|memorandum|letters?(?:\s+of\s+intent)?)"
+    r"(?i)(?:\b|(?<=the)(?=(?-i:[A-Z])))(?:relations?|relationships?|ties|friendship|partnership|twinning|agreements?|memorandum|letters?(?:\s+of\s+intent)?"
+    # ("a letter of intent to strengthen friendly exchanges and cooperation between Foshan City and Sambava City")
+    r"|cooperation|exchanges)"
     r"\s+between\s+(?:the\s+)?")
 # a place's name, capitalised words ("Lower Nordia Province", "Lindau")
 _PLACE_NAME_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?![\w'’-])")
@@ -1437,8 +1439,10 @@ _PLACE_NAME_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?![\w
 # where it is (", Norland", ", Velsk province")
 _LOWER_PLACE_HEAD = r"(?:\s+(?:" + "|".join(sorted(PLACE_HEADS, key=len, reverse=True)) + r"))?"
 _LOWER_HEAD_AFTER_RE = re.compile(r"\s+(?:" + "|".join(sorted(PLACE_HEADS, key=len, reverse=True)) + r")(?![\w'’-])")
-_PLACE_TAIL_RE = re.compile(r"(?:\s+of\s+(?:the\s+)?|\s*,\s*)[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*"
+_PLACE_TAIL_RE = re.compile(r"(?:\s+(?:of|in)\s+(?:the\s+)?|\s*,\s*)[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*"
                             + _LOWER_PLACE_HEAD)
+# a full stop after a word of four letters or more ends a sentence, not an abbreviation ("St.", "Mt.")
+_STOP_AFTER_NAME_RE = re.compile(r"[^\W\d_]{4,}\.$")
 _PLACE_PAIR_JOIN_RE = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")
 
 
@@ -1472,6 +1476,9 @@ def _places_between(index: MentionIndex, start: int, end: int) -> list[tuple[Org
     pos = start
     while pos < end:
         name = _PLACE_NAME_RE.match(text, pos, end)
+        if name is not None and _STOP_AFTER_NAME_RE.search(name.group()):
+            # ("... and Sambava City.": the sentence's stop, not the name's)
+            name = _PLACE_NAME_RE.match(text, pos, name.end() - 1)
         # ("Shaanxi province of China and Antwerp Province of Belgium": the level written in lower case says
         # the name is a place's, and is read past; the place is named bare, as its officials' posts name it)
         head = _LOWER_HEAD_AFTER_RE.match(text, name.end(), end) if name is not None \
