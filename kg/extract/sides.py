@@ -1431,7 +1431,7 @@ def headline_places(doc: Document, index: MentionIndex, drafts: list[Draft]) -> 
 _PLACE_TIES_BETWEEN_RE = re.compile(
     r"(?i)(?:\b|(?<=the)(?=(?-i:[A-Z])))(?:relations?|relationships?|ties|friendship|partnership|twinning|agreements?|memorandum|letters?(?:\s+of\s+intent)?"
     # ("a letter of intent to strengthen friendly exchanges and cooperation between Foshan City and Sambava City")
-    r"|cooperation|exchanges)"
+    r"|(?P<purpose>cooperation|exchanges))"
     r"\s+between\s+(?:the\s+)?")
 # a place's name, capitalised words ("Lower Nordia Province", "Lindau")
 _PLACE_NAME_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?![\w'’-])")
@@ -1516,6 +1516,8 @@ def places_between(doc: Document, index: MentionIndex, drafts: list[Draft]) -> N
         for sent in sentences:
             pairs: list[tuple[OrgEntry, tuple[int, int]]] | None = None
             for ties in _PLACE_TIES_BETWEEN_RE.finditer(text, sent[0], sent[1]):
+                if ties.group("purpose") and draft.parties:
+                    continue  # (bodies that sign "to expand cooperation between" two places stay the sides)
                 pairs = _places_between(index, ties.end(), sent[1])
                 if pairs:
                     break
