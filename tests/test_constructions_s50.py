@@ -112,3 +112,14 @@ def test_a_city_nazim_heads_the_datelines_city() -> None:
     (agreement,) = facts.agreements
     assert set(agreement.parties) == {"Karachi", "Port Louis"}, agreement.parties
     assert ("Omar Farooq", "Karachi") in {(s.person, s.on_behalf_of) for s in agreement.signatures}
+
+
+def test_a_retired_officers_rank_opens_the_name_after_a_body() -> None:
+    # "Founder of TABA Foundation Brig (r) Asif Mahmood ... were present on the occasion"
+    facts = facts_of("Lindau University and Delta Foundation signed an MoU. Prof Anna Berg and Founder of Delta "
+                     "Foundation Brig (r) Omar Farooq were present on the occasion.")
+    (mou,) = facts.agreements
+    assert set(mou.parties) == {"Lindau University", "Delta Foundation"}, mou.parties
+    assert set(mou.witnesses) == {"Anna Berg", "Omar Farooq"}, mou.witnesses
+    posts = {(p.person, p.title, p.organization) for p in facts.posts}
+    assert ("Omar Farooq", "Founder", "Delta Foundation") in posts, posts

@@ -673,6 +673,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("people", "item_openers"): _person_read,
     ("people", "given_name_abbreviations"): _person_read,
     ("people", "family_name_styles"): _person_read,
+    ("people", "retired_marks"): _person_read,
     ("titles", "place_offices"): _place_office,
     ("titles", "place_office_modifiers"): _place_office,
     ("organizations", "heads"): _member(lexicon.ORG_HEADS),

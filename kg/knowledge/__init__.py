@@ -235,6 +235,8 @@ class Knowledge:
     given_name_abbreviations: frozenset[str]
     # "Sheikh": a style that is also a family name, closing a name ("Abdul Hafeez Sheikh")
     family_name_styles: frozenset[str]
+    # "(r)", "(Retd)": a retired officer's mark after a rank, read with the style (case ignored)
+    retired_marks: frozenset[str]
     org_heads: frozenset[str]
     of_heads: frozenset[str]
     # the acts a body may be "for the ..." of; a body's local office's head words
@@ -456,6 +458,7 @@ def knowledge(lang: str = "en") -> Knowledge:
         name_particles=frozenset(entry_texts(people["particles"])),
         given_name_abbreviations=frozenset(e["text"] for e in people["given_name_abbreviations"]),
         family_name_styles=frozenset(e["text"] for e in people["family_name_styles"]),
+        retired_marks=frozenset(e["text"] for e in people["retired_marks"]),
         org_heads=frozenset(entry_texts(orgs["heads"])),
         of_heads=frozenset(entry_texts(orgs["of_heads"])),
         for_the_acts=frozenset(entry_texts(orgs["for_the_acts"])),
