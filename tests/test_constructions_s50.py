@@ -123,3 +123,28 @@ def test_a_retired_officers_rank_opens_the_name_after_a_body() -> None:
     assert set(mou.witnesses) == {"Anna Berg", "Omar Farooq"}, mou.witnesses
     posts = {(p.person, p.title, p.organization) for p in facts.posts}
     assert ("Omar Farooq", "Founder", "Delta Foundation") in posts, posts
+
+
+def test_a_remit_in_brackets_may_join_two_fields_with_an_ampersand() -> None:
+    # "Rajat Kumar, Secretary (Commerce & Industries), Government of Chhattisgarh and ..."
+    facts = facts_of("The MoU was signed by Anna Berg, Secretary (Commerce & Industries), Government of Lindau and "
+                     "Li Ming, Director (Business Development), Norvik Gas Limited.")
+    (mou,) = facts.agreements
+    assert set(mou.parties) == {"Government of Lindau", "Norvik Gas Limited"}, mou.parties
+
+
+def test_letters_that_spell_a_title_and_its_remit_make_the_remit_no_body() -> None:
+    # "Vice-Admiral Sandeep Naithani, Chief of Materiel (COM) on behalf of Indian Navy"
+    facts = facts_of("The MoU was signed by Vice-Admiral Anna Berg, Chief of Materiel (COM) on behalf of the Lindau "
+                     "Navy and Li Ming, Director of Norvik Shipyards.")
+    (mou,) = facts.agreements
+    assert set(mou.parties) == {"Lindau Navy", "Norvik Shipyards"}, mou.parties
+    assert ("Anna Berg", "Lindau Navy") in {(s.person, s.on_behalf_of) for s in mou.signatures}
+
+
+def test_a_trailing_first_time_is_no_part_of_a_field() -> None:
+    # "in the field of water resources for the first time"
+    facts = facts_of("Lindau and Norvik signed a memorandum of understanding on cooperation in the field of water "
+                     "resources for the first time.")
+    (mou,) = facts.agreements
+    assert mou.areas == ["water resources"], mou.areas

@@ -109,7 +109,7 @@ _CORE_ALT = r"Chief\s+(?:[A-Z][a-z]+\s+){1,2}Officer|" + _CORE_ALT
 TITLE_RE = re.compile(
     r"(?<![\w-])" + _TITLE_MODS + r"(?:" + _CORE_ALT + r")"
     # "Commissioner-cum-Secretary", "Principal Secretary-cum-Commissioner": two offices held as one post
-    r"(?:-cum-" + _TITLE_MODS + r"(?:" + _CORE_ALT + r"))*(?:-(?:elect|designate))?(?![\w-])(?:\s\((?![A-Z]{2,6}\))(?:[A-Z][^\W\d_]+(?:\s(?:and\s)?[A-Z]?[^\W\d_]+)*)\))?"
+    r"(?:-cum-" + _TITLE_MODS + r"(?:" + _CORE_ALT + r"))*(?:-(?:elect|designate))?(?![\w-])(?:\s\((?![A-Z]{2,6}\))(?:[A-Z][^\W\d_]+(?:\s(?:(?:and|&)\s)?[A-Z]?[^\W\d_]+)*)\))?"
 )
 
 # Titles as North American and wire-service copy writes them, in lower case

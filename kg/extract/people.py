@@ -134,6 +134,8 @@ def _lower_fields(text: str, pos: int) -> int | None:
 
 _CONTINUE_RE = re.compile(r"\s*,?\s+(?:and|&)\s+(?:the\s+)?")
 _COMMA_TITLE_RE = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
+# "Chief of Materiel (COM)": a title's remit, then letters that may spell the two together
+_SPELLED_REMIT_RE = re.compile(r"\s+of\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*\(([A-Z]{2,6})\)")
 _LIST_COMMA_RE = re.compile(r",[ \t]+")
 _LIST_JOINT_RE = re.compile(r",?[ \t]+(?:and|&)[ \t]+|,[ \t]+")
 _RESPONSIBLE_RE = re.compile(r"\s+[Rr]esponsible(?=\s+for\s+(?:the\s+)?[A-Z])")
@@ -704,6 +706,11 @@ class _TitleReader:
             words = re.sub(r"(?<=\w)-(?=\w)", " ", title).split()
             if short and any(spells(" ".join(words[k:]), short.group(1)) for k in range(len(words))):
                 end += short.end()  # "Assistant Chief Executive Officer (CEO) A": the title's own short form
+            spelled = _SPELLED_REMIT_RE.match(text, end)
+            if spelled and spells(re.sub(r"\bof\b", "Of", f"{title} of {spelled.group(1)}"), spelled.group(2)):
+                # "Chief of Materiel (COM)": the letters spell the title and its remit together, so the remit is the
+                # title's own words, not a body
+                title, end = f"{title} of {' '.join(spelled.group(1).split())}", spelled.end()
             org: str | None = None
             is_place = False
             if minister:
