@@ -9,6 +9,7 @@ extractor reads only prose and every offset points into one text.
 from __future__ import annotations
 
 import codecs
+import functools
 import hashlib
 import re
 import unicodedata
@@ -762,8 +763,11 @@ def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
             if match.group("glued") is not None and not (word and word.group(1).islower() and word.group(1).isalpha()):
                 continue  # "in the locality.The two sides": only after a word in lower case ("Davaasuren.Ts" goes on)
             if match.group().startswith(".") and (token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())) \
-                    and not (token in _COMPANY_ENDINGS and _opens_a_sentence(p_text, match.end())):
-                continue  # (but "... China Construction Bank Co., Ltd. The main leaders": the name ends the sentence)
+                    and not (token in _COMPANY_ENDINGS and (_opens_a_sentence(p_text, match.end())
+                                                            or _person_goes_on(p_text, match.end()))):
+                # (but "... China Construction Bank Co., Ltd. The main leaders", "... Energy Group Co., Ltd. Wang
+                # Lixia and Zou Lei attended": the name ends the sentence)
+                continue
             if match.group() == "." and token in _NAME_ABBREVIATIONS and _goes_on_into_a_name(p_text, match.end()):
                 continue
             if match.group() == "." and token in _MONTH_ABBREVIATIONS and _DAY_AFTER_RE.match(p_text, match.end()):
@@ -779,6 +783,27 @@ def _opens_a_sentence(text: str, at: int) -> bool:
     """Whether the word after ``at`` is one that opens sentences ("The")."""
     word = re.match(r"\s*([A-Z][a-z]*)\b", text[at:])
     return word is not None and word.group(1) in _SENTENCE_OPENERS
+
+
+# two or three name words, then what a person does or another name ("Wang Lixia and Zou Lei attended")
+_PERSON_GOES_ON_RE = re.compile(r"\s*([A-Z][a-z]+)(?:\s+[A-Z][a-z]+){1,2}\s+(?:and\s+[A-Z]|said\b|signed\b|attended\b|"
+                                r"witnessed\b|met\b|noted\b|added\b|was\b|were\b)")
+
+
+def _person_goes_on(text: str, at: int) -> bool:
+    """Whether a person's name and what they did follow ``at`` (not a title
+    of the body just named: "Co., Ltd. Chairman Wang said")."""
+    named = _PERSON_GOES_ON_RE.match(text, at)
+    return named is not None and named.group(1).casefold() not in _title_words()
+
+
+@functools.lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """The words of titles and their modifiers ("chairman", "deputy"), casefolded."""
+    from kg.knowledge import knowledge
+
+    k = knowledge("en")
+    return frozenset(w.casefold() for t in (*k.title_cores, *k.title_modifiers) for w in re.split(r"[\s-]+", t))
 
 
 def _goes_on_into_a_name(text: str, at: int) -> bool:

@@ -148,3 +148,28 @@ def test_a_trailing_first_time_is_no_part_of_a_field() -> None:
                      "resources for the first time.")
     (mou,) = facts.agreements
     assert mou.areas == ["water resources"], mou.areas
+
+
+def test_a_company_suffix_with_its_stop_ends_the_sentence_before_a_persons_name() -> None:
+    # "... and Inner Mongolia Energy Group Co., Ltd. Wang Lixia and Zou Lei attended the ceremony ..."
+    facts = facts_of("Lindau Bank signed an agreement with Norvik Energy Group Co., Ltd. Wang Li and Zou Lei attended "
+                     "the ceremony.")
+    (agreement,) = facts.agreements
+    assert set(agreement.parties) == {"Lindau Bank", "Norvik Energy Group Co., Ltd."}, agreement.parties
+    assert set(agreement.witnesses) == {"Wang Li", "Zou Lei"}, agreement.witnesses
+
+
+def test_a_company_suffix_then_a_title_keeps_the_post() -> None:
+    # "Lindau Steel Co., Ltd. Chairman Wang Lixia said": the body's chairman, in the same sentence
+    facts = facts_of("Lindau Steel Co., Ltd. Chairman Wang Li said the company signed an MoU with Norvik Bank.")
+    posts = {(p.person, p.title, p.organization) for p in facts.posts}
+    assert ("Wang Li", "Chairman", "Lindau Steel Co., Ltd.") in posts, posts
+
+
+def test_witnesses_of_the_agreement_told_again_in_the_singular_witness_each() -> None:
+    # "China Datang signed strategic cooperation agreements with A and B. C and D ... witnessed the signing of the
+    # strategic cooperation agreement": one agreement with each body, both witnessed
+    facts = facts_of("Lindau Bank signed strategic cooperation agreements with Norvik Group and Delta Port. Wang Li "
+                     "and Zou Lei attended the ceremony and witnessed the signing of the strategic cooperation "
+                     "agreement.")
+    assert [sorted(a.witnesses) for a in facts.agreements] == [["Wang Li", "Zou Lei"]] * 2, facts.agreements

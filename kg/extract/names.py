@@ -686,7 +686,10 @@ def _run_end(tokens: list[Token], i: int) -> int:
             continue
         if tok.text == "," and j + 1 < n and _lower(tokens[j + 1]) in COMPANY_SUFFIXES and j > i and not (
                 j + 2 < n and tokens[j + 2].is_cap and _lower(tokens[j + 2]) not in COMPANY_SUFFIXES
-                and "\n" not in _gap(tokens, j + 2)):
+                and "\n" not in _gap(tokens, j + 2)
+                # (a suffix with its full stop closes the name whatever follows: "Energy Group Co., Ltd. Wang Lixia
+                # and Zou Lei attended", "Steel Co., Ltd. Chairman Wang")
+                and not tokens[j + 1].text.endswith(".")):
             # ", Ltd." ends a name; ", JSC Tynys" starts the next one of a list
             j += 1
             continue

@@ -443,9 +443,12 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
         # cooperation agreement": the later one in the singular is one of those, told again (what it is
         # on, each of them is on)
         told_again = [area for draft in drafts for area in draft.areas]
+        # (and who witnessed it: "A and B attended the ceremony and witnessed the signing of the strategic
+        # cooperation agreement")
+        seen_again = [item for draft in drafts for item in draft.witnesses]
         drafts.clear()
     else:
-        told_again = []
+        told_again, seen_again = [], []
     if not drafts and uncounted is not None:
         # "JICA signed loan agreements with the Philippines": one entry for what the text does not count;
         # "X signed several MoUs with three companies A, B and C": one with each of them
@@ -454,6 +457,8 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             _add_counted(drafts, phrase, len(drafts) + 1, sent, sides, signers)
         for draft in drafts:
             draft.areas.extend(area for area in told_again if area not in draft.areas)
+            for item in seen_again:
+                _add_witness(draft, item)
     if drafts and first_named is not None:
         # the cooperation the lead tells, then "An MoU towards this collaboration was signed": the first
         # agreement's fields, when it is named within a few sentences
