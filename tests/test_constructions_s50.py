@@ -173,3 +173,15 @@ def test_witnesses_of_the_agreement_told_again_in_the_singular_witness_each() ->
                      "and Zou Lei attended the ceremony and witnessed the signing of the strategic cooperation "
                      "agreement.")
     assert [sorted(a.witnesses) for a in facts.agreements] == [["Wang Li", "Zou Lei"]] * 2, facts.agreements
+
+
+def test_two_initials_open_a_name_after_a_country_a_title_is_of() -> None:
+    # "paid a courtesy call on Prime Minister of Nepal KP Sharma Oli"
+    posts = _posts("Minister Anna Berg paid a courtesy call on Prime Minister of Nepal KP Sharma Oli today.")
+    assert ("KP Sharma Oli", "Prime Minister", "Nepal") in posts, posts
+
+
+def test_three_capitals_after_a_body_are_its_letters_not_initials() -> None:
+    # "head of the National Security Office BBN Stanislaw Koziej": the office's letters, then the name
+    posts = _posts("The memorandum was signed by head of the National Security Office BBN Stanislaw Koziej in Warsaw.")
+    assert not any(person.startswith("BBN") for person, _, _ in posts), posts

@@ -136,6 +136,7 @@ _CONTINUE_RE = re.compile(r"\s*,?\s+(?:and|&)\s+(?:the\s+)?")
 _COMMA_TITLE_RE = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
 # "Chief of Materiel (COM)": a title's remit, then letters that may spell the two together
 _SPELLED_REMIT_RE = re.compile(r"\s+of\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*\(([A-Z]{2,6})\)")
+_INITIALS_RE = re.compile(r"[A-Z]{2}")  # a name's two initials written without stops ("KP Sharma Oli"); three are a body's letters as often
 _LIST_COMMA_RE = re.compile(r",[ \t]+")
 _LIST_JOINT_RE = re.compile(r",?[ \t]+(?:and|&)[ \t]+|,[ \t]+")
 _RESPONSIBLE_RE = re.compile(r"\s+[Rr]esponsible(?=\s+for\s+(?:the\s+)?[A-Z])")
@@ -936,11 +937,13 @@ class _TitleReader:
         tail = tokens[-size:]
         if not self.text[tail[-1].end :].strip():
             return None  # a text cut off inside the name
+        # ("of Nepal KP Sharma Oli": initials without stops may open the name, as after a title)
+        initials = size >= 3 and _INITIALS_RE.fullmatch(tail[0].text) is not None
         if not all(is_name_token(t.text) and not _plain_word(t.text) and t.text.casefold() not in FIELD_WORDS
-                   and t.text not in _COUNTRIES and t.text not in _COUNTRY_OF_ADJECTIVE for t in tail):
+                   and t.text not in _COUNTRIES and t.text not in _COUNTRY_OF_ADJECTIVE for t in tail[1 if initials else 0 :]):
             return None
         modelled = any(a <= tail[0].start and tail[-1].end <= b for a, b in self.doc.person_ends.items())
-        named = name_after(self.doc, tail[0].start)
+        named = name_after(self.doc, tail[0].start, titled=initials)
         if not modelled and (named is None or named[1] != tail[-1].end or not all(
                 (parsed := self.doc.parsed_token_at(t.start)) is not None and parsed.pos_ == "PROPN" for t in tail)):
             return None
