@@ -185,3 +185,16 @@ def test_three_capitals_after_a_body_are_its_letters_not_initials() -> None:
     # "head of the National Security Office BBN Stanislaw Koziej": the office's letters, then the name
     posts = _posts("The memorandum was signed by head of the National Security Office BBN Stanislaw Koziej in Warsaw.")
     assert not any(person.startswith("BBN") for person, _, _ in posts), posts
+
+
+def test_a_body_described_before_its_name_is_named_by_it() -> None:
+    # "has signed an agreement with Russian petrochemical company Sibur on the Amur GCC"
+    for text in ("Lindau Oil signed an agreement with Russian petrochemical company Sibur on Monday.",
+                 "Lindau Oil signed an agreement with the Russian company Sibur on Monday."):
+        (agreement,) = facts_of(text).agreements
+        assert set(agreement.parties) == {"Lindau Oil", "Sibur"}, agreement.parties
+
+
+def test_a_body_described_then_its_officer_is_not_a_body_named() -> None:
+    (agreement,) = facts_of("Lindau Oil signed an agreement with the company Chairman Wang Li on Monday.").agreements
+    assert agreement.parties == ["Lindau Oil"], agreement.parties

@@ -29,7 +29,7 @@ from kg.place_names import place_names
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Draft", "written_kind", "AgreementPhrase", "find_agreement_phrases", "SIGN_RE", "is_future", "party_chain_before",
+__all__ = ["Draft", "DESCRIBED_NAME_RE", "written_kind", "AgreementPhrase", "find_agreement_phrases", "SIGN_RE", "is_future", "party_chain_before",
            "party_chain_after", "signing_date", "signing_place", "same_kind", "kind_key"]
 
 _K = knowledge("en")
@@ -492,6 +492,9 @@ def _looks_like_subject(text: str, sent_start: int, begin: int) -> bool:
 _ORIGIN_ADJ = r"(?:[A-Z][a-z]+(?:ese|an|ian|ish|ch|i|ic)|" + "|".join(
     re.escape(a) for a in sorted(_K.country_of_adjective, key=len, reverse=True) if " " not in a) + r")"
 _DESCRIPTOR_RE = re.compile(r"(?:" + _ORIGIN_ADJ + r"\s+)?(?:[a-z][\w-]*\s+)(?:(?:[a-z][\w-]*|[A-Z][\w]*-based)\s+){0,3}")
+# a body's description, then its name: "Kenyan telecom company Safaricom", "Russian holding Delta Group"
+DESCRIBED_NAME_RE = re.compile(r"(?:" + _ORIGIN_ADJ + r"\s+)?(?:[a-z][\w-]*\s+){0,3}(?:"
+                                + "|".join(sorted(_K.descriptor_nouns)) + r")\s+([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)")
 _DESCRIBED_CONNECT_RE = re.compile(r"(?:,\s*and|\s+and)\s+(?:the\s+)?(?P<what>(?:" + _ORIGIN_ADJ + r"\s+)?"
                                    r"(?:[a-z][\w-]*\s+){1,3})$")
 _NOT_DESCRIPTOR = {"to", "for", "in", "on", "at", "by", "and", "with", "of", "from", "under", "which", "that", "who",
@@ -567,7 +570,14 @@ def party_chain_after(index: MentionIndex, start: int, sent_end: int) -> list[tu
                             break
                         cur += connect.end()
                         continue
-        if mention is not None:
+        described_in = DESCRIBED_NAME_RE.fullmatch(mention.name) if mention is not None else None
+        if mention is not None and described_in is not None and not index.people.names_someone(described_in.group(1)):
+            # "with Kenyan telecom company Safaricom", read whole by the model: the name after the description
+            name = described_in.group(1)
+            entry = index.orgs.resolve(name) or index.orgs.add(name)
+            chain.append((entry, (mention.end - len(name), mention.end)))
+            cur = mention.full_end
+        elif mention is not None:
             entry = index.orgs.resolve(mention.name) or index.orgs.add(mention.name)
             chain.append((entry, (mention.start, mention.end)))
             cur = mention.full_end

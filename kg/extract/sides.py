@@ -19,6 +19,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from kg.extract.agreements import (
+    DESCRIBED_NAME_RE,
     SIGNED_WITH,
     SIGN_RE,
     Draft,
@@ -178,6 +179,11 @@ def _body_at(index: MentionIndex, head: Token, sent: tuple[int, int],
     if any(tokens[0].idx < m.end for m in index.org_mentions_around(tokens[0].idx, end)):
         return None  # "China Road and Bridge Corporation" read otherwise by the name rules: theirs
     name = index.doc.text[tokens[0].idx : end]
+    described_in = DESCRIBED_NAME_RE.fullmatch(name)
+    if described_in is not None:
+        # "with Kenyan telecom company Safaricom": the body is the name the description goes on to
+        name = described_in.group(1)
+        tokens = [t for t in tokens if t.idx >= tokens[0].idx + described_in.start(1)]
     words = name.split()
     if index.people.get(name) is not None or index.people.by_token(words[-1]) is not None \
             or name.casefold() in _K.stop_caps or _K.agreement_head_re.search(name) \
@@ -188,7 +194,7 @@ def _body_at(index: MentionIndex, head: Token, sent: tuple[int, int],
         # a person, an agreement ("Three Memorandum", "Action Plan"), a place, an occasion ("a Signing
         # Ceremony formalised the grant"), a style ("His Excellency"), one addressed as a person ("Mr. Banda")
         return None
-    if len(words) == 1 and (words[0].casefold() in _K.org_heads or words[0].casefold() in _K.generic_bodies
+    if len(words) == 1 and described_in is None and (words[0].casefold() in _K.org_heads or words[0].casefold() in _K.generic_bodies
                             or not (head.ent_type_ == "ORG" or words[0].isupper() and len(words[0]) >= 3
                                     or places and head.ent_type_ == "GPE" and not words[0].isupper())
                             or words[0].isupper() and words[0].title() in index.doc.token_texts):
@@ -201,10 +207,28 @@ def _body_at(index: MentionIndex, head: Token, sent: tuple[int, int],
         if named is not None and not named.name.split()[-1].islower():
             entry = index.orgs.resolve(named.name) or index.orgs.add(named.name)
             return entry, (named.start, named.end)
+        written = _NAME_AFTER_DESCRIPTION_RE.match(index.doc.text, end)
+        if named is None and written is not None and _a_named_body(index, written.group(1)):
+            # "with Russian petrochemical company Sibur": the name the description goes on to, though no
+            # name rule and no model's label reads it as a body's
+            entry = index.orgs.resolve(written.group(1)) or index.orgs.add(written.group(1))
+            return entry, written.span(1)
         if indefinite:
             return None  # "with a Japanese university": a body described, not named (the text names it later)
     entry = index.orgs.resolve(name) or index.orgs.add(name)
     return entry, (tokens[0].idx, end)
+
+
+# the capitalised name a description runs into ("company Sibur", "group Fosun International")
+_NAME_AFTER_DESCRIPTION_RE = re.compile(r"[ \t]+([A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,3})(?![\w'’&-])")
+
+
+def _a_named_body(index: MentionIndex, name: str) -> bool:
+    """Whether capitalised words after a body's description name that body:
+    no person, country, title or word that opens sentences."""
+    first = name.split()[0].casefold()
+    return index.people.get(name) is None and not index.people.names_someone(name) and name not in _COUNTRIES \
+        and first not in TITLE_WORDS and first not in _K.stop_caps and first not in _K.honorifics
 
 
 # --------------------------------------------------- which side each signer signed for

@@ -249,6 +249,8 @@ class Knowledge:
     conjoined_words: frozenset[str]
     field_heads: frozenset[str]
     generic_bodies: frozenset[str]
+    # "company", "giant": lower-case nouns describing a body before its name ("telecom giant Safaricom")
+    descriptor_nouns: frozenset[str]
     company_suffixes: frozenset[str]
     # "Group", "Corporation": what a company is, left off its name before a title ("Sinopec Chairman A")
     company_form_words: frozenset[str]
@@ -469,6 +471,7 @@ def knowledge(lang: str = "en") -> Knowledge:
         conjoined_words=frozenset(entry_texts(orgs["conjoined_words"])),
         field_heads=frozenset(entry_texts(orgs["field_heads"])),
         generic_bodies=frozenset(entry_texts(orgs["generic_bodies"])),
+        descriptor_nouns=frozenset(entry_texts(orgs["descriptor_nouns"])),
         company_suffixes=frozenset(entry_texts(orgs["company_suffixes"])),
         company_form_words=frozenset(entry_texts(orgs["company_form_words"])),
         generic_body_words=frozenset(entry_texts(orgs["generic_body_words"])),
