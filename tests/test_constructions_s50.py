@@ -198,3 +198,18 @@ def test_a_body_described_before_its_name_is_named_by_it() -> None:
 def test_a_body_described_then_its_officer_is_not_a_body_named() -> None:
     (agreement,) = facts_of("Lindau Oil signed an agreement with the company Chairman Wang Li on Monday.").agreements
     assert agreement.parties == ["Lindau Oil"], agreement.parties
+
+
+def test_a_body_described_before_its_name_signs_as_a_body_not_a_person() -> None:
+    # "Chinese lithium giant Ganfeng Lithium signed an MoU with the province of Jujuy"
+    facts = facts_of("Chinese lithium giant Ganfeng Lithium signed an MoU with the province of Jujuy on Monday.")
+    (mou,) = facts.agreements
+    assert set(mou.parties) == {"Ganfeng Lithium", "Jujuy"}, mou.parties
+    assert not mou.signatures, mou.signatures
+
+
+def test_a_province_named_after_its_country_is_not_the_country() -> None:
+    # "the Memorandum Between Shaanxi province of China and Antwerp Province of Belgium"
+    facts = facts_of("Both sides signed the Memorandum between Lindau province of China and Antwerp Province of Belgium.")
+    (memorandum,) = facts.agreements
+    assert "China" not in memorandum.parties and "Belgium" not in memorandum.parties, memorandum.parties

@@ -582,7 +582,9 @@ def party_chain_after(index: MentionIndex, start: int, sent_end: int) -> list[tu
             chain.append((entry, (mention.start, mention.end)))
             cur = mention.full_end
         else:
-            city = re.match(r"(?:[A-Z][a-z]+\s+)?(?:city|town|municipality)\s+of\s+([A-Z][\w'’-]+)", text[cur:sent_end])
+            # ("the province of Jujuy", "the city of Medellin": the place, named after its level)
+            city = re.match(r"(?:(?:[A-Z][a-z]+\s+)?(?:city|town|municipality)|province|county|prefecture)\s+of\s+"
+                            r"([A-Z][\w'’-]+)", text[cur:sent_end])
             proper = _PROPER_START_RE.match(text, cur, sent_end)
             if city:
                 chain.append((index.orgs.add(city.group(1), place=True), (cur, cur + city.end())))

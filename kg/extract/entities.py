@@ -69,6 +69,11 @@ def _person_name(text: str) -> str | None:
     return name if bare_name_tokens(name) else None
 
 
+# a body's description in lower case, right before a name ("lithium giant ", "petrochemical company ")
+_DESCRIBED_BEFORE_RE = re.compile(r"(?<![\w'’-])[a-z][\w-]*\s+(?:" + "|".join(sorted(knowledge("en").descriptor_nouns))
+                                  + r")\s+$")
+
+
 def add_named_people(doc: Document, people: PersonRegistry, orgs: OrgRegistry,
                      mentions: list[OrgMention] | None = None) -> None:
     """Register every person the model names that the article's bodies do
@@ -86,6 +91,8 @@ def add_named_people(doc: Document, people: PersonRegistry, orgs: OrgRegistry,
             continue  # "Chief Minister Punjab Mohsin": the title's state and part of its holder's name
         if name is None or orgs.resolve(name, allow_bare=True) is not None or _a_place_by_name(doc, orgs, name):
             continue
+        if _DESCRIBED_BEFORE_RE.search(doc.text, max(0, start - 30), start):
+            continue  # "Chinese lithium giant Ganfeng Lithium signed": a body its description names, no person
         if any(known.startswith(name + " ") for known in people.entries) and re.match(r" [A-Z]", doc.text[end : end + 2]):
             continue  # "Moana Carcasses" where the readers read on to "Moana Carcasses Kalosil"
         # (a name the lists know is whole as written: "International Cooperation Hugh Todd" is no longer name)
