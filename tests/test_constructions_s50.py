@@ -213,3 +213,23 @@ def test_a_province_named_after_its_country_is_not_the_country() -> None:
     facts = facts_of("Both sides signed the Memorandum between Lindau province of China and Antwerp Province of Belgium.")
     (memorandum,) = facts.agreements
     assert "China" not in memorandum.parties and "Belgium" not in memorandum.parties, memorandum.parties
+
+
+def test_a_joint_witness_and_a_presidency_name_witnesses() -> None:
+    # "under the joint witness of President Xi Jinping and French President ...", "under the presidency of A"
+    facts = facts_of("Under the joint witness of President Zhou Ming and President Anna Berg, Lindau Grid Company signed a "
+                     "framework agreement with Norvik Power Company.")
+    (agreement,) = facts.agreements
+    assert set(agreement.witnesses) == {"Zhou Ming", "Anna Berg"}, agreement.witnesses
+    assert not agreement.signatures, agreement.signatures
+    facts = facts_of("Lindau Bank and Norvik Bank signed two loan agreements. The signing ceremony was held this "
+                     "morning under the presidency of Prime Minister Zhou Ming.")
+    assert all(a.witnesses == ["Zhou Ming"] for a in facts.agreements), facts.agreements
+
+
+def test_people_present_in_this_ceremony_witnessed_it() -> None:
+    # "Ms. A, High Commissioner of Malaysia to Bangladesh were present in this ceremony as dignitaries"
+    facts = facts_of("The two universities signed a memorandum of understanding on Monday. Anna Berg and Li Ming "
+                     "were present in this ceremony as dignitaries.")
+    (mou,) = facts.agreements
+    assert set(mou.witnesses) == {"Anna Berg", "Li Ming"}, mou.witnesses

@@ -221,7 +221,7 @@ _CLAUSE_END_RE = re.compile(r"\s*(?:[.;]|$)")
 # "A, B and C were present on the occasion": present at the signing the sentences before tell of
 # ("present in the programme", "present at the MoU signing ceremony": what the signing is called, from
 # witnesses.yaml objects, up to two words after "the")
-_ON_THE_OCCASION_RE = re.compile(r"(?i)\s+(?:on|at|during|for|in)\s+the\s+(?:[\w-]+\s+){0,2}?"
+_ON_THE_OCCASION_RE = re.compile(r"(?i)\s+(?:on|at|during|for|in)\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?"
                                  + _K.witness_object_re.pattern.removeprefix("(?i)"))
 # words that tell a clause is about the signing itself, whatever else it names
 _SIGNING_TOLD_RE = re.compile(r"(?i)\b(?:ceremony|signing|exchange)\b")
