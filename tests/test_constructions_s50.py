@@ -233,3 +233,17 @@ def test_people_present_in_this_ceremony_witnessed_it() -> None:
                      "were present in this ceremony as dignitaries.")
     (mou,) = facts.agreements
     assert set(mou.witnesses) == {"Anna Berg", "Li Ming"}, mou.witnesses
+
+
+def test_one_present_at_the_signing_of_the_agreement_witnessed_it() -> None:
+    # "Also present at the signing of the agreement was the UCM Pastoral Coordinator, A, who ..."
+    facts = facts_of("Lindau University and Norvik University signed a collaboration agreement on Monday. Also "
+                     "present at the signing of the agreement was the Pastoral Coordinator, Clara Lind, who is a dean.")
+    (agreement,) = facts.agreements
+    assert agreement.witnesses == ["Clara Lind"], agreement.witnesses
+
+
+def test_a_letter_of_exchange_is_an_agreement() -> None:
+    facts = facts_of("Vice Minister Deng Bo and Secretary Noor Ahmed also signed a Letter of Exchange for Disaster "
+                     "Relief Goods between Lindau and Norvik.")
+    assert [a.kind for a in facts.agreements] == ["letter of exchange"], facts.agreements
