@@ -253,3 +253,16 @@ def test_a_countys_state_is_not_the_country_of_that_name(tmp_path: Path) -> None
                        "on Tuesday.\n"})
     georgias = [r for r in entities if r["name"] == "Georgia"]
     assert georgias and all(r["articles"] == "1" for r in georgias), georgias
+
+
+def test_a_college_named_by_its_field_and_a_two_letter_town_join_no_two_articles(tmp_path: Path) -> None:
+    """"College of Engineering" is a unit of whichever university the story
+    names, and "Wa", a Ghanaian town, is not "WA" (Western Australia) in
+    another story: neither joins two articles."""
+    entities = ingested_entities(tmp_path, {
+        "lakeside.txt": "College signs MoU\n\nThe College of Engineering signed a memorandum of understanding with "
+                        "Wa on Monday. Lakeside University said the College of Engineering would train teachers.\n",
+        "kisumu.txt": "Mining MoU\n\nWA signed a memorandum of understanding with the College of Engineering on "
+                      "Tuesday. Kisumu University said the College of Engineering would host the students.\n"})
+    shared = {r["name"] for r in entities if r["articles"] != "1"}
+    assert not shared & {"College of Engineering", "Wa", "WA"}, entities

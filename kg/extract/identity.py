@@ -64,9 +64,13 @@ def is_generic_name(name: str, places: Collection[str] = ()) -> bool:
         return True
     if len(words) == 1 and words[0] in FIELD_WORDS:
         return True
-    if any(w in ORG_HEADS for w in words) and all(w in ORG_HEADS or w in FIELD_WORDS or w in ("and", "&")
+    if any(w in ORG_HEADS for w in words) and all(w in ORG_HEADS or w in FIELD_WORDS or w in ("and", "&", "of")
                                                   for w in words):
-        return True  # a remit before its head, no place: "Finance Ministry", "Press Office"
+        # a remit before its head, no place: "Finance Ministry", "Press Office"; or a unit named by its field
+        # after its head, of whichever university or ministry the article tells: "College of Engineering"
+        return True
+    if len(words) == 1 and len(name.strip()) <= 2 and not name.strip().isupper():
+        return True  # "Wa", a town of two letters: no other article's "WA" (Western Australia) or "Wa"
     return len(words) <= 3 and any(w in _DEMONYMS for w in words) and all(
         w in _DEMONYMS or w in ORG_HEADS or w in _K.generic_name_words for w in words)
 
