@@ -9,7 +9,6 @@ extractor reads only prose and every offset points into one text.
 from __future__ import annotations
 
 import codecs
-import functools
 import hashlib
 import re
 import unicodedata
@@ -797,13 +796,12 @@ def _person_goes_on(text: str, at: int) -> bool:
     return named is not None and named.group(1).casefold() not in _title_words()
 
 
-@functools.lru_cache(maxsize=1)
-def _title_words() -> frozenset[str]:
-    """The words of titles and their modifiers ("chairman", "deputy"), casefolded."""
-    from kg.knowledge import knowledge
+def _title_words() -> frozenset[str] | set[str]:
+    """The words of titles ("chairman", "deputy"), as the extractor's lexicon reads them (imported
+    here, where it is needed, so that reading a file does not load the genre's knowledge)."""
+    from kg.extract.lexicon import TITLE_WORDS
 
-    k = knowledge("en")
-    return frozenset(w.casefold() for t in (*k.title_cores, *k.title_modifiers) for w in re.split(r"[\s-]+", t))
+    return TITLE_WORDS
 
 
 def _goes_on_into_a_name(text: str, at: int) -> bool:

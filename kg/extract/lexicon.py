@@ -128,6 +128,8 @@ ANY_TITLE_RE = re.compile(TITLE_RE.pattern + "|" + LOWER_TITLE_RE.pattern)
 
 # "Md", "Mohd": given names written short, which open a name (as written: "MD" is a title's letters)
 GIVEN_NAME_ABBREVIATIONS = _K.given_name_abbreviations
+# "(r)", "(Retd)" after a rank: a retired officer's mark, read with the style ("Brig (r) Asif Mahmood")
+RETIRED_MARKS = _K.retired_marks
 
 # a state or a country that a title may name with no "of" before its holder ("Chief Minister Punjab A B")
 TITLE_PLACES = frozenset(p for p in _K.federal_states | _K.countries if " " not in p)

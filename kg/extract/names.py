@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from kg.extract.document import Document, Token
 from kg.extract.lexicon import (
+    RETIRED_MARKS,
     COMPANY_SUFFIXES,
     CONJOINED_WORDS,
     FIELD_HEADS,
@@ -539,7 +540,6 @@ _SIGN_WORD_RE = knowledge("en").sign_re
 _AGREEMENT_KIND_RE = knowledge("en").agreement_head_re
 # verbs that headlines write in capitals right after a body's name
 _HEADLINE_VERBS = knowledge("en").headline_verbs  # "Anhui University Attends Signing Ceremony"
-_RETIRED_MARKS = knowledge("en").retired_marks  # "Brig (r) A": a retired officer's rank
 
 
 def _closes_with_suffix(tokens: list[Token], k: int) -> bool:
@@ -641,7 +641,7 @@ def _run_end(tokens: list[Token], i: int) -> int:
             if seen_head and low.rstrip(".") in _COURTESY_STYLES:
                 break  # "... Development Board Prof Datuk Dr Mohamed Najib": a style starts the holder's name
             if seen_head and low in HONORIFICS and j + 3 < n and tokens[j + 1].text == "(" and tokens[j + 3].text == ")" \
-                    and _lower(tokens[j + 2]).rstrip(".") in _RETIRED_MARKS:
+                    and _lower(tokens[j + 2]).rstrip(".") in RETIRED_MARKS:
                 break  # "Founder of TABA Foundation Brig (r) Asif Mahmood": a retired officer's rank starts the name
             if j > i and not seen_head and _title_before_name(tok):
                 break  # "University of Kent Vice-Chancellor Karen Cox": the holder's post, then the name

@@ -17,6 +17,7 @@ from kg.extract.lexicon import (
     ANY_TITLE_RE,
     FIELD_WORDS,
     GIVEN_NAME_ABBREVIATIONS,
+    RETIRED_MARKS,
     GENERIC_BODY_WORDS,
     GOVERNMENT_TITLES,
     HONORIFICS,
@@ -188,7 +189,6 @@ def _surname_pronoun(picked: list) -> bool:
 # months that are also surnames ("William May"): a name's last word when no day or year follows
 _MONTH_SURNAMES = {"May", "June", "April", "August"}
 _FAMILY_NAME_STYLES = knowledge("en").family_name_styles
-_RETIRED = knowledge("en").retired_marks
 
 
 # Chinese surnames that are also English words
@@ -429,7 +429,7 @@ def _skip_honorifics(tokens: list, index: int) -> int:
             if nxt in (".", "’", "'"):  # "Dato’ Mohamed Khaled"
                 index += 1
             if index + 2 < len(tokens) and tokens[index].text == "(" and tokens[index + 2].text == ")" \
-                    and tokens[index + 1].text.casefold().rstrip(".") in _RETIRED:
+                    and tokens[index + 1].text.casefold().rstrip(".") in RETIRED_MARKS:
                 index += 3  # "Brig (r) Asif Mahmood", "Col (Retd) A": the rank held before retiring
         elif low in ("his", "her") and nxt in ("excellency", "highness", "majesty"):
             index += 1  # "His Excellency Jon Philby": the style's pronoun is no part of the name
