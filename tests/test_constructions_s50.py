@@ -1,7 +1,11 @@
 """Constructions read in the fiftieth session (invented sentences, one construction each)."""
 from __future__ import annotations
 
-from invented import facts_of
+from pathlib import Path
+
+from invented import facts_of, page
+
+from kg.extract import extract
 
 
 def _posts(text: str) -> set[tuple[str, str, str | None]]:
@@ -247,3 +251,28 @@ def test_a_letter_of_exchange_is_an_agreement() -> None:
     facts = facts_of("Vice Minister Deng Bo and Secretary Noor Ahmed also signed a Letter of Exchange for Disaster "
                      "Relief Goods between Lindau and Norvik.")
     assert [a.kind for a in facts.agreements] == ["letter of exchange"], facts.agreements
+
+
+def test_the_other_signer_after_an_agreements_title_and_with() -> None:
+    # "signed a Memorandum of Understanding on Sister City Relations with Medellin's mayor Daniel Quintero Calle"
+    facts = facts_of("On Sep. 15, 2021, Lindau's Mayor Tang Li signed a Memorandum of Understanding on Sister City "
+                     "Relations with Medellin's mayor Daniel Quintero Calle.")
+    (mou,) = facts.agreements
+    assert {(s.person, s.on_behalf_of) for s in mou.signatures} == {
+        ("Tang Li", "Lindau"), ("Daniel Quintero Calle", "Medellin")}, mou.signatures
+
+
+def test_a_country_after_a_town_in_the_headline_is_where_the_town_is(tmp_path: Path) -> None:
+    # "Chongqing signed sister-city MOU with Medellin, Colombia"
+    facts = extract(page(tmp_path, "a.txt", "Lindau signed sister-city MOU with Medellin, Colombia\n\nOn Sep. 15, "
+                                            "2021, the two cities signed a Memorandum of Understanding on Sister City "
+                                            "Relations in Lindau.\n"))
+    (mou,) = facts.agreements
+    assert "Colombia" not in mou.parties, mou.parties
+
+
+def test_countries_listed_in_the_headline_are_each_a_side(tmp_path: Path) -> None:
+    # "Georgia, Azerbaijan, Turkey Sign New Co-Operation Agreement"
+    facts = extract(page(tmp_path, "a.txt", "Georgia, Azerbaijan, Turkey Sign New Cooperation Agreement\n\nThe "
+                                            "foreign ministers signed a new action plan on Monday.\n"))
+    assert all({"Azerbaijan", "Turkey"} <= set(a.parties) for a in facts.agreements), facts.agreements

@@ -619,6 +619,11 @@ def party_chain_after(index: MentionIndex, start: int, sent_end: int) -> list[tu
             # "the Ministry of Economic Affairs, Pakistan, and ...", "with Yonex, Japan to promote badminton":
             # the country the body is of
             cur += seat.end()
+        elif seat and seat.group(1) in _COUNTRY_NAMES and chain and chain[-1][0].is_place \
+                and chain[-1][0].name not in _COUNTRY_NAMES and not re.match(r"\s*,?\s*(?:and|as\s+well\s+as)\s",
+                                                                            text[cur + seat.end() : sent_end]):
+            # "sister-city MOU with Medellin, Colombia": the country the city is in, at the list's end
+            cur += seat.end()
         connect = re.match(r"(?:,\s*and|,|\s+and|\s+as\s+well\s+as)\s+", text[cur:sent_end])
         if not connect:
             break

@@ -1221,7 +1221,9 @@ _WITH_PERSON_RE = re.compile(r"(?:" + _WHEN_OR_WHERE + r")?"
                              r"(?:\s+(?:the|an?|two|three|four|five)?\s*(?:[\w-]+\s+){0,4}?"
                              r"(?:agreements?|deals?|mous?|memorand\w+(?:\s+of\s+understanding)?|contracts?|documents?|protocols?|plans?|"
                              r"lois?|letters?\s+of\s+(?:intent|cooperation|understanding|agreement)|accords?|treat(?:y|ies)|charters?)"
-                             r"(?-i:(?:\s+[a-z][\w-]*|\s*\([^()]{1,12}\)|" + _WHEN_OR_WHERE + r"){0,8}?))?,?\s+(?:along\s+with|together\s+with|alongside|with)\s+",
+                             # ("a Memorandum of Understanding on Sister City Relations with B": its title's words)
+                             r"(?-i:(?:\s+[a-z][\w-]*|\s*\([^()]{1,12}\)|\s+on\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}|"
+                             + _WHEN_OR_WHERE + r"){0,8}?))?,?\s+(?:along\s+with|together\s+with|alongside|with)\s+",
                              re.I)
 
 

@@ -40,7 +40,7 @@ from kg.extract.lexicon import (
     TITLE_WORDS,
 )
 from kg.extract.mentions import MentionIndex
-from kg.extract.names import OrgEntry, name_key
+from kg.extract.names import OrgEntry, OrgMention, name_key
 from kg.extract.occurrences import word_spans
 from kg.extract.people import PersonMention
 from kg.extract.posts import us_state
@@ -1340,8 +1340,28 @@ def headline_parties(doc: Document, index: MentionIndex, drafts: list[Draft]) ->
     for mention in index.org_mentions:
         if mention.end <= title[1]:
             entry = index.orgs.resolve(mention.name)
-            if entry is not None and not entry.is_place:
+            if entry is not None and not entry.is_place and not _country_of_the_place_before(index, mention):
                 drafts[0].add_party(entry, (mention.start, mention.end))
+
+
+def _country_of_the_place_before(index: MentionIndex, mention: OrgMention) -> bool:
+    """"... sister-city MOU with Medellin, Colombia": a country set off after
+    a town names where the town is, not one more side."""
+    if mention.name not in _COUNTRIES:
+        return False
+    before = _TOWN_BEFORE_RE.search(index.doc.text, max(0, mention.start - 40), mention.start)
+    if before is None:
+        return False
+    name = before.group(1)
+    if name in _COUNTRIES or name.isupper() or _K.country_of_adjective.get(name) or _K.country_of_official_name.get(name):
+        return False  # "Georgia, Azerbaijan, Turkey Sign", "PH, Japan sign": countries listed, each a side
+    town = index.orgs.resolve(name)
+    return town is not None and town.is_place and town.name not in _COUNTRIES or any(
+        e.label_ == "GPE" and e.text == name for e in index.doc.parsed.ents)
+
+
+# a town's name, then the comma before its country ("Medellin, ")
+_TOWN_BEFORE_RE = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?),\s*$")
 
 
 # the ties an agreement serves, named after its signing: "to expand collaboration between", "a partnership between"
