@@ -160,7 +160,13 @@ _INITIALS_NAME_TAIL_RE = re.compile(r"\s(" + _INITIALS_NAME + r")")  # ending a 
 
 def is_name_token(text: str) -> bool:
     # (a given name written by its letters, in capitals, is a name's word too: "AKM Sajedur Rahman Khan")
-    return bool(NAME_TOKEN_RE.fullmatch(text)) or text in GIVEN_NAME_ABBREVIATIONS
+    # (a plural title opens no name: "Principal Secretaries A and B")
+    return bool(NAME_TOKEN_RE.fullmatch(text)) and text.casefold() not in _PLURAL_TITLE_WORDS \
+        or text in GIVEN_NAME_ABBREVIATIONS
+
+
+# the last words of the plural titles ("secretaries", "ministers"), which no name holds
+_PLURAL_TITLE_WORDS = frozenset(plural.split()[-1] for plural in knowledge("en").singular_of_plural) | {"ministers"}
 
 
 # "H.E. A", "H. E. A", "H E A": His (or Her) Excellency, in its two letters
@@ -1077,6 +1083,12 @@ class _TitleReader:
         text = self.text
         q = complement.end()
         word = complement.group(1)
+        titled = ANY_TITLE_RE.match(text, q) if word == "of" and complement.group().rstrip().endswith("of") else None
+        if titled is not None and text[q : q + 1].isupper() and _name_here(self.doc, titled.end() + len(
+                text[titled.end() :]) - len(text[titled.end() :].lstrip())):
+            # "A, representative of Mayor B": the title is the one the named person holds, so the phrase
+            # names a person, not a body, and the name after it is no holder of the first title
+            return None, False, complement.start(), title, None
         based = re.match(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}-based\s+", text[q : q + 50])
         if based and self.by_start.get(q + based.end()) is not None:
             q += based.end()  # "President of the Luxembourg-based European Investment Bank": the bank, not its seat
@@ -2039,8 +2051,9 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
         if not posts:
             continue
         stand_in = _STAND_IN_RE.search(text, max(0, pos - 40), pos)
-        if stand_in is not None and prefix is None:
+        if stand_in is not None and prefix is None and trailing is None and re.match(r"\s*,", text[end : end + 3]):
             # "the Representative of the Minister of Higher Education, Prof. A": A stands in for the minister
+            # (not "representative of Mayor A", where A is the mayor)
             posts[0].title = re.sub(r"\s+", " ", stand_in.group(1)).strip() + " " + posts[0].title
             posts[0].start = stand_in.start(1)
         if trailing is None:

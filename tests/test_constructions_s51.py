@@ -1,0 +1,52 @@
+"""Constructions read in the fifty-first session (invented sentences, one construction each)."""
+from __future__ import annotations
+
+from invented import facts_of
+
+
+def _posts(text: str) -> set[tuple[str, str, str | None]]:
+    return {(p.person, p.title, p.organization) for p in facts_of(text).posts}
+
+
+def test_a_title_after_representative_of_is_the_named_persons_own() -> None:
+    # "A, ... and representative of Mayor Eduardo Paes": Paes is the mayor, not anyone's representative
+    facts = facts_of("The charter was signed by the Mayor of Lindau, Ola Dahl, and by the Mayor of Norvik, Karl Brenner. "
+                     "The ceremony was attended by Tang Wei, representative of Mayor Ola Dahl.")
+    posts = {(p.person, p.title, p.organization) for p in facts.posts}
+    assert not any(person == "Ola Dahl" and "representative" in title for person, title, _ in posts), posts
+    assert {("Ola Dahl", "Lindau"), ("Karl Brenner", "Norvik")} <= {
+        (s.person, s.on_behalf_of) for a in facts.agreements for s in a.signatures}, facts.agreements
+
+
+def test_a_title_of_a_titled_person_names_no_body() -> None:
+    # "Chief of Staff of President Mark Lind, Tom Reyes, signed": "President" is no body
+    facts = facts_of("Chief of Staff of President Ola Dahl, Tang Wei, signed the MoU with Norvik University.")
+    assert not any(p.organization == "President" for p in facts.posts), facts.posts
+    assert "President" not in {party for a in facts.agreements for party in a.parties}, facts.agreements
+
+
+def test_a_stand_in_set_off_by_a_comma_still_stands_in() -> None:
+    # guard: "the Representative of the Minister of Higher Education, Prof. A": A stands in for the minister
+    posts = _posts("The MoU was signed in the presence of the Representative of the Minister of Higher Education, "
+                   "Prof. Ola Dahl.")
+    assert any(person == "Ola Dahl" and title.startswith("Representative of the Minister") for person, title, _ in posts), posts
+
+
+def test_a_number_word_inside_a_bodys_name_stays_in_it() -> None:
+    # "China Three Gorges Corporation"
+    facts = facts_of("The Lindau provincial government and Norvik Three Rivers Corporation signed a framework agreement.")
+    assert "Norvik Three Rivers Corporation" in facts.agreements[0].parties, facts.agreements
+
+
+def test_a_capitalised_number_word_before_a_body_opens_no_name() -> None:
+    # guard: "Three of the banks ...", "Two Norvik banks signed": the number is no part of the name
+    facts = facts_of("Two of the Norvik Bank branches and the Lindau Port Authority signed an MoU.")
+    assert not any(party.startswith("Two") for a in facts.agreements for party in a.parties), facts.agreements
+
+
+def test_a_plural_title_before_names_is_no_part_of_the_first_name() -> None:
+    # "Principal Secretaries Chris Kiptoo and Joseph Mbugua from the National Treasury"
+    facts = facts_of("The Lindau Bank signed the loan agreement with Norvik, witnessed by Principal Secretaries "
+                     "Ola Dahl and Karl Brenner.")
+    people = {p.person for p in facts.posts} | {w for a in facts.agreements for w in a.witnesses}
+    assert "Ola Dahl" in people and not any(name.startswith("Secretaries") for name in people), people
