@@ -607,6 +607,19 @@ def _bracketed_seat_end(tokens: list[Token], j: int) -> int:
     return 0
 
 
+def _number_inside(tokens: list[Token], j: int) -> bool:
+    """Whether the number word at ``j`` stands inside a body's name ("China
+    Three Gorges Corporation"): capitalised words go on after it to a
+    body's head word. Elsewhere a capitalised number opens no name ("Three
+    of the banks signed")."""
+    from spacy.lang.en.lex_attrs import like_num  # (the language's number words; spaCy is loaded to read)
+
+    if not like_num(tokens[j].text) or j + 1 >= len(tokens) or not tokens[j + 1].is_cap \
+            or _lower(tokens[j + 1]) in STOP_CAPS or " " != _gap(tokens, j + 1):
+        return False
+    return _lower(tokens[_run_end(tokens, j + 1) - 1]) in ORG_HEADS
+
+
 def _run_end(tokens: list[Token], i: int) -> int:
     """End (exclusive) of a run of capitalised words from ``i``.
 
@@ -634,7 +647,8 @@ def _run_end(tokens: list[Token], i: int) -> int:
                 j = _before_title_words(tokens, i, j)
                 break
             if j > i and low in STOP_CAPS and low not in ORG_HEADS and low not in PLACE_HEADS \
-                    and tok.text != "IT":  # "National IT Skills Council": information technology, not "it"
+                    and tok.text != "IT" and not _number_inside(tokens, j):
+                # ("National IT Skills Council": information technology, not "it")
                 break
             if seen_head and low.rstrip(".") == "no":
                 break  # "UTAR Education Foundation Co. No. 578227-M": a registration number after the name
