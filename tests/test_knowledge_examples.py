@@ -687,6 +687,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("organizations", "field_heads"): _field_head,
     ("organizations", "generic_bodies"): _member(lexicon.GENERIC_BODIES),
     ("organizations", "descriptor_nouns"): _party_named_whole,
+    ("organizations", "owned_name_words"): _party_named_whole,
     ("organizations", "company_suffixes"): _member(lexicon.COMPANY_SUFFIXES),
     ("organizations", "company_form_words"): _member(set(K.company_form_words)),
     ("organizations", "generic_body_words"): _member(set(K.generic_body_words)),

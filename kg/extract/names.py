@@ -78,8 +78,10 @@ def clean_name(raw: str) -> str:
 _COUNTRY_OWNS_RE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})'s\s+(?=[A-Z])")
 _COUNTRY_NAMES = frozenset(knowledge("en").countries)
 # "Cosco-managed Piraeus Port Authority": who runs a body, written before its name, is no part of it
+# (but "State-owned Assets Supervision and Administration Commission": the mark opens the name, owned_name_words)
 _OWNED_BY_RE = re.compile(r"^(?:[A-Z][\w.&'’]*-)+(?:managed|owned|backed|based|run|led|controlled|operated|funded|"
-                          r"listed|affiliated)\s+(?:the\s+)?(?=[A-Z])")
+                          r"listed|affiliated)\s+(?:the\s+)?(?=[A-Z])(?!(?i:"
+                          + "|".join(re.escape(w) for w in sorted(knowledge("en").owned_name_words)) + r")\b)")
 
 
 @lru_cache(maxsize=65536)
