@@ -1572,6 +1572,10 @@ _REPRESENTED_BY_ITS_RE = re.compile(r"(?:\s*,)?\s+(?:(?:was|were|is|are|has\s+be
                                     r"(?:at\s+the\s+(?:signing|ceremony|event)(?:\s+ceremony)?\s+)?by\s+its\s+$")
 
 
+# a country in brackets after a post's body or place ("Governor of Tierra del Fuego (Argentina) A")
+_COUNTRY_ASIDE_RE = re.compile(r"[ \t]*\(([A-Z][\w'’. -]{1,40})\)")
+
+
 # one who stands in for the holder of the title after: "the Representative of the Minister of ..."
 _STAND_IN_RE = re.compile(r"(?i)\b((?:personal\s+)?(?:representative|envoy|delegate)s?\s+of\s+(?:the\s+)?)$")
 
@@ -2050,6 +2054,11 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
         posts, end, trailing = reader.read(pos, prefix_org=prefix)
         if not posts:
             continue
+        aside = _COUNTRY_ASIDE_RE.match(text, end) if trailing is None and posts[-1].org is not None else None
+        if aside is not None and aside.group(1) in _COUNTRIES:
+            # "Governor of Tierra del Fuego (Argentina) Gustavo Melella": the country of the post's place, in
+            # brackets, then the holder's name
+            end = aside.end()
         stand_in = _STAND_IN_RE.search(text, max(0, pos - 40), pos)
         if stand_in is not None and prefix is None and trailing is None and re.match(r"\s*,", text[end : end + 3]):
             # "the Representative of the Minister of Higher Education, Prof. A": A stands in for the minister
