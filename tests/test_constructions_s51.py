@@ -50,3 +50,26 @@ def test_a_plural_title_before_names_is_no_part_of_the_first_name() -> None:
                      "Ola Dahl and Karl Brenner.")
     people = {p.person for p in facts.posts} | {w for a in facts.agreements for w in a.witnesses}
     assert "Ola Dahl" in people and not any(name.startswith("Secretaries") for name in people), people
+
+
+def test_a_country_in_brackets_after_a_posts_place_leaves_the_name_its_holder() -> None:
+    # "Governor of Tierra del Fuego (Argentina) Gustavo Melella signed a strategic agreement with ..."
+    facts = facts_of("Governor of Lindau (Argentina) Ola Dahl signed a strategic agreement with Tang Wei, "
+                     "representative of Norvik Energy.")
+    assert ("Ola Dahl", "Governor", "Lindau") in {(p.person, p.title, p.organization) for p in facts.posts}, facts.posts
+    assert ("Ola Dahl", "Lindau") in {(s.person, s.on_behalf_of) for a in facts.agreements for s in a.signatures}
+
+
+def test_signers_listed_with_the_town_each_comes_from_sign_for_it() -> None:
+    # "signed by Andrzej Nowakowski from Plock, Serhij Sukhomlyn from Zhytomyr and Francisco de la Torre from Malaga"
+    facts = facts_of("The agreement was signed by Ola Dahl from Gdansk, Karl Brenner from Lviv and Tang Wei from Malaga.")
+    signed = {(s.person, s.on_behalf_of) for a in facts.agreements for s in a.signatures}
+    assert {("Ola Dahl", "Gdansk"), ("Karl Brenner", "Lviv"), ("Tang Wei", "Malaga")} <= signed, signed
+
+
+def test_signers_listed_with_the_body_each_comes_from_are_all_read() -> None:
+    # the middle one of three was lost: "by A from X, B from Y and C from Z"
+    facts = facts_of("The agreement was signed by Ola Dahl from Norvik University, Karl Brenner from Lindau Bank "
+                     "and Tang Wei from the Malaga Port Authority.")
+    signed = {(s.person, s.on_behalf_of) for a in facts.agreements for s in a.signatures}
+    assert ("Karl Brenner", "Lindau Bank") in signed, signed

@@ -53,8 +53,9 @@ def forward_list(index: MentionIndex, pos: int, end: int, allow_bare: bool = Tru
             break
         found.append(span)
         pos = span.end
-        # "Commissioner A of KOTRA Invest KOREA and President B of KMOU": the body after the name
-        tail = re.match(r"\s+of\s+(?:the\s+)?", text[pos:end])
+        # "Commissioner A of KOTRA Invest KOREA and President B of KMOU", "A from Plock, B from Zhytomyr and C
+        # from Malaga": the body (or town) after the name
+        tail = re.match(r"\s+(?:of|from)\s+(?:the\s+)?", text[pos:end])
         body = index.org_starting_at(pos + tail.end()) if tail else None
         if body is not None:
             pos = body.full_end
@@ -981,7 +982,8 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
                 for holder in forward_list(index, plural.end(), end) if plural else []:
                     add(holder, None, -1)
                 break
-            after = re.match(r"(?i),?\s*(?:" + _K.behalf + r"|for)\s+", text[person.end : end]) \
+            # ("by A from Plock, B from Zhytomyr and C from Malaga": where each signer comes from is the side)
+            after = re.match(r"(?i),?\s*(?:" + _K.behalf + r"|for|from)\s+", text[person.end : end]) \
                 or _PLURAL_POST_FOR_RE.match(text[person.end : end])
             post_end = person.end
             if after is None:
@@ -994,7 +996,10 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
             if after:
                 side = _before_next_signer(index, post_end + after.end(),
                                            _side_phrase(text, post_end + after.end(), end))
-                pos = post_end + after.end() + len(side)
+                side_at = post_end + after.end()
+                if after.group().strip(", \t").casefold() == "from":
+                    side = _town_or_body_from(index, side_at, side)
+                pos = side_at + len(side)
             else:
                 pos = person.end
                 owner = _OWNER_BEFORE_RE.match(text, item_start, end)
@@ -1252,6 +1257,20 @@ def _before_next_signer(index: MentionIndex, pos: int, phrase: str) -> str:
         if index.person_at(pos + joint.end()) is not None:
             return phrase[: joint.start()]
     return phrase
+
+
+def _town_or_body_from(index: MentionIndex, at: int, phrase: str) -> str:
+    """"signed by A from Plock, B from Zhytomyr and C from Malaga": the town
+    or body a signer comes from is the side, where the model reads a place
+    or a body there that no other reading knows; the phrase stops where
+    that name does (before "and C from Malaga")."""
+    named = next((e for e in index.doc.parsed.ents if e.start_char == at and e.label_ in ("GPE", "LOC", "ORG")), None)
+    if named is None or named.end_char > at + len(phrase):
+        return phrase
+    name = named.text
+    if index.orgs.resolve(name) is None:
+        index.orgs.add(name, place=named.label_ != "ORG")
+    return name
 
 
 def resolve_side(index: MentionIndex, phrase: str | None, signer: str, parties: list[OrgEntry],
