@@ -73,3 +73,12 @@ def test_signers_listed_with_the_body_each_comes_from_are_all_read() -> None:
                      "and Tang Wei from the Malaga Port Authority.")
     signed = {(s.person, s.on_behalf_of) for a in facts.agreements for s in a.signatures}
     assert ("Karl Brenner", "Lindau Bank") in signed, signed
+
+
+def test_a_place_after_to_before_a_title_set_off_is_no_persons_name() -> None:
+    # "On her first official visit to Rio Grande do Sul, the U.S. Ambassador to Brazil, Elizabeth Frawley Bagley, and ..."
+    facts = facts_of("On her first official visit to Rio Grande do Sul, the U.S. Ambassador to Brazil, Ola Dahl, "
+                     "and the Governor of the State of Rio Grande do Sul, Karl Brenner, signed the memorandum.")
+    posts = {(p.person, p.title) for p in facts.posts}
+    assert ("Ola Dahl", "U.S. Ambassador to Brazil") in posts, posts
+    assert not any(person == "Rio Grande do Sul" for person, _ in posts), posts

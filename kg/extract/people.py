@@ -417,6 +417,9 @@ def _name_before(doc: Document, end: int) -> tuple[int, str] | None:
         return None
     if all(t.text.casefold() in FIELD_WORDS for t in picked) and doc.person_ends.get(picked[0].start) != picked[-1].end:
         return None  # "the Minister of Public Infrastructure and Land Transport, Minister of ...": a remit's end
+    if picked[0].start not in doc.person_starts and re.search(r"\b(?:to|in|at|from)\s+$",
+                                                             doc.text[max(0, picked[0].start - 6) : picked[0].start]):
+        return None  # "On her visit to Rio Grande do Sul, the U.S. Ambassador to Brazil, A": a place, no person
     return picked[0].start, clean_name(doc.text[picked[0].start : picked[-1].end])
 
 
