@@ -82,3 +82,18 @@ def test_a_place_after_to_before_a_title_set_off_is_no_persons_name() -> None:
     posts = {(p.person, p.title) for p in facts.posts}
     assert ("Ola Dahl", "U.S. Ambassador to Brazil") in posts, posts
     assert not any(person == "Rio Grande do Sul" for person, _ in posts), posts
+
+
+def test_a_second_agreement_listed_with_its_own_two_sides_is_theirs_alone() -> None:
+    # "a MoU was signed between A and B, as well as a MoU between C and D"
+    facts = facts_of("A MoU was signed between the Lindau Bank and the Norvik Fund, as well as a MoU between the "
+                     "Lindau Agency and the Norvik Corporation.")
+    assert sorted(sorted(a.parties) for a in facts.agreements) == [
+        ["Lindau Agency", "Norvik Corporation"], ["Lindau Bank", "Norvik Fund"]], facts.agreements
+
+
+def test_a_second_agreement_with_its_own_partner_keeps_the_first_side() -> None:
+    # guard: "A signed a MoU with B on trade and a MoU with C on tourism": A signs both
+    facts = facts_of("The Lindau Bank signed a MoU with the Norvik Fund on trade and a MoU with the Norvik Agency on tourism.")
+    assert sorted(sorted(a.parties) for a in facts.agreements) == [
+        ["Lindau Bank", "Norvik Agency"], ["Lindau Bank", "Norvik Fund"]], facts.agreements

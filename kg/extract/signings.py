@@ -428,6 +428,19 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
                 # agreement is, they go to the agreements told together, once they are made
                 unplaced_areas.extend(find_areas(text, start, end))
     for main, phrase in twins:
+        own_between = _own_sides_between(index, phrase)
+        if own_between:
+            # "a MoU was signed between A and B, as well as a MoU between C and D": C and D are the second's
+            # sides only, and no side of the first
+            twin = _twin(main, phrase)
+            twin.parties, twin.party_spans = [], {}
+            for entry, span in own_between:
+                twin.add_party(entry, span)
+                if all(s[0] > phrase.start for s in main.party_spans.get(entry.name, [])):
+                    main.parties = [p for p in main.parties if p is not entry]
+                    main.party_spans.pop(entry.name, None)
+            drafts.insert(drafts.index(main) + 1, twin)
+            continue
         drafts.insert(drafts.index(main) + 1, _twin(main, phrase, _own_other_side(index, phrase)))
     # a later count inside an earlier one ("signed eight agreements ... The parties signed four
     # agreements on inter-university contacts"): the smaller is told first, and counts as told
@@ -691,7 +704,8 @@ _TWIN_GAP_RE = re.compile(r"(?:[^.;:]|\.(?=\d)){0,100}?(?:[,;]\s*(?:(?:and|as\s+
 # "signed a cooperation agreement on rail transport and an exchange agreement on intelligence", "a MoU on A
 # and a MoU on B", "an agreement on A, B and C, a memorandum on D": a second agreement of the same kind,
 # each with what it is on, joined by "and" or a comma
-_SAME_KIND_TWIN_RE = re.compile(r"\s+(?:on|for|in|of|to|with|between)\s[^.;:]{0,100}?"
+_SAME_KIND_TWIN_RE = re.compile(r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:signed|inked)\s+)?"
+                                r"(?:on|for|in|of|to|with|between)\s[^.;:]{0,100}?"
                                 r"(?:[,;]\s*(?:(?:and|as\s+well\s+as)\s+)?|\s+(?:and|as\s+well\s+as)\s+)"
                                 r"(?:a|an|one)\s+(?:[\w-]+\s+){0,5}", re.I)
 
@@ -746,6 +760,18 @@ def _own_other_side(index: MentionIndex, phrase: AgreementPhrase) -> list[tuple[
         return []
     stop = re.compile(r"[,;.]").search(text, with_.end())
     return party_chain_after(index, with_.end(), stop.start() if stop else len(text))[:1]
+
+
+def _own_sides_between(index: MentionIndex, phrase: AgreementPhrase) -> list[tuple[OrgEntry, tuple[int, int]]]:
+    """Both sides of a listed agreement, named right after it ("a MoU was signed between A and B, as well
+    as a MoU between C and D"): the listed one is C and D's alone. Nothing unless two are named."""
+    text = index.doc.text
+    between = re.compile(r"\s+between\s+").match(text, phrase.end)
+    if between is None:
+        return []
+    stop = re.compile(r"[;.]|,\s*(?:and\s+|as\s+well\s+as\s+)?(?:an?|one)\s").search(text, between.end())
+    sides = party_chain_after(index, between.end(), stop.start() if stop else len(text))
+    return sides[:2] if len(sides) >= 2 else []
 
 
 def _twin(main: Draft, phrase: AgreementPhrase, own: list[tuple[OrgEntry, tuple[int, int]]] | None = None) -> Draft:
