@@ -1,7 +1,13 @@
 """Constructions read in the fifty-first session (invented sentences, one construction each)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from invented import facts_of
+
+from kg.article import Article
+from kg.extract import extract
+from kg.facts import ArticleFacts
 
 
 def _posts(text: str) -> set[tuple[str, str, str | None]]:
@@ -97,3 +103,22 @@ def test_a_second_agreement_with_its_own_partner_keeps_the_first_side() -> None:
     facts = facts_of("The Lindau Bank signed a MoU with the Norvik Fund on trade and a MoU with the Norvik Agency on tourism.")
     assert sorted(sorted(a.parties) for a in facts.agreements) == [
         ["Lindau Bank", "Norvik Agency"], ["Lindau Bank", "Norvik Fund"]], facts.agreements
+
+
+def _undated(text: str) -> ArticleFacts:
+    """The facts of a page with no date of its own (no date line, no page date)."""
+    return extract(Article(path=Path("undated.txt"), text=text, title=None, published=None, source_department=None, sha256=""))
+
+
+def test_a_weekday_on_a_page_without_a_date_is_the_one_such_day_it_names() -> None:
+    # "Kenya and Japan on Thursday signed three MoUs", under a caption "... on February 8, 2024" (a Thursday)
+    facts = _undated("Ola Dahl and Karl Brenner at the State House on February 8, 2024.\n\n"
+                     "Lindau and Norvik on Thursday signed a memorandum of understanding on trade.")
+    assert [str(a.date) for a in facts.agreements] == ["2024-02-08"], facts.agreements
+
+
+def test_a_weekday_matching_no_day_the_page_names_stays_unknown() -> None:
+    # guard: the caption's day is a Friday; "on Thursday" cannot be told
+    facts = _undated("Ola Dahl and Karl Brenner at the State House on February 9, 2024.\n\n"
+                     "Lindau and Norvik on Thursday signed a memorandum of understanding on trade.")
+    assert [a.date for a in facts.agreements] == [None], facts.agreements

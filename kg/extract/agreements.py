@@ -676,6 +676,14 @@ def signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tupl
             return value, (start + found.start, start + found.end), True
     if published is None:
         published = doc.dateline
+    if published is None:
+        for relative in _RELATIVE_DAY_RE.finditer(text, start, end):
+            day = _the_one_such_weekday(doc, relative.group(2)) if relative.group(2) and not relative.group(3) else None
+            if day is not None and not _REPORTING_RE.search(text, max(start, relative.start() - 50), relative.start()) \
+                    and not _REPORTED_RE.match(text, relative.end()):
+                # "Kenya and Japan on Thursday signed ..." on a page with no date of its own, whose photo
+                # caption says "... on February 8, 2024" (a Thursday): the one such day the page names
+                return day, relative.span(), True
     if published is not None:
         for relative in _RELATIVE_DAY_RE.finditer(text, start, end):
             if _REPORTING_RE.search(text, max(start, relative.start() - 50), relative.start()) \
@@ -688,6 +696,15 @@ def signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tupl
             if value is not None:
                 return value, ordinal.span(1), True
     return None, None, False
+
+
+def _the_one_such_weekday(doc: Document, weekday: str) -> date | None:
+    """The one full date (with its year) a page without a date of its own
+    names that falls on ``weekday``; None where it names none or several."""
+    wanted = _WEEKDAYS.index(weekday.casefold())
+    days = {d for found in find_dates(doc.text) if found.year is not None
+            and (d := found.to_date()) is not None and d.weekday() == wanted}
+    return days.pop() if len(days) == 1 else None
 
 
 def _story_day(doc: Document) -> date | None:
