@@ -122,3 +122,15 @@ def test_a_weekday_matching_no_day_the_page_names_stays_unknown() -> None:
     facts = _undated("Ola Dahl and Karl Brenner at the State House on February 9, 2024.\n\n"
                      "Lindau and Norvik on Thursday signed a memorandum of understanding on trade.")
     assert [a.date for a in facts.agreements] == [None], facts.agreements
+
+
+def test_a_place_the_letters_after_a_bodys_name_spell_is_part_of_the_name() -> None:
+    # "The Arab Bank for Economic Development in Africa (BADEA) signed two loan agreements"
+    facts = facts_of("The Lindau Bank for Economic Development in Africa (LBEDA) signed a loan agreement with Ethiopia.")
+    assert "Lindau Bank for Economic Development in Africa" in facts.agreements[0].parties, facts.agreements
+
+
+def test_a_place_the_letters_do_not_spell_stays_out_of_the_name() -> None:
+    # guard: "the Lindau Bank in Norvik (LB)": the bank's letters, and where it is
+    facts = facts_of("The Lindau Bank in Norvik (LB) signed an agreement with Ethiopia.")
+    assert "Lindau Bank" in facts.agreements[0].parties, facts.agreements

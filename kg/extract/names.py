@@ -415,6 +415,10 @@ _DOCUMENT_ABBREVIATIONS = frozenset(knowledge("en").abbreviations)
 _ACRONYM_SEAT_RE = re.compile(r"([A-Z]{2,6})[ -]?([A-Z][a-z]+(?: [A-Z][a-z]+)?)|([A-Z]{2,6})-([A-Z])")
 
 
+# " in Africa (BADEA)": a place after a body's name, then letters that may spell both together
+_PLACE_IN_NAME_RE = re.compile(r"\s+in\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*\(([A-Z][A-Za-z]{1,9})\)")
+
+
 def _without_brackets(name: str) -> str:
     """"Indian Institute of Management (IIM), Sambalpur" less its bracketed short name."""
     return re.sub(r"\s*\([^()]*\)", "", name)
@@ -1246,6 +1250,12 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                     continue
             break
         origin = i  # the scan goes on past here whatever the name's start became
+        placed = _PLACE_IN_NAME_RE.match(text, tokens[j - 1].end)
+        if placed and sorted(_initials(clean_name(text[tokens[i].start : placed.end(1)])).upper()) \
+                == sorted(c for c in placed.group(2) if c.isupper()):
+            # "Arab Bank for Economic Development in Africa (BADEA)": the letters spell the place too (in
+            # any order: the short name is often the name's in another language)
+            j = doc.token_index(placed.end(1))
         fitted_i, j = _fit_to_acronym(text, tokens, i, j)
         if fitted_i < i:
             main = tokens[fitted_i : i + len(main)]
