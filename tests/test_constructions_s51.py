@@ -134,3 +134,11 @@ def test_a_place_the_letters_do_not_spell_stays_out_of_the_name() -> None:
     # guard: "the Lindau Bank in Norvik (LB)": the bank's letters, and where it is
     facts = facts_of("The Lindau Bank in Norvik (LB) signed an agreement with Ethiopia.")
     assert "Lindau Bank" in facts.agreements[0].parties, facts.agreements
+
+
+def test_a_title_held_at_a_body_the_name_rules_miss_is_no_part_of_the_side() -> None:
+    # "signed the loan agreement with the Deputy Chief Executive Officer of Agence française de Développement (AFD), A"
+    facts = facts_of("The Lindau Bank signed the loan agreement with the Deputy Chief Executive Officer of Agence "
+                     "française de Développement (AFD), Ola Dahl, in Paris.")
+    parties = [p for a in facts.agreements for p in a.parties]
+    assert "Agence française de Développement" in parties and not any(p.startswith("Deputy") for p in parties), parties

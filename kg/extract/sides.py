@@ -179,6 +179,15 @@ def _body_at(index: MentionIndex, head: Token, sent: tuple[int, int],
     if any(tokens[0].idx < m.end for m in index.org_mentions_around(tokens[0].idx, end)):
         return None  # "China Road and Bridge Corporation" read otherwise by the name rules: theirs
     name = index.doc.text[tokens[0].idx : end]
+    titled = ANY_TITLE_RE.match(name)
+    held = re.match(r"\s+of\s+(?:the\s+)?(?=[A-Z])", name[titled.end() :]) if titled else None
+    if titled is not None and held is not None:
+        # "with the Deputy Chief Executive Officer of Agence française de Développement (AFD), A": the
+        # body the title is held at, not the title
+        name = name[titled.end() + held.end() :]
+        tokens = [t for t in tokens if t.idx >= end - len(name)]
+        if not tokens:
+            return None
     described_in = DESCRIBED_NAME_RE.fullmatch(name)
     if described_in is not None:
         # "with Kenyan telecom company Safaricom": the body is the name the description goes on to
