@@ -142,3 +142,15 @@ def test_a_title_held_at_a_body_the_name_rules_miss_is_no_part_of_the_side() -> 
                      "française de Développement (AFD), Ola Dahl, in Paris.")
     parties = [p for a in facts.agreements for p in a.parties]
     assert "Agence française de Développement" in parties and not any(p.startswith("Deputy") for p in parties), parties
+
+
+def test_a_countrys_name_before_an_envoys_posting_is_part_of_the_title() -> None:
+    # "The agreement was signed by Malawi Ambassador to Egypt Caroline Bwanali Mussa and ..."
+    posts = _posts("The agreement was signed by Kenya Ambassador to Egypt Ola Dahl and Lindau Fund director Karl Brenner.")
+    assert ("Ola Dahl", "Kenya Ambassador to Egypt", "Kenya") in posts, posts
+
+
+def test_a_countrys_possessive_before_an_envoys_posting_stays_out_of_the_title() -> None:
+    # guard: "Ghana's Ambassador to Kenya A": the country's, the title without it
+    posts = _posts("The agreement was signed by Kenya's Ambassador to Egypt Ola Dahl and Lindau Fund director Karl Brenner.")
+    assert ("Ola Dahl", "Ambassador to Egypt", "Kenya") in posts, posts

@@ -1554,12 +1554,13 @@ _POSTED_ENVOY_RE = re.compile(r"(?i)(?:[\w-]+\s+)*?(?:ambassador|high\s+commissi
 def _posted_envoy(text: str, prefix_start: int, pos: int, prefix: str | None, post: RawPost) -> bool:
     """Whether a people's adjective written before an envoy's title with its
     posting ("the Spanish Ambassador to Ghana") names the envoy's own country
-    and is read as part of the title: such a title is written whole, and
+    and is read as part of the title, as is the country's name written so
+    ("Malawi Ambassador to Egypt"): such a title is written whole, and
     "Ambassador to Ghana" alone reads short of it. (A possessive, "Ghana's
     Ambassador to Kenya", stays out of the title.)"""
     written = text[prefix_start:pos].strip()
     return prefix is not None and prefix in _COUNTRIES and post.org == prefix and prefix_start < pos \
-        and written in _COUNTRY_OF_ADJECTIVE and _POSTED_ENVOY_RE.match(post.title) is not None
+        and (written in _COUNTRY_OF_ADJECTIVE or written in _COUNTRIES) and _POSTED_ENVOY_RE.match(post.title) is not None
 
 
 def _by_end(mentions: list[OrgMention]) -> dict[int, list[OrgMention]]:
