@@ -154,3 +154,15 @@ def test_a_countrys_possessive_before_an_envoys_posting_stays_out_of_the_title()
     # guard: "Ghana's Ambassador to Kenya A": the country's, the title without it
     posts = _posts("The agreement was signed by Kenya's Ambassador to Egypt Ola Dahl and Lindau Fund director Karl Brenner.")
     assert ("Ola Dahl", "Ambassador to Egypt", "Kenya") in posts, posts
+
+
+def test_capitalised_words_that_qualify_a_noun_after_in_are_no_place() -> None:
+    # "MoU on implementation of reconstruction package in the Cultural Heritage sector in Nepal"
+    facts = facts_of("Lindau and Norvik signed an MoU on a reconstruction package in the Cultural Heritage sector.")
+    assert [a.place for a in facts.agreements] == [None], facts.agreements
+
+
+def test_a_place_with_its_head_word_or_a_venue_word_after_it_is_still_a_place() -> None:
+    # guard: "in Lindau city", "at the Oita Prefectural offices"
+    facts = facts_of("Lindau and Norvik signed an MoU in Beijing city on Monday.")
+    assert [a.place for a in facts.agreements] == ["Beijing"], facts.agreements

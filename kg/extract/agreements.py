@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from kg.dates import FoundDate, find_dates
 from kg.extract.dateline import DATE_THEN_MARK_RE, SINGLE_DASH_AFTER_RE, TOWN_AND_COMMA_RE
 from kg.extract.document import Document
-from kg.extract.lexicon import ANY_TITLE_RE, COUNTRY_LETTERS, FIELD_WORDS, MONTHS_AND_DAYS, ORG_HEADS, STOP_CAPS, STYLE_WORDS, TITLE_WORDS
+from kg.extract.lexicon import ANY_TITLE_RE, COUNTRY_LETTERS, FIELD_WORDS, MONTHS_AND_DAYS, ORG_HEADS, PLACE_HEADS, STOP_CAPS, STYLE_WORDS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, clean_name, name_key
 from kg.knowledge import alternation, entries, knowledge
@@ -854,6 +854,12 @@ def signing_place(index: MentionIndex, start: int, end: int) -> tuple[str | None
     if name is None or not _can_name_a_place(name) or span is not None and re.search(r"['’]s\s", name) \
             and _modifies_a_noun(index.doc, span[1]):
         return None, None
+    after = re.match(r" ([a-z]+)", index.doc.text[span[1] : span[1] + 20]) if span is not None else None
+    if after is not None and after.group(1) not in PLACE_HEADS and not _VENUE_WORD_RE.fullmatch(after.group(1)) \
+            and span is not None and _modifies_a_noun(index.doc, span[1]):
+        # "reconstruction in the Cultural Heritage sector", "trafficking in Narcotic drugs": capitalised words
+        # that qualify a noun, no place (but "in Lindau city": a place's head word after its name)
+        return None, None
     return name, span
 
 
@@ -881,6 +887,10 @@ def _can_name_a_place(name: str) -> bool:
 
 _ORG_HEAD_WORDS = frozenset(h.rstrip(".").casefold() for h in ORG_HEADS)
 _ONE_WORD_TITLES = frozenset(c for c in _K.title_cores if " " not in c)
+# a venue's word after a place's name ("UNILAG campus auditorium", "Oita Prefectural offices"), which
+# keeps the name a place's
+_VENUE_WORD_RE = re.compile(r"(?:offices?|halls?|houses?|centres?|centers?|buildings?|palaces?|hotels?|campus(?:es)?|"
+                            r"headquarters|auditorium|secretariat|premises|residence|complex|grounds)")
 _VENUE_HEAD_RE = re.compile(r"(?i)\b(?:office|hall|house|centre|center|building|palace|hotel|secretariat|campus|headquarters|"
                             r"bhawan|bhavan)\b")
 
