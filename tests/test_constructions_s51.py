@@ -166,3 +166,9 @@ def test_a_place_with_its_head_word_or_a_venue_word_after_it_is_still_a_place() 
     # guard: "in Lindau city", "at the Oita Prefectural offices"
     facts = facts_of("Lindau and Norvik signed an MoU in Beijing city on Monday.")
     assert [a.place for a in facts.agreements] == ["Beijing"], facts.agreements
+
+
+def test_a_place_with_its_head_word_before_a_title_is_the_posts_place() -> None:
+    # "Lusaka Province Permanent Secretary Charles Sipanje signed on behalf of the Zambian capital"
+    posts = _posts("Lindau Province Permanent Secretary Ola Dahl signed the agreement with Norvik University.")
+    assert ("Ola Dahl", "Permanent Secretary", "Lindau Province") in posts, posts

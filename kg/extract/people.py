@@ -1811,6 +1811,12 @@ _LEVEL_TITLE_RE = re.compile(r"(?:(?:Vice|Deputy|Executive)\s+)*(" + "|".join(_L
 _PLACE_BEFORE_RE = re.compile(r"(?:^|(?<=\s))([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]+$")
 
 
+# a place named with its head word, right before a title ("Lusaka Province Permanent Secretary A")
+_HEADED_PLACE_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}[ \t]+(?:"
+                                     + "|".join(sorted((h.capitalize() for h in PLACE_HEADS), key=len, reverse=True))
+                                     + r"))[ \t]+$")
+
+
 def _level_place_before(text: str, pos: int) -> tuple[int, str] | None:
     """The place of a local office whose title starts with its level
     ("Wuchang District Secretary", "Wujing Town Mayor"): the capitalised
@@ -2055,6 +2061,11 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
             if level is not None:
                 # "Hongkou District Director Lu Ming": the district, not a body whose name starts with it
                 prefix_start, prefix, prefix_place = level[0], level[1], True
+            elif prefix is None and (headed := _HEADED_PLACE_BEFORE_RE.search(text, max(0, pos - 60), pos)) is not None \
+                    and not any(w.casefold() in TITLE_WORDS or w.casefold() in ORG_HEADS or w.casefold() in STOP_CAPS
+                                for w in headed.group(1).split()[:-1]):
+                # "Lusaka Province Permanent Secretary Charles Sipanje": the province the office is of
+                prefix_start, prefix, prefix_place = headed.start(1), headed.group(1), True
         posts, end, trailing = reader.read(pos, prefix_org=prefix)
         if not posts:
             continue
