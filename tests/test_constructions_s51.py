@@ -172,3 +172,17 @@ def test_a_place_with_its_head_word_before_a_title_is_the_posts_place() -> None:
     # "Lusaka Province Permanent Secretary Charles Sipanje signed on behalf of the Zambian capital"
     posts = _posts("Lindau Province Permanent Secretary Ola Dahl signed the agreement with Norvik University.")
     assert ("Ola Dahl", "Permanent Secretary", "Lindau Province") in posts, posts
+
+
+def test_a_listed_remit_whose_last_field_runs_into_a_three_word_name_keeps_the_name_whole() -> None:
+    # "Caretaker Minister for Communication, Railways and Maritime Affairs Shahid Ashraf Tarar along with ..."
+    facts = facts_of("Minister for Communication, Railways and Maritime Affairs Ola Karl Brenner signed the MoU with the "
+                     "Lindau Port Authority.")
+    assert [s.person for a in facts.agreements for s in a.signatures] == ["Ola Karl Brenner"], facts.agreements
+
+
+def test_a_three_word_name_after_a_remit_naming_bodies_is_read_whole() -> None:
+    # "led by director for Africa, Middle East and Regional Organisations Afonso Evaristo Eduardo, and ..."
+    posts = _posts("The Angolan delegation was led by director for Africa, Middle East and Regional Organisations "
+                   "Pedro Manuel Sousa, and the Lindau side by the permanent secretary.")
+    assert any(person == "Pedro Manuel Sousa" for person, _, _ in posts), posts

@@ -64,8 +64,10 @@ _COMPLEMENT_RE = re.compile(r"\s+(of|at|in)\s+(?:the\s+)?(?:(?:state|government|
 _CAPS_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 # a list of fields is a remit only when it closes with "and": "for Private
 # Sector, Infrastructure and Industrialization" ("for Trade, Anna Berg" is not)
+# (the last field of a listed remit may run into the holder's name: "for Communication, Railways and Maritime
+# Affairs Shahid Ashraf Tarar")
 _REMIT_RE = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?(" + _CAPS_RUN + r"(?:,\s+" + _CAPS_RUN + r")+,?\s+(?:and|&)\s+"
-                       + _CAPS_RUN + r"|[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?(?:[A-Z]\.(?=\s)|[A-Z][\w'’-]*)){0,6})(?![\w'’-])")
+                       + r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,6}" + r"|[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?(?:[A-Z]\.(?=\s)|[A-Z][\w'’-]*)){0,6})(?![\w'’-])")
 _REMIT_ASIDE_RE = re.compile(r"\s+\([A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,5}\)")
 # "(resident in New Delhi, India)", "(based in Nairobi)": where an envoy sits, said in brackets after the post
 _POSTED_ASIDE_RE = re.compile(r"\s+\((?:non-)?(?:resident|based|residing|stationed|accredited)\b[^()\n]{0,60}\)")
@@ -1480,8 +1482,11 @@ def _split_name_off(doc: Document, start: int, end: int) -> tuple[int, tuple[int
         if start + word.start() in doc.person_starts and all(is_name_token(w.group()) for w in words[k:]):
             while k >= 2 and is_name_token(words[k - 1].group()) and not _plain_word(words[k - 1].group()) \
                     and words[k - 1].group().casefold() not in FIELD_WORDS and words[k - 1].group() not in _COUNTRIES \
-                    and words[k - 2].group().casefold() in FIELD_WORDS:
-                k -= 1  # "for Foreign Affairs Prakash Sharan Mahat": the model's person short of a given name
+                    and (words[k - 2].group().casefold() in FIELD_WORDS
+                         or re.sub(r"s$", "", words[k - 2].group().casefold()) in ORG_HEADS):
+                # "for Foreign Affairs Prakash Sharan Mahat", "for Africa and Regional Organisations Pedro Manuel
+                # Sousa": the model's person short of a given name
+                k -= 1
             first = start + words[k].start()
             return start + words[k - 1].end(), (first, end, clean_name(doc.text[first:end]))
     if len(words) >= 3:
@@ -1493,8 +1498,11 @@ def _split_name_off(doc: Document, start: int, end: int) -> tuple[int, tuple[int
             before = words[-3].group()
             if len(words) >= 4 and is_name_token(before) and not _plain_word(before) \
                     and before.casefold() not in FIELD_WORDS and before not in _COUNTRIES and not before.endswith("s") \
-                    and words[-4].group().casefold() in FIELD_WORDS:
-                first_word -= 1  # "for Education Ong Ye Kung": a name of three words after the field
+                    and (words[-4].group().casefold() in FIELD_WORDS
+                         or re.sub(r"s$", "", words[-4].group().casefold()) in ORG_HEADS):
+                # "for Education Ong Ye Kung", "for Africa and Regional Organisations Afonso Evaristo Eduardo": a
+                # name of three words after the field (or the bodies the remit names)
+                first_word -= 1
             if first_word < len(words) - 2:
                 first = start + words[first_word].start()
                 return start + words[first_word - 1].end(), (first, start + words[-1].end(),
