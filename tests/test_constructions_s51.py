@@ -186,3 +186,11 @@ def test_a_three_word_name_after_a_remit_naming_bodies_is_read_whole() -> None:
     posts = _posts("The Angolan delegation was led by director for Africa, Middle East and Regional Organisations "
                    "Pedro Manuel Sousa, and the Lindau side by the permanent secretary.")
     assert any(person == "Pedro Manuel Sousa" for person, _, _ in posts), posts
+
+
+def test_a_name_with_a_places_head_word_after_it_is_no_person() -> None:
+    # "The forum opened in Yinchuan, Ningxia Hui autonomous region ... Ningxia signed an agreement with ..."
+    facts = facts_of("The forum opened in Yinchuan, Ningxia Hui autonomous region, on June 8. During the forum, "
+                     "Ningxia signed an agreement with Egypt's Sharqia governorate.")
+    assert not any(s.person.startswith("Ningxia") for a in facts.agreements for s in a.signatures), facts.agreements
+    assert "Ningxia" in [p for a in facts.agreements for p in a.parties], facts.agreements

@@ -74,6 +74,12 @@ class Token(NamedTuple):
         return self.text[:1].isupper() or self.text[:2] in ("d'", "d’") and self.text[2:3].isupper()
 
 
+# a place's head word in small letters right after a name ("Ningxia Hui autonomous region", "Kisii county")
+# (not "area" or "state", which also open a post after a name: "A, area manager")
+_PLACE_HEAD_AFTER_RE = re.compile(r"\s+(?:autonomous\s+)?(?:" + "|".join(
+    sorted(set(_K.place_heads) - {"area", "state"}, key=len, reverse=True)) + r")(?![\w-])")
+
+
 def _after_a_governing_title(text: str, start: int) -> bool:
     """Whether an office that governs a place ("Mayor", "Governor", "Chief
     Minister") is written right before ``start``."""
@@ -157,6 +163,8 @@ class Document:
             start = entity.start_char
             if entity.text in nations:
                 continue  # "Azerbaijani", "Sri Lankan": a people's adjective is nobody
+            if _PLACE_HEAD_AFTER_RE.match(self.text, entity.end_char):
+                continue  # "Yinchuan, Ningxia Hui autonomous region": a place named with its head word after it
             words = list(re.finditer(r"\S+", entity.text))
             while len(words) > 2 and words[0].group() in nations:
                 words.pop(0)
