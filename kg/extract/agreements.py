@@ -887,12 +887,14 @@ def _can_name_a_place(name: str) -> bool:
 
 _ORG_HEAD_WORDS = frozenset(h.rstrip(".").casefold() for h in ORG_HEADS)
 _ONE_WORD_TITLES = frozenset(c for c in _K.title_cores if " " not in c)
-# a venue's word after a place's name ("UNILAG campus auditorium", "Oita Prefectural offices"), which
-# keeps the name a place's
-_VENUE_WORD_RE = re.compile(r"(?:offices?|halls?|houses?|centres?|centers?|buildings?|palaces?|hotels?|campus(?:es)?|"
-                            r"headquarters|auditorium|secretariat|premises|residence|complex|grounds)")
-_VENUE_HEAD_RE = re.compile(r"(?i)\b(?:office|hall|house|centre|center|building|palace|hotel|secretariat|campus|headquarters|"
-                            r"bhawan|bhavan)\b")
+# the head words of a venue's name ("the Great Hall", "Vidhana Soudha Office")
+_VENUE_HEADS = ("office", "hall", "house", "centre", "center", "building", "palace", "hotel", "secretariat", "campus",
+                "headquarters", "bhawan", "bhavan")
+_VENUE_HEAD_RE = re.compile(r"(?i)\b(?:" + "|".join(_VENUE_HEADS) + r")\b")
+# a venue's word after a place's name ("UNILAG campus auditorium", "Oita Prefectural offices"), which keeps
+# the name a place's: a venue's head word or its plural, or a word for grounds and rooms
+_VENUE_WORD_RE = re.compile(r"(?:" + "|".join(h + ("(?:es)?" if h.endswith("s") else "s?") for h in _VENUE_HEADS)
+                            + r"|auditorium|premises|residence|complex|grounds)")
 
 
 def _place_named(index: MentionIndex, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
