@@ -24,6 +24,7 @@ from kg.extract.lexicon import (
     GENERIC_BODIES,
     HONORIFICS,
     IN_HEADS,
+    MONTHS_AND_DAYS,
     OF_HEADS,
     ORG_HEADS,
     PLACE_HEADS,
@@ -964,6 +965,32 @@ def _without_trailing_name(tokens: list[Token], i: int, j: int) -> int:
 _SEAT_AFTER_RE = re.compile(r" ([A-Z][a-z]+)(?![\w'’-])(?! [A-Z])")
 
 
+# what the word after "(ACRONYM)" is when it is no town: a date, a number, a people's adjective
+_NO_SEAT_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP"})
+
+
+def _a_campus_seat(doc: Document, start: int, end: int) -> bool:
+    """Whether the one capitalised word at ``text[start:end]``, right after a
+    body's "(ACRONYM)", is the town of the body's campus and part of its
+    name: "Indian Institute of Technology (IIT) Guwahati has signed". The
+    small model often calls such a town a person, so a word it does not call
+    a place still counts unless it is a title ("(MRU) Rector"), a weekday,
+    month or clause opener, a body's head word, or a date or number, or a
+    venue word follows it ("the Asian Development Bank (ADB) Manila
+    office": where the office is, not the bank's name)."""
+    label = doc.entity_label(start, end)
+    if label == "GPE":
+        return True
+    word = doc.text[start:end].casefold()
+    token = doc.parsed.char_span(start, end, alignment_mode="expand")
+    if label in _NO_SEAT_LABELS or word in TITLE_WORDS or word in STOP_CAPS or word in MONTHS_AND_DAYS \
+            or word in ORG_HEADS or word in PLACE_HEADS or word in HONORIFICS or token is None or token[0].pos_ != "PROPN":
+        # ("(MMU) Prof. A": a style; "the Board (DCIRB) Meeting": a common noun, the event)
+        return False
+    venue = re.match(r"\s+([a-z]+)", doc.text[end : end + 40])
+    return venue is None or venue.group(1) not in _VENUE_HEADS
+
+
 _POSSESSIVE_TOKENS = {"'s", "’s"}
 
 
@@ -1303,7 +1330,7 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                 mention.alias_start, mention.alias_end = alias.span(1)
                 mention.full_end = alias.end()
                 seat = _SEAT_AFTER_RE.match(text, alias.end())
-                if seat and doc.entity_label(seat.start(1), seat.end(1)) == "GPE":
+                if seat and _a_campus_seat(doc, seat.start(1), seat.end(1)):
                     # "Indian Institute of Technology (IIT) Delhi": the campus is part of the name
                     mention.name = f"{name} {seat.group(1)}"
                     mention.alias = f"{mention.alias} {seat.group(1)}"

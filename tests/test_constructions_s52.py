@@ -1,0 +1,24 @@
+"""Constructions read in the fifty-second session (invented sentences, one construction each)."""
+from __future__ import annotations
+
+from invented import facts_of
+
+
+def _parties(text: str) -> list[str]:
+    return [party for a in facts_of(text).agreements for party in a.parties]
+
+
+def test_a_campus_town_after_the_acronym_is_part_of_the_name() -> None:
+    # "Indian Institute of Technology (IIT) Guwahati has signed": the model calls the town a person
+    parties = _parties("LINDAU: National Institute of Design (NID) Lindau has signed a Memorandum of Understanding "
+                       "with Norvik University.")
+    assert "National Institute of Design Lindau" in parties, parties
+
+
+def test_a_title_or_a_style_after_the_acronym_is_no_campus() -> None:
+    # guard: "the Vice-Chancellor of Mountains of the Moon University (MMU) Prof. A", "(NCB) Chairman A"
+    facts = facts_of("The Vice-Chancellor of Norvik Lakes University (NLU) Prof. Ola Dahl and the Northern "
+                     "Commercial Bank (NCB) Chairman Tang Wei signed a cooperation agreement.")
+    parties = [party for a in facts.agreements for party in a.parties]
+    assert {"Norvik Lakes University", "Northern Commercial Bank"} <= set(parties), parties
+
