@@ -22,3 +22,11 @@ def test_a_title_or_a_style_after_the_acronym_is_no_campus() -> None:
     parties = [party for a in facts.agreements for party in a.parties]
     assert {"Norvik Lakes University", "Northern Commercial Bank"} <= set(parties), parties
 
+
+
+def test_a_visitors_mark_before_a_place_and_title_is_no_part_of_the_place() -> None:
+    # "Visiting Aichi Governor Hideaki Omura said": the governor of Aichi
+    posts = {(p.person, p.title, p.organization) for p in facts_of(
+        "Lindau Prefecture and Norvik signed an MoU on Monday. Visiting Lindau Governor Ola Dahl said the deal "
+        "would help.").posts}
+    assert ("Ola Dahl", "Governor", "Lindau") in posts, posts
