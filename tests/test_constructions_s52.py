@@ -30,3 +30,10 @@ def test_a_visitors_mark_before_a_place_and_title_is_no_part_of_the_place() -> N
         "Lindau Prefecture and Norvik signed an MoU on Monday. Visiting Lindau Governor Ola Dahl said the deal "
         "would help.").posts}
     assert ("Ola Dahl", "Governor", "Lindau") in posts, posts
+
+
+def test_a_french_a_inside_a_bodys_name_keeps_the_town() -> None:
+    # "Université du Québec à Montréal": one university, not a university and a town
+    parties = _parties("The Université du Québec à Chicoutimi signed a memorandum of understanding with Norvik "
+                       "University on Monday.")
+    assert "Université du Québec à Chicoutimi" in parties and "Chicoutimi" not in parties, parties

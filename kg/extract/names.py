@@ -897,7 +897,7 @@ _ROMANCE_HEADS = {"universidad", "universidade", "université", "università", "
                   "colegio", "escuela", "escola", "fundación", "fundação", "fondation", "fondazione", "banco",
                   "secretaría", "ministerio", "ministério", "ayuntamiento", "prefeitura", "gobierno", "governo",
                   "centro", "club", "clube", "asociación", "associação", "federación", "federação", "cámara"}
-_ROMANCE_PARTICLES = {"del", "de", "la", "las", "los", "do", "da", "dos", "das", "di", "della", "des", "du", "y", "e"}
+_ROMANCE_PARTICLES = {"del", "de", "la", "las", "los", "do", "da", "dos", "das", "di", "della", "des", "du", "y", "e", "à"}
 # clubs named with the form first: "CD Villaverde Atlético", "FC Twente", "AS Roma"
 _CLUB_PREFIXES = {"fc", "cf", "cd", "ac", "as", "sc", "sv", "fk", "nk", "sk", "ud", "ca", "afc", "ssc", "rcd", "vfb",
                   "vfl", "tsv", "kv", "rsc", "csd", "ad", "sd", "cd.",
