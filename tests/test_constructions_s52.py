@@ -37,3 +37,11 @@ def test_a_french_a_inside_a_bodys_name_keeps_the_town() -> None:
     parties = _parties("The Université du Québec à Chicoutimi signed a memorandum of understanding with Norvik "
                        "University on Monday.")
     assert "Université du Québec à Chicoutimi" in parties and "Chicoutimi" not in parties, parties
+
+
+def test_a_body_named_after_a_countrys_possessive_keeps_its_and() -> None:
+    # "head of China's National Food and Strategic Reserves Administration": one body, not "National Food"
+    posts = {(p.person, p.title, p.organization) for p in facts_of(
+        "The MoU was signed by Ola Dahl, head of China's State Food and Drug Administration, and Norvik "
+        "University.").posts}
+    assert ("Ola Dahl", "head", "State Food and Drug Administration") in posts, posts

@@ -436,7 +436,8 @@ def whole_names(doc: Document, mentions: list[OrgMention]) -> list[OrgMention]:
             continue
         begin = entity.start_char + (4 if entity.text.startswith(("The ", "the ")) else 0)
         before = re.search(r"([A-Z][\w'’-]*)[ \t]+$", text[max(0, begin - 30) : begin])
-        if before and before.group(1).casefold() not in STOP_CAPS:
+        if before and before.group(1).casefold() not in STOP_CAPS and not before.group(1).endswith(("'s", "’s")):
+            # ("China's State Food and Drug Administration": an owner's possessive opens the name)
             continue  # "TwinStar Display Technologies and ...": the model started inside a name; its span is no guide
         for k in ending.get(entity.end_char, []):
             mention = out[k]
