@@ -725,6 +725,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("areas", "purpose_cues"): _area_cue,
     ("areas", "not_fields"): _not_a_field,
     ("areas", "item_tails"): _not_a_field,
+    ("areas", "list_ends"): _not_a_field,
     ("areas", "spread_acts"): _not_a_field,
     ("areas", "field_acronyms"): _area_cue,
     ("areas", "commitment_subjects"): _area_cue,

@@ -228,7 +228,9 @@ _END_RE = re.compile(
     # "... export to Uzbekistan ( 2001-11-24 00:32 )": a page's date line after the last sentence
     r"\s*\(\s*(?:19|20)\d\d-\d\d-\d\d\b|"
     r"\s+during\s+(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,3}(?:visit|meeting|talks|ceremony|summit|forum|session|"
-    r"trip|tour)\b)"
+    r"trip|tour)\b|"
+    # "..., in line with the MoU on X": what the list conforms to (kg/knowledge/en/areas.yaml list_ends)
+    r"(?:" + _any_of("list_ends") + r"))"
 )
 
 
