@@ -45,3 +45,16 @@ def test_a_body_named_after_a_countrys_possessive_keeps_its_and() -> None:
         "The MoU was signed by Ola Dahl, head of China's State Food and Drug Administration, and Norvik "
         "University.").posts}
     assert ("Ola Dahl", "head", "State Food and Drug Administration") in posts, posts
+
+
+def test_counted_agreements_take_the_pairs_the_next_sentence_names() -> None:
+    # "witnessed the signing of three MoUs between Malaysian and Saudi companies. The MoUs were inked between A
+    # and B; C and D; and E and F": one pair each
+    facts = facts_of("The Prime Minister witnessed the signing of three memoranda of understanding between Norland "
+                     "and Wessex companies.\n\nThe MoUs were inked between Lindau Power Bhd and Norvik Trading Group; "
+                     "the Lindau Chamber of Commerce and Norvik Knowledge Co; and Delta Ports Sdn Bhd and Norvik "
+                     "Logistics Company.")
+    pairs = sorted(sorted(a.parties) for a in facts.agreements)
+    assert pairs == [["Delta Ports Sdn Bhd", "Norvik Logistics Company"],
+                     ["Lindau Chamber of Commerce", "Norvik Knowledge Co"],
+                     ["Lindau Power Bhd", "Norvik Trading Group"]], pairs

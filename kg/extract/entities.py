@@ -444,6 +444,7 @@ def whole_names(doc: Document, mentions: list[OrgMention]) -> list[OrgMention]:
             if not begin < mention.start or mention.name.split()[-1].islower():
                 continue  # ("Bridgwater and Marsa council": a head in lower case closes a short name of its own)
             if _CUT_AT_AND_RE.fullmatch(text, begin, mention.start) \
+                    and not _closed_by_its_form(text[begin : mention.start]) \
                     and not _a_place_and_a_body(" ".join(text[begin : mention.end].split()), places) \
                     and not _named_alone(text[begin : mention.start], alone, begin, mention.end):
                 out[k] = OrgMention(begin, mention.end, " ".join(text[begin : mention.end].split()), mention.alias,
@@ -452,6 +453,14 @@ def whole_names(doc: Document, mentions: list[OrgMention]) -> list[OrgMention]:
 
 
 _ALONE_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
+
+
+def _closed_by_its_form(before_and: str) -> bool:
+    """Whether the words before "and" end with a company's legal form
+    ("Lindau Power Bhd and Norvik Trading Group"): a name closes with its
+    form, so what follows "and" is another body's name."""
+    words = before_and.split()
+    return len(words) >= 3 and words[-2].casefold() in COMPANY_FORM_WORDS
 
 
 def _named_alone(joined: str, alone: list[tuple[int, str]], begin: int, end: int) -> bool:

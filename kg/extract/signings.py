@@ -447,7 +447,8 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
     for phrase, how_many, sent, parties, signers in sorted(counted, key=lambda c: (-c[2][0], c[0].start)):
         # (the other kinds one sentence counts are not of this count: "five agreements and five MoUs")
         beside = {p.start for p, _, s, _, _ in counted if s == sent and p is not phrase}
-        _add_counted(drafts, phrase, how_many, sent, parties, signers, _pairs_after(index, sent, phrase), beside)
+        pairs = _pairs_after(index, sent, phrase) or _pairs_told_next(index, clauses, sent, how_many)
+        _add_counted(drafts, phrase, how_many, sent, parties, signers, pairs, beside)
     # (read only where one agreement per body could replace what is read)
     each = _one_with_each(index, uncounted[1], uncounted[0]) if uncounted is not None and all(
         d.first > uncounted[0].start and kind_key(d.kind) == kind_key(uncounted[0].kind) for d in drafts) else []
@@ -1061,6 +1062,40 @@ def _pairs_after(index: MentionIndex, sent: tuple[int, int], phrase: AgreementPh
             break
         pairs.append(chain)
     return pairs if len(pairs) >= 2 else []
+
+
+# "The MoUs were inked between": the counted agreements, referred back to, and the pairs that follow
+_COUNTED_BETWEEN_RE = re.compile(r"(?i)\s*(?:the|these|those|all)\s+(?:[\w-]+\s+){0,2}?(?:agreements|mous|memorand(?:a|ums)|"
+                                 r"documents|deals|accords|contracts|protocols)\s+(?:were|have\s+been)\s+"
+                                 r"(?:\w+ly\s+)?(?:signed|inked|sealed|concluded)\s+between\s+")
+
+
+def _pairs_told_next(index: MentionIndex, clauses: list[tuple[int, int]], sent: tuple[int, int],
+                     how_many: int) -> list[list]:
+    """"signed three MoUs between Malaysian and Saudi companies. The MoUs were
+    inked between A and B; C and D; and E and F": the next sentence refers
+    back to the counted agreements and names their sides, one pair each, its
+    pairs parted by semicolons (as many pairs as agreements counted, or none)."""
+    text = index.doc.text
+    later = [c for c in clauses if c[0] >= sent[1]]
+    if not later:
+        return []
+    start, end = later[0]
+    opening = _COUNTED_BETWEEN_RE.match(text, start, end)
+    if opening is None:
+        return []
+    pairs: list[list] = []
+    cursor = opening.end()
+    for part in text[opening.end() : end].split(";"):
+        item_start = cursor + len(part) - len(part.lstrip())
+        cursor += len(part) + 1
+        lead = re.match(r"(?i)(?:and\s+)?", text[item_start:cursor])
+        item_start += lead.end() if lead else 0
+        chain = party_chain_after(index, item_start, cursor - 1)
+        if len(chain) != 2:
+            return []
+        pairs.append(chain)
+    return pairs if len(pairs) == how_many else []
 
 
 def _add_counted(drafts: list[Draft], phrase: AgreementPhrase, how_many: int, sent: tuple[int, int],
