@@ -58,3 +58,10 @@ def test_counted_agreements_take_the_pairs_the_next_sentence_names() -> None:
     assert pairs == [["Delta Ports Sdn Bhd", "Norvik Logistics Company"],
                      ["Lindau Chamber of Commerce", "Norvik Knowledge Co"],
                      ["Lindau Power Bhd", "Norvik Trading Group"]], pairs
+
+
+def test_a_body_named_after_its_description_and_a_comma_is_the_side() -> None:
+    # "with a Danish company, X International, to explore": the model reads the name as a person's or a place's
+    text = ("The Ministry of Roads (MoR) has signed a non-binding Memorandum of Understanding (MoU) with a Danish "
+            "private limited company, Voltara, to explore the opportunity of assembling electric buses in Norland.")
+    assert "Voltara" in _parties(text), _parties(text)

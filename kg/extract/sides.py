@@ -229,7 +229,7 @@ def _body_at(index: MentionIndex, head: Token, sent: tuple[int, int],
 
 
 # the capitalised name a description runs into ("company Sibur", "group Fosun International")
-_NAME_AFTER_DESCRIPTION_RE = re.compile(r"[ \t]+([A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,3})(?![\w'’&-])")
+_NAME_AFTER_DESCRIPTION_RE = re.compile(r"(?:,[ \t]*|[ \t]+)([A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,3})(?![\w'’&-])")
 
 
 def _a_named_body(index: MentionIndex, name: str) -> bool:
