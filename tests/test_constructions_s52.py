@@ -65,3 +65,12 @@ def test_a_body_named_after_its_description_and_a_comma_is_the_side() -> None:
     text = ("The Ministry of Roads (MoR) has signed a non-binding Memorandum of Understanding (MoU) with a Danish "
             "private limited company, Voltara, to explore the opportunity of assembling electric buses in Norland.")
     assert "Voltara" in _parties(text), _parties(text)
+
+
+def test_a_title_set_off_before_a_name_styled_assoc_prof_dr() -> None:
+    # "The MoU was signed by President of Mae Fah Luang University, Assoc. Prof. Dr. A": the tokenizer cuts
+    # "Assoc." from its stop, which the style lists keep
+    posts = {(p.person, p.title, p.organization) for p in facts_of(
+        "The MoU was signed by the President of Lindau University, Assoc. Prof. Dr. Anna Berglund, and Karl "
+        "Brenner, President of Norvik University.").posts}
+    assert ("Anna Berglund", "President", "Lindau University") in posts, posts

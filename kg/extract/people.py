@@ -435,7 +435,8 @@ def _skip_honorifics(tokens: list, index: int) -> int:
     while index < len(tokens):
         low = tokens[index].text.casefold()
         nxt = tokens[index + 1].text.casefold() if index + 1 < len(tokens) else ""
-        if low in HONORIFICS:
+        if low in HONORIFICS or nxt == "." and low + "." in HONORIFICS:
+            # ("Assoc. Prof.": a style the lists write with its stop, cut from it by the tokenizer)
             index += 1
             if nxt in (".", "’", "'"):  # "Dato’ Mohamed Khaled"
                 index += 1
