@@ -74,3 +74,17 @@ def test_a_title_set_off_before_a_name_styled_assoc_prof_dr() -> None:
         "The MoU was signed by the President of Lindau University, Assoc. Prof. Dr. Anna Berglund, and Karl "
         "Brenner, President of Norvik University.").posts}
     assert ("Anna Berglund", "President", "Lindau University") in posts, posts
+
+
+def test_a_description_after_a_bodys_name_is_no_part_of_it() -> None:
+    # "the Saudi authority signed an MoU with the Eurofarma company": the company is Eurofarma
+    parties = _parties("The Lindau Industrial Authority signed a memorandum of understanding with the Voltara company "
+                       "on Monday.")
+    assert "Voltara" in parties and "Voltara company" not in parties, parties
+
+
+def test_a_head_the_text_also_writes_capitalised_stays_in_the_name() -> None:
+    # guard: "the Adani group", where the text also writes "Adani Group"
+    parties = _parties("Voltara group on Thursday signed a terminal agreement with the Lindau Port Authority (LPA).\n\n"
+                       "Earlier this year, the government announced the role of the Voltara Group in the project.")
+    assert "Voltara group" in parties or "Voltara Group" in parties, parties

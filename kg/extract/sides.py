@@ -224,6 +224,14 @@ def _body_at(index: MentionIndex, head: Token, sent: tuple[int, int],
             return entry, written.span(1)
         if indefinite:
             return None  # "with a Japanese university": a body described, not named (the text names it later)
+        owner = " ".join(words[:-1])
+        if len(words) >= 2 and words[-1] in _K.descriptor_nouns and all(w[:1].isupper() for w in words[:-1]) \
+                and owner not in _COUNTRIES and owner not in _K.country_of_adjective and _a_named_body(index, owner) \
+                and f"{owner} {words[-1].capitalize()}" not in index.doc.text:
+            # "the Eurofarma company": the company is Eurofarma, its description said after the name (but
+            # "the Adani group", where the text also writes "Adani Group": the word is the name's own)
+            entry = index.orgs.resolve(owner) or index.orgs.add(owner)
+            return entry, (tokens[0].idx, tokens[0].idx + len(owner))
     entry = index.orgs.resolve(name) or index.orgs.add(name)
     return entry, (tokens[0].idx, end)
 
