@@ -344,7 +344,7 @@ _GENERIC_RE = re.compile(r"(?i)^(?:other\b.*|etc|so\s+on|the\s+like|detail|(?:mu
 
 # "cooperation on Air Service and Transport": a sector named with capitals, as a ministry's portfolio is,
 # is one field (where the other items of its list are written in lower case)
-_TITLE_PAIR_RE = re.compile(r"^(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
+_TITLE_PAIR_RE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 
 
 def split_list(phrase: str) -> list[str]:
