@@ -88,3 +88,12 @@ def test_a_head_the_text_also_writes_capitalised_stays_in_the_name() -> None:
     parties = _parties("Voltara group on Thursday signed a terminal agreement with the Lindau Port Authority (LPA).\n\n"
                        "Earlier this year, the government announced the role of the Voltara Group in the project.")
     assert "Voltara group" in parties or "Voltara Group" in parties, parties
+
+
+def test_a_style_between_a_body_and_its_holders_name_is_no_part_of_the_body() -> None:
+    # "signed by Vice President of the Chinese Academy of Sciences Professor Zhang Tao": the academy's name ends
+    # before the style (else "... Sciences Professor" became the academy's name across the whole set)
+    facts = facts_of("The agreement, signed by Vice President of the Norvik Academy of Sciences Professor Ola Dahl "
+                     "and Lindau University Vice-Chancellor Professor Karl Brenner, formalises the collaboration.")
+    names = {o.name for o in facts.organizations} | {n for o in facts.organizations for n in o.aliases}
+    assert "Norvik Academy of Sciences" in names and not any(n.endswith("Professor") for n in names), names

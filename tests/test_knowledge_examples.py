@@ -615,6 +615,13 @@ def _party_named_whole(entry: dict[str, Any]) -> None:
     assert entry["party"] in parties, parties
 
 
+def _no_body_named_by_it(entry: dict[str, Any]) -> None:
+    """An event's or programme's name is no body's: the example's body is read, and nothing its word ends."""
+    names = [n for o in _facts(entry["example"]).organizations for n in [o.name, *o.aliases]]
+    assert "Lindau Port Authority" in names, names
+    assert not any(n.casefold().endswith(" " + entry["text"]) for n in names), names
+
+
 def _unit_signs_for_its_body(entry: dict[str, Any]) -> None:
     """The head of a body's local office signs for the body: the example's signer is on the entry's side."""
     sides = [s.on_behalf_of for a in _facts(entry["example"]).agreements for s in a.signatures]
@@ -688,6 +695,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("organizations", "generic_bodies"): _member(lexicon.GENERIC_BODIES),
     ("organizations", "descriptor_nouns"): _party_named_whole,
     ("organizations", "owned_name_words"): _party_named_whole,
+    ("organizations", "event_heads"): _no_body_named_by_it,
     ("organizations", "company_suffixes"): _member(lexicon.COMPANY_SUFFIXES),
     ("organizations", "company_form_words"): _member(set(K.company_form_words)),
     ("organizations", "generic_body_words"): _member(set(K.generic_body_words)),

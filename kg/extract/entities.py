@@ -180,8 +180,7 @@ _ORG_LABELS = {"ORG"}
 _LEADING = ("the ", "The ")
 _CUT_AT_AND_RE = re.compile(r"(?:[A-Z][\w'’-]*\s+)+(?:and|&)\s+")
 _PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|at|to|from|near|across)\s+(?:the\s+)?$")
-_NOT_BODIES = {"programme", "program", "project", "projects", "initiative", "scheme", "plan", "summit", "week",
-               "day", "expo", "fair", "award", "awards", "prize", "festival", "games"}
+_NOT_BODIES = knowledge("en").event_heads  # ("... Supply Programme", "... Investment Summit": no body)
 _NAME_PARTICIPLES = {"limited", "incorporated", "united", "federated", "red", "unlimited"}
 _CURRENCY_WORDS = {"Rs", "INR", "USD", "US$", "EUR", "RMB", "Tk", "KES", "Sh"}
 _AFTER_TITLE_RE = re.compile(r"(?:" + ANY_TITLE_RE.pattern + r")\s+(?:of|for)\s+(?:the\s+)?$")

@@ -905,6 +905,9 @@ _CLUB_PREFIXES = {"fc", "cf", "cd", "ac", "as", "sc", "sv", "fk", "nk", "sk", "u
                   "pt", "pjsc", "jsc", "llc", "ooo", "oao", "zao", "pao"}
 
 
+# the last words of events' and programmes' names (organizations.yaml event_heads)
+_EVENT_HEADS = knowledge("en").event_heads
+
 _TEXT: list[str] = [""]
 
 
@@ -947,7 +950,14 @@ _NOT_NAME_WORDS = ORG_HEADS | PLACE_HEADS | FIELD_WORDS | COMPANY_SUFFIXES | STO
 def _without_trailing_name(tokens: list[Token], i: int, j: int) -> int:
     """The end of a body's name written between a title and its holder's
     name: the last two to four words go when they look like a person's name
-    and a body's head word ends what comes before them."""
+    and a body's head word ends what comes before them, with the style
+    written before the name ("Vice President of the Chinese Academy of
+    Sciences Professor Zhang Tao")."""
+    style = next((k for k in range(i + 2, j) if _lower(tokens[k]).rstrip(".") in _COURTESY_STYLES
+                  and _lower(tokens[k - 1]) in ORG_HEADS | FIELD_WORDS | COMPANY_SUFFIXES
+                  and all(t.is_cap for t in tokens[k + 1 : j])), None)
+    if style is not None:
+        return style
     for size in (4, 3, 2):
         cut = j - size
         if cut - 1 <= i:
@@ -1317,8 +1327,11 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
         # comes after the "of" (a plain word before "of" is no head of its own)
         spelled_whole = spelled is not None and j - i >= 4 and _has_head(tokens[i:j]) \
             and spells(name, spelled.group(1)) and not TITLE_RE.match(name)
+        # ("the Pacific Alliance Leaders Meeting (PALM)": an event, though "Alliance" heads bodies; not "the
+        # Organizing Committee for the Olympic Games", whose event is what the body is for)
+        an_event = name.split()[-1].casefold() in _EVENT_HEADS and not re.search(r"\s(?:of|for)\s", name)
         if (_has_head(main) or head_first or club or spelled_whole) and name_key(name) not in GENERIC_BODIES \
-                and not lone_head:
+                and not lone_head and not an_event:
             # ("Outside the Union", "Faculty", "Commerce": a head word alone names no body of its own)
             mention = OrgMention(start, end, name, full_end=end)
             alias = ALIAS_AFTER_RE.match(text, end)

@@ -252,6 +252,7 @@ class Knowledge:
     # "company", "giant": lower-case nouns describing a body before its name ("telecom giant Safaricom")
     descriptor_nouns: frozenset[str]
     owned_name_words: frozenset[str]
+    event_heads: frozenset[str]
     company_suffixes: frozenset[str]
     # "Group", "Corporation": what a company is, left off its name before a title ("Sinopec Chairman A")
     company_form_words: frozenset[str]
@@ -474,6 +475,7 @@ def knowledge(lang: str = "en") -> Knowledge:
         generic_bodies=frozenset(entry_texts(orgs["generic_bodies"])),
         descriptor_nouns=frozenset(entry_texts(orgs["descriptor_nouns"])),
         owned_name_words=frozenset(entry_texts(orgs["owned_name_words"])),
+        event_heads=frozenset(entry_texts(orgs["event_heads"])),
         company_suffixes=frozenset(entry_texts(orgs["company_suffixes"])),
         company_form_words=frozenset(entry_texts(orgs["company_form_words"])),
         generic_body_words=frozenset(entry_texts(orgs["generic_body_words"])),
