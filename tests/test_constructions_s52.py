@@ -97,3 +97,10 @@ def test_a_style_between_a_body_and_its_holders_name_is_no_part_of_the_body() ->
                      "and Lindau University Vice-Chancellor Professor Karl Brenner, formalises the collaboration.")
     names = {o.name for o in facts.organizations} | {n for o in facts.organizations for n in o.aliases}
     assert "Norvik Academy of Sciences" in names and not any(n.endswith("Professor") for n in names), names
+
+
+def test_a_surname_after_a_titled_bodys_acronym_is_no_campus() -> None:
+    # guard: "the President of China Mechanical and Engineering Company (CMEC) Fang signed the contract"
+    parties = _parties("Lindau Power and Norvik Mechanical and Engineering Company signed a supply contract. The "
+                       "President of Norvik Mechanical and Engineering Company (NMEC) Fang signed the contract.")
+    assert not any(p.endswith("Fang") for p in parties), parties

@@ -1343,7 +1343,11 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                 mention.alias_start, mention.alias_end = alias.span(1)
                 mention.full_end = alias.end()
                 seat = _SEAT_AFTER_RE.match(text, alias.end())
-                if seat and _a_campus_seat(doc, seat.start(1), seat.end(1)):
+                if seat and _a_campus_seat(doc, seat.start(1), seat.end(1)) and (
+                        doc.entity_label(seat.start(1), seat.end(1)) == "GPE"
+                        or not _TITLE_OF_RE.search(text, max(0, start - 80), start)):
+                    # (not "the President of China Mechanical and Engineering Company (CMEC) Fang signed": after
+                    # a title, the word is its holder's name unless the model calls it a place)
                     # "Indian Institute of Technology (IIT) Delhi": the campus is part of the name
                     mention.name = f"{name} {seat.group(1)}"
                     mention.alias = f"{mention.alias} {seat.group(1)}"
