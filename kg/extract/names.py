@@ -1329,7 +1329,7 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
             and spells(name, spelled.group(1)) and not TITLE_RE.match(name)
         # ("the Pacific Alliance Leaders Meeting (PALM)": an event, though "Alliance" heads bodies; not "the
         # Organizing Committee for the Olympic Games", whose event is what the body is for)
-        an_event = name.split()[-1].casefold() in _EVENT_HEADS and not re.search(r"\s(?:of|for)\s", name)
+        an_event = name.split()[-1].casefold() in _EVENT_HEADS and not re.search(r"\s(?:of|for)\s+the\s", name)
         if (_has_head(main) or head_first or club or spelled_whole) and name_key(name) not in GENERIC_BODIES \
                 and not lone_head and not an_event:
             # ("Outside the Union", "Faculty", "Commerce": a head word alone names no body of its own)
