@@ -1064,10 +1064,11 @@ def _pairs_after(index: MentionIndex, sent: tuple[int, int], phrase: AgreementPh
     return pairs if len(pairs) >= 2 else []
 
 
-# "The MoUs were inked between": the counted agreements, referred back to, and the pairs that follow
-_COUNTED_BETWEEN_RE = re.compile(r"(?i)\s*(?:the|these|those|all)\s+(?:[\w-]+\s+){0,2}?(?:agreements|mous|memorand(?:a|ums)|"
-                                 r"documents|deals|accords|contracts|protocols)\s+(?:were|have\s+been)\s+"
-                                 r"(?:\w+ly\s+)?(?:signed|inked|sealed|concluded)\s+between\s+")
+# "The MoUs were inked between": the counted agreements, referred back to (the kinds' plurals and the
+# signing verbs are the knowledge's own), and the pairs that follow
+_REFERRING_BACK_RE = re.compile(r"(?i)\s*(?:the|these|those|all)\s+")
+_PASSIVE_RE = re.compile(r"(?i)\s+(?:were|have\s+been)\s+(?:\w+ly\s+)?$")
+_BETWEEN_RE = re.compile(r"(?i)\s+between\s+")
 
 
 def _pairs_told_next(index: MentionIndex, clauses: list[tuple[int, int]], sent: tuple[int, int],
@@ -1081,7 +1082,13 @@ def _pairs_told_next(index: MentionIndex, clauses: list[tuple[int, int]], sent: 
     if not later:
         return []
     start, end = later[0]
-    opening = _COUNTED_BETWEEN_RE.match(text, start, end)
+    lead = _REFERRING_BACK_RE.match(text, start, end)
+    phrases = find_agreement_phrases(text, start, end)
+    verb = SIGN_RE.search(text, start, end)
+    if lead is None or not phrases or not phrases[0].plural or phrases[0].start != lead.end() or verb is None \
+            or not _PASSIVE_RE.search(text[phrases[0].end : verb.start()]) or "\n" in text[phrases[0].end : verb.start()]:
+        return []
+    opening = _BETWEEN_RE.match(text, verb.end(), end)
     if opening is None:
         return []
     pairs: list[list] = []
