@@ -56,6 +56,9 @@ _COUNTRY_AFTER_RE = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}
 _TOWN_THEN_AGENCY_RE = re.compile(r"([A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]+)?)\.\s+[A-Z]{2,}")
 # "(MENAFN- Kuwait News Agency (KUNA)) ": an aggregator's code and the source it took the story from
 _AGGREGATOR_SOURCE_RE = re.compile(r"\([A-Z]{3,}[-–]\s*[^()\n]{1,60}(?:\([^()\n]{1,20}\))?\)\s*")
+# what a dateline's lead may still hold after its mark: the rest of an agency's bracket and the dash after
+# it ("HANGZHOU, Sept 22 (" + "KUNA) --")
+_LEAD_REST_RE = re.compile(r"[^()\n]{0,40}\)\s*(?:--|—|–|-|:)?\s*")
 # how far into the story a dateline may stand (after a headline, "FOR IMMEDIATE RELEASE", a byline)
 _DATE_READ = 240
 _TOWN_READ = 600
@@ -93,6 +96,13 @@ class DatelineTown:
     name: str
     start: int  # where the dateline's line starts in the text
     end: int  # where the town's name, as written, ends
+    lead_end: int  # where the dateline's lead ends: its date, the agency in brackets and the dash after the town
+
+    def holds(self, position: int) -> bool:
+        """Whether ``position`` lies in the dateline's lead, with the source an aggregator names before it
+        ("(MENAFN- Kuwait News Agency (KUNA)) HANGZHOU, Sept 22 (KUNA) --"): the names there are the story's
+        source and its town, no side of what it reports."""
+        return self.start <= position < self.lead_end
 
 
 def dateline_town(doc: Document) -> DatelineTown | None:
@@ -127,5 +137,7 @@ def dateline_town(doc: Document) -> DatelineTown | None:
         if any(word.casefold().rstrip(".") in _ORG_HEADS for word in town.split()):
             continue  # "Peking University, Beijing, March 18th, 2009:": the body the news is from, not a town
         start = head_start + para.start(1)
-        return DatelineTown(town.title() if town.isupper() else town, start, town_start + len(town))
+        lead = _LEAD_REST_RE.match(line, match.end()) if match.group(0).endswith("(") else None
+        lead_end = head_start + para.start(1) + offset + (lead.end() if lead else match.end())
+        return DatelineTown(town.title() if town.isupper() else town, start, town_start + len(town), lead_end)
     return None

@@ -1278,6 +1278,7 @@ def parties_referred_back(doc: Document, index: MentionIndex, drafts: list[Draft
     counts its sides without naming them is between the bodies (or the
     city) the sentence before names, when it names just that many."""
     text = doc.text
+    dateline = doc.dateline_town
     for draft in drafts:
         if draft.parties:
             continue
@@ -1302,6 +1303,8 @@ def parties_referred_back(doc: Document, index: MentionIndex, drafts: list[Draft
             for start, end, name, city in sorted(spans):
                 if name in _COUNTRIES or any(name == n for n, _, _ in named):
                     continue
+                if dateline is not None and dateline.holds(start):
+                    continue  # "(MENAFN- Kuwait News Agency (KUNA)) HANGZHOU, Sept 22 --": the source and its town
                 if _APPOSED_PLACE_RE.search(text[max(before[0], start - 14) : start]):
                     continue  # "Guiyang, capital of Guizhou province": where, not who
                 named.append((name, city, (start, end)))
