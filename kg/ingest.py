@@ -15,7 +15,7 @@ from pathlib import Path
 from kg.article import ARTICLE_SUFFIXES, Article, read_article
 from kg.errors import KgError, UsageError
 from kg.facts import ArticleFacts
-from kg.mapping import map_article
+from kg.mapping import map_article, people_tied
 from kg.preferred_names import PreferredNames, settle_across_graphs
 from kg.resolve import StoreResolver
 from kg.stores import KgStore as Store
@@ -311,7 +311,7 @@ def ingest_paths(
                 article, facts, error = None, None, str(exc)
         extracted.append((path, article, facts, error))
         if facts is not None:
-            resolver.prime(facts.organizations, article.text)  # type: ignore[union-attr]
+            resolver.prime(facts.organizations, article.text, people_tied(facts))  # type: ignore[union-attr]
     total = len(problems) + len(extracted)
     for number, (path, message) in enumerate(problems, start=1):
         report.failed.append((path, message))

@@ -26,7 +26,7 @@ from kg.iri import Minter
 from kg.resolve import country_node_name
 from kg.vocab import AGR, DCTERMS, FOAF, GAF, NIF, ORG, PROV, RDF, SCHEMA, SKOS, XSD
 
-__all__ = ["map_article", "EntityResolver", "MintingResolver", "clean_label"]
+__all__ = ["map_article", "people_tied", "EntityResolver", "MintingResolver", "clean_label"]
 
 _XSD_DATE = NamedNode(XSD + "date")
 # NIF types offsets as xsd:nonNegativeInteger, but Oxigraph stores every
@@ -91,6 +91,21 @@ class _Writer:
         self.add(s, p, Literal(value.isoformat(), datatype=_XSD_DATE))
 
 
+def people_tied(facts: ArticleFacts) -> dict[str, set[str]]:
+    """The people an article ties to each body, by the body's name (a post
+    there, a signature for it): one of them known by another article's body
+    of the same letters tells the two are one."""
+    tied: dict[str, set[str]] = {}
+    for holding in facts.posts:
+        if holding.organization:
+            tied.setdefault(holding.organization, set()).add(holding.person)
+    for agreement in facts.agreements:
+        for signature in agreement.signatures:
+            if signature.on_behalf_of:
+                tied.setdefault(signature.on_behalf_of, set()).add(signature.person)
+    return tied
+
+
 def map_article(
     article: Article,
     facts: ArticleFacts,
@@ -105,16 +120,7 @@ def map_article(
     resolver = resolve or MintingResolver(minter)
     iris: dict[tuple[str, str], str] = {}
 
-    # the people the article ties to each body (a post there, a signature for it): one of them known by
-    # another article's body of the same letters tells the two are one
-    tied: dict[str, set[str]] = {}
-    for holding in facts.posts:
-        if holding.organization:
-            tied.setdefault(holding.organization, set()).add(holding.person)
-    for agreement in facts.agreements:
-        for signature in agreement.signatures:
-            if signature.on_behalf_of:
-                tied.setdefault(signature.on_behalf_of, set()).add(signature.person)
+    tied = people_tied(facts)
 
     def org_iri(name: str) -> str:
         key = ("org", name)

@@ -20,7 +20,7 @@ organization. A namesake with no stated organization joins the existing node.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING
 
 from kg.extract.identity import joins_strangers, other_bodies, telling_words
@@ -85,6 +85,8 @@ class StoreResolver:
         self._orgs: set[str] = set()
         self._full_name: dict[str, str] = {}  # organization IRI -> the full name it was first given
         self._people: dict[str, set[str]] = {}  # person IRI -> organization IRIs
+        # organization IRI -> the people (plain person IRIs) a batch article that gives its full name ties to it
+        self._primed_people: dict[str, set[str]] = {}
         # article -> (node of the plain name, bodies the article names) of the people it kept its own
         self._kept_apart: dict[str, list[tuple[str, frozenset[str]]]] = {}
         # (another name that other articles give other bodies, "IIT" or "People's Committee", joins none)
@@ -124,10 +126,12 @@ class StoreResolver:
         for name in names:
             self._org_by_name.setdefault(slug(name), iri)
 
-    def prime(self, organizations: list[Organization], text: str | None = None) -> None:
+    def prime(self, organizations: list[Organization], text: str | None = None,
+              tied: Mapping[str, Collection[str]] | None = None) -> None:
         """Learn the short names a batch of articles defines before any of
         them is mapped, so the batch resolves the same in any order (and the
-        countries the defining article, ``text``, names)."""
+        countries the defining article, ``text``, names, and the people it
+        ties to each body, ``tied``, by the body's name)."""
         for org in organizations:
             if not org.qualifier:
                 for alias in _joining_aliases(org):
@@ -137,6 +141,12 @@ class StoreResolver:
                     if slug(alias) != slug(org.name) and len(alias) <= len(org.name):
                         node = self.minter.organization(org.name)
                         self._defined.setdefault(slug(alias), node)
+                        # (its full name is known from now on: bare letters another article of the batch
+                        # writes must bear that name out, whichever article is mapped first)
+                        self._full_name.setdefault(node, org.name)
+                        for name in (org.name, *org.aliases):
+                            self._primed_people.setdefault(node, set()).update(
+                                self.minter.person(person, None) for person in (tied or {}).get(name, ()))
                         if text is not None:
                             self._countries.setdefault(node, set()).update(countries_named(text))
 
@@ -232,7 +242,8 @@ class StoreResolver:
         full = self._full_name.get(node, org.name)
         if slug(full) == slug(org.name) or full in _COUNTRY_NAMES:
             return True
-        if any(node in self._people.get(self.minter.person(person, None), ()) for person in people):
+        if any(node in self._people.get(plain, ()) or plain in self._primed_people.get(node, ())
+               for plain in (self.minter.person(person, None) for person in people)):
             return True
         own = telling_words(full)
         if not own or own & set(re.findall(r"[\w'’]+", text.casefold())):

@@ -132,6 +132,20 @@ def test_letters_join_another_article_s_body_only_where_the_article_bears_it_out
     assert any(r["name"] == "MMU" and r["articles"] == "1" for r in entities), entities
 
 
+def test_letters_read_before_the_full_name_in_one_batch_must_bear_it_out(tmp_path: Path) -> None:
+    """An article that names "RMS" by its letters only, mapped before the
+    article of the same batch that gives "Royal Medical Services (RMS)",
+    joins that body only if it bears it out, as it would if mapped after it."""
+    entities = ingested_entities(tmp_path, {
+        "accra.txt": "Clinics planned\n\nThe Norland Ministry of Health signed a memorandum of understanding with "
+                     "RMS to build three clinics on Monday.\n",
+        "manama.txt": "Hospital pact\n\nThe Royal Medical Services (RMS) of the Delta Defence Force signed a memorandum "
+                      "of understanding with Lindau Heart Clinic on Tuesday.\n"})
+    royal = [r for r in entities if r["name"] == "Royal Medical Services"]
+    assert [r["articles"] for r in royal] == ["1"], entities
+    assert any(r["name"] == "RMS" and r["articles"] == "1" for r in entities), entities
+
+
 def test_two_universities_faculties_of_science_stay_apart(tmp_path: Path) -> None:
     entities = ingested_entities(tmp_path, {
         f"{stem}.txt": f"Faculty signs MoU\n\nThe Faculty of Science of {university} and the Delta Port Authority "
