@@ -15,3 +15,22 @@ def test_an_aggregators_source_and_the_dateline_town_are_no_sides_referred_back(
                        "President Li Wen witnessed the signing of cooperation agreements at the lakeside guest house "
                        "on Friday.\nThe two sides signed a joint statement on a cooperation plan for 2024-28.")
     assert "Norvik News Agency" not in parties and "HANGZHOU" not in parties, parties
+
+
+def test_a_place_named_with_its_head_in_lower_case_signs() -> None:
+    # "Changchun city ... signed a framework agreement": the model may call the partner's name a verb
+    parties = _parties("Harbin city signed a framework agreement with Daqing city on Aug 10.")
+    assert sorted(parties) == ["Daqing city", "Harbin city"], parties
+
+
+def test_a_demonym_before_a_places_head_is_no_name() -> None:
+    # guard: "the Pakistani city of Murree and the Chinese city of Dujiangyan signed"
+    parties = _parties("The Norlandic city of Lindau and the Chinese city of Harbin signed a letter of intent.")
+    assert "Chinese city" not in parties, parties
+
+
+def test_a_pair_of_places_signs_after_where_they_lie_and_the_day() -> None:
+    # "A city and B city in Northeast China's C province on Aug 10 signed a framework agreement"
+    parties = _parties("Harbin city and Daqing city in Northeast China's Heilongjiang province on Aug 10 signed a "
+                       "framework agreement to promote their integrated development.")
+    assert sorted(parties) == ["Daqing city", "Harbin city"], parties

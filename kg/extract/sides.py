@@ -147,6 +147,28 @@ def _preps(verb: Token) -> list[Token]:
     return preps
 
 
+def _named_with_its_head(index: MentionIndex, head: Token) -> tuple[OrgEntry, tuple[int, int]] | None:
+    """A city, county or province named with its head word in lower case, as
+    the subject or the partner of a signing ("Harbin city signed ... with
+    Daqing city"): a place that signs, which no dateline writes so."""
+    if head.lower_ not in PLACE_HEADS or head.i == 0 or head.text != head.lower_:
+        return None
+    words: list[Token] = []
+    for token in reversed(head.doc[max(0, head.i - 3) : head.i]):  # (the parse may call "Daqing" a verb)
+        if not token.text[:1].isupper() or not token.is_alpha or token.is_stop:
+            break
+        words.insert(0, token)
+    if not words or any(t.text in _COUNTRIES or t.text in _K.country_of_adjective or t.lower_ in TITLE_WORDS
+                        or index.people.by_token(t.text) is not None for t in words) \
+            or head.i + 2 < len(head.doc) and head.nbor(1).lower_ == "of" and head.nbor(2).text not in _COUNTRIES:
+        return None  # (nor "the Pakistani city of Murree": the name follows; but "the Syrdarya region of Uzbekistan")
+    start, end = words[0].idx, head.idx + len(head.text)
+    if index.org_mentions_around(start, end):
+        return None  # ("Lindau city government": a body the name rules read)
+    name = index.doc.text[start:end]
+    return index.orgs.exact(name) or index.orgs.add(name, place=True), (start, end)
+
+
 def _body_at(index: MentionIndex, head: Token, sent: tuple[int, int],
              places: bool = False) -> tuple[OrgEntry, tuple[int, int]] | None:
     """The body named by the noun phrase headed by ``head``; with ``places``,
@@ -160,6 +182,9 @@ def _body_at(index: MentionIndex, head: Token, sent: tuple[int, int],
             if entry is None or entry.is_place and not places:
                 return None
             return entry, (mention.start, mention.end)
+    named_place = _named_with_its_head(index, head)
+    if named_place is not None:
+        return named_place
     if head.pos_ not in ("PROPN", "NOUN") or head.lower_ not in _BODY_WORDS and head.pos_ != "PROPN":
         return None
     dateline = head.text.isupper() and head.i + 1 < len(head.doc) and head.nbor(1).text == ","
@@ -1598,6 +1623,8 @@ def places_between(doc: Document, index: MentionIndex, drafts: list[Draft]) -> N
             break
 
 
+# a word of where a place lies: a name, or a place's head word ("Northeast China's Heilongjiang province")
+_LOCATIVE_WORD = r"(?:[A-Z][\w'’.-]*|" + "|".join(sorted(PLACE_HEADS, key=len, reverse=True)) + r")"
 # "On May 4, Lindau and Velsk city officially signed ...": two places joined as the subject of the signing,
 # opening the sentence or its clause after a comma (not "the mayors of Lindau and Velsk signed")
 _PLACE_PAIR_SIGNING_RE = re.compile(
@@ -1606,6 +1633,10 @@ _PLACE_PAIR_SIGNING_RE = re.compile(
     r"\s+and\s+(?P<b>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}" + _LOWER_PLACE_HEAD + r")"
     # ("Nebraska state of the US": the country a place is in, said after it)
     r"(?P<b_in>\s+of\s+(?:the\s+)?(?P<b_country>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?"
+    # ("Harbin city and Daqing city in Northeast China's Heilongjiang province on Aug 10 signed": where the
+    # pair lies, in names and a place's head words, and the day)
+    r"(?:\s+in\s+(?:the\s+)?" + _LOCATIVE_WORD + r"(?:\s+" + _LOCATIVE_WORD + r"){0,5})?"
+    r"(?:,?\s+on\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?,?)?"
     r"\s+(?:(?:officially|formally|jointly|also|have|has|had|was|were|today|yesterday)\s+)*"
     # (the signing verbs in the active voice, as the knowledge spells them)
     r"(?i:" + _K.active_sign_re.pattern + ")")
