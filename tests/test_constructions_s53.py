@@ -34,3 +34,21 @@ def test_a_pair_of_places_signs_after_where_they_lie_and_the_day() -> None:
     parties = _parties("Harbin city and Daqing city in Northeast China's Heilongjiang province on Aug 10 signed a "
                        "framework agreement to promote their integrated development.")
     assert sorted(parties) == ["Daqing city", "Harbin city"], parties
+
+
+def test_a_particle_inside_the_place_a_body_is_named_after_keeps_the_name_whole() -> None:
+    # "University of Dar es Salaam" was "University of Dar"
+    parties = _parties("The University of Dar es Salaam signed a memorandum of understanding with Norvik University.")
+    assert "University of Dar es Salaam" in parties, parties
+
+
+def test_a_particle_after_a_field_is_a_persons_name() -> None:
+    # guard: "the Ministry of Health de Souza": the body, then a person's name
+    parties = _parties("The Ministry of Health de Souza signed an MoU with Norvik University.")
+    assert "Ministry of Health" in parties, parties
+
+
+def test_a_body_of_a_state_by_its_official_form_keeps_the_state() -> None:
+    # "Ministry of Social Security and Labour of the Republic of Lithuania": the state's form, then its country
+    parties = _parties("The Ministry of Energy of the Republic of Estonia signed an agreement with Norvik University.")
+    assert "Ministry of Energy of the Republic of Estonia" in parties, parties

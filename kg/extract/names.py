@@ -36,6 +36,7 @@ from kg.extract.lexicon import (
 )
 from kg.facts import Evidence
 from kg.knowledge import entries, knowledge
+from kg.knowledge.places import place_knowledge
 
 __all__ = [
     "clean_name",
@@ -573,6 +574,10 @@ def _numbered(tokens: list[Token], j: int) -> int:
 
 
 _COUNTRY_NAMES = frozenset(knowledge("en").countries) | frozenset(knowledge("en").country_of_official_name)
+# the forms a state's official name gives it ("Republic", "Kingdom", "Sultanate"), but no place's level
+# ("State" too, which is also a province's level: "of the State of Qatar")
+_STATE_FORMS = knowledge("en").state_words - PLACE_HEADS - {"ministry", "government", "municipal", "provincial", "council"} \
+    | {"state"}
 
 
 def _country_run(text: str, tokens: list[Token], k: int) -> int:
@@ -588,6 +593,13 @@ def _country_run(text: str, tokens: list[Token], k: int) -> int:
         if end <= len(tokens) and text[tokens[k].start : tokens[end - 1].end] in _COUNTRY_NAMES \
                 and not (end < len(tokens) and tokens[end].is_cap):
             return end
+    for size in (1, 2, 3):
+        # "of the Republic of Lithuania", "of the Islamic Republic of Iran": a state's form, then its country
+        form = k + size
+        if form + 1 < len(tokens) and all(t.is_cap for t in tokens[k:form]) and _lower(tokens[form - 1]) in _STATE_FORMS \
+                and _lower(tokens[form]) == "of" and (country := _country_run(text, tokens, form + 1)) \
+                and text[tokens[form + 1].start : tokens[country - 1].end].removeprefix("the ") in _COUNTRY_NAMES:
+            return country
     end = _run_end(tokens, k)
     if end - k <= 3 and _lower(tokens[end - 1]) in PLACE_HEADS and not _has_head(tokens[k:end]):
         return end  # "of Hainan Province"
@@ -722,6 +734,9 @@ def _run_end(tokens: list[Token], i: int) -> int:
             if k < n and k > j and tokens[k].is_cap and _lower(tokens[k]) not in STOP_CAPS:
                 j = k
                 continue
+        if low in _PLACE_PARTICLES and j > i and _particle_inside_a_place(tokens, j):
+            j += 1  # "University of Dar es Salaam": the particle of the place the body is named after
+            continue
         if low in _ROMANCE_PARTICLES and j > i and not seen_head and _place_particle(tokens, j):
             j += 1  # "Angra dos Reis City Council", "Rio de Janeiro State Government": the place's own particle
             continue
@@ -747,6 +762,21 @@ def _before_title_words(tokens: list[Token], i: int, j: int) -> int:
            and _gap(tokens, k) == " " for k, t in enumerate(between, start=last_head + 1)):
         return last_head + 1
     return j
+
+
+def _particle_inside_a_place(tokens: list[Token], j: int) -> bool:
+    """Whether the particle at ``j`` stands inside the name of the place a
+    body is "of" ("University of Dar es Salaam"): one capitalised word after
+    "of" before it, a capitalised word after it, and neither a field, a head,
+    a country or a person's name word ("Ministry of Health de Souza",
+    "Embassy of Brazil da Silva" are a body and a person)."""
+    n = len(tokens)
+    if j + 1 >= n or j < 2 or _lower(tokens[j - 2]) != "of" or "\n" in _gap(tokens, j) + _gap(tokens, j + 1):
+        return False
+    before, after = tokens[j - 1], tokens[j + 1]
+    return before.is_cap and after.is_cap and all(
+        _lower(t) not in FIELD_WORDS and _lower(t) not in ORG_HEADS and _lower(t) not in STOP_CAPS
+        and t.text not in _COUNTRY_NAMES and _lower(t) not in HONORIFICS for t in (before, after))
 
 
 def _place_particle(tokens: list[Token], j: int) -> bool:
@@ -897,6 +927,7 @@ _ROMANCE_HEADS = {"universidad", "universidade", "université", "università", "
                   "colegio", "escuela", "escola", "fundación", "fundação", "fondation", "fondazione", "banco",
                   "secretaría", "ministerio", "ministério", "ayuntamiento", "prefeitura", "gobierno", "governo",
                   "centro", "club", "clube", "asociación", "associação", "federación", "federação", "cámara"}
+_PLACE_PARTICLES = place_knowledge("en").name_particles
 _ROMANCE_PARTICLES = {"del", "de", "la", "las", "los", "do", "da", "dos", "das", "di", "della", "des", "du", "y", "e", "à"}
 # clubs named with the form first: "CD Villaverde Atlético", "FC Twente", "AS Roma"
 _CLUB_PREFIXES = {"fc", "cf", "cd", "ac", "as", "sc", "sv", "fk", "nk", "sk", "ud", "ca", "afc", "ssc", "rcd", "vfb",

@@ -59,6 +59,8 @@ class PlaceKnowledge:
     # "to set up a textile factory in", "building infrastructure in": works named right before "in" (and a
     # town), which say where the works stand, not where the signing was
     works_before_in_re: re.Pattern[str]
+    # "es" of "Dar es Salaam", "de" of "Rio de Janeiro": the small words inside a place's name
+    name_particles: frozenset[str]
 
 
 @cache
@@ -66,6 +68,7 @@ def place_knowledge(lang: str = "en") -> PlaceKnowledge:
     places = entries(lang, "places")
     bound_l, bound_r = r"(?<![\w-])", r"(?![\w-])"
     return PlaceKnowledge(
+        name_particles=frozenset(entry_texts(places["name_particles"])),
         works_before_in_re=re.compile(r"(?<![\w-])(?:" + alternation(entry_texts(places["works_nouns"])) + r")\s+in\s*$"),
         announced_re=re.compile(r"(?i)\b(?:" + alternation(entry_texts(places["announcing_verbs"])) + r")\b"),
         occasion_re=re.compile(bound_l + "(?:" + alternation(entry_texts(places["occasions"])) + ")" + bound_r, re.I),
