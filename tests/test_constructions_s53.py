@@ -52,3 +52,26 @@ def test_a_body_of_a_state_by_its_official_form_keeps_the_state() -> None:
     # "Ministry of Social Security and Labour of the Republic of Lithuania": the state's form, then its country
     parties = _parties("The Ministry of Energy of the Republic of Estonia signed an agreement with Norvik University.")
     assert "Ministry of Energy of the Republic of Estonia" in parties, parties
+
+
+def test_a_post_of_the_city_of_a_place_is_the_places() -> None:
+    # "the mayor of the city of Arlington, Jim Ross": the city by its name, past its level in lower case
+    facts = facts_of("The agreement was signed by the mayor of the city of Lindau, Anna Berg, and the governor of "
+                     "the province of Norvik, Li Ming.")
+    posts = {(p.person, p.title, p.organization) for p in facts.posts}
+    assert {("Anna Berg", "mayor", "Lindau"), ("Li Ming", "governor", "Norvik")} <= posts, posts
+
+
+def test_a_room_of_a_lower_case_body_keeps_the_place_it_is_of() -> None:
+    # "at the headquarters of the municipality of Laayoune" was cut at "municipality"
+    (agreement,) = facts_of("The agreement was signed by Anna Berg and Li Ming at the headquarters of the "
+                            "municipality of Lindau on Monday.").agreements
+    assert agreement.place == "headquarters of the municipality of Lindau", agreement.place
+
+
+def test_a_bodys_letters_with_its_head_word_are_the_body() -> None:
+    # "African Methodist Episcopal University (AME) ... initialed for AME University": one body
+    parties = _parties("The Lindau Technology College (LTC) has signed a memorandum of understanding with the Norvik "
+                       "Methodist Episcopal University (NME). Professor Ola Dahl signed for LTC while Dr Anna Berg "
+                       "signed for NME University.")
+    assert "NME University" not in parties, parties

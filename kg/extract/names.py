@@ -325,6 +325,14 @@ class OrgRegistry:
             hits = [e for e in self.entries if not e.is_place and _letters_and_seat(name, e)]
             if len(hits) == 1:
                 return hits[0]
+        letters_head = re.fullmatch(r"([A-Z]{2,6})\s+([A-Z][a-z]+)", name)
+        if letters_head is not None and letters_head.group(2).casefold() in ORG_HEADS:
+            # "AME University" for the "African Methodist Episcopal University (AME)": the body's letters, then
+            # the head word its full name ends with
+            short = self.exact(letters_head.group(1))
+            if short is not None and not short.is_place \
+                    and short.name.split()[-1].casefold() == letters_head.group(2).casefold():
+                return short
         if _could_abbreviate(name):
             # "UoN" for the University of Nairobi: a mixed-case acronym the text never declares
             hits = [e for e in self.entries if not e.is_place and abbreviates(name, e.name)]

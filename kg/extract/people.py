@@ -58,7 +58,9 @@ _REGNAL_RE = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})")
 POSTNOMINALS = r"(?:,?\s+(?:MP|AM|AO|AC|OBE|CBE|MBE|KBE|KC|QC|MLA|MEP|MHA)(?![\w-]))*"
 # (an owner's mark between "the" and the body is no part of its name: "Director General of the
 # state-owned Velsk Ports Authority")
-_COMPLEMENT_RE = re.compile(r"\s+(of|at|in)\s+(?:the\s+)?(?:(?:state|government|privately|publicly)-(?:owned|run)\s+)?")
+# ("mayor of the city of Arlington", "governor of the province of Lindau": the place, past its level in lower case)
+_COMPLEMENT_RE = re.compile(r"\s+(of|at|in)\s+(?:the\s+)?(?:(?:state|government|privately|publicly)-(?:owned|run)\s+|(?:"
+                            + "|".join(sorted(PLACE_HEADS, key=len, reverse=True)) + r")\s+of\s+(?=[A-Z]))?")
 # what a post is for, written after its title: "Senator for Economic Affairs",
 # "Director General for Southern Africa", "Ambassador to South Africa"
 _CAPS_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"

@@ -103,7 +103,9 @@ def place_knowledge(lang: str = "en") -> PlaceKnowledge:
                               r"(?=\s*[,.;]|\s+(?:on|last|this|today|yesterday)\b|\s*$)"),
         room_re=re.compile(r"(?<![\w-])(?:in|at)\s+(the|a)\s+((?:[a-z][\w-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:"
                            + alternation(entry_texts(places["rooms"])) + r")(?:\s+of\s+(?:the\s+)?"
-                           r"((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,4})|\s+of\s+the\s+[a-z]+)?)(?![\w'’-])"),
+                           r"((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,4})|\s+of\s+the\s+[a-z]+"
+                           # ("the headquarters of the municipality of Lindau": the place it is of, by name)
+                           r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)?)(?![\w'’-])"),
         event_head_re=re.compile(r"(?i)(?<![\w-])(?:" + alternation(entry_texts(places["event_heads"])) + r")$"),
         regions=frozenset(entry_texts(places["regions"])),
         venue_noun_after_re=re.compile(r"\s+(?:" + alternation(entry_texts(places["venue_nouns"])) + r")(?![\w'’-])"),
