@@ -75,3 +75,21 @@ def test_a_bodys_letters_with_its_head_word_are_the_body() -> None:
                        "Methodist Episcopal University (NME). Professor Ola Dahl signed for LTC while Dr Anna Berg "
                        "signed for NME University.")
     assert "NME University" not in parties, parties
+
+
+def test_two_countries_the_model_reads_as_one_body_are_two_sides() -> None:
+    # "a partnership agreement between Chile and Samoa": the model reads one ORG
+    parties = _parties("They signed a partnership agreement between Chile and Samoa.")
+    assert sorted(parties) == ["Chile", "Samoa"], parties
+
+
+def test_a_country_named_with_and_is_one_side() -> None:
+    # guard: "Trinidad and Tobago signed" is one country, not a pair of places that sign
+    parties = _parties("Trinidad and Tobago signed an agreement with Chile.")
+    assert sorted(parties) == ["Chile", "Trinidad and Tobago"], parties
+
+
+def test_a_time_then_a_town_opening_the_sentence_is_where_it_was_signed() -> None:
+    # "Today in Apia, A and B came together to sign": "Today" is no name a body is "in"
+    (agreement,) = facts_of("Today in Apia, Chile and Samoa signed a partnership agreement.").agreements
+    assert agreement.place == "Apia", agreement.place

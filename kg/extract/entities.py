@@ -336,6 +336,9 @@ def model_org_mentions(doc: Document, known: list[OrgMention]) -> list[OrgMentio
             continue  # "Memorandum of Understanding (MoU": the agreement; "the LoI", after "Letter of Intent (LoI)"
         if all(w in FIELD_WORDS or w in ("and", "of", "&") for w in lows):
             continue  # "Director of International Affairs": a remit, not a body
+        if not has_head and len(parts := re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", name)) >= 2 \
+                and all(part in countries for part in parts):
+            continue  # "an agreement between Chile and Samoa": two countries, which the model took for one body
         if len(words) == 1 and (lows[0] in ORG_HEADS or lows[0] in GENERIC_BODIES or lows[0] in PLACE_HEADS
                                 or name in person_words or (name.isupper() and name.title() in doc.token_texts)):
             continue  # "the Bank", a surname, a headline in capitals ("BOISE")

@@ -1663,6 +1663,8 @@ def places_signing(doc: Document, index: MentionIndex, drafts: list[Draft]) -> N
                 continue
             if any(w.casefold() in TITLE_WORDS - PLACE_HEADS for k in ("a", "b") for w in pair.group(k).split()):
                 continue  # "Deputy Mayor Lindau and Velsk signed": a titled man, not a place
+            if f"{pair.group('a')} and {pair.group('b')}" in _COUNTRIES:
+                continue  # "Trinidad and Tobago signed": one country
             if any(pair.group(k) is not None and not _country_as_written(pair.group(k)) for k in ("a_country", "b_country")):
                 continue  # "Lindau and the Mayor of Velsk signed": only a country may follow a place's name
             read = [(_between_place(index, pair.group(k), pair.span(k)), pair.group(k), pair.span(k)) for k in ("a", "b")]

@@ -284,6 +284,9 @@ def _where_the_subject_is(doc: Document, start: int, end: int, span: tuple[int, 
     name = _AFTER_A_NAME_RE.search(doc.text, max(start, span[0] - 40), span[0])
     if not name or name.group().split()[0].casefold() in _MONTHS_AND_DAYS:
         return False  # ("the Bank on Tuesday in Lusaka, signed": a time, then where they signed)
+    word = doc.parsed_token_at(name.start())
+    if word is not None and (word.pos_ == "ADV" or word.ent_type_ in ("DATE", "TIME")):
+        return False  # ("Today in Apia, A and B came together to sign": a time, then where, opening the sentence)
     if any(True for _ in SIGN_RE.finditer(doc.text, start, span[0])) or re.match(r"\s*(?:[Ii]n|[Aa]t)\s", doc.text[start:span[0]]):
         return False  # after the verb, or opening the sentence: "In Milan on 21 December the bank ... signed"
     return any(not is_future(doc.text, v.start(), end) for v in SIGN_RE.finditer(doc.text, span[1], end))
