@@ -93,3 +93,29 @@ def test_a_time_then_a_town_opening_the_sentence_is_where_it_was_signed() -> Non
     # "Today in Apia, A and B came together to sign": "Today" is no name a body is "in"
     (agreement,) = facts_of("Today in Apia, Chile and Samoa signed a partnership agreement.").agreements
     assert agreement.place == "Apia", agreement.place
+
+
+def test_a_place_written_with_its_level_elsewhere_and_a_company_are_two_sides() -> None:
+    # "between Guangming and Diribo GmbH", where the text also writes "Guangming District"
+    parties = _parties("Lindau District opened a park last year. A strategic cooperation framework agreement was "
+                       "signed between Lindau and Norvik Sensors GmbH on Monday.")
+    assert "Norvik Sensors GmbH" in parties and not any(" and " in p for p in parties), parties
+
+
+def test_a_place_with_its_level_and_a_company_are_two_sides() -> None:
+    parties = _parties("A strategic cooperation framework agreement was signed between Lindau District and Norvik "
+                       "Sensors GmbH on Monday.")
+    assert sorted(parties) == ["Lindau District", "Norvik Sensors GmbH"], parties
+
+
+def test_the_city_of_a_place_signs_after_where_it_lies_and_the_day() -> None:
+    # "The city of Fuzhou in China's Jiangxi Province on Thursday signed a memorandum ... with Lusaka"
+    parties = _parties("The city of Harbin in China's Heilongjiang Province on Thursday signed a memorandum of "
+                       "understanding with Lusaka, the Zambian capital.")
+    assert "Harbin" in parties, parties
+
+
+def test_leaders_attending_the_ceremony_including_named_people_are_witnesses() -> None:
+    (agreement,) = facts_of("Lindau University and Norvik City signed a cooperation agreement on Monday. Several "
+                            "leaders attended the ceremony, including Mayor Ola Dahl and Deputy Mayor Anna Berg.").agreements
+    assert sorted(agreement.witnesses) == ["Anna Berg", "Ola Dahl"], agreement.witnesses

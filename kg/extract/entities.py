@@ -253,13 +253,14 @@ def _a_place_and_a_body(name: str, places: set[str]) -> bool:
     ("Changsha and Sany Group"): the place is one the article names as a
     place elsewhere, or a country, and the body has a head word of its own
     (not "Trinidad and Tobago", nor "Bosnia and Herzegovina")."""
-    from kg.extract.lexicon import ORG_HEADS
+    from kg.extract.lexicon import COMPANY_SUFFIXES, ORG_HEADS
 
     joint = re.search(r"\s+and\s+", name)
     if joint is None or name[: joint.start()] not in places or name in places:
         return False
     rest = name[joint.end() :]
-    return rest[:1].isupper() and any(w.casefold() in ORG_HEADS for w in rest.split())
+    # (a head word, or a company's legal form: "Guangming and Diribo GmbH")
+    return rest[:1].isupper() and any(w.casefold() in ORG_HEADS or w.casefold() in COMPANY_SUFFIXES for w in rest.split())
 
 
 def model_org_mentions(doc: Document, known: list[OrgMention]) -> list[OrgMention]:
@@ -426,6 +427,8 @@ def whole_names(doc: Document, mentions: list[OrgMention]) -> list[OrgMention]:
     text = doc.text
     out = list(mentions)
     places = {e.text for e in doc.parsed.ents if e.label_ == "GPE"} | set(_country_names())
+    # (and a place the article names with its level elsewhere: "Guangming" of "Guangming District")
+    places |= {m.group(1) for m in _NAMED_WITH_ITS_LEVEL_RE.finditer(text)}
     # where each name is written on its own: a body by the name rules, any name by the model (which may call
     # "the National District" a body in one sentence and a place in the next)
     alone = [(m.start, m.name) for m in mentions] + \
@@ -455,6 +458,10 @@ def whole_names(doc: Document, mentions: list[OrgMention]) -> list[OrgMention]:
 
 
 _ALONE_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
+# a place written with its level capitalised ("Guangming District", "Lindau City"): group 1 is its name
+_NAMED_WITH_ITS_LEVEL_RE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]+(?:"
+                                      + "|".join(sorted((h.capitalize() for h in PLACE_HEADS), key=len, reverse=True))
+                                      + r")(?![\w'’-])")
 
 
 def _closed_by_its_form(before_and: str) -> bool:

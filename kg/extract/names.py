@@ -722,8 +722,12 @@ def _run_end(tokens: list[Token], i: int) -> int:
         ):
             j += 1  # "Development and Reform Commission", "Eastern and Southern African Development Bank"
             continue
-        if tok.text == "and" and not seen_head and j > i and _closes_with_suffix(tokens, j + 1):
-            j += 1  # "Megha Engineering and Infrastructure Limited": one company, up to its suffix
+        if tok.text == "and" and not seen_head and j > i and _closes_with_suffix(tokens, j + 1) \
+                and _lower(tokens[j - 1]) not in PLACE_HEADS \
+                and not _written_with_its_level(_TEXT[0][tokens[i].start : tokens[j - 1].end]):
+            # "Megha Engineering and Infrastructure Limited": one company, up to its suffix (but "between
+            # Guangming and Diribo GmbH", where the text writes "Guangming District": a place, then a company)
+            j += 1
             continue
         if tok.text == "," and j + 1 < n and _lower(tokens[j + 1]) in COMPANY_SUFFIXES and j > i and not (
                 j + 2 < n and tokens[j + 2].is_cap and _lower(tokens[j + 2]) not in COMPANY_SUFFIXES
@@ -770,6 +774,16 @@ def _before_title_words(tokens: list[Token], i: int, j: int) -> int:
            and _gap(tokens, k) == " " for k, t in enumerate(between, start=last_head + 1)):
         return last_head + 1
     return j
+
+
+def _written_with_its_level(name: str) -> bool:
+    """Whether the text writes ``name`` elsewhere as a place, with its level
+    capitalised after it ("Guangming District", "Lindau City")."""
+    return re.search(r"(?<![\w'’-])" + re.escape(name) + r"[ \t]+(?:" + _LEVELS_ALTERNATION + r")(?![\w'’-])",
+                     _TEXT[0]) is not None
+
+
+_LEVELS_ALTERNATION = "|".join(sorted((h.capitalize() for h in PLACE_HEADS), key=len, reverse=True))
 
 
 def _particle_inside_a_place(tokens: list[Token], j: int) -> bool:

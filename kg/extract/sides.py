@@ -153,6 +153,16 @@ def _named_with_its_head(index: MentionIndex, head: Token) -> tuple[OrgEntry, tu
     Daqing city"): a place that signs, which no dateline writes so."""
     if head.lower_ not in PLACE_HEADS or head.i == 0 or head.text != head.lower_:
         return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    named = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if of is not None and of.i == head.i + 1 and named is not None and named.pos_ == "PROPN" \
+            and named.text[:1].isupper() and named.text not in _COUNTRIES:
+        # "The city of Fuzhou in China's Jiangxi Province on Thursday signed": the place, named after its level
+        start = min(t.idx for t in named.subtree if t.dep_ == "compound" or t is named)
+        end = named.idx + len(named.text)
+        if not index.org_mentions_around(start, end) and index.people.by_token(named.text) is None:
+            name = index.doc.text[start:end]
+            return index.orgs.exact(name) or index.orgs.add(name, place=True), (start, end)
     words: list[Token] = []
     for token in reversed(head.doc[max(0, head.i - 3) : head.i]):  # (the parse may call "Daqing" a verb)
         if not token.text[:1].isupper() or not token.is_alpha or token.is_stop:
