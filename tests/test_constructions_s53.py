@@ -119,3 +119,17 @@ def test_leaders_attending_the_ceremony_including_named_people_are_witnesses() -
     (agreement,) = facts_of("Lindau University and Norvik City signed a cooperation agreement on Monday. Several "
                             "leaders attended the ceremony, including Mayor Ola Dahl and Deputy Mayor Anna Berg.").agreements
     assert sorted(agreement.witnesses) == ["Anna Berg", "Ola Dahl"], agreement.witnesses
+
+
+def test_a_demonym_after_and_closing_a_bodys_remit_is_no_part_of_it() -> None:
+    # "between the Public Authority for Housing Welfare and Chinese ministry of trade"
+    parties = _parties("The minister signed an MoU between the Lindau Authority for Housing Welfare and Chinese "
+                       "ministry of trade regarding housing.")
+    assert "Lindau Authority for Housing Welfare" in parties, parties
+
+
+def test_ps_before_a_name_is_a_title() -> None:
+    # "PS Kiptoo and Wang Shaodan, Chairman of the China Africa Development Fund, also signed": no body "PS Kiptoo"
+    parties = _parties("PS Ola Dahl and Anna Berg, Chairman of the Norvik Development Fund (NDF), also signed a "
+                       "Memorandum of Understanding on trade.")
+    assert not any(p.startswith("PS") for p in parties), parties

@@ -1275,6 +1275,7 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                     m += 1  # "for Trade, Investment, and Technology": a serial comma before the closing "and"
                 closing = _the_field(tokens, m + 1) if m + 1 < n else m + 1  # "for Culture and the Arts"
                 if closing < n and tokens[m].text == "and" and tokens[closing].is_cap and _lower(tokens[closing]) not in STOP_CAPS \
+                        and not (tokens[closing].text in _DEMONYMS and _run_end(tokens, closing) == closing + 1) \
                         and (listed or not _has_head(tokens[closing : _run_end(tokens, closing)])
                              or _a_closing_field(tokens, closing)):
                     m, listed = _run_end(tokens, closing), False
