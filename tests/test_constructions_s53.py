@@ -133,3 +133,11 @@ def test_ps_before_a_name_is_a_title() -> None:
     parties = _parties("PS Ola Dahl and Anna Berg, Chairman of the Norvik Development Fund (NDF), also signed a "
                        "Memorandum of Understanding on trade.")
     assert not any(p.startswith("PS") for p in parties), parties
+
+
+def test_witnesses_of_the_signing_and_exchange_of_the_agreements() -> None:
+    # "The Foreign Ministers ..., A and B, respectively, witnessed the signing and exchange of agreements":
+    # "and exchange" is a second noun of the signing, not a deed that makes them signers
+    (agreement,) = facts_of("Lindau and Norvik signed an agreement on Monday. Ola Dahl and Anna Berg witnessed the "
+                            "signing and exchange of the agreements.").agreements
+    assert sorted(agreement.witnesses) == ["Anna Berg", "Ola Dahl"], agreement.witnesses

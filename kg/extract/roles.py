@@ -683,7 +683,8 @@ _LOOKING_ON_RE = re.compile(r"(?i)\bwith\s+")
 # "..., with Prime Minister Batbold in attendance", "with the two presidents looking on"
 _LOOKING_ON_AFTER_RE = re.compile(r"(?i)\s*(?:(?:looking|looked)\s+on|in\s+attendance|present|witnessing)\b")
 # a witness verb's subject who signed too: "attended the meeting and jointly signed the memorandum"
-_ALSO_SIGNED_RE = re.compile(r"[^.;]{0,60}?\band\s+(?:jointly\s+|also\s+|then\s+|later\s+)?(?![\w-]*ing\b)(?:"
+# (not "witnessed the signing and exchange of the agreements": a second noun of the signing, no deed of theirs)
+_ALSO_SIGNED_RE = re.compile(r"[^.;]{0,60}?(?<!signing )(?<!signature )\band\s+(?:jointly\s+|also\s+|then\s+|later\s+)?(?![\w-]*ing\b)(?:"
                              + _K.sign_re.pattern + r")", re.I)
 # what follows the people of a caption that shows them at the signing ceremony, to the sentence's end
 _CAPTION_RE = re.compile(r"(?i)\s+(?:at|in|during)\s+the\s+(?:[\w-]+\s+){0,3}ceremony\b[^.;,]{0,40}[.]?\s*$")
