@@ -280,3 +280,14 @@ def test_a_college_named_by_its_field_and_a_two_letter_town_join_no_two_articles
                       "Tuesday. Kisumu University said the College of Engineering would host the students.\n"})
     shared = {r["name"] for r in entities if r["articles"] != "1"}
     assert not shared & {"College of Engineering", "Wa", "WA"}, entities
+
+
+def test_a_diplomatic_academy_of_two_countries_stays_apart(tmp_path: Path) -> None:
+    """Every foreign ministry has its "Diplomatic Academy": two articles
+    naming one without its country are two bodies."""
+    entities = ingested_entities(tmp_path, {
+        f"{stem}.txt": f"Academy signs MoU\n\nThe Diplomatic Academy signed a memorandum of understanding with "
+                       f"{partner} on Monday.\n"
+        for stem, partner in (("norland", "Lakeside University"), ("delta", "the Delta Port Authority"))})
+    academies = [r for r in entities if r["name"] == "Diplomatic Academy"]
+    assert academies and all(r["articles"] == "1" for r in academies), academies
