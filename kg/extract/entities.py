@@ -31,7 +31,7 @@ from kg.extract.lexicon import (
     TITLE_WORDS,
 )
 from kg.extract.mentions import bare_name_tokens
-from kg.extract.names import OrgMention, OrgRegistry, spells, spells_a_post
+from kg.extract.names import PLACE_WITH_ITS_LEVEL_RE, OrgMention, OrgRegistry, spells, spells_a_post
 from kg.extract.occurrences import word_spans
 from kg.extract.people import PersonRegistry, given_names_before, name_after, orgs_free
 from kg.knowledge import entries, knowledge
@@ -428,7 +428,7 @@ def whole_names(doc: Document, mentions: list[OrgMention]) -> list[OrgMention]:
     out = list(mentions)
     places = {e.text for e in doc.parsed.ents if e.label_ == "GPE"} | set(_country_names())
     # (and a place the article names with its level elsewhere: "Guangming" of "Guangming District")
-    places |= {m.group(1) for m in _NAMED_WITH_ITS_LEVEL_RE.finditer(text)}
+    places |= {m.group(1) for m in PLACE_WITH_ITS_LEVEL_RE.finditer(text)}
     # where each name is written on its own: a body by the name rules, any name by the model (which may call
     # "the National District" a body in one sentence and a place in the next)
     alone = [(m.start, m.name) for m in mentions] + \
@@ -458,10 +458,7 @@ def whole_names(doc: Document, mentions: list[OrgMention]) -> list[OrgMention]:
 
 
 _ALONE_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
-# a place written with its level capitalised ("Guangming District", "Lindau City"): group 1 is its name
-_NAMED_WITH_ITS_LEVEL_RE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]+(?:"
-                                      + "|".join(sorted((h.capitalize() for h in PLACE_HEADS), key=len, reverse=True))
-                                      + r")(?![\w'’-])")
+
 
 
 def _closed_by_its_form(before_and: str) -> bool:

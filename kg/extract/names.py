@@ -776,14 +776,16 @@ def _before_title_words(tokens: list[Token], i: int, j: int) -> int:
     return j
 
 
+# a place written with its level capitalised ("Guangming District", "Lindau City"): group 1 is its name
+PLACE_WITH_ITS_LEVEL_RE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]+(?:"
+                                     + "|".join(sorted((h.capitalize() for h in PLACE_HEADS), key=len, reverse=True))
+                                     + r")(?![\w'’-])")
+
+
 def _written_with_its_level(name: str) -> bool:
     """Whether the text writes ``name`` elsewhere as a place, with its level
     capitalised after it ("Guangming District", "Lindau City")."""
-    return re.search(r"(?<![\w'’-])" + re.escape(name) + r"[ \t]+(?:" + _LEVELS_ALTERNATION + r")(?![\w'’-])",
-                     _TEXT[0]) is not None
-
-
-_LEVELS_ALTERNATION = "|".join(sorted((h.capitalize() for h in PLACE_HEADS), key=len, reverse=True))
+    return any(m.group(1) == name or m.group(1).endswith(" " + name) for m in PLACE_WITH_ITS_LEVEL_RE.finditer(_TEXT[0]))
 
 
 def _particle_inside_a_place(tokens: list[Token], j: int) -> bool:
