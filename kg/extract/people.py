@@ -703,9 +703,12 @@ class _TitleReader:
         self.orgs = orgs
         self.by_start = {m.start: m for m in mentions}
 
-    def read(self, pos: int, prefix_org: str | None = None) -> tuple[list[RawPost], int, tuple[int, int, str] | None]:
+    def read(self, pos: int, prefix_org: str | None = None,
+             leads_name: bool = False) -> tuple[list[RawPost], int, tuple[int, int, str] | None]:
         """Posts from ``pos``, where the phrase ends, and a name the phrase
-        runs into ("Mayor of Zunyi Liang Qi")."""
+        runs into ("Mayor of Zunyi Liang Qi"). ``leads_name``: no name comes
+        before the phrase, so a chain of titles that runs into a name is all
+        that name's ("Minister of Oil and Minister of Finance A")."""
         text = self.text
         posts: list[RawPost] = []
         end = pos
@@ -826,11 +829,22 @@ class _TitleReader:
                 # into a name is the next person's, not a second post of A's
                 # (only after a title with its own body: "Vice-Chancellor and
                 # President Professor O'Rourke" is one person's two posts)
-                if org is not None and not prefix_org and self._runs_into_name(cont.end(), prefix_org):
+                if org is not None and not prefix_org and self._runs_into_name(cont.end(), prefix_org) and not (
+                        leads_name and (minister or is_place or org.startswith("Ministry of ") or org.split()[-1].casefold() in ORG_HEADS)):
+                    # (but a chain that opens the phrase is the name's: "Minister of Oil and Minister of Finance
+                    # A"; not where the body may have run into a name the parse missed: "Chairman of Board of X
+                    # Galym Nurzhanov and President of Y B")
                     break
                 pos = cont.end()
                 continue
             listed = self._listed_title_at(end) if org is None and trailing is None else None
+            if listed is None and org is None and trailing is None and leads_name \
+                    and (comma := _COMMA_TITLE_RE.match(text, end)) is not None \
+                    and ((after := ANY_TITLE_RE.match(text, comma.end())) and _COMPLEMENT_RE.match(text, after.end())
+                         or MINISTER_FIELD_RE.match(text, comma.end())):
+                # "Deputy Prime Minister, Minister of Oil and Minister of Finance A": a chain that opens the
+                # phrase, its titles set apart by commas, all the name's
+                listed = comma.end()
             if listed is not None:
                 # "A, Party chief, chairman and president of X": titles listed with commas, the last two joined
                 # by "and", all of the body the last one names
@@ -2077,7 +2091,7 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                                 for w in headed.group(1).split()[:-1]):
                 # "Lusaka Province Permanent Secretary Charles Sipanje": the province the office is of
                 prefix_start, prefix, prefix_place = headed.start(1), headed.group(1), True
-        posts, end, trailing = reader.read(pos, prefix_org=prefix)
+        posts, end, trailing = reader.read(pos, prefix_org=prefix, leads_name=_leads_name(doc, text, min(pos, prefix_start)))
         if not posts:
             continue
         aside = _COUNTRY_ASIDE_RE.match(text, end) if trailing is None and posts[-1].org is not None else None
@@ -2278,6 +2292,15 @@ _POSTING_RE = re.compile(r"[ \t]+(?:to|in|on|at|for|of)(?:[ \t]+(?:the|of|and|&|
 # (not ORG: the model often takes a title's words for a body's; the bodies the finder knows are checked apart)
 _NAMED_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 _QUALIFIER_RUN_RE = re.compile(r"(?:(?<=[\s(])|^)((?:[A-Z][a-z]+[ \t]+){1,3})$")
+
+
+def _leads_name(doc: Document, text: str, start: int) -> bool:
+    """Whether the title phrase at ``start`` opens on its own rather than
+    after a name set off with a comma: "Minister of Oil and Minister of
+    Finance A signed" gives A both posts, but in "B, Minister of Oil, and
+    Minister of Finance A" the first title is B's."""
+    comma = re.search(r",\s*(?:the\s+)?$", text[max(0, start - 12) : start])
+    return comma is None or _name_before(doc, max(0, start - 12) + comma.start()) is None
 
 
 def _qualifying_words(doc: Document, reader: _TitleReader, before: str, pos: int) -> int | None:
