@@ -1,7 +1,7 @@
 """Constructions read in the fifty-fourth session (invented sentences, one construction each)."""
 from __future__ import annotations
 
-from invented import facts_of, posts
+from invented import SIGNED, areas_of, facts_of, posts
 
 
 def test_a_chain_of_ministers_titles_before_a_name_is_all_the_names() -> None:
@@ -36,3 +36,15 @@ def test_a_title_after_a_name_set_off_is_not_the_next_names() -> None:
                           "of Oil, and Minister of Finance Jonas Berg signed the memorandum."))
     assert ("Jonas Berg", "Minister of Oil", "Kuwait") not in held and ("Jonas Berg", "Minister of Oil", "Norway") \
         not in held, held
+
+
+def test_what_the_agreements_encourage_or_allow_for_are_fields() -> None:
+    # "The agreements would encourage research collaboration, ...", "The MOU allows for the sharing of information"
+    assert "research collaboration" in areas_of(SIGNED + "The agreement would encourage research collaboration.")
+    assert "sharing of information" in areas_of(SIGNED + "The MoU allows for the sharing of information.")
+
+
+def test_people_an_agreement_encourages_to_act_are_no_field() -> None:
+    # guard: "The agreement encourages participants nominated by their home institution to apply for admission"
+    assert not areas_of(SIGNED + "The agreement encourages participants nominated by their home institution to apply "
+                                 "for admission.")
