@@ -48,3 +48,18 @@ def test_people_an_agreement_encourages_to_act_are_no_field() -> None:
     # guard: "The agreement encourages participants nominated by their home institution to apply for admission"
     assert not areas_of(SIGNED + "The agreement encourages participants nominated by their home institution to apply "
                                  "for admission.")
+
+
+def test_a_speaker_reporting_the_signing_tells_what_the_agreement_is_for() -> None:
+    # "X on Thursday said it has signed a memorandum of understanding with Y for development of teaching
+    # programmes, R&D activities and ...": the speaker reports the agreement; its purpose is no wish
+    got = areas_of("Norvik University said it has signed a memorandum of understanding with Lindau College for "
+                   "development of teaching programmes, joint research and promoting exchange of students.")
+    assert {"development of teaching programmes", "joint research", "exchange of students"} <= got, got
+
+
+def test_a_speaker_hoping_for_an_agreement_gives_no_field() -> None:
+    # guard: "The mayor said the city hoped to sign an agreement with Lindau for tourism development"
+    facts = facts_of("Norvik and Lindau signed a memorandum of understanding on Monday. The mayor said the city "
+                     "hoped to sign another agreement with Lindau for tourism development.")
+    assert "tourism development" not in {area for a in facts.agreements for area in a.areas}

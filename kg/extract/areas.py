@@ -747,7 +747,7 @@ def _find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, i
 
                 or _continues_agreement(text, start) or _COOPERATING_PURPOSE_RE.match(cue.group(0))
                 and _WILL_COMMIT_RE.search(text, max(start, cue.start() - 40), cue.start())) \
-                or _SPEECH_RE.search(text, start, cue.start()) and not (_UNDER_AGREEMENT_RE.match(text, start)
+                or _spoken_before(text, start, cue.start(), cue.end()) and not (_UNDER_AGREEMENT_RE.match(text, start)
                                                                         or _continues_agreement(text, start)):
             continue
         if _hedged(text, start, cue.start()) or _quoted(text, start) or _in_quoted_words(text, start, cue.start()):
@@ -764,6 +764,24 @@ def _find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, i
     if not out:
         out += _subject_list(text, start, end)
     return sorted(out, key=lambda item: item[1])
+
+
+_ACTIVE_SIGN_RE = knowledge("en").active_sign_re
+
+
+def _spoken_before(text: str, start: int, at: int, cue_end: int) -> bool:
+    """Whether a speaker's verb comes before the cue at ``at`` in the
+    sentence at ``start`` and is more than a report of the signing: in "X
+    said it has signed an MoU with Y for A and B" the speaker reports the
+    agreement (named before the cue ends at ``cue_end``), and A and B are
+    what it is for."""
+    spoken = max(_SPEECH_RE.finditer(text, start, at), key=lambda m: m.start(), default=None)
+    if spoken is None:
+        return False
+    signed = _ACTIVE_SIGN_RE.search(text, spoken.end(), at)
+    return not (signed and re.fullmatch(r"\s*(?:that\s+)?(?:it|they|the\s+[\w-]+|[A-Z][\w'’-]*)?\s*(?:(?:has|have|had)\s+)?",
+                                         text[spoken.end() : signed.start()])
+                and _AGREEMENT_WORD_RE.search(text, signed.end(), cue_end))
 
 
 # "share experience in A": the object carries the field after it (areas.yaml carrier_objects)
