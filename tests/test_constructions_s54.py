@@ -63,3 +63,10 @@ def test_a_speaker_hoping_for_an_agreement_gives_no_field() -> None:
     facts = facts_of("Norvik and Lindau signed a memorandum of understanding on Monday. The mayor said the city "
                      "hoped to sign another agreement with Lindau for tourism development.")
     assert "tourism development" not in {area for a in facts.agreements for area in a.areas}
+
+
+def test_what_the_cooperation_includes_after_the_agreement_are_its_fields() -> None:
+    # "... signed a MoU on academic cooperation. The cooperation mainly includes zoological studies, genetic
+    # resources and conservation, ..."
+    got = areas_of(SIGNED + "The cooperation mainly includes coastal studies, fish genetics and marine ecology.")
+    assert {"coastal studies", "fish genetics", "marine ecology"} <= got, got

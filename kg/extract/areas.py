@@ -926,10 +926,12 @@ _FIELDS_SUBJECT_RE = re.compile(r"(?i)\s*(?:the\s+)?(?:(?:(?:other|further|addit
                                 # "... signed an MoU in key areas of cooperation. The areas include A": the ones just named
                                 # "The scope of cooperation includes A"
                                 r"|scope\s+of\s+(?:the\s+)?(?:cooperation|collaboration|co-operation|partnership)"
-                                r"|(?<=the\s)(?P<named>areas|fields|sectors|domains))"
+                                r"|(?<=the\s)(?P<named>areas|fields|sectors|domains)"
+                                # "The cooperation mainly includes A": the cooperation the agreement just told brings
+                                r"|(?<=the\s)(?:cooperation|collaboration|co-operation|partnership))"
                                 # "The areas of cooperation between the two banks include but are not limited to:"
                                 r"(?:\s+between\s+[^,.;:]{3,80}?)?"
-                                r"\s+(?:also\s+)?(?:include|includes|cover|covers|are|will\s+(?:be|include|cover))(?:\s|:)")
+                                r"\s+(?:(?:also|mainly|primarily|chiefly)\s+)?(?:include|includes|cover|covers|are|will\s+(?:be|include|cover))(?:\s|:)")
 
 
 # "the agreement is expected to enhance A", "it could pave the way for B": what a speaker or writer expects
