@@ -21,6 +21,7 @@ from kg.article import Article
 from kg.extract import extract, lexicon
 from kg.facts import ArticleFacts
 from kg.extract.agreements import find_agreement_phrases, is_future
+from kg.extract.names import name_key
 from kg.knowledge import FILES, entries, knowledge
 
 K = knowledge("en")
@@ -187,7 +188,9 @@ def _official_name(entry: dict[str, Any]) -> None:
     article writes it (it never writes "Russia")."""
     facts = _facts(entry["example"])
     parties = {p for a in facts.agreements for p in a.parties}
-    body = next((o for o in facts.organizations if entry["country"] in (o.name, *o.aliases)), None)
+    # (a form that differs from the country's name only by a hyphen is the same name: "Guinea Bissau")
+    body = next((o for o in facts.organizations if entry["country"] in (o.name, *o.aliases)
+                 or name_key(o.name) == name_key(entry["country"])), None)
     assert body is not None and body.name in parties, f"{entry['text']!r} is not read as {entry['country']}; parties: {parties}"
     assert body.name == entry["text"], f"{entry['country']} is named {body.name!r}, not as written: {entry['text']!r}"
 
