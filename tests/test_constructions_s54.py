@@ -70,3 +70,12 @@ def test_what_the_cooperation_includes_after_the_agreement_are_its_fields() -> N
     # resources and conservation, ..."
     got = areas_of(SIGNED + "The cooperation mainly includes coastal studies, fish genetics and marine ecology.")
     assert {"coastal studies", "fish genetics", "marine ecology"} <= got, got
+
+
+def test_the_signing_held_between_two_people_after_counted_agreements_names_their_signers() -> None:
+    # "... three agreements between Rwanda and Guinea Bissau ... The signing was held between the countries'
+    # Ministers of Foreign Affairs, A and his counterpart B and witnessed by ..."
+    facts = facts_of("Norway and Ghana signed three agreements on Monday. The signing was held between Foreign "
+                     "Minister Jonas Berg and Foreign Minister Kofi Mensah.")
+    signers = {s.person for a in facts.agreements for s in a.signatures}
+    assert {"Jonas Berg", "Kofi Mensah"} <= signers, signers

@@ -228,7 +228,8 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
         if plural is not None:
             # "X signed the agreements with Y at a meeting in Cairo": all the agreements told so far
             plural_refs.append((sent, signers))
-        elif verbs and not phrases and previous is not None and _THEY_SIGNED_RE.match(text, start, end) and (
+        elif not phrases and previous is not None and (verbs and _THEY_SIGNED_RE.match(text, start, end)
+                                                       or _THE_SIGNING_WAS_RE.match(text, start, end)) and (
                 counted and counted[-1][2] == previous or uncounted is not None and uncounted[1] == previous):
             # "signed five agreements and five MoUs ... They were signed in the presence of A in Dhaka on
             # Tuesday": the ones just counted, their day, place and witnesses
@@ -917,6 +918,9 @@ def _listed_before_the_verb(text: str, singular: list[AgreementPhrase], verbs: l
 # "They were signed ...", "These were inked ...": the agreements the sentence before counted
 _THEY_SIGNED_RE = re.compile(r"\s*(?:They|These|All\s+(?:of\s+)?(?:them|these|the\s+documents))\s+(?:were|have\s+been)\s+"
                              r"(?:[a-z]+ly\s+)?(?:signed|inked|sealed|concluded)\b")
+# "... signed three agreements. The signing was held between the countries' foreign ministers, A and B": the
+# signing just told, of all the agreements counted
+_THE_SIGNING_WAS_RE = re.compile(r"\s*The\s+signing(?:\s+ceremony)?\s+(?:was|took\s+place|has\s+been)\b")
 # the sides of a signing named only as the two just told of
 _BOTH_SIDES_RE = re.compile(r"(?i)\b(?:between|by)\s+(?:the\s+two|both)\s+(?:sides|parties|universities|institutions|"
                             r"organi[sz]ations|countries|cities|governments|companies)\b")
