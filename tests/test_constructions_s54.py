@@ -79,3 +79,12 @@ def test_the_signing_held_between_two_people_after_counted_agreements_names_thei
                      "Minister Jonas Berg and Foreign Minister Kofi Mensah.")
     signers = {s.person for a in facts.agreements for s in a.signatures}
     assert {"Jonas Berg", "Kofi Mensah"} <= signers, signers
+
+
+def test_a_plural_title_before_a_holder_and_his_counterpart_is_each_ones() -> None:
+    # "the countries' Ministers of Foreign Affairs, A and his counterpart B": B is named as A's counterpart
+    facts = facts_of("Norway and Ghana signed three agreements on Monday. The signing was held between the "
+                     "countries' Ministers of Foreign Affairs, Jonas Berg and his counterpart Kofi Mensah.")
+    held = posts(facts)
+    assert {("Jonas Berg", "Minister of Foreign Affairs", "Norway"),
+            ("Kofi Mensah", "Minister of Foreign Affairs", "Ghana")} <= held, held

@@ -436,7 +436,8 @@ def plural_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, found
         first = name_after(doc, names_at, people)
         if first is None or (first[0] != names_at and not _STYLES_RE.fullmatch(text, names_at, first[0])):
             continue
-        joint = re.match(POSTNOMINALS + r",?\s+and\s+", text[first[1] :])
+        # ("the countries' Ministers of Foreign Affairs, A and his counterpart B": the second holder named so)
+        joint = re.match(POSTNOMINALS + r",?\s+and\s+(?:(?:his|her|their)\s+counterpart,?\s+)?", text[first[1] :])
         second = name_after(doc, first[1] + joint.end(), people) if joint else None
         if second is None:
             continue
