@@ -88,10 +88,3 @@ def test_a_plural_title_before_a_holder_and_his_counterpart_is_each_ones() -> No
     held = posts(facts)
     assert {("Jonas Berg", "Minister of Foreign Affairs", "Norway"),
             ("Kofi Mensah", "Minister of Foreign Affairs", "Ghana")} <= held, held
-
-
-def test_a_title_shared_by_the_two_countries_names_set_off_after_it() -> None:
-    # "the foreign ministers of the two countries, A and B": the names set off by a comma after the plural title
-    held = posts(facts_of("Norway and Ghana signed three agreements on Monday, with the foreign ministers of the two "
-                          "countries, Jonas Berg and Kofi Mensah, signing for their governments."))
-    assert {("Jonas Berg", "Foreign Minister", "Norway"), ("Kofi Mensah", "Foreign Minister", "Ghana")} <= held, held

@@ -319,12 +319,10 @@ def shared_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, found
             places = (match.group("one"), match.group("one"))
         else:
             places = (match.group("first"), match.group("second"))
-        # ("the foreign ministers of the two countries, A and B": the names set off by a comma)
-        names_at = match.end() + (re.match(r",?[ \t]*", text[match.end() :]).end() if match.group("both") else 0)
-        first = name_after(doc, names_at, people)
-        if first is None or (first[0] != names_at and not _STYLES_RE.fullmatch(text, names_at, first[0])):
+        first = name_after(doc, match.end(), people)
+        if first is None or (first[0] != match.end() and not _STYLES_RE.fullmatch(text, match.end(), first[0])):
             continue  # (only styles between: "the prime ministers of A and B, the Hon C MP and Rt Hon D")
-        joint = re.match(POSTNOMINALS + r",?\s+and\s+", text[first[1] :])
+        joint = re.match(POSTNOMINALS + r"\s+and\s+", text[first[1] :])
         second = name_after(doc, first[1] + joint.end(), people) if joint else None
         if second is None:
             continue
