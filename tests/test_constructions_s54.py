@@ -88,3 +88,12 @@ def test_a_plural_title_before_a_holder_and_his_counterpart_is_each_ones() -> No
     held = posts(facts)
     assert {("Jonas Berg", "Minister of Foreign Affairs", "Norway"),
             ("Kofi Mensah", "Minister of Foreign Affairs", "Ghana")} <= held, held
+
+
+def test_a_date_line_with_its_year_and_no_mark_names_the_town_here_means() -> None:
+    # "Addis Ababa November 12/2019 Addis Ababa and ... have signed", "New Delhi, April 21, 2022 The Indian Navy
+    # has signed ... The MoU was signed here yesterday": the town, a day and its year, then the story
+    facts = facts_of("Navy signs MoU\n\nNew Delhi, April 21, 2022 The Norvik Navy has signed a memorandum of "
+                     "understanding with Lindau Works. The MoU was signed here yesterday by Anna Berg on behalf of "
+                     "the Norvik Navy and Li Ming on behalf of Lindau Works.")
+    assert [a.place for a in facts.agreements] == ["New Delhi"], [a.place for a in facts.agreements]

@@ -45,9 +45,10 @@ DATELINE_IN_BRACKETS_RE = re.compile(r"\s*[A-Z][A-Z .'’-]+,?\s*\([^()\n]*")
 # "KATHMANDU, Jan. 23 --", "SINGAPORE, 14 May 2024 /PRNewswire/ --", "VLADIVOSTOK —", "ISLAMABAD, Mar 14:"
 DATELINE_TOWN_RE = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})((?:,\s+[^\n]{0,40}?)?)\s*(?:--|—|–|\(|/[A-Z]|:\s)")
 # "Hamirpur, September 29 National Institute of Technology ...": a town and a day with no mark after them
-_UNMARKED_RE = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(,\s+(?:" + "|".join(
+# (the year may follow: "New Delhi, April 21, 2022 The Indian Navy ...", "Addis Ababa November 12/2019 ...")
+_UNMARKED_RE = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(,?\s+(?:" + "|".join(
     m.capitalize() for m in ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                             "october", "november", "december")) + r")\s+\d{1,2})(?:\s+(?=[A-Z])|\s*$)")
+                             "october", "november", "december")) + r")\s+\d{1,2}(?:(?:,[ \t]*|[ \t]+|/)\d{4})?)(?:\s+(?=[A-Z])|\s*$)")
 # "Binh Duong (VNA) –": a town, then a news agency in brackets and a dash
 _AGENCY_IN_BRACKETS_RE = re.compile(r"\s*\((?:[A-Z]{2,}[\w.]*|Xinhua)\)\s*(?:--|—|–|-)\s")
 # "Tashkent, Uzbekistan (UzDaily.com) --": a town, then its country
