@@ -97,3 +97,19 @@ def test_a_date_line_with_its_year_and_no_mark_names_the_town_here_means() -> No
                      "understanding with Lindau Works. The MoU was signed here yesterday by Anna Berg on behalf of "
                      "the Norvik Navy and Li Ming on behalf of Lindau Works.")
     assert [a.place for a in facts.agreements] == ["New Delhi"], [a.place for a in facts.agreements]
+
+
+def test_the_deputy_of_an_office_whose_title_names_its_body_holds_it_of_that_body() -> None:
+    # "Consul General of Pakistan, Mr. A and Vice Consul General, Mr. B joined the ceremony virtually"
+    held = posts(facts_of("Norvik University and Lindau College signed an MoU on Monday. Consul General of Pakistan, "
+                          "Mr. Janbaz Ali and Vice Consul General, Mr. Ghulam Rasool joined the ceremony virtually."))
+    assert ("Ghulam Rasool", "Vice Consul General", "Pakistan") in held, held
+
+
+def test_another_post_of_a_deputy_is_not_the_office_bodys() -> None:
+    # guard: "Secretary of the Provincial Committee A and Deputy Secretary and Governor B": B's governorship is no
+    # post of the Party committee
+    held = posts(facts_of("Norvik Province and Lindau Rail signed an agreement on Monday. Secretary of the Norvik "
+                          "Provincial Committee Li Wen, Deputy Secretary and Governor Zhou Ming attended."))
+    assert not any(person == "Zhou Ming" and title == "Governor" and org and "Committee" in org
+                   for person, title, org in held), held

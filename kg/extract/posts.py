@@ -1126,6 +1126,9 @@ def _marks_carried(index: MentionIndex, found: list[PersonMention]) -> None:
         for mention in chain:
             after_comma = previous is not None and re.fullmatch(r"\s*,\s*", text[previous.phrase_end : mention.phrase_start])
             deputy = previous is not None and _deputy_of(mention, previous)
+            # ("Consul General of Pakistan, A and Vice Consul General, B": the office's body written in its title)
+            office_body = _office_body(previous, mention) if deputy and previous is not None else None
+            previous_posts = previous.posts if previous is not None else []
             previous = mention
             marked = _country_marked(text, mention)
             if marked is not None:
@@ -1133,11 +1136,13 @@ def _marks_carried(index: MentionIndex, found: list[PersonMention]) -> None:
                 carried = None if envoy else marked
                 last_mark = marked
                 continue
-            if deputy and last_mark is not None:
+            if deputy and (last_mark is not None or office_body is not None):
                 # "British High Commissioner A and Deputy High Commissioner B": the deputy of the same office
                 for post in mention.posts:
-                    if post.org is None:
+                    if post.org is None and last_mark is not None:
                         post.org, post.is_place = last_mark, True
+                    elif post.org is None and office_body is not None and _deputy_post(post, previous_posts):
+                        post.org, post.is_place = office_body  # (only the deputy's office, not another post)
                 continue
             last_mark = None
             if carried is None or not after_comma:
@@ -1160,6 +1165,26 @@ def _deputy_of(mention: PersonMention, before: PersonMention) -> bool:
     offices = {name_key(p.title) for p in before.posts}
     return any(rank.end() < len(post.title) and name_key(post.title[rank.end() :]) in offices
                for post in mention.posts if (rank := _RANK_RE.match(post.title)) is not None)
+
+
+def _deputy_post(post: RawPost, offices: list[RawPost]) -> bool:
+    """Whether ``post`` is, with a rank before it, one of ``offices``."""
+    rank = _RANK_RE.match(post.title)
+    return rank is not None and any(name_key(p.title) == name_key(post.title[rank.end() :]) for p in offices)
+
+
+def _office_body(before: PersonMention, mention: PersonMention) -> tuple[str, bool] | None:
+    """The body of the office ``before`` holds that ``mention`` is the deputy
+    of, where its title wrote it ("Consul General of Pakistan"); None where
+    that post has no body."""
+    for post in mention.posts:
+        rank = _RANK_RE.match(post.title)
+        if rank is None:
+            continue
+        held = next((p for p in before.posts if name_key(p.title) == name_key(post.title[rank.end() :])), None)
+        if held is not None and held.org is not None:
+            return held.org, held.is_place
+    return None
 
 
 # what says a person went to a country: "A led a delegation to Lindau", "A is currently in Rostock, Lindau,
