@@ -113,3 +113,10 @@ def test_another_post_of_a_deputy_is_not_the_office_bodys() -> None:
                           "Provincial Committee Li Wen, Deputy Secretary and Governor Zhou Ming attended."))
     assert not any(person == "Zhou Ming" and title == "Governor" and org and "Committee" in org
                    for person, title, org in held), held
+
+
+def test_an_honours_letters_after_a_name_do_not_hide_the_post_set_off_after_them() -> None:
+    # "Dr. A, T.I., Head, International Office, presented an overview"
+    held = posts(facts_of("Norvik University and Lindau College signed an MoU on Monday. Dr. Hammad Ali, T.I., Head, "
+                          "International Office, presented an overview of the university."))
+    assert ("Hammad Ali", "Head", "International Office") in held, held

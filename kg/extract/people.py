@@ -1802,7 +1802,8 @@ _UNIT_AFTER_PLACE_RE = re.compile(r"\s+(?:region|province|state|county|oblast|pr
 _FIELD_MODIFIERS = knowledge().field_modifiers
 _BODY_BETWEEN_RE = re.compile(r"((?:[A-Z][\w&'’.-]*[ \t]+){1,4}[A-Z][\w&'’.-]*),[ \t]+")
 # ("Rajesh Kumar, IAS, Secretary, ...": a service's letters too, as after a name in Indian copy)
-_DEGREE_RE = re.compile(r",\s*(?:MD|M\.D\.|PhD|Ph\.D\.|DPhil|RN|MBA|FRCP|FRCS|OBE|CBE|MBE|DSc|EdD|FACS|Jr\.?|"
+# (an honour's letters with stops, "A, T.I., Head, International Office": the name's, as a degree is)
+_DEGREE_RE = re.compile(r",\s*(?:MD|M\.D\.|PhD|Ph\.D\.|DPhil|RN|MBA|FRCP|FRCS|OBE|CBE|MBE|DSc|EdD|FACS|Jr\.?|(?:[A-Z]\.){2,3}|"
                         + "|".join(sorted(_CAPITAL_NOT_SURNAME)) + r")\s*$")
 
 
