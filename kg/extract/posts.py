@@ -1127,8 +1127,7 @@ def _marks_carried(index: MentionIndex, found: list[PersonMention]) -> None:
             after_comma = previous is not None and re.fullmatch(r"\s*,\s*", text[previous.phrase_end : mention.phrase_start])
             deputy = previous is not None and _deputy_of(mention, previous)
             # ("Consul General of Pakistan, A and Vice Consul General, B": the office's body written in its title)
-            office_body = _office_body(previous, mention) if deputy and previous is not None else None
-            previous_posts = previous.posts if previous is not None else []
+            office = _deputy_office(mention, previous) if deputy and previous is not None else None
             previous = mention
             marked = _country_marked(text, mention)
             if marked is not None:
@@ -1136,13 +1135,15 @@ def _marks_carried(index: MentionIndex, found: list[PersonMention]) -> None:
                 carried = None if envoy else marked
                 last_mark = marked
                 continue
-            if deputy and (last_mark is not None or office_body is not None):
+            if deputy and last_mark is not None:
                 # "British High Commissioner A and Deputy High Commissioner B": the deputy of the same office
                 for post in mention.posts:
-                    if post.org is None and last_mark is not None:
+                    if post.org is None:
                         post.org, post.is_place = last_mark, True
-                    elif post.org is None and office_body is not None and _deputy_post(post, previous_posts):
-                        post.org, post.is_place = office_body  # (only the deputy's office, not another post)
+                continue
+            if office is not None:
+                # (only the deputy's office takes the body, not the deputy's other posts)
+                office[0].org, office[0].is_place = office[1].org, office[1].is_place
                 continue
             last_mark = None
             if carried is None or not after_comma:
@@ -1167,23 +1168,18 @@ def _deputy_of(mention: PersonMention, before: PersonMention) -> bool:
                for post in mention.posts if (rank := _RANK_RE.match(post.title)) is not None)
 
 
-def _deputy_post(post: RawPost, offices: list[RawPost]) -> bool:
-    """Whether ``post`` is, with a rank before it, one of ``offices``."""
-    rank = _RANK_RE.match(post.title)
-    return rank is not None and any(name_key(p.title) == name_key(post.title[rank.end() :]) for p in offices)
-
-
-def _office_body(before: PersonMention, mention: PersonMention) -> tuple[str, bool] | None:
-    """The body of the office ``before`` holds that ``mention`` is the deputy
-    of, where its title wrote it ("Consul General of Pakistan"); None where
-    that post has no body."""
+def _deputy_office(mention: PersonMention, before: PersonMention) -> tuple[RawPost, RawPost] | None:
+    """The post of ``mention`` that is the deputy of an office ``before``
+    holds with its body written ("Vice Consul General" after "Consul General
+    of Pakistan"), and that office's post; None where the deputy's post has
+    a body already or the office none."""
     for post in mention.posts:
         rank = _RANK_RE.match(post.title)
-        if rank is None:
+        if rank is None or post.org is not None:
             continue
         held = next((p for p in before.posts if name_key(p.title) == name_key(post.title[rank.end() :])), None)
         if held is not None and held.org is not None:
-            return held.org, held.is_place
+            return post, held
     return None
 
 
