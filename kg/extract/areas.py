@@ -1021,6 +1021,15 @@ _OTHER_FIELDS_TAIL_RE = re.compile(r"(?i),?\s+(?:and|as\s+well\s+as)\s+(?:(?:man
                                    r"(?:related\s+)?(?:fields|sectors|areas|domains|spheres)$")
 
 
+# a list of modifiers that share a generic plural head: "the scientific, academic and research fields",
+# "marine and logistic sectors" (each modifier is a field; not "rural areas" or "the two sectors")
+_SHARED_HEAD_RE = re.compile(r"^(?:(?:co-?operation|collaboration|exchanges?|partnership)\s+(?:in|on|within)\s+)?"
+                             r"(?:the\s+)?(?P<list>(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*)?"
+                             r"(?:,\s+(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*)?)*,?\s+and\s+"
+                             r"(?!(?:related|other|similar|allied|associated|relevant|respective)\b)(?-i:[a-z])[\w-]*)"
+                             r"\s+(?:fields|sectors|areas|domains|spheres)$", re.I)
+
+
 # "in four areas - A; B", "in six areas related to the urban economy – A, B and C": a count of fields,
 # then a dash that opens their list, as a colon does (not "agreements in four other areas – A, B": the others')
 _COUNTED_DASH_RE = re.compile(r"(?i)(?:the\s+following\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)"
@@ -1077,6 +1086,11 @@ def _read_list(text: str, start: int, end: int, cue: re.Match[str], purpose: boo
         # "in economic, trade, scientific and other sectors": the words listed are the fields (their
         # shared head is a generic one, which the list's own tail, "other sectors", only repeats)
         phrase = phrase[: generic_tail.start()]
+    shared_head = _SHARED_HEAD_RE.match(phrase)
+    if shared_head is not None \
+            and not any(_NOT_FIELD_RE.match(piece) for piece in split_list(shared_head.group("list"))):
+        # (not "agriculture and rural areas": a place, no field)
+        phrase, list_start = shared_head.group("list"), list_start + shared_head.start("list")
     items = _items(sentence, phrase, list_start - start)
     if len(items) == 2 and "," not in phrase and re.search(r"(?i)\b(?:field|area|domain|sphere)\s+of\s+(?:the\s+)?$",
                                                             text[max(start, list_start - 30) : list_start]) \

@@ -1,0 +1,40 @@
+"""Constructions read in the fifty-fifth session (invented sentences, one construction each)."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from invented import SIGNED, areas_of, facts_of, page
+
+from kg.extract import extract
+
+
+def test_modifiers_that_share_a_generic_head_are_each_a_field() -> None:
+    # "enhancing cooperation in the scientific, academic and research fields": three fields, as "in the
+    # scientific, academic and other fields" already gave
+    got = areas_of(SIGNED + "It aims at enhancing cooperation in the scientific, academic and research fields.")
+    assert {"scientific", "academic", "research"} <= got, got
+
+
+def test_a_place_word_before_a_generic_head_keeps_the_phrase_whole() -> None:
+    # guard: "agriculture and rural areas": "rural" is where, not a field
+    got = areas_of(SIGNED + "It aims at enhancing cooperation in the agricultural and rural areas.")
+    assert "rural" not in got, got
+
+
+def test_an_abbreviated_month_with_the_day_right_after_its_stop_is_a_date() -> None:
+    # "A strategic cooperation framework agreement is signed between A and B on Feb.10."
+    facts = facts_of("A strategic cooperation framework agreement is signed between Norvik District and Lindau "
+                     "GmbH on Feb.10.", published=date(2023, 2, 13))
+    assert [a.date for a in facts.agreements] == [date(2023, 2, 10)], [a.date for a in facts.agreements]
+
+
+def test_a_closing_source_line_above_a_pages_links_dates_the_page(tmp_path: Path) -> None:
+    # "(Xinhua News Agency January 23, 2007)" then "Related Stories" and a dozen links: the page's date, so
+    # "on Monday" is the Monday before it
+    links = "\n\n".join(f"Norvik Story Number {n}" for n in range(1, 13))
+    article = page(tmp_path, "loan.txt", "Norvik lends to Lindau\n\nOfficials on Monday signed a loan agreement "
+                   "between the Norvik Bank and the Lindau Ministry of Finance in Lindau City.\n\n(Norvik News "
+                   f"Agency January 23, 2007)\n\nRelated Stories\n\n{links}\n")
+    assert article.published == date(2007, 1, 23), article.published
+    assert [a.date for a in extract(article).agreements] == [date(2007, 1, 22)]
