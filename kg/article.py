@@ -559,8 +559,9 @@ def _hard_wrapped(lines: list[str]) -> bool:
 
 def _closing_source_date(paragraphs: list[str]) -> date | None:
     """"( Xinhua News Agency October 30, 2001)": a reprint names its source and
-    date in a closing line in brackets, where the head gave none."""
-    for paragraph in paragraphs[-6:]:
+    date in a closing line in brackets, where the head gave none (a page's
+    links and menus may follow it)."""
+    for paragraph in reversed(paragraphs[-_CLOSING_PARAGRAPHS:]):
         if _CLOSING_SOURCE_RE.fullmatch(paragraph.strip()):
             for found in find_dates(paragraph):
                 if found.year is not None:
@@ -568,6 +569,7 @@ def _closing_source_date(paragraphs: list[str]) -> date | None:
     return None
 
 
+_CLOSING_PARAGRAPHS = 24  # the closing line and the related links, tools and site menus under it
 _CLOSING_SOURCE_RE = re.compile(r"\(\s*(?:Source\s*:\s*)?[A-Z][^()]{2,60}\)")
 
 

@@ -26,8 +26,9 @@ _PATTERNS = [
     re.compile(r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
     # day first, as most of the world writes it: 27.09.2022, 20/09/2021, 14-05-2024 (one mark throughout)
     re.compile(r"(?<![\d./-])(?P<d>\d{1,2})(?P<mark>[./-])(?P<m>\d{1,2})(?P=mark)(?P<year>(?:19|20)\d\d)(?![\d-])"),
-    # ("March 23,2021", "23 March,2021": the year after a comma with no space)
-    re.compile(r"(?i)\b" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:(?:,\s*|\s+)(?P<year>(?:19|20)\d\d)\b)?"),
+    # ("March 23,2021", "23 March,2021": the year after a comma with no space; "on Feb.10": an abbreviated
+    # month's stop with the day right after it)
+    re.compile(r"(?i)\b" + _MONTH + r"(?:\s+|(?<=\.)(?=\d))(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:(?:,\s*|\s+)(?P<year>(?:19|20)\d\d)\b)?"),
     # "Jan, 14, 2020": a comma after the month too, read only with the year (in "May, 5 agreements" no date)
     re.compile(r"(?i)\b" + _MONTH + r",\s*(?P<d>\d{1,2}),\s*(?P<year>(?:19|20)\d\d)\b"),
     # "on July,4": a capitalised month, a comma and the day with no space between them (never a count)
