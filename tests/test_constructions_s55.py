@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from invented import SIGNED, areas_of, facts_of, page
+from invented import SIGNED, areas_of, facts_of, page, posts
 
 from kg.extract import extract
 
@@ -38,3 +38,22 @@ def test_a_closing_source_line_above_a_pages_links_dates_the_page(tmp_path: Path
                    f"Agency January 23, 2007)\n\nRelated Stories\n\n{links}\n")
     assert article.published == date(2007, 1, 23), article.published
     assert [a.date for a in extract(article).agreements] == [date(2007, 1, 22)]
+
+
+def test_a_title_set_off_with_as_after_a_name_is_the_names() -> None:
+    # "On behalf of the University of Guelph, Stuart McCook, as Assistant Vice President for International,
+    # represents said institution": "as" after the comma sets the title off, as "A as the president of X" does
+    held = posts(facts_of("Lindau University and Norvik College signed an MoU on Monday. Anna Berg, as Vice "
+                          "President of Lindau University, represented the university."))
+    assert ("Anna Berg", "Vice President", "Lindau University") in held, held
+
+
+def test_a_country_adjective_between_as_and_a_title_names_the_posts_country() -> None:
+    # "such as Zhai Leiming as Chinese Consul General in Ho Chi Minh City, Wei Xichen as ...": the consul is
+    # China's, and both guests of the list attended the signing
+    facts = facts_of("Lindau Port and Norvik Works signed a contract on Monday. The signing ceremony was attended "
+                     "by Lindau president Mo Wenhe, as well as other guests, such as Zhai Leiming as Chinese Consul "
+                     "General in Ho Chi Minh City, Wei Xichen as commercial counselor.")
+    assert ("Zhai Leiming", "Consul General", "China") in posts(facts), posts(facts)
+    assert {"Zhai Leiming", "Wei Xichen"} <= {w for a in facts.agreements for w in a.witnesses}, facts.agreements
+

@@ -1984,8 +1984,14 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
         # ("A who is the deputy secretary of ...", "A as the president of X": no comma)
         # ("A – Chief Technology Officer USF": a spaced dash sets a title off too, but not "A – the Mayor
         # of Rome said", where the dash closes an aside)
+        # ("A, as Assistant Vice President for International, represents ...", "A as Chinese Consul General in
+        # X": the country's adjective before the title names the post's country)
         appositive = re.search(r"(?:(?:,|\()\s*(?:who\s+(?:is|was)\s+(?:also\s+)?)?|\s+who\s+(?:is|was)\s+(?:also\s+)?"
-                               r"|\s+as\s+)(?:the\s+|an?\s+)?$|[ \t][–—-][ \t]*$", before)
+                               r"|,?\s+as\s+(?:(?P<adjective>(?-i:[A-Z])[\w-]+)\s+)?)(?:the\s+|an?\s+)?$"
+                               r"|[ \t][–—-][ \t]*$", before)
+        if appositive is not None and appositive.groupdict().get("adjective") \
+                and appositive.group("adjective") not in _COUNTRY_OF_ADJECTIVE:
+            appositive = None
         # "A, Metro Coordinating Director of KMA": a title's own words, set off after the name, before its core
         qualified = _qualifying_words(doc, reader, before, pos) if appositive is None else None
         if qualified is not None:
@@ -2058,6 +2064,9 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                         for post in posts:
                             post.org, post.is_place = set_off[0], True
                         end = set_off[2]
+                if posts and appositive is not None and appositive.groupdict().get("adjective") and all(p.org is None for p in posts):
+                    for post in posts:
+                        post.org, post.is_place = _COUNTRY_OF_ADJECTIVE[appositive.group("adjective")], True
                 if posts and qualified is not None:
                     if posts[0].org is None:
                         posts = []  # ("A, Senior Research Fellow, said": no body to tell a title from other words)

@@ -693,7 +693,7 @@ _UNNAMED_COUNTERPART_RE = re.compile(r"\s*,?\s+and\s+(?:his|her)\s+(?:[A-Z][\w-]
 # a verb after a cue's list: the list is not all the sentence has left
 # the end of the words before the next person of a list: a separator, then only title-like words
 # ("and Norland State Department of Education official B": a body's name, then a post in lower case)
-_NEXT_ITEM_RE = re.compile(r"(?:[,;]|\band\b)\s*(?:the\s+)?(?:(?:[A-Z][\w’'.()-]*|of|and|for|the)\s+)*"
+_NEXT_ITEM_RE = re.compile(r"(?:[,;]|\band\b)\s*(?:(?:such\s+as|including|among\s+them|namely)\s+)?(?:the\s+)?(?:(?:[A-Z][\w’'.()-]*|of|and|for|the)\s+)*"
                            r"(?:[A-Z][\w’'.()-]*\s+(?:official|officer|representative)\s+)?$")
 _VERB_AFTER_RE = re.compile(r"(?i)\b(?:signed|said|says|added|noted|stated|who|which|while|whereas|but)\b|" + _K.sign_re.pattern)
 # the object of a witness verb, then the people who witnessed it with the subject
