@@ -57,3 +57,29 @@ def test_a_country_adjective_between_as_and_a_title_names_the_posts_country() ->
     assert ("Zhai Leiming", "Consul General", "China") in posts(facts), posts(facts)
     assert {"Zhai Leiming", "Wei Xichen"} <= {w for a in facts.agreements for w in a.witnesses}, facts.agreements
 
+
+
+def test_a_bodys_letters_after_a_title_end_before_the_next_styled_name() -> None:
+    # "signed by Engnr. A, President FPCCI and Prof. Dr. B, Chairman X": the letters are the body, "and Prof."
+    # opens the next person
+    held = posts(facts_of("The Norvik Chamber of Commerce (NCC) and the Lindau Trust signed an MoU on Monday. The MoU "
+                          "was signed by Engnr. Daroo Khan, President NCC and Prof. Dr. Anna Berg, Chairman Lindau "
+                          "Trust."))
+    assert ("Daroo Khan", "President", "Norvik Chamber of Commerce") in held, held
+
+
+
+def test_a_title_after_and_the_set_off_before_the_next_name_is_that_names() -> None:
+    # "A, President of X, and the Rector, B": the rectorship is B's (it was read as A's second post)
+    held = posts(facts_of("Lindau University and the Norvik Chamber of Commerce signed an MoU on Monday. The MoU was "
+                          "signed by Kashif Anwar, President of the Norvik Chamber of Commerce, and the Rector of Lindau "
+                          "University, Anna Berg."))
+    assert ("Kashif Anwar", "Rector", "Lindau University") not in held, held
+    assert ("Anna Berg", "Rector", "Lindau University") in held, held
+
+
+def test_a_second_title_after_and_the_with_no_name_after_it_stays_the_first_names() -> None:
+    # guard: "A, President of X and the Chairman of Y." names no one after the second title: both are A's
+    held = posts(facts_of("Lindau Bank and the Norvik Chamber of Commerce signed an MoU on Monday. The MoU was signed "
+                          "by Kashif Anwar, President of the Norvik Chamber of Commerce and the Chairman of Lindau Bank."))
+    assert ("Kashif Anwar", "Chairman", "Lindau Bank") in held, held

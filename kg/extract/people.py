@@ -2015,6 +2015,13 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                 if posts and (name_after(doc, end + 1) is not None and re.match(r"\s", text[end : end + 1])
                               or unit is not None and name_after(doc, unit.end()) is not None):
                     posts = []  # "..., Vice Governor Li Rongcan": the title belongs to the next name
+                if len(posts) >= 2 and re.fullmatch(r",?\s+and\s+the\s+", text[posts[-2].end : posts[-1].start]) \
+                        and (after := re.match(r",\s+", text[end : end + 3])) is not None \
+                        and name_after(doc, end + after.end()) is not None:
+                    # "A, President of X, and the Rector (of Y), B": the title after "and the" is B's, set off
+                    # before B's name as A's was after A's
+                    posts = posts[:-1]
+                    end = posts[-1].end
                 if glued and any(p.org is None for p in posts):
                     posts = []  # ("Anna Berg President ...": no body of its own, perhaps a headline's words)
                 listed = re.match(r",\s*", text[end : end + 3]) if posts else None
@@ -2382,6 +2389,9 @@ def _body_after_title(orgs: OrgRegistry, text: str, at: int) -> tuple[str, bool,
     if run is None:
         return None
     written = re.sub(r"(?:[ \t]+(?:of|for|and|&))+$", "", re.sub(r"(?<=[a-z])\.$", "", run.group()))
+    joined = re.search(r"[ \t]+and[ \t]+(\S+)", written)
+    if joined is not None and (joined.group(1).casefold() in HONORIFICS or ANY_TITLE_RE.match(written, joined.start(1))):
+        written = written[: joined.start()]  # "A, President FPCCI and Prof. Dr. B": the body ends before the next person
     name, stop = " ".join(written.split()), at + len(written)
     if not re.match(r"\s*(?:[,;.)(]|and\s|$)|\s+(?:at|on|in|said|says|signed|who|was|is|has|had)\b", text[stop : stop + 8]):
         return None
