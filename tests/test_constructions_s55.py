@@ -83,3 +83,32 @@ def test_a_second_title_after_and_the_with_no_name_after_it_stays_the_first_name
     held = posts(facts_of("Lindau Bank and the Norvik Chamber of Commerce signed an MoU on Monday. The MoU was signed "
                           "by Kashif Anwar, President of the Norvik Chamber of Commerce and the Chairman of Lindau Bank."))
     assert ("Kashif Anwar", "Chairman", "Lindau Bank") in held, held
+
+
+def test_a_minister_of_states_remit_before_a_name_is_part_of_the_post() -> None:
+    # "UAE Minister of State for Foreign Trade Dr. A, Ambassador of UAE to Pakistan B along with ...": the
+    # remit after "Minister of State" is the post's; the envoy's title runs into B's name and is B's
+    held = posts(facts_of("Lindau Port and Norvik Ports signed an MoU on Monday. Norway's Minister of State for "
+                          "Foreign Trade Dr. Anna Berg, Ambassador of Norway to Pakistan Jonas Holm along with other "
+                          "officials were present."))
+    assert ("Anna Berg", "Minister of State for Foreign Trade", "Norway") in held, held
+    assert ("Jonas Holm", "Ambassador", "Norway") in held and ("Anna Berg", "Ambassador", "Norway") not in held, held
+
+
+def test_a_states_name_before_a_title_is_the_states_not_a_body_named_after_it() -> None:
+    # "Maryland Secretary of State A signed ... The mission is led by his office and the Maryland Department of
+    # Commerce": the post is the state's
+    held = posts(facts_of("Maryland Secretary of State John Hall today signed a memorandum of understanding between "
+                          "the State of Maryland and the Norvik province. The mission is led by his office and the "
+                          "Maryland Department of Commerce."))
+    assert ("John Hall", "Secretary of State", "Maryland") in held, held
+
+
+def test_a_body_named_state_grid_is_no_title() -> None:
+    # guard: "State Grid of Ningbo Electric Power Company signed ... with our county": "State" opens a body's name
+    # (no title word, though "Minister of State" is a title)
+    facts = facts_of("Yesterday afternoon, State Grid of Ningbo Electric Power Company signed a strategic cooperation "
+                     "agreement with our county. Smart grid construction will be launched through cooperation of "
+                     "State Grid of Ningbo Electric Power Company and Xiangshan.")
+    assert "State Grid of Ningbo Electric Power Company" in {p for a in facts.agreements for p in a.parties}, \
+        [a.parties for a in facts.agreements]

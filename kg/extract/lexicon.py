@@ -143,6 +143,8 @@ TITLE_WORDS = {
 } | {"executive", "deputy", "vice", "assistant", "senior", "acting", "honorary", "permanent", "associate",
      "minister"}
 TITLE_WORDS.discard("party")
+# ("Minister of State", "Secretary of State": the state is no title word of its own; "State Grid" is a body)
+TITLE_WORDS.discard("state")
 # ("Ambassador Extraordinary and Plenipotentiary": the conjunction inside a title is no title word of its own)
 TITLE_WORDS.discard("and")
 TITLE_WORDS.discard("of")  # ("Chief of Staff": nor the preposition inside one)

@@ -1626,6 +1626,9 @@ def _prefix_org(doc: Document, orgs: OrgRegistry, ends: dict[int, list[OrgMentio
     for mention in (m for end in range(pos - 5, pos + 1) for m in ends.get(end, [])):
         if mention.full_end <= pos and re.fullmatch(r"\s*(?:['’]s)?\s*", text[mention.full_end : pos]) \
                 and mention.full_end > pos - 6:
+            if mention.name in _STATES and orgs.exact(mention.name) is None:
+                # "Maryland Secretary of State A": the state's, not the "Maryland Department of Commerce" also named
+                return mention.start, mention.name, True
             entry = orgs.resolve(mention.name)
             return mention.start, entry.name if entry else mention.name, False
     match = re.search(r"(?:^|(?<=[\s(]))((?:[A-Z][\w\-'’]*\s+){0,2}[A-Z][\w\-'’]*?)(['’]s|s)?\s+$", before)
@@ -1653,6 +1656,8 @@ def _prefix_org(doc: Document, orgs: OrgRegistry, ends: dict[int, list[OrgMentio
     full = candidate + ending
     if candidate in _COUNTRIES and ending != "s":
         return start, candidate, True  # "Nepal's Foreign Secretary": a post of the country
+    if candidate in _STATES and ending != "s" and orgs.exact(candidate) is None:
+        return start, candidate, True  # (as above, where no mention ends before the title)
     if len(words) == 1 and ending and candidate.casefold() in ORG_HEADS and before.endswith(
             f"the {candidate}{ending} ") and (described := orgs.describe(f"the {candidate}")) is not None:
         # "A, the Ministry's Undersecretary": the one body the text names with that head word
@@ -2009,11 +2014,13 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
             degree = _DEGREE_RE.search(text, max(0, comma - 12), comma)
             named = _name_before(doc, degree.start() if degree else comma)
             if named:
-                posts, end, _ = reader.read(pos)
+                posts, end, runs_into = reader.read(pos)
                 # ("..., Governor of Kostanay region B": the place's unit word may come between)
                 unit = _UNIT_AFTER_PLACE_RE.match(text, end) if posts else None
                 if posts and (name_after(doc, end + 1) is not None and re.match(r"\s", text[end : end + 1])
-                              or unit is not None and name_after(doc, unit.end()) is not None):
+                              or unit is not None and name_after(doc, unit.end()) is not None
+                              # ("A, Ambassador of UAE to Pakistan B along with ...": the phrase runs into B)
+                              or runs_into is not None):
                     posts = []  # "..., Vice Governor Li Rongcan": the title belongs to the next name
                 if len(posts) >= 2 and re.fullmatch(r",?\s+and\s+the\s+", text[posts[-2].end : posts[-1].start]) \
                         and (after := re.match(r",\s+", text[end : end + 3])) is not None \
@@ -2417,6 +2424,7 @@ def _body_after_title(orgs: OrgRegistry, text: str, at: int) -> tuple[str, bool,
 
 
 _FEDERAL_STATES = knowledge("en").federal_states
+_STATES = _FEDERAL_STATES | knowledge("en").us_states  # states whose own offices a title before a name may be of
 
 
 def _generic_bodies_whole(orgs: OrgRegistry, found: list[PersonMention]) -> None:
