@@ -112,3 +112,20 @@ def test_a_body_named_state_grid_is_no_title() -> None:
                      "State Grid of Ningbo Electric Power Company and Xiangshan.")
     assert "State Grid of Ningbo Electric Power Company" in {p for a in facts.agreements for p in a.parties}, \
         [a.parties for a in facts.agreements]
+
+
+def test_a_remit_after_on_is_part_of_the_post() -> None:
+    # "Argentine Undersecretary on Foreign Policy, International Trade and Worship A and ... signed the MoU":
+    # the remit after "on", listed with commas, ends at the holder's name
+    facts = facts_of("Norway and Argentina signed an MoU on consultations on Monday. Argentine Undersecretary on "
+                     "Foreign Policy, International Trade and Worship Claudio Rozencwaig and Norwegian Secretary "
+                     "Jonas Holm signed the MoU on behalf of their respective sides.")
+    assert ("Claudio Rozencwaig", "Undersecretary on Foreign Policy, International Trade and Worship", "Argentina") \
+        in posts(facts), posts(facts)
+
+
+def test_a_day_after_on_is_no_remit() -> None:
+    # guard: "A, Lindau's Vice Chancellor on Monday signed it": "on Monday" is when, not what the post is for
+    held = posts(facts_of("Norland and Lindau University signed an MoU. Anna Berg, Lindau's Vice Chancellor on Monday "
+                          "signed it."))
+    assert ("Anna Berg", "Vice Chancellor", "Lindau University") in held, held

@@ -61,6 +61,8 @@ POSTNOMINALS = r"(?:,?\s+(?:MP|AM|AO|AC|OBE|CBE|MBE|KBE|KC|QC|MLA|MEP|MHA)(?![\w
 # ("mayor of the city of Arlington", "governor of the province of Lindau": the place, past its level in lower case)
 _COMPLEMENT_RE = re.compile(r"\s+(of|at|in)\s+(?:the\s+)?(?:(?:state|government|privately|publicly)-(?:owned|run)\s+|(?:"
                             + "|".join(sorted(PLACE_HEADS, key=len, reverse=True)) + r")\s+of\s+(?=[A-Z]))?")
+# ("Undersecretary on Foreign Policy": a remit after "on" too, but not "Governor on Monday")
+_NOT_A_REMIT_AFTER_ON = "|".join(sorted(knowledge("en").months_and_days | {"behalf"}, key=len, reverse=True))
 # what a post is for, written after its title: "Senator for Economic Affairs",
 # "Director General for Southern Africa", "Ambassador to South Africa"
 _CAPS_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
@@ -68,7 +70,7 @@ _CAPS_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 # Sector, Infrastructure and Industrialization" ("for Trade, Anna Berg" is not)
 # (the last field of a listed remit may run into the holder's name: "for Communication, Railways and Maritime
 # Affairs Shahid Ashraf Tarar")
-_REMIT_RE = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?(" + _CAPS_RUN + r"(?:,\s+" + _CAPS_RUN + r")+,?\s+(?:and|&)\s+"
+_REMIT_RE = re.compile(r"\s+(?:for|to|on(?=\s+(?!(?i:" + _NOT_A_REMIT_AFTER_ON + r")\b)))\s+(?:the\s+)?(" + _CAPS_RUN + r"(?:,\s+" + _CAPS_RUN + r")+,?\s+(?:and|&)\s+"
                        + r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,6}" + r"|[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?(?:[A-Z]\.(?=\s)|[A-Z][\w'’-]*)){0,6})(?![\w'’-])")
 _REMIT_ASIDE_RE = re.compile(r"\s+\([A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,5}\)")
 # "(resident in New Delhi, India)", "(based in Nairobi)": where an envoy sits, said in brackets after the post
@@ -1428,8 +1430,9 @@ def _name_ends_listed_remit(doc: Document, start: int, end: int) -> bool:
     field_start = start + last_and[-1].end()
     field_word = re.match(r"[^\s,]+", doc.text[field_start:end])
     people = [t.start for t in doc.tokens_between(start, end) if t.start in doc.person_starts]
-    return bool(people) and field_word is not None and field_word.group().casefold() in FIELD_WORDS \
-        and all(at > field_start for at in people)
+    # (the last field's first word may be one the lexicon does not know, "and Worship A", so long as no
+    # person starts at it or before it)
+    return bool(people) and field_word is not None and all(at > field_start for at in people)
 
 
 def _family_name_of(tokens: list[Token], index: int) -> bool:
