@@ -1629,8 +1629,7 @@ def _prefix_org(doc: Document, orgs: OrgRegistry, ends: dict[int, list[OrgMentio
     for mention in (m for end in range(pos - 5, pos + 1) for m in ends.get(end, [])):
         if mention.full_end <= pos and re.fullmatch(r"\s*(?:['’]s)?\s*", text[mention.full_end : pos]) \
                 and mention.full_end > pos - 6:
-            if mention.name in _STATES and orgs.exact(mention.name) is None:
-                # "Maryland Secretary of State A": the state's, not the "Maryland Department of Commerce" also named
+            if _a_states_own(orgs, mention.name):
                 return mention.start, mention.name, True
             entry = orgs.resolve(mention.name)
             return mention.start, entry.name if entry else mention.name, False
@@ -1659,8 +1658,8 @@ def _prefix_org(doc: Document, orgs: OrgRegistry, ends: dict[int, list[OrgMentio
     full = candidate + ending
     if candidate in _COUNTRIES and ending != "s":
         return start, candidate, True  # "Nepal's Foreign Secretary": a post of the country
-    if candidate in _STATES and ending != "s" and orgs.exact(candidate) is None:
-        return start, candidate, True  # (as above, where no mention ends before the title)
+    if ending != "s" and _a_states_own(orgs, candidate):
+        return start, candidate, True
     if len(words) == 1 and ending and candidate.casefold() in ORG_HEADS and before.endswith(
             f"the {candidate}{ending} ") and (described := orgs.describe(f"the {candidate}")) is not None:
         # "A, the Ministry's Undersecretary": the one body the text names with that head word
@@ -1698,6 +1697,13 @@ def _prefix_org(doc: Document, orgs: OrgRegistry, ends: dict[int, list[OrgMentio
             return start, candidate, False  # "DUK registrar P Suresh Babu": a body's acronym
         return start, clean_name(candidate), True  # "Hengyang Mayor": a place ("City Mayor": no place named)
     return pos, None, False
+
+
+def _a_states_own(orgs: OrgRegistry, name: str) -> bool:
+    """Whether a title after ``name`` is the state's own office ("Maryland Secretary of State A"): a US or
+    Indian state the article names as no body of its own, not the "Maryland Department of Commerce" it
+    also names, which a prefix match would give."""
+    return name in _STATES and orgs.exact(name) is None
 
 
 _FIELD_RUN_RE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][a-z]+|and|&)(?:,?[ \t]+(?:[A-Z][a-z]+|and|&)){0,3})[ \t]+$")
