@@ -141,6 +141,11 @@ def _lower_fields(text: str, pos: int) -> int | None:
 
 _CONTINUE_RE = re.compile(r"\s*,?\s+(?:and|&)\s+(?:the\s+)?")
 _COMMA_TITLE_RE = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
+# "of Faculty of Physics and Optoelectronics, Professor A": the rest of a body's name after "and" (capitalised
+# words, joined by "of" or "the"), then the comma that sets off its holder's name (group 1: the rest)
+# "of Admissions and Career Guidance Centre": the words before "and" that the body finder did not take
+_JOINED_LEAD_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]*){0,3}[ \t]+and[ \t]+")
+_JOINED_BODY_RE = re.compile(r"[ \t]+and[ \t]+([A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w'’-]*){0,4}),[ \t]+")
 # "Chief of Materiel (COM)": a title's remit, then letters that may spell the two together
 _SPELLED_REMIT_RE = re.compile(r"\s+of\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*\(([A-Z]{2,6})\)")
 _INITIALS_RE = re.compile(r"[A-Z]{2}")  # a name's two initials written without stops ("KP Sharma Oli"); three are a body's letters as often
@@ -943,6 +948,34 @@ class _TitleReader:
             return words[0].isupper() or " of " in mention.name and words[0].casefold() in ORG_HEADS
         return words[-1].casefold().strip(",") in ORG_HEADS
 
+    def _joined_body_end(self, q: int, mention: OrgMention | None) -> int | None:
+        """Where a body's name that starts at ``q`` ends when it holds "and"
+        and is set off by a comma before its holder's name ("Associate Dean
+        of Faculty of Physics and Optoelectronics, Professor A", "Director of
+        Admissions and Career Guidance Centre, Mr. A"): the words on either
+        side of "and" open no title and no name, so they are no second post
+        and no second person, only the one body's name. ``mention``: the
+        body the finder read at ``q``, if any. None where the phrase does not
+        read so."""
+        text = self.text
+        if mention is not None:
+            rest = _JOINED_BODY_RE.match(text, mention.full_end)
+            if rest and (self._body_at(rest.start(1)) or rest.group(1).split()[-1].casefold() in ORG_HEADS):
+                return None  # "Chairman of Zhejiang Seaport Group and Ningbo Port Group, A": two bodies, each named
+            first, end = (rest.start(1), rest.end(1)) if rest else (0, 0)
+        else:
+            # the finder read only the words after "and" as a body ("Career Guidance Centre")
+            lead = _JOINED_LEAD_RE.match(text, q)
+            later = self.by_start.get(lead.end()) if lead else None
+            rest = re.match(r",[ \t]+", text[later.full_end : later.full_end + 3]) if later else None
+            first, end = (q, later.full_end) if later and rest else (0, 0)
+        if rest is None or ANY_TITLE_RE.match(text, first) or MINISTER_FIELD_RE.match(text, first):
+            return None
+        if any(t.start in self.doc.person_starts for t in self.doc.tokens_between(first, end)):
+            return None
+        holder = end + len(text[end:end + 4]) - len(text[end:end + 4].lstrip(", \t"))
+        return end if _name_here(self.doc, holder) else None
+
     def _runs_into_name(self, pos: int, prefix_org: str | None) -> bool:
         """Whether the single title at ``pos`` is followed by a person's name."""
         text = self.text
@@ -1157,6 +1190,13 @@ class _TitleReader:
             cut = self._body_into_name(mention)
             if cut is not None:
                 return cut[0], False, cut[1], title, cut[2]
+        joined = self._joined_body_end(q, mention)
+        if joined is not None:
+            # "Associate Dean of Faculty of Physics and Optoelectronics, Professor A": one body whose name holds
+            # "and", set off before its holder's name
+            named = clean_name(text[q:joined])
+            entry = self.orgs.resolve(named)
+            return (entry.name if entry else named), False, joined, title, None
         if mention is not None:
             entry = self.orgs.resolve(mention.name)
             unit = self._unit_of_body(f"{title}{text[complement.start() : mention.end]}", entry or mention, mention.full_end) \

@@ -1,0 +1,26 @@
+"""Constructions read in the fifty-sixth session (invented sentences, one construction each)."""
+from __future__ import annotations
+
+from invented import facts_of, posts
+
+
+def test_a_bodys_name_that_holds_and_is_read_whole_before_its_holders_name() -> None:
+    # "Associate Dean of Faculty of Physics and Optoelectronics, Professor A" and "Director of Admissions and
+    # Career Guidance Centre, Mr. A": the words after "and" open no title and no name, so they end the body's name
+    held = posts(facts_of("Norvik University and Lindau University signed an MoU on Monday. The Lindau "
+                          "delegation comprised the Director of Admissions and Career Guidance Centre, Mr. Tomas "
+                          "Brand; and the Associate Dean of Faculty of Physics and Optoelectronics, Professor Anna "
+                          "Berg."))
+    # (the unit's name may go into the title, with the university as the body, as the gold writes it)
+    assert any(p[0] == "Tomas Brand" and "Admissions and Career Guidance Centre" in f"{p[1]} {p[2]}" for p in held), held
+    assert any(p[0] == "Anna Berg" and "Physics and Optoelectronics" in f"{p[1]} {p[2]}" for p in held), held
+
+
+def test_two_named_bodies_joined_by_and_stay_two() -> None:
+    # guard: "A, Party Secretary and Chairman of Norvik Seaport Group and Lindau Port Group, B, ...": each side
+    # of "and" is a body with its own head word, so the posts are A's and of the first body, not B's
+    held = posts(facts_of("Norvik Seaport Group and Lindau Port Group signed an agreement on Monday. Present were "
+                          "Tomas Brand, Chairman of Norvik Seaport Group and Lindau Port Group, Anna Berg, Vice "
+                          "President of Lindau Port Group, and others."))
+    assert ("Tomas Brand", "Chairman", "Norvik Seaport Group") in held, held
+    assert not any(p[0] == "Anna Berg" and p[1] == "Chairman" for p in held), held
