@@ -24,3 +24,13 @@ def test_two_named_bodies_joined_by_and_stay_two() -> None:
                           "President of Lindau Port Group, and others."))
     assert ("Tomas Brand", "Chairman", "Norvik Seaport Group") in held, held
     assert not any(p[0] == "Anna Berg" and p[1] == "Chairman" for p in held), held
+
+
+def test_counted_executive_programs_beside_counted_memoranda_are_each_an_agreement() -> None:
+    # "three executive programs and two memorandums of understanding were signed in Muscat": five documents,
+    # each signed there (the plural of "executive program" was missing from the kinds)
+    facts = facts_of("On the occasion of the visit, three executive programs and two memorandums of understanding "
+                     "were signed in Lindau City on Wednesday between Norland and Southland.")
+    kinds = sorted(a.kind for a in facts.agreements)
+    assert kinds == ["executive programme"] * 3 + ["memorandum of understanding"] * 2, kinds
+    assert {a.place for a in facts.agreements} == {"Lindau City"}, [a.place for a in facts.agreements]
