@@ -143,6 +143,8 @@ _CONTINUE_RE = re.compile(r"\s*,?\s+(?:and|&)\s+(?:the\s+)?")
 _COMMA_TITLE_RE = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
 # "of Faculty of Physics and Optoelectronics, Professor A": the rest of a body's name after "and" (capitalised
 # words, joined by "of" or "the"), then the comma that sets off its holder's name (group 1: the rest)
+# "of China Mobile Shanghai,": capitalised words after a country's name, up to a stop or "and" (group 1)
+_NAMED_FOR_PLACE_RE = re.compile(r"[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})(?=\s*[,.;:]|\s+and\s)")
 # "of Admissions and Career Guidance Centre": the words before "and" that the body finder did not take
 _JOINED_LEAD_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]*){0,3}[ \t]+and[ \t]+")
 _JOINED_BODY_RE = re.compile(r"[ \t]+and[ \t]+([A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w'’-]*){0,4}),[ \t]+")
@@ -660,6 +662,12 @@ def name_after(doc: Document, start: int, people: PersonRegistry | None = None,
                    or len(picked) >= 2 and picked[-1].text.casefold() in FIELD_WORDS):
         # "Permanent Secretary Foreign Affairs, Ambassador A": a remit; "signed by Sinopec Engineering":
         # a body named for its field; neither is a person
+        return None
+    if len(picked) >= 2 and not honoured and doc.entity_label(picked[-1].start, picked[-1].end) == "GPE" \
+            and doc.entity_label(picked[0].start, picked[0].end) in (None, "ORG") \
+            and not any(a < picked[-1].end and picked[0].start < b for a, b in doc.person_spans):
+        # "president of China Mobile Shanghai": a run that ends on a city or country the model reads, with no
+        # person's name in it, is a body's name the body finder cut short, not a person's
         return None
     if len(picked) >= 2 or len(picked) == 1 and GLUED_INITIALS_RE.fullmatch(picked[0].text):
         # ("N.Batbayar": one token, initials and name)
@@ -1190,6 +1198,15 @@ class _TitleReader:
             cut = self._body_into_name(mention)
             if cut is not None:
                 return cut[0], False, cut[1], title, cut[2]
+        named_for = _NAMED_FOR_PLACE_RE.match(text, mention.full_end) if mention is not None \
+            and mention.name in _COUNTRIES else None
+        if named_for is not None and name_after(self.doc, named_for.start(1)) is None and not any(
+                t.start in self.doc.person_starts for t in self.doc.tokens_between(named_for.start(1), named_for.end(1))):
+            # "president of China Mobile Shanghai, A": a body named for its country, whose other words are no
+            # person's name (the name reader turns down a run that ends on a city), named whole
+            named = clean_name(text[q : named_for.end(1)])
+            entry = self.orgs.resolve(named)
+            return (entry.name if entry else named), False, named_for.end(1), title, None
         joined = self._joined_body_end(q, mention)
         if joined is not None:
             # "Associate Dean of Faculty of Physics and Optoelectronics, Professor A": one body whose name holds
