@@ -521,6 +521,18 @@ def _person_read(entry: dict[str, Any]) -> None:
     assert entry["person"] in names, names
 
 
+def _letters_after_name(entry: dict[str, Any]) -> None:
+    """"Dr. Anna Berg MP, Director of Delta Mining": the letters are no surname in capitals and no post,
+    so the name ends before them and the title after them is the name's; letters that are also a family
+    name are one after a style and a single given name ("Prof. Dr. Tara KC (Rector)")."""
+    facts = _facts(entry["example"], headline=True)
+    held = {(p.person, p.title, p.organization) for p in facts.posts}
+    assert (entry["person"], "Director", "Delta Mining") in held, held
+    if entry.get("surname_too"):
+        names = {p.name for p in _facts(entry["surname_example"], headline=True).people}
+        assert entry["surname_person"] in names, names
+
+
 def _place_office(entry: dict[str, Any]) -> None:
     """"Anna Berg, the Lower Lindau minister of economic affairs": her post is at the place; an office
     marked ``signer``: its holder, signing with no side written, signed for the place."""
@@ -684,6 +696,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("people", "given_name_abbreviations"): _person_read,
     ("people", "family_name_styles"): _person_read,
     ("people", "retired_marks"): _person_read,
+    ("people", "letters_after_names"): _letters_after_name,
     ("titles", "place_offices"): _place_office,
     ("titles", "place_office_modifiers"): _place_office,
     ("organizations", "heads"): _member(lexicon.ORG_HEADS),

@@ -55,7 +55,7 @@ NAME_TOKEN_RE = re.compile(
 )
 _REGNAL_RE = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})")
 # letters after a name that are no part of it: "the Hon Ken Wyatt AM, MP", "Scott Morrison MP"
-POSTNOMINALS = r"(?:,?\s+(?:MP|AM|AO|AC|OBE|CBE|MBE|KBE|KC|QC|MLA|MEP|MHA)(?![\w-]))*"
+POSTNOMINALS = r"(?:,?\s+(?:" + "|".join(map(re.escape, knowledge("en").set_off_letters)) + r")(?![\w-]))*"
 # (an owner's mark between "the" and the body is no part of its name: "Director General of the
 # state-owned Velsk Ports Authority")
 # ("mayor of the city of Arlington", "governor of the province of Lindau": the place, past its level in lower case)
@@ -363,7 +363,8 @@ def _name_before(doc: Document, end: int) -> tuple[int, str] | None:
         if tok.end > end:
             break
         if not is_name_token(tok.text) and len(picked) < 2 and (not picked or doc.text[tok.end : picked[-1].start] == " ") \
-                and _capital_surname(doc, index, _styled_before(doc, index) or _surname_first(doc, index, picked)) \
+                and _capital_surname(doc, index, _styled_before(doc, index) or _surname_first(doc, index, picked),
+                                     _given_words_before(doc, index)) \
                 and (picked or index > 0 and is_name_token(tokens[index - 1].text)
                      and doc.text[tokens[index - 1].end : tok.start] == " "):
             picked.append(tok)  # "Mr. OKUDA Naohisa, Ambassador ...", "Mr. Keisuke SENTA, Ambassador ..."
@@ -491,18 +492,22 @@ _COURTESY = {"dr", "prof", "professor", "mr", "mrs", "ms", "miss", "hon", "honou
              "sri", "eng", "engineer", "rev", "cllr", "cr", "madam", "madame"}
 
 
-# letters after a name that are a service, rank or degree, never a surname in capitals
-_CAPITAL_NOT_SURNAME = {"MP", "AM", "AO", "AC", "OBE", "CBE", "MBE", "KBE", "KC", "QC", "MLA", "MEP", "MHA", "IAS", "IPS",
-                        "IFS", "IRS", "PVSM", "AVSM", "VSM", "YSM", "SM", "MD", "GM", "DG", "ED", "PHD", "SI", "GOI"}
+# letters after a name that are an honour, a service, a rank or a degree, never a surname in capitals
+# (``people.yaml``), and those that are also a family name ("Prof. Dr. Khadga KC")
+_CAPITAL_NOT_SURNAME = knowledge("en").letters_after_names
+_SURNAME_LETTERS = knowledge("en").surname_letters
 _CAPITAL_SURNAME_RE = re.compile(r"[A-Z]{2,12}")
 
 
-def _capital_surname(doc: Document, index: int, styled: bool) -> bool:
+def _capital_surname(doc: Document, index: int, styled: bool, given: int = 0) -> bool:
     """Whether the token at ``index`` is a surname written in capitals, as Japanese and
     Chinese official copy writes it ("H.E. Mr. Keisuke SENTA", "Mr. OKUDA Naohisa"): a word
     of capitals that is no title, service or degree, in a name that a style of address
-    introduces (``styled``) or that the model takes for a person's."""
+    introduces (``styled``) or that the model takes for a person's. Letters that are also
+    a family name count after a style and one given name (``given``): "Prof. Dr. Khadga KC"."""
     tok = doc.tokens[index]
+    if styled and given == 1 and tok.text in _SURNAME_LETTERS:
+        return True
     if not _CAPITAL_SURNAME_RE.fullmatch(tok.text) or tok.text in _CAPITAL_NOT_SURNAME or _plain_word(tok.text) \
             or tok.text.casefold() in TITLE_WORDS or _REGNAL_RE.fullmatch(tok.text):
         return False
@@ -517,6 +522,16 @@ def _surname_first(doc: Document, index: int, picked: list) -> bool:
     tokens = doc.tokens
     return len(picked) == 1 and len(tokens[index].text) >= 4 and tokens[index].text.casefold() not in ORG_HEADS \
         and (index == 0 or not is_name_token(tokens[index - 1].text))
+
+
+def _given_words_before(doc: Document, index: int) -> int:
+    """How many name words stand between a style of address and the token at ``index``
+    ("Prof. Dr. Khadga" before "KC": one); 0 where no style comes first."""
+    tokens = doc.tokens
+    k = index - 1
+    while k >= 0 and is_name_token(tokens[k].text) and not _plain_word(tokens[k].text) and index - k <= 3:
+        k -= 1
+    return index - 1 - k if _styled_before(doc, index) else 0
 
 
 def _styled_before(doc: Document, index: int) -> bool:
@@ -596,7 +611,8 @@ def name_after(doc: Document, start: int, people: PersonRegistry | None = None,
             continue
         if "-cum-" in tok.text:
             break  # "Development Commissioner-cum-Additional Chief Secretary": posts, not a name
-        if picked and doc.text[picked[-1].end : tok.start] == " " and _capital_surname(doc, index, honoured or titled) \
+        if picked and doc.text[picked[-1].end : tok.start] == " " and _capital_surname(doc, index, honoured or titled,
+                                                                                       len(picked)) \
                 and not (index + 1 < len(tokens) and is_name_token(tokens[index + 1].text)
                          and doc.text[tok.end : tokens[index + 1].start] == " "):
             picked.append(tok)  # "H.E. Mr. Keisuke SENTA": the surname in capitals ends the name
@@ -1874,8 +1890,22 @@ _FIELD_MODIFIERS = knowledge().field_modifiers
 _BODY_BETWEEN_RE = re.compile(r"((?:[A-Z][\w&'’.-]*[ \t]+){1,4}[A-Z][\w&'’.-]*),[ \t]+")
 # ("Rajesh Kumar, IAS, Secretary, ...": a service's letters too, as after a name in Indian copy)
 # (an honour's letters with stops, "A, T.I., Head, International Office": the name's, as a degree is)
-_DEGREE_RE = re.compile(r",\s*(?:MD|M\.D\.|PhD|Ph\.D\.|DPhil|RN|MBA|FRCP|FRCS|OBE|CBE|MBE|DSc|EdD|FACS|Jr\.?|(?:[A-Z]\.){2,3}|"
-                        + "|".join(sorted(_CAPITAL_NOT_SURNAME)) + r")\s*$")
+# ("Dr. Rajesh Kumar IAS, Secretary of ...": the letters may follow the name with no comma)
+_DEGREE_RE = re.compile(r"(?:,\s*|[ \t]+)(?:(?:[A-Z]\.){2,3}|"
+                        + "|".join(map(re.escape, sorted(_CAPITAL_NOT_SURNAME, key=len, reverse=True))) + r")\s*$")
+
+
+def _letters_after_name(doc: Document, end: int) -> re.Match[str] | None:
+    """A degree, honour or service's letters that end at ``end`` after a name ("Rebecca Lin, MD,",
+    "Dr. Rajesh Kumar IAS,"), which the name ends before; None where there are none, or where the
+    letters are the name's own surname ("Prof. Dr. Khadga KC (Rector)")."""
+    degree = _DEGREE_RE.search(doc.text, max(0, end - 12), end)
+    if degree is not None and degree.group().strip(" \t,") in _SURNAME_LETTERS:
+        index = doc.token_index(end) - 1
+        if 0 <= index < len(doc.tokens) and doc.tokens[index].text in _SURNAME_LETTERS \
+                and _given_words_before(doc, index) == 1:
+            return None
+    return degree
 
 
 _PLACE_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}(?=\s*[,.;:)]|\s+[a-z]|\s*$)")
@@ -2077,7 +2107,7 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
         if appositive or glued:
             comma = max(0, pos - 32) + appositive.start() if appositive else pos - 1
             # "Rebecca Lin, MD, president and CEO of ...": a degree after the name
-            degree = _DEGREE_RE.search(text, max(0, comma - 12), comma)
+            degree = _letters_after_name(doc, comma)
             named = _name_before(doc, degree.start() if degree else comma)
             if named:
                 posts, end, runs_into = reader.read(pos)

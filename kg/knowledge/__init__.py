@@ -237,6 +237,12 @@ class Knowledge:
     family_name_styles: frozenset[str]
     # "(r)", "(Retd)": a retired officer's mark after a rank, read with the style (case ignored)
     retired_marks: frozenset[str]
+    # "MP", "IAS", "PhD": letters after a name, never a surname in capitals (case as written)
+    letters_after_names: frozenset[str]
+    # "MP", "OBE", "KC": those written right after the name, as part of how the person is styled
+    set_off_letters: tuple[str, ...]
+    # "KC": letters that are also a family name, after a style and one given name ("Prof. Khadga KC")
+    surname_letters: frozenset[str]
     org_heads: frozenset[str]
     of_heads: frozenset[str]
     # the acts a body may be "for the ..." of; a body's local office's head words
@@ -463,6 +469,9 @@ def knowledge(lang: str = "en") -> Knowledge:
         given_name_abbreviations=frozenset(e["text"] for e in people["given_name_abbreviations"]),
         family_name_styles=frozenset(e["text"] for e in people["family_name_styles"]),
         retired_marks=frozenset(e["text"] for e in people["retired_marks"]),
+        letters_after_names=frozenset(e["text"] for e in people["letters_after_names"]),
+        set_off_letters=tuple(e["text"] for e in people["letters_after_names"] if e.get("set_off")),
+        surname_letters=frozenset(e["text"] for e in people["letters_after_names"] if e.get("surname_too")),
         org_heads=frozenset(entry_texts(orgs["heads"])),
         of_heads=frozenset(entry_texts(orgs["of_heads"])),
         for_the_acts=frozenset(entry_texts(orgs["for_the_acts"])),
