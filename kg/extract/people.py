@@ -38,7 +38,7 @@ from kg.facts import Evidence
 from kg.knowledge import knowledge
 from kg.place_names import place_names
 
-__all__ = ["given_names_before", "POSTNOMINALS", "RawPost", "PersonMention", "PersonRegistry", "find_people", "name_after", "NAME_TOKEN_RE", "is_name_token"]
+__all__ = ["given_names_before", "name_before", "POSTNOMINALS", "RawPost", "PersonMention", "PersonRegistry", "find_people", "name_after", "NAME_TOKEN_RE", "is_name_token"]
 
 # initials glued to the name, as Mongolian names are written: "N.Batbayar", "Kh.Battulga", "A.V.Novakov"
 GLUED_INITIALS_RE = re.compile(r"(?:[A-Z]|Kh|Ch|Sh|Ts)\.(?:[A-Z]\.)?[A-Z][a-z]{2,}")
@@ -436,6 +436,9 @@ def _name_before(doc: Document, end: int) -> tuple[int, str] | None:
         return None  # "On her visit to Rio Grande do Sul, the U.S. Ambassador to Brazil, A": a place, no person
     return picked[0].start, clean_name(doc.text[picked[0].start : picked[-1].end])
 
+
+# (for passes that read names back from a title set off after them: "A, B and C, Vice Presidents of X")
+name_before = _name_before
 
 # "Thomas A. Lisk": a middle initial that is also a word ("A."), inside a name, not its first word
 _MIDDLE_INITIAL_RE = re.compile(r"[A-Z]\.")

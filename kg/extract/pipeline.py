@@ -65,6 +65,7 @@ from kg.extract.posts import (
     behalf_posts,
     own_posts,
     respective_posts,
+    plural_after_names,
     field_remits,
     introduced_lists,
     listed_posts,
@@ -155,6 +156,7 @@ def rule_reading(article: Article) -> Reading:
     behalf_posts(doc, orgs, found)
     own_posts(doc, orgs, found)
     respective_posts(doc, orgs, people, found)
+    plural_after_names(doc, orgs, people, found)
     surnames_named_in_full(people, found)  # (the passes above may name in full one read by surname first)
     index = MentionIndex(doc, people, found, orgs, org_mentions)
     # agreements, with the sides, signers, witnesses and areas their sentences name

@@ -33,11 +33,11 @@ from kg.knowledge.leaders import (
 from kg.extract.lexicon import FIELD_WORDS, GOVERNMENT_TITLES, GOVERNOR_TITLE_RE, ORG_HEADS, PLURAL_HEADS, STOP_CAPS, TITLE_WORDS
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, OrgRegistry, name_key
-from kg.extract.people import POSTNOMINALS, PersonMention, PersonRegistry, RawPost, name_after
+from kg.extract.people import POSTNOMINALS, PersonMention, PersonRegistry, RawPost, name_after, name_before
 from kg.knowledge import knowledge
 
 __all__ = ["header_posts", "academic_posts", "dateline_mayor", "counterpart_posts", "shared_posts", "plural_posts", "plural_each_posts", "team_posts", "posts_by_person",
-           "implicit_org", "place_governed", "respective_posts", "unsaid_body", "field_remits", "ministers_of_their_side", "listed_posts", "introduced_lists", "behalf_posts", "national_posts",
+           "implicit_org", "place_governed", "respective_posts", "plural_after_names", "unsaid_body", "field_remits", "ministers_of_their_side", "listed_posts", "introduced_lists", "behalf_posts", "national_posts",
            "person_lists"]
 
 _K = knowledge("en")
@@ -492,6 +492,72 @@ _PLURAL_EACH_RE = re.compile(
     r"(?:(?<![\w-])[Tt]he\s+)?(?P<title>(?:(?![Tt]he\s)[A-Z][\w-]*\s+){0,3}(?i:"
     + "|".join(re.escape(h) for h in sorted(PLURAL_HEADS, key=len, reverse=True)) + r"))"
     r"\s+of\s+(?:the\s+)?(?P<first>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+")
+
+
+# "A, B and C, Vice Presidents of X", "A and B Directors at X": a plural title set off after the names it
+# belongs to, and the one body named after it
+_PLURAL_AFTER_NAMES_RE = re.compile(
+    r"(?:,[ \t]+|[ \t]+)(?:the[ \t]+|both[ \t]+)?(?P<rank>(?i:" + "|".join(map(re.escape, _K.title_modifiers)) + r")[ \t-]+)?"
+    r"(?P<title>(?i:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_K.singular_of_plural, key=len, reverse=True))
+    + r"))[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?(?P<body>[A-Z][\w&'’.-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|&[ \t]+)?[A-Z][\w&'’.-]*){0,5})"
+    r"(?=\s*[,.;:)]|\s+(?:including|and|who|were|are|was|have|had|signed|attended|also|as|in|on|at)\b)")
+# "..., Presidents of Norland University and Southland College": after the body, the next one of a list
+_NEXT_BODY_RE = re.compile(r"\s*,?\s+and\s+(?:the\s+)?((?:[A-Z][\w&'’.-]*[ \t]+){0,4}[A-Z][\w&'’.-]*)")
+
+
+def plural_after_names(doc: Document, orgs: OrgRegistry, people: PersonRegistry, found: list[PersonMention]) -> None:
+    """"Du Dongyun and Zhao Wen, Vice Presidents of SCUN", "A, B, C Vice
+    Presidents of FPCCI including D": a plural title set off after two or
+    more names gives each of them the title, made singular, at the one
+    body named after it. The names are those the model, an earlier pass or
+    the name reader reads, one right after another, ending where the title
+    begins; a body
+    no other pass knows is taken as written only when its head word or its
+    letters say it is one."""
+    text = doc.text
+    spans = sorted(set(doc.person_spans) | {(m.start, m.end) for m in found})
+    by_end = {end: start for start, end in spans}
+    for match in _PLURAL_AFTER_NAMES_RE.finditer(text):
+        names: list[tuple[int, int]] = []
+        at = match.start()
+        while len(names) < 8:
+            begin = by_end.get(at)
+            if begin is None:
+                # (a name the model missed in the list: "M. Noor Ahmed Khan, Muslim Mohamedi, Arshad Jamal")
+                before = name_before(doc, at)
+                if before is None:
+                    break
+                begin = before[0]
+            names.append((begin, at))
+            joint = re.search(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", text[max(0, begin - 8) : begin])
+            if joint is None:
+                break
+            at = begin - len(joint.group())
+        if len(names) < 2:
+            continue
+        other = _NEXT_BODY_RE.match(text, match.end())
+        if other and (other.group(1).split()[-1].casefold() in ORG_HEADS or orgs.resolve(other.group(1)) is not None):
+            continue  # each holds the title at one of the bodies listed, not all at the first
+        body = " ".join(match.group("body").split())
+        entry = orgs.resolve(body)
+        if entry is None and not (body.split()[-1].casefold() in ORG_HEADS or re.fullmatch(r"[A-Z]{2,8}", body)):
+            continue
+        plural = " ".join(match.group("title").split()).casefold()
+        title = _K.singular_of_plural[plural]
+        if match.group("rank"):
+            title = f"{match.group('rank').strip().capitalize()} {title}"
+        org, is_place = (entry.name, entry.is_place) if entry is not None else (body, False)
+        for start, end in reversed(names):
+            named = name_after(doc, start, people)
+            if named is None or named[1] != end:
+                continue
+            canonical = people.add(named[2]).name
+            post = RawPost(title, org, is_place, match.start("title"), match.end("body"))
+            mention = next((m for m in found if m.name == canonical and m.start == named[0]), None)
+            if mention is None:
+                found.append(PersonMention(canonical, named[0], named[1], named[0], named[1], [post]))
+            elif not any(p.org is not None for p in mention.posts):
+                mention.posts = [post]
 
 
 def plural_each_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, found: list[PersonMention]) -> None:
