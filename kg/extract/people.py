@@ -683,10 +683,11 @@ def name_after(doc: Document, start: int, people: PersonRegistry | None = None,
         # a body named for its field; neither is a person
         return None
     if len(picked) >= 2 and not honoured and doc.entity_label(picked[-1].start, picked[-1].end) == "GPE" \
-            and doc.entity_label(picked[0].start, picked[0].end) in (None, "ORG") \
+            and doc.entity_label(picked[0].start, picked[0].end) in (None, "ORG") and not _INITIALS_RE.fullmatch(picked[0].text) \
             and not any(a < picked[-1].end and picked[0].start < b for a, b in doc.person_spans):
         # "president of China Mobile Shanghai": a run that ends on a city or country the model reads, with no
-        # person's name in it, is a body's name the body finder cut short, not a person's
+        # person's name in it, is a body's name the body finder cut short, not a person's (but initials open
+        # a name, whatever the model makes of the surname: "Prime Minister of India PK Sharma in Delhi")
         return None
     if len(picked) >= 2 or len(picked) == 1 and GLUED_INITIALS_RE.fullmatch(picked[0].text):
         # ("N.Batbayar": one token, initials and name)
