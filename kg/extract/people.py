@@ -1224,16 +1224,16 @@ class _TitleReader:
                 t.start in self.doc.person_starts for t in self.doc.tokens_between(named_for.start(1), named_for.end(1))):
             # "president of China Mobile Shanghai, A": a body named for its country, whose other words are no
             # person's name (the name reader turns down a run that ends on a city), named whole
-            named = clean_name(text[q : named_for.end(1)])
-            entry = self.orgs.resolve(named)
-            return (entry.name if entry else named), False, named_for.end(1), title, None
+            body_name = clean_name(text[q : named_for.end(1)])
+            entry = self.orgs.resolve(body_name)
+            return (entry.name if entry else body_name), False, named_for.end(1), title, None
         joined = self._joined_body_end(q, mention)
         if joined is not None:
             # "Associate Dean of Faculty of Physics and Optoelectronics, Professor A": one body whose name holds
             # "and", set off before its holder's name
-            named = clean_name(text[q:joined])
-            entry = self.orgs.resolve(named)
-            return (entry.name if entry else named), False, joined, title, None
+            body_name = clean_name(text[q:joined])
+            entry = self.orgs.resolve(body_name)
+            return (entry.name if entry else body_name), False, joined, title, None
         if mention is not None:
             entry = self.orgs.resolve(mention.name)
             unit = self._unit_of_body(f"{title}{text[complement.start() : mention.end]}", entry or mention, mention.full_end) \
