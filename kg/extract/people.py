@@ -527,23 +527,26 @@ def _surname_first(doc: Document, index: int, picked: list) -> bool:
         and (index == 0 or not is_name_token(tokens[index - 1].text))
 
 
-def _given_words_before(doc: Document, index: int) -> int:
-    """How many name words stand between a style of address and the token at ``index``
-    ("Prof. Dr. Khadga" before "KC": one); 0 where no style comes first."""
+def _before_name_words(doc: Document, index: int) -> int:
+    """The token before the (up to two) name words that end just before ``index``."""
     tokens = doc.tokens
     k = index - 1
     while k >= 0 and is_name_token(tokens[k].text) and not _plain_word(tokens[k].text) and index - k <= 3:
         k -= 1
-    return index - 1 - k if _styled_before(doc, index) else 0
+    return k
+
+
+def _given_words_before(doc: Document, index: int) -> int:
+    """How many name words stand between a style of address and the token at ``index``
+    ("Prof. Dr. Khadga" before "KC": one); 0 where no style comes first."""
+    return index - 1 - _before_name_words(doc, index) if _styled_before(doc, index) else 0
 
 
 def _styled_before(doc: Document, index: int) -> bool:
     """Whether a style of address stands just before the name words that end at ``index``
     ("Mr. Keisuke" before "SENTA", "H.E." before "OKUDA")."""
     tokens = doc.tokens
-    k = index - 1
-    while k >= 0 and is_name_token(tokens[k].text) and not _plain_word(tokens[k].text) and index - k <= 3:
-        k -= 1
+    k = _before_name_words(doc, index)
     if k >= 0 and tokens[k].text == "." and k > 0:
         k -= 1
     return k >= 0 and (tokens[k].text.casefold() in HONORIFICS or tokens[k].text.casefold().rstrip(".") in _COURTESY
