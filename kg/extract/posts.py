@@ -779,8 +779,8 @@ def listed_posts(doc: Document, orgs: OrgRegistry, found: list[PersonMention]) -
     """"Tokyo Tech President A, Provost B, Executive Vice President for
     Research C and Vice President D": people listed after one whose post
     names its body, each with a post written without one, hold theirs at
-    the same body (a list goes on while only ", " or ", and " separates
-    one person's phrase from the next)."""
+    the same body (a list goes on while only ", ", "; " or ", and "
+    separates one person's phrase from the next)."""
     text = doc.text
     ordered = sorted(found, key=lambda m: m.phrase_start)
     for before, after in zip(ordered, ordered[1:]):
@@ -800,8 +800,8 @@ def listed_posts(doc: Document, orgs: OrgRegistry, found: list[PersonMention]) -
         if _UNIT_OF_RE.match(body):
             continue  # ("Dean Faculty of Law A, Registrar B": the faculty is the dean's own unit, not the list's body)
         between = text[before.phrase_end : after.phrase_start]
-        if not re.fullmatch(r"\s*,\s*(?:and\s+)?|\s+and\s+", between):
-            continue
+        if not re.fullmatch(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+", between):
+            continue  # ("the USJ Rector, Professor A; Vice-Rector for Research, Professor B": semicolons part a list too)
         if between.strip() == "and" and before.end < before.phrase_end:
             continue  # "signed by Secretary A of the Ministry of Finance and Ambassador B": a pair, each of a side
         if between.strip() == "and" and any(re.search(r"\b(?:of|for)\s+(?:the\s+)?[A-Z]", p.title) for p in after.posts):

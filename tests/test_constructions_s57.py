@@ -1,0 +1,24 @@
+"""Constructions read in the fifty-seventh session (invented sentences, one construction each)."""
+from __future__ import annotations
+
+from invented import facts_of, posts
+
+
+def test_a_list_parted_by_semicolons_keeps_the_body_its_first_post_names() -> None:
+    # "welcomed by the USJ Rector, Professor A; Vice-Rector for Research, Professor B; ...": the posts
+    # after the first name no body, and semicolons part the list as commas do
+    held = posts(facts_of("Lindau University (LU) signed a memorandum of understanding with Norvik College on "
+                          "Monday. The guests were welcomed by the LU Rector, Professor Tomas Brand; Vice-Rector "
+                          "for Internationalisation and Strategic Development, Professor Anna Berg; and Pro-Rector "
+                          "for Research, Dr. Karl Stein."))
+    assert ("Anna Berg", "Vice-Rector for Internationalisation and Strategic Development", "Lindau University") in held, held
+    assert ("Karl Stein", "Pro-Rector for Research", "Lindau University") in held, held
+
+
+def test_a_semicolon_list_of_people_with_their_own_bodies_keeps_each_body() -> None:
+    # guard: each item names its own body, so the first item's body is not carried over
+    held = posts(facts_of("Lindau University signed a memorandum of understanding with Norvik College on Monday. "
+                          "Present were the Rector of Lindau University, Professor Tomas Brand; the President of "
+                          "Norvik College, Dr. Anna Berg; and the Mayor of Lindau City, Karl Stein."))
+    assert ("Anna Berg", "President", "Norvik College") in held, held
+    assert not any(p[0] == "Karl Stein" and p[2] == "Lindau University" for p in held), held
