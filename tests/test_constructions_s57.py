@@ -22,3 +22,13 @@ def test_a_semicolon_list_of_people_with_their_own_bodies_keeps_each_body() -> N
                           "Norvik College, Dr. Anna Berg; and the Mayor of Lindau City, Karl Stein."))
     assert ("Anna Berg", "President", "Norvik College") in held, held
     assert not any(p[0] == "Karl Stein" and p[2] == "Lindau University" for p in held), held
+
+
+def test_a_ranked_plural_title_inside_a_list_gives_each_name_the_title_at_the_lists_body() -> None:
+    # "PUMCH President A, Party Secretary B, Vice Presidents C and D, as well as ...": "Vice" is the title's
+    # rank, not a mark naming whose the title is, so the two names each hold "Vice President" at the list's body
+    held = posts(facts_of("Lindau University and Norvik Hospital signed a strategic cooperation agreement on "
+                          "Monday. Norvik Hospital President Tomas Brand, Party Secretary Wang Lei, Vice Presidents "
+                          "Yang Dong and Du Bin attended the signing ceremony."))
+    assert ("Yang Dong", "Vice President", "Norvik Hospital") in held, held
+    assert ("Du Bin", "Vice President", "Norvik Hospital") in held, held

@@ -343,11 +343,13 @@ def shared_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, found
 
 # "Heads of state A and B", "Cambodia's two prime ministers, A and B", "the foreign ministers, A and B",
 # "Ministers of Trade from both countries, A and B": a plural title right before two names, with no
-# body after it (``plural_titles``; a minister's remit may follow the plural)
+# body after it (``plural_titles``; a minister's remit may follow the plural). A rank ("Vice Presidents A
+# and B") is part of the title, never the mark that says whose title it is.
+_PLURAL_RANKS = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in _K.title_modifiers)
 _PLURAL_BEFORE_NAMES_RE = re.compile(
-    r"(?:(?P<mark>(?!The\b|(?i:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in _K.singular_of_plural if " " in t)
+    r"(?:(?P<mark>(?!The\b|(?i:" + _PLURAL_RANKS + r")\b|(?i:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in _K.singular_of_plural if " " in t)
     + r")\b)[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)(?:['’]s)?[ \t]+(?:(?:two|both)\s+)?)?"
-    r"(?P<rank>(?i:vice|deputy|executive|assistant|associate|acting)[\s-]+)?"
+    r"(?P<rank>(?i:" + _PLURAL_RANKS + r")[\s-]+)?"
     r"(?P<title>(?i:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted([*_K.singular_of_plural, "ministers"],
                                                                                   key=len, reverse=True)) + r"))"
     r"(?P<remit>\s+(?:of|for)\s+(?!both\b|the\b)[A-Z][\w&'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&'’-]*){0,4})?"
