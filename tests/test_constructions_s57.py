@@ -32,3 +32,20 @@ def test_a_ranked_plural_title_inside_a_list_gives_each_name_the_title_at_the_li
                           "Yang Dong and Du Bin attended the signing ceremony."))
     assert ("Yang Dong", "Vice President", "Norvik Hospital") in held, held
     assert ("Du Bin", "Vice President", "Norvik Hospital") in held, held
+
+
+def test_a_universitys_first_word_before_party_secretary_names_the_university() -> None:
+    # "Beihang Party Secretary A, President B and Vice President C": "Beihang" is the first word of
+    # "Beihang University", which the article names, not a city, so the list's posts are the university's
+    held = posts(facts_of("Lindau Hospital and Norvik University signed an agreement on Monday at Norvik "
+                          "University. Norvik Party Secretary Zhao Lei, President Wang Peng and Vice President Tao "
+                          "Zhi attended the signing ceremony."))
+    assert ("Zhao Lei", "Party Secretary", "Norvik University") in held, held
+    assert ("Wang Peng", "President", "Norvik University") in held, held
+
+
+def test_a_citys_party_secretary_stays_the_citys() -> None:
+    # guard: "Hengyang Party Secretary A": no university or company of the article starts with the word
+    held = posts(facts_of("Hengyang City and Lindau Group signed an agreement on Monday. Hengyang Party Secretary "
+                          "Zhao Lei and Lindau Group President Wang Peng attended."))
+    assert any(p[0] == "Zhao Lei" and p[1] == "Party Secretary" and "Hengyang" in p[2] for p in held), held

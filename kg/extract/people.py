@@ -1618,6 +1618,9 @@ _PUBLIC_TITLE_RE = re.compile(r"(?:(?:Executive|Deputy|Vice|First|Lord)\s+)*(?:M
                               r"Minister|Premier|Magistrate|Party\s+Secretary)\b")
 
 
+_PARTY_SECRETARY_RE = re.compile(r"(?:(?:Deputy|Vice)\s+)?Party\s+Secretary\b")
+
+
 # a public office written in lower case after the place it serves: "the Lower Saxony minister of transport"
 # (titles.yaml ``place_offices``)
 _LOWER_PUBLIC_TITLE_RE = knowledge("en").place_office_re
@@ -1746,6 +1749,11 @@ def _prefix_org(doc: Document, orgs: OrgRegistry, ends: dict[int, list[OrgMentio
         return start - 4, described.name, described.is_place
     if len(words) == 1 and _PUBLIC_TITLE_RE.match(text, pos) and orgs.exact(candidate) is None:
         # "Bremen's Senator", "Portugal's Ambassador": the place, not a body whose name starts with it
+        bare = orgs.resolve(candidate, allow_bare=True) if _PARTY_SECRETARY_RE.match(text, pos) else None
+        if bare is not None and bare.kind in ("university", "company"):
+            # ("Beihang Party Secretary A": a university or a company has its own Party secretary, a city's
+            # is the city's; no place is named by the first word of a university's name)
+            return start, bare.name, False
         return start, clean_name(candidate), True
     if len(words) > 1 and (GOVERNMENT_TITLES.match(text, pos) or _LOWER_PUBLIC_TITLE_RE.match(text, pos)) \
             and orgs.exact(candidate) is None \
