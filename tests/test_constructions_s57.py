@@ -49,3 +49,23 @@ def test_a_citys_party_secretary_stays_the_citys() -> None:
     held = posts(facts_of("Hengyang City and Lindau Group signed an agreement on Monday. Hengyang Party Secretary "
                           "Zhao Lei and Lindau Group President Wang Peng attended."))
     assert any(p[0] == "Zhao Lei" and p[1] == "Party Secretary" and "Hengyang" in p[2] for p in held), held
+
+
+def test_people_said_to_represent_a_body_hold_their_bodiless_posts_there() -> None:
+    # "Representing Prince Mohammad bin Fahd University was the Vice President for Academic Affairs, Dr. A
+    # while the Vice President for Academic Affairs Dr. B, represented Al Akhawayn University"
+    held = posts(facts_of("Norvik University and Lindau University signed a memorandum of understanding on Monday. "
+                          "Representing Prince Karl bin Olaf University was the Vice President for Academic Affairs, "
+                          "Dr. Tomas Brand while the Vice President for Research Dr. Anna Berg, represented Lindau "
+                          "University."))
+    assert ("Tomas Brand", "Vice President for Academic Affairs", "Prince Karl bin Olaf University") in held, held
+    assert ("Anna Berg", "Vice President for Research", "Lindau University") in held, held
+
+
+def test_a_list_opened_by_representing_a_body_holds_its_posts_there() -> None:
+    # "Representing UEF were Dr. A, President; Dr. B, Vice President; ..."
+    held = posts(facts_of("Norvik University and Lindau University signed a memorandum of understanding on Monday. "
+                          "Representing Norvik University were Dr. Tomas Brand, President; Dr. Karl Stein, Vice "
+                          "President; and Ms. Anna Berg, Dean of Law."))
+    assert ("Tomas Brand", "President", "Norvik University") in held, held
+    assert ("Karl Stein", "Vice President", "Norvik University") in held, held

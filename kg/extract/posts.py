@@ -1544,7 +1544,10 @@ _LIST_BODY_RE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?P<org>" + _ORG_WORDS +
                            r"|\bfrom\s+(?:the\s+)?(?P<org2>" + _ORG_WORDS + r")(?:\s*\([^()]{1,20}\))?"
                            r"(?:\s+[a-z]+){1,6}\s*(?:,\s*)?(?:including|included|comprised|were)\s*:?\s*(?:the\s+)?" + _STYLED + r"$"
                            r"|(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<org3>" + _ORG_WORDS + r")(?:\s*\([^()]{1,20}\))?"
-                           r"\s+(?:was|were)\s+represented\s+(?:at\s+the\s+[a-z]+\s+)?by\s*:?\s*(?:the\s+)?" + _STYLED + r"$")
+                           r"\s+(?:was|were)\s+represented\s+(?:at\s+the\s+[a-z]+\s+)?by\s*:?\s*(?:the\s+)?" + _STYLED + r"$"
+                           # "Representing UEF were Dr. A, President; ...", "On behalf of the partner university were"
+                           r"|(?:^|(?<=\s))(?:Representing|On\s+behalf\s+of)\s+(?:the\s+)?(?P<org4>[A-Z][^,.;\n]{1,80}?)"
+                           r"(?:\s+itself)?\s*,?\s+(?:was|were)\s*:?\s*(?:the\s+)?" + _STYLED + r"$")
 _ALONG_WITH_RE = re.compile(r"(?i),?\s+(?:along|together)\s+with\s+(?:the\s+)?$")
 # what closes a list with its body: "President A, Vice President B from Hebei University"
 # (or by the rest of its people: "..., C and D and other leaders of X attended")
@@ -1577,8 +1580,10 @@ def introduced_lists(doc: Document, orgs: OrgRegistry, found: list[PersonMention
     A, Registrar; B, Director") or going along with one whose post names
     its body ("P K Sinha ... along with A, Director (Finance), B, ...")
     or closed by the body they come from ("President A, Vice President B
-    from Hebei University") holds those posts at that body (a mayor's or a
-    governor's is of a place, left alone)."""
+    from Hebei University"), or said to represent it ("Representing UEF
+    were Dr. A, President; ...", "... Dr. B, represented Lindau University")
+    holds those posts at that body (a mayor's or a governor's is of a
+    place, left alone)."""
     text = doc.text
     for chain in person_lists(doc, found):
         first = chain[0]
@@ -1587,7 +1592,7 @@ def introduced_lists(doc: Document, orgs: OrgRegistry, found: list[PersonMention
         body: str | None = None
         opened = _LIST_BODY_RE.search(before)
         if opened:
-            named = (opened.group("org") or opened.group("org2") or opened.group("org3")).strip()
+            named = (opened.group("org") or opened.group("org2") or opened.group("org3") or opened.group("org4")).strip()
             entry = orgs.resolve(named)
             body = entry.name if entry is not None and not entry.is_place else None
             if entry is None and re.fullmatch(r"[A-Z]{3,8}", named):
@@ -1600,7 +1605,12 @@ def introduced_lists(doc: Document, orgs: OrgRegistry, found: list[PersonMention
                 body = entry.name if entry is not None and not entry.is_place else None
         else:
             for segment in _closed_lists(text, chain):
-                if len(segment) > 1 and all(post.org is None for post in segment[-1].posts):
+                if all(post.org is None for post in segment[-1].posts) \
+                        and (represented := _REPRESENTED_AFTER_RE.match(text, segment[-1].phrase_end)):
+                    # "the Vice President for Academic Affairs Dr. A, represented Al Akhawayn University"
+                    entry = orgs.resolve(represented.group("org").strip())
+                    _hold_at(segment, entry.name if entry is not None and not entry.is_place else None)
+                elif len(segment) > 1 and all(post.org is None for post in segment[-1].posts):
                     _hold_at(segment, _closing_body(text, segment[-1].phrase_end, orgs))
                 elif len(segment) > 1:
                     _hold_at(segment, _last_ones_body(text, segment[-1], orgs))
@@ -1637,6 +1647,8 @@ def _closed_lists(text: str, chain: list[PersonMention]) -> list[list[PersonMent
 
 
 _LAST_BODY_RE = re.compile(r"\s+(?:of|from)\s")
+# what the people of a list did for their body, said right after them: "..., represented Lindau University"
+_REPRESENTED_AFTER_RE = re.compile(r",?\s+(?:who\s+)?represented\s+(?:the\s+)?(?P<org>" + _ORG_WORDS + r")")
 
 
 def _last_ones_body(text: str, last: PersonMention, orgs: OrgRegistry) -> str | None:
