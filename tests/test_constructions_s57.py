@@ -69,3 +69,13 @@ def test_a_list_opened_by_representing_a_body_holds_its_posts_there() -> None:
                           "President; and Ms. Anna Berg, Dean of Law."))
     assert ("Tomas Brand", "President", "Norvik University") in held, held
     assert ("Karl Stein", "Vice President", "Norvik University") in held, held
+
+
+def test_field_words_between_a_title_and_a_name_are_the_titles_remit() -> None:
+    # "Director External Linkages Fauzia Hadi Ali": no style of address before the name, but the words
+    # after the title are field words and the model starts a name after them
+    facts = facts_of("Norvik University signed an MoU with Lindau Foundation on Monday. Norvik University Director "
+                     "External Linkages Fauzia Hadi Ali was present on the occasion.")
+    names = {p.name for p in facts.people}
+    assert "Fauzia Hadi Ali" in names and not any("Linkages" in n for n in names), names
+    assert any(p[0] == "Fauzia Hadi Ali" and p[1] == "Director External Linkages" for p in posts(facts)), posts(facts)

@@ -1990,7 +1990,9 @@ def _styled_remit(doc: Document, orgs: OrgRegistry, end: int) -> tuple[int, str 
     posts ("Dean Faculty of Engineering Prof Dr A B", "Director External
     Linkages Prof C D", "Principal Secretary Urban Development and Housing Shri
     E F"): where the run ends, the body it names (None for a remit), the run,
-    and the name. The style is what tells the run from a name."""
+    and the name. The style is what tells the run from a name, or, after a
+    run of field words only, where the model starts a name ("Director
+    External Linkages Fauzia Hadi Ali")."""
     tokens = doc.tokens
     index = doc.token_index(end)
     if index >= len(tokens) or doc.text[end : tokens[index].start] != " ":
@@ -2012,6 +2014,9 @@ def _styled_remit(doc: Document, orgs: OrgRegistry, end: int) -> tuple[int, str 
             return None
         if low.rstrip(".") in _COURTESY or low in HONORIFICS:
             break
+        if run and tok.start in doc.person_starts and not _plain_word(tok.text) \
+                and all(t.text.casefold() in FIELD_WORDS or t.text.casefold() in _RUN_JOINERS for t in run):
+            break  # "Director External Linkages Fauzia Hadi Ali": field words, then a name the model reads
         if not (tok.text[:1].isupper() or run and low in _RUN_JOINERS) \
                 or tok.start in doc.person_starts and not _plain_word(tok.text) \
                 or ANY_TITLE_RE.match(doc.text, tok.start) or MINISTER_FIELD_RE.match(doc.text, tok.start):
