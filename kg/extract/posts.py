@@ -1605,12 +1605,11 @@ def introduced_lists(doc: Document, orgs: OrgRegistry, found: list[PersonMention
                 body = entry.name if entry is not None and not entry.is_place else None
         else:
             for segment in _closed_lists(text, chain):
-                if all(post.org is None for post in segment[-1].posts) \
-                        and (represented := _REPRESENTED_AFTER_RE.match(text, segment[-1].phrase_end)):
+                bodiless = all(post.org is None for post in segment[-1].posts)
+                if bodiless and _REPRESENTED_AFTER_RE.match(text, segment[-1].phrase_end):
                     # "the Vice President for Academic Affairs Dr. A, represented Al Akhawayn University"
-                    entry = orgs.resolve(represented.group("org").strip())
-                    _hold_at(segment, entry.name if entry is not None and not entry.is_place else None)
-                elif len(segment) > 1 and all(post.org is None for post in segment[-1].posts):
+                    _hold_at(segment, _closing_body(text, segment[-1].phrase_end, orgs, _REPRESENTED_AFTER_RE))
+                elif len(segment) > 1 and bodiless:
                     _hold_at(segment, _closing_body(text, segment[-1].phrase_end, orgs))
                 elif len(segment) > 1:
                     _hold_at(segment, _last_ones_body(text, segment[-1], orgs))
@@ -1664,11 +1663,12 @@ def _last_ones_body(text: str, last: PersonMention, orgs: OrgRegistry) -> str | 
     return entry.name if entry is not None and not entry.is_place and entry.name not in _COUNTRIES else None
 
 
-def _closing_body(text: str, at: int, orgs: OrgRegistry) -> str | None:
+def _closing_body(text: str, at: int, orgs: OrgRegistry, closer: re.Pattern[str] = _LIST_CLOSED_BY_RE) -> str | None:
     """The body that closes a list right after its last person ("President
-    A, Vice President B from Hebei University"), when it is a known body,
-    neither a place nor a country (whose people are not a list's staff)."""
-    match = _LIST_CLOSED_BY_RE.match(text, at)
+    A, Vice President B from Hebei University"; with ``closer``, the body
+    they represented), when it is a known body, neither a place nor a
+    country (whose people are not a list's staff)."""
+    match = closer.match(text, at)
     if match is None:
         return None
     entry = orgs.resolve(match.group("org").strip())
