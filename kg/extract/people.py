@@ -2367,10 +2367,11 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                 consumed_until = end
                 continue
         if person is None and trailing is None \
-                and re.search(r"(?:^|\W)(?:the|between)\s+$", text[max(0, phrase_start - 9) : phrase_start]):
+                and re.search(r"(?:^|\W)(?:the|between|by)\s+$|(?:^|[.!?]\s|\n)\s*$", text[max(0, phrase_start - 9) : phrase_start]):
             # "the High Commissioner of Norvik to Delta, Anna Berg, ...", "the chairman of the Norvik
             # association, Anna Berg, met ...": the posting or the body's head word after the title, then
-            # the name the model reads, set off
+            # the name the model reads, set off (the article may be left out after "by" or where the
+            # sentence opens: "signed by High Commissioner of Norvik to Delta, Anna Berg")
             person = _set_off_after_tail(doc, people, end, posts[-1])
         if person is None:
             continue
