@@ -19,3 +19,27 @@ def test_a_posting_title_opening_a_sentence_gives_the_name_set_off_after_it() ->
     held = posts(facts_of("Norvik University signed a memorandum of understanding with Delta on Monday. High "
                           "Commissioner of Delta to Norvik, Taranjit Singh Sandhu, said the grant would help."))
     assert ("Taranjit Singh Sandhu", "High Commissioner", "Delta") in held, held
+
+
+def test_a_caption_in_the_present_names_its_subjects_as_signers() -> None:
+    # "USAID Administrator A and US Ambassador B sign Memorandum of Understanding with ...": a photo
+    # caption tells the signing it shows in the present tense
+    facts = facts_of("Norvik Agency Administrator Mark Green and Delta Ambassador Krishna Urs sign Memorandum of "
+                     "Understanding with Lindau University.")
+    people = {s[0] for s in signatures(facts)}
+    assert {"Mark Green", "Krishna Urs"} <= people, signatures(facts)
+
+
+def test_the_purpose_of_a_visit_that_was_made_still_names_its_signers() -> None:
+    # guard: the bare "sign" after "to" of a coming together that was done ("visited X to sign") still
+    # names who came as the signers, now that one entry holds both uses of the bare verb
+    facts = facts_of("Party Secretary Anna Berg and District Director Li Ming visited Lakeside University on "
+                     "March 14 to sign the framework agreement.")
+    assert {"Anna Berg", "Li Ming"} <= {s[0] for s in signatures(facts)}, signatures(facts)
+
+
+def test_a_present_sign_after_a_modal_is_a_plan_with_no_signers() -> None:
+    # guard: "A and B will sign the MoU next week" reports no signing
+    facts = facts_of("The ministers met on Monday. Mayor Anna Berg and Mayor Li Ming will sign the memorandum of "
+                     "understanding next week.")
+    assert not signatures(facts), signatures(facts)

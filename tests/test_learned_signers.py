@@ -19,7 +19,7 @@ from kg.extract.signer_linker import link_signers, signer_candidates
 COMING_TOGETHER_TO_SIGN = (
     "Kestrel University and the Marlow Institute of Technology signed a memorandum of understanding on Monday.\n\n"
     "The ceremony saw Kestrel University's Dean of Science, Professor Anna Berg and Marlow Institute of "
-    "Technology's Chief Scientist Omar Haddad coming together to shake hands and sign the agreement.")
+    "Technology's Chief Scientist Omar Haddad coming together to shake hands over the agreement.")
 SIGNED_AND_WITNESSED = (
     "Kestrel University signed a memorandum of understanding with the Marlow Institute of Technology on Monday. "
     "It was signed by Anna Berg, President of Kestrel University, and Omar Haddad, Rector of the Marlow "

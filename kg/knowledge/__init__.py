@@ -347,8 +347,7 @@ def knowledge(lang: str = "en") -> Knowledge:
         "reached an agreement": its not_heads are what talks reach, no document)."""
         taken = heads_alt if not verb.get("not_heads") else alternation(
             [h["text"] for h in kinds["heads"] + kinds["abbreviations"] if h["text"] not in verb["not_heads"]])
-        to = r"(?<=\bto\s)" if verb.get("after_to") else ""  # "visited X to sign the MoU", not "A and B sign copies"
-        return to + _phrase(form) + r"(?=(?:\s+[\w'’-]+){0,6}?\s+(?:" + taken + r")(?![\w-]))"
+        return _phrase(form) + r"(?=(?:\s+[\w'’-]+){0,6}?\s+(?:" + taken + r")(?![\w-]))"
 
     with_object = [taking_an_agreement(verb, f)
                    for verb in signing["verbs"] if verb.get("object_needed") for f in verb.get("active", [])]
