@@ -43,3 +43,12 @@ def test_a_present_sign_after_a_modal_is_a_plan_with_no_signers() -> None:
     facts = facts_of("The ministers met on Monday. Mayor Anna Berg and Mayor Li Ming will sign the memorandum of "
                      "understanding next week.")
     assert not signatures(facts), signatures(facts)
+
+
+def test_a_surname_two_spellings_of_one_name_share_is_no_body() -> None:
+    # "ADB President Takehiko Nakao ... ADB President Takehico Nakao ... President Sirisena and Nakao signed":
+    # which of the two the surname means is unsure, but it is a person's, never a party
+    facts = facts_of("President Anil Perera met Delta Bank President Takehiko Nakao on Thursday. Delta Bank "
+                     "President Takehico Nakao spoke.\n\nPresident Perera and Nakao discussed development "
+                     "challenges, and signed three loan agreements worth $455 million.")
+    assert not any(p == "Nakao" for a in facts.agreements for p in a.parties), [a.parties for a in facts.agreements]

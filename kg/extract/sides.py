@@ -229,7 +229,7 @@ def _body_at(index: MentionIndex, head: Token, sent: tuple[int, int],
         name = described_in.group(1)
         tokens = [t for t in tokens if t.idx >= tokens[0].idx + described_in.start(1)]
     words = name.split()
-    if index.people.get(name) is not None or index.people.by_token(words[-1]) is not None \
+    if index.people.get(name) is not None or index.people.names_someone(words[-1]) \
             or name.casefold() in _K.stop_caps or _K.agreement_head_re.search(name) \
             or words[-1].casefold() in _NOT_BODIES or words[-1] in _COUNTRIES \
             or place_knowledge("en").occasion_re.fullmatch(words[-1]) \
