@@ -238,6 +238,11 @@ def _body_at(index: MentionIndex, head: Token, sent: tuple[int, int],
         # a person, an agreement ("Three Memorandum", "Action Plan"), a place, an occasion ("a Signing
         # Ceremony formalised the grant"), a style ("His Excellency"), one addressed as a person ("Mr. Banda")
         return None
+    if len(words) >= 2 and words[-1].casefold() in TITLE_WORDS and words[-2].casefold() in TITLE_WORDS \
+            and not re.search(r"\b(?:of|for)\b", name):
+        # "Max Bond, UNU Vice-Rector and Executive Officer and A sign ...": posts held, not a body (but
+        # "the Office of the Vice President": a body named for the post)
+        return None
     if len(words) == 1 and described_in is None and (words[0].casefold() in _K.org_heads or words[0].casefold() in _K.generic_bodies
                             or not (head.ent_type_ == "ORG" or words[0].isupper() and len(words[0]) >= 3
                                     or places and head.ent_type_ == "GPE" and not words[0].isupper())
