@@ -55,9 +55,9 @@ def test_a_surname_two_spellings_of_one_name_share_is_no_body() -> None:
 
 
 def test_two_posts_joined_before_a_second_name_are_no_party() -> None:
-    # "Max Bond, UNU Vice-Rector and Executive Officer and Antonio Cunha, Rector of UMinho signed a
-    # Cooperation Agreement between UNU and UMinho": the posts the first signer holds are not a body
-    # (the parse makes "Officer" the head of a subject under this one-word caption headline)
+    # "A, NRU Vice-Rector and Executive Officer and B, Rector of C signed ...": the posts the first signer
+    # holds are not a body (the parse makes "Officer" the head of a subject under this one-word caption
+    # headline)
     facts = facts_of("Photo\n\nTomas Brand, NRU Vice-Rector and Executive Officer and Karl Stein, Rector of LMinho signed a "
                      "Cooperation Agreement between NRU and LMinho on Monday.")
     parties = {p for a in facts.agreements for p in a.parties}

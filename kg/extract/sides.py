@@ -240,7 +240,7 @@ def _body_at(index: MentionIndex, head: Token, sent: tuple[int, int],
         return None
     if len(words) >= 2 and words[-1].casefold() in TITLE_WORDS and words[-2].casefold() in TITLE_WORDS \
             and not re.search(r"\b(?:of|for)\b", name):
-        # "Max Bond, UNU Vice-Rector and Executive Officer and A sign ...": posts held, not a body (but
+        # "A, NRU Vice-Rector and Executive Officer and B sign ...": posts held, not a body (but
         # "the Office of the Vice President": a body named for the post)
         return None
     if len(words) == 1 and described_in is None and (words[0].casefold() in _K.org_heads or words[0].casefold() in _K.generic_bodies
