@@ -23,10 +23,18 @@ RUNAWAYS = {
 }
 
 
+def _ctrl_c_as_at_a_terminal() -> None:
+    """In the child, before kg starts: SIGINT handled by default, as at a
+    terminal. A suite started in the background by a shell without job
+    control (``make test &``) hands its children SIGINT ignored, and Python
+    then never turns Ctrl-C into KeyboardInterrupt."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start(store: Path, query_file: Path, *options: str) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "kg", "query", "--store", str(store), str(query_file),
                              "--format", "csv", *options], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, cwd=ROOT)
+                            text=True, cwd=ROOT, preexec_fn=_ctrl_c_as_at_a_terminal)
 
 
 def _cpu_seconds(pid: int) -> float:
