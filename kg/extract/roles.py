@@ -19,7 +19,8 @@ from kg.extract.mentions import MentionIndex, Span
 from kg.extract.names import OrgEntry
 from kg.knowledge import knowledge
 
-__all__ = ["forward_list", "backward_list", "witness_cues", "signer_cues", "SideRef", "STOOD_IN_FOR_RE"]
+__all__ = ["forward_list", "backward_list", "witness_cues", "signer_cues", "SideRef", "STOOD_IN_FOR_RE",
+           "represented_respectively"]
 
 _RELATIVE_RE = re.compile(r",\s*(?:who|which)\s+[^,.;]{1,80},")
 _DESCRIBED_RE = re.compile(r",\s*(?:an?|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3},")
@@ -776,6 +777,49 @@ def _clause_start(text: str, sent_start: int, pos: int) -> int:
     return sent_start + cut
 
 
+# "represented X and Y, respectively": the sides, in the order of the people before the verb
+_RESPECTIVELY_RE = re.compile(r",?\s+respectively\b")
+_SIDE_JOINT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# "represented the province at the online signing ceremony": the signing named after the side
+_AT_THE_RE = re.compile(r"\s(?:at|in|during)\s+the\s+")
+
+
+def represented_respectively(text: str, pos: int, end: int) -> list[str]:
+    """The sides of "represented X and Y, respectively" (the phrase at
+    ``pos``), one per person in the subject's order; empty where the phrase
+    has no "respectively"."""
+    respectively = _RESPECTIVELY_RE.search(text, pos, end)
+    if respectively is None or re.search(r"[.;]", text[pos : respectively.start()]):
+        return []
+    return [side.strip() for side in _SIDE_JOINT_RE.split(text[pos : respectively.start()]) if side.strip()]
+
+
+def _at_the_signing(text: str, pos: int, end: int) -> int | None:
+    """Where "at the (online) signing (ceremony)" begins after ``pos`` in the
+    clause: a representation at the signing itself."""
+    for at in _AT_THE_RE.finditer(text, pos, end):
+        if re.search(r"[,;]", text[pos : at.start()]):
+            return None
+        words = re.match(r"(?:[\w-]+\s+){0,2}", text[at.end() : end])
+        starts = [at.end()] + [at.end() + w.end() for w in re.finditer(r"[\w-]+\s+", words.group() if words else "")]
+        if any(_K.sign_re.match(text, word) for word in starts):
+            return at.start()
+    return None
+
+
+def _joined_subject(text: str, people: list[Span]) -> list[Span]:
+    """The people a subject joins by "and" ("A, Title, and B, Title,"), back
+    from the last one before the verb; not across another verb or a "with"."""
+    together = [people[-1]]
+    for person in reversed(people[:-1]):
+        link = text[person.end : together[0].start]
+        if not re.search(r"\band\b", link) or _REPORTING_RE.search(link) or _K.sign_re.search(link) \
+                or re.search(r"(?i)\b(?:with|met)\b", link):
+            break
+        together.insert(0, person)
+    return together
+
+
 _EARLIER_VERB_RE = re.compile(r"\b(?:signed|met|said|held|presided over|attended|witnessed)\b[^,]*,\s*and\s+")
 # an earlier verb of the sentence whose clause ends at ", and" right before another verb with no subject of its own
 _SHARED_SUBJECT_RE = re.compile(r"\b(?:met|held|attended)\b[^,]*,\s*and\s+(?:(?:then|also|jointly|later)\s+)?")
@@ -913,11 +957,25 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
         if people and not _K.sign_re.search(text, people[0].end, cue.start()):
             add(people[0], _side_phrase(text, cue.end(), end), cue.end())
     # "A and B signed an MoU. / Rector C represented the university, while D represented the company": after
-    # the signing's sentence, each person represented (the side may be named by its head word alone)
-    for cue in _K.represented_any_side_re.finditer(text, start, end) if signing_told else []:
+    # the signing's sentence, each person represented (the side may be named by its head word alone); and
+    # "A and B represented the province at the signing ceremony", "A and B represented X and Y, respectively",
+    # where everyone the subject joins represented a side
+    for cue in _K.represented_any_side_re.finditer(text, start, end):
+        at_signing = _at_the_signing(text, cue.end(), end)
+        each_side = represented_respectively(text, cue.end(), end)
+        if not (signing_told or at_signing is not None):
+            continue
         people = index.persons_between(_clause_start(text, start, cue.start()), cue.start())
-        if people and not _K.sign_re.search(text, people[-1].end, cue.start()):
-            add(people[-1], _side_phrase(text, cue.end(), end), cue.end())
+        if not people or _K.sign_re.search(text, people[-1].end, cue.start()):
+            continue
+        represented = _side_phrase(text, cue.end(), at_signing if at_signing is not None else end)
+        subject = _joined_subject(text, people) if at_signing is not None or each_side else people[-1:]
+        if len(each_side) == len(subject) > 1:
+            for person, its_side in zip(subject, each_side):
+                add(person, its_side, cue.end())
+            continue
+        for person in subject:
+            add(person, represented, cue.end())
     # "X signed for A, and Y (signed) for B"
     for cue in _SIGN_FOR_RE.finditer(text, start, end):
         side = _side_phrase(text, cue.end(), end)

@@ -27,7 +27,7 @@ from kg.extract.countries import two_countries
 from kg.extract.mentions import MentionIndex
 from kg.extract.lexicon import GENERIC_BODY_WORDS
 from kg.extract.names import OrgEntry, name_key
-from kg.extract.roles import signer_cues, witness_cues
+from kg.extract.roles import represented_respectively, signer_cues, witness_cues
 from kg.knowledge import alternation, entry_texts, entries, knowledge
 from kg.extract.sides import parsed_sides
 
@@ -378,7 +378,7 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
         # "A and B signed an MoU. / A was represented by its Rector, C, while B was represented by D": the
         # sides of the agreement just told, each represented at its signing
         represented = current is not None and not verbs and not phrases and current.sentences[-1:] == [previous] \
-            and _represents_its_sides(index, sent, current)
+            and _represents_its_sides(index, sent, current, previous)
         if current is not None and (verbs or represented or _K.signer_list_re.search(text, start, end)
                                     or _K.signers_before_re.search(text, start, end)):
             for signer, side, _side_pos in cues.signers(signing_told=represented):
@@ -998,11 +998,14 @@ _TALLY_RE = re.compile(r"(?i)\b(?:more\s+than|over|at\s+least|about|nearly|some|
 _ANY_KIND_HEADS = {"agreement", "deal", "document", "documents", "instrument", "accord", "pact"}
 
 
-def _represents_its_sides(index: MentionIndex, sent: tuple[int, int], draft: Draft) -> bool:
+def _represents_its_sides(index: MentionIndex, sent: tuple[int, int], draft: Draft,
+                          previous: tuple[int, int] | None = None) -> bool:
     """Whether the sentence tells who represented the agreement's sides:
     "A represented X, while B represented Y", or "X was represented by A,
     while Y was represented by B", where each side it names so is one of the
-    agreement's parties. Not one side's delegation ("The University was
+    agreement's parties; "A and B represented X and Y, respectively"; or
+    one side's half of a representation whose other half the sentence
+    before told. Not one side's delegation ("The University was
     represented by A and B"), nor someone representing another body."""
     text = index.doc.text
     parties = {p.name for p in draft.parties}
@@ -1015,8 +1018,18 @@ def _represents_its_sides(index: MentionIndex, sent: tuple[int, int], draft: Dra
         return entry is not None and entry.name in parties or side.islower() and side.casefold() in heads
 
     # "Rector A represented the university, while B represented the company"
-    sides = [re.match(r"(?:[Tt]he\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]+)*", text[cue.end() : sent[1]])
-             for cue in _K.represented_any_side_re.finditer(text, *sent)]
+    cues = list(_K.represented_any_side_re.finditer(text, *sent))
+    sides = [re.match(r"(?:[Tt]he\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]+)*", text[cue.end() : sent[1]]) for cue in cues]
+    if len(cues) == 1:
+        # "A and B represented X and Y, respectively": both sides in one phrase
+        shared = represented_respectively(text, cues[0].end(), sent[1])
+        if len(shared) >= 2 and all(a_party(side) or index.orgs.resolve(re.sub(r"^[Tt]he\s+", "", side)) is not None
+                                    for side in shared):
+            return True  # (the sides may be the countries of the parties: "the Kingdom of X and the USA")
+        # "A and B represented the province at the signing ceremony. Meanwhile, C was the representative of
+        # the firm": the other side's half of a representation told just before
+        if previous is not None and _K.represented_any_side_re.search(text, *previous):
+            return True
     if sides:
         return len(sides) >= 2 and all(side is not None and a_party(side.group()) for side in sides)
     sides_by = [re.sub(r"^(?:and|while|whereas)\s+", "", cue.group("side").strip())
