@@ -58,3 +58,19 @@ def test_people_who_represented_the_parties_countries_respectively_signed() -> N
                      "represented Norland and Delta, respectively, in the presence of officials.")
     people = {s[0] for s in signatures(facts)}
     assert {"Anna Berg", "Li Ming"} <= people, signatures(facts)
+
+
+def test_a_province_after_its_country_s_possessive_is_the_side() -> None:
+    # "South China's X Province on Friday signed an agreement with Y": the province signs, not the country
+    parties = set(facts_of("Southwest China's Lixi Province on Friday signed an agreement with Delta Group to "
+                           "deepen cooperation in trade.").agreements[0].parties)
+    assert {"Lixi Province", "Delta Group"} <= parties, parties
+    assert "China" not in parties and "Southwest China" not in parties, parties
+
+
+def test_a_place_pair_after_its_country_s_possessive_is_named_without_it() -> None:
+    # "Northeast China's X province and Y signed": the province's own name, without the country's
+    parties = set(facts_of("Northeast China's Lixi city and Daqing city signed a framework agreement on "
+                           "integrated development.").agreements[0].parties)
+    assert {"Lixi city", "Daqing city"} <= parties, parties
+    assert not any("China" in p for p in parties), parties

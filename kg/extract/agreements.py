@@ -324,6 +324,11 @@ def _candidate_before(index: MentionIndex, text: str, sent_start: int, cur: int)
         words = proper.group(1).split()
         while words and words[0].casefold() in STOP_CAPS:
             words.pop(0)
+        owned = next((k for k, w in enumerate(words) if re.sub(r"['’]s$", "", w) in _COUNTRY_NAMES and w[-2:] in ("'s", "’s")), None)
+        if owned is not None and owned + 1 < len(words) and words[-1].casefold() in PLACE_HEADS:
+            # "China's Hainan Province": the country's province (not "People's", nor a company, which the name
+            # rules read with or without its country)
+            words = words[owned + 1 :]
         if not words or all(w.casefold() in STYLE_WORDS for w in words):
             return None, cur, False  # "Today, His Excellency the Chief Executive ...": a style, no body
         name = " ".join(words)
@@ -441,10 +446,14 @@ def party_chain_before(index: MentionIndex, sent_start: int, verb: int) -> list[
             break
         chain.append((entry, (begin, cur)))
         if not connect:
+            # ("South China's Hainan Province signed": the country whose province it is, and where in it, say
+            # whose the side is; the side opens the sentence all the same)
+            owner = _country_possessive(text[sent_start:begin])
+            head = text[sent_start : begin - len(owner)]
             # "..., the X signed", or after a date line ("Bhubaneswar, 5th March 2024: The X has signed")
             # or right after the agreement it signs: "a memorandum of understanding OVSU signed last Thursday"
             lead = re.search(r"(?:^|,\s*|(?:19|20)\d\d\s*(?::|--|—|–)\s*|(?:\)|[A-Z][\w.]*)\s*(?:--|—|–)\s*|(?<![\w-])(?:" + _HEADS + r")\s+)(?:[Tt]he\s+)?$",
-                             text[sent_start:begin])
+                             head)
             if lead is None:
                 chain = chain if len(chain) > 1 or _looks_like_subject(text, sent_start, begin) else []
             break
@@ -452,6 +461,17 @@ def party_chain_before(index: MentionIndex, sent_start: int, verb: int) -> list[
         joined_by_comma = "and" not in connect.group() and "as well" not in connect.group()
     chain.reverse()
     return chain
+
+
+# "South China's ", "China's ": a country's possessive, with a word of where in it before the country
+_COUNTRY_POSSESSIVE_RE = re.compile(r"(?:(?<=\s)|^)(?:[A-Za-z]+\s+)?(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})['’]s\s+$")
+
+
+def _country_possessive(head: str) -> str:
+    """The country's possessive that ends ``head`` ("Southwest China's "), or
+    "" where it ends with none."""
+    owner = _COUNTRY_POSSESSIVE_RE.search(head)
+    return owner.group() if owner is not None and owner.group("country") in _COUNTRY_NAMES else ""
 
 
 # "a non-profit organization of ": a description in lower case, then where the body is of

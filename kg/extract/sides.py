@@ -1663,6 +1663,19 @@ def _country_as_written(name: str) -> bool:
     return name in _COUNTRIES or name in _K.country_of_adjective or name in _K.country_of_official_name
 
 
+# "Northeast China's ": the country whose place it is, and where in it
+_OWNER_RE = re.compile(r"(?:[A-Z][\w-]*\s+)?(?P<country>[A-Z][\w-]+)['’]s\s+")
+
+
+def _without_owner(name: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """A place's name without the country's possessive before it
+    ("Northeast China's Jilin province" is Jilin province)."""
+    owner = _OWNER_RE.match(name)
+    if owner is None or owner.group("country") not in _COUNTRIES or owner.end() == len(name):
+        return name, span
+    return name[owner.end() :], (span[0] + owner.end(), span[1])
+
+
 def places_signing(doc: Document, index: MentionIndex, drafts: list[Draft]) -> None:
     """"On May 4, Lindau and Velsk city officially signed a sister-city
     agreement": two cities (counties, provinces) joined as the subject of
@@ -1682,7 +1695,8 @@ def places_signing(doc: Document, index: MentionIndex, drafts: list[Draft]) -> N
                 continue  # "Trinidad and Tobago signed": one country
             if any(pair.group(k) is not None and not _country_as_written(pair.group(k)) for k in ("a_country", "b_country")):
                 continue  # "Lindau and the Mayor of Velsk signed": only a country may follow a place's name
-            read = [(_between_place(index, pair.group(k), pair.span(k)), pair.group(k), pair.span(k)) for k in ("a", "b")]
+            named = [_without_owner(pair.group(k), pair.span(k)) for k in ("a", "b")]
+            read = [(_between_place(index, name, span), name, span) for name, span in named]
             if any(r is None for r, _, _ in read) or not any(r is not None and r[1] for r, _, _ in read):
                 continue
             for r, name, span in read:
