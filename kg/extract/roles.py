@@ -809,12 +809,13 @@ def _at_the_signing(text: str, pos: int, end: int) -> int | None:
 
 def _joined_subject(text: str, people: list[Span]) -> list[Span]:
     """The people a subject joins by "and" ("A, Title, and B, Title,"), back
-    from the last one before the verb; not across another verb or a "with"."""
+    from the last one before the verb; not across another verb, a "with" or
+    "and his counterpart" ("A said B signed", "A met B, and C signed")."""
     together = [people[-1]]
     for person in reversed(people[:-1]):
         link = text[person.end : together[0].start]
         if not re.search(r"\band\b", link) or _REPORTING_RE.search(link) or _K.sign_re.search(link) \
-                or re.search(r"(?i)\b(?:with|met)\b", link):
+                or re.search(r"(?i)\b(?:with|met|and\s+(?:his|her|their)\s+counterparts?)\b", link):
             break
         together.insert(0, person)
     return together
@@ -991,14 +992,7 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
         if subject:
             # "A and B signed on behalf of X": the people the subject joins by "and" all signed for X
             # (not "A said B signed for X", nor "A met B, and C signed for X")
-            together = [subject[-1]]
-            for person in reversed(subject[:-1]):
-                link = text[person.end : together[0].start]
-                if not re.search(r"\band\b", link) or _REPORTING_RE.search(link) or _K.sign_re.search(link) \
-                        or re.search(r"(?i)\b(?:with|met|and\s+(?:his|her|their)\s+counterparts?)\b", link):
-                    break
-                together.insert(0, person)
-            for person in together:
+            for person in _joined_subject(text, subject):
                 add(person, side, cue.end())
         # "..., and B (, Vice-Chancellor,) (signed) for Y"
         gap = re.compile(r",?\s+(?:and|while)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:,\s+[^,;.]{1,60},)?"
