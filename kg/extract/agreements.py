@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["Draft", "DESCRIBED_NAME_RE", "written_kind", "AgreementPhrase", "find_agreement_phrases", "SIGN_RE", "is_future", "party_chain_before",
-           "party_chain_after", "signing_date", "signing_place", "same_kind", "kind_key"]
+           "party_chain_after", "signing_date", "signing_place", "same_kind", "kind_key", "country_owner_end"]
 
 _K = knowledge("en")
 # the days of the week (words.yaml weekdays), as written in a sentence and in any case
@@ -324,11 +324,11 @@ def _candidate_before(index: MentionIndex, text: str, sent_start: int, cur: int)
         words = proper.group(1).split()
         while words and words[0].casefold() in STOP_CAPS:
             words.pop(0)
-        owned = next((k for k, w in enumerate(words) if re.sub(r"['’]s$", "", w) in _COUNTRY_NAMES and w[-2:] in ("'s", "’s")), None)
-        if owned is not None and owned + 1 < len(words) and words[-1].casefold() in PLACE_HEADS:
+        owned = country_owner_end(" ".join(words))
+        if owned and words[-1].casefold() in PLACE_HEADS:
             # "China's Hainan Province": the country's province (not "People's", nor a company, which the name
             # rules read with or without its country)
-            words = words[owned + 1 :]
+            words = " ".join(words)[owned:].split()
         if not words or all(w.casefold() in STYLE_WORDS for w in words):
             return None, cur, False  # "Today, His Excellency the Chief Executive ...": a style, no body
         name = " ".join(words)
@@ -464,14 +464,32 @@ def party_chain_before(index: MentionIndex, sent_start: int, verb: int) -> list[
 
 
 # "South China's ", "China's ": a country's possessive, with a word of where in it before the country
-_COUNTRY_POSSESSIVE_RE = re.compile(r"(?:(?<=\s)|^)(?:[A-Za-z]+\s+)?(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})['’]s\s+$")
+# (with the word of where, and without it: "South Africa's" is a country's own)
+_COUNTRY_POSSESSIVES = [r"(?:[A-Za-z]+\s+)" + where + r"(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})['’]s\s+"
+                        for where in ("", "?")]
+_COUNTRY_POSSESSIVE_END_RES = [re.compile(r"(?:(?<=\s)|^)" + p + "$") for p in _COUNTRY_POSSESSIVES]
+_COUNTRY_POSSESSIVE_START_RES = [re.compile(p) for p in _COUNTRY_POSSESSIVES]
 
 
 def _country_possessive(head: str) -> str:
     """The country's possessive that ends ``head`` ("Southwest China's "), or
     "" where it ends with none."""
-    owner = _COUNTRY_POSSESSIVE_RE.search(head)
-    return owner.group() if owner is not None and owner.group("country") in _COUNTRY_NAMES else ""
+    for form in _COUNTRY_POSSESSIVE_END_RES:
+        owner = form.search(head)
+        if owner is not None and owner.group("country") in _COUNTRY_NAMES:
+            return owner.group()
+    return ""
+
+
+def country_owner_end(name: str) -> int:
+    """Where a name goes on after the country's possessive it opens with
+    ("Northeast China's Jilin province": at "Jilin"); 0 where it opens with
+    none, or is nothing more."""
+    for form in _COUNTRY_POSSESSIVE_START_RES:
+        owner = form.match(name)
+        if owner is not None and owner.group("country") in _COUNTRY_NAMES and owner.end() < len(name):
+            return owner.end()
+    return 0
 
 
 # "a non-profit organization of ": a description in lower case, then where the body is of

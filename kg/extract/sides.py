@@ -24,6 +24,7 @@ from kg.extract.agreements import (
     SIGN_RE,
     Draft,
     find_agreement_phrases,
+    country_owner_end,
     kind_key,
     party_chain_after,
 )
@@ -1663,17 +1664,11 @@ def _country_as_written(name: str) -> bool:
     return name in _COUNTRIES or name in _K.country_of_adjective or name in _K.country_of_official_name
 
 
-# "Northeast China's ": the country whose place it is, and where in it
-_OWNER_RE = re.compile(r"(?:[A-Z][\w-]*\s+)?(?P<country>[A-Z][\w-]+)['’]s\s+")
-
-
 def _without_owner(name: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
     """A place's name without the country's possessive before it
     ("Northeast China's Jilin province" is Jilin province)."""
-    owner = _OWNER_RE.match(name)
-    if owner is None or owner.group("country") not in _COUNTRIES or owner.end() == len(name):
-        return name, span
-    return name[owner.end() :], (span[0] + owner.end(), span[1])
+    cut = country_owner_end(name)
+    return name[cut:], (span[0] + cut, span[1])
 
 
 def places_signing(doc: Document, index: MentionIndex, drafts: list[Draft]) -> None:
