@@ -369,24 +369,27 @@ def _signing_group(index: MentionIndex, group: str, sent_start: int) -> list[Spa
     mayors signed"): those the nearest of the three sentences before that
     names two or more people names, when it names as many as the word counts
     (two where it does not count them): a sentence naming more leaves open
-    which of them signed."""
+    which of them signed. A group named by a title ("the two presidents")
+    stands for the people the nearest sentence before names with that title,
+    however far back: the meeting they held may be told paragraphs earlier."""
     how_many = 3 if re.search(r"(?i)\bthree\b", group) else 2
     # "the two ministers": each of them is written with that title ("the two leaders": any)
     plural = _GROUP_TITLE_RE.search(group)
     text = index.doc.text
-    before = [s for s in index.doc.body_sentences_between(0, sent_start) if s[1] <= sent_start][-3:]
-    together = _named_together(index, before)
-    if together is None:
-        return []
-    (start, end), named = together
+    before = [s for s in index.doc.body_sentences_between(0, sent_start) if s[1] <= sent_start]
     # ("Vice-Chancellor" may be written "Vice Chancellor": the last part of the title is looked for;
     # "the heads of state" are each written with their own title, "President A" or "Premier B")
     title = re.split(r"[\s-]", PLURAL_HEADS[plural.group().casefold()])[-1] \
         if plural is not None and plural.group().casefold() != "heads" else None
-    if title is not None and not all(
-            re.search(re.escape(title), text[max(start, p.start - 80) : min(end, p.end + 80)], re.I) for p in named):
-        return []
-    return named if len(named) == how_many else []
+    if title is None:
+        together = _named_together(index, before[-3:])
+        return together[1] if together is not None and len(together[1]) == how_many else []
+    for start, end in reversed(before):
+        named = _named_together(index, [(start, end)])
+        if named is not None and all(
+                re.search(re.escape(title), text[max(start, p.start - 80) : min(end, p.end + 80)], re.I) for p in named[1]):
+            return named[1] if len(named[1]) == how_many else []
+    return []
 
 
 def _named_together(index: MentionIndex, sentences: list[tuple[int, int]]) -> tuple[tuple[int, int], list[Span]] | None:
@@ -1180,6 +1183,14 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
             continue
         for person in _signing_group(index, cue.group("group"), start):
             add(person, None, -1)
+    # "an MoU signed between the two presidents after the meeting", "the deal was inked by both mayors": the
+    # group as a passive's agent stands for the same people (not where it names them right after:
+    # "signed by the two ministers, A and B", which the passive reads)
+    for cue in _K.signer_group_agent_re.finditer(text, start, end):
+        if _NAMED_AFTER_GROUP_RE.match(text, cue.end()) and index.persons_between(cue.end(), min(end, cue.end() + 80)):
+            continue
+        for person in _signing_group(index, cue.group("group"), start):
+            add(person, None, -1)
     # "signed by A and B on the Catalan side, and by C on the Chinese side", "A, who signed the agreement
     # on the Syrian side": the signers named since the last such phrase signed for the side it names
     since = start
@@ -1207,6 +1218,8 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
     return out
 
 
+# what sets off names given right after a group word: "the two ministers, A and B", "both mayors (A and B)"
+_NAMED_AFTER_GROUP_RE = re.compile(r"\s*[,(:–—-]")
 # "A met (in X today) with B to sign an agreement": the meeting's two sides signed
 _MET_TO_SIGN_RE = re.compile(r"(?i)\bmet\b[^.;]{0,60}?(?P<with>\bwith\s)[^.;]{0,120}?(?P<sign>\bto\s+(?:sign|ink)\b)")
 

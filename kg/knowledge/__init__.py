@@ -168,6 +168,9 @@ class Knowledge:
     signers_before_re: re.Pattern[str]
     # "they", "the two mayors" just before an active signing verb: people named together before (group "group")
     signer_group_re: re.Pattern[str]
+    # "signed by the two presidents", "an MoU signed between the two ministers": the same group words as the
+    # agent of a passive signing (group "group")
+    signer_group_agent_re: re.Pattern[str]
     # "on behalf of", "on the part of": a pattern fragment (no groups) for the phrases that, like "for",
     # say whose side a signer signed for
     behalf: str
@@ -403,6 +406,9 @@ def knowledge(lang: str = "en") -> Knowledge:
             "(?P<group>" + "|".join(f"(?:{e['pattern']})" for e in signing["signer_groups"]) + ")"
             + r"(?=\s+(?:(?:have|had|also|then|jointly|later|subsequently)\s+)*(?:" + alternation(active) + r")\b)",
             re.I),
+        signer_group_agent_re=re.compile(
+            bound_l + "(?:" + alternation(past) + r")\s+(?:\w+ly\s+)?(?:by|between)\s+(?P<group>"
+            + "|".join(f"(?:{e['pattern']})" for e in signing["signer_groups"]) + r")\b", re.I),
         told_in_general_re=re.compile("|".join(f"(?:{e['pattern']})" for e in signing["told_in_general"]), re.I),
         back_reference_re=re.compile(r"\s*(?:" + alternation(entry_texts(signing["back_references"])) + r")\s+(?:\w+ly\s+)?$",
                                      re.I),
