@@ -42,3 +42,13 @@ def test_a_group_with_its_names_after_it_is_read_from_the_names() -> None:
     people = {s[0] for s in signatures(facts)}
     assert {"Anna Berg", "Li Ming"} <= people, signatures(facts)
     assert not people & {"Clara Holm", "Omar Reyes"}, signatures(facts)
+
+
+def test_people_joined_by_as_well_as_both_signed_for_their_side() -> None:
+    # "..., while X's Title, A, as well as its Title, B, signed for X": both are X's signers
+    facts = facts_of("The Norland State Government has signed an MoU with Delta Petroleum Limited (DPL). Governor "
+                     "Anna Berg signed the MoU on behalf of the state government while the DPL Executive Vice "
+                     "President, Gas and Power, Li Ming, as well as its Managing Director, New Energy, Omar Reyes, "
+                     "signed for the DPL at its head office in Lindau.")
+    people = {s[0] for s in signatures(facts)}
+    assert {"Anna Berg", "Li Ming", "Omar Reyes"} <= people, signatures(facts)

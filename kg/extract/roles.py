@@ -811,13 +811,14 @@ def _at_the_signing(text: str, pos: int, end: int) -> int | None:
 
 
 def _joined_subject(text: str, people: list[Span]) -> list[Span]:
-    """The people a subject joins by "and" ("A, Title, and B, Title,"), back
-    from the last one before the verb; not across another verb, a "with" or
-    "and his counterpart" ("A said B signed", "A met B, and C signed")."""
+    """The people a subject joins by "and" or "as well as" ("A, Title, and
+    B, Title,", "A, Title, as well as its Title, B,"), back from the last one
+    before the verb; not across another verb, a "with" or "and his
+    counterpart" ("A said B signed", "A met B, and C signed")."""
     together = [people[-1]]
     for person in reversed(people[:-1]):
         link = text[person.end : together[0].start]
-        if not re.search(r"\band\b", link) or _REPORTING_RE.search(link) or _K.sign_re.search(link) \
+        if not re.search(r"\b(?:and|as\s+well\s+as)\b", link) or _REPORTING_RE.search(link) or _K.sign_re.search(link) \
                 or re.search(r"(?i)\b(?:with|met|and\s+(?:his|her|their)\s+counterparts?)\b", link):
             break
         together.insert(0, person)
