@@ -378,6 +378,8 @@ def knowledge(lang: str = "en") -> Knowledge:
                      for verb in signing["verbs"] if verb.get("subject_before")]
     # "deputy", "vice": before a lower-case office after its place ("the Lower Saxony deputy minister")
     place_modifiers = r"(?:(?:" + alternation(entry_texts(titles["place_office_modifiers"])) + r")\s+)?"
+    # "they", "the two mayors": the group words, as a subject and as a passive's agent
+    signer_groups = "|".join(f"(?:{e['pattern']})" for e in signing["signer_groups"])
     return Knowledge(
         lang=lang,
         sign_re=re.compile(bound_l + "(?:" + "|".join([alternation(forms), *forms_taking_some, *nouns, *after_subject])
@@ -403,12 +405,12 @@ def knowledge(lang: str = "en") -> Knowledge:
         signer_list_re=re.compile("|".join(f"(?:{e['pattern']})" for e in signing["signer_lists"]), re.I),
         signers_before_re=re.compile("|".join(f"(?:{e['pattern']})" for e in signing["signers_named_before"]), re.I),
         signer_group_re=re.compile(
-            "(?P<group>" + "|".join(f"(?:{e['pattern']})" for e in signing["signer_groups"]) + ")"
+            "(?P<group>" + signer_groups + ")"
             + r"(?=\s+(?:(?:have|had|also|then|jointly|later|subsequently)\s+)*(?:" + alternation(active) + r")\b)",
             re.I),
         signer_group_agent_re=re.compile(
-            bound_l + "(?:" + alternation(past) + r")\s+(?:\w+ly\s+)?(?:by|between)\s+(?P<group>"
-            + "|".join(f"(?:{e['pattern']})" for e in signing["signer_groups"]) + r")\b", re.I),
+            bound_l + "(?:" + alternation(past) + r")\s+(?:\w+ly\s+)?(?:by|between)\s+(?P<group>" + signer_groups + r")\b",
+            re.I),
         told_in_general_re=re.compile("|".join(f"(?:{e['pattern']})" for e in signing["told_in_general"]), re.I),
         back_reference_re=re.compile(r"\s*(?:" + alternation(entry_texts(signing["back_references"])) + r")\s+(?:\w+ly\s+)?$",
                                      re.I),
