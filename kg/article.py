@@ -13,6 +13,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -786,15 +787,20 @@ def _opens_a_sentence(text: str, at: int) -> bool:
     return word is not None and word.group(1) in _SENTENCE_OPENERS
 
 
-# two or three name words, then what a person does or another name ("Wang Lixia and Zou Lei attended")
-_PERSON_GOES_ON_RE = re.compile(r"\s*([A-Z][a-z]+)(?:\s+[A-Z][a-z]+){1,2}\s+(?:and\s+[A-Z]|said\b|signed\b|attended\b|"
-                                r"witnessed\b|met\b|noted\b|added\b|was\b|were\b)")
+@cache
+def _person_goes_on_re() -> re.Pattern[str]:
+    """Two or three name words, then what a person does or another name ("Wang Lixia and Zou Lei
+    attended", "... inked"): the signing verbs as signing.yaml spells them, compiled on first use so
+    that reading a file does not load the genre's knowledge."""
+    from kg.knowledge import knowledge
+    return re.compile(r"\s*([A-Z][a-z]+)(?:\s+[A-Z][a-z]+){1,2}\s+(?:and\s+[A-Z]|said\b|" + knowledge("en").signed_words
+                      + r"\b|attended\b|witnessed\b|met\b|noted\b|added\b|was\b|were\b)")
 
 
 def _person_goes_on(text: str, at: int) -> bool:
     """Whether a person's name and what they did follow ``at`` (not a title
     of the body just named: "Co., Ltd. Chairman Wang said")."""
-    named = _PERSON_GOES_ON_RE.match(text, at)
+    named = _person_goes_on_re().match(text, at)
     return named is not None and named.group(1).casefold() not in _title_words()
 
 

@@ -59,7 +59,7 @@ _QUALIFIED_HEAD_RE = re.compile(r"\s+((?:[a-z][a-z-]*\s+){1,2}?)(?=" + _HEADS + 
 _NOT_MODS = {
     "a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "two", "three", "four", "several",
     "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens", "many", "some",
-    "signed", "sign", "signs", "signing", "of", "on", "for", "to", "with", "and", "in", "at", "by", "new",
+    "of", "on", "for", "to", "with", "and", "in", "at", "by", "new",
     "which", "under", "according", "these", "those", "such", "other", "various", "relevant", "related",
     "was", "were", "is", "be", "been", "has", "have", "had", "will", "would", "after", "before", "into",
     "more", "than", "all", "both", "as", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
@@ -70,10 +70,12 @@ _NOT_MODS = {
     # "a separate MoU", "another agreement": which one, not what kind
     "separate", "another", "further", "additional",
 }
-# "They also exchanged protocol for X", "the two sides inked agreement on Y": a signing verb's past
-# form before a head written without its article is the verb, not a word of the kind (only the past
-# form: "exchange" qualifies "a student exchange agreement")
-_NOT_MODS |= {f for v in entries("en", "signing")["verbs"] for f in v["forms"] if " " not in f and f.endswith("ed")}
+# "They also exchanged protocol for X", "the two sides inked agreement on Y", "to sign MoU": a signing
+# verb's one-word form before a head written without its article is the verb, not a word of the kind
+# (the past form of every verb; "exchange" itself qualifies "a student exchange agreement", and is no
+# one-word form of a signing verb)
+_NOT_MODS |= _K.sign_word_set | {f for v in entries("en", "signing")["verbs"] for f in v["forms"]
+                                 if " " not in f and f.endswith("ed")}
 
 
 # "a three-year partnership agreement", "a 10-year deal": how long, not what kind
@@ -536,7 +538,7 @@ DESCRIBED_NAME_RE = re.compile(r"(?:" + _ORIGIN_ADJ + r"\s+)?(?:[a-z][\w-]*\s+){
 _DESCRIBED_CONNECT_RE = re.compile(r"(?:,\s*and|\s+and)\s+(?:the\s+)?(?P<what>(?:" + _ORIGIN_ADJ + r"\s+)?"
                                    r"(?:[a-z][\w-]*\s+){1,3})$")
 _NOT_DESCRIPTOR = {"to", "for", "in", "on", "at", "by", "and", "with", "of", "from", "under", "which", "that", "who",
-                   "was", "were", "is", "are", "will", "has", "have", "signed", "its", "their", "his", "her", "as"}
+                   "was", "were", "is", "are", "will", "has", "have", "its", "their", "his", "her", "as"} | _K.sign_word_set
 
 
 def _a_place_there(index: MentionIndex, at: int) -> bool:
@@ -1111,7 +1113,7 @@ _QUARTER_RE = re.compile(r"(?i)\bat\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,5}(?:[
 _TOWN_AFTER_RE = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s*[,.;]|\s+[a-z]|\s*$)")
 _OF_THE_BODY_RE = re.compile(r"\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?![\w'’-])")
 # "held at the headquarters of the KMOU located in Yeongdo-gu, Busan": the venue's district, then its town
-_VENUE_LOCATED_RE = re.compile(r"(?i)\b(?:held|signed|took\s+place)\s+at\s+[^,.;]{0,60}\b(?:located|situated)\s+$")
+_VENUE_LOCATED_RE = re.compile(r"(?i)\b(?:held|" + _K.signed_words + r"|took\s+place)\s+at\s+[^,.;]{0,60}\b(?:located|situated)\s+$")
 _DISTRICT_TOWN_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?![\w'’-])")
 
 

@@ -98,6 +98,8 @@ _CUE_RE = re.compile(
     r"" + _COUNT + r"?\s*(?:\w+\s+)?(?:areas|fields|sectors|domains|priorities|themes|pillars|strands|components|topics|workstreams)\s*:\s*)?"
 )
 _AREAS = entries("en", "areas")
+# "signed", "inked": the signing verbs' past forms (signing.yaml)
+_SIGNED_WORDS = knowledge("en").signed_words
 
 
 def _any_of(name: str, key: str = "pattern") -> str:
@@ -127,7 +129,7 @@ _UNDER_AGREEMENT_RE = re.compile(r"(?i)\s*(?:(?:under|according\s+to|as\s+per|in
                                  r"(?:[\w\s,]{0,40}?\s)?by\s+signing)\s+"
                                  r"(?:the\s+)?(?:terms\s+of\s+)?(?:the\s+|this\s+|these\s+)?|"
                                  # "The MoU, signed by A, director of B, and C, ..., will facilitate ...": its subject
-                                 r"(?:the|this|these)\s+(?:(?:signed|new)\s+)?)(?:[\w-]+\s+){0,3}?"
+                                 r"(?:the|this|these)\s+(?:(?:" + _SIGNED_WORDS + r"|new)\s+)?)(?:[\w-]+\s+){0,3}?"
                                  r"(?:agreements?|mous?|memos?|memorand(?:um|a)(?:\s+of\s+understanding)?|deals?|protocols?|documents?)\b")
 # "to increase A, improve B and promote C": the other verbs of a purpose list lead their items
 _LEAD_VERBS = (r"(?:(?:increas|improv|promot|enhanc|provid|encourag|advanc|facilitat)(?:e|ing)|"
@@ -196,7 +198,7 @@ _END_RE = re.compile(
     r"(?i)(?:\.\s|\.$|(?<=[a-z0-9])\.(?=(?-i:[A-Z][a-z]))|;|:|\s+so\s+as\s+to\b|\s+so\s+that\b|\s+in\s+order\s+to\b|"
     r",\s+(?:an?\s+(?:area|field|sector|industry|move|step|key|major|important|new)\b|which|where|who|while|with|so|aiming|aimed|to|in\s+order|as\s+well\s+as\s+to|and\s+(?:will|would|to|also|"
     r"plans?|the\s+two|jointly|further|strive)|and\s+(?:[a-z]+\s+){0,2}(?:will|would|plan))\b|"
-    r"\s+which\s+(?:was|were|is|are|has|have|will)\b|\s+(?:was|were)\s+(?:\w+ly\s+)?(?:signed|inked|sealed|concluded)\b|"
+    r"\s+which\s+(?:was|were|is|are|has|have|will)\b|\s+(?:was|were)\s+(?:\w+ly\s+)?" + _SIGNED_WORDS + r"\b|"
     r"\s+between\s+the\s+(?:two|three)\b|\s+over\s+the\s+next\b|\s+as\s+(?:it|they|this|these)\s+|\s+within\s+\w+\s+years\b|"
     # "..., it said", "..., the embassy wrote on Facebook", "..., according to a statement": who reports it
     r",[”\"]?\s+(?:it|he|she|they|the\s+\w+(?:\s+[\w'’-]+){0,8})\s+(?:said|says|added|wrote|stated|noted|reported|informed|explained)\b|"

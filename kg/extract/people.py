@@ -56,6 +56,8 @@ NAME_TOKEN_RE = re.compile(
 _REGNAL_RE = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})")
 # letters after a name that are no part of it: "the Hon Ken Wyatt AM, MP", "Scott Morrison MP"
 POSTNOMINALS = r"(?:,?\s+(?:" + "|".join(map(re.escape, knowledge("en").set_off_letters)) + r")(?![\w-]))*"
+# "signed", "inked": the signing verbs' past forms (signing.yaml), which end the words about a name
+_SIGNED_WORDS = knowledge("en").signed_words
 # (an owner's mark between "the" and the body is no part of its name: "Director General of the
 # state-owned Velsk Ports Authority")
 # ("mayor of the city of Arlington", "governor of the province of Lindau": the place, past its level in lower case)
@@ -88,7 +90,7 @@ _LOWER_FIELD_TAIL_RE = re.compile(r"\s+and\s+((?:[a-z]+\s+){0,2}[a-z]+)(?=\s*[,.
 _LOWER_REMIT_WORDS = re.compile(r"\s+for\s+((?:[a-z][\w'’-]*)(?:\s+[a-z][\w'’-]*){0,5})")
 # words that end a lower-case remit: the body or place after it, or a clause
 _REMIT_STOPS = {"at", "of", "in", "on", "with", "from", "to", "the", "a", "an", "who", "which", "that", "since", "and",
-                "has", "have", "had", "was", "were", "is", "are", "will", "signed", "said"}
+                "has", "have", "had", "was", "were", "is", "are", "will", "said"} | knowledge("en").sign_word_set
 
 
 def _lower_remit(text: str, pos: int) -> int | None:
@@ -2323,13 +2325,13 @@ def find_people(doc: Document, orgs: OrgRegistry, mentions: list[OrgMention]) ->
                         re.match(POSTNOMINALS + r"\s*[,.;]", text[person[1] : person[1] + 16])
                         # "the Health Minister, Hon. A B (MP for Norvik Central), and ...": an aside after the name
                         # ("... (MP for Norvik Central) with the two bodies": the aside, then the sentence goes on)
-                        or re.match(POSTNOMINALS + r"\s*\([^()\n]{1,60}\)\s*(?:[,.;]|(?:and|with|while|who|said|signed)\s)",
+                        or re.match(POSTNOMINALS + r"\s*\([^()\n]{1,60}\)\s*(?:[,.;]|(?:and|with|while|who|said|" + _SIGNED_WORDS + r")\s)",
                                     text[person[1] : person[1] + 90])
                         # "the Minister for X, the Hon A B AM, MP and the Minister for Y": letters, then the next one
                         or re.match(POSTNOMINALS[:-1] + r"+\s+and\s", text[person[1] : person[1] + 24])
                         # "Permanent Secretary for Foreign Affairs, Dr. A B while meeting ...": the model's person
                         # ("The President of X, Dr. A B along with ...", "the Chairman of X, A B at the Lodge", "... in Riyadh")
-                        or re.match(r",?\s+(?:and|while|who|said|signed|along|together|at|on|in|with)\s", text[person[1] : person[1] + 11])
+                        or re.match(r",?\s+(?:and|while|who|said|" + _SIGNED_WORDS + r"|along|together|at|on|in|with)\s", text[person[1] : person[1] + 11])
                         and doc.entity_label(person[0], person[1]) == "PERSON"
                         # "the Vice Chancellor of X, Professor A B hosted a delegation": the name, then its verb
                         or _verb_after(doc, person[1])
@@ -2517,7 +2519,7 @@ def _body_after_title(orgs: OrgRegistry, text: str, at: int) -> tuple[str, bool,
     if joined is not None and (joined.group(1).casefold() in HONORIFICS or ANY_TITLE_RE.match(written, joined.start(1))):
         written = written[: joined.start()]  # "A, President FPCCI and Prof. Dr. B": the body ends before the next person
     name, stop = " ".join(written.split()), at + len(written)
-    if not re.match(r"\s*(?:[,;.)(]|and\s|$)|\s+(?:at|on|in|said|says|signed|who|was|is|has|had)\b", text[stop : stop + 8]):
+    if not re.match(r"\s*(?:[,;.)(]|and\s|$)|\s+(?:at|on|in|said|says|" + _SIGNED_WORDS + r"|who|was|is|has|had)\b", text[stop : stop + 8]):
         return None
     if name in _COUNTRIES or name in _FEDERAL_STATES:
         return name, True, stop

@@ -33,7 +33,7 @@ __all__ = ["Candidate", "place_candidates", "rank_places", "PLACE_LABELS"]
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 _K = knowledge("en")
-_SIGN_RE = re.compile(r"(?i)\b(?:sign|signs|signed|signing|inked|sealed|exchanged)\b")
+_SIGN_RE = re.compile(r"(?i)\b" + _K.sign_words + r"\b")
 _HELD_RE = re.compile(r"(?i)\b(?:held|took\s+place|hosted|venue)\b")
 _VISIT_RE = re.compile(r"(?i)\bvisit")
 _MET_RE = re.compile(r"(?i)\b(?:met|meeting|talks)\b")

@@ -699,7 +699,7 @@ _UNNAMED_COUNTERPART_RE = re.compile(r"\s*,?\s+and\s+(?:his|her)\s+(?:[A-Z][\w-]
 # ("and Norland State Department of Education official B": a body's name, then a post in lower case)
 _NEXT_ITEM_RE = re.compile(r"(?:[,;]|\band\b)\s*(?:(?:such\s+as|including|among\s+them|namely)\s+)?(?:the\s+)?(?:(?:[A-Z][\w’'.()-]*|of|and|for|the)\s+)*"
                            r"(?:[A-Z][\w’'.()-]*\s+(?:official|officer|representative)\s+)?$")
-_VERB_AFTER_RE = re.compile(r"(?i)\b(?:signed|said|says|added|noted|stated|who|which|while|whereas|but)\b|" + _K.sign_re.pattern)
+_VERB_AFTER_RE = re.compile(r"(?i)\b(?:said|says|added|noted|stated|who|which|while|whereas|but)\b|" + _K.sign_re.pattern)
 # the object of a witness verb, then the people who witnessed it with the subject
 _WITNESS_COMPANY_RE = re.compile(r"(?i)[^.;]{0,80}?\b(?:together\s+with|along\s+with|with)\s+")
 _LOOKING_ON_AFTER_ANYWHERE_RE = re.compile(r"(?i)\b(?:looking\s+on|in\s+attendance|witnessing)\b")
@@ -825,7 +825,7 @@ def _joined_subject(text: str, people: list[Span]) -> list[Span]:
     return together
 
 
-_EARLIER_VERB_RE = re.compile(r"\b(?:signed|met|said|held|presided over|attended|witnessed)\b[^,]*,\s*and\s+")
+_EARLIER_VERB_RE = re.compile(r"\b(?:" + _K.signed_words + r"|met|said|held|presided over|attended|witnessed)\b[^,]*,\s*and\s+")
 # an earlier verb of the sentence whose clause ends at ", and" right before another verb with no subject of its own
 _SHARED_SUBJECT_RE = re.compile(r"\b(?:met|held|attended)\b[^,]*,\s*and\s+(?:(?:then|also|jointly|later)\s+)?")
 
@@ -856,7 +856,7 @@ _SIGNING_WERE_RE = re.compile(r"(?i)\bsigning\s+(?:the\s+\w+(?:\s+\w+){0,2}\s+)?
                               r"([^,;.]{1,80}?)\s+(?:were|was)\s+")
 # what ends the people one "on behalf of X by" introduces: another clause or the signing's witnesses
 _SIDE_LIST_STOP_RE = re.compile(r"(?i);|,?\s+(?:while|whereas|respectively|in\s+the\s+presence|witness|who|which|were|was|"
-                                r"attended|signed)\b")
+                                r"attended|" + _K.signed_words + r")\b")
 _BEHALF_BY_RE = re.compile(r"(?i)(?:\b" + _K.behalf + r"|\bsigned\s+for|\band\s+for)\s+((?:the\s+)?[A-Z][^,;.]{0,80}?)(?<!\band)(?<!\bor)(?:\s+by\s+|,\s+(?=(?-i:[A-Z])))")
 # a "by" after another deed's participle ("endorsed by", "led by", "described by"), which does not name
 # the signers, unless it tells whom a side was represented by
@@ -1000,7 +1000,7 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
                 add(person, side, cue.end())
         # "..., and B (, Vice-Chancellor,) (signed) for Y"
         gap = re.compile(r",?\s+(?:and|while)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:,\s+[^,;.]{1,60},)?"
-                         r"\s+(?:signed\s+)?(?:" + _K.behalf + r"|for)\s+")
+                         r"\s+(?:" + _K.signed_words + r"\s+)?(?:" + _K.behalf + r"|for)\s+")
         tail = gap.search(text, cue.end() + len(side), end)
         if tail and tail.start() - (cue.end() + len(side)) < 3:
             person = index.person_at(tail.start(1))
@@ -1222,7 +1222,7 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
 # what sets off names given right after a group word: "the two ministers, A and B", "both mayors (A and B)"
 _NAMED_AFTER_GROUP_RE = re.compile(r"\s*[,(:–—-]")
 # "A met (in X today) with B to sign an agreement": the meeting's two sides signed
-_MET_TO_SIGN_RE = re.compile(r"(?i)\bmet\b[^.;]{0,60}?(?P<with>\bwith\s)[^.;]{0,120}?(?P<sign>\bto\s+(?:sign|ink)\b)")
+_MET_TO_SIGN_RE = re.compile(r"(?i)\bmet\b[^.;]{0,60}?(?P<with>\bwith\s)[^.;]{0,120}?(?P<sign>\bto\s+" + _K.present_sign + r"\b)")
 
 
 def _partners_with(index: MentionIndex, verb_end: int, end: int) -> list[Span]:
@@ -1310,7 +1310,7 @@ def _side_phrase(text: str, pos: int, end: int) -> str:
                      + _NEXT_HONORED_RE.pattern + "|$)", text[pos:end])
     phrase = match.group() if match else text[pos:end]
     # "on behalf of X and B for Y", "on behalf of X and Governor B on behalf of Y": the next signer's side
-    gapped = re.search(r"\s+and\s+(?:[A-Z][\w'’.-]*\s+){1,5}(?:signed\s+)?(?:" + _K.behalf + r"|for)\s", phrase)
+    gapped = re.search(r"\s+and\s+(?:[A-Z][\w'’.-]*\s+){1,5}(?:" + _K.signed_words + r"\s+)?(?:" + _K.behalf + r"|for)\s", phrase)
     if gapped:
         phrase = phrase[: gapped.start()]
     return phrase.strip()

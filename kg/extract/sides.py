@@ -547,7 +547,7 @@ def _described_bodies(index: MentionIndex, draft: Draft,
         post = text[span[1] : min(following, span[1] + 120)]
         if not re.match(r",\s|\s+of\s", post):
             continue  # only a post written beside the name ("A, the Ministry’s Undersecretary")
-        post = re.split(r";|\.\s|\(|,\s+and\s|\s(?:signed|inked)\s|\s+in\s+the\s+presence\b", post)[0]
+        post = re.split(r";|\.\s|\(|,\s+and\s|\s" + _K.signed_words + r"\s|\s+in\s+the\s+presence\b", post)[0]
         heads = {(m.group(1) or m.group(2)).casefold() for m in _DESCRIBED_BODY_RE.finditer(post)}
         hits = [p for p in draft.parties
                 if not p.is_place and heads & {w.casefold() for w in re.findall(r"[A-Za-z]+", p.name)}]
@@ -558,9 +558,9 @@ def _described_bodies(index: MentionIndex, draft: Draft,
 
 # where the words about one signer end on either side of the name: a list separator, a verb of the list
 _SIGNER_LEFT_EDGE_RE = re.compile(r"[,;(:]|\b(?:and|by|between|with|while|whereas|as|when|after|as\s+well\s+as|"
-                                  r"signed|signs|sign|inked|exchanged|said|says)\s")
+                                  + _K.sign_words + r"|said|says)\s")
 _SIGNER_RIGHT_EDGE_RE = re.compile(r"(?i);|,\s+and\s|\s+and\s+(?:the|his|her)\s|\s+(?:while|whereas)\s|\s+in\s+the\s+presence\b|"
-                                   r"\s(?:signed|inked|sign|signs|exchanged|on\s+behalf)\b")
+                                   r"\s(?:" + _K.sign_words + r"|on\s+behalf)\b")
 _PLACE_OF_DUTY_RE = re.compile(r"(?i)\b(?:to|in|at)\s+(?:the\s+)?$")
 
 
@@ -1357,7 +1357,7 @@ def parties_referred_back(doc: Document, index: MentionIndex, drafts: list[Draft
 
 
 # "the MOU between A and B": an agreement named again with the sides it is between
-_NAMED_BETWEEN_RE = re.compile(r"\s+(?:signed\s+)?between\s+(?:the\s+)?")
+_NAMED_BETWEEN_RE = re.compile(r"\s+(?:" + _K.signed_words + r"\s+)?between\s+(?:the\s+)?")
 
 
 def parties_named_again(doc: Document, index: MentionIndex, drafts: list[Draft]) -> None:
@@ -1481,7 +1481,7 @@ _HEADLINE_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
 _HEADLINE_PLACES_RE = re.compile(
     r"\s*(?P<names>" + _HEADLINE_NAME + r"(?:\s*(?:,|\band\b|&)\s*" + _HEADLINE_NAME + r")*)"
     r"(?P<plural>\s+(?:" + "|".join(sorted(h if h.endswith("s") else h[:-1] + "ies" if h.endswith("y") else h + "s" for h in PLACE_HEADS)) + r"))?"
-    r"(?P<seat>\s+in\s+" + _HEADLINE_NAME + r")?\s+(?:sign|signs|ink|inks|seal|seals)\b")
+    r"(?P<seat>\s+in\s+" + _HEADLINE_NAME + r")?\s+" + _K.present_sign + r"\b")
 
 
 def _headline_place(index: MentionIndex, name: str, span: tuple[int, int], plural: bool) -> OrgEntry | None:

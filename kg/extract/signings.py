@@ -706,7 +706,7 @@ _TWIN_GAP_RE = re.compile(r"(?:[^.;:]|\.(?=\d)){0,100}?(?:[,;]\s*(?:(?:and|as\s+
 # "signed a cooperation agreement on rail transport and an exchange agreement on intelligence", "a MoU on A
 # and a MoU on B", "an agreement on A, B and C, a memorandum on D": a second agreement of the same kind,
 # each with what it is on, joined by "and" or a comma
-_SAME_KIND_TWIN_RE = re.compile(r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:signed|inked)\s+)?"
+_SAME_KIND_TWIN_RE = re.compile(r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+" + _K.signed_words + r"\s+)?"
                                 r"(?:on|for|in|of|to|with|between)\s[^.;:]{0,100}?"
                                 r"(?:[,;]\s*(?:(?:and|as\s+well\s+as)\s+)?|\s+(?:and|as\s+well\s+as)\s+)"
                                 r"(?:a|an|one)\s+(?:[\w-]+\s+){0,5}", re.I)
@@ -801,7 +801,7 @@ _RECALLED_BY_RE = re.compile(r"(?i)\b(?:highlighted|recalled|noted|mentioned|poi
 # "He added that the countries have signed 10 agreements on ...": a speaker's tally of past signings
 _SPOKEN_TALLY_RE = re.compile(r"(?i)\b(?:said|says|added|noted|stated|recalled|mentioned|highlighted|pointed\s+out)\s+"
                               r"(?:\w+\s+){0,3}?that\s+[^.;:]{0,80}?\b(?:have|has)\s+(?:already\s+|so\s+far\s+|jointly\s+)?"
-                              r"(?:signed|inked|concluded)\b")
+                              + _K.signed_words + r"\b")
 _VAGUE_PAST_RE = re.compile(r"(?i)\b(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|"
                             r"November|December)(?!\s+\d)|last\s+(?:year|month|week)|earlier\s+this\s+year|"
                             r"previously|years?\s+ago|months?\s+ago)\b")
@@ -894,9 +894,9 @@ def _earlier_year(text: str, start: int, end: int, year: int | None) -> bool:
 
 
 # "The signed agreements included", "The documents signed include", "Among the agreements signed were"
-_INCLUDED_RE = re.compile(r"(?i)\b(?:the\s+)?(?:signed\s+)?(?:agreements|documents|instruments|memoranda|mous)\s+"
+_INCLUDED_RE = re.compile(r"(?i)\b(?:the\s+)?(?:" + _K.signed_words + r"\s+)?(?:agreements|documents|instruments|memoranda|mous)\s+"
                           r"(?:(?:that|which)\s+(?:have\s+|had\s+)?(?:were\s+)?been\s+|(?:that|which)\s+were\s+)?"
-                          r"(?:signed\s+)?(?:included?|includes|were|are)\s*:?\s+")
+                          r"(?:" + _K.signed_words + r"\s+)?(?:included?|includes|were|are)\s*:?\s+")
 # "...; Exchange of Notes on C; and Framework Agreement on D were also inked": a list's end, then its verb
 _LIST_THEN_PASSIVE_RE = re.compile(r"(?i)[^;.]*?\s(?:were|have\s+been|had\s+been)\s+(?:also\s+)?$")
 
@@ -917,7 +917,7 @@ def _listed_before_the_verb(text: str, singular: list[AgreementPhrase], verbs: l
 
 # "They were signed ...", "These were inked ...": the agreements the sentence before counted
 _THEY_SIGNED_RE = re.compile(r"\s*(?:They|These|All\s+(?:of\s+)?(?:them|these|the\s+documents))\s+(?:were|have\s+been)\s+"
-                             r"(?:[a-z]+ly\s+)?(?:signed|inked|sealed|concluded)\b")
+                             r"(?:[a-z]+ly\s+)?" + _K.signed_words + r"\b")
 # "... signed three agreements. The signing was held between the countries' foreign ministers, A and B": the
 # signing just told, of all the agreements counted
 _THE_SIGNING_WAS_RE = re.compile(r"\s*The\s+signing(?:\s+ceremony)?\s+(?:was|took\s+place|has\s+been)\b")
@@ -928,7 +928,7 @@ _ORDINAL_RE = re.compile(r"(?i)\bthe\s+(first|second|third|fourth|fifth|last)\s+
 # "The first was signed by ...", "Of these, the second one was inked by ...": an ordinal alone for one of
 # the agreements counted before
 _ORDINAL_ALONE_RE = re.compile(r"(?i)\s*(?:[\w’',]+\s+){0,3}?the\s+(first|second|third|fourth|fifth|last)(?:\s+one)?"
-                               r"\s+(?:was|is|has\s+been)\s+(?:also\s+)?(?:signed|inked|concluded|sealed)\b")
+                               r"\s+(?:was|is|has\s+been)\s+(?:also\s+)?" + _K.signed_words + r"\b")
 _ORDINAL_WORD_RE = re.compile(r"(?i)(first|second|third|fourth|fifth|last)")
 _SEPARATE_RE = re.compile(r"(?i)\b(?:a\s+separate|another|a\s+(?:second|third|fourth|fifth)|a\s+further|an\s+additional)\s+"
                           r"(?:[\w-]+\s+){0,3}$")
@@ -1216,7 +1216,7 @@ _TOPICS_COUNTED_RE = re.compile(r"(?i)\s+(?:on|in|covering)\s+(?P<n>\d{1,2}|" + 
                                 + r")\s+(?:[\w-]+\s+)?(?:areas|fields|sectors|issues|subjects|topics|domains)\b")
 # "The MoUs on tourism, culture and railways were signed": the subjects listed before the passive verb
 _TOPICS_LISTED_RE = re.compile(r"(?i)\s+(?:on|for)\s+(?P<list>[^.;:()]{3,250}?)\s+(?:were|have\s+been|had\s+been)\s+"
-                               r"(?:signed|inked|concluded|exchanged)\b")
+                               + _K.signed_words + r"\b")
 
 _TOPICS_REPEATED_RE = re.compile(r"(?i)\s+(on|for)\s+[^.;:()]{3,200}?(?:(?:,\s*|\s+and\s+|,\s+and\s+)\1\s+[^.;:()]{3,200}?)+"
                                  r"(?=[.;:]|,\s+as\s+well\s+as|\s+(?:were|was|have\s+been|had\s+been)\s|$)")
@@ -1542,7 +1542,7 @@ def _body_not_person(index: MentionIndex, entry: OrgEntry,
 _NATIONAL_INSTITUTE_RE = re.compile(r"(?:All[- ]India|Indian|National)\s+Institute\s+of\s+[A-Z][\w ]+")
 # "X, Rishikesh and Y", "X (IIM), Sambalpur", "X (IIT) – ISM, Dhanbad"
 _SEAT_RE = re.compile(r"(?P<tail>(?:\s*\([A-Z]{2,6}\))?(?:\s*[–-]\s*[A-Z]{2,6})?\s*,\s*(?P<city>[A-Z][a-z]+))"
-                      r"(?=\s*(?:[,.;]|and\b|has\b|have\b|signed\b|for\b|on\b|in\b|to\b|$))")
+                      r"(?=\s*(?:[,.;]|and\b|has\b|have\b|" + _K.signed_words + r"\b|for\b|on\b|in\b|to\b|$))")
 
 
 def _name_its_seat(index: MentionIndex, entry: OrgEntry, span: tuple[int, int]) -> None:
@@ -1917,7 +1917,7 @@ def _item_parties(index: MentionIndex, sent: tuple[int, int],
     """The sides of a list item: "MoU between A and B on ..." names them all
     right after its agreement, and nothing later in the line is a side
     ("... on Teaching with Design Thinking")."""
-    between = re.compile(r"(?i)\s*(?:signed\s+)?between\s+").match(index.doc.text, phrase.end, sent[1])
+    between = re.compile(r"(?i)\s*(?:" + _K.signed_words + r"\s+)?between\s+").match(index.doc.text, phrase.end, sent[1])
     if between is not None:
         sides = _split_plurals(index, (between.start(), sent[1]), party_chain_after(index, between.end(), sent[1]))
         if len(sides) >= 2:
@@ -2026,7 +2026,7 @@ def _same_body(a: str, b: str) -> bool:
 
 
 _TOPIC_RE = re.compile(r"\s+(?:on|for|of)\s+(?!behalf\b)(?:the\s+)?([^,.;:()]{3,80})")  # (not "on behalf of A")
-_TOPIC_END_RE = re.compile(r"\s(?:was|were|is|are|has|have|had|will|would|signed|between|by|with|following|at|which|that|"
+_TOPIC_END_RE = re.compile(r"\s(?:was|were|is|are|has|have|had|will|would|" + _K.signed_words + r"|between|by|with|following|at|which|that|"
                            r"during|after|in\s+(?-i:[A-Z]))\s", re.I)
 _TOPIC_STOP = frozenset({"and", "the", "of", "in", "on", "for", "between", "with", "to", "a", "an", "cooperation",
                          "co-operation", "collaboration", "mutual", "bilateral", "from", "million", "billion",

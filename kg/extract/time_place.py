@@ -670,7 +670,7 @@ def _occasion_paragraph_before(doc: Document, start: int) -> tuple[int, int] | N
 
 # "an agreement signed earlier", "the MoU they had signed": a time before the one told
 _EARLIER_RE = re.compile(r"(?i)\bearlier\b|\bprevious(?:ly)?\b|\blast\s+(?:year|month)\b|\bago\b|\bin\s+the\s+past\b"
-                         r"|\bhad\s+signed\b")
+                         r"|\bhad\s+" + _K.signed_words + r"\b")
 
 
 def _names_a_body(index: MentionIndex, name: str) -> bool:
@@ -791,7 +791,7 @@ def _here_after_place(doc: Document, draft: Draft) -> bool:
 
 # "a list of documents signed on February 19 in Ankara": the things signed, told together
 _SIGNED_TOGETHER_RE = re.compile(r"(?i)\b(?:" + "|".join(re.escape(e["text"]) for e in entries("en", "kinds")["collective_nouns"])
-                                 + r")\s+(?:were\s+|was\s+)?signed\b")
+                                 + r")\s+(?:were\s+|was\s+)?" + _K.signed_words + r"\b")
 
 
 def collective_time_and_place(doc: Document, index: MentionIndex, drafts: list[Draft]) -> None:
@@ -866,7 +866,7 @@ _THE_NUMBER_RE = re.compile(r"(?i)\b(?:the|these|those|all(?:\s+the)?|both)\s+(?
 
 
 _OTHER_TIME_RE = re.compile(r"(?i)\b(?:19|20)\d\d\b|\bearlier\b|\bprevious(?:ly)?\b|\blast\s+(?:year|month)\b|\bago\b|"
-                            r"\bin\s+the\s+past\b|\bhad\s+signed\b")
+                            r"\bin\s+the\s+past\b|\bhad\s+" + _K.signed_words + r"\b")
 
 # ("for 2024-2026", "(2023 to 2027)", "from 2024 through 2030"): how long an
 # agreement runs, not when something else happened

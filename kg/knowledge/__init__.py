@@ -174,6 +174,17 @@ class Knowledge:
     # "on behalf of", "on the part of": a pattern fragment (no groups) for the phrases that, like "for",
     # say whose side a signer signed for
     behalf: str
+    # the signing verbs' one-word forms as pattern fragments (alternations, no groups), for the passes that
+    # end a name, a list or a clause at a signing verb or read one in a fixed frame ("were signed", "had
+    # inked", "signed between"): every form ("signing", "inks"); the past forms ("inked", "sealed"), which
+    # the passive and the past tense take; and the present forms ("sign", "seals": a headline's, a
+    # purpose's "to sign"), those of a verb that signs only with an agreement as its object taking one
+    # within six words ("renew the MoU", not "renew ties")
+    sign_words: str
+    signed_words: str
+    present_sign: str
+    # the same forms as a set, for the passes that stop at a word ("... the new MoU signed")
+    sign_word_set: frozenset[str]
     # "The bank was represented at the signing ceremony by": the side (group "side"), then the signers
     represented_by_re: re.Pattern[str]
     represented_side_re: re.Pattern[str]
@@ -378,6 +389,18 @@ def knowledge(lang: str = "en") -> Knowledge:
                      for verb in signing["verbs"] if verb.get("subject_before")]
     # "deputy", "vice": before a lower-case office after its place ("the Lower Saxony deputy minister")
     place_modifiers = r"(?:(?:" + alternation(entry_texts(titles["place_office_modifiers"])) + r")\s+)?"
+    # the one-word forms of the verbs that report a signing by themselves or with an agreement as their
+    # object (not "reach", whose agreements are what talks reach; not the passives read only after a
+    # document's head word)
+    one_word = [(f, bool(verb.get("object_needed")))
+                for verb in signing["verbs"] if not verb.get("not_heads") and not verb.get("subject_before")
+                for f in verb["forms"] if " " not in f]
+    plain = {f for f, needs_object in one_word if not needs_object}
+    past_words = sorted({f for f, _ in one_word if f.endswith("ed")})
+    present_words = sorted({f for f, _ in one_word if not f.endswith(("ed", "ing"))})
+    present_sign = "|".join([alternation([f for f in present_words if f in plain])]
+                            + [r"(?:" + _phrase(f) + r")(?=(?:\s+[\w'’-]+){0,6}?\s+(?i:" + heads_alt + r")(?![\w-]))"
+                               for f in present_words if f not in plain])
     # "they", "the two mayors": the group words, as a subject and as a passive's agent
     signer_groups = "|".join(f"(?:{e['pattern']})" for e in signing["signer_groups"])
     return Knowledge(
@@ -396,6 +419,10 @@ def knowledge(lang: str = "en") -> Knowledge:
         ),
         done_purpose_re=re.compile(r"(?i)\b(?:" + alternation(entry_texts(signing["done_purposes"])) + r")\b[^.;]{0,80}?\bto\s+$"),
         behalf="(?:" + alternation(entry_texts(signing["behalf"])) + ")",
+        sign_words="(?:" + alternation([f for f, _ in one_word]) + ")",
+        signed_words="(?:" + alternation(past_words) + ")",
+        present_sign="(?:" + present_sign + ")",
+        sign_word_set=frozenset(f for f, _ in one_word),
         represented_by_re=re.compile(
             r"(?P<side>(?:[Tt]he\s+)?[A-Z][^,;.]{0,80}?)(?:\s*,)?\s+(?:" + alternation(entry_texts(signing["represented_by"]))
             + r")\s+(?:at\s+the\s+(?:signing|ceremony)(?:\s+ceremony)?\s+)?by\s+(?:its\s+|their\s+)?"),
