@@ -193,8 +193,7 @@ def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhr
     taken: list[tuple[int, int]] = []
     for match in _QUOTED_RE.finditer(text, start, end):
         title = clean_name(match.group(1))
-        named_head = re.search(r"(?i)agreement|memorandum of understanding|letter of intent|contract|protocol|accord|"
-                               r"charter", title)
+        named_head = _K.agreement_head_re.search(title)
         kind = title.casefold() if named_head else "agreement"
         found.append(AgreementPhrase(kind, match.start(), match.end(), True, False, title))
         taken.append(match.span())

@@ -100,6 +100,12 @@ _CUE_RE = re.compile(
 _AREAS = entries("en", "areas")
 # "signed", "inked": the signing verbs' past forms (signing.yaml)
 _SIGNED_WORDS = knowledge("en").signed_words
+# "MoU", "letters of intent", "documents": the words for a signed document, and their plurals (kinds.yaml)
+_DOCUMENT = knowledge("en").document_words
+_DOCUMENTS = knowledge("en").plural_document_words
+# (a title is read after a one-word head: "an agreement on cooperation in space", "the MoU on cooperation in
+# A"; after "memorandum of understanding" the cue is what the memorandum is on)
+_ONE_WORD_DOCUMENT = alternation([t for t in knowledge("en").document_terms if " " not in t])
 
 
 def _any_of(name: str, key: str = "pattern") -> str:
@@ -125,12 +131,12 @@ _PURPOSE_HOLDER_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)s?|
 # "According to the agreement, A and B will strengthen ...": all the sentence tells is the agreement's
 _UNDER_AGREEMENT_RE = re.compile(r"(?i)\s*(?:(?:under|according\s+to|as\s+per|in\s+accordance\s+with|pursuant\s+to|"
                                  # "In the memo, the two cities voiced ...", "By signing the MoU, both pledged to ..."
-                                 r"in(?=\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:agreement|mou|memo|memorandum|document|protocol)\s*,)|"
+                                 r"in(?=\s+(?:the|this)\s+(?:[\w-]+\s+)?" + _DOCUMENT + r"\s*,)|"
                                  r"(?:[\w\s,]{0,40}?\s)?by\s+signing)\s+"
                                  r"(?:the\s+)?(?:terms\s+of\s+)?(?:the\s+|this\s+|these\s+)?|"
                                  # "The MoU, signed by A, director of B, and C, ..., will facilitate ...": its subject
                                  r"(?:the|this|these)\s+(?:(?:" + _SIGNED_WORDS + r"|new)\s+)?)(?:[\w-]+\s+){0,3}?"
-                                 r"(?:agreements?|mous?|memos?|memorand(?:um|a)(?:\s+of\s+understanding)?|deals?|protocols?|documents?)\b")
+                                 + _DOCUMENT + r"\b")
 # "to increase A, improve B and promote C": the other verbs of a purpose list lead their items
 _LEAD_VERBS = (r"(?:(?:increas|improv|promot|enhanc|provid|encourag|advanc|facilitat)(?:e|ing)|"
                r"(?:support|boost|strengthen|foster|expand|deepen|conduct|develop)(?:ing)?|undertak(?:e|ing)|upgrad(?:e|ing))")
@@ -178,15 +184,14 @@ _SPEECH_RE = re.compile(r"(?i)\b(?:" + _any_of("speech") + r")\b")
 _AGREEMENT_WORD_RE = re.compile(r"(?i)\b(?:" + _any_of("agreement_words") + r")\b")
 # "an agreement on cooperation in space exploration": the cue is in the agreement's title, whose
 # subject is not a listed field
-_TITLE_BEFORE_RE = re.compile(r"(?i)\b(?:agreements?|mous?|memorand(?:um|a|ums)|protocols?|treat(?:y|ies)|"
+_TITLE_BEFORE_RE = re.compile(r"(?i)\b(?:" + _ONE_WORD_DOCUMENT + r"|"
                               # "signed a roadmap for cooperation in A", "a statement on joint cooperation in A",
                               # "other memorandums: on cooperation in A"
                               r"road\s?maps?|(?:joint\s+)?statements?|declarations?)"
                               # "a Memorandum of Understanding (MoU) on cooperation in A": its short name between
                               r"(?:\s*\([\w&.-]{2,12}\))?\)?:?\s+(?:on|of|for)\s+"
                               r"(?:(?:bilateral|mutual|joint|the|strategic|comprehensive|friendly)\s+)*$")
-_PLURAL_TITLE_RE = re.compile(r"(?i)(?:agreements|mous|memoranda|memorandums|protocols|treaties|road\s?maps|statements|"
-                              r"declarations)\b")
+_PLURAL_TITLE_RE = re.compile(r"(?i)(?:" + _DOCUMENTS + r"|road\s?maps|statements|declarations)\b")
 # three or more items, in lower case, up to the clause's end: "mining, hydrocarbons and electricity"
 _LISTED_AFTER_TITLE_RE = re.compile(r"(?-i:[a-z])[\w-]*(?:\s+[\w-]+){0,3},\s+(?-i:[a-z])[\w-]*(?:\s+[\w-]+){0,3}"
                                     r"(?:,\s+(?-i:[a-z])[\w-]*(?:\s+[\w-]+){0,3})*,?\s+and\s+(?-i:[a-z])")
@@ -208,9 +213,9 @@ _END_RE = re.compile(
     # "cooperation in the area, through the exchange of information": how, not a further field
     r",\s+through\s+(?:the\s+)?(?:exchange|sharing|provision|establishment|use)\b|"
     # "an MoU for customs cooperation, an MoU for ...": the next agreement and its own purpose
-    r",\s+(?:and\s+)?an?\s+(?:mou|memorandum|agreement|protocol)\b|"
+    r",\s+(?:and\s+)?an?\s+" + _DOCUMENT + r"\b|"
     # "... and small enterprises, under an agreement signed Tuesday": which agreement, told after its list
-    r",\s+(?:under|according\s+to|as\s+per)\s+(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:mou|memorandum|agreement|protocol|deal)\b|"
+    r",\s+(?:under|according\s+to|as\s+per)\s+(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENT + r"\b|"
     # "..., first approved in 2009, which ...": what a programme went through, not a field
     r",\s+(?:first\s+|originally\s+|recently\s+)?(?:approved|launched|adopted|announced|introduced)\s+(?:in|on|by|last)\b|"
     r",?\s+according\s+to\b|,\s+besides\b(?!\s+[a-z]+ing\s)|\s+in\s+light\s+of\b|\s+while\s+\w+ing\b|"
@@ -297,7 +302,7 @@ _TAIL_RE = re.compile(r"(?i)(?:\s+(?:in|for|to|across|among|between)\s+(?:both|t
                       r"|\s+at\s+(?:an?|the\s+(?:end|start|beginning|close|conclusion|sidelines?|margins?)\s+of)\s"
                       # "R&D activities under the MoU": which agreement, said again, not part of the field
                       r"|\s+(?:under|according\s+to|as\s+per|in\s+line\s+with)\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,3}?"
-                      r"(?:agreements?|mous?|memorand(?:um|a)|protocols?|deals?|accords?)\b"
+                      + _DOCUMENT + r"\b"
                       # "efficiency in government procurement and also": the list's next clause cut off
                       r"|,?\s+(?:and\s+)?also$).*$")
 # "other sectors", "different fields", "etc.": a list's tail or a generic word, not a field
@@ -630,7 +635,7 @@ def _nested_list_closes(sentence: str, phrase: str, phrase_start: int, pieces: l
 
 
 # "..., and another on cooperation in the areas of A": a list of agreements, each told with its field
-_NEXT_AGREEMENT_RE = re.compile(r"(?i)^(?:and\s+)?(?:another|an?\s+(?:memorandum|agreement|mou|protocol)\b[^,]*?)\s+(?:on|for)\s+"
+_NEXT_AGREEMENT_RE = re.compile(r"(?i)^(?:and\s+)?(?:another|an?\s+" + _DOCUMENT + r"\b[^,]*?)\s+(?:on|for)\s+"
                                 r"(?:cooperation|collaboration)\s+(?:in|on)\s+(?:the\s+)?(?:(?:fields?|areas?|sectors?|domains?)\s+of\s+)?")
 
 
@@ -725,8 +730,7 @@ def _find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, i
         if _OTHER_AGREEMENTS_RE.search(text, max(start, cue.start() - 120), cue.start()):
             continue  # "Twelve other agreements were signed, including cooperation on youth": not this one's fields
         if cue.group(0).lower().startswith("covering") and not re.search(
-                r"(?i)\b(?:agreements?|mous?|memorand(?:um|a)(?:\s+of\s+understanding)?|documents?|deals?|protocols?)"
-                r"(?:\s+(?:on|in|at)\s+(?:[A-Z][\w'’-]*|\d[\w,]*)(?:\s+(?:[A-Z][\w'’-]*|\d[\w,]*)){0,3})?\s*$",
+                r"(?i)\b" + _DOCUMENT + r"(?:\s+(?:on|in|at)\s+(?:[A-Z][\w'’-]*|\d[\w,]*)(?:\s+(?:[A-Z][\w'’-]*|\d[\w,]*)){0,3})?\s*$",
                 text[max(start, cue.start() - 80) : cue.start()]):
             # "20 cooperation documents covering A, B", "signed an MoU on Monday covering A": only what agreements
             # cover (past when or where they were signed)
@@ -833,7 +837,7 @@ _PART_OF_AGREEMENT_RE = re.compile(
     r"(?:contemplated|included|envisaged|provided\s+for|set\s+out)\s+in|"
     r"another\s+(?:highlight|component|element|pillar|focus|feature)\s+of|"
     r"(?:among|one\s+of)\s+the\s+(?:[\w-]+\s+)?(?:areas|highlights|components|elements|pillars|features)\s+(?:of|in|under))\s+"
-    r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:agreements?|mous?|memorand(?:um|a)(?:\s+of\s+understanding)?|deals?|protocols?|accords?)\b"
+    r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENT + r"\b"
     r"(?!['’]s|\s+(?:team|signing|ceremony|negotiations?|talks|process|text|committee|delegation)\b)")
 # an act that the subject's items share: "The building of A, B and C"
 _SHARED_ACT_RE = re.compile(r"(?i)^(?:the\s+)?(?:building|construction|establishment|organi[sz]ation|creation|setting\s+up|"
@@ -896,7 +900,7 @@ _PAST_COOPERATION_RE = re.compile(r"(?i)\b(?:have|has|had)\s+(?:already\s+|long\
 
 # "Twelve other agreements were signed during the event, including ...": what the cue after it lists
 # belongs to agreements the article does not tell of
-_OTHER_AGREEMENTS_RE = re.compile(r"(?i)\bother\s+(?:[\w-]+\s+){0,2}(?:agreements|mous|memoranda|documents|deals|accords)\b"
+_OTHER_AGREEMENTS_RE = re.compile(r"(?i)\bother\s+(?:[\w-]+\s+){0,2}" + _DOCUMENTS + r"\b"
                                   r"[^.;]*$")
 
 
@@ -905,7 +909,7 @@ _OTHER_AGREEMENTS_RE = re.compile(r"(?i)\bother\s+(?:[\w-]+\s+){0,2}(?:agreement
 _FUTURE_AGREEMENT_RE = re.compile(r"(?i)\b(?:to|will|would)\s+(?:" + alternation(
                                       [e["verb"] for e in _AREAS["not_committed_acts"] if e.get("signs")])
                                   + r")\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}"
-                                  r"(?:agreements?|mous?|memorand(?:um|a)|deals?)\b.{0,160}?(?:"
+                                  + _DOCUMENT + r"\b.{0,160}?(?:"
                                   + alternation(entry_texts(_AREAS["later_times"])) + r")")
 
 

@@ -562,7 +562,7 @@ def _signs(entity: Span) -> bool:
     if token.dep_ == "pobj" and head.lower_ in ("with", "between"):
         governor = head.head
         return bool(_K_SIGN.fullmatch(governor.text) or _K_AGREEMENT.fullmatch(governor.text)
-                    or governor.lower_ in ("agreement", "deal", "memorandum", "mou", "contract", "partnership"))
+                    or governor.lower_ == "partnership")
     return False
 
 

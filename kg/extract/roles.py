@@ -1275,7 +1275,7 @@ _PARTNER_TITLE_RE = re.compile(r"(?:(?!\b(?:to|for|which|whose|that|who|and|said
 _SIDES_SET_OFF_RE = re.compile(r"(?i),\s*(?:representing|" + _K.behalf + r")\s+(?P<sides>[^,;]+?\s+and\s+[^,;]+?)"
                                r"(?P<each>,?\s+respectively)?,?\s*$")
 _NEAR_FOR_RE = re.compile(r"(?i)\s*(?:(?:the|an?|this|these|two|three|four|several)\s+['‘\"“]?(?:[\w-]+\s+){0,5}?"
-                          r"(?:agreements?|deals?|mous?|memorand\w+|contracts?|documents?|protocols?|accords?|notes)"
+                          r"(?:" + _K.document_words + r"|notes)"
                           r"['’\"”]?\s+)?"
                           r"for\s+")
 
@@ -1291,8 +1291,7 @@ _REPRESENTED_SIDE_RE = _K.represented_side_re
 _WHEN_OR_WHERE = r"(?:\s+(?-i:today|yesterday|(?:on|in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|[A-Z][a-z]+day))"
 _WITH_PERSON_RE = re.compile(r"(?:" + _WHEN_OR_WHERE + r")?"
                              r"(?:\s+(?:the|an?|two|three|four|five)?\s*(?:[\w-]+\s+){0,4}?"
-                             r"(?:agreements?|deals?|mous?|memorand\w+(?:\s+of\s+understanding)?|contracts?|documents?|protocols?|plans?|"
-                             r"lois?|letters?\s+of\s+(?:intent|cooperation|understanding|agreement)|accords?|treat(?:y|ies)|charters?)"
+                             r"(?:" + _K.document_words + r"|plans?|lois?)"
                              # ("a Memorandum of Understanding on Sister City Relations with B": its title's words)
                              r"(?-i:(?:\s+[a-z][\w-]*|\s*\([^()]{1,12}\)|\s+on\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}|"
                              + _WHEN_OR_WHERE + r"){0,8}?))?,?\s+(?:along\s+with|together\s+with|alongside|with)\s+",

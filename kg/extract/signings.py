@@ -601,7 +601,7 @@ def _sides_of_the_meeting(text: str, drafts: list[Draft], sent: tuple[int, int],
 
 
 # "a list of documents signed", "the following agreements were signed": what the next list items are
-_SIGNED_SET_RE = re.compile(r"(?i)\b(?:documents|instruments|agreements|memoranda|accords)\b")
+_SIGNED_SET_RE = re.compile(r"(?i)\b" + _K.plural_document_words + r"\b")
 # a short line that introduces the list of what was just said signed: "These are:", "They include the following:"
 _LIST_INTRO_RE = re.compile(r"(?i)\s*(?:according\s+to\s+[^,:;]{3,80},\s*)?(?:(?:these|they|those|the\s+\w+)\s+(?:are|were|include[ds]?|included)"
                             r"(?:\s+as\s+follows|\s+the\s+following)?|the\s+following)\s*:\s*")
@@ -894,7 +894,7 @@ def _earlier_year(text: str, start: int, end: int, year: int | None) -> bool:
 
 
 # "The signed agreements included", "The documents signed include", "Among the agreements signed were"
-_INCLUDED_RE = re.compile(r"(?i)\b(?:the\s+)?(?:" + _K.signed_words + r"\s+)?(?:agreements|documents|instruments|memoranda|mous)\s+"
+_INCLUDED_RE = re.compile(r"(?i)\b(?:the\s+)?(?:" + _K.signed_words + r"\s+)?" + _K.plural_document_words + r"\s+"
                           r"(?:(?:that|which)\s+(?:have\s+|had\s+)?(?:were\s+)?been\s+|(?:that|which)\s+were\s+)?"
                           r"(?:" + _K.signed_words + r"\s+)?(?:included?|includes|were|are)\s*:?\s+")
 # "...; Exchange of Notes on C; and Framework Agreement on D were also inked": a list's end, then its verb

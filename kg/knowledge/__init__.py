@@ -185,6 +185,14 @@ class Knowledge:
     present_sign: str
     # the same forms as a set, for the passes that stop at a word ("... the new MoU signed")
     sign_word_set: frozenset[str]
+    # the words for a signed document as pattern fragments (alternations, no groups, to be read ignoring
+    # case): every agreement head, its abbreviations and the collective nouns ("MoU", "letters of intent",
+    # "documents"), for the passes that read a document in a fixed frame ("under the MoU", "the
+    # following agreements were signed"); and their plurals alone, for the frames that count
+    document_words: str
+    plural_document_words: str
+    # the same words as a list, for a pass that takes some of them
+    document_terms: tuple[str, ...]
     # "The bank was represented at the signing ceremony by": the side (group "side"), then the signers
     represented_by_re: re.Pattern[str]
     represented_side_re: re.Pattern[str]
@@ -423,6 +431,10 @@ def knowledge(lang: str = "en") -> Knowledge:
         signed_words="(?:" + alternation(past_words) + ")",
         present_sign="(?:" + present_sign + ")",
         sign_word_set=frozenset(f for f, _ in one_word),
+        document_words="(?:" + alternation([h["text"] for h in heads] + entry_texts(kinds["collective_nouns"])) + ")",
+        document_terms=tuple(sorted({h["text"] for h in heads} | set(entry_texts(kinds["collective_nouns"])))),
+        plural_document_words="(?:" + alternation([h["text"] for h in heads if h.get("plural")] + [
+            c["text"] for c in kinds["collective_nouns"] if not c.get("singular")]) + ")",
         represented_by_re=re.compile(
             r"(?P<side>(?:[Tt]he\s+)?[A-Z][^,;.]{0,80}?)(?:\s*,)?\s+(?:" + alternation(entry_texts(signing["represented_by"]))
             + r")\s+(?:at\s+the\s+(?:signing|ceremony)(?:\s+ceremony)?\s+)?by\s+(?:its\s+|their\s+)?"),
