@@ -16,7 +16,8 @@ from typing import Any
 import pytest
 
 from invented import facts_of, signatures
-from kg.knowledge import entries, knowledge
+from kg.errors import KnowledgeError
+from kg.knowledge import _fill_in, entries, knowledge
 
 _ROOT = Path(__file__).resolve().parent.parent
 # the verbs that report a signing in any voice, by themselves or with an agreement as their object (not the
@@ -49,6 +50,26 @@ def test_a_meeting_to_renew_ties_names_no_signer() -> None:
                      "the two cities. On Monday, the Norvik Chamber of Commerce and the Lindau Trade Council signed a "
                      "memorandum of understanding.")
     assert not {s[0] for s in signatures(facts)} & {"Anna Berg", "Li Ming"}, signatures(facts)
+
+
+@pytest.mark.parametrize("form", _PAST)
+def test_witness_cues_in_the_data_files_take_every_past_form(form: str) -> None:
+    # witnesses.yaml writes "{signed}" where its cues take a signing verb: "signed ... before A", "signed ...
+    # in front of A", "signed under the auspices of A" read each past form signing.yaml lists
+    told = {"before": "The two universities {} a memorandum of understanding on Monday before Governor Anna Berg "
+                      "and Minister Peter Otieno.",
+            "in front of": "The two ministers {} the accord in front of President Ana Ruiz.",
+            "under the auspices of": "The agreement was {} under the auspices of Minister Ahmed Al Mansoori."}
+    for cue, text in told.items():
+        facts = facts_of(text.format(form))
+        assert [w for a in facts.agreements for w in a.witnesses], (cue, [a.kind for a in facts.agreements])
+
+
+def test_an_unknown_placeholder_in_a_data_file_is_named_in_the_error() -> None:
+    # a misspelt placeholder would otherwise be read as the literal words "{sigend}"
+    with pytest.raises(KnowledgeError, match=r"witnesses\.yaml: unknown placeholder \{sigend\} in a 'cue'; the known "
+                                             r"ones are .*\{signed\}"):
+        _fill_in("en", "witnesses", "cue", "(?:{sigend}) before")
 
 
 def _literals(path: Path) -> list[tuple[int, str]]:

@@ -81,13 +81,83 @@ def json_lines(lines: str, where: str) -> list[dict[str, Any]]:
     return found
 
 
+@dataclass(frozen=True)
+class SharedLists:
+    """The lists one file keeps and other files' patterns and the passes use:
+    the signing verbs' one-word forms (signing.yaml) and the words for a
+    signed document (kinds.yaml), as sets and as pattern fragments
+    (alternations without groups, to be read ignoring case)."""
+
+    sign_word_set: frozenset[str]
+    document_terms: tuple[str, ...]
+    # by placeholder name: a pattern in a data file writes "{signed}" for the past forms
+    fragments: dict[str, str]
+
+
+# "{signed}", "{document}": where a data file's pattern takes a list another file keeps
+_PLACEHOLDER_RE = re.compile(r"\{([a-z_]+)\}")
+_PATTERN_KEYS = ("cue", "pattern")
+
+
+@cache
+def _shared_lists(lang: str) -> SharedLists:
+    """The signing verbs' forms and the document words, from the two files as written (not through
+    ``entries``, whose patterns these fill in)."""
+    signing, kinds = _read(lang, "signing"), _read(lang, "kinds")
+    heads = [str(h["text"]) for h in kinds["heads"] + kinds["abbreviations"]]
+    plural_heads = [str(h["text"]) for h in kinds["heads"] + kinds["abbreviations"] if h.get("plural")]
+    collective = kinds["collective_nouns"]
+    # the one-word forms of the verbs that report a signing by themselves or with an agreement as their
+    # object (not "reach", whose agreements are what talks reach; not the passives read only after a
+    # document's head word)
+    one_word = [(str(f), bool(verb.get("object_needed")))
+                for verb in signing["verbs"] if not verb.get("not_heads") and not verb.get("subject_before")
+                for f in verb["forms"] if " " not in f]
+    plain = {f for f, needs_object in one_word if not needs_object}
+    present = sorted({f for f, _ in one_word if not f.endswith(("ed", "ing"))})
+    # a present form of a verb that signs only with an agreement as its object takes one within six words
+    present_sign = [alternation([f for f in present if f in plain])] + [
+        r"(?:" + _phrase(f) + r")(?=(?:\s+[\w'’-]+){0,6}?\s+(?i:" + alternation(heads) + r")(?![\w-]))"
+        for f in present if f not in plain]
+    return SharedLists(
+        sign_word_set=frozenset(f for f, _ in one_word),
+        document_terms=tuple(sorted(set(heads) | {str(c["text"]) for c in collective})),
+        fragments={
+            "sign_words": "(?:" + alternation([f for f, _ in one_word]) + ")",
+            "signed": "(?:" + alternation([f for f, _ in one_word if f.endswith("ed")]) + ")",
+            "present_sign": "(?:" + "|".join(present_sign) + ")",
+            "document": "(?:" + alternation(heads + [str(c["text"]) for c in collective]) + ")",
+            "documents": "(?:" + alternation(plural_heads + [str(c["text"]) for c in collective if not c.get("singular")])
+                         + ")",
+        })
+
+
+def _fill_in(lang: str, name: str, key: str, pattern: str) -> str:
+    """A data file's pattern with its placeholders filled in ("(?:{signed}) before" reads every past form
+    signing.yaml lists), so that a list stays in the one file that keeps it."""
+    fragments = _shared_lists(lang).fragments
+
+    def fill(placeholder: re.Match[str]) -> str:
+        if placeholder.group(1) not in fragments:
+            raise KnowledgeError(f"kg/knowledge/{lang}/{name}.yaml: unknown placeholder {placeholder.group()} in a "
+                                 f"{key!r}; the known ones are " + ", ".join("{" + f + "}" for f in sorted(fragments)))
+        return fragments[placeholder.group(1)]
+
+    return _PLACEHOLDER_RE.sub(fill, pattern)
+
+
 @cache
 def entries(lang: str, name: str) -> dict[str, list[dict[str, Any]]]:
-    """One knowledge file as read: its lists of entries (for the example runner)."""
+    """One knowledge file as read: its lists of entries (for the example runner), the placeholders of
+    its patterns filled in."""
     data = _read(lang, name)
     for key, items in data.items():
         if not isinstance(items, list) or not all(isinstance(i, dict) and "example" in i for i in items):
             raise KnowledgeError(f"kg/knowledge/{lang}/{name}.yaml: every entry of {key!r} needs an example")
+        for item in items:
+            for field in _PATTERN_KEYS:
+                if isinstance(item.get(field), str) and "{" in item[field]:
+                    item[field] = _fill_in(lang, name, field, item[field])
     return data
 
 
@@ -107,7 +177,7 @@ def alternation(texts: list[str], phrase: bool = True) -> str:
     longer form wins over its prefix), each as a phrase (any whitespace
     between words, "their" for any possessive) unless ``phrase`` is false:
     how the passes that need a pattern build it from a knowledge list."""
-    ordered = sorted(set(texts), key=len, reverse=True)
+    ordered = sorted(set(texts), key=lambda t: (-len(t), t))  # (the same order in every process)
     return "|".join(_phrase(t) if phrase else t for t in ordered)
 
 
@@ -397,18 +467,7 @@ def knowledge(lang: str = "en") -> Knowledge:
                      for verb in signing["verbs"] if verb.get("subject_before")]
     # "deputy", "vice": before a lower-case office after its place ("the Lower Saxony deputy minister")
     place_modifiers = r"(?:(?:" + alternation(entry_texts(titles["place_office_modifiers"])) + r")\s+)?"
-    # the one-word forms of the verbs that report a signing by themselves or with an agreement as their
-    # object (not "reach", whose agreements are what talks reach; not the passives read only after a
-    # document's head word)
-    one_word = [(f, bool(verb.get("object_needed")))
-                for verb in signing["verbs"] if not verb.get("not_heads") and not verb.get("subject_before")
-                for f in verb["forms"] if " " not in f]
-    plain = {f for f, needs_object in one_word if not needs_object}
-    past_words = sorted({f for f, _ in one_word if f.endswith("ed")})
-    present_words = sorted({f for f, _ in one_word if not f.endswith(("ed", "ing"))})
-    present_sign = "|".join([alternation([f for f in present_words if f in plain])]
-                            + [r"(?:" + _phrase(f) + r")(?=(?:\s+[\w'’-]+){0,6}?\s+(?i:" + heads_alt + r")(?![\w-]))"
-                               for f in present_words if f not in plain])
+    shared = _shared_lists(lang)
     # "they", "the two mayors": the group words, as a subject and as a passive's agent
     signer_groups = "|".join(f"(?:{e['pattern']})" for e in signing["signer_groups"])
     return Knowledge(
@@ -427,14 +486,13 @@ def knowledge(lang: str = "en") -> Knowledge:
         ),
         done_purpose_re=re.compile(r"(?i)\b(?:" + alternation(entry_texts(signing["done_purposes"])) + r")\b[^.;]{0,80}?\bto\s+$"),
         behalf="(?:" + alternation(entry_texts(signing["behalf"])) + ")",
-        sign_words="(?:" + alternation([f for f, _ in one_word]) + ")",
-        signed_words="(?:" + alternation(past_words) + ")",
-        present_sign="(?:" + present_sign + ")",
-        sign_word_set=frozenset(f for f, _ in one_word),
-        document_words="(?:" + alternation([h["text"] for h in heads] + entry_texts(kinds["collective_nouns"])) + ")",
-        document_terms=tuple(sorted({h["text"] for h in heads} | set(entry_texts(kinds["collective_nouns"])))),
-        plural_document_words="(?:" + alternation([h["text"] for h in heads if h.get("plural")] + [
-            c["text"] for c in kinds["collective_nouns"] if not c.get("singular")]) + ")",
+        sign_words=shared.fragments["sign_words"],
+        signed_words=shared.fragments["signed"],
+        present_sign=shared.fragments["present_sign"],
+        sign_word_set=shared.sign_word_set,
+        document_words=shared.fragments["document"],
+        document_terms=shared.document_terms,
+        plural_document_words=shared.fragments["documents"],
         represented_by_re=re.compile(
             r"(?P<side>(?:[Tt]he\s+)?[A-Z][^,;.]{0,80}?)(?:\s*,)?\s+(?:" + alternation(entry_texts(signing["represented_by"]))
             + r")\s+(?:at\s+the\s+(?:signing|ceremony)(?:\s+ceremony)?\s+)?by\s+(?:its\s+|their\s+)?"),
