@@ -1712,7 +1712,8 @@ def _prefix_org(doc: Document, orgs: OrgRegistry, ends: dict[int, list[OrgMentio
             entry = orgs.resolve(mention.name)
             return pos, entry.name if entry else mention.name, False
     for mention in (m for end in range(pos - 5, pos + 1) for m in ends.get(end, [])):
-        if mention.full_end <= pos and re.fullmatch(r"\s*(?:['’]s)?\s*", text[mention.full_end : pos]) \
+        # (on the title's own line, as the window above: "... of Turkey\n\nPresident Mahama" is no Turkish post)
+        if mention.full_end <= pos and re.fullmatch(r"[^\S\n]*(?:['’]s)?[^\S\n]*", text[mention.full_end : pos]) \
                 and mention.full_end > pos - 6:
             if _a_states_own(orgs, mention.name):
                 return mention.start, mention.name, True
