@@ -852,6 +852,10 @@ class SideRef:
 
 
 _SIGN_FOR_RE = _K.sign_for_re
+# "the agreements (that) they had signed": a relative clause on the documents, whose pronoun is no one the
+# clause names before
+_RELATIVE_SIGNED_RE = re.compile(r"(?i)\b" + _K.document_words + r"\s+(?:that\s+|which\s+)?(?:they|he|she|we)\s+"
+                                 r"(?:(?:had|have|has|also|then|jointly|just|earlier|previously|recently)\s+)*$")
 _SIGNING_WERE_RE = re.compile(r"(?i)\bsigning\s+(?:the\s+\w+(?:\s+\w+){0,2}\s+)?(?:" + _K.behalf + r"|for)\s+"
                               r"([^,;.]{1,80}?)\s+(?:were|was)\s+")
 # what ends the people one "on behalf of X by" introduces: another clause or the signing's witnesses
@@ -985,6 +989,8 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
     for cue in _SIGN_FOR_RE.finditer(text, start, end):
         side = _side_phrase(text, cue.end(), end)
         clause = _clause_start(text, start, cue.start())
+        if _RELATIVE_SIGNED_RE.search(text, max(clause, cue.start() - 80), cue.start()):
+            continue  # "the agreements they had signed for mutual benefits": the documents told again
         subject = [p for p in index.persons_between(clause, cue.start())
                    if not any(a <= p.name_start < b for a, b in covered)]
         plural_own = side.casefold().startswith("their ") and bool(SideRef.PRONOUN_RE.match(side))
@@ -1138,6 +1144,8 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
             clause = _clause_start(text, start, shared_verb.start())
         if _SIDES_SUBJECT_RE.search(text, clause, verb.start()):
             continue  # "A and his delegation visited Wuhu and the sides signed a cooperation agreement": the sides did
+        if _RELATIVE_SIGNED_RE.search(text, max(clause, verb.start() - 80), verb.start()):
+            continue  # "A pledged to follow up the agreements they had signed": the documents told again, not who signed
         # ("A told Xinhua after signing the MoU": the one who speaks after signing is the signer)
         after_own = verb.group().casefold().startswith("after ")
         subject = [p for p in index.persons_between(clause, verb.start())
