@@ -24,3 +24,21 @@ def test_the_agreements_they_had_signed_names_no_signer() -> None:
                      "mutual benefits.")
     assert "Anna Berg" not in {s[0] for s in signatures(facts)}, signatures(facts)
     assert "Anna Berg" in {w for a in facts.agreements for w in a.witnesses}, [a.witnesses for a in facts.agreements]
+
+
+def _dates(text: str) -> set[object]:
+    return {a.date for a in facts_of(text, published=None).agreements}
+
+
+def test_a_lead_telling_the_signing_as_news_is_dated_by_its_dateline() -> None:
+    # "CITY, Monday 30 May 2022 – A has presided over the signing of ...": the day the story is filed
+    found = _dates("Lindau, Norland, Monday 30 May 2022 – Minister of Foreign Affairs Anna Berg has presided over the "
+                   "signing of three memoranda of understanding with her counterpart, Minister Li Ming.")
+    assert {str(d) for d in found} == {"2022-05-30"}, found
+
+
+def test_an_aggregators_bracketed_dateline_dates_no_signing() -> None:
+    # guard: "CITY, (Aggregator / Agency - 21st Dec, 2021) X has signed": the day the story was carried
+    found = _dates("LINDAU, (Delta Point / Norland News - 21st Dec, 2021) The Norland News Agency has signed a "
+                   "memorandum of understanding with the Lakeland Press Agency.")
+    assert found == {None}, found

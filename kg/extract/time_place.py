@@ -16,6 +16,7 @@ from kg.extract.agreements import (
     signing_date,
     signing_place,
 )
+from kg.dates import find_dates
 from kg.extract.dateline import DATELINE_IN_BRACKETS_RE
 from kg.extract.document import Document
 from kg.extract.mentions import MentionIndex
@@ -612,6 +613,8 @@ def fill_time_and_place(doc: Document, index: MentionIndex, draft: Draft) -> Non
                 if value is not None:
                     draft.date, draft.date_span = value, span
                 break
+    if draft.date is None:
+        _dateline_day_of_the_news(doc, draft, sentences[0])
     if draft.place is None:
         # "The signing ceremony took place at Capital Hill in Lilongwe", "At a signing ceremony
         # on the sidelines of the meeting in Nairobi, the minister ...": a sentence soon after
@@ -632,6 +635,35 @@ def fill_time_and_place(doc: Document, index: MentionIndex, draft: Draft) -> Non
                 if place and not _names_a_body(index, place):
                     draft.place, draft.place_span = place, span
                 break
+
+
+# "has signed", "have presided over the signing", "signs", "today": the lead tells the signing as the news of
+# the day the story is filed
+_NEWS_OF_THE_DAY_RE = re.compile(r"(?i)\b(?:(?:has|have)\s+(?:(?:also|just|jointly|officially|formally|successfully)\s+)?"
+                                 r"(?!been\b)[a-z]+(?:ed|en|ought|ung)\b|today\b|" + knowledge("en").present_sign + r"\b)")
+
+
+def _dateline_day_of_the_news(doc: Document, draft: Draft, first: tuple[int, int]) -> None:
+    """"CITY, Monday 30 May 2022 - A has presided over the signing of seven
+    memoranda": where the story's first sentence tells the signing as the
+    day's news (present perfect, present, "today"), with no day of its own,
+    and the dateline opening it is dated, the signing is of that day. Not a
+    signing the story announces or reports (that is when it was told), nor
+    one an aggregator's bracketed dateline dates (that is when it was carried)."""
+    lead = doc.body_sentences_between(doc.body_start, len(doc.text))[:1]
+    if doc.dateline is None or lead != [first] or _ANNOUNCED_RE.search(doc.text, *first):
+        return
+    told = [v for v in SIGN_RE.finditer(doc.text, *first) if not is_future(doc.text, v.start(), first[1])]
+    news = _NEWS_OF_THE_DAY_RE.search(doc.text, first[0], told[0].end()) if told else None
+    if news is None:
+        return
+    for found in find_dates(doc.text[first[0] : news.start()]):
+        at = first[0] + found.start
+        if DATELINE_IN_BRACKETS_RE.fullmatch(doc.text, doc.text.rfind("\n", 0, at) + 1, at):
+            return  # "DUBAI, (UrduPoint / WAM - 21st Dec, 2021)": the day an aggregator carried the story
+        if found.to_date() == doc.dateline:
+            draft.date, draft.date_span = doc.dateline, (first[0] + found.start, first[0] + found.end)
+            return
 
 
 def _tells_the_occasion_held(text: str, start: int, end: int) -> bool:
