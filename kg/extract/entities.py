@@ -511,7 +511,7 @@ def company_short_names(doc: Document, mentions: list[OrgMention]) -> list[OrgMe
     return sorted(out, key=lambda m: m.start)
 
 
-_FORM_WORDS = COMPANY_FORM_WORDS | {"co", "inc"}  # (also written without their stops)
+_FORM_WORDS = COMPANY_FORM_WORDS  # (organizations.yaml spells each with and without its stop: "co", "co.")
 
 
 # (a style opens with a capital: "Major Joseph Banda", but "infrastructure major Larsen & Toubro" is a firm)

@@ -213,8 +213,7 @@ def org_kind(name: str) -> str | None:
         return "fund"
     if "chamber" in words or words & {"association", "federation", "society"}:
         return "association"
-    if words & {"co.", "ltd.", "ltd", "gmbh", "inc.", "corp.", "company", "corporation", "group", "bank",
-                "branch", "plc", "llc", "limited", "holdings"}:
+    if words & COMPANY_SUFFIXES or words & {"company", "corporation", "group", "bank", "branch", "holdings"}:
         return "company"
     if words & {"department", "bureau", "office", "commission", "administration", "ministry", "agency"}:
         return "department"
