@@ -42,3 +42,19 @@ def test_an_aggregators_bracketed_dateline_dates_no_signing() -> None:
     found = _dates("LINDAU, (Delta Point / Norland News - 21st Dec, 2021) The Norland News Agency has signed a "
                    "memorandum of understanding with the Lakeland Press Agency.")
     assert found == {None}, found
+
+
+def test_agreements_listed_in_the_plural_among_others_are_one_each() -> None:
+    # "signed an agreement on A, MoUs on B and a declaration of intent on C": the plural takes no article
+    facts = facts_of("Norland and Lakeland signed an agreement on education, MoUs on health and a declaration of "
+                     "intent on finance in Lindau on Monday.")
+    kinds = sorted(a.kind for a in facts.agreements)
+    assert len(kinds) == 3 and any("declaration" in k for k in kinds), kinds
+
+
+def test_a_number_of_other_agreements_is_no_agreement_of_its_own() -> None:
+    # guard: "the MoU as well as a number of other cooperative agreements": a vague set, not one more
+    facts = facts_of("President Anna Berg and President Li Ming witnessed the signing of the memorandum of "
+                     "understanding as well as a number of other cooperative agreements in such fields as education "
+                     "and trade.")
+    assert len(facts.agreements) == 1, [a.kind for a in facts.agreements]

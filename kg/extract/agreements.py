@@ -59,7 +59,7 @@ _QUALIFIED_HEAD_RE = re.compile(r"\s+((?:[a-z][a-z-]*\s+){1,2}?)(?=" + _HEADS + 
 _NOT_MODS = {
     "a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "two", "three", "four", "several",
     "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens", "many", "some",
-    "of", "on", "for", "to", "with", "and", "in", "at", "by", "new",
+    "of", "on", "for", "to", "with", "and", "in", "at", "by", "new", "alongside", "besides",
     "which", "under", "according", "these", "those", "such", "other", "various", "relevant", "related",
     "was", "were", "is", "be", "been", "has", "have", "had", "will", "would", "after", "before", "into",
     "more", "than", "all", "both", "as", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",

@@ -365,7 +365,11 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
             current.mentions.append((phrase.start, phrase.end))
             if sent not in current.sentences:
                 current.sentences.append(sent)
-            twins.extend((current, other) for other in _twin_phrases(text, phrase, singular[1:]))
+            # (and one of each kind listed in the plural with them, as a plural alone is one: "an agreement on A,
+            # MoUs on B and a declaration on C")
+            listed = [p for p in phrases if p.start > phrase.start and not p.kind.startswith("draft ")
+                      and (not p.plural or not p.definite)]
+            twins.extend((current, other) for other in _twin_phrases(text, phrase, listed))
         elif verbs and current is not None and phrases and phrases[0].definite and not phrases[0].plural:
             if sent not in current.sentences:
                 current.sentences.append(sent)
@@ -699,26 +703,33 @@ def _sides_of_the_count(drafts: list[Draft], counted: list[tuple[AgreementPhrase
 # "signed a grant agreement worth US$18.5 million and a loan agreement of ...":
 # a second agreement of another kind, signed in the same act; also a list of them
 # ("signed a joint venture agreement with A, a framework agreement with B, and an MoU with C")
-_TWIN_GAP_RE = re.compile(r"(?:[^.;:]|\.(?=\d)){0,100}?(?:[,;]\s*(?:(?:and|as\s+well\s+as)\s+)?|\s+(?:and|as\s+well\s+as)\s+)"
-                          r"(?:a|an|one)\s+(?:[\w-]+\s+){0,5}", re.I)
+# where one listed agreement ends and the next begins: ", and", " as well as", then its article and up to five
+# words before its head; agreements in the plural take no article ("an agreement on A, MoUs on B and a
+# declaration on C")
+_NEXT_ITEM = r"(?:[,;]\s*(?:(?:and|as\s+well\s+as)\s+)?|\s+(?:and|as\s+well\s+as)\s+)"
+_TWIN_GAP_RE = re.compile(r"(?:[^.;:]|\.(?=\d)){0,100}?" + _NEXT_ITEM + r"(?:a|an|one)\s+(?:[\w-]+\s+){0,5}", re.I)
+# (in lower case: "and MoUs for ...", "and cultural exchange programmes"; not the next clause's subject, "while A
+# and B confirmed deals", nor a vague set, "a number of other agreements")
+_PLURAL_ITEM_WORDS = r"(?!(?:a\s+number\s+of|other)\b)(?:(?-i:[a-z])[\w-]*\s+){0,3}"
+_PLURAL_TWIN_GAP_RE = re.compile(r"(?:[^.;:]|\.(?=\d)){0,100}?" + _NEXT_ITEM + _PLURAL_ITEM_WORDS, re.I)
 
 
 # "signed a cooperation agreement on rail transport and an exchange agreement on intelligence", "a MoU on A
 # and a MoU on B", "an agreement on A, B and C, a memorandum on D": a second agreement of the same kind,
 # each with what it is on, joined by "and" or a comma
-_SAME_KIND_TWIN_RE = re.compile(r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+" + _K.signed_words + r"\s+)?"
-                                r"(?:on|for|in|of|to|with|between)\s[^.;:]{0,100}?"
-                                r"(?:[,;]\s*(?:(?:and|as\s+well\s+as)\s+)?|\s+(?:and|as\s+well\s+as)\s+)"
-                                r"(?:a|an|one)\s+(?:[\w-]+\s+){0,5}", re.I)
+_WHAT_IT_IS_ON = r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+" + _K.signed_words + r"\s+)?(?:on|for|in|of|to|with|between)\s[^.;:]{0,100}?"
+_SAME_KIND_TWIN_RE = re.compile(_WHAT_IT_IS_ON + _NEXT_ITEM + r"(?:a|an|one)\s+(?:[\w-]+\s+){0,5}", re.I)
+_PLURAL_SAME_KIND_TWIN_RE = re.compile(_WHAT_IT_IS_ON + _NEXT_ITEM + _PLURAL_ITEM_WORDS, re.I)
 
 
 def _twin_phrases(text: str, first: AgreementPhrase, others: list[AgreementPhrase]) -> list[AgreementPhrase]:
     """Agreements of other kinds listed with ``first`` after the same verb."""
     twins, previous = [], first
     for other in others:
-        gap = _TWIN_GAP_RE.fullmatch(text, previous.end, other.start)
+        gap = (_PLURAL_TWIN_GAP_RE if other.plural else _TWIN_GAP_RE).fullmatch(text, previous.end, other.start)
+        same_kind_gap = _PLURAL_SAME_KIND_TWIN_RE if other.plural else _SAME_KIND_TWIN_RE
         if other.definite or gap is None or same_kind(first.kind, other.kind) and not (
-                _SAME_KIND_TWIN_RE.fullmatch(text, previous.end, other.start)
+                same_kind_gap.fullmatch(text, previous.end, other.start)
                 and (_same_head(first.kind, other.kind) or _bare_with_a_topic(text, first, other)
                      or _bare_first_with_a_topic(text, first, other))):
             break
