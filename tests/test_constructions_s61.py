@@ -58,3 +58,11 @@ def test_a_number_of_other_agreements_is_no_agreement_of_its_own() -> None:
                      "understanding as well as a number of other cooperative agreements in such fields as education "
                      "and trade.")
     assert len(facts.agreements) == 1, [a.kind for a in facts.agreements]
+
+
+def test_those_who_attended_another_meeting_are_no_witnesses() -> None:
+    # guard for witnesses.yaml's "attended the meeting, including": a meeting the signing is not told at
+    facts = facts_of("Norvik City and Lindau University signed a strategic cooperation agreement on Monday. The next "
+                     "day, several government leaders attended the meeting of the county council, including Anna Berg "
+                     "and Li Ming.")
+    assert not [w for a in facts.agreements for w in a.witnesses], [a.witnesses for a in facts.agreements]
