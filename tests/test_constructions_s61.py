@@ -66,3 +66,12 @@ def test_those_who_attended_another_meeting_are_no_witnesses() -> None:
                      "day, several government leaders attended the meeting of the county council, including Anna Berg "
                      "and Li Ming.")
     assert not [w for a in facts.agreements for w in a.witnesses], [a.witnesses for a in facts.agreements]
+
+
+def test_a_plural_title_after_its_body_gives_each_listed_name_the_post() -> None:
+    # "Delta Bank Deputy Governors A, B, C and D attended": the body written before the plural title
+    facts = facts_of("Norvik Bank and Delta Bank signed a memorandum of understanding on Monday. Delta Bank Deputy "
+                     "Governors Anna Berg, Li Ming, Carl Olsen and Wu Fang attended the signing.")
+    held = posts(facts)
+    for name in ("Anna Berg", "Li Ming", "Carl Olsen", "Wu Fang"):
+        assert (name, "Deputy Governor", "Delta Bank") in held, held

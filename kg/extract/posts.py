@@ -407,6 +407,26 @@ def _two_countries_before_names(text: str, match: re.Match[str]) -> tuple[str, s
     return None
 
 
+def _holders_of_the_body(doc: Document, people: PersonRegistry, found: list[PersonMention], title: str, body: str,
+                         phrase_start: int, first: tuple[int, int, str]) -> None:
+    """Each of the names a plural title written with its body lists ("A, B, C and D", up to eight) holds
+    the title, made singular, at that body."""
+    holders = [first]
+    while len(holders) < 8:
+        joint = re.match(POSTNOMINALS + r"(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)", doc.text[holders[-1][1] :])
+        if joint is None:
+            break
+        named = name_after(doc, holders[-1][1] + joint.end(), people)
+        if named is None or named[0] != holders[-1][1] + joint.end():
+            break
+        holders.append(named)
+    if len(holders) < 2:
+        return
+    for start, end, name in holders:
+        found.append(PersonMention(people.add(name).name, start, end, phrase_start if start == first[0] else start, end,
+                                   [RawPost(title, body, False, phrase_start if start == first[0] else start, end)]))
+
+
 def plural_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, found: list[PersonMention]) -> None:
     """"Heads of state A and B signed a treaty between Norland and Lindau",
     "Norland's two prime ministers, A and B": a plural title right before
@@ -437,6 +457,16 @@ def plural_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, found
             names_at = bodies[2]
         first = name_after(doc, names_at, people)
         if first is None or (first[0] != names_at and not _STYLES_RE.fullmatch(text, names_at, first[0])):
+            continue
+        owner = orgs.resolve(mark) if mark and bodies is None and match.group("remit") is None \
+            and _country_of(mark) is None else None
+        if owner is not None and not owner.is_place:
+            # "Delta Bank Deputy Governors A, B, C and D": the body written as the mark, each name's
+            plural = re.sub(r"\s+", " ", match.group("title")).casefold()
+            title = _K.singular_of_plural.get(plural, "Minister")
+            if match.group("rank"):
+                title = f"{match.group('rank').strip().capitalize()} {title}"
+            _holders_of_the_body(doc, people, found, title, owner.name, match.start(), first)
             continue
         # ("the countries' Ministers of Foreign Affairs, A and his counterpart B": the second holder named so)
         joint = re.match(POSTNOMINALS + r",?\s+and\s+(?:(?:his|her|their)\s+counterpart,?\s+)?", text[first[1] :])
