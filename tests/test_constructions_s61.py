@@ -75,3 +75,14 @@ def test_a_plural_title_after_its_body_gives_each_listed_name_the_post() -> None
     held = posts(facts)
     for name in ("Anna Berg", "Li Ming", "Carl Olsen", "Wu Fang"):
         assert (name, "Deputy Governor", "Delta Bank") in held, held
+
+
+def test_a_list_of_attendees_goes_on_into_a_town_s_councillors() -> None:
+    # "..., Ambassador A and Norvik City Councillors B, C and D": the town before its head word is their body,
+    # and the "and" before the mark joins the list of attendees, not two marks
+    facts = facts_of("Norvik and Lindau signed a twinning agreement on Monday. Other attendees included the "
+                     "Consul-General of Norland in Norvik, Ambassador Jose Pimentel and Norvik City Councillors Ana "
+                     "Bailão, Michael Thompson and Cesar Palacio.")
+    held = posts(facts)
+    for name in ("Ana Bailão", "Michael Thompson", "Cesar Palacio"):
+        assert (name, "Councillor", "Norvik") in held, held

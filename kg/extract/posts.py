@@ -30,7 +30,8 @@ from kg.knowledge.leaders import (
     surname_countries,
     unaccented,
 )
-from kg.extract.lexicon import FIELD_WORDS, GOVERNMENT_TITLES, GOVERNOR_TITLE_RE, ORG_HEADS, PLURAL_HEADS, STOP_CAPS, TITLE_WORDS
+from kg.extract.lexicon import (FIELD_WORDS, GOVERNMENT_TITLES, GOVERNOR_TITLE_RE, ORG_HEADS, PLACE_HEADS, PLURAL_HEADS, STOP_CAPS,
+                                TITLE_WORDS)
 from kg.extract.mentions import MentionIndex
 from kg.extract.names import OrgEntry, OrgRegistry, name_key
 from kg.extract.people import POSTNOMINALS, PersonMention, PersonRegistry, RawPost, name_after, name_before
@@ -408,7 +409,7 @@ def _two_countries_before_names(text: str, match: re.Match[str]) -> tuple[str, s
 
 
 def _holders_of_the_body(doc: Document, people: PersonRegistry, found: list[PersonMention], title: str, body: str,
-                         phrase_start: int, first: tuple[int, int, str]) -> None:
+                         is_place: bool, phrase_start: int, first: tuple[int, int, str]) -> None:
     """Each of the names a plural title written with its body lists ("A, B, C and D", up to eight) holds
     the title, made singular, at that body."""
     holders = [first]
@@ -424,7 +425,26 @@ def _holders_of_the_body(doc: Document, people: PersonRegistry, found: list[Pers
         return
     for start, end, name in holders:
         found.append(PersonMention(people.add(name).name, start, end, phrase_start if start == first[0] else start, end,
-                                   [RawPost(title, body, False, phrase_start if start == first[0] else start, end)]))
+                                   [RawPost(title, body, is_place, phrase_start if start == first[0] else start, end)]))
+
+
+def _owner_written_as_mark(orgs: OrgRegistry, mark: str) -> tuple[str, bool] | None:
+    """The body or place a plural title's mark names, and whether a place: a body the text names ("Delta
+    Bank Deputy Governors"), or a town before its head word ("Toronto City Councillors"); no country,
+    whose marks the caller reads."""
+    if _country_of(mark) is not None:
+        return None
+    known = orgs.resolve(mark)
+    if known is not None:
+        return known.name, known.is_place
+    words = mark.split()
+    return (words[0], True) if len(words) == 2 and words[1].casefold() in PLACE_HEADS else None
+
+
+def _person_ends_at(doc: Document, found: list[PersonMention], at: int) -> bool:
+    """Whether a person's name read so far ends at ``at`` (spaces before it aside)."""
+    end = len(doc.text[:at].rstrip())
+    return any(m.end == end for m in found) or any(e == end for _, e in doc.person_spans)
 
 
 def plural_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, found: list[PersonMention]) -> None:
@@ -445,9 +465,11 @@ def plural_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, found
             mark, field = words[0], words[1]
         before = re.search(r"(?:^|[^\w'’-])([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)\s+and\s+$",
                            text[max(0, match.start() - 40) : match.start()])
-        if mark and re.search(r"(?:\band|,)\s+$", text[max(0, match.start() - 6) : match.start()]) \
-                and (before is None or _country_of(before.group(1)) is None or _country_of(mark) is None):
-            continue  # "Kazakh and Lindau Bank foreign ministers": not two countries' marks
+        joined = re.search(r"(?:\band|,)\s+$", text[max(0, match.start() - 6) : match.start()])
+        if mark and joined and (before is None or _country_of(before.group(1)) is None or _country_of(mark) is None) \
+                and not _person_ends_at(doc, found, match.start() - 6 + joined.start() if match.start() >= 6 else 0):
+            continue  # "Kazakh and Lindau Bank foreign ministers": not two countries' marks (but "Ambassador A and
+            # Norvik City Councillors B, C and D": the list of attendees goes on)
         if _K.plural_title_re.match(text, title_start):
             continue  # "the governors of A and B, C and D": shared_posts reads it
         if re.match(r"\w", text[title_start - 1 : title_start]) if title_start else False:
@@ -458,15 +480,15 @@ def plural_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, found
         first = name_after(doc, names_at, people)
         if first is None or (first[0] != names_at and not _STYLES_RE.fullmatch(text, names_at, first[0])):
             continue
-        owner = orgs.resolve(mark) if mark and bodies is None and match.group("remit") is None \
-            and _country_of(mark) is None else None
-        if owner is not None and not owner.is_place:
-            # "Delta Bank Deputy Governors A, B, C and D": the body written as the mark, each name's
+        owner = _owner_written_as_mark(orgs, mark) if mark and bodies is None and match.group("remit") is None else None
+        if owner is not None:
+            # "Delta Bank Deputy Governors A, B, C and D", "Norvik City Councillors A, B and C": the body or
+            # place written as the mark, each name's
             plural = re.sub(r"\s+", " ", match.group("title")).casefold()
             title = _K.singular_of_plural.get(plural, "Minister")
             if match.group("rank"):
                 title = f"{match.group('rank').strip().capitalize()} {title}"
-            _holders_of_the_body(doc, people, found, title, owner.name, match.start(), first)
+            _holders_of_the_body(doc, people, found, title, owner[0], owner[1], match.start(), first)
             continue
         # ("the countries' Ministers of Foreign Affairs, A and his counterpart B": the second holder named so)
         joint = re.match(POSTNOMINALS + r",?\s+and\s+(?:(?:his|her|their)\s+counterpart,?\s+)?", text[first[1] :])
