@@ -86,3 +86,22 @@ def test_a_list_of_attendees_goes_on_into_a_town_s_councillors() -> None:
     held = posts(facts)
     for name in ("Ana Bailão", "Michael Thompson", "Cesar Palacio"):
         assert (name, "Councillor", "Norvik") in held, held
+
+
+def _parties(text: str) -> set[str]:
+    return {p for a in facts_of(text).agreements for p in a.parties}
+
+
+def test_a_company_named_short_after_its_full_name_is_the_same_party() -> None:
+    # "Norvik Jumore E-commerce Co Ltd signed ... Jumore E-commerce also inked": the short name (a hyphenated
+    # word the tokenizer cuts) is the company named before, not a body of its own
+    found = _parties("Norvik Jumore E-commerce Co Ltd signed a strategic cooperation agreement with the Lindau "
+                     "government. Jumore E-commerce also inked a deal with Lakeland Post.")
+    assert "Norvik Jumore E-commerce Co Ltd" in found and not any(p.startswith("Jumore") for p in found), found
+
+
+def test_a_body_named_without_its_form_and_place_is_the_same_party() -> None:
+    # "Delta Grid Corporation of Norland announced ... The Delta Grid has signed": one body
+    found = _parties("Delta Grid Corporation of Norland announced on Wednesday a cooperation scheme. The Delta Grid has "
+                     "signed a memorandum of understanding with Lakeland Power Company in Lindau.")
+    assert "Delta Grid" not in found and "Delta Grid Corporation of Norland" in found, found

@@ -180,11 +180,18 @@ def _named_with_its_head(index: MentionIndex, head: Token) -> tuple[OrgEntry, tu
     return index.orgs.exact(name) or index.orgs.add(name, place=True), (start, end)
 
 
+# the rest of a hyphenated word after its first part ("E" of "E-commerce")
+_GLUED_WORD_RE = re.compile(r"-[A-Za-z][\w]*")
+
+
 def _body_at(index: MentionIndex, head: Token, sent: tuple[int, int],
              places: bool = False) -> tuple[OrgEntry, tuple[int, int]] | None:
     """The body named by the noun phrase headed by ``head``; with ``places``,
     a province or city too ("between Hunan Province and COFCO")."""
     start, end = head.idx, head.idx + len(head.text)
+    glued = _GLUED_WORD_RE.match(index.doc.text, end)
+    if glued is not None and head.text[:1].isupper():
+        end = glued.end()  # "Jumore E-commerce also inked": the word the tokenizer cut at its hyphen
     if not sent[0] <= start < sent[1] or index.in_person_phrase(start, end):
         return None
     for mention in index.org_mentions_around(start, end):
@@ -273,7 +280,11 @@ def _body_at(index: MentionIndex, head: Token, sent: tuple[int, int],
             # "the Adani group", where the text also writes "Adani Group": the word is the name's own)
             entry = index.orgs.resolve(owner) or index.orgs.add(owner)
             return entry, (tokens[0].idx, tokens[0].idx + len(owner))
-    entry = index.orgs.resolve(name) or index.orgs.add(name)
+    # ("Jumore E-commerce also inked ...": the short name of "Zhejiang Jumore E-commerce Co Ltd", named before)
+    # (not a place's name: "Brisbane City" is the city, not the "Brisbane City Council" named before)
+    shortened = len(words) >= 2 and words[-1].casefold() not in PLACE_HEADS
+    entry = index.orgs.resolve(name) or (index.orgs.resolve(name, allow_bare=True) if shortened else None) \
+        or index.orgs.add(name)
     return entry, (tokens[0].idx, end)
 
 
