@@ -424,8 +424,8 @@ def _holders_of_the_body(doc: Document, people: PersonRegistry, found: list[Pers
     if len(holders) < 2:
         return
     for start, end, name in holders:
-        found.append(PersonMention(people.add(name).name, start, end, phrase_start if start == first[0] else start, end,
-                                   [RawPost(title, body, is_place, phrase_start if start == first[0] else start, end)]))
+        phrase = phrase_start if start == first[0] else start  # (the first holder's phrase opens with the mark)
+        found.append(PersonMention(people.add(name).name, start, end, phrase, end, [RawPost(title, body, is_place, phrase, end)]))
 
 
 def _owner_written_as_mark(orgs: OrgRegistry, mark: str) -> tuple[str, bool] | None:
@@ -467,7 +467,7 @@ def plural_posts(doc: Document, orgs: OrgRegistry, people: PersonRegistry, found
                            text[max(0, match.start() - 40) : match.start()])
         joined = re.search(r"(?:\band|,)\s+$", text[max(0, match.start() - 6) : match.start()])
         if mark and joined and (before is None or _country_of(before.group(1)) is None or _country_of(mark) is None) \
-                and not _person_ends_at(doc, found, match.start() - 6 + joined.start() if match.start() >= 6 else 0):
+                and not _person_ends_at(doc, found, max(0, match.start() - 6) + joined.start()):
             continue  # "Kazakh and Lindau Bank foreign ministers": not two countries' marks (but "Ambassador A and
             # Norvik City Councillors B, C and D": the list of attendees goes on)
         if _K.plural_title_re.match(text, title_start):

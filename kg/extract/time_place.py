@@ -8,6 +8,7 @@ import bisect
 import re
 from datetime import date
 
+from kg.dates import find_dates
 from kg.extract.agreements import (
     SIGN_RE,
     Draft,
@@ -16,7 +17,6 @@ from kg.extract.agreements import (
     signing_date,
     signing_place,
 )
-from kg.dates import find_dates
 from kg.extract.dateline import DATELINE_IN_BRACKETS_RE
 from kg.extract.document import Document
 from kg.extract.mentions import MentionIndex
@@ -640,7 +640,7 @@ def fill_time_and_place(doc: Document, index: MentionIndex, draft: Draft) -> Non
 # "has signed", "have presided over the signing", "signs", "today": the lead tells the signing as the news of
 # the day the story is filed
 _NEWS_OF_THE_DAY_RE = re.compile(r"(?i)\b(?:(?:has|have)\s+(?:(?:also|just|jointly|officially|formally|successfully)\s+)?"
-                                 r"(?!been\b)[a-z]+(?:ed|en|ought|ung)\b|today\b|" + knowledge("en").present_sign + r"\b)")
+                                 r"(?!been\b)[a-z]+(?:ed|en|ought|ung)\b|today\b|" + _K.present_sign + r"\b)")
 
 
 def _dateline_day_of_the_news(doc: Document, draft: Draft, first: tuple[int, int]) -> None:
