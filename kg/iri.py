@@ -29,6 +29,9 @@ def slug(name: str) -> str:
     text = _APOSTROPHES.sub("", text).replace("&", " and ")
     text = _NON_WORD.sub("-", text).strip("-")
     text = re.sub(r"^the-", "", text)
+    # "China Petroleum and Chemical Corp" and "... Corporation" are one name (the stop-less abbreviation a
+    # headline or a wire writes): one IRI, so that articles writing either join one node
+    text = re.sub(r"(?<![^-])corp(?![^-])", "corporation", text)
     return text or "unnamed"
 
 

@@ -94,7 +94,7 @@ class StoreResolver:
             SELECT ?node ?label ?name WHERE {{
               ?node a <{ORG}Organization> ; <{SKOS}prefLabel> ?name .
               {{ ?node <{SKOS}prefLabel> ?label }} UNION {{ ?node <{SKOS}altLabel> ?label }}
-            }}"""
+            }} ORDER BY ?node ?label"""  # (the same node first for a name two nodes carry, in every run)
         for row in select(query):
             self._full_name.setdefault(row["node"].value, row["name"].value)
             if not self.minter.is_qualified(row["node"].value) \

@@ -78,3 +78,33 @@ def test_an_article_that_writes_only_the_formal_name_names_the_country_so(tmp_pa
     run_kg("ingest", "--store", str(store), "--quiet", str(folder))
     (row,) = _bahrain(store)
     assert (row["entity"], row["name"]) == ("https://w3id.org/kg-agreements/id/organization/bahrain", "Kingdom of Bahrain")
+
+
+CORP = ("Delta Petroleum and Chemical Corp signs an MoU with Kestria\n\n"
+        "LINDAU, May 3, 2024 -- Delta Petroleum and Chemical Corp (Deltachem) signed a memorandum of understanding "
+        "with the Kestria Ports Authority on Friday. The two sides will cooperate in fuel storage.\n")
+CORPORATION = ("Deltachem signs an agreement with Norland\n\n"
+               "LINDAU, May 10, 2024 -- Delta Petroleum and Chemical Corporation (Deltachem) signed a supply agreement "
+               "with the Norland Energy Agency on Friday. Deltachem chairman Anna Berg said the deal covers jet fuel.\n")
+SHORT_NAME = ("Deltachem meets a delegation\n\n"
+              "LINDAU, May 17, 2024 -- Deltachem signed a cooperation agreement with the Lindau Workers' Union on "
+              "Friday at its headquarters.\n")
+
+
+@pytest.mark.parametrize("order", [("a", "b", "c"), ("c", "b", "a")])
+def test_a_company_written_corp_and_corporation_is_one_node_and_a_second_ingest_writes_nothing(
+        tmp_path: Path, order: tuple[str, str, str]) -> None:
+    # "X Corp" in one article and "X Corporation" in another, both short-named "Deltachem", and a third
+    # article naming it by the short name only: one node, and re-ingesting replaces nothing (two nodes
+    # carrying the short name made the third article move between them on every ingest)
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for prefix, text in zip(order, (CORP, CORPORATION, SHORT_NAME)):
+        (folder / f"{prefix}-article.txt").write_text(text, encoding="utf-8")
+    store = tmp_path / "store"
+    run_kg("ingest", "--store", str(store), "--quiet", str(folder))
+    rows = csv.DictReader(io.StringIO(run_kg("entities", "--store", str(store), "--format", "csv").stdout))
+    nodes = {r["entity"] for r in rows if "Delta Petroleum" in r["name"] or "Deltachem" in r["aliases"]}
+    assert nodes == {"https://w3id.org/kg-agreements/id/organization/delta-petroleum-and-chemical-corporation"}, nodes
+    for _ in range(2):
+        assert "0 added, 0 replaced, 3 unchanged" in run_kg("ingest", "--store", str(store), str(folder)).stderr
