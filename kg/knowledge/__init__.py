@@ -37,7 +37,10 @@ _POSSESSIVES = r"(?:their|his|her|its)"
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+@cache
 def _read(lang: str, name: str) -> dict[str, Any]:
+    """A knowledge file as written, parsed once per process (``entries`` and the shared lists both start
+    from it; neither changes it)."""
     path = resources.files("kg.knowledge").joinpath(lang).joinpath(f"{name}.yaml")
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
@@ -154,11 +157,9 @@ def entries(lang: str, name: str) -> dict[str, list[dict[str, Any]]]:
     for key, items in data.items():
         if not isinstance(items, list) or not all(isinstance(i, dict) and "example" in i for i in items):
             raise KnowledgeError(f"kg/knowledge/{lang}/{name}.yaml: every entry of {key!r} needs an example")
-        for item in items:
-            for field in _PATTERN_KEYS:
-                if isinstance(item.get(field), str) and "{" in item[field]:
-                    item[field] = _fill_in(lang, name, field, item[field])
-    return data
+    return {key: [{**item, **{field: _fill_in(lang, name, field, item[field]) for field in _PATTERN_KEYS
+                              if isinstance(item.get(field), str) and "{" in item[field]}} for item in items]
+            for key, items in data.items()}
 
 
 _APOSTROPHE_RE = re.compile(r"\\?['’]")
