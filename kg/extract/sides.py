@@ -28,6 +28,7 @@ from kg.extract.agreements import (
     kind_key,
     party_chain_after,
 )
+from kg.extract.countries import country_counts
 from kg.extract.document import Document
 from kg.extract.lexicon import (
     ANY_TITLE_RE,
@@ -391,7 +392,7 @@ def _parties_from_signers(index: MentionIndex, draft: Draft, posts_of: dict[str,
     # ministry read from "Minister of Works" alone stays unnamed, for its country to be read later)
     picked: list[tuple[tuple[str, bool], tuple[int, int]]] = []
     implied: list[int] = []  # the picks that are ministries only a title implies
-    named_countries = _countries_in(index.doc.text)
+    named_countries = set(country_counts(index.doc.text))
     signer_names = {name for name, _, _ in draft.signers}
     respective = _for_respective_states(index, draft)
     for name, _, span in draft.signers:
@@ -835,7 +836,7 @@ def _ministers_of_the_one_country(index: MentionIndex, draft: Draft, found: list
     Bank Country Director B", in an article that names one country only and
     no state among the parties: a minister no other reading placed, whose
     ministry the text never names as a body, signed for that country."""
-    countries = _countries_in(index.doc.text)
+    countries = set(country_counts(index.doc.text))
     if len(countries) == 2:
         _minister_who_signed_with_a_country(index, draft, found, resolved, countries)
         return
@@ -880,10 +881,6 @@ def _minister_who_signed_with_a_country(index: MentionIndex, draft: Draft, found
         resolved[0] = (name, index.orgs.exact(other) or index.orgs.add(other), span, phrase)
 
 
-# "worth US$24 billion", "a U.S.$24 million loan": a currency, which names no country
-_DOLLAR_RE = re.compile(r"\bU\.?S\.?\$")
-
-
 def _opposite_country(index: MentionIndex, draft: Draft, found: list[PersonMention],
                       resolved: list[tuple[str, OrgEntry | None, tuple[int, int], str | None]]) -> None:
     """"Economic Minister A and Japanese Foreign Minister B signed the
@@ -901,7 +898,7 @@ def _opposite_country(index: MentionIndex, draft: Draft, found: list[PersonMenti
     if any(p.org and (index.orgs.resolve(p.org) is not None or p.org in _COUNTRIES or p.org.isupper())
            and not _unwritten_ministry(index, p.org) for m in found if m.name == name for p in m.posts):
         return  # "Director-General of the Coastal Bank", "NAQS Minister A": the side the post names, if any
-    others = _countries_in(_DOLLAR_RE.sub("$", index.doc.text)) - {placed[0].name}
+    others = set(country_counts(index.doc.text)) - {placed[0].name}
     if len(others) == 1:
         (country,) = others
         resolved[open_signers[0]] = (name, index.orgs.exact(country) or index.orgs.add(country), span, phrase)
