@@ -13,3 +13,37 @@ def test_a_sum_in_us_dollars_makes_no_third_country_of_a_two_country_story() -> 
                      "had signed an agreement for the loan.")
     assert ("Anna Berg", "Peru") in signatures(facts), signatures(facts)
     assert ("Anna Berg", "Economy and Finance Minister", "Peru") in posts(facts), posts(facts)
+
+
+def _witnesses(text: str) -> set[str]:
+    return {w for a in facts_of(text).agreements for w in a.witnesses}
+
+
+def test_a_heading_over_a_bulleted_list_names_one_witness_a_line() -> None:
+    # "attended by the following board members:" then "- President A," one a line; a line whose name was
+    # not read leaves the list going on, and the prose after the list is none of it
+    found = _witnesses("Norland University and Lakeland University signed an academic exchange agreement on "
+                       "Thursday. The signing ceremony was attended by the following Norland University board "
+                       "members:\n- President Anna Berg,\n- Professor Li Ming, Vice President (Global Outreach),\n"
+                       "- Professor of the Faculty of Education, and\n- Professor Karl Olsen of the Field Science "
+                       "Center.\nThey welcomed a delegation led by President Maria Lopez of Lakeland University.")
+    assert found == {"Anna Berg", "Li Ming", "Karl Olsen"}, found
+
+
+def test_a_witnessed_by_heading_names_the_people_on_the_lines_under_it() -> None:
+    # "Witnessed by:" alone on its line, a blank line, then "Prof. A, Dean, Faculty of X" a line; the list
+    # ends at the next heading
+    found = _witnesses("Norland University and Lakeland University signed a memorandum of understanding on "
+                       "Monday.\n\nKey Signatories:\n\nProf. Omar Farouk, Director NURC\nProf. Clara Lind, Director "
+                       "LUTC\n\nWitnessed by:\n\nAsso. Prof. Anna Berg, Dean, Faculty of Health Sciences\nProf. Li "
+                       "Ming, Dean, School of Science\n\nExpressions of Delight:\n\nProf. Karl Olsen, Dean of "
+                       "Engineering, expressed his delight.")
+    assert found == {"Anna Berg", "Li Ming"}, found
+
+
+def test_amar_is_a_given_name_where_no_malaysian_style_comes_before_it() -> None:
+    # "Prof. Amar Nagila": "Amar" is a style only after "Datuk" ("Datuk Amar A B")
+    found = _witnesses("Norland University and Lakeland University signed a memorandum of understanding on "
+                       "Monday. The signing was witnessed by Prof. Amar Joshi, Dean of the Faculty of Science, and "
+                       "Datuk Amar Anna Berg, Director of Delta Mining.")
+    assert found == {"Amar Joshi", "Anna Berg"}, found

@@ -521,6 +521,16 @@ def _person_read(entry: dict[str, Any]) -> None:
     assert entry["person"] in names, names
 
 
+def _style_after_a_style(entry: dict[str, Any]) -> None:
+    """"Datuk Amar A": a style after the one it follows; with that one taken away, a given name."""
+    names = {p.name for p in _facts(entry["example"], headline=True).people}
+    assert entry["person"] in names, names
+    before = next(s for s in entry["after"] if re.search(rf"(?i)\b{re.escape(s)}\s", entry["example"]))
+    alone = re.sub(rf"(?i)\b{re.escape(before)}\s+", "", entry["example"], count=1)
+    names = {p.name for p in _facts(alone, headline=True).people}
+    assert entry["alone"] in names, names
+
+
 def _letters_after_name(entry: dict[str, Any]) -> None:
     """"Dr. Anna Berg MP, Director of Delta Mining": the letters are no surname in capitals and no post,
     so the name ends before them and the title after them is the name's; letters that are also a family
@@ -694,6 +704,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("people", "visit_kinds"): _visitor,
     ("people", "item_openers"): _person_read,
     ("people", "given_name_abbreviations"): _person_read,
+    ("people", "styles_after_a_style"): _style_after_a_style,
     ("people", "family_name_styles"): _person_read,
     ("people", "retired_marks"): _person_read,
     ("people", "letters_after_names"): _letters_after_name,

@@ -45,6 +45,7 @@ __all__ = ["add_named_people", "company_short_names", "model_org_mentions", "who
 _K_AGREEMENT = knowledge("en").agreement_head_re
 _K_SIGN = knowledge("en").sign_re
 _K_SIGNED = knowledge("en").signed_words
+_STYLES_AFTER_A_STYLE = knowledge("en").styles_after_a_style
 
 _POSSESSIVE = ("'s", "’s")
 
@@ -52,14 +53,17 @@ _POSSESSIVE = ("'s", "’s")
 def _person_name(text: str) -> str | None:
     """The name inside a PERSON entity's text, or None when it is not one."""
     words = text.split()
+    popped = ""
     while words and words[0] not in GIVEN_NAME_ABBREVIATIONS and (
             words[0].casefold() in HONORIFICS or words[0].casefold() in TITLE_WORDS
+            # ("Datuk Amar A": a style only after the one it follows)
+            or popped.rstrip(".") in _STYLES_AFTER_A_STYLE.get(words[0].casefold(), ())
             or len(words) > 2 and words[0].casefold() in FIELD_WORDS
             or len(words) > 2 and words[0].isalpha() and words[0].islower()
             # ("Vice-Admiral A B", "Lieutenant-General A B": a rank written with a hyphen)
             or len(words) > 2 and "-" in words[0] and words[0].rsplit("-", 1)[1].casefold() in HONORIFICS):
         # (a word in lower case opens no name: "responsible Hon Timothy Masiu", a title's last word)
-        words.pop(0)  # (a field ends a remit before the name: "Commerce and Supplies Li Ming")
+        popped = words.pop(0).casefold()  # (a field ends a remit before the name: "Commerce and Supplies Li Ming")
     if words and words[-1].endswith(_POSSESSIVE):
         words[-1] = words[-1][:-2]
     if words and words[-1].casefold() in FIELD_WORDS:

@@ -314,6 +314,40 @@ def _title_holder(index: MentionIndex, clause_start: int, cue: int, sent_start: 
     return list(holders.values()) if len(holders) == 1 else []
 
 
+# a cue that ends its line as a heading over a list: "Witnessed by:", "attended by the following guests:"
+_HEADING_END_RE = re.compile(r"\s*(?:the\s+following\b[^.:\n]{0,80})?:[ \t]*")
+# a list's item line: a bullet, if any, then the person within the line's first words
+_ITEM_BULLET_RE = re.compile(r"[ \t]*(?:[-•*·–—]|\d{1,2}[.)])?[ \t]*")
+_ITEM_NAME_REACH = 40  # characters from the item's start to the person's name ("Assoc. Prof. Dr. ")
+_ITEM_LINE_LIMIT = 300  # a longer line is prose, not an item
+_MOST_ITEMS = 15
+
+
+def _items_on_lines(index: MentionIndex, heading_end: int) -> list[Span]:
+    """The people a heading's list names, one per line after it ("- President
+    A,", "Prof. B, Dean, Faculty of Science"), up to the first unbulleted line
+    that names no one at its start, a line of prose, or a heading of its own."""
+    text = index.doc.text
+    listed: list[Span] = []
+    for line in re.finditer(r"[^\n]+", text[heading_end:]):
+        start = heading_end + line.start()
+        if not line.group().strip():
+            continue
+        # (an item ends with its line, or its sentence where the page ran the list into the prose after it)
+        end = min(heading_end + line.end(), index.doc.sentence_at(start + len(line.group()) - len(line.group().lstrip()))[1])
+        if len(listed) >= _MOST_ITEMS or end - start > _ITEM_LINE_LIMIT or text[start:end].rstrip().endswith(":"):
+            break
+        bullet = _ITEM_BULLET_RE.match(text, start, end)
+        assert bullet is not None  # (the pattern matches the empty string)
+        item_start = bullet.end()
+        people = [p for p in index.persons_between(item_start, end) if p.name_start - item_start <= _ITEM_NAME_REACH]
+        if people:
+            listed.append(people[0])
+        elif not bullet.group().strip():
+            break  # (a bulleted item whose name was not read leaves the list going on)
+    return listed
+
+
 def _reading_end(index: MentionIndex, end: int) -> int:
     """Where a list after a cue may run to: the sentence's end, or the next
     sentence's when the splitter cut the list after an initial ("D." / "Odgerel")."""
@@ -517,6 +551,13 @@ def witness_cues(index: MentionIndex, sent: tuple[int, int]) -> tuple[list[Span]
             at = side.full_end + comma.end()  # "by the University of Murcia, the rector, A"
         reach = _reading_end(index, end)
         listed = forward_list(index, at, reach)
+        if not listed and _HEADING_END_RE.fullmatch(text, at, reach):
+            # "The ceremony was attended by the following board members:" then one line each
+            listed = _items_on_lines(index, reach)
+            witnesses.extend(listed)
+            if listed:
+                covered.append((cue.start(), listed[-1].end))
+            continue
         if not listed and not _VERB_AFTER_RE.search(text, at, reach):
             # "attended by MNNIT's Prof Geetika, dean (RGIA), Prof Rakesh Narain, ...": a first item the
             # list reader cannot read; the list is all the sentence has left, and names its people

@@ -326,6 +326,8 @@ class Knowledge:
     name_particles: frozenset[str]
     # "Md", "Mohd": a given name written short, which opens a name (case as written)
     given_name_abbreviations: frozenset[str]
+    # a style only after another ("Datuk Amar A"): the styles it follows
+    styles_after_a_style: dict[str, frozenset[str]]
     # "Sheikh": a style that is also a family name, closing a name ("Abdul Hafeez Sheikh")
     family_name_styles: frozenset[str]
     # "(r)", "(Retd)": a retired officer's mark after a rank, read with the style (case ignored)
@@ -534,7 +536,8 @@ def knowledge(lang: str = "en") -> Knowledge:
         kind_of_head={h["text"].casefold(): h.get("kind", h["text"]) for h in heads},
         topic_heads=frozenset(entry_texts(kinds["topic_heads"])),
         forward_witness_re=re.compile(
-            r"(?i)\b(?:" + "|".join(c["cue"].replace(" ", r"\s+") for c in witnesses["before_names"]) + r")\s+"
+            r"(?i)\b(?:" + "|".join(c["cue"].replace(" ", r"\s+") for c in witnesses["before_names"])
+            + r")(?:\s+|(?=:[ \t]*(?:\n|$)))"  # (or ending a heading line over its list: "Witnessed by:")
         ),
         backward_witness_re=re.compile(
             r"(?i)\b(?:" + "|".join(c["cue"].replace(" ", r"\s+") for c in witnesses["after_names"]) + r")\b"
@@ -572,6 +575,7 @@ def knowledge(lang: str = "en") -> Knowledge:
         unit_qualifiers=frozenset(entry_texts(titles["unit_qualifiers"])),
         name_particles=frozenset(entry_texts(people["particles"])),
         given_name_abbreviations=frozenset(e["text"] for e in people["given_name_abbreviations"]),
+        styles_after_a_style={e["text"]: frozenset(e["after"]) for e in people["styles_after_a_style"]},
         family_name_styles=frozenset(e["text"] for e in people["family_name_styles"]),
         retired_marks=frozenset(e["text"] for e in people["retired_marks"]),
         letters_after_names=frozenset(e["text"] for e in people["letters_after_names"]),
