@@ -47,3 +47,21 @@ def test_amar_is_a_given_name_where_no_malaysian_style_comes_before_it() -> None
                        "Monday. The signing was witnessed by Prof. Amar Joshi, Dean of the Faculty of Science, and "
                        "Datuk Amar Anna Berg, Director of Delta Mining.")
     assert found == {"Amar Joshi", "Anna Berg"}, found
+
+
+def test_a_delegation_met_with_and_no_article_is_its_bodys() -> None:
+    # "President A met with Norvik University delegation headed by President B": B's post is at Norvik
+    # University, and B signed for it
+    facts = facts_of("Lindau University signs MoU\n\nPresident Anna Berg met with Norvik University delegation headed "
+                     "by President Li Ming on Monday. Both presidents signed the memorandum of understanding.")
+    assert ("Li Ming", "President", "Norvik University") in posts(facts), posts(facts)
+    assert ("Li Ming", "Norvik University") in signatures(facts), signatures(facts)
+
+
+def test_a_headline_ending_in_a_body_is_no_delegation_of_the_next_paragraph() -> None:
+    # guard: "... with Norvik Universities Commission\n\nA delegation from the Lindau Commission, composed of
+    # A, Executive Secretary": the delegation is the Lindau Commission's
+    facts = facts_of("Lindau Institute signs agreement with Norvik Universities Commission\n\nA delegation from the "
+                     "Lindau Research Commission, composed of Prof. Anna Berg, Executive Secretary, visited the "
+                     "institute on 3 July and signed a memorandum of understanding.")
+    assert ("Anna Berg", "Executive Secretary", "Lindau Research Commission") in posts(facts), posts(facts)

@@ -646,7 +646,9 @@ def knowledge(lang: str = "en") -> Knowledge:
         ),
         # "a team from VMRF comprising ...", "The UWE delegation ... included ...": the body, before or after
         team_re=re.compile(
-            r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?P<before>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,5})\s+)?"
+            # ("met with Norvik University delegation": a page that leaves the article out; a body's name
+            # on one line, not a headline's end run into the next paragraph's "A delegation")
+            r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|with)\s+(?:(?P<before>[A-Z][\w'’&.-]*(?:[^\S\n]+[A-Z][\w'’&.-]*){0,5})[^\S\n]+)?"
             r"(?:" + alternation(entry_texts(people["teams"])) + r")\b"
             r"(?:\s+(?:from|of)\s+(?:the\s+)?(?P<after>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&.-]*){0,6}))?"
         ),
