@@ -65,3 +65,12 @@ def test_a_headline_ending_in_a_body_is_no_delegation_of_the_next_paragraph() ->
                      "Lindau Research Commission, composed of Prof. Anna Berg, Executive Secretary, visited the "
                      "institute on 3 July and signed a memorandum of understanding.")
     assert ("Anna Berg", "Executive Secretary", "Lindau Research Commission") in posts(facts), posts(facts)
+
+
+def test_a_body_of_the_peoples_republic_typeset_with_a_curly_apostrophe_is_read_whole() -> None:
+    # "the Ministry of Commerce of the People’s Republic of China": the country's formal name, as typeset
+    facts = facts_of("On October 27, the two ministers signed the Memorandum of Understanding on E-commerce Cooperation "
+                     "between the Ministry of Commerce of the People’s Republic of China and the Ministry of Trade and "
+                     "Industry of the Republic of Singapore.")
+    parties = {p for a in facts.agreements for p in a.parties}
+    assert "Ministry of Commerce of the People's Republic of China" in parties, parties

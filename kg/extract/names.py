@@ -598,7 +598,8 @@ def _country_run(text: str, tokens: list[Token], k: int) -> int:
         return 0
     for size in (6, 5, 4, 3, 2, 1):
         end = k + size
-        if end <= len(tokens) and text[tokens[k].start : tokens[end - 1].end] in _COUNTRY_NAMES \
+        # (the apostrophe as typeset: "People’s Republic of China")
+        if end <= len(tokens) and text[tokens[k].start : tokens[end - 1].end].replace("’", "'") in _COUNTRY_NAMES \
                 and not (end < len(tokens) and tokens[end].is_cap):
             return end
     for size in (1, 2, 3):
