@@ -74,3 +74,12 @@ def test_a_body_of_the_peoples_republic_typeset_with_a_curly_apostrophe_is_read_
                      "Industry of the Republic of Singapore.")
     parties = {p for a in facts.agreements for p in a.parties}
     assert "Ministry of Commerce of the People's Republic of China" in parties, parties
+
+
+def test_they_in_a_relative_clause_after_taking_part_are_the_signers() -> None:
+    # "A and B took part in a formal ceremony where they signed the agreement": the two signed; taking part
+    # in their own signing makes no witnesses of them
+    facts = facts_of("Yesterday, Mayor Anna Berg and Mayor Li Ming took part in a formal ceremony at the Civic Theatre "
+                     "where they signed the sister city agreement.")
+    assert {s[0] for s in signatures(facts)} == {"Anna Berg", "Li Ming"}, signatures(facts)
+    assert not [w for a in facts.agreements for w in a.witnesses], [a.witnesses for a in facts.agreements]

@@ -393,6 +393,9 @@ def _group_members(index: MentionIndex, group: str, sent_start: int) -> list[Spa
     return []
 
 
+# "where they", "at which they": a relative clause opening right before a group word
+_RELATIVE_OPENER_RE = re.compile(r"(?i)\b(?:where|(?:at|during|in)\s+which)\s+$")
+
 # the plural titles a group word may hold ("the two mayors"), from ``plural_titles``
 _GROUP_TITLE_RE = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(re.escape(h) for h in sorted(PLURAL_HEADS, key=len, reverse=True))
                              + r")(?![\w-])")
@@ -729,8 +732,9 @@ _LOOKING_ON_RE = re.compile(r"(?i)\bwith\s+")
 _LOOKING_ON_AFTER_RE = re.compile(r"(?i)\s*(?:(?:looking|looked)\s+on|in\s+attendance|present|witnessing)\b")
 # a witness verb's subject who signed too: "attended the meeting and jointly signed the memorandum"
 # (not "witnessed the signing and exchange of the agreements": a second noun of the signing, no deed of theirs)
-_ALSO_SIGNED_RE = re.compile(r"[^.;]{0,60}?(?<!signing )(?<!signature )\band\s+(?:jointly\s+|also\s+|then\s+|later\s+)?(?![\w-]*ing\b)(?:"
-                             + _K.sign_re.pattern + r")", re.I)
+# ("A and B took part in a ceremony where they re-signed the agreement": the same people, in a relative clause)
+_ALSO_SIGNED_RE = re.compile(r"[^.;]{0,60}?(?<!signing )(?<!signature )\b(?:and|(?:where|(?:at|during|in)\s+which)\s+they)\s+"
+                             r"(?:jointly\s+|also\s+|then\s+|later\s+)?(?![\w-]*ing\b)(?:" + _K.sign_re.pattern + r")", re.I)
 # what follows the people of a caption that shows them at the signing ceremony, to the sentence's end
 _CAPTION_RE = re.compile(r"(?i)\s+(?:at|in|during)\s+the\s+(?:[\w-]+\s+){0,3}ceremony\b[^.;,]{0,40}[.]?\s*$")
 # "... and his Australian counterpart." with no name after it
@@ -1231,7 +1235,13 @@ def signer_cues(index: MentionIndex, sent: tuple[int, int], covered: list[tuple[
     for cue in _K.signer_group_re.finditer(text, start, end):
         if index.persons_between(_clause_start(text, start, cue.start()), cue.start()):
             continue
-        for person in _signing_group(index, cue.group("group"), start):
+        # "A and B took part in a ceremony where they re-signed the agreement": a relative clause's group
+        # stands for the people its sentence named before it
+        before_clause = index.persons_between(start, cue.start()) \
+            if _RELATIVE_OPENER_RE.search(text, start, cue.start()) else []
+        members = before_clause if len(before_clause) == 2 and cue.group("group").casefold() == "they" \
+            else _signing_group(index, cue.group("group"), start)
+        for person in members:
             add(person, None, -1)
     # "an MoU signed between the two presidents after the meeting", "the deal was inked by both mayors": the
     # group as a passive's agent stands for the same people (not where it names them right after:
