@@ -521,6 +521,15 @@ def _person_read(entry: dict[str, Any]) -> None:
     assert entry["person"] in names, names
 
 
+def _witness_act(entry: dict[str, Any]) -> None:
+    """"..., and Governor C attended the ceremony": the act is in the list the passes read, and its example
+    tells a witness's act after a list of signers, who stay the signers."""
+    assert entry["text"] in K.witness_act_words
+    assert re.search(rf"\b{entry['text']}\b", entry["example"]), "the example does not use the word"
+    facts = _facts(entry["example"])
+    assert {"Anna Berg", "Li Ming"} <= {s.person for a in facts.agreements for s in a.signatures}, facts.agreements
+
+
 def _style_after_a_style(entry: dict[str, Any]) -> None:
     """"Datuk Amar A": a style after the one it follows; with that one taken away, a given name."""
     names = {p.name for p in _facts(entry["example"], headline=True).people}
@@ -676,6 +685,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("witnesses", "before_names"): _cue(K.forward_witness_re),
     ("witnesses", "after_names"): _cue(K.backward_witness_re),
     ("witnesses", "objects"): _witnesses_read,
+    ("witnesses", "acts"): _witness_act,
     ("witnesses", "other_events"): _witnesses_read,
     ("witnesses", "groups"): _witnesses_read,
     ("witnesses", "continuations"): _witnesses_read,

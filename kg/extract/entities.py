@@ -45,6 +45,7 @@ __all__ = ["add_named_people", "company_short_names", "model_org_mentions", "who
 _K_AGREEMENT = knowledge("en").agreement_head_re
 _K_SIGN = knowledge("en").sign_re
 _K_SIGNED = knowledge("en").signed_words
+_K_WITNESS_ACTS = knowledge("en").witness_acts
 _STYLES_AFTER_A_STYLE = knowledge("en").styles_after_a_style
 
 _POSSESSIVE = ("'s", "’s")
@@ -130,7 +131,7 @@ def _styled_people(doc: Document, people: PersonRegistry, orgs: OrgRegistry) -> 
 # the next item of a list of people: ", " or " and " (or ", and "), then two or three capitalised words that
 # end there (a verb, a comma, a stop or "and" follows)
 _NEXT_LISTED_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)((?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?[ \t]+){1,2}[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)"
-                             r"(?=\s*[,.;]|\s+(?:and|attended|" + _K_SIGNED + r"|witnessed|were|was|also|as|had|have|met|joined|at|in|on)\b)")
+                             r"(?=\s*[,.;]|\s+(?:and|" + _K_WITNESS_ACTS + "|" + _K_SIGNED + r"|were|was|also|as|had|have|met|joined|at|in|on)\b)")
 
 
 _NATION_WORDS = frozenset(w for name in (*knowledge("en").countries, *knowledge("en").country_of_adjective) for w in name.split())

@@ -554,7 +554,8 @@ _PLURAL_AFTER_NAMES_RE = re.compile(
     r"(?:,[ \t]+|[ \t]+)(?:the[ \t]+|both[ \t]+)?(?P<rank>(?i:" + "|".join(map(re.escape, _K.title_modifiers)) + r")[ \t-]+)?"
     r"(?P<title>(?i:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_K.singular_of_plural, key=len, reverse=True))
     + r"))[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?(?P<body>[A-Z][\w&'’.-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|&[ \t]+)?[A-Z][\w&'’.-]*){0,5})"
-    r"(?=\s*[,.;:)]|\s+(?:including|and|who|were|are|was|have|had|" + _K.signed_words + r"|attended|also|as|in|on|at)\b)")
+    r"(?=\s*[,.;:)]|\s+(?:including|and|who|were|are|was|have|had|" + _K.signed_words + "|" + _K.witness_acts
+    + r"|also|as|in|on|at)\b)")
 # "..., Presidents of Norland University and Southland College": after the body, the next one of a list
 _NEXT_BODY_RE = re.compile(r"\s*,?\s+and\s+(?:the\s+)?((?:[A-Z][\w&'’.-]*[ \t]+){0,4}[A-Z][\w&'’.-]*)")
 

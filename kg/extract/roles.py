@@ -870,7 +870,7 @@ def _joined_subject(text: str, people: list[Span]) -> list[Span]:
     return together
 
 
-_EARLIER_VERB_RE = re.compile(r"\b(?:" + _K.signed_words + r"|met|said|held|presided over|attended|witnessed)\b[^,]*,\s*and\s+")
+_EARLIER_VERB_RE = re.compile(r"\b(?:" + _K.signed_words + "|" + _K.witness_acts + r"|met|said|held)\b[^,]*,\s*and\s+")
 # an earlier verb of the sentence whose clause ends at ", and" right before another verb with no subject of its own
 _SHARED_SUBJECT_RE = re.compile(r"\b(?:met|held|attended)\b[^,]*,\s*and\s+(?:(?:then|also|jointly|later)\s+)?")
 
@@ -905,7 +905,7 @@ _SIGNING_WERE_RE = re.compile(r"(?i)\bsigning\s+(?:the\s+\w+(?:\s+\w+){0,2}\s+)?
                               r"([^,;.]{1,80}?)\s+(?:were|was)\s+")
 # what ends the people one "on behalf of X by" introduces: another clause or the signing's witnesses
 _SIDE_LIST_STOP_RE = re.compile(r"(?i);|,?\s+(?:while|whereas|respectively|in\s+the\s+presence|witness|who|which|were|was|"
-                                r"attended|" + _K.signed_words + r")\b")
+                                + _K.witness_acts + "|" + _K.signed_words + r")\b")
 _BEHALF_BY_RE = re.compile(r"(?i)(?:\b" + _K.behalf + r"|\bsigned\s+for|\band\s+for)\s+((?:the\s+)?[A-Z][^,;.]{0,80}?)(?<!\band)(?<!\bor)(?:\s+by\s+|,\s+(?=(?-i:[A-Z])))")
 # a "by" after another deed's participle ("endorsed by", "led by", "described by"), which does not name
 # the signers, unless it tells whom a side was represented by
@@ -1314,7 +1314,7 @@ def _partners_with(index: MentionIndex, verb_end: int, end: int) -> list[Span]:
 
 # where the list of signers after "signed by" ends: another clause, a witness, an aside about someone
 _SIGNER_CLAUSE_END_RE = re.compile(r"(?i);|\s(?:while|whereas|after|before|when|where|which|who|as\s+well\s+as|in\s+the\s+presence|"
-                                   r"witnessed|attended|graced|presided|said|says|added|noted|stated|during|under)\b|\s[-–—]\s")
+                                   + _K.witness_acts + r"|said|says|added|noted|stated|during|under)\b|\s[-–—]\s")
 
 
 def _clause_people(index: MentionIndex, pos: int, end: int) -> list[Span]:

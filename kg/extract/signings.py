@@ -1641,9 +1641,8 @@ _TITLE_GOES_ON_RE = re.compile(r"(?:\s+(?:[A-Z][\w'’-]*|of|on|for|the|and|in|\
 # when or where, told between a passive signing verb and its agent: "signed today by", "signed on 9 May
 # 2024 by", "signed in Madrid on Monday by" (no verb of its own: "at a ceremony attended by" is another's agent)
 _WHEN_OR_WHERE = (r"(?:\s*,?\s+(?:today|yesterday|recently|earlier|here|there|jointly|formally|officially|"
-                  r"(?:on|in|at|during|last|this|earlier\s+this)\s+(?:(?!(?:attended|witnessed|hosted|presided|"
-                  r"organi[sz]ed|chaired|held|led|by)\b)[\w'’-]+,?\s+){0,3}?(?!(?:attended|witnessed|hosted|"
-                  r"presided|organi[sz]ed|chaired|held|led|by)\b)[\w'’-]+)){0,2}\s*,?")
+                  r"(?:on|in|at|during|last|this|earlier\s+this)\s+(?:(?!(?:" + _K.witness_acts + r"|organi[sz]ed|held|led|by)"
+                  r"\b)[\w'’-]+,?\s+){0,3}?(?!(?:" + _K.witness_acts + r"|organi[sz]ed|held|led|by)\b)[\w'’-]+)){0,2}\s*,?")
 # "signed by (the representatives of) A and B": the bodies that sign
 _BY_BODIES_RE = re.compile(_WHEN_OR_WHERE + r"\s+by\s+(?:(?:the\s+)?(?:representatives|officials|heads|leaders|delegations)\s+of\s+)?")
 # what may follow the last body that signs: the sentence goes on, no person or title follows

@@ -289,6 +289,9 @@ class Knowledge:
     backward_witness_re: re.Pattern[str]
     # what a witness verb after the names is about when it is about the signing ("witnessed the exchange")
     witness_object_re: re.Pattern[str]
+    # what a witness does, past forms ("attended", "presided"): where a list of names or a clause ends
+    witness_acts: str
+    witness_act_words: frozenset[str]
     # an event that is not the signing ("The forum was attended by ..."): its attendants witness nothing signed
     other_event_re: re.Pattern[str]
     event_told_re: dict[str, re.Pattern[str]]
@@ -543,6 +546,8 @@ def knowledge(lang: str = "en") -> Knowledge:
             r"(?i)\b(?:" + "|".join(c["cue"].replace(" ", r"\s+") for c in witnesses["after_names"]) + r")\b"
         ),
         witness_object_re=re.compile(r"(?i)\b(?:" + alternation(entry_texts(witnesses["objects"])) + r")(?![\w-])"),
+        witness_acts=alternation(entry_texts(witnesses["acts"])),
+        witness_act_words=frozenset(entry_texts(witnesses["acts"])),
         other_event_re=re.compile(r"(?i)\b(?:" + alternation(entry_texts(witnesses["other_events"])) + r")(?![\w-])"),
         # how a sentence tells of each such event: its word, or a verb ("met" for a meeting)
         event_told_re={e["text"].casefold(): re.compile(r"(?i)\b(?:" + alternation([e["text"], *e.get("told_by", [])])
