@@ -585,7 +585,7 @@ def _place_cue(entry: dict[str, Any]) -> None:
     facts = extract(Article(path=Path("example.txt"), text=entry["example"], title=None,
                             published=datetime.date(2024, 5, 17), source_department=None, sha256=""))
     assert facts.agreements, "no agreement is read from the example"
-    assert facts.agreements[0].place == entry.get("place", entry["text"]), "the place is not read"
+    assert facts.agreements[0].place == (entry["place"] if "place" in entry else entry["text"]), "the place is not read"
     if "date" in entry:
         assert facts.agreements[0].date == entry["date"], "the date is not read"
 
@@ -798,6 +798,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("places", "venue_nouns"): _place_cue,
     ("places", "visits"): _place_cue,
     ("places", "lead_visits"): _place_cue,
+    ("places", "lead_events"): _place_cue,
     ("places", "event_heads"): _place_cue,
     ("places", "regions"): _place_cue,
     ("places", "venue_heads"): _place_cue,

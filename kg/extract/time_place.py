@@ -957,9 +957,10 @@ def lead_visit(doc: Document, index: MentionIndex, drafts: list[Draft]) -> None:
     signed the MoU"), and, where they gave no place either, where that visit
     was: the place its sentence names, else the body visited ("visited
     Lakeside Hospital"). News opens with the occasion it reports. Only a
-    visit: a lead's other dates (a byline's, a meeting's that led to no
-    signing) are not the signing's in the development set, and a lead
-    telling of an earlier time gives nothing."""
+    visit, or an event the lead says was held (a forum, an expo: ``lead_events``,
+    whose opening day is no signing's): a lead's other dates (a byline's, a
+    meeting's that led to no signing) are not the signing's in the development
+    set, and a lead telling of an earlier time gives nothing."""
     lead = doc.body_sentences()[:_LEAD_SENTENCES]
     for draft in drafts:
         if draft.date is not None or not draft.sentences:
@@ -969,8 +970,14 @@ def lead_visit(doc: Document, index: MentionIndex, drafts: list[Draft]) -> None:
             if sent[0] >= first or _EARLIER_RE.search(doc.text, *sent):
                 break
             visit = _PK.lead_visit_re.search(doc.text, *sent)
-            if visit is None and not _signers_met(doc.text, sent, draft):
+            event = _PK.lead_event_re.search(doc.text, *sent) if visit is None else None
+            if visit is None and event is None and not _signers_met(doc.text, sent, draft):
                 continue
+            if event is not None and not any(k.startswith("day") for k, v in event.groupdict().items() if v):
+                # "The Norland Forum opened in Lindau on June 8": where, not on which of its days
+                if draft.place is None:
+                    draft.place, draft.place_span = _signing_place(index, *sent)
+                break
             value, span, _ = _signing_date(doc, *sent)
             if value is None or span is None or is_future(doc.text, span[0], sent[1]):
                 continue

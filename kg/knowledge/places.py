@@ -36,6 +36,8 @@ class PlaceKnowledge:
     visit_re: re.Pattern[str]
     # "visited Lakeside University on May 15" in a story's lead: the date of the occasion the story reports
     lead_visit_re: re.Pattern[str]
+    # "The Norland Forum opened in Lindau on June 8" in a story's lead: the event the signings were at
+    lead_event_re: re.Pattern[str]
     # an event's name ends with one of these ("the Presidents' Conference"): where it was held is the place
     event_head_re: re.Pattern[str]
     # "at State House Nairobi": a building named by its head word, then its town (group 1)
@@ -95,6 +97,8 @@ def place_knowledge(lang: str = "en") -> PlaceKnowledge:
         # (the cue in any case, the town's name with its capital: "met at the hotel" names no town)
         visit_re=re.compile(bound_l + "(?i:" + alternation(entry_texts(places["visits"])) + r")\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])"),
         lead_visit_re=re.compile(bound_l + "(?:" + alternation(entry_texts(places["lead_visits"])) + ")" + bound_r, re.I),
+        lead_event_re=re.compile(r"(?i)(?<![\w-])(?:" + "|".join(f"(?P<{'day' if e['day'] else 'opening'}{k}>{e['pattern']})"
+                                                                for k, e in enumerate(places["lead_events"])) + ")"),
         # "held talks", "met": the cue alone (the lead's meeting the signers held)
         meeting_word_re=re.compile(bound_l + "(?i:" + alternation(entry_texts(places["meetings"])) + r")(?![\w-])"),
         # (the cue, then within its clause "in" and a town's name, then the clause's end or a time)
