@@ -83,3 +83,21 @@ def test_they_in_a_relative_clause_after_taking_part_are_the_signers() -> None:
                      "where they signed the sister city agreement.")
     assert {s[0] for s in signatures(facts)} == {"Anna Berg", "Li Ming"}, signatures(facts)
     assert not [w for a in facts.agreements for w in a.witnesses], [a.witnesses for a in facts.agreements]
+
+
+def test_a_second_agreement_a_name_opens_without_an_article_is_one_more() -> None:
+    # "signed an industry cooperation agreement and Lindau product-distribution agreement": two agreements
+    facts = facts_of("Mayor Anna Berg and Governor Li Ming on June 5 in Moscow signed an industry cooperation "
+                     "agreement and Lindau product-distribution agreement.")
+    kinds = sorted(a.kind for a in facts.agreements)
+    assert kinds == ["industry cooperation agreement", "product-distribution agreement"], kinds
+
+
+def test_documents_told_again_after_the_are_no_new_ones_and_no_kind_opens_with_and() -> None:
+    # "An Exchange of Notes and Grant Agreement were signed ... / A signed the Exchange of Notes and Grant
+    # Agreement": the two told again, and the second's kind is "grant agreement", not "and grant agreement"
+    facts = facts_of("An Exchange of Notes and Grant Agreement were signed between Norland and Lakeland on Monday.\n\n"
+                     "Anna Berg, Secretary, Economic Relations Division, signed the Exchange of Notes and Grant "
+                     "Agreement on behalf of the Norland government.")
+    kinds = sorted(a.kind for a in facts.agreements)
+    assert kinds == ["exchange of notes", "grant agreement"], kinds

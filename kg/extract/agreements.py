@@ -268,6 +268,8 @@ def find_agreement_phrases(text: str, start: int, end: int) -> list[AgreementPhr
             mods.insert(0, word.group().rstrip("-") + between.strip())  # ("Twinning-Agreement")
             if len(mods) == 5:
                 break
+        while mods and mods[0] == "and":
+            mods.pop(0)  # "the Exchange of Notes and Grant Agreement": the "and" joined two documents, not two words
         kind_head = _K.kind_of_head.get(head.casefold(), head.casefold())
         kind = " ".join([m.casefold() for m in mods] + [kind_head])
         # "(MoU)" right after "memorandum of understanding" is the same phrase

@@ -708,6 +708,11 @@ def _sides_of_the_count(drafts: list[Draft], counted: list[tuple[AgreementPhrase
 # declaration on C")
 _NEXT_ITEM = r"(?:[,;]\s*(?:(?:and|as\s+well\s+as)\s+)?|\s+(?:and|as\s+well\s+as)\s+)"
 _TWIN_GAP_RE = re.compile(r"(?:[^.;:]|\.(?=\d)){0,100}?" + _NEXT_ITEM + r"(?:a|an|one)\s+(?:[\w-]+\s+){0,5}", re.I)
+# (after an agreement told with "a", one with no article that a name opens: "an industry cooperation agreement
+# and Lindau product-distribution agreement"; after "the", such a one is told again with the first: "signed the
+# Exchange of Notes and Grant Agreement")
+_BARE_TWIN_GAP_RE = re.compile(r"(?:[^.;:]|\.(?=\d)){0,100}?" + _NEXT_ITEM + r"(?-i:[A-Z])[\w'’-]+\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}",
+                               re.I)
 # (in lower case: "and MoUs for ...", "and cultural exchange programmes"; not the next clause's subject, "while A
 # and B confirmed deals", nor a vague set, "a number of other agreements")
 _PLURAL_ITEM_WORDS = r"(?!(?:a\s+number\s+of|other)\b)(?:(?-i:[a-z])[\w-]*\s+){0,3}"
@@ -727,6 +732,8 @@ def _twin_phrases(text: str, first: AgreementPhrase, others: list[AgreementPhras
     twins, previous = [], first
     for other in others:
         gap = (_PLURAL_TWIN_GAP_RE if other.plural else _TWIN_GAP_RE).fullmatch(text, previous.end, other.start)
+        if gap is None and not other.plural and not first.definite:
+            gap = _BARE_TWIN_GAP_RE.fullmatch(text, previous.end, other.start)
         same_kind_gap = _PLURAL_SAME_KIND_TWIN_RE if other.plural else _SAME_KIND_TWIN_RE
         if other.definite or gap is None or same_kind(first.kind, other.kind) and not (
                 same_kind_gap.fullmatch(text, previous.end, other.start)
