@@ -101,3 +101,22 @@ def test_documents_told_again_after_the_are_no_new_ones_and_no_kind_opens_with_a
                      "Agreement on behalf of the Norland government.")
     kinds = sorted(a.kind for a in facts.agreements)
     assert kinds == ["exchange of notes", "grant agreement"], kinds
+
+
+def test_a_list_of_topics_after_the_documents_signed_include_is_one_document_each() -> None:
+    # "The MoUs signed include A; B, C and D; Cooperation in the Field of E": one MoU on each topic, the
+    # semicolons setting the items off (not the commas and "and" inside one)
+    facts = facts_of("Norland and Lakeland on Friday in Lindau signed several memoranda of understanding for "
+                     "cooperation in different sectors.\n\nThe MoUs signed include Political Consultations; Diplomatic "
+                     "Training, Research and the Exchange of Information; and Cooperation in the Field of Culture.")
+    areas = sorted(area for a in facts.agreements for area in a.areas)
+    assert len(facts.agreements) == 3, [a.kind for a in facts.agreements]
+    assert areas == ["culture", "diplomatic training, research and the exchange of information",
+                     "political consultations"], areas
+
+
+def test_agreements_that_were_signed_by_people_list_no_topics() -> None:
+    # guard: "The agreements were signed by A, Minister of X, and B, Director of Y": who signed, not topics
+    facts = facts_of("Norland and Lakeland signed two agreements on Monday. The agreements were signed by Anna Berg, "
+                     "Minister of Finance, and Li Ming, Director of the Lindau Bank.")
+    assert not [area for a in facts.agreements for area in a.areas], [a.areas for a in facts.agreements]

@@ -185,6 +185,23 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
                     current.areas.extend(find_areas(text, *segment))
                 continue
         included = _INCLUDED_RE.search(text, start, end)
+        topics = _topics_listed(text, included, end, phrases) if included is not None and not singular else None
+        if topics is not None:
+            # "The MoUs signed include Political Consultations; Diplomatic Training; and Cooperation in the
+            # Field of Culture": one of the plural's kind on each topic, between the sides told before
+            kind, spans = topics
+            sides = [(p, current.party_spans[p.name][0]) for p in current.parties] if current is not None else []
+            for a, b in spans:
+                on_topic = Draft(kind=kind, title=None, first=a)
+                drafts.append(on_topic)
+                on_topic.mentions.append((a, b))
+                on_topic.sentences.append(sent)
+                between = re.compile(r"(?i)\bbetween\s+").search(text, a, b)
+                for entry, span in party_chain_after(index, between.end(), b) if between else sides:
+                    on_topic.add_party(entry, span)
+                on_topic.areas.extend(find_areas(text, a, b) or [(_listed_topic(text[a:b]), (a, b))])
+            current = drafts[-1]
+            continue
         listed_before = _listed_before_the_verb(text, singular, verbs)
         if included and len([p for p in singular if p.start > included.end()]) >= 2 or listed_before:
             # "The signed agreements included a memorandum of understanding on A; a memorandum of
@@ -915,6 +932,44 @@ def _earlier_year(text: str, start: int, end: int, year: int | None) -> bool:
 _INCLUDED_RE = re.compile(r"(?i)\b(?:the\s+)?(?:" + _K.signed_words + r"\s+)?" + _K.plural_document_words + r"\s+"
                           r"(?:(?:that|which)\s+(?:have\s+|had\s+)?(?:were\s+)?been\s+|(?:that|which)\s+were\s+)?"
                           r"(?:" + _K.signed_words + r"\s+)?(?:included?|includes|were|are)\s*:?\s+")
+# a topic's words, less "cooperation in the field of" and an article before them
+_TOPIC_LEAD_RE = re.compile(r"(?i)^(?:(?:the|an?)\s+)?(?:(?:co-?operation|collaboration)\s+(?:in|on)\s+(?:the\s+)?"
+                            r"(?:fields?|areas?|sectors?)\s+of\s+)?(?:the\s+)?")
+_MOST_TOPIC_WORDS = 16
+
+
+def _topics_listed(text: str, included: re.Match[str], end: int,
+                   phrases: list[AgreementPhrase]) -> tuple[str, list[tuple[int, int]]] | None:
+    """"The MoUs signed include Political Consultations; Diplomatic Training; and Culture": the plural's
+    kind and the span of each topic the list names (None where it names no documents in the plural, an
+    item holds an agreement's head, or the list has fewer than two items). Items are set off by semicolons
+    where the list has any, else by commas ("the formation of a working group on trade, cooperation between
+    the academies, and a partnership between the institutes"), never by an "and" inside an item."""
+    plural = next((p for p in phrases if p.plural and included.start() <= p.start < included.end()), None)
+    if plural is None or any(p.start >= included.end() for p in phrases) or "includ" not in included.group().casefold() \
+            or SIGN_RE.search(text, included.end(), end):
+        return None  # ("The agreements were signed by A and B": who signed them, not what they are on)
+    body_end = end - len(text[:end]) + len(text[:end].rstrip(" .\n"))
+    rest = text[included.end() : body_end]
+    cut = r"\s*;\s*(?:and\s+)?" if ";" in rest else r"\s*,\s*(?:and\s+)?"
+    spans, at = [], included.end()
+    for piece in re.split(f"({cut})", rest):
+        if re.fullmatch(cut, piece):
+            at += len(piece)
+            continue
+        if piece.strip():
+            spans.append((at, at + len(piece)))
+        at += len(piece)
+    if len(spans) < 2 or any(len(text[a:b].split()) > _MOST_TOPIC_WORDS for a, b in spans):
+        return None
+    return plural.kind, spans
+
+
+def _listed_topic(item: str) -> str:
+    """A listed topic as a field of cooperation: "Cooperation in the Field of Culture" is "culture"."""
+    return _TOPIC_LEAD_RE.sub("", item.strip()).casefold()
+
+
 # "...; Exchange of Notes on C; and Framework Agreement on D were also inked": a list's end, then its verb
 _LIST_THEN_PASSIVE_RE = re.compile(r"(?i)[^;.]*?\s(?:were|have\s+been|had\s+been)\s+(?:also\s+)?$")
 
