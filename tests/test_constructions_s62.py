@@ -120,3 +120,22 @@ def test_agreements_that_were_signed_by_people_list_no_topics() -> None:
     facts = facts_of("Norland and Lakeland signed two agreements on Monday. The agreements were signed by Anna Berg, "
                      "Minister of Finance, and Li Ming, Director of the Lindau Bank.")
     assert not [area for a in facts.agreements for area in a.areas], [a.areas for a in facts.agreements]
+
+
+def test_the_meeting_of_a_story_that_told_only_a_signing_is_the_signings() -> None:
+    # "A and B signed an agreement ... / Several leaders attended the meeting, including C, D": no other
+    # meeting was told, so the one they attended is the signing's
+    facts = facts_of("On September 1, the Lindau Municipal Government and Norvik University signed an agreement on "
+                     "integrated development.\n\nSeveral government and university leaders attended the meeting, "
+                     "including Mayor Anna Berg of Lindau and President Li Ming of Norvik University.")
+    assert {w for a in facts.agreements for w in a.witnesses} == {"Anna Berg", "Li Ming"}, facts.agreements
+
+
+def test_the_meeting_after_another_meeting_was_told_is_that_one() -> None:
+    # guard: "The mayor met the delegation on Monday. ... signed ... / Leaders attended the meeting": the
+    # meeting told before, not the signing
+    facts = facts_of("On Monday, Mayor Omar Haddad met a delegation of Norvik University to discuss exchanges.\n\nOn "
+                     "September 1, the Lindau Municipal Government and Norvik University signed an agreement on "
+                     "integrated development.\n\nSeveral government leaders attended the meeting, including Deputy "
+                     "Mayor Anna Berg and Councillor Li Ming.")
+    assert not {w for a in facts.agreements for w in a.witnesses}, facts.agreements

@@ -18,6 +18,7 @@ from kg.extract.lexicon import ANY_TITLE_RE, HONORIFICS, MINISTER_FIELD_RE, ORG_
 from kg.extract.mentions import MentionIndex, Span
 from kg.extract.names import OrgEntry
 from kg.knowledge import knowledge
+from kg.knowledge.places import place_knowledge
 
 __all__ = ["forward_list", "backward_list", "witness_cues", "signer_cues", "SideRef", "STOOD_IN_FOR_RE",
            "represented_respectively"]
@@ -261,6 +262,10 @@ def _about_another_event(text: str, start: int, cue: int) -> bool:
     return bool(_K.other_event_re.search(clause)) and not (_K.sign_re.search(clause) or _SIGNING_TOLD_RE.search(clause))
 
 
+# "met", "meeting", "talks" (places.yaml meetings): a meeting told, which "the meeting" may be
+_MEETING_WORD_RE = place_knowledge("en").meeting_word_re
+
+
 def _the_signings_own_event(index: MentionIndex, sent_start: int, words: str) -> bool:
     """"A, B and C attended the forum" after "held a forum in Fuzhou today to sign a memorandum", "C was
     also present at the meeting" after "A met B and signed a memorandum": the event ``words`` name is
@@ -271,7 +276,19 @@ def _the_signings_own_event(index: MentionIndex, sent_start: int, words: str) ->
     told = _K.event_told_re[event.group().casefold()]
     text = index.doc.text
     earlier = index.doc.body_sentences_between(max(0, sent_start - 3000), sent_start)[-3:]
-    return any(_K.sign_re.search(text, s, e) and told.search(text, s, e) for s, e in earlier)
+    if any(_K.sign_re.search(text, s, e) and told.search(text, s, e) for s, e in earlier):
+        return True
+    # "Suzhou and Soochow University signed an agreement ... / Several leaders attended the meeting, including
+    # A": "the meeting" of a story that has told a signing and no other meeting is the signing's
+    before = index.doc.body_sentences_between(0, sent_start)
+    word = re.compile(r"(?i)\b" + re.escape(event.group()) + r"\b")
+    # (a meeting attended only: "the forum was attended by 500 people" tells of a forum, whether or not named
+    # before, and "The meeting was chaired by A" of a meeting of its own)
+    return event.group().casefold() == "meeting" and re.search(r"(?i)\battend", words) is not None \
+        and re.match(r"(?i)the\s+", words[event.start() - 4 : event.start()]) is not None \
+        and any(_K.sign_re.search(text, s, e) for s, e in before) \
+        and not any(told.search(text, s, e) or word.search(text, s, e) or _MEETING_WORD_RE.search(text, s, e)
+                    for s, e in before)
 
 
 def _attendants_announced_before(index: MentionIndex, sent_start: int) -> bool:
