@@ -7,9 +7,7 @@ Invented sentences, one construction each, run once per form the file
 lists; and a scan of the extractor's sources for a hand-spelled list."""
 from __future__ import annotations
 
-import io
 import re
-import tokenize
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +15,7 @@ import pytest
 
 from invented import facts_of, signatures
 from kg.errors import KnowledgeError
+from source_literals import string_literals
 from kg.knowledge import _fill_in, entries, knowledge
 
 _ROOT = Path(__file__).resolve().parent.parent
@@ -72,12 +71,6 @@ def test_an_unknown_placeholder_in_a_data_file_is_named_in_the_error() -> None:
         _fill_in("en", "witnesses", "cue", "(?:{sigend}) before")
 
 
-def _literals(path: Path) -> list[tuple[int, str]]:
-    """The string literals of a module that are no docstring (patterns, word lists), with their lines."""
-    tokens = tokenize.generate_tokens(io.StringIO(path.read_text(encoding="utf-8")).readline)
-    return [(t.start[0], t.string) for t in tokens if t.type == tokenize.STRING and not t.string.startswith(('"""', "'''"))]
-
-
 def test_no_extractor_module_spells_the_signing_verbs_itself() -> None:
     # a pattern that spells "signed", two past forms or three forms of the verbs is a list the file should
     # give: lists spelled by hand are how the same verb came to be read in one pass and missed in the next
@@ -86,7 +79,7 @@ def test_no_extractor_module_spells_the_signing_verbs_itself() -> None:
     word = re.compile(r"(?<![\w-])[a-z][\w-]*(?![\w-])")
     sources = [*sorted((_ROOT / "kg" / "extract").glob("*.py")), _ROOT / "kg" / "article.py"]
     spelled = [f"{path.relative_to(_ROOT)}:{line}: {sorted(found)}"
-               for path in sources for line, literal in _literals(path)
+               for path in sources for line, literal in string_literals(path)
                if (found := set(word.findall(literal)) & forms)
                and ("signed" in found or len({f for f in found if f.endswith("ed")}) > 1 or len(found) > 2)]
     assert not spelled, "\n".join(spelled)

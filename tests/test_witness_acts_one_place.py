@@ -2,21 +2,14 @@
 that end a list of names or a clause at a witness's act read it from there, never spell it themselves."""
 from __future__ import annotations
 
-import io
 import re
-import tokenize
 from pathlib import Path
 
+from source_literals import string_literals
 from kg.knowledge import knowledge
 
 _ROOT = Path(__file__).resolve().parent.parent
 _ACTS = sorted(knowledge("en").witness_act_words)
-
-
-def _literals(path: Path) -> list[tuple[int, str]]:
-    """The string literals of a module that are no docstring (patterns, word lists), with their lines."""
-    tokens = tokenize.generate_tokens(io.StringIO(path.read_text(encoding="utf-8")).readline)
-    return [(t.start[0], t.string) for t in tokens if t.type == tokenize.STRING and not t.string.startswith(('"""', "'''"))]
 
 
 def test_no_extractor_module_spells_the_witness_acts_itself() -> None:
@@ -24,6 +17,6 @@ def test_no_extractor_module_spells_the_witness_acts_itself() -> None:
     # differ from pass to pass ("hosted" ended a passive's place in one, nothing in the others)
     word = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
     spelled = [f"{path.relative_to(_ROOT)}:{line}: {sorted(found)}"
-               for path in sorted((_ROOT / "kg" / "extract").glob("*.py")) for line, literal in _literals(path)
+               for path in sorted((_ROOT / "kg" / "extract").glob("*.py")) for line, literal in string_literals(path)
                if len(found := set(word.findall(literal)) & set(_ACTS)) >= 2]
     assert not spelled, "\n".join(spelled)
