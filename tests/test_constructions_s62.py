@@ -139,3 +139,11 @@ def test_the_meeting_after_another_meeting_was_told_is_that_one() -> None:
                      "integrated development.\n\nSeveral government leaders attended the meeting, including Deputy "
                      "Mayor Anna Berg and Councillor Li Ming.")
     assert not {w for a in facts.agreements for w in a.witnesses}, facts.agreements
+
+
+def test_a_namesake_after_a_delegation_is_none_of_its_people() -> None:
+    # "A delegation from Lindau University visited Norvik University named after academician A. Berg": the
+    # name's holder is no member of the delegation and holds no post there
+    facts = facts_of("A delegation from Lindau University visited the Norvik Research University named after "
+                     "academician Anna Berg and signed a memorandum of understanding.")
+    assert not [p for p in posts(facts) if p[0] == "Anna Berg" and p[2] == "Lindau University"], posts(facts)

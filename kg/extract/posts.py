@@ -90,6 +90,10 @@ def header_posts(doc: Document, orgs: OrgRegistry, found: list[PersonMention]) -
         found.append(PersonMention(name, start, end, a, b, posts))
 
 
+# "named after academician A", "bearing the name of A": a body's namesake, none of its people
+_NAMESAKE_RE = re.compile(r"(?i)\b(?:named\s+after|named\s+for|bearing\s+the\s+name\s+of)\s+(?:the\s+)?(?:[a-z]+\s+)?$")
+
+
 def team_posts(doc: Document, orgs: OrgRegistry, found: list[PersonMention]) -> None:
     """"A team from VMRF comprising A, Registrar; B, Director - Research":
     posts written without a body, or with a remit that names no body ("Dean
@@ -106,6 +110,8 @@ def team_posts(doc: Document, orgs: OrgRegistry, found: list[PersonMention]) -> 
         for mention in found:
             if not match.end() <= mention.start < sentence_end:
                 continue
+            if _NAMESAKE_RE.search(text, max(0, mention.phrase_start - 30), mention.phrase_start):
+                continue  # "visited the University named after academician E.A. Buketov": the name's holder, no member
             for post in mention.posts:
                 if post.org is None:
                     post.org, post.is_place = entry.name, False
