@@ -280,15 +280,14 @@ def _the_signings_own_event(index: MentionIndex, sent_start: int, words: str) ->
         return True
     # "Suzhou and Soochow University signed an agreement ... / Several leaders attended the meeting, including
     # A": "the meeting" of a story that has told a signing and no other meeting is the signing's
-    before = index.doc.body_sentences_between(0, sent_start)
-    word = re.compile(r"(?i)\b" + re.escape(event.group()) + r"\b")
     # (a meeting attended only: "the forum was attended by 500 people" tells of a forum, whether or not named
     # before, and "The meeting was chaired by A" of a meeting of its own)
-    return event.group().casefold() == "meeting" and re.search(r"(?i)\battend", words) is not None \
-        and re.match(r"(?i)the\s+", words[event.start() - 4 : event.start()]) is not None \
-        and any(_K.sign_re.search(text, s, e) for s, e in before) \
-        and not any(told.search(text, s, e) or word.search(text, s, e) or _MEETING_WORD_RE.search(text, s, e)
-                    for s, e in before)
+    if event.group().casefold() != "meeting" or not re.search(r"(?i)\battend", words) \
+            or not re.match(r"(?i)the\s+", words[event.start() - 4 : event.start()]):
+        return False
+    before = index.doc.body_sentences_between(0, sent_start)
+    return any(_K.sign_re.search(text, s, e) for s, e in before) \
+        and not any(told.search(text, s, e) or _MEETING_WORD_RE.search(text, s, e) for s, e in before)
 
 
 def _attendants_announced_before(index: MentionIndex, sent_start: int) -> bool:

@@ -196,7 +196,7 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
                 drafts.append(on_topic)
                 on_topic.mentions.append((a, b))
                 on_topic.sentences.append(sent)
-                between = re.compile(r"(?i)\bbetween\s+").search(text, a, b)
+                between = _BETWEEN_WORD_RE.search(text, a, b)
                 for entry, span in party_chain_after(index, between.end(), b) if between else sides:
                     on_topic.add_party(entry, span)
                 on_topic.areas.extend(find_areas(text, a, b) or [(_listed_topic(text[a:b]), (a, b))])
@@ -218,7 +218,7 @@ def read_agreements(doc: Document, index: MentionIndex) -> list[Draft]:
                 joint = re.search(r"[,;]?\s*(?:and\s+|as\s+well\s+as\s+)?(?:an?|the)?\s*$", text[phrase.start : item_end])
                 current.areas.extend(find_areas(text, phrase.start, phrase.start + joint.start() if joint else item_end))
                 # "MoU for cooperation between BIISS and ECSSR, ...": the item's own sides
-                between = re.compile(r"(?i)\bbetween\s+").search(text, phrase.end, item_end)
+                between = _BETWEEN_WORD_RE.search(text, phrase.end, item_end)
                 for entry, span in party_chain_after(index, between.end(), item_end) if between else []:
                     current.add_party(entry, span)
             continue
@@ -932,6 +932,8 @@ def _earlier_year(text: str, start: int, end: int, year: int | None) -> bool:
 _INCLUDED_RE = re.compile(r"(?i)\b(?:the\s+)?(?:" + _K.signed_words + r"\s+)?" + _K.plural_document_words + r"\s+"
                           r"(?:(?:that|which)\s+(?:have\s+|had\s+)?(?:were\s+)?been\s+|(?:that|which)\s+were\s+)?"
                           r"(?:" + _K.signed_words + r"\s+)?(?:included?|includes|were|are)\s*:?\s+")
+# "MoU for cooperation between BIISS and ECSSR": an item's own sides follow
+_BETWEEN_WORD_RE = re.compile(r"(?i)\bbetween\s+")
 # a topic's words, less "cooperation in the field of" and an article before them
 _TOPIC_LEAD_RE = re.compile(r"(?i)^(?:(?:the|an?)\s+)?(?:(?:co-?operation|collaboration)\s+(?:in|on)\s+(?:the\s+)?"
                             r"(?:fields?|areas?|sectors?)\s+of\s+)?(?:the\s+)?")
@@ -949,17 +951,12 @@ def _topics_listed(text: str, included: re.Match[str], end: int,
     if plural is None or any(p.start >= included.end() for p in phrases) or "includ" not in included.group().casefold() \
             or SIGN_RE.search(text, included.end(), end):
         return None  # ("The agreements were signed by A and B": who signed them, not what they are on)
-    body_end = end - len(text[:end]) + len(text[:end].rstrip(" .\n"))
-    rest = text[included.end() : body_end]
-    cut = r"\s*;\s*(?:and\s+)?" if ";" in rest else r"\s*,\s*(?:and\s+)?"
-    spans, at = [], included.end()
-    for piece in re.split(f"({cut})", rest):
-        if re.fullmatch(cut, piece):
-            at += len(piece)
-            continue
-        if piece.strip():
-            spans.append((at, at + len(piece)))
-        at += len(piece)
+    first, last = included.end(), end
+    while last > first and text[last - 1] in " .\n":
+        last -= 1  # (the sentence's stop is no part of its last item)
+    cut = re.compile(r"\s*;\s*(?:and\s+)?" if ";" in text[first:last] else r"\s*,\s*(?:and\s+)?")
+    bounds = [first, *[at for sep in cut.finditer(text, first, last) for at in sep.span()], last]
+    spans = [(a, b) for a, b in zip(bounds[::2], bounds[1::2]) if text[a:b].strip()]
     if len(spans) < 2 or any(len(text[a:b].split()) > _MOST_TOPIC_WORDS for a, b in spans):
         return None
     return plural.kind, spans
@@ -1139,7 +1136,7 @@ def _pairs_after(index: MentionIndex, sent: tuple[int, int], phrase: AgreementPh
     C and D, E and F": the sides of each counted agreement, pair by pair
     (empty when the sentence names no such pairs)."""
     text = index.doc.text
-    between = re.compile(r"(?i)\bbetween\s+").search(text, phrase.end, sent[1])
+    between = _BETWEEN_WORD_RE.search(text, phrase.end, sent[1])
     if between is None or between.start() - phrase.end > 80:
         return []
     pairs: list[list] = []
@@ -1929,7 +1926,7 @@ def _ordinal_items(index: MentionIndex, sent: tuple[int, int], singular: list[Ag
                      and _PREDICATE_RE.fullmatch(text, phrase.end, p.start)), None)
         if said is not None and name_key(phrase.kind) in ("agreement", "deal", "document"):
             phrase = said  # "the first deal was a memorandum of understanding"
-        between = re.compile(r"(?i)\bbetween\s+").search(text, phrase.end, seg_end)
+        between = _BETWEEN_WORD_RE.search(text, phrase.end, seg_end)
         parties = party_chain_after(index, between.end(), seg_end) if between else []
         items.append((ordinal, phrase, (phrase.start, seg_end), parties))
     return items
@@ -1940,7 +1937,7 @@ def _described_parties(index: MentionIndex, sent: tuple[int, int],
     """The sides of an agreement a sentence describes without a signing:
     "between A and B", "links A with B"."""
     parties = _sentence_parties(index, sent, phrase.start, phrase)
-    between = re.compile(r"(?i)\bbetween\s+").search(index.doc.text, phrase.end, min(sent[1], phrase.end + 90))
+    between = _BETWEEN_WORD_RE.search(index.doc.text, phrase.end, min(sent[1], phrase.end + 90))
     if len(parties) < 2 and between:
         # "an agreement on the implementation of an investment project between A and B"
         named = {e.name for e, _ in parties}
