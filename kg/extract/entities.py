@@ -29,6 +29,7 @@ from kg.extract.lexicon import (
     STOP_CAPS,
     TITLE_PLACES,
     TITLE_WORDS,
+    style_after_a_style,
 )
 from kg.extract.mentions import bare_name_tokens
 from kg.extract.names import PLACE_WITH_ITS_LEVEL_RE, OrgMention, OrgRegistry, spells, spells_a_post
@@ -46,7 +47,6 @@ _K_AGREEMENT = knowledge("en").agreement_head_re
 _K_SIGN = knowledge("en").sign_re
 _K_SIGNED = knowledge("en").signed_words
 _K_WITNESS_ACTS = knowledge("en").witness_acts
-_STYLES_AFTER_A_STYLE = knowledge("en").styles_after_a_style
 
 _POSSESSIVE = ("'s", "’s")
 
@@ -58,7 +58,7 @@ def _person_name(text: str) -> str | None:
     while words and words[0] not in GIVEN_NAME_ABBREVIATIONS and (
             words[0].casefold() in HONORIFICS or words[0].casefold() in TITLE_WORDS
             # ("Datuk Amar A": a style only after the one it follows)
-            or popped.rstrip(".") in _STYLES_AFTER_A_STYLE.get(words[0].casefold(), ())
+            or style_after_a_style(words[0], popped)
             or len(words) > 2 and words[0].casefold() in FIELD_WORDS
             or len(words) > 2 and words[0].isalpha() and words[0].islower()
             # ("Vice-Admiral A B", "Lieutenant-General A B": a rank written with a hyphen)

@@ -44,6 +44,14 @@ _K = knowledge("en")
 HONORIFICS = set(_K.honorifics)
 # what a style of address is written with ("His Excellency", "Her Honour"): never a body's name alone
 STYLE_WORDS = HONORIFICS | {"his", "her", "their", "its"}
+
+
+def style_after_a_style(word: str, before: str) -> bool:
+    """Whether ``word`` is a style of address because of the style ``before``
+    it ("Amar" after "Datuk"). Alone such a word is a given name ("Prof. Amar
+    Nagila"), so every name reader asks this one question of the word before."""
+    return before.casefold().rstrip(".") in _K.styles_after_a_style.get(word.casefold(), ())
+
 NAME_PARTICLES = set(_K.name_particles)
 ORG_HEADS = set(_K.org_heads)
 OF_HEADS = set(_K.of_heads)

@@ -32,6 +32,7 @@ from kg.extract.lexicon import (
     TITLE_PLACES,
     TITLE_QUALIFIERS,
     TITLE_WORDS,
+    style_after_a_style,
 )
 from kg.extract.names import OrgEntry, OrgMention, OrgRegistry, clean_name, name_key, spells
 from kg.facts import Evidence
@@ -59,7 +60,6 @@ POSTNOMINALS = r"(?:,?\s+(?:" + "|".join(map(re.escape, knowledge("en").set_off_
 # "signed", "inked": the signing verbs' past forms (signing.yaml), which end the words about a name
 _SIGNED_WORDS = knowledge("en").signed_words
 # "Datuk Amar A": styles that are styles only after the one they follow
-_STYLES_AFTER_A_STYLE = knowledge("en").styles_after_a_style
 # (an owner's mark between "the" and the body is no part of its name: "Director General of the
 # state-owned Velsk Ports Authority")
 # ("mayor of the city of Arlington", "governor of the province of Lindau": the place, past its level in lower case)
@@ -417,7 +417,7 @@ def _name_before(doc: Document, end: int) -> tuple[int, str] | None:
             break  # "Said bin Sultan al Busaidiy": a word that is also a name, before a particle
         picked.pop(0)
     if len(picked) > 2 and (style := doc.token_index(picked[0].start) - 1) >= 0 \
-            and tokens[style].text.casefold().rstrip(".") in _STYLES_AFTER_A_STYLE.get(picked[0].text.casefold(), ()):
+            and style_after_a_style(picked[0].text, tokens[style].text):
         picked.pop(0)  # "Datuk Amar A B, ...": a style after the one it follows, a given name alone
     while len(picked) > 2 and picked[0].text in _COUNTRIES:
         picked.pop(0)  # "Prime Minister of Vanuatu Moana Carcasses Kalosil, ...": the country ends the title
@@ -465,7 +465,7 @@ def _skip_honorifics(tokens: list, index: int) -> int:
             if index + 2 < len(tokens) and tokens[index].text == "(" and tokens[index + 2].text == ")" \
                     and tokens[index + 1].text.casefold().rstrip(".") in RETIRED_MARKS:
                 index += 3  # "Brig (r) Asif Mahmood", "Col (Retd) A": the rank held before retiring
-        elif index > 0 and tokens[index - 1].text.casefold().rstrip(".") in _STYLES_AFTER_A_STYLE.get(low, ()):
+        elif index > 0 and style_after_a_style(low, tokens[index - 1].text):
             index += 1  # "Datuk Amar A": a style after the one it follows, a given name alone ("Prof. Amar B")
         elif low in ("his", "her") and nxt in ("excellency", "highness", "majesty"):
             index += 1  # "His Excellency Jon Philby": the style's pronoun is no part of the name
