@@ -120,7 +120,7 @@ def _shared_lists(lang: str) -> SharedLists:
     present = sorted({f for f, _ in one_word if not f.endswith(("ed", "ing"))})
     # a present form of a verb that signs only with an agreement as its object takes one within six words
     present_sign = [alternation([f for f in present if f in plain])] + [
-        r"(?:" + _phrase(f) + r")(?=(?:\s+[\w'’-]+){0,6}?\s+(?i:" + alternation(heads) + r")(?![\w-]))"
+        r"(?:" + _phrase(f) + r")(?=(?:\s+" + _OBJECT_WORD + r"){0,6}?\s+(?i:" + alternation(heads) + r")(?![\w-]))"
         for f in present if f not in plain]
     return SharedLists(
         sign_word_set=frozenset(f for f, _ in one_word),
@@ -163,6 +163,10 @@ def entries(lang: str, name: str) -> dict[str, list[dict[str, Any]]]:
 
 
 _APOSTROPHE_RE = re.compile(r"\\?['’]")
+
+# one word between a signing verb and the agreement it takes: a word, or an amount written with its
+# currency and decimals ("signed the Sh17.9 billion tender award agreement", "inked the $2.5bn loan")
+_OBJECT_WORD = r"[\w'’$€£¥-]+(?:[.,]\d+)*"
 
 
 def _phrase(text: str) -> str:
@@ -445,7 +449,7 @@ def knowledge(lang: str = "en") -> Knowledge:
         "reached an agreement": its not_heads are what talks reach, no document)."""
         taken = heads_alt if not verb.get("not_heads") else alternation(
             [h["text"] for h in kinds["heads"] + kinds["abbreviations"] if h["text"] not in verb["not_heads"]])
-        return _phrase(form) + r"(?=(?:\s+[\w'’-]+){0,6}?\s+(?:" + taken + r")(?![\w-]))"
+        return _phrase(form) + r"(?=(?:\s+" + _OBJECT_WORD + r"){0,6}?\s+(?:" + taken + r")(?![\w-]))"
 
     with_object = [taking_an_agreement(verb, f)
                    for verb in signing["verbs"] if verb.get("object_needed") for f in verb.get("active", [])]
