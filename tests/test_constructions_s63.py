@@ -22,3 +22,22 @@ def test_a_sum_in_a_captions_present_sign_keeps_the_signers() -> None:
     facts = facts_of("Lindau gets grant\n\nAnna Berg, President of the Norland Development Bank, and Li Ming, Mayor "
                      "of Lindau, sign a US$2.5 million grant agreement at the bank's offices.")
     assert {name for name, _ in signatures(facts)} >= {"Anna Berg", "Li Ming"}, signatures(facts)
+
+
+def test_every_item_of_a_list_after_with_signed() -> None:
+    # "A signed swap agreements separately with B, Swiss National Bank Chairman C, D and Hungarian National Bank
+    # Governor E": the items set off by commas, each with its title, are signers up to the one an "and" brings
+    facts = facts_of("Central bank renews swaps\n\nDuring the meetings, Norland Bank Governor Anna Berg signed "
+                     "bilateral currency swap agreements separately with Lindau Bank President Li Ming, Delta Bank "
+                     "Governor Omar Farouk, Swiss National Bank Chairman Karl Olsen and Hungarian National Bank "
+                     "Governor Maria Lopez, according to the statement.")
+    assert signatures(facts) == {("Anna Berg", "Norland Bank"), ("Li Ming", "Lindau Bank"),
+                                 ("Omar Farouk", "Delta Bank"), ("Karl Olsen", "Swiss National Bank"),
+                                 ("Maria Lopez", "Hungarian National Bank")}, signatures(facts)
+
+
+def test_a_comma_after_with_and_no_and_closing_a_list_names_no_second_signer() -> None:
+    # "signed the MoU with B, President of X, Mayor C looking on": no "and" closes a list, so C is no signer
+    facts = facts_of("Norvik signs MoU\n\nMayor Anna Berg signed the MoU with Li Ming, President of Lindau "
+                     "University, Governor Karl Olsen looking on.")
+    assert "Karl Olsen" not in {name for name, _ in signatures(facts)}, signatures(facts)

@@ -1312,7 +1312,8 @@ def _partners_with(index: MentionIndex, verb_end: int, end: int) -> list[Span]:
     across = partner.end()
     out: list[Span] = []
     last_end = None
-    for person in _clause_people(index, across, end):
+    people = _clause_people(index, across, end)
+    for k, person in enumerate(people):
         body = index.org_starting_at(person.name_start)
         if body is not None and body.end > person.name_end:
             break  # "with Hitachi India Private Limited": a body whose name opens like a person's
@@ -1320,12 +1321,36 @@ def _partners_with(index: MentionIndex, verb_end: int, end: int) -> list[Span]:
                                  or _PARTNER_TITLE_RE.fullmatch(text, across, person.name_start)):
             out.append(person)
         elif last_end is not None and person.name_start > last_end \
-                and _LIST_GOES_ON_RE.match(text, last_end, person.name_start):
+                and (_LIST_GOES_ON_RE.match(text, last_end, person.name_start)
+                     or _comma_item_of_a_list(text, last_end, person, people[k + 1 :])):
             out.append(person)
         else:
             break
         last_end = person.name_end
     return out
+
+
+# "with A, Swiss National Bank Chairman B and C": a comma, then the next item's title (no clause)
+_COMMA_ITEM_RE = re.compile(r",\s+(?:(?!\b(?:at|during|while|whereas|before|after|when|who|which|said|and)\b)[^;.,]){0,60}")
+
+
+def _comma_item_of_a_list(text: str, last_end: int, person: Span, later: list[Span]) -> bool:
+    """Whether ``person``, set off from the item before by a comma and their
+    title alone, is an item of a list of names that an "and" closes: the
+    people named next go on from ``person``, by commas, to one an "and"
+    brings ("with A, B, C and D")."""
+    if not _COMMA_ITEM_RE.fullmatch(text, last_end, person.name_start):
+        return False
+    before = person
+    for other in later:
+        if other.name_start <= before.name_end:
+            return False
+        if _LIST_GOES_ON_RE.match(text, before.name_end, other.name_start):
+            return True
+        if not _COMMA_ITEM_RE.fullmatch(text, before.name_end, other.name_start):
+            return False
+        before = other
+    return False
 
 
 # where the list of signers after "signed by" ends: another clause, a witness, an aside about someone
