@@ -1,7 +1,7 @@
 """Constructions read in the sixty-third session (invented sentences, one construction each)."""
 from __future__ import annotations
 
-from invented import facts_of, signatures
+from invented import facts_of, posts, signatures
 
 
 def test_a_sum_between_after_signing_and_the_agreement_keeps_the_signers() -> None:
@@ -41,3 +41,16 @@ def test_a_comma_after_with_and_no_and_closing_a_list_names_no_second_signer() -
     facts = facts_of("Norvik signs MoU\n\nMayor Anna Berg signed the MoU with Li Ming, President of Lindau "
                      "University, Governor Karl Olsen looking on.")
     assert "Karl Olsen" not in {name for name, _ in signatures(facts)}, signatures(facts)
+
+
+def test_an_office_the_paper_leaves_bare_is_of_the_country_it_does_not_mark() -> None:
+    # a Kuwaiti paper: "the Amir" (Kuwait's, by his title) is written bare, "visiting President of Uzbekistan" is
+    # marked; the Crown Prince present, written bare, is Kuwait's. A country given by the Amir's title is no
+    # mark the paper wrote (it had made both countries look marked, and nothing was concluded)
+    facts = facts_of("Kuwait, Uzbekistan sign agreements\n\nHis Highness the Amir Sheikh Omar Khaled Al-Sabah and "
+                     "visiting President of Uzbekistan Karl Olsen oversaw on Monday the signing of two agreements. "
+                     "Present at the signing ceremony was His Highness the Crown Prince Sheikh Ali Hamad Al-Sabah.\n\n"
+                     "The first agreement was signed by Kuwaiti Foreign Minister Anna Berg and Uzbek Foreign Minister "
+                     "Li Ming. The second was signed by Minister of Commerce Maria Lopez and Uzbekistan's Minister of "
+                     "Trade Omar Farouk.")
+    assert ("Ali Hamad Al-Sabah", "Crown Prince", "Kuwait") in posts(facts), posts(facts)

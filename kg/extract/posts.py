@@ -1533,8 +1533,18 @@ def _home_country(index: MentionIndex, found: list[PersonMention], signers: set[
         return
     in_text = _marked_in_text(index, two, signers)
     # (a visitor's country is read from the visit, not written as a mark: ``_visitors``)
-    marked = set(in_text) | {p.org for m in found if m.name not in signers and m.name not in visitors for p in m.posts
-                             if p.org in two and _office_kind(p.title) and not _ENVOY_RE.search(p.title)}
+    # the countries of the offices read so far: a mark where the person's phrase writes the country, else
+    # the country a contrast or a known leader gave an office written bare ("the Amir", "Prime Minister
+    # Deuba"), which tells the paper's own country
+    forms_of = {c: [pattern for written, pattern, country in COUNTRY_FORMS if country == c and written in text]
+                for c in two}
+    offices = [(p.org, any(f.search(text, m.phrase_start, m.phrase_end) for f in forms_of[p.org]))
+               for m in found if m.name not in signers and m.name not in visitors for p in m.posts
+               if p.org in two and _office_kind(p.title) and not _ENVOY_RE.search(p.title)]
+    marked = set(in_text) | {country for country, written in offices if written}
+    unmarked = {country for country, written in offices if not written}
+    if not marked and len(unmarked) == 1:
+        marked = set(two) - unmarked  # the paper leaves its own officials bare: the other is the one it marks
     if not marked:
         marked = _marked_against_unmarked_signer(index, found, two, sides)
     if len(marked) != 1:
