@@ -731,6 +731,7 @@ CHECKS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {
     ("organizations", "field_heads"): _field_head,
     ("organizations", "generic_bodies"): _member(lexicon.GENERIC_BODIES),
     ("organizations", "descriptor_nouns"): _party_named_whole,
+    ("organizations", "groups_of_bodies"): _party_named_whole,
     ("organizations", "owned_name_words"): _party_named_whole,
     ("organizations", "event_heads"): _no_body_named_by_it,
     ("organizations", "company_suffixes"): _member(lexicon.COMPANY_SUFFIXES),

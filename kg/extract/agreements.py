@@ -566,11 +566,21 @@ def _a_company_in_capitals(index: MentionIndex, name: str, end: int, sent_end: i
     return connect is not None and index.org_starting_at(end + connect.end()) is not None
 
 
+# "several partners in Lindau, including ": a group of bodies (organizations.yaml ``groups_of_bodies``), counted
+# or described, maybe placed, whose members the list names next
+_GROUP_INCLUDING_RE = re.compile(
+    r"\s*(?:(?:several|many|various|numerous|a\s+number\s+of|a\s+host\s+of|\d+|two|three|four|five|six|seven|eight|"
+    r"nine|ten|its|their)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:" + "|".join(sorted(_K.groups_of_bodies)) + r")"
+    r"(?:\s+(?:in|from|across)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?,?\s+(?:including|namely|such\s+as)\s+")
+
+
 def party_chain_after(index: MentionIndex, start: int, sent_end: int) -> list[tuple[OrgEntry, tuple[int, int]]]:
-    """Bodies named from ``start`` on ("with A", "between A and B")."""
+    """Bodies named from ``start`` on ("with A", "between A and B"; "with
+    several partners in X, including A and B": the members named)."""
     text = index.doc.text
     chain: list[tuple[OrgEntry, tuple[int, int]]] = []
-    cur = start
+    group = _GROUP_INCLUDING_RE.match(text, start, sent_end)
+    cur = group.end() if group else start
     while cur < sent_end:
         lead = re.match(r"\s*(?:the\s+)?", text[cur:sent_end])
         cur += lead.end() if lead else 0

@@ -359,6 +359,8 @@ class Knowledge:
     generic_bodies: frozenset[str]
     # "company", "giant": lower-case nouns describing a body before its name ("telecom giant Safaricom")
     descriptor_nouns: frozenset[str]
+    # "partners", "companies": a group of bodies whose members a side's list names after "including"
+    groups_of_bodies: frozenset[str]
     owned_name_words: frozenset[str]
     event_heads: frozenset[str]
     company_suffixes: frozenset[str]
@@ -601,6 +603,7 @@ def knowledge(lang: str = "en") -> Knowledge:
         field_heads=frozenset(entry_texts(orgs["field_heads"])),
         generic_bodies=frozenset(entry_texts(orgs["generic_bodies"])),
         descriptor_nouns=frozenset(entry_texts(orgs["descriptor_nouns"])),
+        groups_of_bodies=frozenset(entry_texts(orgs["groups_of_bodies"])),
         owned_name_words=frozenset(entry_texts(orgs["owned_name_words"])),
         event_heads=frozenset(entry_texts(orgs["event_heads"])),
         company_suffixes=frozenset(entry_texts(orgs["company_suffixes"])),
