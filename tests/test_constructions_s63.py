@@ -54,3 +54,13 @@ def test_an_office_the_paper_leaves_bare_is_of_the_country_it_does_not_mark() ->
                      "Li Ming. The second was signed by Minister of Commerce Maria Lopez and Uzbekistan's Minister of "
                      "Trade Omar Farouk.")
     assert ("Ali Hamad Al-Sabah", "Crown Prince", "Kuwait") in posts(facts), posts(facts)
+
+
+def test_a_remit_in_lower_case_then_at_a_body_is_the_posts_body() -> None:
+    # "A, dean of engineering at Lindau University": the remit joins the title, and the body is the one after "at"
+    facts = facts_of("Norvik University and Lindau University sign MoU\n\nNorvik University and Lindau University "
+                     "signed a memorandum of understanding on Monday.\n\nPhilip Hansen, dean of engineering at Lindau "
+                     "University, said it was a great step. Maria Lopez, head of marketing at Norvik University, "
+                     "agreed.")
+    assert {("Philip Hansen", "dean of engineering", "Lindau University"),
+            ("Maria Lopez", "head of marketing", "Norvik University")} <= posts(facts), posts(facts)

@@ -447,6 +447,10 @@ def _name_before(doc: Document, end: int) -> tuple[int, str] | None:
 # (for passes that read names back from a title set off after them: "A, B and C, Vice Presidents of X")
 name_before = _name_before
 
+# a remit in lower case after a title's "of", then "at" the body ("dean of engineering at ", "director of
+# research and innovation at the ")
+_LOWER_REMIT_AT_RE = re.compile(r"([a-z][\w-]*(?:[ \t]+(?:and[ \t]+)?[a-z][\w-]*){0,3})[ \t]+at[ \t]+(?:the[ \t]+)?")
+
 # "Thomas A. Lisk": a middle initial that is also a word ("A."), inside a name, not its first word
 _MIDDLE_INITIAL_RE = re.compile(r"[A-Z]\.")
 
@@ -1281,6 +1285,14 @@ class _TitleReader:
             if run and at not in self.doc.person_starts and not any(
                     t.start in self.doc.person_starts for t in self.doc.tokens_between(at, at + run.end())):
                 return clean_name(run.group().rstrip(".")), False, at + run.end(), title, None
+        remit_at = _LOWER_REMIT_AT_RE.match(text, q) if mention is None and word == "of" else None
+        at_body = self.by_start.get(remit_at.end()) if remit_at else None
+        if remit_at and at_body is not None:
+            # "A, dean of engineering at Lindau University": a remit in lower case, then the body it is at
+            entry = self.orgs.resolve(at_body.name)
+            remit_words = " ".join(remit_at.group(1).split())
+            if entry is None or not entry.is_place:
+                return (entry.name if entry else at_body.name), False, at_body.full_end, f"{title} of {remit_words}", None
         if mention is None and word == "of":
             ran = self._run_then_name(q)
             if ran is not None:
