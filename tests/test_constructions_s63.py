@@ -64,3 +64,25 @@ def test_a_remit_in_lower_case_then_at_a_body_is_the_posts_body() -> None:
                      "agreed.")
     assert {("Philip Hansen", "dean of engineering", "Lindau University"),
             ("Maria Lopez", "head of marketing", "Norvik University")} <= posts(facts), posts(facts)
+
+
+def _areas(text: str) -> set[str]:
+    return {area for a in facts_of(text).agreements for area in a.areas}
+
+
+def test_a_purposes_objects_qualified_by_a_cue_of_fields_are_no_fields() -> None:
+    # "intends to facilitate all exchanges and initiatives between the two institutions in the area of A, B and
+    # C": the exchanges are what the fields qualify; the fields are A, B and C
+    found = _areas("Lindau University signed a memorandum of understanding with Norvik Trading on Monday. The MoU "
+                   "intends to facilitate all exchanges and co-operative initiatives between the two institutions in "
+                   "the area of exchange of researchers, joint research activities and study tours.")
+    assert found == {"exchange of researchers", "joint research activities", "study tours"}, found
+
+
+def test_a_purpose_followed_by_a_clause_of_its_own_keeps_its_objects() -> None:
+    # "mainly applies to A, B and C and also covers general cooperation in relation to D": a second clause, so
+    # A, B and C stay fields
+    found = _areas("The Norland Bank and the Lindau Region signed a framework agreement on Monday. The Agreement "
+                   "mainly applies to small businesses, infrastructure and the water sector and also covers general "
+                   "cooperation in relation to priorities that may emerge.")
+    assert {"small businesses", "infrastructure"} <= found, found

@@ -762,6 +762,10 @@ def _find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, i
         if any(cue.start() < to and list_end > at for at, to in listed) \
                 or any(cue.end() <= c.start() < list_end for c in cues):
             continue  # "to enhance cooperation in A": the cue of fields reads A
+        if any(list_end <= at <= list_end + 60 and _QUALIFIER_GAP_RE.fullmatch(text, list_end, at) for at, _ in listed):
+            # "to facilitate all exchanges and initiatives between the two institutions in the area of A": the
+            # objects are what the fields qualify, and the cue of fields right after them reads the fields
+            continue
         out += items
         if items:
             listed.append((cue.start(), list_end))
@@ -773,6 +777,9 @@ def _find_areas(text: str, start: int, end: int) -> list[tuple[str, tuple[int, i
 
 
 _ACTIVE_SIGN_RE = knowledge("en").active_sign_re
+# between a purpose's objects and the cue of fields that qualifies them: nothing, or whose they are
+# ("all exchanges and initiatives between the two institutions in the area of A"), no clause of its own
+_QUALIFIER_GAP_RE = re.compile(r"(?:\s+(?:between|among|with|of|for|from)\s+[^,;:.]*?)?\s*")
 
 
 def _spoken_before(text: str, start: int, at: int, cue_end: int) -> bool:
