@@ -86,3 +86,14 @@ def test_a_purpose_followed_by_a_clause_of_its_own_keeps_its_objects() -> None:
                    "mainly applies to small businesses, infrastructure and the water sector and also covers general "
                    "cooperation in relation to priorities that may emerge.")
     assert {"small businesses", "infrastructure"} <= found, found
+
+
+def test_a_chain_of_posts_after_a_name_gives_each_post() -> None:
+    # "A, member of the Communist Party politburo, Director of the Foreign Affairs Committee of the Central
+    # Committee and Foreign Minister": a body's name may end in lower case before the comma, and "and Foreign
+    # Minister" is the holder's next post, not words of the body before it
+    facts = facts_of("Kuwait and China sign plan\n\nKuwait and China signed a joint statement on Friday. Wang Yi, "
+                     "member of the Communist Party politburo, Director of the Foreign Affairs Office of the Central "
+                     "Committee and Foreign Minister, attended the signing.")
+    assert {("Wang Yi", "Director", "Foreign Affairs Office of the Central Committee"),
+            ("Wang Yi", "Foreign Minister", "China")} <= posts(facts), posts(facts)

@@ -1242,6 +1242,8 @@ def find_org_mentions(doc: Document, known: set[str] | None = None) -> list[OrgM
                         if not part or _has_head(part) or name_key(part_name) in known \
                                 or TITLE_RE.match(text, part[0].start) or _lower(part[0]) in STOP_CAPS:
                             break
+                        if _lower(part[-1]) in TITLE_WORDS and _lower(part[-1]) not in FIELD_WORDS | ORG_HEADS:
+                            break  # "Office of the Central Committee and Foreign Minister": the holder's next post
                         if _lower(part[-1]) not in PLACE_HEADS and not (
                             head_words & FIELD_HEADS and _lower(part[0]) in FIELD_WORDS
                         ):

@@ -145,6 +145,8 @@ def _lower_fields(text: str, pos: int) -> int | None:
 
 _CONTINUE_RE = re.compile(r"\s*,?\s+(?:and|&)\s+(?:the\s+)?")
 _COMMA_TITLE_RE = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
+# one or two words in lower case that end a body's name before a comma ("the Communist Party politburo, ")
+_LOWER_BODY_TAIL_RE = re.compile(r"(?:[ \t]+(?!and\b|or\b|who\b|which\b)[a-z][\w-]*){1,2}(?=,)")
 # "of Faculty of Physics and Optoelectronics, Professor A": the rest of a body's name after "and" (capitalised
 # words, joined by "of" or "the"), then the comma that sets off its holder's name (group 1: the rest)
 # "of China Mobile Shanghai,": capitalised words after a country's name, up to a stop or "and" (group 1)
@@ -901,7 +903,9 @@ class _TitleReader:
                 # by "and", all of the body the last one names
                 pos = listed
                 continue
-            comma = _COMMA_TITLE_RE.match(text, end) if org is not None and trailing is None else None
+            # ("member of the Communist Party politburo, Director of X": a word in lower case may end the body)
+            tail = _LOWER_BODY_TAIL_RE.match(text, end) if org is not None and trailing is None else None
+            comma = _COMMA_TITLE_RE.match(text, tail.end() if tail else end) if org is not None and trailing is None else None
             title_after = ANY_TITLE_RE.match(text, comma.end()) if comma else None
             if comma is not None and title_after is not None and _COMPLEMENT_RE.match(text, title_after.end()) \
                     and not self._runs_into_name(comma.end(), prefix_org):
