@@ -97,3 +97,13 @@ def test_a_chain_of_posts_after_a_name_gives_each_post() -> None:
                      "Committee and Foreign Minister, attended the signing.")
     assert {("Wang Yi", "Director", "Foreign Affairs Office of the Central Committee"),
             ("Wang Yi", "Foreign Minister", "China")} <= posts(facts), posts(facts)
+
+
+def test_a_chain_goes_on_after_a_title_that_names_its_own_body() -> None:
+    # "A, Secretary of the Party Committee, President of Lindau University": the Party Committee is named inside
+    # the first title, and the chain goes on to the second post and its body, which both posts are at
+    facts = facts_of("Lindau University and Norvik University sign MoU\n\nLindau University and Norvik University "
+                     "signed an agreement on Friday. Wang Yi, Secretary of the Party Committee, President of Lindau "
+                     "University, attended the signing.")
+    assert {("Wang Yi", "Secretary of the Party Committee", "Lindau University"),
+            ("Wang Yi", "President", "Lindau University")} <= posts(facts), posts(facts)

@@ -905,7 +905,9 @@ class _TitleReader:
                 continue
             # ("member of the Communist Party politburo, Director of X": a word in lower case may end the body)
             tail = _LOWER_BODY_TAIL_RE.match(text, end) if org is not None and trailing is None else None
-            comma = _COMMA_TITLE_RE.match(text, tail.end() if tail else end) if org is not None and trailing is None else None
+            # (or a title whose own words name the body inside it: "Secretary of the Party Committee, President of X")
+            comma = _COMMA_TITLE_RE.match(text, tail.end() if tail else end) \
+                if (org is not None or inner) and trailing is None else None
             title_after = ANY_TITLE_RE.match(text, comma.end()) if comma else None
             if comma is not None and title_after is not None and _COMPLEMENT_RE.match(text, title_after.end()) \
                     and not self._runs_into_name(comma.end(), prefix_org):
