@@ -107,3 +107,14 @@ def test_a_chain_goes_on_after_a_title_that_names_its_own_body() -> None:
                      "University, attended the signing.")
     assert {("Wang Yi", "Secretary of the Party Committee", "Lindau University"),
             ("Wang Yi", "President", "Lindau University")} <= posts(facts), posts(facts)
+
+
+def test_two_sides_joined_by_and_are_two_bodies_though_the_model_reads_them_as_one() -> None:
+    # "The Hunan Provincial People's Government and Lindau Group signed": the rules read the government whole up
+    # to its head, so the model's one span over both names is no body; the chairman of Lindau Group is its own
+    facts = facts_of("Hunan and Lindau Group sign agreement\n\nThe Hunan Provincial People's Government and Lindau "
+                     "Group signed a strategic cooperation agreement in Changsha on May 3. Li Ming, Chairman of Lindau "
+                     "Group, attended.")
+    names = {o.name for o in facts.organizations}
+    assert not any(" and Lindau" in name for name in names), names
+    assert ("Li Ming", "Chairman", "Lindau Group") in posts(facts), posts(facts)

@@ -25,6 +25,7 @@ from kg.extract.lexicon import (
     FIELD_WORDS,
     GIVEN_NAME_ABBREVIATIONS,
     HONORIFICS,
+    ORG_HEADS,
     PLACE_HEADS,
     STOP_CAPS,
     TITLE_PLACES,
@@ -457,7 +458,8 @@ def whole_names(doc: Document, mentions: list[OrgMention]) -> list[OrgMention]:
             if _CUT_AT_AND_RE.fullmatch(text, begin, mention.start) \
                     and not _closed_by_its_form(text[begin : mention.start]) \
                     and not _a_place_and_a_body(" ".join(text[begin : mention.end].split()), places) \
-                    and not _named_alone(text[begin : mention.start], alone, begin, mention.end):
+                    and not _named_alone(text[begin : mention.start], alone, begin, mention.end) \
+                    and not _a_body_whole_before(mentions, begin, mention.start):
                 out[k] = OrgMention(begin, mention.end, " ".join(text[begin : mention.end].split()), mention.alias,
                                     mention.alias_start, mention.alias_end, mention.full_end)
     return sorted(out, key=lambda m: m.start)
@@ -465,6 +467,14 @@ def whole_names(doc: Document, mentions: list[OrgMention]) -> list[OrgMention]:
 
 _ALONE_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 
+
+
+def _a_body_whole_before(mentions: list[OrgMention], begin: int, after_and: int) -> bool:
+    """Whether the name rules read the words before "and" as a body of their
+    own, whole up to its head ("The Hunan Provincial People's Government and
+    Lindau Group signed"): two sides, not one name the model ran together."""
+    return any(m.start == begin and m.end < after_and and m.name.split()[-1].casefold() in ORG_HEADS
+               and m.name.split()[-1].casefold() not in FIELD_WORDS for m in mentions)
 
 
 def _closed_by_its_form(before_and: str) -> bool:
