@@ -118,3 +118,13 @@ def test_two_sides_joined_by_and_are_two_bodies_though_the_model_reads_them_as_o
     names = {o.name for o in facts.organizations}
     assert not any(" and Lindau" in name for name in names), names
     assert ("Li Ming", "Chairman", "Lindau Group") in posts(facts), posts(facts)
+
+
+def test_a_plural_title_with_its_article_shares_out_respectively() -> None:
+    # "signed by A and B, the heads of X and Y respectively": each holds the title at the body in the same place
+    facts = facts_of("Lakeside University signs MoU\n\nThe MoU was signed by Anna Berg and Peter Otieno, the heads of "
+                     "Lakeside University and the Kisumu Institute respectively.")
+    assert {("Anna Berg", "head", "Lakeside University"),
+            ("Peter Otieno", "head", "Kisumu Institute")} <= posts(facts), posts(facts)
+    assert signatures(facts) == {("Anna Berg", "Lakeside University"), ("Peter Otieno", "Kisumu Institute")}, \
+        signatures(facts)

@@ -1847,7 +1847,8 @@ _PLURAL_TITLE = (r"(?P<title>(?:" + _TITLE_WORD + r"[\s-]+){0,3}" + _TITLE_WORD
 # "A and B, Ministers of Energy for Ghana and South Africa respectively";
 # "vice-chancellors Dr A and Dr B of DUK and KU respectively"
 _RESPECTIVELY_RES = (
-    re.compile(_PEOPLE_RUN + r",\s+" + _PLURAL_TITLE + r"\s+(?:of|for|at)\s+" + _BODIES_RUN + r",?\s+respectively\b"),
+    # ("A and B, the heads of X and Y respectively": the plural title may take an article)
+    re.compile(_PEOPLE_RUN + r",\s+(?:the\s+)?" + _PLURAL_TITLE + r"\s+(?:of|for|at)\s+" + _BODIES_RUN + r",?\s+respectively\b"),
     re.compile(r"(?<![\w-])" + _PLURAL_TITLE + r"\s+" + _PEOPLE_RUN + r"\s+(?:of|for|at)\s+" + _BODIES_RUN
                + r",?\s+respectively\b"),
 )
