@@ -60,10 +60,10 @@ def test_a_remit_in_lower_case_then_at_a_body_is_the_posts_body() -> None:
     # "A, dean of engineering at Lindau University": the remit joins the title, and the body is the one after "at"
     facts = facts_of("Norvik University and Lindau University sign MoU\n\nNorvik University and Lindau University "
                      "signed a memorandum of understanding on Monday.\n\nPhilip Hansen, dean of engineering at Lindau "
-                     "University, said it was a great step. Maria Lopez, head of marketing at Norvik University, "
-                     "agreed.")
+                     "University, said it was a great step. Maria Lopez, head of the marketing office at Norvik "
+                     "University, agreed.")
     assert {("Philip Hansen", "dean of engineering", "Lindau University"),
-            ("Maria Lopez", "head of marketing", "Norvik University")} <= posts(facts), posts(facts)
+            ("Maria Lopez", "head of the marketing office", "Norvik University")} <= posts(facts), posts(facts)
 
 
 def _areas(text: str) -> set[str]:

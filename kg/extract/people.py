@@ -1296,9 +1296,10 @@ class _TitleReader:
         if remit_at and at_body is not None:
             # "A, dean of engineering at Lindau University": a remit in lower case, then the body it is at
             entry = self.orgs.resolve(at_body.name)
-            remit_words = " ".join(remit_at.group(1).split())
+            # (the remit as written, with its article: "head of the international office")
+            remit_words = " ".join(text[complement.start() : remit_at.end(1)].split())
             if entry is None or not entry.is_place:
-                return (entry.name if entry else at_body.name), False, at_body.full_end, f"{title} of {remit_words}", None
+                return (entry.name if entry else at_body.name), False, at_body.full_end, f"{title} {remit_words}", None
         if mention is None and word == "of":
             ran = self._run_then_name(q)
             if ran is not None:
