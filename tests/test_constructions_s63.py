@@ -128,3 +128,13 @@ def test_a_plural_title_with_its_article_shares_out_respectively() -> None:
             ("Peter Otieno", "head", "Kisumu Institute")} <= posts(facts), posts(facts)
     assert signatures(facts) == {("Anna Berg", "Lakeside University"), ("Peter Otieno", "Kisumu Institute")}, \
         signatures(facts)
+
+
+def test_a_title_owned_by_a_described_body_is_at_the_one_body_the_description_fits() -> None:
+    # "The institute's director, A", "B, the institute's director": the Kisumu Institute, the one institute named
+    facts = facts_of("Lakeside signs MoU\n\nLakeside University and the Kisumu Institute signed an MoU. The "
+                     "institute's director, Peter Otieno, said the partnership would help students.")
+    assert ("Peter Otieno", "director", "Kisumu Institute") in posts(facts), posts(facts)
+    unfit = facts_of("Lakeside signs MoU\n\nLakeside University and the Kisumu Institute signed an MoU. The bank's "
+                     "president Peter Otieno said the partnership would help.")
+    assert not any(name == "Peter Otieno" for name, _, _ in posts(unfit)), posts(unfit)

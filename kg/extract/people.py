@@ -1723,6 +1723,10 @@ _COUNTRY_ASIDE_RE = re.compile(r"[ \t]*\(([A-Z][\w'’. -]{1,40})\)")
 _STAND_IN_RE = re.compile(r"(?i)\b((?:personal\s+)?(?:representative|envoy|delegate)s?\s+of\s+(?:the\s+)?)$")
 
 
+# a body described, not named, as the owner of a title right after it ("the institute's ", "The company's ")
+_DESCRIBED_OWNER_RE = re.compile(r"(?:^|(?<=\s))[Tt]he\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)['’]s\s+$")
+
+
 def _prefix_org(doc: Document, orgs: OrgRegistry, ends: dict[int, list[OrgMention]],
                 pos: int) -> tuple[int, str | None, bool]:
     """A body named just before a title ("Hengyang Mayor", "CHEI General
@@ -1737,6 +1741,12 @@ def _prefix_org(doc: Document, orgs: OrgRegistry, ends: dict[int, list[OrgMentio
         for mention in ends.get(at, []):
             entry = orgs.resolve(mention.name)
             return pos, entry.name if entry else mention.name, False
+    description = _DESCRIBED_OWNER_RE.search(before)
+    owner = orgs.describe(f"the {description.group(1)}") if description is not None else None
+    if description is not None and owner is not None:
+        # "The institute's director, A", "A, the company's chairman": the one body the description fits (in
+        # lower case; "the Ministry's Undersecretary" below)
+        return pos - len(before) + description.start(), owner.name, owner.is_place
     for mention in (m for end in range(pos - 5, pos + 1) for m in ends.get(end, [])):
         # (on the title's own line, as the window above: "... of Turkey\n\nPresident Mahama" is no Turkish post)
         if mention.full_end <= pos and re.fullmatch(r"[^\S\n]*(?:['’]s)?[^\S\n]*", text[mention.full_end : pos]) \
