@@ -138,3 +138,11 @@ def test_a_title_owned_by_a_described_body_is_at_the_one_body_the_description_fi
     unfit = facts_of("Lakeside signs MoU\n\nLakeside University and the Kisumu Institute signed an MoU. The bank's "
                      "president Peter Otieno said the partnership would help.")
     assert not any(name == "Peter Otieno" for name, _, _ in posts(unfit)), posts(unfit)
+
+
+def test_a_places_possessive_before_a_lower_case_office_is_the_office_of_the_place() -> None:
+    # "signed ... with Mombasa's mayor Ravi Kumar": the mayor of Mombasa, who signs for it
+    facts = facts_of("Kisumu and Mombasa sign\n\nGovernor Mary Wanjiru of Kisumu signed a sister city agreement "
+                     "with Mombasa's mayor Ravi Kumar on Monday.")
+    assert ("Ravi Kumar", "mayor", "Mombasa") in posts(facts), posts(facts)
+    assert ("Ravi Kumar", "Mombasa") in signatures(facts), signatures(facts)

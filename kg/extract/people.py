@@ -1786,8 +1786,10 @@ def _prefix_org(doc: Document, orgs: OrgRegistry, ends: dict[int, list[OrgMentio
             f"the {candidate}{ending} ") and (described := orgs.describe(f"the {candidate}")) is not None:
         # "A, the Ministry's Undersecretary": the one body the text names with that head word
         return start - 4, described.name, described.is_place
-    if len(words) == 1 and _PUBLIC_TITLE_RE.match(text, pos) and orgs.exact(candidate) is None:
-        # "Bremen's Senator", "Portugal's Ambassador": the place, not a body whose name starts with it
+    if len(words) == 1 and (_PUBLIC_TITLE_RE.match(text, pos) or ending and GOVERNMENT_TITLES.match(text, pos)) \
+            and orgs.exact(candidate) is None:
+        # "Bremen's Senator", "Portugal's Ambassador", "Mombasa's mayor": the place, not a body whose name
+        # starts with it
         bare = orgs.resolve(candidate, allow_bare=True) if _PARTY_SECRETARY_RE.match(text, pos) else None
         if bare is not None and bare.kind in ("university", "company"):
             # ("Beihang Party Secretary A": a university or a company has its own Party secretary, a city's
