@@ -146,3 +146,12 @@ def test_a_places_possessive_before_a_lower_case_office_is_the_office_of_the_pla
                      "with Mombasa's mayor Ravi Kumar on Monday.")
     assert ("Ravi Kumar", "mayor", "Mombasa") in posts(facts), posts(facts)
     assert ("Ravi Kumar", "Mombasa") in signatures(facts), signatures(facts)
+
+
+def test_the_next_signers_lower_case_title_and_body_are_not_the_one_before_hers() -> None:
+    # "signed by Minister of Roads A and the chairman of the Chinese Company for Railways, B": the company is
+    # B's; A, a minister whose ministry the story never names, signed for the other country
+    facts = facts_of("Kenya and China mark deal\n\nKenya and China marked the deal on Monday. The contract was signed "
+                     "by Minister of Roads Anna Berg and the chairman of the Chinese Company for Railways, Li Ming.")
+    assert signatures(facts) == {("Anna Berg", "Kenya"), ("Li Ming", "Chinese Company for Railways")}, \
+        signatures(facts)

@@ -532,8 +532,10 @@ def _affiliations(index: MentionIndex, draft: Draft,
                 continue  # "Mayor A and Mayor B of Norvik": Norvik is B's, not A's
             joined = re.match(r"\s+and\s+(?:the\s+)?", index.doc.text[person.name_end : link.end()]) if link else None
             if joined and ANY_TITLE_RE.match(index.doc.text, person.name_end + joined.end()) \
-                    and index.doc.text[person.name_end + joined.end()].isupper():
-                continue  # "Minister A and Ambassador of China to Botswana, Mr B": the next signer's title and body
+                    and (index.doc.text[person.name_end + joined.end()].isupper() or joined.group().rstrip().endswith("the")):
+                # "Minister A and Ambassador of China to Botswana, Mr B", "Minister A and the chairman of X, B": the
+                # next signer's title and body
+                continue
             mention = index.org_starting_at(link.end()) if link else None
             entry = index.orgs.resolve(mention.name) if mention else None
             if entry is not None and entry in draft.parties and entry not in homes:
