@@ -1,7 +1,13 @@
 """Constructions read in the sixty-third session (invented sentences, one construction each)."""
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
 from invented import facts_of, posts, signatures
+
+from kg.article import Article
+from kg.extract import extract
 
 
 def test_a_sum_between_after_signing_and_the_agreement_keeps_the_signers() -> None:
@@ -155,3 +161,13 @@ def test_the_next_signers_lower_case_title_and_body_are_not_the_one_before_hers(
                      "by Minister of Roads Anna Berg and the chairman of the Chinese Company for Railways, Li Ming.")
     assert signatures(facts) == {("Anna Berg", "Kenya"), ("Li Ming", "Chinese Company for Railways")}, \
         signatures(facts)
+
+
+def test_a_weekday_counts_back_from_the_datelines_day_not_the_pages() -> None:
+    # "NAIROBI, May 5 (Xinhua) -- ... signed ... here on Sunday", on a page dated May 17, 2024: the Sunday is the
+    # dateline's own day (May 5, 2024 was a Sunday), not the Sunday before the page's date
+    text = ("Lakeside signs MoU\n\nNAIROBI, May 5 (Xinhua) -- The Lakeside Agency and the Kisumu Institute signed a "
+            "memorandum of understanding here on Sunday.")
+    facts = extract(Article(path=Path("dateline.txt"), text=text, title=None, published=date(2024, 5, 17),
+                            source_department=None, sha256=""))
+    assert [a.date for a in facts.agreements] == [date(2024, 5, 5)], [a.date for a in facts.agreements]

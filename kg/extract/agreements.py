@@ -710,6 +710,15 @@ def signing_date(doc: Document, start: int, end: int) -> tuple[date | None, tupl
             # "CAPE TOWN, 6 February 2024 --": when the story was filed
             if published is None and found.year is not None:
                 published = found.to_date()
+            elif found.year is None and published is not None:
+                # "NAIROBI, May 5 (Xinhua) --" on a page dated later: the day the story was filed, in the
+                # page's year (or the year before, where the day would come after the page's), is what "on
+                # Sunday" counts back from
+                filed = found.to_date(published.year)
+                if filed is not None and filed > published:
+                    filed = found.to_date(published.year - 1)
+                if filed is not None:
+                    published = filed
             continue
         year = found.year
         if year is None and published is None:
