@@ -52,6 +52,7 @@ def style_after_a_style(word: str, before: str) -> bool:
     Nagila"), so every name reader asks this one question of the word before."""
     return before.casefold().rstrip(".") in _K.styles_after_a_style.get(word.casefold(), ())
 
+
 NAME_PARTICLES = set(_K.name_particles)
 ORG_HEADS = set(_K.org_heads)
 OF_HEADS = set(_K.of_heads)
